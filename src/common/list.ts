@@ -1,0 +1,41 @@
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ConnectionArgs, ConnectionResult } from './connection';
+import type { Context } from './context';
+import { paginate, type Ordering } from './pagination';
+
+/**
+ * A connection over one table: `where` narrows the query (filters, parent relation) and
+ * `ordering` decides order and cursor shape. The alias is always `e`.
+ */
+export function listConnection<T extends ObjectLiteral>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  args: ConnectionArgs,
+  ordering: Ordering<T>,
+  where?: (qb: SelectQueryBuilder<T>) => void,
+): Promise<ConnectionResult<T>> {
+  const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
+  where?.(qb);
+  return paginate(qb, args, ordering, ctx.config.maxPageSize);
+}
+
+/** Ascending by row id: the order rows were recorded in. */
+export function byRowId<T extends { rowId: number }>(name = 'id'): Ordering<T> {
+  return { name, keys: [{ expr: 'e.id', direction: 'ASC', value: (r) => r.rowId }] };
+}
+
+/** By one column, then by id to break ties; `value` reads the column off a row. */
+export function byColumn<T extends { rowId: number }>(
+  name: string,
+  expr: string,
+  direction: 'ASC' | 'DESC',
+  value: (row: T) => string | number,
+): Ordering<T> {
+  return {
+    name,
+    keys: [
+      { expr, direction, value },
+      { expr: 'e.id', direction, value: (r) => r.rowId },
+    ],
+  };
+}

@@ -1,0 +1,94 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders, created on first use and keyed by name, so every relation costs one
+ * SQL statement per request level however many rows ask for it.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly db: DataSource) {}
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
+    let loader = this.loaders.get(name);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      this.loaders.set(name, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+
+  /** Loads rows of `entity` by its primary key; a missing row resolves to null. */
+  byKey<T extends ObjectLiteral, K extends string | number>(entity: EntityTarget<T>): DataLoader<K, T | null> {
+    const meta = this.db.getMetadata(entity);
+    const keyProperty = meta.primaryColumns[0].propertyName;
+    const column = columnName(this.db, entity, keyProperty);
+    return this.get<K, T | null>(`byKey:${meta.name}.${keyProperty}`, async (keys) => {
+      const rows = await this.db
+        .getRepository(entity)
+        .createQueryBuilder('e')
+        .where(`e.${column} = ANY(:keys)`, { keys })
+        .getMany();
+      const byKey = new Map(rows.map((r) => [String(r[keyProperty]), r]));
+      return keys.map((k) => byKey.get(String(k)) ?? null);
+    });
+  }
+
+  /** Loads, per key, all rows of `entity` whose `property` equals the key, in `orderBy` order. */
+  manyBy<T extends ObjectLiteral, K extends string | number>(
+    entity: EntityTarget<T>,
+    property: string & keyof T,
+    orderBy: string = 'e.id',
+  ): DataLoader<K, T[]> {
+    const meta = this.db.getMetadata(entity);
+    const column = columnName(this.db, entity, property);
+    return this.get<K, T[]>(`manyBy:${meta.name}.${property}:${orderBy}`, async (keys) => {
+      const rows = await this.db
+        .getRepository(entity)
+        .createQueryBuilder('e')
+        .where(`e.${column} = ANY(:keys)`, { keys })
+        .orderBy(orderBy)
+        .addOrderBy('e.id')
+        .getMany();
+      return groupRows(keys, rows, (r) => r[property]);
+    });
+  }
+
+  /**
+   * Loads rows of `entity` related through a join table: `sql` selects `key` and `target_id`
+   * pairs for `$1 = keys`, ordered as the relation should be.
+   */
+  through<T extends ObjectLiteral, K extends string | number>(name: string, entity: EntityTarget<T>, sql: string): DataLoader<K, T[]> {
+    return this.get<K, T[]>(`through:${name}`, async (keys) => {
+      const pairs: { key: string | number; target_id: string | number }[] = await this.db.query(sql, [keys]);
+      const targets = await this.byKey<T, string | number>(entity).loadMany(pairs.map((p) => p.target_id));
+      const grouped = new Map<string, T[]>();
+      pairs.forEach((p, i) => {
+        const row = targets[i];
+        if (!row || row instanceof Error) return;
+        const list = grouped.get(String(p.key)) ?? [];
+        list.push(row);
+        grouped.set(String(p.key), list);
+      });
+      return keys.map((k) => grouped.get(String(k)) ?? []);
+    });
+  }
+}
+
+function columnName(db: DataSource, entity: EntityTarget<ObjectLiteral>, property: string): string {
+  const column = db.getMetadata(entity).findColumnWithPropertyName(property);
+  if (!column) throw new Error(`no column for property ${property}`);
+  return column.databaseName;
+}
+
+export function groupRows<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => unknown): T[][] {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = String(keyOf(row));
+    const list = grouped.get(k);
+    if (list) list.push(row);
+    else grouped.set(k, [row]);
+  }
+  return keys.map((k) => grouped.get(String(k)) ?? []);
+}

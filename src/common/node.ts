@@ -1,0 +1,36 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { toGlobalId } from './global-id';
+
+/** Every entity type implements Node; its id is opaque and resolvable through `node(id)`. */
+@InterfaceType({
+  description: 'An object with a globally unique, opaque id. `node(id)` resolves any of them.',
+  resolveType: (value: object) => value.constructor.name,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique, opaque id of this object.' })
+  id: string;
+}
+
+/**
+ * Base of every table with an integer surrogate key. The GraphQL `id` is derived from the row
+ * id and the class name, so class names must equal GraphQL type names.
+ */
+export abstract class NodeEntity implements Node {
+  @PrimaryGeneratedColumn({ name: 'id' })
+  rowId: number;
+
+  get id(): string {
+    return toGlobalId(this.constructor.name, this.rowId);
+  }
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  /** Incremented on every update; writers send it back to detect lost updates. */
+  @VersionColumn({ name: 'version' })
+  version: number;
+}

@@ -1,0 +1,149 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ConnectionArgs, ConnectionResult } from './connection';
+import { badInput } from './errors';
+
+export type CursorValue = string | number;
+
+/** One column of a sort order; the last key of an ordering must be unique (the row id). */
+export interface SortKey<T> {
+  /** SQL expression on the query's alias, never null (COALESCE nullable columns). */
+  expr: string;
+  direction: 'ASC' | 'DESC';
+  /**
+   * Reads the key's value off a fetched row. Omit it for computed keys (a rank, a joined
+   * column): the expression is then selected alongside the row and read from there.
+   */
+  value?: (row: T) => CursorValue;
+}
+
+export interface Ordering<T> {
+  /** Written into cursors so a cursor from another list or order is refused. */
+  name: string;
+  keys: SortKey<T>[];
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+interface PageRequest {
+  size: number;
+  backwards: boolean;
+  after?: CursorValue[];
+  before?: CursorValue[];
+}
+
+function encodeCursor(ordering: Ordering<unknown>, values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify([ordering.name, ...values]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string, ordering: Ordering<unknown>, arg: 'after' | 'before'): CursorValue[] {
+  const refuse = () =>
+    badInput(`"${arg}" is not a cursor of this list in this order; use a cursor this connection returned`, { field: arg });
+  if (cursor.length > 1000 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw refuse();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== ordering.name || parsed.length !== ordering.keys.length + 1) throw refuse();
+  const values = parsed.slice(1);
+  if (!values.every((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)))) throw refuse();
+  return values as CursorValue[];
+}
+
+export function pageRequest(args: ConnectionArgs, ordering: Ordering<unknown>, maxPageSize: number): PageRequest {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badInput('Pass either "first" or "last", not both', { field: 'first' });
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > maxPageSize)) {
+      throw badInput(`"${name}" must be between 0 and ${maxPageSize} (got ${value})`, { field: name, maxPageSize });
+    }
+  }
+  return {
+    size: first ?? last ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
+    backwards: last != null,
+    after: after != null ? decodeCursor(after, ordering, 'after') : undefined,
+    before: before != null ? decodeCursor(before, ordering, 'before') : undefined,
+  };
+}
+
+/** `(k1, k2, …) > (v1, v2, …)` in the ordering's mixed directions, spelled out for SQL. */
+function keysetCondition<T>(
+  qb: SelectQueryBuilder<T & ObjectLiteral>,
+  ordering: Ordering<T>,
+  values: CursorValue[],
+  side: 'after' | 'before',
+): void {
+  const ors: string[] = [];
+  const params: Record<string, CursorValue> = {};
+  ordering.keys.forEach((key, i) => {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) ands.push(`${ordering.keys[j].expr} = :${side}${j}`);
+    const ascending = key.direction === 'ASC';
+    const op = (side === 'after') === ascending ? '>' : '<';
+    ands.push(`${key.expr} ${op} :${side}${i}`);
+    params[`${side}${i}`] = values[i];
+    ors.push(`(${ands.join(' AND ')})`);
+  });
+  qb.andWhere(`(${ors.join(' OR ')})`, params);
+}
+
+/**
+ * Keyset (cursor) pagination over a filtered query: stable while rows are added, no OFFSET.
+ * `qb` must select one row per node (filters as EXISTS, not joins that multiply rows).
+ */
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  ordering: Ordering<T>,
+  maxPageSize: number,
+): Promise<ConnectionResult<T>> {
+  const page = pageRequest(args, ordering as Ordering<unknown>, maxPageSize);
+  const counter = qb.clone();
+  let count: Promise<number> | undefined;
+
+  const query = qb.clone();
+  if (page.after) keysetCondition(query, ordering, page.after, 'after');
+  if (page.before) keysetCondition(query, ordering, page.before, 'before');
+  ordering.keys.forEach((key, i) => {
+    const flip = page.backwards ? (key.direction === 'ASC' ? 'DESC' : 'ASC') : key.direction;
+    if (i === 0) query.orderBy(key.expr, flip);
+    else query.addOrderBy(key.expr, flip);
+  });
+  query.limit(page.size + 1);
+  const rows = page.size === 0 ? [] : await fetchKeyed(query, ordering);
+  const more = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backwards) pageRows.reverse();
+  const edges = pageRows.map(({ node, key }) => ({ node, cursor: encodeCursor(ordering as Ordering<unknown>, key) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.backwards ? page.before !== undefined : more,
+      hasPreviousPage: page.backwards ? more : page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      count ??= counter.getCount();
+      return count;
+    },
+  };
+}
+
+/** Fetches rows with their sort-key values; computed keys are selected as `_key<i>`. */
+async function fetchKeyed<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ordering: Ordering<T>): Promise<{ node: T; key: CursorValue[] }[]> {
+  const computed = ordering.keys.map((k, i) => (k.value ? null : `_key${i}`));
+  if (computed.every((c) => c === null)) {
+    const nodes = await query.getMany();
+    return nodes.map((node) => ({ node, key: ordering.keys.map((k) => k.value!(node)) }));
+  }
+  ordering.keys.forEach((k, i) => {
+    if (!k.value) query.addSelect(k.expr, `_key${i}`);
+  });
+  const { entities, raw } = await query.getRawAndEntities();
+  return entities.map((node, i) => ({
+    node,
+    key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (raw[i][`_key${j}`] as CursorValue))),
+  }));
+}

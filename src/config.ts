@@ -1,0 +1,104 @@
+import path from 'node:path';
+
+/**
+ * The one place that reads the environment. Everything else receives a typed, checked Config,
+ * so a wrong value stops start-up with one clear message instead of failing later.
+ */
+export type Environment = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  env: Environment;
+  host: string;
+  port: number;
+  /** Unset: start an embedded PostgreSQL under `embeddedDataDir`. */
+  databaseUrl?: string;
+  embeddedDataDir: string;
+  logLevel: LogLevel;
+  /** Load the reference dataset when the database holds no data yet. */
+  seedWhenEmpty: boolean;
+  introspection: boolean;
+  landingPage: boolean;
+  corsOrigins: string[];
+  /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
+  maxPageSize: number;
+  dbPoolSize: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+  }
+  return raw;
+}
+
+const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const production = nodeEnv === 'production';
+  const corsRaw = env.CORS_ORIGINS;
+  const corsOrigins =
+    corsRaw === undefined || corsRaw === ''
+      ? production
+        ? []
+        : [SANDBOX_ORIGIN]
+      : corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      throw new ConfigError(`CORS_ORIGINS entries must be origins like https://example.org (got "${origin}")`);
+    }
+  }
+  return {
+    env: nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: databaseUrl(env),
+    embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', true),
+    introspection: bool(env, 'INTROSPECTION', !production),
+    landingPage: bool(env, 'LANDING_PAGE', !production),
+    corsOrigins,
+    maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+  };
+}

@@ -1,0 +1,34 @@
+import path from 'node:path';
+import pg from 'pg';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities';
+
+// DATE columns stay 'YYYY-MM-DD' strings: parsing them into JS Dates at local midnight would
+// shift them by a day in any time zone west of UTC.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value: string) => value);
+
+export interface DataSourceSettings {
+  url: string;
+  poolSize?: number;
+  /** Receives every SQL statement sent (tests count them). */
+  logger?: DataSourceOptions['logger'];
+  applicationName?: string;
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: settings.url,
+    entities,
+    migrations: [path.join(__dirname, '..', '..', 'migrations', '*.js')],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: settings.logger ? ['query'] : false,
+    logger: settings.logger,
+    applicationName: settings.applicationName ?? 'alliance-api',
+    extra: {
+      max: settings.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+    },
+  });
+}
