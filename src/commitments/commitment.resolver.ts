@@ -1,0 +1,84 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { byColumn, listConnection } from '../common/list';
+import type { Ordering } from '../common/pagination';
+import { Country } from '../places/country.entity';
+import { countryOf } from '../places/places.resolver';
+import { Territory } from '../places/territory.entity';
+import { Treaty } from '../places/treaty.entity';
+import { Statement } from '../statements/statement.entity';
+import { StatementConnection, statementOrdering } from '../statements/statement.resolver';
+import { Commitment } from './commitment.entity';
+import { StatementCommitment } from './statement-commitment.entity';
+
+export const CommitmentConnection = Connection(Commitment);
+export const StatementCommitmentConnection = Connection(StatementCommitment);
+
+/** A commitment's history runs in the order of its statements' dates. */
+const historyOrdering: Ordering<StatementCommitment> = {
+  name: 'statementDate',
+  keys: [
+    { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', direction: 'ASC' },
+    { expr: 'e.id', direction: 'ASC', value: (l) => l.rowId },
+  ],
+};
+
+@Resolver(() => Commitment)
+export class CommitmentResolver {
+  @Query(() => CommitmentConnection, { description: 'Commitments, by title.' })
+  commitments(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listConnection(ctx, Commitment, page, byColumn('title', 'e.title', 'ASC', (c) => c.title));
+  }
+
+  @FieldResolver(() => Country, { description: 'The country that makes the commitment.' })
+  guarantor(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return countryOf(ctx, commitment.guarantorCode);
+  }
+
+  @FieldResolver(() => Country, { description: 'The country the commitment is made to.' })
+  beneficiary(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return countryOf(ctx, commitment.beneficiaryCode);
+  }
+
+  @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty it rests on.' })
+  treaty(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return commitment.treatyId == null ? null : ctx.loaders.byKey<Treaty, number>(Treaty).load(commitment.treatyId);
+  }
+
+  @FieldResolver(() => Territory, { nullable: true, description: 'The territory it covers.' })
+  territory(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return commitment.territoryId == null ? null : ctx.loaders.byKey<Territory, number>(Territory).load(commitment.territoryId);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Statements that touch the commitment, earliest first.' })
+  statements(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listConnection(ctx, Statement, page, statementOrdering, (qb) =>
+      qb.where('EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = :commitment)', {
+        commitment: commitment.rowId,
+      }),
+    );
+  }
+
+  @FieldResolver(() => StatementCommitmentConnection, {
+    description: 'The commitment\'s history: every statement on it with its stance, in date order.',
+  })
+  history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listConnection(ctx, StatementCommitment, page, historyOrdering, (qb) =>
+      qb.where('e.commitment_id = :commitment', { commitment: commitment.rowId }),
+    );
+  }
+}
+
+@Resolver(() => StatementCommitment)
+export class StatementCommitmentResolver {
+  @FieldResolver(() => Statement, { description: 'The statement.' })
+  statement(@Root() link: StatementCommitment, @Ctx() ctx: Context) {
+    return ctx.loaders.byKey<Statement, number>(Statement).load(link.statementId);
+  }
+
+  @FieldResolver(() => Commitment, { description: 'The commitment.' })
+  commitment(@Root() link: StatementCommitment, @Ctx() ctx: Context) {
+    return ctx.loaders.byKey<Commitment, number>(Commitment).load(link.commitmentId);
+  }
+}
