@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../src/db/data-source';
+import { isDatabaseEmpty, seedReferenceDataset } from '../src/seed/seed';
+import { createTestDatabase, dropTestDatabase } from './helpers';
+
+let url: string;
+let db: DataSource;
+before(async () => {
+  url = await createTestDatabase('migrations');
+  db = createDataSource({ url });
+  await db.initialize();
+});
+after(async () => {
+  if (db?.isInitialized) await db.destroy();
+  if (url) await dropTestDatabase(url);
+});
+
+async function tables(): Promise<string[]> {
+  const rows: { table_name: string }[] = await db.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+  );
+  return rows.map((r) => r.table_name);
+}
+
+test('migrations run up from empty, down to empty, and up again', async () => {
+  assert.deepEqual(await tables(), []);
+  const applied = await db.runMigrations();
+  assert.ok(applied.length >= 1);
+  const created = await tables();
+  for (const table of ['countries', 'officials', 'post_holdings', 'calls', 'call_participants', 'sources', 'statements', 'statement_reports', 'commitments', 'statement_commitments', 'treaties', 'territories', 'topics']) {
+    assert.ok(created.includes(table), `table ${table}`);
+  }
+  // Every foreign key column is indexed (leading column of some index).
+  const unindexed: { table: string; column: string }[] = await db.query(`
+    SELECT c.conrelid::regclass::text AS table, a.attname AS column
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+     WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+       AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])`);
+  assert.deepEqual(unindexed, []);
+  await seedReferenceDataset(db);
+  assert.equal(await isDatabaseEmpty(db), false);
+
+  while ((await db.query(`SELECT count(*)::int AS n FROM migrations`))[0].n > 0) await db.undoLastMigration();
+  assert.deepEqual(await tables(), []);
+
+  assert.equal((await db.runMigrations()).length, applied.length);
+  assert.deepEqual(await tables(), created);
+  assert.equal(await isDatabaseEmpty(db), true);
+});
+
+test('the seed is idempotent: a second run inserts and changes nothing', async () => {
+  await seedReferenceDataset(db);
+  const snapshot = async () =>
+    JSON.stringify(
+      await Promise.all((await tables()).map(async (t) => [t, await db.query(`SELECT * FROM ${t} ORDER BY 1`)])),
+    );
+  const before = await snapshot();
+  const { inserted } = await seedReferenceDataset(db);
+  assert.equal(inserted, 0);
+  assert.equal(await snapshot(), before);
+});
