@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import type { Config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
@@ -17,7 +17,16 @@ export interface App {
 }
 
 /** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
+export interface AppOptions {
+  /** Receives every SQL statement the app sends (tests count them per request). */
+  sqlLogger?: SqlLogger;
+}
+
+export async function connectDatabase(
+  config: Config,
+  logger: Logger,
+  options: AppOptions = {},
+): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -30,7 +39,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
   }
-  const db = createDataSource({ url, poolSize: config.dbPoolSize });
+  const db = createDataSource({ url, poolSize: config.dbPoolSize, logger: options.sqlLogger });
   try {
     await db.initialize();
     const applied = await db.runMigrations({ transaction: 'each' });
@@ -47,8 +56,8 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
   return { db, embedded };
 }
 
-export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const { db, embedded } = await connectDatabase(config, logger);
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const { db, embedded } = await connectDatabase(config, logger, options);
   let server: RunningServer;
   try {
     server = await startServer(config, db, logger);

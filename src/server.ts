@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
+import { inputGuardsPlugin } from './common/input-guards';
 import type { Logger } from './logger';
 import { createSchema } from './schema';
 
@@ -84,6 +85,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger),
+      inputGuardsPlugin(),
     ],
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
