@@ -39,7 +39,13 @@ export async function connectDatabase(
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
   }
-  const db = createDataSource({ url, poolSize: config.dbPoolSize, logger: options.sqlLogger });
+  const db = createDataSource({
+    url,
+    poolSize: config.dbPoolSize,
+    logger: options.sqlLogger,
+    statementTimeoutMs: config.statementTimeoutMs,
+    acquireTimeoutMs: config.poolAcquireTimeoutMs,
+  });
   try {
     await db.initialize();
     const applied = await db.runMigrations({ transaction: 'each' });

@@ -56,7 +56,7 @@ export interface TestServer {
 /** Starts the real server (HTTP on a free port) on a new database of its own. */
 export async function startTestServer(name: string, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
   const databaseUrl = await createTestDatabase(name);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
   const app = await startApp(config, createLogger(config), options);
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(app.url, {
