@@ -8,6 +8,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
+import Negotiator from 'negotiator';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
@@ -115,6 +116,31 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
   };
 }
 
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED']);
+
+/**
+ * GraphQL over HTTP: a client that only accepts the legacy `application/json` gets request
+ * errors (unparsable or invalid documents, bad variables) with status 200, as the spec says;
+ * `application/graphql-response+json` clients keep the 4xx codes Apollo sends.
+ */
+function legacyJsonStatus(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response }) {
+          const accept = request.http?.headers.get('accept');
+          const preferred = accept ? new Negotiator({ headers: { accept } }).mediaType(['application/json', 'application/graphql-response+json']) : 'application/json';
+          if (preferred !== 'application/json' || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
+            if (response.http.status === 400) response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
+
 function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -179,6 +205,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       guardPlugin(operationGuard(schema, config)),
+      legacyJsonStatus(),
     ],
     formatError: formatError(production),
   });
