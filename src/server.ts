@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,6 +15,7 @@ import { createContext, type Context } from './common/context';
 import { classifyFailure, ErrorCode } from './common/errors';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
+import { drainHttpServer } from './http/drain';
 import { RateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -201,7 +201,6 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       guardPlugin(operationGuard(schema, config)),
@@ -212,8 +211,12 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
   await apollo.start();
 
   app.use((req, res, next) => {
+    // While draining, clients must not reuse the connection: the next request goes elsewhere.
+    if (state.shuttingDown) res.setHeader('connection', 'close');
     const header = req.headers['x-request-id'];
-    res.setHeader('x-request-id', typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID());
+    const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    logger.debug({ requestId, method: req.method, path: req.path }, 'request received');
     next();
   });
   app.get('/healthz', (_req, res) => {
@@ -278,6 +281,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     stop: async () => {
       state.shuttingDown = true;
       limiter.stop();
+      await drainHttpServer(httpServer, Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },
   };
