@@ -15,7 +15,7 @@ import { createContext, type Context } from './common/context';
 import { classifyFailure, ErrorCode } from './common/errors';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
-import { drainHttpServer } from './http/drain';
+import { drainableServer } from './http/drain';
 import { RateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -188,6 +188,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
+  const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
 
   const apollo = new ApolloServer<Context>({
@@ -281,7 +282,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     stop: async () => {
       state.shuttingDown = true;
       limiter.stop();
-      await drainHttpServer(httpServer, Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
+      await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },
   };
