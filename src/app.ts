@@ -17,6 +17,9 @@ export interface App {
 }
 
 /** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
+/** Advisory lock key held while migrating and seeding at start-up. */
+const STARTUP_LOCK = 7_263_001;
+
 export interface AppOptions {
   /** Receives every SQL statement the app sends (tests count them per request). */
   sqlLogger?: SqlLogger;
@@ -48,11 +51,20 @@ export async function connectDatabase(
   });
   try {
     await db.initialize();
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
-      const { inserted } = await seedReferenceDataset(db);
-      logger.info({ inserted }, 'reference dataset loaded into the empty database');
+    // Instances starting together take turns: one migrates (and seeds), the others then find
+    // nothing to do. The lock lives on one session, so it gets a connection of its own.
+    const lock = db.createQueryRunner();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      const applied = await db.runMigrations({ transaction: 'each' });
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
+        const { inserted } = await seedReferenceDataset(db);
+        logger.info({ inserted }, 'reference dataset loaded into the empty database');
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+      await lock.release();
     }
   } catch (error) {
     if (db.isInitialized) await db.destroy();
