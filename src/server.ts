@@ -10,6 +10,7 @@ import cors from 'cors';
 import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
@@ -84,6 +85,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger),
+      authPlugin(),
     ],
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
@@ -128,7 +130,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
         const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
-        return createContext(db, config, requestId);
+        return createContext(db, config, requestId, await identifyRequest(db, req.headers));
       },
     }),
   );
