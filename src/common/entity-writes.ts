@@ -48,7 +48,7 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
     const sets: Record<string, string[]> = {};
     for (const set of this.spec.countrySets ?? []) {
       const codes = v.countries(set.field, input[set.field] as string[] | null | undefined, set.min);
-      if (codes) sets[set.field] = codes;
+      if (codes) sets[set.field] = codes.sort();
       else if (creating) sets[set.field] = [];
     }
     return { values: creating ? { ...this.spec.defaults, ...values } : values, sets };

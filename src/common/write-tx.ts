@@ -78,7 +78,9 @@ export class WriteTx {
   async insert<E extends NodeEntity>(entity: ClassType<E>, values: Partial<E>, options: RowOptions<E> = {}): Promise<E> {
     const row = this.manager.create(entity, values as DeepPartial<E>);
     await this.checkRow(entity, row, options);
-    const saved = await this.manager.save(row);
+    const { rowId } = await this.manager.save(row);
+    // Read back, so the payload and the audit entry show the row as stored, defaults included.
+    const saved = await this.manager.findOneByOrFail(entity, { rowId } as never);
     this.record(AuditAction.CREATE, entity.name, saved.id, null, snapshot(saved, options.extra?.after));
     return saved;
   }
