@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   const config = { ...loadConfig(), seedWhenEmpty: false };
   // stdout carries the key alone, so scripts can capture it; logs stay quiet.
-  const { db, embedded } = await connectDatabase(config, createLogger({ logLevel: 'warn' }));
+  const { db, embedded } = await connectDatabase(config, createLogger({ logLevel: 'warn' }), { shareEmbedded: true });
   try {
     if (args.command === 'create') {
       const { apiKey, key } = await issueApiKey(db, config, { name: args.name!, role: args.role });

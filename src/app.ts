@@ -16,8 +16,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
+/**
+ * Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an
+ * empty database. `shareEmbedded` lets a command-line tool use the cluster of a running server.
+ */
+export async function connectDatabase(
+  config: Config,
+  logger: Logger,
+  { shareEmbedded = false }: { shareEmbedded?: boolean } = {},
+): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -25,6 +32,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       database: 'alliance',
+      shareRunning: shareEmbedded,
       log: (message) => logger.debug({ postgres: message }, 'embedded postgres'),
     });
     url = embedded.url;
