@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import type { Config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
@@ -16,14 +16,21 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/**
- * Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an
- * empty database. `shareEmbedded` lets a command-line tool use the cluster of a running server.
- */
+/** Advisory lock key held while migrating and seeding at start-up. */
+const STARTUP_LOCK = 7_263_001;
+
+export interface AppOptions {
+  /** Receives every SQL statement the app sends (tests count them per request). */
+  sqlLogger?: SqlLogger;
+  /** Use the embedded PostgreSQL of a server already running (command-line tools beside `npm start`). */
+  shareEmbedded?: boolean;
+}
+
+/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
 export async function connectDatabase(
   config: Config,
   logger: Logger,
-  { shareEmbedded = false }: { shareEmbedded?: boolean } = {},
+  options: AppOptions = {},
 ): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
@@ -32,20 +39,35 @@ export async function connectDatabase(
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       database: 'alliance',
-      shareRunning: shareEmbedded,
+      shareRunning: options.shareEmbedded,
       log: (message) => logger.debug({ postgres: message }, 'embedded postgres'),
     });
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
   }
-  const db = createDataSource({ url, poolSize: config.dbPoolSize });
+  const db = createDataSource({
+    url,
+    poolSize: config.dbPoolSize,
+    logger: options.sqlLogger,
+    statementTimeoutMs: config.statementTimeoutMs,
+    acquireTimeoutMs: config.poolAcquireTimeoutMs,
+  });
   try {
     await db.initialize();
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
-      const { inserted } = await seedReferenceDataset(db);
-      logger.info({ inserted }, 'reference dataset loaded into the empty database');
+    // Instances starting together take turns: one migrates (and seeds), the others then find
+    // nothing to do. The lock lives on one session, so it gets a connection of its own.
+    const lock = db.createQueryRunner();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      const applied = await db.runMigrations({ transaction: 'each' });
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
+        const { inserted } = await seedReferenceDataset(db);
+        logger.info({ inserted }, 'reference dataset loaded into the empty database');
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+      await lock.release();
     }
   } catch (error) {
     if (db.isInitialized) await db.destroy();
@@ -55,8 +77,8 @@ export async function connectDatabase(
   return { db, embedded };
 }
 
-export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const { db, embedded } = await connectDatabase(config, logger);
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const { db, embedded } = await connectDatabase(config, logger, options);
   let server: RunningServer;
   try {
     server = await startServer(config, db, logger);
