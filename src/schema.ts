@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
-import { ApiKeyResolver } from './auth/api-key.resolver';
+import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
 import { CallParticipantResolver, CallResolver } from './calls/call.resolver';
 import { commitmentMutations } from './commitments/commitment.mutations';
 import { CommitmentResolver, StatementCommitmentResolver } from './commitments/commitment.resolver';
-import { NodeMutations } from './common/node.mutations';
+import { nodeMutations } from './common/node.mutations';
 import { NodeResolver } from './common/node.resolver';
 import { officialMutations } from './officials/official.mutations';
 import { OfficialResolver, PostHoldingResolver, PostResolver } from './officials/official.resolver';
@@ -18,7 +18,7 @@ import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/pla
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
-import { StatementMutations } from './statements/statement.mutations';
+import { statementMutations } from './statements/statement.mutations';
 import { StatementResolver } from './statements/statement.resolver';
 import { topicMutations } from './topics/topic.mutations';
 import { TopicResolver } from './topics/topic.resolver';
@@ -27,8 +27,8 @@ export const resolvers = [
   NodeResolver, CountryResolver, TreatyResolver, TerritoryResolver, OrganizationResolver, OfficialResolver,
   PostResolver, PostHoldingResolver, CallResolver, CallParticipantResolver, SourceResolver, StatementResolver,
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
-  NodeMutations, ApiKeyResolver, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
-  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, StatementMutations,
+  ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
+  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations,
 ] as const;
 
 export async function createSchema(): Promise<GraphQLSchema> {

@@ -1,7 +1,7 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../common/context';
+import { mutation } from '../common/entity-mutations';
 import { MutationInput, MutationPayload, Payload } from '../common/mutation';
-import { runWrite } from '../common/write';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { requireRole, Role } from './role';
@@ -42,16 +42,18 @@ export class ApiKeyResolver {
     requireRole(ctx, Role.ADMIN, 'apiKeys');
     return listApiKeys(ctx.db);
   }
-
-  @Mutation(() => CreateApiKeyPayload, {
-    description: 'Creates an API key and returns it once. Not replayed by clientMutationId (the key is never stored): a retry gets CONFLICT on the name. Needs the ADMIN role.',
-  })
-  createApiKey(@Ctx() ctx: Context, @Arg('input', () => CreateApiKeyInput, { description: 'Name and role of the key.' }) input: CreateApiKeyInput) {
-    return runWrite(ctx, { operation: 'createApiKey', role: Role.ADMIN, input, idempotent: false }, (tx) => createApiKey(tx, input));
-  }
-
-  @Mutation(() => ApiKeyPayload, { description: 'Revokes an API key at once; its name stays taken. Needs the ADMIN role.' })
-  revokeApiKey(@Ctx() ctx: Context, @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput) {
-    return runWrite(ctx, { operation: 'revokeApiKey', role: Role.ADMIN, input }, async (tx) => ({ apiKey: await revokeApiKey(tx, input) }));
-  }
 }
+
+export const apiKeyMutations = [
+  mutation({
+    name: 'createApiKey',
+    description: 'Creates an API key and returns it once. Not replayed by clientMutationId (the key is never stored): a retry gets CONFLICT on the name.',
+    role: Role.ADMIN, input: CreateApiKeyInput, inputDescription: 'Name and role of the key.', payload: CreateApiKeyPayload,
+    idempotent: false, write: createApiKey,
+  }),
+  mutation({
+    name: 'revokeApiKey', description: 'Revokes an API key at once; its name stays taken.',
+    role: Role.ADMIN, input: RevokeApiKeyInput, inputDescription: 'The key to revoke.', payload: ApiKeyPayload,
+    write: async (tx, input: RevokeApiKeyInput) => ({ apiKey: await revokeApiKey(tx, input) }),
+  }),
+];

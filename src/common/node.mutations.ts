@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver, type ClassType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -11,12 +11,12 @@ import { Treaty } from '../places/treaty.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
-import type { Context } from './context';
 import { badInput } from './errors';
+import { mutation } from './entity-mutations';
 import { decodeGlobalId, decodeRowId } from './global-id';
 import { MutationInput, MutationPayload } from './mutation';
 import type { NodeEntity } from './node';
-import { runWrite } from './write';
+import type { WriteTx } from './write-tx';
 
 /**
  * Types that can be deleted on their own. Participants and stances belong to their call or
@@ -41,20 +41,21 @@ class DeleteNodePayload extends MutationPayload {
   deletedId: string;
 }
 
-@Resolver()
-export class NodeMutations {
-  @Mutation(() => DeleteNodePayload, {
-    description:
-      'Deletes an object nothing else refers to (CONFLICT lists what does); rows that belong to it, such as a call\'s participants or a statement\'s links, go with it. Needs the ADMIN role.',
-  })
-  deleteNode(@Ctx() ctx: Context, @Arg('input', () => DeleteNodeInput, { description: 'The object to delete.' }) input: DeleteNodeInput) {
-    return runWrite(ctx, { operation: 'deleteNode', role: Role.ADMIN, input }, async (tx) => {
-      const field = ['input', 'id'];
-      const { type } = decodeGlobalId(input.id, { field });
-      const entity = DELETABLE.get(type);
-      if (!entity) throw badInput(`${type} objects cannot be deleted on their own`, { field });
-      const row = await tx.remove(entity, { rowId: decodeRowId(input.id, type, { field }), version: input.version }, ['input']);
-      return { deletedId: row.id };
-    });
-  }
+/** Deletes the object `input.id` names, if its type can be deleted on its own. */
+async function deleteNode(tx: WriteTx, input: DeleteNodeInput): Promise<{ deletedId: string }> {
+  const field = ['input', 'id'];
+  const { type } = decodeGlobalId(input.id, { field });
+  const entity = DELETABLE.get(type);
+  if (!entity) throw badInput(`${type} objects cannot be deleted on their own`, { field });
+  const row = await tx.remove(entity, { rowId: decodeRowId(input.id, type, { field }), version: input.version }, ['input']);
+  return { deletedId: row.id };
 }
+
+export const nodeMutations = [
+  mutation({
+    name: 'deleteNode',
+    description:
+      'Deletes an object nothing else refers to (CONFLICT lists what does); rows that belong to it, such as a call\'s participants or a statement\'s links, go with it.',
+    role: Role.ADMIN, input: DeleteNodeInput, inputDescription: 'The object to delete.', payload: DeleteNodePayload, write: deleteNode,
+  }),
+];

@@ -1,22 +1,11 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
-import type { Context } from '../common/context';
-import { createMutation, updateMutation } from '../common/entity-mutations';
-import { runWrite } from '../common/write';
+import { createMutation, mutation, updateMutation } from '../common/entity-mutations';
 import { EndPostHoldingInput, OfficialFields, OfficialPayload, PostFields, PostHoldingFields, PostHoldingPayload, PostPayload } from './official.inputs';
 import { endHolding, holdingWrites, officialWrites, postWrites } from './official.service';
 
 const official = { writes: officialWrites, fields: OfficialFields, payload: OfficialPayload, field: 'official', role: Role.EDITOR };
 const post = { writes: postWrites, fields: PostFields, payload: PostPayload, field: 'post', role: Role.EDITOR };
 const holding = { writes: holdingWrites, fields: PostHoldingFields, payload: PostHoldingPayload, field: 'postHolding', role: Role.EDITOR };
-
-@Resolver()
-class EndPostHoldingResolver {
-  @Mutation(() => PostHoldingPayload, { description: 'Ends a holding that is still open, e.g. when a minister leaves office. Needs the EDITOR role.' })
-  endPostHolding(@Ctx() ctx: Context, @Arg('input', () => EndPostHoldingInput, { description: 'The holding and its last day.' }) input: EndPostHoldingInput) {
-    return runWrite(ctx, { operation: 'endPostHolding', role: Role.EDITOR, input }, async (tx) => ({ postHolding: await endHolding(tx, input) }));
-  }
-}
 
 export const officialMutations = [
   createMutation({ ...official, name: 'createOfficial', description: 'Records an official, with other names they are reported under.', input: 'The official to record.' }),
@@ -25,5 +14,9 @@ export const officialMutations = [
   updateMutation({ ...post, name: 'updatePost', description: 'Corrects a post.', input: 'Changes to a post.' }),
   createMutation({ ...holding, name: 'appointOfficial', description: 'Records that an official holds (or held) a post from a date, in a capacity.', input: 'The holding to record.' }),
   updateMutation({ ...holding, name: 'updatePostHolding', description: 'Corrects a holding: its capacity, dates or note.', input: 'Changes to a holding.' }),
-  EndPostHoldingResolver,
+  mutation({
+    name: 'endPostHolding', description: 'Ends a holding that is still open, e.g. when a minister leaves office.', role: Role.EDITOR,
+    input: EndPostHoldingInput, inputDescription: 'The holding and its last day.', payload: PostHoldingPayload,
+    write: async (tx, input: EndPostHoldingInput) => ({ postHolding: await endHolding(tx, input) }),
+  }),
 ];
