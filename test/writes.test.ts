@@ -256,6 +256,8 @@ describe('post holdings', () => {
       officialId: made.Official, postId: made.Post, capacity: 'DESIGNATE', startDate: '2025-01-10',
     }, 'postHolding { id version }')).postHolding;
     expectError(await mutate(server, editor.headers, 'endPostHolding', { id: holding.id, version: 1, endDate: '2025-01-09' }), 'BAD_USER_INPUT', ['input', 'endDate']);
+    expectError(await mutate(server, editor.headers, 'endPostHolding', { id: holding.id, version: 7, endDate: '2025-01-20' }), 'CONFLICT', ['input', 'version']);
+    expectError(await mutate(server, editor.headers, 'endPostHolding', { id: absentId('PostHolding'), version: 1, endDate: '2025-01-20' }), 'NOT_FOUND', ['input', 'id']);
     const ended = (await mutateOk(server, editor.headers, 'endPostHolding', { id: holding.id, version: 1, endDate: '2025-01-20' }, 'postHolding { version endDate }')).postHolding;
     assert.deepEqual(ended, { version: 2, endDate: '2025-01-20' });
     expectError(await mutate(server, editor.headers, 'endPostHolding', { id: holding.id, version: 2, endDate: '2025-01-21' }), 'CONFLICT', ['input', 'id']);
