@@ -16,15 +16,17 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
 /** Advisory lock key held while migrating and seeding at start-up. */
 const STARTUP_LOCK = 7_263_001;
 
 export interface AppOptions {
   /** Receives every SQL statement the app sends (tests count them per request). */
   sqlLogger?: SqlLogger;
+  /** Use the embedded PostgreSQL of a server already running (command-line tools beside `npm start`). */
+  shareEmbedded?: boolean;
 }
 
+/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
 export async function connectDatabase(
   config: Config,
   logger: Logger,
@@ -37,6 +39,7 @@ export async function connectDatabase(
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       database: 'alliance',
+      shareRunning: options.shareEmbedded,
       log: (message) => logger.debug({ postgres: message }, 'embedded postgres'),
     });
     url = embedded.url;

@@ -23,6 +23,8 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
+  /** When true, queries need an API key too (any role); otherwise only mutations do. */
+  requireAuthForReads: boolean;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -123,6 +125,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 15, 0, 1000),

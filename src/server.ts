@@ -10,6 +10,7 @@ import express, { type RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { classifyFailure, ErrorCode } from './common/errors';
@@ -204,6 +205,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     plugins: [
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
+      authPlugin(),
       guardPlugin(operationGuard(schema, config)),
       legacyJsonStatus(),
     ],
@@ -263,7 +265,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     requestDeadline(config.requestTimeoutMs, logger),
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id'))),
+      context: async ({ req, res }) => createContext(db, config, String(res.getHeader('x-request-id')), await identifyRequest(db, req.headers)),
     }),
   );
   app.use(jsonErrorHandler(logger));
