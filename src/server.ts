@@ -12,7 +12,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
-import { createContext, type Context } from './common/context';
+import { createContext, type Context, type RequestIdentity } from './common/context';
 import { classifyFailure, ErrorCode } from './common/errors';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
@@ -251,9 +251,12 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       credentials: false,
       maxAge: 600,
     }),
-    (req, res, next) => {
+    async (req, res, next) => {
       if (req.method === 'OPTIONS') return next();
-      const retryAfter = limiter.take(RateLimiter.clientKey(req.headers.authorization, req.ip));
+      // Who is asking decides the rate-limit bucket; the context reuses the answer.
+      const identity = await identifyRequest(db, req.headers);
+      res.locals.identity = identity;
+      const retryAfter = limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
       if (retryAfter > 0) {
         res.setHeader('retry-after', String(retryAfter));
         metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
@@ -265,7 +268,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     requestDeadline(config.requestTimeoutMs, logger),
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(db, config, String(res.getHeader('x-request-id')), await identifyRequest(db, req.headers)),
+      context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id')), res.locals.identity as RequestIdentity),
     }),
   );
   app.use(jsonErrorHandler(logger));

@@ -7,6 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { startApp, type App } from '../src/app';
 import { loadConfig } from '../src/config';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded';
+import { issueApiKey } from '../src/auth/api-key.service';
+import { Role } from '../src/auth/role';
 import { createLogger } from '../src/logger';
 import { createTestDatabase, dropTestDatabase } from './helpers';
 
@@ -32,11 +34,36 @@ async function send(url: string, id: string): Promise<{ ok: boolean; code?: stri
   }
 }
 
+/** Adds a statement through the API; resolves to its text when the server acknowledged it. */
+async function write(url: string, headers: Record<string, string>, input: Record<string, unknown>): Promise<{ at: number; text: string; acknowledged: boolean; code?: string; network?: string }> {
+  const at = Date.now();
+  const text = `Fault-test statement ${process.pid}-${++sequence}`;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close', ...headers },
+      body: JSON.stringify({
+        query: 'mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id text } } }',
+        variables: { input: { ...input, text } },
+      }),
+    });
+    const body: any = await response.json();
+    if (body.errors?.length) {
+      return { at, text, acknowledged: false, code: body.errors[0].extensions?.code };
+    }
+    return { at, text, acknowledged: body.data.addStatement.statement.text === text };
+  } catch (error) {
+    return { at, text, acknowledged: false, network: String((error as { cause?: { code?: string } }).cause?.code ?? error) };
+  }
+}
+
 describe('PostgreSQL stopped and started under load', () => {
   let dataDir: string;
   let port: number;
   let cluster: EmbeddedDatabase | undefined;
   let app: App | undefined;
+  let editor: Record<string, string>;
+  let statementInput: Record<string, unknown>;
 
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-fault-pg-'));
@@ -45,6 +72,19 @@ describe('PostgreSQL stopped and started under load', () => {
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'alliance', port });
     const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', POOL_ACQUIRE_TIMEOUT_MS: '1000' });
     app = await startApp(config, createLogger(config));
+    const { key } = await issueApiKey(app.db, config, { name: 'fault-editor', role: Role.EDITOR });
+    editor = { authorization: `Bearer ${key}` };
+    const ids: any = await (await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ officials(first: 1) { edges { node { id } } } sources(first: 1) { edges { node { id publishedOn } } } }' }),
+    })).json();
+    statementInput = {
+      kind: 'PARAPHRASE',
+      date: ids.data.sources.edges[0].node.publishedOn,
+      sourceId: ids.data.sources.edges[0].node.id,
+      speakerIds: [ids.data.officials.edges[0].node.id],
+    };
   });
   after(async () => {
     await app?.stop().catch(() => undefined);
@@ -52,16 +92,24 @@ describe('PostgreSQL stopped and started under load', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('requests fail clearly during the outage, the process stays up, and it serves again within 5 s', async () => {
+  test('requests fail clearly during the outage, it serves again within 5 s, and no acknowledged write is lost', async () => {
     const results: { at: number; ok: boolean; code?: string; network?: string }[] = [];
+    const writes: Awaited<ReturnType<typeof write>>[] = [];
     let running = true;
-    const load = (async () => {
+    const reads = (async () => {
       while (running) {
         const at = Date.now();
         results.push({ at, ...(await ask(app!.url)) });
         await sleep(20);
       }
     })();
+    const writer = (async () => {
+      while (running) {
+        writes.push(await write(app!.url, editor, statementInput));
+        await sleep(30);
+      }
+    })();
+    const load = Promise.all([reads, writer]);
     try {
       await sleep(500);
       await cluster!.stop();
@@ -86,6 +134,16 @@ describe('PostgreSQL stopped and started under load', () => {
       console.log(`# recovered ${recoveryMs} ms after PostgreSQL accepted connections again`);
       assert.ok(recoveryMs < 5000, `recovered in ${recoveryMs} ms`);
       assert.ok(results.every((r) => !r.network), 'the server never dropped a connection');
+
+      const acknowledged = writes.filter((w) => w.acknowledged).map((w) => w.text);
+      const failedDuring = writes.filter((w) => !w.acknowledged && w.at > down + 200 && w.at < restarting);
+      assert.ok(acknowledged.length > 5 && failedDuring.length > 0, `${acknowledged.length} writes acknowledged, ${failedDuring.length} refused in the outage`);
+      for (const w of writes.filter((x) => !x.acknowledged)) {
+        assert.ok(w.code === 'SERVICE_UNAVAILABLE' || w.code === 'TIMEOUT', `clear error for a failed write: ${JSON.stringify(w)}`);
+      }
+      const stored: { text: string }[] = await app!.db.query('SELECT text FROM statements WHERE text = ANY($1)', [acknowledged]);
+      assert.equal(stored.length, acknowledged.length, 'every acknowledged write is in the database');
+      console.log(`# ${acknowledged.length} acknowledged writes, all stored; ${writes.length - acknowledged.length} refused during the outage`);
     } finally {
       running = false;
       await load;

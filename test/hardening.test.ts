@@ -3,6 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { auditServer } from 'graphql-http';
 import { getIntrospectionQuery, getNamedType, isInputObjectType, isScalarType, type GraphQLArgument, type GraphQLInputType } from 'graphql';
 import { Role } from '../src/auth/role';
+import { randomBytes } from 'node:crypto';
+import { issueApiKey } from '../src/auth/api-key.service';
 import { createSchema } from '../src/schema';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 
@@ -130,7 +132,17 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
     assert.equal(allowed.status, 200);
   });
 
-  test('SQL-injection strings in every string argument get data or a clear error, never a server error', async () => {
+  test('a mutation over GET is refused with 405', async () => {
+    const query = 'mutation { createTopic(input: { slug: "x", name: "X" }) { topic { id } } }';
+    const response = await fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    assert.equal(response.status, 405);
+    const body: any = await response.json();
+    assert.match(body.errors[0].message, /GET requests only support query/);
+    const { topics } = await server.data(`{ topics(first: 100) { edges { node { slug } } } }`);
+    assert.ok(!topics.edges.some((e: any) => e.node.slug === 'x'), 'nothing was written');
+  });
+
+    test('SQL-injection strings in every string argument get data or a clear error, never a server error', async () => {
     const schema = await createSchema();
     const payloads = ["' OR 1=1 --", "'); DROP TABLE statements; --", '" OR ""="', '\\', '%', '_', "1' UNION SELECT version() --", '$1', ':f0'];
     let requests = 0;
@@ -272,5 +284,20 @@ describe('production mode', () => {
     const body: any = await limited!.json();
     assert.equal(body.errors[0].extensions.code, 'RATE_LIMITED');
     assert.ok(body.errors[0].extensions.retryAfterSeconds >= 1);
+  });
+
+  test('a made-up bearer token per request does not escape the limit; a real key has its own bucket', async () => {
+    // The address's bucket is empty after the previous test.
+    for (let i = 0; i < 3; i++) {
+      const response = await fetch(prod.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ask_${randomBytes(32).toString('base64url')}` },
+        body: JSON.stringify({ query: '{ countries { totalCount } }' }),
+      });
+      assert.equal(response.status, 429);
+    }
+    const { key } = await issueApiKey(prod.app.db, prod.config, { name: 'rate-limit-reader', role: Role.READER });
+    const result = await prod.gql(`{ countries { totalCount } }`, undefined, { authorization: `Bearer ${key}` });
+    assert.equal(result.errors, undefined);
   });
 });

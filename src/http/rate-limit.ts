@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-
 /**
- * A token bucket per client (API key, else address): `perMinute` requests a minute, refilled
+ * A token bucket per client (authenticated API key, else address): `perMinute` requests a minute, refilled
  * continuously, with bursts up to the same number. In memory, so per instance: behind a load
  * balancer each instance enforces its own share.
  */
@@ -14,10 +12,12 @@ export class RateLimiter {
     this.sweeper.unref();
   }
 
-  /** The client key: a hash of the bearer token when there is one (never the key itself), else the address. */
-  static clientKey(authorization: string | undefined, address: string | undefined): string {
-    if (authorization) return `key:${createHash('sha256').update(authorization).digest('hex').slice(0, 32)}`;
-    return `ip:${address ?? 'unknown'}`;
+  /**
+   * The bucket a request is charged to: its API key's when the key authenticated, else its
+   * address, so inventing a new bearer token for every request does not escape the limit.
+   */
+  static clientKey(keyId: number | null | undefined, address: string | undefined): string {
+    return keyId ? `key:${keyId}` : `ip:${address ?? 'unknown'}`;
   }
 
   /** 0 when allowed, else the seconds to wait before retrying. */

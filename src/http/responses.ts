@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, Response } from 'express';
+import { classifyFailure, ErrorCode } from '../common/errors';
 import type { Logger } from '../logger';
 
 /** A GraphQL-shaped error body for failures outside GraphQL execution (body parsing, limits). */
@@ -31,6 +32,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     logger.error({ requestId, err: error }, 'unhandled HTTP error');
-    sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error', { requestId });
+    const failure = classifyFailure(error);
+    sendError(res, failure.code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : 503, failure.code, failure.message, { requestId });
   };
 }
