@@ -6,18 +6,29 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import type { Logger } from './logger';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
 import { startServer, type RunningServer } from './server';
+import { StatementFeed } from './statements/statement-feed';
+import { refuseAllKeys, type KeyVerifier } from './subscriptions/connection-auth';
 
 export interface App {
   url: string;
   port: number;
   db: DataSource;
   server: RunningServer;
-  /** Stops serving, then closes the pool, then the embedded PostgreSQL if this app started one. */
+  statementFeed: StatementFeed;
+  /**
+   * Stops serving (WebSockets closed with 1001), then the statement listener, then the pool,
+   * then the embedded PostgreSQL if this app started one.
+   */
   stop(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** Checks API keys sent in `connection_init` when reads require a key; refuses all by default. */
+  verifyKey?: KeyVerifier;
+}
+
 /** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
+export async function connectDatabase(config: Config, logger: Logger): Promise<{ db: DataSource; url: string; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -44,27 +55,36 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     await embedded?.stop();
     throw error;
   }
-  return { db, embedded };
+  return { db, url, embedded };
 }
 
-export async function startApp(config: Config, logger: Logger): Promise<App> {
-  const { db, embedded } = await connectDatabase(config, logger);
+export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const { db, url, embedded } = await connectDatabase(config, logger);
+  const statementFeed = new StatementFeed(db, url, logger);
   let server: RunningServer;
   try {
-    server = await startServer(config, db, logger);
+    await statementFeed.start();
+    server = await startServer(config, db, logger, { feed: statementFeed, verifyKey: options.verifyKey ?? refuseAllKeys });
   } catch (error) {
+    await statementFeed.stop();
     await db.destroy();
     await embedded?.stop();
     throw error;
+  }
+  if (config.requireAuthForReads && !options.verifyKey) {
+    logger.warn('REQUIRE_AUTH_FOR_READS is on but no API-key verifier is wired in: every WebSocket connection will be refused');
   }
   return {
     url: server.url,
     port: server.port,
     db,
     server,
+    statementFeed,
     stop: async () => {
       await server.stop();
-      logger.info('HTTP server closed');
+      logger.info('HTTP and WebSocket server closed');
+      await statementFeed.stop();
+      logger.info('statement listener closed');
       await db.destroy();
       logger.info('database pool closed');
       if (embedded) {

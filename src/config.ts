@@ -23,6 +23,10 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
+  /** Reads (queries and subscriptions) need an API key; off, anyone may read. */
+  requireAuthForReads: boolean;
+  /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
+  wsConnectionInitTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,5 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
+    wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
   };
 }

@@ -13,8 +13,13 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
+import { CLIENT_SAFE_CODES, formatError } from './common/format-error';
+import { extraValidationRules, MAX_REQUEST_BYTES } from './common/validation';
 import type { Logger } from './logger';
 import { createSchema } from './schema';
+import type { StatementFeed } from './statements/statement-feed';
+import type { KeyVerifier } from './subscriptions/connection-auth';
+import { serveSubscriptions } from './subscriptions/websocket';
 
 export interface RunningServer {
   url: string;
@@ -22,17 +27,6 @@ export interface RunningServer {
   httpServer: http.Server;
   stop(): Promise<void>;
 }
-
-/** Codes whose messages were written for clients; anything else may carry internals. */
-const CLIENT_SAFE_CODES = new Set<string>([
-  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 
 function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
   return {
@@ -66,7 +60,12 @@ function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
-export async function startServer(config: Config, db: DataSource, logger: Logger): Promise<RunningServer> {
+export interface ServerDependencies {
+  feed: StatementFeed;
+  verifyKey: KeyVerifier;
+}
+
+export async function startServer(config: Config, db: DataSource, logger: Logger, deps: ServerDependencies): Promise<RunningServer> {
   const schema = await createSchema();
   const app = express();
   app.disable('x-powered-by');
@@ -80,22 +79,13 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !production,
+    validationRules: [...extraValidationRules],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       requestLogging(logger),
     ],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-      const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-      if (CLIENT_SAFE_CODES.has(code)) return formatted;
-      // Database and programming errors: the log has the details, the client a reference.
-      return {
-        message: 'Internal server error',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
-      };
-    },
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => formatError(formatted, production),
   });
   await apollo.start();
 
@@ -123,7 +113,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       credentials: false,
       maxAge: 600,
     }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_REQUEST_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers['x-request-id'];
@@ -133,10 +123,18 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, feed: deps.feed, verifyKey: deps.verifyKey });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await subscriptions.stop();
+    await apollo.stop();
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
@@ -144,6 +142,8 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     port,
     httpServer,
     stop: async () => {
+      // Sockets first: Apollo's drain waits for HTTP connections, and upgraded ones are ours.
+      await subscriptions.stop();
       await apollo.stop();
     },
   };

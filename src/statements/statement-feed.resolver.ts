@@ -1,0 +1,67 @@
+import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../common/context';
+import { Statement } from './statement.entity';
+import { deliverEvent, latestEventCursor, subscribeToStatements, type FeedEvent } from './statement-feed';
+
+@InputType({
+  description: 'Which new statements to receive. A statement must match every field given; a list matches when any of its values does.',
+})
+export class StatementAddedFilter {
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Countries, as ISO 3166-1 alpha-2 codes (e.g. "JP"): statements by a speaker from, attributed to an organization of, or originating from a source published in any of them.',
+  })
+  countries?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Officials: statements by any of them.' })
+  speakers?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'A call: statements made in or about it.' })
+  call?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Commitments: statements that touch any of them.' })
+  commitments?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Topics: statements on any of them.' })
+  topics?: string[] | null;
+}
+
+@ObjectType({ description: 'A newly recorded statement, with the cursor to resume after it.' })
+export class StatementEvent {
+  @Field({ description: 'Opaque cursor of this event: pass it as `statementAdded(after:)` to receive what was announced after it.' })
+  cursor: string;
+
+  @Field(() => Statement, { description: 'The new statement.' })
+  statement: Statement;
+}
+
+@Resolver()
+export class StatementFeedResolver {
+  @Subscription(() => StatementEvent, {
+    description:
+      'Statements as they are recorded, each once, in the order they became visible, from whichever instance recorded them. ' +
+      'With `after`, first the matching statements announced after that cursor, then live ones, with no gap and no duplicate.',
+    subscribe: ({ args, context }) => subscribeToStatements(context, args),
+  })
+  statementAdded(
+    @Root() event: FeedEvent,
+    @Ctx() ctx: Context,
+    @Arg('filter', () => StatementAddedFilter, { nullable: true, description: 'Only statements matching this filter; all when omitted.' })
+    _filter: StatementAddedFilter | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'Resume after this cursor (of an event received earlier, or from `latestStatementCursor`); live statements only when omitted.',
+    })
+    _after: string | null,
+  ): StatementEvent {
+    return deliverEvent(ctx, event);
+  }
+
+  @Query(() => String, {
+    description:
+      'Cursor of the latest announced statement. Subscribe with `statementAdded(after:)` set to it to receive every statement from now on, even across reconnects before the first one arrives.',
+  })
+  latestStatementCursor(@Ctx() ctx: Context): Promise<string> {
+    return latestEventCursor(ctx.db);
+  }
+}
