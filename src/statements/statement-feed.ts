@@ -16,11 +16,23 @@ export const LISTENER_APPLICATION_NAME = 'alliance-api-listener';
 /** Events loaded per query, by the feed and by a replay alike. */
 const BATCH_SIZE = 500;
 /**
- * Events a subscriber may have waiting before it is dropped. A client that reads slower than
- * statements arrive would otherwise grow the server's memory without bound; it can resume from
- * the last cursor it received.
+ * Events a subscriber may have waiting, so that the server's memory does not grow with a
+ * client's backlog. Past that (a burst, a slow client), a live subscriber forgets them and reads
+ * them again at its own pace, as a resume from its last delivered event would. A subscriber
+ * still replaying that receives more live events than that meanwhile is ended with an error (it
+ * can resume from its last cursor).
  */
 const MAX_QUEUED = 1000;
+/**
+ * Recently dispatched events kept in memory, so the usual resume (a client that was away for a
+ * moment) and a crowd of clients resuming at once after a restart are served without a query.
+ */
+const RECENT_EVENTS = 1000;
+/**
+ * How long subscribers share one set of DataLoaders: long enough that a crowd executing the same
+ * events hits one cache, short enough that nothing is served staler than this.
+ */
+const SHARED_LOADERS_MS = 1000;
 const RECONNECT_MIN_MS = 100;
 const RECONNECT_MAX_MS = 3000;
 /**
@@ -46,11 +58,13 @@ export interface FeedEvent {
   cursor: string;
   statement: Statement;
   facts: StatementFacts;
-  /**
-   * Shared by every subscriber that receives the events of one load, so each relation of the
-   * statement (speakers, source, topics…) costs one query per instance, not one per subscriber.
-   */
-  loaders: Loaders;
+}
+
+/** A replay step: the events after a seq, in order, and how far they account for. */
+export interface ReplayBatch {
+  events: FeedEvent[];
+  /** Every event up to this seq that still exists is in `events` or before the seq asked for. */
+  readTo: number;
 }
 
 /** A compiled `StatementAddedFilter`: absent fields do not constrain. */
@@ -118,7 +132,6 @@ export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH
     .limit(limit)
     .getRawAndEntities();
   const byId = new Map(entities.map((s) => [s.rowId, s]));
-  const loaders = new Loaders(db);
   return raw.map((row): FeedEvent => {
     const seq = Number(row.event_seq);
     const statement = byId.get(Number(row.e_id))!;
@@ -126,7 +139,6 @@ export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH
       seq,
       cursor: eventCursor(seq),
       statement,
-      loaders,
       facts: {
         countries: row.countries,
         speakerIds: row.speaker_ids,
@@ -139,58 +151,50 @@ export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH
 }
 
 /**
- * One subscriber's stream. Live events arrive through `offer`, in seq order. With a cursor, the
- * subscriber first replays what was announced after it, loading a batch whenever its client has
- * read the previous one, and holds live events meanwhile; then it releases the held events,
- * skipping those the replay already delivered. It is registered with the feed before the replay
- * reads anything, so an event is either visible to the replay or offered afterwards: no gap.
+ * One subscriber's stream, in seq order. Live, it takes the events the feed offers. Replaying
+ * (a cursor behind the feed, or a backlog it had to drop), it ignores offers and reads batches
+ * (from memory or the database) each time its client has taken the previous one, until it has
+ * read up to the last event the feed dispatched; from then on every event is still to be
+ * offered, so it turns live with no gap, and skips what it has already queued: no duplicate.
  */
 export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
   private readonly queue: FeedEvent[] = [];
-  /** Live events received during the replay; null once live. */
-  private held: FeedEvent[] | null;
-  /** Last seq the replay has read (matching or not). */
+  private replaying: boolean;
+  /** Every event up to this seq has been read by the replay (matching or not). */
   private replayedTo: number;
-  /** Highest seq queued; an event at or below it is one the replay delivered already. */
+  /** Highest seq queued; an event at or below it is one queued already. */
   private floor: number;
+  /** Seq of the last event handed to the client. */
+  private delivered: number;
   private wake: (() => void) | null = null;
-  private failure: Error | null = null;
   private closed = false;
 
   constructor(
     private readonly matcher: StatementMatcher,
-    after: number | undefined,
-    private readonly load: (afterSeq: number) => Promise<FeedEvent[]>,
+    after: number,
+    private readonly feed: { lastSeq(): number; replaySince(seq: number): Promise<ReplayBatch> },
     private readonly onClose: (subscription: FeedSubscription) => void,
   ) {
-    this.held = after === undefined ? null : [];
-    this.replayedTo = after ?? 0;
-    this.floor = after ?? 0;
+    this.replaying = after < feed.lastSeq();
+    this.replayedTo = this.floor = this.delivered = after;
   }
 
   offer(event: FeedEvent): void {
-    if (this.closed || !matches(this.matcher, event.facts)) return;
-    if (this.held) {
-      this.held.push(event);
-      if (this.held.length > MAX_QUEUED) this.fail(fellBehind());
-    } else {
+    if (this.closed || this.replaying || !matches(this.matcher, event.facts)) return;
+    if (this.queue.length < MAX_QUEUED) {
       this.enqueue(event);
+      return;
     }
-  }
-
-  /** Ends the stream with an error the client receives (after what is already queued). */
-  fail(error: Error): void {
-    if (this.closed || this.failure) return;
-    this.failure = error;
-    this.onClose(this);
-    this.notify();
+    // Dispatched already, this event and the queued ones will be read again by the replay.
+    this.queue.length = 0;
+    this.replaying = true;
+    this.replayedTo = this.floor = this.delivered;
   }
 
   private enqueue(event: FeedEvent): void {
     if (event.seq <= this.floor) return;
     this.floor = event.seq;
     this.queue.push(event);
-    if (this.queue.length > MAX_QUEUED) this.fail(fellBehind());
     this.notify();
   }
 
@@ -201,33 +205,31 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
   }
 
   private async replayBatch(): Promise<void> {
-    let events: FeedEvent[];
+    let batch: ReplayBatch;
     try {
-      events = await this.load(this.replayedTo);
+      batch = await this.feed.replaySince(this.replayedTo);
     } catch {
-      throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'Could not load the statements announced after "after"; subscribe again with the same cursor');
+      // The stream ends with this error, and a stream that throws is not closed by its consumer.
+      this.close();
+      throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'Could not load the statements announced since the cursor; subscribe again with the last cursor received');
     }
-    for (const event of events) {
-      this.replayedTo = event.seq;
+    if (this.closed) return;
+    for (const event of batch.events) {
       if (matches(this.matcher, event.facts)) this.enqueue(event);
     }
-    if (events.length < BATCH_SIZE) {
-      const held = this.held ?? [];
-      this.held = null;
-      for (const event of held) this.enqueue(event);
-    }
+    this.replayedTo = Math.max(this.replayedTo, batch.readTo);
+    if (this.replayedTo >= this.feed.lastSeq()) this.replaying = false;
   }
 
   async next(): Promise<IteratorResult<FeedEvent>> {
     for (;;) {
-      if (this.queue.length > 0) return { value: this.queue.shift()!, done: false };
-      if (this.failure) {
-        const failure = this.failure;
-        this.close();
-        throw failure;
+      const event = this.queue.shift();
+      if (event) {
+        this.delivered = event.seq;
+        return { value: event, done: false };
       }
       if (this.closed) return { value: undefined, done: true };
-      if (this.held) {
+      if (this.replaying) {
         await this.replayBatch();
         continue;
       }
@@ -244,7 +246,6 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
     if (this.closed) return;
     this.closed = true;
     this.queue.length = 0;
-    this.held = null;
     this.onClose(this);
     this.notify();
   }
@@ -252,10 +253,6 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
   [Symbol.asyncIterator](): this {
     return this;
   }
-}
-
-function fellBehind(): Error {
-  return apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The subscriber fell too far behind; subscribe again with the cursor of the last event received');
 }
 
 /**
@@ -267,6 +264,11 @@ function fellBehind(): Error {
 export class StatementFeed {
   private client: pg.Client | null = null;
   private lastSeq = 0;
+  /** The last dispatched events, in order; together they are every event after `recentFrom`. */
+  private readonly recent: FeedEvent[] = [];
+  private recentFrom = 0;
+  private readonly replays = new Map<number, Promise<ReplayBatch>>();
+  private loaders: { loaders: Loaders; until: number } | null = null;
   private readonly subscribers = new Set<FeedSubscription>();
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
@@ -287,6 +289,7 @@ export class StatementFeed {
     // after the head, rather than neither.
     await this.listen();
     this.lastSeq = await latestSeq(this.db);
+    this.recentFrom = this.lastSeq;
     this.every(HEALTH_CHECK_MS, () => void this.checkHealth());
   }
 
@@ -305,12 +308,52 @@ export class StatementFeed {
     return this.subscribers.size;
   }
 
-  /** Registers a subscriber; with `after`, it replays the events after that seq first. */
+  /**
+   * Registers a subscriber; with `after`, it replays the events after that seq first, unless it
+   * is already up to date (every event after the last dispatched one is still to be offered).
+   */
   subscribe(matcher: StatementMatcher, after?: number): FeedSubscription {
     if (this.stopped) throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down');
-    const subscription = new FeedSubscription(matcher, after, (seq) => loadEvents(this.db, seq), (s) => this.subscribers.delete(s));
+    const subscription = new FeedSubscription(
+      matcher,
+      after ?? this.lastSeq,
+      { lastSeq: () => this.lastSeq, replaySince: (seq) => this.replaySince(seq) },
+      (s) => this.subscribers.delete(s),
+    );
     this.subscribers.add(subscription);
     return subscription;
+  }
+
+  /**
+   * DataLoaders for executing events, shared by every subscriber for a moment: each relation of a
+   * statement (speakers, source, topics…) then costs one query per instance, not one per
+   * subscriber. Every subscriber may see the same data, so sharing leaks nothing.
+   */
+  sharedLoaders(): Loaders {
+    const now = Date.now();
+    if (!this.loaders || this.loaders.until < now) this.loaders = { loaders: new Loaders(this.db), until: now + SHARED_LOADERS_MS };
+    return this.loaders.loaders;
+  }
+
+  /** Events after `seq`: from memory when recent, otherwise from the database (one query for all who ask at once). */
+  private replaySince(seq: number): Promise<ReplayBatch> {
+    if (seq >= this.recentFrom) {
+      const events = this.recent.filter((e) => e.seq > seq).slice(0, BATCH_SIZE);
+      return Promise.resolve({ events, readTo: events.length === BATCH_SIZE ? events[events.length - 1].seq : this.lastSeq });
+    }
+    let load = this.replays.get(seq);
+    if (!load) {
+      // Everything dispatched before the query is visible to it: a short batch accounts for all of it.
+      const dispatched = this.lastSeq;
+      load = loadEvents(this.db, seq).then((events) => {
+        const last = events.length > 0 ? events[events.length - 1].seq : seq;
+        return { events, readTo: events.length < BATCH_SIZE ? Math.max(last, dispatched) : last };
+      });
+      this.replays.set(seq, load);
+      const forget = () => this.replays.delete(seq);
+      load.then(forget, forget);
+    }
+    return load;
   }
 
   private async listen(): Promise<void> {
@@ -426,9 +469,13 @@ export class StatementFeed {
   }
 
   private dispatch(events: FeedEvent[]): void {
+    // New statements get fresh loaders; the previous ones may hold relations of an older state.
+    if (events.length > 0) this.loaders = null;
     for (const event of events) {
       if (event.seq <= this.lastSeq) continue;
       this.lastSeq = event.seq;
+      this.recent.push(event);
+      if (this.recent.length > RECENT_EVENTS) this.recentFrom = this.recent.shift()!.seq;
       for (const subscription of this.subscribers) subscription.offer(event);
     }
   }
@@ -505,11 +552,10 @@ export function subscribeToStatements(ctx: Context, args: StatementAddedArgs): A
 }
 
 /**
- * The payload for one subscriber. The subscriber's context adopts the event's loaders, shared
- * with every other subscriber of the instance; a subscription executes one event at a time, so
- * the swap cannot affect an execution in flight.
+ * The payload for one subscriber. Its context adopts the feed's shared loaders; a subscription
+ * executes one event at a time, so the swap cannot affect an execution in flight.
  */
 export function deliverEvent(ctx: Context, event: FeedEvent): { cursor: string; statement: Statement } {
-  ctx.loaders = event.loaders;
+  ctx.loaders = ctx.statementFeed!.sharedLoaders();
   return { cursor: event.cursor, statement: event.statement };
 }

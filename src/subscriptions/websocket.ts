@@ -13,6 +13,7 @@ import { MAX_REQUEST_BYTES, validationRules } from '../common/validation';
 import type { Logger } from '../logger';
 import type { StatementFeed } from '../statements/statement-feed';
 import { authenticateConnection, ConnectionRefused, type ConnectionIdentity, type KeyVerifier } from './connection-auth';
+import { sharedSubscribe } from './shared-execution';
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
@@ -51,6 +52,35 @@ export function isAllowedOrigin(origin: string | undefined, host: string | undef
   }
 }
 
+/**
+ * Operations that parsed and validated, by text, as Apollo's document store keeps them for HTTP:
+ * a crowd subscribing with the same operation shares one AST instead of one each, and skips
+ * parsing and validating it again. Least recently used first out.
+ */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly maxQueryLength = 20_000,
+  ) {}
+
+  get(query: string): DocumentNode | undefined {
+    const document = this.documents.get(query);
+    if (document) {
+      this.documents.delete(query);
+      this.documents.set(query, document);
+    }
+    return document;
+  }
+
+  set(query: string, document: DocumentNode): void {
+    if (query.length > this.maxQueryLength) return;
+    this.documents.set(query, document);
+    if (this.documents.size > this.maxEntries) this.documents.delete(this.documents.keys().next().value!);
+  }
+}
+
 function withCode(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
@@ -64,6 +94,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const { httpServer, schema, db, config, logger, feed, verifyKey } = options;
   const production = config.env === 'production';
   const rules = validationRules(config);
+  const documents = new DocumentCache();
+  // Subscribers share executions only with others of the same role (see sharedSubscribe).
+  const roles = new WeakMap<object, string>();
 
   const wss = new WebSocketServer({
     server: httpServer,
@@ -76,9 +109,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     },
   });
 
+  // Subscribers sharing an execution share its errors too: log each once, not once per subscriber.
+  const logged = new WeakSet<GraphQLError>();
   const report = (errors: readonly GraphQLError[], operationName: string | null | undefined) => {
     for (const error of errors) {
-      if (!isClientSafe(error)) logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription error');
+      if (isClientSafe(error) || logged.has(error)) continue;
+      logged.add(error);
+      logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription error');
     }
     return errors.map((error) => formatError(error.toJSON(), production));
   };
@@ -88,6 +125,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       schema,
       isProd: production,
       connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
+      subscribe: sharedSubscribe((args) => roles.get(args.contextValue as object) ?? null),
       onConnect: async (ctx) => {
         try {
           ctx.extra.identity = await authenticateConnection(ctx.connectionParams, { requireAuthForReads: config.requireAuthForReads, verifyKey });
@@ -100,15 +138,18 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         }
       },
       onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
-          throw error;
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+            throw error;
+          }
+          const invalid = validate(schema, document, rules);
+          if (invalid.length > 0) return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+          documents.set(payload.query, document);
         }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length > 0) return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [new GraphQLError('Could not identify the operation to run; name one with operationName', {
@@ -121,6 +162,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           })];
         }
         const contextValue: Context = { ...createContext(db, config, randomUUID()), statementFeed: feed };
+        if (ctx.extra.identity) roles.set(contextValue, ctx.extra.identity.role);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onNext: (_ctx, _id, payload, _args, result) => {
