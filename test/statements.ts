@@ -106,3 +106,13 @@ export async function insertStatement(db: DataSource | string, statement: NewSta
     await client.end();
   }
 }
+
+/** Records `count` bare statements in one transaction (announced together at its commit); their ids in order. */
+export async function insertManyStatements(db: DataSource, count: number, source: number): Promise<string[]> {
+  const rows: { id: number }[] = await db.query(
+    `INSERT INTO statements (text, kind, date, source_id)
+     SELECT 'Bulk statement ' || g || ' ' || $1, 'PARAPHRASE', '2025-01-31', $2 FROM generate_series(1, $3) g ORDER BY g RETURNING id`,
+    [randomUUID(), source, count],
+  );
+  return rows.map((r) => toGlobalId('Statement', r.id));
+}

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { toGlobalId } from '../src/common/global-id';
-import { LISTENER_APPLICATION_NAME } from '../src/statements/statement-feed';
+import { eventCursor, LISTENER_APPLICATION_NAME } from '../src/statements/statement-feed';
 import { startTestServer, type TestServer } from './helpers';
-import { insertStatement, referenceIds, type NewStatement, type ReferenceIds } from './statements';
+import { insertManyStatements, insertStatement, referenceIds, type NewStatement, type ReferenceIds } from './statements';
 import { connect, RawSocket, Received } from './ws';
 
 let server: TestServer;
@@ -184,6 +184,30 @@ describe('statementAdded', () => {
     await middle.waitFor(during[during.length - 1]);
     assert.deepEqual(middle.ids, racing.ids.slice(5));
     for (const s of [resumed, resumedKim, racing, middle]) s.unsubscribe();
+  });
+
+  test('a cursor from before this instance started replays from the database, in batches, then from memory', { timeout: 30_000 }, async () => {
+    await insertManyStatements(server.app.db, 600, ids.sources.newsReport);
+    const inSeqOrder: string[] = (await server.app.db.query('SELECT statement_id AS id FROM statement_events ORDER BY seq')).map(
+      (r: { id: number }) => toGlobalId('Statement', r.id),
+    );
+    // The start of the record: before the seeded statements, which predate this instance.
+    const s = new Received(client(), { after: eventCursor(0) });
+    await s.waitFor(inSeqOrder[inSeqOrder.length - 1]);
+    const live = await add(matchingAll());
+    await s.waitFor(live.id);
+    assert.deepEqual(s.ids, [...inSeqOrder, live.id]);
+    s.unsubscribe();
+  });
+
+  test('a burst larger than a subscriber may queue is delivered whole, at the client\'s pace', { timeout: 60_000 }, async () => {
+    const s = new Received(client(), { after: await latestCursor() });
+    await subscribeLive([s]);
+    const burst = await insertManyStatements(server.app.db, 2500, ids.sources.newsReport);
+    await s.waitFor(burst[burst.length - 1], 45_000);
+    assert.deepEqual(s.ids.slice(1), burst);
+    assert.equal(s.errors, null);
+    s.unsubscribe();
   });
 
   test('the listener reconnects on its own after losing its connection, and delivers what was committed meanwhile', { timeout: 30_000 }, async () => {

@@ -87,7 +87,7 @@ export class Received {
 
   /** Waits until the statement with this id has arrived. */
   waitFor(id: string, timeoutMs = 15_000): Promise<void> {
-    return this.until(() => this.ids.includes(id), () => `statement ${id} (received ${JSON.stringify(this.ids)})`, timeoutMs);
+    return this.until(() => this.ids.includes(id), () => `statement ${id} (received ${this.ids.length}, the last ${JSON.stringify(this.ids.slice(-3))})`, timeoutMs);
   }
 
   /** Waits for the subscription to end, with errors or a failure. */
