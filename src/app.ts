@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Logger as SqlLogger } from 'typeorm';
 import type { Config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
@@ -22,13 +22,22 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
+/** Advisory lock key held while migrating and seeding at start-up. */
+const STARTUP_LOCK = 7_263_001;
+
 export interface AppOptions {
+  /** Receives every SQL statement the app sends (tests count them per request). */
+  sqlLogger?: SqlLogger;
   /** Checks API keys sent in `connection_init` when reads require a key; refuses all by default. */
   verifyKey?: KeyVerifier;
 }
 
-/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
-export async function connectDatabase(config: Config, logger: Logger): Promise<{ db: DataSource; url: string; embedded?: EmbeddedDatabase }> {
+export async function connectDatabase(
+  config: Config,
+  logger: Logger,
+  options: AppOptions = {},
+): Promise<{ db: DataSource; url: string; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -41,14 +50,29 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
   }
-  const db = createDataSource({ url, poolSize: config.dbPoolSize });
+  const db = createDataSource({
+    url,
+    poolSize: config.dbPoolSize,
+    logger: options.sqlLogger,
+    statementTimeoutMs: config.statementTimeoutMs,
+    acquireTimeoutMs: config.poolAcquireTimeoutMs,
+  });
   try {
     await db.initialize();
-    const applied = await db.runMigrations({ transaction: 'each' });
-    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-    if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
-      const { inserted } = await seedReferenceDataset(db);
-      logger.info({ inserted }, 'reference dataset loaded into the empty database');
+    // Instances starting together take turns: one migrates (and seeds), the others then find
+    // nothing to do. The lock lives on one session, so it gets a connection of its own.
+    const lock = db.createQueryRunner();
+    try {
+      await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
+      const applied = await db.runMigrations({ transaction: 'each' });
+      if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+      if (config.seedWhenEmpty && (await isDatabaseEmpty(db))) {
+        const { inserted } = await seedReferenceDataset(db);
+        logger.info({ inserted }, 'reference dataset loaded into the empty database');
+      }
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+      await lock.release();
     }
   } catch (error) {
     if (db.isInitialized) await db.destroy();
@@ -59,7 +83,7 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<{
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
-  const { db, url, embedded } = await connectDatabase(config, logger);
+  const { db, url, embedded } = await connectDatabase(config, logger, options);
   const statementFeed = new StatementFeed(db, url, logger);
   let server: RunningServer;
   try {

@@ -23,6 +23,29 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxFields: number;
+    maxCost: number;
+    maxTokens: number;
+    maxIntrospectionLists: number;
+    /** Bytes of a request body; larger bodies get 413. */
+    maxBodyBytes: number;
+  };
+  /** Anonymous requests per minute per client address, and per API key. 0 turns limiting off. */
+  rateLimitPerMinute: number;
+  /** A request not answered by then gets a 503 error. */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout. */
+  statementTimeoutMs: number;
+  /** How long a request waits for a free pooled connection before failing fast. */
+  poolAcquireTimeoutMs: number;
+  /** In-flight work gets this long to finish on SIGTERM/SIGINT before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits, logs). */
+  trustProxy: boolean;
   /** Reads (queries and subscriptions) need an API key; off, anyone may read. */
   requireAuthForReads: boolean;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
@@ -104,6 +127,22 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    limits: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', 15, 0, 1000),
+      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', 50, 0, 1000),
+      maxFields: integer(env, 'MAX_QUERY_FIELDS', 300, 1, 10000),
+      maxCost: integer(env, 'MAX_QUERY_COST', 5000, 1, 10_000_000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', 1000, 10, 100_000),
+      maxIntrospectionLists: integer(env, 'MAX_INTROSPECTION_LISTS', 3, 1, 10),
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1000, 50_000_000),
+    },
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
+    poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
   };

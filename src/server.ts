@@ -1,21 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import express, { type RequestHandler } from 'express';
+import Negotiator from 'negotiator';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
-import { CLIENT_SAFE_CODES, formatError } from './common/format-error';
-import { extraValidationRules, MAX_REQUEST_BYTES } from './common/validation';
+import { formatError, needsLogging } from './common/format-error';
+import { nulCharacterError } from './common/input-guards';
+import { checkQueryLimits, type QueryLimits } from './common/limits';
+import { drainableServer } from './http/drain';
+import { RateLimiter } from './http/rate-limit';
+import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
+import { Metrics } from './metrics';
 import { createSchema } from './schema';
 import type { StatementFeed } from './statements/statement-feed';
 import type { KeyVerifier } from './subscriptions/connection-auth';
@@ -25,39 +30,125 @@ export interface RunningServer {
   url: string;
   port: number;
   httpServer: http.Server;
+  metrics: Metrics;
+  /** Stops accepting, lets in-flight requests finish, then closes the remaining connections. */
   stop(): Promise<void>;
 }
 
-function requestLogging(logger: Logger): ApolloServerPlugin<Context> {
+export function queryLimits(config: Config): QueryLimits {
+  return { ...config.limits, defaultPageSize: Math.min(20, config.maxPageSize), maxPageSize: config.maxPageSize };
+}
+
+/**
+ * Checks every operation must pass before it runs, on HTTP and (through the same function)
+ * WebSocket: no NUL characters in strings, and the query limits.
+ */
+export function operationGuard(schema: GraphQLSchema, config: Config) {
+  const limits = queryLimits(config);
+  return (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): GraphQLError | null =>
+    nulCharacterError(document, variables) ?? checkQueryLimits(schema, document, operationName, variables, limits);
+}
+
+function guardPlugin(guard: ReturnType<typeof operationGuard>): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          const error = guard(document, operationName, request.variables);
+          if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
+/** One log line and the metrics per operation; internal errors get the request id to quote. */
+function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
-            if (!CLIENT_SAFE_CODES.has(String(code))) {
-              logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'resolver error');
+            if (needsLogging(error)) {
+              logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'operation failed');
             }
           }
         },
-        async willSendResponse({ response, errors, operationName }) {
-          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        async willSendResponse({ response, errors, operationName, operation }) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const codes = [...new Set((body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)))];
+          const name = metrics.operationLabel(operationName ?? request.operationName);
+          const type = operation?.operation ?? 'unknown';
+          metrics.requests.inc({ operation: name, type, outcome: codes.length ? 'error' : 'ok' });
+          metrics.duration.observe({ operation: name, type }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
           logger.info(
             {
               requestId: contextValue.requestId,
               operationName: operationName ?? request.operationName ?? null,
-              durationMs: Math.round(ms * 10) / 10,
-              outcome: errors?.length ? 'error' : 'ok',
-              errorCodes: errors?.length ? [...new Set(errors.map((e) => e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR))] : undefined,
+              type,
+              durationMs: Math.round(seconds * 10_000) / 10,
+              outcome: codes.length ? 'error' : 'ok',
+              errorCodes: codes.length ? codes : undefined,
             },
             'graphql request',
           );
-          if (response.http) response.http.headers.set('x-request-id', contextValue.requestId);
+          for (const error of body?.errors ?? []) {
+            const code = String(error.extensions?.code);
+            if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) {
+              (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
+            }
+          }
         },
       };
     },
   };
+}
+
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED']);
+
+/**
+ * GraphQL over HTTP: a client that only accepts the legacy `application/json` gets request
+ * errors (unparsable or invalid documents, bad variables) with status 200, as the spec says;
+ * `application/graphql-response+json` clients keep the 4xx codes Apollo sends.
+ */
+function legacyJsonStatus(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async willSendResponse({ response }) {
+          const accept = request.http?.headers.get('accept');
+          const preferred = accept ? new Negotiator({ headers: { accept } }).mediaType(['application/json', 'application/graphql-response+json']) : 'application/json';
+          if (preferred !== 'application/json' || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
+            if (response.http.status === 400) response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Answers with 503 when a request outlives its deadline; the late result is then discarded. */
+function requestDeadline(timeoutMs: number, logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      logger.warn({ requestId: res.getHeader('x-request-id'), timeoutMs }, 'request deadline exceeded');
+      sendError(res, 503, ErrorCode.TIMEOUT, `The request did not finish within ${timeoutMs} ms; retry or narrow it`);
+      const discard = (() => res) as never;
+      Object.assign(res, { status: discard, setHeader: discard, send: discard, json: discard, end: discard, write: () => true });
+    }, timeoutMs);
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+export interface ServerState {
+  shuttingDown: boolean;
 }
 
 export interface ServerDependencies {
@@ -65,38 +156,63 @@ export interface ServerDependencies {
   verifyKey: KeyVerifier;
 }
 
-export async function startServer(config: Config, db: DataSource, logger: Logger, deps: ServerDependencies): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  db: DataSource,
+  logger: Logger,
+  deps: ServerDependencies,
+  state: ServerState = { shuttingDown: false },
+): Promise<RunningServer> {
   const schema = await createSchema();
+  const metrics = new Metrics(db);
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
+  const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
+  const guard = operationGuard(schema, config);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    hideSchemaDetailsFromClientErrors: production,
+    includeStacktraceInErrorResponses: !production,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !production,
-    validationRules: [...extraValidationRules],
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-      requestLogging(logger),
+      observability(logger, metrics),
+      guardPlugin(guard),
+      legacyJsonStatus(),
     ],
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => formatError(formatted, production),
+    formatError: formatError(production),
   });
   await apollo.start();
 
+  app.use((req, res, next) => {
+    // While draining, clients must not reuse the connection: the next request goes elsewhere.
+    if (state.shuttingDown) res.setHeader('connection', 'close');
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    logger.debug({ requestId, method: req.method, path: req.path }, 'request received');
+    next();
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (state.shuttingDown) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
-      await db.query('SELECT 1');
-      const pending = await db.showMigrations();
-      if (pending) {
+      if (await db.showMigrations()) {
         res.status(503).json({ status: 'migrations pending' });
         return;
       }
@@ -104,6 +220,9 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     } catch {
       res.status(503).json({ status: 'database unreachable' });
     }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
   app.use(
@@ -113,40 +232,45 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       credentials: false,
       maxAge: 600,
     }),
-    express.json({ limit: MAX_REQUEST_BYTES }),
+    (req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      const retryAfter = limiter.take(RateLimiter.clientKey(req.headers.authorization, req.ip));
+      if (retryAfter > 0) {
+        res.setHeader('retry-after', String(retryAfter));
+        metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
+        sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter });
+        return;
+      }
+      next();
+    },
+    requestDeadline(config.requestTimeoutMs, logger),
+    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers['x-request-id'];
-        const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
-        return createContext(db, config, requestId);
-      },
+      context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id'))),
     }),
   );
+  app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, feed: deps.feed, verifyKey: deps.verifyKey });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed, verifyKey: deps.verifyKey });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(config.port, config.host, () => resolve());
-    });
-  } catch (error) {
-    await subscriptions.stop();
-    await apollo.stop();
-    throw error;
-  }
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}/graphql`,
     port,
     httpServer,
+    metrics,
     stop: async () => {
-      // Sockets first: Apollo's drain waits for HTTP connections, and upgraded ones are ours.
+      state.shuttingDown = true;
+      // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
+      limiter.stop();
+      await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },
   };
 }
-
-export type { BaseContext };

@@ -85,9 +85,9 @@ describe('reference dataset through GraphQL', () => {
   });
 
   test('Article V / Senkaku is affirmed by Japan\'s release and Nakatani\'s press conference, not by the Pentagon readout', async () => {
-    const { commitments } = await server.data(`{ commitments(first: 100) { edges { node {
+    const { commitments } = await server.data(`{ commitments(first: 10) { edges { node {
       id title article territory { name } treaty { name parties { code } } guarantor { code } beneficiary { code }
-      history(first: 100) { totalCount edges { node { stance statement { id kind source { kind publisher { name shortName country { code } } call { id } } } } } }
+      history(first: 20) { totalCount edges { node { stance statement { id kind source { kind publisher { name shortName country { code } } call { id } } } } } }
     } } } }`);
     const articleV = commitments.edges.map((e: any) => e.node).find((c: any) => c.territory?.name === 'Senkaku Islands');
     assert.ok(articleV, 'the Article V / Senkaku commitment');

@@ -74,7 +74,7 @@ export async function startTestServer(name: string, env: Record<string, string> 
 
 /** Starts the real server on a database that already exists (migrating and seeding it as at start-up). */
 export async function startServerOn(databaseUrl: string, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
   const app = await startApp(config, createLogger(config), options);
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(app.url, {
@@ -97,4 +97,39 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
     },
     stop: () => app.stop(),
   };
+}
+
+/**
+ * Adds `count` copies of existing statements (cycling through them) with their speakers,
+ * commitments, topics and reports, so lists grow past the reference dataset.
+ */
+export async function cloneStatements(db: App['db'], count: number, date?: string): Promise<number[]> {
+  return db.transaction(async (m) => {
+    const rows: { id: number; original: number }[] = await m.query(
+      `WITH originals AS (SELECT id, row_number() OVER (ORDER BY id) AS n, count(*) OVER () AS total FROM statements),
+            copies AS (
+              SELECT g, o.id AS original FROM generate_series(1, $1) g JOIN originals o ON o.n = ((g - 1) % o.total) + 1),
+            inserted AS (
+              INSERT INTO statements (text, kind, date, source_id, call_id, attributed_organization_id)
+              SELECT s.text || ' (copy ' || c.g || ')', s.kind, COALESCE($2::date, s.date), s.source_id, s.call_id, s.attributed_organization_id
+                FROM copies c JOIN statements s ON s.id = c.original
+              RETURNING id, text)
+       SELECT i.id, c.original FROM inserted i JOIN copies c ON i.text LIKE '% (copy ' || c.g || ')'`,
+      [count, date ?? null],
+    );
+    const ids = rows.map((r) => r.id);
+    const originals = rows.map((r) => r.original);
+    const copy = (table: string, columns: string) =>
+      m.query(
+        `INSERT INTO ${table} (statement_id, ${columns})
+         SELECT c.id, ${columns.split(', ').map((col) => `t.${col}`).join(', ')}
+           FROM unnest($1::int[], $2::int[]) AS c(id, original) JOIN ${table} t ON t.statement_id = c.original`,
+        [ids, originals],
+      );
+    await copy('statement_speakers', 'official_id, position');
+    await copy('statement_commitments', 'commitment_id, stance');
+    await copy('statement_topics', 'topic_id');
+    await copy('statement_reports', 'source_id');
+    return ids;
+  });
 }

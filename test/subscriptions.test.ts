@@ -70,6 +70,8 @@ describe('statementAdded', () => {
       nakataniOrKim: sub({ speakers: [gid('Official', ids.officials.nakatani), gid('Official', ids.officials.kim)] }),
     };
     const warmUp = await subscribeLive(Object.values(subs));
+    const metrics = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+    assert.ok(Number(/^graphql_active_subscriptions (\d+)$/m.exec(metrics)?.[1]) >= Object.keys(subs).length, 'the gauge counts them');
 
     // Pentagon readout (publisher US), Hegseth, the Nakatani call, deterrence.
     const s1 = await add({ source: ids.sources.pentagonNakataniReadout, speakers: [ids.officials.hegseth], call: ids.calls.nakatani, topics: [ids.topics.deterrence] });
@@ -137,6 +139,10 @@ describe('statementAdded', () => {
     const unparsable = new Received(c, {}, 'subscription {');
     await unparsable.waitForEnd();
     assert.equal((unparsable.failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'GRAPHQL_PARSE_FAILED');
+    const nested = (depth: number): string => (depth === 0 ? 'id' : `call { statements(first: 100) { edges { node { ${nested(depth - 1)} } } } }`);
+    const tooDeep = new Received(c, {}, `subscription { statementAdded { statement { ${nested(4)} } } }`);
+    await tooDeep.waitForEnd();
+    assert.equal((tooDeep.failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'QUERY_LIMIT_EXCEEDED', 'the HTTP query limits apply');
 
     const fine = new Received(c, { after: await latestCursor() });
     const s = await add(matchingAll());
@@ -251,6 +257,7 @@ describe('the socket protocol', () => {
         socket.send(subscribe('1'));
       }, 4409],
       ['malformed JSON', (socket) => socket.send('{"type": "connection_init"'), 4400],
+      ['a message larger than MAX_BODY_BYTES', (socket) => socket.send(`{"type":"ping","payload":{"x":"${'x'.repeat(server.config.limits.maxBodyBytes)}"}}`), 1009],
       ['a message of an unknown type', async (socket) => {
         socket.send(init);
         await socket.message('connection_ack');
@@ -285,10 +292,10 @@ describe('the socket protocol', () => {
 });
 
 describe('API keys on the socket, and shutdown', () => {
-  test('with REQUIRE_AUTH_FOR_READS, connection_init needs a valid key (4401 without, 4403 with a bad one); stop() closes with 1001', { timeout: 30_000 }, async () => {
+  test('with REQUIRE_AUTH_FOR_READS, connection_init needs a valid key (4401 without, 4403 with a bad one); subscribes share the rate limit; stop() closes with 1001', { timeout: 30_000 }, async () => {
     // A verifier in the shape of the API-key service's, with one key.
     const verifyKey = async (token: string) => (token === 'reader-key-1' ? { name: 'test reader', role: 'READER' as const } : null);
-    const locked = await startTestServer('subscriptions_auth', { REQUIRE_AUTH_FOR_READS: 'true' }, { verifyKey });
+    const locked = await startTestServer('subscriptions_auth', { REQUIRE_AUTH_FOR_READS: 'true', RATE_LIMIT_PER_MINUTE: '3' }, { verifyKey });
     let stopped = false;
     try {
       const attempt = async (connectionParams: Record<string, unknown> | undefined) => {
@@ -312,6 +319,12 @@ describe('API keys on the socket, and shutdown', () => {
       const refs = await referenceIds(locked.app.db);
       const added = await insertStatement(locked.app.db, { source: refs.sources.japanRelease });
       await s.waitFor(added.id);
+
+      // The key's budget (3 a minute, as on HTTP) allows two more subscribes, not three.
+      const more = [0, 1, 2].map(() => new Received(keyed, { after: s.lastCursor }));
+      await more[2].waitForEnd();
+      assert.equal((more[2].failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'RATE_LIMITED');
+      assert.deepEqual([more[0].failure, more[1].failure], [null, null]);
 
       stopped = true;
       await locked.stop();

@@ -1,7 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
 import { DateScalar } from '../common/scalars';
 import { dateIn, zonedInstant } from '../common/time-zones';
 import { Official } from '../officials/official.entity';
@@ -10,13 +9,15 @@ import { PostHolding } from '../officials/post-holding.entity';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
 import { Source } from '../sources/source.entity';
-import { Statement } from '../statements/statement.entity';
-import { StatementConnection, statementOrdering } from '../statements/statement.resolver';
+import { StatementListArgs } from '../statements/statement.inputs';
+import { StatementConnection } from '../statements/statement.resolver';
+import { listStatements } from '../statements/statement.service';
 import { CallParticipant } from './call-participant.entity';
 import { Call } from './call.entity';
+import { CallListArgs } from './call.inputs';
+import { listCalls } from './call.service';
 
 export const CallConnection = Connection(Call);
-export const callOrdering = byColumn<Call>('date', 'e.date', 'ASC', (c) => c.date);
 
 @ObjectType({ description: 'The date a call fell on for one side, in that side\'s time zone.' })
 export class CallLocalDate {
@@ -43,9 +44,9 @@ function startBounds(call: Call): [number, number] {
 
 @Resolver(() => Call)
 export class CallResolver {
-  @Query(() => CallConnection, { description: 'Calls and meetings, earliest first.' })
-  calls(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Call, page, callOrdering);
+  @Query(() => CallConnection, { description: 'Calls and meetings, filtered and ordered (earliest first by default).' })
+  calls(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs) {
+    return listCalls(ctx, page, filter, orderBy);
   }
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })
@@ -54,8 +55,8 @@ export class CallResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements made in or about the call, earliest first.' })
-  statements(@Root() call: Call, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering, (qb) => qb.where('e.call_id = :call', { call: call.rowId }));
+  statements(@Root() call: Call, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy, (qb) => qb.where('e.call_id = :call', { call: call.rowId }));
   }
 
   @FieldResolver(() => [Source], { description: 'Documents about the call: readouts, releases and what quotes them.' })

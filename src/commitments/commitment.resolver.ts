@@ -1,15 +1,20 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
 import type { Ordering } from '../common/pagination';
+import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
 import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Statement } from '../statements/statement.entity';
-import { StatementConnection, statementOrdering } from '../statements/statement.resolver';
+import { StatementListArgs } from '../statements/statement.inputs';
+import { StatementConnection } from '../statements/statement.resolver';
+import { listStatements } from '../statements/statement.service';
 import { Commitment } from './commitment.entity';
+import { CommitmentListArgs } from './commitment.inputs';
+import { affirmationSummary, listCommitments } from './commitment.service';
 import { StatementCommitment } from './statement-commitment.entity';
 
 export const CommitmentConnection = Connection(Commitment);
@@ -26,9 +31,24 @@ const historyOrdering: Ordering<StatementCommitment> = {
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
-  @Query(() => CommitmentConnection, { description: 'Commitments, by title.' })
-  commitments(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Commitment, page, byColumn('title', 'e.title', 'ASC', (c) => c.title));
+  @Query(() => CommitmentConnection, { description: 'Commitments, filtered and ordered (by title by default).' })
+  commitments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CommitmentListArgs) {
+    return listCommitments(ctx, page, filter, orderBy);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the earliest statement affirming or reaffirming it.' })
+  async firstAffirmedOn(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return (await affirmationSummary(ctx, commitment.rowId)).firstAffirmedOn;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the latest statement affirming or reaffirming it.' })
+  async lastAffirmedOn(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return (await affirmationSummary(ctx, commitment.rowId)).lastAffirmedOn;
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of statements affirming or reaffirming it.' })
+  async affirmationCount(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return (await affirmationSummary(ctx, commitment.rowId)).affirmationCount;
   }
 
   @FieldResolver(() => Country, { description: 'The country that makes the commitment.' })
@@ -52,8 +72,8 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that touch the commitment, earliest first.' })
-  statements(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering, (qb) =>
+  statements(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy, (qb) =>
       qb.where('EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = :commitment)', {
         commitment: commitment.rowId,
       }),

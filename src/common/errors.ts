@@ -8,6 +8,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  TIMEOUT = 'TIMEOUT',
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -32,3 +34,22 @@ export function apiError(code: ErrorCode, message: string, details: ErrorDetails
 export const badInput = (message: string, details?: ErrorDetails) => apiError(ErrorCode.BAD_USER_INPUT, message, details);
 export const notFound = (message: string, details?: ErrorDetails) => apiError(ErrorCode.NOT_FOUND, message, details);
 export const conflict = (message: string, details?: ErrorDetails) => apiError(ErrorCode.CONFLICT, message, details);
+
+/** SQLSTATE classes and driver messages that mean "the database is not reachable right now". */
+const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;
+const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error|not queryable|Connection is not established/i;
+
+/**
+ * What a server-side failure means for the client: a database outage or timeout is worth a
+ * retry and says so; anything else is an internal error whose details stay in the log.
+ */
+export function classifyFailure(error: unknown): { code: ErrorCode; message: string } {
+  const e = error as { code?: string; message?: string; driverError?: { code?: string; message?: string } } | undefined;
+  const sqlState = e?.driverError?.code ?? e?.code;
+  const message = `${e?.message ?? ''} ${e?.driverError?.message ?? ''}`;
+  if (sqlState === '57014') return { code: ErrorCode.TIMEOUT, message: 'The query took too long and was cancelled; narrow it or retry' };
+  if ((sqlState && UNAVAILABLE_SQLSTATES.test(sqlState)) || UNAVAILABLE_MESSAGES.test(message)) {
+    return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; retry shortly' };
+  }
+  return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+}

@@ -13,6 +13,9 @@ export interface DataSourceSettings {
   /** Receives every SQL statement sent (tests count them). */
   logger?: DataSourceOptions['logger'];
   applicationName?: string;
+  statementTimeoutMs?: number;
+  /** How long to wait for a pooled connection (or a new one) before failing fast. */
+  acquireTimeoutMs?: number;
 }
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
@@ -28,7 +31,11 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
     applicationName: settings.applicationName ?? 'alliance-api',
     extra: {
       max: settings.poolSize ?? 10,
-      connectionTimeoutMillis: 5000,
+      connectionTimeoutMillis: settings.acquireTimeoutMs ?? 5000,
+      statement_timeout: settings.statementTimeoutMs ?? 30_000,
+      // A transaction left open by a stuck client must not hold locks forever.
+      idle_in_transaction_session_timeout: 60_000,
+      keepAlive: true,
     },
   });
 }

@@ -1,29 +1,43 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { Call } from '../calls/call.entity';
-import { CallConnection, callOrdering } from '../calls/call.resolver';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CallListArgs } from '../calls/call.inputs';
+import { CallConnection } from '../calls/call.resolver';
+import { listCalls } from '../calls/call.service';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { decodeRowId } from '../common/global-id';
-import { byColumn, listConnection } from '../common/list';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.resolver';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
-import { Statement } from '../statements/statement.entity';
-import { StatementConnection, statementOrdering } from '../statements/statement.resolver';
+import { StatementListArgs } from '../statements/statement.inputs';
+import { StatementConnection } from '../statements/statement.resolver';
+import { listStatements } from '../statements/statement.service';
 import { Official } from './official.entity';
-import { holdingOn, holdingTitle } from './official.service';
+import { OfficialListArgs } from './official.inputs';
+import { counterpartsOf, holdingOn, holdingTitle, listOfficials } from './official.service';
 import { PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
 
 export const OfficialConnection = Connection(Official);
 
+@ObjectType({ description: 'Someone an official has been on calls with.' })
+export class Counterpart {
+  @Field(() => Official, { description: 'The other official.' })
+  official: Official;
+
+  @Field(() => Int, { description: 'How many calls they were both on.' })
+  callCount: number;
+
+  @Field(() => DateScalar, { description: 'Date of their latest call together.' })
+  lastCallOn: string;
+}
+
 @Resolver(() => Official)
 export class OfficialResolver {
-  @Query(() => OfficialConnection, { description: 'Officials, by name.' })
-  officials(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Official, page, byColumn('name', 'e.name', 'ASC', (o) => o.name));
+  @Query(() => OfficialConnection, { description: 'Officials, filtered and ordered (by name by default).' })
+  officials(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: OfficialListArgs) {
+    return listOfficials(ctx, page, filter, orderBy);
   }
 
   @Query(() => Official, { nullable: true, description: 'One official by id; null when there is none.' })
@@ -41,21 +55,28 @@ export class OfficialResolver {
     return ctx.loaders.manyBy<PostHolding, number>(PostHolding, 'officialId', 'e.start_date').load(official.rowId);
   }
 
+  @FieldResolver(() => [Counterpart], { description: 'Officials this one has been on calls with, most calls first.' })
+  async counterparts(@Root() official: Official, @Ctx() ctx: Context): Promise<Counterpart[]> {
+    const rows = await counterpartsOf(ctx, official.rowId);
+    const officials = await ctx.loaders.byKey<Official, number>(Official).loadMany(rows.map((r) => r.officialId));
+    return rows.map((row, i) => ({ official: officials[i] as Official, callCount: row.callCount, lastCallOn: row.lastCallOn }));
+  }
+
   @FieldResolver(() => PostHolding, { nullable: true, description: 'The post held on a day (the latest-started one where several overlap).' })
   postOn(@Root() official: Official, @Ctx() ctx: Context, @Arg('date', () => DateScalar, { description: 'The day, YYYY-MM-DD.' }) date: string) {
     return holdingOn(ctx, official.rowId, date);
   }
 
-  @FieldResolver(() => CallConnection, { description: 'Calls the official took part in, earliest first.' })
-  calls(@Root() official: Official, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Call, page, callOrdering, (qb) =>
+  @FieldResolver(() => CallConnection, { description: 'Calls the official took part in (earliest first by default).' })
+  calls(@Root() official: Official, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs) {
+    return listCalls(ctx, page, filter, orderBy, (qb) =>
       qb.where('EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = :official)', { official: official.rowId }),
     );
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements the official made, earliest first.' })
-  statements(@Root() official: Official, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering, (qb) =>
+  statements(@Root() official: Official, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy, (qb) =>
       qb.where('EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = :official)', { official: official.rowId }),
     );
   }

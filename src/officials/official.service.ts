@@ -1,6 +1,72 @@
+import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
+import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
+import { byColumn, listConnection } from '../common/list';
+import { Official } from './official.entity';
+import { OfficialOrder, type OfficialFilter } from './official.inputs';
 import { Capacity, PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
+
+const orderings = {
+  [OfficialOrder.NAME_ASC]: byColumn<Official>('name-ASC', 'e.name', 'ASC', (o) => o.name),
+  [OfficialOrder.NAME_DESC]: byColumn<Official>('name-DESC', 'e.name', 'DESC', (o) => o.name),
+};
+
+/** Everything an official is known by, for name matching: names, aliases and post titles. */
+const KNOWN_AS = `f_unaccent(concat_ws(' ', e.name, e.native_name, array_to_string(e.aliases, ' '),
+  (SELECT string_agg(p.title, ' ') FROM post_holdings h JOIN posts p ON p.id = h.post_id WHERE h.official_id = e.id)))`;
+
+function officialConditions(filter: OfficialFilter | null | undefined): Conditions {
+  const c = new Conditions();
+  if (!filter) return c;
+  c.when(countryCodes(filter.countries, ['filter', 'countries']), 'e.country_code = ANY(:?)');
+  const posts = rowIds(filter.postIds, 'Post', ['filter', 'postIds']);
+  const capacities = list(filter.capacities, ['filter', 'capacities']);
+  if (posts || capacities || filter.heldOn) {
+    c.add(
+      `EXISTS (SELECT 1 FROM post_holdings h WHERE h.official_id = e.id
+          AND (CAST(:? AS int[]) IS NULL OR h.post_id = ANY(:?))
+          AND (CAST(:? AS text[]) IS NULL OR h.capacity = ANY(:?))
+          AND (CAST(:? AS date) IS NULL OR (h.start_date <= :? AND (h.end_date IS NULL OR h.end_date >= :?))))`,
+      posts ?? null, posts ?? null, capacities ?? null, capacities ?? null,
+      filter.heldOn ?? null, filter.heldOn ?? null, filter.heldOn ?? null,
+    );
+  }
+  if (filter.name != null) {
+    c.add(`${KNOWN_AS} ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`, wordPatterns(filter.name, ['filter', 'name']));
+  }
+  return c;
+}
+
+export function listOfficials(ctx: Context, page: ConnectionArgs, filter?: OfficialFilter | null, order = OfficialOrder.NAME_ASC) {
+  const conditions = officialConditions(filter);
+  return listConnection(ctx, Official, page, orderings[order], (qb) => conditions.applyTo(qb));
+}
+
+export interface CounterpartRow {
+  officialId: number;
+  callCount: number;
+  lastCallOn: string;
+}
+
+/** Who an official has been on calls with, most calls first. */
+export function counterpartsOf(ctx: Context, officialId: number): Promise<CounterpartRow[]> {
+  return ctx.loaders
+    .get<number, CounterpartRow[]>('Official.counterparts', async (ids) => {
+      const rows: (CounterpartRow & { key: number })[] = await ctx.db.query(
+        `SELECT me.official_id AS key, other.official_id AS "officialId",
+                count(DISTINCT c.id)::int AS "callCount", max(c.date) AS "lastCallOn"
+           FROM call_participants me
+           JOIN call_participants other ON other.call_id = me.call_id AND other.official_id <> me.official_id
+           JOIN calls c ON c.id = me.call_id
+          WHERE me.official_id = ANY($1)
+          GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2`,
+        [ids],
+      );
+      return ids.map((id) => rows.filter((r) => r.key === id));
+    })
+    .load(officialId);
+}
 
 /**
  * The holding an official was in on a day. When several overlap (a vice minister acting as

@@ -1,21 +1,23 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Call } from '../calls/call.entity';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.resolver';
-import { Statement } from '../statements/statement.entity';
-import { StatementConnection, statementOrdering } from '../statements/statement.resolver';
+import { StatementListArgs } from '../statements/statement.inputs';
+import { StatementConnection } from '../statements/statement.resolver';
+import { listStatements } from '../statements/statement.service';
 import { Source } from './source.entity';
+import { SourceListArgs } from './source.inputs';
+import { listSources } from './source.service';
 
 export const SourceConnection = Connection(Source);
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @Query(() => SourceConnection, { description: 'Documents, earliest published first.' })
-  sources(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Source, page, byColumn('publishedOn', 'e.published_on', 'ASC', (s) => s.publishedOn));
+  @Query(() => SourceConnection, { description: 'Documents, filtered and ordered (earliest published first by default).' })
+  sources(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: SourceListArgs) {
+    return listSources(ctx, page, filter, orderBy);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published it; null when the copy does not say.' })
@@ -29,13 +31,13 @@ export class SourceResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that originate in this document, earliest first.' })
-  statements(@Root() source: Source, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering, (qb) => qb.where('e.source_id = :source', { source: source.rowId }));
+  statements(@Root() source: Source, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy, (qb) => qb.where('e.source_id = :source', { source: source.rowId }));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements from other documents that this one reports, earliest first.' })
-  reportedStatements(@Root() source: Source, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering, (qb) =>
+  reportedStatements(@Root() source: Source, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy, (qb) =>
       qb.where('EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = e.id AND r.source_id = :source)', { source: source.rowId }),
     );
   }

@@ -1,9 +1,8 @@
-import { Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Connection, PageInfo } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
 import { Official } from '../officials/official.entity';
 import { holdingOn, holdingTitle } from '../officials/official.service';
 import { PostHolding } from '../officials/post-holding.entity';
@@ -12,9 +11,37 @@ import { organizationOf } from '../organizations/organization.resolver';
 import { Source } from '../sources/source.entity';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
+import { SearchArgs, StatementListArgs } from './statement.inputs';
+import { listStatements, searchStatements } from './statement.service';
 
 export const StatementConnection = Connection(Statement);
-export const statementOrdering = byColumn<Statement>('date', 'e.date', 'ASC', (s) => s.date);
+
+@ObjectType({ description: 'A statement matching a search, with its rank and a highlighted snippet.' })
+export class StatementSearchEdge {
+  @Field({ description: 'Opaque cursor of this hit; pass it as `after` or `before`.' })
+  cursor: string;
+
+  @Field(() => Statement, { description: 'The matching statement.' })
+  node: Statement;
+
+  @Field(() => Float, { description: 'Relevance: higher is better. Words in the text weigh most, then speakers\' names, then the source.' })
+  rank: number;
+
+  @Field({ description: 'The best passages of the text, HTML-escaped, with the matched words in <mark>…</mark>.' })
+  snippet: string;
+}
+
+@ObjectType({ description: 'A page of search hits (Relay cursor connection).' })
+export class StatementSearchConnection {
+  @Field(() => [StatementSearchEdge], { description: 'The hits of this page.' })
+  edges: StatementSearchEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'Number of hits in all pages together.' })
+  totalCount: number;
+}
 
 @ObjectType({ description: 'A speaker of a statement, with the post they held on the statement\'s date.' })
 export class StatementSpeaker {
@@ -40,9 +67,14 @@ export function speakersOf(ctx: Context, statementId: number): Promise<Official[
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => StatementConnection, { description: 'Statements, earliest first.' })
-  statements(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Statement, page, statementOrdering);
+  @Query(() => StatementConnection, { description: 'Statements, filtered and ordered (earliest first by default).' })
+  statements(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
+    return listStatements(ctx, page, filter, orderBy);
+  }
+
+  @Query(() => StatementSearchConnection, { description: 'Ranked full-text search over statements: their words, speakers and sources.' })
+  search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs) {
+    return searchStatements(ctx, text, page, filter, orderBy);
   }
 
   @FieldResolver(() => [StatementSpeaker], { description: 'Who spoke, each with the title held that day.' })

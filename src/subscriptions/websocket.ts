@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import type { ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import {
+  getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule,
+} from 'graphql';
+import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createContext, type Context } from '../common/context';
-import { formatError, isClientSafe } from '../common/format-error';
-import { MAX_REQUEST_BYTES, validationRules } from '../common/validation';
+import { apiError, ErrorCode } from '../common/errors';
+import { formatError, needsLogging } from '../common/format-error';
+import { RateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
 import type { StatementFeed } from '../statements/statement-feed';
 import { authenticateConnection, ConnectionRefused, type ConnectionIdentity, type KeyVerifier } from './connection-auth';
 import { sharedSubscribe } from './shared-execution';
@@ -21,6 +25,11 @@ export interface SubscriptionServerOptions {
   db: DataSource;
   config: Config;
   logger: Logger;
+  metrics: Metrics;
+  /** Shared with HTTP: a client's subscribes and requests draw on one budget. */
+  limiter: RateLimiter;
+  /** The checks every HTTP operation passes (query limits, NUL characters). */
+  guard: (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => GraphQLError | null;
   feed: StatementFeed;
   verifyKey: KeyVerifier;
 }
@@ -30,8 +39,15 @@ export interface SubscriptionServer {
   stop(): Promise<void>;
 }
 
+/** Pings every this often; a socket that has not answered the previous ping by then is dropped. */
+const KEEPALIVE_MS = 12_000;
+
 type ConnectionState = {
+  socket: WebSocket;
+  request: http.IncomingMessage;
   identity?: ConnectionIdentity;
+  /** Ids of this socket's subscriptions that are streaming (for the active-subscriptions gauge). */
+  streaming?: Set<string>;
 };
 
 export const GRAPHQL_PATH = '/graphql';
@@ -81,19 +97,37 @@ class DocumentCache {
   }
 }
 
-function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/**
+ * What Apollo validates HTTP operations with (it adds nothing to graphql's specified rules but
+ * the introspection ban when introspection is off); the query limits come on top, through the
+ * same guard as HTTP.
+ */
+function validationRules(config: Pick<Config, 'introspection'>): ValidationRule[] {
+  return config.introspection ? [...specifiedRules] : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+}
+
+/** The client address as HTTP's rate limiting sees it (express's `req.ip`). */
+function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
+  return request.socket.remoteAddress;
 }
 
 /**
  * Subscriptions over graphql-transport-ws on the HTTP server's port and path. Operations are
- * parsed and validated with the same rules as HTTP, errors formatted the same way; queries and
- * mutations stay on HTTP, where their limits and authorization live.
+ * parsed, validated and checked against the query limits and the rate limit as on HTTP, and
+ * errors formatted the same way; queries and mutations stay on HTTP, where their deadlines and
+ * authorization live.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
-  const { httpServer, schema, db, config, logger, feed, verifyKey } = options;
+  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed, verifyKey } = options;
   const production = config.env === 'production';
   const rules = validationRules(config);
+  const format = formatError(production);
   const documents = new DocumentCache();
   // Subscribers share executions only with others of the same role (see sharedSubscribe).
   const roles = new WeakMap<object, string>();
@@ -101,7 +135,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const wss = new WebSocketServer({
     server: httpServer,
     path: GRAPHQL_PATH,
-    maxPayload: MAX_REQUEST_BYTES,
+    maxPayload: config.limits.maxBodyBytes,
+    handleProtocols,
     verifyClient: (info, done) => {
       if (isAllowedOrigin(info.req.headers.origin, info.req.headers.host, config.corsOrigins)) return done(true);
       logger.warn({ origin: info.origin }, 'WebSocket upgrade refused: origin not allowed');
@@ -112,18 +147,19 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   // Subscribers sharing an execution share its errors too: log each once, not once per subscriber.
   const logged = new WeakSet<GraphQLError>();
   const report = (errors: readonly GraphQLError[], operationName: string | null | undefined) => {
-    for (const error of errors) {
-      if (isClientSafe(error) || logged.has(error)) continue;
+    const formatted = errors.map((error) => format(error.toJSON(), error));
+    errors.forEach((error, i) => {
+      metrics.errors.inc({ code: String(formatted[i].extensions?.code) });
+      if (!needsLogging(error) || logged.has(error)) return;
       logged.add(error);
-      logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription error');
-    }
-    return errors.map((error) => formatError(error.toJSON(), production));
+      logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription failed');
+    });
+    return formatted;
   };
 
-  const server = useServer<Record<string, unknown>, ConnectionState>(
+  const server = makeServer<Record<string, unknown>, ConnectionState>(
     {
       schema,
-      isProd: production,
       connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
       subscribe: sharedSubscribe((args) => roles.get(args.contextValue as object) ?? null),
       onConnect: async (ctx) => {
@@ -138,16 +174,24 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         }
       },
       onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+        const authorization = ctx.connectionParams?.authorization;
+        const retryAfter = limiter.take(RateLimiter.clientKey(typeof authorization === 'string' ? authorization : undefined, clientAddress(ctx.extra.request, config.trustProxy)));
+        if (retryAfter > 0) {
+          return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
+        }
         let document = documents.get(payload.query);
         if (!document) {
           try {
-            document = parse(payload.query);
+            document = parse(payload.query, { maxTokens: config.limits.maxTokens });
           } catch (error) {
             if (error instanceof GraphQLError) return [withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
             throw error;
           }
           const invalid = validate(schema, document, rules);
-          if (invalid.length > 0) return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+          if (invalid.length > 0) {
+            // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
+            return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message));
+          }
           documents.set(payload.query, document);
         }
         const operation = getOperationAST(document, payload.operationName);
@@ -161,6 +205,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
             extensions: { code: ApolloServerErrorCode.BAD_REQUEST },
           })];
         }
+        const limited = guard(document, payload.operationName, payload.variables ?? undefined);
+        if (limited) return [limited];
         const contextValue: Context = { ...createContext(db, config, randomUUID()), statementFeed: feed };
         if (ctx.extra.identity) roles.set(contextValue, ctx.extra.identity.role);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
@@ -170,13 +216,63 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         return { ...result, errors: report(result.errors, payload.operationName) };
       },
       onError: (_ctx, _id, payload, errors) => report(errors, payload.operationName),
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(Symbol.asyncIterator in Object(result))) return;
+        (ctx.extra.streaming ??= new Set()).add(id);
+        metrics.activeSubscriptions.inc();
+      },
+      onComplete: (ctx, id) => {
+        if (ctx.extra.streaming?.delete(id)) metrics.activeSubscriptions.dec();
+      },
     },
-    wss,
   );
+
+  // graphql-ws's own `ws` glue, with the server's logger instead of console.error: a client that
+  // breaks the WebSocket framing (a frame over MAX_BODY_BYTES, bad UTF-8) is closed by `ws`
+  // with the proper code (1009, 1007, 1002) and is no internal error of ours.
+  wss.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
+  wss.on('connection', (socket, request) => {
+    socket.on('error', (error) => logger.debug({ err: error.message }, 'WebSocket closed for a protocol violation'));
+    let answered = true;
+    socket.on('pong', () => (answered = true));
+    const keepAlive = setInterval(() => {
+      if (!answered) return socket.terminate();
+      answered = false;
+      socket.ping();
+    }, KEEPALIVE_MS);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            // A socket closing under a send is the client leaving, not a failure.
+            socket.send(data, (error) => (error && socket.readyState === socket.OPEN ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (data) => {
+            try {
+              await handle(String(data));
+            } catch (error) {
+              logger.error({ err: error }, 'WebSocket message handling failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      clearInterval(keepAlive);
+      void closed(code, String(reason));
+    });
+  });
 
   return {
     stop: async () => {
-      await server.dispose();
+      for (const socket of wss.clients) socket.close(1001, 'Going away');
+      // Resolves once every socket has closed (or been cut by ws after its close timeout).
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
 }

@@ -117,7 +117,8 @@ async function main(): Promise<void> {
   // The writer has its own connection, so COMMIT's return is timed as a client would see it.
   const writer = createDataSource({ url: cluster.url, poolSize: 1, applicationName: 'bench-writer' });
   try {
-    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'warn' });
+    // All subscribers come from one address: the per-client rate limit would throttle the crowd.
+    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' });
     app = await startApp(config, createLogger(config));
     await writer.initialize();
     const ids = await referenceIds(writer);

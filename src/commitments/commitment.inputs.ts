@@ -1,0 +1,52 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConnectionArgs } from '../common/connection';
+import { DateScalar } from '../common/scalars';
+import { CommitmentKind } from './commitment.entity';
+
+@InputType({ description: 'Narrows a list of commitments. Fields combine with AND; a list means "any of".' })
+export class CommitmentFilter {
+  @Field(() => [String], { nullable: true, description: 'ISO codes of the guarantor country.' })
+  guarantors?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'ISO codes of the beneficiary country.' })
+  beneficiaries?: string[] | null;
+
+  @Field(() => [CommitmentKind], { nullable: true, description: 'Kinds of commitment.' })
+  kinds?: CommitmentKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Treaties the commitment rests on.' })
+  treatyIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Territories the commitment covers.' })
+  territoryIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Affirmed or reaffirmed by a statement made on or after this date.' })
+  affirmedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Affirmed or reaffirmed by a statement made on or before this date.' })
+  affirmedTo?: string | null;
+}
+
+export enum CommitmentOrder {
+  TITLE_ASC = 'TITLE_ASC',
+  TITLE_DESC = 'TITLE_DESC',
+  LAST_AFFIRMED_DESC = 'LAST_AFFIRMED_DESC',
+}
+registerEnumType(CommitmentOrder, {
+  name: 'CommitmentOrder',
+  description: 'Orders of a commitment list; ties are broken by id.',
+  valuesConfig: {
+    TITLE_ASC: { description: 'By title, A to Z.' },
+    TITLE_DESC: { description: 'By title, Z to A.' },
+    LAST_AFFIRMED_DESC: { description: 'Most recently affirmed first; never-affirmed last.' },
+  },
+});
+
+@ArgsType()
+export class CommitmentListArgs extends ConnectionArgs {
+  @Field(() => CommitmentFilter, { nullable: true, description: 'Narrow the list.' })
+  filter?: CommitmentFilter | null;
+
+  @Field(() => CommitmentOrder, { defaultValue: CommitmentOrder.TITLE_ASC, description: 'Order of the list.' })
+  orderBy: CommitmentOrder;
+}

@@ -1,0 +1,75 @@
+import type { ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
+import { byColumn, listConnection } from '../common/list';
+import type { Ordering } from '../common/pagination';
+import { Commitment } from './commitment.entity';
+import { CommitmentOrder, type CommitmentFilter } from './commitment.inputs';
+
+/** Stances that count as affirming a commitment. */
+const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
+
+const orderings: Record<CommitmentOrder, Ordering<Commitment>> = {
+  [CommitmentOrder.TITLE_ASC]: byColumn('title-ASC', 'e.title', 'ASC', (c) => c.title),
+  [CommitmentOrder.TITLE_DESC]: byColumn('title-DESC', 'e.title', 'DESC', (c) => c.title),
+  [CommitmentOrder.LAST_AFFIRMED_DESC]: {
+    name: 'last-affirmed-DESC',
+    keys: [
+      {
+        expr: `COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+                          WHERE l.commitment_id = e.id AND ${AFFIRMING}), '0001-01-01')`,
+        direction: 'DESC',
+      },
+      { expr: 'e.id', direction: 'ASC', value: (c) => c.rowId },
+    ],
+  },
+};
+
+function commitmentConditions(filter: CommitmentFilter | null | undefined): Conditions {
+  const c = new Conditions();
+  if (!filter) return c;
+  c.when(countryCodes(filter.guarantors, ['filter', 'guarantors']), 'e.guarantor_code = ANY(:?)');
+  c.when(countryCodes(filter.beneficiaries, ['filter', 'beneficiaries']), 'e.beneficiary_code = ANY(:?)');
+  c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
+  c.when(rowIds(filter.treatyIds, 'Treaty', ['filter', 'treatyIds']), 'e.treaty_id = ANY(:?)');
+  c.when(rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']), 'e.territory_id = ANY(:?)');
+  checkDateRange(filter.affirmedFrom, filter.affirmedTo, ['filter', 'affirmedFrom']);
+  if (filter.affirmedFrom || filter.affirmedTo) {
+    c.add(
+      `EXISTS (SELECT 1 FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+                WHERE l.commitment_id = e.id AND ${AFFIRMING}
+                  AND (CAST(:? AS date) IS NULL OR s.date >= :?) AND (CAST(:? AS date) IS NULL OR s.date <= :?))`,
+      filter.affirmedFrom ?? null, filter.affirmedFrom ?? null, filter.affirmedTo ?? null, filter.affirmedTo ?? null,
+    );
+  }
+  return c;
+}
+
+export function listCommitments(ctx: Context, page: ConnectionArgs, filter?: CommitmentFilter | null, order = CommitmentOrder.TITLE_ASC) {
+  const conditions = commitmentConditions(filter);
+  return listConnection(ctx, Commitment, page, orderings[order], (qb) => conditions.applyTo(qb));
+}
+
+export interface AffirmationSummary {
+  firstAffirmedOn: string | null;
+  lastAffirmedOn: string | null;
+  affirmationCount: number;
+}
+
+/** First and last affirmation dates and the number of affirming statements, batched per request. */
+export function affirmationSummary(ctx: Context, commitmentId: number): Promise<AffirmationSummary> {
+  return ctx.loaders
+    .get<number, AffirmationSummary>('Commitment.affirmations', async (ids) => {
+      const rows: (AffirmationSummary & { key: number })[] = await ctx.db.query(
+        `SELECT l.commitment_id AS key, min(s.date) AS "firstAffirmedOn", max(s.date) AS "lastAffirmedOn",
+                count(*)::int AS "affirmationCount"
+           FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+          WHERE l.commitment_id = ANY($1) AND ${AFFIRMING}
+          GROUP BY 1`,
+        [ids],
+      );
+      const byId = new Map(rows.map((r) => [r.key, r]));
+      return ids.map((id) => byId.get(id) ?? { firstAffirmedOn: null, lastAffirmedOn: null, affirmationCount: 0 });
+    })
+    .load(commitmentId);
+}

@@ -1,0 +1,106 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Stance } from '../commitments/statement-commitment.entity';
+import { ConnectionArgs } from '../common/connection';
+import { DateScalar } from '../common/scalars';
+import { SourceKind } from '../sources/source.entity';
+
+@InputType({ description: 'Narrows a list of statements. Fields combine with AND; a list means "any of".' })
+export class StatementFilter {
+  @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
+  countries?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom spoke.' })
+  speakerIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organizations the statement is attributed to.' })
+  attributedOrganizationIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Calls the statement was made in or about.' })
+  callIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Commitments the statement touches.' })
+  commitmentIds?: string[] | null;
+
+  @Field(() => [Stance], { nullable: true, description: 'Stances on a commitment (on one of `commitmentIds` when both are given).' })
+  stances?: Stance[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Topics the statement touches.' })
+  topicIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Originating sources.' })
+  sourceIds?: string[] | null;
+
+  @Field(() => [SourceKind], { nullable: true, description: 'Kinds of the originating source.' })
+  sourceKinds?: SourceKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Publishers (organizations) of the originating source.' })
+  publisherIds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Made on or after this date.' })
+  dateFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Made on or before this date.' })
+  dateTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only verbatim quotes (true) or only paraphrases (false).' })
+  directQuotesOnly?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text match (web-search syntax: words, "exact phrase", or, -exclude) on text, speakers and source.',
+  })
+  text?: string | null;
+}
+
+export enum StatementOrder {
+  DATE_ASC = 'DATE_ASC',
+  DATE_DESC = 'DATE_DESC',
+  RECORDED_ASC = 'RECORDED_ASC',
+  RECORDED_DESC = 'RECORDED_DESC',
+}
+registerEnumType(StatementOrder, {
+  name: 'StatementOrder',
+  description: 'Orders of a statement list; ties are broken by id.',
+  valuesConfig: {
+    DATE_ASC: { description: 'Earliest statement date first.' },
+    DATE_DESC: { description: 'Latest statement date first.' },
+    RECORDED_ASC: { description: 'In the order they were recorded here.' },
+    RECORDED_DESC: { description: 'Most recently recorded first.' },
+  },
+});
+
+export enum SearchOrder {
+  RELEVANCE = 'RELEVANCE',
+  DATE_ASC = 'DATE_ASC',
+  DATE_DESC = 'DATE_DESC',
+}
+registerEnumType(SearchOrder, {
+  name: 'SearchOrder',
+  description: 'Orders of search results; ties are broken by id.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best match first.' },
+    DATE_ASC: { description: 'Earliest statement date first.' },
+    DATE_DESC: { description: 'Latest statement date first.' },
+  },
+});
+
+@ArgsType()
+export class StatementListArgs extends ConnectionArgs {
+  @Field(() => StatementFilter, { nullable: true, description: 'Narrow the list.' })
+  filter?: StatementFilter | null;
+
+  @Field(() => StatementOrder, { defaultValue: StatementOrder.DATE_ASC, description: 'Order of the list.' })
+  orderBy: StatementOrder;
+}
+
+@ArgsType()
+export class SearchArgs extends ConnectionArgs {
+  @Field(() => String, { description: 'What to look for, in web-search syntax: words, "an exact phrase", or, -excluded.' })
+  text: string;
+
+  @Field(() => StatementFilter, { nullable: true, description: 'Narrow the hits further.' })
+  filter?: StatementFilter | null;
+
+  @Field(() => SearchOrder, { defaultValue: SearchOrder.RELEVANCE, description: 'Order of the hits.' })
+  orderBy: SearchOrder;
+}

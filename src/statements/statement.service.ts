@@ -1,0 +1,160 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import type { Context } from '../common/context';
+import { badInput } from '../common/errors';
+import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
+import { listConnection } from '../common/list';
+import type { Ordering, SortKey } from '../common/pagination';
+import { Statement } from './statement.entity';
+import { SearchOrder, StatementOrder, type StatementFilter } from './statement.inputs';
+
+const MAX_QUERY_LENGTH = 1000;
+/** The parsed query; `:?` placeholders are filled by Conditions or bound as `:query`. */
+const TSQUERY = `websearch_to_tsquery('english', f_unaccent(:query))`;
+
+const byId = (direction: 'ASC' | 'DESC'): SortKey<Statement> => ({ expr: 'e.id', direction, value: (s) => s.rowId });
+const byDate = (direction: 'ASC' | 'DESC'): Ordering<Statement> => ({
+  name: `date-${direction}`,
+  keys: [{ expr: 'e.date', direction, value: (s) => s.date }, byId(direction)],
+});
+
+export const statementOrderings: Record<StatementOrder, Ordering<Statement>> = {
+  [StatementOrder.DATE_ASC]: byDate('ASC'),
+  [StatementOrder.DATE_DESC]: byDate('DESC'),
+  [StatementOrder.RECORDED_ASC]: { name: 'recorded-ASC', keys: [byId('ASC')] },
+  [StatementOrder.RECORDED_DESC]: { name: 'recorded-DESC', keys: [byId('DESC')] },
+};
+
+const searchOrderings: Record<SearchOrder, Ordering<Statement>> = {
+  // The rank is rounded so its cursor value compares exactly when the page is fetched again.
+  [SearchOrder.RELEVANCE]: {
+    name: 'relevance',
+    keys: [{ expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`, direction: 'DESC' }, byId('ASC')],
+  },
+  [SearchOrder.DATE_ASC]: byDate('ASC'),
+  [SearchOrder.DATE_DESC]: byDate('DESC'),
+};
+
+function checkQueryText(text: string, path: (string | number)[]): string {
+  if (text.trim().length === 0) throw badInput('The search text is empty', { field: path });
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw badInput(`The search text is longer than ${MAX_QUERY_LENGTH} characters`, { field: path, maxLength: MAX_QUERY_LENGTH });
+  }
+  return text;
+}
+
+/** The filter as SQL on alias `e`, every value validated and bound as a parameter. */
+export function statementConditions(filter: StatementFilter | null | undefined, path: (string | number)[] = ['filter']): Conditions {
+  const c = new Conditions();
+  if (!filter) return c;
+  const at = (field: string) => [...path, field];
+  const countries = countryCodes(filter.countries, at('countries'));
+  if (countries) {
+    c.add(
+      `(EXISTS (SELECT 1 FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id
+                 WHERE sp.statement_id = e.id AND o.country_code = ANY(:?))
+        OR EXISTS (SELECT 1 FROM sources so JOIN organizations po ON po.id = so.publisher_id
+                 WHERE so.id = e.source_id AND po.country_code = ANY(:?))
+        OR EXISTS (SELECT 1 FROM organizations ao WHERE ao.id = e.attributed_organization_id AND ao.country_code = ANY(:?)))`,
+      countries, countries, countries,
+    );
+  }
+  c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
+    'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
+  c.when(rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')), 'e.attributed_organization_id = ANY(:?)');
+  c.when(rowIds(filter.callIds, 'Call', at('callIds')), 'e.call_id = ANY(:?)');
+  c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
+  const commitments = rowIds(filter.commitmentIds, 'Commitment', at('commitmentIds'));
+  const stances = list(filter.stances, at('stances'));
+  if (commitments || stances) {
+    c.add(
+      `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
+                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND (CAST(:? AS text[]) IS NULL OR l.stance = ANY(:?)))`,
+      commitments ?? null, commitments ?? null, stances ?? null, stances ?? null,
+    );
+  }
+  c.when(rowIds(filter.topicIds, 'Topic', at('topicIds')),
+    'EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ANY(:?))');
+  const kinds = list(filter.sourceKinds, at('sourceKinds'));
+  const publishers = rowIds(filter.publisherIds, 'Organization', at('publisherIds'));
+  if (kinds || publishers) {
+    c.add(
+      `EXISTS (SELECT 1 FROM sources so WHERE so.id = e.source_id
+                AND (CAST(:? AS text[]) IS NULL OR so.kind = ANY(:?)) AND (CAST(:? AS int[]) IS NULL OR so.publisher_id = ANY(:?)))`,
+      kinds ?? null, kinds ?? null, publishers ?? null, publishers ?? null,
+    );
+  }
+  checkDateRange(filter.dateFrom, filter.dateTo, at('dateFrom'));
+  c.when(filter.dateFrom, 'e.date >= :?');
+  c.when(filter.dateTo, 'e.date <= :?');
+  if (filter.directQuotesOnly != null) c.add('e.kind = :?', filter.directQuotesOnly ? 'DIRECT_QUOTE' : 'PARAPHRASE');
+  if (filter.text != null) {
+    c.add(`e.search_vector @@ websearch_to_tsquery('english', f_unaccent(:?))`, checkQueryText(filter.text, at('text')));
+  }
+  return c;
+}
+
+/** A statement connection, optionally within a parent (`scope`: e.g. one official's statements). */
+export function listStatements(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter?: StatementFilter | null,
+  order: StatementOrder = StatementOrder.DATE_ASC,
+  scope?: (qb: SelectQueryBuilder<Statement>) => void,
+): Promise<ConnectionResult<Statement>> {
+  const conditions = statementConditions(filter);
+  return listConnection(ctx, Statement, page, statementOrderings[order], (qb) => {
+    scope?.(qb);
+    conditions.applyTo(qb);
+  });
+}
+
+export interface SearchHit {
+  cursor: string;
+  node: Statement;
+  rank: number;
+  snippet: string;
+}
+
+/**
+ * Ranked full-text search. Snippets come from one extra query per page; the text is
+ * HTML-escaped before highlighting so a snippet is safe to render, with hits in <mark>.
+ */
+export async function searchStatements(
+  ctx: Context,
+  text: string,
+  page: ConnectionArgs,
+  filter: StatementFilter | null | undefined,
+  order: SearchOrder,
+): Promise<{ edges: SearchHit[]; pageInfo: ConnectionResult<Statement>['pageInfo']; readonly totalCount: number | Promise<number> }> {
+  const query = checkQueryText(text, ['text']);
+  const conditions = statementConditions(filter);
+  const result = await listConnection(ctx, Statement, page, searchOrderings[order], (qb) => {
+    qb.where(`e.search_vector @@ ${TSQUERY}`, { query });
+    conditions.applyTo(qb);
+  });
+  const ids = result.edges.map((e) => e.node.rowId);
+  const rows: { id: number; rank: number; snippet: string }[] = ids.length
+    ? await ctx.db.query(
+        `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
+                ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
+                            'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+           FROM statements s, websearch_to_tsquery('english', f_unaccent($2)) q
+          WHERE s.id = ANY($1)`,
+        [ids, query],
+      )
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return {
+    pageInfo: result.pageInfo,
+    get totalCount() {
+      return result.totalCount;
+    },
+    edges: result.edges.map(({ cursor, node }) => ({
+      cursor,
+      node,
+      rank: byId.get(node.rowId)?.rank ?? 0,
+      snippet: byId.get(node.rowId)?.snippet ?? '',
+    })),
+  };
+}
