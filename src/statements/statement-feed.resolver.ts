@@ -4,26 +4,25 @@ import { Statement } from './statement.entity';
 import { deliverEvent, latestEventCursor, subscribeToStatements, type FeedEvent } from './statement-feed';
 
 @InputType({
-  description: 'Which new statements to receive. A statement must match every field given; a list matches when any of its values does.',
+  description:
+    'Which new statements to receive: the fields of StatementFilter that apply to a statement as it is announced, with the same meaning. ' +
+    'Fields combine with AND; a list means "any of".',
 })
 export class StatementAddedFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Countries, as ISO 3166-1 alpha-2 codes (e.g. "JP"): statements by a speaker from, attributed to an organization of, or originating from a source published in any of them.',
-  })
+  @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
   countries?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Officials: statements by any of them.' })
-  speakers?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom spoke.' })
+  speakerIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'A call: statements made in or about it.' })
-  call?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Calls the statement was made in or about.' })
+  callIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Commitments: statements that touch any of them.' })
-  commitments?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Commitments the statement touches.' })
+  commitmentIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Topics: statements on any of them.' })
-  topics?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Topics the statement touches.' })
+  topicIds?: string[] | null;
 }
 
 @ObjectType({ description: 'A newly recorded statement, with the cursor to resume after it.' })

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../common/context';
 import { apiError, badInput, ErrorCode } from '../common/errors';
-import { decodeRowId } from '../common/global-id';
+import { countryCodes, rowIds } from '../common/filters';
 import { Loaders } from '../common/loaders';
 import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import type { Logger } from '../logger';
@@ -71,7 +71,7 @@ export interface ReplayBatch {
 export interface StatementMatcher {
   countries?: Set<string>;
   speakerIds?: Set<number>;
-  callId?: number;
+  callIds?: Set<number | null>;
   commitmentIds?: Set<number>;
   topicIds?: Set<number>;
 }
@@ -81,7 +81,7 @@ export function matches(matcher: StatementMatcher, facts: StatementFacts): boole
   return (
     anyOf(matcher.countries, facts.countries) &&
     anyOf(matcher.speakerIds, facts.speakerIds) &&
-    (matcher.callId === undefined || matcher.callId === facts.callId) &&
+    anyOf(matcher.callIds, [facts.callId]) &&
     anyOf(matcher.commitmentIds, facts.commitmentIds) &&
     anyOf(matcher.topicIds, facts.topicIds)
   );
@@ -514,39 +514,32 @@ function safeJson(text: string | undefined): Record<string, unknown> | null {
 export interface StatementAddedArgs {
   filter?: {
     countries?: string[] | null;
-    speakers?: string[] | null;
-    call?: string | null;
-    commitments?: string[] | null;
-    topics?: string[] | null;
+    speakerIds?: string[] | null;
+    callIds?: string[] | null;
+    commitmentIds?: string[] | null;
+    topicIds?: string[] | null;
   } | null;
   after?: string | null;
 }
 
-export function compileFilter(filter: StatementAddedArgs['filter'], maxValues: number): StatementMatcher {
-  const matcher: StatementMatcher = {};
-  if (!filter) return matcher;
-  const list = <T>(name: string, values: string[] | null | undefined, decode: (v: string, i: number) => T): Set<T> | undefined => {
-    if (values == null) return undefined;
-    if (values.length === 0 || values.length > maxValues) {
-      throw badInput(`"filter.${name}" takes 1 to ${maxValues} values; omit it to not filter on it`, { field: ['filter', name] });
-    }
-    return new Set(values.map(decode));
+/** Checked as `statements(filter:)` checks the same fields. */
+export function compileFilter(filter: StatementAddedArgs['filter']): StatementMatcher {
+  if (!filter) return {};
+  const at = (name: string) => ['filter', name];
+  const set = <T>(values: T[] | undefined) => (values === undefined ? undefined : new Set<T>(values));
+  return {
+    countries: set(countryCodes(filter.countries, at('countries'))),
+    speakerIds: set(rowIds(filter.speakerIds, 'Official', at('speakerIds'))),
+    callIds: set<number | null>(rowIds(filter.callIds, 'Call', at('callIds'))),
+    commitmentIds: set(rowIds(filter.commitmentIds, 'Commitment', at('commitmentIds'))),
+    topicIds: set(rowIds(filter.topicIds, 'Topic', at('topicIds'))),
   };
-  matcher.countries = list('countries', filter.countries, (code, i) => {
-    if (!/^[A-Z]{2}$/.test(code)) throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 country code`, { field: ['filter', 'countries', i] });
-    return code;
-  });
-  matcher.speakerIds = list('speakers', filter.speakers, (id, i) => decodeRowId(id, 'Official', { field: ['filter', 'speakers', i] }));
-  if (filter.call != null) matcher.callId = decodeRowId(filter.call, 'Call', { field: ['filter', 'call'] });
-  matcher.commitmentIds = list('commitments', filter.commitments, (id, i) => decodeRowId(id, 'Commitment', { field: ['filter', 'commitments', i] }));
-  matcher.topicIds = list('topics', filter.topics, (id, i) => decodeRowId(id, 'Topic', { field: ['filter', 'topics', i] }));
-  return matcher;
 }
 
 /** The `subscribe` of `statementAdded`: validates the arguments, then registers with the feed. */
 export function subscribeToStatements(ctx: Context, args: StatementAddedArgs): AsyncIterableIterator<FeedEvent> {
   if (!ctx.statementFeed) throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
-  const matcher = compileFilter(args.filter, ctx.config.maxPageSize);
+  const matcher = compileFilter(args.filter);
   const after = args.after == null ? undefined : decodeEventCursor(args.after);
   return ctx.statementFeed.subscribe(matcher, after);
 }
