@@ -17,15 +17,13 @@ export const LISTENER_APPLICATION_NAME = 'alliance-api-listener';
 const BATCH_SIZE = 500;
 /**
  * Events a subscriber may have waiting, so that the server's memory does not grow with a
- * client's backlog. Past that (a burst, a slow client), a live subscriber forgets them and reads
- * them again at its own pace, as a resume from its last delivered event would. A subscriber
- * still replaying that receives more live events than that meanwhile is ended with an error (it
- * can resume from its last cursor).
+ * client's backlog. Past that (a burst, a slow client), a subscriber forgets them and reads them
+ * again at its client's pace, as a resume from its last delivered event would.
  */
 const MAX_QUEUED = 1000;
 /**
  * Recently dispatched events kept in memory, so the usual resume (a client that was away for a
- * moment) and a crowd of clients resuming at once after a restart are served without a query.
+ * moment, or a crowd of clients moving here from an instance that stopped) needs no query.
  */
 const RECENT_EVENTS = 1000;
 /**
