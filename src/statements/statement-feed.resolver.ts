@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../common/context';
 import { Statement } from './statement.entity';
+import { StatementMatchFields } from './statement.inputs';
 import { deliverEvent, latestEventCursor, subscribeToStatements, type FeedEvent } from './statement-feed';
 
 @InputType({
@@ -8,22 +9,7 @@ import { deliverEvent, latestEventCursor, subscribeToStatements, type FeedEvent 
     'Which new statements to receive: the fields of StatementFilter that apply to a statement as it is announced, with the same meaning. ' +
     'Fields combine with AND; a list means "any of".',
 })
-export class StatementAddedFilter {
-  @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
-  countries?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom spoke.' })
-  speakerIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Calls the statement was made in or about.' })
-  callIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Commitments the statement touches.' })
-  commitmentIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Topics the statement touches.' })
-  topicIds?: string[] | null;
-}
+export class StatementAddedFilter extends StatementMatchFields {}
 
 @ObjectType({ description: 'A newly recorded statement, with the cursor to resume after it.' })
 export class StatementEvent {
