@@ -7,7 +7,6 @@ import type { Logger } from './logger';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
 import { startServer, type RunningServer } from './server';
 import { StatementFeed } from './statements/statement-feed';
-import { refuseAllKeys, type KeyVerifier } from './subscriptions/connection-auth';
 
 export interface App {
   url: string;
@@ -22,17 +21,17 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
 /** Advisory lock key held while migrating and seeding at start-up. */
 const STARTUP_LOCK = 7_263_001;
 
 export interface AppOptions {
   /** Receives every SQL statement the app sends (tests count them per request). */
   sqlLogger?: SqlLogger;
-  /** Checks API keys sent in `connection_init` when reads require a key; refuses all by default. */
-  verifyKey?: KeyVerifier;
+  /** Use the embedded PostgreSQL of a server already running (command-line tools beside `npm start`). */
+  shareEmbedded?: boolean;
 }
 
+/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set), migrates, seeds an empty database. */
 export async function connectDatabase(
   config: Config,
   logger: Logger,
@@ -45,6 +44,7 @@ export async function connectDatabase(
     embedded = await startEmbeddedPostgres({
       dataDir: config.embeddedDataDir,
       database: 'alliance',
+      shareRunning: options.shareEmbedded,
       log: (message) => logger.debug({ postgres: message }, 'embedded postgres'),
     });
     url = embedded.url;
@@ -88,15 +88,12 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   let server: RunningServer;
   try {
     await statementFeed.start();
-    server = await startServer(config, db, logger, { feed: statementFeed, verifyKey: options.verifyKey ?? refuseAllKeys });
+    server = await startServer(config, db, logger, { feed: statementFeed });
   } catch (error) {
     await statementFeed.stop();
     await db.destroy();
     await embedded?.stop();
     throw error;
-  }
-  if (config.requireAuthForReads && !options.verifyKey) {
-    logger.warn('REQUIRE_AUTH_FOR_READS is on but no API-key verifier is wired in: every WebSocket connection will be refused');
   }
   return {
     url: server.url,

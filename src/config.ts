@@ -23,6 +23,8 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
+  /** When true, queries and subscriptions need an API key too (any role); otherwise only mutations do. */
+  requireAuthForReads: boolean;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -46,8 +48,6 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits, logs). */
   trustProxy: boolean;
-  /** Reads (queries and subscriptions) need an API key; off, anyone may read. */
-  requireAuthForReads: boolean;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
 }
@@ -127,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     corsOrigins,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
       maxAliases: integer(env, 'MAX_QUERY_ALIASES', 15, 0, 1000),
@@ -143,7 +144,6 @@ export function loadConfig(env: Env = process.env): Config {
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
-    requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
   };
 }

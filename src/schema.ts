@@ -1,22 +1,35 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AuditResolver } from './audit/audit.resolver';
+import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
+import { callMutations } from './calls/call.mutations';
 import { CallParticipantResolver, CallResolver } from './calls/call.resolver';
+import { commitmentMutations } from './commitments/commitment.mutations';
 import { CommitmentResolver, StatementCommitmentResolver } from './commitments/commitment.resolver';
+import { nodeMutations } from './common/node.mutations';
 import { NodeResolver } from './common/node.resolver';
+import { officialMutations } from './officials/official.mutations';
 import { OfficialResolver, PostHoldingResolver, PostResolver } from './officials/official.resolver';
+import { organizationMutations } from './organizations/organization.mutations';
 import { OrganizationResolver } from './organizations/organization.resolver';
+import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
+import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
 import { StatementFeedResolver } from './statements/statement-feed.resolver';
+import { statementMutations } from './statements/statement.mutations';
 import { StatementResolver } from './statements/statement.resolver';
+import { topicMutations } from './topics/topic.mutations';
 import { TopicResolver } from './topics/topic.resolver';
 
 export const resolvers = [
   NodeResolver, CountryResolver, TreatyResolver, TerritoryResolver, OrganizationResolver, OfficialResolver,
   PostResolver, PostHoldingResolver, CallResolver, CallParticipantResolver, SourceResolver, StatementResolver,
-  CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver, StatementFeedResolver,
+  CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
+  ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
+  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
 ] as const;
 
 /**
@@ -32,6 +45,8 @@ const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub });
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
+  schema.getMutationType()!.description =
+    'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';
   schema.getSubscriptionType()!.description = 'Hear about new records as they are made (graphql-transport-ws over WebSocket, same URL).';
   return schema;
 }

@@ -10,6 +10,7 @@ import express, { type RequestHandler } from 'express';
 import Negotiator from 'negotiator';
 import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context } from './common/context';
 import { ErrorCode } from './common/errors';
@@ -23,7 +24,6 @@ import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { createSchema } from './schema';
 import type { StatementFeed } from './statements/statement-feed';
-import type { KeyVerifier } from './subscriptions/connection-auth';
 import { serveSubscriptions } from './subscriptions/websocket';
 
 export interface RunningServer {
@@ -153,7 +153,6 @@ export interface ServerState {
 
 export interface ServerDependencies {
   feed: StatementFeed;
-  verifyKey: KeyVerifier;
 }
 
 export async function startServer(
@@ -187,6 +186,7 @@ export async function startServer(
     plugins: [
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
+      authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
     ],
@@ -246,12 +246,12 @@ export async function startServer(
     requestDeadline(config.requestTimeoutMs, logger),
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id'))),
+      context: async ({ req, res }) => createContext(db, config, String(res.getHeader('x-request-id')), await identifyRequest(db, req.headers)),
     }),
   );
   app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed, verifyKey: deps.verifyKey });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

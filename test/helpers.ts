@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { startApp, type App, type AppOptions } from '../src/app';
+import { issueApiKey } from '../src/auth/api-key.service';
+import type { Role } from '../src/auth/role';
 import { loadConfig, type Config } from '../src/config';
 import { createLogger } from '../src/logger';
 
@@ -132,4 +134,19 @@ export async function cloneStatements(db: App['db'], count: number, date?: strin
     await copy('statement_reports', 'source_id');
     return ids;
   });
+}
+
+let keyCount = 0;
+
+export interface TestKey {
+  name: string;
+  key: string;
+  /** Headers that send the key. */
+  headers: Record<string, string>;
+}
+
+/** A new API key with `role`, made by the service the CLI uses. */
+export async function newKey(server: TestServer, role: Role, name = `test-${role.toLowerCase()}-${++keyCount}`): Promise<TestKey> {
+  const { key } = await issueApiKey(server.app.db, server.config, { name, role });
+  return { name, key, headers: { authorization: `Bearer ${key}` } };
 }

@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { toGlobalId } from '../src/common/global-id';
 import { eventCursor, LISTENER_APPLICATION_NAME } from '../src/statements/statement-feed';
-import { startTestServer, type TestServer } from './helpers';
+import { Role } from '../src/auth/role';
+import { revokeApiKeyLocally } from '../src/auth/api-key.service';
+import { newKey, startTestServer, type TestServer } from './helpers';
 import { insertManyStatements, insertStatement, referenceIds, type NewStatement, type ReferenceIds } from './statements';
 import { connect, RawSocket, Received } from './ws';
 
@@ -291,13 +293,15 @@ describe('the socket protocol', () => {
   });
 });
 
-describe('API keys on the socket, and shutdown', () => {
-  test('with REQUIRE_AUTH_FOR_READS, connection_init needs a valid key (4401 without, 4403 with a bad one); subscribes share the rate limit; stop() closes with 1001', { timeout: 30_000 }, async () => {
-    // A verifier in the shape of the API-key service's, with one key.
-    const verifyKey = async (token: string) => (token === 'reader-key-1' ? { name: 'test reader', role: 'READER' as const } : null);
-    const locked = await startTestServer('subscriptions_auth', { REQUIRE_AUTH_FOR_READS: 'true', RATE_LIMIT_PER_MINUTE: '3' }, { verifyKey });
+describe('API keys on the socket, writes through the API, and shutdown', () => {
+  test('with REQUIRE_AUTH_FOR_READS, connection_init needs a working key (4401 without, 4403 refused); addStatement reaches subscribers; subscribes share the rate limit; stop() closes with 1001', { timeout: 30_000 }, async () => {
+    const locked = await startTestServer('subscriptions_auth', { REQUIRE_AUTH_FOR_READS: 'true', RATE_LIMIT_PER_MINUTE: '4' });
     let stopped = false;
     try {
+      const reader = await newKey(locked, Role.READER);
+      const editor = await newKey(locked, Role.EDITOR);
+      const revoked = await newKey(locked, Role.READER);
+      await revokeApiKeyLocally(locked.app.db, locked.config, { name: revoked.name });
       const attempt = async (connectionParams: Record<string, unknown> | undefined) => {
         const socket = new RawSocket(locked.url);
         await socket.opened;
@@ -305,22 +309,44 @@ describe('API keys on the socket, and shutdown', () => {
         return socket;
       };
       assert.equal((await (await attempt(undefined)).closed).code, 4401, 'no key');
-      assert.equal((await (await attempt({ authorization: 'reader-key-1' })).closed).code, 4401, 'not a Bearer credential');
-      assert.equal((await (await attempt({ authorization: 'Bearer not-a-key' })).closed).code, 4403, 'an unknown key');
+      const refusals: [string, string][] = [
+        ['not a Bearer credential', reader.key],
+        ['not a key of this service', 'Bearer not-a-key'],
+        ['an unknown key', `Bearer ask_${'A'.repeat(43)}`],
+        ['a revoked key', revoked.headers.authorization],
+      ];
+      for (const [what, authorization] of refusals) {
+        const { code, reason } = await (await attempt({ authorization })).closed;
+        assert.equal(code, 4403, what);
+        assert.ok(!reason.includes(reader.key.slice(4)), 'the close reason never repeats a key');
+      }
 
       let closed!: (code: number) => void;
       const closedWith = new Promise<number>((resolve) => (closed = resolve));
       const keyed = connect(locked.url, {
-        connectionParams: { authorization: 'Bearer reader-key-1' },
+        connectionParams: { authorization: reader.headers.authorization },
         on: { closed: (event) => closed((event as { code: number }).code) },
       });
       clients.push(keyed);
-      const s = new Received(keyed, { after: (await locked.data('{ latestStatementCursor }')).latestStatementCursor });
-      const refs = await referenceIds(locked.app.db);
-      const added = await insertStatement(locked.app.db, { source: refs.sources.japanRelease });
-      await s.waitFor(added.id);
+      const s = new Received(keyed, { after: (await locked.data('{ latestStatementCursor }', {}, reader.headers)).latestStatementCursor });
 
-      // The key's budget (3 a minute, as on HTTP) allows two more subscribes, not three.
+      // Recorded through the write API: announced at commit with its speaker and topic in place.
+      const refs = await referenceIds(locked.app.db);
+      const { addStatement } = await locked.data(
+        `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
+        { input: {
+          text: 'Nakatani said the two ministers confirmed that Article V applies to the Senkaku Islands.',
+          kind: 'PARAPHRASE', date: '2025-01-31', sourceId: toGlobalId('Source', refs.sources.japanRelease),
+          speakerIds: [toGlobalId('Official', refs.officials.nakatani)], topicIds: [toGlobalId('Topic', refs.topics.senkaku)],
+        } },
+        editor.headers,
+      );
+      await s.waitFor(addStatement.statement.id);
+      const event = s.events.find((e) => e.statement.id === addStatement.statement.id)!;
+      assert.deepEqual(event.statement.speakers.map((sp) => sp.title), ['Minister of Defense']);
+      assert.deepEqual(event.statement.topics.map((t) => t.slug), ['senkaku-islands']);
+
+      // The key's budget (4 a minute, shared with its HTTP requests) allows two more subscribes, not three.
       const more = [0, 1, 2].map(() => new Received(keyed, { after: s.lastCursor }));
       await more[2].waitForEnd();
       assert.equal((more[2].failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'RATE_LIMITED');

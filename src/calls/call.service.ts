@@ -1,10 +1,15 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
+import { EntityWrites } from '../common/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { byColumn, listConnection } from '../common/list';
+import { dateIn } from '../common/time-zones';
+import { InputCheck } from '../common/validation';
+import type { WriteTx } from '../common/write-tx';
+import { Official } from '../officials/official.entity';
 import { Call } from './call.entity';
-import { CallOrder, type CallFilter } from './call.inputs';
+import { type CallFields, type CallFilter, CallOrder, type CallParticipantInput, type RecordCallFields } from './call.inputs';
 
 const orderings = {
   [CallOrder.DATE_ASC]: byColumn<Call>('date-ASC', 'e.date', 'ASC', (c) => c.date),
@@ -43,4 +48,59 @@ export function listCalls(
     scope?.(qb);
     conditions.applyTo(qb);
   });
+}
+
+const MAX_PARTICIPANTS = 50;
+
+export const callWrites = new EntityWrites<Call, CallFields>({
+  entity: Call,
+  unique: [{ columns: ['date', 'lower(title)'], field: 'title', label: 'title on this date' }],
+  read: (v, input) => ({
+    title: v.text('title', input.title, { max: 300, required: true }),
+    kind: v.value('kind', input.kind),
+    date: v.date('date', input.date, { required: true }),
+    timeZone: v.timeZone('timeZone', input.timeZone, true),
+    startedAt: v.instant('startedAt', input.startedAt),
+    earliestStart: v.instant('earliestStart', input.earliestStart),
+    latestStart: v.instant('latestStart', input.latestStart),
+    durationMinutes: v.integer('durationMinutes', input.durationMinutes, 1, 1440),
+    summary: v.text('summary', input.summary, { max: 2000, multiline: true }),
+  }),
+  rules: (call, v) => {
+    if (call.startedAt && (call.earliestStart || call.latestStart)) {
+      v.fail('startedAt', 'is exact: leave earliestStart and latestStart out when it is known');
+    }
+    v.order('latestStart', 'earliestStart', call.earliestStart, call.latestStart);
+    // The call keeps the date of its own time zone; an instant on another day there is a mix-up.
+    for (const field of ['startedAt', 'earliestStart', 'latestStart'] as const) {
+      const instant = call[field];
+      const local = instant && dateIn(instant, call.timeZone);
+      if (local && local !== call.date) v.fail(field, `falls on ${local} in ${call.timeZone}, not on the call's date ${call.date}`);
+    }
+  },
+});
+
+function readParticipants(v: InputCheck, participants: CallParticipantInput[]): { officialId: number; isInitiator: boolean }[] {
+  if (participants.length < 2) v.fail('participants', 'must name at least two officials');
+  if (participants.length > MAX_PARTICIPANTS) v.fail('participants', `takes at most ${MAX_PARTICIPANTS} officials`);
+  if (participants.filter((p) => p.isInitiator).length > 1) v.fail('participants', 'may have at most one initiator');
+  const seen = new Set<number>();
+  return participants.flatMap((p, i) => {
+    const officialId = v.ref(['participants', i, 'officialId'], p.officialId, Official, true);
+    if (officialId == null) return [];
+    if (seen.has(officialId)) v.fail(['participants', i, 'officialId'], 'repeats an earlier participant');
+    seen.add(officialId);
+    return [{ officialId, isInitiator: p.isInitiator }];
+  });
+}
+
+/** A call with its participants, in the caller's transaction. */
+export async function recordCall(tx: WriteTx, input: RecordCallFields): Promise<Call> {
+  const v = new InputCheck();
+  const draft = callWrites.read(v, input, true);
+  const participants = readParticipants(v, input.participants);
+  await v.done(tx.manager);
+  const call = await callWrites.insert(tx, draft, ['input'], { participants });
+  await tx.link('call_participants', ['call_id', 'official_id', 'is_initiator'], participants.map((p) => [call.rowId, p.officialId, p.isInitiator]));
+  return call;
 }

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../common/connection';
+import { Payload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
-import { CommitmentKind } from './commitment.entity';
+import { Commitment, CommitmentKind } from './commitment.entity';
 
 @InputType({ description: 'Narrows a list of commitments. Fields combine with AND; a list means "any of".' })
 export class CommitmentFilter {
@@ -50,3 +51,32 @@ export class CommitmentListArgs extends ConnectionArgs {
   @Field(() => CommitmentOrder, { defaultValue: CommitmentOrder.TITLE_ASC, description: 'Order of the list.' })
   orderBy: CommitmentOrder;
 }
+
+/** The fields of createCommitment and updateCommitment. */
+export class CommitmentFields {
+  @Field({ description: 'Short statement of the commitment; at most 300 characters, unique.' })
+  title: string;
+
+  @Field(() => CommitmentKind, { description: 'What it promises.' })
+  kind: CommitmentKind;
+
+  @Field(() => String, { nullable: true, description: 'Longer description; at most 5000 characters.' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Article of the treaty it rests on, e.g. "Article V"; needs treatyId.' })
+  article?: string | null;
+
+  @Field({ description: 'ISO code of the country that makes the commitment.' })
+  guarantorCode: string;
+
+  @Field({ description: 'ISO code of the country it is made to; not the guarantor.' })
+  beneficiaryCode: string;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the treaty it rests on.' })
+  treatyId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the territory it covers.' })
+  territoryId?: string | null;
+}
+
+export const CommitmentPayload = Payload('commitment', Commitment);

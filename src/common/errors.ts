@@ -34,6 +34,8 @@ export function apiError(code: ErrorCode, message: string, details: ErrorDetails
 export const badInput = (message: string, details?: ErrorDetails) => apiError(ErrorCode.BAD_USER_INPUT, message, details);
 export const notFound = (message: string, details?: ErrorDetails) => apiError(ErrorCode.NOT_FOUND, message, details);
 export const conflict = (message: string, details?: ErrorDetails) => apiError(ErrorCode.CONFLICT, message, details);
+export const unauthenticated = (message: string, details?: ErrorDetails) => apiError(ErrorCode.UNAUTHENTICATED, message, details);
+export const forbidden = (message: string, details?: ErrorDetails) => apiError(ErrorCode.FORBIDDEN, message, details);
 
 /** SQLSTATE classes and driver messages that mean "the database is not reachable right now". */
 const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;

@@ -10,6 +10,11 @@ export class Loaders {
 
   constructor(private readonly db: DataSource) {}
 
+  /** Forgets every loaded row: after a write, later fields of the request must see it. */
+  clear(): void {
+    this.loaders.clear();
+  }
+
   get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {

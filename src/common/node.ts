@@ -1,4 +1,4 @@
-import { Field, ID, InterfaceType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { toGlobalId } from './global-id';
 
@@ -14,8 +14,10 @@ export abstract class Node {
 
 /**
  * Base of every table with an integer surrogate key. The GraphQL `id` is derived from the row
- * id and the class name, so class names must equal GraphQL type names.
+ * id and the class name, so class names must equal GraphQL type names. Registered as an object
+ * type only so its fields are inherited; it is never emitted itself.
  */
+@ObjectType('NodeEntity', { description: 'Fields every recorded object has.' })
 export abstract class NodeEntity implements Node {
   @PrimaryGeneratedColumn({ name: 'id' })
   rowId: number;
@@ -31,6 +33,7 @@ export abstract class NodeEntity implements Node {
   updatedAt: Date;
 
   /** Incremented on every update; writers send it back to detect lost updates. */
+  @Field(() => Int, { description: 'Revision of this object, 1 when created and one more on every update; send it back with an update so a change made meanwhile is not overwritten.' })
   @VersionColumn({ name: 'version' })
   version: number;
 }

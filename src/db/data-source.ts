@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { entities } from './entities';
+import { adminEntities, entities } from './entities';
 
 // DATE columns stay 'YYYY-MM-DD' strings: parsing them into JS Dates at local midnight would
 // shift them by a day in any time zone west of UTC.
@@ -22,7 +22,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
   return new DataSource({
     type: 'postgres',
     url: settings.url,
-    entities,
+    entities: [...entities, ...adminEntities],
     migrations: [path.join(__dirname, '..', '..', 'migrations', '*.js')],
     migrationsTableName: 'migrations',
     synchronize: false,

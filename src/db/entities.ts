@@ -1,3 +1,5 @@
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiKey } from '../auth/api-key.entity';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -20,3 +22,6 @@ export const entities = [
   Country, Organization, Official, Post, PostHolding, Call, CallParticipant, Source, Statement,
   Commitment, StatementCommitment, Treaty, Territory, Topic, Deployment, Exercise,
 ];
+
+/** Tables about the record rather than in it: not nodes, readable by admins only. */
+export const adminEntities = [ApiKey, AuditEntry];

@@ -1,9 +1,14 @@
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
+import { EntityWrites } from '../common/entity-writes';
+import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { byColumn, listConnection } from '../common/list';
+import { InputCheck } from '../common/validation';
+import type { WriteTx } from '../common/write-tx';
+import { Organization } from '../organizations/organization.entity';
 import { Official } from './official.entity';
-import { OfficialOrder, type OfficialFilter } from './official.inputs';
+import { type EndPostHoldingInput, type OfficialFields, OfficialOrder, type OfficialFilter, type PostFields, type PostHoldingFields } from './official.inputs';
 import { Capacity, PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
 
@@ -98,4 +103,54 @@ export async function holdingTitle(ctx: Context, holding: PostHolding): Promise<
   if (holding.capacity === Capacity.ACTING) return `Acting ${title}`;
   if (holding.capacity === Capacity.DESIGNATE) return `${title}-designate`;
   return title;
+}
+
+export const officialWrites = new EntityWrites<Official, OfficialFields>({
+  entity: Official,
+  unique: [{ columns: ['country_code', 'lower(name)'], field: 'name', label: 'name in this country' }],
+  defaults: { aliases: [] },
+  read: (v, input) => ({
+    name: v.text('name', input.name, { max: 200, required: true }),
+    nativeName: v.text('nativeName', input.nativeName, { max: 200 }),
+    countryCode: v.country('countryCode', input.countryCode, true),
+    aliases: v.names('aliases', input.aliases),
+  }),
+});
+
+export const postWrites = new EntityWrites<Post, PostFields>({
+  entity: Post,
+  unique: [{ columns: ['organization_id', 'lower(title)'], field: 'title', label: 'title in this organization' }],
+  read: (v, input) => ({
+    title: v.text('title', input.title, { max: 300, required: true }),
+    organizationId: v.ref('organizationId', input.organizationId, Organization, true),
+  }),
+});
+
+/** A designate may be named well before taking office, so holdings may start up to a year ahead. */
+const HOLDING_FUTURE_DAYS = 366;
+
+export const holdingWrites = new EntityWrites<PostHolding, PostHoldingFields>({
+  entity: PostHolding,
+  unique: [{ columns: ['official_id', 'post_id', 'start_date'], field: 'startDate', label: 'official, post and start date' }],
+  read: (v, input) => ({
+    officialId: v.ref('officialId', input.officialId, Official, true),
+    postId: v.ref('postId', input.postId, Post, true),
+    capacity: v.value('capacity', input.capacity),
+    startDate: v.date('startDate', input.startDate, { required: true, futureDays: HOLDING_FUTURE_DAYS }),
+    endDate: v.date('endDate', input.endDate, { futureDays: HOLDING_FUTURE_DAYS }),
+    note: v.text('note', input.note, { max: 2000, multiline: true }),
+  }),
+  rules: (holding, v) => v.order('endDate', 'startDate', holding.startDate, holding.endDate),
+});
+
+/** Closes an open holding; correcting an end date already set is updatePostHolding's job. */
+export async function endHolding(tx: WriteTx, input: EndPostHoldingInput): Promise<PostHolding> {
+  const v = new InputCheck();
+  const rowId = v.decode('id', input.id, PostHolding);
+  v.throwProblems();
+  const holding = await tx.lock(PostHolding, { rowId: rowId!, version: input.version }, ['input']);
+  if (holding.endDate !== null) {
+    throw conflict(`The holding already ended on ${holding.endDate}; use updatePostHolding to correct it`, { field: ['input', 'id'] });
+  }
+  return holdingWrites.update(tx, { id: input.id, version: input.version, endDate: input.endDate });
 }

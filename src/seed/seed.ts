@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { keyCondition } from '../common/natural-key';
 import {
   referenceDataset as data,
   type CallData, type CommitmentData, type OfficialData, type OrganizationData, type PostData, type SourceData,
@@ -8,9 +9,6 @@ import {
 } from './reference-dataset';
 
 type Row = Record<string, unknown>;
-
-/** A natural-key column as the unique index spells it: `code`, `lower(name)`, `md5(text)`. */
-const KEY_PART = /^(?:(lower|md5)\()?([a-z_]+)\)?$/;
 
 /**
  * Looks rows up by natural key and inserts the missing ones. Looking up first (rather than only
@@ -34,13 +32,12 @@ class Loader {
   }
 
   private async upsert(table: string, key: string[], row: Row, id: string): Promise<number | null> {
-    const conditions = key.map((part, i) => {
-      const [, fn, column] = KEY_PART.exec(part) ?? [];
-      if (!column || !(column in row)) throw new Error(`${table}: natural key part ${part} is not a column of the row`);
-      return { value: row[column], sql: fn ? `${fn}(${column}) = ${fn}($${i + 1})` : `${column} IS NOT DISTINCT FROM $${i + 1}` };
-    });
-    const select = `SELECT ${id} AS id FROM ${table} WHERE ${conditions.map((c) => c.sql).join(' AND ')}`;
-    const keyValues = conditions.map((c) => c.value);
+    const condition = keyCondition(key, (column) => {
+      if (!(column in row)) throw new Error(`${table}: natural key part ${column} is not a column of the row`);
+      return row[column];
+    }, true)!;
+    const select = `SELECT ${id} AS id FROM ${table} WHERE ${condition.sql}`;
+    const keyValues = condition.values;
     const found: { id: number | null }[] = await this.m.query(select, keyValues);
     if (found.length > 0) return found[0].id;
 

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ConnectionArgs } from '../common/connection';
-import { DateScalar } from '../common/scalars';
-import { SourceKind } from './source.entity';
+import { InputOf, Payload } from '../common/mutation';
+import { DateScalar, DateTimeScalar } from '../common/scalars';
+import { Source, SourceKind } from './source.entity';
 
 @InputType({ description: 'Narrows a list of sources. Fields combine with AND; a list means "any of".' })
 export class SourceFilter {
@@ -42,3 +43,42 @@ export class SourceListArgs extends ConnectionArgs {
   @Field(() => SourceOrder, { defaultValue: SourceOrder.PUBLISHED_ASC, description: 'Order of the list.' })
   orderBy: SourceOrder;
 }
+
+/** The fields of createSource, updateSource and addStatement's newSource. */
+export class SourceFields {
+  @Field(() => SourceKind, { description: 'What kind of document it is.' })
+  kind: SourceKind;
+
+  @Field({ description: 'Title, or a description of the document where it has none; at most 500 characters.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Where the document can be read (http or https); unique. Leave it out rather than guess.' })
+  url?: string | null;
+
+  @Field(() => DateScalar, { description: 'Date of publication in the publisher\'s time zone; not after tomorrow.' })
+  publishedOn: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Exact time of publication, when known; within a day of publishedOn.' })
+  publishedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Language of the text as recorded here, BCP 47 (e.g. "en", "ja", "ko"); "en" when left out of a new source.' })
+  language?: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the copy recorded here was retrieved; not before publishedAt.' })
+  retrievedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 of the retrieved copy, 64 hexadecimal digits.' })
+  contentHash?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Notes on provenance; at most 5000 characters.' })
+  notes?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the organization that published it.' })
+  publisherId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the call it is a readout or release of.' })
+  callId?: string | null;
+}
+
+export const NewSourceInput = InputOf(SourceFields, 'NewSourceInput', 'A source recorded together with the statement that comes from it.');
+export const SourcePayload = Payload('source', Source);

@@ -11,7 +11,7 @@ type Results = WeakMap<object, Map<string, Promise<ExecutionResult>>>;
  * running one each: with thousands of subscribers, executing the selection set per subscriber
  * is what dominates the time from commit to delivery. Results are shared for a second at most,
  * so a replay much later executes afresh. `sharingKey` gives the part of the key that the
- * execution arguments do not carry (the role), or null to not share.
+ * execution arguments do not carry (the caller's role), or null to not share.
  */
 export function sharedSubscribe(sharingKey: (args: ExecutionArgs) => string | null) {
   const documentIds = new WeakMap<DocumentNode, number>();

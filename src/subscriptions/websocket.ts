@@ -16,7 +16,8 @@ import { RateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { StatementFeed } from '../statements/statement-feed';
-import { authenticateConnection, ConnectionRefused, type ConnectionIdentity, type KeyVerifier } from './connection-auth';
+import type { Principal } from '../auth/role';
+import { authenticateConnection, ConnectionRefused } from './connection-auth';
 import { sharedSubscribe } from './shared-execution';
 
 export interface SubscriptionServerOptions {
@@ -31,7 +32,6 @@ export interface SubscriptionServerOptions {
   /** The checks every HTTP operation passes (query limits, NUL characters). */
   guard: (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => GraphQLError | null;
   feed: StatementFeed;
-  verifyKey: KeyVerifier;
 }
 
 export interface SubscriptionServer {
@@ -45,7 +45,8 @@ const KEEPALIVE_MS = 12_000;
 type ConnectionState = {
   socket: WebSocket;
   request: http.IncomingMessage;
-  identity?: ConnectionIdentity;
+  /** The API key of `connection_init`; null for an anonymous reader. */
+  principal?: Principal | null;
   /** Ids of this socket's subscriptions that are streaming (for the active-subscriptions gauge). */
   streaming?: Set<string>;
 };
@@ -124,13 +125,11 @@ function clientAddress(request: http.IncomingMessage, trustProxy: boolean): stri
  * authorization live.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
-  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed, verifyKey } = options;
+  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed } = options;
   const production = config.env === 'production';
   const rules = validationRules(config);
   const format = formatError(production);
   const documents = new DocumentCache();
-  // Subscribers share executions only with others of the same role (see sharedSubscribe).
-  const roles = new WeakMap<object, string>();
 
   const wss = new WebSocketServer({
     server: httpServer,
@@ -161,10 +160,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     {
       schema,
       connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
-      subscribe: sharedSubscribe((args) => roles.get(args.contextValue as object) ?? null),
+      // Subscribers share executions only with others of the same role (see sharedSubscribe).
+      subscribe: sharedSubscribe((args) => (args.contextValue as Context).principal?.role ?? 'ANONYMOUS'),
       onConnect: async (ctx) => {
         try {
-          ctx.extra.identity = await authenticateConnection(ctx.connectionParams, { requireAuthForReads: config.requireAuthForReads, verifyKey });
+          ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
           return true;
         } catch (error) {
           if (!(error instanceof ConnectionRefused)) throw error;
@@ -207,8 +207,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         }
         const limited = guard(document, payload.operationName, payload.variables ?? undefined);
         if (limited) return [limited];
-        const contextValue: Context = { ...createContext(db, config, randomUUID()), statementFeed: feed };
-        if (ctx.extra.identity) roles.set(contextValue, ctx.extra.identity.role);
+        const contextValue: Context = { ...createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), statementFeed: feed };
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onNext: (_ctx, _id, payload, _args, result) => {

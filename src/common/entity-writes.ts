@@ -1,0 +1,95 @@
+import type { ClassType } from 'type-graphql';
+import type { UpdateInput } from './mutation';
+import type { NodeEntity } from './node';
+import { InputCheck, type Path } from './validation';
+import type { RowOptions, UniqueKey, WriteTx } from './write-tx';
+
+/** Countries linked to a row through a table of its own, e.g. a treaty's parties. */
+export interface CountrySet<I> {
+  field: keyof I & string;
+  table: string;
+  ownerColumn: string;
+  min?: number;
+}
+
+export interface EntitySpec<E extends NodeEntity, I> {
+  entity: ClassType<E>;
+  unique?: UniqueKey[];
+  /** Values for columns a creation leaves out. */
+  defaults?: Partial<E>;
+  /**
+   * Reads and checks the input's columns; a field left out stays undefined (unchanged). A null
+   * in a required column is already a problem in `v`, so it never reaches the row.
+   */
+  read(v: InputCheck, input: Partial<I>): { [K in keyof E]?: E[K] | null };
+  rules?: RowOptions<E>['rules'];
+  countrySets?: CountrySet<I>[];
+}
+
+/** What an input will write: the row's columns and its country sets. */
+export interface Draft<E> {
+  values: Partial<E>;
+  sets: Record<string, string[]>;
+}
+
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/**
+ * Create and update for an entity from a description of its input: the same reading, rules and
+ * natural keys serve both, so an update cannot slip past a check a creation makes.
+ */
+export class EntityWrites<E extends NodeEntity, I extends object> {
+  constructor(private readonly spec: EntitySpec<E, I>) {}
+
+  read(v: InputCheck, input: Partial<I>, creating: boolean): Draft<E> {
+    const values = defined(this.spec.read(v, input)) as Partial<E>;
+    const sets: Record<string, string[]> = {};
+    for (const set of this.spec.countrySets ?? []) {
+      const codes = v.countries(set.field, input[set.field] as string[] | null | undefined, set.min);
+      if (codes) sets[set.field] = codes.sort();
+      else if (creating) sets[set.field] = [];
+    }
+    return { values: creating ? { ...this.spec.defaults, ...values } : values, sets };
+  }
+
+  /** Inserts a draft read (and `done`-checked) by the caller, for mutations that write more than the row. */
+  async insert(tx: WriteTx, draft: Draft<E>, path: Path = ['input'], extra?: object): Promise<E> {
+    const row = await tx.insert(this.spec.entity, draft.values, {
+      path,
+      unique: this.spec.unique,
+      rules: this.spec.rules,
+      extra: { after: { ...draft.sets, ...extra } },
+    });
+    for (const set of this.spec.countrySets ?? []) {
+      await tx.link(set.table, [set.ownerColumn, 'country_code'], (draft.sets[set.field] ?? []).map((code) => [row.rowId, code]));
+    }
+    return row;
+  }
+
+  async create(tx: WriteTx, input: I, path: Path = ['input']): Promise<E> {
+    const v = new InputCheck(path);
+    const draft = this.read(v, input, true);
+    await v.done(tx.manager);
+    return this.insert(tx, draft, path);
+  }
+
+  async update(tx: WriteTx, input: Partial<I> & Pick<UpdateInput, 'id' | 'version'>, path: Path = ['input']): Promise<E> {
+    const v = new InputCheck(path);
+    const rowId = v.decode('id', input.id, this.spec.entity);
+    const draft = this.read(v, input, false);
+    await v.done(tx.manager);
+    const changedSets = (this.spec.countrySets ?? []).filter((set) => draft.sets[set.field] !== undefined);
+    const before: Record<string, string[]> = {};
+    for (const set of changedSets) before[set.field] = await tx.linked(set.table, set.ownerColumn, rowId!, 'country_code');
+    const row = await tx.update(this.spec.entity, { rowId: rowId!, version: input.version }, draft.values, {
+      path,
+      unique: this.spec.unique,
+      rules: this.spec.rules,
+      extra: { before, after: draft.sets },
+    });
+    for (const set of changedSets) await tx.replaceLinks(set.table, set.ownerColumn, row.rowId, 'country_code', draft.sets[set.field]);
+    return row;
+  }
+}

@@ -1,0 +1,17 @@
+import { Field } from 'type-graphql';
+import { Payload } from '../common/mutation';
+import { Topic } from './topic.entity';
+
+/** The fields of createTopic and updateTopic. */
+export class TopicFields {
+  @Field({ description: 'Stable key: lowercase letters and digits in words joined by "-", e.g. "north-korea"; at most 64 characters, unique.' })
+  slug: string;
+
+  @Field({ description: 'Display name; at most 200 characters.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'What the topic covers; at most 2000 characters.' })
+  description?: string | null;
+}
+
+export const TopicPayload = Payload('topic', Topic);

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { toGlobalId } from '../src/common/global-id';
+import type { GraphQLResponse, TestServer } from './helpers';
+
+export type Headers = Record<string, string>;
+
+/** Runs `name(input: $input) { selection }` with the input type GraphQL expects. */
+export function mutate(server: TestServer, headers: Headers, name: string, input: Record<string, unknown>, selection = 'clientMutationId'): Promise<GraphQLResponse> {
+  const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
+  return server.gql(`mutation Write($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input }, headers);
+}
+
+/** The payload of a mutation that must succeed. */
+export async function mutateOk(server: TestServer, headers: Headers, name: string, input: Record<string, unknown>, selection: string): Promise<any> {
+  const result = await mutate(server, headers, name, input, selection);
+  assert.equal(result.errors, undefined, `${name} failed: ${JSON.stringify(result.errors)}`);
+  return result.data![name];
+}
+
+/** Asserts one error with `code`, and the field path when given; returns its extensions. */
+export function expectError(result: GraphQLResponse, code: string, field?: (string | number)[]): Record<string, any> {
+  assert.ok(result.errors?.length, `expected ${code}, got data ${JSON.stringify(result.data)}`);
+  const [error] = result.errors!;
+  assert.equal(error.extensions?.code, code, `expected ${code}: ${JSON.stringify(result.errors)}`);
+  if (field) assert.deepEqual(error.extensions?.field, field, error.message);
+  assert.doesNotMatch(error.message, /SELECT|INSERT|violates|relation "|QueryFailedError/i, 'no SQL in client errors');
+  return error.extensions!;
+}
+
+/** A well-formed id of `type` that names no row. */
+export const absentId = (type: string) => toGlobalId(type, 999_999);
+
+/** Ids of the reference dataset's objects by name or title. */
+export async function referenceIds(server: TestServer): Promise<Record<string, Record<string, string>>> {
+  const list = (field: string, label: string) => `${field}(first: 100) { edges { node { id ${label} } } }`;
+  const data = await server.data(`{
+    ${list('officials', 'label: name')} ${list('organizations', 'label: name')} ${list('sources', 'label: title')}
+    ${list('commitments', 'label: title')} ${list('topics', 'label: slug')} ${list('calls', 'label: title')}
+    ${list('treaties', 'label: name')} ${list('territories', 'label: name')}
+  }`);
+  return Object.fromEntries(
+    Object.entries(data).map(([field, connection]: [string, any]) => [
+      field,
+      Object.fromEntries(connection.edges.map((e: any) => [e.node.label, e.node.id])),
+    ]),
+  );
+}
+
+export interface AuditRow {
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  operation: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** Audit entries of one object, newest first. */
+export async function auditOf(server: TestServer, admin: Headers, entityId: string): Promise<AuditRow[]> {
+  const data = await server.data(
+    `query($id: ID!) { auditLog(first: 100, filter: { entityId: $id }) { edges { node { actor action entityType entityId operation before after } } } }`,
+    { id: entityId },
+    admin,
+  );
+  return data.auditLog.edges.map((e: any) => e.node);
+}
+
+/** Row counts of tables, to show a failed write left nothing behind. */
+export async function countRows(server: TestServer, tables: string[]): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of tables) counts[table] = (await server.app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+  return counts;
+}
