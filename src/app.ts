@@ -6,13 +6,18 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import type { Logger } from './logger';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
 import { startServer, type RunningServer } from './server';
+import { StatementFeed } from './statements/statement-feed';
 
 export interface App {
   url: string;
   port: number;
   db: DataSource;
   server: RunningServer;
-  /** Stops serving, then closes the pool, then the embedded PostgreSQL if this app started one. */
+  statementFeed: StatementFeed;
+  /**
+   * Stops serving (WebSockets closed with 1001), then the statement listener, then the pool,
+   * then the embedded PostgreSQL if this app started one.
+   */
   stop(): Promise<void>;
 }
 
@@ -31,7 +36,7 @@ export async function connectDatabase(
   config: Config,
   logger: Logger,
   options: AppOptions = {},
-): Promise<{ db: DataSource; embedded?: EmbeddedDatabase }> {
+): Promise<{ db: DataSource; url: string; embedded?: EmbeddedDatabase }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -74,15 +79,18 @@ export async function connectDatabase(
     await embedded?.stop();
     throw error;
   }
-  return { db, embedded };
+  return { db, url, embedded };
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
-  const { db, embedded } = await connectDatabase(config, logger, options);
+  const { db, url, embedded } = await connectDatabase(config, logger, options);
+  const statementFeed = new StatementFeed(db, url, logger);
   let server: RunningServer;
   try {
-    server = await startServer(config, db, logger);
+    await statementFeed.start();
+    server = await startServer(config, db, logger, { feed: statementFeed });
   } catch (error) {
+    await statementFeed.stop();
     await db.destroy();
     await embedded?.stop();
     throw error;
@@ -92,9 +100,12 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     port: server.port,
     db,
     server,
+    statementFeed,
     stop: async () => {
       await server.stop();
-      logger.info('HTTP server closed');
+      logger.info('HTTP and WebSocket server closed');
+      await statementFeed.stop();
+      logger.info('statement listener closed');
       await db.destroy();
       logger.info('database pool closed');
       if (embedded) {

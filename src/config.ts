@@ -23,7 +23,7 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
-  /** When true, queries need an API key too (any role); otherwise only mutations do. */
+  /** When true, queries and subscriptions need an API key too (any role); otherwise only mutations do. */
   requireAuthForReads: boolean;
   limits: {
     maxDepth: number;
@@ -48,6 +48,8 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits, logs). */
   trustProxy: boolean;
+  /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
+  wsConnectionInitTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -142,5 +144,6 @@ export function loadConfig(env: Env = process.env): Config {
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
   };
 }

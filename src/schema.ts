@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { AuditResolver } from './audit/audit.resolver';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
@@ -18,6 +18,7 @@ import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/pla
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
+import { StatementFeedResolver } from './statements/statement-feed.resolver';
 import { statementMutations } from './statements/statement.mutations';
 import { StatementResolver } from './statements/statement.resolver';
 import { topicMutations } from './topics/topic.mutations';
@@ -28,14 +29,25 @@ export const resolvers = [
   PostResolver, PostHoldingResolver, CallResolver, CallParticipantResolver, SourceResolver, StatementResolver,
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
-  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations,
+  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
 ] as const;
 
+/**
+ * type-graphql insists on a PubSub as soon as the schema has a subscription, even when, as here,
+ * every subscription brings its own `subscribe` (fed by PostgreSQL LISTEN/NOTIFY, see
+ * StatementFeed). This one only says so if anything ever reaches it.
+ */
+function notByTopic(): never {
+  throw new Error('subscriptions subscribe through their own `subscribe` function, not through topics');
+}
+const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
+
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false });
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub });
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
   schema.getMutationType()!.description =
     'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';
+  schema.getSubscriptionType()!.description = 'Hear about new records as they are made (graphql-transport-ws over WebSocket, same URL).';
   return schema;
 }
 

@@ -8,12 +8,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context, type RequestIdentity } from './common/context';
-import { classifyFailure, ErrorCode } from './common/errors';
+import { ErrorCode } from './common/errors';
+import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { drainableServer } from './http/drain';
@@ -22,6 +23,8 @@ import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { createSchema } from './schema';
+import type { StatementFeed } from './statements/statement-feed';
+import { serveSubscriptions } from './subscriptions/websocket';
 
 export interface RunningServer {
   url: string;
@@ -31,18 +34,6 @@ export interface RunningServer {
   /** Stops accepting, lets in-flight requests finish, then closes the remaining connections. */
   stop(): Promise<void>;
 }
-
-/** Codes whose messages were written for clients; anything else may carry internals. */
-const CLIENT_SAFE_CODES = new Set<string>([
-  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'QUERY_LIMIT_EXCEEDED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 
 export function queryLimits(config: Config): QueryLimits {
   return { ...config.limits, defaultPageSize: Math.min(20, config.maxPageSize), maxPageSize: config.maxPageSize };
@@ -54,7 +45,7 @@ export function queryLimits(config: Config): QueryLimits {
  */
 export function operationGuard(schema: GraphQLSchema, config: Config) {
   const limits = queryLimits(config);
-  return (document: import('graphql').DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): GraphQLError | null =>
+  return (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): GraphQLError | null =>
     nulCharacterError(document, variables) ?? checkQueryLimits(schema, document, operationName, variables, limits);
 }
 
@@ -79,8 +70,7 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-            if (!CLIENT_SAFE_CODES.has(code) || code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT) {
+            if (needsLogging(error)) {
               logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'operation failed');
             }
           }
@@ -142,26 +132,6 @@ function legacyJsonStatus(): ApolloServerPlugin<Context> {
   };
 }
 
-function formatError(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
-    if (CLIENT_SAFE_CODES.has(code)) {
-      if (!production) return formatted;
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    // Database and programming errors: the log has the details, the client a code and a reference.
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const failure = classifyFailure(original);
-    return {
-      message: failure.message,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: failure.code, ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
-    };
-  };
-}
-
 /** Answers with 503 when a request outlives its deadline; the late result is then discarded. */
 function requestDeadline(timeoutMs: number, logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -181,7 +151,17 @@ export interface ServerState {
   shuttingDown: boolean;
 }
 
-export async function startServer(config: Config, db: DataSource, logger: Logger, state: ServerState = { shuttingDown: false }): Promise<RunningServer> {
+export interface ServerDependencies {
+  feed: StatementFeed;
+}
+
+export async function startServer(
+  config: Config,
+  db: DataSource,
+  logger: Logger,
+  deps: ServerDependencies,
+  state: ServerState = { shuttingDown: false },
+): Promise<RunningServer> {
   const schema = await createSchema();
   const metrics = new Metrics(db);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
@@ -191,6 +171,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
   const httpServer = http.createServer(app);
   const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
+  const guard = operationGuard(schema, config);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -206,7 +187,7 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
-      guardPlugin(operationGuard(schema, config)),
+      guardPlugin(guard),
       legacyJsonStatus(),
     ],
     formatError: formatError(production),
@@ -273,6 +254,8 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
   );
   app.use(jsonErrorHandler(logger));
 
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed });
+
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => resolve());
@@ -286,6 +269,8 @@ export async function startServer(config: Config, db: DataSource, logger: Logger
     metrics,
     stop: async () => {
       state.shuttingDown = true;
+      // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
+      await subscriptions.stop();
       limiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();

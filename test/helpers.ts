@@ -58,6 +58,24 @@ export interface TestServer {
 /** Starts the real server (HTTP on a free port) on a new database of its own. */
 export async function startTestServer(name: string, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
   const databaseUrl = await createTestDatabase(name);
+  let server: TestServer;
+  try {
+    server = await startServerOn(databaseUrl, env, options);
+  } catch (error) {
+    await dropTestDatabase(databaseUrl);
+    throw error;
+  }
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      await dropTestDatabase(databaseUrl);
+    },
+  };
+}
+
+/** Starts the real server on a database that already exists (migrating and seeding it as at start-up). */
+export async function startServerOn(databaseUrl: string, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
   const app = await startApp(config, createLogger(config), options);
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
@@ -79,10 +97,7 @@ export async function startTestServer(name: string, env: Record<string, string> 
       if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
       return result.data as T;
     },
-    stop: async () => {
-      await app.stop();
-      await dropTestDatabase(databaseUrl);
-    },
+    stop: () => app.stop(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/role';
 import type { Config } from '../config';
+import type { StatementFeed } from '../statements/statement-feed';
 import { Loaders } from './loaders';
 
 /** What every resolver receives: the database, this request's loaders and the configuration. */
@@ -16,6 +17,8 @@ export interface Context {
   authError: GraphQLError | null;
   /** The request's Idempotency-Key header, when it sent one. */
   idempotencyKey: string | null;
+  /** Where `statementAdded` subscribes; present on WebSocket operations, where subscriptions run. */
+  statementFeed?: StatementFeed;
 }
 
 export type RequestIdentity = Partial<Pick<Context, 'principal' | 'authError' | 'idempotencyKey'>>;

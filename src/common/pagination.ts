@@ -31,11 +31,11 @@ interface PageRequest {
   before?: CursorValue[];
 }
 
-function encodeCursor(ordering: Ordering<unknown>, values: CursorValue[]): string {
+export function encodeCursor(ordering: Ordering<unknown>, values: CursorValue[]): string {
   return Buffer.from(JSON.stringify([ordering.name, ...values]), 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string, ordering: Ordering<unknown>, arg: 'after' | 'before'): CursorValue[] {
+export function decodeCursor(cursor: string, ordering: Ordering<unknown>, arg: 'after' | 'before'): CursorValue[] {
   const refuse = () =>
     badInput(`"${arg}" is not a cursor of this list in this order; use a cursor this connection returned`, { field: arg });
   if (cursor.length > 1000 || !/^[A-Za-z0-9_-]*$/.test(cursor)) throw refuse();

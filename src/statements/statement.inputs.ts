@@ -7,16 +7,19 @@ import { Source, SourceKind } from '../sources/source.entity';
 import { NewSourceInput, type SourceFields } from '../sources/source.inputs';
 import { Statement, StatementKind } from './statement.entity';
 
-@InputType({ description: 'Narrows a list of statements. Fields combine with AND; a list means "any of".' })
-export class StatementFilter {
+/**
+ * The filter fields a statement can be matched on as soon as it is recorded, without a query:
+ * shared by `statements(filter:)` and `statementAdded(filter:)` so that they mean the same.
+ * Decorated only so that type-graphql passes its fields on; no field refers to it, so it is not
+ * in the schema.
+ */
+@InputType({ description: 'The fields of StatementFilter a statement can be matched on as it is recorded.' })
+export abstract class StatementMatchFields {
   @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
   countries?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Officials, any of whom spoke.' })
   speakerIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Organizations the statement is attributed to.' })
-  attributedOrganizationIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Calls the statement was made in or about.' })
   callIds?: string[] | null;
@@ -24,11 +27,17 @@ export class StatementFilter {
   @Field(() => [ID], { nullable: true, description: 'Commitments the statement touches.' })
   commitmentIds?: string[] | null;
 
-  @Field(() => [Stance], { nullable: true, description: 'Stances on a commitment (on one of `commitmentIds` when both are given).' })
-  stances?: Stance[] | null;
-
   @Field(() => [ID], { nullable: true, description: 'Topics the statement touches.' })
   topicIds?: string[] | null;
+}
+
+@InputType({ description: 'Narrows a list of statements. Fields combine with AND; a list means "any of".' })
+export class StatementFilter extends StatementMatchFields {
+  @Field(() => [ID], { nullable: true, description: 'Organizations the statement is attributed to.' })
+  attributedOrganizationIds?: string[] | null;
+
+  @Field(() => [Stance], { nullable: true, description: 'Stances on a commitment (on one of `commitmentIds` when both are given).' })
+  stances?: Stance[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Originating sources.' })
   sourceIds?: string[] | null;

@@ -1,0 +1,47 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { classifyFailure, ErrorCode } from './errors';
+import { LIMIT_ERROR_CODE } from './limits';
+
+/** Codes whose messages were written for clients; anything else may carry internals. */
+export const CLIENT_SAFE_CODES = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ApolloServerErrorCode.BAD_REQUEST,
+  LIMIT_ERROR_CODE,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+]);
+
+const codeOf = (error: GraphQLError | GraphQLFormattedError) => String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+
+/** Errors the operator should hear about: internal ones, and the database being unavailable or slow. */
+export function needsLogging(error: GraphQLError | GraphQLFormattedError): boolean {
+  const code = codeOf(error);
+  return !CLIENT_SAFE_CODES.has(code) || code === ErrorCode.SERVICE_UNAVAILABLE || code === ErrorCode.TIMEOUT;
+}
+
+/**
+ * What clients see of an error, on HTTP and WebSocket alike: client-safe errors as they are
+ * (without stack traces in production); database and programming errors as a code and a
+ * message that say whether a retry may help, the details staying in the log.
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (CLIENT_SAFE_CODES.has(codeOf(formatted))) {
+      if (!production) return formatted;
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    const failure = classifyFailure(original);
+    return {
+      message: failure.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: failure.code, ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
+    };
+  };
+}

@@ -1,0 +1,276 @@
+import { randomUUID } from 'node:crypto';
+import type http from 'node:http';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import {
+  getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule,
+} from 'graphql';
+import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createContext, type Context } from '../common/context';
+import { apiError, ErrorCode } from '../common/errors';
+import { formatError, needsLogging } from '../common/format-error';
+import { RateLimiter } from '../http/rate-limit';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+import type { StatementFeed } from '../statements/statement-feed';
+import type { Principal } from '../auth/role';
+import { authenticateConnection, ConnectionRefused } from './connection-auth';
+import { sharedSubscribe } from './shared-execution';
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  db: DataSource;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  /** Shared with HTTP: a client's subscribes and requests draw on one budget. */
+  limiter: RateLimiter;
+  /** The checks every HTTP operation passes (query limits, NUL characters). */
+  guard: (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => GraphQLError | null;
+  feed: StatementFeed;
+}
+
+export interface SubscriptionServer {
+  /** Closes every socket with 1001 Going Away and stops accepting new ones. */
+  stop(): Promise<void>;
+}
+
+/** Pings every this often; a socket that has not answered the previous ping by then is dropped. */
+const KEEPALIVE_MS = 12_000;
+
+type ConnectionState = {
+  socket: WebSocket;
+  request: http.IncomingMessage;
+  /** The API key of `connection_init`; null for an anonymous reader. */
+  principal?: Principal | null;
+  /** Ids of this socket's subscriptions that are streaming (for the active-subscriptions gauge). */
+  streaming?: Set<string>;
+};
+
+export const GRAPHQL_PATH = '/graphql';
+
+/**
+ * Browsers send Origin on a WebSocket upgrade and, unlike fetch, do not enforce CORS on it, so a
+ * page on any site could otherwise open a socket here with its visitor's network position.
+ * Allowed: no Origin (not a browser), the same origin (the landing page's embedded Sandbox), and
+ * the CORS allow-list.
+ */
+export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+  if (origin === undefined) return true;
+  if (allowed.includes('*') || allowed.includes(origin)) return true;
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Operations that parsed and validated, by text, as Apollo's document store keeps them for HTTP:
+ * a crowd subscribing with the same operation shares one AST instead of one each, and skips
+ * parsing and validating it again. Least recently used first out.
+ */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly maxQueryLength = 20_000,
+  ) {}
+
+  get(query: string): DocumentNode | undefined {
+    const document = this.documents.get(query);
+    if (document) {
+      this.documents.delete(query);
+      this.documents.set(query, document);
+    }
+    return document;
+  }
+
+  set(query: string, document: DocumentNode): void {
+    if (query.length > this.maxQueryLength) return;
+    this.documents.set(query, document);
+    if (this.documents.size > this.maxEntries) this.documents.delete(this.documents.keys().next().value!);
+  }
+}
+
+function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/**
+ * What Apollo validates HTTP operations with (it adds nothing to graphql's specified rules but
+ * the introspection ban when introspection is off); the query limits come on top, through the
+ * same guard as HTTP.
+ */
+function validationRules(config: Pick<Config, 'introspection'>): ValidationRule[] {
+  return config.introspection ? [...specifiedRules] : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+}
+
+/** The client address as HTTP's rate limiting sees it (express's `req.ip`). */
+function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0].trim();
+  return request.socket.remoteAddress;
+}
+
+/**
+ * Subscriptions over graphql-transport-ws on the HTTP server's port and path. Operations are
+ * parsed, validated and checked against the query limits and the rate limit as on HTTP, and
+ * errors formatted the same way; queries and mutations stay on HTTP, where their deadlines and
+ * authorization live.
+ */
+export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
+  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed } = options;
+  const production = config.env === 'production';
+  const rules = validationRules(config);
+  const format = formatError(production);
+  const documents = new DocumentCache();
+
+  const wss = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: config.limits.maxBodyBytes,
+    handleProtocols,
+    verifyClient: (info, done) => {
+      if (isAllowedOrigin(info.req.headers.origin, info.req.headers.host, config.corsOrigins)) return done(true);
+      logger.warn({ origin: info.origin }, 'WebSocket upgrade refused: origin not allowed');
+      done(false, 403, 'Origin not allowed');
+    },
+  });
+
+  // Subscribers sharing an execution share its errors too: log each once, not once per subscriber.
+  const logged = new WeakSet<GraphQLError>();
+  const report = (errors: readonly GraphQLError[], operationName: string | null | undefined) => {
+    const formatted = errors.map((error) => format(error.toJSON(), error));
+    errors.forEach((error, i) => {
+      metrics.errors.inc({ code: String(formatted[i].extensions?.code) });
+      if (!needsLogging(error) || logged.has(error)) return;
+      logged.add(error);
+      logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription failed');
+    });
+    return formatted;
+  };
+
+  const server = makeServer<Record<string, unknown>, ConnectionState>(
+    {
+      schema,
+      connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
+      // Subscribers share executions only with others of the same role (see sharedSubscribe).
+      subscribe: sharedSubscribe((args) => (args.contextValue as Context).principal?.role ?? 'ANONYMOUS'),
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
+          return true;
+        } catch (error) {
+          if (!(error instanceof ConnectionRefused)) throw error;
+          // graphql-ws would close a refusal with 4403 only; 4401 (no credential) needs closing here.
+          ctx.extra.socket.close(error.closeCode, error.message);
+          return false;
+        }
+      },
+      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+        const retryAfter = limiter.take(RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)));
+        if (retryAfter > 0) {
+          return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
+        }
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+          } catch (error) {
+            if (error instanceof GraphQLError) return [withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+            throw error;
+          }
+          const invalid = validate(schema, document, rules);
+          if (invalid.length > 0) {
+            // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
+            return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message));
+          }
+          documents.set(payload.query, document);
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (!operation) {
+          return [new GraphQLError('Could not identify the operation to run; name one with operationName', {
+            extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE },
+          })];
+        }
+        if (operation.operation !== 'subscription') {
+          return [new GraphQLError(`Send ${operation.operation} operations over HTTP (POST ${GRAPHQL_PATH}); this socket serves subscriptions`, {
+            extensions: { code: ApolloServerErrorCode.BAD_REQUEST },
+          })];
+        }
+        const limited = guard(document, payload.operationName, payload.variables ?? undefined);
+        if (limited) return [limited];
+        const contextValue: Context = { ...createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), statementFeed: feed };
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      },
+      onNext: (_ctx, _id, payload, _args, result) => {
+        if (!result.errors?.length) return undefined;
+        return { ...result, errors: report(result.errors, payload.operationName) };
+      },
+      onError: (_ctx, _id, payload, errors) => report(errors, payload.operationName),
+      onOperation: (ctx, id, _payload, _args, result) => {
+        if (!(Symbol.asyncIterator in Object(result))) return;
+        (ctx.extra.streaming ??= new Set()).add(id);
+        metrics.activeSubscriptions.inc();
+      },
+      onComplete: (ctx, id) => {
+        if (ctx.extra.streaming?.delete(id)) metrics.activeSubscriptions.dec();
+      },
+    },
+  );
+
+  // graphql-ws's own `ws` glue, with the server's logger instead of console.error: a client that
+  // breaks the WebSocket framing (a frame over MAX_BODY_BYTES, bad UTF-8) is closed by `ws`
+  // with the proper code (1009, 1007, 1002) and is no internal error of ours.
+  wss.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
+  wss.on('connection', (socket, request) => {
+    socket.on('error', (error) => logger.debug({ err: error.message }, 'WebSocket closed for a protocol violation'));
+    let answered = true;
+    socket.on('pong', () => (answered = true));
+    const keepAlive = setInterval(() => {
+      if (!answered) return socket.terminate();
+      answered = false;
+      socket.ping();
+    }, KEEPALIVE_MS);
+    const closed = server.opened(
+      {
+        protocol: socket.protocol,
+        send: (data) =>
+          new Promise<void>((resolve, reject) => {
+            if (socket.readyState !== socket.OPEN) return resolve();
+            // A socket closing under a send is the client leaving, not a failure.
+            socket.send(data, (error) => (error && socket.readyState === socket.OPEN ? reject(error) : resolve()));
+          }),
+        close: (code, reason) => socket.close(code, reason),
+        onMessage: (handle) =>
+          socket.on('message', async (data) => {
+            try {
+              await handle(String(data));
+            } catch (error) {
+              logger.error({ err: error }, 'WebSocket message handling failed');
+              socket.close(CloseCode.InternalServerError, 'Internal server error');
+            }
+          }),
+      },
+      { socket, request },
+    );
+    socket.once('close', (code, reason) => {
+      clearInterval(keepAlive);
+      void closed(code, String(reason));
+    });
+  });
+
+  return {
+    stop: async () => {
+      for (const socket of wss.clients) socket.close(1001, 'Going away');
+      // Resolves once every socket has closed (or been cut by ws after its close timeout).
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
