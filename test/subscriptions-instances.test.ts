@@ -3,8 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Client } from 'graphql-ws';
-import { startTestServer, type TestServer } from './helpers';
-import { insertStatement, referenceIds } from './statements';
+import { randomUUID } from 'node:crypto';
+import { Role } from '../src/auth/role';
+import { toGlobalId } from '../src/common/global-id';
+import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
+import { referenceIds } from './statements';
 import { connect, Received } from './ws';
 
 /**
@@ -44,11 +47,31 @@ function startSecondInstance(databaseUrl: string): Promise<{ process: ChildProce
 }
 
 let a: TestServer;
+let editor: TestKey;
 let b: Awaited<ReturnType<typeof startSecondInstance>> | undefined;
+
+/** Records a statement through instance A's API, as an editor would. */
+async function addThroughA(source: number, speaker: number): Promise<{ id: string }> {
+  const { addStatement } = await a.data(
+    `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
+    {
+      input: {
+        text: `Recorded through instance A ${randomUUID()}`,
+        kind: 'PARAPHRASE',
+        date: '2025-01-31',
+        sourceId: toGlobalId('Source', source),
+        speakerIds: [toGlobalId('Official', speaker)],
+      },
+    },
+    editor.headers,
+  );
+  return addStatement.statement;
+}
 const clients: Client[] = [];
 
 before(async () => {
   a = await startTestServer('instances');
+  editor = await newKey(a, Role.EDITOR);
   b = await startSecondInstance(a.databaseUrl);
 });
 after(async () => {
@@ -76,9 +99,9 @@ test('a statement added through instance A reaches subscribers on instance B (an
   const subA = new Received(onA, { after: cursorOnB.data.latestStatementCursor });
 
   // The first may come through B's replay; once it is in, B's subscriber is live.
-  const first = await insertStatement(a.app.db, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani] });
+  const first = await addThroughA(ids.sources.japanRelease, ids.officials.nakatani);
   await subB.waitFor(first.id);
-  const live = await insertStatement(a.app.db, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani] });
+  const live = await addThroughA(ids.sources.japanRelease, ids.officials.nakatani);
   await Promise.all([subB.waitFor(live.id), subA.waitFor(live.id)]);
   assert.deepEqual(subB.ids, [first.id, live.id]);
   assert.deepEqual(subA.ids, [first.id, live.id]);
