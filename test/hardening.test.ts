@@ -166,7 +166,7 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       for (const payload of payloads) {
         const args = field.args.map((a) => [a, argumentValues(a, payload)] as const).filter(([, v]) => v !== undefined);
-        const required = field.args.filter((a) => a.type.toString().endsWith('!') && !args.some(([b]) => b === a));
+        const required = field.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined && !args.some(([b]) => b === a));
         if (args.length === 0 || required.length) continue;
         const decl = args.map(([a]) => `$${a.name}: ${a.type}`).join(', ');
         const call = args.map(([a]) => `${a.name}: $${a.name}`).join(', ');

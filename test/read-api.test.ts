@@ -141,13 +141,25 @@ describe('ordering and pagination', () => {
       ['calls', 'DATE_ASC', 'DATE_DESC', 'date'],
       ['sources', 'PUBLISHED_ASC', 'PUBLISHED_DESC', 'publishedOn'],
       ['commitments', 'TITLE_ASC', 'TITLE_DESC', 'title'],
+      ['countries', 'CODE_ASC', 'CODE_DESC', 'code'],
+      ['countries', 'NAME_ASC', 'NAME_DESC', 'name'],
+      ['organizations', 'NAME_ASC', 'NAME_DESC', 'name'],
+      ['topics', 'NAME_ASC', 'NAME_DESC', 'name'],
+      ['topics', 'SLUG_ASC', 'SLUG_DESC', 'slug'],
+      ['treaties', 'NAME_ASC', 'NAME_DESC', 'name'],
+      ['treaties', 'SIGNED_ASC', 'SIGNED_DESC', 'signedOn'],
+      ['territories', 'NAME_ASC', 'NAME_DESC', 'name'],
+      ['deployments', 'BASE_ASC', 'BASE_DESC', 'base'],
+      ['deployments', 'PLATFORM_ASC', 'PLATFORM_DESC', 'platform'],
+      ['exercises', 'NAME_ASC', 'NAME_DESC', 'name'],
     ];
     for (const [list, up, down, field] of pairs) {
       const fetch = async (order: string) =>
         (await server.data(`{ ${list}(first: 100, orderBy: ${order}) { edges { node { id ${field} } } } }`))[list].edges.map((e: any) => e.node);
       const asc = await fetch(up);
       const desc = await fetch(down);
-      assert.deepEqual(desc.map((n: any) => n.id), asc.map((n: any) => n.id).reverse(), list);
+      // Descending is ascending reversed, ties (broken by id) included.
+      assert.deepEqual(desc.map((n: any) => n.id), asc.map((n: any) => n.id).reverse(), `${list} ${down}`);
       for (let i = 1; i < asc.length; i++) assert.ok(asc[i - 1][field] <= asc[i][field], `${list} by ${field}`);
     }
   });
@@ -230,6 +242,15 @@ describe('other filters', () => {
     assert.equal((await titles({ territoryIds: [ids.senkaku], affirmedFrom: '2025-01-31', affirmedTo: '2025-01-31' })).length, 1);
     assert.equal((await titles({ territoryIds: [ids.senkaku], affirmedFrom: '2025-02-01' })).length, 0);
     assert.equal((await titles({}, 'LAST_AFFIRMED_DESC')).length, everything.length);
+  });
+
+  test('commitment history orders by statement date both ways', async () => {
+    const history = async (order: string) =>
+      (await server.data(`query($id: ID!) { node(id: $id) { ... on Commitment { history(orderBy: ${order}) { edges { node { id statement { date } } } } } } }`, { id: ids.articleV }))
+        .node.history.edges.map((e: any) => e.node);
+    const asc = await history('STATEMENT_DATE_ASC');
+    assert.ok(asc.length >= 2);
+    assert.deepEqual((await history('STATEMENT_DATE_DESC')).map((n: any) => n.id), asc.map((n: any) => n.id).reverse());
   });
 
   test('commitment history summary: first and last affirmed, count', async () => {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../common/connection';
+import { FilteredArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Call, CallKind } from './call.entity';
@@ -36,13 +36,7 @@ registerEnumType(CallOrder, {
 });
 
 @ArgsType()
-export class CallListArgs extends ConnectionArgs {
-  @Field(() => CallFilter, { nullable: true, description: 'Narrow the list.' })
-  filter?: CallFilter | null;
-
-  @Field(() => CallOrder, { defaultValue: CallOrder.DATE_ASC, description: 'Order of the list.' })
-  orderBy: CallOrder;
-}
+export class CallListArgs extends FilteredArgs(CallFilter, CallOrder, CallOrder.DATE_ASC) {}
 
 /** The fields of updateCall; recordCall adds the participants. */
 export class CallFields {

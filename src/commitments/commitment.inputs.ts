@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../common/connection';
+import { FilteredArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
@@ -44,13 +44,7 @@ registerEnumType(CommitmentOrder, {
 });
 
 @ArgsType()
-export class CommitmentListArgs extends ConnectionArgs {
-  @Field(() => CommitmentFilter, { nullable: true, description: 'Narrow the list.' })
-  filter?: CommitmentFilter | null;
-
-  @Field(() => CommitmentOrder, { defaultValue: CommitmentOrder.TITLE_ASC, description: 'Order of the list.' })
-  orderBy: CommitmentOrder;
-}
+export class CommitmentListArgs extends FilteredArgs(CommitmentFilter, CommitmentOrder, CommitmentOrder.TITLE_ASC) {}
 
 /** The fields of createCommitment and updateCommitment. */
 export class CommitmentFields {

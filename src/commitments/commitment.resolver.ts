@@ -1,8 +1,8 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Args, ArgsType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import { columnOrders, OrderedArgs } from '../common/ordering';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
@@ -21,13 +21,11 @@ export const CommitmentConnection = Connection(Commitment);
 export const StatementCommitmentConnection = Connection(StatementCommitment);
 
 /** A commitment's history runs in the order of its statements' dates. */
-const historyOrdering: Ordering<StatementCommitment> = {
-  name: 'statementDate',
-  keys: [
-    { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', direction: 'ASC' },
-    { expr: 'e.id', direction: 'ASC', value: (l) => l.rowId },
-  ],
-};
+const historyOrders = columnOrders<StatementCommitment>('CommitmentHistory', {
+  STATEMENT_DATE: { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', label: "The statement's date" },
+});
+@ArgsType()
+class HistoryArgs extends OrderedArgs(historyOrders.values, 'STATEMENT_DATE_ASC') {}
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
@@ -81,10 +79,10 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => StatementCommitmentConnection, {
-    description: 'The commitment\'s history: every statement on it with its stance, in date order.',
+    description: 'The commitment\'s history: every statement on it with its stance (in date order by default).',
   })
-  history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, StatementCommitment, page, historyOrdering, (qb) =>
+  history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { orderBy, ...page }: HistoryArgs) {
+    return listConnection(ctx, StatementCommitment, page, historyOrders.orderings[orderBy], (qb) =>
       qb.where('e.commitment_id = :commitment', { commitment: commitment.rowId }),
     );
   }

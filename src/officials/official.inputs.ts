@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../common/connection';
+import { FilteredArgs } from '../common/ordering';
 import { Payload, UpdateInput } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Official } from './official.entity';
@@ -42,13 +42,7 @@ registerEnumType(OfficialOrder, {
 });
 
 @ArgsType()
-export class OfficialListArgs extends ConnectionArgs {
-  @Field(() => OfficialFilter, { nullable: true, description: 'Narrow the list.' })
-  filter?: OfficialFilter | null;
-
-  @Field(() => OfficialOrder, { defaultValue: OfficialOrder.NAME_ASC, description: 'Order of the list.' })
-  orderBy: OfficialOrder;
-}
+export class OfficialListArgs extends FilteredArgs(OfficialFilter, OfficialOrder, OfficialOrder.NAME_ASC) {}
 
 /** The fields of createOfficial and updateOfficial. */
 export class OfficialFields {

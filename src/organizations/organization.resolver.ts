@@ -1,7 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
+import { columnOrders, OrderedArgs } from '../common/ordering';
 import { Post } from '../officials/post.entity';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
@@ -9,15 +10,19 @@ import { Organization } from './organization.entity';
 
 export const OrganizationConnection = Connection(Organization);
 
+const organizationOrders = columnOrders<Organization>('Organization', { NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name' } });
+@ArgsType()
+class OrganizationListArgs extends OrderedArgs(organizationOrders.values, 'NAME_ASC') {}
+
 export function organizationOf(ctx: Context, id: number | null): Promise<Organization | null> {
   return id == null ? Promise.resolve(null) : ctx.loaders.byKey<Organization, number>(Organization).load(id);
 }
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Ministries, services, governments and media outlets, by name.' })
-  organizations(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Organization, page, byColumn('name', 'e.name', 'ASC', (o) => o.name));
+  @Query(() => OrganizationConnection, { description: 'Ministries, services, governments and media outlets (by name by default).' })
+  organizations(@Ctx() ctx: Context, @Args() { orderBy, ...page }: OrganizationListArgs) {
+    return listConnection(ctx, Organization, page, organizationOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it belongs to; null for international bodies.' })

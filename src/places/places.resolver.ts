@@ -1,8 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import { listConnection } from '../common/list';
+import { columnOrders, OrderedArgs } from '../common/ordering';
 import { Commitment } from '../commitments/commitment.entity';
 import { Country } from './country.entity';
 import { Territory } from './territory.entity';
@@ -12,7 +12,24 @@ export const CountryConnection = Connection(Country);
 export const TreatyConnection = Connection(Treaty);
 export const TerritoryConnection = Connection(Territory);
 
-const byCode: Ordering<Country> = { name: 'code', keys: [{ expr: 'e.code', direction: 'ASC', value: (c) => c.code }] };
+const countryOrders = columnOrders<Country>(
+  'Country',
+  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
+  (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }),
+);
+@ArgsType()
+class CountryListArgs extends OrderedArgs(countryOrders.values, 'CODE_ASC') {}
+
+const treatyOrders = columnOrders<Treaty>('Treaty', {
+  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
+  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
+});
+@ArgsType()
+class TreatyListArgs extends OrderedArgs(treatyOrders.values, 'SIGNED_ASC') {}
+
+const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });
+@ArgsType()
+class TerritoryListArgs extends OrderedArgs(territoryOrders.values, 'NAME_ASC') {}
 
 const countriesThrough = (ctx: Context, table: string, key: string) =>
   ctx.loaders.through<Country, number>(
@@ -27,17 +44,17 @@ export function countryOf(ctx: Context, code: string | null): Promise<Country | 
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => CountryConnection, { description: 'Countries, by ISO code.' })
-  countries(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Country, page, byCode);
+  @Query(() => CountryConnection, { description: 'Countries (by ISO code by default).' })
+  countries(@Ctx() ctx: Context, @Args() { orderBy, ...page }: CountryListArgs) {
+    return listConnection(ctx, Country, page, countryOrders.orderings[orderBy]);
   }
 }
 
 @Resolver(() => Treaty)
 export class TreatyResolver {
-  @Query(() => TreatyConnection, { description: 'Treaties, oldest signature first.' })
-  treaties(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Treaty, page, byColumn('signedOn', "COALESCE(e.signed_on, '0001-01-01')", 'ASC', (t) => t.signedOn ?? '0001-01-01'));
+  @Query(() => TreatyConnection, { description: 'Treaties (oldest signature first by default).' })
+  treaties(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TreatyListArgs) {
+    return listConnection(ctx, Treaty, page, treatyOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => [Country], { description: 'The states party to the treaty.' })
@@ -53,9 +70,9 @@ export class TreatyResolver {
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
-  @Query(() => TerritoryConnection, { description: 'Territories, by name.' })
-  territories(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Territory, page, byColumn('name', 'e.name', 'ASC', (t) => t.name));
+  @Query(() => TerritoryConnection, { description: 'Territories (by name by default).' })
+  territories(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TerritoryListArgs) {
+    return listConnection(ctx, Territory, page, territoryOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country that administers it.' })

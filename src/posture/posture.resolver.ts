@@ -1,7 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
+import { columnOrders, OrderedArgs } from '../common/ordering';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.resolver';
 import { Country } from '../places/country.entity';
@@ -13,13 +14,24 @@ import { Exercise } from './exercise.entity';
 export const DeploymentConnection = Connection(Deployment);
 export const ExerciseConnection = Connection(Exercise);
 
+const deploymentOrders = columnOrders<Deployment>('Deployment', {
+  BASE: { expr: 'e.base', value: (d) => d.base, label: 'Base' },
+  PLATFORM: { expr: 'e.platform', value: (d) => d.platform, label: 'Platform' },
+});
+@ArgsType()
+class DeploymentListArgs extends OrderedArgs(deploymentOrders.values, 'BASE_ASC') {}
+
+const exerciseOrders = columnOrders<Exercise>('Exercise', { NAME: { expr: 'e.name', value: (x) => x.name, label: 'Name' } });
+@ArgsType()
+class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {}
+
 const sourceOf = (ctx: Context, id: number | null) => (id == null ? null : ctx.loaders.byKey<Source, number>(Source).load(id));
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
-  @Query(() => DeploymentConnection, { description: 'Force deployments, by base.' })
-  deployments(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Deployment, page, byColumn('base', 'e.base', 'ASC', (d) => d.base));
+  @Query(() => DeploymentConnection, { description: 'Force deployments (by base by default).' })
+  deployments(@Ctx() ctx: Context, @Args() { orderBy, ...page }: DeploymentListArgs) {
+    return listConnection(ctx, Deployment, page, deploymentOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => Organization, { description: 'The service or unit that operates the deployed forces.' })
@@ -40,9 +52,9 @@ export class DeploymentResolver {
 
 @Resolver(() => Exercise)
 export class ExerciseResolver {
-  @Query(() => ExerciseConnection, { description: 'Military exercises, by name.' })
-  exercises(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Exercise, page, byColumn('name', 'e.name', 'ASC', (x) => x.name));
+  @Query(() => ExerciseConnection, { description: 'Military exercises (by name by default).' })
+  exercises(@Ctx() ctx: Context, @Args() { orderBy, ...page }: ExerciseListArgs) {
+    return listConnection(ctx, Exercise, page, exerciseOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who conducts it.' })

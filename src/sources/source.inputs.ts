@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ConnectionArgs } from '../common/connection';
+import { FilteredArgs } from '../common/ordering';
 import { InputOf, Payload } from '../common/mutation';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Source, SourceKind } from './source.entity';
@@ -36,13 +36,7 @@ registerEnumType(SourceOrder, {
 });
 
 @ArgsType()
-export class SourceListArgs extends ConnectionArgs {
-  @Field(() => SourceFilter, { nullable: true, description: 'Narrow the list.' })
-  filter?: SourceFilter | null;
-
-  @Field(() => SourceOrder, { defaultValue: SourceOrder.PUBLISHED_ASC, description: 'Order of the list.' })
-  orderBy: SourceOrder;
-}
+export class SourceListArgs extends FilteredArgs(SourceFilter, SourceOrder, SourceOrder.PUBLISHED_ASC) {}
 
 /** The fields of createSource, updateSource and addStatement's newSource. */
 export class SourceFields {

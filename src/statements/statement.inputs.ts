@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { ConnectionArgs } from '../common/connection';
+import { FilteredArgs } from '../common/ordering';
 import { MutationInput, MutationPayload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
@@ -97,13 +98,7 @@ registerEnumType(SearchOrder, {
 });
 
 @ArgsType()
-export class StatementListArgs extends ConnectionArgs {
-  @Field(() => StatementFilter, { nullable: true, description: 'Narrow the list.' })
-  filter?: StatementFilter | null;
-
-  @Field(() => StatementOrder, { defaultValue: StatementOrder.DATE_ASC, description: 'Order of the list.' })
-  orderBy: StatementOrder;
-}
+export class StatementListArgs extends FilteredArgs(StatementFilter, StatementOrder, StatementOrder.DATE_ASC) {}
 
 @ArgsType()
 export class SearchArgs extends ConnectionArgs {

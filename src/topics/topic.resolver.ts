@@ -1,7 +1,8 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionArgs } from '../common/connection';
+import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
+import { columnOrders, OrderedArgs } from '../common/ordering';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
 import { listStatements } from '../statements/statement.service';
@@ -9,11 +10,18 @@ import { Topic } from './topic.entity';
 
 export const TopicConnection = Connection(Topic);
 
+const topicOrders = columnOrders<Topic>('Topic', {
+  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
+  SLUG: { expr: 'e.slug', value: (t) => t.slug, label: 'Slug' },
+});
+@ArgsType()
+class TopicListArgs extends OrderedArgs(topicOrders.values, 'NAME_ASC') {}
+
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => TopicConnection, { description: 'Topics, by name.' })
-  topics(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listConnection(ctx, Topic, page, byColumn('name', 'e.name', 'ASC', (t) => t.name));
+  @Query(() => TopicConnection, { description: 'Topics (by name by default).' })
+  topics(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TopicListArgs) {
+    return listConnection(ctx, Topic, page, topicOrders.orderings[orderBy]);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements on the topic, earliest first.' })
