@@ -215,6 +215,15 @@ describe('operations', () => {
     assert.match(metrics, /graphql_active_subscriptions \d+/);
   });
 
+  test('CORS lets Apollo Sandbox in outside production and no other origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const sandbox = await preflight('https://studio.apollographql.com');
+    assert.equal(sandbox.headers.get('access-control-allow-origin'), 'https://studio.apollographql.com');
+    const evil = await preflight('https://evil.example');
+    assert.equal(evil.headers.get('access-control-allow-origin'), null);
+  });
+
   test('every response carries a request id, echoed when the client sends one', async () => {
     const response = await fetch(server.url, {
       method: 'POST',
