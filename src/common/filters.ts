@@ -1,16 +1,9 @@
-import { registerEnumType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { decodeRowId } from './global-id';
 
 /** Longest list a filter field accepts; longer lists are almost always a client bug. */
 export const MAX_FILTER_VALUES = 100;
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending.' });
 
 type Path = (string | number)[];
 

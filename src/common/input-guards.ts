@@ -1,5 +1,4 @@
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from './errors';
 
 function hasNul(value: unknown): boolean {
@@ -27,17 +26,4 @@ export function nulCharacterError(document: DocumentNode, variables: Record<stri
         extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
       })
     : null;
-}
-
-export function inputGuardsPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const error = nulCharacterError(document, request.variables);
-          if (error) throw error;
-        },
-      };
-    },
-  };
 }

@@ -19,11 +19,6 @@ export function listConnection<T extends ObjectLiteral>(
   return paginate(qb, args, ordering, ctx.config.maxPageSize);
 }
 
-/** Ascending by row id: the order rows were recorded in. */
-export function byRowId<T extends { rowId: number }>(name = 'id'): Ordering<T> {
-  return { name, keys: [{ expr: 'e.id', direction: 'ASC', value: (r) => r.rowId }] };
-}
-
 /** By one column, then by id to break ties; `value` reads the column off a row. */
 export function byColumn<T extends { rowId: number }>(
   name: string,
