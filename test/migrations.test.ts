@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../src/db/data-source';
@@ -60,4 +63,17 @@ test('the seed is idempotent: a second run inserts and changes nothing', async (
   const { inserted } = await seedReferenceDataset(db);
   assert.equal(inserted, 0);
   assert.equal(await snapshot(), before);
+});
+
+test('the TypeORM CLI works on ormconfig (npm run typeorm -- migration:show)', async () => {
+  const root = path.join(__dirname, '..', '..');
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [path.join(root, 'node_modules', 'typeorm', 'cli.js'), '-d', path.join(__dirname, '..', 'ormconfig.js'), 'migration:show'],
+    { env: { ...process.env, DATABASE_URL: url }, cwd: root },
+  );
+  const applied = stdout.split('\n').filter((line) => line.startsWith('[X]'));
+  const count = (await db.query('SELECT count(*)::int AS n FROM migrations'))[0].n;
+  assert.equal(applied.length, count, stdout);
+  assert.ok(!stdout.includes('[ ]'), 'no pending migration');
 });
