@@ -8,7 +8,8 @@ import { seedReferenceDataset } from '../src/seed/seed';
 async function main() {
   const config = { ...loadConfig(), seedWhenEmpty: false };
   const logger = createLogger(config);
-  const { db, embedded } = await connectDatabase(config, logger);
+  // With `npm start` running, seed its embedded database instead of stopping it.
+  const { db, embedded } = await connectDatabase(config, logger, { shareEmbedded: true });
   try {
     const { inserted } = await seedReferenceDataset(db);
     console.log(inserted ? `reference dataset: ${inserted} rows inserted` : 'reference dataset already loaded: nothing to do');
