@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
-import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
+import { newKey, startServerProcess, startTestServer, type TestKey, type TestServer } from './helpers';
 import { expectError, mutateOk } from './write-helpers';
 
 let server: TestServer;
@@ -182,31 +182,18 @@ describe('npm run apikey', () => {
 });
 
 test('no key reaches the logs, even at trace level', async () => {
-  const child = spawn(process.execPath, [path.join(__dirname, '..', 'src', 'main.js')], {
-    env: { ...process.env, DATABASE_URL: server.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'trace', PORT: '0', HOST: '127.0.0.1' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const child = await startServerProcess({ DATABASE_URL: server.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'trace', RATE_LIMIT_PER_MINUTE: '600' });
+  const url = child.url;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 15_000);
-      child.stdout.on('data', () => {
-        const match = /ready at (http:\/\/\S+\/graphql)/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-    });
     const unknown = `ask_${'Z'.repeat(43)}`;
     await post(url, 'mutation { createTopic(input: { slug: "log-test", name: "x" }) { topic { id } } }', keys.editor!.headers);
     await post(url, '{ officials(first: 1) { totalCount } }', { authorization: `Bearer ${unknown}` });
     await post(url, '{ nope }', keys.admin!.headers);
+    const output = child.output();
     assert.match(output, /graphql request/, 'requests were logged');
     for (const key of [keys.editor!.key, keys.admin!.key, unknown]) assert.ok(!output.includes(key.slice(4)), 'a key in the log');
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    child.process.kill('SIGTERM');
+    await child.exited;
   }
 });

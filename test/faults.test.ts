@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/d
 import { issueApiKey } from '../src/auth/api-key.service';
 import { Role } from '../src/auth/role';
 import { createLogger } from '../src/logger';
-import { createTestDatabase, dropTestDatabase } from './helpers';
+import { createTestDatabase, dropTestDatabase, startServerProcess } from './helpers';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const QUERY = JSON.stringify({ query: '{ statements(first: 5) { totalCount edges { node { text speakers { title } } } } }' });
@@ -70,7 +70,7 @@ describe('PostgreSQL stopped and started under load', () => {
     fs.chmodSync(dataDir, 0o755);
     port = await freePort();
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'alliance', port });
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', POOL_ACQUIRE_TIMEOUT_MS: '1000' });
+    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_MINUTE: '0', POOL_ACQUIRE_TIMEOUT_MS: '1000' });
     app = await startApp(config, createLogger(config));
     const { key } = await issueApiKey(app.db, config, { name: 'fault-editor', role: Role.EDITOR });
     editor = { authorization: `Bearer ${key}` };
@@ -163,18 +163,10 @@ describe('SIGTERM under load', () => {
   });
 
   test('in-flight requests finish, new ones are refused, the process exits 0', async () => {
-    const port = await freePort();
-    child = spawn(process.execPath, [path.join(__dirname, '..', 'src', 'main.js')], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_PER_MINUTE: '0', NODE_ENV: 'test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout!.on('data', (chunk) => (log += chunk));
-    child.stderr!.on('data', (chunk) => (log += chunk));
-    const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
-    for (let i = 0; i < 200 && !log.includes('ready at'); i++) await sleep(50);
-    assert.match(log, /ready at/);
-    const url = `http://127.0.0.1:${port}/graphql`;
+    const server = await startServerProcess({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'debug' });
+    child = server.process;
+    const { url, exited } = server;
+    assert.match(server.output(), /ready at/);
 
     const outcomes: Awaited<ReturnType<typeof ask>>[] = [];
     let sent = 0;
@@ -192,6 +184,7 @@ describe('SIGTERM under load', () => {
     const code = await Promise.race([exited, sleep(25_000).then(() => 'timeout' as const)]);
     running = false;
     await Promise.all(workers);
+    const log = server.output();
 
     assert.equal(code, 0, `exit code; log:\n${log.slice(-2000)}`);
     const served = outcomes.filter((o) => o.ok).length;

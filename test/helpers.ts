@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import pg from 'pg';
 import { startApp, type App, type AppOptions } from '../src/app';
 import { issueApiKey } from '../src/auth/api-key.service';
@@ -149,4 +151,43 @@ export interface TestKey {
 export async function newKey(server: TestServer, role: Role, name = `test-${role.toLowerCase()}-${++keyCount}`): Promise<TestKey> {
   const { key } = await issueApiKey(server.app.db, server.config, { name, role });
   return { name, key, headers: { authorization: `Bearer ${key}` } };
+}
+
+export interface ServerProcess {
+  process: ChildProcess;
+  url: string;
+  /** Everything the process has written to stdout and stderr so far. */
+  output(): string;
+  /** Resolves to the exit code once the process has exited. */
+  exited: Promise<number | null>;
+}
+
+/**
+ * The server as its own process (`node dist/src/main.js`, as in production), on a port it picks
+ * itself; resolves once it logs that it is ready. The caller stops it (and must, also on failure).
+ */
+export function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [path.join(__dirname, '..', 'src', 'main.js')], {
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not start within ${timeoutMs} ms: ${output}`)), timeoutMs);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /ready at (http:\/\/\S+\/graphql)/.exec(output);
+      if (ready) {
+        clearTimeout(timer);
+        resolve({ process: child, url: ready[1], output: () => output, exited });
+      }
+    };
+    child.stdout!.on('data', collect);
+    child.stderr!.on('data', collect);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the server exited with ${code} before it was ready: ${output}`));
+    });
+  });
 }

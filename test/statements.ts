@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { toGlobalId } from '../src/common/global-id';
 
 /** Ids of reference-dataset rows the subscription tests refer to, looked up by natural key. */
-export interface ReferenceIds {
+export interface ReferenceRowIds {
   officials: { hegseth: number; nakatani: number; kim: number };
   calls: { nakatani: number; kim: number };
   sources: { pentagonNakataniReadout: number; japanRelease: number; rokRelease: number; newsReport: number };
@@ -21,7 +21,7 @@ async function one(db: Queryable, sql: string, params: unknown[]): Promise<numbe
   return rows[0].id;
 }
 
-export async function referenceIds(db: Queryable): Promise<ReferenceIds> {
+export async function referenceRowIds(db: Queryable): Promise<ReferenceRowIds> {
   const official = (name: string) => one(db, 'SELECT id FROM officials WHERE name = $1', [name]);
   const call = (title: string) => one(db, 'SELECT id FROM calls WHERE title = $1', [title]);
   const source = (kind: string, titleStart: string) => one(db, 'SELECT id FROM sources WHERE kind = $1 AND title LIKE $2', [kind, `${titleStart}%`]);

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded';
 import { startServerOn, type TestServer } from './helpers';
-import { insertStatement, referenceIds, type ReferenceIds } from './statements';
+import { insertStatement, referenceRowIds, type ReferenceRowIds } from './statements';
 import { connect, Received } from './ws';
 
 /**
@@ -19,7 +19,7 @@ let dataDir: string;
 let port: number;
 let cluster: EmbeddedDatabase | undefined;
 let server: TestServer | undefined;
-let ids: ReferenceIds;
+let ids: ReferenceRowIds;
 const clients: Client[] = [];
 
 const startCluster = () => startEmbeddedPostgres({ dataDir, database: 'restart', port });
@@ -31,7 +31,7 @@ before(async () => {
   port = await freePort();
   cluster = await startCluster();
   server = await startServerOn(cluster.url);
-  ids = await referenceIds(server.app.db);
+  ids = await referenceRowIds(server.app.db);
 });
 after(async () => {
   await Promise.all(clients.map((c) => c.dispose()));

@@ -6,16 +6,16 @@ import { eventCursor, LISTENER_APPLICATION_NAME } from '../src/statements/statem
 import { Role } from '../src/auth/role';
 import { revokeApiKeyLocally } from '../src/auth/api-key.service';
 import { newKey, startTestServer, type TestServer } from './helpers';
-import { insertManyStatements, insertStatement, referenceIds, type NewStatement, type ReferenceIds } from './statements';
+import { insertManyStatements, insertStatement, referenceRowIds, type NewStatement, type ReferenceRowIds } from './statements';
 import { connect, RawSocket, Received } from './ws';
 
 let server: TestServer;
-let ids: ReferenceIds;
+let ids: ReferenceRowIds;
 const clients: Client[] = [];
 
 before(async () => {
   server = await startTestServer('subscriptions', { WS_CONNECTION_INIT_TIMEOUT_MS: '300' });
-  ids = await referenceIds(server.app.db);
+  ids = await referenceRowIds(server.app.db);
 });
 after(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
@@ -331,7 +331,7 @@ describe('API keys on the socket, writes through the API, and shutdown', () => {
       const s = new Received(keyed, { after: (await locked.data('{ latestStatementCursor }', {}, reader.headers)).latestStatementCursor });
 
       // Recorded through the write API: announced at commit with its speaker and topic in place.
-      const refs = await referenceIds(locked.app.db);
+      const refs = await referenceRowIds(locked.app.db);
       const { addStatement } = await locked.data(
         `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
         { input: {

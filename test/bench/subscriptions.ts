@@ -11,7 +11,7 @@ import { loadConfig } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { createLogger } from '../../src/logger';
-import { insertStatement, referenceIds } from '../statements';
+import { insertStatement, referenceRowIds } from '../statements';
 
 /**
  * `npm run bench:subscriptions -- [subscribers] [--statements M] [--per-socket K] [--clients W]`
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' });
     app = await startApp(config, createLogger(config));
     await writer.initialize();
-    const ids = await referenceIds(writer);
+    const ids = await referenceRowIds(writer);
     const url = app.url.replace(/^http/, 'ws');
     const add = () => insertStatement(writer, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani], topics: [ids.topics.deterrence] });
     const { latestStatementCursor: after } = ((await (await fetch(app.url, {
