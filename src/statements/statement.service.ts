@@ -19,8 +19,9 @@ import { Statement } from './statement.entity';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder } from './statement.inputs';
 
 const MAX_QUERY_LENGTH = 1000;
-/** The parsed query; `:?` placeholders are filled by Conditions or bound as `:query`. */
-const TSQUERY = `websearch_to_tsquery('english', f_unaccent(:query))`;
+/** The search text as a query, accents ignored: the one definition every search path uses. */
+const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
+const TSQUERY = tsquery(':query');
 
 const byId = (direction: 'ASC' | 'DESC'): SortKey<Statement> => ({ expr: 'e.id', direction, value: (s) => s.rowId });
 const byDate = (direction: 'ASC' | 'DESC'): Ordering<Statement> => ({
@@ -99,7 +100,7 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   c.when(filter.dateTo, 'e.date <= :?');
   if (filter.directQuotesOnly != null) c.add('e.kind = :?', filter.directQuotesOnly ? 'DIRECT_QUOTE' : 'PARAPHRASE');
   if (filter.text != null) {
-    c.add(`e.search_vector @@ websearch_to_tsquery('english', f_unaccent(:?))`, checkQueryText(filter.text, at('text')));
+    c.add(`e.search_vector @@ ${tsquery(':?')}`, checkQueryText(filter.text, at('text')));
   }
   return c;
 }
@@ -149,12 +150,12 @@ export async function searchStatements(
         `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
                 ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
                             'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
-           FROM statements s, websearch_to_tsquery('english', f_unaccent($2)) q
+           FROM statements s, ${tsquery('$2')} q
           WHERE s.id = ANY($1)`,
         [ids, query],
       )
     : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const hits = new Map(rows.map((r) => [r.id, r]));
   return {
     pageInfo: result.pageInfo,
     get totalCount() {
@@ -163,8 +164,8 @@ export async function searchStatements(
     edges: result.edges.map(({ cursor, node }) => ({
       cursor,
       node,
-      rank: byId.get(node.rowId)?.rank ?? 0,
-      snippet: byId.get(node.rowId)?.snippet ?? '',
+      rank: hits.get(node.rowId)?.rank ?? 0,
+      snippet: hits.get(node.rowId)?.snippet ?? '',
     })),
   };
 }
