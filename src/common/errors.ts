@@ -41,17 +41,24 @@ export const forbidden = (message: string, details?: ErrorDetails) => apiError(E
 const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;
 const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error|not queryable|Connection is not established/i;
 
+const UNAVAILABLE = { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; retry shortly' };
+
 /**
  * What a server-side failure means for the client: a database outage or timeout is worth a
  * retry and says so; anything else is an internal error whose details stay in the log.
  */
 export function classifyFailure(error: unknown): { code: ErrorCode; message: string } {
-  const e = error as { code?: string; message?: string; driverError?: { code?: string; message?: string } } | undefined;
+  const e = error as { name?: string; code?: string; message?: string; driverError?: { code?: string; message?: string } } | undefined;
+  // TypeORM says "already released" when the connection under a transaction died while a query
+  // of that transaction was still on its way: the database went away, not our code.
+  if (e?.name === 'QueryRunnerProviderAlreadyReleasedError' || e?.name === 'QueryRunnerAlreadyReleasedError') {
+    return UNAVAILABLE;
+  }
   const sqlState = e?.driverError?.code ?? e?.code;
   const message = `${e?.message ?? ''} ${e?.driverError?.message ?? ''}`;
   if (sqlState === '57014') return { code: ErrorCode.TIMEOUT, message: 'The query took too long and was cancelled; narrow it or retry' };
   if ((sqlState && UNAVAILABLE_SQLSTATES.test(sqlState)) || UNAVAILABLE_MESSAGES.test(message)) {
-    return { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; retry shortly' };
+    return UNAVAILABLE;
   }
   return { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }
