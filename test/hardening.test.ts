@@ -272,10 +272,9 @@ describe('production mode', () => {
     const holders = [prod.app.db.createQueryRunner(), prod.app.db.createQueryRunner()];
     try {
       for (const runner of holders) await runner.connect();
-      const started = Date.now();
       const result = await prod.gql(`{ officials { totalCount } }`);
+      // SERVICE_UNAVAILABLE, not TIMEOUT: the acquire timeout answered, not the request deadline.
       assert.equal(result.errors?.[0].extensions?.code, 'SERVICE_UNAVAILABLE');
-      assert.ok(Date.now() - started < 3000, 'fails within the acquire timeout, not a hang');
     } finally {
       for (const runner of holders) await runner.release();
     }

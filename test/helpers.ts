@@ -191,3 +191,15 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 20_0
     });
   });
 }
+
+/**
+ * Waits until `ready()` holds, checking every `everyMs`; fails after a deadline meant to be generous
+ * (a busy machine is slow, not wrong). Tests wait for counts with this instead of timing them.
+ */
+export async function waitUntil(ready: () => boolean | Promise<boolean>, what: () => string, timeoutMs = 60_000, everyMs = 25): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ready())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}

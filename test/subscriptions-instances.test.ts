@@ -46,7 +46,7 @@ after(async () => {
   await a?.stop();
 });
 
-test('a statement added through instance A reaches subscribers on instance B (and A); B shuts down with 1001', { timeout: 60_000 }, async () => {
+test('a statement added through instance A reaches subscribers on instance B (and A); B shuts down with 1001', { timeout: 120_000 }, async () => {
   const ids = await referenceRowIds(a.app.db);
   let closed!: (code: number) => void;
   const closedWith = new Promise<number>((resolve) => (closed = resolve));

@@ -40,7 +40,7 @@ after(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('PostgreSQL restarts under connected subscribers: statements added once it is back are delivered', { timeout: 60_000 }, async () => {
+test('PostgreSQL restarts under connected subscribers: statements added once it is back are delivered', { timeout: 120_000 }, async () => {
   const c = connect(server!.url);
   clients.push(c);
   const { latestStatementCursor } = await server!.data('{ latestStatementCursor }');

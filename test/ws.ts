@@ -86,12 +86,12 @@ export class Received {
   }
 
   /** Waits until the statement with this id has arrived. */
-  waitFor(id: string, timeoutMs = 15_000): Promise<void> {
+  waitFor(id: string, timeoutMs = 45_000): Promise<void> {
     return this.until(() => this.ids.includes(id), () => `statement ${id} (received ${this.ids.length}, the last ${JSON.stringify(this.ids.slice(-3))})`, timeoutMs);
   }
 
   /** Waits for the subscription to end, with errors or a failure. */
-  waitForEnd(timeoutMs = 10_000): Promise<void> {
+  waitForEnd(timeoutMs = 30_000): Promise<void> {
     return this.until(() => this.completed || this.failure !== null, () => 'the subscription to end', timeoutMs);
   }
 
@@ -149,7 +149,7 @@ export class RawSocket {
   }
 
   /** Waits for a message of `type` from the server. */
-  message(type: string, timeoutMs = 5000): Promise<{ type: string; id?: string; payload?: unknown }> {
+  message(type: string, timeoutMs = 30_000): Promise<{ type: string; id?: string; payload?: unknown }> {
     const find = () => this.messages.find((m) => m.type === type);
     return until(
       (check) => {
