@@ -45,7 +45,7 @@ export async function connectDatabase(
       dataDir: config.embeddedDataDir,
       database: 'alliance',
       shareRunning: options.shareEmbedded,
-      log: (message) => logger.debug({ postgres: message }, 'embedded postgres'),
+      log: (message) => (message.startsWith('supervisor:') ? logger.warn({ postgres: message }, 'embedded postgres') : logger.debug({ postgres: message }, 'embedded postgres')),
     });
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
@@ -88,7 +88,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   let server: RunningServer;
   try {
     await statementFeed.start();
-    server = await startServer(config, db, logger, { feed: statementFeed });
+    server = await startServer(config, db, logger, { feed: statementFeed, embeddedHealth: embedded?.health });
   } catch (error) {
     await statementFeed.stop();
     await db.destroy();

