@@ -50,6 +50,12 @@ export interface Config {
   trustProxy: boolean;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
+  /** Open WebSockets per instance; one more is closed at once with 1013 Try Again Later. */
+  wsMaxConnections: number;
+  /** Subscriptions at once on one socket; one more gets a SUBSCRIPTION_LIMIT_EXCEEDED error. */
+  wsMaxSubscriptionsPerSocket: number;
+  /** How often the API keys of open sockets are re-checked (revoked or changed: closed with 4403). */
+  wsKeyRecheckMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -145,5 +151,8 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
+    wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
+    wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),
+    wsKeyRecheckMs: integer(env, 'WS_KEY_RECHECK_MS', 2000, 100, 600_000),
   };
 }

@@ -1,6 +1,9 @@
 import client from 'prom-client';
 import type { DataSource } from 'typeorm';
 
+/** Distinct operation names that get a label of their own; the rest are `other`. */
+export const MAX_OPERATION_LABELS = 200;
+
 /** Prometheus metrics of one process; each app instance gets its own registry. */
 export class Metrics {
   readonly registry = new client.Registry();
@@ -50,9 +53,20 @@ export class Metrics {
     });
   }
 
-  /** Operation names are client-chosen: bound their variety so a client cannot blow up the series. */
+  /** Operation names labelled so far: the first MAX_OPERATION_LABELS distinct ones. */
+  private readonly operationNames = new Set<string>();
+
+  /**
+   * Operation names are client-chosen: the first MAX_OPERATION_LABELS distinct (valid) names get
+   * their own series, every later one is `other`, so a client sending endless new names cannot
+   * grow `/metrics` or memory without bound.
+   */
   operationLabel(name: string | null | undefined): string {
     if (!name) return 'anonymous';
-    return /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'invalid';
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'invalid';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+    this.operationNames.add(name);
+    return name;
   }
 }

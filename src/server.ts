@@ -17,6 +17,7 @@ import { ErrorCode } from './common/errors';
 import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
+import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
 import { RateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
@@ -242,6 +243,7 @@ export async function startServer(
       credentials: false,
       maxAge: 600,
     }),
+    bodyGuards(config.limits.maxBodyBytes),
     async (req, res, next) => {
       if (req.method === 'OPTIONS') return next();
       // Who is asking decides the rate-limit bucket; the context reuses the answer.

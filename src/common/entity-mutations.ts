@@ -17,7 +17,7 @@ export interface MutationOptions<I extends object, P extends object> {
   inputDescription: string;
   payload: ClassType<object>;
   /** See WriteSpec.idempotent. */
-  idempotent?: boolean;
+  idempotent?: boolean | 'claim';
   /** The write itself, inside runWrite's transaction; returns the payload. */
   write: (tx: WriteTx, input: I) => Promise<P>;
 }

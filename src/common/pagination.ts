@@ -111,7 +111,9 @@ export async function paginate<T extends ObjectLiteral>(
     else query.addOrderBy(key.expr, flip);
   });
   query.limit(page.size + 1);
-  const rows = page.size === 0 ? [] : await fetchKeyed(query, ordering);
+  const rows = page.size === 0 ? [] : await fetchKeyed(query, ordering).catch((error: unknown) => {
+    throw cursorValueError(error, page) ?? error;
+  });
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backwards) pageRows.reverse();
@@ -129,6 +131,19 @@ export async function paginate<T extends ObjectLiteral>(
       return count;
     },
   };
+}
+
+/**
+ * A well-formed cursor whose values PostgreSQL cannot compare with the list's columns (an id of
+ * 1.5, "abc" or 99999999999999, a date of "not-a-date"): SQLSTATE class 22 (data exception) on
+ * the keyset condition. That is the client's cursor, not an internal failure.
+ */
+function cursorValueError(error: unknown, page: PageRequest): Error | null {
+  if (!page.after && !page.before) return null;
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('22')) return null;
+  const arg = page.after ? 'after' : 'before';
+  return badInput(`"${arg}" holds values that do not fit this list; use a cursor this connection returned`, { field: page.after && page.before ? 'after' : arg });
 }
 
 /** Fetches rows with their sort-key values; computed keys are selected as `_key<i>`. */

@@ -14,8 +14,12 @@ export interface WriteSpec {
   role: Role;
   /** The mutation's input; its clientMutationId, if any, is the idempotency key. */
   input: object;
-  /** False when the payload must not be stored for replays, e.g. a new API key's secret. */
-  idempotent?: boolean;
+  /**
+   * False: no idempotency key at all. 'claim': the key is claimed (a reuse with another input is a
+   * CONFLICT, as everywhere) but the payload is not stored for replays, e.g. a new API key's
+   * secret; a retry with the same input is a CONFLICT too, saying so.
+   */
+  idempotent?: boolean | 'claim';
 }
 
 export type Payload<P> = P & { clientMutationId: string | null };
@@ -62,11 +66,16 @@ export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, 
   const idempotency = spec.idempotent === false ? null : idempotencyFor(ctx, principal, spec.operation, spec.input);
   const outcome = await transaction(ctx.db, async (manager): Promise<{ payload: P } | { stored: unknown }> => {
     const first = await idempotency?.claim(manager);
+    if (first && spec.idempotent === 'claim') {
+      throw conflict(`This clientMutationId already ran ${spec.operation} with this input, whose result is shown only once; use a new clientMutationId`, {
+        field: ['input', 'clientMutationId'],
+      });
+    }
     if (first) return first;
     const tx = new WriteTx(manager, principal);
     const payload = await write(tx);
     await recordChanges(manager, { principal, operation: spec.operation, requestId: ctx.requestId }, tx.changes);
-    await idempotency?.save(manager, payload);
+    if (spec.idempotent !== 'claim') await idempotency?.save(manager, payload);
     return { payload };
   });
   // Rows loaded earlier in this request predate the write.

@@ -31,6 +31,14 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       next(error);
       return;
     }
+    // Other client errors body-parser reports (a corrupt gzip or deflate body, a body shorter
+    // than its Content-Length): the client's fault, with the status body-parser gives it.
+    const status = (error as { status?: unknown }).status;
+    if ((error as { expose?: boolean }).expose && typeof status === 'number' && status >= 400 && status < 500) {
+      logger.info({ requestId, outcome: 'rejected', reason: type ?? String((error as Error).message) }, 'request rejected');
+      sendError(res, status, 'BAD_REQUEST', status === 400 && /zlib|gzip|deflate|header check|incorrect/i.test(String((error as Error).message)) ? 'Request body is not valid for its Content-Encoding' : String((error as Error).message));
+      return;
+    }
     logger.error({ requestId, err: error }, 'unhandled HTTP error');
     const failure = classifyFailure(error);
     sendError(res, failure.code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : 503, failure.code, failure.message, { requestId });

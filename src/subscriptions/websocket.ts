@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { createContext, type Context } from '../common/context';
 import { apiError, ErrorCode } from '../common/errors';
+import { LIMIT_ERROR_CODE } from '../common/limits';
 import { formatError, needsLogging } from '../common/format-error';
 import { RateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
@@ -111,6 +112,29 @@ function validationRules(config: Pick<Config, 'introspection'>): ValidationRule[
   return config.introspection ? [...specifiedRules] : [...specifiedRules, NoSchemaIntrospectionCustomRule];
 }
 
+/** Close code for a socket over the instance's ceiling (RFC 6455: Try Again Later). */
+export const TRY_AGAIN_LATER = 1013;
+
+/**
+ * Why a key that opened a socket no longer may use it: revoked, deleted, or given another role
+ * (a downgrade must not keep the old role's subscriptions); null while it still holds.
+ */
+export async function keysWithdrawn(db: DataSource, principals: readonly Principal[]): Promise<Map<number, string>> {
+  const ids = [...new Set(principals.map((p) => p.keyId).filter((id): id is number => id !== null))];
+  const withdrawn = new Map<number, string>();
+  if (ids.length === 0) return withdrawn;
+  const rows: { id: number; role: string; revoked_at: Date | null }[] = await db.query('SELECT id, role, revoked_at FROM api_keys WHERE id = ANY($1)', [ids]);
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  for (const principal of principals) {
+    if (principal.keyId === null || withdrawn.has(principal.keyId)) continue;
+    const row = byId.get(principal.keyId);
+    if (!row) withdrawn.set(principal.keyId, 'Forbidden: this API key no longer exists');
+    else if (row.revoked_at) withdrawn.set(principal.keyId, 'Forbidden: this API key has been revoked');
+    else if (row.role !== principal.role) withdrawn.set(principal.keyId, `Forbidden: this API key's role changed to ${row.role}; connect again`);
+  }
+  return withdrawn;
+}
+
 /** The client address as HTTP's rate limiting sees it (express's `req.ip`). */
 function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
   const forwarded = request.headers['x-forwarded-for'];
@@ -130,6 +154,32 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const rules = validationRules(config);
   const format = formatError(production);
   const documents = new DocumentCache();
+
+  // Sockets opened with an API key: re-checked every wsKeyRecheckMs, on every instance alike, so a
+  // key revoked anywhere loses its sockets here within that time.
+  const keyed = new Set<ConnectionState>();
+  const withdraw = (state: ConnectionState, reason: string) => {
+    keyed.delete(state);
+    logger.info({ keyId: state.principal?.keyId, reason }, 'WebSocket closed: API key withdrawn');
+    state.socket.close(CloseCode.Forbidden, reason);
+  };
+  let rechecking = false;
+  const recheck = setInterval(() => {
+    if (rechecking || keyed.size === 0) return;
+    rechecking = true;
+    const states = [...keyed];
+    keysWithdrawn(db, states.map((s) => s.principal!))
+      .then((withdrawn) => {
+        for (const state of states) {
+          const reason = withdrawn.get(state.principal!.keyId!);
+          if (reason && keyed.has(state)) withdraw(state, reason);
+        }
+      })
+      // The database being away is no reason to drop sockets: the next round checks again.
+      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
+      .finally(() => (rechecking = false));
+  }, config.wsKeyRecheckMs);
+  recheck.unref();
 
   const wss = new WebSocketServer({
     server: httpServer,
@@ -165,6 +215,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       onConnect: async (ctx) => {
         try {
           ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
+          if (ctx.extra.principal?.keyId != null && ctx.extra.socket.readyState === ctx.extra.socket.OPEN) keyed.add(ctx.extra);
           return true;
         } catch (error) {
           if (!(error instanceof ConnectionRefused)) throw error;
@@ -173,7 +224,27 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           return false;
         }
       },
-      onSubscribe: (ctx, _id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+        // `ctx.subscriptions` already holds this one.
+        const open = Object.keys(ctx.subscriptions).length;
+        if (open > config.wsMaxSubscriptionsPerSocket) {
+          return [new GraphQLError(`Too many subscriptions on this socket: ${open}, at most ${config.wsMaxSubscriptionsPerSocket} at once; complete one or open another socket`, {
+            extensions: { code: LIMIT_ERROR_CODE, limit: 'subscriptionsPerSocket', max: config.wsMaxSubscriptionsPerSocket, actual: open },
+          })];
+        }
+        // The key may have been revoked or changed since connection_init: check it again.
+        if (ctx.extra.principal?.keyId != null) {
+          let reason: string | undefined;
+          try {
+            reason = (await keysWithdrawn(db, [ctx.extra.principal])).get(ctx.extra.principal.keyId);
+          } catch {
+            return [apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The API key could not be checked; retry shortly')];
+          }
+          if (reason) {
+            withdraw(ctx.extra, reason);
+            return [apiError(ErrorCode.UNAUTHENTICATED, reason)];
+          }
+        }
         const retryAfter = limiter.take(RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)));
         if (retryAfter > 0) {
           return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
@@ -231,6 +302,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   wss.on('error', (error) => logger.error({ err: error }, 'WebSocket server error'));
   wss.on('connection', (socket, request) => {
     socket.on('error', (error) => logger.debug({ err: error.message }, 'WebSocket closed for a protocol violation'));
+    if (wss.clients.size > config.wsMaxConnections) {
+      metrics.errors.inc({ code: 'TOO_MANY_CONNECTIONS' });
+      socket.close(TRY_AGAIN_LATER, `Too many connections on this instance (at most ${config.wsMaxConnections}); try again later`);
+      return;
+    }
     let answered = true;
     socket.on('pong', () => (answered = true));
     const keepAlive = setInterval(() => {
@@ -238,6 +314,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       answered = false;
       socket.ping();
     }, KEEPALIVE_MS);
+    const extra: ConnectionState = { socket, request };
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -253,21 +330,29 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
             try {
               await handle(String(data));
             } catch (error) {
+              // A well-formed message only a server may send (`next`, `error`, `connection_ack`):
+              // the client broke the protocol, as with any other bad message.
+              if (error instanceof Error && error.message.startsWith('Unexpected message of type')) {
+                socket.close(CloseCode.BadRequest, error.message.slice(0, 120));
+                return;
+              }
               logger.error({ err: error }, 'WebSocket message handling failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             }
           }),
       },
-      { socket, request },
+      extra,
     );
     socket.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      keyed.delete(extra);
       void closed(code, String(reason));
     });
   });
 
   return {
     stop: async () => {
+      clearInterval(recheck);
       for (const socket of wss.clients) socket.close(1001, 'Going away');
       // Resolves once every socket has closed (or been cut by ws after its close timeout).
       await new Promise<void>((resolve) => wss.close(() => resolve()));
