@@ -7,6 +7,7 @@ import { startApp, type App } from '../src/app';
 import { loadConfig } from '../src/config';
 import { issueApiKey } from '../src/auth/api-key.service';
 import { Role } from '../src/auth/role';
+import { alive } from '../src/db/embedded';
 import { createLogger } from '../src/logger';
 import { startServerProcess, waitUntil, type ServerProcess } from './helpers';
 
@@ -20,15 +21,6 @@ function tempDir(prefix: string): string {
 
 function postmasterPid(dataDir: string): number {
   return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; json: any } | { network: string }> {
@@ -119,6 +111,20 @@ describe('the embedded PostgreSQL is supervised', () => {
       running = false;
       await load;
     }
+  });
+  test('PostgreSQL stopped from outside (not restarted): /healthz says so with 503', { timeout: 120_000 }, async () => {
+    assert.ok(app, 'the server of the previous test');
+    const healthz = app.url.replace(/\/graphql$/, '/healthz');
+    const pid = postmasterPid(path.join(dir, 'data'));
+    // SIGTERM: an orderly shutdown someone asked for, which the supervisor leaves alone.
+    process.kill(pid, 'SIGTERM');
+    let last: { status: number; body: any } | undefined;
+    await waitUntil(async () => {
+      const response = await fetch(healthz);
+      last = { status: response.status, body: await response.json() };
+      return last.status === 503;
+    }, () => `/healthz 503 (last ${JSON.stringify(last)})`);
+    assert.match(String(last!.body.detail), /stopped/);
   });
 });
 

@@ -155,7 +155,7 @@ describe('global ids', () => {
       exercises(first: 1) { edges { node { id } } }
     }`);
     const org = walk.organizations.edges[0].node;
-    const withPost = (await server.data(`{ organizations(first: 100) { edges { node { posts { id holdings { id } } } } } }`))
+    const withPost = (await server.data(`{ organizations(first: 40) { edges { node { posts { id holdings { id } } } } } }`))
       .organizations.edges.flatMap((e: any) => e.node.posts)
       .find((p: any) => p.holdings.length > 0);
     const ids: string[] = [

@@ -166,7 +166,7 @@ export interface ServerProcess {
  * The server as its own process (`node dist/src/main.js`, as in production), on a port it picks
  * itself; resolves once it logs that it is ready. The caller stops it (and must, also on failure).
  */
-export function startServerProcess(env: Record<string, string>, timeoutMs = 20_000): Promise<ServerProcess> {
+export function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [path.join(__dirname, '..', 'src', 'main.js')], {
     env: { ...process.env, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

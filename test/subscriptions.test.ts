@@ -5,7 +5,7 @@ import { toGlobalId } from '../src/common/global-id';
 import { eventCursor, LISTENER_APPLICATION_NAME } from '../src/statements/statement-feed';
 import { Role } from '../src/auth/role';
 import { revokeApiKeyLocally } from '../src/auth/api-key.service';
-import { newKey, startTestServer, type TestServer } from './helpers';
+import { newKey, startTestServer, waitUntil, type TestServer } from './helpers';
 import { insertManyStatements, insertStatement, referenceRowIds, type NewStatement, type ReferenceRowIds } from './statements';
 import { connect, RawSocket, Received } from './ws';
 
@@ -346,11 +346,13 @@ describe('API keys on the socket, writes through the API, and shutdown', () => {
       assert.deepEqual(event.statement.speakers.map((sp) => sp.title), ['Minister of Defense']);
       assert.deepEqual(event.statement.topics.map((t) => t.slug), ['senkaku-islands']);
 
-      // The key's budget (4 a minute, shared with its HTTP requests) allows two more subscribes, not three.
-      const more = [0, 1, 2].map(() => new Received(keyed, { after: s.lastCursor }));
-      await more[2].waitForEnd();
-      assert.equal((more[2].failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'RATE_LIMITED');
-      assert.deepEqual([more[0].failure, more[1].failure], [null, null]);
+      // The key's budget (4 a minute, shared with its HTTP requests) allows two more subscribes,
+      // not six (on a slow machine a token may have come back meanwhile: counts, not exact timing).
+      const more = Array.from({ length: 6 }, () => new Received(keyed, { after: s.lastCursor }));
+      await waitUntil(() => more.some((r) => r.failure !== null), () => 'a subscribe refused by the rate limit');
+      const refused = more.filter((r) => r.failure !== null);
+      for (const r of refused) assert.equal((r.failure as { extensions?: { code?: string } }[])[0].extensions?.code, 'RATE_LIMITED');
+      assert.ok(more.length - refused.length >= 2, `${more.length - refused.length} of 6 subscribes served`);
 
       stopped = true;
       await locked.stop();

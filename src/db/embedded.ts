@@ -76,7 +76,8 @@ async function loadEmbeddedPostgres() {
   return mod.default;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid is running (signal 0 checks without signalling). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
