@@ -137,7 +137,8 @@ export function claimDataDir(dataDir: string, log: (m: string) => void = () => u
       throw new DataDirInUse(
         `The embedded PostgreSQL data folder ${dataDir} is in use by another server (pid ${owner.pid}, started ${owner.startedAt}: ${owner.command}). ` +
           'Stop that process first, or run a second instance with its own data folder (EMBEDDED_PG_DIR=.data/postgres-2 npm start) ' +
-          'or against a shared PostgreSQL (DATABASE_URL=postgres://user:password@host:5432/database npm start).',
+          'or against a shared PostgreSQL (DATABASE_URL=postgres://user:password@host:5432/database npm start). ' +
+          `(If pid ${owner.pid} is no server of ours, delete ${file}.)`,
       );
     }
     log(`supervisor: taking over ${dataDir} from ${owner ? `pid ${owner.pid}, which has exited` : 'an unreadable owner file'}`);
