@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
@@ -30,6 +31,7 @@ export const resolvers = [
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
+  AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
 ] as const;
 
 /**
