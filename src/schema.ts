@@ -16,6 +16,7 @@ import { organizationMutations } from './organizations/organization.mutations';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
+import { postureMutations } from './posture/posture.mutations';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
@@ -31,7 +32,7 @@ export const resolvers = [
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
-  AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
+  ...postureMutations, AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
 ] as const;
 
 /**
