@@ -220,10 +220,13 @@ export function measureOperation(
       const isConnection = named.name.endsWith('Connection');
       // A connection's items are counted on the connection (its page); its edges list adds nothing.
       const insideConnection = parent.name.endsWith('Connection');
+      // A field whose `first` has a declared default (e.g. `wordingHistory(first: Int = 20)`) returns up to that many.
+      const defaultFirst = field.args.find((arg) => arg.name === 'first')?.defaultValue;
+      const declaredPage = typeof defaultFirst === 'number' ? Math.min(defaultFirst, limits.maxPageSize) : null;
       let items = 1;
-      if (isConnection) items = pageSize(selection.arguments) ?? limits.defaultPageSize;
+      if (isConnection) items = pageSize(selection.arguments) ?? declaredPage ?? limits.defaultPageSize;
       else if (isListType(getNullableType(field.type)) && !insideConnection && !introspection && !parent.name.startsWith('__')) {
-        items = pageSize(selection.arguments) ?? listArgumentLength(selection.arguments) ?? LIST_ESTIMATES[name] ?? LIST_ESTIMATE;
+        items = pageSize(selection.arguments) ?? declaredPage ?? listArgumentLength(selection.arguments) ?? LIST_ESTIMATES[name] ?? LIST_ESTIMATE;
       }
       // A list field returns `items` objects; a connection is one object whose page is its edges'.
       total.cost += isConnection ? 1 : Math.max(items, 1);
