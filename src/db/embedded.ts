@@ -22,6 +22,8 @@ export interface EmbeddedOptions {
    */
   shareRunning?: boolean;
   log?: (message: string) => void;
+  /** More server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` (benchmarks). */
+  flags?: string[];
 }
 
 const USER = 'postgres';
@@ -104,7 +106,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: process.getuid?.() === 0,
     // Fast shutdown and no fsync wait on commit would lose nothing we care about here, but we
     // keep durability on: the embedded cluster is also what `npm start` keeps data in.
-    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300', ...(options.flags ?? [])],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });

@@ -61,14 +61,8 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   const at = (field: string) => [...path, field];
   const countries = countryCodes(filter.countries, at('countries'));
   if (countries) {
-    c.add(
-      `(EXISTS (SELECT 1 FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id
-                 WHERE sp.statement_id = e.id AND o.country_code = ANY(:?))
-        OR EXISTS (SELECT 1 FROM sources so JOIN organizations po ON po.id = so.publisher_id
-                 WHERE so.id = e.source_id AND po.country_code = ANY(:?))
-        OR EXISTS (SELECT 1 FROM organizations ao WHERE ao.id = e.attributed_organization_id AND ao.country_code = ANY(:?)))`,
-      countries, countries, countries,
-    );
+    // statement_countries is kept by triggers: speakers', publisher's and attributed organization's countries.
+    c.add('EXISTS (SELECT 1 FROM statement_countries sc WHERE sc.statement_id = e.id AND sc.country_code = ANY(:?))', countries);
   }
   c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
     'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
