@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -183,7 +183,11 @@ export async function startServer(
     parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo pretty-prints by default, which costs time on every response.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
+      // We set no cache hints; the default plugin would still run a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),

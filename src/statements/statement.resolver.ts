@@ -1,4 +1,6 @@
-import { Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { edgeFieldsSelected } from '../common/selection';
 import { Call } from '../calls/call.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import { Connection, PageInfo } from '../common/connection';
@@ -73,19 +75,27 @@ export class StatementResolver {
   }
 
   @Query(() => StatementSearchConnection, { description: 'Ranked full-text search over statements: their words, speakers and sources.' })
-  search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs) {
-    return searchStatements(ctx, text, page, filter, orderBy);
+  search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs, @Info() info: GraphQLResolveInfo) {
+    return searchStatements(ctx, text, page, filter, orderBy, edgeFieldsSelected(info));
   }
 
   @FieldResolver(() => [StatementSpeaker], { description: 'Who spoke, each with the title held that day.' })
   async speakers(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementSpeaker[]> {
     const officials = await speakersOf(ctx, statement.rowId);
-    return Promise.all(
-      officials.map(async (official) => {
-        const postHolding = await holdingOn(ctx, official.rowId, statement.date);
-        return { official, postHolding, title: postHolding ? await holdingTitle(ctx, postHolding) : null };
-      }),
-    );
+    // The post held and its title are looked up only when the request selects them.
+    return officials.map((official) => {
+      let holding: Promise<PostHolding | null> | undefined;
+      const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, statement.date));
+      return {
+        official,
+        get postHolding() {
+          return postHolding() as unknown as PostHolding | null;
+        },
+        get title() {
+          return postHolding().then((h) => (h ? holdingTitle(ctx, h) : null)) as unknown as string | null;
+        },
+      };
+    });
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Organization the statement is attributed to when no person is named.' })

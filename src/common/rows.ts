@@ -1,0 +1,35 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Reads go around TypeORM's query builder: the SQL text of each entity's column list is built
+ * once, and rows are turned into entities directly (the builder rebuilt the SQL text and
+ * renamed every column on every query).
+ */
+const columnLists = new WeakMap<object, string>();
+
+/** `e."id", e."text", …`: the entity's mapped columns on alias `alias` (no search vectors). */
+export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 'e'): string {
+  const meta = db.getMetadata(entity);
+  const cacheKey = meta.target as object;
+  let list = alias === 'e' ? columnLists.get(cacheKey) : undefined;
+  if (!list) {
+    list = meta.columns.map((c) => `${alias}."${c.databaseName}"`).join(', ');
+    if (alias === 'e') columnLists.set(cacheKey, list);
+  }
+  return list;
+}
+
+/** The quoted table name of an entity. */
+export function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): string {
+  return `"${db.getMetadata(entity).tableName}"`;
+}
+
+/** An entity from a raw row holding its columns, values converted as TypeORM would. */
+export function hydrate<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {
+  const meta = db.getMetadata(entity);
+  const object = meta.create() as T;
+  for (const column of meta.columns) {
+    if (column.databaseName in row) column.setEntityValue(object, db.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return object;
+}
