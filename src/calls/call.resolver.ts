@@ -51,7 +51,7 @@ export class CallResolver {
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })
   participants(@Root() call: Call, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId').load(call.rowId);
+    return ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId', 'e.id', { entity: Official, property: 'officialId' }).load(call.rowId);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements made in or about the call, earliest first.' })

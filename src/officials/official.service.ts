@@ -4,7 +4,7 @@ import { EntityWrites } from '../common/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { byColumn, listConnection } from '../common/list';
-import { entityColumns, hydrate } from '../common/rows';
+import { entityColumns, hydrate, prefixedColumns, unprefixed } from '../common/rows';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
 import { Organization } from '../organizations/organization.entity';
@@ -74,9 +74,6 @@ export function counterpartsOf(ctx: Context, officialId: number): Promise<Counte
     .load(officialId);
 }
 
-const postColumns = (ctx: Context) =>
-  ctx.db.getMetadata(Post).columns.map((c) => `p."${c.databaseName}" AS "post__${c.databaseName}"`).join(', ');
-
 /**
  * The holding an official was in on a day. When several overlap (a vice minister acting as
  * minister), the most recently started one is the title they spoke under.
@@ -87,7 +84,7 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
       const pairs = keys.map((k) => k.split('|'));
       // One statement: the holding and its post (primed for holdingTitle), columns prefixed apart.
       const rows: Record<string, unknown>[] = await ctx.db.query(
-        `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, ${postColumns(ctx)}, ${entityColumns(ctx.db, PostHolding, 'h')}
+        `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, ${prefixedColumns(ctx.db, Post, 'p', 'post__')}, ${entityColumns(ctx.db, PostHolding, 'h')}
            FROM unnest($1::int[], $2::date[]) AS k(official_id, d)
            JOIN post_holdings h ON h.official_id = k.official_id
             AND h.start_date <= k.d AND (h.end_date IS NULL OR h.end_date >= k.d)
@@ -98,9 +95,8 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
       const posts = ctx.loaders.byKey<Post, number>(Post);
       const byKey = new Map<string, PostHolding>();
       for (const r of rows) {
-        const post: Record<string, unknown> = {};
-        for (const name of Object.keys(r)) if (name.startsWith('post__')) post[name.slice(6)] = r[name];
-        posts.prime(post.id as number, hydrate(ctx.db, Post, post));
+        const post = hydrate(ctx.db, Post, unprefixed(r, 'post__'));
+        posts.prime(post.rowId, post);
         const holding = hydrate(ctx.db, PostHolding, r);
         ctx.loaders.byKey<PostHolding, number>(PostHolding).prime(holding.rowId, holding);
         byKey.set(String(r.key), holding);

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { edgeFieldsSelected } from '../common/selection';
 import { Call } from '../calls/call.entity';
+import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import { Connection, PageInfo } from '../common/connection';
 import type { Context } from '../common/context';
@@ -127,7 +128,9 @@ export class StatementResolver {
 
   @FieldResolver(() => [StatementCommitment], { description: 'Commitments the statement touches, with its stance on each.' })
   commitments(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<StatementCommitment, number>(StatementCommitment, 'statementId').load(statement.rowId);
+    return ctx.loaders
+      .manyBy<StatementCommitment, number>(StatementCommitment, 'statementId', 'e.id', { entity: Commitment, property: 'commitmentId' })
+      .load(statement.rowId);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the statement touches.' })
