@@ -38,6 +38,8 @@ export interface Config {
   };
   /** Anonymous requests per minute per client address, and per API key. 0 turns limiting off. */
   rateLimitPerMinute: number;
+  /** Where HTTP requests' buckets live: this process's memory, or PostgreSQL, shared by every instance. */
+  rateLimitStore: 'memory' | 'postgres';
   /** A request not answered by then gets a 503 error. */
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout. */
@@ -139,6 +141,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1000, 50_000_000),
     },
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),

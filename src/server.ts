@@ -18,7 +18,7 @@ import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { drainableServer } from './http/drain';
-import { RateLimiter } from './http/rate-limit';
+import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -165,6 +165,10 @@ export async function startServer(
   const schema = await createSchema();
   const metrics = new Metrics(db);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  // HTTP requests share their buckets across instances when kept in PostgreSQL; subscription
+  // starts (rare, per socket) keep the in-memory limiter.
+  const httpLimiter =
+    config.rateLimitStore === 'postgres' ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params)) : limiter;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -241,7 +245,7 @@ export async function startServer(
       // Who is asking decides the rate-limit bucket; the context reuses the answer.
       const identity = await identifyRequest(db, req.headers);
       res.locals.identity = identity;
-      const retryAfter = limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+      const retryAfter = await httpLimiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
       if (retryAfter > 0) {
         res.setHeader('retry-after', String(retryAfter));
         metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
@@ -276,6 +280,7 @@ export async function startServer(
       // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
       limiter.stop();
+      httpLimiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },
