@@ -22,6 +22,7 @@ import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
+import { readRouting } from './db/read-routing';
 import { createSchema } from './schema';
 import type { StatementFeed } from './statements/statement-feed';
 import { serveSubscriptions } from './subscriptions/websocket';
@@ -153,6 +154,8 @@ export interface ServerState {
 
 export interface ServerDependencies {
   feed: StatementFeed;
+  /** Connections to read replicas; queries are spread over them (see readRouting). */
+  replicas?: DataSource[];
 }
 
 export async function startServer(
@@ -197,6 +200,7 @@ export async function startServer(
       authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
+      ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
     ],
     formatError: formatError(production),
   });
