@@ -5,7 +5,7 @@
  *   npm run bench -- --statements 100000 --rounds 2 --duration 5 --concurrency 1,16,64
  *
  * Options: --statements N (default 100000), --rounds R (2), --duration S seconds per cell (5),
- * --concurrency list (1,16,64), --targets api,postgraphile,raw, --out FILE (also write the
+ * --concurrency list (1,16,64), --targets api,postgraphile,raw, --requests 1,2,3,4,5, --out FILE (also write the
  * Markdown there), --api-profile DIR (run the API under node --cpu-prof, profiles into DIR).
  * The embedded cluster keeps its data in .data/bench-pg (BENCH_PG_DIR); a database generated
  * once at a scale is reused until the generator changes.
@@ -35,6 +35,8 @@ const DURATION = Number(option('duration', '5'));
 const CONCURRENCY = option('concurrency', '1,16,64').split(',').map(Number);
 const ONLY = option('targets', TARGETS.join(',')).split(',') as Target[];
 const OUT = option('out', '');
+/** Only these requests (1-based numbers, comma-separated) are timed; all are still checked. */
+const TIMED = option('requests', '1,2,3,4,5').split(',').map((n) => REQUEST_NAMES[Number(n) - 1]);
 const PROFILE = option('api-profile', '');
 const POOL_SIZE = '10';
 
@@ -213,7 +215,7 @@ async function main() {
     const cells = new Map<string, Cell[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of CONCURRENCY) {
-        for (const name of REQUEST_NAMES) {
+        for (const name of TIMED) {
           // Interleaved: each round starts with another target.
           const order = ONLY.map((_, i) => ONLY[(i + round) % ONLY.length]);
           for (const t of order) {
@@ -268,7 +270,7 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
   lines.push('');
   lines.push('| request | c | this API req/s | API p50 / p99 ms | PostGraphile req/s | PG p99 ms | raw floor req/s | API ÷ PostGraphile | API ÷ floor | errors API/PG/raw |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
-  for (const name of REQUEST_NAMES) {
+  for (const name of TIMED) {
     for (const c of CONCURRENCY) {
       const get = (t: Target) => (has(t) ? cells.get(`${t}|${name}|${c}`) ?? [] : []);
       const api = get('api');
