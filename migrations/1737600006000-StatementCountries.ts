@@ -17,23 +17,30 @@ export class StatementCountries1737600006000 implements MigrationInterface {
     )`);
     await q.query(`CREATE INDEX statement_countries_country_code ON statement_countries (country_code, statement_id)`);
 
-    // The one definition of a statement's countries; refreshing a set of statements rewrites their rows.
+    // The one definition of a statement's countries. Refreshing a set of statements removes the
+    // rows no longer true and adds the missing ones; rows that stay true are left untouched.
     await q.query(`CREATE FUNCTION statement_countries_refresh(p_ids integer[]) RETURNS void LANGUAGE sql AS $$
-      DELETE FROM statement_countries WHERE statement_id = ANY(p_ids);
-      INSERT INTO statement_countries (statement_id, country_code)
-      SELECT DISTINCT c.statement_id, c.country_code FROM (
-        SELECT sp.statement_id, o.country_code
-          FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id
-         WHERE sp.statement_id = ANY(p_ids)
-        UNION ALL
-        SELECT s.id, po.country_code
-          FROM statements s JOIN sources so ON so.id = s.source_id JOIN organizations po ON po.id = so.publisher_id
-         WHERE s.id = ANY(p_ids) AND po.country_code IS NOT NULL
-        UNION ALL
-        SELECT s.id, ao.country_code
-          FROM statements s JOIN organizations ao ON ao.id = s.attributed_organization_id
-         WHERE s.id = ANY(p_ids) AND ao.country_code IS NOT NULL
-      ) c JOIN statements st ON st.id = c.statement_id
+      WITH wanted AS (
+        SELECT DISTINCT c.statement_id, c.country_code FROM (
+          SELECT sp.statement_id, o.country_code
+            FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id
+           WHERE sp.statement_id = ANY(p_ids)
+          UNION ALL
+          SELECT s.id, po.country_code
+            FROM statements s JOIN sources so ON so.id = s.source_id JOIN organizations po ON po.id = so.publisher_id
+           WHERE s.id = ANY(p_ids) AND po.country_code IS NOT NULL
+          UNION ALL
+          SELECT s.id, ao.country_code
+            FROM statements s JOIN organizations ao ON ao.id = s.attributed_organization_id
+           WHERE s.id = ANY(p_ids) AND ao.country_code IS NOT NULL
+        ) c JOIN statements st ON st.id = c.statement_id
+      ), gone AS (
+        DELETE FROM statement_countries sc
+         WHERE sc.statement_id = ANY(p_ids)
+           AND NOT EXISTS (SELECT 1 FROM wanted w WHERE w.statement_id = sc.statement_id AND w.country_code = sc.country_code)
+      )
+      INSERT INTO statement_countries (statement_id, country_code) SELECT statement_id, country_code FROM wanted
+      ON CONFLICT DO NOTHING
     $$`);
 
     await q.query(`CREATE FUNCTION statement_countries_touch() RETURNS trigger LANGUAGE plpgsql AS $$

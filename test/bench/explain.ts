@@ -29,16 +29,23 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
     sql: `SELECT ${COLUMNS} FROM statements e
            WHERE EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
                   AND (CAST($1 AS int[]) IS NULL OR l.commitment_id = ANY($2)) AND (CAST($3 AS text[]) IS NULL OR l.stance = ANY($4)))
-           ORDER BY e.date ASC, e.id ASC LIMIT 51`,
+           ORDER BY (e.date + 0) ASC, (e.id + 0) ASC LIMIT 51`,
     params: [[7], [7], ['AFFIRMS', 'REAFFIRMS'], ['AFFIRMS', 'REAFFIRMS']],
+  },
+  {
+    name: 'affirmations, the same condition with a scalar id (as PostGraphile writes it)',
+    sql: `SELECT ${COLUMNS} FROM statements e
+           WHERE EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = $1 AND l.stance IN ('AFFIRMS', 'REAFFIRMS'))
+           ORDER BY e.date ASC, e.id ASC LIMIT 51`,
+    params: [7],
   },
   {
     name: 'nested: first 5 statements of 40 officials (one LATERAL query)',
     sql: `SELECT k.parent AS "__parent", x.* FROM unnest(CAST($1 AS int[])) AS k(parent)
            CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM statements e
              WHERE EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = k.parent)
-             ORDER BY e.date DESC, e.id DESC LIMIT 6) x`,
-    params: [Array.from({ length: 40 }, (_, i) => i * 37 + 1)],
+             ORDER BY (e.date + 0) DESC, (e.id + 0) DESC LIMIT 6) x`,
+    params: [Array.from({ length: 40 }, (_, i) => (i * 37) % 200 + 1)],
   },
   {
     name: 'search, first page by relevance',

@@ -230,8 +230,9 @@ async function main() {
               duration: DURATION,
               timeout: 30,
             });
+            // Requests answered per second of the run (autocannon's average counts per-second buckets).
             const cell: Cell = {
-              reqs: r.requests.average,
+              reqs: r['2xx'] / Math.max(r.duration, 0.001),
               p50: r.latency.p50,
               p99: r.latency.p99,
               errors: r.errors + r.timeouts + r.non2xx,
@@ -277,7 +278,9 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
       const pgl = get('postgraphile');
       const raw = get('raw');
       const ratio = (a: Cell[], b: Cell[]) => (a.length && b.length ? range(a.map((x, i) => x.reqs / Math.max(b[i]?.reqs ?? 0, 0.001)), 2) : '–');
-      const cellRange = (xs: Cell[], f: (x: Cell) => number, d = 0) => (xs.length ? range(xs.map(f), d) : '–');
+      // Fewer than 10 answers in a run: its figures say little (marked *).
+      const cellRange = (xs: Cell[], f: (x: Cell) => number, d = 0) =>
+        xs.length ? `${range(xs.map(f), d)}${xs.some((x) => x.completed < 10) ? '*' : ''}` : '–';
       lines.push(
         `| ${name} | ${c} | ${cellRange(api, (x) => x.reqs, 1)} | ${cellRange(api, (x) => x.p50)} / ${cellRange(api, (x) => x.p99)} | ` +
           `${cellRange(pgl, (x) => x.reqs, 1)} | ${cellRange(pgl, (x) => x.p99)} | ${cellRange(raw, (x) => x.reqs, 1)} | ${ratio(api, pgl)} | ${ratio(api, raw)} | ` +
@@ -285,6 +288,8 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
       );
     }
   }
+  lines.push('');
+  lines.push('* fewer than 10 requests answered in at least one run of that cell.');
   lines.push('');
   lines.push('SQL statements per request (pg_stat_statements, top level, BEGIN/COMMIT included):');
   lines.push('');
