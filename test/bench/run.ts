@@ -40,6 +40,7 @@ const TIMED = option('requests', '1,2,3,4,5').split(',').map((n) => REQUEST_NAME
 const PROFILE = option('api-profile', '');
 const POOL_SIZE = '10';
 
+const LOAD_AT_START = os.loadavg()[0];
 const pinnable = os.cpus().length >= 2 && fs.existsSync('/usr/bin/taskset');
 const log = (m: string) => console.log(m);
 
@@ -266,6 +267,8 @@ const range = (xs: number[], digits = 0) => {
 function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: Running[], scale: object, counts: object): string {
   const lines: string[] = [];
   const has = (t: Target) => ONLY.includes(t);
+  lines.push(`Load average (1 min) at the start ${LOAD_AT_START.toFixed(1)}, at the end ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); Node ${process.version}.`);
+  lines.push('');
   lines.push(`Data: ${JSON.stringify(counts)} (scale ${JSON.stringify(scale)}); ${ROUNDS} rounds × ${DURATION} s per cell, interleaved; pool ${POOL_SIZE} connections each; ` +
     `servers ${pinnable ? 'pinned to CPU 0, autocannon to CPU 1' : 'not pinned'}; PostgreSQL not pinned.`);
   lines.push('');
