@@ -85,11 +85,23 @@ export async function connectDatabase(
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const { db, url, embedded } = await connectDatabase(config, logger, options);
   const statementFeed = new StatementFeed(db, url, logger);
+  const replicas = config.databaseReplicaUrls.map((replicaUrl) =>
+    createDataSource({
+      url: replicaUrl,
+      poolSize: config.dbPoolSize,
+      logger: options.sqlLogger,
+      statementTimeoutMs: config.statementTimeoutMs,
+      acquireTimeoutMs: config.poolAcquireTimeoutMs,
+    }),
+  );
   let server: RunningServer;
   try {
+    for (const replica of replicas) await replica.initialize();
+    if (replicas.length) logger.info({ replicas: replicas.length }, 'queries go to the read replicas');
     await statementFeed.start();
-    server = await startServer(config, db, logger, { feed: statementFeed, embeddedHealth: embedded?.health });
+    server = await startServer(config, db, logger, { feed: statementFeed, embeddedHealth: embedded?.health, replicas });
   } catch (error) {
+    await Promise.all(replicas.filter((r) => r.isInitialized).map((r) => r.destroy()));
     await statementFeed.stop();
     await db.destroy();
     await embedded?.stop();
@@ -106,6 +118,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       logger.info('HTTP and WebSocket server closed');
       await statementFeed.stop();
       logger.info('statement listener closed');
+      await Promise.all(replicas.map((r) => r.destroy()));
       await db.destroy();
       logger.info('database pool closed');
       if (embedded) {

@@ -13,6 +13,10 @@ export interface Config {
   port: number;
   /** Unset: start an embedded PostgreSQL under `embeddedDataDir`. */
   databaseUrl?: string;
+  /** Streaming replicas of `databaseUrl` that queries are spread over (none: all on the primary). */
+  databaseReplicaUrls: string[];
+  /** A key that wrote within this many ms reads from the primary, to see its own writes. */
+  readYourWritesMs: number;
   embeddedDataDir: string;
   logLevel: LogLevel;
   /** Load the reference dataset when the database holds no data yet. */
@@ -38,6 +42,8 @@ export interface Config {
   };
   /** Anonymous requests per minute per client address, and per API key. 0 turns limiting off. */
   rateLimitPerMinute: number;
+  /** Where HTTP requests' buckets live: this process's memory, or PostgreSQL, shared by every instance. */
+  rateLimitStore: 'memory' | 'postgres';
   /** A request not answered by then gets a 503 error. */
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout. */
@@ -88,17 +94,17 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false (got "${env[name]}")`);
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function databaseUrl(env: Env, name = 'DATABASE_URL'): string | undefined {
+  const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(`${name} is not a valid URL (expected postgres://user:password@host:5432/database)`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
   }
   return raw;
 }
@@ -125,6 +131,12 @@ export function loadConfig(env: Env = process.env): Config {
     host: env.HOST || '0.0.0.0',
     port: integer(env, 'PORT', 4000, 0, 65535),
     databaseUrl: databaseUrl(env),
+    databaseReplicaUrls: (env.DATABASE_REPLICA_URLS ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean)
+      .map((u) => databaseUrl({ DATABASE_REPLICA_URLS: u }, 'DATABASE_REPLICA_URLS')!),
+    readYourWritesMs: integer(env, 'READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', true),
@@ -145,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 100_000, 1000, 50_000_000),
     },
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),

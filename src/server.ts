@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -19,10 +19,11 @@ import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
-import { RateLimiter } from './http/rate-limit';
+import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
+import { readRouting } from './db/read-routing';
 import { createSchema } from './schema';
 import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
@@ -157,6 +158,8 @@ export interface ServerDependencies {
   feed: StatementFeed;
   /** The embedded PostgreSQL's supervision state, when this process owns one. */
   embeddedHealth?: () => EmbeddedHealth;
+  /** Connections to read replicas; queries are spread over them (see readRouting). */
+  replicas?: DataSource[];
 }
 
 export async function startServer(
@@ -169,6 +172,10 @@ export async function startServer(
   const schema = await createSchema();
   const metrics = new Metrics(db);
   const limiter = new RateLimiter(config.rateLimitPerMinute);
+  // HTTP requests share their buckets across instances when kept in PostgreSQL; subscription
+  // starts (rare, per socket) keep the in-memory limiter.
+  const httpLimiter =
+    config.rateLimitStore === 'postgres' ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params)) : limiter;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -187,12 +194,17 @@ export async function startServer(
     parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo pretty-prints by default, which costs time on every response.
+    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
+      // We set no cache hints; the default plugin would still run a hook on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
+      ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
     ],
     formatError: formatError(production),
   });
@@ -249,7 +261,7 @@ export async function startServer(
       // Who is asking decides the rate-limit bucket; the context reuses the answer.
       const identity = await identifyRequest(db, req.headers);
       res.locals.identity = identity;
-      const retryAfter = limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+      const retryAfter = await httpLimiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
       if (retryAfter > 0) {
         res.setHeader('retry-after', String(retryAfter));
         metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
@@ -284,6 +296,7 @@ export async function startServer(
       // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
       limiter.stop();
+      httpLimiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },

@@ -11,7 +11,7 @@ import { countryOf } from '../places/places.resolver';
 import { Source } from '../sources/source.entity';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
-import { listStatements } from '../statements/statement.service';
+import { listStatementsOf } from '../statements/statement.service';
 import { CallParticipant } from './call-participant.entity';
 import { Call } from './call.entity';
 import { CallListArgs } from './call.inputs';
@@ -51,12 +51,12 @@ export class CallResolver {
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })
   participants(@Root() call: Call, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId').load(call.rowId);
+    return ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId', 'e.id', { entity: Official, property: 'officialId' }).load(call.rowId);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements made in or about the call, earliest first.' })
   statements(@Root() call: Call, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) => qb.where('e.call_id = :call', { call: call.rowId }));
+    return listStatementsOf(ctx, 'call', call.rowId, page, filter, orderBy);
   }
 
   @FieldResolver(() => [Source], { description: 'Documents about the call: readouts, releases and what quotes them.' })

@@ -11,7 +11,7 @@ import { Treaty } from '../places/treaty.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
-import { listStatements } from '../statements/statement.service';
+import { listStatementsOf } from '../statements/statement.service';
 import { Commitment } from './commitment.entity';
 import { CommitmentListArgs } from './commitment.inputs';
 import { affirmationSummary, listCommitments } from './commitment.service';
@@ -71,11 +71,7 @@ export class CommitmentResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that touch the commitment, earliest first.' })
   statements(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) =>
-      qb.where('EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = :commitment)', {
-        commitment: commitment.rowId,
-      }),
-    );
+    return listStatementsOf(ctx, 'commitment', commitment.rowId, page, filter, orderBy);
   }
 
   @FieldResolver(() => StatementCommitmentConnection, {

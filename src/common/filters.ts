@@ -74,6 +74,11 @@ export class Conditions {
     return value == null ? this : this.add(sql, value);
   }
 
+  /** The conditions (each with `:name` parameters) and their parameters, for hand-built SQL. */
+  toSql(): { parts: readonly string[]; params: Readonly<Record<string, unknown>> } {
+    return { parts: this.parts, params: this.params };
+  }
+
   applyTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     for (const part of this.parts) qb.andWhere(part, this.params);
     return qb;

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityColumns, hydrate, prefixedColumns, tableOf, unprefixed } from './rows';
 
 /**
  * Per-request DataLoaders, created on first use and keyed by name, so every relation costs one
@@ -30,33 +31,50 @@ export class Loaders {
     const keyProperty = meta.primaryColumns[0].propertyName;
     const column = columnName(this.db, entity, keyProperty);
     return this.get<K, T | null>(`byKey:${meta.name}.${keyProperty}`, async (keys) => {
-      const rows = await this.db
-        .getRepository(entity)
-        .createQueryBuilder('e')
-        .where(`e.${column} = ANY(:keys)`, { keys })
-        .getMany();
-      const byKey = new Map(rows.map((r) => [String(r[keyProperty]), r]));
+      const rows: Record<string, unknown>[] = await this.db.query(
+        `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1)`,
+        [keys],
+      );
+      const byKey = new Map(rows.map((r) => [String(r[column]), hydrate(this.db, entity, r)]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
     });
   }
 
-  /** Loads, per key, all rows of `entity` whose `property` equals the key, in `orderBy` order. */
+  /**
+   * Loads, per key, all rows of `entity` whose `property` equals the key, in `orderBy` order.
+   * With `join`, the rows its foreign key `join.property` points to come in the same statement
+   * and are primed into `byKey(join.entity)`.
+   */
   manyBy<T extends ObjectLiteral, K extends string | number>(
     entity: EntityTarget<T>,
     property: string & keyof T,
     orderBy: string = 'e.id',
+    join?: { entity: EntityTarget<ObjectLiteral>; property: string & keyof T },
   ): DataLoader<K, T[]> {
     const meta = this.db.getMetadata(entity);
     const column = columnName(this.db, entity, property);
-    return this.get<K, T[]>(`manyBy:${meta.name}.${property}:${orderBy}`, async (keys) => {
-      const rows = await this.db
-        .getRepository(entity)
-        .createQueryBuilder('e')
-        .where(`e.${column} = ANY(:keys)`, { keys })
-        .orderBy(orderBy)
-        .addOrderBy('e.id')
-        .getMany();
-      return groupRows(keys, rows, (r) => r[property]);
+    const joined = join && {
+      ...join,
+      column: columnName(this.db, entity, join.property),
+      key: this.db.getMetadata(join.entity).primaryColumns[0].databaseName,
+    };
+    const name = `manyBy:${meta.name}.${property}:${orderBy}${joined ? `:${this.db.getMetadata(joined.entity).name}` : ''}`;
+    return this.get<K, T[]>(name, async (keys) => {
+      const rows: Record<string, unknown>[] = await this.db.query(
+        joined
+          ? `SELECT ${entityColumns(this.db, entity)}, ${prefixedColumns(this.db, joined.entity, 'j', 'j__')}
+               FROM ${tableOf(this.db, entity)} e LEFT JOIN ${tableOf(this.db, joined.entity)} j ON j."${joined.key}" = e."${joined.column}"
+              WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`
+          : `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`,
+        [keys],
+      );
+      if (joined) {
+        const targets = this.byKey<ObjectLiteral, string | number>(joined.entity);
+        for (const r of rows) {
+          if (r[`j__${joined.key}`] != null) targets.prime(r[`j__${joined.key}`] as string | number, hydrate(this.db, joined.entity, unprefixed(r, 'j__')));
+        }
+      }
+      return groupRows(keys, rows.map((r) => hydrate(this.db, entity, r)), (r) => r[property]);
     });
   }
 
@@ -66,16 +84,25 @@ export class Loaders {
    */
   through<T extends ObjectLiteral, K extends string | number>(name: string, entity: EntityTarget<T>, sql: string): DataLoader<K, T[]> {
     return this.get<K, T[]>(`through:${name}`, async (keys) => {
-      const pairs: { key: string | number; target_id: string | number }[] = await this.db.query(sql, [keys]);
-      const targets = await this.byKey<T, string | number>(entity).loadMany(pairs.map((p) => p.target_id));
+      // One statement: the pairs in their order, joined to the target rows.
+      const meta = this.db.getMetadata(entity);
+      const key = meta.primaryColumns[0];
+      const rows: Record<string, unknown>[] = await this.db.query(
+        `SELECT p.key AS "__key", ${entityColumns(this.db, entity)}
+           FROM (SELECT p0.*, row_number() OVER () AS __n FROM (${sql}) p0) p
+           JOIN ${tableOf(this.db, entity)} e ON e."${key.databaseName}" = p.target_id
+          ORDER BY p.__n`,
+        [keys],
+      );
+      const targets = this.byKey<T, string | number>(entity);
       const grouped = new Map<string, T[]>();
-      pairs.forEach((p, i) => {
-        const row = targets[i];
-        if (!row || row instanceof Error) return;
-        const list = grouped.get(String(p.key)) ?? [];
+      for (const r of rows) {
+        const row = hydrate(this.db, entity, r);
+        targets.prime(r[key.databaseName] as string | number, row);
+        const list = grouped.get(String(r.__key)) ?? [];
         list.push(row);
-        grouped.set(String(p.key), list);
-      });
+        grouped.set(String(r.__key), list);
+      }
       return keys.map((k) => grouped.get(String(k)) ?? []);
     });
   }

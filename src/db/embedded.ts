@@ -42,6 +42,8 @@ export interface EmbeddedOptions {
   supervise?: boolean;
   restartWindowMs?: number;
   log?: (message: string) => void;
+  /** More server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']` (benchmarks). */
+  flags?: string[];
 }
 
 const USER = 'postgres';
@@ -202,7 +204,7 @@ async function startOwned(
     // keep durability on: the embedded cluster is also what `npm start` keeps data in.
     // After a crash, PostgreSQL fsyncs every file of the data folder before replaying the WAL,
     // one by one by default (seconds on a busy disk); syncfs does it in one call on Linux.
-    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300', ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : [])],
+    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300', ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []), ...(options.flags ?? [])],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });

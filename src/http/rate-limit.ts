@@ -45,3 +45,40 @@ export class RateLimiter {
     clearInterval(this.sweeper);
   }
 }
+
+/**
+ * The same token bucket kept in PostgreSQL (table rate_limit_buckets), so that instances behind
+ * a load balancer share one limit per client: one atomic upsert per request.
+ */
+export class SharedRateLimiter {
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(
+    private readonly perMinute: number,
+    private readonly query: (sql: string, params: unknown[]) => Promise<{ allowed: boolean; tokens: number }[]>,
+  ) {
+    this.sweeper = setInterval(() => void this.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`, []).catch(() => undefined), 60_000);
+    this.sweeper.unref();
+  }
+
+  /** 0 when allowed, else the seconds to wait before retrying. */
+  async take(key: string): Promise<number> {
+    if (this.perMinute <= 0) return 0;
+    const [row] = await this.query(
+      `INSERT INTO rate_limit_buckets AS b (key, tokens, at, allowed) VALUES ($1, $2 - 1, clock_timestamp(), true)
+       ON CONFLICT (key) DO UPDATE SET
+         allowed = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1,
+         tokens = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0)
+                  - CASE WHEN least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1 THEN 1 ELSE 0 END,
+         at = clock_timestamp()
+       RETURNING allowed, tokens`,
+      [key, this.perMinute],
+    );
+    if (row.allowed) return 0;
+    return Math.max(1, Math.ceil((1 - row.tokens) / (this.perMinute / 60)));
+  }
+
+  stop(): void {
+    clearInterval(this.sweeper);
+  }
+}

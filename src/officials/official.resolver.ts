@@ -12,7 +12,7 @@ import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
-import { listStatements } from '../statements/statement.service';
+import { listStatementsOf } from '../statements/statement.service';
 import { Official } from './official.entity';
 import { OfficialListArgs } from './official.inputs';
 import { counterpartsOf, holdingOn, holdingTitle, listOfficials } from './official.service';
@@ -76,9 +76,7 @@ export class OfficialResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements the official made, earliest first.' })
   statements(@Root() official: Official, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) =>
-      qb.where('EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = :official)', { official: official.rowId }),
-    );
+    return listStatementsOf(ctx, 'official', official.rowId, page, filter, orderBy);
   }
 }
 

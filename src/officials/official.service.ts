@@ -4,6 +4,7 @@ import { EntityWrites } from '../common/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { byColumn, listConnection } from '../common/list';
+import { entityColumns, hydrate, prefixedColumns, unprefixed } from '../common/rows';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
 import { Organization } from '../organizations/organization.entity';
@@ -81,16 +82,25 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
   return ctx.loaders
     .get<string, PostHolding | null>('PostHolding.on', async (keys) => {
       const pairs = keys.map((k) => k.split('|'));
-      const rows: { key: string; id: number }[] = await ctx.db.query(
-        `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, h.id
+      // One statement: the holding and its post (primed for holdingTitle), columns prefixed apart.
+      const rows: Record<string, unknown>[] = await ctx.db.query(
+        `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, ${prefixedColumns(ctx.db, Post, 'p', 'post__')}, ${entityColumns(ctx.db, PostHolding, 'h')}
            FROM unnest($1::int[], $2::date[]) AS k(official_id, d)
            JOIN post_holdings h ON h.official_id = k.official_id
             AND h.start_date <= k.d AND (h.end_date IS NULL OR h.end_date >= k.d)
+           JOIN posts p ON p.id = h.post_id
           ORDER BY k.official_id, k.d, h.start_date DESC, h.id DESC`,
         [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1])],
       );
-      const holdings = await ctx.loaders.byKey<PostHolding, number>(PostHolding).loadMany(rows.map((r) => r.id));
-      const byKey = new Map(rows.map((r, i) => [r.key, holdings[i] as PostHolding | null]));
+      const posts = ctx.loaders.byKey<Post, number>(Post);
+      const byKey = new Map<string, PostHolding>();
+      for (const r of rows) {
+        const post = hydrate(ctx.db, Post, unprefixed(r, 'post__'));
+        posts.prime(post.rowId, post);
+        const holding = hydrate(ctx.db, PostHolding, r);
+        ctx.loaders.byKey<PostHolding, number>(PostHolding).prime(holding.rowId, holding);
+        byKey.set(String(r.key), holding);
+      }
       return keys.map((k) => byKey.get(k) ?? null);
     })
     .load(`${officialId}|${date}`);

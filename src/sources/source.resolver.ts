@@ -6,7 +6,7 @@ import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.resolver';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
-import { listStatements } from '../statements/statement.service';
+import { listStatementsOf } from '../statements/statement.service';
 import { Source } from './source.entity';
 import { SourceListArgs } from './source.inputs';
 import { listSources } from './source.service';
@@ -32,13 +32,11 @@ export class SourceResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that originate in this document, earliest first.' })
   statements(@Root() source: Source, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) => qb.where('e.source_id = :source', { source: source.rowId }));
+    return listStatementsOf(ctx, 'source', source.rowId, page, filter, orderBy);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements from other documents that this one reports, earliest first.' })
   reportedStatements(@Root() source: Source, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) =>
-      qb.where('EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = e.id AND r.source_id = :source)', { source: source.rowId }),
-    );
+    return listStatementsOf(ctx, 'reportingSource', source.rowId, page, filter, orderBy);
   }
 }

@@ -1,5 +1,8 @@
-import { Args, Ctx, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Field, FieldResolver, Float, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { edgeFieldsSelected } from '../common/selection';
 import { Call } from '../calls/call.entity';
+import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import { Connection, PageInfo } from '../common/connection';
 import type { Context } from '../common/context';
@@ -81,13 +84,21 @@ export function partiesOf(ctx: Context, statementId: number): Promise<Official[]
     .load(statementId);
 }
 
-async function withTitles(ctx: Context, officials: Official[], date: string): Promise<StatementSpeaker[]> {
-  return Promise.all(
-    officials.map(async (official) => {
-      const postHolding = await holdingOn(ctx, official.rowId, date);
-      return { official, postHolding, title: postHolding ? await holdingTitle(ctx, postHolding) : null };
-    }),
-  );
+/** Officials with the post they held on the date; the post and its title are looked up only when selected. */
+function withTitles(ctx: Context, officials: Official[], date: string): StatementSpeaker[] {
+  return officials.map((official) => {
+    let holding: Promise<PostHolding | null> | undefined;
+    const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, date));
+    return {
+      official,
+      get postHolding() {
+        return postHolding() as unknown as PostHolding | null;
+      },
+      get title() {
+        return postHolding().then((h) => (h ? holdingTitle(ctx, h) : null)) as unknown as string | null;
+      },
+    };
+  });
 }
 
 export function speakersOf(ctx: Context, statementId: number): Promise<Official[]> {
@@ -108,8 +119,8 @@ export class StatementResolver {
   }
 
   @Query(() => StatementSearchConnection, { description: 'Ranked full-text search over statements: their words, speakers and sources.' })
-  search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs) {
-    return searchStatements(ctx, text, page, filter, orderBy);
+  search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs, @Info() info: GraphQLResolveInfo) {
+    return searchStatements(ctx, text, page, filter, orderBy, edgeFieldsSelected(info));
   }
 
   @FieldResolver(() => [StatementSpeaker], {
@@ -162,7 +173,9 @@ export class StatementResolver {
 
   @FieldResolver(() => [StatementCommitment], { description: 'Commitments the statement touches, with its stance on each.' })
   commitments(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<StatementCommitment, number>(StatementCommitment, 'statementId').load(statement.rowId);
+    return ctx.loaders
+      .manyBy<StatementCommitment, number>(StatementCommitment, 'statementId', 'e.id', { entity: Commitment, property: 'commitmentId' })
+      .load(statement.rowId);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the statement touches.' })

@@ -2,12 +2,13 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connection';
 import type { Context } from '../common/context';
 import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection } from '../common/list';
-import type { Ordering, SortKey } from '../common/pagination';
+import { encodeCursor, type Ordering, pageRequest, type SortKey } from '../common/pagination';
+import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
 import { Official } from '../officials/official.entity';
@@ -61,14 +62,8 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   const at = (field: string) => [...path, field];
   const countries = countryCodes(filter.countries, at('countries'));
   if (countries) {
-    c.add(
-      `(EXISTS (SELECT 1 FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id
-                 WHERE sp.statement_id = e.id AND o.country_code = ANY(:?))
-        OR EXISTS (SELECT 1 FROM sources so JOIN organizations po ON po.id = so.publisher_id
-                 WHERE so.id = e.source_id AND po.country_code = ANY(:?))
-        OR EXISTS (SELECT 1 FROM organizations ao WHERE ao.id = e.attributed_organization_id AND ao.country_code = ANY(:?)))`,
-      countries, countries, countries,
-    );
+    // statement_countries is kept by triggers: speakers', publisher's and attributed organization's countries.
+    c.add('EXISTS (SELECT 1 FROM statement_countries sc WHERE sc.statement_id = e.id AND sc.country_code = ANY(:?))', countries);
   }
   c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
     'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
@@ -107,6 +102,20 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   return c;
 }
 
+/**
+ * The same order with its keys hidden from the date index (`e.date + 0`): for lists narrowed to
+ * a few thousand rows by a parent or a selective filter, PostgreSQL then fetches those rows by
+ * their own index and sorts them, instead of walking the whole table in date order until enough
+ * match (all of it when few or none do). Cursors stay valid: same name, same values.
+ */
+function unindexed(ordering: Ordering<Statement>): Ordering<Statement> {
+  return { ...ordering, keys: ordering.keys.map((k) => ({ ...k, expr: `(${k.expr} + 0)` })) };
+}
+
+/** Filters that narrow a list to the rows of a few parents, where `unindexed` order pays. */
+const selective = (filter?: StatementFilter | null) =>
+  Boolean(filter?.commitmentIds?.length || filter?.speakerIds?.length || filter?.callIds?.length || filter?.sourceIds?.length);
+
 /** A statement connection, optionally within a parent (`scope`: e.g. one official's statements). */
 export function listStatements(
   ctx: Context,
@@ -114,12 +123,93 @@ export function listStatements(
   filter?: StatementFilter | null,
   order: StatementOrder = StatementOrder.DATE_ASC,
   scope?: (qb: SelectQueryBuilder<Statement>) => void,
+  /** The scope leaves a few thousand rows at most (see `unindexed`). */
+  narrowScope = false,
 ): Promise<ConnectionResult<Statement>> {
   const conditions = statementConditions(filter);
-  return listConnection(ctx, Statement, page, statementOrderings[order], (qb) => {
+  const ordering = narrowScope || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
+  return listConnection(ctx, Statement, page, ordering, (qb) => {
     scope?.(qb);
     conditions.applyTo(qb);
   });
+}
+
+const SNIPPET = `ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
+                            'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
+
+/** The parents a statement list can hang off, as SQL on alias `e` given the parent's row id expression. */
+const PARENT_SCOPES = {
+  official: (parent: string) => `EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ${parent})`,
+  call: (parent: string) => `e.call_id = ${parent}`,
+  commitment: (parent: string) => `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = ${parent})`,
+  source: (parent: string) => `e.source_id = ${parent}`,
+  reportingSource: (parent: string) => `EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = e.id AND r.source_id = ${parent})`,
+  topic: (parent: string) => `EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ${parent})`,
+};
+export type StatementParent = keyof typeof PARENT_SCOPES;
+
+/**
+ * One parent's statements (an official's, a call's, a commitment's). A first page (no cursor,
+ * not `last`) is loaded for all parents of the request level together, in one SQL statement with
+ * one LATERAL subquery per parent; other pages are queried per parent.
+ */
+export function listStatementsOf(
+  ctx: Context,
+  parent: StatementParent,
+  parentId: number,
+  page: ConnectionArgs,
+  filter?: StatementFilter | null,
+  order: StatementOrder = StatementOrder.DATE_ASC,
+): Promise<ConnectionResult<Statement>> {
+  const ordering = statementOrderings[order];
+  // A topic can hold most statements; every other parent holds a few thousand at most.
+  const narrow = parent !== 'topic';
+  const single = () => listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
+  const request = pageRequest(page, ordering as Ordering<unknown>, ctx.config.maxPageSize);
+  if (request.after || request.before || request.backwards || request.size === 0) return single();
+  const conditions = statementConditions(filter);
+  const loader = ctx.loaders.get<number, Edge<Statement>[] & { more?: boolean }>(
+    `statementsOf:${parent}:${order}:${request.size}:${JSON.stringify(filter ?? null)}`,
+    async (parents) => {
+      const { parts, params } = conditions.toSql();
+      const where = [PARENT_SCOPES[parent]('k.parent'), ...parts].join(' AND ');
+      const orderBy = (narrow || selective(filter) ? unindexed(ordering) : ordering).keys.map((k) => `${k.expr} ${k.direction}`).join(', ');
+      const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
+        `SELECT k.parent AS "__parent", x.* FROM unnest(CAST(:parents AS int[])) AS k(parent)
+           CROSS JOIN LATERAL (SELECT ${entityColumns(ctx.db, Statement)} FROM statements e WHERE ${where}
+                                ORDER BY ${orderBy} LIMIT ${request.size + 1}) x`,
+        { ...params, parents },
+        {},
+      );
+      const rows: Record<string, unknown>[] = await ctx.db.query(sql, values);
+      const byParent = new Map<number, Statement[]>();
+      for (const r of rows) {
+        const list = byParent.get(r.__parent as number) ?? [];
+        list.push(hydrate(ctx.db, Statement, r));
+        byParent.set(r.__parent as number, list);
+      }
+      return parents.map((p) => {
+        const nodes = byParent.get(p) ?? [];
+        const edges: Edge<Statement>[] & { more?: boolean } = nodes
+          .slice(0, request.size)
+          .map((node) => ({ node, cursor: encodeCursor(ordering as Ordering<unknown>, ordering.keys.map((k) => k.value!(node))) }));
+        edges.more = nodes.length > request.size;
+        return edges;
+      });
+    },
+  );
+  return loader.load(parentId).then((edges) => ({
+    edges,
+    pageInfo: {
+      hasNextPage: edges.more ?? false,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      return single().then((r) => r.totalCount);
+    },
+  }));
 }
 
 export interface SearchHit {
@@ -139,6 +229,8 @@ export async function searchStatements(
   page: ConnectionArgs,
   filter: StatementFilter | null | undefined,
   order: SearchOrder,
+  /** Names of the edge fields the request selects, when known: rank and snippet cost a query. */
+  selected?: ReadonlySet<string>,
 ): Promise<{ edges: SearchHit[]; pageInfo: ConnectionResult<Statement>['pageInfo']; readonly totalCount: number | Promise<number> }> {
   const query = checkQueryText(text, ['text']);
   const conditions = statementConditions(filter);
@@ -147,11 +239,12 @@ export async function searchStatements(
     conditions.applyTo(qb);
   });
   const ids = result.edges.map((e) => e.node.rowId);
-  const rows: { id: number; rank: number; snippet: string }[] = ids.length
+  const wantSnippet = !selected || selected.has('snippet');
+  const wantRank = !selected || selected.has('rank');
+  const rows: { id: number; rank: number; snippet: string }[] = ids.length && (wantRank || wantSnippet)
     ? await ctx.db.query(
         `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
-                ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
-                            'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+                ${wantSnippet ? SNIPPET : "''"} AS snippet
            FROM statements s, ${tsquery('$2')} q
           WHERE s.id = ANY($1)`,
         [ids, query],

@@ -5,7 +5,7 @@ import { listConnection } from '../common/list';
 import { columnOrders, OrderedArgs } from '../common/ordering';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.resolver';
-import { listStatements } from '../statements/statement.service';
+import { listStatementsOf } from '../statements/statement.service';
 import { Topic } from './topic.entity';
 
 export const TopicConnection = Connection(Topic);
@@ -26,8 +26,6 @@ export class TopicResolver {
 
   @FieldResolver(() => StatementConnection, { description: 'Statements on the topic, earliest first.' })
   statements(@Root() topic: Topic, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy, (qb) =>
-      qb.where('EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = :topic)', { topic: topic.rowId }),
-    );
+    return listStatementsOf(ctx, 'topic', topic.rowId, page, filter, orderBy);
   }
 }

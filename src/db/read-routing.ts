@@ -1,0 +1,42 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../common/context';
+import { Loaders } from '../common/loaders';
+
+/**
+ * Queries go to the read replicas in turn; mutations, and every read of an API key that wrote
+ * within `windowMs` (on any instance: the primary's client_writes table says), go to the
+ * primary. Subscriptions' listener and the write path never see a replica.
+ */
+export function readRouting(primary: DataSource, replicas: DataSource[], windowMs: number): ApolloServerPlugin<Context> {
+  let next = 0;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'query' || replicas.length === 0) return;
+          const keyId = contextValue.principal?.keyId;
+          if (keyId) {
+            const recent: unknown[] = await primary.query(
+              `SELECT 1 FROM client_writes WHERE key_id = $1 AND at > clock_timestamp() - $2 * interval '1 millisecond'`,
+              [keyId, windowMs],
+            );
+            if (recent.length > 0) return;
+          }
+          const replica = replicas[next++ % replicas.length];
+          contextValue.db = replica;
+          contextValue.loaders = new Loaders(replica);
+        },
+        async willSendResponse({ operation, contextValue }) {
+          // Recorded before the response leaves, so the client's next request sees it.
+          const keyId = contextValue.principal?.keyId;
+          if (operation?.operation !== 'mutation' || !keyId || replicas.length === 0) return;
+          await primary.query(
+            `INSERT INTO client_writes (key_id, at) VALUES ($1, clock_timestamp()) ON CONFLICT (key_id) DO UPDATE SET at = EXCLUDED.at`,
+            [keyId],
+          );
+        },
+      };
+    },
+  };
+}

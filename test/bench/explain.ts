@@ -1,0 +1,101 @@
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the SQL this API sends for the benchmark's heavier requests, on a
+ * database `npm run bench` generated, flagging sequential scans of the large tables.
+ *
+ *   node dist/test/bench/explain.js --statements 100000
+ */
+import path from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from '../../src/db/embedded';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const COLUMNS = 'e."id", e."version", e."text", e."kind", e."date", e."source_id", e."call_id", e."attributed_organization_id"';
+const LARGE = ['statements', 'statement_speakers', 'sources', 'statement_commitments', 'statement_countries'];
+
+const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
+  {
+    name: 'filtered page (country, date range, newest first)',
+    sql: `SELECT ${COLUMNS} FROM statements e
+           WHERE EXISTS (SELECT 1 FROM statement_countries sc WHERE sc.statement_id = e.id AND sc.country_code = ANY($1))
+             AND e.date >= $2 AND e.date <= $3 ORDER BY e.date DESC, e.id DESC LIMIT 51`,
+    params: [['AB'], '2015-01-01', '2015-12-31'],
+  },
+  {
+    name: 'affirmations (one commitment, two stances, date order)',
+    sql: `SELECT ${COLUMNS} FROM statements e
+           WHERE EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
+                  AND (CAST($1 AS int[]) IS NULL OR l.commitment_id = ANY($2)) AND (CAST($3 AS text[]) IS NULL OR l.stance = ANY($4)))
+           ORDER BY (e.date + 0) ASC, (e.id + 0) ASC LIMIT 51`,
+    params: [[7], [7], ['AFFIRMS', 'REAFFIRMS'], ['AFFIRMS', 'REAFFIRMS']],
+  },
+  {
+    name: 'affirmations, the same condition with a scalar id (as PostGraphile writes it)',
+    sql: `SELECT ${COLUMNS} FROM statements e
+           WHERE EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = $1 AND l.stance IN ('AFFIRMS', 'REAFFIRMS'))
+           ORDER BY e.date ASC, e.id ASC LIMIT 51`,
+    params: [7],
+  },
+  {
+    name: 'nested: first 5 statements of 40 officials (one LATERAL query)',
+    sql: `SELECT k.parent AS "__parent", x.* FROM unnest(CAST($1 AS int[])) AS k(parent)
+           CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM statements e
+             WHERE EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = k.parent)
+             ORDER BY (e.date + 0) DESC, (e.id + 0) DESC LIMIT 6) x`,
+    params: [Array.from({ length: 40 }, (_, i) => (i * 37) % 200 + 1)],
+  },
+  {
+    name: 'search, first page by relevance',
+    sql: `SELECT ${COLUMNS}, round(ts_rank(e.search_vector, websearch_to_tsquery('english', f_unaccent($1)))::numeric, 6) AS _key0 FROM statements e
+           WHERE e.search_vector @@ websearch_to_tsquery('english', f_unaccent($1))
+           ORDER BY 9 DESC, e.id ASC LIMIT 21`,
+    params: ['deterrence missile'],
+  },
+  {
+    name: 'speakers of 50 statements with their officials (one query)',
+    sql: `SELECT p.key AS "__key", o.* FROM (SELECT p0.*, row_number() OVER () AS __n FROM (
+             SELECT statement_id AS key, official_id AS target_id FROM statement_speakers WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id) p0) p
+           JOIN officials o ON o.id = p.target_id ORDER BY p.__n`,
+    params: [Array.from({ length: 50 }, (_, i) => i * 991 + 1)],
+  },
+];
+
+async function main() {
+  const statements = Number(option('statements', '100000'));
+  const dataDir = path.resolve(process.env.BENCH_PG_DIR ?? path.join(__dirname, '..', '..', '..', '.data', 'bench-pg'));
+  // A cluster already running there (a benchmark in progress) is used as it is and left running.
+  const cluster = await startEmbeddedPostgres({ dataDir, database: 'postgres', shareRunning: true });
+  const client = new pg.Client({ connectionString: cluster.url.replace(/\/postgres$/, `/bench_${statements}`) });
+  try {
+    await client.connect();
+    for (const q of QUERIES) {
+      // Twice: the first run reads from disk, the second shows the steady state.
+      await client.query(`EXPLAIN (ANALYZE) ${q.sql}`, q.params);
+      const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${q.sql}`, q.params);
+      const plan = rows[0]['QUERY PLAN'][0];
+      const seqScans: string[] = [];
+      const walk = (node: any) => {
+        if (node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'])) seqScans.push(`${node['Relation Name']} (${node['Actual Rows']} rows)`);
+        for (const child of node.Plans ?? []) walk(child);
+      };
+      walk(plan.Plan);
+      console.log(`${q.name}: ${plan['Execution Time'].toFixed(1)} ms, shared buffers hit ${plan.Plan['Shared Hit Blocks']} read ${plan.Plan['Shared Read Blocks']}, ` +
+        `${seqScans.length ? `SEQUENTIAL SCANS: ${seqScans.join(', ')}` : 'no sequential scan of a large table'}`);
+      if (process.argv.includes('--plans')) {
+        const text = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
+        console.log(text.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));
+      }
+    }
+  } finally {
+    await client.end();
+    await cluster.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
