@@ -18,7 +18,7 @@ const STATEMENT_FIELDS = `id text kind date
 
 async function statements(args: string, variables: Record<string, unknown> = {}, fields = 'id'): Promise<any[]> {
   const decl = Object.keys(variables).length ? `(${Object.keys(variables).map((k) => `$${k}: ${varTypes[k]}`).join(', ')})` : '';
-  const result = await server.data(`query${decl} { statements(first: 100${args ? `, ${args}` : ''}) { totalCount edges { node { ${fields} } } } }`, variables);
+  const result = await server.data(`query${decl} { statements(first: 50${args ? `, ${args}` : ''}) { totalCount edges { node { ${fields} } } } }`, variables);
   assert.equal(result.statements.totalCount, result.statements.edges.length);
   return result.statements.edges.map((e: any) => e.node);
 }
