@@ -15,6 +15,8 @@ import { organizationMutations } from './organizations/organization.mutations';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
+import { importMutations } from './imports/import.mutations';
+import { ImportDocumentResolver, StatementDraftResolver } from './imports/import.resolver';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
@@ -30,6 +32,7 @@ export const resolvers = [
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
+  ImportDocumentResolver, StatementDraftResolver, ...importMutations,
 ] as const;
 
 /**
