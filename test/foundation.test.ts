@@ -19,6 +19,8 @@ const ALL_STATEMENTS = `query All($after: String) {
       source { id kind title publisher { name } }
       call { id title }
       speakers { official { name } title postHolding { capacity } }
+      parties { official { name } title postHolding { capacity } }
+      attributedOrganization { name }
       commitments { stance commitment { id title } }
     } }
   }
@@ -115,18 +117,56 @@ describe('reference dataset through GraphQL', () => {
     for (const s of fromReadout) assert.ok(!s.commitments.some((c: any) => c.commitment.id === articleV.id));
   });
 
-  test('every statement has a source, and speakers carry their title on the day', async () => {
+  test('every statement has a source and an author; speakers and parties carry their title on the day', async () => {
     const statements = await allStatements();
     assert.ok(statements.length >= 10, `at least 10 statements (got ${statements.length})`);
     for (const s of statements) {
       assert.ok(s.source.id);
-      for (const speaker of s.speakers) assert.ok(speaker.title, `${speaker.official.name} has a title on ${s.date}`);
+      assert.ok(s.speakers.length > 0 || s.attributedOrganization, `"${s.text}" has an author`);
+      for (const person of [...s.speakers, ...s.parties]) assert.ok(person.title, `${person.official.name} has a title on ${s.date}`);
     }
-    const kimStatements = statements.filter((s: any) => s.speakers.some((sp: any) => sp.official.name === 'Kim Seon-ho'));
+    const kimStatements = statements.filter((s: any) => s.parties.some((p: any) => p.official.name === 'Kim Seon-ho'));
     assert.ok(kimStatements.length > 0);
     for (const s of kimStatements) {
-      const kim = s.speakers.find((sp: any) => sp.official.name === 'Kim Seon-ho');
+      const kim = s.parties.find((p: any) => p.official.name === 'Kim Seon-ho');
       assert.equal(kim.postHolding.capacity, 'ACTING');
+    }
+  });
+
+  test('readout and release prose is authored by the ministry and names the officials as parties; quotes keep their speaker', async () => {
+    const statements = await allStatements();
+    const byKind = (kind: string) => statements.filter((s: any) => s.source.kind === kind);
+    for (const s of [...byKind('READOUT'), ...byKind('PRESS_RELEASE')]) {
+      assert.deepEqual(s.speakers, [], `"${s.text}" is not put in an official's mouth`);
+      assert.equal(s.attributedOrganization?.name, s.source.publisher.name);
+      assert.ok(s.parties.length > 0);
+    }
+    const ironclad = statements.find((s: any) => /ironclad/.test(s.text));
+    assert.deepEqual(ironclad.parties.map((p: any) => p.official.name), ['Pete Hegseth']);
+    assert.equal(ironclad.attributedOrganization.name, 'Ministry of National Defense');
+    const quote = statements.find((s: any) => s.text.startsWith("through today's telephone conversation"));
+    assert.ok(quote, 'the Nakatani quote keeps the capitalisation of the quoted text');
+    assert.match(quote.text, /unparalleled Japan-U\.S\. alliance/);
+    assert.deepEqual(quote.speakers.map((p: any) => [p.official.name, p.title]), [['Gen Nakatani', 'Minister of Defense']]);
+    assert.deepEqual(quote.parties.map((p: any) => p.official.name), ['Pete Hegseth', 'Gen Nakatani']);
+    assert.ok(statements.some((s: any) => s.text === 'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.'));
+    assert.ok(!statements.some((s: any) => /continuously/.test(s.text)));
+  });
+
+  test('Kim Seon-ho is Acting Minister on 31 January 2025 and holds no post on 1 July 2025 (end dates are inclusive)', async () => {
+    const { officials } = await server.data(`{ officials(first: 100) { edges { node { name
+      jan: postOn(date: "2025-01-31") { capacity title endDate }
+      lastDay: postOn(date: "2025-06-25") { title }
+      july: postOn(date: "2025-07-01") { title }
+      holdings { title startDate endDate note } } } } }`);
+    const kim = officials.edges.map((e: any) => e.node).find((o: any) => o.name === 'Kim Seon-ho');
+    assert.equal(kim.jan.title, 'Acting Minister of National Defense');
+    assert.equal(kim.jan.endDate, '2025-06-25');
+    assert.ok(kim.lastDay, 'the end date is the last day held');
+    assert.equal(kim.july, null);
+    for (const h of kim.holdings) {
+      assert.equal(h.endDate, '2025-06-25');
+      assert.match(h.note, /public record/);
     }
   });
 });

@@ -104,7 +104,7 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
 }
 
 /**
- * Adds `count` copies of existing statements (cycling through them) with their speakers,
+ * Adds `count` copies of existing statements (cycling through them) with their speakers, parties,
  * commitments, topics and reports, so lists grow past the reference dataset.
  */
 export async function cloneStatements(db: App['db'], count: number, date?: string): Promise<number[]> {
@@ -131,6 +131,7 @@ export async function cloneStatements(db: App['db'], count: number, date?: strin
         [ids, originals],
       );
     await copy('statement_speakers', 'official_id, position');
+    await copy('statement_parties', 'official_id, position');
     await copy('statement_commitments', 'commitment_id, stance');
     await copy('statement_topics', 'topic_id');
     await copy('statement_reports', 'source_id');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import type { DataSource } from 'typeorm';
+import { StatementParties1737600007000 } from '../migrations/1737600007000-StatementParties';
 import { createDataSource } from '../src/db/data-source';
 import { isDatabaseEmpty, seedReferenceDataset } from '../src/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './helpers';
@@ -63,6 +64,36 @@ test('the seed is idempotent: a second run inserts and changes nothing', async (
   const { inserted } = await seedReferenceDataset(db);
   assert.equal(inserted, 0);
   assert.equal(await snapshot(), before);
+});
+
+test('a database seeded with the earlier reference dataset is corrected in place, and the seed then adds nothing', async () => {
+  await seedReferenceDataset(db);
+  const facts = async () => ({
+    statements: await db.query(`SELECT s.id, s.text, s.attributed_organization_id,
+        ARRAY(SELECT official_id FROM statement_speakers WHERE statement_id = s.id ORDER BY position) AS speakers,
+        ARRAY(SELECT official_id FROM statement_parties WHERE statement_id = s.id ORDER BY position) AS parties
+      FROM statements s ORDER BY s.id`),
+    holdings: await db.query(`SELECT id, end_date::text, note FROM post_holdings ORDER BY id`),
+    languages: await db.query(`SELECT id, language FROM sources ORDER BY id`),
+  });
+  const corrected = await facts();
+  // Back to the shape of the earlier dataset: officials as speakers of readout and release prose.
+  await db.query(`UPDATE statements SET attributed_organization_id = NULL
+    WHERE source_id IN (SELECT id FROM sources WHERE kind IN ('READOUT', 'PRESS_RELEASE'))`);
+  await db.query(`INSERT INTO statement_speakers (statement_id, official_id, position)
+    SELECT p.statement_id, p.official_id, p.position FROM statement_parties p JOIN statements s ON s.id = p.statement_id
+      JOIN sources so ON so.id = s.source_id WHERE so.kind IN ('READOUT', 'PRESS_RELEASE')`);
+  await db.query(`DELETE FROM statement_parties`);
+  await db.query(`UPDATE statements SET text = replace(text, 'communicate frequently', 'communicate continuously')`);
+  await db.query(`UPDATE statements SET text = 'T' || substr(replace(text, 'Japan-U.S. alliance', 'Japan-U.S. Alliance'), 2) WHERE text LIKE 'through today''s%'`);
+  await db.query(`UPDATE sources SET language = 'ja' WHERE kind = 'PRESS_RELEASE' AND title LIKE 'Ministry of Defense release%'`);
+  await db.query(`UPDATE post_holdings SET end_date = CASE WHEN capacity = 'ACTING' THEN '2025-07-24'::date ELSE NULL END
+    WHERE official_id = (SELECT id FROM officials WHERE name = 'Kim Seon-ho')`);
+  assert.notDeepEqual(await facts(), corrected);
+
+  await new StatementParties1737600007000().correctReferenceDataset(db);
+  assert.deepEqual(await facts(), corrected);
+  assert.equal((await seedReferenceDataset(db)).inserted, 0);
 });
 
 test('the TypeORM CLI works on ormconfig (npm run typeorm -- migration:show)', async () => {

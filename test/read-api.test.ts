@@ -12,6 +12,7 @@ const STATEMENT_FIELDS = `id text kind date
   source { id kind publisher { id country { code } } }
   attributedOrganization { id country { code } }
   speakers { official { id name country { code } } }
+  parties { official { id } }
   commitments { stance commitment { id } }
   topics { id slug }`;
 
@@ -56,8 +57,10 @@ after(async () => {
 describe('statement filters agree with the data', () => {
   const cases: [string, Record<string, unknown>, (s: any) => boolean][] = [
     ['countries', { countries: ['KR'] }, (s) => s.speakers.some((sp: any) => sp.official.country.code === 'KR') || s.source.publisher?.country?.code === 'KR' || s.attributedOrganization?.country?.code === 'KR'],
-    ['speakerIds', { speakerIds: ['kim'] }, (s) => s.speakers.some((sp: any) => sp.official.id === ids.kim)],
+    ['speakerIds', { speakerIds: ['nakatani'] }, (s) => s.speakers.some((sp: any) => sp.official.id === ids.nakatani)],
     ['speakerIds (any of)', { speakerIds: ['kim', 'nakatani'] }, (s) => s.speakers.some((sp: any) => [ids.kim, ids.nakatani].includes(sp.official.id))],
+    ['partyIds', { partyIds: ['kim'] }, (s) => s.parties.some((p: any) => p.official.id === ids.kim)],
+    ['partyIds (any of)', { partyIds: ['kim', 'nakatani'] }, (s) => s.parties.some((p: any) => [ids.kim, ids.nakatani].includes(p.official.id))],
     ['callIds', { callIds: ['nakataniCall'] }, (s) => s.call?.id === ids.nakataniCall],
     ['commitmentIds', { commitmentIds: ['articleV'] }, (s) => s.commitments.some((c: any) => c.commitment.id === ids.articleV)],
     ['stances', { stances: ['REAFFIRMS'] }, (s) => s.commitments.some((c: any) => c.stance === 'REAFFIRMS')],
@@ -67,7 +70,7 @@ describe('statement filters agree with the data', () => {
     ['directQuotesOnly', { directQuotesOnly: true }, (s) => s.kind === 'DIRECT_QUOTE'],
     ['paraphrases only', { directQuotesOnly: false }, (s) => s.kind === 'PARAPHRASE'],
     ['text', { text: 'Senkaku' }, (s) => /senkaku/i.test(s.text)],
-    ['combined (AND)', { countries: ['US'], directQuotesOnly: true, callIds: ['kimCall'] }, (s) => s.kind === 'DIRECT_QUOTE' && s.call?.id === ids.kimCall],
+    ['combined (AND)', { countries: ['US'], directQuotesOnly: true, callIds: ['kimCall'] }, (s) => s.kind === 'DIRECT_QUOTE' && s.call?.id === ids.kimCall && s.source.publisher?.country?.code === 'US'],
   ];
   const resolve = (filter: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => ids[x as string] ?? x) : v]));
@@ -87,7 +90,7 @@ describe('statement filters agree with the data', () => {
 
   test('empty results are an empty connection, not an error', async () => {
     const result = await server.data(`query($f: StatementFilter) { statements(filter: $f) {
-      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`, { f: { attributedOrganizationIds: [ids.mnd] } });
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`, { f: { speakerIds: [ids.kim] } });
     assert.deepEqual(result.statements, { totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
   });
 

@@ -13,7 +13,7 @@ after(async () => {
 const SEARCH = `query($text: String!, $first: Int, $after: String, $filter: StatementFilter, $orderBy: SearchOrder) {
   search(text: $text, first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor rank snippet node { id text speakers { official { name } } source { kind } } }
+    edges { cursor rank snippet node { id text speakers { official { name } } parties { official { name } } source { kind } } }
   }
 }`;
 const search = (variables: Record<string, unknown>) => server.gql(SEARCH, variables);
@@ -32,7 +32,9 @@ test('words in the text outrank the same word only in a speaker\'s name or the s
   const onlySpeaker = hits.edges.filter((e: any) => !/hegseth/i.test(e.node.text));
   assert.ok(inText.length > 0 && onlySpeaker.length > 0);
   assert.ok(Math.min(...inText.map((e: any) => e.rank)) > Math.max(...onlySpeaker.map((e: any) => e.rank)));
-  for (const hit of onlySpeaker) assert.ok(hit.node.speakers.some((s: any) => s.official.name === 'Pete Hegseth'));
+  for (const hit of onlySpeaker) {
+    assert.ok([...hit.node.speakers, ...hit.node.parties].some((s: any) => s.official.name === 'Pete Hegseth'), 'a speaker or a party is Hegseth');
+  }
 });
 
 test('speaker names in other scripts, phrases, or and exclusion work', async () => {

@@ -23,6 +23,7 @@ const STATEMENT = `statement { id version text kind date
   source { id title kind publisher { name } }
   call { id }
   speakers { official { name } title }
+  parties { official { name } title }
   attributedOrganization { name }
   commitments { stance commitment { title } }
   topics { slug }
@@ -83,6 +84,39 @@ describe('addStatement', () => {
     assert.equal(statement.source.id, source);
     assert.deepEqual(statement.speakers, []);
     assert.equal(statement.attributedOrganization.name, 'Ministry of Defense');
+  });
+
+  test('records the parties the text names apart from its author, with their titles that day, in one transaction', async () => {
+    const source = ref.sources[Object.keys(ref.sources).find((t) => /National Defense release/i.test(t))!];
+    const input = {
+      text: 'Secretary Hegseth and Acting Minister Kim agreed to hold a ministerial meeting at an early date.', kind: 'PARAPHRASE', date: '2025-01-31',
+      sourceId: source, attributedOrganizationId: ref.organizations['Ministry of National Defense'],
+      partyIds: [ref.officials['Pete Hegseth'], ref.officials['Kim Seon-ho']],
+    };
+    const { statement } = await mutateOk(server, editor.headers, 'addStatement', input, STATEMENT);
+    assert.deepEqual(statement.speakers, []);
+    assert.equal(statement.attributedOrganization.name, 'Ministry of National Defense');
+    assert.deepEqual(statement.parties, [
+      { official: { name: 'Pete Hegseth' }, title: 'Secretary of Defense' },
+      { official: { name: 'Kim Seon-ho' }, title: 'Acting Minister of National Defense' },
+    ]);
+    const [entry] = await auditOf(server, admin.headers, statement.id);
+    assert.equal((entry.after!.partyIds as number[]).length, 2);
+    const byParty = await server.data(`query($f: StatementFilter) { statements(first: 100, filter: $f) { edges { node { id } } } }`, { f: { partyIds: [ref.officials['Kim Seon-ho']] } });
+    assert.ok(byParty.statements.edges.some((e: any) => e.node.id === statement.id));
+
+    const before = await countRows(server, ['statements', 'statement_parties']);
+    const bad = await mutate(server, editor.headers, 'addStatement', {
+      ...input, text: 'Another one.', partyIds: [ref.officials['Kim Seon-ho'], ref.officials['Kim Seon-ho'], absentId('Official')],
+    });
+    const problems = expectError(bad, 'BAD_USER_INPUT', ['input', 'partyIds', 1]).problems.map((p: any) => p.field);
+    assert.deepEqual(problems[0], ['input', 'partyIds', 1]);
+    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, text: 'Third one.', partyIds: [absentId('Official')] }), 'NOT_FOUND', ['input', 'partyIds', 0]);
+    expectError(
+      await mutate(server, editor.headers, 'addStatement', { ...input, text: 'No author.', attributedOrganizationId: null }),
+      'BAD_USER_INPUT', ['input', 'speakerIds'],
+    );
+    assert.deepEqual(await countRows(server, ['statements', 'statement_parties']), before, 'nothing written by a refused input');
   });
 
   test('refuses bad input with every problem and its field path', async () => {

@@ -278,7 +278,7 @@ describe('deleteNode', () => {
     const extensions = expectError(result, 'CONFLICT', ['input', 'id']);
     const byField = Object.fromEntries(extensions.references.map((r: any) => [`${r.type}.${r.field}`, r.count]));
     assert.ok(byField['CallParticipant.official'] >= 2);
-    assert.ok(byField['Statement.speakers'] >= 1);
+    assert.ok(byField['Statement.parties'] >= 1);
     assert.ok(byField['PostHolding.official'] >= 1);
     assert.match(result.errors![0].message, /CallParticipant\.official/);
   });

@@ -11,6 +11,7 @@ interface ForeignKey {
 /** Link tables have no type of their own; clients know them as these fields. */
 const LINK_FIELDS: Record<string, string> = {
   statement_speakers: 'Statement.speakers',
+  statement_parties: 'Statement.parties',
   statement_reports: 'Statement.reportedIn',
   statement_topics: 'Statement.topics',
   treaty_parties: 'Treaty.parties',

@@ -18,7 +18,12 @@ registerEnumType(Capacity, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'An official holding a post for a period, in a capacity.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'An official holding a post for a period, in a capacity. Both dates are inclusive: `startDate` is the first day in the post and `endDate` the last ' +
+    '(the day before a successor took over), so a holding covers a date D when startDate <= D and (endDate is null or D <= endDate).',
+})
 @Entity('post_holdings')
 export class PostHolding extends NodeEntity {
   @Column('int', { name: 'official_id' })
@@ -35,7 +40,7 @@ export class PostHolding extends NodeEntity {
   @Column('date', { name: 'start_date' })
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day in the post; null while it is held.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day in the post, inclusive (the day before the successor took over); null while it is held or when the end is not recorded.' })
   @Column('date', { name: 'end_date', nullable: true })
   endDate: string | null;
 

@@ -21,4 +21,8 @@ export class Treaty extends NodeEntity {
   @Field(() => DateScalar, { nullable: true, description: 'Date it entered into force.' })
   @Column('date', { name: 'in_force_on', nullable: true })
   inForceOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where facts about the treaty come from when not from a source recorded here, e.g. the public record.' })
+  @Column('text', { nullable: true })
+  notes: string | null;
 }

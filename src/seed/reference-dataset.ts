@@ -53,6 +53,7 @@ export interface PostHoldingData {
   post: PostData;
   capacity: Capacity;
   startDate: string;
+  /** Last day in the post, inclusive (the convention of every holding); null while held. */
   endDate: string | null;
   note: string | null;
 }
@@ -63,6 +64,7 @@ export interface TreatyData {
   signedOn: string | null;
   inForceOn: string | null;
   parties: CountryCode[];
+  notes: string | null;
 }
 
 export interface TerritoryData {
@@ -89,6 +91,7 @@ export interface CommitmentData {
   treaty: TreatyData | null;
   article: string | null;
   territory: TerritoryData | null;
+  notes: string | null;
 }
 
 export interface CallData {
@@ -125,9 +128,12 @@ export interface StatementData {
   date: string;
   source: SourceData;
   call: CallData | null;
-  /** In the order the source names them. */
+  /** Authors who are officials (who spoke or wrote the words), in the order the source names them. */
   speakers: OfficialData[];
+  /** The organization that authored the words: the publisher of a readout or release written in the third person. */
   attributedOrganization: OrganizationData | null;
+  /** Officials the text says took a position, in the order it names them. */
+  parties: OfficialData[];
   reportedBy: SourceData[];
   commitments: { commitment: CommitmentData; stance: Stance }[];
   topics: TopicSlug[];
@@ -233,12 +239,17 @@ const postHoldings: PostHoldingData[] = [
     note: `${PUBLIC_RECORD} Appointed with the Ishiba Cabinet on 1 October 2024; succeeded by Shinjiro Koizumi on 21 October 2025.`,
   },
   {
-    official: kim, post: rokMinister, capacity: Capacity.ACTING, startDate: '2024-12-05', endDate: '2025-07-24',
-    note: `${PUBLIC_RECORD} As Vice Minister, acting minister from the resignation of Kim Yong-hyun (5 December 2024) until Ahn Gyu-back took office as minister on 25 July 2025.`,
+    official: kim, post: rokMinister, capacity: Capacity.ACTING, startDate: '2024-12-05', endDate: '2025-06-25',
+    note:
+      `${PUBLIC_RECORD} As Vice Minister, acting minister from the resignation of Kim Yong-hyun (5 December 2024) until Lee Doo-hee became ` +
+      'vice minister and took over the acting role on 26 June 2025 (Ahn Gyu-back took office as minister on 25 July 2025). ' +
+      'The end date is the last day held, as for every holding.',
   },
   {
-    official: kim, post: rokViceMinister, capacity: Capacity.SUBSTANTIVE, startDate: '2023-10-20', endDate: null,
-    note: `${PUBLIC_RECORD} Named by President Yoon Suk Yeol on 19 October 2023, in office from 20 October 2023; the end of his term is not recorded here.`,
+    official: kim, post: rokViceMinister, capacity: Capacity.SUBSTANTIVE, startDate: '2023-10-20', endDate: '2025-06-25',
+    note:
+      `${PUBLIC_RECORD} Named by President Yoon Suk Yeol on 19 October 2023, in office from 20 October 2023 until Lee Doo-hee was appointed ` +
+      'vice minister on 26 June 2025. The end date is the last day held, as for every holding.',
   },
 ];
 
@@ -248,6 +259,7 @@ const usJapanTreaty: TreatyData = {
   signedOn: '1960-01-19',
   inForceOn: '1960-06-23',
   parties: ['US', 'JP'],
+  notes: 'Name, parties and dates from the public record, not from a source recorded here.',
 };
 const usRokTreaty: TreatyData = {
   name: 'Mutual Defense Treaty between the United States and the Republic of Korea',
@@ -255,6 +267,7 @@ const usRokTreaty: TreatyData = {
   signedOn: '1953-10-01',
   inForceOn: '1954-11-17',
   parties: ['US', 'KR'],
+  notes: 'Name, parties and dates from the public record, not from a source recorded here.',
 };
 
 const senkaku: TerritoryData = {
@@ -300,6 +313,7 @@ const articleVSenkaku: CommitmentData = {
   treaty: usJapanTreaty,
   article: 'Article V',
   territory: senkaku,
+  notes: 'The treaty article (Article V) is named by the Japanese release and press conference as the news article reports them; the treaty itself from the public record.',
 };
 const defenseOfJapan: CommitmentData = {
   title: 'U.S. commitment to the defense of Japan',
@@ -310,6 +324,7 @@ const defenseOfJapan: CommitmentData = {
   treaty: usJapanTreaty,
   article: 'Article V',
   territory: null,
+  notes: "The treaty and its article (Article V, the defense of the territories under Japan's administration) from the public record; the sources recorded here speak of \"the defense of Japan\" without naming an article.",
 };
 const defenseOfRok: CommitmentData = {
   title: 'U.S. commitment to the defense of the Republic of Korea',
@@ -320,6 +335,7 @@ const defenseOfRok: CommitmentData = {
   treaty: usRokTreaty,
   article: 'Article III',
   territory: null,
+  notes: 'The treaty and its article (Article III, on an armed attack in the Pacific area) from the public record; the sources recorded here name neither.',
 };
 const commandAndControl: CommitmentData = {
   title: 'Modernization of U.S.-Japan Alliance command and control',
@@ -330,6 +346,7 @@ const commandAndControl: CommitmentData = {
   treaty: null,
   article: null,
   territory: null,
+  notes: null,
 };
 const southwestPresence: CommitmentData = {
   title: "Expanded bilateral presence in Japan's southwest islands",
@@ -340,6 +357,7 @@ const southwestPresence: CommitmentData = {
   treaty: null,
   article: null,
   territory: null,
+  notes: null,
 };
 const trilateralCooperation: CommitmentData = {
   title: 'ROK-US-Japan security cooperation',
@@ -350,6 +368,7 @@ const trilateralCooperation: CommitmentData = {
   treaty: null,
   article: null,
   territory: null,
+  notes: null,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -447,11 +466,12 @@ const japanRelease: SourceData = {
   publisher: japanMod,
   publishedOn: '2025-01-31',
   publishedAt: null,
-  language: 'ja',
+  // The ministry publishes its release in Japanese and in English; the texts recorded here match the English one.
+  language: 'en',
   call: nakataniCall,
   notes:
     `${KNOWN_FROM_ARTICLE} The article says it ran "on similar lines" to the Pentagon readout and records only what it adds. ` +
-    "The statement texts are the article's English wording.",
+    "The statement texts are the article's English wording, which matches the ministry's English-language release (public record); hence language en.",
   contentFile: null,
 };
 
@@ -488,17 +508,24 @@ const rokRelease: SourceData = {
 // ---------------------------------------------------------------------------------------------
 // Statements: every one the news article reports, grouped by the source that originates it.
 
-type StatementFields = Pick<StatementData, 'text' | 'kind' | 'speakers' | 'topics'> & Partial<Pick<StatementData, 'commitments'>>;
+type StatementFields = Pick<StatementData, 'text' | 'kind' | 'topics'> & Partial<Pick<StatementData, 'commitments' | 'speakers' | 'parties'>>;
 
-/** Statements of one source: its call, the given date, reported by the news article. */
+/**
+ * Statements of one source: its call, the given date, reported by the news article. The words of
+ * a readout or release are the publisher's (its attributed organization), whoever they name; the
+ * words of a press conference are the speaker's.
+ */
 function from(source: SourceData, date: string, items: StatementFields[]): StatementData[] {
+  const byOrganization = source.kind === SourceKind.READOUT || source.kind === SourceKind.PRESS_RELEASE;
   return items.map((item) => ({
     commitments: [],
+    speakers: [],
+    parties: [],
     ...item,
     date,
     source,
     call: source.call,
-    attributedOrganization: null,
+    attributedOrganization: byOrganization ? source.publisher : null,
     reportedBy: [newsArticle],
   }));
 }
@@ -511,13 +538,13 @@ const statements: StatementData[] = [
     {
       text: 'reiterated the importance of deepening defense cooperation to strengthen deterrence and to advance a shared vision for a free and open Indo-Pacific region.',
       kind: DIRECT_QUOTE,
-      speakers: [hegseth, nakatani],
+      parties: [hegseth, nakatani],
       topics: ['defense-cooperation', 'deterrence', 'free-and-open-indo-pacific', 'us-japan-alliance'],
     },
     {
       text: "The two defense chiefs reaffirmed their commitment to advance ongoing work to modernize Alliance command and control and expand bilateral presence in Japan's southwest islands.",
       kind: PARAPHRASE,
-      speakers: [hegseth, nakatani],
+      parties: [hegseth, nakatani],
       commitments: [
         { commitment: commandAndControl, stance: REAFFIRMS },
         { commitment: southwestPresence, stance: REAFFIRMS },
@@ -527,7 +554,7 @@ const statements: StatementData[] = [
     {
       text: 'The Secretary and the Minister agreed to remain in close contact on areas of mutual security interest.',
       kind: PARAPHRASE,
-      speakers: [hegseth, nakatani],
+      parties: [hegseth, nakatani],
       topics: ['defense-dialogue'],
     },
   ]),
@@ -535,14 +562,14 @@ const statements: StatementData[] = [
     {
       text: 'The two defense chiefs reaffirmed that Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands.',
       kind: PARAPHRASE,
-      speakers: [hegseth, nakatani],
+      parties: [hegseth, nakatani],
       commitments: [{ commitment: articleVSenkaku, stance: REAFFIRMS }],
       topics: ['senkaku-islands', 'us-japan-alliance'],
     },
     {
       text: 'The two defense chiefs expressed their willingness to meet in person at the earliest possible time.',
       kind: PARAPHRASE,
-      speakers: [hegseth, nakatani],
+      parties: [hegseth, nakatani],
       topics: ['defense-dialogue'],
     },
   ]),
@@ -551,6 +578,7 @@ const statements: StatementData[] = [
       text: 'Nakatani was encouraged by the confirmation that Article V included the Senkaku Islands.',
       kind: PARAPHRASE,
       speakers: [nakatani],
+      parties: [nakatani],
       commitments: [{ commitment: articleVSenkaku, stance: REAFFIRMS }],
       topics: ['senkaku-islands', 'us-japan-alliance'],
     },
@@ -571,18 +599,22 @@ const statements: StatementData[] = [
       text: 'Both of them shared the common experience of having been infantry platoon leaders and of dealing with counterterrorism issues.',
       kind: PARAPHRASE,
       speakers: [nakatani],
+      parties: [hegseth, nakatani],
       topics: ['personal-rapport'],
     },
     {
       text: 'Both defense chiefs agreed to work together to further strengthen the deterrence and response capabilities of the Japan-U.S. Alliance amid the increasingly severe security environment in the Indo-Pacific region.',
       kind: PARAPHRASE,
       speakers: [nakatani],
+      parties: [hegseth, nakatani],
       topics: ['deterrence', 'us-japan-alliance', 'indo-pacific-security-environment'],
     },
     {
-      text: "Through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. Alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region.",
+      // Capitalised as quoted: the quote starts mid-sentence ("through today's …") and says "alliance".
+      text: "through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region.",
       kind: DIRECT_QUOTE,
       speakers: [nakatani],
+      parties: [hegseth, nakatani],
       topics: ['deterrence', 'us-japan-alliance'],
     },
   ]),
@@ -590,26 +622,26 @@ const statements: StatementData[] = [
     {
       text: 'The two leaders discussed the security situation on the Korean Peninsula and the strength of the U.S.-ROK Alliance.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['korean-peninsula-security', 'us-rok-alliance'],
     },
     {
       text: "Secretary Hegseth reaffirmed the U.S. commitment to defending the ROK under President Trump's leadership",
       kind: DIRECT_QUOTE,
-      speakers: [hegseth],
+      parties: [hegseth],
       commitments: [{ commitment: defenseOfRok, stance: REAFFIRMS }],
       topics: ['us-rok-alliance'],
     },
     {
       text: 'both leaders also reiterated their shared focus on maintaining a strong combined U.S.-ROK defense posture.',
       kind: DIRECT_QUOTE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['combined-defense-posture', 'us-rok-alliance'],
     },
     {
       text: 'Both leaders agreed to remain in close contact moving forward.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['defense-dialogue'],
     },
   ]),
@@ -617,45 +649,45 @@ const statements: StatementData[] = [
     {
       text: 'The two defense chiefs reaffirmed the strength of the U.S.-ROK alliance and agreed to work closely together.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['us-rok-alliance'],
     },
     {
       text: 'Secretary Hegseth reaffirmed the ironclad commitment of the United States to the defense of the Republic of Korea and pledged to work closely with the ROK to further solidify the ROK-US alliance based on the longstanding trust and friendship between the two countries.',
       kind: DIRECT_QUOTE,
-      speakers: [hegseth],
+      parties: [hegseth],
       commitments: [{ commitment: defenseOfRok, stance: REAFFIRMS }],
       topics: ['us-rok-alliance'],
     },
     {
       text: "The two defense chiefs shared the view that maintaining the continuity of the alliance through a robust combined defense posture and stable management of alliance issues, to effectively deter and respond to North Korea's evolving nuclear and missile threats, is more important than ever.",
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['combined-defense-posture', 'north-korea-nuclear-missile-threats', 'deterrence', 'us-rok-alliance'],
     },
     {
       text: 'Hegseth and Kim expressed grave concerns about the deepening Russia-North Korea military cooperation and agreed to respond through close cooperation with the international community, as it poses a serious threat to security not only on the Korean Peninsula but also around the world.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['russia-north-korea-cooperation', 'korean-peninsula-security'],
     },
     {
       text: 'The two defense chiefs agreed to continue to maintain and develop ROK-US-Japan security cooperation based on the ROK-US alliance to deter North Korean threats not only on the Korean Peninsula but also in the Indo-Pacific region.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       commitments: [{ commitment: trilateralCooperation, stance: REAFFIRMS }],
       topics: ['trilateral-cooperation', 'korean-peninsula-security', 'deterrence'],
     },
     {
       text: 'Hegseth and Kim agreed that close U.S.-ROK cooperation is a key factor in the development of the alliance into a “global comprehensive strategic alliance.”',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['us-rok-alliance'],
     },
     {
-      text: 'Hegseth and Kim agreed to communicate continuously on key issues of the alliance.',
+      text: 'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.',
       kind: PARAPHRASE,
-      speakers: [hegseth, kim],
+      parties: [hegseth, kim],
       topics: ['defense-dialogue', 'us-rok-alliance'],
     },
   ]),

@@ -128,7 +128,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
       });
     }
     for (const t of data.treaties) {
-      const id = await load.ensure('treaties', ['name'], { name: t.name, short_name: t.shortName, signed_on: t.signedOn, in_force_on: t.inForceOn });
+      const id = await load.ensure('treaties', ['name'], { name: t.name, short_name: t.shortName, signed_on: t.signedOn, in_force_on: t.inForceOn, notes: t.notes });
       treaties.set(t, id);
       for (const country of t.parties) await load.link('treaty_parties', ['treaty_id', 'country_code'], { treaty_id: id, country_code: country });
     }
@@ -144,7 +144,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
     }
     for (const c of data.commitments) {
       const id = await load.ensure('commitments', ['title'], {
-        title: c.title, kind: c.kind, description: c.description, article: c.article,
+        title: c.title, kind: c.kind, description: c.description, article: c.article, notes: c.notes,
         guarantor_code: c.guarantor, beneficiary_code: c.beneficiary,
         treaty_id: treaties.opt(c.treaty), territory_id: territories.opt(c.territory),
       });
@@ -177,6 +177,9 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
       });
       for (const [position, speaker] of s.speakers.entries()) {
         await load.link('statement_speakers', ['statement_id', 'official_id'], { statement_id: id, official_id: officials.get(speaker), position });
+      }
+      for (const [position, party] of s.parties.entries()) {
+        await load.link('statement_parties', ['statement_id', 'official_id'], { statement_id: id, official_id: officials.get(party), position });
       }
       for (const report of s.reportedBy) {
         await load.link('statement_reports', ['statement_id', 'source_id'], { statement_id: id, source_id: sources.get(report) });

@@ -19,7 +19,7 @@ export abstract class StatementMatchFields {
   @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
   countries?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom spoke.' })
+  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom authored the words (speakers; not parties: see partyIds).' })
   speakerIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Calls the statement was made in or about.' })
@@ -34,8 +34,11 @@ export abstract class StatementMatchFields {
 
 @InputType({ description: 'Narrows a list of statements. Fields combine with AND; a list means "any of".' })
 export class StatementFilter extends StatementMatchFields {
-  @Field(() => [ID], { nullable: true, description: 'Organizations the statement is attributed to.' })
+  @Field(() => [ID], { nullable: true, description: 'Organizations that authored the statement (its attributed organization).' })
   attributedOrganizationIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Officials, any of whom the text says took a position (its parties).' })
+  partyIds?: string[] | null;
 
   @Field(() => [Stance], { nullable: true, description: 'Stances on a commitment (on one of `commitmentIds` when both are given).' })
   stances?: Stance[] | null;
@@ -141,11 +144,20 @@ export class AddStatementInput extends MutationInput {
   @Field(() => ID, { nullable: true, description: 'Id of the call it was made in or about.' })
   callId?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Ids of the officials who spoke, in order. A statement needs speakers, an attributed organization, or both.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Ids of the officials who authored the words (spoke them, e.g. a direct quote or a press conference), in order. A statement needs an author: speakers, an attributed organization, or both.',
+  })
   speakerIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the organization it is attributed to, e.g. when a ministry speaks without naming anyone.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the organization that authored the words, e.g. the ministry whose readout or release states them in the third person.' })
   attributedOrganizationId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Ids of the officials the text says took a position ("Secretary Hegseth reaffirmed …"), in the order it names them, each once; they need not be authors.',
+  })
+  partyIds?: string[] | null;
 
   @Field(() => [StatementCommitmentInput], { nullable: true, description: 'Commitments it touches, each once, with its stance.' })
   commitments?: StatementCommitmentInput[] | null;

@@ -55,6 +55,41 @@ export class StatementSpeaker {
   title: string | null;
 }
 
+@ObjectType({
+  description:
+    'An official the statement\'s text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), with the post ' +
+    'held on the statement\'s date. A party need not be an author: a readout written by a ministry names parties but is authored by the ministry.',
+})
+export class StatementParty {
+  @Field(() => Official, { description: 'Who, according to the text, took the position.' })
+  official: Official;
+
+  @Field(() => PostHolding, { nullable: true, description: 'The post and capacity held on the statement\'s date.' })
+  postHolding: PostHolding | null;
+
+  @Field(() => String, { nullable: true, description: 'Title on that day, e.g. "Acting Minister of National Defense".' })
+  title: string | null;
+}
+
+export function partiesOf(ctx: Context, statementId: number): Promise<Official[]> {
+  return ctx.loaders
+    .through<Official, number>(
+      'Statement.parties',
+      Official,
+      'SELECT statement_id AS key, official_id AS target_id FROM statement_parties WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id',
+    )
+    .load(statementId);
+}
+
+async function withTitles(ctx: Context, officials: Official[], date: string): Promise<StatementSpeaker[]> {
+  return Promise.all(
+    officials.map(async (official) => {
+      const postHolding = await holdingOn(ctx, official.rowId, date);
+      return { official, postHolding, title: postHolding ? await holdingTitle(ctx, postHolding) : null };
+    }),
+  );
+}
+
 export function speakersOf(ctx: Context, statementId: number): Promise<Official[]> {
   return ctx.loaders
     .through<Official, number>(
@@ -77,18 +112,28 @@ export class StatementResolver {
     return searchStatements(ctx, text, page, filter, orderBy);
   }
 
-  @FieldResolver(() => [StatementSpeaker], { description: 'Who spoke, each with the title held that day.' })
+  @FieldResolver(() => [StatementSpeaker], {
+    description:
+      'Authors who are officials: who spoke or wrote the words (a direct quote, a press conference), each with the title held that day. ' +
+      'Empty for a readout or release written in the third person, whose author is `attributedOrganization`; whom such a text reports is in `parties`.',
+  })
   async speakers(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementSpeaker[]> {
-    const officials = await speakersOf(ctx, statement.rowId);
-    return Promise.all(
-      officials.map(async (official) => {
-        const postHolding = await holdingOn(ctx, official.rowId, statement.date);
-        return { official, postHolding, title: postHolding ? await holdingTitle(ctx, postHolding) : null };
-      }),
-    );
+    return withTitles(ctx, await speakersOf(ctx, statement.rowId), statement.date);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'Organization the statement is attributed to when no person is named.' })
+  @FieldResolver(() => [StatementParty], {
+    description:
+      'Officials the text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), in the order it names them, ' +
+      'each with the title held that day. What a source says a party did is not what the party said.',
+  })
+  async parties(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementParty[]> {
+    return withTitles(ctx, await partiesOf(ctx, statement.rowId), statement.date);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The organization that authored the words, e.g. the ministry whose readout or release states them in the third person; null when officials are the only authors.',
+  })
   attributedOrganization(@Root() statement: Statement, @Ctx() ctx: Context) {
     return organizationOf(ctx, statement.attributedOrganizationId);
   }

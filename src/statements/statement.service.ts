@@ -72,6 +72,8 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   }
   c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
     'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
+  c.when(rowIds(filter.partyIds, 'Official', at('partyIds')),
+    'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))');
   c.when(rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')), 'e.attributed_organization_id = ANY(:?)');
   c.when(rowIds(filter.callIds, 'Call', at('callIds')), 'e.call_id = ANY(:?)');
   c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
@@ -176,7 +178,7 @@ export interface AddedStatement {
 }
 
 /**
- * The one place a statement is inserted, with its source, speakers, commitments, topics and
+ * The one place a statement is inserted, with its source, speakers, parties, commitments, topics and
  * reporting sources, all in the caller's transaction. (The "statement added" notification
  * hangs off this insert, so keep every statement insert here.)
  */
@@ -191,8 +193,9 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
   const speakerIds = v.refs('speakerIds', input.speakerIds, Official) ?? [];
   const organizationId = v.ref('attributedOrganizationId', input.attributedOrganizationId, Organization);
   if (speakerIds.length === 0 && organizationId == null && input.speakerIds !== null) {
-    v.fail('speakerIds', 'must name at least one official unless attributedOrganizationId is given');
+    v.fail('speakerIds', 'must name at least one official unless attributedOrganizationId is given: a statement needs an author');
   }
+  const partyIds = v.refs('partyIds', input.partyIds, Official) ?? [];
   const commitments = v.distinct('commitments', input.commitments, (c, i) => v.ref(['commitments', i, 'commitmentId'], c.commitmentId, Commitment, true)) ?? [];
   const stances = (input.commitments ?? []).map((c) => c.stance);
   const topicIds = v.refs('topicIds', input.topicIds, Topic) ?? [];
@@ -209,7 +212,7 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
     v.throwProblems();
   }
   const links = {
-    speakerIds, topicIds, reportedInSourceIds: reportedIn,
+    speakerIds, partyIds, topicIds, reportedInSourceIds: reportedIn,
     commitments: commitments.map((commitmentId, i) => ({ commitmentId, stance: stances[i] })),
   };
   const statement = await tx.insert(
@@ -218,6 +221,7 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
     { unique: [{ columns: ['source_id', 'md5(text)'], field: 'text', label: 'text in this source' }], extra: { after: links } },
   );
   await tx.link('statement_speakers', ['statement_id', 'official_id', 'position'], speakerIds.map((id, i) => [statement.rowId, id, i]));
+  await tx.link('statement_parties', ['statement_id', 'official_id', 'position'], partyIds.map((id, i) => [statement.rowId, id, i]));
   await tx.link('statement_reports', ['statement_id', 'source_id'], reportedIn.map((id) => [statement.rowId, id]));
   await tx.link('statement_topics', ['statement_id', 'topic_id'], topicIds.map((id) => [statement.rowId, id]));
   if (links.commitments.length > 0) {
