@@ -673,7 +673,9 @@ export class Extractor {
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.parties(start, subjectEnd, ctx, evidence);
     const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
-    if (parties.ids.length === 0 && parties.proposed.length === 0 || firstPerson || PRONOUN.test(words)) {
+    // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
+    // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
+    if (firstPerson || PRONOUN.test(words)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         evidence.push({ field: 'party', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: firstPerson ? 'first person: the speaker' : 'no other subject: the speaker', confidence: 0.7 });

@@ -305,7 +305,7 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     const source = await originatingSource(tx, doc, draft.sourceGuess, date < doc.publishedOn ? date : doc.publishedOn, docSource);
     sourceId = source.id;
   }
-  const statementInput: AddStatementInput & { partyIds?: string[] | null } = {
+  const statementInput: AddStatementInput = {
     text: edits.text ?? draft.text,
     kind: edits.kind ?? draft.kind,
     date,
