@@ -118,11 +118,12 @@ const GROUP =
 const GENERIC_TITLE = /\bthe\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Chairman|Ambassador)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
-const FIRST_PERSON = /^(?:I|we|We)\b|\b(?:and|&)\s+I\b/;
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
+const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 
 const TITLE_WORDS =
-  '(?:(?:Deputy|Vice|State|Under|Assistant|Parliamentary Vice|Senior Vice)\\s+)?(?:Prime\\s+)?(?:Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokesperson|Spokesman|Administrator)';
+  '(?:(?:Deputy|Vice|State|Under|Assistant|Parliamentary Vice|Senior Vice)\\s+)?(?:Prime\\s+)?(?:Minister|Secretary|Chief|Chairman|Director(?:[- ]General)?|Commander|Ambassador|Spokesperson|Spokesman|Administrator)';
 const PROPOSAL = new RegExp(
   `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
   'g',
@@ -231,8 +232,7 @@ export class Extractor {
       this.collectProposals(para);
       if (transcript) {
         sentenceCount += 1;
-        const turn = this.transcriptTurn(para, calls, ctx);
-        if (turn) passages.push(turn);
+        passages.push(...this.transcriptTurn(para, calls, ctx));
         continue;
       }
       for (const s of sentences(this.text, para, quotes)) {
@@ -320,11 +320,16 @@ export class Extractor {
       const titleText = m[2].replace(/^(?:(?:U\.S\.|Japan(?:ese)?|South Korea(?:n)?|ROK|the|The)\s+)+/i, '').trim();
       const country = this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + (m[2].length - titleText.length)) ??
         this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ?? null;
-      const org = this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization');
+      // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
+      const afterName = nameStart + name.length;
+      const org = this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
+        (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(this.text.slice(afterName, afterName + 10).replace(/\S+$/, ''))
+          ? this.mentionsIn(afterName, afterName + 60).find((x) => x.kind === 'organization')
+          : undefined);
       const key = `official:${name.toLowerCase()}`;
       if (!this.proposedOfficials.has(key)) {
         this.proposedOfficials.set(key, {
-          key, name, title: titleText || null, capacity: m[1] ? 'ACTING' : 'SUBSTANTIVE', countryCode: country,
+          key, name, title: titleText || null, capacity: m[1] ? 'ACTING' : 'SUBSTANTIVE', countryCode: country ?? org?.countryCode ?? null,
           organizationId: org?.ids[0] ?? null, span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
         });
       }
@@ -678,6 +683,12 @@ export class Extractor {
     if (firstPerson || PRONOUN.test(words)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        // "We agreed", said of a call: the speaker and the others in it.
+        const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3);
+        if (firstPerson && FIRST_PLURAL.test(subject) && ctx.call && ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))) {
+          parties = { ids: uniq([...parties.ids, ...ctx.call.participantIds]), proposed: parties.proposed };
+          evidence.push({ field: 'party', value: ctx.call.participantIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: 'we', rule: '"we" of a participant: the participants of the call', confidence: 0.7 });
+        }
         evidence.push({ field: 'party', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: firstPerson ? 'first person: the speaker' : 'no other subject: the speaker', confidence: 0.7 });
       } else if (reporter.kind === 'source' && reporter.source?.speakerId) {
         parties = { ids: uniq([...parties.ids, reporter.source.speakerId]), proposed: parties.proposed };
@@ -699,7 +710,15 @@ export class Extractor {
       proposedSpeakers = reporter.proposed;
       const current = ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
       source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : ctx.source ?? this.documentSource);
-      evidence.push({ field: 'author', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
+      if (kind === 'PARAPHRASE' && source.isDocument && source.publisherId != null && ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)) {
+        // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
+        parties = { ids: uniq([...parties.ids, ...speakerIds]), proposed: uniq([...parties.proposed, ...proposedSpeakers]) };
+        evidence.push({ field: 'party', value: speakerIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: reporter.span, rule: 'reported in the third person by the document', confidence: reporter.confidence });
+        speakerIds = [];
+        proposedSpeakers = [];
+        organizationId = source.publisherId;
+      }
+      if (speakerIds.length || proposedSpeakers.length) evidence.push({ field: 'author', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
       evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: reporter.span, rule: current ? 'the speaker\'s source named earlier' : 'no source named: the document itself', confidence: current ? 0.7 : 0.5 });
     } else {
       source = ctx.source ?? this.documentSource;
@@ -762,26 +781,47 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(para: Span, calls: LexCall[], ctx: Ctx): Passage | null {
+  private transcriptTurn(para: Span, calls: LexCall[], ctx: Ctx): Passage[] {
     const m = /^([^:\n]{2,80}):\s+/.exec(this.text.slice(para.start, para.end));
-    if (!m) return null;
+    if (!m) return [];
     const label = m[1];
-    if (/^(?:Q|Question|Reporter|Moderator|Journalist|Press|Staff|Interpreter)\b/i.test(label)) return null;
+    if (/^(?:Q|Question|Reporter|Moderator|Journalist|Press|Staff|Interpreter)\b/i.test(label)) return [];
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    const { ids, proposed } = this.parties(para.start, para.start + label.length, ctx, evidence, 'author');
-    if (ids.length + proposed.length !== 1) return null;
+    // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
+    const titled = label.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+    let ids: number[] = [];
+    for (const m of this.lex.mentions(titled)) {
+      if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
+      else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
+      if (ids.length === 1) {
+        evidence.push({ field: 'author', value: this.lex.officials.get(ids[0])!.name, span: label, rule: `speaker label, ${m.rule}`, confidence: m.confidence });
+        break;
+      }
+    }
+    const proposed = ids.length === 1 ? [] : this.proposedIn(para.start, para.start + label.length).map((p) => p.key);
+    if (ids.length !== 1) ids = [];
+    if (ids.length + proposed.length !== 1) return [];
+    // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
+    const turn = this.text.slice(para.start + m[0].length, para.end);
+    const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
+    const aboutCall = this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(turn);
+    const savedCall = ctx.call;
+    if (!aboutCall) ctx.call = null;
     const reporter: Reporter = { kind: 'official', officialIds: ids, proposed, source: null, span: label, rule: 'speaker label of a transcript turn', confidence: 0.9 };
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
-    this.passage(para.start + m[0].length, para.end, reporter, ctx, 'DIRECT_QUOTE', passages, null, null, true);
-    const p = passages[0];
-    if (!p) return null;
-    p.source = this.documentSource;
-    p.speakerIds = ids;
-    p.proposedSpeakers = proposed;
-    p.evidence.unshift(...evidence);
-    return p;
+    this.quotesAll = [];
+    this.clausePassages(para.start + m[0].length, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    ctx.call = savedCall;
+    for (const p of passages) {
+      p.source = this.documentSource;
+      p.speakerIds = ids;
+      p.proposedSpeakers = proposed;
+      p.evidence.unshift(...evidence);
+    }
+    return passages;
   }
 }
 

@@ -138,7 +138,7 @@ export const defaultCommitmentAliases: Record<string, string[]> = {
     'commitment + defending the ROK', 'commitment + defense of the Republic of Korea', 'commitment + defense of the ROK',
   ],
   'Modernization of U.S.-Japan Alliance command and control': ['Alliance command and control', 'modernize + command and control'],
-  "Expanded bilateral presence in Japan's southwest islands": ['bilateral presence + southwest islands'],
+  "Expanded bilateral presence in Japan's southwest islands": ['bilateral presence + southwest islands', 'expanded bilateral presence', 'expand bilateral presence'],
   'ROK-US-Japan security cooperation': ['ROK-US-Japan security cooperation', 'ROK-U.S.-Japan + cooperation', 'trilateral security cooperation'],
 };
 

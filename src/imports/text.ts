@@ -187,7 +187,7 @@ export function paragraphs(text: string): Span[] {
   return spans;
 }
 
-const ABBREVIATION = /(?:^|[\s(])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
+const ABBREVIATION = /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**

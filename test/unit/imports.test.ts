@@ -8,8 +8,8 @@ import type { Lexicon } from '../../src/imports/lexicon';
 import {
   findDates, findQuotes, looksBinary, normalizeText, paragraphs, restoreVariants, sentences, toOriginal,
 } from '../../src/imports/text';
-import { type DraftView, score, sourceArticleExpected } from '../fixtures/import-expectations';
-import { referenceLexicon } from './reference-lexicon';
+import { type DraftView, type ExpectedPassage, pressConferenceExpected, readoutExpected, score, sourceArticleExpected } from '../fixtures/import-expectations';
+import { referenceLexicon, testLexicon } from './reference-lexicon';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const article = fs.readFileSync(path.join(ROOT, 'data', 'source-article.txt'), 'utf8');
@@ -122,6 +122,33 @@ describe('import of the reference article', () => {
     for (const p of result.passages) {
       for (const field of ['source', 'call', 'date']) assert.ok(p.evidence.some((e) => e.field === field), `${field} evidence for ${p.text}`);
     }
+  });
+});
+
+describe('import of the documents written for the tests', () => {
+  const lex = testLexicon();
+  const org = (name: string) => lex.data.organizations.find((o) => o.name === name)!.id;
+  const cases: [string, ExpectedPassage[], Parameters<typeof extract>[2]][] = [
+    ['mnd-readout.txt', readoutExpected, { kind: 'READOUT', publisherId: org('Ministry of National Defense'), publishedOn: '2026-03-12' }],
+    ['press-conference.txt', pressConferenceExpected, { kind: 'PRESS_CONFERENCE', publisherId: org('Ministry of Defense'), publishedOn: '2026-04-21' }],
+  ];
+  for (const [file, expected, options] of cases) {
+    it(`${file}: recall and precision at least 0.9`, () => {
+      const result = extract(lex, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'imports', file), 'utf8'), options);
+      const s = score(expected, views(lex, result));
+      console.log(`${file}: ${s.right}/${s.expected} passages right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`);
+      for (const p of s.problems) console.log(`  ${p}`);
+      assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
+      assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
+    });
+  }
+
+  it('proposes the official the readout names who is not on record, acting, with country', () => {
+    const result = extract(lex, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'imports', 'mnd-readout.txt'), 'utf8'), cases[0][2]);
+    assert.deepEqual(
+      result.proposedOfficials.map((p) => [p.name, p.title, p.capacity, p.countryCode]),
+      [['Han Ji-soo', 'Director General for International Policy', 'ACTING', 'KR']],
+    );
   });
 });
 

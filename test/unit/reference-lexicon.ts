@@ -4,6 +4,7 @@ import {
 } from '../../src/imports/import-vocabulary';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { referenceDataset as data } from '../../src/seed/reference-dataset';
+import { testDocumentWorld } from '../fixtures/import-expectations';
 
 export function referenceLexiconData(): LexiconData {
   const orgId = new Map(data.organizations.map((o, i) => [o, i + 1]));
@@ -24,4 +25,20 @@ export function referenceLexiconData(): LexiconData {
   };
 }
 
+/** The reference lexicon plus the fictional officials and engagements of the test documents. */
+export function testLexiconData(): LexiconData {
+  const data = referenceLexiconData();
+  const orgId = (name: string) => data.organizations.find((o) => o.name === name)!.id;
+  testDocumentWorld.officials.forEach((o, i) => {
+    data.officials.push({
+      id: 100 + i, name: o.name, nativeName: null, aliases: [], countryCode: o.country,
+      holdings: [{ title: o.post, capacity: 'SUBSTANTIVE', startDate: o.start, endDate: null, organizationId: orgId(o.organization) }],
+    });
+  });
+  const officialId = (name: string) => data.officials.find((o) => o.name === name)!.id;
+  testDocumentWorld.calls.forEach((c, i) => data.calls.push({ id: 100 + i, title: c.title, date: c.date, participantIds: c.participants.map(officialId) }));
+  return data;
+}
+
 export const referenceLexicon = () => new Lexicon(referenceLexiconData());
+export const testLexicon = () => new Lexicon(testLexiconData());
