@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Role } from '../src/auth/role';
-import { type ExpectedPassage, type DraftView, score, sourceArticleExpected, readoutExpected, pressConferenceExpected } from './fixtures/import-expectations';
+import { type ExpectedPassage, type DraftView, score, sourceArticleExpected, readoutExpected, pressConferenceExpected, testDocumentWorld } from './fixtures/import-expectations';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 import { auditOf, countRows, expectError, mutate, mutateOk } from './write-helpers';
 import { connect, Received } from './ws';
@@ -176,6 +176,59 @@ describe('document import', () => {
     expectError(await mutate(server, {}, 'importDocument', { text: 'x' }), 'UNAUTHENTICATED');
   });
 
-  void readoutExpected;
-  void pressConferenceExpected;
+  describe('documents written for the tests (other officials, a later date)', () => {
+    before(async () => {
+      // The fictional officials, their posts and the two engagements, recorded as an editor would have.
+      const db = server.app.db;
+      for (const o of testDocumentWorld.officials) {
+        const [{ id: officialId }] = await db.query('INSERT INTO officials (name, country_code) VALUES ($1, $2) RETURNING id', [o.name, o.country]);
+        const [{ id: orgId }] = await db.query('SELECT id FROM organizations WHERE name = $1', [o.organization]);
+        await db.query('INSERT INTO posts (title, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [o.post, orgId]);
+        const [{ id: postId }] = await db.query('SELECT id FROM posts WHERE title = $1 AND organization_id = $2', [o.post, orgId]);
+        await db.query(`INSERT INTO post_holdings (official_id, post_id, capacity, start_date) VALUES ($1, $2, 'SUBSTANTIVE', $3)`, [officialId, postId, o.start]);
+      }
+      for (const c of testDocumentWorld.calls) {
+        const [{ id: callId }] = await db.query('INSERT INTO calls (title, kind, date, time_zone) VALUES ($1, $2, $3, $4) RETURNING id', [c.title, c.kind, c.date, c.timeZone]);
+        for (const [i, name] of c.participants.entries()) {
+          await db.query('INSERT INTO call_participants (call_id, official_id, is_initiator) SELECT $1, id, $3 FROM officials WHERE name = $2', [callId, name, i === 0]);
+        }
+      }
+    });
+
+    const cases: [string, ExpectedPassage[], Record<string, unknown>][] = [
+      ['mnd-readout.txt', readoutExpected, { kind: 'READOUT', publisher: 'Ministry of National Defense', publishedOn: '2026-03-12' }],
+      ['press-conference.txt', pressConferenceExpected, { kind: 'PRESS_CONFERENCE', publisher: 'Ministry of Defense', publishedOn: '2026-04-21' }],
+    ];
+    const imported: Record<string, any> = {};
+    for (const [file, expected, { publisher, ...meta }] of cases) {
+      it(`${file} imports with recall and precision at least 0.9`, async () => {
+        const orgs = await server.data('{ organizations(first: 100) { edges { node { id name } } } }');
+        const publisherId = orgs.organizations.edges.find((e: any) => e.node.name === publisher).node.id;
+        const data = await server.data(IMPORT, { input: { text: read('test', 'fixtures', 'imports', file), publisherId, ...meta } }, editor.headers);
+        imported[file] = data.importDocument.importDocument;
+        const s = report(file, expected, imported[file].drafts.edges.map((e: any) => e.node));
+        assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
+        assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
+      });
+    }
+
+    it('proposes the official the readout names who is not on record', () => {
+      assert.deepEqual(imported['mnd-readout.txt'].proposedOfficials, [
+        { name: 'Han Ji-soo', title: 'Director General for International Policy', capacity: 'ACTING', countryCode: 'KR' },
+      ]);
+    });
+
+    it('accepting a transcript turn records the minister\'s words with the press conference as their source', async () => {
+      const draft = imported['press-conference.txt'].drafts.edges.map((e: any) => e.node).find((d: any) => /Article V/.test(d.text));
+      const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id, edits: { text: 'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.' } },
+        'statement { text kind speakers { official { name } title } parties { official { name } } source { kind title publisher { name } } reportedIn { id } call { title } }');
+      assert.equal(accepted.statement.text, 'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.');
+      assert.deepEqual(accepted.statement.speakers.map((s: any) => [s.official.name, s.title]), [['Aiko Tsukishima', 'State Minister of Defense']]);
+      assert.deepEqual(accepted.statement.parties.map((p: any) => p.official.name).sort(), ['Aiko Tsukishima', 'Marcus Ellery']);
+      assert.equal(accepted.statement.source.kind, 'PRESS_CONFERENCE');
+      assert.equal(accepted.statement.source.publisher.name, 'Ministry of Defense');
+      assert.deepEqual(accepted.statement.reportedIn, []);
+      assert.equal(accepted.statement.call.title, 'Tsukishima–Ellery meeting in Tokyo');
+    });
+  });
 });
