@@ -170,6 +170,25 @@ describe('document import', () => {
     assert.ok((await server.data('{ importDocuments(first: 1) { totalCount } }')).importDocuments.totalCount >= 3);
   });
 
+  it('uses aliases and text variants added through the API at once', async () => {
+    const ids = await server.data('{ commitments(first: 100) { edges { node { id title } } } }');
+    const japan = ids.commitments.edges.find((e: any) => e.node.title === 'U.S. commitment to the defense of Japan').node.id;
+    const added = await mutateOk(server, editor.headers, 'addAlias', { entityId: japan, alias: 'shield over Japan' }, 'entityId aliases');
+    assert.ok(added.aliases.includes('shield over Japan'));
+    expectError(await mutate(server, editor.headers, 'addAlias', { entityId: japan, alias: 'Shield over Japan' }), 'CONFLICT', ['input', 'alias']);
+    const variant = await mutateOk(server, editor.headers, 'addTextVariant', { variant: 'Secretary of Safeguarding', restored: 'Secretary of Defense' }, 'textVariant { id version }');
+    const text = 'In a statement on Monday, Secretary of Safeguarding Pete Hegseth said that the United States would remain a shield over Japan for as long as the alliance endures.';
+    const result = await server.data(IMPORT, { input: { text, publishedOn: '2025-02-04' } }, editor.headers);
+    const [draft] = result.importDocument.importDocument.drafts.edges.map((e: any) => e.node);
+    assert.deepEqual(draft.commitments.map((c: any) => c.commitment.title), ['U.S. commitment to the defense of Japan']);
+    assert.deepEqual(draft.speakers.map((s: any) => s.name), ['Pete Hegseth']);
+    assert.ok(!result.importDocument.importDocument.drafts.edges.some((e: any) => /Safeguarding/.test(e.node.text)));
+    await mutateOk(server, editor.headers, 'removeAlias', { entityId: japan, alias: 'shield over Japan' }, 'aliases');
+    await mutateOk(server, editor.headers, 'removeTextVariant', { id: variant.textVariant.id, version: variant.textVariant.version }, 'removedId');
+    const aliases = await server.data('query($id: ID!) { aliases(entityId: $id) }', { id: japan });
+    assert.ok(!aliases.aliases.includes('shield over Japan'));
+  });
+
   it('needs an EDITOR key', async () => {
     const reader = await newKey(server, Role.READER);
     expectError(await mutate(server, reader.headers, 'importDocument', { text: 'x' }), 'FORBIDDEN');

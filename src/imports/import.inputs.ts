@@ -139,14 +139,17 @@ export class RejectDraftPayload extends MutationPayload {
   draft: StatementDraft;
 }
 
-@InputType({ description: 'An alias of an official, organization, country, commitment or topic.' })
-export class AliasInput extends MutationInput {
+@InputType({ description: 'An alias to add to an official, organization, country, commitment or topic.' })
+export class AddAliasInput extends MutationInput {
   @Field(() => ID, { description: 'Id of the official, organization, country, commitment or topic.' })
   entityId: string;
 
   @Field({ description: 'The alias, at most 200 characters. For a commitment, "A + B" needs both phrases in a passage.' })
   alias: string;
 }
+
+@InputType({ description: 'An alias to remove from an official, organization, country, commitment or topic.' })
+export class RemoveAliasInput extends AddAliasInput {}
 
 @ObjectType({ description: 'What addAlias and removeAlias return.' })
 export class AliasPayload extends MutationPayload {
@@ -158,7 +161,7 @@ export class AliasPayload extends MutationPayload {
 }
 
 @InputType({ description: 'Wording a synonym spinner produces and the real wording to restore.' })
-export class TextVariantInput extends MutationInput {
+export class AddTextVariantInput extends MutationInput {
   @Field({ description: 'The spun wording, e.g. "Secretary of Protection"; at most 200 characters, unique.' })
   variant: string;
 

@@ -1,8 +1,8 @@
 import { Role } from '../auth/role';
 import { mutation } from '../common/entity-mutations';
 import {
-  AcceptDraftInput, AcceptDraftPayload, AliasInput, AliasPayload, ImportDocumentInput, ImportDocumentPayload, RejectDraftInput,
-  RejectDraftPayload, RemoveTextVariantInput, RemoveTextVariantPayload, TextVariantInput, TextVariantPayload,
+  AcceptDraftInput, AcceptDraftPayload, AddAliasInput, RemoveAliasInput, AliasPayload, ImportDocumentInput, ImportDocumentPayload, RejectDraftInput,
+  RejectDraftPayload, RemoveTextVariantInput, RemoveTextVariantPayload, AddTextVariantInput, TextVariantPayload,
 } from './import.inputs';
 import { acceptDraft, addTextVariant, changeAlias, importDocument, rejectDraft, removeTextVariant } from './import.service';
 
@@ -30,19 +30,19 @@ export const importMutations = [
   mutation({
     name: 'addAlias',
     description: 'Adds an alias to an official, organization, country, commitment or topic; the next import matches it.',
-    role: Role.EDITOR, input: AliasInput, inputDescription: 'The entity and the alias.', payload: AliasPayload,
-    write: (tx, input: AliasInput) => changeAlias(tx, input, true),
+    role: Role.EDITOR, input: AddAliasInput, inputDescription: 'The entity and the alias.', payload: AliasPayload,
+    write: (tx, input: AddAliasInput) => changeAlias(tx, input, true),
   }),
   mutation({
     name: 'removeAlias',
     description: 'Removes an alias from an official, organization, country, commitment or topic.',
-    role: Role.EDITOR, input: AliasInput, inputDescription: 'The entity and the alias.', payload: AliasPayload,
-    write: (tx, input: AliasInput) => changeAlias(tx, input, false),
+    role: Role.EDITOR, input: RemoveAliasInput, inputDescription: 'The entity and the alias.', payload: AliasPayload,
+    write: (tx, input: RemoveAliasInput) => changeAlias(tx, input, false),
   }),
   mutation({
     name: 'addTextVariant',
     description: 'Adds wording a synonym spinner produces, with the real wording the import restores in its place.',
-    role: Role.EDITOR, input: TextVariantInput, inputDescription: 'The variant.', payload: TextVariantPayload,
+    role: Role.EDITOR, input: AddTextVariantInput, inputDescription: 'The variant.', payload: TextVariantPayload,
     write: addTextVariant,
   }),
   mutation({

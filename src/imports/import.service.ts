@@ -28,7 +28,7 @@ import { extract, type ProposedOfficial, type SourceGuess } from './extract';
 import { htmlToText, MAX_HTML_CHARS } from './html';
 import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
 import type {
-  AcceptDraftInput, AliasInput, DraftFilter, ImportDocumentInput, RejectDraftInput, TextVariantInput,
+  AcceptDraftInput, AddAliasInput, DraftFilter, ImportDocumentInput, RejectDraftInput, AddTextVariantInput,
 } from './import.inputs';
 import { Lexicon, type LexiconData } from './lexicon';
 import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from './text';
@@ -360,7 +360,7 @@ export interface AliasResult {
 }
 
 /** Adds or removes an alias; officials and organizations keep theirs in their own row (versioned and audited as an update). */
-export async function changeAlias(tx: WriteTx, input: AliasInput, add: boolean): Promise<AliasResult> {
+export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolean): Promise<AliasResult> {
   const v = new InputCheck();
   const alias = v.text('alias', input.alias, { max: 200, required: true })!;
   v.throwProblems();
@@ -389,7 +389,7 @@ export function aliasesFor(ctx: Context, entityId: string): Promise<string[]> {
   return aliasesOf(ctx.db.manager, aliasOwner(entityId));
 }
 
-export async function addTextVariant(tx: WriteTx, input: TextVariantInput): Promise<{ textVariant: TextVariant }> {
+export async function addTextVariant(tx: WriteTx, input: AddTextVariantInput): Promise<{ textVariant: TextVariant }> {
   const v = new InputCheck();
   const variant = v.text('variant', input.variant, { max: 200, required: true })!;
   const restored = v.text('restored', input.restored, { max: 200, required: true })!;
