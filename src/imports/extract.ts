@@ -243,7 +243,7 @@ export class Extractor {
     }
     return {
       text: this.original,
-      passages: dedupe(passages),
+      passages: dedupe(passages.sort((a, b) => a.start - b.start || a.end - b.end)),
       dates: this.dates.map((d) => ({ ...d, text: this.orig(d.start, d.end) })),
       calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
       sources: [...this.sources.values()],
@@ -397,13 +397,13 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
-        source = this.source(kind, org.ids[0], null, this.orig(org.start, at + m[0].length), ctx);
+        source = this.source(kind, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
       } else if (definite && ctx.sourcesByKind.has(kind)) {
         source = ctx.sourcesByKind.get(kind)!;
         ctx.source = source;
       } else {
         const proposed = [...this.proposedOrganizations.values()].find((p) => before.includes(p.name));
-        if (proposed) source = this.source(kind, null, null, this.orig(Math.max(s.start, at - 60), at + m[0].length), ctx, proposed.key);
+        if (proposed) source = this.source(kind, null, null, this.text.slice(Math.max(s.start, at - 60), at + m[0].length), ctx, proposed.key);
         else if (ctx.sourcesByKind.has(kind)) source = ctx.sourcesByKind.get(kind)!;
       }
       if (source) out.push({ start: at, end: at + m[0].length, source });
