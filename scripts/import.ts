@@ -101,8 +101,7 @@ main().catch((error) => {
     process.exit(2);
   }
   if (error instanceof GraphQLError) {
-    const existing = error.extensions?.existingId ? ` (earlier import: ${error.extensions.existingId})` : '';
-    console.error(`Error ${error.extensions?.code ?? ''}: ${error.message}${existing}`);
+    console.error(`Error ${error.extensions?.code ?? ''}: ${error.message}`);
     process.exit(error.extensions?.duplicate ? 3 : 1);
   }
   console.error(error instanceof ConfigError ? `Error: ${error.message}` : error);
