@@ -16,7 +16,9 @@ import { OrganizationResolver } from './organizations/organization.resolver';
 import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
 import { importMutations } from './imports/import.mutations';
-import { ImportDocumentResolver, StatementDraftResolver } from './imports/import.resolver';
+import {
+  CommitmentAliasResolver, CountryAliasResolver, ImportDocumentResolver, StatementDraftResolver, TopicAliasResolver,
+} from './imports/import.resolver';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
@@ -32,7 +34,7 @@ export const resolvers = [
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
-  ImportDocumentResolver, StatementDraftResolver, ...importMutations,
+  ImportDocumentResolver, StatementDraftResolver, CountryAliasResolver, CommitmentAliasResolver, TopicAliasResolver, ...importMutations,
 ] as const;
 
 /**

@@ -185,8 +185,24 @@ describe('document import', () => {
     assert.ok(!result.importDocument.importDocument.drafts.edges.some((e: any) => /Safeguarding/.test(e.node.text)));
     await mutateOk(server, editor.headers, 'removeAlias', { entityId: japan, alias: 'shield over Japan' }, 'aliases');
     await mutateOk(server, editor.headers, 'removeTextVariant', { id: variant.textVariant.id, version: variant.textVariant.version }, 'removedId');
-    const aliases = await server.data('query($id: ID!) { aliases(entityId: $id) }', { id: japan });
-    assert.ok(!aliases.aliases.includes('shield over Japan'));
+    const after = await server.data('query($id: ID!) { node(id: $id) { ... on Commitment { aliases } } }', { id: japan });
+    assert.ok(!after.node.aliases.includes('shield over Japan'));
+    assert.ok(after.node.aliases.includes('commitment + defense of Japan'));
+  });
+
+  it('accepting a draft whose author is not on record creates the official the draft proposes', async () => {
+    const text = 'South Korea’s Acting Vice Minister of Defense Park Jin-woo said that Seoul would deepen cooperation with Washington on missile defense in the months ahead.';
+    const result = await server.data(IMPORT, { input: { text, publishedOn: '2025-02-05' } }, editor.headers);
+    const doc = result.importDocument.importDocument;
+    assert.deepEqual(doc.proposedOfficials, [{ name: 'Park Jin-woo', title: 'Vice Minister of Defense', capacity: 'ACTING', countryCode: 'KR' }]);
+    const [draft] = doc.drafts.edges.map((e: any) => e.node);
+    assert.deepEqual(draft.proposedOfficials.map((p: any) => p.name), ['Park Jin-woo']);
+    assert.equal((await server.app.db.query(`SELECT count(*)::int AS n FROM officials WHERE name = 'Park Jin-woo'`))[0].n, 0);
+    const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id }, 'statement { speakers { official { id name } } source { kind } }');
+    assert.deepEqual(accepted.statement.speakers.map((s: any) => s.official.name), ['Park Jin-woo']);
+    assert.equal(accepted.statement.source.kind, 'NEWS_ARTICLE');
+    const audit = await auditOf(server, admin.headers, accepted.statement.speakers[0].official.id);
+    assert.equal(audit[0].operation, 'acceptDraft');
   });
 
   it('needs an EDITOR key', async () => {

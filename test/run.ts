@@ -30,7 +30,11 @@ async function main(): Promise<number> {
     const testDir = __dirname;
     const files = selected.length
       ? selected
-      : fs.readdirSync(testDir).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(testDir, f));
+      : ['', 'unit'].flatMap((dir) => {
+          const folder = path.join(testDir, dir);
+          if (!fs.existsSync(folder)) return [];
+          return fs.readdirSync(folder).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(folder, f));
+        });
     child = spawn(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
       stdio: 'inherit',
       env: { ...process.env, TEST_PG_ADMIN_URL: cluster.url, NODE_ENV: 'test' },

@@ -128,6 +128,7 @@ const PROPOSAL = new RegExp(
   `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
   'g',
 );
+const TITLE_START = /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
 const NOT_NAMES = new Set(['The', 'This', 'That', 'Friday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'On', 'In', 'And']);
@@ -317,8 +318,11 @@ export class Extractor {
       const covered = this.mentionCache.some((x) => x.kind === 'official' && x.start < nameStart + name.length && x.end > nameStart);
       if (covered) continue;
       if (this.mentionCache.some((x) => x.kind !== 'title' && x.start <= nameStart && x.end > nameStart)) continue;
-      const titleText = m[2].replace(/^(?:(?:U\.S\.|Japan(?:ese)?|South Korea(?:n)?|ROK|the|The)\s+)+/i, '').trim();
-      const country = this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + (m[2].length - titleText.length)) ??
+      // The title proper starts at its first title word: "South Korea’s Acting Vice Minister of …" → "Vice Minister of …".
+      const titleAt = m[2].search(TITLE_START);
+      const titleText = m[2].slice(Math.max(0, titleAt)).trim();
+      const acting = Boolean(m[1]) || /\bActing\b/.test(m[2].slice(0, Math.max(0, titleAt)));
+      const country = this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
         this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ?? null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
       const afterName = nameStart + name.length;
@@ -329,7 +333,7 @@ export class Extractor {
       const key = `official:${name.toLowerCase()}`;
       if (!this.proposedOfficials.has(key)) {
         this.proposedOfficials.set(key, {
-          key, name, title: titleText || null, capacity: m[1] ? 'ACTING' : 'SUBSTANTIVE', countryCode: country ?? org?.countryCode ?? null,
+          key, name, title: titleText || null, capacity: acting ? 'ACTING' : 'SUBSTANTIVE', countryCode: country ?? org?.countryCode ?? null,
           organizationId: org?.ids[0] ?? null, span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
         });
       }
@@ -433,6 +437,8 @@ export class Extractor {
           evidence.push({ field, value: this.lex.officials.get(chosen[0])!.name, span: this.orig(m.start, m.end), rule: m.rule, confidence: m.confidence });
         }
       } else if (m.kind === 'title') {
+        // "Minister of Defense" inside "Vice Minister of Defense" is another post.
+        if (/(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))) continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
         if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
@@ -7,12 +7,13 @@ import type { Context } from '../common/context';
 import { Official } from '../officials/official.entity';
 import { Capacity } from '../officials/post-holding.entity';
 import { Organization } from '../organizations/organization.entity';
+import { Country } from '../places/country.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import { ImportDocument, StatementDraft, TextVariant } from './import.entity';
 import { DraftListArgs } from './import.inputs';
-import { aliasesFor, listDrafts, listImports, listTextVariants } from './import.service';
+import { aliasesOf, listDrafts, listImports, listTextVariants } from './import.service';
 import { DraftCommitment, DraftSource, ImportCall, ImportDate, ProposedOfficial, ProposedOrganization } from './import.types';
 
 export const ImportDocumentConnection = Connection(ImportDocument);
@@ -39,11 +40,6 @@ export class ImportDocumentResolver {
   @Query(() => TextVariantConnection, { description: 'Wording variants the import restores (spun wording → real wording).' })
   textVariants(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
     return listTextVariants(ctx, page);
-  }
-
-  @Query(() => [String], { description: 'Aliases of an official, organization, country, commitment or topic, as the import matches them.' })
-  aliases(@Ctx() ctx: Context, @Arg('entityId', () => ID, { description: 'Id of the entity.' }) entityId: string) {
-    return aliasesFor(ctx, entityId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Publisher given at import.' })
@@ -153,5 +149,31 @@ export class StatementDraftResolver {
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement recorded from it, once accepted.' })
   statement(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return load(ctx, Statement, draft.statementId);
+  }
+}
+
+const ALIASES = 'Other names the document import matches it by (editors change them with addAlias and removeAlias).';
+
+@Resolver(() => Country)
+export class CountryAliasResolver {
+  @FieldResolver(() => [String], { description: ALIASES })
+  aliases(@Root() country: Country, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'country_code', country.code.trim());
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentAliasResolver {
+  @FieldResolver(() => [String], { description: `${ALIASES} "A + B" needs both phrases in a passage.` })
+  aliases(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'commitment_id', commitment.rowId);
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicAliasResolver {
+  @FieldResolver(() => [String], { description: ALIASES })
+  aliases(@Root() topic: Topic, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'topic_id', topic.rowId);
   }
 }

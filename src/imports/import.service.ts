@@ -345,7 +345,7 @@ function aliasOwner(id: string): AliasOwner {
 
 const ALIAS_COLUMN = { Country: 'country_code', Commitment: 'commitment_id', Topic: 'topic_id' } as const;
 
-async function aliasesOf(m: EntityManager, owner: AliasOwner): Promise<string[]> {
+async function currentAliases(m: EntityManager, owner: AliasOwner): Promise<string[]> {
   if (owner.type === 'Official' || owner.type === 'Organization') {
     const row = await m.findOneBy(owner.type === 'Official' ? Official : Organization, { rowId: owner.rowId });
     return row?.aliases ?? [];
@@ -368,7 +368,7 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
   const entity = { Official, Organization, Country, Commitment, Topic }[owner.type];
   const exists = 'code' in owner ? await tx.manager.findOneBy(Country, { code: owner.code }) : await tx.manager.findOneBy(entity as typeof Official, { rowId: owner.rowId });
   if (!exists) throw notFound(`No ${owner.type} has id ${input.entityId}`, { field: ['input', 'entityId'] });
-  const before = await aliasesOf(tx.manager, owner);
+  const before = await currentAliases(tx.manager, owner);
   const has = before.some((a) => a.toLowerCase() === alias.toLowerCase());
   if (add && has) throw conflict(`${owner.type} ${input.entityId} already has the alias "${alias}"`, { field: ['input', 'alias'] });
   if (!add && !has) throw notFound(`${owner.type} ${input.entityId} has no alias "${alias}"`, { field: ['input', 'alias'] });
@@ -385,8 +385,18 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
   return { entityId: input.entityId, aliases: after };
 }
 
-export function aliasesFor(ctx: Context, entityId: string): Promise<string[]> {
-  return aliasesOf(ctx.db.manager, aliasOwner(entityId));
+/** Aliases kept in entity_aliases, for many owners in one query. */
+export function aliasesOf(ctx: Context, column: 'country_code' | 'commitment_id' | 'topic_id', key: string | number): Promise<string[]> {
+  return ctx.loaders
+    .get<string | number, string[]>(`aliases:${column}`, async (keys) => {
+      const rows: { k: string; aliases: string[] }[] = await ctx.db.query(
+        `SELECT ${column}::text AS k, array_agg(alias ORDER BY id) AS aliases FROM entity_aliases WHERE ${column}::text = ANY($1) GROUP BY 1`,
+        [keys.map(String)],
+      );
+      const byKey = new Map(rows.map((r) => [r.k.trim(), r.aliases]));
+      return keys.map((k) => byKey.get(String(k)) ?? []);
+    })
+    .load(key);
 }
 
 export async function addTextVariant(tx: WriteTx, input: AddTextVariantInput): Promise<{ textVariant: TextVariant }> {
