@@ -7,7 +7,7 @@
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import {
   editsWithin, findDates, findQuotes, ImportInputError, MAX_DOCUMENT_CHARS, normalizeText, paragraphs, type Quote,
-  type RestoredText, restoreVariants, sentences, type Span, type TextDate, toOriginal, wordCount,
+  MAX_SENTENCE_CHARS, type RestoredText, restoreVariants, sentences, type Span, type TextDate, toOriginal, wordCount,
 } from './text';
 
 export type DraftKind = 'DIRECT_QUOTE' | 'PARAPHRASE';
@@ -236,8 +236,12 @@ export class Extractor {
         passages.push(...this.transcriptTurn(para, calls, ctx));
         continue;
       }
+      const paraMentions = this.mentionCache;
       for (const s of sentences(this.text, para, quotes)) {
         sentenceCount += 1;
+        // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
+        if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
+        this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
         this.updateCall(s, calls, ctx);
         passages.push(...this.sentence(s, quotes.filter((q) => q.start >= s.start && q.end <= s.end), ctx));
       }
@@ -829,6 +833,20 @@ export class Extractor {
     }
     return passages;
   }
+}
+
+/** Mentions (sorted by start) within a span, by binary search. */
+function mentionsBetween(mentions: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  return out;
 }
 
 function dedupe(passages: Passage[]): Passage[] {

@@ -6,6 +6,10 @@
 /** Characters an import may hold once extracted; a longer document is refused, not truncated. */
 export const MAX_DOCUMENT_CHARS = 200_000;
 
+/** Longest run an unclosed quotation mark may open; longest sentence read for statements. */
+export const MAX_OPEN_QUOTE_CHARS = 2_000;
+export const MAX_SENTENCE_CHARS = 5_000;
+
 export class ImportInputError extends Error {}
 
 /**
@@ -164,7 +168,9 @@ export function findQuotes(paragraph: string, offset = 0): Quote[] {
     else if (c === '"') open = { at: i, close: ['"', '”'] };
     else if (c === '‘' && isSpaceOrStart(paragraph[i - 1]) && !isLetter(paragraph[i - 1])) open = { at: i, close: ['’'] };
   }
-  if (open) {
+  // A quote left open runs to the end of the paragraph, unless that is further than any quoted passage
+  // would be: then it is a stray mark, not a quote.
+  if (open && paragraph.length - open.at <= MAX_OPEN_QUOTE_CHARS) {
     quotes.push({ start: offset + open.at, end: offset + paragraph.length, innerStart: offset + open.at + 1, innerEnd: offset + paragraph.length, balanced: false });
   }
   return quotes.filter((q) => q.innerEnd > q.innerStart);
@@ -189,6 +195,35 @@ export function paragraphs(text: string): Span[] {
 
 const ABBREVIATION = /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const CHUNK_CHARS = 2_000;
+const LIKELY_END = /[.!?][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * A paragraph in pieces of about CHUNK_CHARS, cut only where a sentence very likely ends: the
+ * runtime's segmenter slows down more than linearly on long strings (seconds at 200,000 characters).
+ */
+function chunks(text: string, paragraph: Span): Span[] {
+  if (paragraph.end - paragraph.start <= CHUNK_CHARS) return [paragraph];
+  const out: Span[] = [];
+  let start = paragraph.start;
+  const body = text.slice(paragraph.start, paragraph.end);
+  for (const m of body.matchAll(LIKELY_END)) {
+    const cut = paragraph.start + m.index! + m[0].length;
+    if (cut - start >= CHUNK_CHARS) {
+      out.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  // Text with no likely sentence end is cut every CHUNK_CHARS * 4 characters, at a space when there is one.
+  while (paragraph.end - start > CHUNK_CHARS * 4) {
+    const space = text.lastIndexOf(' ', start + CHUNK_CHARS * 4);
+    const cut = space > start ? space + 1 : start + CHUNK_CHARS * 4;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: paragraph.end });
+  return out;
+}
 
 /**
  * Sentences of a paragraph (the runtime's sentence segmenter), joined again where the break
@@ -196,8 +231,10 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 export function sentences(text: string, paragraph: Span, quotes: Quote[]): Span[] {
   const raw: Span[] = [];
-  for (const s of segmenter.segment(text.slice(paragraph.start, paragraph.end))) {
-    raw.push({ start: paragraph.start + s.index, end: paragraph.start + s.index + s.segment.length });
+  for (const chunk of chunks(text, paragraph)) {
+    for (const s of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      raw.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+    }
   }
   const merged: Span[] = [];
   for (const s of raw) {

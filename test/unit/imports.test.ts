@@ -167,6 +167,18 @@ describe('hostile input', () => {
     assert.throws(() => run('word '.repeat(100_000)), /longer than/);
   });
 
+  it('reads documents near the size limit built to be slow (long runs of quotes, capitals, no full stops)', () => {
+    for (const text of [
+      'Hegseth said “this never ends and goes on. '.repeat(4500),
+      '“a b c d e f g” said Hegseth, ‘x y z w v u’ '.repeat(4500),
+      'Vice Minister Of Defense Aaaa Bbbb Cccc Dddd Eeee Ffff '.repeat(3500),
+      'the two defense chiefs agreed that and that including that said that '.repeat(2800),
+    ]) {
+      assert.ok(text.length < 200_000);
+      assert.ok(run(text).passages.length < 100);
+    }
+  });
+
   it('handles a long document of many sentences', () => {
     const text = (article + '\n\n').repeat(8);
     const result = run(text);
