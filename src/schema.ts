@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
@@ -19,6 +20,7 @@ import { importMutations } from './imports/import.mutations';
 import {
   CommitmentAliasResolver, CountryAliasResolver, ImportDocumentResolver, StatementDraftResolver, TopicAliasResolver,
 } from './imports/import.resolver';
+import { postureMutations } from './posture/posture.mutations';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
 import { SourceResolver } from './sources/source.resolver';
@@ -35,6 +37,7 @@ export const resolvers = [
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
   ImportDocumentResolver, StatementDraftResolver, CountryAliasResolver, CommitmentAliasResolver, TopicAliasResolver, ...importMutations,
+  ...postureMutations, AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
 ] as const;
 
 /**

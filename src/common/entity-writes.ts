@@ -12,6 +12,15 @@ export interface CountrySet<I> {
   min?: number;
 }
 
+/** Rows of another entity linked to a row through a table of its own, e.g. the statements mentioning a deployment. */
+export interface RefSet<I> {
+  field: keyof I & string;
+  table: string;
+  ownerColumn: string;
+  targetColumn: string;
+  entity: ClassType<NodeEntity>;
+}
+
 export interface EntitySpec<E extends NodeEntity, I> {
   entity: ClassType<E>;
   unique?: UniqueKey[];
@@ -24,12 +33,13 @@ export interface EntitySpec<E extends NodeEntity, I> {
   read(v: InputCheck, input: Partial<I>): { [K in keyof E]?: E[K] | null };
   rules?: RowOptions<E>['rules'];
   countrySets?: CountrySet<I>[];
+  refSets?: RefSet<I>[];
 }
 
-/** What an input will write: the row's columns and its country sets. */
+/** What an input will write: the row's columns and its country and reference sets. */
 export interface Draft<E> {
   values: Partial<E>;
-  sets: Record<string, string[]>;
+  sets: Record<string, (string | number)[]>;
 }
 
 function defined<T extends object>(values: T): Partial<T> {
@@ -45,10 +55,15 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
 
   read(v: InputCheck, input: Partial<I>, creating: boolean): Draft<E> {
     const values = defined(this.spec.read(v, input)) as Partial<E>;
-    const sets: Record<string, string[]> = {};
+    const sets: Record<string, (string | number)[]> = {};
     for (const set of this.spec.countrySets ?? []) {
       const codes = v.countries(set.field, input[set.field] as string[] | null | undefined, set.min);
       if (codes) sets[set.field] = codes.sort();
+      else if (creating) sets[set.field] = [];
+    }
+    for (const set of this.spec.refSets ?? []) {
+      const ids = v.refs(set.field, input[set.field] as string[] | null | undefined, set.entity);
+      if (ids) sets[set.field] = ids.sort((a, b) => a - b);
       else if (creating) sets[set.field] = [];
     }
     return { values: creating ? { ...this.spec.defaults, ...values } : values, sets };
@@ -64,6 +79,9 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
     });
     for (const set of this.spec.countrySets ?? []) {
       await tx.link(set.table, [set.ownerColumn, 'country_code'], (draft.sets[set.field] ?? []).map((code) => [row.rowId, code]));
+    }
+    for (const set of this.spec.refSets ?? []) {
+      await tx.link(set.table, [set.ownerColumn, set.targetColumn], (draft.sets[set.field] ?? []).map((id) => [row.rowId, id]));
     }
     return row;
   }
@@ -81,8 +99,10 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
     const draft = this.read(v, input, false);
     await v.done(tx.manager);
     const changedSets = (this.spec.countrySets ?? []).filter((set) => draft.sets[set.field] !== undefined);
-    const before: Record<string, string[]> = {};
+    const changedRefs = (this.spec.refSets ?? []).filter((set) => draft.sets[set.field] !== undefined);
+    const before: Record<string, (string | number)[]> = {};
     for (const set of changedSets) before[set.field] = await tx.linked(set.table, set.ownerColumn, rowId!, 'country_code');
+    for (const set of changedRefs) before[set.field] = (await tx.linked(set.table, set.ownerColumn, rowId!, set.targetColumn)).map(Number).sort((a, b) => a - b);
     const row = await tx.update(this.spec.entity, { rowId: rowId!, version: input.version }, draft.values, {
       path,
       unique: this.spec.unique,
@@ -90,6 +110,7 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
       extra: { before, after: draft.sets },
     });
     for (const set of changedSets) await tx.replaceLinks(set.table, set.ownerColumn, row.rowId, 'country_code', draft.sets[set.field]);
+    for (const set of changedRefs) await tx.replaceLinks(set.table, set.ownerColumn, row.rowId, set.targetColumn, draft.sets[set.field]);
     return row;
   }
 }

@@ -151,7 +151,11 @@ export function checkQueryLimits(
       totals.cost += multiplier;
       if (totals.cost > limits.maxCost) return limitError('cost', limits.maxCost, totals.cost, 'estimated objects');
       const isConnection = named.name.endsWith('Connection');
-      const page = pageSize(selection.arguments) ?? (isConnection ? limits.defaultPageSize : null);
+      // A list field whose `first` has a default (e.g. `wordingHistory(first: Int = 20)`) returns up to that many.
+      const defaultFirst = field.args.find((arg) => arg.name === 'first')?.defaultValue;
+      const page =
+        pageSize(selection.arguments) ??
+        (typeof defaultFirst === 'number' ? Math.min(defaultFirst, limits.maxPageSize) : isConnection ? limits.defaultPageSize : null);
       const nextMultiplier = page !== null && (isConnection || isListType(getNullableType(field.type))) ? multiplier * Math.max(page, 1) : multiplier;
       const error = visit(selection.selectionSet, named, fieldDepth, nextMultiplier, lists, path);
       if (error) return error;

@@ -7,6 +7,8 @@ import { PostHolding } from '../officials/post-holding.entity';
 import { Post } from '../officials/post.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Territory } from '../places/territory.entity';
+import { Deployment } from '../posture/deployment.entity';
+import { Exercise } from '../posture/exercise.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
@@ -23,7 +25,7 @@ import type { WriteTx } from './write-tx';
  * statement and go with it; countries are reference data nothing may pull from under the record.
  */
 const DELETABLE = new Map<string, ClassType<NodeEntity>>(
-  [Organization, Official, Post, PostHolding, Call, Source, Statement, Commitment, Treaty, Territory, Topic].map((e) => [e.name, e]),
+  [Organization, Official, Post, PostHolding, Call, Source, Statement, Commitment, Treaty, Territory, Topic, Deployment, Exercise].map((e) => [e.name, e]),
 );
 
 @InputType({ description: 'The object to delete.' })

@@ -12,6 +12,10 @@ interface ForeignKey {
 const LINK_FIELDS: Record<string, string> = {
   statement_speakers: 'Statement.speakers',
   statement_parties: 'Statement.parties',
+  deployment_statements: 'Deployment.statements',
+  deployment_territories: 'Deployment.territories',
+  exercise_statements: 'Exercise.statements',
+  exercise_territories: 'Exercise.territories',
   statement_reports: 'Statement.reportedIn',
   statement_topics: 'Statement.topics',
   treaty_parties: 'Treaty.parties',

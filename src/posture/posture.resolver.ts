@@ -1,15 +1,18 @@
-import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { listConnection } from '../common/list';
 import { columnOrders, OrderedArgs } from '../common/ordering';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.resolver';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.resolver';
+import { Territory } from '../places/territory.entity';
 import { Source } from '../sources/source.entity';
+import { Statement } from '../statements/statement.entity';
 import { Deployment } from './deployment.entity';
 import { Exercise } from './exercise.entity';
+import { DeploymentFilter, ExerciseFilter } from './posture.inputs';
+import { linkedTo, listDeployments, listExercises } from './posture.service';
 
 export const DeploymentConnection = Connection(Deployment);
 export const ExerciseConnection = Connection(Exercise);
@@ -19,19 +22,35 @@ const deploymentOrders = columnOrders<Deployment>('Deployment', {
   PLATFORM: { expr: 'e.platform', value: (d) => d.platform, label: 'Platform' },
 });
 @ArgsType()
-class DeploymentListArgs extends OrderedArgs(deploymentOrders.values, 'BASE_ASC') {}
+class DeploymentListArgs extends OrderedArgs(deploymentOrders.values, 'BASE_ASC') {
+  @Field(() => DeploymentFilter, { nullable: true, description: 'Narrow the list.' })
+  filter?: DeploymentFilter | null;
+}
 
 const exerciseOrders = columnOrders<Exercise>('Exercise', { NAME: { expr: 'e.name', value: (x) => x.name, label: 'Name' } });
 @ArgsType()
-class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {}
+class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {
+  @Field(() => ExerciseFilter, { nullable: true, description: 'Narrow the list.' })
+  filter?: ExerciseFilter | null;
+}
 
 const sourceOf = (ctx: Context, id: number | null) => (id == null ? null : ctx.loaders.byKey<Source, number>(Source).load(id));
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
   @Query(() => DeploymentConnection, { description: 'Force deployments (by base by default).' })
-  deployments(@Ctx() ctx: Context, @Args() { orderBy, ...page }: DeploymentListArgs) {
-    return listConnection(ctx, Deployment, page, deploymentOrders.orderings[orderBy]);
+  deployments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: DeploymentListArgs) {
+    return listDeployments(ctx, page, filter, deploymentOrders.orderings[orderBy]);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements that mention the deployment.' })
+  statements(@Root() deployment: Deployment, @Ctx() ctx: Context) {
+    return linkedTo<Statement>(ctx, 'deployment', 'statements', deployment.rowId);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Territories it covers or operates around.' })
+  territories(@Root() deployment: Deployment, @Ctx() ctx: Context) {
+    return linkedTo<Territory>(ctx, 'deployment', 'territories', deployment.rowId);
   }
 
   @FieldResolver(() => Organization, { description: 'The service or unit that operates the deployed forces.' })
@@ -53,8 +72,18 @@ export class DeploymentResolver {
 @Resolver(() => Exercise)
 export class ExerciseResolver {
   @Query(() => ExerciseConnection, { description: 'Military exercises (by name by default).' })
-  exercises(@Ctx() ctx: Context, @Args() { orderBy, ...page }: ExerciseListArgs) {
-    return listConnection(ctx, Exercise, page, exerciseOrders.orderings[orderBy]);
+  exercises(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: ExerciseListArgs) {
+    return listExercises(ctx, page, filter, exerciseOrders.orderings[orderBy]);
+  }
+
+  @FieldResolver(() => [Statement], { description: 'Statements that mention the exercise.' })
+  statements(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return linkedTo<Statement>(ctx, 'exercise', 'statements', exercise.rowId);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Territories it is held around.' })
+  territories(@Root() exercise: Exercise, @Ctx() ctx: Context) {
+    return linkedTo<Territory>(ctx, 'exercise', 'territories', exercise.rowId);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who conducts it.' })

@@ -1,0 +1,107 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { EntityWrites } from '../common/entity-writes';
+import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
+import { listConnection } from '../common/list';
+import type { Ordering } from '../common/pagination';
+import { Organization } from '../organizations/organization.entity';
+import { Territory } from '../places/territory.entity';
+import { Source } from '../sources/source.entity';
+import { Statement } from '../statements/statement.entity';
+import { Deployment } from './deployment.entity';
+import { Exercise } from './exercise.entity';
+import type { DeploymentFields, DeploymentFilter, ExerciseFields, ExerciseFilter } from './posture.inputs';
+
+const links = (owner: 'deployment' | 'exercise') => [
+  { field: 'statementIds' as const, table: `${owner}_statements`, ownerColumn: `${owner}_id`, targetColumn: 'statement_id', entity: Statement },
+  { field: 'territoryIds' as const, table: `${owner}_territories`, ownerColumn: `${owner}_id`, targetColumn: 'territory_id', entity: Territory },
+];
+
+export const deploymentWrites = new EntityWrites<Deployment, DeploymentFields>({
+  entity: Deployment,
+  unique: [{ columns: ['operator_id', 'lower(platform)', 'lower(base)'], field: 'platform', label: 'platform at this base' }],
+  defaults: { indefinite: false },
+  read: (v, input) => ({
+    platform: v.text('platform', input.platform, { max: 200, required: true }),
+    count: v.integer('count', input.count, 1, 1_000_000),
+    base: v.text('base', input.base, { max: 300, required: true }),
+    mission: v.text('mission', input.mission, { max: 2000, multiline: true }),
+    status: v.value('status', input.status),
+    indefinite: input.indefinite === null ? false : input.indefinite,
+    expectedEndMonth: v.matches('expectedEndMonth', input.expectedEndMonth, /^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'),
+    operatorId: v.ref('operatorId', input.operatorId, Organization, true),
+    hostCountryCode: v.country('hostCountryCode', input.hostCountryCode, true),
+    sourceId: v.ref('sourceId', input.sourceId, Source),
+  }),
+  rules: (d, v) => {
+    if (d.indefinite && d.expectedEndMonth != null) v.fail('expectedEndMonth', 'cannot be given for an indefinite deployment');
+  },
+  refSets: links('deployment'),
+});
+
+export const exerciseWrites = new EntityWrites<Exercise, ExerciseFields>({
+  entity: Exercise,
+  unique: [{ columns: ['lower(name)'], field: 'name', label: 'name' }],
+  read: (v, input) => ({
+    name: v.text('name', input.name, { max: 200, required: true }),
+    area: v.text('area', input.area, { max: 300 }),
+    description: v.text('description', input.description, { max: 2000, multiline: true }),
+    organizationId: v.ref('organizationId', input.organizationId, Organization),
+    sourceId: v.ref('sourceId', input.sourceId, Source),
+  }),
+  refSets: links('exercise'),
+});
+
+/** Both link filters of a posture row (alias `e`), owned through `<owner>_statements` and `<owner>_territories`. */
+function linkConditions(c: Conditions, owner: 'deployment' | 'exercise', filter: { statementIds?: string[] | null; territoryIds?: string[] | null }): void {
+  c.when(rowIds(filter.statementIds, 'Statement', ['filter', 'statementIds']),
+    `EXISTS (SELECT 1 FROM ${owner}_statements l WHERE l.${owner}_id = e.id AND l.statement_id = ANY(:?))`);
+  c.when(rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']),
+    `EXISTS (SELECT 1 FROM ${owner}_territories l WHERE l.${owner}_id = e.id AND l.territory_id = ANY(:?))`);
+}
+
+const textCondition = (columns: string) => `f_unaccent(${columns}) ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`;
+
+export function listDeployments(ctx: Context, page: ConnectionArgs, filter: DeploymentFilter | null | undefined, ordering: Ordering<Deployment>, scope?: (qb: SelectQueryBuilder<Deployment>) => void) {
+  const c = new Conditions();
+  if (filter) {
+    c.when(rowIds(filter.operatorIds, 'Organization', ['filter', 'operatorIds']), 'e.operator_id = ANY(:?)');
+    c.when(countryCodes(filter.operatorCountries, ['filter', 'operatorCountries']),
+      'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.operator_id AND o.country_code = ANY(:?))');
+    c.when(countryCodes(filter.hostCountries, ['filter', 'hostCountries']), 'e.host_country_code = ANY(:?)');
+    c.when(list(filter.statuses, ['filter', 'statuses']), 'e.status = ANY(:?)');
+    if (filter.text != null) c.add(textCondition(`e.platform || ' ' || e.base`), wordPatterns(filter.text, ['filter', 'text']));
+    linkConditions(c, 'deployment', filter);
+  }
+  return listConnection(ctx, Deployment, page, ordering, (qb) => {
+    scope?.(qb);
+    c.applyTo(qb);
+  });
+}
+
+export function listExercises(ctx: Context, page: ConnectionArgs, filter: ExerciseFilter | null | undefined, ordering: Ordering<Exercise>, scope?: (qb: SelectQueryBuilder<Exercise>) => void) {
+  const c = new Conditions();
+  if (filter) {
+    c.when(rowIds(filter.organizationIds, 'Organization', ['filter', 'organizationIds']), 'e.organization_id = ANY(:?)');
+    if (filter.text != null) c.add(textCondition(`e.name || ' ' || coalesce(e.area, '')`), wordPatterns(filter.text, ['filter', 'text']));
+    linkConditions(c, 'exercise', filter);
+  }
+  return listConnection(ctx, Exercise, page, ordering, (qb) => {
+    scope?.(qb);
+    c.applyTo(qb);
+  });
+}
+
+/** The statements or territories linked to posture rows, one query per batch. */
+export function linkedTo<T extends Statement | Territory>(ctx: Context, owner: 'deployment' | 'exercise', target: 'statements' | 'territories', id: number): Promise<T[]> {
+  const column = target === 'statements' ? 'statement_id' : 'territory_id';
+  const entity = target === 'statements' ? Statement : Territory;
+  return ctx.loaders
+    .through<T, number>(
+      `${owner}.${target}`,
+      entity as never,
+      `SELECT ${owner}_id AS key, ${column} AS target_id FROM ${owner}_${target} WHERE ${owner}_id = ANY($1) ORDER BY ${owner}_id, ${column}`,
+    )
+    .load(id);
+}
