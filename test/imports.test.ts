@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
 import { Role } from '../src/auth/role';
 import { type ExpectedPassage, type DraftView, score, sourceArticleExpected, readoutExpected, pressConferenceExpected, testDocumentWorld } from './fixtures/import-expectations';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
@@ -203,6 +206,30 @@ describe('document import', () => {
     assert.equal(accepted.statement.source.kind, 'NEWS_ARTICLE');
     const audit = await auditOf(server, admin.headers, accepted.statement.speakers[0].official.id);
     assert.equal(audit[0].operation, 'acceptDraft');
+  });
+
+  it('npm run import: imports a file as the local user, and reports a repeat as a duplicate (exit 3)', async () => {
+    const file = path.join(os.tmpdir(), `import-cli-${process.pid}.txt`);
+    fs.writeFileSync(file, 'Secretary Hegseth said that the United States and Japan will hold further talks on missile defense next month.');
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, [path.join(__dirname, '..', 'scripts', 'import.js'), ...args], {
+        env: { ...process.env, DATABASE_URL: server.databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
+      });
+    try {
+      const first = await run(file, '--publisher', 'DoD', '--published-on', '2025-02-06', '--title', 'CLI test');
+      assert.match(first.stdout, /^Imported \S+ \("CLI test"\): 1 draft\./);
+      assert.match(first.stdout, /author: Pete Hegseth/);
+      const id = /^Imported (\S+)/.exec(first.stdout)![1];
+      const audit = await auditOf(server, admin.headers, id);
+      assert.match(audit[0].actor, /^cli:/);
+      const again = await run(file, '--published-on', '2025-02-06').then(() => null, (error) => error);
+      assert.equal(again?.code, 3);
+      assert.match(again.stderr, new RegExp(`imported already, as ${id}`));
+      const usage = await run().then(() => null, (error) => error);
+      assert.equal(usage?.code, 2);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
   });
 
   it('needs an EDITOR key', async () => {
