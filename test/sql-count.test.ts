@@ -58,3 +58,21 @@ test('a nested statements query costs no more SQL statements for 100 items than 
   // must not happen is the count growing with the page.
   assert.ok(large <= small, `${large} statements for 100 items, ${small} for 5`);
 });
+
+const COMPARISONS = `query($first: Int!) { calls(first: $first) { edges { node { comparison {
+  sides { country { code } sources { source { title } } commitments { title } topics { slug } }
+  commitments { commitment { title } sides { country { code } statements { id } } }
+} } } } }`;
+
+test('the comparisons of two calls cost no more SQL statements than of one', async (t) => {
+  const count = async (first: number) => {
+    const before = counter.count;
+    const result = await server.data(COMPARISONS, { first });
+    assert.equal(result.calls.edges.length, first);
+    return counter.count - before;
+  };
+  const one = await count(1);
+  const two = await count(2);
+  t.diagnostic(`SQL statements: ${one} for one comparison, ${two} for two`);
+  assert.ok(two <= one, `${two} statements for two comparisons, ${one} for one`);
+});

@@ -54,10 +54,39 @@ export const COMPARISON_SOURCES = `
    WHERE so.id = ANY($1::int[])
    ORDER BY so.published_on, so.published_at NULLS LAST, so.id`;
 
-/** The sources about a call: its own (sources.call_id) and those of its statements. $1: call id. */
-export const CALL_SOURCE_IDS = `
-  SELECT id FROM sources WHERE call_id = $1
-  UNION SELECT source_id FROM statements WHERE call_id = $1`;
+/**
+ * The statements of several calls ($1: call ids) for their comparisons, as comparisonStatementsSql
+ * but with `call_id` and at most the limit per call.
+ */
+export const CALLS_STATEMENTS = `
+  SELECT y.call_id, y.statement_id, y.source_id, y.side, y.text, y.date, y.commitments, y.topic_ids FROM (
+    SELECT x.call_id, x.id AS statement_id, x.source_id, x.side, x.text, x.date::text AS date,
+        coalesce((SELECT json_agg(json_build_object('commitmentId', sc.commitment_id, 'stance', sc.stance) ORDER BY sc.commitment_id)
+                    FROM statement_commitments sc WHERE sc.statement_id = x.id), '[]'::json) AS commitments,
+        ARRAY(SELECT st.topic_id FROM statement_topics st WHERE st.statement_id = x.id ORDER BY st.topic_id) AS topic_ids,
+        row_number() OVER (PARTITION BY x.call_id ORDER BY x.side, x.date, x.id) AS n
+      FROM (SELECT s.id, s.call_id, s.source_id, s.text, s.date, ${sideOf('s')} AS side FROM statements s WHERE s.call_id = ANY($1::int[])) x
+     WHERE x.side IS NOT NULL) y
+   WHERE y.n <= ${COMPARISON_MAX_STATEMENTS + 1}
+   ORDER BY y.call_id, y.n`;
+
+/**
+ * The sources about several calls ($1: call ids): each call's own (sources.call_id) and those of
+ * its statements, with the timing of COMPARISON_SOURCES.
+ */
+export const CALLS_SOURCES = `
+  WITH cs AS (
+    SELECT call_id, id AS source_id FROM sources WHERE call_id = ANY($1::int[])
+    UNION SELECT call_id, source_id FROM statements WHERE call_id = ANY($1::int[])
+  )
+  SELECT cs.call_id, so.id, pub.country_code::text AS side, so.published_on::text AS published_on,
+         CASE WHEN so.published_at IS NOT NULL AND c.started_at IS NOT NULL
+              THEN floor(extract(epoch FROM so.published_at - c.started_at) / 60)::int END AS minutes_after_start,
+         so.published_on - coalesce((coalesce(c.started_at, c.earliest_start) AT TIME ZONE coalesce(co.time_zone, c.time_zone))::date, c.date) AS days_after
+    FROM cs JOIN sources so ON so.id = cs.source_id JOIN calls c ON c.id = cs.call_id
+    LEFT JOIN organizations pub ON pub.id = so.publisher_id
+    LEFT JOIN countries co ON co.code = pub.country_code
+   ORDER BY cs.call_id, so.published_on, so.published_at NULLS LAST, so.id`;
 
 /** The one call the given sources ($1) are about, when they agree on one. */
 export const COMMON_CALL = `

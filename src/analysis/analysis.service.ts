@@ -15,7 +15,7 @@ import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import {
-  CALL_SOURCE_IDS, COMMITMENT_USAGES, COMMON_CALL, COMPARISON_MAX_STATEMENTS, COMPARISON_SOURCES, comparisonStatementsSql, OMISSIONS,
+  CALLS_SOURCES, CALLS_STATEMENTS, COMMITMENT_USAGES, COMMON_CALL, COMPARISON_MAX_STATEMENTS, COMPARISON_SOURCES, comparisonStatementsSql, OMISSIONS,
   REPORTED_POSITIONS, sideOf, WORDING_MAX_USAGES,
 } from './analysis.queries';
 import type {
@@ -45,13 +45,30 @@ interface ComparedRow {
   topic_ids: number[];
 }
 
-/** The comparison of a call's sides. */
+interface SourceTiming {
+  id: number;
+  side: string | null;
+  published_on: string;
+  minutes_after_start: number | null;
+  days_after: number | null;
+}
+
+/**
+ * The comparison of a call's sides. The rows of every call compared in one request come from two
+ * queries (a list of calls each with its comparison costs no more than one call).
+ */
 export async function compareCall(ctx: Context, call: Call): Promise<ReadoutComparison> {
-  const [rows, sourceIds] = await Promise.all([
-    ctx.db.query(comparisonStatementsSql('call'), [call.rowId]) as Promise<ComparedRow[]>,
-    ctx.db.query(CALL_SOURCE_IDS, [call.rowId]) as Promise<{ id: number }[]>,
-  ]);
-  return assembleComparison(ctx, call, rows, sourceIds.map((s) => s.id));
+  const { rows, timing } = await ctx.loaders
+    .get<number, { rows: ComparedRow[]; timing: SourceTiming[] }>('Call.comparison', async (keys) => {
+      const ids = [...keys];
+      const [rows, timing]: [(ComparedRow & { call_id: number })[], (SourceTiming & { call_id: number })[]] = await Promise.all([
+        ctx.db.query(CALLS_STATEMENTS, [ids]),
+        ctx.db.query(CALLS_SOURCES, [ids]),
+      ]);
+      return ids.map((id) => ({ rows: rows.filter((r) => r.call_id === id), timing: timing.filter((t) => t.call_id === id) }));
+    })
+    .load(call.rowId);
+  return assembleComparison(ctx, call, rows, timing);
 }
 
 export const MAX_COMPARED_SOURCES = 50;
@@ -68,15 +85,16 @@ export async function compareSources(ctx: Context, ids: string[]): Promise<Reado
     throw notFound(`No Source has id ${ids[i]}`, { field: ['sourceIds', i] });
   }
   const call = common.calls === 1 && common.call_id != null ? await ctx.loaders.byKey<Call, number>(Call).load(common.call_id) : null;
-  const rows: ComparedRow[] = await ctx.db.query(comparisonStatementsSql('sources'), [sourceIds]);
-  return assembleComparison(ctx, call, rows, sourceIds);
+  const [rows, timing]: [ComparedRow[], SourceTiming[]] = await Promise.all([
+    ctx.db.query(comparisonStatementsSql('sources'), [sourceIds]),
+    ctx.db.query(COMPARISON_SOURCES, [sourceIds, call?.rowId ?? null]),
+  ]);
+  return assembleComparison(ctx, call, rows, timing);
 }
 
-async function assembleComparison(ctx: Context, call: Call | null, allRows: ComparedRow[], sourceIds: number[]): Promise<ReadoutComparison> {
+async function assembleComparison(ctx: Context, call: Call | null, allRows: ComparedRow[], timing: SourceTiming[]): Promise<ReadoutComparison> {
   const truncated = allRows.length > COMPARISON_MAX_STATEMENTS;
   const rows = allRows.slice(0, COMPARISON_MAX_STATEMENTS);
-  const timing: { id: number; side: string | null; published_on: string; minutes_after_start: number | null; days_after: number | null }[] =
-    await ctx.db.query(COMPARISON_SOURCES, [sourceIds, call?.rowId ?? null]);
 
   // A source without a publisher country takes the side of its statements.
   const sideOfSource = new Map<number, string>();

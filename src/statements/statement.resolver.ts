@@ -124,7 +124,7 @@ export class StatementResolver {
   @FieldResolver(() => [StatementParty], {
     description:
       'Officials the text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), in the order it names them, ' +
-      'each with the title held that day. What a source says a party did is not what the party said.',
+      'each with the title held that day. What a source says a party did is not what the party said: `reportedPositions` says whether the party\'s own side confirms it.',
   })
   async parties(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementParty[]> {
     return withTitles(ctx, await partiesOf(ctx, statement.rowId), statement.date);
