@@ -16,6 +16,10 @@ import { organizationMutations } from './organizations/organization.mutations';
 import { OrganizationResolver } from './organizations/organization.resolver';
 import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
+import { importMutations } from './imports/import.mutations';
+import {
+  CommitmentAliasResolver, CountryAliasResolver, ImportDocumentResolver, StatementDraftResolver, TopicAliasResolver,
+} from './imports/import.resolver';
 import { postureMutations } from './posture/posture.mutations';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
 import { sourceMutations } from './sources/source.mutations';
@@ -32,6 +36,7 @@ export const resolvers = [
   CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
   ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
   ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
+  ImportDocumentResolver, StatementDraftResolver, CountryAliasResolver, CommitmentAliasResolver, TopicAliasResolver, ...importMutations,
   ...postureMutations, AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
 ] as const;
 

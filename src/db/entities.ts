@@ -4,6 +4,7 @@ import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
+import { ImportDocument, StatementDraft, TextVariant } from '../imports/import.entity';
 import { Official } from '../officials/official.entity';
 import { Post } from '../officials/post.entity';
 import { PostHolding } from '../officials/post-holding.entity';
@@ -21,6 +22,7 @@ import { Topic } from '../topics/topic.entity';
 export const entities = [
   Country, Organization, Official, Post, PostHolding, Call, CallParticipant, Source, Statement,
   Commitment, StatementCommitment, Treaty, Territory, Topic, Deployment, Exercise,
+  ImportDocument, StatementDraft, TextVariant,
 ];
 
 /** Tables about the record rather than in it: not nodes, readable by admins only. */

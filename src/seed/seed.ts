@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { keyCondition } from '../common/natural-key';
+import { seedImportVocabulary } from '../imports/import-seed';
 import {
   referenceDataset as data,
   type CallData, type CommitmentData, type OfficialData, type OrganizationData, type PostData, type SourceData,
@@ -207,6 +208,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
         organization_id: organizations.opt(e.organization), source_id: sources.opt(e.source),
       });
     }
+    load.inserted += await seedImportVocabulary(m);
     return { inserted: load.inserted };
   });
 }

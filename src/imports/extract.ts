@@ -1,0 +1,874 @@
+/**
+ * From a document's text to draft statements, free of the database: sentences, quoted passages,
+ * reported speech and who took a position, the sources a passage comes from, the call, dates,
+ * commitments and topics, and the people and bodies the text names that are not on record yet.
+ * Every guess carries its evidence (the words matched, the rule, a confidence).
+ */
+import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
+import {
+  editsWithin, findDates, findQuotes, ImportInputError, MAX_DOCUMENT_CHARS, normalizeText, paragraphs, type Quote,
+  MAX_SENTENCE_CHARS, type RestoredText, restoreVariants, sentences, type Span, type TextDate, toOriginal, wordCount,
+} from './text';
+
+export type DraftKind = 'DIRECT_QUOTE' | 'PARAPHRASE';
+export type DocumentKind = 'READOUT' | 'PRESS_RELEASE' | 'PRESS_CONFERENCE' | 'JOINT_STATEMENT' | 'NEWS_ARTICLE' | 'TRANSCRIPT';
+export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
+
+export interface Evidence {
+  /** What the guess is about: author, party, source, call, date, commitment, topic, text. */
+  field: string;
+  /** What was guessed, in words (a name, a title, an id). */
+  value: string;
+  /** The words of the document that led to it (original wording). */
+  span: string;
+  rule: string;
+  confidence: number;
+}
+
+/** A source a passage originates from, as the text describes it. */
+export interface SourceGuess {
+  /** Identity within the document: kind, publisher, speaker and call. */
+  key: string;
+  kind: DocumentKind;
+  /** The document being imported itself. */
+  isDocument: boolean;
+  publisherId: number | null;
+  /** Key of a proposed organization when the publisher is not on record. */
+  proposedPublisher: string | null;
+  speakerId: number | null;
+  callId: number | null;
+  /** How the text refers to it, e.g. "A Pentagon readout". */
+  label: string;
+}
+
+export interface ProposedOfficial {
+  key: string;
+  name: string;
+  title: string | null;
+  capacity: 'SUBSTANTIVE' | 'ACTING';
+  countryCode: string | null;
+  organizationId: number | null;
+  span: string;
+}
+
+export interface ProposedOrganization {
+  key: string;
+  name: string;
+  countryCode: string | null;
+  span: string;
+}
+
+export interface Passage {
+  kind: DraftKind;
+  /** The words with spun wording restored: what the statement would say. */
+  text: string;
+  /** The same words as the document has them. */
+  originalText: string;
+  start: number;
+  end: number;
+  speakerIds: number[];
+  /** Keys of proposed officials who are authors. */
+  proposedSpeakers: string[];
+  attributedOrganizationId: number | null;
+  partyIds: number[];
+  proposedParties: string[];
+  source: SourceGuess;
+  callId: number | null;
+  date: string | null;
+  commitments: { id: number; stance: StanceGuess }[];
+  topicIds: number[];
+  evidence: Evidence[];
+  confidence: number;
+  /** Restorations applied: [original, restored]. */
+  restorations: [string, string][];
+}
+
+export interface ExtractOptions {
+  kind: DocumentKind;
+  publisherId: number | null;
+  publishedOn: string | null;
+  title?: string | null;
+}
+
+export interface Extraction {
+  text: string;
+  passages: Passage[];
+  dates: TextDate[];
+  calls: { callId: number; span: string; rule: string; confidence: number }[];
+  sources: SourceGuess[];
+  proposedOfficials: ProposedOfficial[];
+  proposedOrganizations: ProposedOrganization[];
+  sentenceCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists (grammar, not data about entities)
+
+const POSITION_VERBS =
+  'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
+  'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
+  'concurred|decided|exchanged|reviewed|looked forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
+  'assured|voiced|spoke|talked|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
+const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
+const REPORTING =
+  /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
+const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+const GROUP =
+  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+const GENERIC_TITLE = /\bthe\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Chairman|Ambassador)\b(?!\s+(?:of|for)\b)/g;
+const SOURCE_NOUN =
+  /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
+const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
+const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
+const PRONOUN = /^(?:he|she)\b/i;
+
+const TITLE_WORDS =
+  '(?:(?:Deputy|Vice|State|Under|Assistant|Parliamentary Vice|Senior Vice)\\s+)?(?:Prime\\s+)?(?:Minister|Secretary|Chief|Chairman|Director(?:[- ]General)?|Commander|Ambassador|Spokesperson|Spokesman|Administrator)';
+const PROPOSAL = new RegExp(
+  `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
+  'g',
+);
+const TITLE_START = /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
+const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
+
+const NOT_NAMES = new Set(['The', 'This', 'That', 'Friday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'On', 'In', 'And']);
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
+
+function stanceOf(text: string): StanceGuess {
+  if (/\b(withdr[ae]w|no longer|abandon)/i.test(text)) return 'WITHDRAWS';
+  if (/\b(reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad)/i.test(text)) return 'REAFFIRMS';
+  return 'AFFIRMS';
+}
+
+function aliasMatches(alias: string, text: string): boolean {
+  const parts = alias.split('+').map((p) => p.trim()).filter(Boolean);
+  return (
+    parts.length > 0 &&
+    parts.every((p) => new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text))
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Reporter {
+  kind: 'official' | 'source' | 'group' | 'none';
+  officialIds: number[];
+  proposed: string[];
+  source: SourceGuess | null;
+  span: string;
+  rule: string;
+  confidence: number;
+}
+
+interface Ctx {
+  call: LexCall | null;
+  callEvidence: string;
+  source: SourceGuess | null;
+  sourcesByKind: Map<string, SourceGuess>;
+}
+
+export class Extractor {
+  private readonly restored: RestoredText;
+  private readonly text: string;
+  private readonly original: string;
+  private readonly dates: TextDate[];
+  private readonly sources = new Map<string, SourceGuess>();
+  private readonly proposedOfficials = new Map<string, ProposedOfficial>();
+  private readonly proposedOrganizations = new Map<string, ProposedOrganization>();
+  private readonly documentSource: SourceGuess;
+  private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
+  private mentionCache: Mention[] = [];
+
+  constructor(
+    private readonly lex: Lexicon,
+    original: string,
+    private readonly options: ExtractOptions,
+  ) {
+    this.original = original;
+    this.restored = restoreVariants(original, lex.data.variants);
+    this.text = this.restored.text;
+    this.dates = findDates(this.text, options.publishedOn);
+    this.documentSource = {
+      key: 'document', kind: options.kind, isDocument: true, publisherId: options.publisherId, proposedPublisher: null,
+      speakerId: null, callId: null, label: options.title ?? 'the imported document',
+    };
+  }
+
+  private orig(start: number, end: number): string {
+    const [a, b] = toOriginal(this.restored, start, end);
+    return this.original.slice(a, b);
+  }
+
+  /** The date the passages are about: the text's dates near the publication date, else the publication date. */
+  private documentDate(): string | null {
+    const published = this.options.publishedOn;
+    const near = this.dates.filter((d) => !published || (d.date <= published && d.date >= addDays(published, -14)));
+    return near[0]?.date ?? published ?? this.dates[0]?.date ?? null;
+  }
+
+  private candidateCalls(): LexCall[] {
+    const date = this.documentDate();
+    const published = this.options.publishedOn;
+    return this.lex.data.calls.filter((c) => {
+      if (date && Math.abs(daysBetween(c.date, date)) <= 2) return true;
+      return published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -10);
+    });
+  }
+
+  run(): Extraction {
+    const passages: Passage[] = [];
+    const calls = this.candidateCalls();
+    const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
+    if (this.options.kind !== 'NEWS_ARTICLE') {
+      ctx.source = this.documentSource;
+      ctx.sourcesByKind.set(this.options.kind, this.documentSource);
+    }
+    let sentenceCount = 0;
+    const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
+    for (const para of paragraphs(this.text)) {
+      const quotes = findQuotes(this.text.slice(para.start, para.end), para.start);
+      this.mentionCache = this.lex.mentions(this.text, para.start, para.end);
+      this.collectProposals(para);
+      if (transcript) {
+        sentenceCount += 1;
+        passages.push(...this.transcriptTurn(para, calls, ctx));
+        continue;
+      }
+      const paraMentions = this.mentionCache;
+      for (const s of sentences(this.text, para, quotes)) {
+        sentenceCount += 1;
+        // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
+        if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
+        this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
+        this.updateCall(s, calls, ctx);
+        passages.push(...this.sentence(s, quotes.filter((q) => q.start >= s.start && q.end <= s.end), ctx));
+      }
+    }
+    return {
+      text: this.original,
+      passages: dedupe(passages.sort((a, b) => a.start - b.start || a.end - b.end)),
+      dates: this.dates.map((d) => ({ ...d, text: this.orig(d.start, d.end) })),
+      calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
+      sources: [...this.sources.values()],
+      proposedOfficials: [...this.proposedOfficials.values()],
+      proposedOrganizations: [...this.proposedOrganizations.values()],
+      sentenceCount,
+    };
+  }
+
+  private mentionsIn(start: number, end: number): Mention[] {
+    return this.mentionCache.filter((m) => m.start >= start && m.end <= end);
+  }
+
+  // ---- the call -------------------------------------------------------------------------------
+
+  private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {
+    if (calls.length === 0) return;
+    const mentions = this.mentionsIn(s.start, s.end);
+    const officials = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
+    for (const m of mentions.filter((x) => x.kind === 'title')) {
+      const holders = this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start));
+      if (holders.length === 1) officials.add(holders[0]);
+    }
+    const countries = new Set(
+      mentions.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.countryCode).map((m) => m.countryCode!),
+    );
+    const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
+    const scored = calls
+      .map((c) => ({
+        c,
+        score:
+          c.participantIds.filter((p) => officials.has(p)).length * 2 +
+          c.participantIds.filter((p) => {
+            const code = this.lex.officials.get(p)?.countryCode;
+            return code != null && countries.has(code) && !common(code);
+          }).length,
+      }))
+      .sort((a, b) => b.score - a.score);
+    if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
+      // A single mention of the official all candidate calls share says nothing.
+      if (scored[0].score === 2 && scored[0].c.participantIds.every((p) => officials.has(p)) === false && calls.length > 1) {
+        const only = [...officials][0];
+        if (calls.every((c) => c.participantIds.includes(only))) return;
+      }
+      ctx.call = scored[0].c;
+      ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
+      if (!this.callHits.has(ctx.call.id)) {
+        this.callHits.set(ctx.call.id, { span: ctx.callEvidence, rule: 'participants named together, date near the document', confidence: 0.8 });
+      }
+    } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p))) {
+      ctx.call = calls[0];
+      ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
+      if (!this.callHits.has(ctx.call.id)) this.callHits.set(ctx.call.id, { span: ctx.callEvidence, rule: 'only call near the date with a participant named', confidence: 0.7 });
+    }
+  }
+
+  /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
+  private qualifier(at: number): string | null {
+    const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
+    return before.length ? before[before.length - 1].countryCode : null;
+  }
+
+  // ---- proposals --------------------------------------------------------------------------------
+
+  private collectProposals(para: Span): void {
+    const text = this.text.slice(para.start, para.end);
+    for (const m of text.matchAll(PROPOSAL)) {
+      const nameStart = para.start + m.index! + m[0].length - m[3].length;
+      const name = m[3].trim();
+      if (NOT_NAMES.has(name.split(/\s+/)[0])) continue;
+      const covered = this.mentionCache.some((x) => x.kind === 'official' && x.start < nameStart + name.length && x.end > nameStart);
+      if (covered) continue;
+      if (this.mentionCache.some((x) => x.kind !== 'title' && x.start <= nameStart && x.end > nameStart)) continue;
+      // The title proper starts at its first title word: "South Korea’s Acting Vice Minister of …" → "Vice Minister of …".
+      const titleAt = m[2].search(TITLE_START);
+      const titleText = m[2].slice(Math.max(0, titleAt)).trim();
+      const acting = Boolean(m[1]) || /\bActing\b/.test(m[2].slice(0, Math.max(0, titleAt)));
+      const country = this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
+        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ?? null;
+      // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
+      const afterName = nameStart + name.length;
+      const org = this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
+        (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(this.text.slice(afterName, afterName + 10).replace(/\S+$/, ''))
+          ? this.mentionsIn(afterName, afterName + 60).find((x) => x.kind === 'organization')
+          : undefined);
+      const key = `official:${name.toLowerCase()}`;
+      if (!this.proposedOfficials.has(key)) {
+        this.proposedOfficials.set(key, {
+          key, name, title: titleText || null, capacity: acting ? 'ACTING' : 'SUBSTANTIVE', countryCode: country ?? org?.countryCode ?? null,
+          organizationId: org?.ids[0] ?? null, span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
+        });
+      }
+    }
+    for (const m of text.matchAll(ORG_PROPOSAL)) {
+      const start = para.start + m.index!;
+      if (this.mentionCache.some((x) => x.kind === 'organization' && x.start <= start && x.end >= start + 10)) continue;
+      const name = m[1].replace(/\s+(?:and|on|in)$/i, '');
+      const key = `organization:${name.toLowerCase()}`;
+      if (!this.proposedOrganizations.has(key)) {
+        this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
+      }
+    }
+  }
+
+  /** Proposed officials whose name appears in a span. */
+  private proposedIn(start: number, end: number): ProposedOfficial[] {
+    const text = this.text.slice(start, end);
+    return [...this.proposedOfficials.values()].filter((p) => {
+      const family = p.name.split(/\s+/);
+      return text.includes(p.name) || family.some((f) => f.length > 3 && new RegExp(`\\b${f}\\b`).test(text) && family.length > 1 && f === family[family.length - 1]);
+    });
+  }
+
+  // ---- sources ----------------------------------------------------------------------------------
+
+  private sourceKind(noun: string): DocumentKind {
+    const n = noun.toLowerCase();
+    if (n.startsWith('read')) return 'READOUT';
+    if (n.includes('joint')) return 'JOINT_STATEMENT';
+    if (n.includes('conference') || n.includes('briefing')) return 'PRESS_CONFERENCE';
+    if (n.includes('transcript')) return 'TRANSCRIPT';
+    return 'PRESS_RELEASE';
+  }
+
+  private source(kind: DocumentKind, publisherId: number | null, speakerId: number | null, label: string, ctx: Ctx, proposedPublisher: string | null = null): SourceGuess {
+    const callId = ctx.call?.id ?? null;
+    const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
+    let s = this.sources.get(key);
+    if (!s) {
+      s = { key, kind, isDocument: false, publisherId, proposedPublisher, speakerId, callId, label };
+      this.sources.set(key, s);
+    }
+    ctx.sourcesByKind.set(kind, s);
+    ctx.source = s;
+    return s;
+  }
+
+  /** Source nouns of a sentence ("A Pentagon readout", "the release", "his press conference"), in order. */
+  private sourceMentions(s: Span, ctx: Ctx, subject: () => number | null): { start: number; end: number; source: SourceGuess }[] {
+    const out: { start: number; end: number; source: SourceGuess }[] = [];
+    const text = this.text.slice(s.start, s.end);
+    for (const m of text.matchAll(SOURCE_NOUN)) {
+      const at = s.start + m.index!;
+      if (this.insideQuote(at)) continue;
+      const kind = this.sourceKind(m[1]);
+      const before = this.text.slice(Math.max(s.start, at - 60), at);
+      const definite = /\b(?:the|this|that)\s*$/i.test(before) && !/\b(?:issued|released|published)\s+(?:the|a)\s*$/i.test(before);
+      const orgs = this.mentionsIn(Math.max(s.start, at - 80), at).filter((x) => x.kind === 'organization');
+      const adjacent = this.mentionsIn(Math.max(s.start, at - 25), at).filter((x) => x.kind === 'organization');
+      let source: SourceGuess | null = null;
+      if (kind === 'PRESS_CONFERENCE') {
+        const speaker = subject();
+        const publisher = speaker ? this.lex.holding(speaker, this.documentDate())?.organizationId ?? null : null;
+        source = this.source(kind, publisher, speaker, m[0], ctx);
+      } else if (adjacent.length || (!definite && orgs.length)) {
+        const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
+        source = this.source(kind, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+      } else if (definite && ctx.sourcesByKind.has(kind)) {
+        source = ctx.sourcesByKind.get(kind)!;
+        ctx.source = source;
+      } else {
+        const proposed = [...this.proposedOrganizations.values()].find((p) => before.includes(p.name));
+        if (proposed) source = this.source(kind, null, null, this.text.slice(Math.max(s.start, at - 60), at + m[0].length), ctx, proposed.key);
+        else if (ctx.sourcesByKind.has(kind)) source = ctx.sourcesByKind.get(kind)!;
+      }
+      if (source) out.push({ start: at, end: at + m[0].length, source });
+    }
+    return out;
+  }
+
+  private quotesAll: Quote[] = [];
+  private insideQuote(at: number): boolean {
+    return this.quotesAll.some((q) => q.start <= at && at < q.end);
+  }
+
+  // ---- parties ----------------------------------------------------------------------------------
+
+  /** Officials named, or referred to as a group or by title, in a span. */
+  private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
+    const ids: number[] = [];
+    const text = this.text.slice(start, end);
+    const date = ctx.call?.date ?? this.documentDate();
+    const participants = ctx.call?.participantIds ?? [];
+    for (const m of this.mentionsIn(start, end)) {
+      if (m.kind === 'official') {
+        let chosen = m.ids;
+        if (m.ids.length > 1) chosen = m.ids.filter((id) => participants.includes(id));
+        if (chosen.length === 1) {
+          ids.push(chosen[0]);
+          evidence.push({ field, value: this.lex.officials.get(chosen[0])!.name, span: this.orig(m.start, m.end), rule: m.rule, confidence: m.confidence });
+        }
+      } else if (m.kind === 'title') {
+        // "Minister of Defense" inside "Vice Minister of Defense" is another post.
+        if (/(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+        // A title directly before a name is part of that name's mention.
+        if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
+        if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
+        let holders = this.lex.holders(m.title!, date, this.qualifier(m.start));
+        if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
+        if (holders.length === 1) {
+          ids.push(holders[0]);
+          evidence.push({ field, value: this.lex.officials.get(holders[0])!.name, span: this.orig(m.start, m.end), rule: `${m.rule} held on ${date ?? 'the day'}`, confidence: 0.75 });
+        }
+      }
+    }
+    for (const m of text.matchAll(GENERIC_TITLE)) {
+      const word = m[1];
+      const holders = participants.filter((p) => this.lex.holding(p, date, word));
+      if (holders.length === 1) {
+        ids.push(holders[0]);
+        evidence.push({ field, value: this.lex.officials.get(holders[0])!.name, span: this.orig(start + m.index!, start + m.index! + m[0].length), rule: `"the ${word}": the call's participant with that title`, confidence: 0.7 });
+      }
+    }
+    for (const m of text.matchAll(GROUP)) {
+      if (participants.length) {
+        ids.push(...participants);
+        evidence.push({ field, value: participants.map((p) => this.lex.officials.get(p)?.name).join(' and '), span: this.orig(start + m.index!, start + m.index! + m[0].length), rule: `group "${m[0]}": the participants of the call`, confidence: 0.8 });
+      }
+    }
+    const proposed = this.proposedIn(start, end).map((p) => p.key);
+    for (const key of proposed) {
+      const p = this.proposedOfficials.get(key)!;
+      evidence.push({ field, value: `${p.name} (new)`, span: p.span, rule: 'name not on record: proposed', confidence: 0.6 });
+    }
+    return { ids: uniq(ids), proposed };
+  }
+
+  // ---- a sentence -------------------------------------------------------------------------------
+
+  private sentence(s: Span, quotes: Quote[], ctx: Ctx): Passage[] {
+    this.quotesAll = quotes;
+    const passages: Passage[] = [];
+    const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
+    const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
+    const bigQuotes = quotes.filter(passageQuote);
+    const mentions = this.mentionsIn(s.start, s.end).filter((m) => !this.insideQuote(m.start));
+    const subjectOfficial = (): number | null => {
+      const evidence: Evidence[] = [];
+      const first = mentions.find((m) => m.kind === 'official' || m.kind === 'title');
+      if (!first) return null;
+      const { ids } = this.parties(first.start, first.end, ctx, evidence);
+      return ids.length === 1 ? ids[0] : null;
+    };
+    // The official reporting in this sentence: the one right before a reporting verb, else the first named.
+    const reportingOfficial = (): number | null => {
+      for (const m of this.text.slice(s.start, s.end).matchAll(REPORTING)) {
+        const at = s.start + m.index!;
+        const before = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.end <= at && at - x.end < 40);
+        if (before.length) {
+          const { ids } = this.parties(before[before.length - 1].start, before[before.length - 1].end, ctx, []);
+          if (ids.length === 1) return ids[0];
+        }
+      }
+      return subjectOfficial();
+    };
+    const sourceMentions = this.sourceMentions(s, ctx, reportingOfficial);
+
+    const reporterAt = (from: number, to: number): Reporter => {
+      const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
+      const people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+      const lastSource = sources[sources.length - 1];
+      const lastPerson = people[people.length - 1];
+      if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
+        return { kind: 'source', officialIds: [], proposed: [], source: lastSource.source, span: this.orig(lastSource.start, lastSource.end), rule: 'source named before the reporting verb', confidence: 0.9 };
+      }
+      if (lastPerson) {
+        const evidence: Evidence[] = [];
+        const { ids, proposed } = this.parties(lastPerson.start, lastPerson.end, ctx, evidence);
+        if (ids.length || proposed.length) {
+          return { kind: 'official', officialIds: ids, proposed, source: null, span: this.orig(lastPerson.start, lastPerson.end), rule: evidence[0]?.rule ?? 'name', confidence: evidence[0]?.confidence ?? 0.7 };
+        }
+      }
+      const proposedPeople = this.proposedIn(from, to);
+      if (proposedPeople.length) {
+        return { kind: 'official', officialIds: [], proposed: [proposedPeople[0].key], source: null, span: proposedPeople[0].name, rule: 'name not on record: proposed', confidence: 0.6 };
+      }
+      if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId) {
+        return { kind: 'official', officialIds: [ctx.source.speakerId], proposed: [], source: null, span: 'he', rule: 'pronoun: the speaker of the current source', confidence: 0.6 };
+      }
+      return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
+    };
+
+    // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
+    const frames: { verbStart: number; clauseStart: number; reporter: Reporter }[] = [];
+    let previous: Reporter | null = null;
+    for (const m of this.text.slice(s.start, s.end).matchAll(REPORTING)) {
+      const verbStart = s.start + m.index!;
+      if (this.insideQuote(verbStart)) continue;
+      const clauseStart = verbStart + m[0].length;
+      let reporter: Reporter;
+      if (/^including$/i.test(m[1]) && previous) reporter = previous;
+      else {
+        const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
+        reporter = reporterAt(from, verbStart);
+        if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
+        if (reporter.kind === 'none' && previous) reporter = previous;
+        if (reporter.kind === 'none' && ctx.source) {
+          reporter = { kind: 'source', officialIds: [], proposed: [], source: ctx.source, span: ctx.source.label, rule: 'source of the preceding text', confidence: 0.6 };
+        }
+      }
+      frames.push({ verbStart, clauseStart, reporter });
+      previous = reporter;
+    }
+    // "and that <clause>" continues the frame before it.
+    for (const m of this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g)) {
+      const at = s.start + m.index!;
+      if (this.insideQuote(at) || !frames.some((f) => f.clauseStart <= at)) continue;
+      if (frames.some((f) => f.verbStart <= at + m[0].length && f.clauseStart >= at)) continue;
+      const prior = frames.filter((f) => f.clauseStart <= at).pop()!;
+      frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
+    }
+    frames.sort((a, b) => a.verbStart - b.verbStart);
+
+    // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
+    for (const [i, f] of frames.entries()) {
+      const nextFrame = frames[i + 1]?.verbStart ?? s.end;
+      const nextQuote = bigQuotes.find((q) => q.start >= f.clauseStart)?.start ?? s.end;
+      let end = Math.min(nextFrame, nextQuote);
+      // The clause of a frame ends where a new reporter starts, e.g. ", calling it".
+      const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
+      if (calling) end = f.clauseStart + calling.index;
+      if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages);
+    }
+
+    // 3. Passage-quotes.
+    for (const q of bigQuotes) {
+      const after = this.text.slice(q.end, s.end);
+      const inv = INVERTED.exec(after);
+      let reporter: Reporter | null = null;
+      if (inv) {
+        const from = q.end + inv[0].length;
+        const to = Math.min(s.end, from + 60);
+        const r = reporterAt(from, Math.min(to, this.firstBoundary(from, to)));
+        if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
+      }
+      if (!reporter) {
+        const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
+        const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
+        if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
+          const speaker = reportingOfficial();
+          if (speaker) reporter = { kind: 'official', officialIds: [speaker], proposed: [], source: null, span: this.lex.officials.get(speaker)!.name, rule: 'quote introduced by "calling it", the subject\'s words', confidence: 0.8 };
+        } else if (direct) {
+          const verbAt = s.start + (direct.index ?? 0);
+          reporter = reporterAt(Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end)), verbAt);
+        } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
+      }
+      if (!reporter || reporter.kind === 'none') {
+        reporter = ctx.source
+          ? { kind: 'source', officialIds: [], proposed: [], source: ctx.source, span: ctx.source.label, rule: 'source of the preceding text', confidence: 0.5 }
+          : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
+      }
+      // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
+      const lead = /\b(?:said|stated|mentioned|noted)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
+      const leadParties = lead ? { start: q.start - lead[1].length, end: q.start } : null;
+      this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
+    }
+
+    // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
+    if (frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
+      const verb = POSITION_VERB.exec(this.text.slice(s.start, s.end));
+      if (verb && verb.index < 160) {
+        const evidence: Evidence[] = [];
+        const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
+        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end))) {
+          const reporter: Reporter = { kind: 'source', officialIds: [], proposed: [], source: this.documentSource, span: this.documentSource.label, rule: 'third-person sentence of the document', confidence: 0.8 };
+          this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+        }
+      }
+    }
+    void out;
+    return passages;
+  }
+
+  private firstBoundary(from: number, to: number): number {
+    const m = /[,;]|\bwhich\b/.exec(this.text.slice(from, to));
+    return m ? from + m.index : to;
+  }
+
+  /** One clause, split where a new subject takes a position ("… and both leaders also reiterated …"). */
+  private clausePassages(
+    start: number, end: number, reporter: Reporter, ctx: Ctx, kind: DraftKind, passages: Passage[],
+    leadParties: Span | null = null, balanced = true,
+  ): void {
+    const text = this.text.slice(start, end);
+    if (wordCount(text) < 3) return;
+    const splits: { at: number; resume: number; subjectFrom: Span | null }[] = [];
+    // "… and <new subject> <position verb>": a second position with its own subject.
+    const subj = new RegExp(`,?\\s+and\\s+(?=(?:both|each|the two|[A-Z][\\w.-]+(?:\\s+[A-Z][\\w-]+){0,3})\\s+[\\w\\s-]{0,30}?(?:also\\s+)?(?:${POSITION_VERBS})\\b)`, 'g');
+    for (const m of text.matchAll(subj)) {
+      const at = start + m.index!;
+      // "both Hegseth and Kim expressed": one subject, unless a position was already taken before the "and".
+      if (this.insideNestedQuote(at, start, end) || !POSITION_VERB.test(text.slice(0, m.index!))) continue;
+      splits.push({ at, resume: at + m[0].length, subjectFrom: null });
+    }
+    // "<subject> agreed that …, and agreed to …": the second verb belongs to the first subject.
+    const that = new RegExp(`^(.{0,80}?)\\b(?:${POSITION_VERBS})\\s+that\\b`, 'i').exec(text);
+    if (that) {
+      const again = new RegExp(`(?<=[,”"’])\\s*,?\\s*and\\s+(?=(?:also\\s+)?(?:${POSITION_VERBS})\\b)`, 'g');
+      for (const m of text.slice(that[0].length).matchAll(again)) {
+        const at = start + that[0].length + m.index!;
+        splits.push({ at, resume: at + m[0].length, subjectFrom: { start, end: start + that[1].length } });
+      }
+    }
+    splits.sort((a, b) => a.at - b.at);
+    let from = start;
+    let subjectFrom: Span | null = null;
+    for (const sp of [...splits, { at: end, resume: end, subjectFrom: null }]) {
+      this.passage(from, sp.at, reporter, ctx, kind, passages, from === start ? leadParties : null, subjectFrom, balanced);
+      from = sp.resume;
+      subjectFrom = sp.subjectFrom;
+    }
+  }
+
+  private insideNestedQuote(at: number, start: number, end: number): boolean {
+    return findQuotes(this.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
+  }
+
+  private passage(
+    start: number, end: number, reporter: Reporter, ctx: Ctx, kind: DraftKind, passages: Passage[],
+    leadParties: Span | null, subjectFrom: Span | null, balanced: boolean,
+  ): void {
+    // Trim spaces and trailing commas; keep a closing full stop of the words.
+    while (start < end && /[\s,;:]/.test(this.text[start])) start++;
+    while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
+    if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
+    const words = this.text.slice(start, end);
+    if (wordCount(words) < 4) return;
+    const evidence: Evidence[] = [];
+    const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
+    // Who took a position: the subject before the first position verb (or the words before the quote).
+    const verb = POSITION_VERB.exec(words);
+    const subjectEnd = verb ? start + verb.index : start;
+    let parties = subjectFrom
+      ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
+      : leadParties && !/^\p{Lu}/u.test(words)
+        ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
+        : this.parties(start, subjectEnd, ctx, evidence);
+    const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
+    // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
+    // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
+    if (firstPerson || PRONOUN.test(words)) {
+      if (reporter.kind === 'official') {
+        parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        // "We agreed", said of a call: the speaker and the others in it.
+        const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3);
+        if (firstPerson && FIRST_PLURAL.test(subject) && ctx.call && ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))) {
+          parties = { ids: uniq([...parties.ids, ...ctx.call.participantIds]), proposed: parties.proposed };
+          evidence.push({ field: 'party', value: ctx.call.participantIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: 'we', rule: '"we" of a participant: the participants of the call', confidence: 0.7 });
+        }
+        evidence.push({ field: 'party', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: firstPerson ? 'first person: the speaker' : 'no other subject: the speaker', confidence: 0.7 });
+      } else if (reporter.kind === 'source' && reporter.source?.speakerId) {
+        parties = { ids: uniq([...parties.ids, reporter.source.speakerId]), proposed: parties.proposed };
+      }
+    }
+
+    // Author and originating source.
+    let source: SourceGuess;
+    let speakerIds: number[] = [];
+    let proposedSpeakers: string[] = [];
+    let organizationId: number | null = null;
+    if (reporter.kind === 'source' && reporter.source) {
+      source = reporter.source;
+      if (source.speakerId) speakerIds = [source.speakerId];
+      else organizationId = source.publisherId;
+      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
+    } else if (reporter.kind === 'official') {
+      speakerIds = reporter.officialIds;
+      proposedSpeakers = reporter.proposed;
+      const current = ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
+      source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : ctx.source ?? this.documentSource);
+      if (kind === 'PARAPHRASE' && source.isDocument && source.publisherId != null && ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)) {
+        // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
+        parties = { ids: uniq([...parties.ids, ...speakerIds]), proposed: uniq([...parties.proposed, ...proposedSpeakers]) };
+        evidence.push({ field: 'party', value: speakerIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: reporter.span, rule: 'reported in the third person by the document', confidence: reporter.confidence });
+        speakerIds = [];
+        proposedSpeakers = [];
+        organizationId = source.publisherId;
+      }
+      if (speakerIds.length || proposedSpeakers.length) evidence.push({ field: 'author', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
+      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: reporter.span, rule: current ? 'the speaker\'s source named earlier' : 'no source named: the document itself', confidence: current ? 0.7 : 0.5 });
+    } else {
+      source = ctx.source ?? this.documentSource;
+      if (source.isDocument && this.options.publisherId) organizationId = this.options.publisherId;
+      else if (source.speakerId) speakerIds = [source.speakerId];
+      else organizationId = source.publisherId;
+      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: '', rule: 'no reporter found: the current source', confidence: 0.4 });
+    }
+    if (organizationId != null) {
+      evidence.push({ field: 'author', value: this.lex.organizations.get(organizationId)?.name ?? String(organizationId), span: reporter.span, rule: 'third-person text of a readout or release: its publisher', confidence: 0.8 });
+    }
+
+    const callId = source.callId ?? ctx.call?.id ?? null;
+    if (callId != null) {
+      const call = this.lex.data.calls.find((c) => c.id === callId)!;
+      evidence.push({ field: 'call', value: call.title, span: ctx.callEvidence, rule: source.callId ? 'the call of the originating source' : 'the call the text is about', confidence: 0.8 });
+    }
+    const date = callId != null ? this.lex.data.calls.find((c) => c.id === callId)!.date : this.documentDate();
+    if (date) evidence.push({ field: 'date', value: date, span: '', rule: callId != null ? 'date of the call' : 'date the text gives, else publication date', confidence: callId != null ? 0.8 : 0.5 });
+
+    // Restored wording; the original span for the reviewer.
+    let text = this.text.slice(start, end);
+    const [oa, ob] = toOriginal(this.restored, start, end);
+    const originalText = this.original.slice(oa, ob);
+    if (subjectText) text = `${subjectText} ${text}`;
+    if (kind === 'PARAPHRASE') {
+      // "he was encouraged" stands alone as "Nakatani was encouraged".
+      const only = reporter.kind === 'official' && reporter.officialIds.length === 1 ? this.lex.officials.get(reporter.officialIds[0]) : undefined;
+      if (only && PRONOUN.test(text)) text = text.replace(PRONOUN, surname(only) ?? only.name);
+      text = capitalize(text.replace(/^that\s+/i, ''));
+      text = text.replace(/,([”"’])$/, '.$1');
+      if (!/[.!?]["”’]?$/.test(text)) text += '.';
+    }
+    const restorations = editsWithin(this.restored, start, end).map((e) => [e.variant, e.restored] as [string, string]);
+    for (const [from, to] of restorations) evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
+
+    const commitments = this.lex.data.commitments
+      .filter((c) => c.aliases.some((a) => aliasMatches(a, text)) || aliasMatches(c.title, text))
+      .map((c) => ({ id: c.id, stance: stanceOf(text) }));
+    for (const c of commitments) {
+      const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
+      const alias = commitment.aliases.find((a) => aliasMatches(a, text)) ?? commitment.title;
+      evidence.push({ field: 'commitment', value: `${commitment.title} (${c.stance})`, span: alias, rule: `alias "${alias}"`, confidence: 0.8 });
+    }
+    const topicIds = this.lex.data.topics
+      .filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text)))
+      .map((t) => t.id);
+    const confidence = Math.round(Math.min(0.95, (reporter.confidence || 0.4) * (balanced ? 1 : 0.7) * (parties.ids.length || speakerIds.length || organizationId ? 1 : 0.6)) * 100) / 100;
+    passages.push({
+      kind, text, originalText, start: oa, end: ob, speakerIds, proposedSpeakers, attributedOrganizationId: organizationId,
+      partyIds: parties.ids, proposedParties: parties.proposed, source, callId, date, commitments, topicIds, evidence, confidence, restorations,
+    });
+  }
+
+  private closesQuoteInside(start: number, end: number): boolean {
+    const q = findQuotes(this.text.slice(start, end), start);
+    return q.some((x) => x.end === end && x.balanced);
+  }
+
+  // ---- transcripts ------------------------------------------------------------------------------
+
+  /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
+  private transcriptTurn(para: Span, calls: LexCall[], ctx: Ctx): Passage[] {
+    const m = /^([^:\n]{2,80}):\s+/.exec(this.text.slice(para.start, para.end));
+    if (!m) return [];
+    const label = m[1];
+    if (/^(?:Q|Question|Reporter|Moderator|Journalist|Press|Staff|Interpreter)\b/i.test(label)) return [];
+    this.updateCall(para, calls, ctx);
+    const evidence: Evidence[] = [];
+    // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
+    const titled = label.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+    let ids: number[] = [];
+    for (const m of this.lex.mentions(titled)) {
+      if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
+      else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
+      if (ids.length === 1) {
+        evidence.push({ field: 'author', value: this.lex.officials.get(ids[0])!.name, span: label, rule: `speaker label, ${m.rule}`, confidence: m.confidence });
+        break;
+      }
+    }
+    const proposed = ids.length === 1 ? [] : this.proposedIn(para.start, para.start + label.length).map((p) => p.key);
+    if (ids.length !== 1) ids = [];
+    if (ids.length + proposed.length !== 1) return [];
+    // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
+    const turn = this.text.slice(para.start + m[0].length, para.end);
+    const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
+    const aboutCall = this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(turn);
+    const savedCall = ctx.call;
+    if (!aboutCall) ctx.call = null;
+    const reporter: Reporter = { kind: 'official', officialIds: ids, proposed, source: null, span: label, rule: 'speaker label of a transcript turn', confidence: 0.9 };
+    const passages: Passage[] = [];
+    ctx.source = this.documentSource;
+    this.quotesAll = [];
+    this.clausePassages(para.start + m[0].length, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    ctx.call = savedCall;
+    for (const p of passages) {
+      p.source = this.documentSource;
+      p.speakerIds = ids;
+      p.proposedSpeakers = proposed;
+      p.evidence.unshift(...evidence);
+    }
+    return passages;
+  }
+}
+
+/** Mentions (sorted by start) within a span, by binary search. */
+function mentionsBetween(mentions: Mention[], start: number, end: number): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  return out;
+}
+
+function dedupe(passages: Passage[]): Passage[] {
+  const seen = new Set<string>();
+  return passages.filter((p) => {
+    const key = `${p.source.key}|${p.text.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The whole pipeline on plain text: refuses what is not a document, finds the passages. */
+export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions): Extraction {
+  const text = normalizeText(raw);
+  if (text.length > MAX_DOCUMENT_CHARS) throw new ImportInputError(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`);
+  return new Extractor(lexicon, text, options).run();
+}

@@ -1,0 +1,179 @@
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Call } from '../calls/call.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { Stance } from '../commitments/statement-commitment.entity';
+import { Connection, ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { Official } from '../officials/official.entity';
+import { Capacity } from '../officials/post-holding.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Country } from '../places/country.entity';
+import { Source } from '../sources/source.entity';
+import { Statement } from '../statements/statement.entity';
+import { Topic } from '../topics/topic.entity';
+import { ImportDocument, StatementDraft, TextVariant } from './import.entity';
+import { DraftListArgs } from './import.inputs';
+import { aliasesOf, listDrafts, listImports, listTextVariants } from './import.service';
+import { DraftCommitment, DraftSource, ImportCall, ImportDate, ProposedOfficial, ProposedOrganization } from './import.types';
+
+export const ImportDocumentConnection = Connection(ImportDocument);
+export const StatementDraftConnection = Connection(StatementDraft);
+export const TextVariantConnection = Connection(TextVariant);
+
+const load = <T extends object>(ctx: Context, entity: new () => T, id: number | null | undefined) =>
+  id == null ? null : ctx.loaders.byKey<T & { rowId: number }, number>(entity as never).load(id);
+const loadAll = async <T extends object>(ctx: Context, entity: new () => T, ids: number[]) =>
+  (await Promise.all(ids.map((id) => load(ctx, entity, id)))).filter((x): x is NonNullable<typeof x> => x != null);
+
+@Resolver(() => ImportDocument)
+export class ImportDocumentResolver {
+  @Query(() => ImportDocumentConnection, { description: 'Imported documents, most recent first.' })
+  importDocuments(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listImports(ctx, page);
+  }
+
+  @Query(() => StatementDraftConnection, { description: 'Draft statements found by imports, in document order.' })
+  statementDrafts(@Ctx() ctx: Context, @Args() { filter, ...page }: DraftListArgs) {
+    return listDrafts(ctx, page, filter);
+  }
+
+  @Query(() => TextVariantConnection, { description: 'Wording variants the import restores (spun wording → real wording).' })
+  textVariants(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listTextVariants(ctx, page);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Publisher given at import.' })
+  publisher(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    return load(ctx, Organization, doc.publisherId);
+  }
+
+  @FieldResolver(() => Source, { nullable: true, description: 'The document as a source, recorded when its first draft is accepted.' })
+  source(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    return load(ctx, Source, doc.sourceId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of sentences read.' })
+  sentenceCount(@Root() doc: ImportDocument) {
+    return doc.analysis.sentenceCount;
+  }
+
+  @FieldResolver(() => [ImportDate], { description: 'Dates the text gives.' })
+  dates(@Root() doc: ImportDocument) {
+    return doc.analysis.dates;
+  }
+
+  @FieldResolver(() => [ImportCall], { description: 'Recorded calls the text is about (participants named, date near).' })
+  async calls(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    const calls = await loadAll(ctx, Call, doc.analysis.calls.map((c) => c.callId));
+    return doc.analysis.calls.flatMap((c) => {
+      const call = calls.find((x) => x.rowId === c.callId);
+      return call ? [{ ...c, call }] : [];
+    });
+  }
+
+  @FieldResolver(() => [ProposedOfficial], { description: 'People the text names who are not on record.' })
+  proposedOfficials(@Root() doc: ImportDocument) {
+    return doc.analysis.proposedOfficials.map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+  }
+
+  @FieldResolver(() => [ProposedOrganization], { description: 'Organizations the text names that are not on record.' })
+  proposedOrganizations(@Root() doc: ImportDocument) {
+    return doc.analysis.proposedOrganizations;
+  }
+
+  @FieldResolver(() => StatementDraftConnection, { description: 'The drafts found in it, in document order.' })
+  drafts(@Root() doc: ImportDocument, @Ctx() ctx: Context, @Args() { filter, ...page }: DraftListArgs) {
+    return listDrafts(ctx, page, filter, doc.rowId);
+  }
+}
+
+@Resolver(() => StatementDraft)
+export class StatementDraftResolver {
+  @FieldResolver(() => ImportDocument, { description: 'The document it was found in.' })
+  importDocument(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return load(ctx, ImportDocument, draft.importId);
+  }
+
+  @FieldResolver(() => [Official], { description: 'Officials who authored the words (a quote, a press conference), as guessed.' })
+  speakers(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return loadAll(ctx, Official, draft.speakerIds);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'Organization that authored the words (a readout or release in the third person), as guessed.' })
+  attributedOrganization(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return load(ctx, Organization, draft.attributedOrganizationId);
+  }
+
+  @FieldResolver(() => [Official], { description: 'Officials the text says took the position, as guessed.' })
+  parties(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return loadAll(ctx, Official, draft.partyIds);
+  }
+
+  @FieldResolver(() => [ProposedOfficial], { description: 'Authors or parties not on record, created on acceptance.' })
+  async proposedOfficials(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    const doc = await load(ctx, ImportDocument, draft.importId);
+    const keys = new Set([...draft.proposals.speakers, ...draft.proposals.parties]);
+    return (doc?.analysis.proposedOfficials ?? []).filter((p) => keys.has(p.key)).map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+  }
+
+  @FieldResolver(() => Call, { nullable: true, description: 'The call, as guessed.' })
+  call(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return load(ctx, Call, draft.callId);
+  }
+
+  @FieldResolver(() => DraftSource, { description: 'The source the words originate from, as guessed.' })
+  async originatingSource(@Root() draft: StatementDraft, @Ctx() ctx: Context): Promise<DraftSource> {
+    const g = draft.sourceGuess;
+    const doc = g.proposedPublisher ? await load(ctx, ImportDocument, draft.importId) : null;
+    return {
+      kind: g.kind as DraftSource['kind'], label: g.label, isDocument: g.isDocument,
+      publisher: await load(ctx, Organization, g.publisherId), speaker: await load(ctx, Official, g.speakerId), call: await load(ctx, Call, g.callId),
+      proposedPublisher: doc?.analysis.proposedOrganizations.find((o) => o.key === g.proposedPublisher) ?? null,
+    };
+  }
+
+  @FieldResolver(() => [DraftCommitment], { description: 'Commitments the words touch, as guessed.' })
+  async commitments(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    const rows = await loadAll(ctx, Commitment, draft.commitments.map((c) => c.id));
+    return draft.commitments.flatMap((c) => {
+      const commitment = rows.find((r) => r.rowId === c.id);
+      return commitment ? [{ commitment, stance: c.stance as Stance }] : [];
+    });
+  }
+
+  @FieldResolver(() => [Topic], { description: 'Topics the words touch, as guessed.' })
+  topics(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return loadAll(ctx, Topic, draft.topicIds);
+  }
+
+  @FieldResolver(() => Statement, { nullable: true, description: 'The statement recorded from it, once accepted.' })
+  statement(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return load(ctx, Statement, draft.statementId);
+  }
+}
+
+const ALIASES = 'Other names the document import matches it by (editors change them with addAlias and removeAlias).';
+
+@Resolver(() => Country)
+export class CountryAliasResolver {
+  @FieldResolver(() => [String], { description: ALIASES })
+  aliases(@Root() country: Country, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'country_code', country.code.trim());
+  }
+}
+
+@Resolver(() => Commitment)
+export class CommitmentAliasResolver {
+  @FieldResolver(() => [String], { description: `${ALIASES} "A + B" needs both phrases in a passage.` })
+  aliases(@Root() commitment: Commitment, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'commitment_id', commitment.rowId);
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicAliasResolver {
+  @FieldResolver(() => [String], { description: ALIASES })
+  aliases(@Root() topic: Topic, @Ctx() ctx: Context) {
+    return aliasesOf(ctx, 'topic_id', topic.rowId);
+  }
+}

@@ -1,0 +1,428 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AuditAction } from '../audit/audit-entry.entity';
+import { Call } from '../calls/call.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import type { Stance } from '../commitments/statement-commitment.entity';
+import type { ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { badInput, conflict, notFound } from '../common/errors';
+import { Conditions, list, rowIds } from '../common/filters';
+import { decodeGlobalId, toGlobalId } from '../common/global-id';
+import { listConnection } from '../common/list';
+import type { Ordering } from '../common/pagination';
+import { InputCheck, today } from '../common/validation';
+import type { WriteTx } from '../common/write-tx';
+import { Official } from '../officials/official.entity';
+import { officialWrites } from '../officials/official.service';
+import { Organization, OrganizationKind } from '../organizations/organization.entity';
+import { organizationWrites } from '../organizations/organization.service';
+import { Country } from '../places/country.entity';
+import { Source, SourceKind } from '../sources/source.entity';
+import { sourceWrites } from '../sources/source.service';
+import { StatementKind } from '../statements/statement.entity';
+import { Topic } from '../topics/topic.entity';
+import type { AddStatementInput } from '../statements/statement.inputs';
+import { addStatement } from '../statements/statement.service';
+import { extract, type ProposedOfficial, type SourceGuess } from './extract';
+import { htmlToText, MAX_HTML_CHARS } from './html';
+import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
+import type {
+  AcceptDraftInput, AddAliasInput, DraftFilter, ImportDocumentInput, RejectDraftInput, AddTextVariantInput,
+} from './import.inputs';
+import { Lexicon, type LexiconData } from './lexicon';
+import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from './text';
+
+// ---------------------------------------------------------------------------------------------
+// The lexicon, read fresh for every import so that new aliases and variants count at once.
+
+export async function loadLexicon(m: EntityManager, around: string): Promise<Lexicon> {
+  // One after another: inside a transaction they share one connection.
+  const queries = [
+    () => m.query(`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
+                    coalesce(json_agg(json_build_object('title', p.title, 'capacity', h.capacity, 'startDate', h.start_date,
+                      'endDate', h.end_date, 'organizationId', p.organization_id)) FILTER (WHERE h.id IS NOT NULL), '[]') AS holdings
+               FROM officials o LEFT JOIN post_holdings h ON h.official_id = o.id LEFT JOIN posts p ON p.id = h.post_id
+              GROUP BY o.id`),
+    () => m.query(`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
+    () => m.query(`SELECT c.code, c.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`),
+    () => m.query(`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`),
+    () => m.query(`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`),
+    () => m.query(`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
+               FROM calls c JOIN call_participants p ON p.call_id = c.id
+              WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`, [around]),
+    () => m.query(`SELECT variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
+  ];
+  const results: any[] = [];
+  for (const q of queries) results.push(await q());
+  const [officials, organizations, countries, commitments, topics, calls, variants] = results;
+  const data: LexiconData = {
+    officials: officials.map((o: LexiconData['officials'][number]) => ({
+      ...o,
+      holdings: o.holdings.map((h) => ({ ...h, startDate: String(h.startDate).slice(0, 10), endDate: h.endDate && String(h.endDate).slice(0, 10) })),
+    })),
+    organizations, countries: countries.map((c: { code: string }) => ({ ...c, code: c.code.trim() })), commitments, topics, calls, variants,
+  };
+  return new Lexicon(data);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Importing
+
+export interface ImportResult {
+  importDocument: ImportDocument;
+  draftCount: number;
+}
+
+/** Words of the text, for a title when none was given. */
+const firstWords = (text: string) => text.split(/\s+/).slice(0, 12).join(' ').slice(0, 200);
+
+export async function importDocument(tx: WriteTx, input: ImportDocumentInput): Promise<ImportResult> {
+  const v = new InputCheck();
+  if ((input.text == null) === (input.html == null)) v.fail('text', 'or html must be given, not both');
+  const raw = input.text ?? input.html ?? '';
+  if (input.html != null && raw.length > MAX_HTML_CHARS) v.fail('html', `is longer than ${MAX_HTML_CHARS} characters`);
+  if (input.text != null && raw.length > MAX_DOCUMENT_CHARS) v.fail('text', `is longer than ${MAX_DOCUMENT_CHARS} characters`);
+  const title = v.text('title', input.title, { max: 500 });
+  const url = v.url('url', input.url);
+  const publishedOn = v.date('publishedOn', input.publishedOn) ?? today();
+  const publisherId = v.ref('publisherId', input.publisherId, Organization);
+  const language = v.matches('language', input.language, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en"') ?? 'en';
+  const kind = input.kind ?? SourceKind.NEWS_ARTICLE;
+  await v.done(tx.manager);
+  const field = input.text != null ? 'text' : 'html';
+  if (looksBinary(raw)) throw badInput('The document is not text (it looks like a binary file)', { field: ['input', field] });
+
+  let text: string;
+  let pageTitle: string | null = null;
+  let method = 'text';
+  if (input.html != null) {
+    const page = htmlToText(raw);
+    text = normalizeText(page.text);
+    pageTitle = page.title;
+    method = page.method;
+  } else {
+    text = normalizeText(raw);
+  }
+  if (text.length === 0) throw badInput('The document has no text', { field: ['input', field] });
+  if (text.length > MAX_DOCUMENT_CHARS) throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, { field: ['input', field] });
+
+  const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const earlier: { id: number; created_at: Date }[] = await tx.manager.query('SELECT id, created_at FROM import_documents WHERE content_hash = $1', [contentHash]);
+  if (earlier.length) {
+    const existingId = toGlobalId('ImportDocument', earlier[0].id);
+    throw conflict(`This document was imported already, as ${existingId} (same content hash ${contentHash.slice(0, 12)}…)`, {
+      field: ['input', field], existingId, contentHash, duplicate: true,
+    });
+  }
+
+  const lexicon = await loadLexicon(tx.manager, publishedOn);
+  let result;
+  try {
+    result = extract(lexicon, text, { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle });
+  } catch (error) {
+    if (error instanceof ImportInputError) throw badInput(error.message, { field: ['input', field] });
+    throw error;
+  }
+  const analysis: ImportAnalysis = {
+    sentenceCount: result.sentenceCount,
+    dates: result.dates.map((d) => ({ text: d.text, date: d.date, rule: d.rule })),
+    calls: result.calls,
+    proposedOfficials: result.proposedOfficials,
+    proposedOrganizations: result.proposedOrganizations,
+    method,
+  };
+  const document = await tx.insert(
+    ImportDocument,
+    {
+      contentHash, format: input.html != null ? ImportFormat.HTML : ImportFormat.TEXT, kind, title: title ?? pageTitle ?? firstWords(text),
+      url: url ?? null, publisherId: publisherId ?? null, publishedOn, language, text, analysis, sourceId: null, importedBy: tx.actor.name,
+    },
+    { extra: { after: { drafts: result.passages.length } } },
+  );
+  if (result.passages.length) {
+    await tx.manager.insert(
+      StatementDraft,
+      result.passages.map((p, position) => ({
+        importId: document.rowId, position, status: DraftStatus.PENDING, kind: p.kind as StatementKind, text: p.text, originalText: p.originalText,
+        startOffset: p.start, endOffset: p.end, date: p.date, speakerIds: p.speakerIds, attributedOrganizationId: p.attributedOrganizationId,
+        partyIds: p.partyIds, callId: p.callId, commitments: p.commitments, topicIds: p.topicIds, sourceGuess: p.source,
+        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties }, evidence: p.evidence, confidence: p.confidence,
+      })),
+    );
+  }
+  return { importDocument: document, draftCount: result.passages.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Listing drafts
+
+const draftOrder: Ordering<StatementDraft> = {
+  name: 'document-order',
+  keys: [
+    { expr: 'e.import_id', direction: 'ASC', value: (d) => d.importId },
+    { expr: 'e.position', direction: 'ASC', value: (d) => d.position },
+    { expr: 'e.id', direction: 'ASC', value: (d) => d.rowId },
+  ],
+};
+
+export function listDrafts(ctx: Context, page: ConnectionArgs, filter: DraftFilter | null | undefined, importId?: number) {
+  const c = new Conditions();
+  if (importId != null) c.add('e.import_id = :?', importId);
+  if (filter) {
+    c.when(rowIds(filter.importIds, 'ImportDocument', ['filter', 'importIds']), 'e.import_id = ANY(:?)');
+    c.when(list(filter.statuses, ['filter', 'statuses']), 'e.status = ANY(:?)');
+    c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
+    c.when(rowIds(filter.callIds, 'Call', ['filter', 'callIds']), 'e.call_id = ANY(:?)');
+    if (filter.minConfidence != null) {
+      if (!(filter.minConfidence >= 0 && filter.minConfidence <= 1)) throw badInput('minConfidence must be between 0 and 1', { field: ['filter', 'minConfidence'] });
+      c.add('e.confidence >= :?', filter.minConfidence);
+    }
+  }
+  return listConnection(ctx, StatementDraft, page, draftOrder, (qb) => c.applyTo(qb));
+}
+
+const importOrder: Ordering<ImportDocument> = { name: 'recent', keys: [{ expr: 'e.id', direction: 'DESC', value: (d) => d.rowId }] };
+
+export function listImports(ctx: Context, page: ConnectionArgs) {
+  return listConnection(ctx, ImportDocument, page, importOrder);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accepting and rejecting
+
+const KIND_LABEL: Record<string, string> = {
+  READOUT: 'readout', PRESS_RELEASE: 'release', PRESS_CONFERENCE: 'press conference', JOINT_STATEMENT: 'joint statement',
+  NEWS_ARTICLE: 'news article', TRANSCRIPT: 'transcript',
+};
+
+async function lockPendingDraft(tx: WriteTx, id: string, version: number | null | undefined): Promise<StatementDraft> {
+  const v = new InputCheck();
+  const rowId = v.decode('draftId', id, StatementDraft);
+  v.throwProblems();
+  const draft = await tx.lock(StatementDraft, { rowId: rowId!, version }, ['input']).catch((error) => {
+    throw error?.extensions?.code === 'NOT_FOUND' ? notFound(`No StatementDraft has id ${id}`, { field: ['input', 'draftId'] }) : error;
+  });
+  if (draft.status !== DraftStatus.PENDING) {
+    throw conflict(`Draft ${id} is ${draft.status.toLowerCase()} already`, { field: ['input', 'draftId'], status: draft.status });
+  }
+  return draft;
+}
+
+/** The official a proposal stands for: one recorded since (by name and country), else a new one. */
+async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string, number>): Promise<number> {
+  if (created.has(p.key)) return created.get(p.key)!;
+  if (!p.countryCode) {
+    throw badInput(`"${p.name}" is not on record and the text does not say which country they serve: record the official first, or edit the draft`, {
+      field: ['input', 'edits', 'speakerIds'], proposed: p.name,
+    });
+  }
+  const found: { id: number }[] = await tx.manager.query('SELECT id FROM officials WHERE country_code = $1 AND lower(name) = lower($2)', [p.countryCode, p.name]);
+  const id = found[0]?.id ?? (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
+  created.set(p.key, id);
+  return id;
+}
+
+async function documentSource(tx: WriteTx, doc: ImportDocument): Promise<Source> {
+  if (doc.sourceId != null) return tx.manager.findOneByOrFail(Source, { rowId: doc.sourceId });
+  const found = await tx.manager.findOneBy(Source, { contentHash: doc.contentHash });
+  const source =
+    found ??
+    (await sourceWrites.create(
+      tx,
+      {
+        kind: doc.kind, title: doc.title, url: doc.url, publishedOn: doc.publishedOn, language: doc.language,
+        publisherId: doc.publisherId == null ? null : toGlobalId('Organization', doc.publisherId), contentHash: doc.contentHash,
+        notes: `Imported as ${doc.id}; content_hash is the SHA-256 of the text as extracted.`,
+      } as never,
+      ['input', 'documentSource'],
+    ));
+  await tx.update(ImportDocument, { rowId: doc.rowId, version: doc.version }, { sourceId: source.rowId });
+  return source;
+}
+
+/** The source a passage originates from: one already recorded for the same publisher, kind and call, else a new one. */
+async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: SourceGuess, date: string, docSource: Source): Promise<Source> {
+  if (guess.isDocument) return docSource;
+  let publisherId = guess.publisherId;
+  if (publisherId == null && guess.proposedPublisher) {
+    const proposal = doc.analysis.proposedOrganizations.find((o) => o.key === guess.proposedPublisher);
+    if (proposal) {
+      const found: { id: number }[] = await tx.manager.query('SELECT id FROM organizations WHERE lower(name) = lower($1) AND country_code IS NOT DISTINCT FROM $2', [proposal.name, proposal.countryCode]);
+      publisherId = found[0]?.id ?? (await organizationWrites.create(tx, { name: proposal.name, kind: OrganizationKind.MINISTRY, countryCode: proposal.countryCode, aliases: [] } as never, ['input', 'proposedOrganization'])).rowId;
+    }
+  }
+  const existing: { id: number }[] = await tx.manager.query(
+    `SELECT id FROM sources WHERE kind = $1 AND publisher_id IS NOT DISTINCT FROM $2 AND call_id IS NOT DISTINCT FROM $3 ORDER BY id LIMIT 1`,
+    [guess.kind, publisherId, guess.callId],
+  );
+  if (existing.length) return tx.manager.findOneByOrFail(Source, { rowId: existing[0].id });
+  const publisher = publisherId == null ? null : await tx.manager.findOneBy(Organization, { rowId: publisherId });
+  const call = guess.callId == null ? null : await tx.manager.findOneBy(Call, { rowId: guess.callId });
+  const title = `${publisher?.name ?? 'Unidentified'} ${KIND_LABEL[guess.kind] ?? 'document'}${call ? ` on the ${call.title}` : ''}`;
+  return sourceWrites.create(
+    tx,
+    {
+      kind: guess.kind, title: title.slice(0, 500), publishedOn: date, language: 'en',
+      publisherId: publisherId == null ? null : toGlobalId('Organization', publisherId), callId: call ? toGlobalId('Call', call.rowId) : null,
+      notes: `Known here only through "${doc.title.slice(0, 200)}" (${doc.id}), which reports it as "${guess.label.slice(0, 200)}"; its own title, URL and time of publication are not recorded.`,
+    } as never,
+    ['input', 'originatingSource'],
+  );
+}
+
+const ids = (type: string, rows: number[]) => rows.map((r) => toGlobalId(type, r));
+
+export interface AcceptResult {
+  draft: StatementDraft;
+  statement: Awaited<ReturnType<typeof addStatement>>['statement'];
+  source: Source;
+}
+
+/**
+ * A draft becomes a statement through addStatement itself, with the officials and organization
+ * it proposes created first and the document recorded as the source that reports it.
+ */
+export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise<AcceptResult> {
+  const draft = await lockPendingDraft(tx, input.draftId, input.version);
+  const doc = await tx.manager.findOneByOrFail(ImportDocument, { rowId: draft.importId });
+  const edits = input.edits ?? {};
+  const created = new Map<string, number>();
+  const proposal = (key: string) => doc.analysis.proposedOfficials.find((p) => p.key === key);
+  const speakerIds = [...draft.speakerIds];
+  const partyIds = [...draft.partyIds];
+  if (edits.speakerIds == null) for (const key of draft.proposals.speakers) if (proposal(key)) speakerIds.push(await officialFor(tx, proposal(key)!, created));
+  if (edits.partyIds == null) for (const key of draft.proposals.parties) if (proposal(key)) partyIds.push(await officialFor(tx, proposal(key)!, created));
+
+  const docSource = await documentSource(tx, doc);
+  const date = edits.date ?? draft.date ?? doc.publishedOn;
+  let sourceId: string;
+  if (edits.sourceId != null) sourceId = edits.sourceId;
+  else {
+    const source = await originatingSource(tx, doc, draft.sourceGuess, date < doc.publishedOn ? date : doc.publishedOn, docSource);
+    sourceId = source.id;
+  }
+  const statementInput: AddStatementInput = {
+    text: edits.text ?? draft.text,
+    kind: edits.kind ?? draft.kind,
+    date,
+    sourceId,
+    callId: edits.callId !== undefined ? edits.callId : draft.callId == null ? null : toGlobalId('Call', draft.callId),
+    speakerIds: edits.speakerIds ?? ids('Official', speakerIds),
+    attributedOrganizationId:
+      edits.attributedOrganizationId !== undefined ? edits.attributedOrganizationId : draft.attributedOrganizationId == null ? null : toGlobalId('Organization', draft.attributedOrganizationId),
+    partyIds: edits.partyIds ?? ids('Official', [...new Set(partyIds)]),
+    commitments: edits.commitments ?? draft.commitments.map((c) => ({ commitmentId: toGlobalId('Commitment', c.id), stance: c.stance as Stance })),
+    topicIds: edits.topicIds ?? ids('Topic', draft.topicIds),
+    reportedInSourceIds: sourceId === docSource.id ? [] : [docSource.id],
+  };
+  const added = await addStatement(tx, statementInput);
+  const accepted = await tx.update(StatementDraft, { rowId: draft.rowId, version: draft.version }, { status: DraftStatus.ACCEPTED, statementId: added.statement.rowId });
+  return { draft: accepted, statement: added.statement, source: added.source };
+}
+
+export async function rejectDraft(tx: WriteTx, input: RejectDraftInput): Promise<{ draft: StatementDraft }> {
+  const draft = await lockPendingDraft(tx, input.draftId, input.version);
+  const rejected = await tx.update(StatementDraft, { rowId: draft.rowId, version: draft.version }, { status: DraftStatus.REJECTED });
+  return { draft: rejected };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aliases and variants
+
+type AliasOwner = { type: 'Official' | 'Organization'; rowId: number } | { type: 'Country'; code: string } | { type: 'Commitment' | 'Topic'; rowId: number };
+
+function aliasOwner(id: string): AliasOwner {
+  const path = ['input', 'entityId'];
+  const { type, key } = decodeGlobalId(id, { field: path });
+  if (type === 'Country') return { type, code: key };
+  if (['Official', 'Organization', 'Commitment', 'Topic'].includes(type) && /^\d{1,10}$/.test(key)) return { type: type as 'Official', rowId: Number(key) };
+  throw badInput(`Aliases are kept for officials, organizations, countries, commitments and topics, not for a ${type}`, { field: path });
+}
+
+const ALIAS_COLUMN = { Country: 'country_code', Commitment: 'commitment_id', Topic: 'topic_id' } as const;
+
+async function currentAliases(m: EntityManager, owner: AliasOwner): Promise<string[]> {
+  if (owner.type === 'Official' || owner.type === 'Organization') {
+    const row = await m.findOneBy(owner.type === 'Official' ? Official : Organization, { rowId: owner.rowId });
+    return row?.aliases ?? [];
+  }
+  const rows: { alias: string }[] = await m.query(`SELECT alias FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 ORDER BY id`, ['code' in owner ? owner.code : owner.rowId]);
+  return rows.map((r) => r.alias);
+}
+
+export interface AliasResult {
+  entityId: string;
+  aliases: string[];
+}
+
+/** Adds or removes an alias; officials and organizations keep theirs in their own row (versioned and audited as an update). */
+export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolean): Promise<AliasResult> {
+  const v = new InputCheck();
+  const alias = v.text('alias', input.alias, { max: 200, required: true })!;
+  v.throwProblems();
+  const owner = aliasOwner(input.entityId);
+  const entity = { Official, Organization, Country, Commitment, Topic }[owner.type];
+  const exists = 'code' in owner ? await tx.manager.findOneBy(Country, { code: owner.code }) : await tx.manager.findOneBy(entity as typeof Official, { rowId: owner.rowId });
+  if (!exists) throw notFound(`No ${owner.type} has id ${input.entityId}`, { field: ['input', 'entityId'] });
+  const before = await currentAliases(tx.manager, owner);
+  const has = before.some((a) => a.toLowerCase() === alias.toLowerCase());
+  if (add && has) throw conflict(`${owner.type} ${input.entityId} already has the alias "${alias}"`, { field: ['input', 'alias'] });
+  if (!add && !has) throw notFound(`${owner.type} ${input.entityId} has no alias "${alias}"`, { field: ['input', 'alias'] });
+  const after = add ? [...before, alias] : before.filter((a) => a.toLowerCase() !== alias.toLowerCase());
+  if (owner.type === 'Official' || owner.type === 'Organization') {
+    if (owner.type === 'Official') await tx.update(Official, { rowId: owner.rowId }, { aliases: after });
+    else await tx.update(Organization, { rowId: owner.rowId }, { aliases: after });
+  } else {
+    const key = 'code' in owner ? owner.code : owner.rowId;
+    if (add) await tx.manager.query(`INSERT INTO entity_aliases (${ALIAS_COLUMN[owner.type]}, alias) VALUES ($1, $2)`, [key, alias]);
+    else await tx.manager.query(`DELETE FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 AND lower(alias) = lower($2)`, [key, alias]);
+    tx.record(AuditAction.UPDATE, owner.type, input.entityId, { aliases: before }, { aliases: after });
+  }
+  return { entityId: input.entityId, aliases: after };
+}
+
+/** Aliases kept in entity_aliases, for many owners in one query. */
+export function aliasesOf(ctx: Context, column: 'country_code' | 'commitment_id' | 'topic_id', key: string | number): Promise<string[]> {
+  return ctx.loaders
+    .get<string | number, string[]>(`aliases:${column}`, async (keys) => {
+      const rows: { k: string; aliases: string[] }[] = await ctx.db.query(
+        `SELECT ${column}::text AS k, array_agg(alias ORDER BY id) AS aliases FROM entity_aliases WHERE ${column}::text = ANY($1) GROUP BY 1`,
+        [keys.map(String)],
+      );
+      const byKey = new Map(rows.map((r) => [r.k.trim(), r.aliases]));
+      return keys.map((k) => byKey.get(String(k)) ?? []);
+    })
+    .load(key);
+}
+
+export async function addTextVariant(tx: WriteTx, input: AddTextVariantInput): Promise<{ textVariant: TextVariant }> {
+  const v = new InputCheck();
+  const variant = v.text('variant', input.variant, { max: 200, required: true })!;
+  const restored = v.text('restored', input.restored, { max: 200, required: true })!;
+  v.throwProblems();
+  const textVariant = await tx.insert(
+    TextVariant,
+    { variant, restored, caseSensitive: input.caseSensitive ?? false },
+    { unique: [{ columns: ['lower(variant)'], field: 'variant', label: 'variant' }] },
+  );
+  return { textVariant };
+}
+
+export async function removeTextVariant(tx: WriteTx, input: { id: string; version?: number | null }): Promise<{ removedId: string }> {
+  const v = new InputCheck();
+  const rowId = v.decode('id', input.id, TextVariant);
+  v.throwProblems();
+  const removed = await tx.remove(TextVariant, { rowId: rowId!, version: input.version }, ['input']);
+  return { removedId: removed.id };
+}
+
+const variantOrder: Ordering<TextVariant> = { name: 'variant', keys: [{ expr: 'lower(e.variant)', direction: 'ASC', value: (t) => t.variant.toLowerCase() }, { expr: 'e.id', direction: 'ASC', value: (t) => t.rowId }] };
+
+export function listTextVariants(ctx: Context, page: ConnectionArgs) {
+  return listConnection(ctx, TextVariant, page, variantOrder);
+}
+

@@ -1,0 +1,99 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Call } from '../calls/call.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { Stance } from '../commitments/statement-commitment.entity';
+import { DateScalar } from '../common/scalars';
+import { Capacity } from '../officials/post-holding.entity';
+import { Official } from '../officials/official.entity';
+import { Organization } from '../organizations/organization.entity';
+import { SourceKind } from '../sources/source.entity';
+
+@ObjectType({ description: 'A commitment a draft touches, with the stance guessed.' })
+export class DraftCommitment {
+  @Field(() => Commitment, { description: 'The commitment.' })
+  commitment: Commitment;
+
+  @Field(() => Stance, { description: 'Affirms, reaffirms, qualifies or withdraws.' })
+  stance: Stance;
+}
+
+@ObjectType({ description: 'The source a draft originates from, as the text describes it; recorded (or matched to a recorded one) on acceptance.' })
+export class DraftSource {
+  @Field(() => SourceKind, { description: 'Readout, release, press conference…' })
+  kind: SourceKind;
+
+  @Field({ description: 'How the text refers to it, e.g. "A Pentagon readout".' })
+  label: string;
+
+  @Field({ description: 'True when it is the imported document itself; else the document reports it.' })
+  isDocument: boolean;
+
+  @Field(() => Organization, { nullable: true, description: 'Its publisher, when known.' })
+  publisher: Organization | null;
+
+  @Field(() => ProposedOrganization, { nullable: true, description: 'Its publisher, when not on record: created on acceptance.' })
+  proposedPublisher: ProposedOrganization | null;
+
+  @Field(() => Official, { nullable: true, description: 'The speaker, for a press conference.' })
+  speaker: Official | null;
+
+  @Field(() => Call, { nullable: true, description: 'The call it is about.' })
+  call: Call | null;
+}
+
+@ObjectType({ description: 'A person the document names who is not on record: created when a draft that needs them is accepted.' })
+export class ProposedOfficial {
+  @Field({ description: 'Name as the document gives it.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Title the document gives them.' })
+  title: string | null;
+
+  @Field(() => Capacity, { description: 'ACTING when the document says so.' })
+  capacity: Capacity;
+
+  @Field(() => String, { nullable: true, description: 'Country (ISO code) the document places them in, when it does.' })
+  countryCode: string | null;
+
+  @Field({ description: 'The words it was found in.' })
+  span: string;
+}
+
+@ObjectType({ description: 'An organization the document names that is not on record.' })
+export class ProposedOrganization {
+  @Field({ description: 'Name as the document gives it.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'Country (ISO code), when the document says.' })
+  countryCode: string | null;
+
+  @Field({ description: 'The words it was found in.' })
+  span: string;
+}
+
+@ObjectType({ description: 'A date the document gives.' })
+export class ImportDate {
+  @Field({ description: 'The words, e.g. "on Friday".' })
+  text: string;
+
+  @Field(() => DateScalar, { description: 'The date they mean (a weekday: the last such day on or before publication).' })
+  date: string;
+
+  @Field({ description: 'How it was read.' })
+  rule: string;
+}
+
+@ObjectType({ description: 'A recorded call the document is about.' })
+export class ImportCall {
+  @Field(() => Call, { description: 'The call.' })
+  call: Call;
+
+  @Field({ description: 'Words that identified it.' })
+  span: string;
+
+  @Field({ description: 'The rule that matched.' })
+  rule: string;
+
+  @Field(() => Float, { description: 'From 0 to 1.' })
+  confidence: number;
+}

@@ -1,0 +1,212 @@
+/**
+ * What the resolver knows, as plain data loaded from the database (names, native-script names,
+ * aliases, titles held, calls, variants), and how it finds mentions of it in text. Free of the
+ * database, so it is unit-tested on its own.
+ */
+import { phrasePattern, type TextVariant } from './text';
+
+export interface LexHolding {
+  title: string;
+  capacity: string;
+  startDate: string;
+  endDate: string | null;
+  organizationId: number;
+}
+export interface LexOfficial {
+  id: number;
+  name: string;
+  nativeName: string | null;
+  aliases: string[];
+  countryCode: string;
+  holdings: LexHolding[];
+}
+export interface LexOrganization {
+  id: number;
+  name: string;
+  shortName: string | null;
+  aliases: string[];
+  countryCode: string | null;
+}
+export interface LexCountry {
+  code: string;
+  name: string;
+  aliases: string[];
+}
+export interface LexCommitment {
+  id: number;
+  title: string;
+  /** Phrases; "A + B" needs every part in the passage. */
+  aliases: string[];
+}
+export interface LexTopic {
+  id: number;
+  slug: string;
+  name: string;
+  aliases: string[];
+}
+export interface LexCall {
+  id: number;
+  title: string;
+  date: string;
+  participantIds: number[];
+}
+export interface LexiconData {
+  officials: LexOfficial[];
+  organizations: LexOrganization[];
+  countries: LexCountry[];
+  commitments: LexCommitment[];
+  topics: LexTopic[];
+  calls: LexCall[];
+  variants: TextVariant[];
+}
+
+export type MentionKind = 'official' | 'organization' | 'country' | 'title';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** Officials or organizations (by row id) the words may name; countries by code. */
+  ids: number[];
+  countryCode: string | null;
+  rule: string;
+  confidence: number;
+  /** For a title: its wording, and the holders that matched it. */
+  title?: string;
+}
+
+interface Phrase {
+  phrase: string;
+  kind: MentionKind;
+  ids: number[];
+  countryCode: string | null;
+  rule: string;
+  confidence: number;
+  caseSensitive: boolean;
+  title?: string;
+}
+
+/** Family name: first for names written family-name first (Korean, Chinese), else last. */
+export function surname(official: Pick<LexOfficial, 'name' | 'countryCode'>): string | null {
+  const parts = official.name.trim().split(/\s+/);
+  if (parts.length < 2) return null;
+  return ['KR', 'KP', 'CN', 'TW'].includes(official.countryCode) ? parts[0] : parts[parts.length - 1];
+}
+
+/** "Minister of Defense" is also written "Defense Minister"; "Secretary of Defense", "Defense Secretary". */
+export function titleForms(title: string): string[] {
+  const forms = new Set([title]);
+  const m = /^((?:Vice |Deputy |State |Acting )?)(Minister|Secretary|Chief|Director)\s+(?:of|for)\s+(?:the\s+)?(.+)$/i.exec(title);
+  if (m) forms.add(`${m[1]}${m[3]} ${m[2]}`);
+  return [...forms];
+}
+
+/** "ROK", "U.S.": matched with their capitals only, so that "us" or "rok" in running text is not. */
+const isAcronym = (s: string) => s.length <= 6 && s === s.toUpperCase() && /\p{Lu}/u.test(s);
+
+export class Lexicon {
+  readonly officials = new Map<number, LexOfficial>();
+  readonly organizations = new Map<number, LexOrganization>();
+  private readonly phrases: Phrase[] = [];
+  private readonly pattern: RegExp | null;
+  private readonly byKey = new Map<string, Phrase[]>();
+
+  constructor(readonly data: LexiconData) {
+    for (const o of data.officials) this.officials.set(o.id, o);
+    for (const o of data.organizations) this.organizations.set(o.id, o);
+    const add = (p: Omit<Phrase, 'caseSensitive'> & { caseSensitive?: boolean }) => {
+      const phrase = p.phrase.trim();
+      if (phrase.length < 2) return;
+      this.phrases.push({ ...p, phrase, caseSensitive: p.caseSensitive ?? isAcronym(phrase) });
+    };
+    const surnames = new Map<string, number[]>();
+    for (const o of data.officials) {
+      add({ phrase: o.name, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'name', confidence: 1 });
+      if (o.nativeName) add({ phrase: o.nativeName, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'native-name', confidence: 1 });
+      for (const a of o.aliases) add({ phrase: a, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.95 });
+      const s = surname(o);
+      if (s) surnames.set(s, [...(surnames.get(s) ?? []), o.id]);
+    }
+    for (const [s, ids] of surnames) {
+      add({ phrase: s, kind: 'official', ids, countryCode: null, rule: `family name "${s}"`, confidence: ids.length === 1 ? 0.85 : 0.5, caseSensitive: true });
+    }
+    const titles = new Map<string, Set<number>>();
+    for (const o of data.officials) {
+      for (const h of o.holdings) for (const f of titleForms(h.title)) titles.set(f, new Set([...(titles.get(f) ?? []), o.id]));
+    }
+    for (const [t, ids] of titles) add({ phrase: t, kind: 'title', ids: [...ids], countryCode: null, rule: `title "${t}"`, confidence: 0.75, title: t, caseSensitive: false });
+    for (const o of data.organizations) {
+      add({ phrase: o.name, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: 'name', confidence: 0.9 });
+      if (o.shortName) add({ phrase: o.shortName, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: `short name "${o.shortName}"`, confidence: 0.9, caseSensitive: true });
+      for (const a of o.aliases) add({ phrase: a, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.9 });
+    }
+    for (const c of data.countries) {
+      add({ phrase: c.name, kind: 'country', ids: [], countryCode: c.code, rule: 'name', confidence: 1 });
+      for (const a of c.aliases) add({ phrase: a, kind: 'country', ids: [], countryCode: c.code, rule: `alias "${a}"`, confidence: 0.95 });
+    }
+    // Merge phrases that are spelled alike (e.g. two organizations called "Ministry of Defense").
+    for (const p of this.phrases) {
+      const key = this.key(p.phrase);
+      this.byKey.set(key, [...(this.byKey.get(key) ?? []), p]);
+    }
+    const sorted = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = sorted.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((k) => phrasePattern(this.byKey.get(k)![0].phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      : null;
+  }
+
+  private key(s: string): string {
+    return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  }
+
+  /** Every mention of a known official, organization, country or title in `text[start, end)`. */
+  mentions(text: string, start = 0, end = text.length): Mention[] {
+    if (!this.pattern) return [];
+    const found: Mention[] = [];
+    const slice = text.slice(start, end);
+    for (const m of slice.matchAll(this.pattern)) {
+      const candidates = (this.byKey.get(this.key(m[0])) ?? []).filter((p) => !p.caseSensitive || p.phrase === m[0]);
+      if (candidates.length === 0) continue;
+      // Prefer people over titles over organizations over countries when one spelling is several things.
+      const order: MentionKind[] = ['official', 'title', 'organization', 'country'];
+      candidates.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.confidence - a.confidence);
+      const best = candidates[0];
+      const same = candidates.filter((c) => c.kind === best.kind);
+      found.push({
+        start: start + m.index!,
+        end: start + m.index! + m[0].length,
+        text: m[0],
+        kind: best.kind,
+        ids: [...new Set(same.flatMap((c) => c.ids))],
+        countryCode: same.length === 1 || same.every((c) => c.countryCode === best.countryCode) ? best.countryCode : null,
+        rule: best.rule,
+        confidence: same.length > 1 && best.kind !== 'title' ? best.confidence * 0.8 : best.confidence,
+        title: best.title,
+      });
+    }
+    return found;
+  }
+
+  /** The holders of a title on a day (any day when `date` is null), optionally in one country. */
+  holders(title: string, date: string | null, countryCode: string | null): number[] {
+    const forms = new Set(titleForms(title).map((t) => this.key(t)));
+    const ids: number[] = [];
+    for (const o of this.officials.values()) {
+      if (countryCode && o.countryCode !== countryCode) continue;
+      const holds = o.holdings.some(
+        (h) => titleForms(h.title).some((f) => forms.has(this.key(f))) && (!date || (h.startDate <= date && (!h.endDate || h.endDate >= date))),
+      );
+      if (holds) ids.push(o.id);
+    }
+    return ids;
+  }
+
+  /** The holding through which an official's title is shown on a day. */
+  holding(officialId: number, date: string | null, word?: string): LexHolding | null {
+    const o = this.officials.get(officialId);
+    if (!o) return null;
+    const current = o.holdings.filter((h) => !date || (h.startDate <= date && (!h.endDate || h.endDate >= date)));
+    return current.find((h) => !word || new RegExp(`\\b${word}\\b`, 'i').test(h.title)) ?? null;
+  }
+}

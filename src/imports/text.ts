@@ -1,0 +1,307 @@
+/**
+ * Text handling of the import pipeline, free of the database: normalizing pasted text, restoring
+ * words a synonym spinner replaced (from data), sentences, quoted passages and dates.
+ */
+
+/** Characters an import may hold once extracted; a longer document is refused, not truncated. */
+export const MAX_DOCUMENT_CHARS = 200_000;
+
+/** Longest run an unclosed quotation mark may open; longest sentence read for statements. */
+export const MAX_OPEN_QUOTE_CHARS = 2_000;
+export const MAX_SENTENCE_CHARS = 5_000;
+
+export class ImportInputError extends Error {}
+
+/**
+ * True for bytes that are not text: NUL, or many control or replacement characters (a binary
+ * file read as UTF-8).
+ */
+export function looksBinary(raw: string): boolean {
+  if (raw.includes('\u0000')) return true;
+  const sample = raw.slice(0, 20_000);
+  let odd = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0)) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.01;
+}
+
+/** One form for every document: NFC, \n line ends, no control characters, single spaces. */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/g, '')
+    .replace(/[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Restoring spun wording
+
+export interface TextVariant {
+  /** The wording a spinner produces, e.g. "Secretary of Protection". */
+  variant: string;
+  /** The real wording, e.g. "Secretary of Defense". */
+  restored: string;
+  /** Match only with this exact capitalisation (e.g. "Appearing" but not "appearing"). */
+  caseSensitive: boolean;
+}
+
+export interface Edit {
+  /** Position and length in the restored text. */
+  at: number;
+  length: number;
+  /** Position and length in the original text. */
+  origAt: number;
+  origLength: number;
+  variant: string;
+  restored: string;
+}
+
+export interface RestoredText {
+  text: string;
+  edits: Edit[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a pattern: apostrophes of either kind, any run of spaces. */
+export const phrasePattern = (phrase: string) =>
+  phrase.trim().split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join('\\s+');
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Replaces every variant (longest first, leftmost) by its restored wording, keeping a map of edits. */
+export function restoreVariants(text: string, variants: TextVariant[]): RestoredText {
+  const usable = variants.filter((v) => v.variant.trim().length > 0);
+  if (usable.length === 0) return { text, edits: [] };
+  const sorted = [...usable].sort((a, b) => b.variant.length - a.variant.length);
+  const byLower = new Map<string, TextVariant[]>();
+  for (const v of sorted) {
+    const key = v.variant.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    byLower.set(key, [...(byLower.get(key) ?? []), v]);
+  }
+  const pattern = new RegExp(`${BEFORE}(?:${sorted.map((v) => phrasePattern(v.variant)).join('|')})${AFTER}`, 'giu');
+  const edits: Edit[] = [];
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    const found = m[0];
+    const key = found.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    const candidates = byLower.get(key) ?? [];
+    const v = candidates.find((c) => !c.caseSensitive || c.variant === found) ?? null;
+    if (!v) continue;
+    let restored = v.restored;
+    if (/^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(restored) && !v.caseSensitive) restored = restored[0].toUpperCase() + restored.slice(1);
+    out += text.slice(last, m.index);
+    edits.push({ at: out.length, length: restored.length, origAt: m.index!, origLength: found.length, variant: found, restored });
+    out += restored;
+    last = m.index! + found.length;
+  }
+  out += text.slice(last);
+  return { text: out, edits };
+}
+
+/** The original span of a span of the restored text. */
+export function toOriginal(restored: RestoredText, start: number, end: number): [number, number] {
+  const map = (pos: number, isEnd: boolean): number => {
+    let delta = 0;
+    for (const e of restored.edits) {
+      if (pos < e.at || (isEnd && pos === e.at)) break;
+      if (pos < e.at + e.length || (isEnd && pos === e.at + e.length)) return isEnd ? e.origAt + e.origLength : e.origAt;
+      delta += e.origLength - e.length;
+    }
+    return pos + delta;
+  };
+  return [map(start, false), map(end, true)];
+}
+
+/** The edits that fall inside a span of the restored text. */
+export function editsWithin(restored: RestoredText, start: number, end: number): Edit[] {
+  return restored.edits.filter((e) => e.at >= start && e.at + e.length <= end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+
+export interface Quote {
+  /** Span including the quotation marks. */
+  start: number;
+  end: number;
+  /** Span of the words inside. */
+  innerStart: number;
+  innerEnd: number;
+  /** False when no closing mark was found before the end of the paragraph. */
+  balanced: boolean;
+}
+
+const DOUBLE_OPEN: Record<string, string> = { '“': '”', '„': '“', '«': '»', '「': '」', '『': '』' };
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{—–-]/u.test(c);
+
+/**
+ * Quoted passages of one paragraph: curly, straight, guillemet and CJK double quotes; ‘single’
+ * curly quotes where they are not apostrophes; single quotes inside double ones are part of the
+ * double quote. A quote left open runs to the end of the paragraph and is marked unbalanced.
+ */
+export function findQuotes(paragraph: string, offset = 0): Quote[] {
+  const quotes: Quote[] = [];
+  let open: { at: number; close: string[] } | null = null;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph[i];
+    if (open) {
+      if (open.close.includes(c)) {
+        // A single closing mark followed by a letter is an apostrophe (Trump’s), not a close.
+        if (c === '’' && isLetter(paragraph[i + 1])) continue;
+        quotes.push({ start: offset + open.at, end: offset + i + 1, innerStart: offset + open.at + 1, innerEnd: offset + i, balanced: true });
+        open = null;
+      }
+      continue;
+    }
+    if (c in DOUBLE_OPEN) open = { at: i, close: [DOUBLE_OPEN[c], c === '“' ? '"' : DOUBLE_OPEN[c]] };
+    else if (c === '"') open = { at: i, close: ['"', '”'] };
+    else if (c === '‘' && isSpaceOrStart(paragraph[i - 1]) && !isLetter(paragraph[i - 1])) open = { at: i, close: ['’'] };
+  }
+  // A quote left open runs to the end of the paragraph, unless that is further than any quoted passage
+  // would be: then it is a stray mark, not a quote.
+  if (open && paragraph.length - open.at <= MAX_OPEN_QUOTE_CHARS) {
+    quotes.push({ start: offset + open.at, end: offset + paragraph.length, innerStart: offset + open.at + 1, innerEnd: offset + paragraph.length, balanced: false });
+  }
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs and sentences
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+  return spans;
+}
+
+const ABBREVIATION = /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const CHUNK_CHARS = 2_000;
+const LIKELY_END = /[.!?][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
+
+/**
+ * A paragraph in pieces of about CHUNK_CHARS, cut only where a sentence very likely ends: the
+ * runtime's segmenter slows down more than linearly on long strings (seconds at 200,000 characters).
+ */
+function chunks(text: string, paragraph: Span): Span[] {
+  if (paragraph.end - paragraph.start <= CHUNK_CHARS) return [paragraph];
+  const out: Span[] = [];
+  let start = paragraph.start;
+  const body = text.slice(paragraph.start, paragraph.end);
+  for (const m of body.matchAll(LIKELY_END)) {
+    const cut = paragraph.start + m.index! + m[0].length;
+    if (cut - start >= CHUNK_CHARS) {
+      out.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  // Text with no likely sentence end is cut every CHUNK_CHARS * 4 characters, at a space when there is one.
+  while (paragraph.end - start > CHUNK_CHARS * 4) {
+    const space = text.lastIndexOf(' ', start + CHUNK_CHARS * 4);
+    const cut = space > start ? space + 1 : start + CHUNK_CHARS * 4;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: paragraph.end });
+  return out;
+}
+
+/**
+ * Sentences of a paragraph (the runtime's sentence segmenter), joined again where the break
+ * falls after an abbreviation ("U.S.") or inside a quoted passage.
+ */
+export function sentences(text: string, paragraph: Span, quotes: Quote[]): Span[] {
+  const raw: Span[] = [];
+  for (const chunk of chunks(text, paragraph)) {
+    for (const s of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      raw.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+    }
+  }
+  const merged: Span[] = [];
+  for (const s of raw) {
+    const prev = merged[merged.length - 1];
+    const inQuote = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
+    const afterAbbreviation = prev && ABBREVIATION.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}\p{N}]/u.test(text.slice(s.start, s.end));
+    // A closing quote mark or a lowercase word glued to the previous sentence continues it.
+    const continues = prev && /^\s*(?:[”’"»,;:)]|\p{Ll})/u.test(text.slice(s.start, s.end));
+    if (prev && (inQuote || afterAbbreviation || continues)) prev.end = s.end;
+    else merged.push({ ...s });
+  }
+  return merged
+    .map((s) => {
+      let { start, end } = s;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return { start, end };
+    })
+    .filter((s) => s.end > s.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DATE_PATTERNS: RegExp[] = [
+  new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'),
+  new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'g'),
+  /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+];
+const WEEKDAY_PATTERN = /\b(?:on|last|this)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+
+export interface TextDate extends Span {
+  text: string;
+  date: string;
+  rule: 'calendar-date' | 'weekday';
+}
+
+const iso = (y: number, m: number, d: number) => {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+};
+const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * Dates the text gives: calendar dates, and weekdays ("on Friday") read as the last such day on
+ * or before the publication date (news reports tell of the past week).
+ */
+export function findDates(text: string, publishedOn: string | null): TextDate[] {
+  const found: TextDate[] = [];
+  for (const [i, re] of DATE_PATTERNS.entries()) {
+    for (const m of text.matchAll(re)) {
+      const date =
+        i === 0 ? iso(+m[3], monthNumber(m[1]), +m[2]) : i === 1 ? iso(+m[3], monthNumber(m[2]), +m[1]) : iso(+m[1], +m[2], +m[3]);
+      if (date) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, rule: 'calendar-date' });
+    }
+  }
+  if (publishedOn) {
+    const published = new Date(`${publishedOn}T00:00:00Z`);
+    for (const m of text.matchAll(WEEKDAY_PATTERN)) {
+      const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+      const date = new Date(published.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+      found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date, rule: 'weekday' });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,44 @@
+/** The reference dataset as the import's lexicon, with made-up row ids: unit tests need no database. */
+import {
+  defaultCommitmentAliases, defaultCountryAliases, defaultTextVariants, defaultTopicAliases,
+} from '../../src/imports/import-vocabulary';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { referenceDataset as data } from '../../src/seed/reference-dataset';
+import { testDocumentWorld } from '../fixtures/import-expectations';
+
+export function referenceLexiconData(): LexiconData {
+  const orgId = new Map(data.organizations.map((o, i) => [o, i + 1]));
+  const officialId = new Map(data.officials.map((o, i) => [o, i + 1]));
+  return {
+    countries: data.countries.map((c) => ({ code: c.code, name: c.name, aliases: defaultCountryAliases[c.code] ?? [] })),
+    organizations: data.organizations.map((o) => ({ id: orgId.get(o)!, name: o.name, shortName: o.shortName, aliases: o.aliases, countryCode: o.country })),
+    officials: data.officials.map((o) => ({
+      id: officialId.get(o)!, name: o.name, nativeName: o.nativeName, aliases: o.aliases, countryCode: o.country,
+      holdings: data.postHoldings
+        .filter((h) => h.official === o)
+        .map((h) => ({ title: h.post.title, capacity: h.capacity, startDate: h.startDate, endDate: h.endDate, organizationId: orgId.get(h.post.organization)! })),
+    })),
+    commitments: data.commitments.map((c, i) => ({ id: i + 1, title: c.title, aliases: defaultCommitmentAliases[c.title] ?? [] })),
+    topics: data.topics.map((t, i) => ({ id: i + 1, slug: t.slug, name: t.name, aliases: defaultTopicAliases[t.slug] ?? [] })),
+    calls: data.calls.map((c, i) => ({ id: i + 1, title: c.title, date: c.date, participantIds: c.participants.map((p) => officialId.get(p.official)!) })),
+    variants: defaultTextVariants,
+  };
+}
+
+/** The reference lexicon plus the fictional officials and engagements of the test documents. */
+export function testLexiconData(): LexiconData {
+  const data = referenceLexiconData();
+  const orgId = (name: string) => data.organizations.find((o) => o.name === name)!.id;
+  testDocumentWorld.officials.forEach((o, i) => {
+    data.officials.push({
+      id: 100 + i, name: o.name, nativeName: null, aliases: [], countryCode: o.country,
+      holdings: [{ title: o.post, capacity: 'SUBSTANTIVE', startDate: o.start, endDate: null, organizationId: orgId(o.organization) }],
+    });
+  });
+  const officialId = (name: string) => data.officials.find((o) => o.name === name)!.id;
+  testDocumentWorld.calls.forEach((c, i) => data.calls.push({ id: 100 + i, title: c.title, date: c.date, participantIds: c.participants.map(officialId) }));
+  return data;
+}
+
+export const referenceLexicon = () => new Lexicon(referenceLexiconData());
+export const testLexicon = () => new Lexicon(testLexiconData());
