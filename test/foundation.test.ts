@@ -12,7 +12,7 @@ after(async () => {
 });
 
 const ALL_STATEMENTS = `query All($after: String) {
-  statements(first: 100, after: $after) {
+  statements(first: 50, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node {

@@ -26,7 +26,7 @@ const IMPORT = `mutation Import($input: ImportDocumentInput!) {
     draftCount
     importDocument { id contentHash sentenceCount calls { call { title } } dates { text date }
       proposedOfficials { name title capacity countryCode }
-      drafts(first: 100) { totalCount edges { node { ${DRAFT_FIELDS} } } } }
+      drafts(first: 50) { totalCount edges { node { ${DRAFT_FIELDS} } } } }
   }
 }`;
 
@@ -70,7 +70,7 @@ describe('document import', () => {
 
   it('imports the reference article into drafts with the right authors, parties, sources, calls and commitments', async () => {
     const result = await mutateOk(server, editor.headers, 'importDocument', { text: read('data', 'source-article.txt'), publishedOn: '2025-02-02', title: 'Reference article' }, 'draftCount importDocument { id }');
-    const data = await server.data(`query($id: ID!) { node(id: $id) { ... on ImportDocument { id contentHash calls { call { title } } drafts(first: 100) { totalCount edges { node { ${DRAFT_FIELDS} } } } } } }`, { id: result.importDocument.id });
+    const data = await server.data(`query($id: ID!) { node(id: $id) { ... on ImportDocument { id contentHash calls { call { title } } drafts(first: 50) { totalCount edges { node { ${DRAFT_FIELDS} } } } } } }`, { id: result.importDocument.id });
     articleImport = data.node;
     const drafts = articleImport.drafts.edges.map((e: any) => e.node);
     assert.equal(drafts.length, result.draftCount);
