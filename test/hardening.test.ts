@@ -6,7 +6,7 @@ import { Role } from '../src/auth/role';
 import { randomBytes } from 'node:crypto';
 import { issueApiKey } from '../src/auth/api-key.service';
 import { createSchema } from '../src/schema';
-import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
+import { assertStillServes, newKey, postRaw, startTestServer, type TestKey, type TestServer } from './helpers';
 
 let server: TestServer;
 let admin: TestKey;
@@ -18,22 +18,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function post(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const response = await fetch(server.url, { method: 'POST', headers, body });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, json, text };
-}
-
-async function stillServes() {
-  const { countries } = await server.data(`{ countries { totalCount } }`);
-  assert.ok(countries.totalCount > 0);
-}
+const post = (body: string | Buffer, headers?: Record<string, string>) => postRaw(server, body, headers);
+const stillServes = () => assertStillServes(server);
 
 const nest = (levels: number) => {
   let inner = 'id';

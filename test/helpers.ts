@@ -204,3 +204,22 @@ export async function waitUntil(ready: () => boolean | Promise<boolean>, what: (
     await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
+
+/** POSTs a raw body to the server's GraphQL endpoint; the JSON is parsed when the answer is JSON. */
+export async function postRaw(server: TestServer, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(server.url, { method: 'POST', headers, body });
+  const text = await response.text();
+  let json: any;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, json, text };
+}
+
+/** After a hostile request: the server still answers an ordinary query. */
+export async function assertStillServes(server: TestServer): Promise<void> {
+  const { countries } = await server.data('{ countries { totalCount } }');
+  if (!(countries.totalCount > 0)) throw new Error('the server no longer serves the reference data');
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
 import { MAX_OPERATION_LABELS } from '../src/metrics';
-import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
+import { assertStillServes, newKey, postRaw, startTestServer, type TestKey, type TestServer } from './helpers';
 import { RawSocket } from './ws';
 
 let server: TestServer;
@@ -18,22 +18,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function post(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
-  const response = await fetch(server.url, { method: 'POST', headers, body });
-  const text = await response.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, json, text };
-}
-
-async function stillServes() {
-  const { countries } = await server.data('{ countries { totalCount } }');
-  assert.ok(countries.totalCount > 0);
-}
+const post = (body: string | Buffer, headers?: Record<string, string>) => postRaw(server, body, headers);
+const stillServes = () => assertStillServes(server);
 
 /** JSON of a value nested `depth` levels deep, `{"a":{"a":…}}` (JSON.stringify itself would overflow). */
 function deepJson(depth: number): string {
