@@ -20,6 +20,8 @@ export interface Config {
   introspection: boolean;
   landingPage: boolean;
   corsOrigins: string[];
+  /** Also allow http://localhost:* and http://127.0.0.1:* (HTTP and WebSocket); on outside production. */
+  corsAllowLocalhost: boolean;
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'INTROSPECTION', !production),
     landingPage: bool(env, 'LANDING_PAGE', !production),
     corsOrigins,
+    corsAllowLocalhost: bool(env, 'CORS_ALLOW_LOCALHOST', !production),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),

@@ -18,6 +18,7 @@ import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { drainableServer } from './http/drain';
+import { corsAllows } from './http/origins';
 import { RateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -228,7 +229,7 @@ export async function startServer(
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({
-      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
       credentials: false,
       maxAge: 600,
     }),
