@@ -18,6 +18,7 @@ export interface Config {
   /** Load the reference dataset when the database holds no data yet. */
   seedWhenEmpty: boolean;
   introspection: boolean;
+  /** Serve the explorer at /explorer (and send browsers from / and /graphql there). */
   landingPage: boolean;
   corsOrigins: string[];
   /** Also allow http://localhost:* and http://127.0.0.1:* (HTTP and WebSocket); on outside production. */
@@ -116,6 +117,7 @@ export function loadConfig(env: Env = process.env): Config {
       throw new ConfigError(`CORS_ORIGINS entries must be origins like https://example.org (got "${origin}")`);
     }
   }
+  const introspection = bool(env, 'INTROSPECTION', !production);
   return {
     env: nodeEnv,
     host: env.HOST || '0.0.0.0',
@@ -124,8 +126,8 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', true),
-    introspection: bool(env, 'INTROSPECTION', !production),
-    landingPage: bool(env, 'LANDING_PAGE', !production),
+    introspection,
+    landingPage: bool(env, 'LANDING_PAGE', introspection),
     corsOrigins,
     corsAllowLocalhost: bool(env, 'CORS_ALLOW_LOCALHOST', !production),
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),

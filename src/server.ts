@@ -3,7 +3,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
@@ -18,6 +17,7 @@ import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { drainableServer } from './http/drain';
+import { serveExplorer } from './http/explorer';
 import { corsAllows } from './http/origins';
 import { RateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
@@ -185,7 +185,8 @@ export async function startServer(
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
     plugins: [
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      // Browsers get the offline explorer instead (src/http/explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
       guardPlugin(guard),
@@ -225,6 +226,8 @@ export async function startServer(
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  serveExplorer(app, config.landingPage);
 
   app.use(
     '/graphql',
