@@ -55,11 +55,39 @@ function upToDate(files) {
   return !inputsChanged && files.every((f) => fs.existsSync(outputOf(f)));
 }
 
+/**
+ * The explorer's assets: Ruru's prebuilt bundle from the `ruru` npm package (a development
+ * dependency, so its React/GraphiQL/Monaco sources stay out of production installs), copied to
+ * dist/explorer-static without source maps. Copied again when the package's version changes.
+ */
+function copyExplorerAssets() {
+  const target = path.join(outDir, 'explorer-static');
+  let pkgFile;
+  try {
+    pkgFile = path.join(path.dirname(fileURLToPath(import.meta.resolve('ruru'))), '..', 'package.json');
+  } catch {
+    if (!fs.existsSync(target)) process.stderr.write('build: the ruru package is not installed: no explorer assets (npm ci installs it)\n');
+    return;
+  }
+  const version = JSON.parse(fs.readFileSync(pkgFile, 'utf8')).version;
+  const versionFile = path.join(target, '.ruru-version');
+  if (fs.existsSync(versionFile) && fs.readFileSync(versionFile, 'utf8') === version) return;
+  const source = path.join(path.dirname(pkgFile), 'static');
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  for (const file of fs.readdirSync(source)) {
+    if (!file.endsWith('.map')) fs.copyFileSync(path.join(source, file), path.join(target, file));
+  }
+  fs.writeFileSync(versionFile, version);
+  if (!quiet) process.stderr.write(`build: explorer assets copied from ruru ${version} to dist/explorer-static\n`);
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, 'src'))) {
     if (!quiet) process.stderr.write('build: no sources here (a production image): using the compiled dist/\n');
     return;
   }
+  copyExplorerAssets();
   const files = sources();
   if (upToDate(files)) {
     if (!quiet) process.stderr.write(`build: dist/ is up to date (${files.length} files)\n`);

@@ -15,8 +15,13 @@ export interface Config {
   databaseUrl?: string;
   embeddedDataDir: string;
   logLevel: LogLevel;
-  /** Load the reference dataset when the database holds no data yet. */
+  /** Load the reference dataset when the database holds no data yet (never by default in production). */
   seedWhenEmpty: boolean;
+  /**
+   * `/metrics` then needs `Authorization: Bearer <token>`. Unset: open outside production, and in
+   * production answered only to clients on the same machine (loopback).
+   */
+  metricsToken?: string;
   introspection: boolean;
   /** Serve the explorer at /explorer (and send browsers from / and /graphql there). */
   landingPage: boolean;
@@ -125,11 +130,12 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl: databaseUrl(env),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', true),
+    seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', !production),
     introspection,
     landingPage: bool(env, 'LANDING_PAGE', introspection),
     corsOrigins,
     corsAllowLocalhost: bool(env, 'CORS_ALLOW_LOCALHOST', !production),
+    metricsToken: env.METRICS_TOKEN || undefined,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),

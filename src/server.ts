@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -13,7 +13,7 @@ import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context, type RequestIdentity } from './common/context';
 import { ErrorCode } from './common/errors';
-import { formatError, needsLogging } from './common/format-error';
+import { formatError, needsLogging, stacktraceOnRequest } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { drainableServer } from './http/drain';
@@ -148,6 +148,18 @@ function requestDeadline(timeoutMs: number, logger: Logger): RequestHandler {
   };
 }
 
+/** `/metrics`: with METRICS_TOKEN, that bearer token; without, anyone outside production and loopback clients in production. */
+function metricsAllowed(config: Config, req: express.Request): boolean {
+  if (config.metricsToken) {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const expected = Buffer.from(`Bearer ${config.metricsToken}`);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+  if (config.env !== 'production') return true;
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
 export interface ServerState {
   shuttingDown: boolean;
 }
@@ -191,6 +203,7 @@ export async function startServer(
       authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
+      ...(production ? [] : [stacktraceOnRequest()]),
     ],
     formatError: formatError(production),
   });
@@ -223,7 +236,11 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(config, req)) {
+      sendError(res, 403, ErrorCode.FORBIDDEN, 'Metrics are not public: send METRICS_TOKEN as a bearer token, or scrape from the same machine');
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 

@@ -63,6 +63,16 @@ describe('the explorer over HTTP', () => {
     assert.equal(config.subscriptionEndpoint, '/graphql');
   });
 
+  test('development errors carry no stack trace unless the request asks for one', async () => {
+    const bad = '{ statements(first: 100000) { totalCount } }';
+    const plain = await server.gql(bad);
+    assert.equal(plain.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(JSON.stringify(plain).includes('stacktrace'), false);
+    const asked = await server.gql(bad, {}, { 'x-include-stacktrace': 'true' });
+    assert.equal(asked.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.ok(Array.isArray(asked.errors?.[0]?.extensions?.stacktrace) && (asked.errors[0].extensions.stacktrace as string[]).length > 1);
+  });
+
   test('in production the explorer follows INTROSPECTION', async () => {
     const closed = await startTestServer('explorer_prod', { NODE_ENV: 'production' });
     try {
@@ -124,6 +134,7 @@ describe('the explorer in a browser', () => {
         await page.keyboard.press('Control+End');
         await page.keyboard.press('ArrowUp');
         await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Home');
         await page.keyboard.press('Control+Enter');
         // The subscription is live once the run button turns into a stop button.
         await page.locator('.graphiql-execute-button[aria-label*="Stop"], button[aria-label*="Stop"]').first().waitFor({ timeout: 30_000 });
