@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run build`: compiles the TypeScript sources (src, test, scripts, migrations, ormconfig.ts)
+// `npm run build`: compiles the TypeScript sources (src, test, scripts, migrations, client, ormconfig.ts)
 // to dist/ with SWC, which keeps decorator metadata (type-graphql and TypeORM need it) and takes
 // about a second. Nothing is compiled when dist/ is newer than every source. Type checking is
 // separate: `npm run typecheck` (tsc --noEmit), which `npm test` runs.
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist');
 const stampFile = path.join(outDir, '.build-stamp.json');
-const inputs = ['src', 'test', 'scripts', 'migrations', 'ormconfig.ts'];
+const inputs = ['src', 'test', 'scripts', 'migrations', 'client', 'ormconfig.ts'];
 /** Files whose change means everything is compiled again. */
 const configFiles = ['.swcrc', 'scripts/build.mjs', 'package-lock.json'];
 const quiet = process.argv.includes('--quiet');
