@@ -3,7 +3,7 @@ import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
 import { EntityWrites } from '../common/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { byColumn, listConnection } from '../common/list';
+import { byColumn, listFiltered } from '../common/list';
 import { dateIn } from '../common/time-zones';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
@@ -43,11 +43,7 @@ export function listCalls(
   order: CallOrder = CallOrder.DATE_ASC,
   scope?: (qb: SelectQueryBuilder<Call>) => void,
 ) {
-  const conditions = callConditions(filter);
-  return listConnection(ctx, Call, page, orderings[order], (qb) => {
-    scope?.(qb);
-    conditions.applyTo(qb);
-  });
+  return listFiltered(ctx, Call, page, orderings[order], callConditions(filter), scope);
 }
 
 const MAX_PARTICIPANTS = 50;

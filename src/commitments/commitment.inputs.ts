@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { FilteredArgs } from '../common/ordering';
+import { FilteredArgs, OrderedArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
+import { historyOrders } from './commitment.queries';
 
 @InputType({ description: 'Narrows a list of commitments. Fields combine with AND; a list means "any of".' })
 export class CommitmentFilter {
@@ -45,6 +46,9 @@ registerEnumType(CommitmentOrder, {
 
 @ArgsType()
 export class CommitmentListArgs extends FilteredArgs(CommitmentFilter, CommitmentOrder, CommitmentOrder.TITLE_ASC) {}
+
+@ArgsType()
+export class HistoryArgs extends OrderedArgs(historyOrders.values, 'STATEMENT_DATE_ASC') {}
 
 /** The fields of createCommitment and updateCommitment. */
 export class CommitmentFields {

@@ -5,6 +5,7 @@ import { listConnection } from '../common/list';
 import { columnOrders, OrderedArgs } from '../common/ordering';
 import { Commitment } from '../commitments/commitment.entity';
 import { Country } from './country.entity';
+import { countriesOf, countryOf } from './places.queries';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';
 
@@ -31,17 +32,6 @@ const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.
 @ArgsType()
 class TerritoryListArgs extends OrderedArgs(territoryOrders.values, 'NAME_ASC') {}
 
-const countriesThrough = (ctx: Context, table: string, key: string) =>
-  ctx.loaders.through<Country, number>(
-    `${table}.${key}`,
-    Country,
-    `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`,
-  );
-
-export function countryOf(ctx: Context, code: string | null): Promise<Country | null> {
-  return code ? ctx.loaders.byKey<Country, string>(Country).load(code) : Promise.resolve(null);
-}
-
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => CountryConnection, { description: 'Countries (by ISO code by default).' })
@@ -59,7 +49,7 @@ export class TreatyResolver {
 
   @FieldResolver(() => [Country], { description: 'The states party to the treaty.' })
   parties(@Root() treaty: Treaty, @Ctx() ctx: Context) {
-    return countriesThrough(ctx, 'treaty_parties', 'treaty_id').load(treaty.rowId);
+    return countriesOf(ctx, 'treaty_parties', treaty.rowId);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that rest on this treaty.' })
@@ -82,7 +72,7 @@ export class TerritoryResolver {
 
   @FieldResolver(() => [Country], { description: 'Other countries that claim it.' })
   claimedBy(@Root() territory: Territory, @Ctx() ctx: Context) {
-    return countriesThrough(ctx, 'territory_claimants', 'territory_id').load(territory.rowId);
+    return countriesOf(ctx, 'territory_claimants', territory.rowId);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that cover this territory.' })

@@ -6,7 +6,7 @@ import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connectio
 import type { Context } from '../common/context';
 import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { listConnection } from '../common/list';
+import { listConnection, listFiltered } from '../common/list';
 import { encodeCursor, type Ordering, pageRequest, type SortKey } from '../common/pagination';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
@@ -128,10 +128,7 @@ export function listStatements(
 ): Promise<ConnectionResult<Statement>> {
   const conditions = statementConditions(filter);
   const ordering = narrowScope || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
-  return listConnection(ctx, Statement, page, ordering, (qb) => {
-    scope?.(qb);
-    conditions.applyTo(qb);
-  });
+  return listFiltered(ctx, Statement, page, ordering, conditions, scope);
 }
 
 const SNIPPET = `ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,

@@ -4,7 +4,7 @@ import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
 import { columnOrders, OrderedArgs } from '../common/ordering';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Topic } from './topic.entity';
 

@@ -1,0 +1,7 @@
+import type { Context } from '../common/context';
+import { Organization } from './organization.entity';
+
+/** The organization with this row id, batched per request; null for a null id. */
+export function organizationOf(ctx: Context, id: number | null): Promise<Organization | null> {
+  return id == null ? Promise.resolve(null) : ctx.loaders.byKey<Organization, number>(Organization).load(id);
+}
