@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Context } from '../common/context';
+import { columnOrders } from '../common/ordering';
 import { Source } from '../sources/source.entity';
 import type { Call } from './call.entity';
 
@@ -24,3 +25,11 @@ export function callsWithParticipant(officialId: number) {
   return (qb: SelectQueryBuilder<Call>) =>
     qb.where('EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = :official)', { official: officialId });
 }
+
+/** The orders of a call list. */
+export const callOrders = columnOrders<Call, 'DATE'>(
+  'Call',
+  { DATE: { expr: 'e.date', value: (c) => c.date, label: 'Date', describe: { ASC: 'Earliest first.', DESC: 'Latest first.' }, cursorName: 'date' } },
+  undefined,
+  'Orders of a call list; ties are broken by id.',
+);

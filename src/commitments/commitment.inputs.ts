@@ -1,9 +1,9 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs, OrderedArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
-import { historyOrders } from './commitment.queries';
+import { commitmentOrders, historyOrders } from './commitment.queries';
 
 @InputType({ description: 'Narrows a list of commitments. Fields combine with AND; a list means "any of".' })
 export class CommitmentFilter {
@@ -29,20 +29,8 @@ export class CommitmentFilter {
   affirmedTo?: string | null;
 }
 
-export enum CommitmentOrder {
-  TITLE_ASC = 'TITLE_ASC',
-  TITLE_DESC = 'TITLE_DESC',
-  LAST_AFFIRMED_DESC = 'LAST_AFFIRMED_DESC',
-}
-registerEnumType(CommitmentOrder, {
-  name: 'CommitmentOrder',
-  description: 'Orders of a commitment list; ties are broken by id.',
-  valuesConfig: {
-    TITLE_ASC: { description: 'By title, A to Z.' },
-    TITLE_DESC: { description: 'By title, Z to A.' },
-    LAST_AFFIRMED_DESC: { description: 'Most recently affirmed first; never-affirmed last.' },
-  },
-});
+export const CommitmentOrder = commitmentOrders.values;
+export type CommitmentOrder = keyof typeof CommitmentOrder;
 
 @ArgsType()
 export class CommitmentListArgs extends FilteredArgs(CommitmentFilter, CommitmentOrder, CommitmentOrder.TITLE_ASC) {}

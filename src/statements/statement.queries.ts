@@ -1,7 +1,57 @@
 import type { Context } from '../common/context';
+import { columnOrders } from '../common/ordering';
 import { Official } from '../officials/official.entity';
 import { Source } from '../sources/source.entity';
 import { Topic } from '../topics/topic.entity';
+import type { Statement } from './statement.entity';
+
+/** The search text as a query, accents ignored: the one definition every search path uses. */
+export const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
+export const TSQUERY = tsquery(':query');
+
+const DATE = {
+  expr: 'e.date',
+  value: (s: Statement) => s.date,
+  label: 'Statement date',
+  describe: { ASC: 'Earliest statement date first.', DESC: 'Latest statement date first.' },
+  cursorName: 'date',
+};
+
+/** The orders of a statement list. */
+export const statementOrders = columnOrders<Statement, 'DATE' | 'RECORDED'>(
+  'Statement',
+  {
+    DATE,
+    RECORDED: {
+      expr: 'e.id',
+      value: (s) => s.rowId,
+      label: 'Recording order',
+      describe: { ASC: 'In the order they were recorded here.', DESC: 'Most recently recorded first.' },
+      cursorName: 'recorded',
+      unique: true,
+    },
+  },
+  undefined,
+  'Orders of a statement list; ties are broken by id.',
+);
+
+/** The orders of search results; the rank is rounded so its cursor value compares exactly when the page is fetched again. */
+export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
+  'Search',
+  {
+    RELEVANCE: {
+      expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`,
+      label: 'Relevance',
+      describe: { DESC: 'Best match first.' },
+      directions: ['DESC'],
+      bare: true,
+      tieBreak: 'ASC',
+    },
+    DATE,
+  },
+  undefined,
+  'Orders of search results; ties are broken by id.',
+);
 
 /** The statement's authors who are officials, in their recorded order. */
 export function speakersOf(ctx: Context, statementId: number): Promise<Official[]> {

@@ -7,7 +7,7 @@ import type { Context } from '../common/context';
 import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
-import { encodeCursor, type Ordering, pageRequest, type SortKey } from '../common/pagination';
+import { encodeCursor, type Ordering, pageRequest } from '../common/pagination';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
@@ -18,34 +18,12 @@ import { sourceWrites } from '../sources/source.service';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder } from './statement.inputs';
+import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
 
 const MAX_QUERY_LENGTH = 1000;
-/** The search text as a query, accents ignored: the one definition every search path uses. */
-const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
-const TSQUERY = tsquery(':query');
-
-const byId = (direction: 'ASC' | 'DESC'): SortKey<Statement> => ({ expr: 'e.id', direction, value: (s) => s.rowId });
-const byDate = (direction: 'ASC' | 'DESC'): Ordering<Statement> => ({
-  name: `date-${direction}`,
-  keys: [{ expr: 'e.date', direction, value: (s) => s.date }, byId(direction)],
-});
-
-export const statementOrderings: Record<StatementOrder, Ordering<Statement>> = {
-  [StatementOrder.DATE_ASC]: byDate('ASC'),
-  [StatementOrder.DATE_DESC]: byDate('DESC'),
-  [StatementOrder.RECORDED_ASC]: { name: 'recorded-ASC', keys: [byId('ASC')] },
-  [StatementOrder.RECORDED_DESC]: { name: 'recorded-DESC', keys: [byId('DESC')] },
-};
-
-const searchOrderings: Record<SearchOrder, Ordering<Statement>> = {
-  // The rank is rounded so its cursor value compares exactly when the page is fetched again.
-  [SearchOrder.RELEVANCE]: {
-    name: 'relevance',
-    keys: [{ expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`, direction: 'DESC' }, byId('ASC')],
-  },
-  [SearchOrder.DATE_ASC]: byDate('ASC'),
-  [SearchOrder.DATE_DESC]: byDate('DESC'),
-};
+/** Statement orderings by enum value. */
+const statementOrderings = statementOrders.orderings;
+const searchOrderings = searchOrders.orderings;
 
 function checkQueryText(text: string, path: (string | number)[]): string {
   if (text.trim().length === 0) throw badInput('The search text is empty', { field: path });
