@@ -5,7 +5,7 @@ import { StatementCommitment } from '../commitments/statement-commitment.entity'
 import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connection';
 import type { Context } from '../common/context';
 import { badInput } from '../common/errors';
-import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
+import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
 import { encodeCursor, type Ordering, pageRequest } from '../common/pagination';
 import { entityColumns, hydrate } from '../common/rows';
@@ -17,6 +17,7 @@ import { Source } from '../sources/source.entity';
 import { sourceWrites } from '../sources/source.service';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
+import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder } from './statement.inputs';
 import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
 
@@ -38,29 +39,24 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   const c = new Conditions();
   if (!filter) return c;
   const at = (field: string) => [...path, field];
-  const countries = countryCodes(filter.countries, at('countries'));
-  if (countries) {
-    // statement_countries is kept by triggers: speakers', publisher's and attributed organization's countries.
-    c.add('EXISTS (SELECT 1 FROM statement_countries sc WHERE sc.statement_id = e.id AND sc.country_code = ANY(:?))', countries);
+  const matched = readMatchFields(filter, path);
+  const stances = list(filter.stances, at('stances'));
+  for (const [name, values] of Object.entries(matched) as [MatchFieldName, MatchValue[]][]) {
+    // With stances, the commitments narrow the same links as the stances (below).
+    if (!(name === 'commitmentIds' && stances)) c.add(matchCondition(name), values);
   }
-  c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
-    'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
   c.when(rowIds(filter.partyIds, 'Official', at('partyIds')),
     'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))');
   c.when(rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')), 'e.attributed_organization_id = ANY(:?)');
-  c.when(rowIds(filter.callIds, 'Call', at('callIds')), 'e.call_id = ANY(:?)');
   c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
-  const commitments = rowIds(filter.commitmentIds, 'Commitment', at('commitmentIds'));
-  const stances = list(filter.stances, at('stances'));
-  if (commitments || stances) {
+  if (stances) {
+    const commitments = matched.commitmentIds;
     c.add(
       `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
-                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND (CAST(:? AS text[]) IS NULL OR l.stance = ANY(:?)))`,
-      commitments ?? null, commitments ?? null, stances ?? null, stances ?? null,
+                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND l.stance = ANY(:?))`,
+      commitments ?? null, commitments ?? null, stances,
     );
   }
-  c.when(rowIds(filter.topicIds, 'Topic', at('topicIds')),
-    'EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ANY(:?))');
   const kinds = list(filter.sourceKinds, at('sourceKinds'));
   const publishers = rowIds(filter.publisherIds, 'Organization', at('publisherIds'));
   if (kinds || publishers) {
