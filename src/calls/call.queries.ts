@@ -30,6 +30,5 @@ export function callsWithParticipant(officialId: number) {
 export const callOrders = columnOrders<Call, 'DATE'>(
   'Call',
   { DATE: { expr: 'e.date', value: (c) => c.date, label: 'Date', describe: { ASC: 'Earliest first.', DESC: 'Latest first.' }, cursorName: 'date' } },
-  undefined,
-  'Orders of a call list; ties are broken by id.',
+  { description: 'Orders of a call list; ties are broken by id.' },
 );

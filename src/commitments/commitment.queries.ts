@@ -23,8 +23,7 @@ export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRME
       tieBreak: 'ASC',
     },
   },
-  undefined,
-  'Orders of a commitment list; ties are broken by id.',
+  { description: 'Orders of a commitment list; ties are broken by id.' },
 );
 
 /** A commitment's history runs in the order of its statements' dates. */

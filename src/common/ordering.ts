@@ -28,14 +28,22 @@ const idKey = <T extends { rowId: number }>(direction: 'ASC' | 'DESC'): SortKey<
 /**
  * The one way to declare a list's orders: an `<Type>Order` enum with an ascending and a
  * descending value per column (NAME_ASC, NAME_DESC, …) and the keyset ordering behind each,
- * ties broken by `tieBreak` (the row id). `description` is the enum's own description.
+ * ties broken by `tieBreak` (the row id).
  */
 export function columnOrders<T, C extends string = string, V extends string = `${C}_ASC` | `${C}_DESC` | C>(
   typeName: string,
   columns: Record<C, SortColumn<T>>,
-  tieBreak: (direction: 'ASC' | 'DESC') => SortKey<T> = idKey as unknown as (direction: 'ASC' | 'DESC') => SortKey<T>,
-  description = `Orders of a ${typeName} list; ties are broken by id.`,
+  options: {
+    /** The last key, breaking ties (default: the row id). */
+    tieBreak?: (direction: 'ASC' | 'DESC') => SortKey<T>;
+    /** The enum's description. */
+    description?: string;
+    /** Names the list in cursors when its table does not (see Ordering.list). */
+    list?: string;
+  } = {},
 ): { values: { [K in V]: K }; orderings: Record<V, Ordering<T>> } {
+  const tieBreak = options.tieBreak ?? (idKey as unknown as (direction: 'ASC' | 'DESC') => SortKey<T>);
+  const description = options.description ?? `Orders of a ${typeName} list; ties are broken by id.`;
   const values = {} as { [K in V]: K };
   const valuesConfig: Record<string, { description: string }> = {};
   const orderings = {} as Record<V, Ordering<T>>;
@@ -47,6 +55,7 @@ export function columnOrders<T, C extends string = string, V extends string = `$
       const key: SortKey<T> = { expr: spec.expr, direction, value: spec.value };
       orderings[value] = {
         name: spec.cursorName ? `${spec.cursorName}-${direction}` : value.toLowerCase(),
+        ...(options.list ? { list: options.list } : {}),
         keys: spec.unique ? [key] : [key, tieBreak(spec.tieBreak ?? direction)],
       };
     }

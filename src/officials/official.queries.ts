@@ -5,6 +5,5 @@ import type { Official } from './official.entity';
 export const officialOrders = columnOrders<Official, 'NAME'>(
   'Official',
   { NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name', describe: { ASC: 'By name, A to Z.', DESC: 'By name, Z to A.' }, cursorName: 'name' } },
-  undefined,
-  'Orders of an official list; ties are broken by id.',
+  { description: 'Orders of an official list; ties are broken by id.' },
 );

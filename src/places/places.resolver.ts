@@ -16,7 +16,7 @@ export const TerritoryConnection = Connection(Territory);
 const countryOrders = columnOrders<Country>(
   'Country',
   { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
-  (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }),
+  { tieBreak: (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }) },
 );
 @ArgsType()
 class CountryListArgs extends OrderedArgs(countryOrders.values, 'CODE_ASC') {}

@@ -13,6 +13,5 @@ export const sourceOrders = columnOrders<Source, 'PUBLISHED'>(
       cursorName: 'published',
     },
   },
-  undefined,
-  'Orders of a source list; ties are broken by id.',
+  { description: 'Orders of a source list; ties are broken by id.' },
 );

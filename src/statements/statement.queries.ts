@@ -31,8 +31,7 @@ export const statementOrders = columnOrders<Statement, 'DATE' | 'RECORDED'>(
       unique: true,
     },
   },
-  undefined,
-  'Orders of a statement list; ties are broken by id.',
+  { description: 'Orders of a statement list; ties are broken by id.' },
 );
 
 /** The orders of search results; the rank is rounded so its cursor value compares exactly when the page is fetched again. */
@@ -49,8 +48,8 @@ export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
     },
     DATE,
   },
-  undefined,
-  'Orders of search results; ties are broken by id.',
+  // Search ranks statements too: its cursors name their own list.
+  { description: 'Orders of search results; ties are broken by id.', list: 'search' },
 );
 
 /** The statement's authors who are officials, in their recorded order. */
