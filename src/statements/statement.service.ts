@@ -136,7 +136,9 @@ export function listStatementsOf(
   // A topic can hold most statements; every other parent holds a few thousand at most.
   const narrow = parent !== 'topic';
   const single = () => listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
-  const request = pageRequest(page, ordering as Ordering<unknown>, ctx.config.maxPageSize);
+  // Cursors named as paginate names those of the list (see listName), so that either side reads the other's.
+  const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
+  const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
   if (request.after || request.before || request.backwards || request.size === 0) return single();
   const conditions = statementConditions(filter);
   const loader = ctx.loaders.get<number, Edge<Statement>[] & { more?: boolean }>(
@@ -163,7 +165,7 @@ export function listStatementsOf(
         const nodes = byParent.get(p) ?? [];
         const edges: Edge<Statement>[] & { more?: boolean } = nodes
           .slice(0, request.size)
-          .map((node) => ({ node, cursor: encodeCursor(ordering as Ordering<unknown>, ordering.keys.map((k) => k.value!(node))) }));
+          .map((node) => ({ node, cursor: encodeCursor(cursorOrdering, ordering.keys.map((k) => k.value!(node))) }));
         edges.more = nodes.length > request.size;
         return edges;
       });
