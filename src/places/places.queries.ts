@@ -1,5 +1,8 @@
 import type { Context } from '../common/context';
+import { columnOrders } from '../common/ordering';
 import { Country } from './country.entity';
+import type { Territory } from './territory.entity';
+import type { Treaty } from './treaty.entity';
 
 /** The country with this ISO code, batched per request; null for a null code. */
 export function countryOf(ctx: Context, code: string | null): Promise<Country | null> {
@@ -19,3 +22,19 @@ export function countriesOf(ctx: Context, table: keyof typeof COUNTRY_SETS, owne
     .through<Country, number>(`${table}.${key}`, Country, `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`)
     .load(ownerId);
 }
+
+/** The orders of a country list. */
+export const countryOrders = columnOrders<Country>(
+  'Country',
+  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
+  { tieBreak: (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }) },
+);
+
+/** The orders of a treaty list. */
+export const treatyOrders = columnOrders<Treaty>('Treaty', {
+  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
+  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
+});
+
+/** The orders of a territory list. */
+export const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });

@@ -2,10 +2,10 @@ import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
-import { columnOrders, OrderedArgs } from '../common/ordering';
+import { OrderedArgs } from '../common/ordering';
 import { Commitment } from '../commitments/commitment.entity';
 import { Country } from './country.entity';
-import { countriesOf, countryOf } from './places.queries';
+import { countriesOf, countryOf, countryOrders, territoryOrders, treatyOrders } from './places.queries';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';
 
@@ -13,22 +13,12 @@ export const CountryConnection = Connection(Country);
 export const TreatyConnection = Connection(Treaty);
 export const TerritoryConnection = Connection(Territory);
 
-const countryOrders = columnOrders<Country>(
-  'Country',
-  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
-  { tieBreak: (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }) },
-);
 @ArgsType()
 class CountryListArgs extends OrderedArgs(countryOrders.values, 'CODE_ASC') {}
 
-const treatyOrders = columnOrders<Treaty>('Treaty', {
-  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
-  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
-});
 @ArgsType()
 class TreatyListArgs extends OrderedArgs(treatyOrders.values, 'SIGNED_ASC') {}
 
-const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });
 @ArgsType()
 class TerritoryListArgs extends OrderedArgs(territoryOrders.values, 'NAME_ASC') {}
 

@@ -45,6 +45,9 @@ describe('resolver files', () => {
     test(`${name} holds no SQL`, () => {
       assert.deepEqual(sqlLiterals(source), [], `${name} holds SQL: move it to the domain's service or *.queries.ts`);
     });
+    test(`${name} declares no ordering (orders with their SQL live in *.queries.ts)`, () => {
+      assert.doesNotMatch(source, /\bcolumnOrders\s*[<(]/);
+    });
     test(`${name} imports no other resolver`, () => {
       assert.deepEqual(resolverImports(source), [], `${name} imports a resolver: import the service, queries or types instead`);
     });
