@@ -9,7 +9,7 @@ const TRACKED = `
 
 const nonBlank = (column: string, max: number) => `CHECK (char_length(btrim(${column})) BETWEEN 1 AND ${max})`;
 
-/** The whole domain model of DESIGN.md. Natural keys are unique; every foreign key is indexed. */
+/** The whole domain model (README.md, "The data"). Natural keys are unique; every foreign key is indexed. */
 export class InitialSchema1737600000000 implements MigrationInterface {
   name = 'InitialSchema1737600000000';
 

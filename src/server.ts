@@ -16,6 +16,7 @@ import { ErrorCode } from './common/errors';
 import { formatError, needsLogging, stacktraceOnRequest } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
+import { DEFAULT_PAGE_SIZE } from './common/pagination';
 import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
 import { serveExplorer } from './http/explorer';
@@ -40,7 +41,7 @@ export interface RunningServer {
 }
 
 export function queryLimits(config: Config): QueryLimits {
-  return { ...config.limits, defaultPageSize: Math.min(20, config.maxPageSize), maxPageSize: config.maxPageSize };
+  return { ...config.limits, defaultPageSize: Math.min(DEFAULT_PAGE_SIZE, config.maxPageSize), maxPageSize: config.maxPageSize };
 }
 
 /**

@@ -13,7 +13,7 @@ after(async () => {
 const SEARCH = `query($text: String!, $first: Int, $after: String, $filter: StatementFilter, $orderBy: SearchOrder) {
   search(text: $text, first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor rank snippet node { id text speakers { official { name } } parties { official { name } } source { kind } } }
+    edges { cursor rank snippet node { id kind text speakers { official { name } } parties { official { name } } source { kind } } }
   }
 }`;
 const search = (variables: Record<string, unknown>) => server.gql(SEARCH, variables);
@@ -59,6 +59,10 @@ test('search filters and paginates', async () => {
   }
   assert.deepEqual(seen, all.edges.map((e: any) => e.node.id));
   const quotes = (await server.data(SEARCH, { text: 'alliance', first: 100, filter: { directQuotesOnly: true } })).search;
+  // The reference data quotes Nakatani on "the unparalleled Japan-U.S. alliance": the filter must find it, and only quotes.
+  assert.ok(quotes.totalCount > 0, 'a direct quote about the alliance is found');
+  assert.ok(quotes.edges.some((e: any) => /unparalleled Japan-U\.S\. alliance/.test(e.node.text)));
+  assert.ok(quotes.edges.every((e: any) => e.node.kind === 'DIRECT_QUOTE'));
   assert.ok(quotes.totalCount < all.totalCount);
   const byDate = (await server.data(SEARCH, { text: 'alliance', first: 100, orderBy: 'DATE_DESC' })).search;
   assert.deepEqual(byDate.edges.map((e: any) => e.node.id).sort(), all.edges.map((e: any) => e.node.id).sort());
@@ -86,7 +90,12 @@ test('odd and hostile search text gets results or a clear error, never a server 
 });
 
 test('snippets are HTML-escaped', async () => {
-  await server.app.db.query(`UPDATE statements SET text = text || ' <b>&</b>' WHERE id = (SELECT min(id) FROM statements)`);
-  const { search: hits } = await server.data(SEARCH, { text: '"b"', first: 100 });
-  for (const hit of hits.edges) assert.doesNotMatch(hit.snippet.replace(/<\/?mark>/g, ''), /<b>/);
+  await server.app.db.query(`UPDATE statements SET text = text || ' Tom & <b>Quixotically</b>' WHERE id = (SELECT min(id) FROM statements)`);
+  const { search: hits } = await server.data(SEARCH, { text: 'quixotically', first: 100 });
+  assert.equal(hits.edges.length, 1, 'the edited statement is found');
+  const { snippet } = hits.edges[0];
+  assert.match(snippet, /<mark>Quixotically<\/mark>/);
+  assert.match(snippet, /&lt;b&gt;/, 'the markup of the text is escaped');
+  assert.match(snippet, /&amp;/);
+  assert.doesNotMatch(snippet.replace(/<\/?mark>/g, ''), /<[a-z/]/, 'no tag but <mark> is left');
 });

@@ -55,9 +55,13 @@ test('a nested statements query costs no more SQL statements for 100 items than 
   t.diagnostic(`SQL statements: ${small} for 5 statements, ${large} for 100`);
   console.log(`# SQL statements per nested request: first 5 -> ${small}, first 100 -> ${large}`);
   assert.ok(small > 0);
-  // Loaders batch per tick, so the two counts can differ by a batch split either way; what
-  // must not happen is the count growing with the page.
-  assert.ok(large <= small, `${large} statements for 100 items, ${small} for 5`);
+  // One statement for the page, one for its count, one per relation level of NESTED (13; 15 in
+  // all when measured). Loaders batch per tick, so a batch split can add a statement or two either
+  // way; what must not happen is the count growing with the page, nor a level costing more than one.
+  const BOUND = 17;
+  assert.ok(small <= BOUND, `${small} SQL statements for 5 items, more than ${BOUND}`);
+  assert.ok(large <= BOUND, `${large} SQL statements for 100 items, more than ${BOUND}`);
+  assert.ok(Math.abs(large - small) <= 2, `${large} statements for 100 items, ${small} for 5`);
 });
 
 const COMPARISONS = `query($first: Int!) { calls(first: $first) { edges { node { comparison {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { CallListArgs } from '../calls/call.inputs';
-import { CallConnection } from '../calls/call.resolver';
+import { CallConnection } from '../calls/call.types';
 import { listCalls } from '../calls/call.service';
 import { Commitment } from '../commitments/commitment.entity';
 import type { Context } from '../common/context';
@@ -9,7 +9,7 @@ import { badInput } from '../common/errors';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatements } from '../statements/statement.service';
 import {
   affirmations, checkPair, commitmentOmissions, compareCall, compareSources, daysSinceLastAffirmed, pairCommitments, pairSideCondition,

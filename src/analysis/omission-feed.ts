@@ -1,7 +1,7 @@
 import type { Context } from '../common/context';
 import { apiError, badInput, ErrorCode } from '../common/errors';
 import { rowIds } from '../common/filters';
-import type { FeedEvent } from '../statements/statement-feed';
+import type { FeedEvent } from '../statements/statement-events';
 import { ANNOUNCED_SIDES } from './analysis.queries';
 import { checkPair, checkWindow, omissionRows, toOmissions, type OmissionRow } from './analysis.service';
 import type { CommitmentOmission } from './analysis.types';
@@ -81,8 +81,7 @@ class OmissionStream implements AsyncIterableIterator<CommitmentOmission> {
         }
       }
       if (rows.length === 0 || this.closed) return;
-      // Fresh data for the delivery (the subscription's own loaders would cache for its lifetime).
-      this.ctx.loaders = this.ctx.statementFeed!.sharedLoaders();
+      // `ctx.loaders` are the feed's shared ones, fresh for each batch of statements (see subscriptions/websocket.ts).
       this.queue.push(...(await toOmissions(this.ctx, rows)));
       this.wake?.();
     } catch {

@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Call, CallKind } from './call.entity';
+import { callOrders } from './call.queries';
 
 @InputType({ description: 'Narrows a list of calls. Fields combine with AND; a list means "any of" unless it says otherwise.' })
 export class CallFilter {
@@ -25,15 +26,8 @@ export class CallFilter {
   dateTo?: string | null;
 }
 
-export enum CallOrder {
-  DATE_ASC = 'DATE_ASC',
-  DATE_DESC = 'DATE_DESC',
-}
-registerEnumType(CallOrder, {
-  name: 'CallOrder',
-  description: 'Orders of a call list; ties are broken by id.',
-  valuesConfig: { DATE_ASC: { description: 'Earliest first.' }, DATE_DESC: { description: 'Latest first.' } },
-});
+export const CallOrder = callOrders.values;
+export type CallOrder = keyof typeof CallOrder;
 
 @ArgsType()
 export class CallListArgs extends FilteredArgs(CallFilter, CallOrder, CallOrder.DATE_ASC) {}

@@ -1,38 +1,20 @@
-import { Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection } from '../common/connection';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../common/context';
-import { DateScalar } from '../common/scalars';
 import { dateIn, zonedInstant } from '../common/time-zones';
 import { Official } from '../officials/official.entity';
 import { holdingOn } from '../officials/official.service';
 import { PostHolding } from '../officials/post-holding.entity';
-import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.resolver';
+import { countryOf } from '../places/places.queries';
 import { Source } from '../sources/source.entity';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { CallParticipant } from './call-participant.entity';
 import { Call } from './call.entity';
 import { CallListArgs } from './call.inputs';
+import { sourcesOfCall } from './call.queries';
 import { listCalls } from './call.service';
-
-export const CallConnection = Connection(Call);
-
-@ObjectType({ description: 'The date a call fell on for one side, in that side\'s time zone.' })
-export class CallLocalDate {
-  @Field(() => Country, { description: 'The side.' })
-  country: Country;
-
-  @Field({ description: 'IANA time zone of that side (its capital).' })
-  timeZone: string;
-
-  @Field(() => DateScalar, { description: 'Earliest local date the call can have fallen on.' })
-  earliestDate: string;
-
-  @Field(() => DateScalar, { description: 'Latest local date; equals `earliestDate` when the local date is certain.' })
-  latestDate: string;
-}
+import { CallConnection, CallLocalDate } from './call.types';
 
 /** The instants the call can have started between: exact, a reported window, or its whole day. */
 function startBounds(call: Call): [number, number] {
@@ -61,16 +43,7 @@ export class CallResolver {
 
   @FieldResolver(() => [Source], { description: 'Documents about the call: readouts, releases and what quotes them.' })
   sources(@Root() call: Call, @Ctx() ctx: Context) {
-    return ctx.loaders.through<Source, number>(
-      'Call.sources',
-      Source,
-      `SELECT DISTINCT key, target_id, published_on FROM (
-         SELECT call_id AS key, id AS target_id, published_on FROM sources WHERE call_id = ANY($1)
-         UNION SELECT st.call_id, so.id, so.published_on FROM statements st JOIN sources so ON so.id = st.source_id WHERE st.call_id = ANY($1)
-         UNION SELECT st.call_id, so.id, so.published_on FROM statements st JOIN statement_reports r ON r.statement_id = st.id
-           JOIN sources so ON so.id = r.source_id WHERE st.call_id = ANY($1)
-       ) s ORDER BY key, published_on, target_id`,
-    ).load(call.rowId);
+    return sourcesOfCall(ctx, call.rowId);
   }
 
   @FieldResolver(() => [CallLocalDate], {

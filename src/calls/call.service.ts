@@ -3,18 +3,15 @@ import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
 import { EntityWrites } from '../common/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { byColumn, listConnection } from '../common/list';
+import { listFiltered } from '../common/list';
 import { dateIn } from '../common/time-zones';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
 import { Official } from '../officials/official.entity';
 import { Call } from './call.entity';
+import { callOrders } from './call.queries';
 import { type CallFields, type CallFilter, CallOrder, type CallParticipantInput, type RecordCallFields } from './call.inputs';
 
-const orderings = {
-  [CallOrder.DATE_ASC]: byColumn<Call>('date-ASC', 'e.date', 'ASC', (c) => c.date),
-  [CallOrder.DATE_DESC]: byColumn<Call>('date-DESC', 'e.date', 'DESC', (c) => c.date),
-};
 
 function callConditions(filter: CallFilter | null | undefined): Conditions {
   const c = new Conditions();
@@ -43,11 +40,7 @@ export function listCalls(
   order: CallOrder = CallOrder.DATE_ASC,
   scope?: (qb: SelectQueryBuilder<Call>) => void,
 ) {
-  const conditions = callConditions(filter);
-  return listConnection(ctx, Call, page, orderings[order], (qb) => {
-    scope?.(qb);
-    conditions.applyTo(qb);
-  });
+  return listFiltered(ctx, Call, page, callOrders.orderings[order], callConditions(filter), scope);
 }
 
 const MAX_PARTICIPANTS = 50;

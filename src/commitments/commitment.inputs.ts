@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { FilteredArgs } from '../common/ordering';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { FilteredArgs, OrderedArgs } from '../common/ordering';
 import { Payload } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
+import { commitmentOrders, historyOrders } from './commitment.queries';
 
 @InputType({ description: 'Narrows a list of commitments. Fields combine with AND; a list means "any of".' })
 export class CommitmentFilter {
@@ -28,23 +29,14 @@ export class CommitmentFilter {
   affirmedTo?: string | null;
 }
 
-export enum CommitmentOrder {
-  TITLE_ASC = 'TITLE_ASC',
-  TITLE_DESC = 'TITLE_DESC',
-  LAST_AFFIRMED_DESC = 'LAST_AFFIRMED_DESC',
-}
-registerEnumType(CommitmentOrder, {
-  name: 'CommitmentOrder',
-  description: 'Orders of a commitment list; ties are broken by id.',
-  valuesConfig: {
-    TITLE_ASC: { description: 'By title, A to Z.' },
-    TITLE_DESC: { description: 'By title, Z to A.' },
-    LAST_AFFIRMED_DESC: { description: 'Most recently affirmed first; never-affirmed last.' },
-  },
-});
+export const CommitmentOrder = commitmentOrders.values;
+export type CommitmentOrder = keyof typeof CommitmentOrder;
 
 @ArgsType()
 export class CommitmentListArgs extends FilteredArgs(CommitmentFilter, CommitmentOrder, CommitmentOrder.TITLE_ASC) {}
+
+@ArgsType()
+export class HistoryArgs extends OrderedArgs(historyOrders.values, 'STATEMENT_DATE_ASC') {}
 
 /** The fields of createCommitment and updateCommitment. */
 export class CommitmentFields {

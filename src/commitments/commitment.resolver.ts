@@ -1,31 +1,23 @@
-import { Args, ArgsType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { listConnection } from '../common/list';
-import { columnOrders, OrderedArgs } from '../common/ordering';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.resolver';
+import { countryOf } from '../places/places.queries';
 import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Statement } from '../statements/statement.entity';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Commitment } from './commitment.entity';
-import { CommitmentListArgs } from './commitment.inputs';
+import { CommitmentListArgs, HistoryArgs } from './commitment.inputs';
+import { commitmentHistory } from './commitment.queries';
 import { affirmationSummary, listCommitments } from './commitment.service';
 import { StatementCommitment } from './statement-commitment.entity';
 
 export const CommitmentConnection = Connection(Commitment);
 export const StatementCommitmentConnection = Connection(StatementCommitment);
-
-/** A commitment's history runs in the order of its statements' dates. */
-const historyOrders = columnOrders<StatementCommitment>('CommitmentHistory', {
-  STATEMENT_DATE: { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', label: "The statement's date" },
-});
-@ArgsType()
-class HistoryArgs extends OrderedArgs(historyOrders.values, 'STATEMENT_DATE_ASC') {}
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
@@ -78,9 +70,7 @@ export class CommitmentResolver {
     description: 'The commitment\'s history: every statement on it with its stance (in date order by default).',
   })
   history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { orderBy, ...page }: HistoryArgs) {
-    return listConnection(ctx, StatementCommitment, page, historyOrders.orderings[orderBy], (qb) =>
-      qb.where('e.commitment_id = :commitment', { commitment: commitment.rowId }),
-    );
+    return commitmentHistory(ctx, commitment.rowId, page, orderBy);
   }
 }
 

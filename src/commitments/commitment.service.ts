@@ -2,31 +2,12 @@ import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
 import { EntityWrites } from '../common/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { byColumn, listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import { listConnection } from '../common/list';
 import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Commitment } from './commitment.entity';
 import { type CommitmentFields, type CommitmentFilter, CommitmentOrder } from './commitment.inputs';
-
-/** Stances that count as affirming a commitment. */
-const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
-
-const orderings: Record<CommitmentOrder, Ordering<Commitment>> = {
-  [CommitmentOrder.TITLE_ASC]: byColumn('title-ASC', 'e.title', 'ASC', (c) => c.title),
-  [CommitmentOrder.TITLE_DESC]: byColumn('title-DESC', 'e.title', 'DESC', (c) => c.title),
-  [CommitmentOrder.LAST_AFFIRMED_DESC]: {
-    name: 'last-affirmed-DESC',
-    keys: [
-      {
-        expr: `COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
-                          WHERE l.commitment_id = e.id AND ${AFFIRMING}), '0001-01-01')`,
-        direction: 'DESC',
-      },
-      { expr: 'e.id', direction: 'ASC', value: (c) => c.rowId },
-    ],
-  },
-};
+import { AFFIRMING, commitmentOrders } from './commitment.queries';
 
 function commitmentConditions(filter: CommitmentFilter | null | undefined): Conditions {
   const c = new Conditions();
@@ -50,7 +31,7 @@ function commitmentConditions(filter: CommitmentFilter | null | undefined): Cond
 
 export function listCommitments(ctx: Context, page: ConnectionArgs, filter?: CommitmentFilter | null, order = CommitmentOrder.TITLE_ASC) {
   const conditions = commitmentConditions(filter);
-  return listConnection(ctx, Commitment, page, orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Commitment, page, commitmentOrders.orderings[order], (qb) => conditions.applyTo(qb));
 }
 
 export interface AffirmationSummary {

@@ -2,13 +2,13 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
 import { decodeRowId } from './global-id';
 
-/** Longest list a filter field accepts; longer lists are almost always a client bug. */
-export const MAX_FILTER_VALUES = 100;
+/** Longest list a filter field or an input list accepts; longer lists are almost always a client bug. */
+export const MAX_LIST_VALUES = 100;
 
 type Path = (string | number)[];
 
 function checkLength(values: readonly unknown[], path: Path): void {
-  if (values.length > MAX_FILTER_VALUES) throw badInput(`At most ${MAX_FILTER_VALUES} values`, { field: path });
+  if (values.length > MAX_LIST_VALUES) throw badInput(`At most ${MAX_LIST_VALUES} values`, { field: path });
 }
 
 /** Row ids from global ids of one type; a wrong or malformed id is a BAD_USER_INPUT at its path. */

@@ -1,6 +1,7 @@
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import type { Context } from './context';
+import type { Conditions } from './filters';
 import { paginate, type Ordering } from './pagination';
 
 /**
@@ -17,6 +18,24 @@ export function listConnection<T extends ObjectLiteral>(
   const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
   where?.(qb);
   return paginate(qb, args, ordering, ctx.config.maxPageSize);
+}
+
+/**
+ * A filtered connection, optionally within a parent: `scope` narrows to the parent's rows
+ * (e.g. one official's calls), then the filter's `conditions` are added to it.
+ */
+export function listFiltered<T extends ObjectLiteral>(
+  ctx: Context,
+  entity: EntityTarget<T>,
+  args: ConnectionArgs,
+  ordering: Ordering<T>,
+  conditions: Conditions,
+  scope?: (qb: SelectQueryBuilder<T>) => void,
+): Promise<ConnectionResult<T>> {
+  return listConnection(ctx, entity, args, ordering, (qb) => {
+    scope?.(qb);
+    conditions.applyTo(qb);
+  });
 }
 
 /** By one column, then by id to break ties; `value` reads the column off a row. */

@@ -9,31 +9,58 @@ export interface SortColumn<T> {
   value?: (row: T) => CursorValue;
   /** What the column is, for the enum values' descriptions: "Name", "Date signed". */
   label: string;
+  /** Descriptions of the enum values, when better than "<label>, ascending." / "<label>, descending.". */
+  describe?: Partial<Record<'ASC' | 'DESC', string>>;
+  /** The directions offered (both by default). */
+  directions?: readonly ('ASC' | 'DESC')[];
+  /** The enum value is the column's name alone (e.g. RELEVANCE), in its only direction. */
+  bare?: boolean;
+  /** Name of the ordering in cursors: `<cursorName>-<direction>` (default: the enum value in lower case). */
+  cursorName?: string;
+  /** The column is the row id itself: no tie-break key after it. */
+  unique?: boolean;
+  /** Direction of the tie-break by id, when not the column's own. */
+  tieBreak?: 'ASC' | 'DESC';
 }
 
 const idKey = <T extends { rowId: number }>(direction: 'ASC' | 'DESC'): SortKey<T> => ({ expr: 'e.id', direction, value: (r) => r.rowId });
 
 /**
- * An `<Type>Order` enum with an ascending and a descending value per column (NAME_ASC,
- * NAME_DESC, …) and the keyset ordering behind each, ties broken by `tieBreak` (the row id).
+ * The one way to declare a list's orders: an `<Type>Order` enum with an ascending and a
+ * descending value per column (NAME_ASC, NAME_DESC, …) and the keyset ordering behind each,
+ * ties broken by `tieBreak` (the row id).
  */
-export function columnOrders<T, V extends string = string>(
+export function columnOrders<T, C extends string = string, V extends string = `${C}_ASC` | `${C}_DESC` | C>(
   typeName: string,
-  columns: Record<string, SortColumn<T>>,
-  tieBreak: (direction: 'ASC' | 'DESC') => SortKey<T> = idKey as unknown as (direction: 'ASC' | 'DESC') => SortKey<T>,
-): { values: Record<string, V>; orderings: Record<V, Ordering<T>> } {
-  const values: Record<string, V> = {};
+  columns: Record<C, SortColumn<T>>,
+  options: {
+    /** The last key, breaking ties (default: the row id). */
+    tieBreak?: (direction: 'ASC' | 'DESC') => SortKey<T>;
+    /** The enum's description. */
+    description?: string;
+    /** Names the list in cursors when its table does not (see Ordering.list). */
+    list?: string;
+  } = {},
+): { values: { [K in V]: K }; orderings: Record<V, Ordering<T>> } {
+  const tieBreak = options.tieBreak ?? (idKey as unknown as (direction: 'ASC' | 'DESC') => SortKey<T>);
+  const description = options.description ?? `Orders of a ${typeName} list; ties are broken by id.`;
+  const values = {} as { [K in V]: K };
   const valuesConfig: Record<string, { description: string }> = {};
   const orderings = {} as Record<V, Ordering<T>>;
-  for (const [column, spec] of Object.entries(columns)) {
-    for (const direction of ['ASC', 'DESC'] as const) {
-      const value = `${column}_${direction}` as V;
-      values[value] = value;
-      valuesConfig[value] = { description: `${spec.label}, ${direction === 'ASC' ? 'ascending' : 'descending'}.` };
-      orderings[value] = { name: value.toLowerCase(), keys: [{ expr: spec.expr, direction, value: spec.value }, tieBreak(direction)] };
+  for (const [column, spec] of Object.entries(columns) as [C, SortColumn<T>][]) {
+    for (const direction of spec.directions ?? (['ASC', 'DESC'] as const)) {
+      const value = (spec.bare ? column : `${column}_${direction}`) as V;
+      (values as Record<string, string>)[value] = value;
+      valuesConfig[value] = { description: spec.describe?.[direction] ?? `${spec.label}, ${direction === 'ASC' ? 'ascending' : 'descending'}.` };
+      const key: SortKey<T> = { expr: spec.expr, direction, value: spec.value };
+      orderings[value] = {
+        name: spec.cursorName ? `${spec.cursorName}-${direction}` : value.toLowerCase(),
+        ...(options.list ? { list: options.list } : {}),
+        keys: spec.unique ? [key] : [key, tieBreak(spec.tieBreak ?? direction)],
+      };
     }
   }
-  registerEnumType(values, { name: `${typeName}Order`, description: `Orders of a ${typeName} list; ties are broken by id.`, valuesConfig });
+  registerEnumType(values as Record<string, string>, { name: `${typeName}Order`, description, valuesConfig });
   return { values, orderings };
 }
 

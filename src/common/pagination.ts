@@ -72,13 +72,12 @@ export function pageRequest(args: ConnectionArgs, ordering: Ordering<unknown>, m
   };
 }
 
-/** `(k1, k2, …) > (v1, v2, …)` in the ordering's mixed directions, spelled out for SQL. */
-function keysetCondition<T>(
-  qb: SelectQueryBuilder<T & ObjectLiteral>,
+/** `(k1, k2, …) > (v1, v2, …)` in the ordering's mixed directions, spelled out for SQL, with its parameters. */
+export function keysetSql<T>(
   ordering: Ordering<T>,
   values: CursorValue[],
   side: 'after' | 'before',
-): void {
+): { sql: string; params: Record<string, CursorValue> } {
   const ors: string[] = [];
   const params: Record<string, CursorValue> = {};
   ordering.keys.forEach((key, i) => {
@@ -90,7 +89,17 @@ function keysetCondition<T>(
     params[`${side}${i}`] = values[i];
     ors.push(`(${ands.join(' AND ')})`);
   });
-  qb.andWhere(`(${ors.join(' OR ')})`, params);
+  return { sql: `(${ors.join(' OR ')})`, params };
+}
+
+function keysetCondition<T>(
+  qb: SelectQueryBuilder<T & ObjectLiteral>,
+  ordering: Ordering<T>,
+  values: CursorValue[],
+  side: 'after' | 'before',
+): void {
+  const { sql, params } = keysetSql(ordering, values, side);
+  qb.andWhere(sql, params);
 }
 
 /** The list a cursor belongs to: `calls` and `statements` may share an order's name, never a cursor. */

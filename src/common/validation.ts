@@ -1,6 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Country } from '../places/country.entity';
 import { apiError, ErrorCode } from './errors';
+import { MAX_LIST_VALUES } from './filters';
 import { decodeRowId, toGlobalId } from './global-id';
 import { isTimeZone } from './time-zones';
 
@@ -21,7 +22,6 @@ interface Reference {
 
 /** Earliest date or instant the record accepts: older values are typing mistakes. */
 export const MIN_DATE = '1800-01-01';
-const MAX_LIST = 100;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -243,7 +243,7 @@ export class InputCheck {
   }
 
   private maxItems(field: string, items: unknown[]): void {
-    if (items.length > MAX_LIST) this.fail(field, `takes at most ${MAX_LIST} items (got ${items.length})`);
+    if (items.length > MAX_LIST_VALUES) this.fail(field, `takes at most ${MAX_LIST_VALUES} items (got ${items.length})`);
   }
 
   /** Throws BAD_USER_INPUT listing every problem found so far. */

@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
 import { Payload, UpdateInput } from '../common/mutation';
 import { DateScalar } from '../common/scalars';
 import { Official } from './official.entity';
 import { Capacity, PostHolding } from './post-holding.entity';
+import { officialOrders } from './official.queries';
 import { Post } from './post.entity';
 
 @InputType({
@@ -31,15 +32,8 @@ export class OfficialFilter {
   name?: string | null;
 }
 
-export enum OfficialOrder {
-  NAME_ASC = 'NAME_ASC',
-  NAME_DESC = 'NAME_DESC',
-}
-registerEnumType(OfficialOrder, {
-  name: 'OfficialOrder',
-  description: 'Orders of an official list; ties are broken by id.',
-  valuesConfig: { NAME_ASC: { description: 'By name, A to Z.' }, NAME_DESC: { description: 'By name, Z to A.' } },
-});
+export const OfficialOrder = officialOrders.values;
+export type OfficialOrder = keyof typeof OfficialOrder;
 
 @ArgsType()
 export class OfficialListArgs extends FilteredArgs(OfficialFilter, OfficialOrder, OfficialOrder.NAME_ASC) {}

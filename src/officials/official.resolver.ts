@@ -1,17 +1,18 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CallListArgs } from '../calls/call.inputs';
-import { CallConnection } from '../calls/call.resolver';
+import { CallConnection } from '../calls/call.types';
+import { callsWithParticipant } from '../calls/call.queries';
 import { listCalls } from '../calls/call.service';
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { decodeRowId } from '../common/global-id';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.resolver';
+import { organizationOf } from '../organizations/organization.queries';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.resolver';
+import { countryOf } from '../places/places.queries';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Official } from './official.entity';
 import { OfficialListArgs } from './official.inputs';
@@ -69,9 +70,7 @@ export class OfficialResolver {
 
   @FieldResolver(() => CallConnection, { description: 'Calls the official took part in (earliest first by default).' })
   calls(@Root() official: Official, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs) {
-    return listCalls(ctx, page, filter, orderBy, (qb) =>
-      qb.where('EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = :official)', { official: official.rowId }),
-    );
+    return listCalls(ctx, page, filter, orderBy, callsWithParticipant(official.rowId));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements the official made, earliest first.' })

@@ -3,20 +3,17 @@ import type { Context } from '../common/context';
 import { EntityWrites } from '../common/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
 import { entityColumns, hydrate, prefixedColumns, unprefixed } from '../common/rows';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
 import { Organization } from '../organizations/organization.entity';
 import { Official } from './official.entity';
 import { type EndPostHoldingInput, type OfficialFields, OfficialOrder, type OfficialFilter, type PostFields, type PostHoldingFields } from './official.inputs';
+import { officialOrders } from './official.queries';
 import { Capacity, PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
 
-const orderings = {
-  [OfficialOrder.NAME_ASC]: byColumn<Official>('name-ASC', 'e.name', 'ASC', (o) => o.name),
-  [OfficialOrder.NAME_DESC]: byColumn<Official>('name-DESC', 'e.name', 'DESC', (o) => o.name),
-};
 
 /** Everything an official is known by, for name matching: names, aliases and post titles. */
 const KNOWN_AS = `f_unaccent(concat_ws(' ', e.name, e.native_name, array_to_string(e.aliases, ' '),
@@ -46,7 +43,7 @@ function officialConditions(filter: OfficialFilter | null | undefined): Conditio
 
 export function listOfficials(ctx: Context, page: ConnectionArgs, filter?: OfficialFilter | null, order = OfficialOrder.NAME_ASC) {
   const conditions = officialConditions(filter);
-  return listConnection(ctx, Official, page, orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Official, page, officialOrders.orderings[order], (qb) => conditions.applyTo(qb));
 }
 
 export interface CounterpartRow {

@@ -2,21 +2,17 @@ import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
-import { columnOrders, OrderedArgs } from '../common/ordering';
+import { OrderedArgs } from '../common/ordering';
 import { Post } from '../officials/post.entity';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.resolver';
+import { countryOf } from '../places/places.queries';
 import { Organization } from './organization.entity';
+import { organizationOf, organizationOrders } from './organization.queries';
 
 export const OrganizationConnection = Connection(Organization);
 
-const organizationOrders = columnOrders<Organization>('Organization', { NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name' } });
 @ArgsType()
 class OrganizationListArgs extends OrderedArgs(organizationOrders.values, 'NAME_ASC') {}
-
-export function organizationOf(ctx: Context, id: number | null): Promise<Organization | null> {
-  return id == null ? Promise.resolve(null) : ctx.loaders.byKey<Organization, number>(Organization).load(id);
-}
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

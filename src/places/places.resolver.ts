@@ -2,9 +2,10 @@ import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
-import { columnOrders, OrderedArgs } from '../common/ordering';
+import { OrderedArgs } from '../common/ordering';
 import { Commitment } from '../commitments/commitment.entity';
 import { Country } from './country.entity';
+import { countriesOf, countryOf, countryOrders, territoryOrders, treatyOrders } from './places.queries';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';
 
@@ -12,35 +13,14 @@ export const CountryConnection = Connection(Country);
 export const TreatyConnection = Connection(Treaty);
 export const TerritoryConnection = Connection(Territory);
 
-const countryOrders = columnOrders<Country>(
-  'Country',
-  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
-  (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }),
-);
 @ArgsType()
 class CountryListArgs extends OrderedArgs(countryOrders.values, 'CODE_ASC') {}
 
-const treatyOrders = columnOrders<Treaty>('Treaty', {
-  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
-  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
-});
 @ArgsType()
 class TreatyListArgs extends OrderedArgs(treatyOrders.values, 'SIGNED_ASC') {}
 
-const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });
 @ArgsType()
 class TerritoryListArgs extends OrderedArgs(territoryOrders.values, 'NAME_ASC') {}
-
-const countriesThrough = (ctx: Context, table: string, key: string) =>
-  ctx.loaders.through<Country, number>(
-    `${table}.${key}`,
-    Country,
-    `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`,
-  );
-
-export function countryOf(ctx: Context, code: string | null): Promise<Country | null> {
-  return code ? ctx.loaders.byKey<Country, string>(Country).load(code) : Promise.resolve(null);
-}
 
 @Resolver(() => Country)
 export class CountryResolver {
@@ -59,7 +39,7 @@ export class TreatyResolver {
 
   @FieldResolver(() => [Country], { description: 'The states party to the treaty.' })
   parties(@Root() treaty: Treaty, @Ctx() ctx: Context) {
-    return countriesThrough(ctx, 'treaty_parties', 'treaty_id').load(treaty.rowId);
+    return countriesOf(ctx, 'treaty_parties', treaty.rowId);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that rest on this treaty.' })
@@ -82,7 +62,7 @@ export class TerritoryResolver {
 
   @FieldResolver(() => [Country], { description: 'Other countries that claim it.' })
   claimedBy(@Root() territory: Territory, @Ctx() ctx: Context) {
-    return countriesThrough(ctx, 'territory_claimants', 'territory_id').load(territory.rowId);
+    return countriesOf(ctx, 'territory_claimants', territory.rowId);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that cover this territory.' })

@@ -1,11 +1,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
-import { columnOrders, OrderedArgs } from '../common/ordering';
+import { OrderedArgs } from '../common/ordering';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.resolver';
+import { organizationOf } from '../organizations/organization.queries';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.resolver';
+import { countryOf } from '../places/places.queries';
 import { Territory } from '../places/territory.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
@@ -13,21 +13,17 @@ import { Deployment } from './deployment.entity';
 import { Exercise } from './exercise.entity';
 import { DeploymentFilter, ExerciseFilter } from './posture.inputs';
 import { linkedTo, listDeployments, listExercises } from './posture.service';
+import { deploymentOrders, exerciseOrders } from './posture.queries';
 
 export const DeploymentConnection = Connection(Deployment);
 export const ExerciseConnection = Connection(Exercise);
 
-const deploymentOrders = columnOrders<Deployment>('Deployment', {
-  BASE: { expr: 'e.base', value: (d) => d.base, label: 'Base' },
-  PLATFORM: { expr: 'e.platform', value: (d) => d.platform, label: 'Platform' },
-});
 @ArgsType()
 class DeploymentListArgs extends OrderedArgs(deploymentOrders.values, 'BASE_ASC') {
   @Field(() => DeploymentFilter, { nullable: true, description: 'Narrow the list.' })
   filter?: DeploymentFilter | null;
 }
 
-const exerciseOrders = columnOrders<Exercise>('Exercise', { NAME: { expr: 'e.name', value: (x) => x.name, label: 'Name' } });
 @ArgsType()
 class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {
   @Field(() => ExerciseFilter, { nullable: true, description: 'Narrow the list.' })

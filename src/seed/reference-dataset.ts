@@ -1,5 +1,5 @@
 /**
- * The reference dataset of DESIGN.md: Secretary of Defense Pete Hegseth's introductory telephone
+ * The reference dataset (README.md, "The data"): Secretary of Defense Pete Hegseth's introductory telephone
  * calls of 31 January 2025 (Tokyo and Seoul time) with Japan's Minister of Defense Gen Nakatani
  * and South Korea's Acting Minister of National Defense Kim Seon-ho, as reported by one news
  * article (data/source-article.txt).

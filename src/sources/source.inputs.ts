@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
 import { InputOf, Payload } from '../common/mutation';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Source, SourceKind } from './source.entity';
+import { sourceOrders } from './source.queries';
 
 @InputType({ description: 'Narrows a list of sources. Fields combine with AND; a list means "any of".' })
 export class SourceFilter {
@@ -25,15 +26,8 @@ export class SourceFilter {
   publishedTo?: string | null;
 }
 
-export enum SourceOrder {
-  PUBLISHED_ASC = 'PUBLISHED_ASC',
-  PUBLISHED_DESC = 'PUBLISHED_DESC',
-}
-registerEnumType(SourceOrder, {
-  name: 'SourceOrder',
-  description: 'Orders of a source list; ties are broken by id.',
-  valuesConfig: { PUBLISHED_ASC: { description: 'Earliest published first.' }, PUBLISHED_DESC: { description: 'Latest published first.' } },
-});
+export const SourceOrder = sourceOrders.values;
+export type SourceOrder = keyof typeof SourceOrder;
 
 @ArgsType()
 export class SourceListArgs extends FilteredArgs(SourceFilter, SourceOrder, SourceOrder.PUBLISHED_ASC) {}

@@ -3,16 +3,13 @@ import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../common/context';
 import { EntityWrites } from '../common/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { byColumn, listConnection } from '../common/list';
+import { listConnection } from '../common/list';
 import { addDays } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
 import { Source } from './source.entity';
 import { type SourceFields, type SourceFilter, SourceOrder } from './source.inputs';
+import { sourceOrders } from './source.queries';
 
-const orderings = {
-  [SourceOrder.PUBLISHED_ASC]: byColumn<Source>('published-ASC', 'e.published_on', 'ASC', (s) => s.publishedOn),
-  [SourceOrder.PUBLISHED_DESC]: byColumn<Source>('published-DESC', 'e.published_on', 'DESC', (s) => s.publishedOn),
-};
 
 function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
   const c = new Conditions();
@@ -39,7 +36,7 @@ function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
 
 export function listSources(ctx: Context, page: ConnectionArgs, filter?: SourceFilter | null, order = SourceOrder.PUBLISHED_ASC) {
   const conditions = sourceConditions(filter);
-  return listConnection(ctx, Source, page, orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Source, page, sourceOrders.orderings[order], (qb) => conditions.applyTo(qb));
 }
 
 export const sourceWrites = new EntityWrites<Source, SourceFields>({

@@ -2,7 +2,9 @@ import { Arg, Ctx, Field, InputType, ObjectType, Query, Resolver, Root, Subscrip
 import type { Context } from '../common/context';
 import { Statement } from './statement.entity';
 import { StatementMatchFields } from './statement.inputs';
-import { deliverEvent, latestEventCursor, subscribeToStatements, type FeedEvent } from './statement-feed';
+import { apiError, ErrorCode } from '../common/errors';
+import { decodeEventCursor, type FeedEvent, latestEventCursor } from './statement-events';
+import { compileFilter, type MatchFilter } from './statement-match';
 
 @InputType({
   description:
@@ -20,6 +22,20 @@ export class StatementEvent {
   statement: Statement;
 }
 
+/** Arguments of `statementAdded` as GraphQL hands them over. */
+interface StatementAddedArgs {
+  filter?: MatchFilter | null;
+  after?: string | null;
+}
+
+/** The `subscribe` of `statementAdded`: checks the arguments, then registers with the instance's feed. */
+function subscribeToStatements(ctx: Context, args: StatementAddedArgs): AsyncIterableIterator<FeedEvent> {
+  if (!ctx.statementFeed) throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
+  const matcher = compileFilter(args.filter);
+  const after = args.after == null ? undefined : decodeEventCursor(args.after);
+  return ctx.statementFeed.subscribe(matcher, after);
+}
+
 @Resolver()
 export class StatementFeedResolver {
   @Subscription(() => StatementEvent, {
@@ -30,7 +46,6 @@ export class StatementFeedResolver {
   })
   statementAdded(
     @Root() event: FeedEvent,
-    @Ctx() ctx: Context,
     @Arg('filter', () => StatementAddedFilter, { nullable: true, description: 'Only statements matching this filter; all when omitted.' })
     _filter: StatementAddedFilter | null,
     @Arg('after', () => String, {
@@ -39,7 +54,8 @@ export class StatementFeedResolver {
     })
     _after: string | null,
   ): StatementEvent {
-    return deliverEvent(ctx, event);
+    // Executed with the feed's shared loaders: the socket's context hands them out (see subscriptions/websocket.ts).
+    return { cursor: event.cursor, statement: event.statement };
   }
 
   @Query(() => String, {

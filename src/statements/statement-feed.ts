@@ -1,26 +1,25 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../common/context';
-import { apiError, badInput, ErrorCode } from '../common/errors';
-import { countryCodes, rowIds } from '../common/filters';
+import { apiError, ErrorCode } from '../common/errors';
 import { Loaders } from '../common/loaders';
-import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import type { Logger } from '../logger';
-import { Statement } from './statement.entity';
+import { FeedSubscription } from './feed-subscription';
+import { BATCH_SIZE, eventCursor, type FeedEvent, latestSeq, loadEvents, type ReplayBatch, STATEMENT_CHANNEL } from './statement-events';
+import type { StatementMatcher } from './statement-match';
 
-/** The channel the `statements_announce` trigger notifies on (migration 1737600003000). */
-export const STATEMENT_CHANNEL = 'statement_added';
+/**
+ * The instance's statement listener (one LISTEN connection, catch-up, shared loaders). The
+ * events' SQL and cursors are in statement-events.ts, one subscriber's stream in
+ * feed-subscription.ts, what a filter means in statement-match.ts, and the GraphQL side in
+ * statement-feed.resolver.ts.
+ */
+
+/** Kept here for callers that know the feed: the cursor of an event. */
+export { eventCursor };
+
 /** `application_name` of the listening connection, so it can be told apart in pg_stat_activity. */
 export const LISTENER_APPLICATION_NAME = 'alliance-api-listener';
 
-/** Events loaded per query, by the feed and by a replay alike. */
-const BATCH_SIZE = 500;
-/**
- * Events a subscriber may have waiting, so that the server's memory does not grow with a
- * client's backlog. Past that (a burst, a slow client), a subscriber forgets them and reads them
- * again at its client's pace, as a resume from its last delivered event would.
- */
-const MAX_QUEUED = 1000;
 /**
  * Recently dispatched events kept in memory, so the usual resume (a client that was away for a
  * moment, or a crowd of clients moving here from an instance that stopped) needs no query.
@@ -40,218 +39,6 @@ const RECONNECT_MAX_MS = 3000;
  */
 const HEALTH_CHECK_MS = 15_000;
 const HEALTH_TIMEOUT_MS = 5000;
-
-/** What subscribers filter on, loaded with the statement once, however many subscribers test it. */
-export interface StatementFacts {
-  /** Countries of the speakers, of the attributed organization and of the source's publisher. */
-  countries: string[];
-  speakerIds: number[];
-  callId: number | null;
-  commitmentIds: number[];
-  topicIds: number[];
-}
-
-export interface FeedEvent {
-  seq: number;
-  cursor: string;
-  statement: Statement;
-  facts: StatementFacts;
-}
-
-/** A replay step: the events after a seq, in order, and how far they account for. */
-export interface ReplayBatch {
-  events: FeedEvent[];
-  /** Every event up to this seq that still exists is in `events` or before the seq asked for. */
-  readTo: number;
-}
-
-/** A compiled `StatementAddedFilter`: absent fields do not constrain. */
-export interface StatementMatcher {
-  countries?: Set<string>;
-  speakerIds?: Set<number>;
-  callIds?: Set<number | null>;
-  commitmentIds?: Set<number>;
-  topicIds?: Set<number>;
-}
-
-export function matches(matcher: StatementMatcher, facts: StatementFacts): boolean {
-  const anyOf = <T>(wanted: Set<T> | undefined, present: T[]) => wanted === undefined || present.some((v) => wanted.has(v));
-  return (
-    anyOf(matcher.countries, facts.countries) &&
-    anyOf(matcher.speakerIds, facts.speakerIds) &&
-    anyOf(matcher.callIds, [facts.callId]) &&
-    anyOf(matcher.commitmentIds, facts.commitmentIds) &&
-    anyOf(matcher.topicIds, facts.topicIds)
-  );
-}
-
-const feedOrdering: Ordering<unknown> = { name: 'statementAdded', keys: [{ expr: 'ev.seq', direction: 'ASC' }] };
-
-export function eventCursor(seq: number): string {
-  return encodeCursor(feedOrdering, [seq]);
-}
-
-export function decodeEventCursor(cursor: string): number {
-  const [seq] = decodeCursor(cursor, feedOrdering, 'after');
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) {
-    throw badInput('"after" is not a statementAdded cursor; use the cursor of an event or latestStatementCursor', { field: 'after' });
-  }
-  return seq;
-}
-
-export async function latestSeq(db: DataSource): Promise<number> {
-  const [row]: { seq: string }[] = await db.query('SELECT coalesce(max(seq), 0)::text AS seq FROM statement_events');
-  return Number(row.seq);
-}
-
-export async function latestEventCursor(db: DataSource): Promise<string> {
-  return eventCursor(await latestSeq(db));
-}
-
-/** The events after `afterSeq`, in order, each statement with the facts subscribers filter on: one query. */
-export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH_SIZE): Promise<FeedEvent[]> {
-  const { entities, raw } = await db
-    .getRepository(Statement)
-    .createQueryBuilder('e')
-    .innerJoin('statement_events', 'ev', 'ev.statement_id = e.id')
-    .addSelect('ev.seq::text', 'event_seq')
-    .addSelect('ARRAY(SELECT ss.official_id FROM statement_speakers ss WHERE ss.statement_id = e.id)', 'speaker_ids')
-    .addSelect('ARRAY(SELECT sc.commitment_id FROM statement_commitments sc WHERE sc.statement_id = e.id)', 'commitment_ids')
-    .addSelect('ARRAY(SELECT st.topic_id FROM statement_topics st WHERE st.statement_id = e.id)', 'topic_ids')
-    .addSelect(
-      `ARRAY(SELECT o.country_code FROM statement_speakers ss JOIN officials o ON o.id = ss.official_id WHERE ss.statement_id = e.id
-        UNION SELECT org.country_code FROM organizations org WHERE org.id = e.attributed_organization_id AND org.country_code IS NOT NULL
-        UNION SELECT pub.country_code FROM sources src JOIN organizations pub ON pub.id = src.publisher_id
-               WHERE src.id = e.source_id AND pub.country_code IS NOT NULL)`,
-      'countries',
-    )
-    .where('ev.seq > :afterSeq', { afterSeq })
-    .orderBy('ev.seq', 'ASC')
-    .limit(limit)
-    .getRawAndEntities();
-  const byId = new Map(entities.map((s) => [s.rowId, s]));
-  return raw.map((row): FeedEvent => {
-    const seq = Number(row.event_seq);
-    const statement = byId.get(Number(row.e_id))!;
-    return {
-      seq,
-      cursor: eventCursor(seq),
-      statement,
-      facts: {
-        countries: row.countries,
-        speakerIds: row.speaker_ids,
-        callId: statement.callId,
-        commitmentIds: row.commitment_ids,
-        topicIds: row.topic_ids,
-      },
-    };
-  });
-}
-
-/**
- * One subscriber's stream, in seq order. Live, it takes the events the feed offers. Replaying
- * (a cursor behind the feed, or a backlog it had to drop), it ignores offers and reads batches
- * (from memory or the database) each time its client has taken the previous one, until it has
- * read up to the last event the feed dispatched; from then on every event is still to be
- * offered, so it turns live with no gap, and skips what it has already queued: no duplicate.
- */
-export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
-  private readonly queue: FeedEvent[] = [];
-  private replaying: boolean;
-  /** Every event up to this seq has been read by the replay (matching or not). */
-  private replayedTo: number;
-  /** Highest seq queued; an event at or below it is one queued already. */
-  private floor: number;
-  /** Seq of the last event handed to the client. */
-  private delivered: number;
-  private wake: (() => void) | null = null;
-  private closed = false;
-
-  constructor(
-    private readonly matcher: StatementMatcher,
-    after: number,
-    private readonly feed: { lastSeq(): number; replaySince(seq: number): Promise<ReplayBatch> },
-    private readonly onClose: (subscription: FeedSubscription) => void,
-  ) {
-    this.replaying = after < feed.lastSeq();
-    this.replayedTo = this.floor = this.delivered = after;
-  }
-
-  offer(event: FeedEvent): void {
-    if (this.closed || this.replaying || !matches(this.matcher, event.facts)) return;
-    if (this.queue.length < MAX_QUEUED) {
-      this.enqueue(event);
-      return;
-    }
-    // Dispatched already, this event and the queued ones will be read again by the replay.
-    this.queue.length = 0;
-    this.replaying = true;
-    this.replayedTo = this.floor = this.delivered;
-  }
-
-  private enqueue(event: FeedEvent): void {
-    if (event.seq <= this.floor) return;
-    this.floor = event.seq;
-    this.queue.push(event);
-    this.notify();
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
-  }
-
-  private async replayBatch(): Promise<void> {
-    let batch: ReplayBatch;
-    try {
-      batch = await this.feed.replaySince(this.replayedTo);
-    } catch {
-      // The stream ends with this error, and a stream that throws is not closed by its consumer.
-      this.close();
-      throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'Could not load the statements announced since the cursor; subscribe again with the last cursor received');
-    }
-    if (this.closed) return;
-    for (const event of batch.events) {
-      if (matches(this.matcher, event.facts)) this.enqueue(event);
-    }
-    this.replayedTo = Math.max(this.replayedTo, batch.readTo);
-    if (this.replayedTo >= this.feed.lastSeq()) this.replaying = false;
-  }
-
-  async next(): Promise<IteratorResult<FeedEvent>> {
-    for (;;) {
-      const event = this.queue.shift();
-      if (event) {
-        this.delivered = event.seq;
-        return { value: event, done: false };
-      }
-      if (this.closed) return { value: undefined, done: true };
-      if (this.replaying) {
-        await this.replayBatch();
-        continue;
-      }
-      await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-  }
-
-  async return(): Promise<IteratorResult<FeedEvent>> {
-    this.close();
-    return { value: undefined, done: true };
-  }
-
-  close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.queue.length = 0;
-    this.onClose(this);
-    this.notify();
-  }
-
-  [Symbol.asyncIterator](): this {
-    return this;
-  }
-}
 
 /**
  * The instance's one listener: a dedicated connection LISTENs for new statements, each batch of
@@ -506,47 +293,4 @@ function safeJson(text: string | undefined): Record<string, unknown> | null {
   } catch {
     return null;
   }
-}
-
-/** Arguments of `statementAdded` as GraphQL hands them over. */
-export interface StatementAddedArgs {
-  filter?: {
-    countries?: string[] | null;
-    speakerIds?: string[] | null;
-    callIds?: string[] | null;
-    commitmentIds?: string[] | null;
-    topicIds?: string[] | null;
-  } | null;
-  after?: string | null;
-}
-
-/** Checked as `statements(filter:)` checks the same fields. */
-export function compileFilter(filter: StatementAddedArgs['filter']): StatementMatcher {
-  if (!filter) return {};
-  const at = (name: string) => ['filter', name];
-  const set = <T>(values: T[] | undefined) => (values === undefined ? undefined : new Set<T>(values));
-  return {
-    countries: set(countryCodes(filter.countries, at('countries'))),
-    speakerIds: set(rowIds(filter.speakerIds, 'Official', at('speakerIds'))),
-    callIds: set<number | null>(rowIds(filter.callIds, 'Call', at('callIds'))),
-    commitmentIds: set(rowIds(filter.commitmentIds, 'Commitment', at('commitmentIds'))),
-    topicIds: set(rowIds(filter.topicIds, 'Topic', at('topicIds'))),
-  };
-}
-
-/** The `subscribe` of `statementAdded`: validates the arguments, then registers with the feed. */
-export function subscribeToStatements(ctx: Context, args: StatementAddedArgs): AsyncIterableIterator<FeedEvent> {
-  if (!ctx.statementFeed) throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
-  const matcher = compileFilter(args.filter);
-  const after = args.after == null ? undefined : decodeEventCursor(args.after);
-  return ctx.statementFeed.subscribe(matcher, after);
-}
-
-/**
- * The payload for one subscriber. Its context adopts the feed's shared loaders; a subscription
- * executes one event at a time, so the swap cannot affect an execution in flight.
- */
-export function deliverEvent(ctx: Context, event: FeedEvent): { cursor: string; statement: Statement } {
-  ctx.loaders = ctx.statementFeed!.sharedLoaders();
-  return { cursor: event.cursor, statement: event.statement };
 }

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { ConnectionArgs } from '../common/connection';
 import { FilteredArgs } from '../common/ordering';
@@ -7,6 +7,7 @@ import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
 import { NewSourceInput, type SourceFields } from '../sources/source.inputs';
 import { Statement, StatementKind } from './statement.entity';
+import { searchOrders, statementOrders } from './statement.queries';
 
 /**
  * The filter fields a statement can be matched on as soon as it is recorded, without a query:
@@ -68,37 +69,11 @@ export class StatementFilter extends StatementMatchFields {
   text?: string | null;
 }
 
-export enum StatementOrder {
-  DATE_ASC = 'DATE_ASC',
-  DATE_DESC = 'DATE_DESC',
-  RECORDED_ASC = 'RECORDED_ASC',
-  RECORDED_DESC = 'RECORDED_DESC',
-}
-registerEnumType(StatementOrder, {
-  name: 'StatementOrder',
-  description: 'Orders of a statement list; ties are broken by id.',
-  valuesConfig: {
-    DATE_ASC: { description: 'Earliest statement date first.' },
-    DATE_DESC: { description: 'Latest statement date first.' },
-    RECORDED_ASC: { description: 'In the order they were recorded here.' },
-    RECORDED_DESC: { description: 'Most recently recorded first.' },
-  },
-});
+export const StatementOrder = statementOrders.values;
+export type StatementOrder = keyof typeof StatementOrder;
 
-export enum SearchOrder {
-  RELEVANCE = 'RELEVANCE',
-  DATE_ASC = 'DATE_ASC',
-  DATE_DESC = 'DATE_DESC',
-}
-registerEnumType(SearchOrder, {
-  name: 'SearchOrder',
-  description: 'Orders of search results; ties are broken by id.',
-  valuesConfig: {
-    RELEVANCE: { description: 'Best match first.' },
-    DATE_ASC: { description: 'Earliest statement date first.' },
-    DATE_DESC: { description: 'Latest statement date first.' },
-  },
-});
+export const SearchOrder = searchOrders.values;
+export type SearchOrder = keyof typeof SearchOrder;
 
 @ArgsType()
 export class StatementListArgs extends FilteredArgs(StatementFilter, StatementOrder, StatementOrder.DATE_ASC) {}

@@ -5,9 +5,9 @@ import { StatementCommitment } from '../commitments/statement-commitment.entity'
 import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connection';
 import type { Context } from '../common/context';
 import { badInput } from '../common/errors';
-import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
-import { listConnection } from '../common/list';
-import { encodeCursor, type Ordering, pageRequest, type SortKey } from '../common/pagination';
+import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
+import { listConnection, listFiltered } from '../common/list';
+import { encodeCursor, type Ordering, pageRequest } from '../common/pagination';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
 import type { WriteTx } from '../common/write-tx';
@@ -17,36 +17,14 @@ import { Source } from '../sources/source.entity';
 import { sourceWrites } from '../sources/source.service';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
+import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder } from './statement.inputs';
+import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
 
 const MAX_QUERY_LENGTH = 1000;
-/** The search text as a query, accents ignored: the one definition every search path uses. */
-const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
-const TSQUERY = tsquery(':query');
-
-const byId = (direction: 'ASC' | 'DESC'): SortKey<Statement> => ({ expr: 'e.id', direction, value: (s) => s.rowId });
-const byDate = (direction: 'ASC' | 'DESC'): Ordering<Statement> => ({
-  name: `date-${direction}`,
-  keys: [{ expr: 'e.date', direction, value: (s) => s.date }, byId(direction)],
-});
-
-export const statementOrderings: Record<StatementOrder, Ordering<Statement>> = {
-  [StatementOrder.DATE_ASC]: byDate('ASC'),
-  [StatementOrder.DATE_DESC]: byDate('DESC'),
-  [StatementOrder.RECORDED_ASC]: { name: 'recorded-ASC', keys: [byId('ASC')] },
-  [StatementOrder.RECORDED_DESC]: { name: 'recorded-DESC', keys: [byId('DESC')] },
-};
-
-const searchOrderings: Record<SearchOrder, Ordering<Statement>> = {
-  // The rank is rounded so its cursor value compares exactly when the page is fetched again.
-  [SearchOrder.RELEVANCE]: {
-    name: 'relevance',
-    list: 'search',
-    keys: [{ expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`, direction: 'DESC' }, byId('ASC')],
-  },
-  [SearchOrder.DATE_ASC]: { ...byDate('ASC'), list: 'search' },
-  [SearchOrder.DATE_DESC]: { ...byDate('DESC'), list: 'search' },
-};
+/** Statement orderings by enum value. */
+const statementOrderings = statementOrders.orderings;
+const searchOrderings = searchOrders.orderings;
 
 function checkQueryText(text: string, path: (string | number)[]): string {
   if (text.trim().length === 0) throw badInput('The search text is empty', { field: path });
@@ -61,29 +39,24 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
   const c = new Conditions();
   if (!filter) return c;
   const at = (field: string) => [...path, field];
-  const countries = countryCodes(filter.countries, at('countries'));
-  if (countries) {
-    // statement_countries is kept by triggers: speakers', publisher's and attributed organization's countries.
-    c.add('EXISTS (SELECT 1 FROM statement_countries sc WHERE sc.statement_id = e.id AND sc.country_code = ANY(:?))', countries);
+  const matched = readMatchFields(filter, path);
+  const stances = list(filter.stances, at('stances'));
+  for (const [name, values] of Object.entries(matched) as [MatchFieldName, MatchValue[]][]) {
+    // With stances, the commitments narrow the same links as the stances (below).
+    if (!(name === 'commitmentIds' && stances)) c.add(matchCondition(name), values);
   }
-  c.when(rowIds(filter.speakerIds, 'Official', at('speakerIds')),
-    'EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ANY(:?))');
   c.when(rowIds(filter.partyIds, 'Official', at('partyIds')),
     'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))');
   c.when(rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')), 'e.attributed_organization_id = ANY(:?)');
-  c.when(rowIds(filter.callIds, 'Call', at('callIds')), 'e.call_id = ANY(:?)');
   c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
-  const commitments = rowIds(filter.commitmentIds, 'Commitment', at('commitmentIds'));
-  const stances = list(filter.stances, at('stances'));
-  if (commitments || stances) {
+  if (stances) {
+    const commitments = matched.commitmentIds;
     c.add(
       `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
-                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND (CAST(:? AS text[]) IS NULL OR l.stance = ANY(:?)))`,
-      commitments ?? null, commitments ?? null, stances ?? null, stances ?? null,
+                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND l.stance = ANY(:?))`,
+      commitments ?? null, commitments ?? null, stances,
     );
   }
-  c.when(rowIds(filter.topicIds, 'Topic', at('topicIds')),
-    'EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ANY(:?))');
   const kinds = list(filter.sourceKinds, at('sourceKinds'));
   const publishers = rowIds(filter.publisherIds, 'Organization', at('publisherIds'));
   if (kinds || publishers) {
@@ -129,10 +102,7 @@ export function listStatements(
 ): Promise<ConnectionResult<Statement>> {
   const conditions = statementConditions(filter);
   const ordering = narrowScope || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
-  return listConnection(ctx, Statement, page, ordering, (qb) => {
-    scope?.(qb);
-    conditions.applyTo(qb);
-  });
+  return listFiltered(ctx, Statement, page, ordering, conditions, scope);
 }
 
 const SNIPPET = `ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
@@ -166,7 +136,9 @@ export function listStatementsOf(
   // A topic can hold most statements; every other parent holds a few thousand at most.
   const narrow = parent !== 'topic';
   const single = () => listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
-  const request = pageRequest(page, ordering as Ordering<unknown>, ctx.config.maxPageSize);
+  // Cursors named as paginate names those of the list (see listName), so that either side reads the other's.
+  const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
+  const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
   if (request.after || request.before || request.backwards || request.size === 0) return single();
   const conditions = statementConditions(filter);
   const loader = ctx.loaders.get<number, Edge<Statement>[] & { more?: boolean }>(
@@ -193,7 +165,7 @@ export function listStatementsOf(
         const nodes = byParent.get(p) ?? [];
         const edges: Edge<Statement>[] & { more?: boolean } = nodes
           .slice(0, request.size)
-          .map((node) => ({ node, cursor: encodeCursor(ordering as Ordering<unknown>, ordering.keys.map((k) => k.value!(node))) }));
+          .map((node) => ({ node, cursor: encodeCursor(cursorOrdering, ordering.keys.map((k) => k.value!(node))) }));
         edges.more = nodes.length > request.size;
         return edges;
       });

@@ -278,7 +278,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         }
         const limited = guard(document, payload.operationName, payload.variables ?? undefined);
         if (limited) return [limited];
-        const contextValue: Context = { ...createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), statementFeed: feed };
+        const contextValue = subscriptionContext(createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), feed);
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
       },
       onNext: (_ctx, _id, payload, _args, result) => {
@@ -359,4 +359,14 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/**
+ * A subscription's context. Its events are executed with the feed's shared DataLoaders, renewed
+ * with each batch of new statements and every second (see StatementFeed.sharedLoaders): loaders
+ * of its own would cache relations for the subscription's whole life, and a crowd of subscribers
+ * would each load the same relations.
+ */
+function subscriptionContext(base: Context, feed: StatementFeed): Context {
+  return Object.defineProperty({ ...base, statementFeed: feed }, 'loaders', { get: () => feed.sharedLoaders(), enumerable: true });
 }

@@ -2,18 +2,15 @@ import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-
 import { Connection } from '../common/connection';
 import type { Context } from '../common/context';
 import { listConnection } from '../common/list';
-import { columnOrders, OrderedArgs } from '../common/ordering';
+import { OrderedArgs } from '../common/ordering';
 import { StatementListArgs } from '../statements/statement.inputs';
-import { StatementConnection } from '../statements/statement.resolver';
+import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Topic } from './topic.entity';
+import { topicOrders } from './topic.queries';
 
 export const TopicConnection = Connection(Topic);
 
-const topicOrders = columnOrders<Topic>('Topic', {
-  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
-  SLUG: { expr: 'e.slug', value: (t) => t.slug, label: 'Slug' },
-});
 @ArgsType()
 class TopicListArgs extends OrderedArgs(topicOrders.values, 'NAME_ASC') {}
 

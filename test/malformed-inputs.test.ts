@@ -11,7 +11,7 @@ import { RawSocket } from './ws';
 let server: TestServer;
 let admin: TestKey;
 before(async () => {
-  server = await startTestServer('low_inputs');
+  server = await startTestServer('malformed_inputs');
   admin = await newKey(server, Role.ADMIN);
 });
 after(async () => {
@@ -32,7 +32,7 @@ function rewriteCursor(cursor: string, change: (values: unknown[]) => void): str
   return Buffer.from(JSON.stringify(parsed), 'utf8').toString('base64url');
 }
 
-describe('the "Low" list: each answered with its own code', () => {
+describe('malformed and unusual inputs: each answered with its own code', () => {
   test('well-formed cursors with values of the wrong type are BAD_USER_INPUT', async () => {
     const { officials } = await server.data('{ officials(first: 1) { edges { cursor } } }');
     const { statements } = await server.data('{ statements(first: 1, orderBy: DATE_ASC) { edges { cursor } } }');

@@ -11,7 +11,7 @@ import { assertStillServes, newKey, postRaw, startTestServer, type TestKey, type
 let server: TestServer;
 let admin: TestKey;
 before(async () => {
-  server = await startTestServer('hardening');
+  server = await startTestServer('hostile_requests');
   admin = await newKey(server, Role.ADMIN);
 });
 after(async () => {
@@ -225,7 +225,7 @@ describe('operations', () => {
 describe('production mode', () => {
   let prod: TestServer;
   before(async () => {
-    prod = await startTestServer('hardening_prod', { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '20', DB_POOL_SIZE: '2', POOL_ACQUIRE_TIMEOUT_MS: '300' });
+    prod = await startTestServer('hostile_requests_prod', { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '20', DB_POOL_SIZE: '2', POOL_ACQUIRE_TIMEOUT_MS: '300' });
   });
   after(async () => {
     await prod?.stop();

@@ -5,7 +5,7 @@ import { newKey, startTestServer, type TestServer } from './helpers';
 
 let server: TestServer;
 before(async () => {
-  server = await startTestServer('foundation');
+  server = await startTestServer('reference_dataset');
 });
 after(async () => {
   await server?.stop();

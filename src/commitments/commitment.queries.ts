@@ -1,0 +1,39 @@
+import type { ConnectionArgs } from '../common/connection';
+import type { Context } from '../common/context';
+import { listConnection } from '../common/list';
+import { columnOrders } from '../common/ordering';
+import type { Commitment } from './commitment.entity';
+import { StatementCommitment } from './statement-commitment.entity';
+
+/** Stances that count as affirming a commitment (on alias `l` of statement_commitments). */
+export const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
+
+/** The orders of a commitment list. */
+export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRMED'>(
+  'Commitment',
+  {
+    TITLE: { expr: 'e.title', value: (c) => c.title, label: 'Title', describe: { ASC: 'By title, A to Z.', DESC: 'By title, Z to A.' }, cursorName: 'title' },
+    LAST_AFFIRMED: {
+      expr: `COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+                        WHERE l.commitment_id = e.id AND ${AFFIRMING}), '0001-01-01')`,
+      label: 'Date last affirmed',
+      describe: { DESC: 'Most recently affirmed first; never-affirmed last.' },
+      directions: ['DESC'],
+      cursorName: 'last-affirmed',
+      tieBreak: 'ASC',
+    },
+  },
+  { description: 'Orders of a commitment list; ties are broken by id.' },
+);
+
+/** A commitment's history runs in the order of its statements' dates. */
+export const historyOrders = columnOrders<StatementCommitment>('CommitmentHistory', {
+  STATEMENT_DATE: { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', label: "The statement's date" },
+});
+
+/** Every statement on a commitment with its stance, as a connection. */
+export function commitmentHistory(ctx: Context, commitmentId: number, page: ConnectionArgs, order: string) {
+  return listConnection(ctx, StatementCommitment, page, historyOrders.orderings[order], (qb) =>
+    qb.where('e.commitment_id = :commitment', { commitment: commitmentId }),
+  );
+}

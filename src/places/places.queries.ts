@@ -1,0 +1,40 @@
+import type { Context } from '../common/context';
+import { columnOrders } from '../common/ordering';
+import { Country } from './country.entity';
+import type { Territory } from './territory.entity';
+import type { Treaty } from './treaty.entity';
+
+/** The country with this ISO code, batched per request; null for a null code. */
+export function countryOf(ctx: Context, code: string | null): Promise<Country | null> {
+  return code ? ctx.loaders.byKey<Country, string>(Country).load(code) : Promise.resolve(null);
+}
+
+/** The join tables that link an owner to countries (`country_code`), by their owner column. */
+const COUNTRY_SETS = {
+  treaty_parties: 'treaty_id',
+  territory_claimants: 'territory_id',
+} as const;
+
+/** The countries linked to an owner through `table` (a treaty's parties, a territory's claimants), by code. */
+export function countriesOf(ctx: Context, table: keyof typeof COUNTRY_SETS, ownerId: number): Promise<Country[]> {
+  const key = COUNTRY_SETS[table];
+  return ctx.loaders
+    .through<Country, number>(`${table}.${key}`, Country, `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`)
+    .load(ownerId);
+}
+
+/** The orders of a country list. */
+export const countryOrders = columnOrders<Country>(
+  'Country',
+  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
+  { tieBreak: (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }) },
+);
+
+/** The orders of a treaty list. */
+export const treatyOrders = columnOrders<Treaty>('Treaty', {
+  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
+  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
+});
+
+/** The orders of a territory list. */
+export const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });

@@ -1,0 +1,99 @@
+import type { Context } from '../common/context';
+import { columnOrders } from '../common/ordering';
+import { Official } from '../officials/official.entity';
+import { Source } from '../sources/source.entity';
+import { Topic } from '../topics/topic.entity';
+import type { Statement } from './statement.entity';
+
+/** The search text as a query, accents ignored: the one definition every search path uses. */
+export const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
+export const TSQUERY = tsquery(':query');
+
+const DATE = {
+  expr: 'e.date',
+  value: (s: Statement) => s.date,
+  label: 'Statement date',
+  describe: { ASC: 'Earliest statement date first.', DESC: 'Latest statement date first.' },
+  cursorName: 'date',
+};
+
+/** The orders of a statement list. */
+export const statementOrders = columnOrders<Statement, 'DATE' | 'RECORDED'>(
+  'Statement',
+  {
+    DATE,
+    RECORDED: {
+      expr: 'e.id',
+      value: (s) => s.rowId,
+      label: 'Recording order',
+      describe: { ASC: 'In the order they were recorded here.', DESC: 'Most recently recorded first.' },
+      cursorName: 'recorded',
+      unique: true,
+    },
+  },
+  { description: 'Orders of a statement list; ties are broken by id.' },
+);
+
+/** The orders of search results; the rank is rounded so its cursor value compares exactly when the page is fetched again. */
+export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
+  'Search',
+  {
+    RELEVANCE: {
+      expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`,
+      label: 'Relevance',
+      describe: { DESC: 'Best match first.' },
+      directions: ['DESC'],
+      bare: true,
+      tieBreak: 'ASC',
+    },
+    DATE,
+  },
+  // Search ranks statements too: its cursors name their own list.
+  { description: 'Orders of search results; ties are broken by id.', list: 'search' },
+);
+
+/** The statement's authors who are officials, in their recorded order. */
+export function speakersOf(ctx: Context, statementId: number): Promise<Official[]> {
+  return ctx.loaders
+    .through<Official, number>(
+      'Statement.speakers',
+      Official,
+      'SELECT statement_id AS key, official_id AS target_id FROM statement_speakers WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id',
+    )
+    .load(statementId);
+}
+
+/** The officials the statement's text says took a position, in the order it names them. */
+export function partiesOf(ctx: Context, statementId: number): Promise<Official[]> {
+  return ctx.loaders
+    .through<Official, number>(
+      'Statement.parties',
+      Official,
+      'SELECT statement_id AS key, official_id AS target_id FROM statement_parties WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id',
+    )
+    .load(statementId);
+}
+
+/** Other documents that report the statement, oldest first. */
+export function reportingSourcesOf(ctx: Context, statementId: number): Promise<Source[]> {
+  return ctx.loaders
+    .through<Source, number>(
+      'Statement.reportedIn',
+      Source,
+      `SELECT r.statement_id AS key, r.source_id AS target_id FROM statement_reports r JOIN sources s ON s.id = r.source_id
+        WHERE r.statement_id = ANY($1) ORDER BY r.statement_id, s.published_on, s.id`,
+    )
+    .load(statementId);
+}
+
+/** The topics the statement touches, by name. */
+export function topicsOf(ctx: Context, statementId: number): Promise<Topic[]> {
+  return ctx.loaders
+    .through<Topic, number>(
+      'Statement.topics',
+      Topic,
+      `SELECT st.statement_id AS key, st.topic_id AS target_id FROM statement_topics st JOIN topics t ON t.id = st.topic_id
+        WHERE st.statement_id = ANY($1) ORDER BY st.statement_id, t.name`,
+    )
+    .load(statementId);
+}

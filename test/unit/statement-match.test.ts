@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { toGlobalId } from '../../src/common/global-id';
+import { statementConditions } from '../../src/statements/statement.service';
+import {
+  compileFilter,
+  MATCH_FIELD_NAMES,
+  MATCH_FIELDS,
+  matchCondition,
+  matches,
+  matchValues,
+  type StatementFacts,
+} from '../../src/statements/statement-match';
+
+const facts = (over: Partial<StatementFacts> = {}): StatementFacts => ({
+  countries: ['US', 'JP'],
+  speakerIds: [7],
+  callIds: [3],
+  commitmentIds: [11, 12],
+  topicIds: [],
+  ...over,
+});
+
+describe('what a statement filter means, live', () => {
+  test('no filter, or an empty one, matches every statement', () => {
+    assert.equal(matches(compileFilter(null), facts()), true);
+    assert.equal(matches(compileFilter({}), facts({ callIds: [null] })), true);
+  });
+
+  test('a list means "any of"; fields combine with AND', () => {
+    const m = compileFilter({ countries: ['kr', 'jp'], commitmentIds: [toGlobalId('Commitment', 12)] });
+    assert.equal(matches(m, facts()), true);
+    assert.equal(matches(m, facts({ countries: ['US'] })), false, 'no country in common');
+    assert.equal(matches(m, facts({ commitmentIds: [11] })), false, 'the other field fails');
+  });
+
+  test('an empty list matches nothing, as `= ANY(\'{}\')` does in SQL', () => {
+    assert.equal(matches(compileFilter({ topicIds: [] }), facts({ topicIds: [1] })), false);
+  });
+
+  test('a statement without a call fails a callIds filter', () => {
+    const m = compileFilter({ callIds: [toGlobalId('Call', 3)] });
+    assert.equal(matches(m, facts()), true);
+    assert.equal(matches(m, facts({ callIds: [null] })), false);
+  });
+
+  test('values are checked as statements(filter:) checks them, with the path of the bad one', () => {
+    assert.throws(
+      () => compileFilter({ speakerIds: [toGlobalId('Official', 1), toGlobalId('Topic', 2)] }),
+      (e: any) => e.extensions.code === 'BAD_USER_INPUT' && JSON.stringify(e.extensions.field) === JSON.stringify(['filter', 'speakerIds', 1]),
+    );
+    assert.throws(() => compileFilter({ countries: ['USA'] }), (e: any) => e.extensions.code === 'BAD_USER_INPUT');
+    assert.deepEqual([...compileFilter({ countries: [' us '] }).countries!], ['US']);
+  });
+});
+
+describe('what a statement filter means, in SQL', () => {
+  test('the condition and the loaded facts of each field read the same column', () => {
+    for (const name of MATCH_FIELD_NAMES) {
+      const { table, column } = MATCH_FIELDS[name];
+      const condition = matchCondition(name);
+      const values = matchValues(name);
+      if (table) {
+        assert.match(condition, new RegExp(`FROM ${table} m WHERE m\\.statement_id = e\\.id AND m\\.${column} = ANY\\(:\\?\\)`), name);
+        assert.match(values, new RegExp(`SELECT m\\.${column} FROM ${table} m WHERE m\\.statement_id = e\\.id`), name);
+      } else {
+        assert.equal(condition, `e.${column} = ANY(:?)`);
+        assert.equal(values, `ARRAY[e.${column}]`);
+      }
+    }
+  });
+
+  test('statements(filter:) uses the declared condition for every matchable field, with the checked values', () => {
+    const speaker = toGlobalId('Official', 7);
+    const { parts, params } = statementConditions({ speakerIds: [speaker], countries: ['jp'] }).toSql();
+    assert.deepEqual(
+      parts,
+      [matchCondition('countries'), matchCondition('speakerIds')].map((sql, i) => sql.replace(':?', `:f${i}`)),
+    );
+    assert.deepEqual(Object.values(params), [['JP'], [7]]);
+  });
+
+  test('with stances, the commitments narrow the same links as the stances', () => {
+    const { parts } = statementConditions({ commitmentIds: [toGlobalId('Commitment', 1)], stances: ['AFFIRMS' as any] }).toSql();
+    assert.equal(parts.length, 1);
+    assert.match(parts[0], /statement_commitments l .*l\.commitment_id = ANY\(:f\d\)\) AND l\.stance = ANY\(:f\d\)/s);
+  });
+});
