@@ -12,7 +12,7 @@ import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
-import { createContext, type Context, type RequestIdentity } from './common/context';
+import { createContext, type Context, type RequestIdentity } from './context';
 import { ErrorCode } from './common/errors';
 import { formatError, needsLogging } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { requireRole, Role } from '../auth/role';
 import { Connection, ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { DateTimeScalar } from '../common/scalars';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { listAuditLog, type AuditFilter } from './audit.service';

@@ -1,7 +1,7 @@
 import { Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../common/context';
-import { mutation } from '../common/entity-mutations';
-import { MutationInput, MutationPayload, Payload } from '../common/mutation';
+import type { Context } from '../context';
+import { mutation } from '../write/mutation-resolvers';
+import { MutationInput, MutationPayload, PayloadOf } from '../write/mutation-types';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { requireRole, Role } from './role';
@@ -33,7 +33,7 @@ class CreateApiKeyPayload extends MutationPayload {
   key: string;
 }
 
-const ApiKeyPayload = Payload('apiKey', ApiKey);
+const ApiKeyPayload = PayloadOf('apiKey', ApiKey);
 
 @Resolver()
 export class ApiKeyResolver {

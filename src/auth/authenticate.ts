@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { Context, RequestIdentity } from '../common/context';
+import type { Context, RequestIdentity } from '../context';
 import { unauthenticated } from '../common/errors';
 import type { Principal, Role } from './role';
 

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../common/errors';
 
 /** Each role can do everything the ones before it can. */

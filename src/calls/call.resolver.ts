@@ -1,6 +1,6 @@
 import { Args, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { DateScalar } from '../common/scalars';
 import { dateIn, zonedInstant } from '../common/time-zones';
 import { Official } from '../officials/official.entity';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
 
@@ -73,4 +73,4 @@ export class CommitmentFields {
   territoryId?: string | null;
 }
 
-export const CommitmentPayload = Payload('commitment', Commitment);
+export const CommitmentPayload = PayloadOf('commitment', Commitment);

@@ -1,5 +1,4 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Country } from '../places/country.entity';
 import { apiError, ErrorCode } from './errors';
 import { decodeRowId, toGlobalId } from './global-id';
 import { isTimeZone } from './time-zones';
@@ -13,6 +12,7 @@ export interface Problem {
 }
 
 interface Reference {
+  /** The entity class, or its name (countries: named, not imported, so common/ depends on no domain). */
   entity: EntityTarget<ObjectLiteral>;
   type: string;
   key: string | number;
@@ -215,7 +215,7 @@ export class InputCheck {
       this.fail(field, `must be an ISO 3166-1 alpha-2 country code such as "JP" (got ${JSON.stringify(code.slice(0, 10))})`);
       return undefined;
     }
-    this.state.references.push({ entity: Country, type: 'Country', key: upper, field: this.path(field) });
+    this.state.references.push({ entity: 'Country', type: 'Country', key: upper, field: this.path(field) });
     return upper;
   }
 

@@ -3,7 +3,7 @@ import { CallListArgs } from '../calls/call.inputs';
 import { CallConnection } from '../calls/call.resolver';
 import { listCalls } from '../calls/call.service';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { decodeRowId } from '../common/global-id';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
-import { InputOf, Payload } from '../common/mutation';
+import { InputOf, PayloadOf } from '../write/mutation-types';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Source, SourceKind } from './source.entity';
 
@@ -75,4 +75,4 @@ export class SourceFields {
 }
 
 export const NewSourceInput = InputOf(SourceFields, 'NewSourceInput', 'A source recorded together with the statement that comes from it.');
-export const SourcePayload = Payload('source', Source);
+export const SourcePayload = PayloadOf('source', Source);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { apiError, badInput, ErrorCode } from '../common/errors';
 import { countryCodes, rowIds } from '../common/filters';
 import { Loaders } from '../common/loaders';

@@ -5,7 +5,7 @@ import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import { Connection, PageInfo } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Official } from '../officials/official.entity';
 import { holdingOn, holdingTitle } from '../officials/official.service';
 import { PostHolding } from '../officials/post-holding.entity';

@@ -9,7 +9,7 @@ import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createContext, type Context } from '../common/context';
+import { createContext, type Context } from '../context';
 import { apiError, ErrorCode } from '../common/errors';
 import { LIMIT_ERROR_CODE } from '../common/limits';
 import { formatError, needsLogging } from '../common/format-error';

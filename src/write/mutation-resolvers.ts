@@ -1,10 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Role } from '../auth/role';
-import type { Context } from './context';
+import type { Context } from '../context';
 import type { EntityWrites } from './entity-writes';
-import { CreateInput, type MutationInput, type UpdateInput, UpdateInputOf } from './mutation';
-import type { NodeEntity } from './node';
-import { runWrite } from './write';
+import { CreateInput, type MutationInput, type UpdateInput, UpdateInputOf } from './mutation-types';
+import type { NodeEntity } from '../common/node';
+import { runWrite } from './run-write';
 import type { WriteTx } from './write-tx';
 
 export interface MutationOptions<I extends object, P extends object> {

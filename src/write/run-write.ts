@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { recordChanges } from '../audit/audit.service';
 import { requireRole, type Role } from '../auth/role';
-import type { Context } from './context';
-import { badInput, conflict } from './errors';
+import type { Context } from '../context';
+import { badInput, conflict } from '../common/errors';
 import { idempotencyFor, replayPayload } from './idempotency';
-import type { MutationInput } from './mutation';
+import type { MutationInput } from './mutation-types';
 import { WriteTx } from './write-tx';
 
 export interface WriteSpec {
@@ -22,7 +22,8 @@ export interface WriteSpec {
   idempotent?: boolean | 'claim';
 }
 
-export type Payload<P> = P & { clientMutationId: string | null };
+/** What a mutation resolver returns: its payload with the input's clientMutationId echoed. */
+export type WrittenPayload<P> = P & { clientMutationId: string | null };
 
 /** Unique (a concurrent insert of the same natural key), serialization and deadlock failures. */
 const RETRIED = new Set(['23505', '40001', '40P01']);
@@ -61,7 +62,7 @@ async function transaction<T>(db: DataSource, work: (manager: EntityManager) => 
  * the idempotency key (or finds the first attempt's result), runs the write, appends its audit
  * entries and stores the payload for replays. A failure anywhere leaves nothing behind.
  */
-export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, write: (tx: WriteTx) => Promise<P>): Promise<Payload<P>> {
+export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, write: (tx: WriteTx) => Promise<P>): Promise<WrittenPayload<P>> {
   const principal = requireRole(ctx, spec.role, spec.operation);
   const idempotency = spec.idempotent === false ? null : idempotencyFor(ctx, principal, spec.operation, spec.input);
   const outcome = await transaction(ctx.db, async (manager): Promise<{ payload: P } | { stored: unknown }> => {
