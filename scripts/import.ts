@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     };
     const principal = { keyId: null, name: `cli:${userInfo().username}`, role: Role.EDITOR };
     const ctx = createContext(db, config, randomUUID(), { principal });
-    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', role: Role.EDITOR, input, idempotent: false }, (tx) => importDocument(tx, input));
+    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) => importDocument(tx, input));
     const drafts: { id: number; kind: string; text: string; confidence: number; authors: string; parties: string; source: string; call: string | null; commitments: string | null }[] = await db.query(
       `SELECT d.id, d.kind, d.text, d.confidence,
               coalesce((SELECT string_agg(o.name, ', ') FROM officials o WHERE o.id = ANY(d.speaker_ids)), '') ||
