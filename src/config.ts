@@ -19,11 +19,19 @@ export interface Config {
   readYourWritesMs: number;
   embeddedDataDir: string;
   logLevel: LogLevel;
-  /** Load the reference dataset when the database holds no data yet. */
+  /** Load the reference dataset when the database holds no data yet (never by default in production). */
   seedWhenEmpty: boolean;
+  /**
+   * `/metrics` then needs `Authorization: Bearer <token>`. Unset: open outside production, and in
+   * production answered only to clients on the same machine (loopback).
+   */
+  metricsToken?: string;
   introspection: boolean;
+  /** Serve the explorer at /explorer (and send browsers from / and /graphql there). */
   landingPage: boolean;
   corsOrigins: string[];
+  /** Also allow http://localhost:* and http://127.0.0.1:* (HTTP and WebSocket); on outside production. */
+  corsAllowLocalhost: boolean;
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
@@ -126,6 +134,7 @@ export function loadConfig(env: Env = process.env): Config {
       throw new ConfigError(`CORS_ORIGINS entries must be origins like https://example.org (got "${origin}")`);
     }
   }
+  const introspection = bool(env, 'INTROSPECTION', !production);
   return {
     env: nodeEnv,
     host: env.HOST || '0.0.0.0',
@@ -139,10 +148,12 @@ export function loadConfig(env: Env = process.env): Config {
     readYourWritesMs: integer(env, 'READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
-    seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', true),
-    introspection: bool(env, 'INTROSPECTION', !production),
-    landingPage: bool(env, 'LANDING_PAGE', !production),
+    seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', !production),
+    introspection,
+    landingPage: bool(env, 'LANDING_PAGE', introspection),
     corsOrigins,
+    corsAllowLocalhost: bool(env, 'CORS_ALLOW_LOCALHOST', !production),
+    metricsToken: env.METRICS_TOKEN || undefined,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),

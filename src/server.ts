@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
@@ -14,11 +13,13 @@ import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
 import { createContext, type Context, type RequestIdentity } from './context';
 import { ErrorCode } from './common/errors';
-import { formatError, needsLogging } from './common/format-error';
+import { formatError, needsLogging, stacktraceOnRequest } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
+import { serveExplorer } from './http/explorer';
+import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -150,6 +151,18 @@ function requestDeadline(timeoutMs: number, logger: Logger): RequestHandler {
   };
 }
 
+/** `/metrics`: with METRICS_TOKEN, that bearer token; without, anyone outside production and loopback clients in production. */
+function metricsAllowed(config: Config, req: express.Request): boolean {
+  if (config.metricsToken) {
+    const given = Buffer.from(req.headers.authorization ?? '');
+    const expected = Buffer.from(`Bearer ${config.metricsToken}`);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+  if (config.env !== 'production') return true;
+  const address = req.socket.remoteAddress ?? '';
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
 export interface ServerState {
   shuttingDown: boolean;
 }
@@ -199,12 +212,14 @@ export async function startServer(
     plugins: [
       // We set no cache hints; the default plugin would still run a hook on every resolved field.
       ApolloServerPluginCacheControlDisabled(),
-      config.landingPage ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      // Browsers get the offline explorer instead (src/http/explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
       ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
+      ...(production ? [] : [stacktraceOnRequest()]),
     ],
     formatError: formatError(production),
   });
@@ -244,18 +259,25 @@ export async function startServer(
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!metricsAllowed(config, req)) {
+      sendError(res, 403, ErrorCode.FORBIDDEN, 'Metrics are not public: send METRICS_TOKEN as a bearer token, or scrape from the same machine');
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+
+  serveExplorer(app, config.landingPage);
 
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({
-      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
       credentials: false,
       maxAge: 600,
     }),
     bodyGuards(config.limits.maxBodyBytes),
+    localGetQueries(config.corsAllowLocalhost),
     async (req, res, next) => {
       if (req.method === 'OPTIONS') return next();
       // Who is asking decides the rate-limit bucket; the context reuses the answer.

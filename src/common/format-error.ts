@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { classifyFailure, ErrorCode } from './errors';
@@ -46,7 +47,7 @@ export function formatError(production: boolean) {
       };
     }
     if (CLIENT_SAFE_CODES.has(codeOf(formatted))) {
-      if (!production) return formatted;
+      // Stack traces stay in the log; outside production a client may ask for them (stacktraceOnRequest).
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
@@ -56,7 +57,29 @@ export function formatError(production: boolean) {
       message: failure.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: failure.code, ...(production ? {} : { stacktrace: formatted.extensions?.stacktrace }) },
+      extensions: { code: failure.code },
     };
+  };
+}
+
+/** The request header that asks, outside production, for each error's stack trace in `extensions.stacktrace`. */
+export const STACKTRACE_HEADER = 'x-include-stacktrace';
+
+/** Outside production, puts the stack traces back into a response whose request asked for them. */
+export function stacktraceOnRequest(): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart({ request }) {
+      if (request.http?.headers.get(STACKTRACE_HEADER) !== 'true') return;
+      return {
+        async willSendResponse({ response, errors }) {
+          if (response.body.kind !== 'single') return;
+          response.body.singleResult.errors?.forEach((formatted, i) => {
+            const original = errors?.[i];
+            const stack = (original?.originalError ?? original)?.stack;
+            if (stack) (formatted as { extensions: Record<string, unknown> }).extensions = { ...formatted.extensions, stacktrace: stack.split('\n') };
+          });
+        },
+      };
+    },
   };
 }

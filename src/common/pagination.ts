@@ -17,8 +17,13 @@ export interface SortKey<T> {
 }
 
 export interface Ordering<T> {
-  /** Written into cursors so a cursor from another list or order is refused. */
+  /**
+   * Written into cursors, after the list's name (its table, or `list`), so a cursor from
+   * another list or order is refused.
+   */
   name: string;
+  /** Names the list in cursors when its table does not (search ranks statements too). */
+  list?: string;
   keys: SortKey<T>[];
 }
 
@@ -88,6 +93,11 @@ function keysetCondition<T>(
   qb.andWhere(`(${ors.join(' OR ')})`, params);
 }
 
+/** The list a cursor belongs to: `calls` and `statements` may share an order's name, never a cursor. */
+function listName<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ordering: Ordering<T>): string {
+  return ordering.list ?? qb.expressionMap.mainAlias?.metadata?.tableName ?? 'list';
+}
+
 /**
  * Keyset (cursor) pagination over a filtered query: stable while rows are added, no OFFSET.
  * `qb` must select one row per node (filters as EXISTS, not joins that multiply rows).
@@ -98,6 +108,7 @@ export async function paginate<T extends ObjectLiteral>(
   ordering: Ordering<T>,
   maxPageSize: number,
 ): Promise<ConnectionResult<T>> {
+  ordering = { ...ordering, name: `${listName(qb, ordering)}:${ordering.name}` };
   const page = pageRequest(args, ordering as Ordering<unknown>, maxPageSize);
   const counter = qb.clone();
   let count: Promise<number> | undefined;

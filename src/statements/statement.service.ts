@@ -41,10 +41,11 @@ const searchOrderings: Record<SearchOrder, Ordering<Statement>> = {
   // The rank is rounded so its cursor value compares exactly when the page is fetched again.
   [SearchOrder.RELEVANCE]: {
     name: 'relevance',
+    list: 'search',
     keys: [{ expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`, direction: 'DESC' }, byId('ASC')],
   },
-  [SearchOrder.DATE_ASC]: byDate('ASC'),
-  [SearchOrder.DATE_DESC]: byDate('DESC'),
+  [SearchOrder.DATE_ASC]: { ...byDate('ASC'), list: 'search' },
+  [SearchOrder.DATE_DESC]: { ...byDate('DESC'), list: 'search' },
 };
 
 function checkQueryText(text: string, path: (string | number)[]): string {

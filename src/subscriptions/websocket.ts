@@ -18,6 +18,7 @@ import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { StatementFeed } from '../statements/statement-feed';
 import type { Principal } from '../auth/role';
+import { corsAllows } from '../http/origins';
 import { authenticateConnection, ConnectionRefused } from './connection-auth';
 import { sharedSubscribe } from './shared-execution';
 
@@ -58,11 +59,11 @@ export const GRAPHQL_PATH = '/graphql';
  * Browsers send Origin on a WebSocket upgrade and, unlike fetch, do not enforce CORS on it, so a
  * page on any site could otherwise open a socket here with its visitor's network position.
  * Allowed: no Origin (not a browser), the same origin (the landing page's embedded Sandbox), and
- * the CORS allow-list.
+ * the CORS allow-list (with local origins outside production, as for HTTP).
  */
-export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[]): boolean {
+export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[], allowLocal = false): boolean {
   if (origin === undefined) return true;
-  if (allowed.includes('*') || allowed.includes(origin)) return true;
+  if (corsAllows(origin, allowed, allowLocal)) return true;
   try {
     return host !== undefined && new URL(origin).host === host;
   } catch {
@@ -187,7 +188,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     maxPayload: config.limits.maxBodyBytes,
     handleProtocols,
     verifyClient: (info, done) => {
-      if (isAllowedOrigin(info.req.headers.origin, info.req.headers.host, config.corsOrigins)) return done(true);
+      if (isAllowedOrigin(info.req.headers.origin, info.req.headers.host, config.corsOrigins, config.corsAllowLocalhost)) return done(true);
       logger.warn({ origin: info.origin }, 'WebSocket upgrade refused: origin not allowed');
       done(false, 403, 'Origin not allowed');
     },

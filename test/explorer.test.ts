@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { Role } from '../src/auth/role';
+import { toGlobalId } from '../src/common/global-id';
+import { exampleOperations } from '../src/http/explorer';
+import { newKey, startTestServer, type TestServer } from './helpers';
+import { referenceRowIds } from './statements';
+
+const root = path.resolve(__dirname, '../..');
+const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+/** Screenshots and other files the tests leave for a person to look at (git-ignored). */
+export const OUTPUT_DIR = path.join(root, 'test-output');
+
+/** Debian's chromium (its real binary; /usr/bin/chromium is a wrapper script), or CHROMIUM_PATH. */
+function chromiumPath(): string | undefined {
+  return [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (p): p is string => !!p && fs.existsSync(p),
+  );
+}
+
+const BROWSER = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+describe('the explorer over HTTP', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer('explorer_http', { NODE_ENV: 'development' });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  test('/ and a browser opening /graphql lead to the explorer; / tells a non-browser what is where', async () => {
+    const origin = new URL(server.url).origin;
+    for (const url of [`${origin}/`, server.url]) {
+      const response = await fetch(url, { headers: BROWSER, redirect: 'manual' });
+      assert.equal(response.status, 302, url);
+      assert.equal(response.headers.get('location'), '/explorer');
+    }
+    const json = (await (await fetch(`${origin}/`)).json()) as Record<string, string>;
+    assert.deepEqual([json.graphql, json.explorer], ['/graphql', '/explorer']);
+    // GraphQL over GET still works for clients (with the CSRF header).
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ statements(first: 1) { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    assert.equal(get.status, 200);
+  });
+
+  test('the page loads every asset from this server and holds the README operations', async () => {
+    const origin = new URL(server.url).origin;
+    const html = await (await fetch(`${origin}/explorer`)).text();
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('#'));
+    assert.ok(assets.length >= 2, html);
+    for (const asset of assets) {
+      assert.ok(asset.startsWith('/explorer/static/'), `asset from elsewhere: ${asset}`);
+      assert.equal((await fetch(`${origin}${asset}`)).status, 200, asset);
+    }
+    for (const worker of ['editorWorker.js', 'graphqlWorker.js', 'jsonWorker.js']) assert.match(html, new RegExp(worker));
+    const operations = exampleOperations(readme);
+    assert.ok(operations.length >= 8, `${operations.length} operations in the README`);
+    const config = JSON.parse(/const RURU_CONFIG = (\{[\s\S]*?\});\n/.exec(html)![1]);
+    for (const operation of operations) assert.ok(config.defaultQuery.includes(operation), operation.split('\n')[0]);
+    assert.equal(config.endpoint, '/graphql');
+    assert.equal(config.subscriptionEndpoint, '/graphql');
+  });
+
+  test('development errors carry no stack trace unless the request asks for one', async () => {
+    const bad = '{ statements(first: 100000) { totalCount } }';
+    const plain = await server.gql(bad);
+    assert.equal(plain.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.equal(JSON.stringify(plain).includes('stacktrace'), false);
+    const asked = await server.gql(bad, {}, { 'x-include-stacktrace': 'true' });
+    assert.equal(asked.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    assert.ok(Array.isArray(asked.errors?.[0]?.extensions?.stacktrace) && (asked.errors[0].extensions.stacktrace as string[]).length > 1);
+  });
+
+  test('in production the explorer follows INTROSPECTION', async () => {
+    const closed = await startTestServer('explorer_prod', { NODE_ENV: 'production' });
+    try {
+      const origin = new URL(closed.url).origin;
+      assert.equal((await fetch(`${origin}/explorer`)).status, 404);
+      assert.equal((await fetch(`${origin}/explorer/static/ruru.js`)).status, 404);
+      assert.equal((await fetch(`${origin}/`, { headers: BROWSER, redirect: 'manual' })).status, 200);
+    } finally {
+      await closed.stop();
+    }
+    const open = await startTestServer('explorer_prod_open', { NODE_ENV: 'production', INTROSPECTION: 'true' });
+    try {
+      assert.equal((await fetch(`${new URL(open.url).origin}/explorer`)).status, 200);
+    } finally {
+      await open.stop();
+    }
+  });
+});
+
+describe('the explorer in a browser', () => {
+  const executablePath = chromiumPath();
+  test(
+    'runs a README query and shows a statement added through the API on a statementAdded subscription, offline',
+    { skip: executablePath ? false : 'no Chromium installed (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it', timeout: 120_000 },
+    async () => {
+      const { chromium } = await import('playwright-core');
+      const server = await startTestServer('explorer_browser', { NODE_ENV: 'development' });
+      const browser = await chromium.launch({ executablePath, headless: true });
+      try {
+        const origin = new URL(server.url).origin;
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        // Offline: every request to anything but this server is refused, and remembered.
+        const refused: string[] = [];
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          if (url.startsWith(`${origin}/`)) return route.continue();
+          refused.push(url);
+          return route.abort('internetdisconnected');
+        });
+        const pageErrors: string[] = [];
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+
+        await page.goto(`${origin}/`);
+        assert.equal(new URL(page.url()).pathname, '/explorer');
+        const editor = page.locator('.graphiql-query-editor .monaco-editor').first();
+        await editor.waitFor({ timeout: 60_000 });
+        // The schema arrived by introspection: the docs explorer lists the root types.
+        await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+        await page.getByText('Query', { exact: true }).first().waitFor({ timeout: 30_000 });
+
+        // The first README operation (WhatEachSideSaid): cursor into it, run it.
+        await page.locator('.graphiql-query-editor .view-line', { hasText: 'query WhatEachSideSaid' }).click();
+        await page.keyboard.press('Control+Enter');
+        const response = page.locator('.graphiql-response');
+        await response.getByText('"durationMinutes": 40').waitFor({ timeout: 30_000 });
+
+        // The last README operation is the statementAdded subscription: cursor into it, run it.
+        await editor.click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Control+Enter');
+        // The subscription is live once the run button turns into a stop button.
+        await page.locator('.graphiql-execute-button[aria-label*="Stop"], button[aria-label*="Stop"]').first().waitFor({ timeout: 30_000 });
+
+        const editorKey = await newKey(server, Role.EDITOR);
+        const refs = await referenceRowIds(server.app.db);
+        const text = `Nakatani said the alliance stays the cornerstone of peace (browser test ${Date.now()}).`;
+        // The socket may still be subscribing: add until the event shows (each is a new statement).
+        const added = await server.data(
+          `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
+          { input: { text, kind: 'PARAPHRASE', date: '2025-01-31', sourceId: toGlobalId('Source', refs.sources.japanRelease), speakerIds: [toGlobalId('Official', refs.officials.nakatani)] } },
+          editorKey.headers,
+        );
+        assert.ok(added.addStatement.statement.id);
+        await response.getByText(text.slice(0, 40)).first().waitFor({ timeout: 30_000 });
+
+        fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+        const screenshot = path.join(OUTPUT_DIR, 'explorer.png');
+        await page.screenshot({ path: screenshot });
+        console.log(`# explorer screenshot: ${path.relative(root, screenshot)}`);
+        assert.deepEqual(refused, [], 'the explorer asked for something outside the server');
+        assert.deepEqual(pageErrors, []);
+      } finally {
+        await browser.close();
+        await server.stop();
+      }
+    },
+  );
+});
