@@ -122,6 +122,17 @@ describe('reported versus confirmed', () => {
     } while (cursor);
     assert.deepEqual(pages, everything.edges.map((e: any) => e.cursor));
     assert.equal(everything.totalCount, pages.length);
+    // Backwards, like every other connection: last/before walk the same list from its end.
+    const BACKWARDS = `query($last: Int, $before: String) { reportedPositions(last: $last, before: $before) {
+      pageInfo { hasPreviousPage startCursor } edges { cursor } } }`;
+    const backwards: string[] = [];
+    let before: string | null = null;
+    do {
+      const page: any = (await server.data(BACKWARDS, { last: 2, before })).reportedPositions;
+      backwards.unshift(...page.edges.map((e: any) => e.cursor));
+      before = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : null;
+    } while (before);
+    assert.deepEqual(backwards, pages);
     expectError(await server.gql(POSITIONS, { f: { statuses: ['MAYBE'] } }), 'BAD_USER_INPUT');
     expectError(await server.gql(POSITIONS, { f: {}, after: 'WyJ4Il0' }), 'BAD_USER_INPUT');
     expectError(await server.gql(POSITIONS, { f: {}, first: 100000 }), 'BAD_USER_INPUT');

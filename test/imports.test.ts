@@ -80,6 +80,12 @@ describe('document import', () => {
     assert.deepEqual(articleImport.calls.map((c: any) => c.call.title).sort(), ['Hegseth–Kim Seon-ho introductory telephone call', 'Hegseth–Nakatani introductory telephone call']);
     const articleV = drafts.filter((d: any) => d.commitments.some((c: any) => c.commitment.title.startsWith('Article V')));
     assert.ok(articleV.length >= 2 && articleV.every((d: any) => /Senkaku/.test(d.text)));
+    // Each draft is dated on its publisher's side: the Pentagon's readouts of calls that began on
+    // the morning of 31 January in Tokyo and Seoul say 30 January; Tokyo's and Seoul's say 31.
+    const dateBySide = (publisher: RegExp) =>
+      [...new Set(drafts.filter((d: any) => publisher.test(d.originatingSource.publisher?.name ?? '')).map((d: any) => d.date))];
+    assert.deepEqual(dateBySide(/^Department of Defense|Pentagon/), ['2025-01-30']);
+    assert.deepEqual(dateBySide(/^Ministry of (National )?Defense$/), ['2025-01-31']);
     // The spun words stay out of the drafts' texts; the originals are kept beside them.
     assert.ok(drafts.every((d: any) => !/Protection|dedication|discharge/.test(d.text)));
     assert.ok(drafts.some((d: any) => /Protection|dedication|2 protection/.test(d.originalText)));

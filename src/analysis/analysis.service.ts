@@ -159,7 +159,7 @@ async function assembleComparison(ctx: Context, call: Call | null, allRows: Comp
 }
 
 // ---------------------------------------------------------------------------------------------
-// Paging over an analysis query: keyset on integer/text columns, forward only.
+// Paging over an analysis query: keyset on integer/text columns, both ways.
 
 interface Page<T> {
   edges: { cursor: string; node: T }[];
@@ -168,35 +168,52 @@ interface Page<T> {
 }
 
 /**
- * Pages `base` (a SELECT with parameters `params`) by `keys` ascending. `keys[i].expr` names a
- * column of `base`; the row's values of those columns make the cursor.
+ * Pages `base` (a SELECT with parameters `params`) by `keys` ascending, forward (`first`/`after`)
+ * or backward (`last`/`before`), like every other connection. `keys[i].expr` names a column of
+ * `base`; the row's values of those columns make the cursor.
  */
 async function pageRows<R extends Record<string, unknown>, T>(
   ctx: Context,
   base: string,
   params: unknown[],
   ordering: Ordering<unknown> & { keys: { expr: string; cast: string }[] },
-  args: { first?: number | null; after?: string | null },
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   toNode: (rows: R[]) => Promise<T[]>,
 ): Promise<Page<T>> {
-  const page = pageRequest({ first: args.first, after: args.after }, ordering, ctx.config.maxPageSize);
+  const page = pageRequest({ first: args.first, after: args.after, last: args.last, before: args.before }, ordering, ctx.config.maxPageSize);
   const keys = ordering.keys;
-  const values = page.after ?? null;
-  if (values && !values.every((v, i) => (keys[i].cast === 'int' ? Number.isSafeInteger(v) : typeof v === 'string' && v.length <= 100))) {
-    throw badInput('"after" is not a cursor of this list; use a cursor this connection returned', { field: 'after' });
-  }
-  const keyParams = values ? values.map((v, i) => `$${params.length + i + 1}::${keys[i].cast}`) : [];
-  const where = values ? `WHERE (${keys.map((k) => `q.${k.expr}`).join(', ')}) > (${keyParams.join(', ')})` : '';
-  const sql = `SELECT * FROM (${base}) q ${where} ORDER BY ${keys.map((k) => `q.${k.expr}`).join(', ')} LIMIT ${page.size + 1}`;
-  const rows: R[] = page.size === 0 ? [] : await ctx.db.query(sql, [...params, ...(values ?? [])]);
+  const bounds: { side: 'after' | 'before'; values: CursorValue[] }[] = [];
+  if (page.after) bounds.push({ side: 'after', values: page.after });
+  if (page.before) bounds.push({ side: 'before', values: page.before });
+  const all = [...params];
+  const conditions = bounds.map(({ side, values }) => {
+    if (!values.every((v, i) => (keys[i].cast === 'int' ? Number.isSafeInteger(v) : typeof v === 'string' && v.length <= 100))) {
+      throw badInput(`"${side}" is not a cursor of this list; use a cursor this connection returned`, { field: side });
+    }
+    const placeholders = values.map((v, i) => {
+      all.push(v);
+      return `$${all.length}::${keys[i].cast}`;
+    });
+    return `(${keys.map((k) => `q.${k.expr}`).join(', ')}) ${side === 'after' ? '>' : '<'} (${placeholders.join(', ')})`;
+  });
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const direction = page.backwards ? 'DESC' : 'ASC';
+  const sql = `SELECT * FROM (${base}) q ${where} ORDER BY ${keys.map((k) => `q.${k.expr} ${direction}`).join(', ')} LIMIT ${page.size + 1}`;
+  const rows: R[] = page.size === 0 ? [] : await ctx.db.query(sql, all);
   const more = rows.length > page.size;
   const pageRowsOnly = rows.slice(0, page.size);
+  if (page.backwards) pageRowsOnly.reverse();
   const nodes = await toNode(pageRowsOnly);
   const edges = pageRowsOnly.map((r, i) => ({ node: nodes[i], cursor: encodeCursor(ordering, keys.map((k) => r[k.expr] as CursorValue)) }));
   let count: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: { hasNextPage: more, hasPreviousPage: values !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.backwards ? page.before !== undefined : more,
+      hasPreviousPage: page.backwards ? more : page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
     get totalCount() {
       count ??= ctx.db.query(`SELECT count(*)::int AS n FROM (${base}) q`, params).then((r: { n: number }[]) => r[0].n);
       return count;

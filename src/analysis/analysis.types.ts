@@ -172,6 +172,12 @@ export class ReportedPositionArgs {
 
   @Field(() => String, { nullable: true, description: 'Return positions after this cursor.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Return at most this many positions from the end (or before `before`); not with `first`.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return positions before this cursor.' })
+  before?: string | null;
 }
 
 @ObjectType({ description: 'A position a statement attributes to a party, judged against what the party\'s own side says.' })
@@ -261,6 +267,12 @@ export class AffirmationArgs {
 
   @Field(() => String, { nullable: true, description: 'Return entries after this cursor.' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Return at most this many entries from the end (or before `before`); not with `first`.' })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return entries before this cursor.' })
+  before?: string | null;
 }
 
 export const CommitmentAffirmationConnection = Connection(CommitmentAffirmation);

@@ -23,17 +23,22 @@ export function exampleOperations(markdown: string): string[] {
     .filter((op) => /^(query|subscription|mutation)\b/.test(op));
 }
 
-export function defaultDocument(): string {
+/**
+ * The explorer's tabs: one per README operation, so each runs on its own (a document holding all
+ * of them would pass the token limit), the first with a word on how to use them.
+ */
+export function defaultTabs(): { query: string }[] {
   const operations = readmePath ? exampleOperations(fs.readFileSync(readmePath, 'utf8')) : [];
   const header = [
-    '# The README\'s example operations, ready to run against the reference dataset.',
-    '# Put the cursor in one and press the run button (or Ctrl-Enter).',
+    '# The README\'s example operations, one a tab, ready to run against the reference dataset.',
+    '# Press the run button (or Ctrl-Enter) to run the operation in this tab.',
     '# Writes need an API key (npm run apikey -- create NAME --role EDITOR): add it under Headers as',
     '#   { "Authorization": "Bearer <key>" }',
     '# The Docs and Explorer buttons on the left browse the schema.',
   ].join('\n');
   const fallback = 'query Statements {\n  statements(first: 5) { totalCount edges { node { date text } } }\n}';
-  return `${[header, ...(operations.length ? operations : [fallback])].join('\n\n')}\n`;
+  const [first, ...rest] = operations.length ? operations : [fallback];
+  return [{ query: `${header}\n\n${first}\n` }, ...rest.map((query) => ({ query: `${query}\n` }))];
 }
 
 /** Apollo Sandbox (online only) pointed at this server. */
@@ -46,7 +51,7 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 /** Ruru's page (after its own template in ruru/server), every URL on this server. */
 function explorerPage(): string {
-  const config = { staticPath: STATIC_PATH, endpoint: '/graphql', subscriptionEndpoint: '/graphql', defaultQuery: defaultDocument(), isHeadersEditorEnabled: true };
+  const config = { staticPath: STATIC_PATH, endpoint: '/graphql', subscriptionEndpoint: '/graphql', defaultTabs: defaultTabs(), isHeadersEditorEnabled: true };
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

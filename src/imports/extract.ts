@@ -4,6 +4,7 @@
  * commitments and topics, and the people and bodies the text names that are not on record yet.
  * Every guess carries its evidence (the words matched, the rule, a confidence).
  */
+import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import {
   editsWithin, findDates, findQuotes, ImportInputError, MAX_DOCUMENT_CHARS, normalizeText, paragraphs, type Quote,
@@ -424,6 +425,22 @@ export class Extractor {
     return this.quotesAll.some((q) => q.start <= at && at < q.end);
   }
 
+  /**
+   * A statement is dated in its originating source's time zone: the Pentagon's readout of a call
+   * that began at 07:00 in Tokyo on 31 January is dated 30 January. Needs the call's start (or a
+   * window of it that falls on one day there) and the publisher's (else the speaker's) country;
+   * undefined when either is unknown.
+   */
+  private sideDate(call: LexCall, organizationId: number | null, speakerId: number | undefined): string | undefined {
+    if (!call.earliestStart || !call.latestStart) return undefined;
+    const code = (organizationId != null ? this.lex.organizations.get(organizationId)?.countryCode : undefined) ??
+      (speakerId != null ? this.lex.officials.get(speakerId)?.countryCode : undefined);
+    const timeZone = code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined;
+    if (!timeZone) return undefined;
+    const [from, to] = [dateIn(new Date(call.earliestStart), timeZone), dateIn(new Date(call.latestStart), timeZone)];
+    return from === to ? from : undefined;
+  }
+
   // ---- parties ----------------------------------------------------------------------------------
 
   /** Officials named, or referred to as a group or by title, in a span. */
@@ -746,8 +763,13 @@ export class Extractor {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;
       evidence.push({ field: 'call', value: call.title, span: ctx.callEvidence, rule: source.callId ? 'the call of the originating source' : 'the call the text is about', confidence: 0.8 });
     }
-    const date = callId != null ? this.lex.data.calls.find((c) => c.id === callId)!.date : this.documentDate();
-    if (date) evidence.push({ field: 'date', value: date, span: '', rule: callId != null ? 'date of the call' : 'date the text gives, else publication date', confidence: callId != null ? 0.8 : 0.5 });
+    const call = callId != null ? this.lex.data.calls.find((c) => c.id === callId)! : undefined;
+    const sideDate = call ? this.sideDate(call, source.publisherId ?? organizationId, speakerIds[0]) : undefined;
+    const date = sideDate ?? call?.date ?? this.documentDate();
+    if (date) {
+      const rule = sideDate ? 'date of the call on the publisher\'s side (its start in their time zone)' : call ? 'date of the call' : 'date the text gives, else publication date';
+      evidence.push({ field: 'date', value: date, span: '', rule, confidence: call ? 0.8 : 0.5 });
+    }
 
     // Restored wording; the original span for the reviewer.
     let text = this.text.slice(start, end);

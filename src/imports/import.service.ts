@@ -45,13 +45,14 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
                FROM officials o LEFT JOIN post_holdings h ON h.official_id = o.id LEFT JOIN posts p ON p.id = h.post_id
               GROUP BY o.id`),
     () => m.query(`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
-    () => m.query(`SELECT c.code, c.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+    () => m.query(`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`),
     () => m.query(`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`),
     () => m.query(`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`),
-    () => m.query(`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
+    () => m.query(`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
+                    coalesce(c.started_at, c.latest_start) AS "latestStart", array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
                FROM calls c JOIN call_participants p ON p.call_id = c.id
               WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`, [around]),
     () => m.query(`SELECT variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
@@ -64,7 +65,13 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
       ...o,
       holdings: o.holdings.map((h) => ({ ...h, startDate: String(h.startDate).slice(0, 10), endDate: h.endDate && String(h.endDate).slice(0, 10) })),
     })),
-    organizations, countries: countries.map((c: { code: string }) => ({ ...c, code: c.code.trim() })), commitments, topics, calls, variants,
+    organizations, countries: countries.map((c: { code: string }) => ({ ...c, code: c.code.trim() })), commitments, topics,
+    calls: calls.map((c: { earliestStart: Date | null; latestStart: Date | null }) => ({
+      ...c,
+      earliestStart: c.earliestStart ? new Date(c.earliestStart).toISOString() : null,
+      latestStart: c.latestStart ? new Date(c.latestStart).toISOString() : null,
+    })),
+    variants,
   };
   return new Lexicon(data);
 }

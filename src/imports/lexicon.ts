@@ -31,6 +31,8 @@ export interface LexCountry {
   code: string;
   name: string;
   aliases: string[];
+  /** IANA time zone of the capital: a side's date of a call that began at a known instant. */
+  timeZone?: string | null;
 }
 export interface LexCommitment {
   id: number;
@@ -47,7 +49,11 @@ export interface LexTopic {
 export interface LexCall {
   id: number;
   title: string;
+  /** Date of the call in its own time zone. */
   date: string;
+  /** When it began, as far as recorded (ISO 8601; equal when exact): each side dates the call in its own zone. */
+  earliestStart?: string | null;
+  latestStart?: string | null;
   participantIds: number[];
 }
 export interface LexiconData {
