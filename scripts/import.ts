@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { userInfo } from 'node:os';
-import { GraphQLError } from 'graphql';
 import { connectDatabase } from '../src/app';
 import { Role } from '../src/auth/role';
+import { DomainError } from '../src/common/errors';
 import { createContext } from '../src/context';
 import { toGlobalId } from '../src/common/global-id';
 import { runWrite } from '../src/write/run-write';
@@ -100,9 +100,9 @@ main().catch((error) => {
     console.error(error.message);
     process.exit(2);
   }
-  if (error instanceof GraphQLError) {
-    console.error(`Error ${error.extensions?.code ?? ''}: ${error.message}`);
-    process.exit(error.extensions?.duplicate ? 3 : 1);
+  if (error instanceof DomainError) {
+    console.error(`Error ${error.code}: ${error.message}`);
+    process.exit(error.details.duplicate ? 3 : 1);
   }
   console.error(error instanceof ConfigError ? `Error: ${error.message}` : error);
   process.exit(1);

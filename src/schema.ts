@@ -4,6 +4,7 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
+import { mapDomainErrors } from './common/errors';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
 import { CallParticipantResolver, CallResolver } from './calls/call.resolver';
@@ -52,7 +53,8 @@ function notByTopic(): never {
 const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker });
+  // Services throw domain errors; they become GraphQL errors here, once for the whole schema.
+  const schema = mapDomainErrors(await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker }));
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
   schema.getMutationType()!.description =
     'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';

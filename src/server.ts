@@ -111,7 +111,7 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
   };
 }
 
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED']);
+const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_LIMIT_EXCEEDED]);
 
 /**
  * GraphQL over HTTP: a client that only accepts the legacy `application/json` gets request

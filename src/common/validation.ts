@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { apiError, ErrorCode } from './errors';
+import { InputError, NotFoundError } from './errors';
 import { decodeRowId, toGlobalId } from './global-id';
 import { isTimeZone } from './time-zones';
 
@@ -251,7 +251,7 @@ export class InputCheck {
     const { problems } = this.state;
     if (problems.length === 0) return;
     const message = problems.length === 1 ? problems[0].message : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`;
-    throw apiError(ErrorCode.BAD_USER_INPUT, message, { field: problems[0].field, problems });
+    throw new InputError(message, { field: problems[0].field, problems });
   }
 
   /**
@@ -280,7 +280,7 @@ export class InputCheck {
     if (missing.length === 0) return;
     const describe = (r: Reference) =>
       `${describePath(r.field)}: no ${r.type} has ${r.type === 'Country' ? `code ${r.key}` : `id ${toGlobalId(r.type, r.key)}`}`;
-    throw apiError(ErrorCode.NOT_FOUND, missing.map(describe).join('; '), {
+    throw new NotFoundError(missing.map(describe).join('; '), {
       field: missing[0].field,
       problems: missing.map((r) => ({ field: r.field, message: describe(r) })),
     });
