@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { GraphQLError } from 'graphql';
 import { connectDatabase } from '../src/app';
 import { issueApiKey, listApiKeys, revokeApiKeyLocally } from '../src/auth/api-key.service';
 import { Role } from '../src/auth/role';
+import { DomainError } from '../src/common/errors';
 import { ConfigError, loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 
@@ -63,7 +63,7 @@ main().catch((error) => {
     console.error(error.message);
     process.exit(2);
   }
-  const known = error instanceof ConfigError || error instanceof GraphQLError;
+  const known = error instanceof ConfigError || error instanceof DomainError;
   console.error(known ? `Error: ${error.message}` : error);
   process.exit(1);
 });

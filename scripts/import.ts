@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { userInfo } from 'node:os';
-import { GraphQLError } from 'graphql';
 import { connectDatabase } from '../src/app';
 import { Role } from '../src/auth/role';
-import { createContext } from '../src/common/context';
+import { DomainError } from '../src/common/errors';
+import { createContext } from '../src/context';
 import { toGlobalId } from '../src/common/global-id';
-import { runWrite } from '../src/common/write';
+import { runWrite } from '../src/write/run-write';
 import { ConfigError, loadConfig } from '../src/config';
 import type { ImportDocumentInput } from '../src/imports/import.inputs';
 import { importDocument } from '../src/imports/import.service';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
     };
     const principal = { keyId: null, name: `cli:${userInfo().username}`, role: Role.EDITOR };
     const ctx = createContext(db, config, randomUUID(), { principal });
-    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', role: Role.EDITOR, input, idempotent: false }, (tx) => importDocument(tx, input));
+    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) => importDocument(tx, input));
     const drafts: { id: number; kind: string; text: string; confidence: number; authors: string; parties: string; source: string; call: string | null; commitments: string | null }[] = await db.query(
       `SELECT d.id, d.kind, d.text, d.confidence,
               coalesce((SELECT string_agg(o.name, ', ') FROM officials o WHERE o.id = ANY(d.speaker_ids)), '') ||
@@ -100,9 +100,9 @@ main().catch((error) => {
     console.error(error.message);
     process.exit(2);
   }
-  if (error instanceof GraphQLError) {
-    console.error(`Error ${error.extensions?.code ?? ''}: ${error.message}`);
-    process.exit(error.extensions?.duplicate ? 3 : 1);
+  if (error instanceof DomainError) {
+    console.error(`Error ${error.code}: ${error.message}`);
+    process.exit(error.details.duplicate ? 3 : 1);
   }
   console.error(error instanceof ConfigError ? `Error: ${error.message}` : error);
   process.exit(1);

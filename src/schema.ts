@@ -3,13 +3,15 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema, type PubSub } from 'type-graphql';
 import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { authChecker } from './auth/role';
+import { mapDomainErrors } from './common/errors';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
 import { CallParticipantResolver, CallResolver } from './calls/call.resolver';
 import { commitmentMutations } from './commitments/commitment.mutations';
 import { CommitmentResolver, StatementCommitmentResolver } from './commitments/commitment.resolver';
-import { nodeMutations } from './common/node.mutations';
-import { NodeResolver } from './common/node.resolver';
+import { nodeMutations } from './node/delete-node.mutation';
+import { NodeResolver } from './node/node.resolver';
 import { officialMutations } from './officials/official.mutations';
 import { OfficialResolver, PostHoldingResolver, PostResolver } from './officials/official.resolver';
 import { organizationMutations } from './organizations/organization.mutations';
@@ -51,7 +53,8 @@ function notByTopic(): never {
 const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
 
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub });
+  // Services throw domain errors; they become GraphQL errors here, once for the whole schema.
+  const schema = mapDomainErrors(await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker }));
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
   schema.getMutationType()!.description =
     'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';

@@ -11,7 +11,7 @@ import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
-import { createContext, type Context, type RequestIdentity } from './common/context';
+import { createContext, type Context, type RequestIdentity } from './context';
 import { ErrorCode } from './common/errors';
 import { formatError, needsLogging, stacktraceOnRequest } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
@@ -112,7 +112,7 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
   };
 }
 
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED']);
+const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_LIMIT_EXCEEDED]);
 
 /**
  * GraphQL over HTTP: a client that only accepts the legacy `application/json` gets request

@@ -4,7 +4,7 @@ import { CallListArgs } from '../calls/call.inputs';
 import { CallConnection } from '../calls/call.types';
 import { listCalls } from '../calls/call.service';
 import { Commitment } from '../commitments/commitment.entity';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { badInput } from '../common/errors';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';

@@ -2,7 +2,7 @@ import type { ObjectLiteral, EntityTarget } from 'typeorm';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import type { Stance } from '../commitments/statement-commitment.entity';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { badInput, notFound } from '../common/errors';
 import { checkDateRange, countryCodes, list, rowIds } from '../common/filters';
 import { decodeRowId } from '../common/global-id';

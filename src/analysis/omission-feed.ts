@@ -1,4 +1,4 @@
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { apiError, badInput, ErrorCode } from '../common/errors';
 import { rowIds } from '../common/filters';
 import type { FeedEvent } from '../statements/statement-events';

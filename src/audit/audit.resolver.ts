@@ -1,7 +1,7 @@
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
-import { requireRole, Role } from '../auth/role';
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
+import { Role } from '../auth/role';
 import { Connection, ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { DateTimeScalar } from '../common/scalars';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 import { listAuditLog, type AuditFilter } from './audit.service';
@@ -34,13 +34,13 @@ class AuditLogFilter implements AuditFilter {
 
 @Resolver()
 export class AuditResolver {
+  @Authorized(Role.ADMIN)
   @Query(() => AuditEntryConnection, { description: 'Every change to the record, newest first. Needs the ADMIN role.' })
   auditLog(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
     @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries to list; all when left out.' }) filter?: AuditLogFilter | null,
   ) {
-    requireRole(ctx, Role.ADMIN, 'auditLog');
     return listAuditLog(ctx, filter ?? {}, page);
   }
 }

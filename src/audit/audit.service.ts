@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/role';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { decodeGlobalId } from '../common/global-id';
 import { listConnection } from '../common/list';
 import type { Ordering } from '../common/pagination';
-import { insertRows, type Change } from '../common/write-tx';
+import { insertRows, type Change } from '../write/write-tx';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
 export interface AuditContext {

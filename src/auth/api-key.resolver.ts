@@ -1,10 +1,10 @@
-import { Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../common/context';
-import { mutation } from '../common/entity-mutations';
-import { MutationInput, MutationPayload, Payload } from '../common/mutation';
+import { Authorized, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { mutation } from '../write/mutation-resolvers';
+import { MutationInput, MutationPayload, PayloadOf } from '../write/mutation-types';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
-import { requireRole, Role } from './role';
+import { Role } from './role';
 
 @InputType({ description: 'A new API key.' })
 class CreateApiKeyInput extends MutationInput {
@@ -33,13 +33,13 @@ class CreateApiKeyPayload extends MutationPayload {
   key: string;
 }
 
-const ApiKeyPayload = Payload('apiKey', ApiKey);
+const ApiKeyPayload = PayloadOf('apiKey', ApiKey);
 
 @Resolver()
 export class ApiKeyResolver {
+  @Authorized(Role.ADMIN)
   @Query(() => [ApiKey], { description: 'Every API key, revoked ones included, by name. Needs the ADMIN role.' })
   apiKeys(@Ctx() ctx: Context) {
-    requireRole(ctx, Role.ADMIN, 'apiKeys');
     return listApiKeys(ctx.db);
   }
 }

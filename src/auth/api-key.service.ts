@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
 import type { Config } from '../config';
-import { createContext } from '../common/context';
+import { createContext } from '../context';
 import { notFound } from '../common/errors';
 import { InputCheck } from '../common/validation';
-import { runWrite } from '../common/write';
-import type { WriteTx } from '../common/write-tx';
+import { runWrite } from '../write/run-write';
+import type { WriteTx } from '../write/write-tx';
 import { ApiKey } from './api-key.entity';
 import { generateKey, hashKey, visiblePrefix } from './authenticate';
 import { Role, type Principal } from './role';
@@ -64,12 +64,12 @@ function commandLineContext(db: DataSource, config: Config) {
 /** What `npm run apikey -- create` does: the createApiKey mutation's own path, run locally. */
 export function issueApiKey(db: DataSource, config: Config, input: { name: string; role: Role }): Promise<NewApiKey> {
   const ctx = commandLineContext(db, config);
-  return runWrite(ctx, { operation: 'createApiKey', role: Role.ADMIN, input, idempotent: false }, (tx) => createApiKey(tx, input));
+  return runWrite(ctx, { operation: 'createApiKey', input, idempotent: false }, (tx) => createApiKey(tx, input));
 }
 
 export async function revokeApiKeyLocally(db: DataSource, config: Config, input: { id?: string; name?: string }): Promise<ApiKey> {
   const ctx = commandLineContext(db, config);
-  const { apiKey } = await runWrite(ctx, { operation: 'revokeApiKey', role: Role.ADMIN, input, idempotent: false }, async (tx) => ({
+  const { apiKey } = await runWrite(ctx, { operation: 'revokeApiKey', input, idempotent: false }, async (tx) => ({
     apiKey: await revokeApiKey(tx, input),
   }));
   return apiKey;

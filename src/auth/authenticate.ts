@@ -3,8 +3,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import type { Context, RequestIdentity } from '../common/context';
-import { unauthenticated } from '../common/errors';
+import type { Context, RequestIdentity } from '../context';
+import { apiError, ErrorCode } from '../common/errors';
 import type { Principal, Role } from './role';
 
 /** Recognisable in logs, configs and secret scanners. */
@@ -34,21 +34,21 @@ export function visiblePrefix(key: string): string {
 export async function authenticate(db: DataSource, authorization: string | null | undefined): Promise<Principal | null> {
   if (authorization == null || authorization.trim() === '') return null;
   const token = BEARER.exec(authorization)?.[1];
-  if (!token) throw unauthenticated('The Authorization header must be "Bearer <API key>"');
-  if (!KEY_FORMAT.test(token)) throw unauthenticated('The bearer token is not an API key of this service');
+  if (!token) throw apiError(ErrorCode.UNAUTHENTICATED, 'The Authorization header must be "Bearer <API key>"');
+  if (!KEY_FORMAT.test(token)) throw apiError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not an API key of this service');
   const rows: { id: number; name: string; role: Role; revoked_at: Date | null }[] = await db.query(
     'SELECT id, name, role, revoked_at FROM api_keys WHERE key_hash = $1',
     [hashKey(token)],
   );
-  if (rows.length === 0) throw unauthenticated('Unknown API key');
-  if (rows[0].revoked_at) throw unauthenticated('This API key has been revoked');
+  if (rows.length === 0) throw apiError(ErrorCode.UNAUTHENTICATED, 'Unknown API key');
+  if (rows[0].revoked_at) throw apiError(ErrorCode.UNAUTHENTICATED, 'This API key has been revoked');
   return { keyId: rows[0].id, name: rows[0].name, role: rows[0].role };
 }
 
 /** Refuses an anonymous caller when the server is configured to need a key for reads too. */
 export function assertCanRead(config: Pick<Config, 'requireAuthForReads'>, principal: Principal | null): void {
   if (config.requireAuthForReads && !principal) {
-    throw unauthenticated('This server needs an API key for every request: send "Authorization: Bearer <key>"');
+    throw apiError(ErrorCode.UNAUTHENTICATED, 'This server needs an API key for every request: send "Authorization: Bearer <key>"');
   }
 }
 

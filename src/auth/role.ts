@@ -1,5 +1,5 @@
-import { registerEnumType } from 'type-graphql';
-import type { Context } from '../common/context';
+import { registerEnumType, type AuthChecker } from 'type-graphql';
+import type { Context } from '../context';
 import { forbidden, unauthenticated } from '../common/errors';
 
 /** Each role can do everything the ones before it can. */
@@ -32,10 +32,22 @@ export function hasRole(principal: Principal, role: Role): boolean {
   return RANK[principal.role] >= RANK[role];
 }
 
-/** The caller, when their key has at least `role`; `what` names the operation in the error. */
+/** The caller, when their key has at least `role`; `what` names the operation in the error. Used by authChecker. */
 export function requireRole(ctx: Pick<Context, 'principal'>, role: Role, what: string): Principal {
   const principal = ctx.principal;
   if (!principal) throw unauthenticated(`${what} needs an API key with the ${role} role: send "Authorization: Bearer <key>"`);
   if (!hasRole(principal, role)) throw forbidden(`${what} needs the ${role} role; the key "${principal.name}" has ${principal.role}`);
   return principal;
 }
+
+/**
+ * type-graphql's `authChecker` (see createSchema): every query and mutation that needs a role
+ * declares it with `@Authorized(Role.X)`, and this checks it before the resolver runs. It throws
+ * rather than answering false so that clients keep hearing UNAUTHENTICATED (no key) or FORBIDDEN
+ * (a key without the role), with the field's name, instead of type-graphql's generic errors.
+ */
+export const authChecker: AuthChecker<Pick<Context, 'principal'>, Role> = ({ context, info }, roles) => {
+  if (roles.length !== 1) throw new Error(`@Authorized on ${info.parentType.name}.${info.fieldName} must name exactly one role (each includes the ones before it)`);
+  requireRole(context, roles[0], info.fieldName);
+  return true;
+};

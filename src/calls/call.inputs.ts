@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Call, CallKind } from './call.entity';
 import { callOrders } from './call.queries';
@@ -77,4 +77,4 @@ export class RecordCallFields extends CallFields {
   participants: CallParticipantInput[];
 }
 
-export const CallPayload = Payload('call', Call);
+export const CallPayload = PayloadOf('call', Call);

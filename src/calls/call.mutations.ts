@@ -1,6 +1,6 @@
 import { Role } from '../auth/role';
-import { mutation, updateMutation } from '../common/entity-mutations';
-import { CreateInput } from '../common/mutation';
+import { mutation, updateMutation } from '../write/mutation-resolvers';
+import { CreateInput } from '../write/mutation-types';
 import { CallFields, CallPayload, RecordCallFields } from './call.inputs';
 import { callWrites, recordCall } from './call.service';
 

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
 import { Source } from '../sources/source.entity';
 import type { Call } from './call.entity';

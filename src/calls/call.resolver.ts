@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { dateIn, zonedInstant } from '../common/time-zones';
 import { Official } from '../officials/official.entity';
 import { holdingOn } from '../officials/official.service';

@@ -1,12 +1,12 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { EntityWrites } from '../common/entity-writes';
+import type { Context } from '../context';
+import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listFiltered } from '../common/list';
 import { dateIn } from '../common/time-zones';
 import { InputCheck } from '../common/validation';
-import type { WriteTx } from '../common/write-tx';
+import type { WriteTx } from '../write/write-tx';
 import { Official } from '../officials/official.entity';
 import { Call } from './call.entity';
 import { callOrders } from './call.queries';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs, OrderedArgs } from '../common/ordering';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Commitment, CommitmentKind } from './commitment.entity';
 import { commitmentOrders, historyOrders } from './commitment.queries';
@@ -65,4 +65,4 @@ export class CommitmentFields {
   territoryId?: string | null;
 }
 
-export const CommitmentPayload = Payload('commitment', Commitment);
+export const CommitmentPayload = PayloadOf('commitment', Commitment);

@@ -1,5 +1,5 @@
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { listConnection } from '../common/list';
 import { columnOrders } from '../common/ordering';
 import type { Commitment } from './commitment.entity';

@@ -1,6 +1,6 @@
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
 import { countryOf } from '../places/places.queries';

@@ -1,6 +1,6 @@
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { EntityWrites } from '../common/entity-writes';
+import type { Context } from '../context';
+import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection } from '../common/list';
 import { Territory } from '../places/territory.entity';

@@ -1,6 +1,9 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 
-/** The `extensions.code` values clients can receive. */
+/**
+ * Every `extensions.code` a client can receive, and the only place codes are spelled: the
+ * README's "Error codes" table lists exactly these (test/unit/error-codes.test.ts checks it).
+ */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
@@ -11,6 +14,19 @@ export enum ErrorCode {
   TIMEOUT = 'TIMEOUT',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The operation breaks a query limit (depth, cost, aliases…; see limits.ts). */
+  QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED',
+  /** Sent by Express middleware before GraphQL runs (HTTP 413, 415, 400). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** Apollo Server's own codes (ApolloServerErrorCode), passed on unchanged. */
+  GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND = 'PERSISTED_QUERY_NOT_FOUND',
+  OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** An automatic persisted query whose sha256Hash is not the query's (Apollo sends it without a code). */
+  PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH',
 }
 
 export interface ErrorDetails {
@@ -24,18 +40,96 @@ function fieldPath(field: ErrorDetails['field']): (string | number)[] | undefine
   return Array.isArray(field) ? field : field.split('.');
 }
 
-export function apiError(code: ErrorCode, message: string, details: ErrorDetails = {}): GraphQLError {
+function extensionsOf(code: ErrorCode, details: ErrorDetails): Record<string, unknown> {
   const { field, ...rest } = details;
-  return new GraphQLError(message, {
-    extensions: { code, ...(field !== undefined ? { field: fieldPath(field) } : {}), ...rest },
-  });
+  return { code, ...(field !== undefined ? { field: fieldPath(field) } : {}), ...rest };
 }
 
-export const badInput = (message: string, details?: ErrorDetails) => apiError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (message: string, details?: ErrorDetails) => apiError(ErrorCode.NOT_FOUND, message, details);
-export const conflict = (message: string, details?: ErrorDetails) => apiError(ErrorCode.CONFLICT, message, details);
-export const unauthenticated = (message: string, details?: ErrorDetails) => apiError(ErrorCode.UNAUTHENTICATED, message, details);
-export const forbidden = (message: string, details?: ErrorDetails) => apiError(ErrorCode.FORBIDDEN, message, details);
+/**
+ * What services, the write path and resolvers throw when the caller asked for something wrong:
+ * plain errors with a code and details, not GraphQL's, so that the command-line tools can print
+ * them too. They become GraphQL errors in one place: `mapDomainErrors`, over the whole schema.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A DomainError subclass whose code is fixed. */
+function withCode(code: ErrorCode) {
+  return class extends DomainError {
+    constructor(message: string, details?: ErrorDetails) {
+      super(code, message, details);
+    }
+  };
+}
+
+/** BAD_USER_INPUT: the input is malformed or breaks a rule. */
+export class InputError extends withCode(ErrorCode.BAD_USER_INPUT) {}
+/** NOT_FOUND: an id or key names nothing. */
+export class NotFoundError extends withCode(ErrorCode.NOT_FOUND) {}
+/** CONFLICT: the record is not in the state the write expects (duplicate, stale version, references). */
+export class ConflictError extends withCode(ErrorCode.CONFLICT) {}
+/** UNAUTHENTICATED: the operation needs an API key and none was sent. */
+export class UnauthenticatedError extends withCode(ErrorCode.UNAUTHENTICATED) {}
+/** FORBIDDEN: the key's role is below what the operation needs. */
+export class ForbiddenError extends withCode(ErrorCode.FORBIDDEN) {}
+
+export const badInput = (message: string, details?: ErrorDetails) => new InputError(message, details);
+export const notFound = (message: string, details?: ErrorDetails) => new NotFoundError(message, details);
+export const conflict = (message: string, details?: ErrorDetails) => new ConflictError(message, details);
+export const unauthenticated = (message: string, details?: ErrorDetails) => new UnauthenticatedError(message, details);
+export const forbidden = (message: string, details?: ErrorDetails) => new ForbiddenError(message, details);
+
+/**
+ * A GraphQL error built directly, for the layers around execution that answer in GraphQL's terms
+ * themselves: HTTP authentication, the WebSocket server, the subscription feed's iterator.
+ */
+export function apiError(code: ErrorCode, message: string, details: ErrorDetails = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: extensionsOf(code, details) });
+}
+
+/** A domain error as clients see it: its message, `extensions.code` and details (`field` as a path). */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: extensionsOf(error.code, error.details) });
+}
+
+function rethrowMapped(error: unknown): never {
+  throw error instanceof DomainError ? toGraphQLError(error) : error;
+}
+
+function mapped<TSource, TContext, TArgs>(resolve: GraphQLFieldResolver<TSource, TContext, TArgs>): GraphQLFieldResolver<TSource, TContext, TArgs> {
+  return function (this: unknown, source, args, context, info) {
+    try {
+      const result = resolve.call(this, source, args, context, info);
+      return result instanceof Promise ? result.catch(rethrowMapped) : result;
+    } catch (error) {
+      return rethrowMapped(error);
+    }
+  };
+}
+
+/**
+ * The one place domain errors become GraphQL errors: every field's resolver (the authChecker
+ * included, which type-graphql runs inside it) and every subscription's `subscribe` rethrows a
+ * DomainError as `toGraphQLError` makes it. Fields without a resolver read properties and throw nothing.
+ */
+export function mapDomainErrors(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) field.resolve = mapped(field.resolve);
+      if (field.subscribe) field.subscribe = mapped(field.subscribe);
+    }
+  }
+  return schema;
+}
 
 /** SQLSTATE classes and driver messages that mean "the database is not reachable right now". */
 const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;

@@ -1,28 +1,15 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { classifyFailure, ErrorCode } from './errors';
-import { LIMIT_ERROR_CODE } from './limits';
 
 /**
  * Apollo refuses an automatic persisted query whose sha256Hash is not the query's with a bare
  * error (no code, which would read as an internal one): it gets a persisted-query code of its own.
  */
-export const PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH';
 const APQ_MISMATCH_MESSAGE = 'provided sha does not match query';
 
 /** Codes whose messages were written for clients; anything else may carry internals. */
-export const CLIENT_SAFE_CODES = new Set<string>([
-  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
-  ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
-  ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-  ApolloServerErrorCode.BAD_REQUEST,
-  LIMIT_ERROR_CODE,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
-  ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
-  PERSISTED_QUERY_HASH_MISMATCH,
-  ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
-]);
+export const CLIENT_SAFE_CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 const codeOf = (error: GraphQLError | GraphQLFormattedError) => String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
 
@@ -43,7 +30,7 @@ export function formatError(production: boolean) {
       formatted = {
         ...formatted,
         message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent',
-        extensions: { ...formatted.extensions, code: PERSISTED_QUERY_HASH_MISMATCH },
+        extensions: { ...formatted.extensions, code: ErrorCode.PERSISTED_QUERY_HASH_MISMATCH },
       };
     }
     if (CLIENT_SAFE_CODES.has(codeOf(formatted))) {

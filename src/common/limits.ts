@@ -19,6 +19,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { ErrorCode } from './errors';
 
 /** Limits every operation must stay within, on HTTP and WebSocket alike. */
 export interface QueryLimits {
@@ -39,7 +40,6 @@ export interface QueryLimits {
   maxPageSize: number;
 }
 
-export const LIMIT_ERROR_CODE = 'QUERY_LIMIT_EXCEEDED';
 
 /**
  * Items assumed for a list field that has neither a page size nor a list argument saying how long
@@ -66,7 +66,7 @@ function limitError(limit: string, max: number, actual: number, what: string): G
   const shown = Math.min(actual, Number.MAX_SAFE_INTEGER);
   const text = shown < actual ? `more than ${shown}` : String(shown);
   return new GraphQLError(`Query exceeds the ${limit} limit: ${what} ${text}, at most ${max} allowed`, {
-    extensions: { code: LIMIT_ERROR_CODE, limit, max, actual: shown, http: { status: 400 } },
+    extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit, max, actual: shown, http: { status: 400 } },
   });
 }
 

@@ -1,6 +1,5 @@
-import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
-import type { Context } from './context';
 import type { Conditions } from './filters';
 import { paginate, type Ordering } from './pagination';
 
@@ -9,7 +8,7 @@ import { paginate, type Ordering } from './pagination';
  * `ordering` decides order and cursor shape. The alias is always `e`.
  */
 export function listConnection<T extends ObjectLiteral>(
-  ctx: Context,
+  ctx: { db: DataSource; config: { maxPageSize: number } },
   entity: EntityTarget<T>,
   args: ConnectionArgs,
   ordering: Ordering<T>,
@@ -25,7 +24,7 @@ export function listConnection<T extends ObjectLiteral>(
  * (e.g. one official's calls), then the filter's `conditions` are added to it.
  */
 export function listFiltered<T extends ObjectLiteral>(
-  ctx: Context,
+  ctx: { db: DataSource; config: { maxPageSize: number } },
   entity: EntityTarget<T>,
   args: ConnectionArgs,
   ordering: Ordering<T>,

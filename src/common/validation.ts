@@ -1,6 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Country } from '../places/country.entity';
-import { apiError, ErrorCode } from './errors';
+import { InputError, NotFoundError } from './errors';
 import { MAX_LIST_VALUES } from './filters';
 import { decodeRowId, toGlobalId } from './global-id';
 import { isTimeZone } from './time-zones';
@@ -14,6 +13,7 @@ export interface Problem {
 }
 
 interface Reference {
+  /** The entity class, or its name (countries: named, not imported, so common/ depends on no domain). */
   entity: EntityTarget<ObjectLiteral>;
   type: string;
   key: string | number;
@@ -215,7 +215,7 @@ export class InputCheck {
       this.fail(field, `must be an ISO 3166-1 alpha-2 country code such as "JP" (got ${JSON.stringify(code.slice(0, 10))})`);
       return undefined;
     }
-    this.state.references.push({ entity: Country, type: 'Country', key: upper, field: this.path(field) });
+    this.state.references.push({ entity: 'Country', type: 'Country', key: upper, field: this.path(field) });
     return upper;
   }
 
@@ -251,7 +251,7 @@ export class InputCheck {
     const { problems } = this.state;
     if (problems.length === 0) return;
     const message = problems.length === 1 ? problems[0].message : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`;
-    throw apiError(ErrorCode.BAD_USER_INPUT, message, { field: problems[0].field, problems });
+    throw new InputError(message, { field: problems[0].field, problems });
   }
 
   /**
@@ -280,7 +280,7 @@ export class InputCheck {
     if (missing.length === 0) return;
     const describe = (r: Reference) =>
       `${describePath(r.field)}: no ${r.type} has ${r.type === 'Country' ? `code ${r.key}` : `id ${toGlobalId(r.type, r.key)}`}`;
-    throw apiError(ErrorCode.NOT_FOUND, missing.map(describe).join('; '), {
+    throw new NotFoundError(missing.map(describe).join('; '), {
       field: missing[0].field,
       problems: missing.map((r) => ({ field: r.field, message: describe(r) })),
     });

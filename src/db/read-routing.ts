@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Loaders } from '../common/loaders';
 
 /**

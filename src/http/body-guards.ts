@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { ErrorCode } from '../common/errors';
 import { sendError } from './responses';
 
 /**
@@ -13,7 +14,7 @@ export function bodyGuards(maxBodyBytes: number): RequestHandler {
     const length = req.headers['content-length'];
     if (length !== undefined && /^\d+$/.test(length) && Number(length) > maxBodyBytes) {
       res.setHeader('connection', 'close');
-      sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${maxBodyBytes} bytes`);
+      sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body is larger than ${maxBodyBytes} bytes`);
       // Nothing more of this body will be read.
       res.once('finish', () => req.socket.destroySoon());
       return;
@@ -21,7 +22,7 @@ export function bodyGuards(maxBodyBytes: number): RequestHandler {
     const type = req.headers['content-type'];
     const charset = type ? /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(type)?.[1]?.toLowerCase() : undefined;
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-      sendError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', `Unsupported charset "${charset.slice(0, 40)}": send JSON in UTF-8`);
+      sendError(res, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, `Unsupported charset "${charset.slice(0, 40)}": send JSON in UTF-8`);
       return;
     }
     next();

@@ -15,16 +15,16 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const type = (error as { type?: string }).type;
     if (type === 'entity.too.large') {
       logger.info({ requestId, outcome: 'rejected', reason: 'body too large' }, 'request rejected');
-      sendError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body is larger than ${(error as { limit?: number }).limit} bytes`);
+      sendError(res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `Request body is larger than ${(error as { limit?: number }).limit} bytes`);
       return;
     }
     if (type === 'entity.parse.failed') {
       logger.info({ requestId, outcome: 'rejected', reason: 'malformed JSON' }, 'request rejected');
-      sendError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      sendError(res, 400, ErrorCode.BAD_REQUEST, 'Request body is not valid JSON');
       return;
     }
     if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      sendError(res, 415, 'BAD_REQUEST', 'Unsupported body encoding or charset');
+      sendError(res, 415, ErrorCode.BAD_REQUEST, 'Unsupported body encoding or charset');
       return;
     }
     if (res.headersSent) {
@@ -36,7 +36,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const status = (error as { status?: unknown }).status;
     if ((error as { expose?: boolean }).expose && typeof status === 'number' && status >= 400 && status < 500) {
       logger.info({ requestId, outcome: 'rejected', reason: type ?? String((error as Error).message) }, 'request rejected');
-      sendError(res, status, 'BAD_REQUEST', status === 400 && /zlib|gzip|deflate|header check|incorrect/i.test(String((error as Error).message)) ? 'Request body is not valid for its Content-Encoding' : String((error as Error).message));
+      sendError(res, status, ErrorCode.BAD_REQUEST, status === 400 && /zlib|gzip|deflate|header check|incorrect/i.test(String((error as Error).message)) ? 'Request body is not valid for its Content-Encoding' : String((error as Error).message));
       return;
     }
     logger.error({ requestId, err: error }, 'unhandled HTTP error');

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionArgs } from '../common/connection';
-import { MutationInput, MutationPayload } from '../common/mutation';
+import { MutationInput, MutationPayload } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
 import { Statement, StatementKind } from '../statements/statement.entity';

@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { mutation } from '../common/entity-mutations';
+import { mutation } from '../write/mutation-resolvers';
 import {
   AcceptDraftInput, AcceptDraftPayload, AddAliasInput, RemoveAliasInput, AliasPayload, ImportDocumentInput, ImportDocumentPayload, RejectDraftInput,
   RejectDraftPayload, RemoveTextVariantInput, RemoveTextVariantPayload, AddTextVariantInput, TextVariantPayload,

@@ -3,7 +3,7 @@ import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { Connection, ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Official } from '../officials/official.entity';
 import { Capacity } from '../officials/post-holding.entity';
 import { Organization } from '../organizations/organization.entity';

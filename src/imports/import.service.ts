@@ -5,14 +5,14 @@ import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import type { Stance } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { badInput, conflict, notFound } from '../common/errors';
+import type { Context } from '../context';
+import { badInput, conflict, notFound, NotFoundError } from '../common/errors';
 import { Conditions, list, rowIds } from '../common/filters';
 import { decodeGlobalId, toGlobalId } from '../common/global-id';
 import { listConnection } from '../common/list';
 import type { Ordering } from '../common/pagination';
 import { InputCheck, today } from '../common/validation';
-import type { WriteTx } from '../common/write-tx';
+import type { WriteTx } from '../write/write-tx';
 import { Official } from '../officials/official.entity';
 import { officialWrites } from '../officials/official.service';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
@@ -211,7 +211,7 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
   const rowId = v.decode('draftId', id, StatementDraft);
   v.throwProblems();
   const draft = await tx.lock(StatementDraft, { rowId: rowId!, version }, ['input']).catch((error) => {
-    throw error?.extensions?.code === 'NOT_FOUND' ? notFound(`No StatementDraft has id ${id}`, { field: ['input', 'draftId'] }) : error;
+    throw error instanceof NotFoundError ? notFound(`No StatementDraft has id ${id}`, { field: ['input', 'draftId'] }) : error;
   });
   if (draft.status !== DraftStatus.PENDING) {
     throw conflict(`Draft ${id} is ${draft.status.toLowerCase()} already`, { field: ['input', 'draftId'], status: draft.status });

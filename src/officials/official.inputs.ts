@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
-import { Payload, UpdateInput } from '../common/mutation';
+import { PayloadOf, UpdateInput } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Official } from './official.entity';
 import { Capacity, PostHolding } from './post-holding.entity';
@@ -89,6 +89,6 @@ export class EndPostHoldingInput extends UpdateInput {
   endDate: string;
 }
 
-export const OfficialPayload = Payload('official', Official);
-export const PostPayload = Payload('post', Post);
-export const PostHoldingPayload = Payload('postHolding', PostHolding);
+export const OfficialPayload = PayloadOf('official', Official);
+export const PostPayload = PayloadOf('post', Post);
+export const PostHoldingPayload = PayloadOf('postHolding', PostHolding);

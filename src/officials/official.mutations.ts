@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { createMutation, mutation, updateMutation } from '../common/entity-mutations';
+import { createMutation, mutation, updateMutation } from '../write/mutation-resolvers';
 import { EndPostHoldingInput, OfficialFields, OfficialPayload, PostFields, PostHoldingFields, PostHoldingPayload, PostPayload } from './official.inputs';
 import { endHolding, holdingWrites, officialWrites, postWrites } from './official.service';
 

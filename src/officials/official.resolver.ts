@@ -4,7 +4,7 @@ import { CallConnection } from '../calls/call.types';
 import { callsWithParticipant } from '../calls/call.queries';
 import { listCalls } from '../calls/call.service';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { decodeRowId } from '../common/global-id';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';

@@ -1,12 +1,12 @@
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { EntityWrites } from '../common/entity-writes';
+import type { Context } from '../context';
+import { EntityWrites } from '../write/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
 import { entityColumns, hydrate, prefixedColumns, unprefixed } from '../common/rows';
 import { InputCheck } from '../common/validation';
-import type { WriteTx } from '../common/write-tx';
+import type { WriteTx } from '../write/write-tx';
 import { Organization } from '../organizations/organization.entity';
 import { Official } from './official.entity';
 import { type EndPostHoldingInput, type OfficialFields, OfficialOrder, type OfficialFilter, type PostFields, type PostHoldingFields } from './official.inputs';

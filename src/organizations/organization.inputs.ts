@@ -1,5 +1,5 @@
 import { Field, ID } from 'type-graphql';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { Organization, OrganizationKind } from './organization.entity';
 
 /** The fields of createOrganization and updateOrganization. */
@@ -23,4 +23,4 @@ export class OrganizationFields {
   parentId?: string | null;
 }
 
-export const OrganizationPayload = Payload('organization', Organization);
+export const OrganizationPayload = PayloadOf('organization', Organization);

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { listConnection } from '../common/list';
 import { OrderedArgs } from '../common/ordering';
 import { Post } from '../officials/post.entity';

@@ -1,4 +1,4 @@
-import { EntityWrites } from '../common/entity-writes';
+import { EntityWrites } from '../write/entity-writes';
 import { Organization } from './organization.entity';
 import type { OrganizationFields } from './organization.inputs';
 

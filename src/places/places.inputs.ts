@@ -1,5 +1,5 @@
 import { Field } from 'type-graphql';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';
@@ -43,5 +43,5 @@ export class TerritoryFields {
   claimantCodes?: string[] | null;
 }
 
-export const TreatyPayload = Payload('treaty', Treaty);
-export const TerritoryPayload = Payload('territory', Territory);
+export const TreatyPayload = PayloadOf('treaty', Treaty);
+export const TerritoryPayload = PayloadOf('territory', Territory);

@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { createMutation, updateMutation } from '../common/entity-mutations';
+import { createMutation, updateMutation } from '../write/mutation-resolvers';
 import { TerritoryFields, TerritoryPayload, TreatyFields, TreatyPayload } from './places.inputs';
 import { territoryWrites, treatyWrites } from './places.service';
 

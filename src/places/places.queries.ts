@@ -1,4 +1,4 @@
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
 import { Country } from './country.entity';
 import type { Territory } from './territory.entity';

@@ -1,4 +1,4 @@
-import { EntityWrites } from '../common/entity-writes';
+import { EntityWrites } from '../write/entity-writes';
 import type { TerritoryFields, TreatyFields } from './places.inputs';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { Exercise } from './exercise.entity';
 
@@ -42,7 +42,7 @@ export class DeploymentFields {
   territoryIds?: string[] | null;
 }
 
-export const DeploymentPayload = Payload('deployment', Deployment);
+export const DeploymentPayload = PayloadOf('deployment', Deployment);
 
 /** The fields of createExercise and updateExercise. */
 export class ExerciseFields {
@@ -68,7 +68,7 @@ export class ExerciseFields {
   territoryIds?: string[] | null;
 }
 
-export const ExercisePayload = Payload('exercise', Exercise);
+export const ExercisePayload = PayloadOf('exercise', Exercise);
 
 @InputType({ description: 'Narrows a list of deployments. Fields combine with AND; a list means "any of".' })
 export class DeploymentFilter {

@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { createMutation, updateMutation } from '../common/entity-mutations';
+import { createMutation, updateMutation } from '../write/mutation-resolvers';
 import { DeploymentFields, DeploymentPayload, ExerciseFields, ExercisePayload } from './posture.inputs';
 import { deploymentWrites, exerciseWrites } from './posture.service';
 

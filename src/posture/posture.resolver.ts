@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { OrderedArgs } from '../common/ordering';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.queries';

@@ -1,7 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { EntityWrites } from '../common/entity-writes';
+import type { Context } from '../context';
+import { EntityWrites } from '../write/entity-writes';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
 import type { Ordering } from '../common/pagination';

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { FilteredArgs } from '../common/ordering';
-import { InputOf, Payload } from '../common/mutation';
+import { InputOf, PayloadOf } from '../write/mutation-types';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { Source, SourceKind } from './source.entity';
 import { sourceOrders } from './source.queries';
@@ -69,4 +69,4 @@ export class SourceFields {
 }
 
 export const NewSourceInput = InputOf(SourceFields, 'NewSourceInput', 'A source recorded together with the statement that comes from it.');
-export const SourcePayload = Payload('source', Source);
+export const SourcePayload = PayloadOf('source', Source);

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { Connection } from '../common/connection';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.queries';
 import { StatementListArgs } from '../statements/statement.inputs';

@@ -1,7 +1,7 @@
 import { Call } from '../calls/call.entity';
 import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../common/context';
-import { EntityWrites } from '../common/entity-writes';
+import type { Context } from '../context';
+import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection } from '../common/list';
 import { addDays } from '../common/validation';

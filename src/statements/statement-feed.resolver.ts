@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, InputType, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Statement } from './statement.entity';
 import { StatementMatchFields } from './statement.inputs';
 import { apiError, ErrorCode } from '../common/errors';

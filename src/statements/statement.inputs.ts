@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { ConnectionArgs } from '../common/connection';
 import { FilteredArgs } from '../common/ordering';
-import { MutationInput, MutationPayload } from '../common/mutation';
+import { MutationInput, MutationPayload } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
 import { NewSourceInput, type SourceFields } from '../sources/source.inputs';

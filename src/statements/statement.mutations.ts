@@ -1,5 +1,5 @@
 import { Role } from '../auth/role';
-import { mutation } from '../common/entity-mutations';
+import { mutation } from '../write/mutation-resolvers';
 import { AddStatementInput, AddStatementPayload } from './statement.inputs';
 import { addStatement } from './statement.service';
 

@@ -1,4 +1,4 @@
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
 import { Official } from '../officials/official.entity';
 import { Source } from '../sources/source.entity';

@@ -4,7 +4,7 @@ import { edgeFieldsSelected } from '../common/selection';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import type { Context } from '../common/context';
+import type { Context } from '../context';
 import { Official } from '../officials/official.entity';
 import { holdingOn, holdingTitle } from '../officials/official.service';
 import { PostHolding } from '../officials/post-holding.entity';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import { ApolloServerErrorCode } from '@apollo/server/errors';
 import {
   getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
   type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule,
@@ -9,9 +8,8 @@ import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createContext, type Context } from '../common/context';
+import { createContext, type Context } from '../context';
 import { apiError, ErrorCode } from '../common/errors';
-import { LIMIT_ERROR_CODE } from '../common/limits';
 import { formatError, needsLogging } from '../common/format-error';
 import { RateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
@@ -230,7 +228,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
         const open = Object.keys(ctx.subscriptions).length;
         if (open > config.wsMaxSubscriptionsPerSocket) {
           return [new GraphQLError(`Too many subscriptions on this socket: ${open}, at most ${config.wsMaxSubscriptionsPerSocket} at once; complete one or open another socket`, {
-            extensions: { code: LIMIT_ERROR_CODE, limit: 'subscriptionsPerSocket', max: config.wsMaxSubscriptionsPerSocket, actual: open },
+            extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: 'subscriptionsPerSocket', max: config.wsMaxSubscriptionsPerSocket, actual: open },
           })];
         }
         // The key may have been revoked or changed since connection_init: check it again.
@@ -255,25 +253,25 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           try {
             document = parse(payload.query, { maxTokens: config.limits.maxTokens });
           } catch (error) {
-            if (error instanceof GraphQLError) return [withCode(error, ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+            if (error instanceof GraphQLError) return [withCode(error, ErrorCode.GRAPHQL_PARSE_FAILED)];
             throw error;
           }
           const invalid = validate(schema, document, rules);
           if (invalid.length > 0) {
             // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
-            return invalid.map((e) => withCode(e, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message));
+            return invalid.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message));
           }
           documents.set(payload.query, document);
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [new GraphQLError('Could not identify the operation to run; name one with operationName', {
-            extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE },
+            extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE },
           })];
         }
         if (operation.operation !== 'subscription') {
           return [new GraphQLError(`Send ${operation.operation} operations over HTTP (POST ${GRAPHQL_PATH}); this socket serves subscriptions`, {
-            extensions: { code: ApolloServerErrorCode.BAD_REQUEST },
+            extensions: { code: ErrorCode.BAD_REQUEST },
           })];
         }
         const limited = guard(document, payload.operationName, payload.variables ?? undefined);

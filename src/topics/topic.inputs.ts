@@ -1,5 +1,5 @@
 import { Field } from 'type-graphql';
-import { Payload } from '../common/mutation';
+import { PayloadOf } from '../write/mutation-types';
 import { Topic } from './topic.entity';
 
 /** The fields of createTopic and updateTopic. */
@@ -14,4 +14,4 @@ export class TopicFields {
   description?: string | null;
 }
 
-export const TopicPayload = Payload('topic', Topic);
+export const TopicPayload = PayloadOf('topic', Topic);

@@ -1,4 +1,4 @@
-import { EntityWrites } from '../common/entity-writes';
+import { EntityWrites } from '../write/entity-writes';
 import { Topic } from './topic.entity';
 import type { TopicFields } from './topic.inputs';
 

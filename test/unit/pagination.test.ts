@@ -20,7 +20,8 @@ const code = (f: () => unknown) => {
   try {
     f();
   } catch (e: any) {
-    return e.extensions?.code;
+    // Domain errors (InputError, …) carry their code; the GraphQL layer maps them once.
+    return e.code ?? e.extensions?.code;
   }
   return 'no error';
 };

@@ -47,9 +47,9 @@ describe('what a statement filter means, live', () => {
   test('values are checked as statements(filter:) checks them, with the path of the bad one', () => {
     assert.throws(
       () => compileFilter({ speakerIds: [toGlobalId('Official', 1), toGlobalId('Topic', 2)] }),
-      (e: any) => e.extensions.code === 'BAD_USER_INPUT' && JSON.stringify(e.extensions.field) === JSON.stringify(['filter', 'speakerIds', 1]),
+      (e: any) => e.code === 'BAD_USER_INPUT' && JSON.stringify(e.details.field) === JSON.stringify(['filter', 'speakerIds', 1]),
     );
-    assert.throws(() => compileFilter({ countries: ['USA'] }), (e: any) => e.extensions.code === 'BAD_USER_INPUT');
+    assert.throws(() => compileFilter({ countries: ['USA'] }), (e: any) => e.code === 'BAD_USER_INPUT');
     assert.deepEqual([...compileFilter({ countries: [' us '] }).countries!], ['US']);
   });
 });

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { entities } from '../db/entities';
 import { Country } from '../places/country.entity';
-import type { Context } from './context';
-import { badInput } from './errors';
-import { decodeGlobalId } from './global-id';
-import { Node } from './node';
+import type { Context } from '../context';
+import { badInput } from '../common/errors';
+import { decodeGlobalId } from '../common/global-id';
+import { Node } from '../common/node';
 
 const types = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.name, e]));
 

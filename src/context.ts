@@ -1,9 +1,9 @@
 import type { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../auth/role';
-import type { Config } from '../config';
-import type { StatementFeed } from '../statements/statement-feed';
-import { Loaders } from './loaders';
+import type { Principal } from './auth/role';
+import type { Config } from './config';
+import type { StatementFeed } from './statements/statement-feed';
+import { Loaders } from './common/loaders';
 
 /** What every resolver receives: the database, this request's loaders and the configuration. */
 export interface Context {

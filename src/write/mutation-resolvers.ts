@@ -1,16 +1,17 @@
-import { Arg, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Role } from '../auth/role';
-import type { Context } from './context';
+import type { Context } from '../context';
 import type { EntityWrites } from './entity-writes';
-import { CreateInput, type MutationInput, type UpdateInput, UpdateInputOf } from './mutation';
-import type { NodeEntity } from './node';
-import { runWrite } from './write';
+import { CreateInput, type MutationInput, type UpdateInput, UpdateInputOf } from './mutation-types';
+import type { NodeEntity } from '../common/node';
+import { runWrite } from './run-write';
 import type { WriteTx } from './write-tx';
 
 export interface MutationOptions<I extends object, P extends object> {
   name: string;
   /** What it does; "Needs the … role." is appended. */
   description: string;
+  /** Declared as `@Authorized(role)` on the mutation: checked by authChecker before it runs. */
   role: Role;
   input: ClassType<I>;
   /** Description of the `input` argument. */
@@ -22,13 +23,14 @@ export interface MutationOptions<I extends object, P extends object> {
   write: (tx: WriteTx, input: I) => Promise<P>;
 }
 
-/** A resolver with one mutation `name(input: …): Payload` that writes through runWrite. */
+/** A resolver with one mutation `name(input: …): Payload`, declared to need `role`, that writes through runWrite. */
 export function mutation<I extends object, P extends object>(o: MutationOptions<I, P>): ClassType<object> {
   @Resolver()
   class MutationResolver {
+    @Authorized(o.role)
     @Mutation(() => o.payload, { name: o.name, description: `${o.description} Needs the ${o.role} role.` })
     mutate(@Ctx() ctx: Context, @Arg('input', () => o.input, { description: o.inputDescription }) input: I) {
-      return runWrite(ctx, { operation: o.name, role: o.role, input, idempotent: o.idempotent }, (tx) => o.write(tx, input));
+      return runWrite(ctx, { operation: o.name, input, idempotent: o.idempotent }, (tx) => o.write(tx, input));
     }
   }
   return MutationResolver;

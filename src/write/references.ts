@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { conflict } from './errors';
-import type { NodeEntity } from './node';
-import type { Path } from './validation';
+import { conflict } from '../common/errors';
+import type { NodeEntity } from '../common/node';
+import type { Path } from '../common/validation';
 
 interface ForeignKey {
   table: string;

@@ -80,7 +80,7 @@ export abstract class MutationPayload {
 }
 
 /** `XPayload { clientMutationId, x: X! }`: what a mutation returns, the changed object. */
-export function Payload<K extends string, T extends object>(
+export function PayloadOf<K extends string, T extends object>(
   field: K,
   nodeType: ClassType<T>,
   description = `The ${nodeType.name} as written.`,

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/role';
 import { entities } from '../db/entities';
-import type { Context } from './context';
-import { badInput, conflict, type ErrorDetails } from './errors';
-import type { MutationInput } from './mutation';
-import { NodeEntity } from './node';
+import type { Context } from '../context';
+import { badInput, conflict, type ErrorDetails } from '../common/errors';
+import type { MutationInput } from './mutation-types';
+import { NodeEntity } from '../common/node';
 
 /** Contexts whose Idempotency-Key header a mutation has already taken. */
 const headerTaken = new WeakSet<Context>();

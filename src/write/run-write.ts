@@ -1,17 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { recordChanges } from '../audit/audit.service';
-import { requireRole, type Role } from '../auth/role';
-import type { Context } from './context';
-import { badInput, conflict } from './errors';
+import type { Context } from '../context';
+import { badInput, conflict } from '../common/errors';
 import { idempotencyFor, replayPayload } from './idempotency';
-import type { MutationInput } from './mutation';
+import type { MutationInput } from './mutation-types';
 import { WriteTx } from './write-tx';
 
 export interface WriteSpec {
-  /** The mutation's name: what the role error, the audit entry and the idempotency key mention. */
+  /** The mutation's name: what the audit entry and the idempotency key mention. */
   operation: string;
-  role: Role;
   /** The mutation's input; its clientMutationId, if any, is the idempotency key. */
   input: object;
   /**
@@ -22,7 +20,8 @@ export interface WriteSpec {
   idempotent?: boolean | 'claim';
 }
 
-export type Payload<P> = P & { clientMutationId: string | null };
+/** What a mutation resolver returns: its payload with the input's clientMutationId echoed. */
+export type WrittenPayload<P> = P & { clientMutationId: string | null };
 
 /** Unique (a concurrent insert of the same natural key), serialization and deadlock failures. */
 const RETRIED = new Set(['23505', '40001', '40P01']);
@@ -57,12 +56,15 @@ async function transaction<T>(db: DataSource, work: (manager: EntityManager) => 
 }
 
 /**
- * Every mutation goes through here: the caller's role is checked, then one transaction claims
+ * Every mutation goes through here (its resolver has checked the caller's role): one transaction claims
  * the idempotency key (or finds the first attempt's result), runs the write, appends its audit
  * entries and stores the payload for replays. A failure anywhere leaves nothing behind.
  */
-export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, write: (tx: WriteTx) => Promise<P>): Promise<Payload<P>> {
-  const principal = requireRole(ctx, spec.role, spec.operation);
+export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, write: (tx: WriteTx) => Promise<P>): Promise<WrittenPayload<P>> {
+  // Roles are declared on the resolvers (@Authorized) and checked before they run; the command
+  // line acts as a principal of its own.
+  const principal = ctx.principal;
+  if (!principal) throw new Error(`${spec.operation} ran without a principal: its resolver must declare @Authorized`);
   const idempotency = spec.idempotent === false ? null : idempotencyFor(ctx, principal, spec.operation, spec.input);
   const outcome = await transaction(ctx.db, async (manager): Promise<{ payload: P } | { stored: unknown }> => {
     const first = await idempotency?.claim(manager);

@@ -13,12 +13,12 @@ import { Treaty } from '../places/treaty.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
-import { badInput } from './errors';
-import { mutation } from './entity-mutations';
-import { decodeGlobalId, decodeRowId } from './global-id';
-import { MutationInput, MutationPayload } from './mutation';
-import type { NodeEntity } from './node';
-import type { WriteTx } from './write-tx';
+import { badInput } from '../common/errors';
+import { mutation } from '../write/mutation-resolvers';
+import { decodeGlobalId, decodeRowId } from '../common/global-id';
+import { MutationInput, MutationPayload } from '../write/mutation-types';
+import type { NodeEntity } from '../common/node';
+import type { WriteTx } from '../write/write-tx';
 
 /**
  * Types that can be deleted on their own. Participants and stances belong to their call or

@@ -1,7 +1,7 @@
 import type { ClassType } from 'type-graphql';
-import type { UpdateInput } from './mutation';
-import type { NodeEntity } from './node';
-import { InputCheck, type Path } from './validation';
+import type { UpdateInput } from './mutation-types';
+import type { NodeEntity } from '../common/node';
+import { InputCheck, type Path } from '../common/validation';
 import type { RowOptions, UniqueKey, WriteTx } from './write-tx';
 
 /** Countries linked to a row through a table of its own, e.g. a treaty's parties. */

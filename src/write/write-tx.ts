@@ -2,12 +2,12 @@ import type { ClassType } from 'type-graphql';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
 import type { Principal } from '../auth/role';
-import { conflict, notFound } from './errors';
-import { toGlobalId } from './global-id';
-import { keyCondition } from './natural-key';
-import type { NodeEntity } from './node';
+import { conflict, notFound } from '../common/errors';
+import { toGlobalId } from '../common/global-id';
+import { keyCondition } from '../common/natural-key';
+import type { NodeEntity } from '../common/node';
 import { assertUnreferenced, ownedRows } from './references';
-import { describePath, InputCheck, type Path } from './validation';
+import { describePath, InputCheck, type Path } from '../common/validation';
 
 /** A unique index as a write must respect it, with the input field to blame when it clashes. */
 export interface UniqueKey {
