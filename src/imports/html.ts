@@ -59,7 +59,7 @@ export function htmlToText(html: string): HtmlArticle {
   const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
   for (const el of Array.from(document.querySelectorAll('script,style,noscript,template,iframe,object'))) el.remove();
   const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
-  let article: { title?: string | null; content?: string | null } | null = null;
+  let article: { title?: string | null; content?: string | null } | null;
   try {
     article = new Readability(document as never, { charThreshold: 200 }).parse();
   } catch {

@@ -18,7 +18,6 @@ const maxTokens = config.limits.maxTokens;
 
 /** Repeats `unit(i)` while the document stays within the token limit (checked by parsing). */
 function largest(make: (n: number) => string, start = 1): { n: number; query: string } {
-  let best = { n: start, query: make(start) };
   let lo = start;
   let hi = start;
   const fits = (n: number) => {
@@ -39,8 +38,7 @@ function largest(make: (n: number) => string, start = 1): { n: number; query: st
     if (fits(mid)) lo = mid;
     else hi = mid;
   }
-  best = { n: lo, query: make(lo) };
-  return best;
+  return { n: lo, query: make(lo) };
 }
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `"T2ZmaWNpYWw6${i}"`).join(' ');

@@ -11,7 +11,7 @@ import { createSchema } from '../../src/schema';
 test('every mutation, and every query documented as needing a role, declares it with @Authorized', async () => {
   const schema = await createSchema();
   const storage = getMetadataStorage();
-  const declared = (target: Function, methodName: string) =>
+  const declared = (target: object, methodName: string) =>
     storage.authorizedFields.find((a) => a.target === target && a.fieldName === methodName)?.roles;
 
   const mutations = Object.values(schema.getMutationType()!.getFields());
