@@ -229,9 +229,27 @@ export class InitialSchema1737600000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'exercises', 'deployments', 'statement_commitments', 'commitments', 'statement_topics', 'statement_reports',
-      'statement_speakers', 'statements', 'topics', 'sources', 'call_participants', 'calls', 'territory_claimants',
-      'territories', 'treaty_parties', 'treaties', 'post_holdings', 'posts', 'officials', 'organizations', 'countries',
+      'exercises',
+      'deployments',
+      'statement_commitments',
+      'commitments',
+      'statement_topics',
+      'statement_reports',
+      'statement_speakers',
+      'statements',
+      'topics',
+      'sources',
+      'call_participants',
+      'calls',
+      'territory_claimants',
+      'territories',
+      'treaty_parties',
+      'treaties',
+      'post_holdings',
+      'posts',
+      'officials',
+      'organizations',
+      'countries',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

@@ -93,7 +93,7 @@ export class StatementParties1737600007000 implements MigrationInterface {
 
 /** Brings rows of the earlier reference dataset to the corrected one. */
 async function correctReferenceDataset(q: { query(sql: string, parameters?: unknown[]): Promise<unknown> }): Promise<void> {
-    const article = `SELECT id FROM sources WHERE kind = 'NEWS_ARTICLE' AND title LIKE 'Unidentified outlet''s report on Hegseth''s introductory calls%'`;
+  const article = `SELECT id FROM sources WHERE kind = 'NEWS_ARTICLE' AND title LIKE 'Unidentified outlet''s report on Hegseth''s introductory calls%'`;
   // Readout and release prose of the reference dataset: the ministry is the author, the officials its parties.
   const prose = `SELECT st.id, so.publisher_id FROM statements st JOIN sources so ON so.id = st.source_id
     WHERE so.kind IN ('READOUT', 'PRESS_RELEASE') AND so.publisher_id IS NOT NULL AND st.attributed_organization_id IS NULL
@@ -107,23 +107,44 @@ async function correctReferenceDataset(q: { query(sql: string, parameters?: unkn
   // The press conference: the officials Nakatani says took a position.
   const parties: [string, string[]][] = [
     ['Nakatani was encouraged by the confirmation that Article V included the Senkaku Islands.', ['Gen Nakatani']],
-    ['Both of them shared the common experience of having been infantry platoon leaders and of dealing with counterterrorism issues.', ['Pete Hegseth', 'Gen Nakatani']],
-    ['Both defense chiefs agreed to work together to further strengthen the deterrence and response capabilities of the Japan-U.S. Alliance amid the increasingly severe security environment in the Indo-Pacific region.', ['Pete Hegseth', 'Gen Nakatani']],
-    ["Through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. Alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region.", ['Pete Hegseth', 'Gen Nakatani']],
+    [
+      'Both of them shared the common experience of having been infantry platoon leaders and of dealing with counterterrorism issues.',
+      ['Pete Hegseth', 'Gen Nakatani'],
+    ],
+    [
+      'Both defense chiefs agreed to work together to further strengthen the deterrence and response capabilities of the Japan-U.S. Alliance amid the increasingly severe security environment in the Indo-Pacific region.',
+      ['Pete Hegseth', 'Gen Nakatani'],
+    ],
+    [
+      "Through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. Alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region.",
+      ['Pete Hegseth', 'Gen Nakatani'],
+    ],
   ];
   for (const [text, names] of parties) {
-    await q.query(`INSERT INTO statement_parties (statement_id, official_id, position)
+    await q.query(
+      `INSERT INTO statement_parties (statement_id, official_id, position)
       SELECT st.id, o.id, array_position($2::text[], o.name) - 1 FROM statements st JOIN officials o ON o.name = ANY($2)
        WHERE st.text = $1 AND st.id IN (SELECT statement_id FROM statement_reports WHERE source_id IN (${article}))
-      ON CONFLICT DO NOTHING`, [text, names]);
+      ON CONFLICT DO NOTHING`,
+      [text, names],
+    );
   }
   const texts: [string, string][] = [
-    ['Hegseth and Kim agreed to communicate continuously on key issues of the alliance.', 'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.'],
-    [parties[3][0], "through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region."],
+    [
+      'Hegseth and Kim agreed to communicate continuously on key issues of the alliance.',
+      'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.',
+    ],
+    [
+      parties[3][0],
+      "through today's telephone conversation, Secretary Hegseth and I were able to confirm that we share the same views on the significance of the unparalleled Japan-U.S. alliance and that the persistent efforts of both countries to strengthen deterrence are essential for peace and stability in the region.",
+    ],
   ];
   for (const [before, after] of texts) {
-    await q.query(`UPDATE statements SET text = $2, version = version + 1, updated_at = now()
-      WHERE text = $1 AND id IN (SELECT statement_id FROM statement_reports WHERE source_id IN (${article}))`, [before, after]);
+    await q.query(
+      `UPDATE statements SET text = $2, version = version + 1, updated_at = now()
+      WHERE text = $1 AND id IN (SELECT statement_id FROM statement_reports WHERE source_id IN (${article}))`,
+      [before, after],
+    );
   }
   await q.query(`UPDATE sources SET language = 'en', version = version + 1, updated_at = now()
     WHERE kind = 'PRESS_RELEASE' AND language = 'ja' AND published_on = '2025-01-31'

@@ -10,7 +10,10 @@ export class PostureLinks1737600007100 implements MigrationInterface {
   name = 'PostureLinks1737600007100';
 
   public async up(q: QueryRunner): Promise<void> {
-    for (const [owner, table] of [['deployment', 'deployments'], ['exercise', 'exercises']]) {
+    for (const [owner, table] of [
+      ['deployment', 'deployments'],
+      ['exercise', 'exercises'],
+    ]) {
       await q.query(`CREATE TABLE ${owner}_statements (
         ${owner}_id integer NOT NULL REFERENCES ${table}(id) ON DELETE CASCADE,
         statement_id integer NOT NULL REFERENCES statements(id),

@@ -47,7 +47,13 @@ async function main(): Promise<void> {
       process.stdout.write(`Revoked API key "${apiKey.name}" (${apiKey.prefix}…) at ${apiKey.revokedAt!.toISOString()}\n`);
     } else {
       const keys = await listApiKeys(db);
-      const rows = keys.map((k) => [k.name, k.role, `${k.prefix}…`, k.createdAt.toISOString(), k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active']);
+      const rows = keys.map((k) => [
+        k.name,
+        k.role,
+        `${k.prefix}…`,
+        k.createdAt.toISOString(),
+        k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active',
+      ]);
       const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 4));
       for (const row of rows) process.stdout.write(`${row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ')}\n`);
       if (rows.length === 0) process.stdout.write('No API keys yet.\n');

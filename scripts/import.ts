@@ -27,14 +27,16 @@ function parse(argv: string[]): { file: string; options: Record<string, string> 
     const arg = argv[i];
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
-      if (!['publisher', 'published-on', 'kind', 'title', 'url', 'language'].includes(name)) throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
+      if (!['publisher', 'published-on', 'kind', 'title', 'url', 'language'].includes(name))
+        throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
       const value = argv[++i];
       if (value === undefined) throw new UsageError(`${arg} needs a value\n${USAGE}`);
       options[name] = value;
     } else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError(USAGE);
-  if (options.kind && !(options.kind.toUpperCase() in SourceKind)) throw new UsageError(`--kind must be one of ${Object.keys(SourceKind).join(', ')}`);
+  if (options.kind && !(options.kind.toUpperCase() in SourceKind))
+    throw new UsageError(`--kind must be one of ${Object.keys(SourceKind).join(', ')}`);
   return { file: positional[0], options };
 }
 
@@ -55,20 +57,36 @@ async function main(): Promise<void> {
         'SELECT id FROM organizations WHERE lower(name) = lower($1) OR lower(short_name) = lower($1) OR lower($1) = ANY(SELECT lower(a) FROM unnest(aliases) a) ORDER BY id',
         [options.publisher],
       );
-      if (rows.length !== 1) throw new UsageError(`--publisher "${options.publisher}" names ${rows.length ? 'several organizations' : 'no organization'}`);
+      if (rows.length !== 1)
+        throw new UsageError(`--publisher "${options.publisher}" names ${rows.length ? 'several organizations' : 'no organization'}`);
       publisherId = toGlobalId('Organization', rows[0].id);
     }
     const html = /\.html?$/i.test(file);
     const input: ImportDocumentInput = {
       [html ? 'html' : 'text']: content,
       kind: (options.kind?.toUpperCase() as SourceKind) ?? null,
-      title: options.title ?? null, url: options.url ?? null, publisherId,
-      publishedOn: options['published-on'] ?? null, language: options.language ?? null,
+      title: options.title ?? null,
+      url: options.url ?? null,
+      publisherId,
+      publishedOn: options['published-on'] ?? null,
+      language: options.language ?? null,
     };
     const principal = { keyId: null, name: `cli:${userInfo().username}`, role: Role.EDITOR };
     const ctx = createContext(db, config, randomUUID(), { principal });
-    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) => importDocument(tx, input));
-    const drafts: { id: number; kind: string; text: string; confidence: number; authors: string; parties: string; source: string; call: string | null; commitments: string | null }[] = await db.query(
+    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) =>
+      importDocument(tx, input),
+    );
+    const drafts: {
+      id: number;
+      kind: string;
+      text: string;
+      confidence: number;
+      authors: string;
+      parties: string;
+      source: string;
+      call: string | null;
+      commitments: string | null;
+    }[] = await db.query(
       `SELECT d.id, d.kind, d.text, d.confidence,
               coalesce((SELECT string_agg(o.name, ', ') FROM officials o WHERE o.id = ANY(d.speaker_ids)), '') ||
                 coalesce((SELECT name FROM organizations WHERE id = d.attributed_organization_id), '') AS authors,
@@ -82,11 +100,15 @@ async function main(): Promise<void> {
     process.stdout.write(`Imported ${doc.id} ("${doc.title}"): ${draftCount} draft${draftCount === 1 ? '' : 's'}.\n`);
     for (const d of drafts) {
       process.stdout.write(`\n${toGlobalId('StatementDraft', d.id)}  ${d.kind}  confidence ${d.confidence}\n  ${d.text}\n`);
-      process.stdout.write(`  author: ${d.authors || '?'} | parties: ${d.parties || '-'} | source: ${d.source}${d.call ? ` | call: ${d.call}` : ''}\n`);
+      process.stdout.write(
+        `  author: ${d.authors || '?'} | parties: ${d.parties || '-'} | source: ${d.source}${d.call ? ` | call: ${d.call}` : ''}\n`,
+      );
       if (d.commitments) process.stdout.write(`  commitments: ${d.commitments}\n`);
     }
     for (const p of doc.analysis.proposedOfficials) {
-      process.stdout.write(`\nProposed official (created when a draft needing them is accepted): ${p.capacity === 'ACTING' ? 'Acting ' : ''}${p.title ?? ''} ${p.name} (${p.countryCode ?? 'country unknown'})\n`);
+      process.stdout.write(
+        `\nProposed official (created when a draft needing them is accepted): ${p.capacity === 'ACTING' ? 'Acting ' : ''}${p.title ?? ''} ${p.name} (${p.countryCode ?? 'country unknown'})\n`,
+      );
     }
     process.stdout.write('\nReview with the statementDrafts query; accept with acceptDraft, reject with rejectDraft.\n');
   } finally {

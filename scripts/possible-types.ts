@@ -5,7 +5,10 @@ export function possibleTypes(schema: GraphQLSchema): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   for (const type of Object.values(schema.getTypeMap()).sort((a, b) => a.name.localeCompare(b.name))) {
     if (type.name.startsWith('__') || !isAbstractType(type)) continue;
-    result[type.name] = schema.getPossibleTypes(type).map((t) => t.name).sort();
+    result[type.name] = schema
+      .getPossibleTypes(type)
+      .map((t) => t.name)
+      .sort();
   }
   return result;
 }

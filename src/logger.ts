@@ -7,7 +7,10 @@ export type Logger = pino.Logger;
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
   return pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'password', 'databaseUrl'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'headers.authorization', 'authorization', 'password', 'databaseUrl'],
+      censor: '[redacted]',
+    },
     base: { service: 'alliance-api' },
   });
 }

@@ -20,7 +20,11 @@ import { placesMutations } from './places/places.mutations';
 import { CountryResolver, TerritoryResolver, TreatyResolver } from './places/places.resolver';
 import { importMutations } from './imports/import.mutations';
 import {
-  CommitmentAliasResolver, CountryAliasResolver, ImportDocumentResolver, StatementDraftResolver, TopicAliasResolver,
+  CommitmentAliasResolver,
+  CountryAliasResolver,
+  ImportDocumentResolver,
+  StatementDraftResolver,
+  TopicAliasResolver,
 } from './imports/import.resolver';
 import { postureMutations } from './posture/posture.mutations';
 import { DeploymentResolver, ExerciseResolver } from './posture/posture.resolver';
@@ -33,13 +37,47 @@ import { topicMutations } from './topics/topic.mutations';
 import { TopicResolver } from './topics/topic.resolver';
 
 export const resolvers = [
-  NodeResolver, CountryResolver, TreatyResolver, TerritoryResolver, OrganizationResolver, OfficialResolver,
-  PostResolver, PostHoldingResolver, CallResolver, CallParticipantResolver, SourceResolver, StatementResolver,
-  CommitmentResolver, StatementCommitmentResolver, TopicResolver, DeploymentResolver, ExerciseResolver,
-  ...nodeMutations, ApiKeyResolver, ...apiKeyMutations, AuditResolver, ...organizationMutations, ...officialMutations, ...sourceMutations,
-  ...commitmentMutations, ...placesMutations, ...topicMutations, ...callMutations, ...statementMutations, StatementFeedResolver,
-  ImportDocumentResolver, StatementDraftResolver, CountryAliasResolver, CommitmentAliasResolver, TopicAliasResolver, ...importMutations,
-  ...postureMutations, AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver,
+  NodeResolver,
+  CountryResolver,
+  TreatyResolver,
+  TerritoryResolver,
+  OrganizationResolver,
+  OfficialResolver,
+  PostResolver,
+  PostHoldingResolver,
+  CallResolver,
+  CallParticipantResolver,
+  SourceResolver,
+  StatementResolver,
+  CommitmentResolver,
+  StatementCommitmentResolver,
+  TopicResolver,
+  DeploymentResolver,
+  ExerciseResolver,
+  ...nodeMutations,
+  ApiKeyResolver,
+  ...apiKeyMutations,
+  AuditResolver,
+  ...organizationMutations,
+  ...officialMutations,
+  ...sourceMutations,
+  ...commitmentMutations,
+  ...placesMutations,
+  ...topicMutations,
+  ...callMutations,
+  ...statementMutations,
+  StatementFeedResolver,
+  ImportDocumentResolver,
+  StatementDraftResolver,
+  CountryAliasResolver,
+  CommitmentAliasResolver,
+  TopicAliasResolver,
+  ...importMutations,
+  ...postureMutations,
+  AnalysisResolver,
+  CallComparisonResolver,
+  CommitmentTimelineResolver,
+  CountryPairResolver,
 ] as const;
 
 /**

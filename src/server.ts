@@ -50,8 +50,11 @@ export function queryLimits(config: Config): QueryLimits {
  */
 export function operationGuard(schema: GraphQLSchema, config: Config) {
   const limits = queryLimits(config);
-  return (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): GraphQLError | null =>
-    nulCharacterError(document, variables) ?? checkQueryLimits(schema, document, operationName, variables, limits);
+  return (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): GraphQLError | null => nulCharacterError(document, variables) ?? checkQueryLimits(schema, document, operationName, variables, limits);
 }
 
 function guardPlugin(guard: ReturnType<typeof operationGuard>): ApolloServerPlugin<Context> {
@@ -83,7 +86,9 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
         async willSendResponse({ response, errors, operationName, operation }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = [...new Set((body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR)))];
+          const codes = [
+            ...new Set((body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR))),
+          ];
           const name = metrics.operationLabel(operationName ?? request.operationName);
           const type = operation?.operation ?? 'unknown';
           metrics.requests.inc({ operation: name, type, outcome: codes.length ? 'error' : 'ok' });
@@ -112,7 +117,12 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
   };
 }
 
-const REQUEST_ERROR_CODES = new Set<string>([ErrorCode.GRAPHQL_PARSE_FAILED, ErrorCode.GRAPHQL_VALIDATION_FAILED, ErrorCode.BAD_USER_INPUT, ErrorCode.QUERY_LIMIT_EXCEEDED]);
+const REQUEST_ERROR_CODES = new Set<string>([
+  ErrorCode.GRAPHQL_PARSE_FAILED,
+  ErrorCode.GRAPHQL_VALIDATION_FAILED,
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_LIMIT_EXCEEDED,
+]);
 
 /**
  * GraphQL over HTTP: a client that only accepts the legacy `application/json` gets request
@@ -125,7 +135,9 @@ function legacyJsonStatus(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response }) {
           const accept = request.http?.headers.get('accept');
-          const preferred = accept ? new Negotiator({ headers: { accept } }).mediaType(['application/json', 'application/graphql-response+json']) : 'application/json';
+          const preferred = accept
+            ? new Negotiator({ headers: { accept } }).mediaType(['application/json', 'application/graphql-response+json'])
+            : 'application/json';
           if (preferred !== 'application/json' || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
@@ -189,7 +201,9 @@ export async function startServer(
   // HTTP requests share their buckets across instances when kept in PostgreSQL; subscription
   // starts (rare, per socket) keep the in-memory limiter.
   const httpLimiter =
-    config.rateLimitStore === 'postgres' ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params)) : limiter;
+    config.rateLimitStore === 'postgres'
+      ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params))
+      : limiter;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -262,7 +276,12 @@ export async function startServer(
   });
   app.get('/metrics', async (req, res) => {
     if (!metricsAllowed(config, req)) {
-      sendError(res, 403, ErrorCode.FORBIDDEN, 'Metrics are not public: send METRICS_TOKEN as a bearer token, or scrape from the same machine');
+      sendError(
+        res,
+        403,
+        ErrorCode.FORBIDDEN,
+        'Metrics are not public: send METRICS_TOKEN as a bearer token, or scrape from the same machine',
+      );
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

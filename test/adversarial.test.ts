@@ -13,8 +13,15 @@ after(async () => {
 });
 
 async function post(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, json: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] } };
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    json: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, any> }[] },
+  };
 }
 
 /** A normal query on its own connection, sent while `attack` runs: both must be answered. */
@@ -58,11 +65,16 @@ describe('fragment fan-out is refused without being expanded', () => {
         let n = 0;
         await answeredDuring(async () => {
           const id = `fan-${++n}`;
-          socket.send({ type: 'subscribe', id, payload: { query: fanOut(levels, 'Subscription', 'statementAdded { cursor }', 'subscription') } });
+          socket.send({
+            type: 'subscribe',
+            id,
+            payload: { query: fanOut(levels, 'Subscription', 'statementAdded { cursor }', 'subscription') },
+          });
           const found = () => socket.messages.find((m) => m.id === id);
           await new Promise<void>((resolve, reject) => {
             const started = Date.now();
-            const poll = () => (found() ? resolve() : Date.now() - started > 30_000 ? reject(new Error(`no answer to ${id}`)) : setTimeout(poll, 5));
+            const poll = () =>
+              found() ? resolve() : Date.now() - started > 30_000 ? reject(new Error(`no answer to ${id}`)) : setTimeout(poll, 5);
             poll();
           });
           const answer = found()!;

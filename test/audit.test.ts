@@ -11,7 +11,11 @@ let admin: TestKey;
 
 before(async () => {
   server = await startTestServer('audit');
-  [alice, bob, admin] = [await newKey(server, Role.EDITOR, 'alice'), await newKey(server, Role.EDITOR, 'bob'), await newKey(server, Role.ADMIN, 'root')];
+  [alice, bob, admin] = [
+    await newKey(server, Role.EDITOR, 'alice'),
+    await newKey(server, Role.EDITOR, 'bob'),
+    await newKey(server, Role.ADMIN, 'root'),
+  ];
 });
 after(async () => {
   await server?.stop();
@@ -32,14 +36,19 @@ test('each write is recorded with its actor, operation, object, before and after
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-request-id': 'req-audit-1', ...alice.headers },
-    body: JSON.stringify({ query: 'mutation { createOfficial(input: { name: "Shigeru Ishiba", countryCode: "JP" }) { official { id version } } }' }),
+    body: JSON.stringify({
+      query: 'mutation { createOfficial(input: { name: "Shigeru Ishiba", countryCode: "JP" }) { official { id version } } }',
+    }),
   });
   const official = ((await response.json()) as any).data.createOfficial.official;
   await mutateOk(server, bob.headers, 'updateOfficial', { id: official.id, version: 1, nativeName: '石破茂' }, 'official { id }');
 
   const { edges } = await entries({ entityId: official.id });
   const [update, create] = edges.map((e: any) => e.node);
-  assert.deepEqual([create.actor, create.action, create.operation, create.entityType, create.requestId], ['alice', 'CREATE', 'createOfficial', 'Official', 'req-audit-1']);
+  assert.deepEqual(
+    [create.actor, create.action, create.operation, create.entityType, create.requestId],
+    ['alice', 'CREATE', 'createOfficial', 'Official', 'req-audit-1'],
+  );
   assert.deepEqual([update.actor, update.action, update.operation], ['bob', 'UPDATE', 'updateOfficial']);
   assert.equal(create.before, null);
   assert.equal(create.after.name, 'Shigeru Ishiba');
@@ -55,12 +64,19 @@ test('filters by actor, action, type, operation and time, newest first, page by 
   const t1 = new Date(Date.now() + 1000).toISOString();
   const topics = await entries({ entityType: 'Topic', actor: 'root', action: 'CREATE', operation: 'createTopic', from: t0, to: t1 });
   assert.equal(topics.totalCount, 3);
-  assert.deepEqual(topics.edges.map((e: any) => e.node.after.slug), ['audit-c', 'audit-b', 'audit-a']);
+  assert.deepEqual(
+    topics.edges.map((e: any) => e.node.after.slug),
+    ['audit-c', 'audit-b', 'audit-a'],
+  );
 
   const first = (await server.data(ENTRIES, { filter: { entityType: 'Topic' }, first: 2 }, admin.headers)).auditLog;
-  const second = (await server.data(ENTRIES, { filter: { entityType: 'Topic' }, first: 2, after: first.pageInfo.endCursor }, admin.headers)).auditLog;
+  const second = (await server.data(ENTRIES, { filter: { entityType: 'Topic' }, first: 2, after: first.pageInfo.endCursor }, admin.headers))
+    .auditLog;
   assert.equal(first.pageInfo.hasNextPage, true);
-  assert.deepEqual([...first.edges, ...second.edges].map((e: any) => e.node.after.slug), ['audit-c', 'audit-b', 'audit-a']);
+  assert.deepEqual(
+    [...first.edges, ...second.edges].map((e: any) => e.node.after.slug),
+    ['audit-c', 'audit-b', 'audit-a'],
+  );
 
   assert.equal((await entries({ actor: 'nobody' })).totalCount, 0);
   assert.equal((await entries({ entityType: 'Topic', from: t1 })).totalCount, 0);

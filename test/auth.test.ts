@@ -24,7 +24,11 @@ after(async () => {
 
 /** POSTs a query and returns the HTTP status with the body. */
 async function post(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
@@ -45,7 +49,14 @@ async function protectedMutations(): Promise<{ name: string; role: Role; documen
     types { name kind enumValues { name } inputFields { name type { ${ref} } } }
   } }`);
   const types = new Map<string, any>(__schema.types.map((t: any) => [t.name, t]));
-  const scalars: Record<string, unknown> = { ID: 'eA', String: 'x', Int: 1, Boolean: false, Date: '2025-01-01', DateTime: '2025-01-01T00:00:00Z' };
+  const scalars: Record<string, unknown> = {
+    ID: 'eA',
+    String: 'x',
+    Int: 1,
+    Boolean: false,
+    Date: '2025-01-01',
+    DateTime: '2025-01-01T00:00:00Z',
+  };
   const sample = (type: TypeRef): unknown => {
     if (type.kind === 'NON_NULL') return sample(type.ofType!);
     if (type.kind === 'LIST') return [];
@@ -56,7 +67,8 @@ async function protectedMutations(): Promise<{ name: string; role: Role; documen
     }
     return scalars[type.name!];
   };
-  const print = (type: TypeRef): string => (type.kind === 'NON_NULL' ? `${print(type.ofType!)}!` : type.kind === 'LIST' ? `[${print(type.ofType!)}]` : type.name!);
+  const print = (type: TypeRef): string =>
+    type.kind === 'NON_NULL' ? `${print(type.ofType!)}!` : type.kind === 'LIST' ? `[${print(type.ofType!)}]` : type.name!;
   return __schema.mutationType.fields.map((field: any) => {
     const role = /Needs the (EDITOR|ADMIN) role/.exec(field.description)?.[1] as Role;
     assert.ok(role, `${field.name} says which role it needs`);
@@ -74,7 +86,10 @@ async function protectedMutations(): Promise<{ name: string; role: Role; documen
 async function codeOf(name: string, document: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) {
   const result = await server.gql(document, variables, headers);
   const codes = (result.errors ?? []).map((e) => e.extensions?.code);
-  assert.ok(!codes.includes('GRAPHQL_VALIDATION_FAILED') && !codes.includes('INTERNAL_SERVER_ERROR'), `${name}: ${JSON.stringify(result.errors)}`);
+  assert.ok(
+    !codes.includes('GRAPHQL_VALIDATION_FAILED') && !codes.includes('INTERNAL_SERVER_ERROR'),
+    `${name}: ${JSON.stringify(result.errors)}`,
+  );
   return codes[0] ?? 'OK';
 }
 
@@ -82,12 +97,20 @@ describe('access control', () => {
   test('every mutation: no key and a revoked key are UNAUTHENTICATED, a reader FORBIDDEN, an editor only where EDITOR is enough', async () => {
     const mutations = await protectedMutations();
     assert.ok(mutations.length >= 25, `all mutations (got ${mutations.length})`);
-    const callers = { none: {}, revoked: keys.revoked!.headers, reader: keys.reader!.headers, editor: keys.editor!.headers, admin: keys.admin!.headers };
+    const callers = {
+      none: {},
+      revoked: keys.revoked!.headers,
+      reader: keys.reader!.headers,
+      editor: keys.editor!.headers,
+      admin: keys.admin!.headers,
+    };
     const seen: Record<string, Record<string, string>> = Object.fromEntries(mutations.map((m) => [m.name, {}]));
     for (const [caller, headers] of Object.entries(callers)) {
-      await Promise.all(mutations.map(async (m) => {
-        seen[m.name][caller] = await codeOf(m.name, m.document, m.variables, headers);
-      }));
+      await Promise.all(
+        mutations.map(async (m) => {
+          seen[m.name][caller] = await codeOf(m.name, m.document, m.variables, headers);
+        }),
+      );
     }
     for (const m of mutations) {
       const s = seen[m.name];
@@ -98,8 +121,12 @@ describe('access control', () => {
       else assert.ok(!['UNAUTHENTICATED', 'FORBIDDEN'].includes(s.editor), `${m.name} lets an editor in (${s.editor})`);
       assert.ok(!['UNAUTHENTICATED', 'FORBIDDEN'].includes(s.admin), `${m.name} lets an admin in (${s.admin})`);
     }
-    const adminOnly = mutations.filter((m) => m.role === Role.ADMIN).map((m) => m.name).sort();
-    for (const name of ['createApiKey', 'createTopic', 'createTreaty', 'deleteNode', 'revokeApiKey']) assert.ok(adminOnly.includes(name), name);
+    const adminOnly = mutations
+      .filter((m) => m.role === Role.ADMIN)
+      .map((m) => m.name)
+      .sort();
+    for (const name of ['createApiKey', 'createTopic', 'createTreaty', 'deleteNode', 'revokeApiKey'])
+      assert.ok(adminOnly.includes(name), name);
   });
 
   test('admin queries need ADMIN; reads are public and a bad key is refused with 401 whatever it asks', async () => {
@@ -134,7 +161,13 @@ describe('access control', () => {
   });
 
   test('keys are stored as hashes only; admins create and revoke them through GraphQL with immediate effect', async () => {
-    const created = await mutateOk(server, keys.admin!.headers, 'createApiKey', { name: 'desk-editor', role: 'EDITOR' }, 'key apiKey { id name role prefix revokedAt }');
+    const created = await mutateOk(
+      server,
+      keys.admin!.headers,
+      'createApiKey',
+      { name: 'desk-editor', role: 'EDITOR' },
+      'key apiKey { id name role prefix revokedAt }',
+    );
     assert.match(created.key, /^ask_[A-Za-z0-9_-]{43}$/);
     assert.equal(created.key.slice(0, 10), created.apiKey.prefix);
     const stored = JSON.stringify(await server.app.db.query('SELECT * FROM api_keys'));
@@ -142,7 +175,11 @@ describe('access control', () => {
     assert.ok(!stored.includes(created.key) && !audit.includes(created.key), 'the key itself is stored nowhere');
     const headers = { authorization: `Bearer ${created.key}` };
     await mutateOk(server, headers, 'createOfficial', { name: 'Lee Jae-myung', countryCode: 'KR' }, 'official { id }');
-    expectError(await server.gql('mutation { createApiKey(input: { name: "desk-editor", role: READER }) { key } }', {}, keys.admin!.headers), 'CONFLICT', ['input', 'name']);
+    expectError(
+      await server.gql('mutation { createApiKey(input: { name: "desk-editor", role: READER }) { key } }', {}, keys.admin!.headers),
+      'CONFLICT',
+      ['input', 'name'],
+    );
 
     const revoked = await mutateOk(server, keys.admin!.headers, 'revokeApiKey', { id: created.apiKey.id }, 'apiKey { revokedAt }');
     assert.ok(revoked.apiKey.revokedAt);
@@ -165,9 +202,18 @@ describe('npm run apikey', () => {
     assert.match(created.stderr, /not shown again/);
     const headers = { authorization: `Bearer ${key}` };
     const { official } = await mutateOk(server, headers, 'createOfficial', { name: 'Ahn Gyu-back', countryCode: 'KR' }, 'official { id }');
-    const [entry] = (await server.data(`query($id: ID!) { auditLog(first: 1, filter: { entityId: $id }) { edges { node { actor } } } }`, { id: official.id }, keys.admin!.headers)).auditLog.edges;
+    const [entry] = (
+      await server.data(
+        `query($id: ID!) { auditLog(first: 1, filter: { entityId: $id }) { edges { node { actor } } } }`,
+        { id: official.id },
+        keys.admin!.headers,
+      )
+    ).auditLog.edges;
     assert.equal(entry.node.actor, 'cli-editor');
-    expectError(await server.gql('mutation { createTopic(input: { slug: "cli", name: "CLI" }) { topic { id } } }', {}, headers), 'FORBIDDEN');
+    expectError(
+      await server.gql('mutation { createTopic(input: { slug: "cli", name: "CLI" }) { topic { id } } }', {}, headers),
+      'FORBIDDEN',
+    );
 
     const listed = await run('list');
     assert.match(listed.stdout, /cli-editor\s+EDITOR\s+ask_\S+…/);
@@ -176,13 +222,22 @@ describe('npm run apikey', () => {
 
     assert.match((await run('revoke', 'cli-editor')).stdout, /Revoked API key "cli-editor"/);
     assert.equal((await post(server.url, '{ officials(first: 1) { totalCount } }', headers)).status, 401);
-    const revokes = await server.data(`{ auditLog(first: 5, filter: { action: REVOKE }) { edges { node { actor entityType } } } }`, {}, keys.admin!.headers);
+    const revokes = await server.data(
+      `{ auditLog(first: 5, filter: { action: REVOKE }) { edges { node { actor entityType } } } }`,
+      {},
+      keys.admin!.headers,
+    );
     assert.ok(revokes.auditLog.edges.some((e: any) => e.node.actor.startsWith('cli:') && e.node.entityType === 'ApiKey'));
   });
 });
 
 test('no key reaches the logs, even at trace level', async () => {
-  const child = await startServerProcess({ DATABASE_URL: server.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'trace', RATE_LIMIT_PER_MINUTE: '600' });
+  const child = await startServerProcess({
+    DATABASE_URL: server.databaseUrl,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'trace',
+    RATE_LIMIT_PER_MINUTE: '600',
+  });
   const url = child.url;
   try {
     const unknown = `ask_${'Z'.repeat(43)}`;

@@ -25,10 +25,13 @@ const root = path.resolve(__dirname, '../..');
 test('the README shows the client kit as it is in client/', () => {
   const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
   const kit = ['client/apollo.ts', 'client/urql.ts'].map((f) => fs.readFileSync(path.join(root, f), 'utf8')).join('\n');
-  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => /createApolloClient|createUrqlClient|possibleTypes/.test(b));
+  const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)]
+    .map((m) => m[1])
+    .filter((b) => /createApolloClient|createUrqlClient|possibleTypes/.test(b));
   assert.ok(blocks.length >= 2, 'README blocks from the kit');
   for (const block of blocks.filter((b) => /^(\/\/|import|export)/.test(b))) {
-    for (const line of block.split('\n').filter((l) => l.trim() && !l.includes('…'))) assert.ok(kit.includes(line), `README line not in client/: ${line}`);
+    for (const line of block.split('\n').filter((l) => l.trim() && !l.includes('…')))
+      assert.ok(kit.includes(line), `README line not in client/: ${line}`);
   }
 });
 
@@ -36,16 +39,39 @@ const PAGE = gql`
   query StatementPages($after: String) {
     statements(first: 5, after: $after, orderBy: DATE_ASC) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id ...StatementLine } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...StatementLine
+        }
+      }
     }
   }
-  fragment StatementLine on Statement { date text speakers { official { name } } }
+  fragment StatementLine on Statement {
+    date
+    text
+    speakers {
+      official {
+        name
+      }
+    }
+  }
 `;
 
 const ADDED = gql`
   subscription Added($after: String) {
-    statementAdded(after: $after, filter: { countries: ["JP"] }) { cursor statement { id text } }
+    statementAdded(after: $after, filter: { countries: ["JP"] }) {
+      cursor
+      statement {
+        id
+        text
+      }
+    }
   }
 `;
 
@@ -55,8 +81,25 @@ async function addJapaneseStatement(text: string): Promise<string> {
   const { client, close } = createApolloClient({ url: server.url, apiKey: editor.key, webSocketImpl: WebSocket });
   try {
     const { data } = await client.mutate<{ addStatement: { statement: { id: string } } }>({
-      mutation: gql`mutation Add($input: AddStatementInput!) { addStatement(input: $input) { statement { id text } } }`,
-      variables: { input: { text, kind: 'PARAPHRASE', date: '2025-01-31', sourceId: toGlobalId('Source', refs.sources.japanRelease), speakerIds: [toGlobalId('Official', refs.officials.nakatani)] } },
+      mutation: gql`
+        mutation Add($input: AddStatementInput!) {
+          addStatement(input: $input) {
+            statement {
+              id
+              text
+            }
+          }
+        }
+      `,
+      variables: {
+        input: {
+          text,
+          kind: 'PARAPHRASE',
+          date: '2025-01-31',
+          sourceId: toGlobalId('Source', refs.sources.japanRelease),
+          speakerIds: [toGlobalId('Official', refs.officials.nakatani)],
+        },
+      },
     });
     return data!.addStatement.statement.id;
   } finally {
@@ -83,7 +126,16 @@ describe('Apollo Client', () => {
 
       const id = cached.edges[0].node.id;
       const byNode = await client.query<any>({
-        query: gql`query One($id: ID!) { node(id: $id) { id ... on Statement { text } } }`,
+        query: gql`
+          query One($id: ID!) {
+            node(id: $id) {
+              id
+              ... on Statement {
+                text
+              }
+            }
+          }
+        `,
         variables: { id },
       });
       assert.equal(byNode.data.node.__typename, 'Statement');
@@ -96,7 +148,14 @@ describe('Apollo Client', () => {
   test('GraphQLWsLink receives a statement added through the API with a key', { timeout: 30_000 }, async () => {
     const { client, close } = createApolloClient({ url: server.url, webSocketImpl: WebSocket });
     try {
-      const { data } = await client.query<any>({ query: gql`{ latestStatementCursor }`, fetchPolicy: 'network-only' });
+      const { data } = await client.query<any>({
+        query: gql`
+          {
+            latestStatementCursor
+          }
+        `,
+        fetchPolicy: 'network-only',
+      });
       const text = `Apollo Client test statement ${Date.now()}`;
       const received = new Promise<any>((resolve, reject) => {
         const subscription = client.subscribe<any>({ query: ADDED, variables: { after: data.latestStatementCursor } }).subscribe({
@@ -121,7 +180,9 @@ describe('urql', () => {
   test('queries over GET with the preflight header, and subscriptions over graphql-ws', { timeout: 30_000 }, async () => {
     const { client, close } = createUrqlClient({ url: server.url, webSocketImpl: WebSocket });
     try {
-      const result = await client.query(`query Commitments { commitments(filter: { guarantors: ["US"] }) { totalCount edges { node { title } } } }`, {}).toPromise();
+      const result = await client
+        .query(`query Commitments { commitments(filter: { guarantors: ["US"] }) { totalCount edges { node { title } } } }`, {})
+        .toPromise();
       assert.equal(result.error, undefined);
       assert.ok(result.data.commitments.totalCount >= 2);
       // What the header is for: the same GET without it is refused as a possible CSRF.

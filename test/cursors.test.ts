@@ -51,7 +51,11 @@ test('a cursor from each list is refused by every other list, and accepted by it
       if (sameList) {
         assert.equal(result.errors, undefined, `${from} cursor on ${to}: ${JSON.stringify(result.errors)}`);
       } else {
-        assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `${from} cursor on ${to} must be refused, got ${JSON.stringify(result)}`);
+        assert.equal(
+          result.errors?.[0]?.extensions?.code,
+          'BAD_USER_INPUT',
+          `${from} cursor on ${to} must be refused, got ${JSON.stringify(result)}`,
+        );
         assert.deepEqual(result.errors[0].extensions.field, ['after']);
       }
     }

@@ -54,14 +54,29 @@ describe('Dockerfile', () => {
     const source = /--from=(\S+)/.exec(modules ?? '')?.[1];
     assert.ok(source, 'node_modules comes from another stage');
     const installing = all.find((s) => s.name === source)!;
-    assert.ok(installing.lines.some((l) => /npm ci .*--omit=dev.*--omit=optional/.test(l)), 'production install without dev and optional dependencies');
+    assert.ok(
+      installing.lines.some((l) => /npm ci .*--omit=dev.*--omit=optional/.test(l)),
+      'production install without dev and optional dependencies',
+    );
     for (const line of copies) {
       assert.doesNotMatch(line, /\btest\b|\/app\/dist \.\/dist$|\bsrc \.\/src\b/, `copies more than production needs: ${line}`);
     }
-    assert.ok(copies.some((l) => l.includes('dist/src')), 'compiled server');
-    assert.ok(copies.some((l) => l.includes('dist/migrations')), 'migrations');
-    assert.ok(copies.some((l) => l.includes('dist/explorer-static')), 'the explorer\'s assets');
-    assert.ok(copies.some((l) => l.includes('scripts/build.mjs')), 'npm run apikey works without sources');
+    assert.ok(
+      copies.some((l) => l.includes('dist/src')),
+      'compiled server',
+    );
+    assert.ok(
+      copies.some((l) => l.includes('dist/migrations')),
+      'migrations',
+    );
+    assert.ok(
+      copies.some((l) => l.includes('dist/explorer-static')),
+      "the explorer's assets",
+    );
+    assert.ok(
+      copies.some((l) => l.includes('scripts/build.mjs')),
+      'npm run apikey works without sources',
+    );
     // The build stage never sees the tests either.
     for (const stage of all) assert.ok(!stage.lines.some((l) => /^COPY\s+test\b/.test(l)), `${stage.name} copies test/`);
     assert.ok(final.lines.includes('USER node'));
@@ -80,7 +95,10 @@ describe('Dockerfile', () => {
     try {
       fs.mkdirSync(path.join(dir, 'scripts'));
       fs.copyFileSync(path.join(root, 'scripts/build.mjs'), path.join(dir, 'scripts/build.mjs'));
-      const output = execFileSync(process.execPath, [path.join(dir, 'scripts/build.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const output = execFileSync(process.execPath, [path.join(dir, 'scripts/build.mjs')], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       assert.equal(output, '');
       assert.equal(fs.existsSync(path.join(dir, 'dist')), false);
     } finally {

@@ -23,9 +23,17 @@ function postmasterPid(dataDir: string): number {
   return Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
-async function post(url: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; json: any } | { network: string }> {
+async function post(
+  url: string,
+  body: object,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any } | { network: string }> {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     return { status: response.status, json: await response.json() };
   } catch (error) {
     return { network: String((error as { cause?: { code?: string } }).cause?.code ?? error) };
@@ -43,75 +51,123 @@ describe('the embedded PostgreSQL is supervised', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('SIGKILL of the postmaster under reads and writes: it is restarted, the server serves again, no acknowledged write is lost', { timeout: 300_000 }, async () => {
-    const dataDir = path.join(dir, 'data');
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', EMBEDDED_PG_DIR: dataDir, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_MINUTE: '0', POOL_ACQUIRE_TIMEOUT_MS: '1000' });
-    app = await startApp(config, createLogger(config));
-    const url = app.url;
-    const { key } = await issueApiKey(app.db, config, { name: 'supervision-editor', role: Role.EDITOR });
-    const editor = { authorization: `Bearer ${key}` };
-    const ids = await post(url, { query: '{ officials(first: 1) { edges { node { id } } } sources(first: 1) { edges { node { id publishedOn } } } }' });
-    assert.ok('json' in ids);
-    const input = {
-      kind: 'PARAPHRASE',
-      date: ids.json.data.sources.edges[0].node.publishedOn,
-      sourceId: ids.json.data.sources.edges[0].node.id,
-      speakerIds: [ids.json.data.officials.edges[0].node.id],
-    };
+  test(
+    'SIGKILL of the postmaster under reads and writes: it is restarted, the server serves again, no acknowledged write is lost',
+    { timeout: 300_000 },
+    async () => {
+      const dataDir = path.join(dir, 'data');
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        EMBEDDED_PG_DIR: dataDir,
+        LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'silent',
+        RATE_LIMIT_PER_MINUTE: '0',
+        POOL_ACQUIRE_TIMEOUT_MS: '1000',
+      });
+      app = await startApp(config, createLogger(config));
+      const url = app.url;
+      const { key } = await issueApiKey(app.db, config, { name: 'supervision-editor', role: Role.EDITOR });
+      const editor = { authorization: `Bearer ${key}` };
+      const ids = await post(url, {
+        query: '{ officials(first: 1) { edges { node { id } } } sources(first: 1) { edges { node { id publishedOn } } } }',
+      });
+      assert.ok('json' in ids);
+      const input = {
+        kind: 'PARAPHRASE',
+        date: ids.json.data.sources.edges[0].node.publishedOn,
+        sourceId: ids.json.data.sources.edges[0].node.id,
+        speakerIds: [ids.json.data.officials.edges[0].node.id],
+      };
 
-    const reads: { at: number; ok: boolean; code?: string }[] = [];
-    const writes: { at: number; text: string; acknowledged: boolean; code?: string }[] = [];
-    let running = true;
-    let sequence = 0;
-    const reader = (async () => {
-      while (running) {
-        const at = Date.now();
-        const r = await post(url, { query: '{ statements(first: 3) { totalCount edges { node { text } } } }' });
-        reads.push({ at, ok: 'json' in r && !r.json.errors && r.json.data.statements.totalCount > 0, code: 'json' in r ? r.json.errors?.[0]?.extensions?.code : r.network });
-        await sleep(10);
-      }
-    })();
-    const writer = (async () => {
-      while (running) {
-        const at = Date.now();
-        const text = `Supervision statement ${process.pid}-${++sequence}`;
-        const r = await post(url, { query: 'mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { text } } }', variables: { input: { ...input, text } } }, editor);
-        writes.push({ at, text, acknowledged: 'json' in r && r.json.data?.addStatement?.statement?.text === text, code: 'json' in r ? r.json.errors?.[0]?.extensions?.code : r.network });
-        await sleep(10);
-      }
-    })();
-    const load = Promise.all([reader, writer]);
-    try {
-      const acknowledged = () => writes.filter((w) => w.acknowledged).length;
-      await waitUntil(() => acknowledged() >= 5, () => `5 acknowledged writes before the kill (${acknowledged()})`);
+      const reads: { at: number; ok: boolean; code?: string }[] = [];
+      const writes: { at: number; text: string; acknowledged: boolean; code?: string }[] = [];
+      let running = true;
+      let sequence = 0;
+      const reader = (async () => {
+        while (running) {
+          const at = Date.now();
+          const r = await post(url, { query: '{ statements(first: 3) { totalCount edges { node { text } } } }' });
+          reads.push({
+            at,
+            ok: 'json' in r && !r.json.errors && r.json.data.statements.totalCount > 0,
+            code: 'json' in r ? r.json.errors?.[0]?.extensions?.code : r.network,
+          });
+          await sleep(10);
+        }
+      })();
+      const writer = (async () => {
+        while (running) {
+          const at = Date.now();
+          const text = `Supervision statement ${process.pid}-${++sequence}`;
+          const r = await post(
+            url,
+            {
+              query: 'mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { text } } }',
+              variables: { input: { ...input, text } },
+            },
+            editor,
+          );
+          writes.push({
+            at,
+            text,
+            acknowledged: 'json' in r && r.json.data?.addStatement?.statement?.text === text,
+            code: 'json' in r ? r.json.errors?.[0]?.extensions?.code : r.network,
+          });
+          await sleep(10);
+        }
+      })();
+      const load = Promise.all([reader, writer]);
+      try {
+        const acknowledged = () => writes.filter((w) => w.acknowledged).length;
+        await waitUntil(
+          () => acknowledged() >= 5,
+          () => `5 acknowledged writes before the kill (${acknowledged()})`,
+        );
 
-      const pid = postmasterPid(dataDir);
-      process.kill(pid, 'SIGKILL');
-      const killed = Date.now();
-      await waitUntil(() => !alive(pid), () => `postmaster ${pid} to die`);
-      await waitUntil(() => reads.some((r) => r.at > killed && !r.ok), () => 'a read failing after the kill');
-      await waitUntil(() => reads.some((r) => r.at > killed && r.ok) && writes.some((w) => w.at > killed && w.acknowledged), () => 'a read served and a write acknowledged after the kill', 120_000);
-      const firstRead = reads.find((r) => r.at > killed && r.ok)!;
-      running = false;
-      await load;
+        const pid = postmasterPid(dataDir);
+        process.kill(pid, 'SIGKILL');
+        const killed = Date.now();
+        await waitUntil(
+          () => !alive(pid),
+          () => `postmaster ${pid} to die`,
+        );
+        await waitUntil(
+          () => reads.some((r) => r.at > killed && !r.ok),
+          () => 'a read failing after the kill',
+        );
+        await waitUntil(
+          () => reads.some((r) => r.at > killed && r.ok) && writes.some((w) => w.at > killed && w.acknowledged),
+          () => 'a read served and a write acknowledged after the kill',
+          120_000,
+        );
+        const firstRead = reads.find((r) => r.at > killed && r.ok)!;
+        running = false;
+        await load;
 
-      const health: any = await (await fetch(url.replace(/\/graphql$/, '/healthz'))).json();
-      assert.equal(health.status, 'ok');
-      assert.equal(health.restarts, 1);
-      assert.notEqual(postmasterPid(dataDir), pid, 'a new postmaster');
-      // Reads and writes that failed did so with a clear code, never a dropped connection.
-      for (const r of [...reads, ...writes].filter((x) => !('acknowledged' in x ? x.acknowledged : x.ok))) {
-        assert.ok(r.code === 'SERVICE_UNAVAILABLE' || r.code === 'TIMEOUT', `clear error while PostgreSQL was down: ${JSON.stringify(r)}`);
+        const health: any = await (await fetch(url.replace(/\/graphql$/, '/healthz'))).json();
+        assert.equal(health.status, 'ok');
+        assert.equal(health.restarts, 1);
+        assert.notEqual(postmasterPid(dataDir), pid, 'a new postmaster');
+        // Reads and writes that failed did so with a clear code, never a dropped connection.
+        for (const r of [...reads, ...writes].filter((x) => !('acknowledged' in x ? x.acknowledged : x.ok))) {
+          assert.ok(
+            r.code === 'SERVICE_UNAVAILABLE' || r.code === 'TIMEOUT',
+            `clear error while PostgreSQL was down: ${JSON.stringify(r)}`,
+          );
+        }
+        const texts = writes.filter((w) => w.acknowledged).map((w) => w.text);
+        const stored: { text: string }[] = await app.db.query('SELECT text FROM statements WHERE text = ANY($1)', [texts]);
+        assert.equal(stored.length, texts.length, 'every acknowledged write is in the database');
+        console.log(
+          `# served again ${firstRead.at - killed} ms after SIGKILL of the postmaster (request sent then); ${texts.length} acknowledged writes, all stored; ${writes.length - texts.length} refused`,
+        );
+      } finally {
+        running = false;
+        await load;
       }
-      const texts = writes.filter((w) => w.acknowledged).map((w) => w.text);
-      const stored: { text: string }[] = await app.db.query('SELECT text FROM statements WHERE text = ANY($1)', [texts]);
-      assert.equal(stored.length, texts.length, 'every acknowledged write is in the database');
-      console.log(`# served again ${firstRead.at - killed} ms after SIGKILL of the postmaster (request sent then); ${texts.length} acknowledged writes, all stored; ${writes.length - texts.length} refused`);
-    } finally {
-      running = false;
-      await load;
-    }
-  });
+    },
+  );
   test('PostgreSQL stopped from outside (not restarted): /healthz says so with 503', { timeout: 120_000 }, async () => {
     assert.ok(app, 'the server of the previous test');
     const healthz = app.url.replace(/\/graphql$/, '/healthz');
@@ -120,11 +176,14 @@ describe('the embedded PostgreSQL is supervised', () => {
     // for, which the supervisor leaves alone. (SIGTERM would wait for every client to leave.)
     process.kill(pid, 'SIGINT');
     let last: { status: number; body: any } | undefined;
-    await waitUntil(async () => {
-      const response = await fetch(healthz);
-      last = { status: response.status, body: await response.json() };
-      return last.status === 503;
-    }, () => `/healthz 503 (last ${JSON.stringify(last)})`);
+    await waitUntil(
+      async () => {
+        const response = await fetch(healthz);
+        last = { status: response.status, body: await response.json() };
+        return last.status === 503;
+      },
+      () => `/healthz 503 (last ${JSON.stringify(last)})`,
+    );
     assert.match(String(last!.body.detail), /stopped/);
   });
 });
@@ -146,33 +205,37 @@ describe('one data folder, one server', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a second server on the same data folder is refused with a clear message; the first keeps serving', { timeout: 300_000 }, async () => {
-    const env = { EMBEDDED_PG_DIR: path.join(dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info' };
-    const first = await startServerProcess(env, 180_000);
-    processes.push(first);
-    const second = await startServerProcess(env, 180_000).then(
-      (p) => {
-        processes.push(p);
-        return p;
-      },
-      (error: Error) => error,
-    );
-    assert.ok(second instanceof Error, 'the second server must not start');
-    assert.match(second.message, new RegExp(`in use by another server \\(pid ${first.process.pid}`));
-    assert.match(second.message, /EMBEDDED_PG_DIR/);
-    assert.match(second.message, /DATABASE_URL/);
+  test(
+    'a second server on the same data folder is refused with a clear message; the first keeps serving',
+    { timeout: 300_000 },
+    async () => {
+      const env = { EMBEDDED_PG_DIR: path.join(dir, 'data'), DATABASE_URL: '', LOG_LEVEL: 'info' };
+      const first = await startServerProcess(env, 180_000);
+      processes.push(first);
+      const second = await startServerProcess(env, 180_000).then(
+        (p) => {
+          processes.push(p);
+          return p;
+        },
+        (error: Error) => error,
+      );
+      assert.ok(second instanceof Error, 'the second server must not start');
+      assert.match(second.message, new RegExp(`in use by another server \\(pid ${first.process.pid}`));
+      assert.match(second.message, /EMBEDDED_PG_DIR/);
+      assert.match(second.message, /DATABASE_URL/);
 
-    const served = await post(first.url, { query: '{ countries { totalCount } }' });
-    assert.ok('json' in served && served.json.data.countries.totalCount > 0, JSON.stringify(served));
-    const ready = await fetch(first.url.replace(/\/graphql$/, '/readyz'));
-    assert.equal(ready.status, 200);
+      const served = await post(first.url, { query: '{ countries { totalCount } }' });
+      assert.ok('json' in served && served.json.data.countries.totalCount > 0, JSON.stringify(served));
+      const ready = await fetch(first.url.replace(/\/graphql$/, '/readyz'));
+      assert.equal(ready.status, 200);
 
-    // Stopped, the folder is free again; a server killed outright leaves an owner file that the next one takes over.
-    first.process.kill('SIGKILL');
-    await first.exited;
-    const third = await startServerProcess(env, 180_000);
-    processes.push(third);
-    const again = await post(third.url, { query: '{ countries { totalCount } }' });
-    assert.ok('json' in again && again.json.data.countries.totalCount > 0);
-  });
+      // Stopped, the folder is free again; a server killed outright leaves an owner file that the next one takes over.
+      first.process.kill('SIGKILL');
+      await first.exited;
+      const third = await startServerProcess(env, 180_000);
+      processes.push(third);
+      const again = await post(third.url, { query: '{ countries { totalCount } }' });
+      assert.ok('json' in again && again.json.data.countries.totalCount > 0);
+    },
+  );
 });

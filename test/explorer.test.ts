@@ -41,7 +41,9 @@ describe('the explorer over HTTP', () => {
     const json = (await (await fetch(`${origin}/`)).json()) as Record<string, string>;
     assert.deepEqual([json.graphql, json.explorer], ['/graphql', '/explorer']);
     // GraphQL over GET still works for clients (with the CSRF header).
-    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ statements(first: 1) { totalCount } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${server.url}?query=${encodeURIComponent('{ statements(first: 1) { totalCount } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     assert.equal(get.status, 200);
   });
 
@@ -97,7 +99,10 @@ describe('the explorer in a browser', () => {
   const executablePath = chromiumPath();
   test(
     'runs a README query and shows a statement added through the API on a statementAdded subscription, offline',
-    { skip: executablePath ? false : 'no Chromium installed (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it', timeout: 120_000 },
+    {
+      skip: executablePath ? false : 'no Chromium installed (apt-get install chromium, or set CHROMIUM_PATH); .ci/run installs it',
+      timeout: 120_000,
+    },
     async () => {
       const { chromium } = await import('playwright-core');
       const server = await startTestServer('explorer_browser', { NODE_ENV: 'development' });
@@ -152,7 +157,15 @@ describe('the explorer in a browser', () => {
         // The socket may still be subscribing: add until the event shows (each is a new statement).
         const added = await server.data(
           `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id } } }`,
-          { input: { text, kind: 'PARAPHRASE', date: '2025-01-31', sourceId: toGlobalId('Source', refs.sources.japanRelease), speakerIds: [toGlobalId('Official', refs.officials.nakatani)] } },
+          {
+            input: {
+              text,
+              kind: 'PARAPHRASE',
+              date: '2025-01-31',
+              sourceId: toGlobalId('Source', refs.sources.japanRelease),
+              speakerIds: [toGlobalId('Official', refs.officials.nakatani)],
+            },
+          },
           editorKey.headers,
         );
         assert.ok(added.addStatement.statement.id);

@@ -25,7 +25,11 @@ async function ask(url: string): Promise<{ id: string; ok: boolean; code?: strin
 
 async function send(url: string, id: string): Promise<{ ok: boolean; code?: string; status?: number; network?: string }> {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', connection: 'close', 'x-request-id': id }, body: QUERY });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close', 'x-request-id': id },
+      body: QUERY,
+    });
     const body: any = await response.json();
     if (body.errors?.length) return { ok: false, code: body.errors[0].extensions?.code, status: response.status };
     return { ok: response.status === 200 && body.data.statements.totalCount > 0, status: response.status };
@@ -35,7 +39,11 @@ async function send(url: string, id: string): Promise<{ ok: boolean; code?: stri
 }
 
 /** Adds a statement through the API; resolves to its text when the server acknowledged it. */
-async function write(url: string, headers: Record<string, string>, input: Record<string, unknown>): Promise<{ at: number; text: string; acknowledged: boolean; code?: string; network?: string }> {
+async function write(
+  url: string,
+  headers: Record<string, string>,
+  input: Record<string, unknown>,
+): Promise<{ at: number; text: string; acknowledged: boolean; code?: string; network?: string }> {
   const at = Date.now();
   const text = `Fault-test statement ${process.pid}-${++sequence}`;
   try {
@@ -70,15 +78,27 @@ describe('PostgreSQL stopped and started under load', () => {
     fs.chmodSync(dataDir, 0o755);
     port = await freePort();
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'alliance', port });
-    const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_MINUTE: '0', POOL_ACQUIRE_TIMEOUT_MS: '1000' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: cluster.url,
+      LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'silent',
+      RATE_LIMIT_PER_MINUTE: '0',
+      POOL_ACQUIRE_TIMEOUT_MS: '1000',
+    });
     app = await startApp(config, createLogger(config));
     const { key } = await issueApiKey(app.db, config, { name: 'fault-editor', role: Role.EDITOR });
     editor = { authorization: `Bearer ${key}` };
-    const ids: any = await (await fetch(app.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ officials(first: 1) { edges { node { id } } } sources(first: 1) { edges { node { id publishedOn } } } }' }),
-    })).json();
+    const ids: any = await (
+      await fetch(app.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ officials(first: 1) { edges { node { id } } } sources(first: 1) { edges { node { id publishedOn } } } }',
+        }),
+      })
+    ).json();
     statementInput = {
       kind: 'PARAPHRASE',
       date: ids.data.sources.edges[0].node.publishedOn,
@@ -92,67 +112,92 @@ describe('PostgreSQL stopped and started under load', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test('requests fail clearly during the outage, it serves again once PostgreSQL is back, and no acknowledged write is lost', { timeout: 240_000 }, async () => {
-    const results: { at: number; ok: boolean; code?: string; network?: string }[] = [];
-    const writes: Awaited<ReturnType<typeof write>>[] = [];
-    let running = true;
-    const reads = (async () => {
-      while (running) {
-        const at = Date.now();
-        results.push({ at, ...(await ask(app!.url)) });
-        await sleep(20);
-      }
-    })();
-    const writer = (async () => {
-      while (running) {
-        writes.push(await write(app!.url, editor, statementInput));
-        await sleep(30);
-      }
-    })();
-    const load = Promise.all([reads, writer]);
-    try {
-      // Counts, not a time window: on a busy machine the same count just takes longer.
-      const acknowledgedCount = () => writes.filter((w) => w.acknowledged).length;
-      await waitUntil(() => acknowledgedCount() > 5 && results.some((r) => r.ok), () => `6 acknowledged writes before the outage (${acknowledgedCount()})`);
-      await cluster!.stop();
-      const down = Date.now();
-      const duringOutage = () => results.filter((r) => r.at > down + 200).length;
-      const refusedWrites = () => writes.filter((w) => !w.acknowledged && w.at > down + 200).length;
-      await waitUntil(() => duringOutage() > 5 && refusedWrites() > 0, () => `requests during the outage (${duringOutage()} reads, ${refusedWrites()} writes)`);
-      const restarting = Date.now();
-      cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'alliance', port });
-      const up = Date.now();
-      await waitUntil(() => results.some((r) => r.at > up && r.ok), () => 'a request served after PostgreSQL came back');
-      running = false;
-      await load;
+  test(
+    'requests fail clearly during the outage, it serves again once PostgreSQL is back, and no acknowledged write is lost',
+    { timeout: 240_000 },
+    async () => {
+      const results: { at: number; ok: boolean; code?: string; network?: string }[] = [];
+      const writes: Awaited<ReturnType<typeof write>>[] = [];
+      let running = true;
+      const reads = (async () => {
+        while (running) {
+          const at = Date.now();
+          results.push({ at, ...(await ask(app!.url)) });
+          await sleep(20);
+        }
+      })();
+      const writer = (async () => {
+        while (running) {
+          writes.push(await write(app!.url, editor, statementInput));
+          await sleep(30);
+        }
+      })();
+      const load = Promise.all([reads, writer]);
+      try {
+        // Counts, not a time window: on a busy machine the same count just takes longer.
+        const acknowledgedCount = () => writes.filter((w) => w.acknowledged).length;
+        await waitUntil(
+          () => acknowledgedCount() > 5 && results.some((r) => r.ok),
+          () => `6 acknowledged writes before the outage (${acknowledgedCount()})`,
+        );
+        await cluster!.stop();
+        const down = Date.now();
+        const duringOutage = () => results.filter((r) => r.at > down + 200).length;
+        const refusedWrites = () => writes.filter((w) => !w.acknowledged && w.at > down + 200).length;
+        await waitUntil(
+          () => duringOutage() > 5 && refusedWrites() > 0,
+          () => `requests during the outage (${duringOutage()} reads, ${refusedWrites()} writes)`,
+        );
+        const restarting = Date.now();
+        cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'alliance', port });
+        const up = Date.now();
+        await waitUntil(
+          () => results.some((r) => r.at > up && r.ok),
+          () => 'a request served after PostgreSQL came back',
+        );
+        running = false;
+        await load;
 
-      const during = results.filter((r) => r.at > down + 200 && r.at < restarting);
-      assert.ok(during.length > 5, 'requests were made during the outage');
-      for (const r of during) {
-        assert.equal(r.ok, false, `request at +${r.at - down} ms succeeded while PostgreSQL was down (${restarting - down} ms): ${JSON.stringify(r)}`);
-        assert.ok(r.code === 'SERVICE_UNAVAILABLE' || r.code === 'TIMEOUT', `clear error during the outage, got ${JSON.stringify(r)}`);
-      }
-      const recovered = results.find((r) => r.at > up && r.ok);
-      assert.ok(recovered, 'served again after PostgreSQL came back');
-      const recoveryMs = recovered.at - up;
-      // A figure to read, not an assertion: the machine may be busy.
-      console.log(`# recovered ${recoveryMs} ms after PostgreSQL accepted connections again`);
-      assert.ok(results.every((r) => !r.network), 'the server never dropped a connection');
+        const during = results.filter((r) => r.at > down + 200 && r.at < restarting);
+        assert.ok(during.length > 5, 'requests were made during the outage');
+        for (const r of during) {
+          assert.equal(
+            r.ok,
+            false,
+            `request at +${r.at - down} ms succeeded while PostgreSQL was down (${restarting - down} ms): ${JSON.stringify(r)}`,
+          );
+          assert.ok(r.code === 'SERVICE_UNAVAILABLE' || r.code === 'TIMEOUT', `clear error during the outage, got ${JSON.stringify(r)}`);
+        }
+        const recovered = results.find((r) => r.at > up && r.ok);
+        assert.ok(recovered, 'served again after PostgreSQL came back');
+        const recoveryMs = recovered.at - up;
+        // A figure to read, not an assertion: the machine may be busy.
+        console.log(`# recovered ${recoveryMs} ms after PostgreSQL accepted connections again`);
+        assert.ok(
+          results.every((r) => !r.network),
+          'the server never dropped a connection',
+        );
 
-      const acknowledged = writes.filter((w) => w.acknowledged).map((w) => w.text);
-      const failedDuring = writes.filter((w) => !w.acknowledged && w.at > down + 200 && w.at < restarting);
-      assert.ok(acknowledged.length > 5 && failedDuring.length > 0, `${acknowledged.length} writes acknowledged, ${failedDuring.length} refused in the outage`);
-      for (const w of writes.filter((x) => !x.acknowledged)) {
-        assert.ok(w.code === 'SERVICE_UNAVAILABLE' || w.code === 'TIMEOUT', `clear error for a failed write: ${JSON.stringify(w)}`);
+        const acknowledged = writes.filter((w) => w.acknowledged).map((w) => w.text);
+        const failedDuring = writes.filter((w) => !w.acknowledged && w.at > down + 200 && w.at < restarting);
+        assert.ok(
+          acknowledged.length > 5 && failedDuring.length > 0,
+          `${acknowledged.length} writes acknowledged, ${failedDuring.length} refused in the outage`,
+        );
+        for (const w of writes.filter((x) => !x.acknowledged)) {
+          assert.ok(w.code === 'SERVICE_UNAVAILABLE' || w.code === 'TIMEOUT', `clear error for a failed write: ${JSON.stringify(w)}`);
+        }
+        const stored: { text: string }[] = await app!.db.query('SELECT text FROM statements WHERE text = ANY($1)', [acknowledged]);
+        assert.equal(stored.length, acknowledged.length, 'every acknowledged write is in the database');
+        console.log(
+          `# ${acknowledged.length} acknowledged writes, all stored; ${writes.length - acknowledged.length} refused during the outage`,
+        );
+      } finally {
+        running = false;
+        await load;
       }
-      const stored: { text: string }[] = await app!.db.query('SELECT text FROM statements WHERE text = ANY($1)', [acknowledged]);
-      assert.equal(stored.length, acknowledged.length, 'every acknowledged write is in the database');
-      console.log(`# ${acknowledged.length} acknowledged writes, all stored; ${writes.length - acknowledged.length} refused during the outage`);
-    } finally {
-      running = false;
-      await load;
-    }
-  });
+    },
+  );
 });
 
 describe('SIGTERM under load', () => {
@@ -184,7 +229,10 @@ describe('SIGTERM under load', () => {
       }
     });
     // Serving under load first (a count, not a time window), then the signal.
-    await waitUntil(() => outcomes.filter((o) => o.ok).length > 10, () => `11 served requests (${outcomes.filter((o) => o.ok).length})`);
+    await waitUntil(
+      () => outcomes.filter((o) => o.ok).length > 10,
+      () => `11 served requests (${outcomes.filter((o) => o.ok).length})`,
+    );
     child.kill('SIGTERM');
     const code = await Promise.race([exited, sleep(60_000).then(() => 'timeout' as const)]);
     running = false;
@@ -204,7 +252,10 @@ describe('SIGTERM under load', () => {
       assert.ok(outcome.network, `no request got an error response: ${JSON.stringify(outcome)}`);
       assert.ok(!received.has(outcome.id), `a request the server had received failed: ${JSON.stringify(outcome)}`);
     }
-    assert.ok(outcomes.filter((o) => o.ok).every((o) => received.has(o.id)), 'the log records every request it served');
+    assert.ok(
+      outcomes.filter((o) => o.ok).every((o) => received.has(o.id)),
+      'the log records every request it served',
+    );
     assert.match(log, /"msg":"stopped"/);
   });
 });

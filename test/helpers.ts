@@ -78,7 +78,15 @@ export async function startTestServer(name: string, env: Record<string, string> 
 
 /** Starts the real server on a database that already exists (migrating and seeding it as at start-up). */
 export async function startServerOn(databaseUrl: string, env: Record<string, string> = {}, options: AppOptions = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...env,
+  });
   const app = await startApp(config, createLogger(config), options);
   const gql = async <T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(app.url, {
@@ -126,7 +134,10 @@ export async function cloneStatements(db: App['db'], count: number, date?: strin
     const copy = (table: string, columns: string) =>
       m.query(
         `INSERT INTO ${table} (statement_id, ${columns})
-         SELECT c.id, ${columns.split(', ').map((col) => `t.${col}`).join(', ')}
+         SELECT c.id, ${columns
+           .split(', ')
+           .map((col) => `t.${col}`)
+           .join(', ')}
            FROM unnest($1::int[], $2::int[]) AS c(id, original) JOIN ${table} t ON t.statement_id = c.original`,
         [ids, originals],
       );
@@ -197,7 +208,12 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 120_
  * Waits until `ready()` holds, checking every `everyMs`; fails after a deadline meant to be generous
  * (a busy machine is slow, not wrong). Tests wait for counts with this instead of timing them.
  */
-export async function waitUntil(ready: () => boolean | Promise<boolean>, what: () => string, timeoutMs = 60_000, everyMs = 25): Promise<void> {
+export async function waitUntil(
+  ready: () => boolean | Promise<boolean>,
+  what: () => string,
+  timeoutMs = 60_000,
+  everyMs = 25,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await ready())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`);
@@ -206,7 +222,11 @@ export async function waitUntil(ready: () => boolean | Promise<boolean>, what: (
 }
 
 /** POSTs a raw body to the server's GraphQL endpoint; the JSON is parsed when the answer is JSON. */
-export async function postRaw(server: TestServer, body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+export async function postRaw(
+  server: TestServer,
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
   const response = await fetch(server.url, { method: 'POST', headers, body });
   const text = await response.text();
   let json: any;

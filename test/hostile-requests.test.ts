@@ -33,7 +33,11 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
     ['too many aliases', () => `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: countries { totalCount }`).join(' ')} }`, 'aliases'],
     ['the same field 500 times', () => `{ countries { ${'totalCount '.repeat(500)} } }`, 'fields'],
     ['100 directives', () => `{ countries { ${'totalCount @include(if: true) '.repeat(100)} } }`, 'directives'],
-    ['a page of 100 nested 100 times', () => `{ officials(first: 100) { edges { node { statements(first: 100) { edges { node { source { title } } } } } } } }`, 'cost'],
+    [
+      'a page of 100 nested 100 times',
+      () => `{ officials(first: 100) { edges { node { statements(first: 100) { edges { node { source { title } } } } } } } }`,
+      'cost',
+    ],
   ];
   for (const [name, query, limit] of limitCases) {
     test(name, async () => {
@@ -47,7 +51,9 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
   }
 
   test('deeply nested introspection', async () => {
-    const { json } = await post(JSON.stringify({ query: `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }` }));
+    const { json } = await post(
+      JSON.stringify({ query: `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }` }),
+    );
     // graphql-js's own MaxIntrospectionDepthRule answers first; our limit is the second line of defence.
     assert.ok(['GRAPHQL_VALIDATION_FAILED', 'QUERY_LIMIT_EXCEEDED'].includes(json.errors[0].extensions.code));
     assert.match(json.errors[0].message, /introspection/i);
@@ -88,7 +94,9 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
   });
 
   test('a 10 MB body gets 413', async () => {
-    const { status, json } = await post(JSON.stringify({ query: `{ countries { totalCount } }`, variables: { pad: 'x'.repeat(10 * 1024 * 1024) } }));
+    const { status, json } = await post(
+      JSON.stringify({ query: `{ countries { totalCount } }`, variables: { pad: 'x'.repeat(10 * 1024 * 1024) } }),
+    );
     assert.equal(status, 413);
     assert.equal(json.errors[0].extensions.code, 'PAYLOAD_TOO_LARGE');
     await stillServes();
@@ -128,9 +136,19 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
     assert.ok(!topics.edges.some((e: any) => e.node.slug === 'x'), 'nothing was written');
   });
 
-    test('SQL-injection strings in every string argument get data or a clear error, never a server error', async () => {
+  test('SQL-injection strings in every string argument get data or a clear error, never a server error', async () => {
     const schema = await createSchema();
-    const payloads = ["' OR 1=1 --", "'); DROP TABLE statements; --", '" OR ""="', '\\', '%', '_', "1' UNION SELECT version() --", '$1', ':f0'];
+    const payloads = [
+      "' OR 1=1 --",
+      "'); DROP TABLE statements; --",
+      '" OR ""="',
+      '\\',
+      '%',
+      '_',
+      "1' UNION SELECT version() --",
+      '$1',
+      ':f0',
+    ];
     let requests = 0;
     const stringLike = (type: GraphQLInputType) => {
       const named = getNamedType(type);
@@ -152,17 +170,26 @@ describe('attack suite: each gets a clear error, and the server keeps serving', 
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       for (const payload of payloads) {
         const args = field.args.map((a) => [a, argumentValues(a, payload)] as const).filter(([, v]) => v !== undefined);
-        const required = field.args.filter((a) => a.type.toString().endsWith('!') && a.defaultValue === undefined && !args.some(([b]) => b === a));
+        const required = field.args.filter(
+          (a) => a.type.toString().endsWith('!') && a.defaultValue === undefined && !args.some(([b]) => b === a),
+        );
         if (args.length === 0 || required.length) continue;
         const decl = args.map(([a]) => `$${a.name}: ${a.type}`).join(', ');
         const call = args.map(([a]) => `${a.name}: $${a.name}`).join(', ');
-        const selection = /Connection$/.test(getNamedType(field.type).name) ? '{ totalCount }' : getNamedType(field.type).name === 'Node' ? '{ id }' : '{ __typename }';
+        const selection = /Connection$/.test(getNamedType(field.type).name)
+          ? '{ totalCount }'
+          : getNamedType(field.type).name === 'Node'
+            ? '{ id }'
+            : '{ __typename }';
         const variables = Object.fromEntries(args.map(([a, v]) => [a.name, v]));
         // As an admin, so that admin-only queries (the audit log) run their filters too.
         const result = await server.gql(`query(${decl}) { ${field.name}(${call}) ${selection} }`, variables, admin.headers);
         requests++;
         for (const error of result.errors ?? []) {
-          assert.ok(['BAD_USER_INPUT', 'NOT_FOUND'].includes(error.extensions?.code), `${field.name} with ${payload}: ${JSON.stringify(error)}`);
+          assert.ok(
+            ['BAD_USER_INPUT', 'NOT_FOUND'].includes(error.extensions?.code),
+            `${field.name} with ${payload}: ${JSON.stringify(error)}`,
+          );
         }
       }
     }
@@ -177,7 +204,8 @@ describe('GraphQL over HTTP', () => {
     const results = await auditServer({
       url: server.url,
       // What a real client does with CSRF prevention on: force a preflight on GET requests.
-      fetchFn: (input: any, init: any = {}) => fetch(input, { ...init, headers: { ...(init.headers ?? {}), 'apollo-require-preflight': 'true' } }),
+      fetchFn: (input: any, init: any = {}) =>
+        fetch(input, { ...init, headers: { ...(init.headers ?? {}), 'apollo-require-preflight': 'true' } }),
     });
     const notOk = results.filter((r) => r.status !== 'ok').map((r) => `${r.status} ${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     console.log(`# graphql-http audit: ${results.length - notOk.length} of ${results.length} ok`);
@@ -203,7 +231,10 @@ describe('operations', () => {
 
   test('CORS lets Apollo Sandbox in outside production and no other origin', async () => {
     const preflight = (origin: string) =>
-      fetch(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(server.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const sandbox = await preflight('https://studio.apollographql.com');
     assert.equal(sandbox.headers.get('access-control-allow-origin'), 'https://studio.apollographql.com');
     const evil = await preflight('https://evil.example');
@@ -225,7 +256,12 @@ describe('operations', () => {
 describe('production mode', () => {
   let prod: TestServer;
   before(async () => {
-    prod = await startTestServer('hostile_requests_prod', { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '20', DB_POOL_SIZE: '2', POOL_ACQUIRE_TIMEOUT_MS: '300' });
+    prod = await startTestServer('hostile_requests_prod', {
+      NODE_ENV: 'production',
+      RATE_LIMIT_PER_MINUTE: '20',
+      DB_POOL_SIZE: '2',
+      POOL_ACQUIRE_TIMEOUT_MS: '300',
+    });
   });
   after(async () => {
     await prod?.stop();
@@ -270,7 +306,11 @@ describe('production mode', () => {
   test('rate limiting answers 429 RATE_LIMITED with a retry-after hint', async () => {
     let limited: Response | undefined;
     for (let i = 0; i < 40 && !limited; i++) {
-      const response = await fetch(prod.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ countries { totalCount } }' }) });
+      const response = await fetch(prod.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ countries { totalCount } }' }),
+      });
       if (response.status === 429) limited = response;
     }
     assert.ok(limited, 'limited within 40 requests at 20 a minute');

@@ -20,7 +20,8 @@ after(async () => {
 const organization = (name: string) => ({ name, kind: 'MEDIA', countryCode: 'JP' });
 const SELECT = 'clientMutationId organization { id name }';
 const count = async (table: string) => (await countRows(server, [table]))[table];
-const auditCount = async (id: string) => (await server.app.db.query('SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1', [id]))[0].n;
+const auditCount = async (id: string) =>
+  (await server.app.db.query('SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1', [id]))[0].n;
 
 test('the same clientMutationId twice in a row writes once and returns the first result', async () => {
   const before = await count('organizations');
@@ -45,12 +46,17 @@ test('a multi-row mutation sent concurrently with one Idempotency-Key header wri
   const tables = ['sources', 'statements', 'statement_speakers', 'statement_topics'];
   const before = await countRows(server, tables);
   const input = {
-    text: 'Both ministers agreed to strengthen deterrence.', kind: 'PARAPHRASE', date: '2025-02-02',
+    text: 'Both ministers agreed to strengthen deterrence.',
+    kind: 'PARAPHRASE',
+    date: '2025-02-02',
     newSource: { kind: 'NEWS_ARTICLE', title: 'Ministers agree on deterrence', publishedOn: '2025-02-02' },
-    speakerIds: [ref.officials['Gen Nakatani']], topicIds: [ref.topics.deterrence],
+    speakerIds: [ref.officials['Gen Nakatani']],
+    topicIds: [ref.topics.deterrence],
   };
   const headers = { ...editor.headers, 'idempotency-key': '5f0c2b9e-statement' };
-  const results = await Promise.all(Array.from({ length: 4 }, () => mutate(server, headers, 'addStatement', input, 'statement { id } source { id }')));
+  const results = await Promise.all(
+    Array.from({ length: 4 }, () => mutate(server, headers, 'addStatement', input, 'statement { id } source { id }')),
+  );
   for (const r of results) assert.equal(r.errors, undefined, JSON.stringify(r.errors));
   assert.equal(new Set(results.map((r) => r.data!.addStatement.statement.id)).size, 1);
   const after = await countRows(server, tables);
@@ -61,10 +67,17 @@ test('a multi-row mutation sent concurrently with one Idempotency-Key header wri
 
 test('a key reused with other input or for another mutation is a CONFLICT saying so', async () => {
   await mutateOk(server, editor.headers, 'createOrganization', { ...organization('Asahi Shimbun'), clientMutationId: 'reuse-1' }, SELECT);
-  const other = await mutate(server, editor.headers, 'createOrganization', { ...organization('Yomiuri Shimbun'), clientMutationId: 'reuse-1' });
+  const other = await mutate(server, editor.headers, 'createOrganization', {
+    ...organization('Yomiuri Shimbun'),
+    clientMutationId: 'reuse-1',
+  });
   expectError(other, 'CONFLICT', ['input', 'clientMutationId']);
   assert.match(other.errors![0].message, /different input/);
-  const otherMutation = await mutate(server, editor.headers, 'createOfficial', { name: 'Someone', countryCode: 'JP', clientMutationId: 'reuse-1' });
+  const otherMutation = await mutate(server, editor.headers, 'createOfficial', {
+    name: 'Someone',
+    countryCode: 'JP',
+    clientMutationId: 'reuse-1',
+  });
   assert.match(expectError(otherMutation, 'CONFLICT').field.join('.'), /clientMutationId/);
   assert.match(otherMutation.errors![0].message, /createOrganization/);
 });
@@ -72,11 +85,26 @@ test('a key reused with other input or for another mutation is a CONFLICT saying
 test('keys belong to their API key, a failed attempt is not remembered, and the header covers one mutation', async () => {
   const another = await newKey(server, Role.EDITOR);
   await mutateOk(server, editor.headers, 'createOrganization', { ...organization('Mainichi Shimbun'), clientMutationId: 'shared' }, SELECT);
-  const theirs = await mutateOk(server, another.headers, 'createOrganization', { ...organization('Nikkei'), clientMutationId: 'shared' }, SELECT);
+  const theirs = await mutateOk(
+    server,
+    another.headers,
+    'createOrganization',
+    { ...organization('Nikkei'), clientMutationId: 'shared' },
+    SELECT,
+  );
   assert.equal(theirs.organization.name, 'Nikkei');
 
-  expectError(await mutate(server, editor.headers, 'createOrganization', { ...organization(' '), clientMutationId: 'fixed-later' }), 'BAD_USER_INPUT');
-  await mutateOk(server, editor.headers, 'createOrganization', { ...organization('Sankei Shimbun'), clientMutationId: 'fixed-later' }, SELECT);
+  expectError(
+    await mutate(server, editor.headers, 'createOrganization', { ...organization(' '), clientMutationId: 'fixed-later' }),
+    'BAD_USER_INPUT',
+  );
+  await mutateOk(
+    server,
+    editor.headers,
+    'createOrganization',
+    { ...organization('Sankei Shimbun'), clientMutationId: 'fixed-later' },
+    SELECT,
+  );
 
   const both = await server.gql(
     `mutation { a: createOrganization(input: { name: "Jiji Press", kind: MEDIA, countryCode: "JP" }) { organization { id } }
@@ -88,11 +116,17 @@ test('keys belong to their API key, a failed attempt is not remembered, and the 
   assert.deepEqual(written, [{ name: 'Jiji Press' }], 'the first mutation took the header, the second was refused');
   assert.equal(both.errors?.[0].path?.[0], 'b');
   assert.equal(both.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
-  expectError(await mutate(server, editor.headers, 'createOrganization', { ...organization('x'), clientMutationId: 'k'.repeat(201) }), 'BAD_USER_INPUT', ['input', 'clientMutationId']);
+  expectError(
+    await mutate(server, editor.headers, 'createOrganization', { ...organization('x'), clientMutationId: 'k'.repeat(201) }),
+    'BAD_USER_INPUT',
+    ['input', 'clientMutationId'],
+  );
 });
 
 test('without a key, a concurrent duplicate loses the race with a CONFLICT naming the winner', async () => {
-  const results = await Promise.all(Array.from({ length: 4 }, () => mutate(server, editor.headers, 'createOrganization', organization('Fuji TV'), SELECT)));
+  const results = await Promise.all(
+    Array.from({ length: 4 }, () => mutate(server, editor.headers, 'createOrganization', organization('Fuji TV'), SELECT)),
+  );
   const winners = results.filter((r) => !r.errors);
   assert.equal(winners.length, 1);
   for (const loser of results.filter((r) => r.errors)) {

@@ -6,7 +6,15 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { Role } from '../src/auth/role';
-import { type ExpectedPassage, type DraftView, score, sourceArticleExpected, readoutExpected, pressConferenceExpected, testDocumentWorld } from './fixtures/import-expectations';
+import {
+  type ExpectedPassage,
+  type DraftView,
+  score,
+  sourceArticleExpected,
+  readoutExpected,
+  pressConferenceExpected,
+  testDocumentWorld,
+} from './fixtures/import-expectations';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 import { auditOf, countRows, expectError, mutate, mutateOk } from './write-helpers';
 import { connect, Received } from './ws';
@@ -34,9 +42,17 @@ function views(drafts: any[]): DraftView[] {
   return drafts.map((d) => ({
     kind: d.kind,
     text: d.text,
-    author: [...d.speakers.map((s: any) => ({ official: s.name })), ...(d.attributedOrganization ? [{ organization: d.attributedOrganization.name }] : [])],
+    author: [
+      ...d.speakers.map((s: any) => ({ official: s.name })),
+      ...(d.attributedOrganization ? [{ organization: d.attributedOrganization.name }] : []),
+    ],
     parties: [...d.parties.map((p: any) => p.name), ...d.proposedOfficials.map((p: any) => p.name)].filter((x, i, a) => a.indexOf(x) === i),
-    source: { kind: d.originatingSource.kind, publisher: d.originatingSource.publisher?.name ?? null, speaker: d.originatingSource.speaker?.name ?? null, isDocument: d.originatingSource.isDocument },
+    source: {
+      kind: d.originatingSource.kind,
+      publisher: d.originatingSource.publisher?.name ?? null,
+      speaker: d.originatingSource.speaker?.name ?? null,
+      isDocument: d.originatingSource.isDocument,
+    },
     call: d.call?.title ?? null,
     commitments: d.commitments.map((c: any) => c.commitment.title),
   }));
@@ -44,7 +60,9 @@ function views(drafts: any[]): DraftView[] {
 
 function report(name: string, expected: ExpectedPassage[], drafts: any[]) {
   const s = score(expected, views(drafts));
-  console.log(`${name}: ${s.right}/${s.expected} hand-counted passages found right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`);
+  console.log(
+    `${name}: ${s.right}/${s.expected} hand-counted passages found right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`,
+  );
   for (const p of s.problems) console.log(`  ${p}`);
   return s;
 }
@@ -69,21 +87,34 @@ describe('document import', () => {
   let articleImport: any;
 
   it('imports the reference article into drafts with the right authors, parties, sources, calls and commitments', async () => {
-    const result = await mutateOk(server, editor.headers, 'importDocument', { text: read('data', 'source-article.txt'), publishedOn: '2025-02-02', title: 'Reference article' }, 'draftCount importDocument { id }');
-    const data = await server.data(`query($id: ID!) { node(id: $id) { ... on ImportDocument { id contentHash calls { call { title } } drafts(first: 50) { totalCount edges { node { ${DRAFT_FIELDS} } } } } } }`, { id: result.importDocument.id });
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text: read('data', 'source-article.txt'), publishedOn: '2025-02-02', title: 'Reference article' },
+      'draftCount importDocument { id }',
+    );
+    const data = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on ImportDocument { id contentHash calls { call { title } } drafts(first: 50) { totalCount edges { node { ${DRAFT_FIELDS} } } } } } }`,
+      { id: result.importDocument.id },
+    );
     articleImport = data.node;
     const drafts = articleImport.drafts.edges.map((e: any) => e.node);
     assert.equal(drafts.length, result.draftCount);
     const s = report('source-article.txt', sourceArticleExpected, drafts);
     assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
     assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
-    assert.deepEqual(articleImport.calls.map((c: any) => c.call.title).sort(), ['Hegseth–Kim Seon-ho introductory telephone call', 'Hegseth–Nakatani introductory telephone call']);
+    assert.deepEqual(articleImport.calls.map((c: any) => c.call.title).sort(), [
+      'Hegseth–Kim Seon-ho introductory telephone call',
+      'Hegseth–Nakatani introductory telephone call',
+    ]);
     const articleV = drafts.filter((d: any) => d.commitments.some((c: any) => c.commitment.title.startsWith('Article V')));
     assert.ok(articleV.length >= 2 && articleV.every((d: any) => /Senkaku/.test(d.text)));
     // Each draft is dated on its publisher's side: the Pentagon's readouts of calls that began on
     // the morning of 31 January in Tokyo and Seoul say 30 January; Tokyo's and Seoul's say 31.
-    const dateBySide = (publisher: RegExp) =>
-      [...new Set(drafts.filter((d: any) => publisher.test(d.originatingSource.publisher?.name ?? '')).map((d: any) => d.date))];
+    const dateBySide = (publisher: RegExp) => [
+      ...new Set(drafts.filter((d: any) => publisher.test(d.originatingSource.publisher?.name ?? '')).map((d: any) => d.date)),
+    ];
     assert.deepEqual(dateBySide(/^Department of Defense|Pentagon/), ['2025-01-30']);
     assert.deepEqual(dateBySide(/^Ministry of (National )?Defense$/), ['2025-01-31']);
     // The spun words stay out of the drafts' texts; the originals are kept beside them.
@@ -91,17 +122,26 @@ describe('document import', () => {
     assert.ok(drafts.some((d: any) => /Protection|dedication|2 protection/.test(d.originalText)));
   });
 
-  it('reports a repeated import as a duplicate with the earlier import\'s id', async () => {
-    const again = await mutate(server, editor.headers, 'importDocument', { text: `\n${read('data', 'source-article.txt')}\r\n`, publishedOn: '2025-02-02' }, 'draftCount');
+  it("reports a repeated import as a duplicate with the earlier import's id", async () => {
+    const again = await mutate(
+      server,
+      editor.headers,
+      'importDocument',
+      { text: `\n${read('data', 'source-article.txt')}\r\n`, publishedOn: '2025-02-02' },
+      'draftCount',
+    );
     const extensions = expectError(again, 'CONFLICT', ['input', 'text']);
     assert.equal(extensions.existingId, articleImport.id);
   });
 
   it('lists and filters drafts as a connection', async () => {
-    const data = await server.data(`query($ids: [ID!]) {
+    const data = await server.data(
+      `query($ids: [ID!]) {
       all: statementDrafts(first: 5, filter: { importIds: $ids }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } }
       quotes: statementDrafts(first: 100, filter: { importIds: $ids, kinds: [DIRECT_QUOTE] }) { totalCount }
-    }`, { ids: [articleImport.id] });
+    }`,
+      { ids: [articleImport.id] },
+    );
     assert.equal(data.all.totalCount, articleImport.drafts.totalCount);
     assert.equal(data.all.edges.length, 5);
     assert.equal(data.all.pageInfo.hasNextPage, true);
@@ -116,15 +156,26 @@ describe('document import', () => {
       // Subscribing from the latest cursor: the statement reaches it even if it commits before the socket is up.
       const { latestStatementCursor } = await server.data('{ latestStatementCursor }');
       const received = new Received(client, { filter: { countries: ['JP'] }, after: latestStatementCursor });
-      const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id, version: draft.version, clientMutationId: 'accept-article-v' },
-        'draft { status } statement { id text kind date source { kind title publisher { name } } reportedIn { kind title } call { title } commitments { stance commitment { title } } } source { id }');
+      const accepted = await mutateOk(
+        server,
+        editor.headers,
+        'acceptDraft',
+        { draftId: draft.id, version: draft.version, clientMutationId: 'accept-article-v' },
+        'draft { status } statement { id text kind date source { kind title publisher { name } } reportedIn { kind title } call { title } commitments { stance commitment { title } } } source { id }',
+      );
       assert.equal(accepted.draft.status, 'ACCEPTED');
       assert.equal(accepted.statement.text, draft.text);
       assert.equal(accepted.statement.source.kind, 'PRESS_RELEASE');
       assert.equal(accepted.statement.source.publisher.name, 'Ministry of Defense');
-      assert.deepEqual(accepted.statement.reportedIn.map((s: any) => s.title), ['Reference article']);
+      assert.deepEqual(
+        accepted.statement.reportedIn.map((s: any) => s.title),
+        ['Reference article'],
+      );
       assert.equal(accepted.statement.call.title, 'Hegseth–Nakatani introductory telephone call');
-      assert.deepEqual(accepted.statement.commitments.map((c: any) => c.commitment.title), ['Article V of the U.S.-Japan security treaty applies to the Senkaku Islands']);
+      assert.deepEqual(
+        accepted.statement.commitments.map((c: any) => c.commitment.title),
+        ['Article V of the U.S.-Japan security treaty applies to the Senkaku Islands'],
+      );
       await received.waitFor(accepted.statement.id, 30_000);
       const read = await server.data(`query($id: ID!) { node(id: $id) { ... on Statement { text } } }`, { id: accepted.statement.id });
       assert.equal(read.node.text, draft.text);
@@ -132,7 +183,13 @@ describe('document import', () => {
       assert.equal(audit[0].operation, 'acceptDraft');
       assert.equal(audit[0].action, 'CREATE');
       // A retry with the same key returns the first result and writes nothing more.
-      const replay = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id, version: draft.version, clientMutationId: 'accept-article-v' }, 'statement { id }');
+      const replay = await mutateOk(
+        server,
+        editor.headers,
+        'acceptDraft',
+        { draftId: draft.id, version: draft.version, clientMutationId: 'accept-article-v' },
+        'statement { id }',
+      );
       assert.equal(replay.statement.id, accepted.statement.id);
       // A second draft from the same release reuses its source.
       const other = drafts.find((d: any) => /willingness to meet in person/.test(d.text));
@@ -155,23 +212,46 @@ describe('document import', () => {
   });
 
   it('refuses hostile input with a clear error or an empty result', async () => {
-    const run = (input: Record<string, unknown>) => mutate(server, editor.headers, 'importDocument', { publishedOn: '2025-02-02', ...input }, 'draftCount');
+    const run = (input: Record<string, unknown>) =>
+      mutate(server, editor.headers, 'importDocument', { publishedOn: '2025-02-02', ...input }, 'draftCount');
     expectError(await run({ text: '' }), 'BAD_USER_INPUT', ['input', 'text']);
     expectError(await run({ text: '   \n\n ' }), 'BAD_USER_INPUT', ['input', 'text']);
     expectError(await run({ text: 'a', html: '<p>b</p>' }), 'BAD_USER_INPUT');
     // Binary: NUL bytes are refused by the server for every argument; other control bytes by the import.
     expectError(await run({ text: String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => i % 32)) }), 'BAD_USER_INPUT');
-    expectError(await run({ text: String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => 1 + (i % 31))) }), 'BAD_USER_INPUT', ['input', 'text']);
-    const quotes = await mutateOk(server, editor.headers, 'importDocument', { text: '“”‘’""'.repeat(2000), publishedOn: '2025-02-02' }, 'draftCount');
+    expectError(await run({ text: String.fromCharCode(...Array.from({ length: 2000 }, (_, i) => 1 + (i % 31))) }), 'BAD_USER_INPUT', [
+      'input',
+      'text',
+    ]);
+    const quotes = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text: '“”‘’""'.repeat(2000), publishedOn: '2025-02-02' },
+      'draftCount',
+    );
     assert.equal(quotes.draftCount, 0);
-    const unbalanced = await mutateOk(server, editor.headers, 'importDocument', { text: 'Hegseth said “this never closes, and it goes on. '.repeat(200), publishedOn: '2025-02-02' }, 'draftCount');
+    const unbalanced = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text: 'Hegseth said “this never closes, and it goes on. '.repeat(200), publishedOn: '2025-02-02' },
+      'draftCount',
+    );
     assert.ok(unbalanced.draftCount >= 0);
     const html = `<html><body><script>while(true){}</script><p onclick="alert(1)">Hegseth said “we will keep in close contact with our allies in the region.”</p><script>fetch("x")</script></body></html>`;
-    const page = await mutateOk(server, editor.headers, 'importDocument', { html, publishedOn: '2025-02-02' }, 'draftCount importDocument { text }');
+    const page = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { html, publishedOn: '2025-02-02' },
+      'draftCount importDocument { text }',
+    );
     assert.doesNotMatch(page.importDocument.text, /while|fetch|alert/);
     // 5 MB: refused by the server's body limit before it reaches the import.
     const big = await fetch(server.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...editor.headers },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...editor.headers },
       body: JSON.stringify({ query: IMPORT, variables: { input: { text: 'x'.repeat(5 * 1024 * 1024) } } }),
     });
     assert.equal(big.status, 413);
@@ -184,31 +264,68 @@ describe('document import', () => {
     const japan = ids.commitments.edges.find((e: any) => e.node.title === 'U.S. commitment to the defense of Japan').node.id;
     const added = await mutateOk(server, editor.headers, 'addAlias', { entityId: japan, alias: 'shield over Japan' }, 'entityId aliases');
     assert.ok(added.aliases.includes('shield over Japan'));
-    expectError(await mutate(server, editor.headers, 'addAlias', { entityId: japan, alias: 'Shield over Japan' }), 'CONFLICT', ['input', 'alias']);
-    const variant = await mutateOk(server, editor.headers, 'addTextVariant', { variant: 'Secretary of Safeguarding', restored: 'Secretary of Defense' }, 'textVariant { id version }');
-    const text = 'In a statement on Monday, Secretary of Safeguarding Pete Hegseth said that the United States would remain a shield over Japan for as long as the alliance endures.';
+    expectError(await mutate(server, editor.headers, 'addAlias', { entityId: japan, alias: 'Shield over Japan' }), 'CONFLICT', [
+      'input',
+      'alias',
+    ]);
+    const variant = await mutateOk(
+      server,
+      editor.headers,
+      'addTextVariant',
+      { variant: 'Secretary of Safeguarding', restored: 'Secretary of Defense' },
+      'textVariant { id version }',
+    );
+    const text =
+      'In a statement on Monday, Secretary of Safeguarding Pete Hegseth said that the United States would remain a shield over Japan for as long as the alliance endures.';
     const result = await server.data(IMPORT, { input: { text, publishedOn: '2025-02-04' } }, editor.headers);
     const [draft] = result.importDocument.importDocument.drafts.edges.map((e: any) => e.node);
-    assert.deepEqual(draft.commitments.map((c: any) => c.commitment.title), ['U.S. commitment to the defense of Japan']);
-    assert.deepEqual(draft.speakers.map((s: any) => s.name), ['Pete Hegseth']);
+    assert.deepEqual(
+      draft.commitments.map((c: any) => c.commitment.title),
+      ['U.S. commitment to the defense of Japan'],
+    );
+    assert.deepEqual(
+      draft.speakers.map((s: any) => s.name),
+      ['Pete Hegseth'],
+    );
     assert.ok(!result.importDocument.importDocument.drafts.edges.some((e: any) => /Safeguarding/.test(e.node.text)));
     await mutateOk(server, editor.headers, 'removeAlias', { entityId: japan, alias: 'shield over Japan' }, 'aliases');
-    await mutateOk(server, editor.headers, 'removeTextVariant', { id: variant.textVariant.id, version: variant.textVariant.version }, 'removedId');
+    await mutateOk(
+      server,
+      editor.headers,
+      'removeTextVariant',
+      { id: variant.textVariant.id, version: variant.textVariant.version },
+      'removedId',
+    );
     const after = await server.data('query($id: ID!) { node(id: $id) { ... on Commitment { aliases } } }', { id: japan });
     assert.ok(!after.node.aliases.includes('shield over Japan'));
     assert.ok(after.node.aliases.includes('commitment + defense of Japan'));
   });
 
   it('accepting a draft whose author is not on record creates the official the draft proposes', async () => {
-    const text = 'South Korea’s Acting Vice Minister of Defense Park Jin-woo said that Seoul would deepen cooperation with Washington on missile defense in the months ahead.';
+    const text =
+      'South Korea’s Acting Vice Minister of Defense Park Jin-woo said that Seoul would deepen cooperation with Washington on missile defense in the months ahead.';
     const result = await server.data(IMPORT, { input: { text, publishedOn: '2025-02-05' } }, editor.headers);
     const doc = result.importDocument.importDocument;
-    assert.deepEqual(doc.proposedOfficials, [{ name: 'Park Jin-woo', title: 'Vice Minister of Defense', capacity: 'ACTING', countryCode: 'KR' }]);
+    assert.deepEqual(doc.proposedOfficials, [
+      { name: 'Park Jin-woo', title: 'Vice Minister of Defense', capacity: 'ACTING', countryCode: 'KR' },
+    ]);
     const [draft] = doc.drafts.edges.map((e: any) => e.node);
-    assert.deepEqual(draft.proposedOfficials.map((p: any) => p.name), ['Park Jin-woo']);
+    assert.deepEqual(
+      draft.proposedOfficials.map((p: any) => p.name),
+      ['Park Jin-woo'],
+    );
     assert.equal((await server.app.db.query(`SELECT count(*)::int AS n FROM officials WHERE name = 'Park Jin-woo'`))[0].n, 0);
-    const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id }, 'statement { speakers { official { id name } } source { kind } }');
-    assert.deepEqual(accepted.statement.speakers.map((s: any) => s.official.name), ['Park Jin-woo']);
+    const accepted = await mutateOk(
+      server,
+      editor.headers,
+      'acceptDraft',
+      { draftId: draft.id },
+      'statement { speakers { official { id name } } source { kind } }',
+    );
+    assert.deepEqual(
+      accepted.statement.speakers.map((s: any) => s.official.name),
+      ['Park Jin-woo'],
+    );
     assert.equal(accepted.statement.source.kind, 'NEWS_ARTICLE');
     const audit = await auditOf(server, admin.headers, accepted.statement.speakers[0].official.id);
     assert.equal(audit[0].operation, 'acceptDraft');
@@ -216,7 +333,10 @@ describe('document import', () => {
 
   it('npm run import: imports a file as the local user, and reports a repeat as a duplicate (exit 3)', async () => {
     const file = path.join(os.tmpdir(), `import-cli-${process.pid}.txt`);
-    fs.writeFileSync(file, 'Secretary Hegseth said that the United States and Japan will hold further talks on missile defense next month.');
+    fs.writeFileSync(
+      file,
+      'Secretary Hegseth said that the United States and Japan will hold further talks on missile defense next month.',
+    );
     const run = (...args: string[]) =>
       promisify(execFile)(process.execPath, [path.join(__dirname, '..', 'scripts', 'import.js'), ...args], {
         env: { ...process.env, DATABASE_URL: server.databaseUrl, NODE_ENV: 'test', LOG_LEVEL: 'silent' },
@@ -228,10 +348,16 @@ describe('document import', () => {
       const id = /^Imported (\S+)/.exec(first.stdout)![1];
       const audit = await auditOf(server, admin.headers, id);
       assert.match(audit[0].actor, /^cli:/);
-      const again = await run(file, '--published-on', '2025-02-06').then(() => null, (error) => error);
+      const again = await run(file, '--published-on', '2025-02-06').then(
+        () => null,
+        (error) => error,
+      );
       assert.equal(again?.code, 3);
       assert.match(again.stderr, new RegExp(`imported already, as ${id}`));
-      const usage = await run().then(() => null, (error) => error);
+      const usage = await run().then(
+        () => null,
+        (error) => error,
+      );
       assert.equal(usage?.code, 2);
     } finally {
       fs.rmSync(file, { force: true });
@@ -249,32 +375,59 @@ describe('document import', () => {
       // The fictional officials, their posts and the two engagements, recorded as an editor would have.
       const db = server.app.db;
       for (const o of testDocumentWorld.officials) {
-        const [{ id: officialId }] = await db.query('INSERT INTO officials (name, country_code) VALUES ($1, $2) RETURNING id', [o.name, o.country]);
+        const [{ id: officialId }] = await db.query('INSERT INTO officials (name, country_code) VALUES ($1, $2) RETURNING id', [
+          o.name,
+          o.country,
+        ]);
         const [{ id: orgId }] = await db.query('SELECT id FROM organizations WHERE name = $1', [o.organization]);
         await db.query('INSERT INTO posts (title, organization_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [o.post, orgId]);
         const [{ id: postId }] = await db.query('SELECT id FROM posts WHERE title = $1 AND organization_id = $2', [o.post, orgId]);
-        await db.query(`INSERT INTO post_holdings (official_id, post_id, capacity, start_date) VALUES ($1, $2, 'SUBSTANTIVE', $3)`, [officialId, postId, o.start]);
+        await db.query(`INSERT INTO post_holdings (official_id, post_id, capacity, start_date) VALUES ($1, $2, 'SUBSTANTIVE', $3)`, [
+          officialId,
+          postId,
+          o.start,
+        ]);
       }
       for (const c of testDocumentWorld.calls) {
-        const [{ id: callId }] = await db.query('INSERT INTO calls (title, kind, date, time_zone) VALUES ($1, $2, $3, $4) RETURNING id', [c.title, c.kind, c.date, c.timeZone]);
+        const [{ id: callId }] = await db.query('INSERT INTO calls (title, kind, date, time_zone) VALUES ($1, $2, $3, $4) RETURNING id', [
+          c.title,
+          c.kind,
+          c.date,
+          c.timeZone,
+        ]);
         for (const [i, name] of c.participants.entries()) {
-          await db.query('INSERT INTO call_participants (call_id, official_id, is_initiator) SELECT $1, id, $3 FROM officials WHERE name = $2', [callId, name, i === 0]);
+          await db.query(
+            'INSERT INTO call_participants (call_id, official_id, is_initiator) SELECT $1, id, $3 FROM officials WHERE name = $2',
+            [callId, name, i === 0],
+          );
         }
       }
     });
 
     const cases: [string, ExpectedPassage[], Record<string, unknown>][] = [
       ['mnd-readout.txt', readoutExpected, { kind: 'READOUT', publisher: 'Ministry of National Defense', publishedOn: '2026-03-12' }],
-      ['press-conference.txt', pressConferenceExpected, { kind: 'PRESS_CONFERENCE', publisher: 'Ministry of Defense', publishedOn: '2026-04-21' }],
+      [
+        'press-conference.txt',
+        pressConferenceExpected,
+        { kind: 'PRESS_CONFERENCE', publisher: 'Ministry of Defense', publishedOn: '2026-04-21' },
+      ],
     ];
     const imported: Record<string, any> = {};
     for (const [file, expected, { publisher, ...meta }] of cases) {
       it(`${file} imports with recall and precision at least 0.9`, async () => {
         const orgs = await server.data('{ organizations(first: 100) { edges { node { id name } } } }');
         const publisherId = orgs.organizations.edges.find((e: any) => e.node.name === publisher).node.id;
-        const data = await server.data(IMPORT, { input: { text: read('test', 'fixtures', 'imports', file), publisherId, ...meta } }, editor.headers);
+        const data = await server.data(
+          IMPORT,
+          { input: { text: read('test', 'fixtures', 'imports', file), publisherId, ...meta } },
+          editor.headers,
+        );
         imported[file] = data.importDocument.importDocument;
-        const s = report(file, expected, imported[file].drafts.edges.map((e: any) => e.node));
+        const s = report(
+          file,
+          expected,
+          imported[file].drafts.edges.map((e: any) => e.node),
+        );
         assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
         assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
       });
@@ -286,12 +439,26 @@ describe('document import', () => {
       ]);
     });
 
-    it('accepting a transcript turn records the minister\'s words with the press conference as their source', async () => {
+    it("accepting a transcript turn records the minister's words with the press conference as their source", async () => {
       const draft = imported['press-conference.txt'].drafts.edges.map((e: any) => e.node).find((d: any) => /Article V/.test(d.text));
-      const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id, edits: { text: 'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.' } },
-        'statement { text kind speakers { official { name } title } parties { official { name } } source { kind title publisher { name } } reportedIn { id } call { title } }');
-      assert.equal(accepted.statement.text, 'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.');
-      assert.deepEqual(accepted.statement.speakers.map((s: any) => [s.official.name, s.title]), [['Aiko Tsukishima', 'State Minister of Defense']]);
+      const accepted = await mutateOk(
+        server,
+        editor.headers,
+        'acceptDraft',
+        {
+          draftId: draft.id,
+          edits: { text: 'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.' },
+        },
+        'statement { text kind speakers { official { name } title } parties { official { name } } source { kind title publisher { name } } reportedIn { id } call { title } }',
+      );
+      assert.equal(
+        accepted.statement.text,
+        'We confirmed that Article V of the Japan-U.S. Security Treaty applies to the Senkaku Islands.',
+      );
+      assert.deepEqual(
+        accepted.statement.speakers.map((s: any) => [s.official.name, s.title]),
+        [['Aiko Tsukishima', 'State Minister of Defense']],
+      );
       assert.deepEqual(accepted.statement.parties.map((p: any) => p.official.name).sort(), ['Aiko Tsukishima', 'Marcus Ellery']);
       assert.equal(accepted.statement.source.kind, 'PRESS_CONFERENCE');
       assert.equal(accepted.statement.source.publisher.name, 'Ministry of Defense');

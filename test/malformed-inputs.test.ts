@@ -44,15 +44,22 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
       cases.push([`statement id ${bad}`, 'statements', rewriteCursor(statementCursor, (v) => (v[v.length - 1] = bad))]);
     }
     // The date of a DATE_ASC cursor: the value that is a YYYY-MM-DD string.
-    cases.push(['a date of "not-a-date"', 'statements', rewriteCursor(statementCursor, (v) => {
-      const i = v.findIndex((x) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}/.test(x));
-      assert.ok(i >= 0, `a date in the cursor ${JSON.stringify(v)}`);
-      v[i] = 'not-a-date';
-    })]);
+    cases.push([
+      'a date of "not-a-date"',
+      'statements',
+      rewriteCursor(statementCursor, (v) => {
+        const i = v.findIndex((x) => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}/.test(x));
+        assert.ok(i >= 0, `a date in the cursor ${JSON.stringify(v)}`);
+        v[i] = 'not-a-date';
+      }),
+    ]);
     for (const [what, list, cursor] of cases) {
       for (const arg of ['after', 'before']) {
         const order = list === 'statements' ? ', orderBy: DATE_ASC' : '';
-        const result = await server.gql(`query($c: String) { ${list}(${arg === 'after' ? 'first' : 'last'}: 2, ${arg}: $c${order}) { edges { node { id } } } }`, { c: cursor });
+        const result = await server.gql(
+          `query($c: String) { ${list}(${arg === 'after' ? 'first' : 'last'}: 2, ${arg}: $c${order}) { edges { node { id } } } }`,
+          { c: cursor },
+        );
         assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `${what} as ${arg}: ${JSON.stringify(result.errors)}`);
       }
     }
@@ -60,7 +67,9 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
   });
 
   test('a 10,000-deep variable is BAD_USER_INPUT over HTTP and over a WebSocket, without a stack overflow', async () => {
-    const { json } = await post(`{"query": "query($f: StatementFilter) { statements(filter: $f) { totalCount } }", "variables": {"f": ${deepJson(10_000)}}}`);
+    const { json } = await post(
+      `{"query": "query($f: StatementFilter) { statements(filter: $f) { totalCount } }", "variables": {"f": ${deepJson(10_000)}}}`,
+    );
     assert.equal(json.errors[0].extensions.code, 'BAD_USER_INPUT', JSON.stringify(json.errors).slice(0, 500));
     assert.match(json.errors[0].message, /nest/);
 
@@ -69,7 +78,9 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
       await socket.opened;
       socket.send({ type: 'connection_init' });
       await socket.message('connection_ack');
-      socket.send(`{"type": "subscribe", "id": "deep", "payload": {"query": "subscription($f: StatementAddedFilter) { statementAdded(filter: $f) { cursor } }", "variables": {"f": ${deepJson(10_000)}}}}`);
+      socket.send(
+        `{"type": "subscribe", "id": "deep", "payload": {"query": "subscription($f: StatementAddedFilter) { statementAdded(filter: $f) { cursor } }", "variables": {"f": ${deepJson(10_000)}}}}`,
+      );
       const answer = await socket.message('error');
       assert.equal((answer.payload as { extensions: { code: string } }[])[0].extensions.code, 'BAD_USER_INPUT');
       // The socket is still open and serving.
@@ -130,7 +141,9 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
       socket.on('error', reject);
       socket.on('close', () => resolve(text));
       // Headers only: the announced 50 MB never come.
-      socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"query":`);
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n{"query":`,
+      );
     });
     assert.match(response, /^HTTP\/1\.1 413/, response.slice(0, 200));
     assert.match(response, /PAYLOAD_TOO_LARGE/);
@@ -150,19 +163,30 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
 
   test('a lone surrogate in a string input is BAD_USER_INPUT, not stored as U+FFFD', async () => {
     for (const value of ['a\ud800b', '\udc00', 'x\ud83d']) {
-      const { json } = await post(JSON.stringify({ query: 'query($n: String) { officials(filter: { name: $n }) { totalCount } }', variables: { n: value } }));
+      const { json } = await post(
+        JSON.stringify({ query: 'query($n: String) { officials(filter: { name: $n }) { totalCount } }', variables: { n: value } }),
+      );
       assert.equal(json.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(json));
     }
     const literal = await post(JSON.stringify({ query: '{ officials(filter: { name: "a\\ud800" }) { totalCount } }' }));
-    assert.ok(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'].includes(literal.json.errors?.[0]?.extensions?.code), JSON.stringify(literal.json));
+    assert.ok(
+      ['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED'].includes(literal.json.errors?.[0]?.extensions?.code),
+      JSON.stringify(literal.json),
+    );
     // A proper pair is text like any other.
-    const emoji = await post(JSON.stringify({ query: 'query($n: String) { officials(filter: { name: $n }) { totalCount } }', variables: { n: 'a\ud83d\ude00' } }));
+    const emoji = await post(
+      JSON.stringify({ query: 'query($n: String) { officials(filter: { name: $n }) { totalCount } }', variables: { n: 'a\ud83d\ude00' } }),
+    );
     assert.equal(emoji.json.errors, undefined);
   });
 
   test('createApiKey with a reused clientMutationId and another input is CONFLICT', async () => {
     const create = (name: string, role: string) =>
-      server.gql('mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { name } } }', { input: { clientMutationId: 'reused-id-1', name, role } }, { authorization: `Bearer ${admin.key}` });
+      server.gql(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { name } } }',
+        { input: { clientMutationId: 'reused-id-1', name, role } },
+        { authorization: `Bearer ${admin.key}` },
+      );
     const first = await create('low-inputs-a', 'READER');
     assert.equal(first.errors, undefined, JSON.stringify(first.errors));
     const other = await create('low-inputs-b', 'EDITOR');
@@ -176,7 +200,9 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
   test('/metrics keeps a bounded number of operation names; the rest are "other"', async () => {
     const names = Array.from({ length: MAX_OPERATION_LABELS + 50 }, (_, i) => `Probe${i}`);
     for (let i = 0; i < names.length; i += 25) {
-      await Promise.all(names.slice(i, i + 25).map((name) => post(JSON.stringify({ query: `query ${name} { countries { totalCount } }` }))));
+      await Promise.all(
+        names.slice(i, i + 25).map((name) => post(JSON.stringify({ query: `query ${name} { countries { totalCount } }` }))),
+      );
     }
     const text = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
     const labels = new Set([...text.matchAll(/graphql_requests_total\{operation="([^"]+)"/g)].map((m) => m[1]));

@@ -33,7 +33,21 @@ test('migrations run up from empty, down to empty, and up again', async () => {
   const applied = await db.runMigrations();
   assert.ok(applied.length >= 1);
   const created = await tables();
-  for (const table of ['countries', 'officials', 'post_holdings', 'calls', 'call_participants', 'sources', 'statements', 'statement_reports', 'commitments', 'statement_commitments', 'treaties', 'territories', 'topics']) {
+  for (const table of [
+    'countries',
+    'officials',
+    'post_holdings',
+    'calls',
+    'call_participants',
+    'sources',
+    'statements',
+    'statement_reports',
+    'commitments',
+    'statement_commitments',
+    'treaties',
+    'territories',
+    'topics',
+  ]) {
     assert.ok(created.includes(table), `table ${table}`);
   }
   // Every foreign key column is indexed (leading column of some index).
@@ -57,9 +71,7 @@ test('migrations run up from empty, down to empty, and up again', async () => {
 test('the seed is idempotent: a second run inserts and changes nothing', async () => {
   await seedReferenceDataset(db);
   const snapshot = async () =>
-    JSON.stringify(
-      await Promise.all((await tables()).map(async (t) => [t, await db.query(`SELECT * FROM ${t} ORDER BY 1`)])),
-    );
+    JSON.stringify(await Promise.all((await tables()).map(async (t) => [t, await db.query(`SELECT * FROM ${t} ORDER BY 1`)])));
   const before = await snapshot();
   const { inserted } = await seedReferenceDataset(db);
   assert.equal(inserted, 0);
@@ -85,7 +97,9 @@ test('a database seeded with the earlier reference dataset is corrected in place
       JOIN sources so ON so.id = s.source_id WHERE so.kind IN ('READOUT', 'PRESS_RELEASE')`);
   await db.query(`DELETE FROM statement_parties`);
   await db.query(`UPDATE statements SET text = replace(text, 'communicate frequently', 'communicate continuously')`);
-  await db.query(`UPDATE statements SET text = 'T' || substr(replace(text, 'Japan-U.S. alliance', 'Japan-U.S. Alliance'), 2) WHERE text LIKE 'through today''s%'`);
+  await db.query(
+    `UPDATE statements SET text = 'T' || substr(replace(text, 'Japan-U.S. alliance', 'Japan-U.S. Alliance'), 2) WHERE text LIKE 'through today''s%'`,
+  );
   await db.query(`UPDATE sources SET language = 'ja' WHERE kind = 'PRESS_RELEASE' AND title LIKE 'Ministry of Defense release%'`);
   await db.query(`UPDATE post_holdings SET end_date = CASE WHEN capacity = 'ACTING' THEN '2025-07-24'::date ELSE NULL END
     WHERE official_id = (SELECT id FROM officials WHERE name = 'Kim Seon-ho')`);

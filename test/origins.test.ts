@@ -4,7 +4,10 @@ import { startTestServer, type TestServer } from './helpers';
 import { RawSocket } from './ws';
 
 const preflight = (server: TestServer, origin: string) =>
-  fetch(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+  fetch(server.url, {
+    method: 'OPTIONS',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+  });
 
 /** Opens a socket from `origin`; resolves to 'open' or the refusal. */
 async function upgrade(server: TestServer, origin: string): Promise<string> {
@@ -79,7 +82,9 @@ describe('in production, only listed origins', () => {
         assert.equal((await preflight(strict, origin)).headers.get('access-control-allow-origin'), null, origin);
         assert.match(await upgrade(strict, origin), /HTTP 403/, origin);
       }
-      const get = await fetch(`${strict.url}?query=${encodeURIComponent('{ statements(first: 1) { totalCount } }')}`, { headers: { origin: LOCAL[0] } });
+      const get = await fetch(`${strict.url}?query=${encodeURIComponent('{ statements(first: 1) { totalCount } }')}`, {
+        headers: { origin: LOCAL[0] },
+      });
       assert.equal(get.status, 400, 'production: a GET without the header is refused as a possible CSRF');
     } finally {
       await strict.stop();

@@ -30,40 +30,91 @@ describe('force posture through the write path', () => {
   test('a deployment is created, updated at its version, filtered by its links and deleted, each with an audit entry', async () => {
     const southwest = await statementAbout(/southwest islands/);
     const input = {
-      platform: 'MQ-9A Reaper', count: 4, base: 'Kanoya Air Base, Kagoshima', mission: 'Maritime ISR', status: 'PLANNED',
-      expectedEndMonth: '2025-12', operatorId: ref.organizations['United States Marine Corps'], hostCountryCode: 'jp',
-      statementIds: [southwest], territoryIds: [ref.territories['Senkaku Islands']], clientMutationId: 'posture-1',
+      platform: 'MQ-9A Reaper',
+      count: 4,
+      base: 'Kanoya Air Base, Kagoshima',
+      mission: 'Maritime ISR',
+      status: 'PLANNED',
+      expectedEndMonth: '2025-12',
+      operatorId: ref.organizations['United States Marine Corps'],
+      hostCountryCode: 'jp',
+      statementIds: [southwest],
+      territoryIds: [ref.territories['Senkaku Islands']],
+      clientMutationId: 'posture-1',
     };
     const { deployment: created } = await mutateOk(server, editor.headers, 'createDeployment', input, DEPLOYMENT);
     assert.deepEqual(
-      [created.version, created.status, created.hostCountry.code, created.operator.name, created.statements.map((s: any) => s.id), created.territories.map((t: any) => t.name)],
+      [
+        created.version,
+        created.status,
+        created.hostCountry.code,
+        created.operator.name,
+        created.statements.map((s: any) => s.id),
+        created.territories.map((t: any) => t.name),
+      ],
       [1, 'PLANNED', 'JP', 'United States Marine Corps', [southwest], ['Senkaku Islands']],
     );
     const again = await mutateOk(server, editor.headers, 'createDeployment', input, DEPLOYMENT);
     assert.equal(again.deployment.id, created.id, 'the same clientMutationId returns the same deployment');
 
     const filtered = async (filter: Record<string, unknown>) =>
-      (await server.data('query($f: DeploymentFilter) { deployments(filter: $f) { edges { node { id } } } }', { f: filter })).deployments.edges.map((e: any) => e.node.id);
+      (
+        await server.data('query($f: DeploymentFilter) { deployments(filter: $f) { edges { node { id } } } }', { f: filter })
+      ).deployments.edges.map((e: any) => e.node.id);
     assert.deepEqual(await filtered({ statementIds: [southwest] }), [created.id]);
     assert.deepEqual(await filtered({ territoryIds: [ref.territories['Senkaku Islands']], statuses: ['PLANNED'] }), [created.id]);
     assert.equal((await filtered({ hostCountries: ['JP'], operatorCountries: ['US'] })).length, 3);
     assert.equal((await filtered({ text: 'reaper kadena' })).length, 2);
     assert.deepEqual(await filtered({ statuses: ['ENDED'] }), []);
 
-    const { deployment: updated } = await mutateOk(server, editor.headers, 'updateDeployment', {
-      id: created.id, version: 1, status: 'ACTIVE', expectedEndMonth: null, indefinite: true, statementIds: [],
-    }, DEPLOYMENT);
-    assert.deepEqual([updated.version, updated.status, updated.indefinite, updated.expectedEndMonth, updated.statements], [2, 'ACTIVE', true, null, []]);
-    expectError(await mutate(server, editor.headers, 'updateDeployment', { id: created.id, version: 1, count: 5 }), 'CONFLICT', ['input', 'version']);
+    const { deployment: updated } = await mutateOk(
+      server,
+      editor.headers,
+      'updateDeployment',
+      {
+        id: created.id,
+        version: 1,
+        status: 'ACTIVE',
+        expectedEndMonth: null,
+        indefinite: true,
+        statementIds: [],
+      },
+      DEPLOYMENT,
+    );
+    assert.deepEqual(
+      [updated.version, updated.status, updated.indefinite, updated.expectedEndMonth, updated.statements],
+      [2, 'ACTIVE', true, null, []],
+    );
+    expectError(await mutate(server, editor.headers, 'updateDeployment', { id: created.id, version: 1, count: 5 }), 'CONFLICT', [
+      'input',
+      'version',
+    ]);
 
     // A linked territory cannot be deleted from under the deployment.
-    expectError(await mutate(server, admin.headers, 'deleteNode', { id: ref.territories['Senkaku Islands'] }, 'deletedId'), 'CONFLICT', ['input', 'id']);
-    const { deleteNode } = await server.data(`mutation($id: ID!) { deleteNode(input: { id: $id, version: 2 }) { deletedId } }`, { id: created.id }, admin.headers);
+    expectError(await mutate(server, admin.headers, 'deleteNode', { id: ref.territories['Senkaku Islands'] }, 'deletedId'), 'CONFLICT', [
+      'input',
+      'id',
+    ]);
+    const { deleteNode } = await server.data(
+      `mutation($id: ID!) { deleteNode(input: { id: $id, version: 2 }) { deletedId } }`,
+      { id: created.id },
+      admin.headers,
+    );
     assert.equal(deleteNode.deletedId, created.id);
-    assert.deepEqual(await countRows(server, ['deployment_statements', 'deployment_territories']), { deployment_statements: 0, deployment_territories: 0 });
+    assert.deepEqual(await countRows(server, ['deployment_statements', 'deployment_territories']), {
+      deployment_statements: 0,
+      deployment_territories: 0,
+    });
 
     const audit = await auditOf(server, admin.headers, created.id);
-    assert.deepEqual(audit.map((a) => [a.action, a.operation]), [['DELETE', 'deleteNode'], ['UPDATE', 'updateDeployment'], ['CREATE', 'createDeployment']]);
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.operation]),
+      [
+        ['DELETE', 'deleteNode'],
+        ['UPDATE', 'updateDeployment'],
+        ['CREATE', 'createDeployment'],
+      ],
+    );
     assert.equal((audit[2].after!.statementIds as number[]).length, 1);
     assert.deepEqual(audit[1].after!.statementIds, []);
   });
@@ -71,38 +122,101 @@ describe('force posture through the write path', () => {
   test('bad deployment input is refused with every problem; nothing is written', async () => {
     const before = await countRows(server, ['deployments', 'deployment_statements', 'audit_log']);
     const bad = await mutate(server, editor.headers, 'createDeployment', {
-      platform: ' ', count: 0, base: 'Kadena Air Base, Okinawa', status: 'ACTIVE', indefinite: true, expectedEndMonth: '2025-13',
-      operatorId: ref.organizations['United States Air Force'], hostCountryCode: 'Japan', statementIds: [absentId('Statement')],
+      platform: ' ',
+      count: 0,
+      base: 'Kadena Air Base, Okinawa',
+      status: 'ACTIVE',
+      indefinite: true,
+      expectedEndMonth: '2025-13',
+      operatorId: ref.organizations['United States Air Force'],
+      hostCountryCode: 'Japan',
+      statementIds: [absentId('Statement')],
     });
     const problems = expectError(bad, 'BAD_USER_INPUT').problems.map((p: any) => p.field.join('.'));
     assert.deepEqual(problems, ['input.platform', 'input.count', 'input.expectedEndMonth', 'input.hostCountryCode']);
-    expectError(await mutate(server, editor.headers, 'createDeployment', {
-      platform: 'MQ-9 Reaper', base: 'Kadena Air Base, Okinawa', status: 'ACTIVE', operatorId: ref.organizations['United States Air Force'], hostCountryCode: 'JP',
-    }), 'CONFLICT', ['input', 'platform']);
-    expectError(await mutate(server, editor.headers, 'createDeployment', {
-      platform: 'F-35B', base: 'Iwakuni', status: 'ACTIVE', operatorId: ref.organizations['United States Marine Corps'], hostCountryCode: 'JP', statementIds: [absentId('Statement')],
-    }), 'NOT_FOUND', ['input', 'statementIds', 0]);
-    expectError(await mutate(server, editor.headers, 'createDeployment', {
-      platform: 'F-35B', base: 'Iwakuni', status: 'ACTIVE', indefinite: true, expectedEndMonth: '2026-01', operatorId: ref.organizations['United States Marine Corps'], hostCountryCode: 'JP',
-    }), 'BAD_USER_INPUT', ['input', 'expectedEndMonth']);
-    expectError(await mutate(server, {}, 'createDeployment', {
-      platform: 'F-35B', base: 'Iwakuni', status: 'ACTIVE', operatorId: ref.organizations['United States Marine Corps'], hostCountryCode: 'JP',
-    }), 'UNAUTHENTICATED');
+    expectError(
+      await mutate(server, editor.headers, 'createDeployment', {
+        platform: 'MQ-9 Reaper',
+        base: 'Kadena Air Base, Okinawa',
+        status: 'ACTIVE',
+        operatorId: ref.organizations['United States Air Force'],
+        hostCountryCode: 'JP',
+      }),
+      'CONFLICT',
+      ['input', 'platform'],
+    );
+    expectError(
+      await mutate(server, editor.headers, 'createDeployment', {
+        platform: 'F-35B',
+        base: 'Iwakuni',
+        status: 'ACTIVE',
+        operatorId: ref.organizations['United States Marine Corps'],
+        hostCountryCode: 'JP',
+        statementIds: [absentId('Statement')],
+      }),
+      'NOT_FOUND',
+      ['input', 'statementIds', 0],
+    );
+    expectError(
+      await mutate(server, editor.headers, 'createDeployment', {
+        platform: 'F-35B',
+        base: 'Iwakuni',
+        status: 'ACTIVE',
+        indefinite: true,
+        expectedEndMonth: '2026-01',
+        operatorId: ref.organizations['United States Marine Corps'],
+        hostCountryCode: 'JP',
+      }),
+      'BAD_USER_INPUT',
+      ['input', 'expectedEndMonth'],
+    );
+    expectError(
+      await mutate(server, {}, 'createDeployment', {
+        platform: 'F-35B',
+        base: 'Iwakuni',
+        status: 'ACTIVE',
+        operatorId: ref.organizations['United States Marine Corps'],
+        hostCountryCode: 'JP',
+      }),
+      'UNAUTHENTICATED',
+    );
     assert.deepEqual(await countRows(server, ['deployments', 'deployment_statements', 'audit_log']), before);
   });
 
   test('exercises are written the same way and filtered by the statements and territories that mention them', async () => {
-    const { exercise } = await mutateOk(server, editor.headers, 'createExercise', {
-      name: 'Keen Sword', area: 'Around Japan', organizationId: ref.organizations['Department of Defense'],
-      territoryIds: [ref.territories['Senkaku Islands']],
-    }, 'exercise { id version name territories { name } statements { id } }');
+    const { exercise } = await mutateOk(
+      server,
+      editor.headers,
+      'createExercise',
+      {
+        name: 'Keen Sword',
+        area: 'Around Japan',
+        organizationId: ref.organizations['Department of Defense'],
+        territoryIds: [ref.territories['Senkaku Islands']],
+      },
+      'exercise { id version name territories { name } statements { id } }',
+    );
     assert.deepEqual(exercise.territories, [{ name: 'Senkaku Islands' }]);
-    const { exercise: updated } = await mutateOk(server, editor.headers, 'updateExercise', { id: exercise.id, version: 1, area: 'Around Japan and its southwest islands' }, 'exercise { version area territories { name } }');
+    const { exercise: updated } = await mutateOk(
+      server,
+      editor.headers,
+      'updateExercise',
+      { id: exercise.id, version: 1, area: 'Around Japan and its southwest islands' },
+      'exercise { version area territories { name } }',
+    );
     assert.deepEqual(updated, { version: 2, area: 'Around Japan and its southwest islands', territories: [{ name: 'Senkaku Islands' }] });
-    const { exercises } = await server.data('query($f: ExerciseFilter) { exercises(filter: $f) { edges { node { name } } } }', { f: { territoryIds: [ref.territories['Senkaku Islands']] } });
-    assert.deepEqual(exercises.edges.map((e: any) => e.node.name), ['Keen Sword']);
+    const { exercises } = await server.data('query($f: ExerciseFilter) { exercises(filter: $f) { edges { node { name } } } }', {
+      f: { territoryIds: [ref.territories['Senkaku Islands']] },
+    });
+    assert.deepEqual(
+      exercises.edges.map((e: any) => e.node.name),
+      ['Keen Sword'],
+    );
     const named = await server.data('{ exercises(filter: { text: "dragon" }) { edges { node { name } } } }');
-    assert.deepEqual(named.exercises.edges.map((e: any) => e.node.name), ['Resolute Dragon']);
+    assert.deepEqual(
+      named.exercises.edges.map((e: any) => e.node.name),
+      ['Resolute Dragon'],
+    );
     expectError(await mutate(server, editor.headers, 'createExercise', { name: 'resolute dragon' }), 'CONFLICT', ['input', 'name']);
   });
 });

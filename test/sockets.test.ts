@@ -38,7 +38,11 @@ function subscribe(socket: RawSocket, id: string): void {
 }
 
 async function errorFor(socket: RawSocket, id: string): Promise<{ message: string; extensions: Record<string, unknown> }> {
-  await waitUntil(() => socket.messages.some((m) => m.id === id), () => `an answer to ${id} (${JSON.stringify(socket.messages)})`, 30_000);
+  await waitUntil(
+    () => socket.messages.some((m) => m.id === id),
+    () => `an answer to ${id} (${JSON.stringify(socket.messages)})`,
+    30_000,
+  );
   const answer = socket.messages.find((m) => m.id === id)!;
   assert.equal(answer.type, 'error', JSON.stringify(answer));
   return (answer.payload as { message: string; extensions: Record<string, unknown> }[])[0];
@@ -53,7 +57,11 @@ describe('API keys are re-checked on open sockets', () => {
     subscribe(onA, 's1');
     subscribe(onB, 's1');
     subscribe(anonymous, 's1');
-    const revoked = await a.gql('mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { name revokedAt } } }', { input: { name: reader.name } }, admin.headers);
+    const revoked = await a.gql(
+      'mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { name revokedAt } } }',
+      { input: { name: reader.name } },
+      admin.headers,
+    );
     assert.equal(revoked.errors, undefined, JSON.stringify(revoked.errors));
     const [closedA, closedB] = await Promise.all([onA.closed, onB.closed]);
     assert.equal(closedA.code, 4403);
@@ -92,40 +100,49 @@ describe('API keys are re-checked on open sockets', () => {
 });
 
 describe('caps on sockets and subscriptions', () => {
-  test('one socket over WS_MAX_CONNECTIONS is closed with 1013; one subscription over the per-socket cap is QUERY_LIMIT_EXCEEDED', { timeout: 120_000 }, async () => {
-    const capped = await startServerOn(a.databaseUrl, { WS_MAX_CONNECTIONS: '2', WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2' });
-    servers.push(capped);
-    const first = await open(capped.url);
-    await open(capped.url);
-    const third = new RawSocket(capped.url);
-    sockets.push(third);
-    const refused = await third.closed;
-    assert.equal(refused.code, 1013);
-    assert.match(refused.reason, /Too many connections/);
+  test(
+    'one socket over WS_MAX_CONNECTIONS is closed with 1013; one subscription over the per-socket cap is QUERY_LIMIT_EXCEEDED',
+    { timeout: 120_000 },
+    async () => {
+      const capped = await startServerOn(a.databaseUrl, { WS_MAX_CONNECTIONS: '2', WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2' });
+      servers.push(capped);
+      const first = await open(capped.url);
+      await open(capped.url);
+      const third = new RawSocket(capped.url);
+      sockets.push(third);
+      const refused = await third.closed;
+      assert.equal(refused.code, 1013);
+      assert.match(refused.reason, /Too many connections/);
 
-    subscribe(first, 'one');
-    subscribe(first, 'two');
-    subscribe(first, 'three');
-    const error = await errorFor(first, 'three');
-    assert.equal(error.extensions.code, 'QUERY_LIMIT_EXCEEDED');
-    assert.equal(error.extensions.limit, 'subscriptionsPerSocket');
-    assert.equal(error.extensions.max, 2);
-    assert.equal(error.extensions.actual, 3);
-    // Completing one makes room again.
-    first.send({ type: 'complete', id: 'one' });
-    await waitUntil(async () => {
-      const id = `again-${first.messages.length}-${Math.random()}`;
-      subscribe(first, id);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const answer = first.messages.find((m) => m.id === id);
-      if (answer?.type === 'error') {
-        first.send({ type: 'complete', id });
-        return false;
-      }
-      return true;
-    }, () => 'a subscribe accepted after completing one', 30_000, 0);
-    assert.equal(first.ws.readyState, first.ws.OPEN);
-  });
+      subscribe(first, 'one');
+      subscribe(first, 'two');
+      subscribe(first, 'three');
+      const error = await errorFor(first, 'three');
+      assert.equal(error.extensions.code, 'QUERY_LIMIT_EXCEEDED');
+      assert.equal(error.extensions.limit, 'subscriptionsPerSocket');
+      assert.equal(error.extensions.max, 2);
+      assert.equal(error.extensions.actual, 3);
+      // Completing one makes room again.
+      first.send({ type: 'complete', id: 'one' });
+      await waitUntil(
+        async () => {
+          const id = `again-${first.messages.length}-${Math.random()}`;
+          subscribe(first, id);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          const answer = first.messages.find((m) => m.id === id);
+          if (answer?.type === 'error') {
+            first.send({ type: 'complete', id });
+            return false;
+          }
+          return true;
+        },
+        () => 'a subscribe accepted after completing one',
+        30_000,
+        0,
+      );
+      assert.equal(first.ws.readyState, first.ws.OPEN);
+    },
+  );
 
   test('a client sending `next` breaks the protocol: 4400', { timeout: 60_000 }, async () => {
     const socket = await open(a.url);

@@ -90,14 +90,22 @@ async function sqlFor(query: string, variables: Record<string, unknown> = {}): P
 }
 
 test('the benchmark requests send at most nesting depth + 1 SQL statements each', async (t) => {
-  const { data: seed } = await sqlFor(`{ statements(first: 1, orderBy: DATE_DESC, filter: { directQuotesOnly: true }) { edges { node { id speakers { official { country { code } } } } } }
+  const { data: seed } =
+    await sqlFor(`{ statements(first: 1, orderBy: DATE_DESC, filter: { directQuotesOnly: true }) { edges { node { id speakers { official { country { code } } } } } }
     commitments(first: 50) { edges { node { id affirmationCount } } } }`);
   const statement = seed.statements.edges[0].node;
   const country = statement.speakers[0].official.country.code;
   const commitment = seed.commitments.edges.find((e: any) => e.node.affirmationCount > 0)?.node.id;
   assert.ok(commitment, 'the reference data has an affirmed commitment');
 
-  const cases: { name: string; depth: number; bound: number; query: string; variables?: Record<string, unknown>; rows: (d: any) => number }[] = [
+  const cases: {
+    name: string;
+    depth: number;
+    bound: number;
+    query: string;
+    variables?: Record<string, unknown>;
+    rows: (d: any) => number;
+  }[] = [
     {
       name: 'statement by id',
       depth: 3,
@@ -151,8 +159,12 @@ test('the benchmark requests send at most nesting depth + 1 SQL statements each'
 });
 
 test('speakers without posts or titles selected do not look up post holdings', async () => {
-  const { n: names } = await sqlFor(`{ statements(first: 20, filter: { directQuotesOnly: true }) { edges { node { speakers { official { name } } } } } }`);
-  const { n: titles } = await sqlFor(`{ statements(first: 20, filter: { directQuotesOnly: true }) { edges { node { speakers { title official { name } } } } } }`);
+  const { n: names } = await sqlFor(
+    `{ statements(first: 20, filter: { directQuotesOnly: true }) { edges { node { speakers { official { name } } } } } }`,
+  );
+  const { n: titles } = await sqlFor(
+    `{ statements(first: 20, filter: { directQuotesOnly: true }) { edges { node { speakers { title official { name } } } } } }`,
+  );
   assert.equal(names, 2);
   assert.equal(titles, 3);
 });

@@ -19,17 +19,29 @@ after(async () => {
   await server?.stop();
 });
 
-const TYPES: Record<MatchFieldName, string | null> = { countries: null, speakerIds: 'Official', callIds: 'Call', commitmentIds: 'Commitment', topicIds: 'Topic' };
+const TYPES: Record<MatchFieldName, string | null> = {
+  countries: null,
+  speakerIds: 'Official',
+  callIds: 'Call',
+  commitmentIds: 'Commitment',
+  topicIds: 'Topic',
+};
 const asArgument = (name: MatchFieldName, value: string | number) => (TYPES[name] ? toGlobalId(TYPES[name], value) : String(value));
 
 async function listed(filter: MatchFilter): Promise<number[]> {
-  const data = await server.data(`query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { rowId: id } } } }`, { f: filter });
+  const data = await server.data(
+    `query($f: StatementFilter) { statements(first: 100, filter: $f) { totalCount edges { node { rowId: id } } } }`,
+    { f: filter },
+  );
   assert.ok(data.statements.totalCount <= 100, 'the reference data fits one page');
   const byGlobalId = new Map(events.map((e) => [toGlobalId('Statement', e.statement.rowId), e.statement.rowId]));
   return data.statements.edges.map((e: any) => byGlobalId.get(e.node.rowId)).sort((a: number, b: number) => a - b);
 }
 const live = (filter: MatchFilter) =>
-  events.filter((e) => matches(compileFilter(filter), e.facts)).map((e) => e.statement.rowId).sort((a, b) => a - b);
+  events
+    .filter((e) => matches(compileFilter(filter), e.facts))
+    .map((e) => e.statement.rowId)
+    .sort((a, b) => a - b);
 
 test('every statement has an event, with facts for every field', async () => {
   const data = await server.data('{ statements(first: 0) { totalCount } }');

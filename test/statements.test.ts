@@ -40,8 +40,12 @@ function fullInput() {
     kind: 'PARAPHRASE',
     date: '2025-02-01',
     newSource: {
-      kind: 'NEWS_ARTICLE', title: 'Acting defense chief holds call with Hegseth', publishedOn: '2025-02-01', language: 'en',
-      publisherId: ref.organizations['Ministry of National Defense'], callId: hegsethKimCall(),
+      kind: 'NEWS_ARTICLE',
+      title: 'Acting defense chief holds call with Hegseth',
+      publishedOn: '2025-02-01',
+      language: 'en',
+      publisherId: ref.organizations['Ministry of National Defense'],
+      callId: hegsethKimCall(),
     },
     callId: hegsethKimCall(),
     speakerIds: [ref.officials['Kim Seon-ho']],
@@ -51,7 +55,16 @@ function fullInput() {
   };
 }
 
-const STATEMENT_TABLES = ['sources', 'statements', 'statement_speakers', 'statement_reports', 'statement_topics', 'statement_commitments', 'audit_log', 'idempotency_keys'];
+const STATEMENT_TABLES = [
+  'sources',
+  'statements',
+  'statement_speakers',
+  'statement_reports',
+  'statement_topics',
+  'statement_commitments',
+  'audit_log',
+  'idempotency_keys',
+];
 
 describe('addStatement', () => {
   test('records a statement with a new source, speakers, call, commitments, topics and reporting sources at once', async () => {
@@ -62,25 +75,43 @@ describe('addStatement', () => {
     assert.equal(s.source.title, 'Acting defense chief holds call with Hegseth');
     assert.equal(s.call.id, hegsethKimCall());
     assert.deepEqual(s.speakers, [{ official: { name: 'Kim Seon-ho' }, title: 'Acting Minister of National Defense' }]);
-    assert.deepEqual(s.commitments, [{ stance: 'REAFFIRMS', commitment: { title: 'U.S. commitment to the defense of the Republic of Korea' } }]);
+    assert.deepEqual(s.commitments, [
+      { stance: 'REAFFIRMS', commitment: { title: 'U.S. commitment to the defense of the Republic of Korea' } },
+    ]);
     assert.deepEqual(s.topics.map((t: any) => t.slug).sort(), ['deterrence', 'us-rok-alliance']);
-    assert.deepEqual(s.reportedIn.map((r: any) => r.id), [Object.values(ref.sources)[0]]);
+    assert.deepEqual(
+      s.reportedIn.map((r: any) => r.id),
+      [Object.values(ref.sources)[0]],
+    );
 
-    const { node: commitment } = await server.data(`query($id: ID!) { node(id: $id) { ... on Commitment { history(last: 1) { edges { node { stance statement { id } } } } } } }`, { id: rokCommitment() });
-    assert.equal(commitment.history.edges[0].node.statement.id, s.id, 'the commitment\'s history has it');
+    const { node: commitment } = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on Commitment { history(last: 1) { edges { node { stance statement { id } } } } } } }`,
+      { id: rokCommitment() },
+    );
+    assert.equal(commitment.history.edges[0].node.statement.id, s.id, "the commitment's history has it");
 
     const [statementEntry] = await auditOf(server, admin.headers, s.id);
     const [sourceEntry] = await auditOf(server, admin.headers, payload.source.id);
-    for (const entry of [statementEntry, sourceEntry]) assert.deepEqual([entry.action, entry.operation, entry.actor], ['CREATE', 'addStatement', editor.name]);
+    for (const entry of [statementEntry, sourceEntry])
+      assert.deepEqual([entry.action, entry.operation, entry.actor], ['CREATE', 'addStatement', editor.name]);
     assert.equal((statementEntry.after!.speakerIds as number[]).length, 1);
   });
 
   test('takes an existing source and an attributed organization without speakers', async () => {
     const source = ref.sources[Object.keys(ref.sources).find((t) => /press conference/i.test(t))!];
-    const { statement } = await mutateOk(server, editor.headers, 'addStatement', {
-      text: 'The ministry said the call confirmed close coordination.', kind: 'PARAPHRASE', date: '2025-01-31',
-      sourceId: source, attributedOrganizationId: ref.organizations['Ministry of Defense'],
-    }, STATEMENT);
+    const { statement } = await mutateOk(
+      server,
+      editor.headers,
+      'addStatement',
+      {
+        text: 'The ministry said the call confirmed close coordination.',
+        kind: 'PARAPHRASE',
+        date: '2025-01-31',
+        sourceId: source,
+        attributedOrganizationId: ref.organizations['Ministry of Defense'],
+      },
+      STATEMENT,
+    );
     assert.equal(statement.source.id, source);
     assert.deepEqual(statement.speakers, []);
     assert.equal(statement.attributedOrganization.name, 'Ministry of Defense');
@@ -89,8 +120,11 @@ describe('addStatement', () => {
   test('records the parties the text names apart from its author, with their titles that day, in one transaction', async () => {
     const source = ref.sources[Object.keys(ref.sources).find((t) => /National Defense release/i.test(t))!];
     const input = {
-      text: 'Secretary Hegseth and Acting Minister Kim agreed to hold a ministerial meeting at an early date.', kind: 'PARAPHRASE', date: '2025-01-31',
-      sourceId: source, attributedOrganizationId: ref.organizations['Ministry of National Defense'],
+      text: 'Secretary Hegseth and Acting Minister Kim agreed to hold a ministerial meeting at an early date.',
+      kind: 'PARAPHRASE',
+      date: '2025-01-31',
+      sourceId: source,
+      attributedOrganizationId: ref.organizations['Ministry of National Defense'],
       partyIds: [ref.officials['Pete Hegseth'], ref.officials['Kim Seon-ho']],
     };
     const { statement } = await mutateOk(server, editor.headers, 'addStatement', input, STATEMENT);
@@ -102,19 +136,28 @@ describe('addStatement', () => {
     ]);
     const [entry] = await auditOf(server, admin.headers, statement.id);
     assert.equal((entry.after!.partyIds as number[]).length, 2);
-    const byParty = await server.data(`query($f: StatementFilter) { statements(first: 100, filter: $f) { edges { node { id } } } }`, { f: { partyIds: [ref.officials['Kim Seon-ho']] } });
+    const byParty = await server.data(`query($f: StatementFilter) { statements(first: 100, filter: $f) { edges { node { id } } } }`, {
+      f: { partyIds: [ref.officials['Kim Seon-ho']] },
+    });
     assert.ok(byParty.statements.edges.some((e: any) => e.node.id === statement.id));
 
     const before = await countRows(server, ['statements', 'statement_parties']);
     const bad = await mutate(server, editor.headers, 'addStatement', {
-      ...input, text: 'Another one.', partyIds: [ref.officials['Kim Seon-ho'], ref.officials['Kim Seon-ho'], absentId('Official')],
+      ...input,
+      text: 'Another one.',
+      partyIds: [ref.officials['Kim Seon-ho'], ref.officials['Kim Seon-ho'], absentId('Official')],
     });
     const problems = expectError(bad, 'BAD_USER_INPUT', ['input', 'partyIds', 1]).problems.map((p: any) => p.field);
     assert.deepEqual(problems[0], ['input', 'partyIds', 1]);
-    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, text: 'Third one.', partyIds: [absentId('Official')] }), 'NOT_FOUND', ['input', 'partyIds', 0]);
+    expectError(
+      await mutate(server, editor.headers, 'addStatement', { ...input, text: 'Third one.', partyIds: [absentId('Official')] }),
+      'NOT_FOUND',
+      ['input', 'partyIds', 0],
+    );
     expectError(
       await mutate(server, editor.headers, 'addStatement', { ...input, text: 'No author.', attributedOrganizationId: null }),
-      'BAD_USER_INPUT', ['input', 'speakerIds'],
+      'BAD_USER_INPUT',
+      ['input', 'speakerIds'],
     );
     assert.deepEqual(await countRows(server, ['statements', 'statement_parties']), before, 'nothing written by a refused input');
   });
@@ -132,12 +175,25 @@ describe('addStatement', () => {
     });
     const problems = expectError(result, 'BAD_USER_INPUT', ['input', 'text']).problems.map((p: any) => p.field);
     assert.deepEqual(problems, [
-      ['input', 'text'], ['input', 'date'], ['input', 'sourceId'], ['input', 'newSource', 'title'], ['input', 'newSource', 'url'],
-      ['input', 'speakerIds'], ['input', 'commitments', 1], ['input', 'reportedInSourceIds'],
+      ['input', 'text'],
+      ['input', 'date'],
+      ['input', 'sourceId'],
+      ['input', 'newSource', 'title'],
+      ['input', 'newSource', 'url'],
+      ['input', 'speakerIds'],
+      ['input', 'commitments', 1],
+      ['input', 'reportedInSourceIds'],
     ]);
     const own = Object.values(ref.sources)[0];
-    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, newSource: undefined, sourceId: own, reportedInSourceIds: [own] }), 'BAD_USER_INPUT', ['input', 'reportedInSourceIds']);
-    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, newSource: undefined }), 'BAD_USER_INPUT', ['input', 'sourceId']);
+    expectError(
+      await mutate(server, editor.headers, 'addStatement', { ...input, newSource: undefined, sourceId: own, reportedInSourceIds: [own] }),
+      'BAD_USER_INPUT',
+      ['input', 'reportedInSourceIds'],
+    );
+    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, newSource: undefined }), 'BAD_USER_INPUT', [
+      'input',
+      'sourceId',
+    ]);
     expectError(await mutate(server, editor.headers, 'addStatement', { ...input, kind: 'RUMOUR' }), 'BAD_USER_INPUT');
   });
 
@@ -150,14 +206,32 @@ describe('addStatement', () => {
       topicIds: [absentId('Topic')],
     });
     const missing = expectError(result, 'NOT_FOUND', ['input', 'speakerIds', 1]).problems.map((p: any) => p.field);
-    assert.deepEqual(missing, [['input', 'speakerIds', 1], ['input', 'commitments', 0, 'commitmentId'], ['input', 'topicIds', 0]]);
-    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, speakerIds: [ref.officials['Kim Seon-ho'].replace(/.$/, '@')] }), 'BAD_USER_INPUT', ['input', 'speakerIds', 0]);
-    expectError(await mutate(server, editor.headers, 'addStatement', { ...input, callId: ref.officials['Kim Seon-ho'] }), 'BAD_USER_INPUT', ['input', 'callId']);
+    assert.deepEqual(missing, [
+      ['input', 'speakerIds', 1],
+      ['input', 'commitments', 0, 'commitmentId'],
+      ['input', 'topicIds', 0],
+    ]);
+    expectError(
+      await mutate(server, editor.headers, 'addStatement', { ...input, speakerIds: [ref.officials['Kim Seon-ho'].replace(/.$/, '@')] }),
+      'BAD_USER_INPUT',
+      ['input', 'speakerIds', 0],
+    );
+    expectError(
+      await mutate(server, editor.headers, 'addStatement', { ...input, callId: ref.officials['Kim Seon-ho'] }),
+      'BAD_USER_INPUT',
+      ['input', 'callId'],
+    );
   });
 
   test('the same text from the same source is a CONFLICT naming the statement recorded', async () => {
     const source = Object.values(ref.sources)[1];
-    const input = { text: 'Both sides agreed to meet soon.', kind: 'PARAPHRASE', date: '2025-01-31', sourceId: source, speakerIds: [ref.officials['Pete Hegseth']] };
+    const input = {
+      text: 'Both sides agreed to meet soon.',
+      kind: 'PARAPHRASE',
+      date: '2025-01-31',
+      sourceId: source,
+      speakerIds: [ref.officials['Pete Hegseth']],
+    };
     const first = (await mutateOk(server, editor.headers, 'addStatement', input, 'statement { id }')).statement;
     const again = await mutate(server, editor.headers, 'addStatement', { ...input, text: '  Both sides agreed to meet soon.\n' });
     assert.equal(expectError(again, 'CONFLICT', ['input', 'text']).existingId, first.id);
@@ -168,7 +242,9 @@ describe('addStatement', () => {
     const input = fullInput();
     // The source is written first; the statement's date is then found to postdate it.
     const result = await mutate(server, editor.headers, 'addStatement', {
-      ...input, clientMutationId: 'half-way', date: '2025-02-05',
+      ...input,
+      clientMutationId: 'half-way',
+      date: '2025-02-05',
       newSource: { ...input.newSource, title: 'Another article', publishedOn: '2025-02-02' },
     });
     expectError(result, 'BAD_USER_INPUT', ['input', 'date']);
@@ -178,35 +254,67 @@ describe('addStatement', () => {
 
 describe('recordCall', () => {
   const call = () => ({
-    title: 'Hegseth–Nakatani follow-up call', kind: 'VIDEO_CALL', date: '2025-03-01', timeZone: 'Asia/Tokyo',
+    title: 'Hegseth–Nakatani follow-up call',
+    kind: 'VIDEO_CALL',
+    date: '2025-03-01',
+    timeZone: 'Asia/Tokyo',
     participants: [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Gen Nakatani'] }],
   });
 
-  test('checks participants and times against the call\'s date and time zone', async () => {
+  test("checks participants and times against the call's date and time zone", async () => {
     const [hegseth, nakatani] = [ref.officials['Pete Hegseth'], ref.officials['Gen Nakatani']];
     const cases: [Record<string, unknown>, (string | number)[][]][] = [
-      [{ participants: [{ officialId: hegseth, isInitiator: true }, { officialId: nakatani, isInitiator: true }] }, [['input', 'participants']]],
+      [
+        {
+          participants: [
+            { officialId: hegseth, isInitiator: true },
+            { officialId: nakatani, isInitiator: true },
+          ],
+        },
+        [['input', 'participants']],
+      ],
       [{ participants: [{ officialId: hegseth }, { officialId: hegseth }] }, [['input', 'participants', 1, 'officialId']]],
       [{ startedAt: '2025-03-01T10:00:00+09:00', earliestStart: '2025-03-01T09:00:00+09:00' }, [['input', 'startedAt']]],
       [{ earliestStart: '2025-03-01T15:00:00+09:00', latestStart: '2025-03-01T13:00:00+09:00' }, [['input', 'latestStart']]],
       // 09:00 on 28 February in Washington is 23:00 the same day in Tokyo: not the call's date there.
       [{ startedAt: '2025-02-28T09:00:00-05:00' }, [['input', 'startedAt']]],
-      [{ date: '1799-12-31', timeZone: 'Tokyo' }, [['input', 'date'], ['input', 'timeZone']]],
+      [
+        { date: '1799-12-31', timeZone: 'Tokyo' },
+        [
+          ['input', 'date'],
+          ['input', 'timeZone'],
+        ],
+      ],
     ];
     for (const [patch, fields] of cases) {
       const problems = expectError(await mutate(server, editor.headers, 'recordCall', { ...call(), ...patch }), 'BAD_USER_INPUT').problems;
-      assert.deepEqual(problems.map((p: any) => p.field), fields, JSON.stringify(patch));
+      assert.deepEqual(
+        problems.map((p: any) => p.field),
+        fields,
+        JSON.stringify(patch),
+      );
     }
-    const ok = await mutateOk(server, editor.headers, 'recordCall', { ...call(), startedAt: '2025-02-28T20:00:00-05:00' }, 'call { date startedAt localDates { country { code } earliestDate } }');
+    const ok = await mutateOk(
+      server,
+      editor.headers,
+      'recordCall',
+      { ...call(), startedAt: '2025-02-28T20:00:00-05:00' },
+      'call { date startedAt localDates { country { code } earliestDate } }',
+    );
     assert.equal(ok.call.startedAt, '2025-03-01T01:00:00.000Z');
-    assert.deepEqual(ok.call.localDates.map((d: any) => [d.country.code, d.earliestDate]).sort(), [['JP', '2025-03-01'], ['US', '2025-02-28']]);
+    assert.deepEqual(ok.call.localDates.map((d: any) => [d.country.code, d.earliestDate]).sort(), [
+      ['JP', '2025-03-01'],
+      ['US', '2025-02-28'],
+    ]);
   });
 
   test('a call that fails on its participants writes neither call nor participants', async () => {
     const tables = ['calls', 'call_participants', 'audit_log'];
     const before = await countRows(server, tables);
     const result = await mutate(server, editor.headers, 'recordCall', {
-      ...call(), title: 'Never recorded', participants: [{ officialId: ref.officials['Pete Hegseth'] }, { officialId: absentId('Official') }],
+      ...call(),
+      title: 'Never recorded',
+      participants: [{ officialId: ref.officials['Pete Hegseth'] }, { officialId: absentId('Official') }],
     });
     expectError(result, 'NOT_FOUND', ['input', 'participants', 1, 'officialId']);
     assert.deepEqual(await countRows(server, tables), before);

@@ -24,8 +24,10 @@ async function one(db: Queryable, sql: string, params: unknown[]): Promise<numbe
 export async function referenceRowIds(db: Queryable): Promise<ReferenceRowIds> {
   const official = (name: string) => one(db, 'SELECT id FROM officials WHERE name = $1', [name]);
   const call = (title: string) => one(db, 'SELECT id FROM calls WHERE title = $1', [title]);
-  const source = (kind: string, titleStart: string) => one(db, 'SELECT id FROM sources WHERE kind = $1 AND title LIKE $2', [kind, `${titleStart}%`]);
-  const organization = (country: string, name: string) => one(db, 'SELECT id FROM organizations WHERE country_code = $1 AND name = $2', [country, name]);
+  const source = (kind: string, titleStart: string) =>
+    one(db, 'SELECT id FROM sources WHERE kind = $1 AND title LIKE $2', [kind, `${titleStart}%`]);
+  const organization = (country: string, name: string) =>
+    one(db, 'SELECT id FROM organizations WHERE country_code = $1 AND name = $2', [country, name]);
   const commitment = (title: string) => one(db, 'SELECT id FROM commitments WHERE title = $1', [title]);
   const topic = (slug: string) => one(db, 'SELECT id FROM topics WHERE slug = $1', [slug]);
   return {
@@ -49,7 +51,11 @@ export async function referenceRowIds(db: Queryable): Promise<ReferenceRowIds> {
       articleV: await commitment('Article V of the U.S.-Japan security treaty applies to the Senkaku Islands'),
       defenseOfRok: await commitment('U.S. commitment to the defense of the Republic of Korea'),
     },
-    topics: { deterrence: await topic('deterrence'), senkaku: await topic('senkaku-islands'), trilateral: await topic('trilateral-cooperation') },
+    topics: {
+      deterrence: await topic('deterrence'),
+      senkaku: await topic('senkaku-islands'),
+      trilateral: await topic('trilateral-cooperation'),
+    },
   };
 }
 
@@ -83,7 +89,14 @@ export async function insertStatement(db: DataSource | string, statement: NewSta
     const text = statement.text ?? `Test statement ${randomUUID()}`;
     const [{ id }] = await q(
       `INSERT INTO statements (text, kind, date, source_id, call_id, attributed_organization_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [text, statement.kind ?? 'PARAPHRASE', statement.date ?? '2025-01-31', statement.source, statement.call ?? null, statement.attributedOrganization ?? null],
+      [
+        text,
+        statement.kind ?? 'PARAPHRASE',
+        statement.date ?? '2025-01-31',
+        statement.source,
+        statement.call ?? null,
+        statement.attributedOrganization ?? null,
+      ],
     );
     for (const [position, official] of (statement.speakers ?? []).entries()) {
       await q('INSERT INTO statement_speakers (statement_id, official_id, position) VALUES ($1, $2, $3)', [id, official, position]);
@@ -91,8 +104,10 @@ export async function insertStatement(db: DataSource | string, statement: NewSta
     for (const commitment of statement.commitments ?? []) {
       await q(`INSERT INTO statement_commitments (statement_id, commitment_id, stance) VALUES ($1, $2, 'REAFFIRMS')`, [id, commitment]);
     }
-    for (const topic of statement.topics ?? []) await q('INSERT INTO statement_topics (statement_id, topic_id) VALUES ($1, $2)', [id, topic]);
-    for (const source of statement.reportedIn ?? []) await q('INSERT INTO statement_reports (statement_id, source_id) VALUES ($1, $2)', [id, source]);
+    for (const topic of statement.topics ?? [])
+      await q('INSERT INTO statement_topics (statement_id, topic_id) VALUES ($1, $2)', [id, topic]);
+    for (const source of statement.reportedIn ?? [])
+      await q('INSERT INTO statement_reports (statement_id, source_id) VALUES ($1, $2)', [id, source]);
     return { rowId: id, id: toGlobalId('Statement', id), text };
   };
   if (!client) return (db as DataSource).transaction((m) => run((sql, params) => m.query(sql, params)));

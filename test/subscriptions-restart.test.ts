@@ -64,7 +64,13 @@ test('PostgreSQL restarts under connected subscribers: statements added once it 
   const later = await insertStatement(url, { source: ids.sources.rokRelease, speakers: [ids.officials.kim] });
   await Promise.all([all.waitFor(later.id), kim.waitFor(later.id)]);
 
-  assert.deepEqual(all.ids, [before, ...meanwhile, later].map((s) => s.id));
-  assert.deepEqual(kim.ids, [before, meanwhile[0], later].map((s) => s.id));
+  assert.deepEqual(
+    all.ids,
+    [before, ...meanwhile, later].map((s) => s.id),
+  );
+  assert.deepEqual(
+    kim.ids,
+    [before, meanwhile[0], later].map((s) => s.id),
+  );
   assert.equal(all.failure, null, 'the subscribers stayed connected');
 });

@@ -5,13 +5,25 @@ import type { GraphQLResponse, TestServer } from './helpers';
 export type Headers = Record<string, string>;
 
 /** Runs `name(input: $input) { selection }` with the input type GraphQL expects. */
-export function mutate(server: TestServer, headers: Headers, name: string, input: Record<string, unknown>, selection = 'clientMutationId'): Promise<GraphQLResponse> {
+export function mutate(
+  server: TestServer,
+  headers: Headers,
+  name: string,
+  input: Record<string, unknown>,
+  selection = 'clientMutationId',
+): Promise<GraphQLResponse> {
   const inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`;
   return server.gql(`mutation Write($input: ${inputType}!) { ${name}(input: $input) { ${selection} } }`, { input }, headers);
 }
 
 /** The payload of a mutation that must succeed. */
-export async function mutateOk(server: TestServer, headers: Headers, name: string, input: Record<string, unknown>, selection: string): Promise<any> {
+export async function mutateOk(
+  server: TestServer,
+  headers: Headers,
+  name: string,
+  input: Record<string, unknown>,
+  selection: string,
+): Promise<any> {
   const result = await mutate(server, headers, name, input, selection);
   assert.equal(result.errors, undefined, `${name} failed: ${JSON.stringify(result.errors)}`);
   return result.data![name];

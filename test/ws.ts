@@ -38,7 +38,13 @@ function until(subscribe: (check: () => void) => () => void, ready: () => boolea
 
 export interface StatementEventData {
   cursor: string;
-  statement: { id: string; text: string; speakers: { official: { name: string }; title: string | null }[]; source: { kind: string }; topics: { slug: string }[] };
+  statement: {
+    id: string;
+    text: string;
+    speakers: { official: { name: string }; title: string | null }[];
+    source: { kind: string };
+    topics: { slug: string }[];
+  };
 }
 
 /** One `statementAdded` subscription and everything it has received so far. */
@@ -87,12 +93,20 @@ export class Received {
 
   /** Waits until the statement with this id has arrived. */
   waitFor(id: string, timeoutMs = 45_000): Promise<void> {
-    return this.until(() => this.ids.includes(id), () => `statement ${id} (received ${this.ids.length}, the last ${JSON.stringify(this.ids.slice(-3))})`, timeoutMs);
+    return this.until(
+      () => this.ids.includes(id),
+      () => `statement ${id} (received ${this.ids.length}, the last ${JSON.stringify(this.ids.slice(-3))})`,
+      timeoutMs,
+    );
   }
 
   /** Waits for the subscription to end, with errors or a failure. */
   waitForEnd(timeoutMs = 30_000): Promise<void> {
-    return this.until(() => this.completed || this.failure !== null, () => 'the subscription to end', timeoutMs);
+    return this.until(
+      () => this.completed || this.failure !== null,
+      () => 'the subscription to end',
+      timeoutMs,
+    );
   }
 
   until(ready: () => boolean, what: () => string, timeoutMs: number): Promise<void> {

@@ -15,12 +15,32 @@ import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import {
-  CALLS_SOURCES, CALLS_STATEMENTS, COMMITMENT_USAGES, COMMON_CALL, COMPARISON_MAX_STATEMENTS, COMPARISON_SOURCES, comparisonStatementsSql, OMISSIONS,
-  REPORTED_POSITIONS, sideOf, WORDING_MAX_USAGES,
+  CALLS_SOURCES,
+  CALLS_STATEMENTS,
+  COMMITMENT_USAGES,
+  COMMON_CALL,
+  COMPARISON_MAX_STATEMENTS,
+  COMPARISON_SOURCES,
+  comparisonStatementsSql,
+  OMISSIONS,
+  REPORTED_POSITIONS,
+  sideOf,
+  WORDING_MAX_USAGES,
 } from './analysis.queries';
 import type {
-  AffirmationArgs, CommitmentAffirmation, CommitmentComparison, CommitmentOmission, CommitmentPhrasing, OmissionArgs, PairCommitment,
-  ReadoutComparison, ReportedPosition, ReportedPositionArgs, SideAccount, TopicComparison, WordingHistoryArgs,
+  AffirmationArgs,
+  CommitmentAffirmation,
+  CommitmentComparison,
+  CommitmentOmission,
+  CommitmentPhrasing,
+  OmissionArgs,
+  PairCommitment,
+  ReadoutComparison,
+  ReportedPosition,
+  ReportedPositionArgs,
+  SideAccount,
+  TopicComparison,
+  WordingHistoryArgs,
 } from './analysis.types';
 import { groupPhrasings } from './wording';
 
@@ -92,7 +112,12 @@ export async function compareSources(ctx: Context, ids: string[]): Promise<Reado
   return assembleComparison(ctx, call, rows, timing);
 }
 
-async function assembleComparison(ctx: Context, call: Call | null, allRows: ComparedRow[], timing: SourceTiming[]): Promise<ReadoutComparison> {
+async function assembleComparison(
+  ctx: Context,
+  call: Call | null,
+  allRows: ComparedRow[],
+  timing: SourceTiming[],
+): Promise<ReadoutComparison> {
   const truncated = allRows.length > COMPARISON_MAX_STATEMENTS;
   const rows = allRows.slice(0, COMPARISON_MAX_STATEMENTS);
 
@@ -100,15 +125,29 @@ async function assembleComparison(ctx: Context, call: Call | null, allRows: Comp
   const sideOfSource = new Map<number, string>();
   for (const r of rows) sideOfSource.set(r.source_id, r.side);
   for (const t of timing) if (t.side) sideOfSource.set(t.id, t.side);
-  const sides = [...new Set([...rows.map((r) => r.side), ...timing.map((t) => sideOfSource.get(t.id)).filter((s): s is string => !!s)])].sort();
+  const sides = [
+    ...new Set([...rows.map((r) => r.side), ...timing.map((t) => sideOfSource.get(t.id)).filter((s): s is string => !!s)]),
+  ].sort();
 
-  const sources = new Map((await load(ctx, Source, timing.map((t) => t.id))).map((s) => [s.rowId, s]));
+  const sources = new Map(
+    (
+      await load(
+        ctx,
+        Source,
+        timing.map((t) => t.id),
+      )
+    ).map((s) => [s.rowId, s]),
+  );
   const commitmentIds = [...new Set(rows.flatMap((r) => r.commitments.map((c) => c.commitmentId)))];
   const topicIds = [...new Set(rows.flatMap((r) => r.topic_ids))];
   const [commitments, topics, statements, countries] = await Promise.all([
     load(ctx, Commitment, commitmentIds),
     load(ctx, Topic, topicIds),
-    load(ctx, Statement, rows.map((r) => r.statement_id)),
+    load(
+      ctx,
+      Statement,
+      rows.map((r) => r.statement_id),
+    ),
     Promise.all(sides.map((code) => country(ctx, code))),
   ]);
   const countryOf = new Map(countries.map((c) => [c.code, c]));
@@ -124,7 +163,12 @@ async function assembleComparison(ctx: Context, call: Call | null, allRows: Comp
       country: countryOf.get(side)!,
       sources: timing
         .filter((t) => sideOfSource.get(t.id) === side && sources.has(t.id))
-        .map((t) => ({ source: sources.get(t.id)!, publishedOn: t.published_on, minutesAfterCallStart: t.minutes_after_start, daysAfterCall: t.days_after })),
+        .map((t) => ({
+          source: sources.get(t.id)!,
+          publishedOn: t.published_on,
+          minutesAfterCallStart: t.minutes_after_start,
+          daysAfterCall: t.days_after,
+        })),
       statementCount: mine.length,
       commitments: commitments.filter((c) => mineCommitments.has(c.rowId)).sort(byTitle),
       topics: topics.filter((t) => mineTopics.has(t.rowId)).sort(byName),
@@ -180,7 +224,11 @@ async function pageRows<R extends Record<string, unknown>, T>(
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   toNode: (rows: R[]) => Promise<T[]>,
 ): Promise<Page<T>> {
-  const page = pageRequest({ first: args.first, after: args.after, last: args.last, before: args.before }, ordering, ctx.config.maxPageSize);
+  const page = pageRequest(
+    { first: args.first, after: args.after, last: args.last, before: args.before },
+    ordering,
+    ctx.config.maxPageSize,
+  );
   const keys = ordering.keys;
   const bounds: { side: 'after' | 'before'; values: CursorValue[] }[] = [];
   if (page.after) bounds.push({ side: 'after', values: page.after });
@@ -204,7 +252,13 @@ async function pageRows<R extends Record<string, unknown>, T>(
   const pageRowsOnly = rows.slice(0, page.size);
   if (page.backwards) pageRowsOnly.reverse();
   const nodes = await toNode(pageRowsOnly);
-  const edges = pageRowsOnly.map((r, i) => ({ node: nodes[i], cursor: encodeCursor(ordering, keys.map((k) => r[k.expr] as CursorValue)) }));
+  const edges = pageRowsOnly.map((r, i) => ({
+    node: nodes[i],
+    cursor: encodeCursor(
+      ordering,
+      keys.map((k) => r[k.expr] as CursorValue),
+    ),
+  }));
   let count: Promise<number> | undefined;
   return {
     edges,
@@ -315,7 +369,15 @@ const affirmationOrdering = {
 };
 
 async function toAffirmations(ctx: Context, rows: UsageRow[]): Promise<CommitmentAffirmation[]> {
-  const statements = new Map((await load(ctx, Statement, rows.map((r) => r.statement_id))).map((s) => [s.rowId, s]));
+  const statements = new Map(
+    (
+      await load(
+        ctx,
+        Statement,
+        rows.map((r) => r.statement_id),
+      )
+    ).map((s) => [s.rowId, s]),
+  );
   return Promise.all(
     rows.map(async (r) => ({
       date: r.date,
@@ -344,7 +406,9 @@ export function affirmations(ctx: Context, commitment: Commitment, args: Affirma
   add((p) => `u.date >= ${p}`, f.dateFrom);
   add((p) => `u.date <= ${p}`, f.dateTo);
   const base = `SELECT * FROM (${COMMITMENT_USAGES}) u ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}`;
-  return pageRows<UsageRow & Record<string, unknown>, CommitmentAffirmation>(ctx, base, params, affirmationOrdering, args, (rows) => toAffirmations(ctx, rows));
+  return pageRows<UsageRow & Record<string, unknown>, CommitmentAffirmation>(ctx, base, params, affirmationOrdering, args, (rows) =>
+    toAffirmations(ctx, rows),
+  );
 }
 
 /** Days from the latest affirmation to `asOf` (today by default); null when never affirmed. */
@@ -358,11 +422,23 @@ export async function daysSinceLastAffirmed(ctx: Context, commitment: Commitment
 }
 
 export async function wordingHistory(ctx: Context, commitment: Commitment, args: WordingHistoryArgs): Promise<CommitmentPhrasing[]> {
-  if (!(args.similarity >= 0.5 && args.similarity <= 1)) throw badInput('"similarity" must be between 0.5 and 1', { field: ['similarity'] });
+  if (!(args.similarity >= 0.5 && args.similarity <= 1))
+    throw badInput('"similarity" must be between 0.5 and 1', { field: ['similarity'] });
   if (!(args.first >= 1 && args.first <= 100)) throw badInput('"first" must be between 1 and 100', { field: ['first'] });
   const rows: UsageRow[] = await ctx.db.query(`${COMMITMENT_USAGES} ORDER BY s.date, s.id LIMIT ${WORDING_MAX_USAGES}`, [commitment.rowId]);
-  const groups = groupPhrasings(rows.map((r) => ({ wording: r.text, item: r })), args.similarity).slice(0, args.first);
-  const statements = new Map((await load(ctx, Statement, groups.flatMap((g) => [g.usages[0].item.statement_id, g.usages[g.usages.length - 1].item.statement_id]))).map((s) => [s.rowId, s]));
+  const groups = groupPhrasings(
+    rows.map((r) => ({ wording: r.text, item: r })),
+    args.similarity,
+  ).slice(0, args.first);
+  const statements = new Map(
+    (
+      await load(
+        ctx,
+        Statement,
+        groups.flatMap((g) => [g.usages[0].item.statement_id, g.usages[g.usages.length - 1].item.statement_id]),
+      )
+    ).map((s) => [s.rowId, s]),
+  );
   return Promise.all(
     groups.map(async (g) => {
       const items = g.usages.map((u) => u.item);
@@ -473,7 +549,15 @@ export async function pairCommitments(ctx: Context, [a, b]: [string, string]): P
       ORDER BY c.guarantor_code, c.title, c.id LIMIT 500`,
     [a, b],
   );
-  const commitments = new Map((await load(ctx, Commitment, rows.map((r) => r.id))).map((c) => [c.rowId, c]));
+  const commitments = new Map(
+    (
+      await load(
+        ctx,
+        Commitment,
+        rows.map((r) => r.id),
+      )
+    ).map((c) => [c.rowId, c]),
+  );
   const latestIds = rows.map((r) => r.latest).filter((id): id is number => id != null);
   const usages: (UsageRow & { commitment_id: number })[] = latestIds.length
     ? await ctx.db.query(

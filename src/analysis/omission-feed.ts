@@ -64,7 +64,9 @@ class OmissionStream implements AsyncIterableIterator<CommitmentOmission> {
     this.pending.delete(callId);
     if (!entry || this.closed) return;
     try {
-      const sides: { call_id: number; side: string | null; countries: string[] }[] = await this.ctx.db.query(ANNOUNCED_SIDES, [entry.statementIds]);
+      const sides: { call_id: number; side: string | null; countries: string[] }[] = await this.ctx.db.query(ANNOUNCED_SIDES, [
+        entry.statementIds,
+      ]);
       const rows: OmissionRow[] = [];
       for (const { side, countries } of sides) {
         if (!side) continue;
@@ -72,7 +74,13 @@ class OmissionStream implements AsyncIterableIterator<CommitmentOmission> {
           if (other === side) continue;
           const { countries: wanted } = this.filter;
           if (wanted && !(wanted.has(side) && wanted.has(other))) continue;
-          for (const row of await omissionRows(this.ctx, { countries: [side, other], commitmentId: null, window: this.filter.window, callId, side })) {
+          for (const row of await omissionRows(this.ctx, {
+            countries: [side, other],
+            commitmentId: null,
+            window: this.filter.window,
+            callId,
+            side,
+          })) {
             const key = `${row.call_id}|${row.side}|${row.commitment_id}`;
             if (this.delivered.has(key) || (this.filter.commitmentIds && !this.filter.commitmentIds.has(row.commitment_id))) continue;
             this.delivered.add(key);
@@ -113,7 +121,8 @@ class OmissionStream implements AsyncIterableIterator<CommitmentOmission> {
 
 /** The `subscribe` of `commitmentOmitted`: validates the arguments, then rides on the statement feed. */
 export function subscribeToOmissions(ctx: Context, args: CommitmentOmittedArgs): AsyncIterableIterator<CommitmentOmission> {
-  if (!ctx.statementFeed) throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
+  if (!ctx.statementFeed)
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
   const countries = args.countries == null ? undefined : new Set(checkPair(args.countries, 'countries'));
   const commitmentIds = args.commitmentIds == null ? undefined : new Set(rowIds(args.commitmentIds, 'Commitment', ['commitmentIds']));
   const window = checkWindow(args.window);

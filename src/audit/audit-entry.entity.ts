@@ -52,15 +52,18 @@ export class AuditEntry {
   @Column('text', { name: 'entity_id' })
   entityId: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The object\'s fields before the write; null for a creation.' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The object's fields before the write; null for a creation." })
   @Column('jsonb', { nullable: true })
   before: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The object\'s fields after the write; null for a deletion.' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: "The object's fields after the write; null for a deletion." })
   @Column('jsonb', { nullable: true })
   after: Record<string, unknown> | null;
 
-  @Field(() => String, { nullable: true, description: 'Request id of the write (the x-request-id response header), to find it in the logs.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Request id of the write (the x-request-id response header), to find it in the logs.',
+  })
   @Column('text', { name: 'request_id', nullable: true })
   requestId: string | null;
 }

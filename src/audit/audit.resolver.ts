@@ -39,7 +39,8 @@ export class AuditResolver {
   auditLog(
     @Ctx() ctx: Context,
     @Args() page: ConnectionArgs,
-    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries to list; all when left out.' }) filter?: AuditLogFilter | null,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Which entries to list; all when left out.' })
+    filter?: AuditLogFilter | null,
   ) {
     return listAuditLog(ctx, filter ?? {}, page);
   }

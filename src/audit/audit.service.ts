@@ -19,8 +19,15 @@ export async function recordChanges(manager: EntityManager, context: AuditContex
   if (changes.length === 0) return;
   const columns = ['actor', 'api_key_id', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'request_id'];
   const rows = changes.map((c) => [
-    context.principal.name, context.principal.keyId, context.operation, c.action, c.entityType, c.entityId,
-    c.before && JSON.stringify(c.before), c.after && JSON.stringify(c.after), context.requestId,
+    context.principal.name,
+    context.principal.keyId,
+    context.operation,
+    c.action,
+    c.entityType,
+    c.entityId,
+    c.before && JSON.stringify(c.before),
+    c.after && JSON.stringify(c.after),
+    context.requestId,
   ]);
   await insertRows(manager, 'audit_log', columns, rows);
 }

@@ -47,13 +47,22 @@ export class ApiKeyResolver {
 export const apiKeyMutations = [
   mutation({
     name: 'createApiKey',
-    description: 'Creates an API key and returns it once. Not replayed by clientMutationId (the key is never stored): a retry gets CONFLICT, and so does a clientMutationId reused with another input.',
-    role: Role.ADMIN, input: CreateApiKeyInput, inputDescription: 'Name and role of the key.', payload: CreateApiKeyPayload,
-    idempotent: 'claim', write: createApiKey,
+    description:
+      'Creates an API key and returns it once. Not replayed by clientMutationId (the key is never stored): a retry gets CONFLICT, and so does a clientMutationId reused with another input.',
+    role: Role.ADMIN,
+    input: CreateApiKeyInput,
+    inputDescription: 'Name and role of the key.',
+    payload: CreateApiKeyPayload,
+    idempotent: 'claim',
+    write: createApiKey,
   }),
   mutation({
-    name: 'revokeApiKey', description: 'Revokes an API key at once; its name stays taken.',
-    role: Role.ADMIN, input: RevokeApiKeyInput, inputDescription: 'The key to revoke.', payload: ApiKeyPayload,
+    name: 'revokeApiKey',
+    description: 'Revokes an API key at once; its name stays taken.',
+    role: Role.ADMIN,
+    input: RevokeApiKeyInput,
+    inputDescription: 'The key to revoke.',
+    payload: ApiKeyPayload,
     write: async (tx, input: RevokeApiKeyInput) => ({ apiKey: await revokeApiKey(tx, input) }),
   }),
 ];

@@ -43,7 +43,10 @@ export async function revokeApiKey(tx: WriteTx, input: { id?: string | null; nam
   v.throwProblems();
   const where = rowId != null ? { rowId } : { name: input.name! };
   const key = await tx.manager.findOne(ApiKey, { where, lock: { mode: 'pessimistic_write' } });
-  if (!key) throw notFound(`No API key has ${rowId != null ? `id ${input.id}` : `name "${input.name}"`}`, { field: ['input', rowId != null ? 'id' : 'name'] });
+  if (!key)
+    throw notFound(`No API key has ${rowId != null ? `id ${input.id}` : `name "${input.name}"`}`, {
+      field: ['input', rowId != null ? 'id' : 'name'],
+    });
   if (key.revokedAt) return key;
   await tx.manager.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [key.rowId]);
   const revoked = await tx.manager.findOneByOrFail(ApiKey, { rowId: key.rowId });

@@ -47,7 +47,10 @@ export function requireRole(ctx: Pick<Context, 'principal'>, role: Role, what: s
  * (a key without the role), with the field's name, instead of type-graphql's generic errors.
  */
 export const authChecker: AuthChecker<Pick<Context, 'principal'>, Role> = ({ context, info }, roles) => {
-  if (roles.length !== 1) throw new Error(`@Authorized on ${info.parentType.name}.${info.fieldName} must name exactly one role (each includes the ones before it)`);
+  if (roles.length !== 1)
+    throw new Error(
+      `@Authorized on ${info.parentType.name}.${info.fieldName} must name exactly one role (each includes the ones before it)`,
+    );
   requireRole(context, roles[0], info.fieldName);
   return true;
 };

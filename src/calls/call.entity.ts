@@ -13,7 +13,7 @@ registerEnumType(CallKind, { name: 'CallKind', description: 'How the officials e
 @ObjectType({
   implements: Node,
   description:
-    'An engagement between officials: a phone or video call or a meeting. It keeps the time zone its date is given in, so each side\'s local date can be shown.',
+    "An engagement between officials: a phone or video call or a meeting. It keeps the time zone its date is given in, so each side's local date can be shown.",
 })
 @Entity('calls')
 export class Call extends NodeEntity {

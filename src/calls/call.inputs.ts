@@ -19,10 +19,10 @@ export class CallFilter {
   @Field(() => [CallKind], { nullable: true, description: 'Kinds of engagement.' })
   kinds?: CallKind[] | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'On or after this date (in the call\'s time zone).' })
+  @Field(() => DateScalar, { nullable: true, description: "On or after this date (in the call's time zone)." })
   dateFrom?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'On or before this date (in the call\'s time zone).' })
+  @Field(() => DateScalar, { nullable: true, description: "On or before this date (in the call's time zone)." })
   dateTo?: string | null;
 }
 
@@ -46,10 +46,16 @@ export class CallFields {
   @Field({ description: 'IANA time zone `date` is given in, e.g. "Asia/Tokyo".' })
   timeZone: string;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Exact start, when known; on `date` in `timeZone`. Not together with earliestStart/latestStart.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Exact start, when known; on `date` in `timeZone`. Not together with earliestStart/latestStart.',
+  })
   startedAt?: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'Earliest possible start when only part of the day is known; on `date` in `timeZone`.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'Earliest possible start when only part of the day is known; on `date` in `timeZone`.',
+  })
   earliestStart?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Latest possible start; on `date` in `timeZone`, not before earliestStart.' })
@@ -73,7 +79,9 @@ export class CallParticipantInput {
 
 /** recordCall's fields: the call and who took part. */
 export class RecordCallFields extends CallFields {
-  @Field(() => [CallParticipantInput], { description: 'Who took part: at least two different officials, at most one of them the initiator.' })
+  @Field(() => [CallParticipantInput], {
+    description: 'Who took part: at least two different officials, at most one of them the initiator.',
+  })
   participants: CallParticipantInput[];
 }
 

@@ -33,7 +33,9 @@ export class CallResolver {
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })
   participants(@Root() call: Call, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId', 'e.id', { entity: Official, property: 'officialId' }).load(call.rowId);
+    return ctx.loaders
+      .manyBy<CallParticipant, number>(CallParticipant, 'callId', 'e.id', { entity: Official, property: 'officialId' })
+      .load(call.rowId);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements made in or about the call, earliest first.' })
@@ -47,7 +49,8 @@ export class CallResolver {
   }
 
   @FieldResolver(() => [CallLocalDate], {
-    description: 'The local date on each participant\'s side: a call on the afternoon of 31 January in Tokyo fell on 30 or 31 January in Washington.',
+    description:
+      "The local date on each participant's side: a call on the afternoon of 31 January in Tokyo fell on 30 or 31 January in Washington.",
   })
   async localDates(@Root() call: Call, @Ctx() ctx: Context): Promise<CallLocalDate[]> {
     const participants = await ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId').load(call.rowId);
@@ -56,7 +59,9 @@ export class CallResolver {
     const [from, to] = startBounds(call);
     const countries = await Promise.all(codes.map((code) => countryOf(ctx, code)));
     return countries.flatMap((country) =>
-      country ? [{ country, timeZone: country.timeZone, earliestDate: dateIn(from, country.timeZone), latestDate: dateIn(to, country.timeZone) }] : [],
+      country
+        ? [{ country, timeZone: country.timeZone, earliestDate: dateIn(from, country.timeZone), latestDate: dateIn(to, country.timeZone) }]
+        : [],
     );
   }
 }
@@ -73,7 +78,7 @@ export class CallParticipantResolver {
     return ctx.loaders.byKey<Call, number>(Call).load(participant.callId);
   }
 
-  @FieldResolver(() => PostHolding, { nullable: true, description: 'The post the official held on the call\'s date.' })
+  @FieldResolver(() => PostHolding, { nullable: true, description: "The post the official held on the call's date." })
   async postHolding(@Root() participant: CallParticipant, @Ctx() ctx: Context) {
     const call = await ctx.loaders.byKey<Call, number>(Call).load(participant.callId);
     return call ? holdingOn(ctx, participant.officialId, call.date) : null;

@@ -12,18 +12,20 @@ import { Call } from './call.entity';
 import { callOrders } from './call.queries';
 import { type CallFields, type CallFilter, CallOrder, type CallParticipantInput, type RecordCallFields } from './call.inputs';
 
-
 function callConditions(filter: CallFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
-  c.when(rowIds(filter.participantIds, 'Official', ['filter', 'participantIds']),
-    'EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = ANY(:?))');
+  c.when(
+    rowIds(filter.participantIds, 'Official', ['filter', 'participantIds']),
+    'EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = ANY(:?))',
+  );
   const countries = countryCodes(filter.betweenCountries, ['filter', 'betweenCountries']);
   if (countries?.length) {
     c.add(
       `(SELECT count(DISTINCT o.country_code) FROM call_participants cp JOIN officials o ON o.id = cp.official_id
          WHERE cp.call_id = e.id AND o.country_code = ANY(:?)) = :?`,
-      countries, new Set(countries).size,
+      countries,
+      new Set(countries).size,
     );
   }
   c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
@@ -94,6 +96,10 @@ export async function recordCall(tx: WriteTx, input: RecordCallFields): Promise<
   const participants = readParticipants(v, input.participants);
   await v.done(tx.manager);
   const call = await callWrites.insert(tx, draft, ['input'], { participants });
-  await tx.link('call_participants', ['call_id', 'official_id', 'is_initiator'], participants.map((p) => [call.rowId, p.officialId, p.isInitiator]));
+  await tx.link(
+    'call_participants',
+    ['call_id', 'official_id', 'is_initiator'],
+    participants.map((p) => [call.rowId, p.officialId, p.isInitiator]),
+  );
   return call;
 }

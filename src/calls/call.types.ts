@@ -6,7 +6,7 @@ import { Call } from './call.entity';
 
 export const CallConnection = Connection(Call);
 
-@ObjectType({ description: 'The date a call fell on for one side, in that side\'s time zone.' })
+@ObjectType({ description: "The date a call fell on for one side, in that side's time zone." })
 export class CallLocalDate {
   @Field(() => Country, { description: 'The side.' })
   country: Country;

@@ -33,7 +33,11 @@ export class Commitment extends NodeEntity {
   @Column('text', { nullable: true })
   article: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where facts about the commitment (its treaty article, for one) come from when not from a source recorded here, e.g. the public record.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where facts about the commitment (its treaty article, for one) come from when not from a source recorded here, e.g. the public record.',
+  })
   @Column('text', { nullable: true })
   notes: string | null;
 

@@ -6,6 +6,11 @@ import { commitmentWrites } from './commitment.service';
 const common = { writes: commitmentWrites, fields: CommitmentFields, payload: CommitmentPayload, field: 'commitment', role: Role.EDITOR };
 
 export const commitmentMutations = [
-  createMutation({ ...common, name: 'createCommitment', description: 'Records a commitment one country makes to another.', input: 'The commitment to record.' }),
+  createMutation({
+    ...common,
+    name: 'createCommitment',
+    description: 'Records a commitment one country makes to another.',
+    input: 'The commitment to record.',
+  }),
   updateMutation({ ...common, name: 'updateCommitment', description: 'Corrects a commitment.', input: 'Changes to a commitment.' }),
 ];

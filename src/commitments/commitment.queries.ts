@@ -12,7 +12,13 @@ export const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
 export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRMED'>(
   'Commitment',
   {
-    TITLE: { expr: 'e.title', value: (c) => c.title, label: 'Title', describe: { ASC: 'By title, A to Z.', DESC: 'By title, Z to A.' }, cursorName: 'title' },
+    TITLE: {
+      expr: 'e.title',
+      value: (c) => c.title,
+      label: 'Title',
+      describe: { ASC: 'By title, A to Z.', DESC: 'By title, Z to A.' },
+      cursorName: 'title',
+    },
     LAST_AFFIRMED: {
       expr: `COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
                         WHERE l.commitment_id = e.id AND ${AFFIRMING}), '0001-01-01')`,

@@ -67,7 +67,7 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => StatementCommitmentConnection, {
-    description: 'The commitment\'s history: every statement on it with its stance (in date order by default).',
+    description: "The commitment's history: every statement on it with its stance (in date order by default).",
   })
   history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { orderBy, ...page }: HistoryArgs) {
     return commitmentHistory(ctx, commitment.rowId, page, orderBy);

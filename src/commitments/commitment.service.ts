@@ -23,7 +23,10 @@ function commitmentConditions(filter: CommitmentFilter | null | undefined): Cond
       `EXISTS (SELECT 1 FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
                 WHERE l.commitment_id = e.id AND ${AFFIRMING}
                   AND (CAST(:? AS date) IS NULL OR s.date >= :?) AND (CAST(:? AS date) IS NULL OR s.date <= :?))`,
-      filter.affirmedFrom ?? null, filter.affirmedFrom ?? null, filter.affirmedTo ?? null, filter.affirmedTo ?? null,
+      filter.affirmedFrom ?? null,
+      filter.affirmedFrom ?? null,
+      filter.affirmedTo ?? null,
+      filter.affirmedTo ?? null,
     );
   }
   return c;

@@ -10,7 +10,7 @@ export enum Stance {
 }
 registerEnumType(Stance, { name: 'Stance', description: 'What a statement does to a commitment.' });
 
-@ObjectType({ implements: Node, description: 'A statement\'s stance on a commitment.' })
+@ObjectType({ implements: Node, description: "A statement's stance on a commitment." })
 @Entity('statement_commitments')
 export class StatementCommitment extends NodeEntity {
   @Column('int', { name: 'statement_id' })

@@ -104,7 +104,9 @@ function rethrowMapped(error: unknown): never {
   throw error instanceof DomainError ? toGraphQLError(error) : error;
 }
 
-function mapped<TSource, TContext, TArgs>(resolve: GraphQLFieldResolver<TSource, TContext, TArgs>): GraphQLFieldResolver<TSource, TContext, TArgs> {
+function mapped<TSource, TContext, TArgs>(
+  resolve: GraphQLFieldResolver<TSource, TContext, TArgs>,
+): GraphQLFieldResolver<TSource, TContext, TArgs> {
   return function (this: unknown, source, args, context, info) {
     try {
       const result = resolve.call(this, source, args, context, info);
@@ -133,7 +135,8 @@ export function mapDomainErrors(schema: GraphQLSchema): GraphQLSchema {
 
 /** SQLSTATE classes and driver messages that mean "the database is not reachable right now". */
 const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;
-const UNAVAILABLE_MESSAGES = /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error|not queryable|Connection is not established/i;
+const UNAVAILABLE_MESSAGES =
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection|Client has encountered a connection error|not queryable|Connection is not established/i;
 
 const UNAVAILABLE = { code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; retry shortly' };
 

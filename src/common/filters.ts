@@ -24,7 +24,8 @@ export function countryCodes(codes: readonly string[] | null | undefined, path: 
   checkLength(codes, path);
   return codes.map((code, i) => {
     const upper = code.trim().toUpperCase();
-    if (!/^[A-Z]{2}$/.test(upper)) throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 country code`, { field: [...path, i] });
+    if (!/^[A-Z]{2}$/.test(upper))
+      throw badInput(`"${code.slice(0, 20)}" is not an ISO 3166-1 alpha-2 country code`, { field: [...path, i] });
     return upper;
   });
 }

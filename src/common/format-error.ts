@@ -26,7 +26,10 @@ export function needsLogging(error: GraphQLError | GraphQLFormattedError): boole
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    if (formatted.message === APQ_MISMATCH_MESSAGE && [undefined, ErrorCode.INTERNAL_SERVER_ERROR].includes(formatted.extensions?.code as ErrorCode)) {
+    if (
+      formatted.message === APQ_MISMATCH_MESSAGE &&
+      [undefined, ErrorCode.INTERNAL_SERVER_ERROR].includes(formatted.extensions?.code as ErrorCode)
+    ) {
       formatted = {
         ...formatted,
         message: 'The persisted query hash (extensions.persistedQuery.sha256Hash) is not the SHA-256 of the query sent',
@@ -63,7 +66,11 @@ export function stacktraceOnRequest(): ApolloServerPlugin<BaseContext> {
           response.body.singleResult.errors?.forEach((formatted, i) => {
             const original = errors?.[i];
             const stack = (original?.originalError ?? original)?.stack;
-            if (stack) (formatted as { extensions: Record<string, unknown> }).extensions = { ...formatted.extensions, stacktrace: stack.split('\n') };
+            if (stack)
+              (formatted as { extensions: Record<string, unknown> }).extensions = {
+                ...formatted.extensions,
+                stacktrace: stack.split('\n'),
+              };
           });
         },
       };

@@ -33,7 +33,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 function stringProblem(value: string): string | null {
   if (value.includes('\u0000')) return 'Text arguments must not contain NUL (\\u0000) characters';
-  if (LONE_SURROGATE.test(value)) return 'Text arguments must be valid Unicode: a lone UTF-16 surrogate (\\uD800-\\uDFFF) is not a character';
+  if (LONE_SURROGATE.test(value))
+    return 'Text arguments must be valid Unicode: a lone UTF-16 surrogate (\\uD800-\\uDFFF) is not a character';
   return null;
 }
 

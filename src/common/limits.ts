@@ -40,7 +40,6 @@ export interface QueryLimits {
   maxPageSize: number;
 }
 
-
 /**
  * Items assumed for a list field that has neither a page size nor a list argument saying how long
  * it is: the cost model's stated estimates (documented in the README's Limits section), by field
@@ -117,7 +116,12 @@ export function measureOperation(
   }
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return null;
-  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  const root =
+    operation.operation === 'query'
+      ? schema.getQueryType()
+      : operation.operation === 'mutation'
+        ? schema.getMutationType()
+        : schema.getSubscriptionType();
   if (!root) return null;
 
   // Variables as the operation will see them: the value sent, else the declared default.
@@ -197,7 +201,7 @@ export function measureOperation(
         continue;
       }
       if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) ?? parent : parent;
+        const type = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? parent) : parent;
         add(measure(selection.selectionSet, type, introspectionLists), 1, 0);
         continue;
       }
@@ -206,8 +210,15 @@ export function measureOperation(
       const name = selection.name.value;
       const introspection = name.startsWith('__');
       const field: GraphQLField<unknown, unknown> | undefined =
-        parent === root && name === '__schema' ? SchemaMetaFieldDef : parent === root && name === '__type' ? TypeMetaFieldDef :
-        isObjectType(parent) || isAbstractType(parent) ? ('getFields' in parent ? (parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name] : undefined) : undefined;
+        parent === root && name === '__schema'
+          ? SchemaMetaFieldDef
+          : parent === root && name === '__type'
+            ? TypeMetaFieldDef
+            : isObjectType(parent) || isAbstractType(parent)
+              ? 'getFields' in parent
+                ? (parent.getFields() as Record<string, GraphQLField<unknown, unknown>>)[name]
+                : undefined
+              : undefined;
       const depthStep = introspection || introspectionLists > 0 ? 0 : 1;
       total.depth = Math.max(total.depth, depthStep);
 
@@ -226,7 +237,8 @@ export function measureOperation(
       let items = 1;
       if (isConnection) items = pageSize(selection.arguments) ?? declaredPage ?? limits.defaultPageSize;
       else if (isListType(getNullableType(field.type)) && !insideConnection && !introspection && !parent.name.startsWith('__')) {
-        items = pageSize(selection.arguments) ?? declaredPage ?? listArgumentLength(selection.arguments) ?? LIST_ESTIMATES[name] ?? LIST_ESTIMATE;
+        items =
+          pageSize(selection.arguments) ?? declaredPage ?? listArgumentLength(selection.arguments) ?? LIST_ESTIMATES[name] ?? LIST_ESTIMATE;
       }
       // A list field returns `items` objects; a connection is one object whose page is its edges'.
       total.cost += isConnection ? 1 : Math.max(items, 1);
@@ -237,7 +249,15 @@ export function measureOperation(
   };
 
   const figures = measure(operation.selectionSet, root, 0);
-  return { depth: figures.depth, cost: figures.cost, fields: figures.fields, aliases, directives, introspectionLists: figures.introspectionLists, steps };
+  return {
+    depth: figures.depth,
+    cost: figures.cost,
+    fields: figures.fields,
+    aliases,
+    directives,
+    introspectionLists: figures.introspectionLists,
+    steps,
+  };
 }
 
 /** Measures an operation (see measureOperation) and returns the first limit it breaks, if any. */
@@ -256,7 +276,8 @@ export function checkQueryLimits(
   }
   if (figures.aliases > limits.maxAliases) return limitError('aliases', limits.maxAliases, figures.aliases, 'aliases');
   if (figures.directives > limits.maxDirectives) return limitError('directives', limits.maxDirectives, figures.directives, 'directives');
-  if (figures.fields > limits.maxFields) return limitError('fields', limits.maxFields, figures.fields, 'field selections (fragments expanded)');
+  if (figures.fields > limits.maxFields)
+    return limitError('fields', limits.maxFields, figures.fields, 'field selections (fragments expanded)');
   if (figures.cost > limits.maxCost) return limitError('cost', limits.maxCost, figures.cost, 'estimated objects');
   return null;
 }

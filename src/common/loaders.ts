@@ -71,10 +71,15 @@ export class Loaders {
       if (joined) {
         const targets = this.byKey<ObjectLiteral, string | number>(joined.entity);
         for (const r of rows) {
-          if (r[`j__${joined.key}`] != null) targets.prime(r[`j__${joined.key}`] as string | number, hydrate(this.db, joined.entity, unprefixed(r, 'j__')));
+          if (r[`j__${joined.key}`] != null)
+            targets.prime(r[`j__${joined.key}`] as string | number, hydrate(this.db, joined.entity, unprefixed(r, 'j__')));
         }
       }
-      return groupRows(keys, rows.map((r) => hydrate(this.db, entity, r)), (r) => r[property]);
+      return groupRows(
+        keys,
+        rows.map((r) => hydrate(this.db, entity, r)),
+        (r) => r[property],
+      );
     });
   }
 

@@ -33,7 +33,10 @@ export abstract class NodeEntity implements Node {
   updatedAt: Date;
 
   /** Incremented on every update; writers send it back to detect lost updates. */
-  @Field(() => Int, { description: 'Revision of this object, 1 when created and one more on every update; send it back with an update so a change made meanwhile is not overwritten.' })
+  @Field(() => Int, {
+    description:
+      'Revision of this object, 1 when created and one more on every update; send it back with an update so a change made meanwhile is not overwritten.',
+  })
   @VersionColumn({ name: 'version' })
   version: number;
 }

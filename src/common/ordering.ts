@@ -51,7 +51,9 @@ export function columnOrders<T, C extends string = string, V extends string = `$
     for (const direction of spec.directions ?? (['ASC', 'DESC'] as const)) {
       const value = (spec.bare ? column : `${column}_${direction}`) as V;
       (values as Record<string, string>)[value] = value;
-      valuesConfig[value] = { description: spec.describe?.[direction] ?? `${spec.label}, ${direction === 'ASC' ? 'ascending' : 'descending'}.` };
+      valuesConfig[value] = {
+        description: spec.describe?.[direction] ?? `${spec.label}, ${direction === 'ASC' ? 'ascending' : 'descending'}.`,
+      };
       const key: SortKey<T> = { expr: spec.expr, direction, value: spec.value };
       orderings[value] = {
         name: spec.cursorName ? `${spec.cursorName}-${direction}` : value.toLowerCase(),

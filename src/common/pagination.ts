@@ -59,7 +59,10 @@ export function decodeCursor(cursor: string, ordering: Ordering<unknown>, arg: '
 export function pageRequest(args: ConnectionArgs, ordering: Ordering<unknown>, maxPageSize: number): PageRequest {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badInput('Pass either "first" or "last", not both', { field: 'first' });
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > maxPageSize)) {
       throw badInput(`"${name}" must be between 0 and ${maxPageSize} (got ${value})`, { field: name, maxPageSize });
     }
@@ -131,9 +134,12 @@ export async function paginate<T extends ObjectLiteral>(
     else query.addOrderBy(key.expr, flip);
   });
   query.limit(page.size + 1);
-  const rows = page.size === 0 ? [] : await fetchKeyed(query, ordering).catch((error: unknown) => {
-    throw cursorValueError(error, page) ?? error;
-  });
+  const rows =
+    page.size === 0
+      ? []
+      : await fetchKeyed(query, ordering).catch((error: unknown) => {
+          throw cursorValueError(error, page) ?? error;
+        });
   const more = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backwards) pageRows.reverse();
@@ -163,11 +169,16 @@ function cursorValueError(error: unknown, page: PageRequest): Error | null {
   const code = (error as { driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;
   const arg = page.after ? 'after' : 'before';
-  return badInput(`"${arg}" holds values that do not fit this list; use a cursor this connection returned`, { field: page.after && page.before ? 'after' : arg });
+  return badInput(`"${arg}" holds values that do not fit this list; use a cursor this connection returned`, {
+    field: page.after && page.before ? 'after' : arg,
+  });
 }
 
 /** Fetches rows with their sort-key values; computed keys are selected as `_key<i>`. */
-async function fetchKeyed<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, ordering: Ordering<T>): Promise<{ node: T; key: CursorValue[] }[]> {
+async function fetchKeyed<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  ordering: Ordering<T>,
+): Promise<{ node: T; key: CursorValue[] }[]> {
   const computed = ordering.keys.map((k, i) => (k.value ? null : `_key${i}`));
   if (computed.every((c) => c === null)) {
     const nodes = await query.getMany();

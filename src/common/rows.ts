@@ -14,7 +14,10 @@ export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral
   let list = alias === 'e' ? columnLists.get(cacheKey) : undefined;
   if (!list) {
     // Creation and update times are never read back: leaving them out saves parsing two timestamps a row.
-    list = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate).map((c) => `${alias}."${c.databaseName}"`).join(', ');
+    list = meta.columns
+      .filter((c) => !c.isCreateDate && !c.isUpdateDate)
+      .map((c) => `${alias}."${c.databaseName}"`)
+      .join(', ');
     if (alias === 'e') columnLists.set(cacheKey, list);
   }
   return list;

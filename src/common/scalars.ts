@@ -35,7 +35,9 @@ const DATETIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\
 
 function parseDateTime(value: unknown): Date {
   if (typeof value !== 'string' || !DATETIME_RE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new TypeError(`DateTime must be an ISO 8601 timestamp with offset, e.g. 2025-01-31T14:00:00+09:00 (got ${JSON.stringify(value)})`);
+    throw new TypeError(
+      `DateTime must be an ISO 8601 timestamp with offset, e.g. 2025-01-31T14:00:00+09:00 (got ${JSON.stringify(value)})`,
+    );
   }
   return new Date(value);
 }

@@ -1,7 +1,12 @@
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /** Field names selected in `set`, fragments and inline fragments followed (directives ignored: a superset). */
-function collect(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, into: Map<string, FieldNode[]>, seen = new Set<string>()): void {
+function collect(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  into: Map<string, FieldNode[]>,
+  seen = new Set<string>(),
+): void {
   for (const selection of set?.selections ?? []) {
     if (selection.kind === 'Field') {
       const list = into.get(selection.name.value) ?? [];

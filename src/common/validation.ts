@@ -99,7 +99,8 @@ export class InputCheck {
     const controls = rule.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
     if (length === 0) this.fail(field, 'must not be blank');
     else if (length > rule.max) this.fail(field, `must be at most ${rule.max} characters (got ${length})`);
-    else if (controls.test(text)) this.fail(field, rule.multiline ? 'must not contain control characters' : 'must be one line without control characters');
+    else if (controls.test(text))
+      this.fail(field, rule.multiline ? 'must not contain control characters' : 'must be one line without control characters');
     return text;
   }
 
@@ -177,7 +178,12 @@ export class InputCheck {
   }
 
   /** `later` must not come before `earlier`; both are compared only when both are set. */
-  order(laterField: string, earlierField: string, earlier: string | Date | null | undefined, later: string | Date | null | undefined): void {
+  order(
+    laterField: string,
+    earlierField: string,
+    earlier: string | Date | null | undefined,
+    later: string | Date | null | undefined,
+  ): void {
     if (earlier == null || later == null) return;
     const a = earlier instanceof Date ? earlier.getTime() : earlier;
     const b = later instanceof Date ? later.getTime() : later;
@@ -185,14 +191,24 @@ export class InputCheck {
   }
 
   /** Decodes the id of a row of `entity`; `done` then checks that the row exists. */
-  ref(field: string | number | Path, id: string | null | undefined, entity: EntityTarget<ObjectLiteral> & { name: string }, required = false): number | null | undefined {
+  ref(
+    field: string | number | Path,
+    id: string | null | undefined,
+    entity: EntityTarget<ObjectLiteral> & { name: string },
+    required = false,
+  ): number | null | undefined {
     const rowId = this.decode(field, id, entity, required);
     if (rowId != null) this.state.references.push({ entity, type: entity.name, key: rowId, field: this.path(field) });
     return rowId;
   }
 
   /** Decodes an id without checking that the row exists (the write locks it and says so). */
-  decode(field: string | number | Path, id: string | null | undefined, entity: { name: string }, required = true): number | null | undefined {
+  decode(
+    field: string | number | Path,
+    id: string | null | undefined,
+    entity: { name: string },
+    required = true,
+  ): number | null | undefined {
     if (this.missing(field, id, required)) return id;
     try {
       return decodeRowId(id, entity.name, { field: this.path(field) });
@@ -250,7 +266,8 @@ export class InputCheck {
   throwProblems(): void {
     const { problems } = this.state;
     if (problems.length === 0) return;
-    const message = problems.length === 1 ? problems[0].message : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`;
+    const message =
+      problems.length === 1 ? problems[0].message : `${problems.length} problems: ${problems.map((p) => p.message).join('; ')}`;
     throw new InputError(message, { field: problems[0].field, problems });
   }
 

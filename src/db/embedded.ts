@@ -204,7 +204,14 @@ async function startOwned(
     // keep durability on: the embedded cluster is also what `npm start` keeps data in.
     // After a crash, PostgreSQL fsyncs every file of the data folder before replaying the WAL,
     // one by one by default (seconds on a busy disk); syncfs does it in one call on Linux.
-    postgresFlags: ['-c', 'listen_addresses=localhost', '-c', 'max_connections=300', ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []), ...(options.flags ?? [])],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=localhost',
+      '-c',
+      'max_connections=300',
+      ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []),
+      ...(options.flags ?? []),
+    ],
     onLog: (message: string) => log(message.trim()),
     onError: (error: unknown) => log(String(error)),
   });
@@ -222,7 +229,11 @@ async function startOwned(
   } finally {
     await admin.end();
   }
-  type Child = { exitCode: number | null; signalCode: string | null; once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void };
+  type Child = {
+    exitCode: number | null;
+    signalCode: string | null;
+    once(event: 'exit', listener: (code: number | null, signal: string | null) => void): void;
+  };
   const child = () => (cluster as unknown as { process?: Child }).process;
   const health: EmbeddedHealth = { state: 'running', restarts: 0 };
   let stopping = false;

@@ -20,9 +20,25 @@ import { Topic } from '../topics/topic.entity';
 
 /** Every entity; also the types `node(id)` can resolve. */
 export const entities = [
-  Country, Organization, Official, Post, PostHolding, Call, CallParticipant, Source, Statement,
-  Commitment, StatementCommitment, Treaty, Territory, Topic, Deployment, Exercise,
-  ImportDocument, StatementDraft, TextVariant,
+  Country,
+  Organization,
+  Official,
+  Post,
+  PostHolding,
+  Call,
+  CallParticipant,
+  Source,
+  Statement,
+  Commitment,
+  StatementCommitment,
+  Treaty,
+  Territory,
+  Topic,
+  Deployment,
+  Exercise,
+  ImportDocument,
+  StatementDraft,
+  TextVariant,
 ];
 
 /** Tables about the record rather than in it: not nodes, readable by admins only. */

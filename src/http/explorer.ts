@@ -11,15 +11,25 @@ export const EXPLORER_PATH = '/explorer';
 const STATIC_PATH = `${EXPLORER_PATH}/static/`;
 
 /** Ruru's prebuilt bundle, copied from the `ruru` package by the build (scripts/build.mjs). */
-const ruruStaticDir = [path.resolve(__dirname, '../../explorer-static'), path.resolve(__dirname, '../../dist/explorer-static')].find((p) => fs.existsSync(p));
+const ruruStaticDir = [path.resolve(__dirname, '../../explorer-static'), path.resolve(__dirname, '../../dist/explorer-static')].find((p) =>
+  fs.existsSync(p),
+);
 
 /** README.md at the repository (or image) root, from dist/src/http or src/http. */
-const readmePath = [path.resolve(__dirname, '../../../README.md'), path.resolve(__dirname, '../../README.md')].find((p) => fs.existsSync(p));
+const readmePath = [path.resolve(__dirname, '../../../README.md'), path.resolve(__dirname, '../../README.md')].find((p) =>
+  fs.existsSync(p),
+);
 
 /** The `graphql` blocks of a Markdown text that are operations (query, subscription, mutation). */
 export function exampleOperations(markdown: string): string[] {
   return [...markdown.matchAll(/^( *)```graphql\n([\s\S]*?)^ *```/gm)]
-    .map(([, indent, body]) => body.split('\n').map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line)).join('\n').trim())
+    .map(([, indent, body]) =>
+      body
+        .split('\n')
+        .map((line) => (line.startsWith(indent) ? line.slice(indent.length) : line))
+        .join('\n')
+        .trim(),
+    )
     .filter((op) => /^(query|subscription|mutation)\b/.test(op));
 }
 
@@ -30,7 +40,7 @@ export function exampleOperations(markdown: string): string[] {
 export function defaultTabs(): { query: string }[] {
   const operations = readmePath ? exampleOperations(fs.readFileSync(readmePath, 'utf8')) : [];
   const header = [
-    '# The README\'s example operations, one a tab, ready to run against the reference dataset.',
+    "# The README's example operations, one a tab, ready to run against the reference dataset.",
     '# Press the run button (or Ctrl-Enter) to run the operation in this tab.',
     '# Writes need an API key (npm run apikey -- create NAME --role EDITOR): add it under Headers as',
     '#   { "Authorization": "Bearer <key>" }',
@@ -51,7 +61,13 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 
 /** Ruru's page (after its own template in ruru/server), every URL on this server. */
 function explorerPage(): string {
-  const config = { staticPath: STATIC_PATH, endpoint: '/graphql', subscriptionEndpoint: '/graphql', defaultTabs: defaultTabs(), isHeadersEditorEnabled: true };
+  const config = {
+    staticPath: STATIC_PATH,
+    endpoint: '/graphql',
+    subscriptionEndpoint: '/graphql',
+    defaultTabs: defaultTabs(),
+    isHeadersEditorEnabled: true,
+  };
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -103,7 +119,10 @@ export function serveExplorer(app: Express, enabled: boolean): void {
     });
     // A browser opening the endpoint itself (no query) gets the explorer rather than an error.
     app.get('/graphql', (req, res, next) => {
-      if (Object.keys(req.query).length === 0 && req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html') {
+      if (
+        Object.keys(req.query).length === 0 &&
+        req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html'
+      ) {
         res.redirect(302, EXPLORER_PATH);
         return;
       }

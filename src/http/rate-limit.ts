@@ -57,7 +57,10 @@ export class SharedRateLimiter {
     private readonly perMinute: number,
     private readonly query: (sql: string, params: unknown[]) => Promise<{ allowed: boolean; tokens: number }[]>,
   ) {
-    this.sweeper = setInterval(() => void this.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`, []).catch(() => undefined), 60_000);
+    this.sweeper = setInterval(
+      () => void this.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`, []).catch(() => undefined),
+      60_000,
+    );
     this.sweeper.unref();
   }
 

@@ -5,7 +5,10 @@ import type { Logger } from '../logger';
 /** A GraphQL-shaped error body for failures outside GraphQL execution (body parsing, limits). */
 export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   if (res.headersSent) return;
-  res.status(status).type('application/json').json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res
+    .status(status)
+    .type('application/json')
+    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 /** Body-parser failures become one log line and a JSON error, never an HTML stack trace. */
@@ -36,7 +39,14 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const status = (error as { status?: unknown }).status;
     if ((error as { expose?: boolean }).expose && typeof status === 'number' && status >= 400 && status < 500) {
       logger.info({ requestId, outcome: 'rejected', reason: type ?? String((error as Error).message) }, 'request rejected');
-      sendError(res, status, ErrorCode.BAD_REQUEST, status === 400 && /zlib|gzip|deflate|header check|incorrect/i.test(String((error as Error).message)) ? 'Request body is not valid for its Content-Encoding' : String((error as Error).message));
+      sendError(
+        res,
+        status,
+        ErrorCode.BAD_REQUEST,
+        status === 400 && /zlib|gzip|deflate|header check|incorrect/i.test(String((error as Error).message))
+          ? 'Request body is not valid for its Content-Encoding'
+          : String((error as Error).message),
+      );
       return;
     }
     logger.error({ requestId, err: error }, 'unhandled HTTP error');

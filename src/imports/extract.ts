@@ -7,8 +7,22 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import {
-  editsWithin, findDates, findQuotes, ImportInputError, MAX_DOCUMENT_CHARS, normalizeText, paragraphs, type Quote,
-  MAX_SENTENCE_CHARS, type RestoredText, restoreVariants, sentences, type Span, type TextDate, toOriginal, wordCount,
+  editsWithin,
+  findDates,
+  findQuotes,
+  ImportInputError,
+  MAX_DOCUMENT_CHARS,
+  normalizeText,
+  paragraphs,
+  type Quote,
+  MAX_SENTENCE_CHARS,
+  type RestoredText,
+  restoreVariants,
+  sentences,
+  type Span,
+  type TextDate,
+  toOriginal,
+  wordCount,
 } from './text';
 
 export type DraftKind = 'DIRECT_QUOTE' | 'PARAPHRASE';
@@ -129,10 +143,25 @@ const PROPOSAL = new RegExp(
   `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
   'g',
 );
-const TITLE_START = /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
+const TITLE_START =
+  /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
-const NOT_NAMES = new Set(['The', 'This', 'That', 'Friday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Saturday', 'Sunday', 'On', 'In', 'And']);
+const NOT_NAMES = new Set([
+  'The',
+  'This',
+  'That',
+  'Friday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Saturday',
+  'Sunday',
+  'On',
+  'In',
+  'And',
+]);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
@@ -144,10 +173,15 @@ function stanceOf(text: string): StanceGuess {
 }
 
 function aliasMatches(alias: string, text: string): boolean {
-  const parts = alias.split('+').map((p) => p.trim()).filter(Boolean);
+  const parts = alias
+    .split('+')
+    .map((p) => p.trim())
+    .filter(Boolean);
   return (
     parts.length > 0 &&
-    parts.every((p) => new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text))
+    parts.every((p) =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text),
+    )
   );
 }
 
@@ -192,8 +226,14 @@ export class Extractor {
     this.text = this.restored.text;
     this.dates = findDates(this.text, options.publishedOn);
     this.documentSource = {
-      key: 'document', kind: options.kind, isDocument: true, publisherId: options.publisherId, proposedPublisher: null,
-      speakerId: null, callId: null, label: options.title ?? 'the imported document',
+      key: 'document',
+      kind: options.kind,
+      isDocument: true,
+      publisherId: options.publisherId,
+      proposedPublisher: null,
+      speakerId: null,
+      callId: null,
+      label: options.title ?? 'the imported document',
     };
   }
 
@@ -244,7 +284,13 @@ export class Extractor {
         if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
         this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
         this.updateCall(s, calls, ctx);
-        passages.push(...this.sentence(s, quotes.filter((q) => q.start >= s.start && q.end <= s.end), ctx));
+        passages.push(
+          ...this.sentence(
+            s,
+            quotes.filter((q) => q.start >= s.start && q.end <= s.end),
+            ctx,
+          ),
+        );
       }
     }
     return {
@@ -297,12 +343,21 @@ export class Extractor {
       ctx.call = scored[0].c;
       ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
       if (!this.callHits.has(ctx.call.id)) {
-        this.callHits.set(ctx.call.id, { span: ctx.callEvidence, rule: 'participants named together, date near the document', confidence: 0.8 });
+        this.callHits.set(ctx.call.id, {
+          span: ctx.callEvidence,
+          rule: 'participants named together, date near the document',
+          confidence: 0.8,
+        });
       }
     } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p))) {
       ctx.call = calls[0];
       ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
-      if (!this.callHits.has(ctx.call.id)) this.callHits.set(ctx.call.id, { span: ctx.callEvidence, rule: 'only call near the date with a participant named', confidence: 0.7 });
+      if (!this.callHits.has(ctx.call.id))
+        this.callHits.set(ctx.call.id, {
+          span: ctx.callEvidence,
+          rule: 'only call near the date with a participant named',
+          confidence: 0.7,
+        });
     }
   }
 
@@ -327,19 +382,27 @@ export class Extractor {
       const titleAt = m[2].search(TITLE_START);
       const titleText = m[2].slice(Math.max(0, titleAt)).trim();
       const acting = Boolean(m[1]) || /\bActing\b/.test(m[2].slice(0, Math.max(0, titleAt)));
-      const country = this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
-        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ?? null;
+      const country =
+        this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
+        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ??
+        null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
       const afterName = nameStart + name.length;
-      const org = this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
+      const org =
+        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
         (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(this.text.slice(afterName, afterName + 10).replace(/\S+$/, ''))
           ? this.mentionsIn(afterName, afterName + 60).find((x) => x.kind === 'organization')
           : undefined);
       const key = `official:${name.toLowerCase()}`;
       if (!this.proposedOfficials.has(key)) {
         this.proposedOfficials.set(key, {
-          key, name, title: titleText || null, capacity: acting ? 'ACTING' : 'SUBSTANTIVE', countryCode: country ?? org?.countryCode ?? null,
-          organizationId: org?.ids[0] ?? null, span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
+          key,
+          name,
+          title: titleText || null,
+          capacity: acting ? 'ACTING' : 'SUBSTANTIVE',
+          countryCode: country ?? org?.countryCode ?? null,
+          organizationId: org?.ids[0] ?? null,
+          span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
         });
       }
     }
@@ -359,7 +422,10 @@ export class Extractor {
     const text = this.text.slice(start, end);
     return [...this.proposedOfficials.values()].filter((p) => {
       const family = p.name.split(/\s+/);
-      return text.includes(p.name) || family.some((f) => f.length > 3 && new RegExp(`\\b${f}\\b`).test(text) && family.length > 1 && f === family[family.length - 1]);
+      return (
+        text.includes(p.name) ||
+        family.some((f) => f.length > 3 && new RegExp(`\\b${f}\\b`).test(text) && family.length > 1 && f === family[family.length - 1])
+      );
     });
   }
 
@@ -374,7 +440,14 @@ export class Extractor {
     return 'PRESS_RELEASE';
   }
 
-  private source(kind: DocumentKind, publisherId: number | null, speakerId: number | null, label: string, ctx: Ctx, proposedPublisher: string | null = null): SourceGuess {
+  private source(
+    kind: DocumentKind,
+    publisherId: number | null,
+    speakerId: number | null,
+    label: string,
+    ctx: Ctx,
+    proposedPublisher: string | null = null,
+  ): SourceGuess {
     const callId = ctx.call?.id ?? null;
     const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
     let s = this.sources.get(key);
@@ -402,7 +475,7 @@ export class Extractor {
       let source: SourceGuess | null = null;
       if (kind === 'PRESS_CONFERENCE') {
         const speaker = subject();
-        const publisher = speaker ? this.lex.holding(speaker, this.documentDate())?.organizationId ?? null : null;
+        const publisher = speaker ? (this.lex.holding(speaker, this.documentDate())?.organizationId ?? null) : null;
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
@@ -412,7 +485,8 @@ export class Extractor {
         ctx.source = source;
       } else {
         const proposed = [...this.proposedOrganizations.values()].find((p) => before.includes(p.name));
-        if (proposed) source = this.source(kind, null, null, this.text.slice(Math.max(s.start, at - 60), at + m[0].length), ctx, proposed.key);
+        if (proposed)
+          source = this.source(kind, null, null, this.text.slice(Math.max(s.start, at - 60), at + m[0].length), ctx, proposed.key);
         else if (ctx.sourcesByKind.has(kind)) source = ctx.sourcesByKind.get(kind)!;
       }
       if (source) out.push({ start: at, end: at + m[0].length, source });
@@ -433,7 +507,8 @@ export class Extractor {
    */
   private sideDate(call: LexCall, organizationId: number | null, speakerId: number | undefined): string | undefined {
     if (!call.earliestStart || !call.latestStart) return undefined;
-    const code = (organizationId != null ? this.lex.organizations.get(organizationId)?.countryCode : undefined) ??
+    const code =
+      (organizationId != null ? this.lex.organizations.get(organizationId)?.countryCode : undefined) ??
       (speakerId != null ? this.lex.officials.get(speakerId)?.countryCode : undefined);
     const timeZone = code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined;
     if (!timeZone) return undefined;
@@ -455,11 +530,20 @@ export class Extractor {
         if (m.ids.length > 1) chosen = m.ids.filter((id) => participants.includes(id));
         if (chosen.length === 1) {
           ids.push(chosen[0]);
-          evidence.push({ field, value: this.lex.officials.get(chosen[0])!.name, span: this.orig(m.start, m.end), rule: m.rule, confidence: m.confidence });
+          evidence.push({
+            field,
+            value: this.lex.officials.get(chosen[0])!.name,
+            span: this.orig(m.start, m.end),
+            rule: m.rule,
+            confidence: m.confidence,
+          });
         }
       } else if (m.kind === 'title') {
         // "Minister of Defense" inside "Vice Minister of Defense" is another post.
-        if (/(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))) continue;
+        if (
+          /(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))
+        )
+          continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
         if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
@@ -467,7 +551,13 @@ export class Extractor {
         if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
         if (holders.length === 1) {
           ids.push(holders[0]);
-          evidence.push({ field, value: this.lex.officials.get(holders[0])!.name, span: this.orig(m.start, m.end), rule: `${m.rule} held on ${date ?? 'the day'}`, confidence: 0.75 });
+          evidence.push({
+            field,
+            value: this.lex.officials.get(holders[0])!.name,
+            span: this.orig(m.start, m.end),
+            rule: `${m.rule} held on ${date ?? 'the day'}`,
+            confidence: 0.75,
+          });
         }
       }
     }
@@ -476,13 +566,25 @@ export class Extractor {
       const holders = participants.filter((p) => this.lex.holding(p, date, word));
       if (holders.length === 1) {
         ids.push(holders[0]);
-        evidence.push({ field, value: this.lex.officials.get(holders[0])!.name, span: this.orig(start + m.index!, start + m.index! + m[0].length), rule: `"the ${word}": the call's participant with that title`, confidence: 0.7 });
+        evidence.push({
+          field,
+          value: this.lex.officials.get(holders[0])!.name,
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `"the ${word}": the call's participant with that title`,
+          confidence: 0.7,
+        });
       }
     }
     for (const m of text.matchAll(GROUP)) {
       if (participants.length) {
         ids.push(...participants);
-        evidence.push({ field, value: participants.map((p) => this.lex.officials.get(p)?.name).join(' and '), span: this.orig(start + m.index!, start + m.index! + m[0].length), rule: `group "${m[0]}": the participants of the call`, confidence: 0.8 });
+        evidence.push({
+          field,
+          value: participants.map((p) => this.lex.officials.get(p)?.name).join(' and '),
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `group "${m[0]}": the participants of the call`,
+          confidence: 0.8,
+        });
       }
     }
     const proposed = this.proposedIn(start, end).map((p) => p.key);
@@ -529,21 +631,53 @@ export class Extractor {
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
-        return { kind: 'source', officialIds: [], proposed: [], source: lastSource.source, span: this.orig(lastSource.start, lastSource.end), rule: 'source named before the reporting verb', confidence: 0.9 };
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: lastSource.source,
+          span: this.orig(lastSource.start, lastSource.end),
+          rule: 'source named before the reporting verb',
+          confidence: 0.9,
+        };
       }
       if (lastPerson) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(lastPerson.start, lastPerson.end, ctx, evidence);
         if (ids.length || proposed.length) {
-          return { kind: 'official', officialIds: ids, proposed, source: null, span: this.orig(lastPerson.start, lastPerson.end), rule: evidence[0]?.rule ?? 'name', confidence: evidence[0]?.confidence ?? 0.7 };
+          return {
+            kind: 'official',
+            officialIds: ids,
+            proposed,
+            source: null,
+            span: this.orig(lastPerson.start, lastPerson.end),
+            rule: evidence[0]?.rule ?? 'name',
+            confidence: evidence[0]?.confidence ?? 0.7,
+          };
         }
       }
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
-        return { kind: 'official', officialIds: [], proposed: [proposedPeople[0].key], source: null, span: proposedPeople[0].name, rule: 'name not on record: proposed', confidence: 0.6 };
+        return {
+          kind: 'official',
+          officialIds: [],
+          proposed: [proposedPeople[0].key],
+          source: null,
+          span: proposedPeople[0].name,
+          rule: 'name not on record: proposed',
+          confidence: 0.6,
+        };
       }
       if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId) {
-        return { kind: 'official', officialIds: [ctx.source.speakerId], proposed: [], source: null, span: 'he', rule: 'pronoun: the speaker of the current source', confidence: 0.6 };
+        return {
+          kind: 'official',
+          officialIds: [ctx.source.speakerId],
+          proposed: [],
+          source: null,
+          span: 'he',
+          rule: 'pronoun: the speaker of the current source',
+          confidence: 0.6,
+        };
       }
       return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
     };
@@ -563,7 +697,15 @@ export class Extractor {
         if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
         if (reporter.kind === 'none' && previous) reporter = previous;
         if (reporter.kind === 'none' && ctx.source) {
-          reporter = { kind: 'source', officialIds: [], proposed: [], source: ctx.source, span: ctx.source.label, rule: 'source of the preceding text', confidence: 0.6 };
+          reporter = {
+            kind: 'source',
+            officialIds: [],
+            proposed: [],
+            source: ctx.source,
+            span: ctx.source.label,
+            rule: 'source of the preceding text',
+            confidence: 0.6,
+          };
         }
       }
       frames.push({ verbStart, clauseStart, reporter });
@@ -607,7 +749,16 @@ export class Extractor {
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
           const speaker = reportingOfficial();
-          if (speaker) reporter = { kind: 'official', officialIds: [speaker], proposed: [], source: null, span: this.lex.officials.get(speaker)!.name, rule: 'quote introduced by "calling it", the subject\'s words', confidence: 0.8 };
+          if (speaker)
+            reporter = {
+              kind: 'official',
+              officialIds: [speaker],
+              proposed: [],
+              source: null,
+              span: this.lex.officials.get(speaker)!.name,
+              rule: 'quote introduced by "calling it", the subject\'s words',
+              confidence: 0.8,
+            };
         } else if (direct) {
           const verbAt = s.start + (direct.index ?? 0);
           reporter = reporterAt(Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end)), verbAt);
@@ -615,7 +766,15 @@ export class Extractor {
       }
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
-          ? { kind: 'source', officialIds: [], proposed: [], source: ctx.source, span: ctx.source.label, rule: 'source of the preceding text', confidence: 0.5 }
+          ? {
+              kind: 'source',
+              officialIds: [],
+              proposed: [],
+              source: ctx.source,
+              span: ctx.source.label,
+              rule: 'source of the preceding text',
+              confidence: 0.5,
+            }
           : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
@@ -631,7 +790,15 @@ export class Extractor {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
         if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end))) {
-          const reporter: Reporter = { kind: 'source', officialIds: [], proposed: [], source: this.documentSource, span: this.documentSource.label, rule: 'third-person sentence of the document', confidence: 0.8 };
+          const reporter: Reporter = {
+            kind: 'source',
+            officialIds: [],
+            proposed: [],
+            source: this.documentSource,
+            span: this.documentSource.label,
+            rule: 'third-person sentence of the document',
+            confidence: 0.8,
+          };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
@@ -647,14 +814,23 @@ export class Extractor {
 
   /** One clause, split where a new subject takes a position ("… and both leaders also reiterated …"). */
   private clausePassages(
-    start: number, end: number, reporter: Reporter, ctx: Ctx, kind: DraftKind, passages: Passage[],
-    leadParties: Span | null = null, balanced = true,
+    start: number,
+    end: number,
+    reporter: Reporter,
+    ctx: Ctx,
+    kind: DraftKind,
+    passages: Passage[],
+    leadParties: Span | null = null,
+    balanced = true,
   ): void {
     const text = this.text.slice(start, end);
     if (wordCount(text) < 3) return;
     const splits: { at: number; resume: number; subjectFrom: Span | null }[] = [];
     // "… and <new subject> <position verb>": a second position with its own subject.
-    const subj = new RegExp(`,?\\s+and\\s+(?=(?:both|each|the two|[A-Z][\\w.-]+(?:\\s+[A-Z][\\w-]+){0,3})\\s+[\\w\\s-]{0,30}?(?:also\\s+)?(?:${POSITION_VERBS})\\b)`, 'g');
+    const subj = new RegExp(
+      `,?\\s+and\\s+(?=(?:both|each|the two|[A-Z][\\w.-]+(?:\\s+[A-Z][\\w-]+){0,3})\\s+[\\w\\s-]{0,30}?(?:also\\s+)?(?:${POSITION_VERBS})\\b)`,
+      'g',
+    );
     for (const m of text.matchAll(subj)) {
       const at = start + m.index!;
       // "both Hegseth and Kim expressed": one subject, unless a position was already taken before the "and".
@@ -685,8 +861,15 @@ export class Extractor {
   }
 
   private passage(
-    start: number, end: number, reporter: Reporter, ctx: Ctx, kind: DraftKind, passages: Passage[],
-    leadParties: Span | null, subjectFrom: Span | null, balanced: boolean,
+    start: number,
+    end: number,
+    reporter: Reporter,
+    ctx: Ctx,
+    kind: DraftKind,
+    passages: Passage[],
+    leadParties: Span | null,
+    subjectFrom: Span | null,
+    balanced: boolean,
   ): void {
     // Trim spaces and trailing commas; keep a closing full stop of the words.
     while (start < end && /[\s,;:]/.test(this.text[start])) start++;
@@ -712,11 +895,28 @@ export class Extractor {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it.
         const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3);
-        if (firstPerson && FIRST_PLURAL.test(subject) && ctx.call && ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))) {
+        if (
+          firstPerson &&
+          FIRST_PLURAL.test(subject) &&
+          ctx.call &&
+          ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
+        ) {
           parties = { ids: uniq([...parties.ids, ...ctx.call.participantIds]), proposed: parties.proposed };
-          evidence.push({ field: 'party', value: ctx.call.participantIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: 'we', rule: '"we" of a participant: the participants of the call', confidence: 0.7 });
+          evidence.push({
+            field: 'party',
+            value: ctx.call.participantIds.map((i) => this.lex.officials.get(i)?.name).join(', '),
+            span: 'we',
+            rule: '"we" of a participant: the participants of the call',
+            confidence: 0.7,
+          });
         }
-        evidence.push({ field: 'party', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: firstPerson ? 'first person: the speaker' : 'no other subject: the speaker', confidence: 0.7 });
+        evidence.push({
+          field: 'party',
+          value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span,
+          span: reporter.span,
+          rule: firstPerson ? 'first person: the speaker' : 'no other subject: the speaker',
+          confidence: 0.7,
+        });
       } else if (reporter.kind === 'source' && reporter.source?.speakerId) {
         parties = { ids: uniq([...parties.ids, reporter.source.speakerId]), proposed: parties.proposed };
       }
@@ -731,43 +931,96 @@ export class Extractor {
       source = reporter.source;
       if (source.speakerId) speakerIds = [source.speakerId];
       else organizationId = source.publisherId;
-      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
+      evidence.push({
+        field: 'source',
+        value: `${source.kind} ${source.label}`,
+        span: reporter.span,
+        rule: reporter.rule,
+        confidence: reporter.confidence,
+      });
     } else if (reporter.kind === 'official') {
       speakerIds = reporter.officialIds;
       proposedSpeakers = reporter.proposed;
-      const current = ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
-      source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : ctx.source ?? this.documentSource);
-      if (kind === 'PARAPHRASE' && source.isDocument && source.publisherId != null && ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)) {
+      const current =
+        ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
+      source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      if (
+        kind === 'PARAPHRASE' &&
+        source.isDocument &&
+        source.publisherId != null &&
+        ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)
+      ) {
         // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
         parties = { ids: uniq([...parties.ids, ...speakerIds]), proposed: uniq([...parties.proposed, ...proposedSpeakers]) };
-        evidence.push({ field: 'party', value: speakerIds.map((i) => this.lex.officials.get(i)?.name).join(', '), span: reporter.span, rule: 'reported in the third person by the document', confidence: reporter.confidence });
+        evidence.push({
+          field: 'party',
+          value: speakerIds.map((i) => this.lex.officials.get(i)?.name).join(', '),
+          span: reporter.span,
+          rule: 'reported in the third person by the document',
+          confidence: reporter.confidence,
+        });
         speakerIds = [];
         proposedSpeakers = [];
         organizationId = source.publisherId;
       }
-      if (speakerIds.length || proposedSpeakers.length) evidence.push({ field: 'author', value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span, span: reporter.span, rule: reporter.rule, confidence: reporter.confidence });
-      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: reporter.span, rule: current ? 'the speaker\'s source named earlier' : 'no source named: the document itself', confidence: current ? 0.7 : 0.5 });
+      if (speakerIds.length || proposedSpeakers.length)
+        evidence.push({
+          field: 'author',
+          value: reporter.officialIds.map((i) => this.lex.officials.get(i)?.name).join(', ') || reporter.span,
+          span: reporter.span,
+          rule: reporter.rule,
+          confidence: reporter.confidence,
+        });
+      evidence.push({
+        field: 'source',
+        value: `${source.kind} ${source.label}`,
+        span: reporter.span,
+        rule: current ? "the speaker's source named earlier" : 'no source named: the document itself',
+        confidence: current ? 0.7 : 0.5,
+      });
     } else {
       source = ctx.source ?? this.documentSource;
       if (source.isDocument && this.options.publisherId) organizationId = this.options.publisherId;
       else if (source.speakerId) speakerIds = [source.speakerId];
       else organizationId = source.publisherId;
-      evidence.push({ field: 'source', value: `${source.kind} ${source.label}`, span: '', rule: 'no reporter found: the current source', confidence: 0.4 });
+      evidence.push({
+        field: 'source',
+        value: `${source.kind} ${source.label}`,
+        span: '',
+        rule: 'no reporter found: the current source',
+        confidence: 0.4,
+      });
     }
     if (organizationId != null) {
-      evidence.push({ field: 'author', value: this.lex.organizations.get(organizationId)?.name ?? String(organizationId), span: reporter.span, rule: 'third-person text of a readout or release: its publisher', confidence: 0.8 });
+      evidence.push({
+        field: 'author',
+        value: this.lex.organizations.get(organizationId)?.name ?? String(organizationId),
+        span: reporter.span,
+        rule: 'third-person text of a readout or release: its publisher',
+        confidence: 0.8,
+      });
     }
 
     const callId = source.callId ?? ctx.call?.id ?? null;
     if (callId != null) {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;
-      evidence.push({ field: 'call', value: call.title, span: ctx.callEvidence, rule: source.callId ? 'the call of the originating source' : 'the call the text is about', confidence: 0.8 });
+      evidence.push({
+        field: 'call',
+        value: call.title,
+        span: ctx.callEvidence,
+        rule: source.callId ? 'the call of the originating source' : 'the call the text is about',
+        confidence: 0.8,
+      });
     }
     const call = callId != null ? this.lex.data.calls.find((c) => c.id === callId)! : undefined;
     const sideDate = call ? this.sideDate(call, source.publisherId ?? organizationId, speakerIds[0]) : undefined;
     const date = sideDate ?? call?.date ?? this.documentDate();
     if (date) {
-      const rule = sideDate ? 'date of the call on the publisher\'s side (its start in their time zone)' : call ? 'date of the call' : 'date the text gives, else publication date';
+      const rule = sideDate
+        ? "date of the call on the publisher's side (its start in their time zone)"
+        : call
+          ? 'date of the call'
+          : 'date the text gives, else publication date';
       evidence.push({ field: 'date', value: date, span: '', rule, confidence: call ? 0.8 : 0.5 });
     }
 
@@ -778,14 +1031,16 @@ export class Extractor {
     if (subjectText) text = `${subjectText} ${text}`;
     if (kind === 'PARAPHRASE') {
       // "he was encouraged" stands alone as "Nakatani was encouraged".
-      const only = reporter.kind === 'official' && reporter.officialIds.length === 1 ? this.lex.officials.get(reporter.officialIds[0]) : undefined;
+      const only =
+        reporter.kind === 'official' && reporter.officialIds.length === 1 ? this.lex.officials.get(reporter.officialIds[0]) : undefined;
       if (only && PRONOUN.test(text)) text = text.replace(PRONOUN, surname(only) ?? only.name);
       text = capitalize(text.replace(/^that\s+/i, ''));
       text = text.replace(/,([”"’])$/, '.$1');
       if (!/[.!?]["”’]?$/.test(text)) text += '.';
     }
     const restorations = editsWithin(this.restored, start, end).map((e) => [e.variant, e.restored] as [string, string]);
-    for (const [from, to] of restorations) evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
+    for (const [from, to] of restorations)
+      evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
     const commitments = this.lex.data.commitments
       .filter((c) => c.aliases.some((a) => aliasMatches(a, text)) || aliasMatches(c.title, text))
@@ -793,15 +1048,41 @@ export class Extractor {
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       const alias = commitment.aliases.find((a) => aliasMatches(a, text)) ?? commitment.title;
-      evidence.push({ field: 'commitment', value: `${commitment.title} (${c.stance})`, span: alias, rule: `alias "${alias}"`, confidence: 0.8 });
+      evidence.push({
+        field: 'commitment',
+        value: `${commitment.title} (${c.stance})`,
+        span: alias,
+        rule: `alias "${alias}"`,
+        confidence: 0.8,
+      });
     }
-    const topicIds = this.lex.data.topics
-      .filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text)))
-      .map((t) => t.id);
-    const confidence = Math.round(Math.min(0.95, (reporter.confidence || 0.4) * (balanced ? 1 : 0.7) * (parties.ids.length || speakerIds.length || organizationId ? 1 : 0.6)) * 100) / 100;
+    const topicIds = this.lex.data.topics.filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text))).map((t) => t.id);
+    const confidence =
+      Math.round(
+        Math.min(
+          0.95,
+          (reporter.confidence || 0.4) * (balanced ? 1 : 0.7) * (parties.ids.length || speakerIds.length || organizationId ? 1 : 0.6),
+        ) * 100,
+      ) / 100;
     passages.push({
-      kind, text, originalText, start: oa, end: ob, speakerIds, proposedSpeakers, attributedOrganizationId: organizationId,
-      partyIds: parties.ids, proposedParties: parties.proposed, source, callId, date, commitments, topicIds, evidence, confidence, restorations,
+      kind,
+      text,
+      originalText,
+      start: oa,
+      end: ob,
+      speakerIds,
+      proposedSpeakers,
+      attributedOrganizationId: organizationId,
+      partyIds: parties.ids,
+      proposedParties: parties.proposed,
+      source,
+      callId,
+      date,
+      commitments,
+      topicIds,
+      evidence,
+      confidence,
+      restorations,
     });
   }
 
@@ -827,7 +1108,13 @@ export class Extractor {
       if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
       else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
       if (ids.length === 1) {
-        evidence.push({ field: 'author', value: this.lex.officials.get(ids[0])!.name, span: label, rule: `speaker label, ${m.rule}`, confidence: m.confidence });
+        evidence.push({
+          field: 'author',
+          value: this.lex.officials.get(ids[0])!.name,
+          span: label,
+          rule: `speaker label, ${m.rule}`,
+          confidence: m.confidence,
+        });
         break;
       }
     }
@@ -837,11 +1124,22 @@ export class Extractor {
     // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
     const turn = this.text.slice(para.start + m[0].length, para.end);
     const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
-    const aboutCall = this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(turn);
+    const aboutCall =
+      this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(
+        turn,
+      );
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
-    const reporter: Reporter = { kind: 'official', officialIds: ids, proposed, source: null, span: label, rule: 'speaker label of a transcript turn', confidence: 0.9 };
+    const reporter: Reporter = {
+      kind: 'official',
+      officialIds: ids,
+      proposed,
+      source: null,
+      span: label,
+      rule: 'speaker label of a transcript turn',
+      confidence: 0.9,
+    };
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
     this.quotesAll = [];
@@ -891,6 +1189,7 @@ function daysBetween(a: string, b: string): number {
 /** The whole pipeline on plain text: refuses what is not a document, finds the passages. */
 export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions): Extraction {
   const text = normalizeText(raw);
-  if (text.length > MAX_DOCUMENT_CHARS) throw new ImportInputError(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`);
+  if (text.length > MAX_DOCUMENT_CHARS)
+    throw new ImportInputError(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`);
   return new Extractor(lexicon, text, options).run();
 }

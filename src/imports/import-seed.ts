@@ -6,11 +6,13 @@ export async function seedImportVocabulary(m: EntityManager): Promise<number> {
   let added = 0;
   const count = (rows: unknown[]) => (added += rows.length);
   for (const v of defaultTextVariants) {
-    count(await m.query(
-      `INSERT INTO text_variants (variant, restored, case_sensitive) SELECT $1, $2, $3
+    count(
+      await m.query(
+        `INSERT INTO text_variants (variant, restored, case_sensitive) SELECT $1, $2, $3
         WHERE NOT EXISTS (SELECT 1 FROM text_variants WHERE lower(variant) = lower($1)) RETURNING id`,
-      [v.variant, v.restored, v.caseSensitive],
-    ));
+        [v.variant, v.restored, v.caseSensitive],
+      ),
+    );
   }
   const aliases: [string, string, Record<string, string[]>][] = [
     ['country_code', 'SELECT code FROM countries WHERE code = $1', defaultCountryAliases],
@@ -20,11 +22,13 @@ export async function seedImportVocabulary(m: EntityManager): Promise<number> {
   for (const [column, owner, table] of aliases) {
     for (const [key, list] of Object.entries(table)) {
       for (const alias of list) {
-        count(await m.query(
-          `INSERT INTO entity_aliases (${column}, alias) SELECT o.k, $2 FROM (${owner.replace('SELECT ', 'SELECT ')}) AS o(k)
+        count(
+          await m.query(
+            `INSERT INTO entity_aliases (${column}, alias) SELECT o.k, $2 FROM (${owner.replace('SELECT ', 'SELECT ')}) AS o(k)
             WHERE NOT EXISTS (SELECT 1 FROM entity_aliases a WHERE a.${column} = o.k AND lower(a.alias) = lower($2)) RETURNING id`,
-          [key, alias],
-        ));
+            [key, alias],
+          ),
+        );
       }
     }
   }

@@ -135,11 +135,21 @@ export const defaultCommitmentAliases: Record<string, string[]> = {
   'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands': ['Article V + Senkaku'],
   'U.S. commitment to the defense of Japan': ['commitment + defense of Japan', 'commitment + defending Japan'],
   'U.S. commitment to the defense of the Republic of Korea': [
-    'commitment + defending the ROK', 'commitment + defense of the Republic of Korea', 'commitment + defense of the ROK',
+    'commitment + defending the ROK',
+    'commitment + defense of the Republic of Korea',
+    'commitment + defense of the ROK',
   ],
   'Modernization of U.S.-Japan Alliance command and control': ['Alliance command and control', 'modernize + command and control'],
-  "Expanded bilateral presence in Japan's southwest islands": ['bilateral presence + southwest islands', 'expanded bilateral presence', 'expand bilateral presence'],
-  'ROK-US-Japan security cooperation': ['ROK-US-Japan security cooperation', 'ROK-U.S.-Japan + cooperation', 'trilateral security cooperation'],
+  "Expanded bilateral presence in Japan's southwest islands": [
+    'bilateral presence + southwest islands',
+    'expanded bilateral presence',
+    'expand bilateral presence',
+  ],
+  'ROK-US-Japan security cooperation': [
+    'ROK-US-Japan security cooperation',
+    'ROK-U.S.-Japan + cooperation',
+    'trilateral security cooperation',
+  ],
 };
 
 export const defaultTopicAliases: Record<string, string[]> = {

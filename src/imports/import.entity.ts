@@ -40,7 +40,7 @@ export interface ImportAnalysis {
 @ObjectType({ implements: Node, description: 'A document pasted or uploaded for import, with the drafts found in it.' })
 @Entity('import_documents')
 export class ImportDocument extends NodeEntity {
-  @Field({ description: 'SHA-256 (hex) of the document\'s text as extracted and normalized: the same content imports once.' })
+  @Field({ description: "SHA-256 (hex) of the document's text as extracted and normalized: the same content imports once." })
   @Column('text', { name: 'content_hash' })
   contentHash: string;
 
@@ -52,7 +52,7 @@ export class ImportDocument extends NodeEntity {
   @Column('text')
   kind: SourceKind;
 
-  @Field({ description: 'Title given, or the page\'s title, or the first words.' })
+  @Field({ description: "Title given, or the page's title, or the first words." })
   @Column('text')
   title: string;
 
@@ -108,7 +108,10 @@ export class DraftEvidence {
   confidence: number;
 }
 
-@ObjectType({ implements: Node, description: 'A statement the import found in a document, to be accepted (perhaps edited) or rejected by an editor.' })
+@ObjectType({
+  implements: Node,
+  description: 'A statement the import found in a document, to be accepted (perhaps edited) or rejected by an editor.',
+})
 @Entity('statement_drafts')
 export class StatementDraft extends NodeEntity {
   @Column('int', { name: 'import_id' })
@@ -126,7 +129,7 @@ export class StatementDraft extends NodeEntity {
   @Column('text')
   kind: StatementKind;
 
-  @Field({ description: 'The statement\'s words as they would be recorded: spun wording restored, never the spun words.' })
+  @Field({ description: "The statement's words as they would be recorded: spun wording restored, never the spun words." })
   @Column('text')
   text: string;
 
@@ -134,7 +137,7 @@ export class StatementDraft extends NodeEntity {
   @Column('text', { name: 'original_text' })
   originalText: string;
 
-  @Field(() => Int, { description: 'Offset of the original words in the document\'s text.' })
+  @Field(() => Int, { description: "Offset of the original words in the document's text." })
   @Column('int', { name: 'start_offset' })
   startOffset: number;
 
@@ -183,7 +186,10 @@ export class StatementDraft extends NodeEntity {
   statementId: number | null;
 }
 
-@ObjectType({ implements: Node, description: 'Wording a synonym-spinning site puts in place of the real terms, and the real wording the import restores.' })
+@ObjectType({
+  implements: Node,
+  description: 'Wording a synonym-spinning site puts in place of the real terms, and the real wording the import restores.',
+})
 @Entity('text_variants')
 export class TextVariant extends NodeEntity {
   @Field({ description: 'The wording as spun, e.g. "Secretary of Protection".' })

@@ -12,13 +12,20 @@ export class ImportDocumentInput extends MutationInput {
   @Field(() => String, { nullable: true, description: 'Plain text (at most 200,000 characters); give this or html.' })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A saved web page; its article body is taken (Mozilla Readability), scripts and navigation dropped. Give this or text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A saved web page; its article body is taken (Mozilla Readability), scripts and navigation dropped. Give this or text.',
+  })
   html?: string | null;
 
-  @Field(() => SourceKind, { nullable: true, description: 'What kind of document it is (NEWS_ARTICLE when left out): a READOUT or PRESS_RELEASE speaks for its publisher; a PRESS_CONFERENCE or TRANSCRIPT has speaker turns ("NAME: …").' })
+  @Field(() => SourceKind, {
+    nullable: true,
+    description:
+      'What kind of document it is (NEWS_ARTICLE when left out): a READOUT or PRESS_RELEASE speaks for its publisher; a PRESS_CONFERENCE or TRANSCRIPT has speaker turns ("NAME: …").',
+  })
   kind?: SourceKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Title; else the page\'s title or the first words.' })
+  @Field(() => String, { nullable: true, description: "Title; else the page's title or the first words." })
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where it was published (http or https), if known; never guessed.' })
@@ -27,7 +34,10 @@ export class ImportDocumentInput extends MutationInput {
   @Field(() => ID, { nullable: true, description: 'Organization that published it, if known.' })
   publisherId?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Publication date; weekdays in the text ("on Friday") are read relative to it. Today when left out.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Publication date; weekdays in the text ("on Friday") are read relative to it. Today when left out.',
+  })
   publishedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Language, BCP 47 ("en" when left out).' })
@@ -105,7 +115,7 @@ export class AcceptDraftInput extends MutationInput {
   @Field(() => ID, { description: 'Id of the draft.' })
   draftId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The draft\'s version as reviewed; CONFLICT when it changed since.' })
+  @Field(() => Int, { nullable: true, description: "The draft's version as reviewed; CONFLICT when it changed since." })
   version?: number | null;
 
   @Field(() => DraftEditsInput, { nullable: true, description: 'Corrections to the draft.' })
@@ -129,7 +139,7 @@ export class RejectDraftInput extends MutationInput {
   @Field(() => ID, { description: 'Id of the draft.' })
   draftId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The draft\'s version as reviewed; CONFLICT when it changed since.' })
+  @Field(() => Int, { nullable: true, description: "The draft's version as reviewed; CONFLICT when it changed since." })
   version?: number | null;
 }
 

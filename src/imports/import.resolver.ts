@@ -64,7 +64,11 @@ export class ImportDocumentResolver {
 
   @FieldResolver(() => [ImportCall], { description: 'Recorded calls the text is about (participants named, date near).' })
   async calls(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
-    const calls = await loadAll(ctx, Call, doc.analysis.calls.map((c) => c.callId));
+    const calls = await loadAll(
+      ctx,
+      Call,
+      doc.analysis.calls.map((c) => c.callId),
+    );
     return doc.analysis.calls.flatMap((c) => {
       const call = calls.find((x) => x.rowId === c.callId);
       return call ? [{ ...c, call }] : [];
@@ -99,7 +103,10 @@ export class StatementDraftResolver {
     return loadAll(ctx, Official, draft.speakerIds);
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'Organization that authored the words (a readout or release in the third person), as guessed.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Organization that authored the words (a readout or release in the third person), as guessed.',
+  })
   attributedOrganization(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return load(ctx, Organization, draft.attributedOrganizationId);
   }
@@ -126,15 +133,23 @@ export class StatementDraftResolver {
     const g = draft.sourceGuess;
     const doc = g.proposedPublisher ? await load(ctx, ImportDocument, draft.importId) : null;
     return {
-      kind: g.kind as DraftSource['kind'], label: g.label, isDocument: g.isDocument,
-      publisher: await load(ctx, Organization, g.publisherId), speaker: await load(ctx, Official, g.speakerId), call: await load(ctx, Call, g.callId),
+      kind: g.kind as DraftSource['kind'],
+      label: g.label,
+      isDocument: g.isDocument,
+      publisher: await load(ctx, Organization, g.publisherId),
+      speaker: await load(ctx, Official, g.speakerId),
+      call: await load(ctx, Call, g.callId),
       proposedPublisher: doc?.analysis.proposedOrganizations.find((o) => o.key === g.proposedPublisher) ?? null,
     };
   }
 
   @FieldResolver(() => [DraftCommitment], { description: 'Commitments the words touch, as guessed.' })
   async commitments(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
-    const rows = await loadAll(ctx, Commitment, draft.commitments.map((c) => c.id));
+    const rows = await loadAll(
+      ctx,
+      Commitment,
+      draft.commitments.map((c) => c.id),
+    );
     return draft.commitments.flatMap((c) => {
       const commitment = rows.find((r) => r.rowId === c.id);
       return commitment ? [{ commitment, stance: c.stance as Stance }] : [];

@@ -28,7 +28,12 @@ import { extract, type ProposedOfficial, type SourceGuess } from './extract';
 import { htmlToText, MAX_HTML_CHARS } from './html';
 import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
 import type {
-  AcceptDraftInput, AddAliasInput, DraftFilter, ImportDocumentInput, RejectDraftInput, AddTextVariantInput,
+  AcceptDraftInput,
+  AddAliasInput,
+  DraftFilter,
+  ImportDocumentInput,
+  RejectDraftInput,
+  AddTextVariantInput,
 } from './import.inputs';
 import { Lexicon, type LexiconData } from './lexicon';
 import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from './text';
@@ -39,22 +44,30 @@ import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from
 export async function loadLexicon(m: EntityManager, around: string): Promise<Lexicon> {
   // One after another: inside a transaction they share one connection.
   const queries = [
-    () => m.query(`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
+    () =>
+      m.query(`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
                     coalesce(json_agg(json_build_object('title', p.title, 'capacity', h.capacity, 'startDate', h.start_date,
                       'endDate', h.end_date, 'organizationId', p.organization_id)) FILTER (WHERE h.id IS NOT NULL), '[]') AS holdings
                FROM officials o LEFT JOIN post_holdings h ON h.official_id = o.id LEFT JOIN posts p ON p.id = h.post_id
               GROUP BY o.id`),
     () => m.query(`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
-    () => m.query(`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+    () =>
+      m.query(`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`),
-    () => m.query(`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+    () =>
+      m.query(`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`),
-    () => m.query(`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+    () =>
+      m.query(`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`),
-    () => m.query(`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
+    () =>
+      m.query(
+        `SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
                     coalesce(c.started_at, c.latest_start) AS "latestStart", array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
                FROM calls c JOIN call_participants p ON p.call_id = c.id
-              WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`, [around]),
+              WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`,
+        [around],
+      ),
     () => m.query(`SELECT variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
   ];
   const results: any[] = [];
@@ -63,9 +76,16 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
   const data: LexiconData = {
     officials: officials.map((o: LexiconData['officials'][number]) => ({
       ...o,
-      holdings: o.holdings.map((h) => ({ ...h, startDate: String(h.startDate).slice(0, 10), endDate: h.endDate && String(h.endDate).slice(0, 10) })),
+      holdings: o.holdings.map((h) => ({
+        ...h,
+        startDate: String(h.startDate).slice(0, 10),
+        endDate: h.endDate && String(h.endDate).slice(0, 10),
+      })),
     })),
-    organizations, countries: countries.map((c: { code: string }) => ({ ...c, code: c.code.trim() })), commitments, topics,
+    organizations,
+    countries: countries.map((c: { code: string }) => ({ ...c, code: c.code.trim() })),
+    commitments,
+    topics,
     calls: calls.map((c: { earliestStart: Date | null; latestStart: Date | null }) => ({
       ...c,
       earliestStart: c.earliestStart ? new Date(c.earliestStart).toISOString() : null,
@@ -115,14 +135,21 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     text = normalizeText(raw);
   }
   if (text.length === 0) throw badInput('The document has no text', { field: ['input', field] });
-  if (text.length > MAX_DOCUMENT_CHARS) throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, { field: ['input', field] });
+  if (text.length > MAX_DOCUMENT_CHARS)
+    throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, { field: ['input', field] });
 
   const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
-  const earlier: { id: number; created_at: Date }[] = await tx.manager.query('SELECT id, created_at FROM import_documents WHERE content_hash = $1', [contentHash]);
+  const earlier: { id: number; created_at: Date }[] = await tx.manager.query(
+    'SELECT id, created_at FROM import_documents WHERE content_hash = $1',
+    [contentHash],
+  );
   if (earlier.length) {
     const existingId = toGlobalId('ImportDocument', earlier[0].id);
     throw conflict(`This document was imported already, as ${existingId} (same content hash ${contentHash.slice(0, 12)}…)`, {
-      field: ['input', field], existingId, contentHash, duplicate: true,
+      field: ['input', field],
+      existingId,
+      contentHash,
+      duplicate: true,
     });
   }
 
@@ -145,8 +172,18 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   const document = await tx.insert(
     ImportDocument,
     {
-      contentHash, format: input.html != null ? ImportFormat.HTML : ImportFormat.TEXT, kind, title: title ?? pageTitle ?? firstWords(text),
-      url: url ?? null, publisherId: publisherId ?? null, publishedOn, language, text, analysis, sourceId: null, importedBy: tx.actor.name,
+      contentHash,
+      format: input.html != null ? ImportFormat.HTML : ImportFormat.TEXT,
+      kind,
+      title: title ?? pageTitle ?? firstWords(text),
+      url: url ?? null,
+      publisherId: publisherId ?? null,
+      publishedOn,
+      language,
+      text,
+      analysis,
+      sourceId: null,
+      importedBy: tx.actor.name,
     },
     { extra: { after: { drafts: result.passages.length } } },
   );
@@ -154,10 +191,25 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     await tx.manager.insert(
       StatementDraft,
       result.passages.map((p, position) => ({
-        importId: document.rowId, position, status: DraftStatus.PENDING, kind: p.kind as StatementKind, text: p.text, originalText: p.originalText,
-        startOffset: p.start, endOffset: p.end, date: p.date, speakerIds: p.speakerIds, attributedOrganizationId: p.attributedOrganizationId,
-        partyIds: p.partyIds, callId: p.callId, commitments: p.commitments, topicIds: p.topicIds, sourceGuess: p.source,
-        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties }, evidence: p.evidence, confidence: p.confidence,
+        importId: document.rowId,
+        position,
+        status: DraftStatus.PENDING,
+        kind: p.kind as StatementKind,
+        text: p.text,
+        originalText: p.originalText,
+        startOffset: p.start,
+        endOffset: p.end,
+        date: p.date,
+        speakerIds: p.speakerIds,
+        attributedOrganizationId: p.attributedOrganizationId,
+        partyIds: p.partyIds,
+        callId: p.callId,
+        commitments: p.commitments,
+        topicIds: p.topicIds,
+        sourceGuess: p.source,
+        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties },
+        evidence: p.evidence,
+        confidence: p.confidence,
       })),
     );
   }
@@ -185,7 +237,8 @@ export function listDrafts(ctx: Context, page: ConnectionArgs, filter: DraftFilt
     c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
     c.when(rowIds(filter.callIds, 'Call', ['filter', 'callIds']), 'e.call_id = ANY(:?)');
     if (filter.minConfidence != null) {
-      if (!(filter.minConfidence >= 0 && filter.minConfidence <= 1)) throw badInput('minConfidence must be between 0 and 1', { field: ['filter', 'minConfidence'] });
+      if (!(filter.minConfidence >= 0 && filter.minConfidence <= 1))
+        throw badInput('minConfidence must be between 0 and 1', { field: ['filter', 'minConfidence'] });
       c.add('e.confidence >= :?', filter.minConfidence);
     }
   }
@@ -202,8 +255,12 @@ export function listImports(ctx: Context, page: ConnectionArgs) {
 // Accepting and rejecting
 
 const KIND_LABEL: Record<string, string> = {
-  READOUT: 'readout', PRESS_RELEASE: 'release', PRESS_CONFERENCE: 'press conference', JOINT_STATEMENT: 'joint statement',
-  NEWS_ARTICLE: 'news article', TRANSCRIPT: 'transcript',
+  READOUT: 'readout',
+  PRESS_RELEASE: 'release',
+  PRESS_CONFERENCE: 'press conference',
+  JOINT_STATEMENT: 'joint statement',
+  NEWS_ARTICLE: 'news article',
+  TRANSCRIPT: 'transcript',
 };
 
 async function lockPendingDraft(tx: WriteTx, id: string, version: number | null | undefined): Promise<StatementDraft> {
@@ -223,12 +280,21 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
 async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string, number>): Promise<number> {
   if (created.has(p.key)) return created.get(p.key)!;
   if (!p.countryCode) {
-    throw badInput(`"${p.name}" is not on record and the text does not say which country they serve: record the official first, or edit the draft`, {
-      field: ['input', 'edits', 'speakerIds'], proposed: p.name,
-    });
+    throw badInput(
+      `"${p.name}" is not on record and the text does not say which country they serve: record the official first, or edit the draft`,
+      {
+        field: ['input', 'edits', 'speakerIds'],
+        proposed: p.name,
+      },
+    );
   }
-  const found: { id: number }[] = await tx.manager.query('SELECT id FROM officials WHERE country_code = $1 AND lower(name) = lower($2)', [p.countryCode, p.name]);
-  const id = found[0]?.id ?? (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
+  const found: { id: number }[] = await tx.manager.query('SELECT id FROM officials WHERE country_code = $1 AND lower(name) = lower($2)', [
+    p.countryCode,
+    p.name,
+  ]);
+  const id =
+    found[0]?.id ??
+    (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
   created.set(p.key, id);
   return id;
 }
@@ -241,8 +307,13 @@ async function documentSource(tx: WriteTx, doc: ImportDocument): Promise<Source>
     (await sourceWrites.create(
       tx,
       {
-        kind: doc.kind, title: doc.title, url: doc.url, publishedOn: doc.publishedOn, language: doc.language,
-        publisherId: doc.publisherId == null ? null : toGlobalId('Organization', doc.publisherId), contentHash: doc.contentHash,
+        kind: doc.kind,
+        title: doc.title,
+        url: doc.url,
+        publishedOn: doc.publishedOn,
+        language: doc.language,
+        publisherId: doc.publisherId == null ? null : toGlobalId('Organization', doc.publisherId),
+        contentHash: doc.contentHash,
         notes: `Imported as ${doc.id}; content_hash is the SHA-256 of the text as extracted.`,
       } as never,
       ['input', 'documentSource'],
@@ -258,8 +329,19 @@ async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: Source
   if (publisherId == null && guess.proposedPublisher) {
     const proposal = doc.analysis.proposedOrganizations.find((o) => o.key === guess.proposedPublisher);
     if (proposal) {
-      const found: { id: number }[] = await tx.manager.query('SELECT id FROM organizations WHERE lower(name) = lower($1) AND country_code IS NOT DISTINCT FROM $2', [proposal.name, proposal.countryCode]);
-      publisherId = found[0]?.id ?? (await organizationWrites.create(tx, { name: proposal.name, kind: OrganizationKind.MINISTRY, countryCode: proposal.countryCode, aliases: [] } as never, ['input', 'proposedOrganization'])).rowId;
+      const found: { id: number }[] = await tx.manager.query(
+        'SELECT id FROM organizations WHERE lower(name) = lower($1) AND country_code IS NOT DISTINCT FROM $2',
+        [proposal.name, proposal.countryCode],
+      );
+      publisherId =
+        found[0]?.id ??
+        (
+          await organizationWrites.create(
+            tx,
+            { name: proposal.name, kind: OrganizationKind.MINISTRY, countryCode: proposal.countryCode, aliases: [] } as never,
+            ['input', 'proposedOrganization'],
+          )
+        ).rowId;
     }
   }
   const existing: { id: number }[] = await tx.manager.query(
@@ -273,8 +355,12 @@ async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: Source
   return sourceWrites.create(
     tx,
     {
-      kind: guess.kind, title: title.slice(0, 500), publishedOn: date, language: 'en',
-      publisherId: publisherId == null ? null : toGlobalId('Organization', publisherId), callId: call ? toGlobalId('Call', call.rowId) : null,
+      kind: guess.kind,
+      title: title.slice(0, 500),
+      publishedOn: date,
+      language: 'en',
+      publisherId: publisherId == null ? null : toGlobalId('Organization', publisherId),
+      callId: call ? toGlobalId('Call', call.rowId) : null,
       notes: `Known here only through "${doc.title.slice(0, 200)}" (${doc.id}), which reports it as "${guess.label.slice(0, 200)}"; its own title, URL and time of publication are not recorded.`,
     } as never,
     ['input', 'originatingSource'],
@@ -301,8 +387,10 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
   const proposal = (key: string) => doc.analysis.proposedOfficials.find((p) => p.key === key);
   const speakerIds = [...draft.speakerIds];
   const partyIds = [...draft.partyIds];
-  if (edits.speakerIds == null) for (const key of draft.proposals.speakers) if (proposal(key)) speakerIds.push(await officialFor(tx, proposal(key)!, created));
-  if (edits.partyIds == null) for (const key of draft.proposals.parties) if (proposal(key)) partyIds.push(await officialFor(tx, proposal(key)!, created));
+  if (edits.speakerIds == null)
+    for (const key of draft.proposals.speakers) if (proposal(key)) speakerIds.push(await officialFor(tx, proposal(key)!, created));
+  if (edits.partyIds == null)
+    for (const key of draft.proposals.parties) if (proposal(key)) partyIds.push(await officialFor(tx, proposal(key)!, created));
 
   const docSource = await documentSource(tx, doc);
   const date = edits.date ?? draft.date ?? doc.publishedOn;
@@ -320,14 +408,23 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     callId: edits.callId !== undefined ? edits.callId : draft.callId == null ? null : toGlobalId('Call', draft.callId),
     speakerIds: edits.speakerIds ?? ids('Official', speakerIds),
     attributedOrganizationId:
-      edits.attributedOrganizationId !== undefined ? edits.attributedOrganizationId : draft.attributedOrganizationId == null ? null : toGlobalId('Organization', draft.attributedOrganizationId),
+      edits.attributedOrganizationId !== undefined
+        ? edits.attributedOrganizationId
+        : draft.attributedOrganizationId == null
+          ? null
+          : toGlobalId('Organization', draft.attributedOrganizationId),
     partyIds: edits.partyIds ?? ids('Official', [...new Set(partyIds)]),
-    commitments: edits.commitments ?? draft.commitments.map((c) => ({ commitmentId: toGlobalId('Commitment', c.id), stance: c.stance as Stance })),
+    commitments:
+      edits.commitments ?? draft.commitments.map((c) => ({ commitmentId: toGlobalId('Commitment', c.id), stance: c.stance as Stance })),
     topicIds: edits.topicIds ?? ids('Topic', draft.topicIds),
     reportedInSourceIds: sourceId === docSource.id ? [] : [docSource.id],
   };
   const added = await addStatement(tx, statementInput);
-  const accepted = await tx.update(StatementDraft, { rowId: draft.rowId, version: draft.version }, { status: DraftStatus.ACCEPTED, statementId: added.statement.rowId });
+  const accepted = await tx.update(
+    StatementDraft,
+    { rowId: draft.rowId, version: draft.version },
+    { status: DraftStatus.ACCEPTED, statementId: added.statement.rowId },
+  );
   return { draft: accepted, statement: added.statement, source: added.source };
 }
 
@@ -340,13 +437,17 @@ export async function rejectDraft(tx: WriteTx, input: RejectDraftInput): Promise
 // ---------------------------------------------------------------------------------------------
 // Aliases and variants
 
-type AliasOwner = { type: 'Official' | 'Organization'; rowId: number } | { type: 'Country'; code: string } | { type: 'Commitment' | 'Topic'; rowId: number };
+type AliasOwner =
+  | { type: 'Official' | 'Organization'; rowId: number }
+  | { type: 'Country'; code: string }
+  | { type: 'Commitment' | 'Topic'; rowId: number };
 
 function aliasOwner(id: string): AliasOwner {
   const path = ['input', 'entityId'];
   const { type, key } = decodeGlobalId(id, { field: path });
   if (type === 'Country') return { type, code: key };
-  if (['Official', 'Organization', 'Commitment', 'Topic'].includes(type) && /^\d{1,10}$/.test(key)) return { type: type as 'Official', rowId: Number(key) };
+  if (['Official', 'Organization', 'Commitment', 'Topic'].includes(type) && /^\d{1,10}$/.test(key))
+    return { type: type as 'Official', rowId: Number(key) };
   throw badInput(`Aliases are kept for officials, organizations, countries, commitments and topics, not for a ${type}`, { field: path });
 }
 
@@ -357,7 +458,9 @@ async function currentAliases(m: EntityManager, owner: AliasOwner): Promise<stri
     const row = await m.findOneBy(owner.type === 'Official' ? Official : Organization, { rowId: owner.rowId });
     return row?.aliases ?? [];
   }
-  const rows: { alias: string }[] = await m.query(`SELECT alias FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 ORDER BY id`, ['code' in owner ? owner.code : owner.rowId]);
+  const rows: { alias: string }[] = await m.query(`SELECT alias FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 ORDER BY id`, [
+    'code' in owner ? owner.code : owner.rowId,
+  ]);
   return rows.map((r) => r.alias);
 }
 
@@ -373,7 +476,10 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
   v.throwProblems();
   const owner = aliasOwner(input.entityId);
   const entity = { Official, Organization, Country, Commitment, Topic }[owner.type];
-  const exists = 'code' in owner ? await tx.manager.findOneBy(Country, { code: owner.code }) : await tx.manager.findOneBy(entity as typeof Official, { rowId: owner.rowId });
+  const exists =
+    'code' in owner
+      ? await tx.manager.findOneBy(Country, { code: owner.code })
+      : await tx.manager.findOneBy(entity as typeof Official, { rowId: owner.rowId });
   if (!exists) throw notFound(`No ${owner.type} has id ${input.entityId}`, { field: ['input', 'entityId'] });
   const before = await currentAliases(tx.manager, owner);
   const has = before.some((a) => a.toLowerCase() === alias.toLowerCase());
@@ -386,7 +492,11 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
   } else {
     const key = 'code' in owner ? owner.code : owner.rowId;
     if (add) await tx.manager.query(`INSERT INTO entity_aliases (${ALIAS_COLUMN[owner.type]}, alias) VALUES ($1, $2)`, [key, alias]);
-    else await tx.manager.query(`DELETE FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 AND lower(alias) = lower($2)`, [key, alias]);
+    else
+      await tx.manager.query(`DELETE FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 AND lower(alias) = lower($2)`, [
+        key,
+        alias,
+      ]);
     tx.record(AuditAction.UPDATE, owner.type, input.entityId, { aliases: before }, { aliases: after });
   }
   return { entityId: input.entityId, aliases: after };
@@ -427,9 +537,14 @@ export async function removeTextVariant(tx: WriteTx, input: { id: string; versio
   return { removedId: removed.id };
 }
 
-const variantOrder: Ordering<TextVariant> = { name: 'variant', keys: [{ expr: 'lower(e.variant)', direction: 'ASC', value: (t) => t.variant.toLowerCase() }, { expr: 'e.id', direction: 'ASC', value: (t) => t.rowId }] };
+const variantOrder: Ordering<TextVariant> = {
+  name: 'variant',
+  keys: [
+    { expr: 'lower(e.variant)', direction: 'ASC', value: (t) => t.variant.toLowerCase() },
+    { expr: 'e.id', direction: 'ASC', value: (t) => t.rowId },
+  ],
+};
 
 export function listTextVariants(ctx: Context, page: ConnectionArgs) {
   return listConnection(ctx, TextVariant, page, variantOrder);
 }
-

@@ -17,7 +17,9 @@ export class DraftCommitment {
   stance: Stance;
 }
 
-@ObjectType({ description: 'The source a draft originates from, as the text describes it; recorded (or matched to a recorded one) on acceptance.' })
+@ObjectType({
+  description: 'The source a draft originates from, as the text describes it; recorded (or matched to a recorded one) on acceptance.',
+})
 export class DraftSource {
   @Field(() => SourceKind, { description: 'Readout, release, press conference…' })
   kind: SourceKind;

@@ -129,23 +129,53 @@ export class Lexicon {
     const surnames = new Map<string, number[]>();
     for (const o of data.officials) {
       add({ phrase: o.name, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'name', confidence: 1 });
-      if (o.nativeName) add({ phrase: o.nativeName, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'native-name', confidence: 1 });
-      for (const a of o.aliases) add({ phrase: a, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.95 });
+      if (o.nativeName)
+        add({ phrase: o.nativeName, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'native-name', confidence: 1 });
+      for (const a of o.aliases)
+        add({ phrase: a, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.95 });
       const s = surname(o);
       if (s) surnames.set(s, [...(surnames.get(s) ?? []), o.id]);
     }
     for (const [s, ids] of surnames) {
-      add({ phrase: s, kind: 'official', ids, countryCode: null, rule: `family name "${s}"`, confidence: ids.length === 1 ? 0.85 : 0.5, caseSensitive: true });
+      add({
+        phrase: s,
+        kind: 'official',
+        ids,
+        countryCode: null,
+        rule: `family name "${s}"`,
+        confidence: ids.length === 1 ? 0.85 : 0.5,
+        caseSensitive: true,
+      });
     }
     const titles = new Map<string, Set<number>>();
     for (const o of data.officials) {
       for (const h of o.holdings) for (const f of titleForms(h.title)) titles.set(f, new Set([...(titles.get(f) ?? []), o.id]));
     }
-    for (const [t, ids] of titles) add({ phrase: t, kind: 'title', ids: [...ids], countryCode: null, rule: `title "${t}"`, confidence: 0.75, title: t, caseSensitive: false });
+    for (const [t, ids] of titles)
+      add({
+        phrase: t,
+        kind: 'title',
+        ids: [...ids],
+        countryCode: null,
+        rule: `title "${t}"`,
+        confidence: 0.75,
+        title: t,
+        caseSensitive: false,
+      });
     for (const o of data.organizations) {
       add({ phrase: o.name, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: 'name', confidence: 0.9 });
-      if (o.shortName) add({ phrase: o.shortName, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: `short name "${o.shortName}"`, confidence: 0.9, caseSensitive: true });
-      for (const a of o.aliases) add({ phrase: a, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.9 });
+      if (o.shortName)
+        add({
+          phrase: o.shortName,
+          kind: 'organization',
+          ids: [o.id],
+          countryCode: o.countryCode,
+          rule: `short name "${o.shortName}"`,
+          confidence: 0.9,
+          caseSensitive: true,
+        });
+      for (const a of o.aliases)
+        add({ phrase: a, kind: 'organization', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.9 });
     }
     for (const c of data.countries) {
       add({ phrase: c.name, kind: 'country', ids: [], countryCode: c.code, rule: 'name', confidence: 1 });
@@ -158,7 +188,10 @@ export class Lexicon {
     }
     const sorted = [...this.byKey.keys()].sort((a, b) => b.length - a.length);
     this.pattern = sorted.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((k) => phrasePattern(this.byKey.get(k)![0].phrase)).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${sorted.map((k) => phrasePattern(this.byKey.get(k)![0].phrase)).join('|')})(?![\\p{L}\\p{N}])`,
+          'giu',
+        )
       : null;
   }
 
@@ -201,7 +234,8 @@ export class Lexicon {
     for (const o of this.officials.values()) {
       if (countryCode && o.countryCode !== countryCode) continue;
       const holds = o.holdings.some(
-        (h) => titleForms(h.title).some((f) => forms.has(this.key(f))) && (!date || (h.startDate <= date && (!h.endDate || h.endDate >= date))),
+        (h) =>
+          titleForms(h.title).some((f) => forms.has(this.key(f))) && (!date || (h.startDate <= date && (!h.endDate || h.endDate >= date))),
       );
       if (holds) ids.push(o.id);
     }

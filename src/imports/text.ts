@@ -73,7 +73,11 @@ export interface RestoredText {
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: apostrophes of either kind, any run of spaces. */
 export const phrasePattern = (phrase: string) =>
-  phrase.trim().split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join('\\s+');
+  phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -159,7 +163,13 @@ export function findQuotes(paragraph: string, offset = 0): Quote[] {
       if (open.close.includes(c)) {
         // A single closing mark followed by a letter is an apostrophe (Trump’s), not a close.
         if (c === '’' && isLetter(paragraph[i + 1])) continue;
-        quotes.push({ start: offset + open.at, end: offset + i + 1, innerStart: offset + open.at + 1, innerEnd: offset + i, balanced: true });
+        quotes.push({
+          start: offset + open.at,
+          end: offset + i + 1,
+          innerStart: offset + open.at + 1,
+          innerEnd: offset + i,
+          balanced: true,
+        });
         open = null;
       }
       continue;
@@ -171,7 +181,13 @@ export function findQuotes(paragraph: string, offset = 0): Quote[] {
   // A quote left open runs to the end of the paragraph, unless that is further than any quoted passage
   // would be: then it is a stray mark, not a quote.
   if (open && paragraph.length - open.at <= MAX_OPEN_QUOTE_CHARS) {
-    quotes.push({ start: offset + open.at, end: offset + paragraph.length, innerStart: offset + open.at + 1, innerEnd: offset + paragraph.length, balanced: false });
+    quotes.push({
+      start: offset + open.at,
+      end: offset + paragraph.length,
+      innerStart: offset + open.at + 1,
+      innerEnd: offset + paragraph.length,
+      balanced: false,
+    });
   }
   return quotes.filter((q) => q.innerEnd > q.innerStart);
 }
@@ -193,7 +209,8 @@ export function paragraphs(text: string): Span[] {
   return spans;
 }
 
-const ABBREVIATION = /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CHUNK_CHARS = 2_000;
 const LIKELY_END = /[.!?][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
@@ -240,7 +257,8 @@ export function sentences(text: string, paragraph: Span, quotes: Quote[]): Span[
   for (const s of raw) {
     const prev = merged[merged.length - 1];
     const inQuote = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
-    const afterAbbreviation = prev && ABBREVIATION.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}\p{N}]/u.test(text.slice(s.start, s.end));
+    const afterAbbreviation =
+      prev && ABBREVIATION.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}\p{N}]/u.test(text.slice(s.start, s.end));
     // A closing quote mark or a lowercase word glued to the previous sentence continues it.
     const continues = prev && /^\s*(?:[”’"»,;:)]|\p{Ll})/u.test(text.slice(s.start, s.end));
     if (prev && (inQuote || afterAbbreviation || continues)) prev.end = s.end;
@@ -260,7 +278,8 @@ export function sentences(text: string, paragraph: Span, quotes: Quote[]): Span[
 // Dates
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DATE_PATTERNS: RegExp[] = [
   new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'),

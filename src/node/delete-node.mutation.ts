@@ -25,7 +25,9 @@ import type { WriteTx } from '../write/write-tx';
  * statement and go with it; countries are reference data nothing may pull from under the record.
  */
 const DELETABLE = new Map<string, ClassType<NodeEntity>>(
-  [Organization, Official, Post, PostHolding, Call, Source, Statement, Commitment, Treaty, Territory, Topic, Deployment, Exercise].map((e) => [e.name, e]),
+  [Organization, Official, Post, PostHolding, Call, Source, Statement, Commitment, Treaty, Territory, Topic, Deployment, Exercise].map(
+    (e) => [e.name, e],
+  ),
 );
 
 @InputType({ description: 'The object to delete.' })
@@ -33,7 +35,10 @@ class DeleteNodeInput extends MutationInput {
   @Field(() => ID, { description: `Id of the object: a ${[...DELETABLE.keys()].join(', ')}.` })
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The `version` the deletion is based on; when given, CONFLICT if the object has changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The `version` the deletion is based on; when given, CONFLICT if the object has changed since.',
+  })
   version?: number | null;
 }
 
@@ -57,7 +62,11 @@ export const nodeMutations = [
   mutation({
     name: 'deleteNode',
     description:
-      'Deletes an object nothing else refers to (CONFLICT lists what does); rows that belong to it, such as a call\'s participants or a statement\'s links, go with it.',
-    role: Role.ADMIN, input: DeleteNodeInput, inputDescription: 'The object to delete.', payload: DeleteNodePayload, write: deleteNode,
+      "Deletes an object nothing else refers to (CONFLICT lists what does); rows that belong to it, such as a call's participants or a statement's links, go with it.",
+    role: Role.ADMIN,
+    input: DeleteNodeInput,
+    inputDescription: 'The object to delete.',
+    payload: DeleteNodePayload,
+    write: deleteNode,
   }),
 ];

@@ -26,7 +26,10 @@ export class NodeResolver {
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by global id, in the order asked; null for ids that name nothing.' })
-  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID], { description: 'Global ids (at most the page-size ceiling, 100 by default).' }) ids: string[]) {
+  nodes(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { description: 'Global ids (at most the page-size ceiling, 100 by default).' }) ids: string[],
+  ) {
     if (ids.length > ctx.config.maxPageSize) {
       throw badInput(`"ids" takes at most ${ctx.config.maxPageSize} ids (got ${ids.length})`, { field: 'ids' });
     }

@@ -40,7 +40,10 @@ export class OfficialListArgs extends FilteredArgs(OfficialFilter, OfficialOrder
 
 /** The fields of createOfficial and updateOfficial. */
 export class OfficialFields {
-  @Field({ description: 'Name in English as the person\'s government writes it, e.g. "Kim Seon-ho"; at most 200 characters, unique within the country.' })
+  @Field({
+    description:
+      'Name in English as the person\'s government writes it, e.g. "Kim Seon-ho"; at most 200 characters, unique within the country.',
+  })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Name in the native script, e.g. "김선호"; at most 200 characters.' })
@@ -49,7 +52,10 @@ export class OfficialFields {
   @Field({ description: 'ISO 3166-1 alpha-2 code of the country the official serves.' })
   countryCode: string;
 
-  @Field(() => [String], { nullable: true, description: 'Other names and spellings the person is reported under, each at most 200 characters.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Other names and spellings the person is reported under, each at most 200 characters.',
+  })
   aliases?: string[] | null;
 }
 
@@ -79,7 +85,10 @@ export class PostHoldingFields {
   @Field(() => DateScalar, { nullable: true, description: 'Last day in the post, not before startDate; null while it is held.' })
   endDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the dates come from, when not from a source in this record; at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the dates come from, when not from a source in this record; at most 2000 characters.',
+  })
   note?: string | null;
 }
 

@@ -4,6 +4,14 @@ import type { Official } from './official.entity';
 /** The orders of an official list. */
 export const officialOrders = columnOrders<Official, 'NAME'>(
   'Official',
-  { NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name', describe: { ASC: 'By name, A to Z.', DESC: 'By name, Z to A.' }, cursorName: 'name' } },
+  {
+    NAME: {
+      expr: 'e.name',
+      value: (o) => o.name,
+      label: 'Name',
+      describe: { ASC: 'By name, A to Z.', DESC: 'By name, Z to A.' },
+      cursorName: 'name',
+    },
+  },
   { description: 'Orders of an official list; ties are broken by id.' },
 );

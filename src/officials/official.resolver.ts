@@ -42,7 +42,7 @@ export class OfficialResolver {
   }
 
   @Query(() => Official, { nullable: true, description: 'One official by id; null when there is none.' })
-  official(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The official\'s id.' }) id: string) {
+  official(@Ctx() ctx: Context, @Arg('id', () => ID, { description: "The official's id." }) id: string) {
     return ctx.loaders.byKey<Official, number>(Official).load(decodeRowId(id, 'Official', { field: 'id' }));
   }
 
@@ -63,8 +63,15 @@ export class OfficialResolver {
     return rows.map((row, i) => ({ official: officials[i] as Official, callCount: row.callCount, lastCallOn: row.lastCallOn }));
   }
 
-  @FieldResolver(() => PostHolding, { nullable: true, description: 'The post held on a day (the latest-started one where several overlap).' })
-  postOn(@Root() official: Official, @Ctx() ctx: Context, @Arg('date', () => DateScalar, { description: 'The day, YYYY-MM-DD.' }) date: string) {
+  @FieldResolver(() => PostHolding, {
+    nullable: true,
+    description: 'The post held on a day (the latest-started one where several overlap).',
+  })
+  postOn(
+    @Root() official: Official,
+    @Ctx() ctx: Context,
+    @Arg('date', () => DateScalar, { description: 'The day, YYYY-MM-DD.' }) date: string,
+  ) {
     return holdingOn(ctx, official.rowId, date);
   }
 

@@ -9,11 +9,17 @@ import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import { Organization } from '../organizations/organization.entity';
 import { Official } from './official.entity';
-import { type EndPostHoldingInput, type OfficialFields, OfficialOrder, type OfficialFilter, type PostFields, type PostHoldingFields } from './official.inputs';
+import {
+  type EndPostHoldingInput,
+  type OfficialFields,
+  OfficialOrder,
+  type OfficialFilter,
+  type PostFields,
+  type PostHoldingFields,
+} from './official.inputs';
 import { officialOrders } from './official.queries';
 import { Capacity, PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
-
 
 /** Everything an official is known by, for name matching: names, aliases and post titles. */
 const KNOWN_AS = `f_unaccent(concat_ws(' ', e.name, e.native_name, array_to_string(e.aliases, ' '),
@@ -31,12 +37,20 @@ function officialConditions(filter: OfficialFilter | null | undefined): Conditio
           AND (CAST(:? AS int[]) IS NULL OR h.post_id = ANY(:?))
           AND (CAST(:? AS text[]) IS NULL OR h.capacity = ANY(:?))
           AND (CAST(:? AS date) IS NULL OR (h.start_date <= :? AND (h.end_date IS NULL OR h.end_date >= :?))))`,
-      posts ?? null, posts ?? null, capacities ?? null, capacities ?? null,
-      filter.heldOn ?? null, filter.heldOn ?? null, filter.heldOn ?? null,
+      posts ?? null,
+      posts ?? null,
+      capacities ?? null,
+      capacities ?? null,
+      filter.heldOn ?? null,
+      filter.heldOn ?? null,
+      filter.heldOn ?? null,
     );
   }
   if (filter.name != null) {
-    c.add(`${KNOWN_AS} ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`, wordPatterns(filter.name, ['filter', 'name']));
+    c.add(
+      `${KNOWN_AS} ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`,
+      wordPatterns(filter.name, ['filter', 'name']),
+    );
   }
   return c;
 }

@@ -40,7 +40,11 @@ export class PostHolding extends NodeEntity {
   @Column('date', { name: 'start_date' })
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day in the post, inclusive (the day before the successor took over); null while it is held or when the end is not recorded.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day in the post, inclusive (the day before the successor took over); null while it is held or when the end is not recorded.',
+  })
   @Column('date', { name: 'end_date', nullable: true })
   endDate: string | null;
 

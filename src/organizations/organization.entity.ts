@@ -13,7 +13,10 @@ export enum OrganizationKind {
 }
 registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: 'What kind of body an organization is.' });
 
-@ObjectType({ implements: Node, description: 'A ministry, military service, government or media outlet that publishes sources or is quoted.' })
+@ObjectType({
+  implements: Node,
+  description: 'A ministry, military service, government or media outlet that publishes sources or is quoted.',
+})
 @Entity('organizations')
 export class Organization extends NodeEntity {
   @Field({ description: 'Official English name, e.g. "Ministry of National Defense".' })

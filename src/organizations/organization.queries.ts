@@ -8,4 +8,6 @@ export function organizationOf(ctx: Context, id: number | null): Promise<Organiz
 }
 
 /** The orders of a organization list. */
-export const organizationOrders = columnOrders<Organization>('Organization', { NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name' } });
+export const organizationOrders = columnOrders<Organization>('Organization', {
+  NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name' },
+});

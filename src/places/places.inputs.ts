@@ -27,7 +27,7 @@ export class TerritoryFields {
   @Field({ description: 'English name; at most 200 characters, unique.' })
   name: string;
 
-  @Field(() => [String], { nullable: true, description: 'Other names, e.g. in the claimants\' languages, each at most 200 characters.' })
+  @Field(() => [String], { nullable: true, description: "Other names, e.g. in the claimants' languages, each at most 200 characters." })
   aliases?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Sea or region it lies in; at most 200 characters.' })
@@ -39,7 +39,10 @@ export class TerritoryFields {
   @Field(() => String, { nullable: true, description: 'ISO code of the country that administers it.' })
   administeredByCode?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO codes of the other countries that claim it; given in an update, it replaces the list.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'ISO codes of the other countries that claim it; given in an update, it replaces the list.',
+  })
   claimantCodes?: string[] | null;
 }
 

@@ -19,7 +19,11 @@ const COUNTRY_SETS = {
 export function countriesOf(ctx: Context, table: keyof typeof COUNTRY_SETS, ownerId: number): Promise<Country[]> {
   const key = COUNTRY_SETS[table];
   return ctx.loaders
-    .through<Country, number>(`${table}.${key}`, Country, `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`)
+    .through<Country, number>(
+      `${table}.${key}`,
+      Country,
+      `SELECT ${key} AS key, country_code AS target_id FROM ${table} WHERE ${key} = ANY($1) ORDER BY country_code`,
+    )
     .load(ownerId);
 }
 
@@ -32,7 +36,11 @@ export const countryOrders = columnOrders<Country>(
 
 /** The orders of a treaty list. */
 export const treatyOrders = columnOrders<Treaty>('Treaty', {
-  SIGNED: { expr: "COALESCE(e.signed_on, '0001-01-01')", value: (t) => t.signedOn ?? '0001-01-01', label: 'Date of signature (unknown first)' },
+  SIGNED: {
+    expr: "COALESCE(e.signed_on, '0001-01-01')",
+    value: (t) => t.signedOn ?? '0001-01-01',
+    label: 'Date of signature (unknown first)',
+  },
   NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
 });
 

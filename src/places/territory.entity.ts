@@ -2,14 +2,17 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Node, NodeEntity } from '../common/node';
 
-@ObjectType({ implements: Node, description: 'A territory whose administration or sovereignty matters to a commitment, e.g. the Senkaku Islands.' })
+@ObjectType({
+  implements: Node,
+  description: 'A territory whose administration or sovereignty matters to a commitment, e.g. the Senkaku Islands.',
+})
 @Entity('territories')
 export class Territory extends NodeEntity {
   @Field({ description: 'English name.' })
   @Column('text', { unique: true })
   name: string;
 
-  @Field(() => [String], { description: 'Other names, e.g. in the claimants\' languages (Diaoyu Islands, 尖閣諸島).' })
+  @Field(() => [String], { description: "Other names, e.g. in the claimants' languages (Diaoyu Islands, 尖閣諸島)." })
   @Column('text', { array: true, default: () => "'{}'" })
   aliases: string[];
 

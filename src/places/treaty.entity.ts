@@ -3,7 +3,10 @@ import { Column, Entity } from 'typeorm';
 import { DateScalar } from '../common/scalars';
 import { Node, NodeEntity } from '../common/node';
 
-@ObjectType({ implements: Node, description: 'A treaty that commitments rest on, e.g. the U.S.-Japan Treaty of Mutual Cooperation and Security.' })
+@ObjectType({
+  implements: Node,
+  description: 'A treaty that commitments rest on, e.g. the U.S.-Japan Treaty of Mutual Cooperation and Security.',
+})
 @Entity('treaties')
 export class Treaty extends NodeEntity {
   @Field({ description: 'Full official name.' })
@@ -22,7 +25,10 @@ export class Treaty extends NodeEntity {
   @Column('date', { name: 'in_force_on', nullable: true })
   inForceOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where facts about the treaty come from when not from a source recorded here, e.g. the public record.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where facts about the treaty come from when not from a source recorded here, e.g. the public record.',
+  })
   @Column('text', { nullable: true })
   notes: string | null;
 }

@@ -20,7 +20,10 @@ export class DeploymentFields {
   @Field(() => DeploymentStatus, { description: 'Active, planned or ended.' })
   status: DeploymentStatus;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the deployment has no planned end (then no expectedEndMonth); false when left out on creation.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the deployment has no planned end (then no expectedEndMonth); false when left out on creation.',
+  })
   indefinite?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Month the deployment is expected to end, YYYY-MM; not with indefinite.' })
@@ -75,7 +78,7 @@ export class DeploymentFilter {
   @Field(() => [ID], { nullable: true, description: 'Operating organizations.' })
   operatorIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO codes of the operator\'s country.' })
+  @Field(() => [String], { nullable: true, description: "ISO codes of the operator's country." })
   operatorCountries?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO codes of the host country.' })
@@ -84,7 +87,10 @@ export class DeploymentFilter {
   @Field(() => [DeploymentStatus], { nullable: true, description: 'Statuses.' })
   statuses?: DeploymentStatus[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Words that must all appear in the platform or the base (case and accents ignored).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all appear in the platform or the base (case and accents ignored).',
+  })
   text?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Statements that mention it.' })

@@ -14,8 +14,20 @@ import { Exercise } from './exercise.entity';
 import type { DeploymentFields, DeploymentFilter, ExerciseFields, ExerciseFilter } from './posture.inputs';
 
 const links = (owner: 'deployment' | 'exercise') => [
-  { field: 'statementIds' as const, table: `${owner}_statements`, ownerColumn: `${owner}_id`, targetColumn: 'statement_id', entity: Statement },
-  { field: 'territoryIds' as const, table: `${owner}_territories`, ownerColumn: `${owner}_id`, targetColumn: 'territory_id', entity: Territory },
+  {
+    field: 'statementIds' as const,
+    table: `${owner}_statements`,
+    ownerColumn: `${owner}_id`,
+    targetColumn: 'statement_id',
+    entity: Statement,
+  },
+  {
+    field: 'territoryIds' as const,
+    table: `${owner}_territories`,
+    ownerColumn: `${owner}_id`,
+    targetColumn: 'territory_id',
+    entity: Territory,
+  },
 ];
 
 export const deploymentWrites = new EntityWrites<Deployment, DeploymentFields>({
@@ -54,21 +66,37 @@ export const exerciseWrites = new EntityWrites<Exercise, ExerciseFields>({
 });
 
 /** Both link filters of a posture row (alias `e`), owned through `<owner>_statements` and `<owner>_territories`. */
-function linkConditions(c: Conditions, owner: 'deployment' | 'exercise', filter: { statementIds?: string[] | null; territoryIds?: string[] | null }): void {
-  c.when(rowIds(filter.statementIds, 'Statement', ['filter', 'statementIds']),
-    `EXISTS (SELECT 1 FROM ${owner}_statements l WHERE l.${owner}_id = e.id AND l.statement_id = ANY(:?))`);
-  c.when(rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']),
-    `EXISTS (SELECT 1 FROM ${owner}_territories l WHERE l.${owner}_id = e.id AND l.territory_id = ANY(:?))`);
+function linkConditions(
+  c: Conditions,
+  owner: 'deployment' | 'exercise',
+  filter: { statementIds?: string[] | null; territoryIds?: string[] | null },
+): void {
+  c.when(
+    rowIds(filter.statementIds, 'Statement', ['filter', 'statementIds']),
+    `EXISTS (SELECT 1 FROM ${owner}_statements l WHERE l.${owner}_id = e.id AND l.statement_id = ANY(:?))`,
+  );
+  c.when(
+    rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']),
+    `EXISTS (SELECT 1 FROM ${owner}_territories l WHERE l.${owner}_id = e.id AND l.territory_id = ANY(:?))`,
+  );
 }
 
 const textCondition = (columns: string) => `f_unaccent(${columns}) ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`;
 
-export function listDeployments(ctx: Context, page: ConnectionArgs, filter: DeploymentFilter | null | undefined, ordering: Ordering<Deployment>, scope?: (qb: SelectQueryBuilder<Deployment>) => void) {
+export function listDeployments(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter: DeploymentFilter | null | undefined,
+  ordering: Ordering<Deployment>,
+  scope?: (qb: SelectQueryBuilder<Deployment>) => void,
+) {
   const c = new Conditions();
   if (filter) {
     c.when(rowIds(filter.operatorIds, 'Organization', ['filter', 'operatorIds']), 'e.operator_id = ANY(:?)');
-    c.when(countryCodes(filter.operatorCountries, ['filter', 'operatorCountries']),
-      'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.operator_id AND o.country_code = ANY(:?))');
+    c.when(
+      countryCodes(filter.operatorCountries, ['filter', 'operatorCountries']),
+      'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.operator_id AND o.country_code = ANY(:?))',
+    );
     c.when(countryCodes(filter.hostCountries, ['filter', 'hostCountries']), 'e.host_country_code = ANY(:?)');
     c.when(list(filter.statuses, ['filter', 'statuses']), 'e.status = ANY(:?)');
     if (filter.text != null) c.add(textCondition(`e.platform || ' ' || e.base`), wordPatterns(filter.text, ['filter', 'text']));
@@ -80,7 +108,13 @@ export function listDeployments(ctx: Context, page: ConnectionArgs, filter: Depl
   });
 }
 
-export function listExercises(ctx: Context, page: ConnectionArgs, filter: ExerciseFilter | null | undefined, ordering: Ordering<Exercise>, scope?: (qb: SelectQueryBuilder<Exercise>) => void) {
+export function listExercises(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter: ExerciseFilter | null | undefined,
+  ordering: Ordering<Exercise>,
+  scope?: (qb: SelectQueryBuilder<Exercise>) => void,
+) {
   const c = new Conditions();
   if (filter) {
     c.when(rowIds(filter.organizationIds, 'Organization', ['filter', 'organizationIds']), 'e.organization_id = ANY(:?)');
@@ -94,7 +128,12 @@ export function listExercises(ctx: Context, page: ConnectionArgs, filter: Exerci
 }
 
 /** The statements or territories linked to posture rows, one query per batch. */
-export function linkedTo<T extends Statement | Territory>(ctx: Context, owner: 'deployment' | 'exercise', target: 'statements' | 'territories', id: number): Promise<T[]> {
+export function linkedTo<T extends Statement | Territory>(
+  ctx: Context,
+  owner: 'deployment' | 'exercise',
+  target: 'statements' | 'territories',
+  id: number,
+): Promise<T[]> {
   const column = target === 'statements' ? 'statement_id' : 'territory_id';
   const entity = target === 'statements' ? Statement : Territory;
   return ctx.loaders

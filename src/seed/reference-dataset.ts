@@ -231,22 +231,38 @@ const rokViceMinister: PostData = { title: 'Vice Minister of National Defense', 
 
 const postHoldings: PostHoldingData[] = [
   {
-    official: hegseth, post: secDef, capacity: Capacity.SUBSTANTIVE, startDate: '2025-01-25', endDate: null,
+    official: hegseth,
+    post: secDef,
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2025-01-25',
+    endDate: null,
     note: `${PUBLIC_RECORD} Sworn in on 25 January 2025. Since September 2025 the post also carries the secondary title Secretary of War.`,
   },
   {
-    official: nakatani, post: japanMinister, capacity: Capacity.SUBSTANTIVE, startDate: '2024-10-01', endDate: '2025-10-21',
+    official: nakatani,
+    post: japanMinister,
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2024-10-01',
+    endDate: '2025-10-21',
     note: `${PUBLIC_RECORD} Appointed with the Ishiba Cabinet on 1 October 2024; succeeded by Shinjiro Koizumi on 21 October 2025.`,
   },
   {
-    official: kim, post: rokMinister, capacity: Capacity.ACTING, startDate: '2024-12-05', endDate: '2025-06-25',
+    official: kim,
+    post: rokMinister,
+    capacity: Capacity.ACTING,
+    startDate: '2024-12-05',
+    endDate: '2025-06-25',
     note:
       `${PUBLIC_RECORD} As Vice Minister, acting minister from the resignation of Kim Yong-hyun (5 December 2024) until Lee Doo-hee became ` +
       'vice minister and took over the acting role on 26 June 2025 (Ahn Gyu-back took office as minister on 25 July 2025). ' +
       'The end date is the last day held, as for every holding.',
   },
   {
-    official: kim, post: rokViceMinister, capacity: Capacity.SUBSTANTIVE, startDate: '2023-10-20', endDate: '2025-06-25',
+    official: kim,
+    post: rokViceMinister,
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2023-10-20',
+    endDate: '2025-06-25',
     note:
       `${PUBLIC_RECORD} Named by President Yoon Suk Yeol on 19 October 2023, in office from 20 October 2023 until Lee Doo-hee was appointed ` +
       'vice minister on 26 June 2025. The end date is the last day held, as for every holding.',
@@ -282,18 +298,50 @@ const senkaku: TerritoryData = {
 const topics = [
   { slug: 'deterrence', name: 'Deterrence', description: 'Deterring aggression and threats, and the capabilities to respond.' },
   { slug: 'defense-cooperation', name: 'Defense cooperation', description: 'Deepening bilateral defense cooperation between allies.' },
-  { slug: 'free-and-open-indo-pacific', name: 'Free and open Indo-Pacific', description: 'The shared vision of a free and open Indo-Pacific region.' },
-  { slug: 'indo-pacific-security-environment', name: 'Indo-Pacific security environment', description: 'The security environment of the Indo-Pacific region.' },
+  {
+    slug: 'free-and-open-indo-pacific',
+    name: 'Free and open Indo-Pacific',
+    description: 'The shared vision of a free and open Indo-Pacific region.',
+  },
+  {
+    slug: 'indo-pacific-security-environment',
+    name: 'Indo-Pacific security environment',
+    description: 'The security environment of the Indo-Pacific region.',
+  },
   { slug: 'us-japan-alliance', name: 'U.S.-Japan Alliance', description: 'The alliance between the United States and Japan.' },
   { slug: 'us-rok-alliance', name: 'U.S.-ROK Alliance', description: 'The alliance between the United States and the Republic of Korea.' },
-  { slug: 'alliance-command-and-control', name: 'Alliance command and control', description: 'Modernizing the command and control of the U.S.-Japan Alliance.' },
-  { slug: 'southwest-islands', name: "Japan's southwest islands", description: "Japan's southwest (Nansei) islands and the bilateral presence there." },
-  { slug: 'senkaku-islands', name: 'Senkaku Islands', description: 'The Senkaku Islands and the application of Article V of the U.S.-Japan treaty to them.' },
+  {
+    slug: 'alliance-command-and-control',
+    name: 'Alliance command and control',
+    description: 'Modernizing the command and control of the U.S.-Japan Alliance.',
+  },
+  {
+    slug: 'southwest-islands',
+    name: "Japan's southwest islands",
+    description: "Japan's southwest (Nansei) islands and the bilateral presence there.",
+  },
+  {
+    slug: 'senkaku-islands',
+    name: 'Senkaku Islands',
+    description: 'The Senkaku Islands and the application of Article V of the U.S.-Japan treaty to them.',
+  },
   { slug: 'korean-peninsula-security', name: 'Korean Peninsula security', description: 'The security situation on the Korean Peninsula.' },
   { slug: 'combined-defense-posture', name: 'Combined defense posture', description: 'The combined U.S.-ROK defense posture.' },
-  { slug: 'north-korea-nuclear-missile-threats', name: "North Korea's nuclear and missile threats", description: "North Korea's evolving nuclear and missile threats." },
-  { slug: 'russia-north-korea-cooperation', name: 'Russia-North Korea military cooperation', description: 'Military cooperation between Russia and North Korea.' },
-  { slug: 'trilateral-cooperation', name: 'ROK-U.S.-Japan cooperation', description: 'Trilateral security cooperation among the Republic of Korea, the United States and Japan.' },
+  {
+    slug: 'north-korea-nuclear-missile-threats',
+    name: "North Korea's nuclear and missile threats",
+    description: "North Korea's evolving nuclear and missile threats.",
+  },
+  {
+    slug: 'russia-north-korea-cooperation',
+    name: 'Russia-North Korea military cooperation',
+    description: 'Military cooperation between Russia and North Korea.',
+  },
+  {
+    slug: 'trilateral-cooperation',
+    name: 'ROK-U.S.-Japan cooperation',
+    description: 'Trilateral security cooperation among the Republic of Korea, the United States and Japan.',
+  },
   { slug: 'defense-dialogue', name: 'Defense dialogue', description: 'Keeping in close contact, communicating and meeting in person.' },
   { slug: 'personal-rapport', name: 'Personal rapport', description: 'The tone of a conversation and what the officials have in common.' },
 ] as const satisfies readonly TopicData[];
@@ -313,7 +361,8 @@ const articleVSenkaku: CommitmentData = {
   treaty: usJapanTreaty,
   article: 'Article V',
   territory: senkaku,
-  notes: 'The treaty article (Article V) is named by the Japanese release and press conference as the news article reports them; the treaty itself from the public record.',
+  notes:
+    'The treaty article (Article V) is named by the Japanese release and press conference as the news article reports them; the treaty itself from the public record.',
 };
 const defenseOfJapan: CommitmentData = {
   title: 'U.S. commitment to the defense of Japan',
@@ -324,7 +373,8 @@ const defenseOfJapan: CommitmentData = {
   treaty: usJapanTreaty,
   article: 'Article V',
   territory: null,
-  notes: "The treaty and its article (Article V, the defense of the territories under Japan's administration) from the public record; the sources recorded here speak of \"the defense of Japan\" without naming an article.",
+  notes:
+    'The treaty and its article (Article V, the defense of the territories under Japan\'s administration) from the public record; the sources recorded here speak of "the defense of Japan" without naming an article.',
 };
 const defenseOfRok: CommitmentData = {
   title: 'U.S. commitment to the defense of the Republic of Korea',
@@ -335,7 +385,8 @@ const defenseOfRok: CommitmentData = {
   treaty: usRokTreaty,
   article: 'Article III',
   territory: null,
-  notes: 'The treaty and its article (Article III, on an armed attack in the Pacific area) from the public record; the sources recorded here name neither.',
+  notes:
+    'The treaty and its article (Article III, on an armed attack in the Pacific area) from the public record; the sources recorded here name neither.',
 };
 const commandAndControl: CommitmentData = {
   title: 'Modernization of U.S.-Japan Alliance command and control',
@@ -413,11 +464,13 @@ const kimCall: CallData = {
 // ---------------------------------------------------------------------------------------------
 // Sources
 
-const KNOWN_FROM_ARTICLE = "Known here only through the news article's report of it; its own headline, URL and time of publication are not recorded.";
+const KNOWN_FROM_ARTICLE =
+  "Known here only through the news article's report of it; its own headline, URL and time of publication are not recorded.";
 
 const newsArticle: SourceData = {
   kind: SourceKind.NEWS_ARTICLE,
-  title: "Unidentified outlet's report on Hegseth's introductory calls with Japan's and South Korea's defense chiefs (machine-reworded copy)",
+  title:
+    "Unidentified outlet's report on Hegseth's introductory calls with Japan's and South Korea's defense chiefs (machine-reworded copy)",
   publisher: null,
   publishedOn: '2025-02-02',
   publishedAt: null,
@@ -485,7 +538,7 @@ const nakataniPressConference: SourceData = {
   call: nakataniCall,
   notes:
     "The regular press conference after the Cabinet meeting, held after the call, from 08:33 to 08:44 Japan time (time from the ministry's " +
-    'public record, as is Nakatani\'s statement there that the call began at 07:00 and lasted about 40 minutes). Held in Japanese; ' +
+    "public record, as is Nakatani's statement there that the call began at 07:00 and lasted about 40 minutes). Held in Japanese; " +
     "the statement texts, quotes included, are the news article's English rendering.",
   contentFile: null,
 };
@@ -508,7 +561,8 @@ const rokRelease: SourceData = {
 // ---------------------------------------------------------------------------------------------
 // Statements: every one the news article reports, grouped by the source that originates it.
 
-type StatementFields = Pick<StatementData, 'text' | 'kind' | 'topics'> & Partial<Pick<StatementData, 'commitments' | 'speakers' | 'parties'>>;
+type StatementFields = Pick<StatementData, 'text' | 'kind' | 'topics'> &
+  Partial<Pick<StatementData, 'commitments' | 'speakers' | 'parties'>>;
 
 /**
  * Statements of one source: its call, the given date, reported by the news article. The words of
@@ -701,12 +755,28 @@ const isr = "Intelligence, surveillance and reconnaissance (ISR) missions around
 
 const deployments: DeploymentData[] = [
   {
-    platform: 'MQ-9 Reaper', count: 8, base: kadena, mission: isr, status: DeploymentStatus.ACTIVE,
-    indefinite: true, expectedEndMonth: null, operator: usaf, hostCountry: 'JP', source: newsArticle,
+    platform: 'MQ-9 Reaper',
+    count: 8,
+    base: kadena,
+    mission: isr,
+    status: DeploymentStatus.ACTIVE,
+    indefinite: true,
+    expectedEndMonth: null,
+    operator: usaf,
+    hostCountry: 'JP',
+    source: newsArticle,
   },
   {
-    platform: 'MQ-9 Reaper', count: 6, base: kadena, mission: isr, status: DeploymentStatus.ACTIVE,
-    indefinite: false, expectedEndMonth: '2025-08', operator: usmc, hostCountry: 'JP', source: newsArticle,
+    platform: 'MQ-9 Reaper',
+    count: 6,
+    base: kadena,
+    mission: isr,
+    status: DeploymentStatus.ACTIVE,
+    indefinite: false,
+    expectedEndMonth: '2025-08',
+    operator: usmc,
+    hostCountry: 'JP',
+    source: newsArticle,
   },
 ];
 
@@ -714,14 +784,16 @@ const exercises: ExerciseData[] = [
   {
     name: 'Resolute Dragon',
     area: "Around Japan's southwest islands",
-    description: 'Bilateral exercise of the U.S. Marine Corps and the Japan Ground Self-Defense Force (public record); the news article reports it as held around the southwest islands.',
+    description:
+      'Bilateral exercise of the U.S. Marine Corps and the Japan Ground Self-Defense Force (public record); the news article reports it as held around the southwest islands.',
     organization: usmc,
     source: newsArticle,
   },
   {
     name: 'Iron Fist',
     area: "Around Japan's southwest islands",
-    description: 'Bilateral amphibious exercise of the U.S. Marine Corps and the Japan Ground Self-Defense Force (public record); the news article reports it as held around the southwest islands.',
+    description:
+      'Bilateral amphibious exercise of the U.S. Marine Corps and the Japan Ground Self-Defense Force (public record); the news article reports it as held around the southwest islands.',
     organization: usmc,
     source: newsArticle,
   },

@@ -5,8 +5,14 @@ import { keyCondition } from '../common/natural-key';
 import { seedImportVocabulary } from '../imports/import-seed';
 import {
   referenceDataset as data,
-  type CallData, type CommitmentData, type OfficialData, type OrganizationData, type PostData, type SourceData,
-  type TerritoryData, type TreatyData,
+  type CallData,
+  type CommitmentData,
+  type OfficialData,
+  type OrganizationData,
+  type PostData,
+  type SourceData,
+  type TerritoryData,
+  type TreatyData,
 } from './reference-dataset';
 
 type Row = Record<string, unknown>;
@@ -33,10 +39,14 @@ class Loader {
   }
 
   private async upsert(table: string, key: string[], row: Row, id: string): Promise<number | null> {
-    const condition = keyCondition(key, (column) => {
-      if (!(column in row)) throw new Error(`${table}: natural key part ${column} is not a column of the row`);
-      return row[column];
-    }, true)!;
+    const condition = keyCondition(
+      key,
+      (column) => {
+        if (!(column in row)) throw new Error(`${table}: natural key part ${column} is not a column of the row`);
+        return row[column];
+      },
+      true,
+    )!;
     const select = `SELECT ${id} AS id FROM ${table} WHERE ${condition.sql}`;
     const keyValues = condition.values;
     const found: { id: number | null }[] = await this.m.query(select, keyValues);
@@ -107,86 +117,150 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
     }
     for (const o of data.organizations) {
       const id = await load.ensure('organizations', ['country_code', 'lower(name)'], {
-        name: o.name, short_name: o.shortName, kind: o.kind, aliases: o.aliases,
-        country_code: o.country, parent_id: organizations.opt(o.parent),
+        name: o.name,
+        short_name: o.shortName,
+        kind: o.kind,
+        aliases: o.aliases,
+        country_code: o.country,
+        parent_id: organizations.opt(o.parent),
       });
       organizations.set(o, id);
     }
     for (const o of data.officials) {
       const id = await load.ensure('officials', ['country_code', 'lower(name)'], {
-        name: o.name, native_name: o.nativeName, aliases: o.aliases, country_code: o.country,
+        name: o.name,
+        native_name: o.nativeName,
+        aliases: o.aliases,
+        country_code: o.country,
       });
       officials.set(o, id);
     }
     for (const p of data.posts) {
-      posts.set(p, await load.ensure('posts', ['organization_id', 'lower(title)'], { title: p.title, organization_id: organizations.get(p.organization) }));
+      posts.set(
+        p,
+        await load.ensure('posts', ['organization_id', 'lower(title)'], {
+          title: p.title,
+          organization_id: organizations.get(p.organization),
+        }),
+      );
     }
     for (const h of data.postHoldings) {
       await load.ensure('post_holdings', ['official_id', 'post_id', 'start_date'], {
-        official_id: officials.get(h.official), post_id: posts.get(h.post), capacity: h.capacity,
-        start_date: h.startDate, end_date: h.endDate, note: h.note,
+        official_id: officials.get(h.official),
+        post_id: posts.get(h.post),
+        capacity: h.capacity,
+        start_date: h.startDate,
+        end_date: h.endDate,
+        note: h.note,
       });
     }
     for (const t of data.treaties) {
-      const id = await load.ensure('treaties', ['name'], { name: t.name, short_name: t.shortName, signed_on: t.signedOn, in_force_on: t.inForceOn, notes: t.notes });
+      const id = await load.ensure('treaties', ['name'], {
+        name: t.name,
+        short_name: t.shortName,
+        signed_on: t.signedOn,
+        in_force_on: t.inForceOn,
+        notes: t.notes,
+      });
       treaties.set(t, id);
-      for (const country of t.parties) await load.link('treaty_parties', ['treaty_id', 'country_code'], { treaty_id: id, country_code: country });
+      for (const country of t.parties)
+        await load.link('treaty_parties', ['treaty_id', 'country_code'], { treaty_id: id, country_code: country });
     }
     for (const t of data.territories) {
       const id = await load.ensure('territories', ['name'], {
-        name: t.name, aliases: t.aliases, region: t.region, description: t.description, administered_by_code: t.administeredBy,
+        name: t.name,
+        aliases: t.aliases,
+        region: t.region,
+        description: t.description,
+        administered_by_code: t.administeredBy,
       });
       territories.set(t, id);
-      for (const country of t.claimants) await load.link('territory_claimants', ['territory_id', 'country_code'], { territory_id: id, country_code: country });
+      for (const country of t.claimants)
+        await load.link('territory_claimants', ['territory_id', 'country_code'], { territory_id: id, country_code: country });
     }
     for (const t of data.topics) {
       topics.set(t.slug, await load.ensure('topics', ['slug'], { slug: t.slug, name: t.name, description: t.description }));
     }
     for (const c of data.commitments) {
       const id = await load.ensure('commitments', ['title'], {
-        title: c.title, kind: c.kind, description: c.description, article: c.article, notes: c.notes,
-        guarantor_code: c.guarantor, beneficiary_code: c.beneficiary,
-        treaty_id: treaties.opt(c.treaty), territory_id: territories.opt(c.territory),
+        title: c.title,
+        kind: c.kind,
+        description: c.description,
+        article: c.article,
+        notes: c.notes,
+        guarantor_code: c.guarantor,
+        beneficiary_code: c.beneficiary,
+        treaty_id: treaties.opt(c.treaty),
+        territory_id: territories.opt(c.territory),
       });
       commitments.set(c, id);
     }
     for (const c of data.calls) {
       const id = await load.ensure('calls', ['date', 'lower(title)'], {
-        title: c.title, kind: c.kind, date: c.date, time_zone: c.timeZone, started_at: c.startedAt,
-        earliest_start: c.earliestStart, latest_start: c.latestStart, duration_minutes: c.durationMinutes, summary: c.summary,
+        title: c.title,
+        kind: c.kind,
+        date: c.date,
+        time_zone: c.timeZone,
+        started_at: c.startedAt,
+        earliest_start: c.earliestStart,
+        latest_start: c.latestStart,
+        duration_minutes: c.durationMinutes,
+        summary: c.summary,
       });
       calls.set(c, id);
       for (const p of c.participants) {
         await load.ensure('call_participants', ['call_id', 'official_id'], {
-          call_id: id, official_id: officials.get(p.official), is_initiator: p.isInitiator,
+          call_id: id,
+          official_id: officials.get(p.official),
+          is_initiator: p.isInitiator,
         });
       }
     }
     for (const s of data.sources) {
       const id = await load.ensure('sources', ['publisher_id', 'kind', 'published_on', 'lower(title)'], {
-        kind: s.kind, title: s.title, published_on: s.publishedOn, published_at: s.publishedAt, language: s.language,
-        content_hash: s.contentFile === null ? null : sha256OfFile(s.contentFile), notes: s.notes,
-        publisher_id: organizations.opt(s.publisher), call_id: calls.opt(s.call),
+        kind: s.kind,
+        title: s.title,
+        published_on: s.publishedOn,
+        published_at: s.publishedAt,
+        language: s.language,
+        content_hash: s.contentFile === null ? null : sha256OfFile(s.contentFile),
+        notes: s.notes,
+        publisher_id: organizations.opt(s.publisher),
+        call_id: calls.opt(s.call),
       });
       sources.set(s, id);
     }
     for (const s of data.statements) {
       const id = await load.ensure('statements', ['source_id', 'md5(text)'], {
-        text: s.text, kind: s.kind, date: s.date, source_id: sources.get(s.source),
-        call_id: calls.opt(s.call), attributed_organization_id: organizations.opt(s.attributedOrganization),
+        text: s.text,
+        kind: s.kind,
+        date: s.date,
+        source_id: sources.get(s.source),
+        call_id: calls.opt(s.call),
+        attributed_organization_id: organizations.opt(s.attributedOrganization),
       });
       for (const [position, speaker] of s.speakers.entries()) {
-        await load.link('statement_speakers', ['statement_id', 'official_id'], { statement_id: id, official_id: officials.get(speaker), position });
+        await load.link('statement_speakers', ['statement_id', 'official_id'], {
+          statement_id: id,
+          official_id: officials.get(speaker),
+          position,
+        });
       }
       for (const [position, party] of s.parties.entries()) {
-        await load.link('statement_parties', ['statement_id', 'official_id'], { statement_id: id, official_id: officials.get(party), position });
+        await load.link('statement_parties', ['statement_id', 'official_id'], {
+          statement_id: id,
+          official_id: officials.get(party),
+          position,
+        });
       }
       for (const report of s.reportedBy) {
         await load.link('statement_reports', ['statement_id', 'source_id'], { statement_id: id, source_id: sources.get(report) });
       }
       for (const { commitment, stance } of s.commitments) {
         await load.ensure('statement_commitments', ['statement_id', 'commitment_id'], {
-          statement_id: id, commitment_id: commitments.get(commitment), stance,
+          statement_id: id,
+          commitment_id: commitments.get(commitment),
+          stance,
         });
       }
       for (const slug of s.topics) {
@@ -197,15 +271,25 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
     }
     for (const d of data.deployments) {
       await load.ensure('deployments', ['operator_id', 'lower(platform)', 'lower(base)'], {
-        platform: d.platform, count: d.count, base: d.base, mission: d.mission, status: d.status, indefinite: d.indefinite,
-        expected_end_month: d.expectedEndMonth, operator_id: organizations.get(d.operator),
-        host_country_code: d.hostCountry, source_id: sources.opt(d.source),
+        platform: d.platform,
+        count: d.count,
+        base: d.base,
+        mission: d.mission,
+        status: d.status,
+        indefinite: d.indefinite,
+        expected_end_month: d.expectedEndMonth,
+        operator_id: organizations.get(d.operator),
+        host_country_code: d.hostCountry,
+        source_id: sources.opt(d.source),
       });
     }
     for (const e of data.exercises) {
       await load.ensure('exercises', ['name'], {
-        name: e.name, area: e.area, description: e.description,
-        organization_id: organizations.opt(e.organization), source_id: sources.opt(e.source),
+        name: e.name,
+        area: e.area,
+        description: e.description,
+        organization_id: organizations.opt(e.organization),
+        source_id: sources.opt(e.source),
       });
     }
     load.inserted += await seedImportVocabulary(m);

@@ -13,7 +13,10 @@ export enum SourceKind {
 }
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of document a source is.' });
 
-@ObjectType({ implements: Node, description: 'A document statements come from or are reported in: a readout, release, press conference, news article…' })
+@ObjectType({
+  implements: Node,
+  description: 'A document statements come from or are reported in: a readout, release, press conference, news article…',
+})
 @Entity('sources')
 export class Source extends NodeEntity {
   @Field(() => SourceKind, { description: 'What kind of document it is.' })
@@ -28,7 +31,7 @@ export class Source extends NodeEntity {
   @Column('text', { nullable: true })
   url: string | null;
 
-  @Field(() => DateScalar, { description: 'Date of publication, in the publisher\'s time zone.' })
+  @Field(() => DateScalar, { description: "Date of publication, in the publisher's time zone." })
   @Column('date', { name: 'published_on' })
   publishedOn: string;
 

@@ -13,7 +13,7 @@ export class SourceFilter {
   @Field(() => [ID], { nullable: true, description: 'Publishing organizations.' })
   publisherIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'ISO codes of the publisher\'s country.' })
+  @Field(() => [String], { nullable: true, description: "ISO codes of the publisher's country." })
   countries?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Calls the documents are about (as readout or release, or through their statements).' })
@@ -40,16 +40,22 @@ export class SourceFields {
   @Field({ description: 'Title, or a description of the document where it has none; at most 500 characters.' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'Where the document can be read (http or https); unique. Leave it out rather than guess.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the document can be read (http or https); unique. Leave it out rather than guess.',
+  })
   url?: string | null;
 
-  @Field(() => DateScalar, { description: 'Date of publication in the publisher\'s time zone; not after tomorrow.' })
+  @Field(() => DateScalar, { description: "Date of publication in the publisher's time zone; not after tomorrow." })
   publishedOn: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Exact time of publication, when known; within a day of publishedOn.' })
   publishedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Language of the text as recorded here, BCP 47 (e.g. "en", "ja", "ko"); "en" when left out of a new source.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Language of the text as recorded here, BCP 47 (e.g. "en", "ja", "ko"); "en" when left out of a new source.',
+  })
   language?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the copy recorded here was retrieved; not before publishedAt.' })

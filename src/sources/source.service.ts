@@ -10,14 +10,15 @@ import { Source } from './source.entity';
 import { type SourceFields, type SourceFilter, SourceOrder } from './source.inputs';
 import { sourceOrders } from './source.queries';
 
-
 function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
   c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
   c.when(rowIds(filter.publisherIds, 'Organization', ['filter', 'publisherIds']), 'e.publisher_id = ANY(:?)');
-  c.when(countryCodes(filter.countries, ['filter', 'countries']),
-    'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.publisher_id AND o.country_code = ANY(:?))');
+  c.when(
+    countryCodes(filter.countries, ['filter', 'countries']),
+    'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.publisher_id AND o.country_code = ANY(:?))',
+  );
   const calls = rowIds(filter.callIds, 'Call', ['filter', 'callIds']);
   if (calls) {
     c.add(
@@ -25,7 +26,9 @@ function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
         OR EXISTS (SELECT 1 FROM statements s WHERE s.source_id = e.id AND s.call_id = ANY(:?))
         OR EXISTS (SELECT 1 FROM statement_reports r JOIN statements s ON s.id = r.statement_id
                     WHERE r.source_id = e.id AND s.call_id = ANY(:?)))`,
-      calls, calls, calls,
+      calls,
+      calls,
+      calls,
     );
   }
   checkDateRange(filter.publishedFrom, filter.publishedTo, ['filter', 'publishedFrom']);
@@ -42,7 +45,12 @@ export function listSources(ctx: Context, page: ConnectionArgs, filter?: SourceF
 export const sourceWrites = new EntityWrites<Source, SourceFields>({
   entity: Source,
   unique: [
-    { columns: ['publisher_id', 'kind', 'published_on', 'lower(title)'], nullsEqual: true, field: 'title', label: 'publisher, kind, publication date and title' },
+    {
+      columns: ['publisher_id', 'kind', 'published_on', 'lower(title)'],
+      nullsEqual: true,
+      field: 'title',
+      label: 'publisher, kind, publication date and title',
+    },
     { columns: ['url'], field: 'url', label: 'URL' },
   ],
   defaults: { language: 'en' },
@@ -54,7 +62,12 @@ export const sourceWrites = new EntityWrites<Source, SourceFields>({
     publishedAt: v.instant('publishedAt', input.publishedAt),
     language: v.matches('language', input.language, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en" or "ja"', true),
     retrievedAt: v.instant('retrievedAt', input.retrievedAt),
-    contentHash: v.matches('contentHash', input.contentHash && input.contentHash.toLowerCase(), /^[0-9a-f]{64}$/, 'a SHA-256 digest as 64 hexadecimal digits'),
+    contentHash: v.matches(
+      'contentHash',
+      input.contentHash && input.contentHash.toLowerCase(),
+      /^[0-9a-f]{64}$/,
+      'a SHA-256 digest as 64 hexadecimal digits',
+    ),
     notes: v.text('notes', input.notes, { max: 5000, multiline: true }),
     publisherId: v.ref('publisherId', input.publisherId, Organization),
     callId: v.ref('callId', input.callId, Call),

@@ -70,7 +70,10 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
     } catch {
       // The stream ends with this error, and a stream that throws is not closed by its consumer.
       this.close();
-      throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'Could not load the statements announced since the cursor; subscribe again with the last cursor received');
+      throw apiError(
+        ErrorCode.SERVICE_UNAVAILABLE,
+        'Could not load the statements announced since the cursor; subscribe again with the last cursor received',
+      );
     }
     if (this.closed) return;
     for (const event of batch.events) {

@@ -58,7 +58,11 @@ const factColumn = (name: string) => `fact_${name}`;
 
 /** The events after `afterSeq`, in order, each statement with the facts subscribers filter on: one query. */
 export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH_SIZE): Promise<FeedEvent[]> {
-  const qb = db.getRepository(Statement).createQueryBuilder('e').innerJoin('statement_events', 'ev', 'ev.statement_id = e.id').addSelect('ev.seq::text', 'event_seq');
+  const qb = db
+    .getRepository(Statement)
+    .createQueryBuilder('e')
+    .innerJoin('statement_events', 'ev', 'ev.statement_id = e.id')
+    .addSelect('ev.seq::text', 'event_seq');
   for (const name of MATCH_FIELD_NAMES) qb.addSelect(matchValues(name), factColumn(name));
   const { entities, raw } = await qb.where('ev.seq > :afterSeq', { afterSeq }).orderBy('ev.seq', 'ASC').limit(limit).getRawAndEntities();
   const byId = new Map(entities.map((s) => [s.rowId, s]));

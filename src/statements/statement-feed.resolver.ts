@@ -30,7 +30,8 @@ interface StatementAddedArgs {
 
 /** The `subscribe` of `statementAdded`: checks the arguments, then registers with the instance's feed. */
 function subscribeToStatements(ctx: Context, args: StatementAddedArgs): AsyncIterableIterator<FeedEvent> {
-  if (!ctx.statementFeed) throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
+  if (!ctx.statementFeed)
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'Subscriptions are served over WebSocket (graphql-transport-ws) at this URL');
   const matcher = compileFilter(args.filter);
   const after = args.after == null ? undefined : decodeEventCursor(args.after);
   return ctx.statementFeed.subscribe(matcher, after);
@@ -50,7 +51,8 @@ export class StatementFeedResolver {
     _filter: StatementAddedFilter | null,
     @Arg('after', () => String, {
       nullable: true,
-      description: 'Resume after this cursor (of an event received earlier, or from `latestStatementCursor`); live statements only when omitted.',
+      description:
+        'Resume after this cursor (of an event received earlier, or from `latestStatementCursor`); live statements only when omitted.',
     })
     _after: string | null,
   ): StatementEvent {

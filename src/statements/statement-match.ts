@@ -47,7 +47,10 @@ export function matchValues(name: MatchFieldName): string {
 export type MatchFilter = Partial<Record<MatchFieldName, string[] | null>>;
 
 /** A filter's matchable fields, checked, by field; absent fields are left out. */
-export function readMatchFields(filter: MatchFilter | null | undefined, path: Path = ['filter']): Partial<Record<MatchFieldName, MatchValue[]>> {
+export function readMatchFields(
+  filter: MatchFilter | null | undefined,
+  path: Path = ['filter'],
+): Partial<Record<MatchFieldName, MatchValue[]>> {
   const read: Partial<Record<MatchFieldName, MatchValue[]>> = {};
   if (!filter) return read;
   for (const name of MATCH_FIELD_NAMES) {
@@ -66,7 +69,8 @@ export type StatementMatcher = Partial<Record<MatchFieldName, Set<MatchValue>>>;
 /** Checked as `statements(filter:)` checks the same fields. */
 export function compileFilter(filter: MatchFilter | null | undefined, path: Path = ['filter']): StatementMatcher {
   const matcher: StatementMatcher = {};
-  for (const [name, values] of Object.entries(readMatchFields(filter, path)) as [MatchFieldName, MatchValue[]][]) matcher[name] = new Set(values);
+  for (const [name, values] of Object.entries(readMatchFields(filter, path)) as [MatchFieldName, MatchValue[]][])
+    matcher[name] = new Set(values);
   return matcher;
 }
 

@@ -27,7 +27,7 @@ export class Statement extends NodeEntity {
   @Column('text')
   kind: StatementKind;
 
-  @Field(() => DateScalar, { description: 'Date the statement was made, in the speaker\'s time zone.' })
+  @Field(() => DateScalar, { description: "Date the statement was made, in the speaker's time zone." })
   @Column('date')
   date: string;
 

@@ -17,7 +17,10 @@ import { searchOrders, statementOrders } from './statement.queries';
  */
 @InputType({ description: 'The fields of StatementFilter a statement can be matched on as it is recorded.' })
 export abstract class StatementMatchFields {
-  @Field(() => [String], { nullable: true, description: 'ISO codes: a speaker\'s country, the publisher\'s or the attributed organization\'s.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: "ISO codes: a speaker's country, the publisher's or the attributed organization's.",
+  })
   countries?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Officials, any of whom authored the words (speakers; not parties: see partyIds).' })
@@ -99,7 +102,10 @@ export class StatementCommitmentInput {
   stance: Stance;
 }
 
-@InputType({ description: 'A statement with everything it comes with: its source (existing or new), speakers, call, commitments, topics and the sources that report it.' })
+@InputType({
+  description:
+    'A statement with everything it comes with: its source (existing or new), speakers, call, commitments, topics and the sources that report it.',
+})
 export class AddStatementInput extends MutationInput {
   @Field({ description: 'The words, verbatim for a direct quote; at most 10000 characters, unique within the source.' })
   text: string;
@@ -107,7 +113,10 @@ export class AddStatementInput extends MutationInput {
   @Field(() => StatementKind, { description: 'Direct quote or paraphrase.' })
   kind: StatementKind;
 
-  @Field(() => DateScalar, { description: 'Date the statement was made, in the speaker\'s time zone; not after tomorrow, nor more than a day after its source was published.' })
+  @Field(() => DateScalar, {
+    description:
+      "Date the statement was made, in the speaker's time zone; not after tomorrow, nor more than a day after its source was published.",
+  })
   date: string;
 
   @Field(() => ID, { nullable: true, description: 'Id of the source it originates from; give this or newSource.' })
@@ -121,16 +130,22 @@ export class AddStatementInput extends MutationInput {
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Ids of the officials who authored the words (spoke them, e.g. a direct quote or a press conference), in order. A statement needs an author: speakers, an attributed organization, or both.',
+    description:
+      'Ids of the officials who authored the words (spoke them, e.g. a direct quote or a press conference), in order. A statement needs an author: speakers, an attributed organization, or both.',
   })
   speakerIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'Id of the organization that authored the words, e.g. the ministry whose readout or release states them in the third person.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Id of the organization that authored the words, e.g. the ministry whose readout or release states them in the third person.',
+  })
   attributedOrganizationId?: string | null;
 
   @Field(() => [ID], {
     nullable: true,
-    description: 'Ids of the officials the text says took a position ("Secretary Hegseth reaffirmed …"), in the order it names them, each once; they need not be authors.',
+    description:
+      'Ids of the officials the text says took a position ("Secretary Hegseth reaffirmed …"), in the order it names them, each once; they need not be authors.',
   })
   partyIds?: string[] | null;
 
@@ -140,7 +155,10 @@ export class AddStatementInput extends MutationInput {
   @Field(() => [ID], { nullable: true, description: 'Ids of the topics it touches.' })
   topicIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Ids of other sources that report it, e.g. news articles quoting the release; not its own source.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Ids of other sources that report it, e.g. news articles quoting the release; not its own source.',
+  })
   reportedInSourceIds?: string[] | null;
 }
 

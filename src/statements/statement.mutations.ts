@@ -6,8 +6,12 @@ import { addStatement } from './statement.service';
 export const statementMutations = [
   mutation({
     name: 'addStatement',
-    description: 'Records a statement with its source (existing or new), authors (speakers or attributed organization), parties, call, commitments, topics and reporting sources, all or nothing.',
-    role: Role.EDITOR, input: AddStatementInput, inputDescription: 'The statement and what comes with it.', payload: AddStatementPayload,
+    description:
+      'Records a statement with its source (existing or new), authors (speakers or attributed organization), parties, call, commitments, topics and reporting sources, all or nothing.',
+    role: Role.EDITOR,
+    input: AddStatementInput,
+    inputDescription: 'The statement and what comes with it.',
+    payload: AddStatementPayload,
     write: addStatement,
   }),
 ];

@@ -59,7 +59,7 @@ export class StatementResolver {
   @FieldResolver(() => [StatementParty], {
     description:
       'Officials the text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), in the order it names them, ' +
-      'each with the title held that day. What a source says a party did is not what the party said: `reportedPositions` says whether the party\'s own side confirms it.',
+      "each with the title held that day. What a source says a party did is not what the party said: `reportedPositions` says whether the party's own side confirms it.",
   })
   async parties(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementParty[]> {
     return withTitles(ctx, await partiesOf(ctx, statement.rowId), statement.date);
@@ -67,7 +67,8 @@ export class StatementResolver {
 
   @FieldResolver(() => Organization, {
     nullable: true,
-    description: 'The organization that authored the words, e.g. the ministry whose readout or release states them in the third person; null when officials are the only authors.',
+    description:
+      'The organization that authored the words, e.g. the ministry whose readout or release states them in the third person; null when officials are the only authors.',
   })
   attributedOrganization(@Root() statement: Statement, @Ctx() ctx: Context) {
     return organizationOf(ctx, statement.attributedOrganizationId);

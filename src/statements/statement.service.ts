@@ -45,16 +45,23 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
     // With stances, the commitments narrow the same links as the stances (below).
     if (!(name === 'commitmentIds' && stances)) c.add(matchCondition(name), values);
   }
-  c.when(rowIds(filter.partyIds, 'Official', at('partyIds')),
-    'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))');
-  c.when(rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')), 'e.attributed_organization_id = ANY(:?)');
+  c.when(
+    rowIds(filter.partyIds, 'Official', at('partyIds')),
+    'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))',
+  );
+  c.when(
+    rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')),
+    'e.attributed_organization_id = ANY(:?)',
+  );
   c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
   if (stances) {
     const commitments = matched.commitmentIds;
     c.add(
       `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
                 AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND l.stance = ANY(:?))`,
-      commitments ?? null, commitments ?? null, stances,
+      commitments ?? null,
+      commitments ?? null,
+      stances,
     );
   }
   const kinds = list(filter.sourceKinds, at('sourceKinds'));
@@ -63,7 +70,10 @@ export function statementConditions(filter: StatementFilter | null | undefined, 
     c.add(
       `EXISTS (SELECT 1 FROM sources so WHERE so.id = e.source_id
                 AND (CAST(:? AS text[]) IS NULL OR so.kind = ANY(:?)) AND (CAST(:? AS int[]) IS NULL OR so.publisher_id = ANY(:?)))`,
-      kinds ?? null, kinds ?? null, publishers ?? null, publishers ?? null,
+      kinds ?? null,
+      kinds ?? null,
+      publishers ?? null,
+      publishers ?? null,
     );
   }
   checkDateRange(filter.dateFrom, filter.dateTo, at('dateFrom'));
@@ -112,7 +122,8 @@ const SNIPPET = `ts_headline('english', replace(replace(replace(s.text, '&', '&a
 const PARENT_SCOPES = {
   official: (parent: string) => `EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ${parent})`,
   call: (parent: string) => `e.call_id = ${parent}`,
-  commitment: (parent: string) => `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = ${parent})`,
+  commitment: (parent: string) =>
+    `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = ${parent})`,
   source: (parent: string) => `e.source_id = ${parent}`,
   reportingSource: (parent: string) => `EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = e.id AND r.source_id = ${parent})`,
   topic: (parent: string) => `EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ${parent})`,
@@ -135,7 +146,8 @@ export function listStatementsOf(
   const ordering = statementOrderings[order];
   // A topic can hold most statements; every other parent holds a few thousand at most.
   const narrow = parent !== 'topic';
-  const single = () => listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
+  const single = () =>
+    listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
   // Cursors named as paginate names those of the list (see listName), so that either side reads the other's.
   const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
   const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
@@ -163,9 +175,13 @@ export function listStatementsOf(
       }
       return parents.map((p) => {
         const nodes = byParent.get(p) ?? [];
-        const edges: Edge<Statement>[] & { more?: boolean } = nodes
-          .slice(0, request.size)
-          .map((node) => ({ node, cursor: encodeCursor(cursorOrdering, ordering.keys.map((k) => k.value!(node))) }));
+        const edges: Edge<Statement>[] & { more?: boolean } = nodes.slice(0, request.size).map((node) => ({
+          node,
+          cursor: encodeCursor(
+            cursorOrdering,
+            ordering.keys.map((k) => k.value!(node)),
+          ),
+        }));
         edges.more = nodes.length > request.size;
         return edges;
       });
@@ -214,15 +230,16 @@ export async function searchStatements(
   const ids = result.edges.map((e) => e.node.rowId);
   const wantSnippet = !selected || selected.has('snippet');
   const wantRank = !selected || selected.has('rank');
-  const rows: { id: number; rank: number; snippet: string }[] = ids.length && (wantRank || wantSnippet)
-    ? await ctx.db.query(
-        `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
+  const rows: { id: number; rank: number; snippet: string }[] =
+    ids.length && (wantRank || wantSnippet)
+      ? await ctx.db.query(
+          `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
                 ${wantSnippet ? SNIPPET : "''"} AS snippet
            FROM statements s, ${tsquery('$2')} q
           WHERE s.id = ANY($1)`,
-        [ids, query],
-      )
-    : [];
+          [ids, query],
+        )
+      : [];
   const hits = new Map(rows.map((r) => [r.id, r]));
   return {
     pageInfo: result.pageInfo,
@@ -262,11 +279,13 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
     v.fail('speakerIds', 'must name at least one official unless attributedOrganizationId is given: a statement needs an author');
   }
   const partyIds = v.refs('partyIds', input.partyIds, Official) ?? [];
-  const commitments = v.distinct('commitments', input.commitments, (c, i) => v.ref(['commitments', i, 'commitmentId'], c.commitmentId, Commitment, true)) ?? [];
+  const commitments =
+    v.distinct('commitments', input.commitments, (c, i) => v.ref(['commitments', i, 'commitmentId'], c.commitmentId, Commitment, true)) ??
+    [];
   const stances = (input.commitments ?? []).map((c) => c.stance);
   const topicIds = v.refs('topicIds', input.topicIds, Topic) ?? [];
   const reportedIn = v.refs('reportedInSourceIds', input.reportedInSourceIds, Source) ?? [];
-  if (sourceId != null && reportedIn.includes(sourceId)) v.fail('reportedInSourceIds', 'must not include the statement\'s own source');
+  if (sourceId != null && reportedIn.includes(sourceId)) v.fail('reportedInSourceIds', "must not include the statement's own source");
   await v.done(tx.manager);
 
   const source = newSource
@@ -278,7 +297,10 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
     v.throwProblems();
   }
   const links = {
-    speakerIds, partyIds, topicIds, reportedInSourceIds: reportedIn,
+    speakerIds,
+    partyIds,
+    topicIds,
+    reportedInSourceIds: reportedIn,
     commitments: commitments.map((commitmentId, i) => ({ commitmentId, stance: stances[i] })),
   };
   const statement = await tx.insert(
@@ -286,12 +308,31 @@ export async function addStatement(tx: WriteTx, input: AddStatementInput): Promi
     { text, kind: input.kind, date, sourceId: source.rowId, callId: callId ?? null, attributedOrganizationId: organizationId ?? null },
     { unique: [{ columns: ['source_id', 'md5(text)'], field: 'text', label: 'text in this source' }], extra: { after: links } },
   );
-  await tx.link('statement_speakers', ['statement_id', 'official_id', 'position'], speakerIds.map((id, i) => [statement.rowId, id, i]));
-  await tx.link('statement_parties', ['statement_id', 'official_id', 'position'], partyIds.map((id, i) => [statement.rowId, id, i]));
-  await tx.link('statement_reports', ['statement_id', 'source_id'], reportedIn.map((id) => [statement.rowId, id]));
-  await tx.link('statement_topics', ['statement_id', 'topic_id'], topicIds.map((id) => [statement.rowId, id]));
+  await tx.link(
+    'statement_speakers',
+    ['statement_id', 'official_id', 'position'],
+    speakerIds.map((id, i) => [statement.rowId, id, i]),
+  );
+  await tx.link(
+    'statement_parties',
+    ['statement_id', 'official_id', 'position'],
+    partyIds.map((id, i) => [statement.rowId, id, i]),
+  );
+  await tx.link(
+    'statement_reports',
+    ['statement_id', 'source_id'],
+    reportedIn.map((id) => [statement.rowId, id]),
+  );
+  await tx.link(
+    'statement_topics',
+    ['statement_id', 'topic_id'],
+    topicIds.map((id) => [statement.rowId, id]),
+  );
   if (links.commitments.length > 0) {
-    await tx.manager.insert(StatementCommitment, links.commitments.map((c) => ({ statementId: statement.rowId, ...c })));
+    await tx.manager.insert(
+      StatementCommitment,
+      links.commitments.map((c) => ({ statementId: statement.rowId, ...c })),
+    );
   }
   return { statement, source };
 }

@@ -14,7 +14,7 @@ export class StatementSearchEdge {
   @Field(() => Statement, { description: 'The matching statement.' })
   node: Statement;
 
-  @Field(() => Float, { description: 'Relevance: higher is better. Words in the text weigh most, then speakers\' names, then the source.' })
+  @Field(() => Float, { description: "Relevance: higher is better. Words in the text weigh most, then speakers' names, then the source." })
   rank: number;
 
   @Field({ description: 'The best passages of the text, HTML-escaped, with the matched words in <mark>…</mark>.' })
@@ -33,12 +33,12 @@ export class StatementSearchConnection {
   totalCount: number;
 }
 
-@ObjectType({ description: 'A speaker of a statement, with the post they held on the statement\'s date.' })
+@ObjectType({ description: "A speaker of a statement, with the post they held on the statement's date." })
 export class StatementSpeaker {
   @Field(() => Official, { description: 'Who spoke.' })
   official: Official;
 
-  @Field(() => PostHolding, { nullable: true, description: 'The post and capacity held on the statement\'s date.' })
+  @Field(() => PostHolding, { nullable: true, description: "The post and capacity held on the statement's date." })
   postHolding: PostHolding | null;
 
   @Field(() => String, { nullable: true, description: 'Title on that day, e.g. "Acting Minister of National Defense".' })
@@ -48,13 +48,13 @@ export class StatementSpeaker {
 @ObjectType({
   description:
     'An official the statement\'s text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), with the post ' +
-    'held on the statement\'s date. A party need not be an author: a readout written by a ministry names parties but is authored by the ministry.',
+    "held on the statement's date. A party need not be an author: a readout written by a ministry names parties but is authored by the ministry.",
 })
 export class StatementParty {
   @Field(() => Official, { description: 'Who, according to the text, took the position.' })
   official: Official;
 
-  @Field(() => PostHolding, { nullable: true, description: 'The post and capacity held on the statement\'s date.' })
+  @Field(() => PostHolding, { nullable: true, description: "The post and capacity held on the statement's date." })
   postHolding: PostHolding | null;
 
   @Field(() => String, { nullable: true, description: 'Title on that day, e.g. "Acting Minister of National Defense".' })

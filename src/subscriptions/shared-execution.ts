@@ -37,7 +37,9 @@ export function sharedSubscribe(sharingKey: (args: ExecutionArgs) => string | nu
     let documentId = documentIds.get(args.document);
     if (documentId === undefined) documentIds.set(args.document, (documentId = nextDocumentId++));
     const key = shared === null ? null : `${shared}|${documentId}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
-    return mapEvents(stream, (payload) => (key === null ? Promise.resolve(execute({ ...args, rootValue: payload })) : executeShared(args, key, payload)));
+    return mapEvents(stream, (payload) =>
+      key === null ? Promise.resolve(execute({ ...args, rootValue: payload })) : executeShared(args, key, payload),
+    );
   };
 }
 

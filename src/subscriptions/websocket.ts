@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import {
-  getOperationAST, GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
-  type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule,
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type ValidationRule,
 } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -30,7 +38,11 @@ export interface SubscriptionServerOptions {
   /** Shared with HTTP: a client's subscribes and requests draw on one budget. */
   limiter: RateLimiter;
   /** The checks every HTTP operation passes (query limits, NUL characters). */
-  guard: (document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined) => GraphQLError | null;
+  guard: (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ) => GraphQLError | null;
   feed: StatementFeed;
 }
 
@@ -59,7 +71,12 @@ export const GRAPHQL_PATH = '/graphql';
  * Allowed: no Origin (not a browser), the same origin (the landing page's embedded Sandbox), and
  * the CORS allow-list (with local origins outside production, as for HTTP).
  */
-export function isAllowedOrigin(origin: string | undefined, host: string | undefined, allowed: readonly string[], allowLocal = false): boolean {
+export function isAllowedOrigin(
+  origin: string | undefined,
+  host: string | undefined,
+  allowed: readonly string[],
+  allowLocal = false,
+): boolean {
   if (origin === undefined) return true;
   if (corsAllows(origin, allowed, allowLocal)) return true;
   try {
@@ -99,7 +116,12 @@ class DocumentCache {
 }
 
 function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
-  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /**
@@ -122,14 +144,18 @@ export async function keysWithdrawn(db: DataSource, principals: readonly Princip
   const ids = [...new Set(principals.map((p) => p.keyId).filter((id): id is number => id !== null))];
   const withdrawn = new Map<number, string>();
   if (ids.length === 0) return withdrawn;
-  const rows: { id: number; role: string; revoked_at: Date | null }[] = await db.query('SELECT id, role, revoked_at FROM api_keys WHERE id = ANY($1)', [ids]);
+  const rows: { id: number; role: string; revoked_at: Date | null }[] = await db.query(
+    'SELECT id, role, revoked_at FROM api_keys WHERE id = ANY($1)',
+    [ids],
+  );
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   for (const principal of principals) {
     if (principal.keyId === null || withdrawn.has(principal.keyId)) continue;
     const row = byId.get(principal.keyId);
     if (!row) withdrawn.set(principal.keyId, 'Forbidden: this API key no longer exists');
     else if (row.revoked_at) withdrawn.set(principal.keyId, 'Forbidden: this API key has been revoked');
-    else if (row.role !== principal.role) withdrawn.set(principal.keyId, `Forbidden: this API key's role changed to ${row.role}; connect again`);
+    else if (row.role !== principal.role)
+      withdrawn.set(principal.keyId, `Forbidden: this API key's role changed to ${row.role}; connect again`);
   }
   return withdrawn;
 }
@@ -167,7 +193,10 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     if (rechecking || keyed.size === 0) return;
     rechecking = true;
     const states = [...keyed];
-    keysWithdrawn(db, states.map((s) => s.principal!))
+    keysWithdrawn(
+      db,
+      states.map((s) => s.principal!),
+    )
       .then((withdrawn) => {
         for (const state of states) {
           const reason = withdrawn.get(state.principal!.keyId!);
@@ -205,95 +234,111 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     return formatted;
   };
 
-  const server = makeServer<Record<string, unknown>, ConnectionState>(
-    {
-      schema,
-      connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
-      // Subscribers share executions only with others of the same role (see sharedSubscribe).
-      subscribe: sharedSubscribe((args) => (args.contextValue as Context).principal?.role ?? 'ANONYMOUS'),
-      onConnect: async (ctx) => {
-        try {
-          ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
-          if (ctx.extra.principal?.keyId != null && ctx.extra.socket.readyState === ctx.extra.socket.OPEN) keyed.add(ctx.extra);
-          return true;
-        } catch (error) {
-          if (!(error instanceof ConnectionRefused)) throw error;
-          // graphql-ws would close a refusal with 4403 only; 4401 (no credential) needs closing here.
-          ctx.extra.socket.close(error.closeCode, error.message);
-          return false;
-        }
-      },
-      onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
-        // `ctx.subscriptions` already holds this one.
-        const open = Object.keys(ctx.subscriptions).length;
-        if (open > config.wsMaxSubscriptionsPerSocket) {
-          return [new GraphQLError(`Too many subscriptions on this socket: ${open}, at most ${config.wsMaxSubscriptionsPerSocket} at once; complete one or open another socket`, {
-            extensions: { code: ErrorCode.QUERY_LIMIT_EXCEEDED, limit: 'subscriptionsPerSocket', max: config.wsMaxSubscriptionsPerSocket, actual: open },
-          })];
-        }
-        // The key may have been revoked or changed since connection_init: check it again.
-        if (ctx.extra.principal?.keyId != null) {
-          let reason: string | undefined;
-          try {
-            reason = (await keysWithdrawn(db, [ctx.extra.principal])).get(ctx.extra.principal.keyId);
-          } catch {
-            return [apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The API key could not be checked; retry shortly')];
-          }
-          if (reason) {
-            withdraw(ctx.extra, reason);
-            return [apiError(ErrorCode.UNAUTHENTICATED, reason)];
-          }
-        }
-        const retryAfter = limiter.take(RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)));
-        if (retryAfter > 0) {
-          return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
-        }
-        let document = documents.get(payload.query);
-        if (!document) {
-          try {
-            document = parse(payload.query, { maxTokens: config.limits.maxTokens });
-          } catch (error) {
-            if (error instanceof GraphQLError) return [withCode(error, ErrorCode.GRAPHQL_PARSE_FAILED)];
-            throw error;
-          }
-          const invalid = validate(schema, document, rules);
-          if (invalid.length > 0) {
-            // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
-            return invalid.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message));
-          }
-          documents.set(payload.query, document);
-        }
-        const operation = getOperationAST(document, payload.operationName);
-        if (!operation) {
-          return [new GraphQLError('Could not identify the operation to run; name one with operationName', {
-            extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE },
-          })];
-        }
-        if (operation.operation !== 'subscription') {
-          return [new GraphQLError(`Send ${operation.operation} operations over HTTP (POST ${GRAPHQL_PATH}); this socket serves subscriptions`, {
-            extensions: { code: ErrorCode.BAD_REQUEST },
-          })];
-        }
-        const limited = guard(document, payload.operationName, payload.variables ?? undefined);
-        if (limited) return [limited];
-        const contextValue = subscriptionContext(createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), feed);
-        return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
-      },
-      onNext: (_ctx, _id, payload, _args, result) => {
-        if (!result.errors?.length) return undefined;
-        return { ...result, errors: report(result.errors, payload.operationName) };
-      },
-      onError: (_ctx, _id, payload, errors) => report(errors, payload.operationName),
-      onOperation: (ctx, id, _payload, _args, result) => {
-        if (!(Symbol.asyncIterator in Object(result))) return;
-        (ctx.extra.streaming ??= new Set()).add(id);
-        metrics.activeSubscriptions.inc();
-      },
-      onComplete: (ctx, id) => {
-        if (ctx.extra.streaming?.delete(id)) metrics.activeSubscriptions.dec();
-      },
+  const server = makeServer<Record<string, unknown>, ConnectionState>({
+    schema,
+    connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
+    // Subscribers share executions only with others of the same role (see sharedSubscribe).
+    subscribe: sharedSubscribe((args) => (args.contextValue as Context).principal?.role ?? 'ANONYMOUS'),
+    onConnect: async (ctx) => {
+      try {
+        ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
+        if (ctx.extra.principal?.keyId != null && ctx.extra.socket.readyState === ctx.extra.socket.OPEN) keyed.add(ctx.extra);
+        return true;
+      } catch (error) {
+        if (!(error instanceof ConnectionRefused)) throw error;
+        // graphql-ws would close a refusal with 4403 only; 4401 (no credential) needs closing here.
+        ctx.extra.socket.close(error.closeCode, error.message);
+        return false;
+      }
     },
-  );
+    onSubscribe: async (ctx, _id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
+      // `ctx.subscriptions` already holds this one.
+      const open = Object.keys(ctx.subscriptions).length;
+      if (open > config.wsMaxSubscriptionsPerSocket) {
+        return [
+          new GraphQLError(
+            `Too many subscriptions on this socket: ${open}, at most ${config.wsMaxSubscriptionsPerSocket} at once; complete one or open another socket`,
+            {
+              extensions: {
+                code: ErrorCode.QUERY_LIMIT_EXCEEDED,
+                limit: 'subscriptionsPerSocket',
+                max: config.wsMaxSubscriptionsPerSocket,
+                actual: open,
+              },
+            },
+          ),
+        ];
+      }
+      // The key may have been revoked or changed since connection_init: check it again.
+      if (ctx.extra.principal?.keyId != null) {
+        let reason: string | undefined;
+        try {
+          reason = (await keysWithdrawn(db, [ctx.extra.principal])).get(ctx.extra.principal.keyId);
+        } catch {
+          return [apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The API key could not be checked; retry shortly')];
+        }
+        if (reason) {
+          withdraw(ctx.extra, reason);
+          return [apiError(ErrorCode.UNAUTHENTICATED, reason)];
+        }
+      }
+      const retryAfter = limiter.take(
+        RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)),
+      );
+      if (retryAfter > 0) {
+        return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
+      }
+      let document = documents.get(payload.query);
+      if (!document) {
+        try {
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [withCode(error, ErrorCode.GRAPHQL_PARSE_FAILED)];
+          throw error;
+        }
+        const invalid = validate(schema, document, rules);
+        if (invalid.length > 0) {
+          // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
+          return invalid.map((e) =>
+            withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message),
+          );
+        }
+        documents.set(payload.query, document);
+      }
+      const operation = getOperationAST(document, payload.operationName);
+      if (!operation) {
+        return [
+          new GraphQLError('Could not identify the operation to run; name one with operationName', {
+            extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE },
+          }),
+        ];
+      }
+      if (operation.operation !== 'subscription') {
+        return [
+          new GraphQLError(`Send ${operation.operation} operations over HTTP (POST ${GRAPHQL_PATH}); this socket serves subscriptions`, {
+            extensions: { code: ErrorCode.BAD_REQUEST },
+          }),
+        ];
+      }
+      const limited = guard(document, payload.operationName, payload.variables ?? undefined);
+      if (limited) return [limited];
+      const contextValue = subscriptionContext(createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), feed);
+      return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+    },
+    onNext: (_ctx, _id, payload, _args, result) => {
+      if (!result.errors?.length) return undefined;
+      return { ...result, errors: report(result.errors, payload.operationName) };
+    },
+    onError: (_ctx, _id, payload, errors) => report(errors, payload.operationName),
+    onOperation: (ctx, id, _payload, _args, result) => {
+      if (!(Symbol.asyncIterator in Object(result))) return;
+      (ctx.extra.streaming ??= new Set()).add(id);
+      metrics.activeSubscriptions.inc();
+    },
+    onComplete: (ctx, id) => {
+      if (ctx.extra.streaming?.delete(id)) metrics.activeSubscriptions.dec();
+    },
+  });
 
   // graphql-ws's own `ws` glue, with the server's logger instead of console.error: a client that
   // breaks the WebSocket framing (a frame over MAX_BODY_BYTES, bad UTF-8) is closed by `ws`

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Node, NodeEntity } from '../common/node';
 
-@ObjectType({ implements: Node, description: 'A subject statements touch, e.g. deterrence or North Korea\'s nuclear and missile threats.' })
+@ObjectType({ implements: Node, description: "A subject statements touch, e.g. deterrence or North Korea's nuclear and missile threats." })
 @Entity('topics')
 export class Topic extends NodeEntity {
   @Field({ description: 'Stable lowercase key, e.g. "deterrence".' })

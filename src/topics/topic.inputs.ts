@@ -4,7 +4,9 @@ import { Topic } from './topic.entity';
 
 /** The fields of createTopic and updateTopic. */
 export class TopicFields {
-  @Field({ description: 'Stable key: lowercase letters and digits in words joined by "-", e.g. "north-korea"; at most 64 characters, unique.' })
+  @Field({
+    description: 'Stable key: lowercase letters and digits in words joined by "-", e.g. "north-korea"; at most 64 characters, unique.',
+  })
   slug: string;
 
   @Field({ description: 'Display name; at most 200 characters.' })

@@ -6,6 +6,11 @@ import { topicWrites } from './topic.service';
 const common = { writes: topicWrites, fields: TopicFields, payload: TopicPayload, field: 'topic', role: Role.ADMIN };
 
 export const topicMutations = [
-  createMutation({ ...common, name: 'createTopic', description: 'Adds a topic statements can be filed under (reference data).', input: 'The topic to add.' }),
+  createMutation({
+    ...common,
+    name: 'createTopic',
+    description: 'Adds a topic statements can be filed under (reference data).',
+    input: 'The topic to add.',
+  }),
   updateMutation({ ...common, name: 'updateTopic', description: 'Corrects a topic.', input: 'Changes to a topic.' }),
 ];

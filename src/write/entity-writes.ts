@@ -78,10 +78,18 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
       extra: { after: { ...draft.sets, ...extra } },
     });
     for (const set of this.spec.countrySets ?? []) {
-      await tx.link(set.table, [set.ownerColumn, 'country_code'], (draft.sets[set.field] ?? []).map((code) => [row.rowId, code]));
+      await tx.link(
+        set.table,
+        [set.ownerColumn, 'country_code'],
+        (draft.sets[set.field] ?? []).map((code) => [row.rowId, code]),
+      );
     }
     for (const set of this.spec.refSets ?? []) {
-      await tx.link(set.table, [set.ownerColumn, set.targetColumn], (draft.sets[set.field] ?? []).map((id) => [row.rowId, id]));
+      await tx.link(
+        set.table,
+        [set.ownerColumn, set.targetColumn],
+        (draft.sets[set.field] ?? []).map((id) => [row.rowId, id]),
+      );
     }
     return row;
   }
@@ -102,7 +110,8 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
     const changedRefs = (this.spec.refSets ?? []).filter((set) => draft.sets[set.field] !== undefined);
     const before: Record<string, (string | number)[]> = {};
     for (const set of changedSets) before[set.field] = await tx.linked(set.table, set.ownerColumn, rowId!, 'country_code');
-    for (const set of changedRefs) before[set.field] = (await tx.linked(set.table, set.ownerColumn, rowId!, set.targetColumn)).map(Number).sort((a, b) => a - b);
+    for (const set of changedRefs)
+      before[set.field] = (await tx.linked(set.table, set.ownerColumn, rowId!, set.targetColumn)).map(Number).sort((a, b) => a - b);
     const row = await tx.update(this.spec.entity, { rowId: rowId!, version: input.version }, draft.values, {
       path,
       unique: this.spec.unique,

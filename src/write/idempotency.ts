@@ -19,7 +19,11 @@ function serialize(value: unknown): Stored {
   if (Array.isArray(value)) return value.map(serialize);
   if (value instanceof Date) return value.toISOString();
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, serialize(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, serialize(v)]),
+    );
   }
   return (value ?? null) as Stored;
 }
@@ -73,7 +77,10 @@ export function idempotencyFor(ctx: Context, principal: Principal, operation: st
   } else if (ctx.idempotencyKey != null) {
     where = { header: 'Idempotency-Key' };
     if (headerTaken.has(ctx)) {
-      throw badInput('The Idempotency-Key header covers one mutation per request; give each mutation its own input.clientMutationId', where);
+      throw badInput(
+        'The Idempotency-Key header covers one mutation per request; give each mutation its own input.clientMutationId',
+        where,
+      );
     }
     headerTaken.add(ctx);
     key = ctx.idempotencyKey;
@@ -85,7 +92,9 @@ export function idempotencyFor(ctx: Context, principal: Principal, operation: st
   }
   if (principal.keyId === null) return null;
   const apiKeyId = principal.keyId;
-  const hash = createHash('sha256').update(JSON.stringify([operation, canonical(input)])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([operation, canonical(input)]))
+    .digest('hex');
   return {
     async claim(manager) {
       // A concurrent first attempt holds this key uncommitted: the insert waits for it, and then

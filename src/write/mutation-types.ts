@@ -64,7 +64,11 @@ export function CreateInput<T extends object>(fields: ClassType<T>, name: string
 }
 
 /** `UpdateXInput`: id, version, clientMutationId, and every field of `fields` optional. */
-export function UpdateInputOf<T extends object>(fields: ClassType<T>, name: string, description: string): ClassType<Partial<T> & UpdateInput> {
+export function UpdateInputOf<T extends object>(
+  fields: ClassType<T>,
+  name: string,
+  description: string,
+): ClassType<Partial<T> & UpdateInput> {
   @InputType(name, {
     description: `${description} Fields left out stay as they are; null clears an optional field.`,
   })
@@ -75,7 +79,7 @@ export function UpdateInputOf<T extends object>(fields: ClassType<T>, name: stri
 
 @ObjectType('MutationPayloadFields', { description: 'Fields every mutation payload has (never emitted on its own).' })
 export abstract class MutationPayload {
-  @Field(() => String, { nullable: true, description: 'The input\'s clientMutationId, unchanged.' })
+  @Field(() => String, { nullable: true, description: "The input's clientMutationId, unchanged." })
   clientMutationId: string | null;
 }
 

@@ -50,7 +50,12 @@ function describeForeignKey(manager: EntityManager, fk: ForeignKey): { type: str
 }
 
 /** CONFLICT listing what still refers to the row, with counts, so nothing is orphaned or cascaded silently. */
-export async function assertUnreferenced(manager: EntityManager, entity: EntityTarget<ObjectLiteral> & { name: string }, row: NodeEntity, field: Path): Promise<void> {
+export async function assertUnreferenced(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral> & { name: string },
+  row: NodeEntity,
+  field: Path,
+): Promise<void> {
   const keys = await foreignKeysTo(manager, manager.connection.getMetadata(entity).tableName, false);
   if (keys.length === 0) return;
   const counts: { i: number; n: number }[] = await manager.query(
@@ -67,10 +72,16 @@ export async function assertUnreferenced(manager: EntityManager, entity: EntityT
 }
 
 /** The rows that go with a deleted row, keyed like "CallParticipant.call", for its audit entry. */
-export async function ownedRows(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rowId: number): Promise<Record<string, object[]>> {
+export async function ownedRows(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  rowId: number,
+): Promise<Record<string, object[]>> {
   const owned: Record<string, object[]> = {};
   for (const key of await foreignKeysTo(manager, manager.connection.getMetadata(entity).tableName, true)) {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${key.table} WHERE ${key.column} = $1 ORDER BY 1, 2`, [rowId]);
+    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${key.table} WHERE ${key.column} = $1 ORDER BY 1, 2`, [
+      rowId,
+    ]);
     const { type, field } = describeForeignKey(manager, key);
     if (rows.length > 0) owned[`${type}.${field}`] = rows.map(({ [key.column]: _owner, ...rest }) => rest);
   }

@@ -36,7 +36,8 @@ function clientError(error: unknown): unknown {
   const state = sqlState(error);
   if (state === undefined || error instanceof GraphQLError) return error;
   if (state === '23505') return conflict('A concurrent write recorded the same object at the same moment; retry to see it');
-  if (state === '23503') return conflict('A concurrent write deleted an object this one refers to, or added a reference to one it deletes; retry');
+  if (state === '23503')
+    return conflict('A concurrent write deleted an object this one refers to, or added a reference to one it deletes; retry');
   if (state === '40001' || state === '40P01') return conflict('Concurrent writes to the same objects collided; retry');
   if (state === '23514' || state === '23502' || state.startsWith('22')) return badInput('A value is out of the range the record accepts');
   return error;
@@ -60,7 +61,11 @@ async function transaction<T>(db: DataSource, work: (manager: EntityManager) => 
  * the idempotency key (or finds the first attempt's result), runs the write, appends its audit
  * entries and stores the payload for replays. A failure anywhere leaves nothing behind.
  */
-export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, write: (tx: WriteTx) => Promise<P>): Promise<WrittenPayload<P>> {
+export async function runWrite<P extends object>(
+  ctx: Context,
+  spec: WriteSpec,
+  write: (tx: WriteTx) => Promise<P>,
+): Promise<WrittenPayload<P>> {
   // Roles are declared on the resolvers (@Authorized) and checked before they run; the command
   // line acts as a principal of its own.
   const principal = ctx.principal;
@@ -69,9 +74,12 @@ export async function runWrite<P extends object>(ctx: Context, spec: WriteSpec, 
   const outcome = await transaction(ctx.db, async (manager): Promise<{ payload: P } | { stored: unknown }> => {
     const first = await idempotency?.claim(manager);
     if (first && spec.idempotent === 'claim') {
-      throw conflict(`This clientMutationId already ran ${spec.operation} with this input, whose result is shown only once; use a new clientMutationId`, {
-        field: ['input', 'clientMutationId'],
-      });
+      throw conflict(
+        `This clientMutationId already ran ${spec.operation} with this input, whose result is shown only once; use a new clientMutationId`,
+        {
+          field: ['input', 'clientMutationId'],
+        },
+      );
     }
     if (first) return first;
     const tx = new WriteTx(manager, principal);

@@ -86,7 +86,12 @@ export class WriteTx {
   }
 
   /** Applies `patch` when the row is still at `target.version`; CONFLICT when it moved on. */
-  async update<E extends NodeEntity>(entity: ClassType<E>, target: VersionedTarget, patch: Partial<E>, options: RowOptions<E> = {}): Promise<E> {
+  async update<E extends NodeEntity>(
+    entity: ClassType<E>,
+    target: VersionedTarget,
+    patch: Partial<E>,
+    options: RowOptions<E> = {},
+  ): Promise<E> {
     const path = options.path ?? ['input'];
     const before = await this.lock(entity, target, path);
     const row = this.manager.create(entity, { ...before, ...patch } as DeepPartial<E>);
@@ -143,7 +148,11 @@ export class WriteTx {
 
   async replaceLinks(table: string, ownerColumn: string, ownerId: number, targetColumn: string, targets: unknown[]): Promise<void> {
     await this.manager.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
-    await this.link(table, [ownerColumn, targetColumn], targets.map((t) => [ownerId, t]));
+    await this.link(
+      table,
+      [ownerColumn, targetColumn],
+      targets.map((t) => [ownerId, t]),
+    );
   }
 
   private async checkRow<E extends NodeEntity>(entity: ClassType<E>, row: E, options: RowOptions<E>, selfId?: number): Promise<void> {
@@ -162,11 +171,15 @@ export class WriteTx {
    */
   async assertUnique<E extends object>(entity: ClassType<E>, row: E, key: UniqueKey, path: Path, selfId?: number): Promise<void> {
     const meta = this.manager.connection.getMetadata(entity);
-    const condition = keyCondition(key.columns, (column) => {
-      const metaColumn = meta.findColumnWithDatabaseName(column);
-      if (!metaColumn) throw new Error(`${entity.name}: no column ${column}`);
-      return metaColumn.getEntityValue(row) ?? null;
-    }, key.nullsEqual ?? false);
+    const condition = keyCondition(
+      key.columns,
+      (column) => {
+        const metaColumn = meta.findColumnWithDatabaseName(column);
+        if (!metaColumn) throw new Error(`${entity.name}: no column ${column}`);
+        return metaColumn.getEntityValue(row) ?? null;
+      },
+      key.nullsEqual ?? false,
+    );
     if (!condition) return;
     const rows: { id: number }[] = await this.manager.query(
       `SELECT id FROM ${meta.tableName} WHERE ${condition.sql} AND id IS DISTINCT FROM $${condition.values.length + 1} LIMIT 1`,
@@ -175,9 +188,12 @@ export class WriteTx {
     if (rows.length === 0) return;
     const existingId = toGlobalId(entity.name, rows[0].id);
     const field = [...path, key.field];
-    throw conflict(`${entity.name} ${existingId} already has this ${key.label}; ${describePath(field)} must differ or the existing one be used`, {
-      field,
-      existingId,
-    });
+    throw conflict(
+      `${entity.name} ${existingId} already has this ${key.label}; ${describePath(field)} must differ or the existing one be used`,
+      {
+        field,
+        existingId,
+      },
+    );
   }
 }

@@ -45,32 +45,55 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `"T2ZmaWNpYWw6${i
 
 const documents: { name: string; make: (n: number) => string; variables?: (n: number) => Record<string, unknown> }[] = [
   { name: 'fragment fan-out (each spreads the previous twice)', make: (n) => fanOut(n) },
-  { name: 'fragment fan-out, 8 spreads per fragment', make: (n) => {
-    let d = `query { ...F${n} } fragment F0 on Query { __typename }`;
-    for (let i = 1; i <= n; i++) d += ` fragment F${i} on Query { ${`...F${i - 1} `.repeat(8)}}`;
-    return d;
-  } },
-  { name: 'fragment fan-out through object fields, aliased', make: (n) => {
-    let d = `query { official(id: "x") { ...F${n} } } fragment F0 on Official { name }`;
-    for (let i = 1; i <= n; i++) d += ` fragment F${i} on Official { ...F${i - 1} h${i}: holdings { official { ...F${i - 1} } } }`;
-    return d;
-  } },
-  { name: 'fragment fan-out on the subscription root', make: (n) => fanOut(n, 'Subscription', 'statementAdded { cursor }', 'subscription') },
-  { name: 'fragment fan-out inside introspection', make: (n) => {
-    let d = `query { __schema { ...F${n} } } fragment F0 on __Schema { types { name } }`;
-    for (let i = 1; i <= n; i++) d += ` fragment F${i} on __Schema { ...F${i - 1} ...F${i - 1} }`;
-    return d;
-  } },
+  {
+    name: 'fragment fan-out, 8 spreads per fragment',
+    make: (n) => {
+      let d = `query { ...F${n} } fragment F0 on Query { __typename }`;
+      for (let i = 1; i <= n; i++) d += ` fragment F${i} on Query { ${`...F${i - 1} `.repeat(8)}}`;
+      return d;
+    },
+  },
+  {
+    name: 'fragment fan-out through object fields, aliased',
+    make: (n) => {
+      let d = `query { official(id: "x") { ...F${n} } } fragment F0 on Official { name }`;
+      for (let i = 1; i <= n; i++) d += ` fragment F${i} on Official { ...F${i - 1} h${i}: holdings { official { ...F${i - 1} } } }`;
+      return d;
+    },
+  },
+  {
+    name: 'fragment fan-out on the subscription root',
+    make: (n) => fanOut(n, 'Subscription', 'statementAdded { cursor }', 'subscription'),
+  },
+  {
+    name: 'fragment fan-out inside introspection',
+    make: (n) => {
+      let d = `query { __schema { ...F${n} } } fragment F0 on __Schema { types { name } }`;
+      for (let i = 1; i <= n; i++) d += ` fragment F${i} on __Schema { ...F${i - 1} ...F${i - 1} }`;
+      return d;
+    },
+  },
   { name: 'deep nesting', make: (n) => `{ official(id: "x") { ${'holdings { official { '.repeat(n)}name${' } }'.repeat(n)} } }` },
   { name: 'wide aliases', make: (n) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: countries { totalCount }`).join(' ')} }` },
-  { name: 'same field, different arguments (overlap checks)', make: (n) => `{ ${Array.from({ length: n }, (_, i) => `officials(first: ${i % 100}) { totalCount }`).join(' ')} }` },
+  {
+    name: 'same field, different arguments (overlap checks)',
+    make: (n) => `{ ${Array.from({ length: n }, (_, i) => `officials(first: ${i % 100}) { totalCount }`).join(' ')} }`,
+  },
   { name: 'long literal list', make: (n) => `{ nodes(ids: [${ids(n)}]) { id } }` },
-  { name: 'long variable list (body limit)', make: () => 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: () => ({ ids: Array.from({ length: 4000 }, (_, i) => `T2ZmaWNpYWw6${i}`) }) },
-  { name: 'deeply nested variable (10,000 levels)', make: () => 'query($f: StatementFilter) { statements(filter: $f) { totalCount } }', variables: () => {
-    let value: unknown = 'x';
-    for (let i = 0; i < 10_000; i++) value = { a: value };
-    return { f: value };
-  } },
+  {
+    name: 'long variable list (body limit)',
+    make: () => 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
+    variables: () => ({ ids: Array.from({ length: 4000 }, (_, i) => `T2ZmaWNpYWw6${i}`) }),
+  },
+  {
+    name: 'deeply nested variable (10,000 levels)',
+    make: () => 'query($f: StatementFilter) { statements(filter: $f) { totalCount } }',
+    variables: () => {
+      let value: unknown = 'x';
+      for (let i = 0; i < 10_000; i++) value = { a: value };
+      return { f: value };
+    },
+  },
   { name: 'many directives', make: (n) => `{ countries { ${'totalCount @include(if: true) @skip(if: false) '.repeat(n)} } }` },
 ];
 
@@ -81,8 +104,12 @@ async function main(): Promise<void> {
   const guard = operationGuard(schema, config);
   const rules = [...specifiedRules];
   let worst = { name: '', ms: 0 };
-  console.log(`token limit ${maxTokens}, ${repeat} runs each; per-phase times are those of the slowest run (shared machine: read them as upper bounds)\n`);
-  console.log(['document', 'size', 'bytes', 'parse ms', 'validate ms', 'limits ms', 'worst total ms', 'median total ms', 'answer'].join('\t'));
+  console.log(
+    `token limit ${maxTokens}, ${repeat} runs each; per-phase times are those of the slowest run (shared machine: read them as upper bounds)\n`,
+  );
+  console.log(
+    ['document', 'size', 'bytes', 'parse ms', 'validate ms', 'limits ms', 'worst total ms', 'median total ms', 'answer'].join('\t'),
+  );
   for (const doc of documents) {
     // Documents of a fixed text (the weight is in the variables) are not grown.
     const { n, query } = doc.variables ? { n: 1, query: doc.make(1) } : largest(doc.make);
@@ -103,11 +130,27 @@ async function main(): Promise<void> {
       const run = { parse: ms(t0, t1), validate: ms(t1, t2), limits: ms(t2, t3), total: ms(t0, t3) };
       totals.push(run.total);
       if (run.total > slowest.total) slowest = run;
-      answer = errors.length ? `GRAPHQL_VALIDATION_FAILED (${errors.length})` : limited ? `${limited.extensions.code} ${limited.extensions.limit ?? ''}`.trim() : 'accepted';
+      answer = errors.length
+        ? `GRAPHQL_VALIDATION_FAILED (${errors.length})`
+        : limited
+          ? `${limited.extensions.code} ${limited.extensions.limit ?? ''}`.trim()
+          : 'accepted';
     }
     if (slowest.total > worst.ms) worst = { name: doc.name, ms: slowest.total };
     const median = totals.sort((x, y) => x - y)[Math.floor(totals.length / 2)];
-    console.log([doc.name, n, query.length, slowest.parse.toFixed(2), slowest.validate.toFixed(2), slowest.limits.toFixed(2), slowest.total.toFixed(2), median.toFixed(2), answer].join('\t'));
+    console.log(
+      [
+        doc.name,
+        n,
+        query.length,
+        slowest.parse.toFixed(2),
+        slowest.validate.toFixed(2),
+        slowest.limits.toFixed(2),
+        slowest.total.toFixed(2),
+        median.toFixed(2),
+        answer,
+      ].join('\t'),
+    );
   }
   console.log(`\nworst analysis time: ${worst.ms.toFixed(2)} ms (${worst.name})`);
 }

@@ -45,7 +45,7 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
            CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM statements e
              WHERE EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = k.parent)
              ORDER BY (e.date + 0) DESC, (e.id + 0) DESC LIMIT 6) x`,
-    params: [Array.from({ length: 40 }, (_, i) => (i * 37) % 200 + 1)],
+    params: [Array.from({ length: 40 }, (_, i) => ((i * 37) % 200) + 1)],
   },
   {
     name: 'search, first page by relevance',
@@ -78,12 +78,15 @@ async function main() {
       const plan = rows[0]['QUERY PLAN'][0];
       const seqScans: string[] = [];
       const walk = (node: any) => {
-        if (node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name'])) seqScans.push(`${node['Relation Name']} (${node['Actual Rows']} rows)`);
+        if (node['Node Type'] === 'Seq Scan' && LARGE.includes(node['Relation Name']))
+          seqScans.push(`${node['Relation Name']} (${node['Actual Rows']} rows)`);
         for (const child of node.Plans ?? []) walk(child);
       };
       walk(plan.Plan);
-      console.log(`${q.name}: ${plan['Execution Time'].toFixed(1)} ms, shared buffers hit ${plan.Plan['Shared Hit Blocks']} read ${plan.Plan['Shared Read Blocks']}, ` +
-        `${seqScans.length ? `SEQUENTIAL SCANS: ${seqScans.join(', ')}` : 'no sequential scan of a large table'}`);
+      console.log(
+        `${q.name}: ${plan['Execution Time'].toFixed(1)} ms, shared buffers hit ${plan.Plan['Shared Hit Blocks']} read ${plan.Plan['Shared Read Blocks']}, ` +
+          `${seqScans.length ? `SEQUENTIAL SCANS: ${seqScans.join(', ')}` : 'no sequential scan of a large table'}`,
+      );
       if (process.argv.includes('--plans')) {
         const text = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
         console.log(text.rows.map((r) => `    ${r['QUERY PLAN']}`).join('\n'));

@@ -119,7 +119,19 @@ function loadStatements(s: Scale): string[] {
   ];
 }
 
-const IDENTITY_TABLES = ['organizations', 'officials', 'posts', 'post_holdings', 'calls', 'call_participants', 'sources', 'statements', 'commitments', 'statement_commitments', 'topics'];
+const IDENTITY_TABLES = [
+  'organizations',
+  'officials',
+  'posts',
+  'post_holdings',
+  'calls',
+  'call_participants',
+  'sources',
+  'statements',
+  'commitments',
+  'statement_commitments',
+  'topics',
+];
 
 /**
  * Creates `database` on the cluster at `adminUrl` (dropping it first when it holds other data),
@@ -136,7 +148,9 @@ export async function generate(adminUrl: string, database: string, scale: Scale,
       const c = new pg.Client({ connectionString: url.toString() });
       await c.connect();
       try {
-        const meta = await c.query(`SELECT scale, version FROM bench_meta`).catch(() => ({ rows: [] as { scale: Scale; version: number }[] }));
+        const meta = await c
+          .query(`SELECT scale, version FROM bench_meta`)
+          .catch(() => ({ rows: [] as { scale: Scale; version: number }[] }));
         const row = meta.rows[0];
         if (row && row.version === GENERATOR_VERSION && JSON.stringify(row.scale) === JSON.stringify(scale)) return false;
       } finally {

@@ -24,7 +24,9 @@ profile.samples.forEach((id, i) => {
   const where = url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/dist\//, 'dist/');
   const key = `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
   self.set(key, (self.get(key) ?? 0) + dt);
-  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? 'our code' : url.startsWith('node:') ? 'node internals' : functionName || '(native)');
+  const pkg =
+    /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.includes('/dist/') ? 'our code' : url.startsWith('node:') ? 'node internals' : functionName || '(native)');
   packages.set(pkg, (packages.get(pkg) ?? 0) + dt);
 });
 const pct = (x: number) => `${((100 * x) / total).toFixed(1)}%`.padStart(6);

@@ -133,7 +133,10 @@ export function requestsFor(target: Target, p: Params): BenchRequest[] {
         rows(api ? json.data.statements : json.data.allStatements).map((s: any) => ({
           text: s.text,
           date: s.date,
-          speakers: (api ? s.speakers.map((sp: any) => sp.official) : s.statementSpeakersByStatementId.nodes.map((sp: any) => sp.officialByOfficialId)).map((o: any) => o.name),
+          speakers: (api
+            ? s.speakers.map((sp: any) => sp.official)
+            : s.statementSpeakersByStatementId.nodes.map((sp: any) => sp.officialByOfficialId)
+          ).map((o: any) => o.name),
           source: (api ? s.source : s.sourceBySourceId).title,
         })),
     },
@@ -143,7 +146,9 @@ export function requestsFor(target: Target, p: Params): BenchRequest[] {
       path: '/graphql',
       body: api
         ? gql(`query($q: String!) { search(text: $q, first: 20) { edges { rank node { text date } } } }`, { q: p.search })
-        : gql(`query($q: String!) { searchStatements(query: $q, first: 20) { nodes { text date searchRank(query: $q) } } }`, { q: p.search }),
+        : gql(`query($q: String!) { searchStatements(query: $q, first: 20) { nodes { text date searchRank(query: $q) } } }`, {
+            q: p.search,
+          }),
       normalize: (json) =>
         api
           ? json.data.search.edges.map((e: any) => ({ text: e.node.text, date: e.node.date, rank: round(e.rank) }))

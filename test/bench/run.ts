@@ -36,7 +36,9 @@ const CONCURRENCY = option('concurrency', '1,16,64').split(',').map(Number);
 const ONLY = option('targets', TARGETS.join(',')).split(',') as Target[];
 const OUT = option('out', '');
 /** Only these requests (1-based numbers, comma-separated) are timed; all are still checked. */
-const TIMED = option('requests', '1,2,3,4,5').split(',').map((n) => REQUEST_NAMES[Number(n) - 1]);
+const TIMED = option('requests', '1,2,3,4,5')
+  .split(',')
+  .map((n) => REQUEST_NAMES[Number(n) - 1]);
 const PROFILE = option('api-profile', '');
 const POOL_SIZE = '10';
 
@@ -71,7 +73,13 @@ async function startTarget(target: Target, databaseUrl: string): Promise<Running
   let command: string[];
   let cwd = ROOT;
   if (target === 'api') {
-    Object.assign(env, { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', SEED_WHEN_EMPTY: 'false', MAX_QUERY_COST: '100000' });
+    Object.assign(env, {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+      SEED_WHEN_EMPTY: 'false',
+      MAX_QUERY_COST: '100000',
+    });
     command = ['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []), 'dist/src/main.js'];
   } else if (target === 'postgraphile') {
     cwd = path.join(ROOT, 'test', 'bench', 'postgraphile');
@@ -118,7 +126,9 @@ async function send(server: Running, req: BenchRequest): Promise<unknown> {
 
 function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   if (typeof a !== typeof b || Array.isArray(a) !== Array.isArray(b) || a === null || b === null || typeof a !== 'object') {
-    return JSON.stringify(a) === JSON.stringify(b) ? null : `${at}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
+    return JSON.stringify(a) === JSON.stringify(b)
+      ? null
+      : `${at}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
   }
   const keys = new Set([...Object.keys(a as object), ...Object.keys(b as object)]);
   for (const k of keys) {
@@ -170,8 +180,10 @@ async function main() {
     await admin.connect();
     await admin.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     await admin.query(fs.readFileSync(path.join(ROOT, 'test', 'bench', 'postgraphile', 'functions.sql'), 'utf8'));
-    const [counts] = (await admin.query(`SELECT (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM statement_speakers)::int AS speakers,
-      (SELECT count(*) FROM statement_commitments)::int AS links, (SELECT count(*) FROM sources)::int AS sources, (SELECT count(*) FROM calls)::int AS calls`)).rows;
+    const [counts] = (
+      await admin.query(`SELECT (SELECT count(*) FROM statements)::int AS statements, (SELECT count(*) FROM statement_speakers)::int AS speakers,
+      (SELECT count(*) FROM statement_commitments)::int AS links, (SELECT count(*) FROM sources)::int AS sources, (SELECT count(*) FROM calls)::int AS calls`)
+    ).rows;
     log(`rows: ${JSON.stringify(counts)}`);
     const params: Params = {
       statementId: Math.floor(STATEMENTS / 2) + 1,
@@ -189,7 +201,9 @@ async function main() {
     // Equivalent data first: every target's answer, normalized, equals the API's (or the first target's).
     log('checking that every target returns the same data…');
     for (let i = 0; i < REQUEST_NAMES.length; i++) {
-      const answers = await Promise.all(ONLY.map(async (t) => requests.get(t)![i].normalize(await send(byTarget.get(t)!, requests.get(t)![i]))));
+      const answers = await Promise.all(
+        ONLY.map(async (t) => requests.get(t)![i].normalize(await send(byTarget.get(t)!, requests.get(t)![i]))),
+      );
       const size = JSON.stringify(answers[0]).length;
       for (let j = 1; j < answers.length; j++) {
         const d = firstDifference(answers[0], answers[j]);
@@ -242,7 +256,9 @@ async function main() {
             server.peakRssMb = Math.max(server.peakRssMb, peakRss(server.child.pid));
             const key = `${t}|${name}|${c}`;
             cells.set(key, [...(cells.get(key) ?? []), cell]);
-            log(`round ${round + 1} c=${c} ${name} ${t}: ${cell.reqs.toFixed(1)} req/s p50 ${cell.p50} ms p99 ${cell.p99} ms errors ${cell.errors}`);
+            log(
+              `round ${round + 1} c=${c} ${name} ${t}: ${cell.reqs.toFixed(1)} req/s p50 ${cell.p50} ms p99 ${cell.p99} ms errors ${cell.errors}`,
+            );
           }
         }
       }
@@ -267,20 +283,32 @@ const range = (xs: number[], digits = 0) => {
 function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: Running[], scale: object, counts: object): string {
   const lines: string[] = [];
   const has = (t: Target) => ONLY.includes(t);
-  lines.push(`Load average (1 min) at the start ${LOAD_AT_START.toFixed(1)}, at the end ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); Node ${process.version}.`);
+  lines.push(
+    `Load average (1 min) at the start ${LOAD_AT_START.toFixed(1)}, at the end ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); Node ${process.version}.`,
+  );
   lines.push('');
-  lines.push(`Data: ${JSON.stringify(counts)} (scale ${JSON.stringify(scale)}); ${ROUNDS} rounds × ${DURATION} s per cell, interleaved; pool ${POOL_SIZE} connections each; ` +
-    `servers ${pinnable ? 'pinned to CPU 0, autocannon to CPU 1' : 'not pinned'}; PostgreSQL not pinned.`);
+  lines.push(
+    `Data: ${JSON.stringify(counts)} (scale ${JSON.stringify(scale)}); ${ROUNDS} rounds × ${DURATION} s per cell, interleaved; pool ${POOL_SIZE} connections each; ` +
+      `servers ${pinnable ? 'pinned to CPU 0, autocannon to CPU 1' : 'not pinned'}; PostgreSQL not pinned.`,
+  );
   lines.push('');
-  lines.push('| request | c | this API req/s | API p50 / p99 ms | PostGraphile req/s | PG p99 ms | raw floor req/s | API ÷ PostGraphile | API ÷ floor | errors API/PG/raw |');
+  lines.push(
+    '| request | c | this API req/s | API p50 / p99 ms | PostGraphile req/s | PG p99 ms | raw floor req/s | API ÷ PostGraphile | API ÷ floor | errors API/PG/raw |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const name of TIMED) {
     for (const c of CONCURRENCY) {
-      const get = (t: Target) => (has(t) ? cells.get(`${t}|${name}|${c}`) ?? [] : []);
+      const get = (t: Target) => (has(t) ? (cells.get(`${t}|${name}|${c}`) ?? []) : []);
       const api = get('api');
       const pgl = get('postgraphile');
       const raw = get('raw');
-      const ratio = (a: Cell[], b: Cell[]) => (a.length && b.length ? range(a.map((x, i) => x.reqs / Math.max(b[i]?.reqs ?? 0, 0.001)), 2) : '–');
+      const ratio = (a: Cell[], b: Cell[]) =>
+        a.length && b.length
+          ? range(
+              a.map((x, i) => x.reqs / Math.max(b[i]?.reqs ?? 0, 0.001)),
+              2,
+            )
+          : '–';
       // Fewer than 10 answers in a run: its figures say little (marked *).
       const cellRange = (xs: Cell[], f: (x: Cell) => number, d = 0) =>
         xs.length ? `${range(xs.map(f), d)}${xs.some((x) => x.completed < 10) ? '*' : ''}` : '–';
@@ -299,7 +327,9 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
   lines.push(`| request | depth | ${ONLY.join(' | ')} |`);
   lines.push(`|---|---|${ONLY.map(() => '---').join('|')}|`);
   for (const [i, name] of REQUEST_NAMES.entries()) {
-    lines.push(`| ${name} | ${requestsFor('api', {} as Params)[i]?.depth ?? ''} | ${ONLY.map((t) => sql.get(`${t}|${name}`) ?? '–').join(' | ')} |`);
+    lines.push(
+      `| ${name} | ${requestsFor('api', {} as Params)[i]?.depth ?? ''} | ${ONLY.map((t) => sql.get(`${t}|${name}`) ?? '–').join(' | ')} |`,
+    );
   }
   lines.push('');
   lines.push(`Peak resident memory (VmHWM): ${servers.map((s) => `${s.target} ${s.peakRssMb.toFixed(0)} MB`).join(', ')}.`);

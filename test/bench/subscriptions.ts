@@ -33,10 +33,7 @@ const SUBSCRIPTION = `subscription Bench($after: String) {
 const now = () => performance.timeOrigin + performance.now();
 
 type ToClient = { type: 'start'; url: string; subscriptions: number; perSocket: number; after: string } | { type: 'stop' };
-type FromClient =
-  | { type: 'subscribed' }
-  | { type: 'received'; id: string; times: number[] }
-  | { type: 'failed'; error: string };
+type FromClient = { type: 'subscribed' } | { type: 'received'; id: string; times: number[] } | { type: 'failed'; error: string };
 
 async function clientProcess(): Promise<void> {
   const send = (message: FromClient) => process.send!(message);
@@ -51,7 +48,13 @@ async function clientProcess(): Promise<void> {
     const { url, subscriptions, perSocket, after } = message;
     const sockets = Math.ceil(subscriptions / perSocket);
     clients = Array.from({ length: sockets }, () =>
-      createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, onNonLazyError: (e) => send({ type: 'failed', error: String(e) }) }),
+      createClient({
+        url,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        onNonLazyError: (e) => send({ type: 'failed', error: String(e) }),
+      }),
     );
     let open = 0;
     for (let i = 0; i < subscriptions; i++) {
@@ -118,17 +121,29 @@ async function main(): Promise<void> {
   const writer = createDataSource({ url: cluster.url, poolSize: 1, applicationName: 'bench-writer' });
   try {
     // All subscribers come from one address: the per-client rate limit would throttle the crowd.
-    const config = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: cluster.url, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_URL: cluster.url,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
     app = await startApp(config, createLogger(config));
     await writer.initialize();
     const ids = await referenceRowIds(writer);
     const url = app.url.replace(/^http/, 'ws');
-    const add = () => insertStatement(writer, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani], topics: [ids.topics.deterrence] });
-    const { latestStatementCursor: after } = ((await (await fetch(app.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ latestStatementCursor }' }),
-    })).json()) as { data: { latestStatementCursor: string } }).data;
+    const add = () =>
+      insertStatement(writer, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani], topics: [ids.topics.deterrence] });
+    const { latestStatementCursor: after } = (
+      (await (
+        await fetch(app.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ latestStatementCursor }' }),
+        })
+      ).json()) as { data: { latestStatementCursor: string } }
+    ).data;
 
     const baseline = memory();
     const started = now();
@@ -195,13 +210,21 @@ async function main(): Promise<void> {
     const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
     const kb = (bytes: number) => (bytes / 1024 / subscribers).toFixed(1);
     const ms = (value: number) => value.toFixed(1);
-    console.log(`subscribers        ${subscribers} (${Math.ceil(subscribers / perSocket)} sockets, ${perSocket} per socket, ${workers} client processes)`);
+    console.log(
+      `subscribers        ${subscribers} (${Math.ceil(subscribers / perSocket)} sockets, ${perSocket} per socket, ${workers} client processes)`,
+    );
     console.log(`statements         ${statements}, one at a time`);
     console.log(`connect+subscribe  ${connectSeconds.toFixed(1)} s (incl. the warm-up statement's replay to every subscriber)`);
-    console.log(`commit→last        p50 ${ms(percentile(lastDelivery, 50))} ms, p99 ${ms(percentile(lastDelivery, 99))} ms, max ${ms(lastDelivery[lastDelivery.length - 1])} ms`);
+    console.log(
+      `commit→last        p50 ${ms(percentile(lastDelivery, 50))} ms, p99 ${ms(percentile(lastDelivery, 99))} ms, max ${ms(lastDelivery[lastDelivery.length - 1])} ms`,
+    );
     console.log(`commit→each        p50 ${ms(percentile(eachDelivery, 50))} ms, p99 ${ms(percentile(eachDelivery, 99))} ms`);
-    console.log(`server RSS         ${mb(baseline.rss)} MB idle → ${mb(loaded.rss)} MB subscribed (${kb(loaded.rss - baseline.rss)} KB/subscriber), ${mb(afterRun.rss)} MB after the run`);
-    console.log(`server heap used   ${mb(baseline.heapUsed)} MB idle → ${mb(loaded.heapUsed)} MB subscribed (${kb(loaded.heapUsed - baseline.heapUsed)} KB/subscriber), ${mb(afterRun.heapUsed)} MB after the run`);
+    console.log(
+      `server RSS         ${mb(baseline.rss)} MB idle → ${mb(loaded.rss)} MB subscribed (${kb(loaded.rss - baseline.rss)} KB/subscriber), ${mb(afterRun.rss)} MB after the run`,
+    );
+    console.log(
+      `server heap used   ${mb(baseline.heapUsed)} MB idle → ${mb(loaded.heapUsed)} MB subscribed (${kb(loaded.heapUsed - baseline.heapUsed)} KB/subscriber), ${mb(afterRun.heapUsed)} MB after the run`,
+    );
     console.log(`subscribers in feed ${app.statementFeed.subscriberCount}`);
   } finally {
     for (const child of children) {

@@ -27,7 +27,11 @@ test('every mutation, and every query documented as needing a role, declares it 
       const roles = declared(resolver.target, resolver.methodName);
       const documented = /Needs the (\w+) role\./.exec(field.description ?? '')?.[1];
       if (kind === 'Mutation') assert.ok(roles, `mutation ${field.name} declares no @Authorized role`);
-      assert.deepEqual(roles ?? [], documented ? [documented] : [], `${kind}.${field.name}: declared ${roles ?? 'nothing'}, described as needing ${documented ?? 'nothing'}`);
+      assert.deepEqual(
+        roles ?? [],
+        documented ? [documented] : [],
+        `${kind}.${field.name}: declared ${roles ?? 'nothing'}, described as needing ${documented ?? 'nothing'}`,
+      );
       if (roles) checked.push(`${kind}.${field.name}:${roles.join()}`);
     }
   }

@@ -26,7 +26,11 @@ function tsFiles(dir: string): string[] {
 /** Every module specifier of a file: static imports and exports, `import type`, dynamic import() and require(). */
 export function specifiers(source: string): string[] {
   const found: string[] = [];
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]);
   return found;
 }
@@ -34,7 +38,9 @@ export function specifiers(source: string): string[] {
 /** The specifier leaves `common` when it is relative (or absolute) and resolves outside the folder. */
 export function leavesFolder(file: string, specifier: string, folder: string): boolean {
   if (!specifier.startsWith('.') && !path.isAbsolute(specifier) && !specifier.startsWith('src/')) return false; // a package
-  const target = specifier.startsWith('src/') ? path.join(path.dirname(folder), '..', specifier) : path.resolve(path.dirname(file), specifier);
+  const target = specifier.startsWith('src/')
+    ? path.join(path.dirname(folder), '..', specifier)
+    : path.resolve(path.dirname(file), specifier);
   const relative = path.relative(folder, target);
   return relative.startsWith('..') || path.isAbsolute(relative);
 }
@@ -53,11 +59,25 @@ test('the import scanner sees every form of import and tells packages from domai
   const folder = '/repo/src/common';
   const file = path.join(folder, 'x.ts');
   const specs = specifiers(source);
-  assert.deepEqual(specs.sort(), ['../auth/role', '../config', '../places/country.entity', '../statements/statement-feed', './errors', './global-id', 'graphql', 'reflect-metadata'].sort());
   assert.deepEqual(
-    specs.filter((s) => leavesFolder(file, s, folder)).sort(),
-    ['../auth/role', '../config', '../places/country.entity', '../statements/statement-feed'],
+    specs.sort(),
+    [
+      '../auth/role',
+      '../config',
+      '../places/country.entity',
+      '../statements/statement-feed',
+      './errors',
+      './global-id',
+      'graphql',
+      'reflect-metadata',
+    ].sort(),
   );
+  assert.deepEqual(specs.filter((s) => leavesFolder(file, s, folder)).sort(), [
+    '../auth/role',
+    '../config',
+    '../places/country.entity',
+    '../statements/statement-feed',
+  ]);
   assert.equal(leavesFolder(path.join(folder, 'sub', 'y.ts'), '../errors', folder), false, 'a subfolder of common may import common');
 });
 

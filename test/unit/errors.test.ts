@@ -4,7 +4,16 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { buildSchema, execute, parse, subscribe, type ExecutionResult } from 'graphql';
 import {
-  ConflictError, DomainError, ErrorCode, ForbiddenError, InputError, mapDomainErrors, NotFoundError, UnauthenticatedError, badInput, notFound,
+  ConflictError,
+  DomainError,
+  ErrorCode,
+  ForbiddenError,
+  InputError,
+  mapDomainErrors,
+  NotFoundError,
+  UnauthenticatedError,
+  badInput,
+  notFound,
 } from '../../src/common/errors';
 
 function readme(): string {
@@ -28,8 +37,11 @@ test("the README's error-code table lists exactly the catalogue's codes", () => 
 
 test('domain errors carry their code and details, and are not GraphQL errors', () => {
   const cases: [DomainError, ErrorCode][] = [
-    [new InputError('m'), ErrorCode.BAD_USER_INPUT], [new NotFoundError('m'), ErrorCode.NOT_FOUND], [new ConflictError('m'), ErrorCode.CONFLICT],
-    [new UnauthenticatedError('m'), ErrorCode.UNAUTHENTICATED], [new ForbiddenError('m'), ErrorCode.FORBIDDEN],
+    [new InputError('m'), ErrorCode.BAD_USER_INPUT],
+    [new NotFoundError('m'), ErrorCode.NOT_FOUND],
+    [new ConflictError('m'), ErrorCode.CONFLICT],
+    [new UnauthenticatedError('m'), ErrorCode.UNAUTHENTICATED],
+    [new ForbiddenError('m'), ErrorCode.FORBIDDEN],
   ];
   for (const [error, code] of cases) {
     assert.equal(error.code, code);
@@ -67,13 +79,23 @@ test('mapDomainErrors turns what resolvers and subscribe functions throw into co
   const result = (await execute({ schema, document: parse('{ sync async plain ok }') })) as ExecutionResult;
   assert.deepEqual({ ...result.data }, { sync: null, async: null, plain: null, ok: 7 });
   const byPath = Object.fromEntries(result.errors!.map((e) => [String(e.path?.[0]), e]));
-  assert.deepEqual([byPath.sync.message, { ...byPath.sync.extensions }], ['bad', { code: 'BAD_USER_INPUT', field: ['input', 'ids', 2], extra: 1 }]);
+  assert.deepEqual(
+    [byPath.sync.message, { ...byPath.sync.extensions }],
+    ['bad', { code: 'BAD_USER_INPUT', field: ['input', 'ids', 2], extra: 1 }],
+  );
   assert.deepEqual([byPath.async.message, { ...byPath.async.extensions }], ['nothing', { code: 'NOT_FOUND' }]);
   let cause: unknown = byPath.async;
   while (cause instanceof Error && 'originalError' in cause && cause.originalError) cause = cause.originalError;
   assert.ok(cause instanceof NotFoundError, 'the domain error stays reachable as the original error, for the log');
-  assert.deepEqual([byPath.plain.message, { ...byPath.plain.extensions }], ['internal detail', {}], 'other errors stay as they are, for formatError to hide');
+  assert.deepEqual(
+    [byPath.plain.message, { ...byPath.plain.extensions }],
+    ['internal detail', {}],
+    'other errors stay as they are, for formatError to hide',
+  );
 
   const subscription = (await subscribe({ schema, document: parse('subscription { events }') })) as ExecutionResult;
-  assert.deepEqual(subscription.errors?.map((e) => [e.message, e.extensions.code]), [['needs EDITOR', 'FORBIDDEN']]);
+  assert.deepEqual(
+    subscription.errors?.map((e) => [e.message, e.extensions.code]),
+    [['needs EDITOR', 'FORBIDDEN']],
+  );
 });

@@ -6,9 +6,23 @@ import { type Extraction, extract } from '../../src/imports/extract';
 import { htmlToText } from '../../src/imports/html';
 import type { Lexicon } from '../../src/imports/lexicon';
 import {
-  findDates, findQuotes, looksBinary, normalizeText, paragraphs, restoreVariants, sentences, toOriginal,
+  findDates,
+  findQuotes,
+  looksBinary,
+  normalizeText,
+  paragraphs,
+  restoreVariants,
+  sentences,
+  toOriginal,
 } from '../../src/imports/text';
-import { type DraftView, type ExpectedPassage, pressConferenceExpected, readoutExpected, score, sourceArticleExpected } from '../fixtures/import-expectations';
+import {
+  type DraftView,
+  type ExpectedPassage,
+  pressConferenceExpected,
+  readoutExpected,
+  score,
+  sourceArticleExpected,
+} from '../fixtures/import-expectations';
 import { referenceLexicon, testLexicon } from './reference-lexicon';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -16,13 +30,21 @@ const article = fs.readFileSync(path.join(ROOT, 'data', 'source-article.txt'), '
 
 function views(lex: Lexicon, result: Extraction): DraftView[] {
   const name = (id: number) => lex.officials.get(id)?.name ?? `#${id}`;
-  const org = (id: number | null) => (id == null ? null : lex.organizations.get(id)?.name ?? `#${id}`);
+  const org = (id: number | null) => (id == null ? null : (lex.organizations.get(id)?.name ?? `#${id}`));
   return result.passages.map((p) => ({
     kind: p.kind,
     text: p.text,
-    author: [...p.speakerIds.map((id) => ({ official: name(id) })), ...(p.attributedOrganizationId ? [{ organization: org(p.attributedOrganizationId)! }] : [])],
+    author: [
+      ...p.speakerIds.map((id) => ({ official: name(id) })),
+      ...(p.attributedOrganizationId ? [{ organization: org(p.attributedOrganizationId)! }] : []),
+    ],
     parties: p.partyIds.map(name),
-    source: { kind: p.source.kind, publisher: org(p.source.publisherId), speaker: p.source.speakerId ? name(p.source.speakerId) : null, isDocument: p.source.isDocument },
+    source: {
+      kind: p.source.kind,
+      publisher: org(p.source.publisherId),
+      speaker: p.source.speakerId ? name(p.source.speakerId) : null,
+      isDocument: p.source.isDocument,
+    },
     call: lex.data.calls.find((c) => c.id === p.callId)?.title ?? null,
     commitments: p.commitments.map((c) => lex.data.commitments.find((x) => x.id === c.id)!.title),
   }));
@@ -61,7 +83,14 @@ describe('import text handling', () => {
 
   it('reads calendar dates and weekdays relative to the publication date', () => {
     const dates = findDates('On Jan. 31, 2025 and 2 February 2025; calls on Friday.', '2025-02-02');
-    assert.deepEqual(dates.map((d) => [d.date, d.rule]), [['2025-01-31', 'calendar-date'], ['2025-02-02', 'calendar-date'], ['2025-01-31', 'weekday']]);
+    assert.deepEqual(
+      dates.map((d) => [d.date, d.rule]),
+      [
+        ['2025-01-31', 'calendar-date'],
+        ['2025-02-02', 'calendar-date'],
+        ['2025-01-31', 'weekday'],
+      ],
+    );
     assert.deepEqual(findDates('February 30, 2025', null), []);
   });
 
@@ -96,7 +125,9 @@ describe('import of the reference article', () => {
 
   it('finds the hand-counted passages with the right author, parties, source, call and commitments', () => {
     const s = score(sourceArticleExpected, drafts);
-    console.log(`source-article.txt: ${s.right}/${s.expected} passages right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`);
+    console.log(
+      `source-article.txt: ${s.right}/${s.expected} passages right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`,
+    );
     for (const p of s.problems) console.log(`  ${p}`);
     assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
     assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
@@ -120,7 +151,11 @@ describe('import of the reference article', () => {
   it('finds both calls and gives evidence for each guess', () => {
     assert.deepEqual(result.calls.map((c) => c.callId).sort(), [1, 2]);
     for (const p of result.passages) {
-      for (const field of ['source', 'call', 'date']) assert.ok(p.evidence.some((e) => e.field === field), `${field} evidence for ${p.text}`);
+      for (const field of ['source', 'call', 'date'])
+        assert.ok(
+          p.evidence.some((e) => e.field === field),
+          `${field} evidence for ${p.text}`,
+        );
     }
   });
 });
@@ -130,13 +165,19 @@ describe('import of the documents written for the tests', () => {
   const org = (name: string) => lex.data.organizations.find((o) => o.name === name)!.id;
   const cases: [string, ExpectedPassage[], Parameters<typeof extract>[2]][] = [
     ['mnd-readout.txt', readoutExpected, { kind: 'READOUT', publisherId: org('Ministry of National Defense'), publishedOn: '2026-03-12' }],
-    ['press-conference.txt', pressConferenceExpected, { kind: 'PRESS_CONFERENCE', publisherId: org('Ministry of Defense'), publishedOn: '2026-04-21' }],
+    [
+      'press-conference.txt',
+      pressConferenceExpected,
+      { kind: 'PRESS_CONFERENCE', publisherId: org('Ministry of Defense'), publishedOn: '2026-04-21' },
+    ],
   ];
   for (const [file, expected, options] of cases) {
     it(`${file}: recall and precision at least 0.9`, () => {
       const result = extract(lex, fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'imports', file), 'utf8'), options);
       const s = score(expected, views(lex, result));
-      console.log(`${file}: ${s.right}/${s.expected} passages right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`);
+      console.log(
+        `${file}: ${s.right}/${s.expected} passages right, ${s.drafts} drafts: recall ${s.recall.toFixed(2)}, precision ${s.precision.toFixed(2)}`,
+      );
       for (const p of s.problems) console.log(`  ${p}`);
       assert.ok(s.recall >= 0.9, `recall ${s.recall}`);
       assert.ok(s.precision >= 0.9, `precision ${s.precision}`);

@@ -12,7 +12,10 @@ describe('input guards', () => {
   });
 
   test('a NUL in a variable or in the document is a BAD_USER_INPUT with status 400', () => {
-    for (const error of [nulCharacterError(doc, { t: 'a\u0000b' }), nulCharacterError(parse('{ search(text: "a\\u0000b") { totalCount } }'), {})]) {
+    for (const error of [
+      nulCharacterError(doc, { t: 'a\u0000b' }),
+      nulCharacterError(parse('{ search(text: "a\\u0000b") { totalCount } }'), {}),
+    ]) {
       assert.ok(error);
       assert.equal(error.extensions.code, 'BAD_USER_INPUT');
       assert.deepEqual(error.extensions.http, { status: 400 });

@@ -5,7 +5,16 @@ import { checkQueryLimits, LIST_ESTIMATES, measureOperation, type QueryLimits } 
 import { createSchema } from '../../src/schema';
 import { fanOut } from '../adversarial-documents';
 
-const limits: QueryLimits = { maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxFields: 300, maxCost: 5000, maxIntrospectionLists: 3, defaultPageSize: 20, maxPageSize: 100 };
+const limits: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxFields: 300,
+  maxCost: 5000,
+  maxIntrospectionLists: 3,
+  defaultPageSize: 20,
+  maxPageSize: 100,
+};
 
 let schema: GraphQLSchema;
 before(async () => {
@@ -33,8 +42,12 @@ describe('query limits: fragments are measured once, not expanded', () => {
   });
 
   test('a fragment spread twice counts twice, as the same selections written out would', () => {
-    const inline = measure('{ officials(first: 5) { edges { node { name statements(first: 2) { totalCount } } } } a: officials(first: 5) { edges { node { name statements(first: 2) { totalCount } } } } }');
-    const spread = measure('{ officials(first: 5) { ...O } a: officials(first: 5) { ...O } } fragment O on OfficialConnection { edges { node { name statements(first: 2) { totalCount } } } }');
+    const inline = measure(
+      '{ officials(first: 5) { edges { node { name statements(first: 2) { totalCount } } } } a: officials(first: 5) { edges { node { name statements(first: 2) { totalCount } } } } }',
+    );
+    const spread = measure(
+      '{ officials(first: 5) { ...O } a: officials(first: 5) { ...O } } fragment O on OfficialConnection { edges { node { name statements(first: 2) { totalCount } } } }',
+    );
     assert.equal(spread.cost, inline.cost);
     assert.equal(spread.fields, inline.fields);
     assert.equal(spread.depth, inline.depth);
@@ -42,14 +55,25 @@ describe('query limits: fragments are measured once, not expanded', () => {
 
   test('nested fan-out with aliases multiplies the cost, and is refused', () => {
     let document = 'query { ...F10 } fragment F0 on Official { name }';
-    for (let i = 1; i <= 10; i++) document += ` fragment F${i} on Official { ...F${i - 1} officials: holdings { post { holdings { official { ...F${i - 1} } } } } }`;
+    for (let i = 1; i <= 10; i++)
+      document += ` fragment F${i} on Official { ...F${i - 1} officials: holdings { post { holdings { official { ...F${i - 1} } } } } }`;
     document = document.replace('query { ...F10 }', 'query { official(id: "x") { ...F10 } }');
     const error = checkQueryLimits(schema, parse(document), null, undefined, limits);
     assert.equal(error?.extensions.code, 'QUERY_LIMIT_EXCEEDED');
   });
 
   test('the standard introspection query passes, its lists are counted', () => {
-    for (const options of [{}, { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }]) {
+    for (const options of [
+      {},
+      {
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      },
+    ]) {
       const query = getIntrospectionQuery(options);
       assert.equal(checkQueryLimits(schema, parse(query), null, undefined, limits), null);
       assert.equal(measure(query).introspectionLists, 3);
@@ -84,7 +108,10 @@ describe('query limits: the cost model', () => {
     const one = measure(`{ nodes(ids: [${ids(1)}]) { ... on Official { statements(first: 100) { edges { node { id } } } } } }`);
     const hundred = measure(`{ nodes(ids: [${ids(100)}]) { ... on Official { statements(first: 100) { edges { node { id } } } } } }`);
     assert.ok(hundred.cost >= 100 * one.cost - 100, `${hundred.cost} vs ${one.cost}`);
-    const variable = measure('query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { statements(first: 100) { edges { node { id } } } } } }', { ids: Array.from({ length: 100 }, (_, i) => `id${i}`) });
+    const variable = measure(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { statements(first: 100) { edges { node { id } } } } } }',
+      { ids: Array.from({ length: 100 }, (_, i) => `id${i}`) },
+    );
     assert.equal(variable.cost, hundred.cost);
     assert.ok(hundred.cost > limits.maxCost);
   });

@@ -35,12 +35,30 @@ describe('cursors', () => {
 
   test('a cursor of another order, a forged or an overlong one is a BAD_USER_INPUT', () => {
     const cursor = encodeCursor(byDate, ['2025-01-31', 42]);
-    assert.equal(code(() => decodeCursor(cursor, relevance, 'after')), 'BAD_USER_INPUT');
-    assert.equal(code(() => decodeCursor('not a cursor!', byDate, 'after')), 'BAD_USER_INPUT');
-    assert.equal(code(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), byDate, 'before')), 'BAD_USER_INPUT');
-    assert.equal(code(() => decodeCursor(Buffer.from(JSON.stringify(['date-ASC', { x: 1 }, 2])).toString('base64url'), byDate, 'after')), 'BAD_USER_INPUT');
-    assert.equal(code(() => decodeCursor(Buffer.from(JSON.stringify(['date-ASC', 1])).toString('base64url'), byDate, 'after')), 'BAD_USER_INPUT');
-    assert.equal(code(() => decodeCursor('A'.repeat(1001), byDate, 'after')), 'BAD_USER_INPUT');
+    assert.equal(
+      code(() => decodeCursor(cursor, relevance, 'after')),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => decodeCursor('not a cursor!', byDate, 'after')),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'), byDate, 'before')),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => decodeCursor(Buffer.from(JSON.stringify(['date-ASC', { x: 1 }, 2])).toString('base64url'), byDate, 'after')),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => decodeCursor(Buffer.from(JSON.stringify(['date-ASC', 1])).toString('base64url'), byDate, 'after')),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => decodeCursor('A'.repeat(1001), byDate, 'after')),
+      'BAD_USER_INPUT',
+    );
   });
 });
 
@@ -66,8 +84,17 @@ describe('page requests', () => {
   });
 
   test('first and last together, negative or too large, are refused', () => {
-    assert.equal(code(() => pageRequest({ first: 1, last: 1 }, byDate, 100)), 'BAD_USER_INPUT');
-    assert.equal(code(() => pageRequest({ first: -1 }, byDate, 100)), 'BAD_USER_INPUT');
-    assert.equal(code(() => pageRequest({ first: 101 }, byDate, 100)), 'BAD_USER_INPUT');
+    assert.equal(
+      code(() => pageRequest({ first: 1, last: 1 }, byDate, 100)),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => pageRequest({ first: -1 }, byDate, 100)),
+      'BAD_USER_INPUT',
+    );
+    assert.equal(
+      code(() => pageRequest({ first: 101 }, byDate, 100)),
+      'BAD_USER_INPUT',
+    );
   });
 });

@@ -1,6 +1,9 @@
 /** The reference dataset as the import's lexicon, with made-up row ids: unit tests need no database. */
 import {
-  defaultCommitmentAliases, defaultCountryAliases, defaultTextVariants, defaultTopicAliases,
+  defaultCommitmentAliases,
+  defaultCountryAliases,
+  defaultTextVariants,
+  defaultTopicAliases,
 } from '../../src/imports/import-vocabulary';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { referenceDataset as data } from '../../src/seed/reference-dataset';
@@ -11,16 +14,37 @@ export function referenceLexiconData(): LexiconData {
   const officialId = new Map(data.officials.map((o, i) => [o, i + 1]));
   return {
     countries: data.countries.map((c) => ({ code: c.code, name: c.name, aliases: defaultCountryAliases[c.code] ?? [] })),
-    organizations: data.organizations.map((o) => ({ id: orgId.get(o)!, name: o.name, shortName: o.shortName, aliases: o.aliases, countryCode: o.country })),
+    organizations: data.organizations.map((o) => ({
+      id: orgId.get(o)!,
+      name: o.name,
+      shortName: o.shortName,
+      aliases: o.aliases,
+      countryCode: o.country,
+    })),
     officials: data.officials.map((o) => ({
-      id: officialId.get(o)!, name: o.name, nativeName: o.nativeName, aliases: o.aliases, countryCode: o.country,
+      id: officialId.get(o)!,
+      name: o.name,
+      nativeName: o.nativeName,
+      aliases: o.aliases,
+      countryCode: o.country,
       holdings: data.postHoldings
         .filter((h) => h.official === o)
-        .map((h) => ({ title: h.post.title, capacity: h.capacity, startDate: h.startDate, endDate: h.endDate, organizationId: orgId.get(h.post.organization)! })),
+        .map((h) => ({
+          title: h.post.title,
+          capacity: h.capacity,
+          startDate: h.startDate,
+          endDate: h.endDate,
+          organizationId: orgId.get(h.post.organization)!,
+        })),
     })),
     commitments: data.commitments.map((c, i) => ({ id: i + 1, title: c.title, aliases: defaultCommitmentAliases[c.title] ?? [] })),
     topics: data.topics.map((t, i) => ({ id: i + 1, slug: t.slug, name: t.name, aliases: defaultTopicAliases[t.slug] ?? [] })),
-    calls: data.calls.map((c, i) => ({ id: i + 1, title: c.title, date: c.date, participantIds: c.participants.map((p) => officialId.get(p.official)!) })),
+    calls: data.calls.map((c, i) => ({
+      id: i + 1,
+      title: c.title,
+      date: c.date,
+      participantIds: c.participants.map((p) => officialId.get(p.official)!),
+    })),
     variants: defaultTextVariants,
   };
 }
@@ -31,12 +55,18 @@ export function testLexiconData(): LexiconData {
   const orgId = (name: string) => data.organizations.find((o) => o.name === name)!.id;
   testDocumentWorld.officials.forEach((o, i) => {
     data.officials.push({
-      id: 100 + i, name: o.name, nativeName: null, aliases: [], countryCode: o.country,
+      id: 100 + i,
+      name: o.name,
+      nativeName: null,
+      aliases: [],
+      countryCode: o.country,
       holdings: [{ title: o.post, capacity: 'SUBSTANTIVE', startDate: o.start, endDate: null, organizationId: orgId(o.organization) }],
     });
   });
   const officialId = (name: string) => data.officials.find((o) => o.name === name)!.id;
-  testDocumentWorld.calls.forEach((c, i) => data.calls.push({ id: 100 + i, title: c.title, date: c.date, participantIds: c.participants.map(officialId) }));
+  testDocumentWorld.calls.forEach((c, i) =>
+    data.calls.push({ id: 100 + i, title: c.title, date: c.date, participantIds: c.participants.map(officialId) }),
+  );
   return data;
 }
 

@@ -11,7 +11,12 @@ const SRC = path.resolve(__dirname, '../../../src');
 const resolverFiles = fs
   .readdirSync(SRC, { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .flatMap((d) => fs.readdirSync(path.join(SRC, d.name)).filter((f) => f.endsWith('.resolver.ts')).map((f) => path.join(SRC, d.name, f)));
+  .flatMap((d) =>
+    fs
+      .readdirSync(path.join(SRC, d.name))
+      .filter((f) => f.endsWith('.resolver.ts'))
+      .map((f) => path.join(SRC, d.name, f)),
+  );
 
 const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
 const SQL = /\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(FROM|INTO|SET)\b|\b(EXISTS|JOIN|WHERE|ANY)\s*\(|\bWHERE\b/;

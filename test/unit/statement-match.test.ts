@@ -34,7 +34,7 @@ describe('what a statement filter means, live', () => {
     assert.equal(matches(m, facts({ commitmentIds: [11] })), false, 'the other field fails');
   });
 
-  test('an empty list matches nothing, as `= ANY(\'{}\')` does in SQL', () => {
+  test("an empty list matches nothing, as `= ANY('{}')` does in SQL", () => {
     assert.equal(matches(compileFilter({ topicIds: [] }), facts({ topicIds: [1] })), false);
   });
 
@@ -49,7 +49,10 @@ describe('what a statement filter means, live', () => {
       () => compileFilter({ speakerIds: [toGlobalId('Official', 1), toGlobalId('Topic', 2)] }),
       (e: any) => e.code === 'BAD_USER_INPUT' && JSON.stringify(e.details.field) === JSON.stringify(['filter', 'speakerIds', 1]),
     );
-    assert.throws(() => compileFilter({ countries: ['USA'] }), (e: any) => e.code === 'BAD_USER_INPUT');
+    assert.throws(
+      () => compileFilter({ countries: ['USA'] }),
+      (e: any) => e.code === 'BAD_USER_INPUT',
+    );
     assert.deepEqual([...compileFilter({ countries: [' us '] }).countries!], ['US']);
   });
 });

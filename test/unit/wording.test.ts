@@ -19,7 +19,13 @@ test('phrasings group identical and near-identical wordings against the first of
     'secretary hegseth reaffirmed the US commitment to defending the ROK today',
   ].map((wording, item) => ({ wording, item }));
   const groups = groupPhrasings(usages, 0.8);
-  assert.deepEqual(groups.map((g) => g.usages.map((u) => u.item)), [[0, 2, 3], [1]]);
+  assert.deepEqual(
+    groups.map((g) => g.usages.map((u) => u.item)),
+    [[0, 2, 3], [1]],
+  );
   assert.equal(groups[0].wording, usages[0].wording);
-  assert.deepEqual(groupPhrasings(usages, 1).map((g) => g.usages.map((u) => u.item)), [[0, 2], [1], [3]]);
+  assert.deepEqual(
+    groupPhrasings(usages, 1).map((g) => g.usages.map((u) => u.item)),
+    [[0, 2], [1], [3]],
+  );
 });
