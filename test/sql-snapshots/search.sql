@@ -1,0 +1,5 @@
+SELECT "e"."id" AS "e_id", "e"."created_at" AS "e_created_at", "e"."updated_at" AS "e_updated_at", "e"."version" AS "e_version", "e"."text" AS "e_text", "e"."kind" AS "e_kind", "e"."date" AS "e_date", "e"."source_id" AS "e_source_id", "e"."call_id" AS "e_call_id", "e"."attributed_organization_id" AS "e_attributed_organization_id", round(ts_rank(e.search_vector, websearch_to_tsquery('english', f_unaccent($1)))::numeric, 6) AS "_key0" FROM "statements" "e" WHERE e.search_vector @@ websearch_to_tsquery('english', f_unaccent($1)) ORDER BY round(ts_rank(e.search_vector, websearch_to_tsquery('english', f_unaccent($1)))::numeric, 6) DESC, "e"."id" ASC LIMIT 21;
+
+SELECT COUNT(1) AS "cnt" FROM "statements" "e" WHERE e.search_vector @@ websearch_to_tsquery('english', f_unaccent($1));
+
+SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank, ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet FROM statements s, websearch_to_tsquery('english', f_unaccent($2)) q WHERE s.id = ANY($1);

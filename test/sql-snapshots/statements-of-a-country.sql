@@ -1,0 +1,5 @@
+SELECT "e"."id" AS "e_id", "e"."created_at" AS "e_created_at", "e"."updated_at" AS "e_updated_at", "e"."version" AS "e_version", "e"."text" AS "e_text", "e"."kind" AS "e_kind", "e"."date" AS "e_date", "e"."source_id" AS "e_source_id", "e"."call_id" AS "e_call_id", "e"."attributed_organization_id" AS "e_attributed_organization_id" FROM "statements" "e" WHERE EXISTS (SELECT 1 FROM statement_countries m WHERE m.statement_id = "e"."id" AND m.country_code = ANY($1)) AND "e"."date" >= $2 AND "e"."date" <= $3 ORDER BY "e"."date" DESC, "e"."id" DESC LIMIT 51;
+
+SELECT e."id", e."version", e."kind", e."title", e."url", e."published_on", e."published_at", e."language", e."retrieved_at", e."content_hash", e."notes", e."publisher_id", e."call_id" FROM "sources" e WHERE e."id" = ANY($1);
+
+SELECT p.key AS "__key", e."id", e."version", e."name", e."native_name", e."aliases", e."country_code" FROM (SELECT p0.*, row_number() OVER () AS __n FROM (SELECT statement_id AS key, official_id AS target_id FROM statement_speakers WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id) p0) p JOIN "officials" e ON e."id" = p.target_id ORDER BY p.__n;
