@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
-import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
+import { newKey, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
 import { connect } from './ws';
 import { expectError, mutateOk, referenceIds } from './write-helpers';
 
@@ -337,9 +337,11 @@ describe('omissions', () => {
       },
     );
     // Registered once it rides on this instance's statement feed.
-    const registered = Date.now() + 15_000;
-    while (server.app.statementFeed.subscriberCount === 0 && errors.length === 0 && Date.now() < registered)
-      await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(
+      () => server.app.statementFeed.subscriberCount > 0 || errors.length > 0,
+      () => 'the subscription on the feed',
+      15_000,
+    );
     assert.equal(server.app.statementFeed.subscriberCount, 1);
 
     const participants = [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Kim Seon-ho'] }];
@@ -384,8 +386,11 @@ describe('omissions', () => {
     const third = await call('Hegseth–Kim third telephone call', '2025-04-10');
     await readout(third, '2025-04-10', 'The two leaders discussed the security situation on the Korean Peninsula.', []);
 
-    const deadline = Date.now() + 30_000;
-    while (events.length === 0 && errors.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(
+      () => events.length > 0 || errors.length > 0,
+      () => 'a commitmentOmitted event',
+      30_000,
+    );
     assert.deepEqual(errors, []);
     assert.equal(events.length, 1, "one omission: the third call's U.S. readout drops the defense of the ROK");
     const { omission } = events[0];
