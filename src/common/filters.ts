@@ -58,11 +58,14 @@ export class Conditions {
   private readonly params: Record<string, unknown> = {};
   private n = 0;
 
+  /** `prefix` starts every parameter name, for conditions that share a statement with others. */
+  constructor(private readonly prefix = '') {}
+
   /** `sql` uses `:?` for each parameter, in order of `values`. */
   add(sql: string, ...values: unknown[]): this {
     this.parts.push(
       sql.replace(/:\?/g, () => {
-        const name = `f${this.n++}`;
+        const name = `${this.prefix}f${this.n++}`;
         this.params[name] = values.shift();
         return `:${name}`;
       }),

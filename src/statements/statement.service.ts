@@ -35,8 +35,12 @@ function checkQueryText(text: string, path: (string | number)[]): string {
 }
 
 /** The filter as SQL on alias `e`, every value validated and bound as a parameter. */
-export function statementConditions(filter: StatementFilter | null | undefined, path: (string | number)[] = ['filter']): Conditions {
-  const c = new Conditions();
+export function statementConditions(
+  filter: StatementFilter | null | undefined,
+  path: (string | number)[] = ['filter'],
+  paramPrefix = '',
+): Conditions {
+  const c = new Conditions(paramPrefix);
   if (!filter) return c;
   const at = (field: string) => [...path, field];
   const matched = readMatchFields(filter, path);
@@ -131,6 +135,33 @@ const PARENT_SCOPES = {
 export type StatementParent = keyof typeof PARENT_SCOPES;
 
 /**
+ * One parent's statements as SQL for a LATERAL subquery: `parentExpr` is the SQL expression of
+ * the parent's row id (a column of the outer query), the filter and order applied, at most
+ * `limit` rows, the statement's columns on alias `e` (plus `extra` select expressions). Its
+ * parameters are named `:<paramPrefix>f<n>`, so several such subqueries can share one statement.
+ */
+export function statementsOfSql(
+  ctx: Context,
+  parent: StatementParent,
+  parentExpr: string,
+  filter: StatementFilter | null | undefined,
+  order: StatementOrder,
+  limit: number,
+  extra: string[] = [],
+  paramPrefix = '',
+): { sql: string; params: Record<string, unknown> } {
+  const { parts, params } = statementConditions(filter, ['filter'], paramPrefix).toSql();
+  const where = [PARENT_SCOPES[parent](parentExpr), ...parts].join(' AND ');
+  // A topic can hold most statements; every other parent holds a few thousand at most.
+  const ordering = parent !== 'topic' || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
+  const orderBy = ordering.keys.map((k) => `${k.expr} ${k.direction}`).join(', ');
+  return {
+    sql: `SELECT ${[entityColumns(ctx.db, Statement), ...extra].join(', ')} FROM statements e WHERE ${where} ORDER BY ${orderBy} LIMIT ${limit}`,
+    params: { ...params },
+  };
+}
+
+/**
  * One parent's statements (an official's, a call's, a commitment's). A first page (no cursor,
  * not `last`) is loaded for all parents of the request level together, in one SQL statement with
  * one LATERAL subquery per parent; other pages are queried per parent.
@@ -152,18 +183,13 @@ export function listStatementsOf(
   const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
   const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
   if (request.after || request.before || request.backwards || request.size === 0) return single();
-  const conditions = statementConditions(filter);
   const loader = ctx.loaders.get<number, Edge<Statement>[] & { more?: boolean }>(
     `statementsOf:${parent}:${order}:${request.size}:${JSON.stringify(filter ?? null)}`,
     async (parents) => {
-      const { parts, params } = conditions.toSql();
-      const where = [PARENT_SCOPES[parent]('k.parent'), ...parts].join(' AND ');
-      const orderBy = (narrow || selective(filter) ? unindexed(ordering) : ordering).keys.map((k) => `${k.expr} ${k.direction}`).join(', ');
+      const of = statementsOfSql(ctx, parent, 'k.parent', filter, order, request.size + 1);
       const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
-        `SELECT k.parent AS "__parent", x.* FROM unnest(CAST(:parents AS int[])) AS k(parent)
-           CROSS JOIN LATERAL (SELECT ${entityColumns(ctx.db, Statement)} FROM statements e WHERE ${where}
-                                ORDER BY ${orderBy} LIMIT ${request.size + 1}) x`,
-        { ...params, parents },
+        `SELECT k.parent AS "__parent", x.* FROM unnest(CAST(:parents AS int[])) AS k(parent) CROSS JOIN LATERAL (${of.sql}) x`,
+        { ...of.params, parents },
         {},
       );
       const rows: Record<string, unknown>[] = await ctx.db.query(sql, values);
