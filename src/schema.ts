@@ -5,6 +5,8 @@ import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, C
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
 import { mapDomainErrors } from './common/errors';
+import { usePrefetched } from './read/prefetch';
+import './read/relations';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
 import { CallParticipantResolver, CallResolver } from './calls/call.resolver';
@@ -93,6 +95,8 @@ const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
 export async function createSchema(): Promise<GraphQLSchema> {
   // Services throw domain errors; they become GraphQL errors here, once for the whole schema.
   const schema = mapDomainErrors(await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker }));
+  // Relations a read plan fetched with their parent row are answered from it (src/read/).
+  usePrefetched(schema);
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
   schema.getMutationType()!.description =
     'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';

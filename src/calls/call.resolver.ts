@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import type { Context } from '../context';
 import { dateIn, zonedInstant } from '../common/time-zones';
 import { Official } from '../officials/official.entity';
@@ -27,8 +29,8 @@ function startBounds(call: Call): [number, number] {
 @Resolver(() => Call)
 export class CallResolver {
   @Query(() => CallConnection, { description: 'Calls and meetings, filtered and ordered (earliest first by default).' })
-  calls(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs) {
-    return listCalls(ctx, page, filter, orderBy);
+  calls(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs, @Info() info: GraphQLResolveInfo) {
+    return listCalls(ctx, page, filter, orderBy, undefined, connectionNodePlan(ctx, info, Call));
   }
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })

@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import type { PageRowPlan } from '../common/pagination';
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
@@ -41,8 +42,10 @@ export function listCalls(
   filter?: CallFilter | null,
   order: CallOrder = CallOrder.DATE_ASC,
   scope?: (qb: SelectQueryBuilder<Call>) => void,
+  /** Relations the request selects below the nodes, fetched with them. */
+  plan?: PageRowPlan<Call> | null,
 ) {
-  return listFiltered(ctx, Call, page, callOrders.orderings[order], callConditions(filter), scope);
+  return listFiltered(ctx, Call, page, callOrders.orderings[order], callConditions(filter), scope, plan);
 }
 
 const MAX_PARTICIPANTS = 50;

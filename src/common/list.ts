@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import type { Conditions } from './filters';
-import { paginate, type Ordering } from './pagination';
+import { type PageRowPlan, paginate, type Ordering } from './pagination';
 
 /**
  * A connection over one table: `where` narrows the query (filters, parent relation) and
@@ -13,10 +13,11 @@ export function listConnection<T extends ObjectLiteral>(
   args: ConnectionArgs,
   ordering: Ordering<T>,
   where?: (qb: SelectQueryBuilder<T>) => void,
+  plan?: PageRowPlan<T> | null,
 ): Promise<ConnectionResult<T>> {
   const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
   where?.(qb);
-  return paginate(qb, args, ordering, ctx.config.maxPageSize);
+  return paginate(qb, args, ordering, ctx.config.maxPageSize, plan);
 }
 
 /**
@@ -30,11 +31,19 @@ export function listFiltered<T extends ObjectLiteral>(
   ordering: Ordering<T>,
   conditions: Conditions,
   scope?: (qb: SelectQueryBuilder<T>) => void,
+  plan?: PageRowPlan<T> | null,
 ): Promise<ConnectionResult<T>> {
-  return listConnection(ctx, entity, args, ordering, (qb) => {
-    scope?.(qb);
-    conditions.applyTo(qb);
-  });
+  return listConnection(
+    ctx,
+    entity,
+    args,
+    ordering,
+    (qb) => {
+      scope?.(qb);
+      conditions.applyTo(qb);
+    },
+    plan,
+  );
 }
 
 /** By one column, then by id to break ties; `value` reads the column off a row. */

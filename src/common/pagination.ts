@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import { badInput } from './errors';
+import { entityColumns, hydrate } from './rows';
 
 export type CursorValue = string | number;
 
@@ -119,6 +120,8 @@ export async function paginate<T extends ObjectLiteral>(
   args: ConnectionArgs,
   ordering: Ordering<T>,
   maxPageSize: number,
+  /** What else to fetch with each row (a read plan: relations the request selects below the nodes). */
+  plan?: PageRowPlan<T> | null,
 ): Promise<ConnectionResult<T>> {
   ordering = { ...ordering, name: `${listName(qb, ordering)}:${ordering.name}` };
   const page = pageRequest(args, ordering as Ordering<unknown>, maxPageSize);
@@ -137,7 +140,7 @@ export async function paginate<T extends ObjectLiteral>(
   const rows =
     page.size === 0
       ? []
-      : await fetchKeyed(query, ordering).catch((error: unknown) => {
+      : await fetchKeyed(query, ordering, plan).catch((error: unknown) => {
           throw cursorValueError(error, page) ?? error;
         });
   const more = rows.length > page.size;
@@ -174,22 +177,37 @@ function cursorValueError(error: unknown, page: PageRequest): Error | null {
   });
 }
 
-/** Fetches rows with their sort-key values; computed keys are selected as `_key<i>`. */
+/** Extra select expressions for a page's rows, and how a fetched row (with them) becomes its node. */
+export interface PageRowPlan<T> {
+  selects: string[];
+  params: Record<string, unknown>;
+  materialize(row: Record<string, unknown>): T;
+}
+
+/**
+ * Fetches rows with their sort-key values (computed keys are selected as `_key<i>`): the
+ * builder only writes the SQL; rows are read raw and turned into entities directly, with
+ * whatever the plan selects beside them.
+ */
 async function fetchKeyed<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   ordering: Ordering<T>,
+  plan?: PageRowPlan<T> | null,
 ): Promise<{ node: T; key: CursorValue[] }[]> {
-  const computed = ordering.keys.map((k, i) => (k.value ? null : `_key${i}`));
-  if (computed.every((c) => c === null)) {
-    const nodes = await query.getMany();
-    return nodes.map((node) => ({ node, key: ordering.keys.map((k) => k.value!(node)) }));
-  }
+  const db = query.connection;
+  const entity = query.expressionMap.mainAlias!.target;
+  query.select(entityColumns(db, entity, query.alias));
   ordering.keys.forEach((k, i) => {
     if (!k.value) query.addSelect(k.expr, `_key${i}`);
   });
-  const { entities, raw } = await query.getRawAndEntities();
-  return entities.map((node, i) => ({
-    node,
-    key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (raw[i][`_key${j}`] as CursorValue))),
-  }));
+  if (plan) {
+    for (const select of plan.selects) query.addSelect(select);
+    query.setParameters({ ...query.getParameters(), ...plan.params });
+  }
+  const [sql, params] = query.getQueryAndParameters();
+  const rows: Record<string, unknown>[] = await db.query(sql, params);
+  return rows.map((row) => {
+    const node = plan ? plan.materialize(row) : hydrate<T>(db, entity, row);
+    return { node, key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (row[`_key${j}`] as CursorValue))) };
+  });
 }

@@ -117,6 +117,17 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
     .load(`${officialId}|${date}`);
 }
 
+/**
+ * SQL of the title the official (`official`, an SQL expression of their row id) held on `date`,
+ * as `holdingOn` + `holdingTitle` compose it: for read plans, which fetch it with the statement.
+ */
+export function holdingTitleSql(official: string, date: string): string {
+  return `(SELECT CASE h.capacity WHEN '${Capacity.ACTING}' THEN 'Acting ' || p.title WHEN '${Capacity.DESIGNATE}' THEN p.title || '-designate' ELSE p.title END
+             FROM post_holdings h JOIN posts p ON p.id = h.post_id
+            WHERE h.official_id = ${official} AND h.start_date <= ${date} AND (h.end_date IS NULL OR h.end_date >= ${date})
+            ORDER BY h.start_date DESC, h.id DESC LIMIT 1)`;
+}
+
 /** "Acting Minister of National Defense", "Secretary of Defense-designate". */
 export async function holdingTitle(ctx: Context, holding: PostHolding): Promise<string> {
   const post = await ctx.loaders.byKey<Post, number>(Post).load(holding.postId);

@@ -1,9 +1,12 @@
 import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
 import { Official } from '../officials/official.entity';
+import { holdingOn, holdingTitle } from '../officials/official.service';
+import type { PostHolding } from '../officials/post-holding.entity';
 import { Source } from '../sources/source.entity';
 import { Topic } from '../topics/topic.entity';
 import type { Statement } from './statement.entity';
+import type { StatementSpeaker } from './statement.types';
 
 /** The search text as a query, accents ignored: the one definition every search path uses. */
 export const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
@@ -96,4 +99,28 @@ export function topicsOf(ctx: Context, statementId: number): Promise<Topic[]> {
         WHERE st.statement_id = ANY($1) ORDER BY st.statement_id, t.name`,
     )
     .load(statementId);
+}
+
+/**
+ * An official with the post held on `date`; the post and its title are looked up only when
+ * selected (`title` given: already fetched, e.g. by a read plan).
+ */
+export function withTitle(ctx: Context, official: Official, date: string, title?: string | null): StatementSpeaker {
+  let holding: Promise<PostHolding | null> | undefined;
+  const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, date));
+  return {
+    official,
+    get postHolding() {
+      return postHolding() as unknown as PostHolding | null;
+    },
+    get title() {
+      if (title !== undefined) return title;
+      return postHolding().then((h) => (h ? holdingTitle(ctx, h) : null)) as unknown as string | null;
+    },
+  };
+}
+
+/** Officials with the post they held on the date (see withTitle). */
+export function withTitles(ctx: Context, officials: Official[], date: string): StatementSpeaker[] {
+  return officials.map((official) => withTitle(ctx, official, date));
 }

@@ -1,50 +1,31 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { edgeFieldsSelected } from '../common/selection';
+import { connectionNodePlan } from '../read/prefetch';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { Context } from '../context';
-import { Official } from '../officials/official.entity';
-import { holdingOn, holdingTitle } from '../officials/official.service';
-import { PostHolding } from '../officials/post-holding.entity';
 import { Organization } from '../organizations/organization.entity';
 import { organizationOf } from '../organizations/organization.queries';
 import { Source } from '../sources/source.entity';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
 import { SearchArgs, StatementListArgs } from './statement.inputs';
-import { partiesOf, reportingSourcesOf, speakersOf, topicsOf } from './statement.queries';
+import { partiesOf, reportingSourcesOf, speakersOf, topicsOf, withTitles } from './statement.queries';
 import { listStatements, searchStatements } from './statement.service';
 import { StatementConnection, StatementParty, StatementSearchConnection, StatementSpeaker } from './statement.types';
-
-/** Officials with the post they held on the date; the post and its title are looked up only when selected. */
-function withTitles(ctx: Context, officials: Official[], date: string): StatementSpeaker[] {
-  return officials.map((official) => {
-    let holding: Promise<PostHolding | null> | undefined;
-    const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, date));
-    return {
-      official,
-      get postHolding() {
-        return postHolding() as unknown as PostHolding | null;
-      },
-      get title() {
-        return postHolding().then((h) => (h ? holdingTitle(ctx, h) : null)) as unknown as string | null;
-      },
-    };
-  });
-}
 
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => StatementConnection, { description: 'Statements, filtered and ordered (earliest first by default).' })
-  statements(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs) {
-    return listStatements(ctx, page, filter, orderBy);
+  statements(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: StatementListArgs, @Info() info: GraphQLResolveInfo) {
+    return listStatements(ctx, page, filter, orderBy, undefined, false, connectionNodePlan(ctx, info, Statement));
   }
 
   @Query(() => StatementSearchConnection, { description: 'Ranked full-text search over statements: their words, speakers and sources.' })
   search(@Ctx() ctx: Context, @Args() { text, filter, orderBy, ...page }: SearchArgs, @Info() info: GraphQLResolveInfo) {
-    return searchStatements(ctx, text, page, filter, orderBy, edgeFieldsSelected(info));
+    return searchStatements(ctx, text, page, filter, orderBy, edgeFieldsSelected(info), connectionNodePlan(ctx, info, Statement));
   }
 
   @FieldResolver(() => [StatementSpeaker], {

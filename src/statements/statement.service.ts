@@ -7,7 +7,7 @@ import type { Context } from '../context';
 import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
-import { encodeCursor, type Ordering, pageRequest } from '../common/pagination';
+import { encodeCursor, type Ordering, type PageRowPlan, pageRequest } from '../common/pagination';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
@@ -113,13 +113,16 @@ export function listStatements(
   scope?: (qb: SelectQueryBuilder<Statement>) => void,
   /** The scope leaves a few thousand rows at most (see `unindexed`). */
   narrowScope = false,
+  /** Relations the request selects below the nodes, fetched with them. */
+  plan?: PageRowPlan<Statement> | null,
 ): Promise<ConnectionResult<Statement>> {
   const conditions = statementConditions(filter);
   const ordering = narrowScope || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
-  return listFiltered(ctx, Statement, page, ordering, conditions, scope);
+  return listFiltered(ctx, Statement, page, ordering, conditions, scope, plan);
 }
 
-const SNIPPET = `ts_headline('english', replace(replace(replace(s.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), q,
+/** The best passages of `e.text` for the search, HTML-escaped, hits in <mark>. */
+const SNIPPET = `ts_headline('english', replace(replace(replace(e.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), ${TSQUERY},
                             'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
 /** The parents a statement list can hang off, as SQL on alias `e` given the parent's row id expression. */
@@ -235,8 +238,9 @@ export interface SearchHit {
 }
 
 /**
- * Ranked full-text search. Snippets come from one extra query per page; the text is
- * HTML-escaped before highlighting so a snippet is safe to render, with hits in <mark>.
+ * Ranked full-text search, one SQL statement: rank and snippet (when selected) are selected
+ * with the page, and so are the relations a read plan compiles. Snippets HTML-escape the text
+ * before highlighting, so a snippet is safe to render, with hits in <mark>.
  */
 export async function searchStatements(
   ctx: Context,
@@ -244,29 +248,39 @@ export async function searchStatements(
   page: ConnectionArgs,
   filter: StatementFilter | null | undefined,
   order: SearchOrder,
-  /** Names of the edge fields the request selects, when known: rank and snippet cost a query. */
+  /** Names of the edge fields the request selects, when known: rank and snippet are computed only when selected. */
   selected?: ReadonlySet<string>,
+  plan?: PageRowPlan<Statement> | null,
 ): Promise<{ edges: SearchHit[]; pageInfo: ConnectionResult<Statement>['pageInfo']; readonly totalCount: number | Promise<number> }> {
   const query = checkQueryText(text, ['text']);
   const conditions = statementConditions(filter);
-  const result = await listConnection(ctx, Statement, page, searchOrderings[order], (qb) => {
-    qb.where(`e.search_vector @@ ${TSQUERY}`, { query });
-    conditions.applyTo(qb);
-  });
-  const ids = result.edges.map((e) => e.node.rowId);
   const wantSnippet = !selected || selected.has('snippet');
   const wantRank = !selected || selected.has('rank');
-  const rows: { id: number; rank: number; snippet: string }[] =
-    ids.length && (wantRank || wantSnippet)
-      ? await ctx.db.query(
-          `SELECT s.id, ts_rank(s.search_vector, q)::float8 AS rank,
-                ${wantSnippet ? SNIPPET : "''"} AS snippet
-           FROM statements s, ${tsquery('$2')} q
-          WHERE s.id = ANY($1)`,
-          [ids, query],
-        )
-      : [];
-  const hits = new Map(rows.map((r) => [r.id, r]));
+  const hits = new Map<Statement, Record<string, unknown>>();
+  const rowPlan: PageRowPlan<Statement> = {
+    selects: [
+      ...(plan?.selects ?? []),
+      ...(wantRank ? [`ts_rank(e.search_vector, ${TSQUERY})::float8 AS "__rank"`] : []),
+      ...(wantSnippet ? [`${SNIPPET} AS "__snippet"`] : []),
+    ],
+    params: plan?.params ?? {},
+    materialize: (row) => {
+      const node = plan ? plan.materialize(row) : hydrate(ctx.db, Statement, row);
+      hits.set(node, row);
+      return node;
+    },
+  };
+  const result = await listConnection(
+    ctx,
+    Statement,
+    page,
+    searchOrderings[order],
+    (qb) => {
+      qb.where(`e.search_vector @@ ${TSQUERY}`, { query });
+      conditions.applyTo(qb);
+    },
+    rowPlan,
+  );
   return {
     pageInfo: result.pageInfo,
     get totalCount() {
@@ -275,8 +289,8 @@ export async function searchStatements(
     edges: result.edges.map(({ cursor, node }) => ({
       cursor,
       node,
-      rank: hits.get(node.rowId)?.rank ?? 0,
-      snippet: hits.get(node.rowId)?.snippet ?? '',
+      rank: Number(hits.get(node)?.__rank ?? 0),
+      snippet: String(hits.get(node)?.__snippet ?? ''),
     })),
   };
 }

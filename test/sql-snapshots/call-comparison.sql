@@ -1,5 +1,3 @@
-SELECT "e"."id" AS "e_id", "e"."created_at" AS "e_created_at", "e"."updated_at" AS "e_updated_at", "e"."version" AS "e_version", "e"."title" AS "e_title", "e"."kind" AS "e_kind", "e"."date" AS "e_date", "e"."time_zone" AS "e_time_zone", "e"."started_at" AS "e_started_at", "e"."earliest_start" AS "e_earliest_start", "e"."latest_start" AS "e_latest_start", "e"."duration_minutes" AS "e_duration_minutes", "e"."summary" AS "e_summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 6;
-
 SELECT e."code", e."name", e."time_zone" FROM "countries" e WHERE e."code" = ANY($1);
 
 SELECT e."id", e."version", e."kind", e."title", e."url", e."published_on", e."published_at", e."language", e."retrieved_at", e."content_hash", e."notes", e."publisher_id", e."call_id" FROM "sources" e WHERE e."id" = ANY($1);
@@ -7,6 +5,8 @@ SELECT e."id", e."version", e."kind", e."title", e."url", e."published_on", e."p
 SELECT e."id", e."version", e."slug", e."name", e."description" FROM "topics" e WHERE e."id" = ANY($1);
 
 SELECT e."id", e."version", e."text", e."kind", e."date", e."source_id", e."call_id", e."attributed_organization_id" FROM "statements" e WHERE e."id" = ANY($1);
+
+SELECT e."id", e."version", e."title", e."kind", e."date", e."time_zone", e."started_at", e."earliest_start", e."latest_start", e."duration_minutes", e."summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 6;
 
 SELECT e."id", e."version", e."title", e."kind", e."description", e."article", e."notes", e."guarantor_code", e."beneficiary_code", e."treaty_id", e."territory_id" FROM "commitments" e WHERE e."id" = ANY($1);
 

@@ -1,0 +1,289 @@
+import {
+  type FieldNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  type GraphQLField,
+  GraphQLIncludeDirective,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  GraphQLSkipDirective,
+  isObjectType,
+  type SelectionSetNode,
+} from 'graphql';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Context } from '../context';
+import { entityColumns, hydrate, tableOf } from '../common/rows';
+
+/**
+ * Read plans: the relations a request selects below a row are compiled into the SQL statement
+ * that fetches the row, as JSON subqueries (`json_build_object`, `json_agg`), the way
+ * PostGraphile and Hasura compile a whole request. The rows come back as entities carrying
+ * their prefetched relation values (under PREFETCHED, by response key); the relation fields'
+ * resolvers return those values instead of querying (see `usePrefetched`). A relation the
+ * registry does not know, or arguments it does not compile (a cursor, `last`), is left to its
+ * ordinary resolver: a plan only ever removes queries, it never changes an answer.
+ */
+export const PREFETCHED = Symbol('prefetched');
+
+type WithPrefetched = { [PREFETCHED]?: Map<string, unknown> };
+
+/** What a request's plans share: the request, its SQL parameters and alias names. */
+export class PlanScope {
+  private n = 0;
+  readonly params: Record<string, unknown> = {};
+
+  constructor(
+    readonly ctx: Context,
+    readonly info: GraphQLResolveInfo,
+  ) {}
+
+  /** A fresh name for an SQL alias or a parameter prefix. */
+  unique(stem: string): string {
+    return `${stem}${this.n++}`;
+  }
+
+  addParams(params: Record<string, unknown>): void {
+    Object.assign(this.params, params);
+  }
+
+  get db(): DataSource {
+    return this.ctx.db;
+  }
+}
+
+/** One relation field compiled on a parent row: its SQL (JSON) and how the JSON becomes the field's value. */
+export interface CompiledRelation {
+  sql: string;
+  /** The field's value from the JSON the SQL returned; `parent` is the parent row as fetched. */
+  build(json: unknown, parent: Record<string, unknown>): unknown;
+}
+
+/** Compiles one relation field; null when these arguments or this selection are left to the resolver. */
+export type Relation = (scope: PlanScope, alias: string, args: Record<string, unknown>, field: SelectedField) => CompiledRelation | null;
+
+/** A field selected by the request, all its occurrences (same response key) merged. */
+export interface SelectedField {
+  key: string;
+  name: string;
+  nodes: FieldNode[];
+  definition: GraphQLField<unknown, unknown>;
+  /** The field's named type, when it is an object type. */
+  type: GraphQLObjectType | null;
+}
+
+const relations = new Map<string, Relation>();
+
+/** Declares how `Type.field` is compiled; see relations.ts. */
+export function defineRelation(typeName: string, fieldName: string, relation: Relation): void {
+  relations.set(`${typeName}.${fieldName}`, relation);
+}
+
+/** Whether `node` is left out by @skip/@include. */
+function skipped(node: FieldNode | SelectionSetNode['selections'][number], variables: Record<string, unknown>): boolean {
+  if (!node.directives?.length) return false;
+  if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.if === true) return true;
+  return getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if === false;
+}
+
+/**
+ * The fields selected on an object of `type` by the given selection sets, as graphql-js collects
+ * them: fragments whose type condition `type` satisfies, @skip/@include applied, grouped by
+ * response key.
+ */
+export function collectFields(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
+): Map<string, SelectedField> {
+  const out = new Map<string, SelectedField>();
+  const matches = (condition: string | undefined) =>
+    !condition || condition === type.name || type.getInterfaces().some((i) => i.name === condition);
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const selection of set?.selections ?? []) {
+      if (skipped(selection, info.variableValues)) continue;
+      if (selection.kind === 'Field') {
+        const name = selection.name.value;
+        const definition = type.getFields()[name];
+        if (!definition) continue; // __typename and other meta fields
+        const key = selection.alias?.value ?? name;
+        const existing = out.get(key);
+        if (existing) existing.nodes.push(selection);
+        else {
+          const named = getNamedType(definition.type);
+          out.set(key, { key, name, nodes: [selection], definition, type: isObjectType(named) ? named : null });
+        }
+      } else if (selection.kind === 'InlineFragment') {
+        if (matches(selection.typeCondition?.name.value)) visit(selection.selectionSet, seen);
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && matches(fragment.typeCondition.name.value)) visit(fragment.selectionSet, seen);
+      }
+    }
+  };
+  for (const set of sets) visit(set, new Set());
+  return out;
+}
+
+/** The selection sets of a field's occurrences. */
+export const setsOf = (field: { nodes: readonly FieldNode[] }) => field.nodes.map((n) => n.selectionSet);
+
+/** Fields selected under `path` (e.g. ['edges', 'node']) of the given field, on the object type at its end. */
+export function fieldsAt(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
+  path: readonly string[],
+): { type: GraphQLObjectType; sets: (SelectionSetNode | undefined)[] } | null {
+  let current = { type, sets: [...sets] };
+  for (const name of path) {
+    const matching = [...collectFields(info, current.type, current.sets).values()].filter((f) => f.name === name);
+    if (!matching.length || !matching[0].type) return null;
+    current = { type: matching[0].type, sets: matching.flatMap(setsOf) };
+  }
+  return current;
+}
+
+interface PlannedRelation extends CompiledRelation {
+  /** The response key the value is kept under. */
+  key: string;
+  /** Column name of the relation's value in the fetched row or JSON object. */
+  column: string;
+}
+
+/** What to fetch with each row of one entity type, and how to turn a fetched row into the entity. */
+export interface EntityPlan<T extends ObjectLiteral = ObjectLiteral> {
+  entity: EntityTarget<T>;
+  relations: PlannedRelation[];
+}
+
+/** Compiles the known relations among the fields selected on rows of `entity` (GraphQL type `type`) at SQL alias `alias`. */
+export function planEntity<T extends ObjectLiteral>(
+  scope: PlanScope,
+  entity: EntityTarget<T>,
+  type: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
+  alias: string,
+): EntityPlan<T> {
+  const planned: PlannedRelation[] = [];
+  for (const field of collectFields(scope.info, type, sets).values()) {
+    const relation = relations.get(`${type.name}.${field.name}`);
+    if (!relation) continue;
+    let args: Record<string, unknown>;
+    try {
+      args = getArgumentValues(field.definition, field.nodes[0], scope.info.variableValues);
+    } catch {
+      continue; // the resolver reports bad arguments at the field's own path
+    }
+    const compiled = relation(scope, alias, args, field);
+    if (compiled) planned.push({ ...compiled, key: field.key, column: `__r${planned.length}` });
+  }
+  return { entity, relations: planned };
+}
+
+/** `expr AS "__rN"` for each planned relation, to select beside the row's columns. */
+export function planSelects(plan: EntityPlan): string[] {
+  return plan.relations.map((r) => `${r.sql} AS "${r.column}"`);
+}
+
+/** The row at `alias` as one JSON object: its columns and its planned relations. */
+export function planJson(scope: PlanScope, plan: EntityPlan, alias: string): string {
+  const columns = entityColumns(scope.db, plan.entity, alias)
+    .split(', ')
+    .map((c) => `'${c.slice(alias.length + 2, -1)}', ${c}`);
+  // json_build_object takes at most 100 arguments: nest objects when a row has more.
+  const pairs = [...columns, ...plan.relations.map((r) => `'${r.column}', ${r.sql}`)];
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50) chunks.push(`json_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+  return chunks.length === 1 ? chunks[0] : `(${chunks.map((c) => `${c}::jsonb`).join(' || ')})::json`;
+}
+
+/** The entity from a fetched row (or JSON object) with its prefetched relation values attached. */
+export function materialize<T extends ObjectLiteral>(db: DataSource, plan: EntityPlan<T>, row: Record<string, unknown>): T {
+  const entity = hydrate(db, plan.entity, row);
+  if (plan.relations.length) {
+    const values = new Map<string, unknown>();
+    for (const r of plan.relations) values.set(r.key, r.build(row[r.column], row));
+    (entity as WithPrefetched)[PREFETCHED] = values;
+  }
+  return entity;
+}
+
+/** A plan for the rows a root field fetches: extra select expressions, parameters, and what to do with each row. */
+export interface RowPlan<T extends ObjectLiteral> {
+  selects: string[];
+  params: Record<string, unknown>;
+  /** The entity for a fetched row. */
+  materialize(row: Record<string, unknown>): T;
+}
+
+/** A RowPlan from an entity plan; null when it prefetches nothing (the ordinary path is as good). */
+export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>): RowPlan<T> | null {
+  if (!plan.relations.length) return null;
+  return { selects: planSelects(plan), params: scope.params, materialize: (row) => materialize(scope.db, plan, row) };
+}
+
+/**
+ * The plan for the nodes of a connection field being resolved (`edges.node`, e.g. `statements`),
+ * or null when nothing below them is compiled.
+ */
+export function connectionNodePlan<T extends ObjectLiteral>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entity: EntityTarget<T>,
+  alias = 'e',
+): RowPlan<T> | null {
+  const named = getNamedType(info.returnType);
+  if (!isObjectType(named)) return null;
+  const at = fieldsAt(info, named, setsOf({ nodes: info.fieldNodes }), ['edges', 'node']);
+  if (!at) return null;
+  const scope = new PlanScope(ctx, info);
+  return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias));
+}
+
+/** Loads one row by id with the relations the request selects below it (null when nothing is compiled). */
+export async function loadPlanned<T extends ObjectLiteral>(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  entity: EntityTarget<T>,
+  typeName: string,
+  id: number,
+): Promise<T | null | undefined> {
+  const type = info.schema.getType(typeName);
+  if (!isObjectType(type)) return undefined;
+  const scope = new PlanScope(ctx, info);
+  const plan = planEntity(scope, entity, type, setsOf({ nodes: info.fieldNodes }), 'e');
+  if (!plan.relations.length) return undefined;
+  const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
+    `SELECT ${[entityColumns(ctx.db, entity), ...planSelects(plan)].join(', ')} FROM ${tableOf(ctx.db, entity)} e WHERE e.id = :__id`,
+    { ...scope.params, __id: id },
+    {},
+  );
+  const rows: Record<string, unknown>[] = await ctx.db.query(sql, values);
+  return rows.length ? materialize(ctx.db, plan, rows[0]) : null;
+}
+
+/**
+ * Makes each compiled relation field return its prefetched value when its parent carries one,
+ * before anything else runs for it; other parents go to the field's resolver as before.
+ */
+export function usePrefetched(schema: GraphQLSchema): GraphQLSchema {
+  for (const name of relations.keys()) {
+    const [typeName, fieldName] = name.split('.');
+    const type = schema.getType(typeName);
+    const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+    if (!field?.resolve) throw new Error(`read plan for ${name}: no such field with a resolver`);
+    const resolve = field.resolve;
+    field.resolve = (source, args, context, info) => {
+      const values = (source as WithPrefetched | null)?.[PREFETCHED];
+      if (values !== undefined) {
+        const value = values.get(info.path.key as string);
+        if (value !== undefined || values.has(info.path.key as string)) return value;
+      }
+      return resolve(source, args, context, info);
+    };
+  }
+  return schema;
+}
