@@ -124,10 +124,15 @@ export async function insertStatement(db: DataSource | string, statement: NewSta
 
 /** Records `count` bare statements in one transaction (announced together at its commit); their ids in order. */
 export async function insertManyStatements(db: DataSource, count: number, source: number): Promise<string[]> {
-  const rows: { id: number }[] = await db.query(
-    `INSERT INTO statements (text, kind, date, source_id)
-     SELECT 'Bulk statement ' || g || ' ' || $1, 'PARAPHRASE', '2025-01-31', $2 FROM generate_series(1, $3) g ORDER BY g RETURNING id`,
-    [randomUUID(), source, count],
-  );
+  // Thousands of rows, each through the statement triggers: on a busy machine that can outlast
+  // the server's 5-s statement timeout, which is for requests, not for the test's own setup.
+  const rows: { id: number }[] = await db.transaction(async (m) => {
+    await m.query(`SET LOCAL statement_timeout = '120s'`);
+    return m.query(
+      `INSERT INTO statements (text, kind, date, source_id)
+       SELECT 'Bulk statement ' || g || ' ' || $1, 'PARAPHRASE', '2025-01-31', $2 FROM generate_series(1, $3) g ORDER BY g RETURNING id`,
+      [randomUUID(), source, count],
+    );
+  });
   return rows.map((r) => toGlobalId('Statement', r.id));
 }

@@ -44,17 +44,27 @@ function stringProblem(value: string): string | null {
  * Refusing it up front, for every argument, gives the client a clear error.
  */
 export function nulCharacterError(document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError | null {
-  let problem = variablesProblem(variables ?? {});
-  if (!problem) {
-    visit(document, {
-      [Kind.STRING]: (node) => {
-        problem ??= stringProblem(node.value);
-      },
-    });
-  }
+  const problem = variablesProblem(variables ?? {}) ?? documentProblem(document);
   return problem
     ? new GraphQLError(problem, {
         extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
       })
     : null;
+}
+
+/** Documents already checked: Apollo hands the same parsed document to every request that sends the same text. */
+const checkedDocuments = new WeakMap<DocumentNode, string | null>();
+
+function documentProblem(document: DocumentNode): string | null {
+  let problem = checkedDocuments.get(document);
+  if (problem === undefined) {
+    problem = null;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        problem ??= stringProblem(node.value);
+      },
+    });
+    checkedDocuments.set(document, problem);
+  }
+  return problem;
 }

@@ -268,7 +268,7 @@ export function checkQueryLimits(
   variables: Record<string, unknown> | undefined,
   limits: QueryLimits,
 ): GraphQLError | null {
-  const figures = measureOperation(schema, document, operationName, variables, limits);
+  const figures = measured(schema, document, operationName, variables, limits);
   if (!figures) return null;
   if (figures.depth > limits.maxDepth) return limitError('depth', limits.maxDepth, figures.depth, 'depth');
   if (figures.introspectionLists > limits.maxIntrospectionLists) {
@@ -280,4 +280,30 @@ export function checkQueryLimits(
     return limitError('fields', limits.maxFields, figures.fields, 'field selections (fragments expanded)');
   if (figures.cost > limits.maxCost) return limitError('cost', limits.maxCost, figures.cost, 'estimated objects');
   return null;
+}
+
+/** Figures already measured, per limits and parsed document (Apollo reuses the document of a repeated query text). */
+const measurements = new WeakMap<QueryLimits, WeakMap<DocumentNode, Map<string, OperationFigures | null>>>();
+/** Distinct operation names and variables remembered per document; then it starts over. */
+const MEASUREMENTS_PER_DOCUMENT = 64;
+
+function measured(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  limits: QueryLimits,
+): OperationFigures | null {
+  let byDocument = measurements.get(limits);
+  if (!byDocument) measurements.set(limits, (byDocument = new WeakMap()));
+  let byCall = byDocument.get(document);
+  if (!byCall) byDocument.set(document, (byCall = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+  let figures = byCall.get(key);
+  if (figures === undefined) {
+    figures = measureOperation(schema, document, operationName, variables, limits);
+    if (byCall.size >= MEASUREMENTS_PER_DOCUMENT) byCall.clear();
+    byCall.set(key, figures);
+  }
+  return figures;
 }
