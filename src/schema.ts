@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type PubSub } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
@@ -92,9 +92,36 @@ function notByTopic(): never {
 }
 const noTopicPubSub: PubSub = { publish: notByTopic, subscribe: notByTopic };
 
+/**
+ * Plain properties (no @Authorized, no middleware, GraphQL name = property name) are read by
+ * graphql-js's default resolver: type-graphql would otherwise wrap each in a middleware chain of
+ * none, a call on every field of every response. Fields with a @FieldResolver keep it.
+ */
+function readPlainFieldsDirectly(): void {
+  const storage = getMetadataStorage();
+  // Roles and middlewares reach the field metadata only while the schema is built: read them at the source.
+  const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => `${m.target.name}.${m.fieldName}`));
+  for (const field of storage.fields) {
+    if (field.simple === undefined && field.schemaName === field.name && !guarded.has(`${field.target.name}.${field.name}`)) {
+      field.simple = true;
+    }
+  }
+}
+
+/** After the build: a field with roles or middlewares must never have been made plain. */
+function checkPlainFields(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple && (field.roles?.length || field.middlewares?.length)) {
+      throw new Error(`${field.target.name}.${field.name} has roles or middlewares and cannot be read as a plain property`);
+    }
+  }
+}
+
 export async function createSchema(): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   // Services throw domain errors; they become GraphQL errors here, once for the whole schema.
   const schema = mapDomainErrors(await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker }));
+  checkPlainFields();
   // Relations a read plan fetched with their parent row are answered from it (src/read/).
   usePrefetched(schema);
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';

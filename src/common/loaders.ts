@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { readQuery } from './read-query';
 import { entityColumns, hydrate, prefixedColumns, tableOf, unprefixed } from './rows';
 
 /**
@@ -31,7 +32,8 @@ export class Loaders {
     const keyProperty = meta.primaryColumns[0].propertyName;
     const column = columnName(this.db, entity, keyProperty);
     return this.get<K, T | null>(`byKey:${meta.name}.${keyProperty}`, async (keys) => {
-      const rows: Record<string, unknown>[] = await this.db.query(
+      const rows = await readQuery(
+        this.db,
         `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1)`,
         [keys],
       );
@@ -60,7 +62,8 @@ export class Loaders {
     };
     const name = `manyBy:${meta.name}.${property}:${orderBy}${joined ? `:${this.db.getMetadata(joined.entity).name}` : ''}`;
     return this.get<K, T[]>(name, async (keys) => {
-      const rows: Record<string, unknown>[] = await this.db.query(
+      const rows = await readQuery(
+        this.db,
         joined
           ? `SELECT ${entityColumns(this.db, entity)}, ${prefixedColumns(this.db, joined.entity, 'j', 'j__')}
                FROM ${tableOf(this.db, entity)} e LEFT JOIN ${tableOf(this.db, joined.entity)} j ON j."${joined.key}" = e."${joined.column}"
@@ -92,7 +95,8 @@ export class Loaders {
       // One statement: the pairs in their order, joined to the target rows.
       const meta = this.db.getMetadata(entity);
       const key = meta.primaryColumns[0];
-      const rows: Record<string, unknown>[] = await this.db.query(
+      const rows = await readQuery(
+        this.db,
         `SELECT p.key AS "__key", ${entityColumns(this.db, entity)}
            FROM (SELECT p0.*, row_number() OVER () AS __n FROM (${sql}) p0) p
            JOIN ${tableOf(this.db, entity)} e ON e."${key.databaseName}" = p.target_id

@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import { badInput } from './errors';
+import { readQuery } from './read-query';
 import { entityColumns, hydrate } from './rows';
 
 export type CursorValue = string | number;
@@ -205,7 +206,7 @@ async function fetchKeyed<T extends ObjectLiteral>(
     query.setParameters({ ...query.getParameters(), ...plan.params });
   }
   const [sql, params] = query.getQueryAndParameters();
-  const rows: Record<string, unknown>[] = await db.query(sql, params);
+  const rows = await readQuery(db, sql, params);
   return rows.map((row) => {
     const node = plan ? plan.materialize(row) : hydrate<T>(db, entity, row);
     return { node, key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (row[`_key${j}`] as CursorValue))) };

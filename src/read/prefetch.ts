@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
+import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate, tableOf } from '../common/rows';
 
 /**
@@ -261,7 +262,7 @@ export async function loadPlanned<T extends ObjectLiteral>(
     { ...scope.params, __id: id },
     {},
   );
-  const rows: Record<string, unknown>[] = await ctx.db.query(sql, values);
+  const rows = await readQuery(ctx.db, sql, values);
   return rows.length ? materialize(ctx.db, plan, rows[0]) : null;
 }
 

@@ -8,8 +8,12 @@ import { Topic } from '../topics/topic.entity';
 import type { Statement } from './statement.entity';
 import type { StatementSpeaker } from './statement.types';
 
-/** The search text as a query, accents ignored: the one definition every search path uses. */
-export const tsquery = (parameter: string) => `websearch_to_tsquery('english', f_unaccent(${parameter}))`;
+/**
+ * The search text as a query, accents ignored: the one definition every search path uses. A
+ * scalar subquery, so that PostgreSQL computes it once per statement even in a generic plan
+ * of a prepared statement (see readQuery), where a bare call would be evaluated again on every row.
+ */
+export const tsquery = (parameter: string) => `(SELECT websearch_to_tsquery('english', f_unaccent(${parameter})))`;
 export const TSQUERY = tsquery(':query');
 
 const DATE = {

@@ -8,6 +8,7 @@ import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
 import { encodeCursor, type Ordering, type PageRowPlan, pageRequest } from '../common/pagination';
+import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
@@ -195,7 +196,7 @@ export function listStatementsOf(
         { ...of.params, parents },
         {},
       );
-      const rows: Record<string, unknown>[] = await ctx.db.query(sql, values);
+      const rows = await readQuery(ctx.db, sql, values);
       const byParent = new Map<number, Statement[]>();
       for (const r of rows) {
         const list = byParent.get(r.__parent as number) ?? [];
