@@ -134,15 +134,15 @@ function legacyJsonStatus(): ApolloServerPlugin<Context> {
     async requestDidStart({ request }) {
       return {
         async willSendResponse({ response }) {
+          // Only a request error answered with 400 is in question: most responses end here.
+          if (response.http.status !== 400 || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data !== undefined || !errors?.length || !errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) return;
           const accept = request.http?.headers.get('accept');
           const preferred = accept
             ? new Negotiator({ headers: { accept } }).mediaType(['application/json', 'application/graphql-response+json'])
             : 'application/json';
-          if (preferred !== 'application/json' || response.body.kind !== 'single') return;
-          const { data, errors } = response.body.singleResult;
-          if (data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)))) {
-            if (response.http.status === 400) response.http.status = 200;
-          }
+          if (preferred === 'application/json') response.http.status = 200;
         },
       };
     },

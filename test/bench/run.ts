@@ -6,7 +6,7 @@
  *
  * Options: --statements N (default 100000), --rounds R (2), --duration S seconds per cell (5),
  * --concurrency list (1,16,64), --targets api,postgraphile,raw, --requests 1,2,3,4,5, --out FILE (also write the
- * Markdown there), --api-profile DIR (run the API under node --cpu-prof, profiles into DIR).
+ * Markdown there), --warmup S (untimed seconds per server and request first, 2), --api-profile DIR (run the API under node --cpu-prof, profiles into DIR).
  * The embedded cluster keeps its data in .data/bench-pg (BENCH_PG_DIR); a database generated
  * once at a scale is reused until the generator changes.
  */
@@ -40,6 +40,8 @@ const TIMED = option('requests', '1,2,3,4,5')
   .split(',')
   .map((n) => REQUEST_NAMES[Number(n) - 1]);
 const PROFILE = option('api-profile', '');
+/** Seconds of untimed load per server and request before the timed rounds. */
+const WARMUP = Number(option('warmup', '2'));
 const POOL_SIZE = '10';
 
 const LOAD_AT_START = os.loadavg()[0];
@@ -227,6 +229,24 @@ async function main() {
     }
     log('SQL statements per request: ' + [...sqlPerRequest].map(([k, v]) => `${k}=${v}`).join(', '));
 
+    // Warm-up, untimed: V8 optimises the hot paths, pools fill, PostgreSQL settles on its plans
+    // for prepared statements (the first five runs of each on a connection are planned apart).
+    log(`warming up each server for ${WARMUP} s per request…`);
+    for (const name of TIMED) {
+      for (const t of ONLY) {
+        const req = requests.get(t)!.find((r) => r.name === name)!;
+        await autocannon({
+          url: byTarget.get(t)!.url + req.path,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: req.body,
+          connections: 16,
+          duration: WARMUP,
+          timeout: 30,
+        });
+      }
+    }
+
     const cells = new Map<string, Cell[]>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of CONCURRENCY) {
@@ -288,7 +308,7 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
   );
   lines.push('');
   lines.push(
-    `Data: ${JSON.stringify(counts)} (scale ${JSON.stringify(scale)}); ${ROUNDS} rounds × ${DURATION} s per cell, interleaved; pool ${POOL_SIZE} connections each; ` +
+    `Data: ${JSON.stringify(counts)} (scale ${JSON.stringify(scale)}); ${WARMUP} s untimed warm-up per server and request, then ${ROUNDS} rounds × ${DURATION} s per cell, interleaved; pool ${POOL_SIZE} connections each; ` +
       `servers ${pinnable ? 'pinned to CPU 0, autocannon to CPU 1' : 'not pinned'}; PostgreSQL not pinned.`,
   );
   lines.push('');
