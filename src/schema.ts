@@ -5,7 +5,7 @@ import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, C
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
 import { mapDomainErrors } from './common/errors';
-import { usePrefetched } from './read/prefetch';
+import { compiledFields, usePrefetched } from './read/prefetch';
 import './read/relations';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
 import { callMutations } from './calls/call.mutations';
@@ -108,13 +108,25 @@ function readPlainFieldsDirectly(): void {
   }
 }
 
-/** After the build: a field with roles or middlewares must never have been made plain. */
+/**
+ * After the build: a field with roles or middlewares must never have been made plain, nor be
+ * answered by a read plan (whose values skip the field's resolver, and so its checks).
+ */
 function checkPlainFields(): void {
-  for (const field of getMetadataStorage().fields) {
+  const storage = getMetadataStorage();
+  for (const field of storage.fields) {
     if (field.simple && (field.roles?.length || field.middlewares?.length)) {
       throw new Error(`${field.target.name}.${field.name} has roles or middlewares and cannot be read as a plain property`);
     }
   }
+  const unchecked = new Set(compiledFields());
+  for (const resolver of storage.fieldResolvers) {
+    const name = `${resolver.getObjectType?.()?.name}.${resolver.schemaName}`;
+    if (!unchecked.delete(name)) continue;
+    if (resolver.roles?.length || resolver.middlewares?.length)
+      throw new Error(`${name} has roles or middlewares: a read plan must not answer it`);
+  }
+  if (unchecked.size) throw new Error(`read plans compile fields without a @FieldResolver: ${[...unchecked].join(', ')}`);
 }
 
 export async function createSchema(): Promise<GraphQLSchema> {

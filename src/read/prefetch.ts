@@ -76,6 +76,9 @@ export interface SelectedField {
 
 const relations = new Map<string, Relation>();
 
+/** The fields read plans compile, as `Type.field`. */
+export const compiledFields = (): string[] => [...relations.keys()];
+
 /** Declares how `Type.field` is compiled; see relations.ts. */
 export function defineRelation(typeName: string, fieldName: string, relation: Relation): void {
   relations.set(`${typeName}.${fieldName}`, relation);
