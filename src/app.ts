@@ -67,6 +67,7 @@ export async function connectDatabase(
     logger: options.sqlLogger,
     statementTimeoutMs: config.statementTimeoutMs,
     acquireTimeoutMs: config.poolAcquireTimeoutMs,
+    preparedStatements: config.dbPreparedStatements,
   });
   try {
     await db.initialize();
@@ -103,6 +104,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       logger: options.sqlLogger,
       statementTimeoutMs: config.statementTimeoutMs,
       acquireTimeoutMs: config.poolAcquireTimeoutMs,
+      preparedStatements: config.dbPreparedStatements,
     }),
   );
   let server: RunningServer;

@@ -35,6 +35,8 @@ export interface Config {
   /** Largest page a connection returns; `first`/`last` above it is a BAD_USER_INPUT. */
   maxPageSize: number;
   dbPoolSize: number;
+  /** Reads as named prepared statements (off behind a pooler in transaction mode that cannot keep them). */
+  dbPreparedStatements: boolean;
   /** When true, queries and subscriptions need an API key too (any role); otherwise only mutations do. */
   requireAuthForReads: boolean;
   limits: {
@@ -164,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    dbPreparedStatements: bool(env, 'DB_PREPARED_STATEMENTS', true),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),

@@ -183,3 +183,22 @@ test('a statement with its speakers, titles, source and commitments is one SQL s
   );
   assert.equal(counter.count - before, 1);
 });
+
+test('answers stay the same once PostgreSQL plans the prepared statements generically (after five runs), with and without prepared statements', async () => {
+  const queries = [
+    `{ search(text: "defense alliance", first: 5) { edges { rank snippet node { id text } } } }`,
+    `{ statements(first: 10, orderBy: DATE_DESC, filter: { countries: ["JP"], dateFrom: "2025-01-01" }) { edges { node { id speakers { title official { name } } source { title } } } } }`,
+    `{ calls(first: 3, orderBy: DATE_DESC) { edges { node { title participants { official { name statements(first: 2, orderBy: DATE_DESC) { edges { node { id } } } } } } } } }`,
+  ];
+  const unprepared = await startTestServer('read_plans_unprepared', { MAX_QUERY_COST: '1000000', DB_PREPARED_STATEMENTS: 'false' });
+  try {
+    for (const query of queries) {
+      const first = await server.data(query);
+      assert.ok(JSON.stringify(first).length > 100, 'the query finds something');
+      for (let i = 0; i < 8; i++) assert.deepEqual(await server.data(query), first, `run ${i + 2}`);
+      assert.deepEqual(await unprepared.data(query), first, 'without prepared statements');
+    }
+  } finally {
+    await unprepared.stop();
+  }
+});

@@ -24,14 +24,16 @@ function statementName(sql: string): string | undefined {
  * Runs a read on the data source's pool as a named prepared statement, so that PostgreSQL parses
  * and analyses a repeated SQL text once per connection instead of on every request (the read
  * plans' SQL is long). Logged and failing as `DataSource.query` would: the logger sees the
- * statement, and errors are TypeORM's QueryFailedError around the driver's error.
+ * statement, and errors are TypeORM's QueryFailedError around the driver's error. With
+ * DB_PREPARED_STATEMENTS=false (a pooler in transaction mode), statements are sent unnamed.
  */
 export async function readQuery<T = Record<string, unknown>>(db: DataSource, sql: string, params: unknown[] = []): Promise<T[]> {
   const pool = (db.driver as unknown as { master?: pg.Pool }).master;
   if (!pool) return db.query(sql, params);
+  const named = (db.options.extra as { preparedStatements?: boolean } | undefined)?.preparedStatements !== false;
   db.logger.logQuery(sql, params);
   try {
-    const result = await pool.query({ name: statementName(sql), text: sql, values: params });
+    const result = await pool.query({ name: named ? statementName(sql) : undefined, text: sql, values: params });
     return result.rows as T[];
   } catch (error) {
     db.logger.logQueryError(error as Error, sql, params);

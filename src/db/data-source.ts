@@ -16,6 +16,8 @@ export interface DataSourceSettings {
   statementTimeoutMs?: number;
   /** How long to wait for a pooled connection (or a new one) before failing fast. */
   acquireTimeoutMs?: number;
+  /** Reads run as named prepared statements (see common/read-query.ts); true unless said. */
+  preparedStatements?: boolean;
 }
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
@@ -36,6 +38,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       // A transaction left open by a stuck client must not hold locks forever.
       idle_in_transaction_session_timeout: 60_000,
       keepAlive: true,
+      preparedStatements: settings.preparedStatements ?? true,
     },
   });
 }
