@@ -134,6 +134,15 @@ const IDENTITY_TABLES = [
   'topics',
 ];
 
+/**
+ * Whether a database's recorded scale is `scale`. Key by key: jsonb gives keys back in its own
+ * order (shortest first), so comparing JSON texts never matched and every run regenerated.
+ */
+export function sameScale(recorded: Record<string, unknown>, scale: Scale): boolean {
+  const keys = Object.keys(scale) as (keyof Scale)[];
+  return Object.keys(recorded).length === keys.length && keys.every((k) => recorded[k] === scale[k]);
+}
+
 /** Runs the API's pending migrations on the database at `url`, each in its own transaction, logging their times. */
 async function migrate(url: string, log: (m: string) => void): Promise<void> {
   const db = createDataSource({ url, poolSize: 1, statementTimeoutMs: 0, acquireTimeoutMs: 60_000 });
@@ -166,7 +175,7 @@ export async function generate(adminUrl: string, database: string, scale: Scale,
           .query(`SELECT scale, version FROM bench_meta`)
           .catch(() => ({ rows: [] as { scale: Scale; version: number }[] }));
         const row = meta.rows[0];
-        if (row && row.version === GENERATOR_VERSION && JSON.stringify(row.scale) === JSON.stringify(scale)) {
+        if (row && row.version === GENERATOR_VERSION && sameScale(row.scale, scale)) {
           await c.end();
           // Kept, but brought to the API's current schema (a migration's backfill fills new columns).
           await migrate(url.toString(), log);
