@@ -197,13 +197,12 @@ export async function startServer(
 ): Promise<RunningServer> {
   const schema = await createSchema();
   const metrics = new Metrics(db);
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
-  // HTTP requests share their buckets across instances when kept in PostgreSQL; subscription
-  // starts (rare, per socket) keep the in-memory limiter.
-  const httpLimiter =
+  // HTTP requests and subscription starts draw on one budget per client; kept in PostgreSQL, it is
+  // shared by every instance.
+  const limiter =
     config.rateLimitStore === 'postgres'
       ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params))
-      : limiter;
+      : new RateLimiter(config.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -303,7 +302,7 @@ export async function startServer(
       // Who is asking decides the rate-limit bucket; the context reuses the answer.
       const identity = await identifyRequest(db, req.headers);
       res.locals.identity = identity;
-      const retryAfter = await httpLimiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+      const retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
       if (retryAfter > 0) {
         res.setHeader('retry-after', String(retryAfter));
         metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
@@ -338,7 +337,6 @@ export async function startServer(
       // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
       limiter.stop();
-      httpLimiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
     },

@@ -19,7 +19,7 @@ import type { Config } from '../config';
 import { createContext, type Context } from '../context';
 import { apiError, ErrorCode } from '../common/errors';
 import { formatError, needsLogging } from '../common/format-error';
-import { RateLimiter } from '../http/rate-limit';
+import { RateLimiter, type SharedRateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import type { StatementFeed } from '../statements/statement-feed';
@@ -35,8 +35,8 @@ export interface SubscriptionServerOptions {
   config: Config;
   logger: Logger;
   metrics: Metrics;
-  /** Shared with HTTP: a client's subscribes and requests draw on one budget. */
-  limiter: RateLimiter;
+  /** Shared with HTTP: a client's subscribes and requests draw on one budget (across instances when kept in PostgreSQL). */
+  limiter: Pick<RateLimiter | SharedRateLimiter, 'take'>;
   /** The checks every HTTP operation passes (query limits, NUL characters). */
   guard: (
     document: DocumentNode,
@@ -282,9 +282,16 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           return [apiError(ErrorCode.UNAUTHENTICATED, reason)];
         }
       }
-      const retryAfter = limiter.take(
-        RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)),
-      );
+      let retryAfter: number;
+      try {
+        retryAfter = await limiter.take(
+          RateLimiter.clientKey(ctx.extra.principal?.keyId, clientAddress(ctx.extra.request, config.trustProxy)),
+        );
+      } catch (error) {
+        // The shared limiter's database is away: refuse this start, keep the socket.
+        logger.warn({ err: error }, 'rate limit could not be checked for a subscription');
+        return [apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The rate limit could not be checked; retry shortly')];
+      }
       if (retryAfter > 0) {
         return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
       }

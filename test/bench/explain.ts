@@ -42,10 +42,22 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
   {
     name: 'nested: first 5 statements of 40 officials (one LATERAL query)',
     sql: `SELECT k.parent AS "__parent", x.* FROM unnest(CAST($1 AS int[])) AS k(parent)
-           CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM statements e
-             WHERE EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = k.parent)
-             ORDER BY (e.date + 0) DESC, (e.id + 0) DESC LIMIT 6) x`,
+           CROSS JOIN LATERAL (SELECT ${COLUMNS} FROM statement_speakers sp JOIN statements e ON e.id = sp.statement_id
+             WHERE sp.official_id = k.parent ORDER BY sp.date DESC, sp.statement_id DESC LIMIT 6) x`,
     params: [Array.from({ length: 40 }, (_, i) => ((i * 37) % 200) + 1)],
+  },
+  {
+    name: "one official's 5 newest statements (the speaker-date index)",
+    sql: `SELECT ${COLUMNS} FROM statement_speakers sp JOIN statements e ON e.id = sp.statement_id
+           WHERE sp.official_id = $1 ORDER BY sp.date DESC, sp.statement_id DESC LIMIT 6`,
+    params: [38],
+  },
+  {
+    name: "one official's 5 newest statements, as before the speaker-date index (fetch all, sort)",
+    sql: `SELECT ${COLUMNS} FROM statements e
+           WHERE EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = $1)
+           ORDER BY (e.date + 0) DESC, (e.id + 0) DESC LIMIT 6`,
+    params: [38],
   },
   {
     name: 'search, first page by relevance',

@@ -28,8 +28,8 @@ export const RAW_SQL: Record<string, { sql: string; args: (body: any) => unknown
               SELECT coalesce(json_agg(json_build_object('text', s.text, 'date', s.date, 'commitments', (
                 SELECT coalesce(json_agg(json_build_object('stance', l.stance, 'title', cm.title) ORDER BY l.id), '[]')
                   FROM statement_commitments l JOIN commitments cm ON cm.id = l.commitment_id WHERE l.statement_id = s.id)) ORDER BY s.date DESC, s.id DESC), '[]')
-                FROM (SELECT s.id, s.text, s.date FROM statements s JOIN statement_speakers sp ON sp.statement_id = s.id
-                       WHERE sp.official_id = o.id ORDER BY s.date DESC, s.id DESC LIMIT 5) s)) ORDER BY cp.id), '[]')
+                FROM (SELECT s.id, s.text, s.date FROM statement_speakers sp JOIN statements s ON s.id = sp.statement_id
+                       WHERE sp.official_id = o.id ORDER BY sp.date DESC, sp.statement_id DESC LIMIT 5) s)) ORDER BY cp.id), '[]')
               FROM call_participants cp JOIN officials o ON o.id = cp.official_id WHERE cp.call_id = c.id))
             ORDER BY c.date DESC, c.id DESC), '[]')::text AS j
             FROM (SELECT id, title, date FROM calls ORDER BY date DESC, id DESC LIMIT 20) c`,

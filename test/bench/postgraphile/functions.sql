@@ -11,10 +11,12 @@ CREATE OR REPLACE FUNCTION statement_speakers_title(ss statement_speakers) RETUR
    ORDER BY h.start_date DESC, h.id DESC LIMIT 1
 $$;
 
--- Official.statementsByDate: the official's statements, newest first (the timeline's sort key).
+-- Official.statementsByDate: the official's statements, newest first (the timeline's sort key),
+-- read off the same speaker-date index the API and the floor use (statement_speakers.date is
+-- the statement's date, kept by the API's triggers).
 CREATE OR REPLACE FUNCTION officials_statements_by_date(o officials) RETURNS SETOF statements LANGUAGE sql STABLE AS $$
-  SELECT s.* FROM statements s JOIN statement_speakers sp ON sp.statement_id = s.id
-   WHERE sp.official_id = o.id ORDER BY s.date DESC, s.id DESC
+  SELECT s.* FROM statement_speakers sp JOIN statements s ON s.id = sp.statement_id
+   WHERE sp.official_id = o.id ORDER BY sp.date DESC, sp.statement_id DESC
 $$;
 
 -- Query.searchStatements and Statement.searchRank: the API's search, same query and order.
