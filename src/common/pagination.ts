@@ -137,7 +137,8 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) query.orderBy(key.expr, flip);
     else query.addOrderBy(key.expr, flip);
   });
-  query.limit(page.size + 1);
+  // The row beyond the page only tells whether there is a next page (backwards: a previous one).
+  query.limit(page.size + (page.backwards || plan?.needsNextPage !== false ? 1 : 0));
   const rows =
     page.size === 0
       ? []
@@ -183,6 +184,8 @@ export interface PageRowPlan<T> {
   selects: string[];
   params: Record<string, unknown>;
   materialize(row: Record<string, unknown>): T;
+  /** False when the request does not read `pageInfo`: a forward page then fetches no row beyond its size. */
+  needsNextPage?: boolean;
 }
 
 /**

@@ -161,6 +161,37 @@ interface PlannedRelation extends CompiledRelation {
 export interface EntityPlan<T extends ObjectLiteral = ObjectLiteral> {
   entity: EntityTarget<T>;
   relations: PlannedRelation[];
+  /** The columns to put in the row's JSON (see jsonColumns). */
+  columns: string[];
+}
+
+/** Column types that can be long: carried in a row's JSON only when a field selects them. */
+const WIDE_TYPES = new Set(['text', 'varchar', 'character varying', 'json', 'jsonb', 'tsvector']);
+
+/**
+ * The columns a row's JSON carries: every narrow column (keys, dates, numbers: what resolvers
+ * and cursors read) and the wide ones (text, JSON, arrays) whose field is selected. When a
+ * selected field is neither a column nor compiled, its resolver may read anything: all columns.
+ */
+function jsonColumns(
+  db: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  fields: Iterable<SelectedField>,
+  compiled: Set<string>,
+): string[] {
+  const meta = db.getMetadata(entity);
+  const wanted = new Set<string>();
+  let all = false;
+  for (const field of fields) {
+    if (compiled.has(field.key) || field.name === 'id') continue;
+    const column = meta.findColumnWithPropertyName(field.name);
+    if (column) wanted.add(column.databaseName);
+    else all = true;
+  }
+  return meta.columns
+    .filter((c) => !c.isCreateDate && !c.isUpdateDate)
+    .filter((c) => all || c.isPrimary || wanted.has(c.databaseName) || !(c.isArray || WIDE_TYPES.has(String(c.type))))
+    .map((c) => c.databaseName);
 }
 
 /** Compiles the known relations among the fields selected on rows of `entity` (GraphQL type `type`) at SQL alias `alias`. */
@@ -172,7 +203,8 @@ export function planEntity<T extends ObjectLiteral>(
   alias: string,
 ): EntityPlan<T> {
   const planned: PlannedRelation[] = [];
-  for (const field of collectFields(scope.info, type, sets).values()) {
+  const fields = collectFields(scope.info, type, sets);
+  for (const field of fields.values()) {
     const relation = relations.get(`${type.name}.${field.name}`);
     if (!relation) continue;
     let args: Record<string, unknown>;
@@ -184,7 +216,8 @@ export function planEntity<T extends ObjectLiteral>(
     const compiled = relation(scope, alias, args, field);
     if (compiled) planned.push({ ...compiled, key: field.key, column: `__r${planned.length}` });
   }
-  return { entity, relations: planned };
+  const columns = jsonColumns(scope.db, entity, fields.values(), new Set(planned.map((p) => p.key)));
+  return { entity, relations: planned, columns };
 }
 
 /** `expr AS "__rN"` for each planned relation, to select beside the row's columns. */
@@ -193,10 +226,8 @@ export function planSelects(plan: EntityPlan): string[] {
 }
 
 /** The row at `alias` as one JSON object: its columns and its planned relations. */
-export function planJson(scope: PlanScope, plan: EntityPlan, alias: string): string {
-  const columns = entityColumns(scope.db, plan.entity, alias)
-    .split(', ')
-    .map((c) => `'${c.slice(alias.length + 2, -1)}', ${c}`);
+export function planJson(plan: EntityPlan, alias: string): string {
+  const columns = plan.columns.map((c) => `'${c}', ${alias}."${c}"`);
   // json_build_object takes at most 100 arguments: nest objects when a row has more.
   const pairs = [...columns, ...plan.relations.map((r) => `'${r.column}', ${r.sql}`)];
   const chunks: string[] = [];
@@ -221,12 +252,23 @@ export interface RowPlan<T extends ObjectLiteral> {
   params: Record<string, unknown>;
   /** The entity for a fetched row. */
   materialize(row: Record<string, unknown>): T;
+  /** False when nothing reads `hasNextPage`: a forward page then fetches no row beyond its size. */
+  needsNextPage: boolean;
 }
 
-/** A RowPlan from an entity plan; null when it prefetches nothing (the ordinary path is as good). */
-export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>): RowPlan<T> | null {
-  if (!plan.relations.length) return null;
-  return { selects: planSelects(plan), params: scope.params, materialize: (row) => materialize(scope.db, plan, row) };
+/** A RowPlan from an entity plan; null when it changes nothing (the ordinary path is as good). */
+export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>, needsNextPage = true): RowPlan<T> | null {
+  if (!plan.relations.length && needsNextPage) return null;
+  return { selects: planSelects(plan), params: scope.params, materialize: (row) => materialize(scope.db, plan, row), needsNextPage };
+}
+
+/** Whether a connection's selection reads `pageInfo`: without it, a page need not fetch a row beyond its size. */
+export function selectsPageInfo(
+  info: GraphQLResolveInfo,
+  connection: GraphQLObjectType,
+  sets: readonly (SelectionSetNode | undefined)[],
+): boolean {
+  return [...collectFields(info, connection, sets).values()].some((f) => f.name === 'pageInfo');
 }
 
 /**
@@ -244,7 +286,8 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   const at = fieldsAt(info, named, setsOf({ nodes: info.fieldNodes }), ['edges', 'node']);
   if (!at) return null;
   const scope = new PlanScope(ctx, info);
-  return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias));
+  const sets = setsOf({ nodes: info.fieldNodes });
+  return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias), selectsPageInfo(info, named, sets));
 }
 
 /** Loads one row by id with the relations the request selects below it (null when nothing is compiled). */

@@ -24,6 +24,7 @@ import {
   planJson,
   type PlanScope,
   type Relation,
+  selectsPageInfo,
   setsOf,
 } from './prefetch';
 
@@ -40,7 +41,7 @@ function belongsTo(target: EntityTarget<ObjectLiteral>, fk: string): Relation {
     const a = scope.unique('b');
     const plan = planEntity(scope, target, field.type, setsOf(field), a);
     return {
-      sql: `(SELECT ${planJson(scope, plan, a)} FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.id = ${alias}.${fk})`,
+      sql: `(SELECT ${planJson(plan, a)} FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.id = ${alias}.${fk})`,
       build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
     };
   };
@@ -53,7 +54,7 @@ function hasMany(target: EntityTarget<ObjectLiteral>, fk: string): Relation {
     const a = scope.unique('m');
     const plan = planEntity(scope, target, field.type, setsOf(field), a);
     return {
-      sql: `coalesce((SELECT json_agg(${planJson(scope, plan, a)} ORDER BY ${a}.id) FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.${fk} = ${alias}.id), '[]')`,
+      sql: `coalesce((SELECT json_agg(${planJson(plan, a)} ORDER BY ${a}.id) FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.${fk} = ${alias}.id), '[]')`,
       build: (json) => (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row)),
     };
   };
@@ -73,7 +74,7 @@ function officialsWithTitles(table: string): Relation {
     const wantsTitle = selected.some((f) => f.name === 'title');
     const title = wantsTitle ? holdingTitleSql(`${o}.id`, `${alias}.date`) : 'NULL';
     return {
-      sql: `coalesce((SELECT json_agg(json_build_object('o', ${planJson(scope, plan, o)}, 't', ${title}) ORDER BY ${link}.position, ${link}.official_id)
+      sql: `coalesce((SELECT json_agg(json_build_object('o', ${planJson(plan, o)}, 't', ${title}) ORDER BY ${link}.position, ${link}.official_id)
                         FROM ${table} ${link} JOIN officials ${o} ON ${o}.id = ${link}.official_id WHERE ${link}.statement_id = ${alias}.id), '[]')`,
       build: (json, parent) =>
         (json as { o: Record<string, unknown>; t: string | null }[]).map((row) =>
@@ -100,36 +101,28 @@ function statementsOf(parent: StatementParent): Relation {
     const par = scope.unique('par');
     const x = scope.unique('x');
     const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
+    // The node's relations are computed on the page's rows (alias x), outside the LIMIT.
     const plan = planEntity(
       scope,
       Statement,
       node?.type ?? (scope.info.schema.getType('Statement') as GraphQLObjectType),
       node?.sets ?? [],
-      'e',
+      x,
     );
+    // Without pageInfo nothing reads hasNextPage: no row beyond the page is fetched.
+    const more = selectsPageInfo(scope.info, field.type, setsOf(field));
     try {
       const request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
       if (request.after || request.before || request.backwards) return null;
       size = request.size;
-      of = statementsOfSql(
-        scope.ctx,
-        parent,
-        `${par}.pid`,
-        filter,
-        order,
-        size + 1,
-        plan.relations.map((r) => `${r.sql} AS "${r.column}"`),
-        scope.unique('s') + '_',
-      );
+      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, size + (more ? 1 : 0), [], scope.unique('s') + '_');
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
     scope.addParams(of.params);
-    const columns = planJson(scope, { entity: Statement, relations: [] }, x).slice('json_build_object('.length, -1);
-    const extra = plan.relations.map((r) => `'${r.column}', ${x}."${r.column}"`);
     const sortKeys = ordering.keys.map((k) => `${k.expr.replace(/\be\./g, `${x}.`)} ${k.direction}`).join(', ');
     return {
-      sql: `(SELECT coalesce(json_agg(json_build_object(${[columns, ...extra].join(', ')}) ORDER BY ${sortKeys}), '[]')
+      sql: `(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${sortKeys}), '[]')
                FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
       build: (json, parentRow): ConnectionResult<Statement> => {
         const rows = (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row));

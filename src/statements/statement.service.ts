@@ -293,6 +293,7 @@ export async function searchStatements(
       ...(wantSnippet ? [`${SNIPPET} AS "__snippet"`] : []),
     ],
     params: plan?.params ?? {},
+    needsNextPage: plan?.needsNextPage,
     materialize: (row) => {
       const node = plan ? plan.materialize(row) : hydrate(ctx.db, Statement, row);
       hits.set(node, row);

@@ -42,6 +42,8 @@ const TIMED = option('requests', '1,2,3,4,5')
 const PROFILE = option('api-profile', '');
 /** Seconds of untimed load per server and request before the timed rounds. */
 const WARMUP = Number(option('warmup', '2'));
+/** Statement timeout of every server's sessions, so that none runs its queries longer than another. */
+const STATEMENT_TIMEOUT_MS = 30_000;
 const POOL_SIZE = '10';
 
 const LOAD_AT_START = os.loadavg()[0];
@@ -81,6 +83,8 @@ async function startTarget(target: Target, databaseUrl: string): Promise<Running
       RATE_LIMIT_PER_MINUTE: '0',
       SEED_WHEN_EMPTY: 'false',
       MAX_QUERY_COST: '100000',
+      STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+      REQUEST_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS + 5000),
     });
     command = ['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []), 'dist/src/main.js'];
   } else if (target === 'postgraphile') {
@@ -140,6 +144,20 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   return null;
 }
 
+/**
+ * Waits until PostgreSQL runs no query of the benchmark database but ours: requests still in
+ * flight when a timed run stops go on in the database, and must not slow the next run (up to 60 s).
+ */
+async function quiesce(admin: pg.Client): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND backend_type = 'client backend' AND state = 'active' AND pid <> pg_backend_pid()`);
+    if (rows[0].n === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 interface Cell {
   reqs: number;
   p50: number;
@@ -168,7 +186,16 @@ async function main() {
     cluster = await startEmbeddedPostgres({
       dataDir,
       database: 'postgres',
-      flags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'shared_buffers=1GB', '-c', 'pg_stat_statements.track_utility=on'],
+      flags: [
+        '-c',
+        'shared_preload_libraries=pg_stat_statements',
+        '-c',
+        'shared_buffers=1GB',
+        '-c',
+        'pg_stat_statements.track_utility=on',
+        '-c',
+        'pg_stat_statements.track_planning=on',
+      ],
     });
     const database = `bench_${STATEMENTS}`;
     const scale = scaleFor(STATEMENTS);
@@ -182,6 +209,9 @@ async function main() {
     await admin.connect();
     await admin.query(`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`);
     await admin.query(fs.readFileSync(path.join(ROOT, 'test', 'bench', 'postgraphile', 'functions.sql'), 'utf8'));
+    // One statement timeout for every server's sessions (the API's own default is 5 s; the others
+    // have none), so that no server's requests run on in PostgreSQL longer than another's.
+    await admin.query(`ALTER DATABASE "${database}" SET statement_timeout = '${STATEMENT_TIMEOUT_MS}ms'`);
     // Every table and index into memory first (the machine has room for all of it): the rounds
     // then time warm servers, not the first reads from disk after the cluster started.
     const warmed = Date.now();
@@ -223,15 +253,19 @@ async function main() {
 
     // SQL statements per request, from pg_stat_statements (top-level statements, BEGIN/COMMIT included).
     const sqlPerRequest = new Map<string, number>();
+    /** Milliseconds PostgreSQL spent planning and executing a request's statements, alone (no load). */
+    const dbMsPerRequest = new Map<string, number>();
     const N = 10;
     for (const t of ONLY) {
       for (const req of requests.get(t)!) {
         await send(byTarget.get(t)!, req);
         await admin.query(`SELECT pg_stat_statements_reset()`);
         for (let k = 0; k < N; k++) await send(byTarget.get(t)!, req);
-        const { rows } = await admin.query(`SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements
+        const { rows } = await admin.query(`SELECT coalesce(sum(calls), 0)::int AS n,
+            coalesce(sum(total_exec_time + total_plan_time), 0)::float8 AS ms FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`);
         sqlPerRequest.set(`${t}|${req.name}`, rows[0].n / N);
+        dbMsPerRequest.set(`${t}|${req.name}`, rows[0].ms / N);
       }
     }
     log('SQL statements per request: ' + [...sqlPerRequest].map(([k, v]) => `${k}=${v}`).join(', '));
@@ -251,6 +285,7 @@ async function main() {
           duration: WARMUP,
           timeout: 30,
         });
+        await quiesce(admin);
       }
     }
 
@@ -272,6 +307,7 @@ async function main() {
               duration: DURATION,
               timeout: 30,
             });
+            await quiesce(admin);
             // Requests answered per second of the run (autocannon's average counts per-second buckets).
             const cell: Cell = {
               reqs: r['2xx'] / Math.max(r.duration, 0.001),
@@ -291,7 +327,7 @@ async function main() {
       }
     }
 
-    const table = report(cells, sqlPerRequest, servers, scale, counts);
+    const table = report(cells, sqlPerRequest, dbMsPerRequest, servers, scale, counts);
     console.log('\n' + table);
     if (OUT) fs.writeFileSync(OUT, table);
     await admin.end();
@@ -307,7 +343,14 @@ const range = (xs: number[], digits = 0) => {
   return lo === hi ? f(lo) : `${f(lo)}–${f(hi)}`;
 };
 
-function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: Running[], scale: object, counts: object): string {
+function report(
+  cells: Map<string, Cell[]>,
+  sql: Map<string, number>,
+  dbMs: Map<string, number>,
+  servers: Running[],
+  scale: object,
+  counts: object,
+): string {
   const lines: string[] = [];
   const has = (t: Target) => ONLY.includes(t);
   lines.push(
@@ -349,13 +392,17 @@ function report(cells: Map<string, Cell[]>, sql: Map<string, number>, servers: R
   lines.push('');
   lines.push('* fewer than 10 requests answered in at least one run of that cell.');
   lines.push('');
-  lines.push('SQL statements per request (pg_stat_statements, top level, BEGIN/COMMIT included):');
+  lines.push(
+    'SQL statements per request (pg_stat_statements, top level, BEGIN/COMMIT included), and the milliseconds PostgreSQL spent on them ' +
+      '(planning + execution, mean of 10 requests sent one at a time):',
+  );
   lines.push('');
-  lines.push(`| request | depth | ${ONLY.join(' | ')} |`);
-  lines.push(`|---|---|${ONLY.map(() => '---').join('|')}|`);
+  lines.push(`| request | depth | ${ONLY.map((t) => `${t} statements`).join(' | ')} | ${ONLY.map((t) => `${t} DB ms`).join(' | ')} |`);
+  lines.push(`|---|---|${ONLY.map(() => '---|---').join('|')}|`);
   for (const [i, name] of REQUEST_NAMES.entries()) {
     lines.push(
-      `| ${name} | ${requestsFor('api', {} as Params)[i]?.depth ?? ''} | ${ONLY.map((t) => sql.get(`${t}|${name}`) ?? '–').join(' | ')} |`,
+      `| ${name} | ${requestsFor('api', {} as Params)[i]?.depth ?? ''} | ${ONLY.map((t) => sql.get(`${t}|${name}`) ?? '–').join(' | ')} | ` +
+        `${ONLY.map((t) => dbMs.get(`${t}|${name}`)?.toFixed(2) ?? '–').join(' | ')} |`,
     );
   }
   lines.push('');

@@ -6,7 +6,7 @@ SELECT e."id", e."version", e."slug", e."name", e."description" FROM "topics" e 
 
 SELECT e."id", e."version", e."text", e."kind", e."date", e."source_id", e."call_id", e."attributed_organization_id" FROM "statements" e WHERE e."id" = ANY($1);
 
-SELECT e."id", e."version", e."title", e."kind", e."date", e."time_zone", e."started_at", e."earliest_start", e."latest_start", e."duration_minutes", e."summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 6;
+SELECT e."id", e."version", e."title", e."kind", e."date", e."time_zone", e."started_at", e."earliest_start", e."latest_start", e."duration_minutes", e."summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 5;
 
 SELECT e."id", e."version", e."title", e."kind", e."description", e."article", e."notes", e."guarantor_code", e."beneficiary_code", e."treaty_id", e."territory_id" FROM "commitments" e WHERE e."id" = ANY($1);
 
