@@ -205,6 +205,9 @@ export async function startServer(
       : new RateLimiter(config.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on responses: hashing every GraphQL response body costs time, and POST answers are
+  // never revalidated (the explorer's static files keep theirs: express.static sets its own).
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', true);
   const httpServer = http.createServer(app);
   const drainer = drainableServer(httpServer);
