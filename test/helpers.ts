@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
+import type { Logger as SqlLogger } from 'typeorm';
 import { startApp, type App, type AppOptions } from '../src/app';
 import { issueApiKey } from '../src/auth/api-key.service';
 import type { Role } from '../src/auth/role';
@@ -242,4 +243,20 @@ export async function postRaw(
 export async function assertStillServes(server: TestServer): Promise<void> {
   const { countries } = await server.data('{ countries { totalCount } }');
   if (!(countries.totalCount > 0)) throw new Error('the server no longer serves the reference data');
+}
+
+/** Counts and keeps every SQL statement a server sends through TypeORM's logger (the read path's reads included). */
+export class SqlCounter implements SqlLogger {
+  count = 0;
+  /** The text of every statement sent, in order. */
+  readonly queries: string[] = [];
+  logQuery(query: string) {
+    this.count++;
+    this.queries.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
 }

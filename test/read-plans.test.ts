@@ -7,20 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Logger as SqlLogger } from 'typeorm';
-import { startTestServer, type TestServer } from './helpers';
-
-class SqlCounter implements SqlLogger {
-  count = 0;
-  logQuery() {
-    this.count++;
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
+import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
 const counter = new SqlCounter();
 let server: TestServer;

@@ -1,23 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Logger as SqlLogger } from 'typeorm';
-import { cloneStatements, startTestServer, type TestServer } from './helpers';
-
-/** Counts every SQL statement the server sends through TypeORM (all of its queries do). */
-class SqlCounter implements SqlLogger {
-  count = 0;
-  /** The text of every statement sent, in order. */
-  readonly queries: string[] = [];
-  logQuery(query: string) {
-    this.count++;
-    this.queries.push(query);
-  }
-  logQueryError() {}
-  logQuerySlow() {}
-  logSchemaBuild() {}
-  logMigration() {}
-  log() {}
-}
+import { cloneStatements, startTestServer, type TestServer, SqlCounter } from './helpers';
 
 const counter = new SqlCounter();
 let server: TestServer;
