@@ -38,7 +38,8 @@ const SELECTIONS: Record<string, string> = {
     newest: statements(first: 1, orderBy: DATE_DESC) { edges { node { date } } } }`,
   Official: `... on Official { name
     statements(first: 4, orderBy: DATE_DESC) { edges { cursor node { ...S } } }
-    quotes: statements(first: 10, filter: { directQuotesOnly: true }) { totalCount edges { node { text } } } }`,
+    quotes: statements(first: 10, filter: { directQuotesOnly: true }) { totalCount edges { node { text } } }
+    none: statements(first: 0) { pageInfo { hasNextPage hasPreviousPage } edges { cursor } } }`,
   Source: `... on Source { title publisher { name } call { title }
     statements { edges { cursor node { text commitments { stance } } } }
     reportedStatements(first: 2) { edges { node { text } } } }`,

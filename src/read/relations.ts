@@ -113,7 +113,8 @@ function statementsOf(parent: StatementParent): Relation {
     const more = selectsPageInfo(scope.info, field.type, setsOf(field));
     try {
       const request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
-      if (request.after || request.before || request.backwards) return null;
+      // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
+      if (request.after || request.before || request.backwards || request.size === 0) return null;
       size = request.size;
       of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, size + (more ? 1 : 0), [], scope.unique('s') + '_');
     } catch {
