@@ -6,7 +6,7 @@ import type { Context } from '../context';
 import { badInput, notFound } from '../common/errors';
 import { checkDateRange, countryCodes, list, rowIds } from '../common/filters';
 import { decodeRowId } from '../common/global-id';
-import { encodeCursor, pageRequest, type CursorValue, type Ordering } from '../common/pagination';
+import { pageOf, pageRequest, type CursorValue, type Ordering } from '../common/pagination';
 import { today } from '../common/validation';
 import { Official } from '../officials/official.entity';
 import { holdingOn, holdingTitle } from '../officials/official.service';
@@ -248,26 +248,15 @@ async function pageRows<R extends Record<string, unknown>, T>(
   const direction = page.backwards ? 'DESC' : 'ASC';
   const sql = `SELECT * FROM (${base}) q ${where} ORDER BY ${keys.map((k) => `q.${k.expr} ${direction}`).join(', ')} LIMIT ${page.size + 1}`;
   const rows: R[] = page.size === 0 ? [] : await ctx.db.query(sql, all);
-  const more = rows.length > page.size;
-  const pageRowsOnly = rows.slice(0, page.size);
-  if (page.backwards) pageRowsOnly.reverse();
-  const nodes = await toNode(pageRowsOnly);
-  const edges = pageRowsOnly.map((r, i) => ({
-    node: nodes[i],
-    cursor: encodeCursor(
-      ordering,
-      keys.map((k) => r[k.expr] as CursorValue),
-    ),
-  }));
+  // Nodes for the page's rows only, in fetch order: the row beyond it only tells that more follow.
+  const nodes = await toNode(rows.slice(0, page.size));
   let count: Promise<number> | undefined;
   return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.backwards ? page.before !== undefined : more,
-      hasPreviousPage: page.backwards ? more : page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+    ...pageOf(
+      rows.map((r, i) => ({ node: nodes[i], key: keys.map((k) => r[k.expr] as CursorValue) })),
+      page,
+      ordering,
+    ),
     get totalCount() {
       count ??= ctx.db.query(`SELECT count(*)::int AS n FROM (${base}) q`, params).then((r: { n: number }[]) => r[0].n);
       return count;

@@ -31,7 +31,7 @@ export interface Ordering<T> {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-interface PageRequest {
+export interface PageRequest {
   size: number;
   backwards: boolean;
   after?: CursorValue[];
@@ -145,10 +145,28 @@ export async function paginate<T extends ObjectLiteral>(
       : await fetchKeyed(query, ordering, plan).catch((error: unknown) => {
           throw cursorValueError(error, page) ?? error;
         });
-  const more = rows.length > page.size;
-  const pageRows = rows.slice(0, page.size);
-  if (page.backwards) pageRows.reverse();
-  const edges = pageRows.map(({ node, key }) => ({ node, cursor: encodeCursor(ordering as Ordering<unknown>, key) }));
+  return {
+    ...pageOf(rows, page, ordering as Ordering<unknown>),
+    get totalCount() {
+      count ??= counter.getCount();
+      return count;
+    },
+  };
+}
+
+/**
+ * The edges and pageInfo of a page, from the rows fetched for it in fetch order (up to
+ * `page.size` + 1: the row beyond only tells that more follow), each with its sort-key values.
+ */
+export function pageOf<T>(
+  fetched: { node: T; key: CursorValue[] }[],
+  page: PageRequest,
+  ordering: Ordering<unknown>,
+): Pick<ConnectionResult<T>, 'edges' | 'pageInfo'> {
+  const more = fetched.length > page.size;
+  const rows = fetched.slice(0, page.size);
+  if (page.backwards) rows.reverse();
+  const edges = rows.map(({ node, key }) => ({ node, cursor: encodeCursor(ordering, key) }));
   return {
     edges,
     pageInfo: {
@@ -157,11 +175,12 @@ export async function paginate<T extends ObjectLiteral>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    get totalCount() {
-      count ??= counter.getCount();
-      return count;
-    },
   };
+}
+
+/** Rows with their sort-key values, for orderings whose keys all read the row (`value`). */
+export function withKeys<T>(nodes: T[], ordering: Ordering<T>): { node: T; key: CursorValue[] }[] {
+  return nodes.map((node) => ({ node, key: ordering.keys.map((k) => k.value!(node)) }));
 }
 
 /**

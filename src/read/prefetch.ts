@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
+import type { PageRowPlan } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate, tableOf } from '../common/rows';
 
@@ -246,18 +247,8 @@ export function materialize<T extends ObjectLiteral>(db: DataSource, plan: Entit
   return entity;
 }
 
-/** A plan for the rows a root field fetches: extra select expressions, parameters, and what to do with each row. */
-export interface RowPlan<T extends ObjectLiteral> {
-  selects: string[];
-  params: Record<string, unknown>;
-  /** The entity for a fetched row. */
-  materialize(row: Record<string, unknown>): T;
-  /** False when nothing reads `hasNextPage`: a forward page then fetches no row beyond its size. */
-  needsNextPage: boolean;
-}
-
-/** A RowPlan from an entity plan; null when it changes nothing (the ordinary path is as good). */
-export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>, needsNextPage = true): RowPlan<T> | null {
+/** The plan for a page's rows from an entity plan; null when it changes nothing (the ordinary path is as good). */
+export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>, needsNextPage = true): PageRowPlan<T> | null {
   if (!plan.relations.length && needsNextPage) return null;
   return { selects: planSelects(plan), params: scope.params, materialize: (row) => materialize(scope.db, plan, row), needsNextPage };
 }
@@ -280,7 +271,7 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   info: GraphQLResolveInfo,
   entity: EntityTarget<T>,
   alias = 'e',
-): RowPlan<T> | null {
+): PageRowPlan<T> | null {
   const named = getNamedType(info.returnType);
   if (!isObjectType(named)) return null;
   const at = fieldsAt(info, named, setsOf({ nodes: info.fieldNodes }), ['edges', 'node']);
@@ -290,7 +281,7 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias), selectsPageInfo(info, named, sets));
 }
 
-/** Loads one row by id with the relations the request selects below it (null when nothing is compiled). */
+/** Loads one row by id with the relations the request selects below it: null when no row has the id, undefined when the selection compiles nothing (load it the ordinary way). */
 export async function loadPlanned<T extends ObjectLiteral>(
   ctx: Context,
   info: GraphQLResolveInfo,

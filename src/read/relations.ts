@@ -4,8 +4,8 @@ import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connection';
-import { encodeCursor, type Ordering, pageRequest } from '../common/pagination';
+import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
 import { tableOf } from '../common/rows';
 import { Official } from '../officials/official.entity';
 import { holdingTitleSql } from '../officials/official.service';
@@ -14,7 +14,7 @@ import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { type StatementFilter, StatementOrder } from '../statements/statement.inputs';
 import { statementOrders, withTitle } from '../statements/statement.queries';
-import { listStatementsOf, type StatementParent, statementsOfSql } from '../statements/statement.service';
+import { listStatementsOf, statementCursorOrdering, type StatementParent, statementsOfSql } from '../statements/statement.service';
 import {
   collectFields,
   defineRelation,
@@ -94,9 +94,8 @@ function statementsOf(parent: StatementParent): Relation {
     const { filter, orderBy, ...page } = args as ConnectionArgs & { filter?: StatementFilter | null; orderBy?: StatementOrder };
     const order = orderBy ?? StatementOrder.DATE_ASC;
     const ordering = statementOrders.orderings[order];
-    // Cursors named as paginate names those of the list, so that later pages read them.
-    const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
-    let size: number;
+    const cursorOrdering = statementCursorOrdering(order);
+    let request: PageRequest;
     let of: { sql: string; params: Record<string, unknown> };
     const par = scope.unique('par');
     const x = scope.unique('x');
@@ -112,11 +111,10 @@ function statementsOf(parent: StatementParent): Relation {
     // Without pageInfo nothing reads hasNextPage: no row beyond the page is fetched.
     const more = selectsPageInfo(scope.info, field.type, setsOf(field));
     try {
-      const request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
+      request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
       // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
       if (request.after || request.before || request.backwards || request.size === 0) return null;
-      size = request.size;
-      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, size + (more ? 1 : 0), [], scope.unique('s') + '_');
+      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), [], scope.unique('s') + '_');
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
@@ -127,21 +125,8 @@ function statementsOf(parent: StatementParent): Relation {
                FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
       build: (json, parentRow): ConnectionResult<Statement> => {
         const rows = (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row));
-        const edges: Edge<Statement>[] = rows.slice(0, size).map((s) => ({
-          node: s,
-          cursor: encodeCursor(
-            cursorOrdering,
-            ordering.keys.map((k) => k.value!(s)),
-          ),
-        }));
         return {
-          edges,
-          pageInfo: {
-            hasNextPage: rows.length > size,
-            hasPreviousPage: false,
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-          },
+          ...pageOf(withKeys(rows, ordering), request, cursorOrdering),
           get totalCount() {
             return listStatementsOf(scope.ctx, parent, Number(parentRow.id), page, filter, order).then((r) => r.totalCount);
           },

@@ -2,12 +2,12 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import type { ConnectionArgs, ConnectionResult, Edge } from '../common/connection';
+import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import type { Context } from '../context';
 import { badInput } from '../common/errors';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
-import { encodeCursor, type Ordering, type PageRowPlan, pageRequest } from '../common/pagination';
+import { type Ordering, pageOf, type PageRowPlan, pageRequest, withKeys } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate } from '../common/rows';
 import { addDays, InputCheck } from '../common/validation';
@@ -211,11 +211,10 @@ export function listStatementsOf(
           qb.innerJoin('statement_speakers', 'sp', 'sp.statement_id = e.id AND sp.official_id = :parent', { parent: parentId }),
         )
       : listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
-  // Cursors named as paginate names those of the list (see listName), so that either side reads the other's.
-  const cursorOrdering = { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
+  const cursorOrdering = statementCursorOrdering(order);
   const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
   if (request.after || request.before || request.backwards || request.size === 0) return single();
-  const loader = ctx.loaders.get<number, Edge<Statement>[] & { more?: boolean }>(
+  const loader = ctx.loaders.get<number, Statement[]>(
     `statementsOf:${parent}:${order}:${request.size}:${JSON.stringify(filter ?? null)}`,
     async (parents) => {
       const of = statementsOfSql(ctx, parent, 'k.parent', filter, order, request.size + 1);
@@ -231,32 +230,21 @@ export function listStatementsOf(
         list.push(hydrate(ctx.db, Statement, r));
         byParent.set(r.__parent as number, list);
       }
-      return parents.map((p) => {
-        const nodes = byParent.get(p) ?? [];
-        const edges: Edge<Statement>[] & { more?: boolean } = nodes.slice(0, request.size).map((node) => ({
-          node,
-          cursor: encodeCursor(
-            cursorOrdering,
-            ordering.keys.map((k) => k.value!(node)),
-          ),
-        }));
-        edges.more = nodes.length > request.size;
-        return edges;
-      });
+      return parents.map((p) => byParent.get(p) ?? []);
     },
   );
-  return loader.load(parentId).then((edges) => ({
-    edges,
-    pageInfo: {
-      hasNextPage: edges.more ?? false,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
+  return loader.load(parentId).then((nodes) => ({
+    ...pageOf(withKeys(nodes, ordering), request, cursorOrdering),
     get totalCount() {
       return single().then((r) => r.totalCount);
     },
   }));
+}
+
+/** The ordering a statement list's cursors are written with: named as paginate names those of the `statements` table (see listName), so that every statement list reads the others' cursors. */
+export function statementCursorOrdering(order: StatementOrder): Ordering<unknown> {
+  const ordering = statementOrderings[order];
+  return { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
 }
 
 export interface SearchHit {
