@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -77,7 +78,15 @@ export interface Config {
    * DNS-rebinding page cannot read it. Null: every host. Default: loopback names outside production.
    */
   allowedHosts: string[] | null;
+  /** graphql-codegen's persisted documents (`{ "<sha256>": "<document>" }`) and what the server does with them. */
+  trustedDocuments: { file: string | null; mode: TrustedDocumentsMode };
 }
+
+/**
+ * `off`: any document runs (ids from the file are still resolved); `allowlist`: only documents of
+ * the file, sent by id or as their text; `ids-only`: only documents of the file, sent by id.
+ */
+export type TrustedDocumentsMode = 'off' | 'allowlist' | 'ids-only';
 
 /** Host names of this machine itself: what a developer's browser and tools send. */
 export const LOOPBACK_HOSTS = ['localhost', '*.localhost', '127.0.0.1', '[::1]'];
@@ -141,6 +150,15 @@ function allowedHosts(env: Env, production: boolean): string[] | null {
     }
   }
   return hosts;
+}
+
+function trustedDocuments(env: Env): Config['trustedDocuments'] {
+  const file = env.TRUSTED_DOCUMENTS?.trim() || null;
+  const mode = oneOf(env, 'TRUSTED_DOCUMENTS_MODE', ['off', 'allowlist', 'ids-only'] as const, file ? 'allowlist' : 'off');
+  if (mode !== 'off' && !file)
+    throw new ConfigError(`TRUSTED_DOCUMENTS_MODE=${mode} needs TRUSTED_DOCUMENTS (the persisted documents JSON file)`);
+  if (file && !fs.existsSync(file)) throw new ConfigError(`TRUSTED_DOCUMENTS: no file at ${path.resolve(file)}`);
+  return { file: file && path.resolve(file), mode };
 }
 
 const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
@@ -214,5 +232,6 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),
     wsKeyRecheckMs: integer(env, 'WS_KEY_RECHECK_MS', 2000, 100, 600_000),
     allowedHosts: allowedHosts(env, production),
+    trustedDocuments: trustedDocuments(env),
   };
 }

@@ -25,6 +25,7 @@ import { serveExplorer } from './http/explorer';
 import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
 import { hostCheck, securityHeaders } from './http/security';
+import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -216,6 +217,12 @@ export async function startServer(
   const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
   const guard = operationGuard(schema, config);
+  // The operations this server's frontends ship (graphql-codegen's persisted documents), when configured.
+  const trusted = new TrustedDocumentsPolicy(
+    config.trustedDocuments.mode,
+    config.trustedDocuments.file ? TrustedDocuments.fromFile(config.trustedDocuments.file) : null,
+    config.introspection,
+  );
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -238,6 +245,7 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
+      trustedDocumentsPlugin(trusted),
       guardPlugin(guard),
       legacyJsonStatus(),
       ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
@@ -332,7 +340,7 @@ export async function startServer(
   app.use((req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path}: GraphQL is at /graphql`));
   app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed, trusted });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, config.host, config.port)));
