@@ -24,6 +24,7 @@ import { portError } from './http/port';
 import { serveExplorer } from './http/explorer';
 import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
+import { httpCaching } from './http/cache-control';
 import { hostCheck, securityHeaders } from './http/security';
 import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
@@ -248,6 +249,7 @@ export async function startServer(
       trustedDocumentsPlugin(trusted),
       guardPlugin(guard),
       legacyJsonStatus(),
+      httpCaching(schema),
       ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
       ...(production ? [] : [stacktraceOnRequest()]),
     ],
