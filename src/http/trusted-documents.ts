@@ -153,6 +153,14 @@ export class TrustedDocumentsPolicy {
   ) {}
 
   /**
+   * For metrics (operation-name labels): whether a name is one of the trusted documents'. False
+   * when there is no list.
+   */
+  isTrustedOperationName(name: string | null | undefined): boolean {
+    return this.documents?.isTrustedOperationName(name) ?? false;
+  }
+
+  /**
    * The refusal for an operation about to run, or null. `byId`: the request named a document of
    * the list. `textAllowed`: a listed document may come as text (`allowlist` mode; always on the
    * WebSocket, whose protocol carries the text).

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse } from 'graphql';
-import { canonicalDocument, isIntrospectionOnly, TrustedDocuments } from '../../src/http/trusted-documents';
+import { canonicalDocument, isIntrospectionOnly, TrustedDocuments, TrustedDocumentsPolicy } from '../../src/http/trusted-documents';
 
 const LISTED =
   'query Latest($first: Int!, $after: String) { statements(first: $first, after: $after) { totalCount edges { node { id text } } } }';
@@ -40,6 +40,8 @@ test('the list finds documents by id (with or without sha256:) and by text, and 
   assert.ok(documents.isTrustedOperationName('Latest'));
   assert.ok(!documents.isTrustedOperationName('Other'));
   assert.ok(!documents.isTrustedOperationName(null));
+  assert.ok(new TrustedDocumentsPolicy('allowlist', documents, false).isTrustedOperationName('Latest'));
+  assert.ok(!new TrustedDocumentsPolicy('off', null, true).isTrustedOperationName('Latest'));
   assert.throws(() => new TrustedDocuments(['x']), /JSON object/);
   assert.throws(() => new TrustedDocuments({ a: 'query {' }), /"a" is not GraphQL/);
   assert.throws(() => new TrustedDocuments({ a: 1 }), /"a" is not a string/);
