@@ -224,6 +224,18 @@ describe('TRUSTED_DOCUMENTS_MODE=ids-only, and the explorer where introspection 
   });
 });
 
+test("the README's ids are those codegen writes for client/operations", () => {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Trusted documents'), readme.indexOf('### HTTP caching'));
+  const ids = [...section.matchAll(/sha256:([0-9a-f]{8,64})/g)].map((m) => m[1]);
+  assert.ok(ids.length >= 3, ids.join());
+  for (const id of ids)
+    assert.ok(
+      Object.keys(manifest).some((key) => key.startsWith(`sha256:${id}`)),
+      id,
+    );
+});
+
 describe('configuration', () => {
   test('TRUSTED_DOCUMENTS is checked at start-up; the mode defaults to allowlist with a file and off without', () => {
     assert.deepEqual(loadConfig({}).trustedDocuments, { file: null, mode: 'off' });
