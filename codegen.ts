@@ -10,6 +10,10 @@ const config: CodegenConfig = {
   generates: {
     'generated/': {
       preset: 'client',
+      // Also writes generated/persisted-documents.json ({ "sha256:<hex>": "<document>" }) and puts
+      // each document's id in its `__meta__.hash`: the server's TRUSTED_DOCUMENTS file, and what
+      // createApolloClient({ persistedDocuments: true }) sends instead of the text.
+      presetConfig: { persistedDocuments: true },
       config: {
         // Without these the custom scalars come out as `unknown`.
         scalars: {

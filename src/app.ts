@@ -5,6 +5,7 @@ import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import type { Logger } from './logger';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
+import { checkPortFree } from './http/port';
 import { startServer, type RunningServer } from './server';
 import { StatementFeed } from './statements/statement-feed';
 
@@ -59,7 +60,8 @@ export async function connectDatabase(
       throw error;
     });
     url = embedded.url;
-    logger.info({ port: embedded.port }, 'embedded PostgreSQL ready');
+    // A development database with a fixed local password: printed so that psql and other tools can connect.
+    logger.info({ port: embedded.port, user: new URL(url).username, url }, `embedded PostgreSQL ready: psql ${url}`);
   }
   const db = createDataSource({
     url,
@@ -95,6 +97,7 @@ export async function connectDatabase(
 }
 
 export async function startApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  await checkPortFree(config.host, config.port);
   const { db, url, embedded } = await connectDatabase(config, logger, options);
   const statementFeed = new StatementFeed(db, url, logger);
   const replicas = config.databaseReplicaUrls.map((replicaUrl) =>

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -72,7 +73,23 @@ export interface Config {
   wsMaxSubscriptionsPerSocket: number;
   /** How often the API keys of open sockets are re-checked (revoked or changed: closed with 4403). */
   wsKeyRecheckMs: number;
+  /**
+   * Host names (the `Host` header, without port) the server answers; anything else gets 403, so a
+   * DNS-rebinding page cannot read it. Null: every host. Default: loopback names outside production.
+   */
+  allowedHosts: string[] | null;
+  /** graphql-codegen's persisted documents (`{ "<sha256>": "<document>" }`) and what the server does with them. */
+  trustedDocuments: { file: string | null; mode: TrustedDocumentsMode };
 }
+
+/**
+ * `off`: any document runs (ids from the file are still resolved); `allowlist`: only documents of
+ * the file, sent by id or as their text; `ids-only`: only documents of the file, sent by id.
+ */
+export type TrustedDocumentsMode = 'off' | 'allowlist' | 'ids-only';
+
+/** Host names of this machine itself: what a developer's browser and tools send. */
+export const LOOPBACK_HOSTS = ['localhost', '*.localhost', '127.0.0.1', '[::1]'];
 
 export class ConfigError extends Error {}
 
@@ -117,6 +134,31 @@ function databaseUrl(env: Env, name = 'DATABASE_URL'): string | undefined {
     throw new ConfigError(`${name} must start with postgres:// or postgresql:// (got "${url.protocol}//")`);
   }
   return raw;
+}
+
+function allowedHosts(env: Env, production: boolean): string[] | null {
+  const raw = env.ALLOWED_HOSTS?.trim();
+  if (raw === undefined || raw === '') return production ? null : LOOPBACK_HOSTS;
+  if (raw === '*') return null;
+  const hosts = raw
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  for (const host of hosts) {
+    if (!/^(\*\.)?[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(host)) {
+      throw new ConfigError(`ALLOWED_HOSTS entries must be host names without port, like api.example.org or *.example.org (got "${host}")`);
+    }
+  }
+  return hosts;
+}
+
+function trustedDocuments(env: Env): Config['trustedDocuments'] {
+  const file = env.TRUSTED_DOCUMENTS?.trim() || null;
+  const mode = oneOf(env, 'TRUSTED_DOCUMENTS_MODE', ['off', 'allowlist', 'ids-only'] as const, file ? 'allowlist' : 'off');
+  if (mode !== 'off' && !file)
+    throw new ConfigError(`TRUSTED_DOCUMENTS_MODE=${mode} needs TRUSTED_DOCUMENTS (the persisted documents JSON file)`);
+  if (file && !fs.existsSync(file)) throw new ConfigError(`TRUSTED_DOCUMENTS: no file at ${path.resolve(file)}`);
+  return { file: file && path.resolve(file), mode };
 }
 
 const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
@@ -189,5 +231,7 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),
     wsKeyRecheckMs: integer(env, 'WS_KEY_RECHECK_MS', 2000, 100, 600_000),
+    allowedHosts: allowedHosts(env, production),
+    trustedDocuments: trustedDocuments(env),
   };
 }

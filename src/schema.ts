@@ -26,6 +26,7 @@ import {
   CountryAliasResolver,
   ImportDocumentResolver,
   StatementDraftResolver,
+  TextVariantResolver,
   TopicAliasResolver,
 } from './imports/import.resolver';
 import { postureMutations } from './posture/posture.mutations';
@@ -71,6 +72,7 @@ export const resolvers = [
   StatementFeedResolver,
   ImportDocumentResolver,
   StatementDraftResolver,
+  TextVariantResolver,
   CountryAliasResolver,
   CommitmentAliasResolver,
   TopicAliasResolver,
@@ -101,8 +103,15 @@ function readPlainFieldsDirectly(): void {
   const storage = getMetadataStorage();
   // Roles and middlewares reach the field metadata only while the schema is built: read them at the source.
   const guarded = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => `${m.target.name}.${m.fieldName}`));
+  // `@Authorized` on a whole object type guards each of its fields.
+  const guardedTypes = new Set(storage.authorizedResolver.map((a) => a.target));
   for (const field of storage.fields) {
-    if (field.simple === undefined && field.schemaName === field.name && !guarded.has(`${field.target.name}.${field.name}`)) {
+    if (
+      field.simple === undefined &&
+      field.schemaName === field.name &&
+      !guarded.has(`${field.target.name}.${field.name}`) &&
+      !guardedTypes.has(field.target)
+    ) {
       field.simple = true;
     }
   }

@@ -15,13 +15,18 @@ import { createContext, type Context, type RequestIdentity } from './context';
 import { ErrorCode } from './common/errors';
 import { formatError, needsLogging, stacktraceOnRequest } from './common/format-error';
 import { nulCharacterError } from './common/input-guards';
+import { introspectionOff } from './common/introspection';
 import { checkQueryLimits, type QueryLimits } from './common/limits';
 import { DEFAULT_PAGE_SIZE } from './common/pagination';
 import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
+import { portError } from './http/port';
 import { serveExplorer } from './http/explorer';
 import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
+import { httpCaching } from './http/cache-control';
+import { hostCheck, securityHeaders } from './http/security';
+import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -213,10 +218,18 @@ export async function startServer(
   const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
   const guard = operationGuard(schema, config);
+  // The operations this server's frontends ship (graphql-codegen's persisted documents), when configured.
+  const trusted = new TrustedDocumentsPolicy(
+    config.trustedDocuments.mode,
+    config.trustedDocuments.file ? TrustedDocuments.fromFile(config.trustedDocuments.file) : null,
+    config.introspection,
+  );
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.introspection,
+    // Introspection is refused by our own rule, whose message names INTROSPECTION=true.
+    introspection: true,
+    validationRules: config.introspection ? [] : [introspectionOff],
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: production,
@@ -233,8 +246,10 @@ export async function startServer(
       ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
       authPlugin(),
+      trustedDocumentsPlugin(trusted),
       guardPlugin(guard),
       legacyJsonStatus(),
+      httpCaching(schema),
       ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
       ...(production ? [] : [stacktraceOnRequest()]),
     ],
@@ -251,6 +266,7 @@ export async function startServer(
     logger.debug({ requestId, method: req.method, path: req.path }, 'request received');
     next();
   });
+  app.use(securityHeaders(production), hostCheck(config.allowedHosts));
   app.get('/healthz', (_req, res) => {
     // An embedded PostgreSQL that died and could not be restarted leaves this process useless:
     // say so, so that an orchestrator restarts it. While it is being restarted, the process is fine.
@@ -297,6 +313,8 @@ export async function startServer(
       origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
       credentials: false,
       maxAge: 600,
+      // Browser clients may read these: the id to quote in a report, and when to retry after a 429.
+      exposedHeaders: ['x-request-id', 'retry-after'],
     }),
     bodyGuards(config.limits.maxBodyBytes),
     localGetQueries(config.corsAllowLocalhost),
@@ -320,12 +338,14 @@ export async function startServer(
       context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id')), res.locals.identity as RequestIdentity),
     }),
   );
+  // Anything else: a JSON 404 with the security headers (Express's own page would replace them).
+  app.use((req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path}: GraphQL is at /graphql`));
   app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed, trusted });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
+    httpServer.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, config.host, config.port)));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;

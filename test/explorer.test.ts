@@ -53,15 +53,26 @@ describe('the explorer over HTTP', () => {
     const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]).filter((u) => !u.startsWith('#'));
     assert.ok(assets.length >= 2, html);
     for (const asset of assets) {
-      assert.ok(asset.startsWith('/explorer/static/'), `asset from elsewhere: ${asset}`);
+      assert.ok(asset.startsWith('/explorer/'), `asset from elsewhere: ${asset}`);
       assert.equal((await fetch(`${origin}${asset}`)).status, 200, asset);
     }
-    for (const worker of ['editorWorker.js', 'graphqlWorker.js', 'jsonWorker.js']) assert.match(html, new RegExp(worker));
+    const script = await (await fetch(`${origin}/explorer/explorer.js`)).text();
+    for (const worker of ['editorWorker.js', 'graphqlWorker.js', 'jsonWorker.js']) assert.match(script, new RegExp(worker));
     const operations = exampleOperations(readme);
     assert.ok(operations.length >= 8, `${operations.length} operations in the README`);
-    const config = JSON.parse(/const RURU_CONFIG = (\{[\s\S]*?\});\n/.exec(html)![1]);
+    const config = JSON.parse(/<script id="ruru-config" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]);
     assert.equal(config.defaultTabs.length, operations.length, 'one tab per README operation');
     operations.forEach((operation, i) => assert.ok(config.defaultTabs[i].query.includes(operation), operation.split('\n')[0]));
+    // Operations with variables (the mutations) come with values for them, from the README.
+    const withVariables = config.defaultTabs.filter((tab: { query: string }) =>
+      /^(query|mutation|subscription)\s+\w+\s*\(/m.test(tab.query),
+    );
+    assert.ok(withVariables.filter((tab: { query: string }) => /^mutation/m.test(tab.query)).length >= 3);
+    for (const tab of withVariables) {
+      const declared = [...tab.query.split('{')[0].matchAll(/\$(\w+)\s*:/g)].map((m) => m[1]);
+      assert.ok(tab.variables, `variables for ${tab.query.split('\n').find((l: string) => /^\w/.test(l))}`);
+      assert.deepEqual(Object.keys(JSON.parse(tab.variables)).sort(), declared.sort());
+    }
     assert.equal(config.endpoint, '/graphql');
     assert.equal(config.subscriptionEndpoint, '/graphql');
   });
@@ -120,6 +131,11 @@ describe('the explorer in a browser', () => {
         });
         const pageErrors: string[] = [];
         page.on('pageerror', (error) => pageErrors.push(error.message));
+        // The Content-Security-Policy must not block anything the explorer needs.
+        const violations: string[] = [];
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+        });
 
         await page.goto(`${origin}/`);
         assert.equal(new URL(page.url()).pathname, '/explorer');
@@ -146,12 +162,36 @@ describe('the explorer in a browser', () => {
           throw error;
         }
 
+        // An API key typed under Headers in this tab applies to every tab: the mutation tab
+        // (which carries its variables) runs with it.
+        const editorKey = await newKey(server, Role.EDITOR);
+        await page.locator('.graphiql-editor-tools button', { hasText: 'Headers' }).first().click();
+        const headersEditor = page.locator('.graphiql-editor-tool .monaco-editor').last();
+        await headersEditor.waitFor({ timeout: 30_000 });
+        await headersEditor.click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.insertText(JSON.stringify(editorKey.headers));
+        await page.waitForFunction(
+          () => ((globalThis as any).localStorage.getItem('alliance:explorer:headers') ?? '').includes('Bearer'),
+          null,
+          {
+            timeout: 10_000,
+          },
+        );
+        await runOperation('MarineReapersLeave');
+        try {
+          await response.getByText('"status": "ENDED"').waitFor({ timeout: 30_000 });
+        } catch (error) {
+          fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+          await page.screenshot({ path: path.join(OUTPUT_DIR, 'explorer-failed.png') });
+          throw error;
+        }
+
         // The README's statementAdded subscription: run it.
         await runOperation('JapanAndArticleV');
         // The subscription is live once the run button turns into a stop button.
         await page.locator('.graphiql-execute-button[aria-label*="Stop"], button[aria-label*="Stop"]').first().waitFor({ timeout: 30_000 });
 
-        const editorKey = await newKey(server, Role.EDITOR);
         const refs = await referenceRowIds(server.app.db);
         const text = `Nakatani said the alliance stays the cornerstone of peace (browser test ${Date.now()}).`;
         // The socket may still be subscribing: add until the event shows (each is a new statement).
@@ -177,6 +217,7 @@ describe('the explorer in a browser', () => {
         console.log(`# explorer screenshot: ${path.relative(root, screenshot)}`);
         assert.deepEqual(refused, [], 'the explorer asked for something outside the server');
         assert.deepEqual(pageErrors, []);
+        assert.deepEqual(violations, [], 'the Content-Security-Policy blocked something');
       } finally {
         await browser.close();
         await server.stop();

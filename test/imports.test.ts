@@ -97,6 +97,7 @@ describe('document import', () => {
     const data = await server.data(
       `query($id: ID!) { node(id: $id) { ... on ImportDocument { id contentHash calls { call { title } } drafts(first: 50) { totalCount edges { node { ${DRAFT_FIELDS} } } } } } }`,
       { id: result.importDocument.id },
+      editor.headers,
     );
     articleImport = data.node;
     const drafts = articleImport.drafts.edges.map((e: any) => e.node);
@@ -141,6 +142,7 @@ describe('document import', () => {
       quotes: statementDrafts(first: 100, filter: { importIds: $ids, kinds: [DIRECT_QUOTE] }) { totalCount }
     }`,
       { ids: [articleImport.id] },
+      editor.headers,
     );
     assert.equal(data.all.totalCount, articleImport.drafts.totalCount);
     assert.equal(data.all.edges.length, 5);
@@ -256,7 +258,7 @@ describe('document import', () => {
     });
     assert.equal(big.status, 413);
     // The server still answers.
-    assert.ok((await server.data('{ importDocuments(first: 1) { totalCount } }')).importDocuments.totalCount >= 3);
+    assert.ok((await server.data('{ importDocuments(first: 1) { totalCount } }', {}, editor.headers)).importDocuments.totalCount >= 3);
   });
 
   it('uses aliases and text variants added through the API at once', async () => {
@@ -368,6 +370,28 @@ describe('document import', () => {
     const reader = await newKey(server, Role.READER);
     expectError(await mutate(server, reader.headers, 'importDocument', { text: 'x' }), 'FORBIDDEN');
     expectError(await mutate(server, {}, 'importDocument', { text: 'x' }), 'UNAUTHENTICATED');
+  });
+
+  it('shows imported documents and drafts to EDITOR keys only, by every way in', async () => {
+    const reader = await newKey(server, Role.READER);
+    const reads = [
+      ['{ importDocuments(first: 5) { totalCount edges { node { text } } } }', {}],
+      ['{ statementDrafts(first: 5) { totalCount edges { node { text originalText } } } }', {}],
+      ['query($id: ID!) { node(id: $id) { ... on ImportDocument { text title } } }', { id: articleImport.id }],
+      ['query($id: ID!) { node(id: $id) { ... on StatementDraft { text } } }', { id: articleImport.drafts.edges[0].node.id }],
+      ['query($id: ID!) { node(id: $id) { ... on ImportDocument { drafts(first: 1) { totalCount } } } }', { id: articleImport.id }],
+    ] as const;
+    for (const [query, variables] of reads) {
+      const anonymous = await server.gql(query, variables);
+      assert.equal(anonymous.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED', query);
+      assert.doesNotMatch(JSON.stringify(anonymous.data ?? {}), /Hegseth|Nakatani|"totalCount":\d/, query);
+      const asReader = await server.gql(query, variables, reader.headers);
+      assert.equal(asReader.errors?.[0]?.extensions?.code, 'FORBIDDEN', query);
+      const asEditor = await server.gql(query, variables, editor.headers);
+      assert.equal(asEditor.errors, undefined, query);
+    }
+    // The vocabulary the import restores stays public.
+    assert.ok((await server.data('{ textVariants(first: 1) { totalCount } }')).textVariants.totalCount > 0);
   });
 
   describe('documents written for the tests (other officials, a later date)', () => {

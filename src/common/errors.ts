@@ -27,6 +27,8 @@ export enum ErrorCode {
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
   /** An automatic persisted query whose sha256Hash is not the query's (Apollo sends it without a code). */
   PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** TRUSTED_DOCUMENTS is on and the operation is not one of them (or came as text where an id is required). */
+  TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED',
 }
 
 export interface ErrorDetails {

@@ -33,22 +33,48 @@ export function exampleOperations(markdown: string): string[] {
     .filter((op) => /^(query|subscription|mutation)\b/.test(op));
 }
 
+/** An explorer tab: an operation and, when it declares variables, values for them. */
+export interface ExplorerTab {
+  query: string;
+  variables?: string;
+}
+
+/**
+ * The `graphql` blocks of a Markdown text that are operations, each with the variables the text
+ * gives for it: the first inline-code JSON object (`` `{"input": …}` ``) between the block and the
+ * next code block, for an operation that declares variables.
+ */
+export function exampleTabs(markdown: string): ExplorerTab[] {
+  const blocks = [...markdown.matchAll(/^( *)```(\w*)\n([\s\S]*?)^ *```/gm)];
+  const tabs: ExplorerTab[] = [];
+  blocks.forEach((block, i) => {
+    if (block[2] !== 'graphql') return;
+    const [query] = exampleOperations(block[0]);
+    if (!query) return;
+    const between = markdown.slice(block.index! + block[0].length, blocks[i + 1]?.index ?? markdown.length);
+    const json = /\$\w+\s*:/.test(query.split('{')[0]) ? /`(\{"[^`]*\})`/.exec(between)?.[1] : undefined;
+    tabs.push(json ? { query, variables: JSON.stringify(JSON.parse(json), null, 2) } : { query });
+  });
+  return tabs;
+}
+
 /**
  * The explorer's tabs: one per README operation, so each runs on its own (a document holding all
  * of them would pass the token limit), the first with a word on how to use them.
  */
-export function defaultTabs(): { query: string }[] {
-  const operations = readmePath ? exampleOperations(fs.readFileSync(readmePath, 'utf8')) : [];
+export function defaultTabs(): ExplorerTab[] {
+  const tabs = readmePath ? exampleTabs(fs.readFileSync(readmePath, 'utf8')) : [];
   const header = [
     "# The README's example operations, one a tab, ready to run against the reference dataset.",
     '# Press the run button (or Ctrl-Enter) to run the operation in this tab.',
     '# Writes need an API key (npm run apikey -- create NAME --role EDITOR): add it under Headers as',
     '#   { "Authorization": "Bearer <key>" }',
+    '# in any tab: the last headers typed apply to every tab that has none of its own ({} clears them).',
     '# The Docs and Explorer buttons on the left browse the schema.',
   ].join('\n');
-  const fallback = 'query Statements {\n  statements(first: 5) { totalCount edges { node { date text } } }\n}';
-  const [first, ...rest] = operations.length ? operations : [fallback];
-  return [{ query: `${header}\n\n${first}\n` }, ...rest.map((query) => ({ query: `${query}\n` }))];
+  const fallback = { query: 'query Statements {\n  statements(first: 5) { totalCount edges { node { date text } } }\n}' };
+  const [first, ...rest] = tabs.length ? tabs : [fallback];
+  return [{ ...first, query: `${header}\n\n${first.query}\n` }, ...rest.map((tab) => ({ ...tab, query: `${tab.query}\n` }))];
 }
 
 /** Apollo Sandbox (online only) pointed at this server. */
@@ -59,7 +85,74 @@ export function sandboxLink(endpoint: string): string {
 /** JSON inside a <script>: nothing in it can close the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** Ruru's page (after its own template in ruru/server), every URL on this server. */
+const SCRIPT_PATH = `${EXPLORER_PATH}/explorer.js`;
+
+/**
+ * The page's only script (no inline scripts: the Content-Security-Policy allows this server's
+ * files only). Besides starting Ruru, it makes the headers typed in any tab apply to every tab:
+ * GraphiQL keeps headers per tab, so an API key typed in the first tab was missing from the
+ * mutation tabs. The last headers edited are kept (localStorage) and added to every request to
+ * the endpoint, over HTTP and in the WebSocket's `connection_init`, where the tab sets none.
+ */
+const EXPLORER_SCRIPT = `const config = JSON.parse(document.getElementById("ruru-config").textContent);
+const worker = (file) => new Worker(new URL(config.staticPath + file, import.meta.url), { type: "module" });
+globalThis.MonacoEnvironment = {
+  getWorker(_, label) {
+    return worker(label === "json" ? "jsonWorker.js" : label === "graphql" ? "graphqlWorker.js" : "editorWorker.js");
+  },
+};
+
+const SHARED_HEADERS = "alliance:explorer:headers";
+const lowerKeys = (object) => Object.fromEntries(Object.entries(object).map(([k, v]) => [k.toLowerCase(), String(v)]));
+const sharedHeaders = () => {
+  try {
+    const value = JSON.parse(localStorage.getItem(SHARED_HEADERS) || "{}");
+    return value && typeof value === "object" && !Array.isArray(value) ? lowerKeys(value) : {};
+  } catch {
+    return {};
+  }
+};
+// GraphiQL reports the editor's text on every change, a switch to a tab without headers (empty
+// text) included: only headers someone wrote count ({} clears them).
+const onEditHeaders = (text) => {
+  if (!text.trim()) return;
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === "object" && !Array.isArray(value)) localStorage.setItem(SHARED_HEADERS, JSON.stringify(value));
+  } catch {
+    // Half-typed JSON: keep the last complete headers.
+  }
+};
+const endpoint = new URL(config.endpoint, location.href).href;
+const nativeFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = (input, init = {}) => {
+  const url = typeof input === "string" || input instanceof URL ? new URL(input, location.href).href : input.url;
+  if (url.split("?")[0] !== endpoint) return nativeFetch(input, init);
+  const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
+  for (const [name, value] of Object.entries(sharedHeaders())) if (!headers.has(name)) headers.set(name, value);
+  return nativeFetch(input, { ...init, headers });
+};
+const nativeSend = WebSocket.prototype.send;
+WebSocket.prototype.send = function (data) {
+  if (typeof data === "string" && data.includes('"connection_init"')) {
+    const message = JSON.parse(data);
+    if (message.type === "connection_init") {
+      message.payload = { ...sharedHeaders(), ...lowerKeys(message.payload ?? {}) };
+      data = JSON.stringify(message);
+    }
+  }
+  return nativeSend.call(this, data);
+};
+
+const theme = localStorage.getItem("graphiql:theme") || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+document.body.className += " graphiql-" + theme;
+document.getElementById("sandbox-link").href = config.sandboxLink.replace("ENDPOINT", encodeURIComponent(location.origin + "/graphql"));
+const { React, createRoot, Ruru } = await import(config.staticPath + "ruru.js");
+const { sandboxLink: _, ...props } = config;
+createRoot(document.getElementById("ruru-root")).render(React.createElement(Ruru, { ...props, onEditHeaders }));
+`;
+
+/** Ruru's page (after its own template in ruru/server), every URL on this server, no inline script. */
 function explorerPage(): string {
   const config = {
     staticPath: STATIC_PATH,
@@ -67,6 +160,7 @@ function explorerPage(): string {
     subscriptionEndpoint: '/graphql',
     defaultTabs: defaultTabs(),
     isHeadersEditorEnabled: true,
+    sandboxLink: sandboxLink('ENDPOINT'),
   };
   return `<!DOCTYPE html>
 <html lang="en">
@@ -75,30 +169,13 @@ function explorerPage(): string {
 <title>Alliance statements API — explorer</title>
 <link rel="modulepreload" href="${STATIC_PATH}ruru.js" />
 <link rel="stylesheet" href="${STATIC_PATH}ruru.css" />
-<style>body { margin: 0; } #ruru-root { height: 100vh; }</style>
-<script>
-const RURU_CONFIG = ${scriptJson(config)};
-</script>
-<script type="module">
-const worker = (file) => new Worker(new URL(${scriptJson(STATIC_PATH)} + file, import.meta.url), { type: "module" });
-globalThis.MonacoEnvironment = {
-  getWorker(_, label) {
-    return worker(label === "json" ? "jsonWorker.js" : label === "graphql" ? "graphqlWorker.js" : "editorWorker.js");
-  },
-};
-</script>
+<style>body { margin: 0; } #ruru-root { height: 100vh; } #sandbox-link { position: fixed; right: 12px; bottom: 8px; font: 12px system-ui, sans-serif; color: #888; z-index: 10; }</style>
+<script id="ruru-config" type="application/json">${scriptJson(config)}</script>
+<script type="module" src="${SCRIPT_PATH}"></script>
 </head>
 <body>
 <div id="ruru-root"></div>
-<a id="sandbox-link" target="_blank" rel="noopener" title="Apollo Sandbox loads from the internet"
-   style="position:fixed;right:12px;bottom:8px;font:12px system-ui,sans-serif;color:#888;z-index:10">Apollo Sandbox (online)</a>
-<script type="module">
-const theme = localStorage.getItem("graphiql:theme") || (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
-document.body.className += " graphiql-" + theme;
-document.getElementById("sandbox-link").href = ${scriptJson(sandboxLink('ENDPOINT'))}.replace("ENDPOINT", encodeURIComponent(location.origin + "/graphql"));
-import { React, createRoot, Ruru } from ${scriptJson(`${STATIC_PATH}ruru.js`)};
-createRoot(document.getElementById("ruru-root")).render(React.createElement(Ruru, RURU_CONFIG));
-</script>
+<a id="sandbox-link" target="_blank" rel="noopener" title="Apollo Sandbox loads from the internet">Apollo Sandbox (online)</a>
 </body>
 </html>
 `;
@@ -113,6 +190,9 @@ export function serveExplorer(app: Express, enabled: boolean): void {
   if (assets) {
     let page: string | undefined;
     app.use(STATIC_PATH, express.static(assets, { immutable: true, maxAge: '1d', index: false }));
+    app.get(SCRIPT_PATH, (_req, res) => {
+      res.type('text/javascript').setHeader('cache-control', 'no-cache').send(EXPLORER_SCRIPT);
+    });
     app.get([EXPLORER_PATH, `${EXPLORER_PATH}/`], (_req, res) => {
       page ??= explorerPage();
       res.type('html').setHeader('cache-control', 'no-cache').send(page);

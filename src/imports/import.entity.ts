@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../auth/role';
 import { Column, Entity } from 'typeorm';
 import { Node, NodeEntity } from '../common/node';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
@@ -37,6 +38,9 @@ export interface ImportAnalysis {
   method: string;
 }
 
+// Editors' work in progress (the full text of what was pasted, the drafts before review): an
+// EDITOR key reads them, wherever they are reached (the lists, node(id), a mutation's payload).
+@Authorized(Role.EDITOR)
 @ObjectType({ implements: Node, description: 'A document pasted or uploaded for import, with the drafts found in it.' })
 @Entity('import_documents')
 export class ImportDocument extends NodeEntity {
@@ -108,6 +112,7 @@ export class DraftEvidence {
   confidence: number;
 }
 
+@Authorized(Role.EDITOR)
 @ObjectType({
   implements: Node,
   description: 'A statement the import found in a document, to be accepted (perhaps edited) or rejected by an editor.',

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
@@ -25,6 +26,8 @@ const load = <T extends object>(ctx: Context, entity: new () => T, id: number | 
 const loadAll = async <T extends object>(ctx: Context, entity: new () => T, ids: number[]) =>
   (await Promise.all(ids.map((id) => load(ctx, entity, id)))).filter((x): x is NonNullable<typeof x> => x != null);
 
+/** Imported documents and drafts are editors' work: every query and field here needs an EDITOR key. */
+@Authorized(Role.EDITOR)
 @Resolver(() => ImportDocument)
 export class ImportDocumentResolver {
   @Query(() => ImportDocumentConnection, { description: 'Imported documents, most recent first.' })
@@ -35,11 +38,6 @@ export class ImportDocumentResolver {
   @Query(() => StatementDraftConnection, { description: 'Draft statements found by imports, in document order.' })
   statementDrafts(@Ctx() ctx: Context, @Args() { filter, ...page }: DraftListArgs) {
     return listDrafts(ctx, page, filter);
-  }
-
-  @Query(() => TextVariantConnection, { description: 'Wording variants the import restores (spun wording → real wording).' })
-  textVariants(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
-    return listTextVariants(ctx, page);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Publisher given at import.' })
@@ -91,6 +89,7 @@ export class ImportDocumentResolver {
   }
 }
 
+@Authorized(Role.EDITOR)
 @Resolver(() => StatementDraft)
 export class StatementDraftResolver {
   @FieldResolver(() => ImportDocument, { description: 'The document it was found in.' })
@@ -168,6 +167,15 @@ export class StatementDraftResolver {
 }
 
 const ALIASES = 'Other names the document import matches it by (editors change them with addAlias and removeAlias).';
+
+/** The import's vocabulary is public, like the record it restores words for. */
+@Resolver(() => TextVariant)
+export class TextVariantResolver {
+  @Query(() => TextVariantConnection, { description: 'Wording variants the import restores (spun wording → real wording).' })
+  textVariants(@Ctx() ctx: Context, @Args() page: ConnectionArgs) {
+    return listTextVariants(ctx, page);
+  }
+}
 
 @Resolver(() => Country)
 export class CountryAliasResolver {

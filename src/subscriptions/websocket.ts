@@ -22,6 +22,7 @@ import { formatError, needsLogging } from '../common/format-error';
 import { RateLimiter, type SharedRateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
+import type { TrustedDocumentsPolicy } from '../http/trusted-documents';
 import type { StatementFeed } from '../statements/statement-feed';
 import type { Principal } from '../auth/role';
 import { corsAllows } from '../http/origins';
@@ -44,6 +45,8 @@ export interface SubscriptionServerOptions {
     variables: Record<string, unknown> | undefined,
   ) => GraphQLError | null;
   feed: StatementFeed;
+  /** Trusted documents: a subscription is checked by its text, like an HTTP operation. */
+  trusted?: Pick<TrustedDocumentsPolicy, 'refusal'>;
 }
 
 export interface SubscriptionServer {
@@ -174,7 +177,7 @@ function clientAddress(request: http.IncomingMessage, trustProxy: boolean): stri
  * authorization live.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
-  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed } = options;
+  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed, trusted } = options;
   const production = config.env === 'production';
   const rules = validationRules(config);
   const format = formatError(production);
@@ -327,6 +330,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           }),
         ];
       }
+      const untrusted = trusted?.refusal(document, ctx.extra.principal, false, { textAllowed: true });
+      if (untrusted) return [untrusted];
       const limited = guard(document, payload.operationName, payload.variables ?? undefined);
       if (limited) return [limited];
       const contextValue = subscriptionContext(createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), feed);
