@@ -89,7 +89,8 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
           const codes = [
             ...new Set((body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR))),
           ];
-          const name = metrics.operationLabel(operationName ?? request.operationName);
+          // `operation` is set once the document parsed, validated and named an operation in it.
+          const name = metrics.operationLabel(operationName ?? request.operationName, operation != null);
           const type = operation?.operation ?? 'unknown';
           metrics.requests.inc({ operation: name, type, outcome: codes.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation: name, type }, seconds);
