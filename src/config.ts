@@ -70,8 +70,10 @@ export interface Config {
   wsMaxConnections: number;
   /** Subscriptions at once on one socket; one more gets a SUBSCRIPTION_LIMIT_EXCEEDED error. */
   wsMaxSubscriptionsPerSocket: number;
-  /** How often the API keys of open sockets are re-checked (revoked or changed: closed with 4403). */
+  /** How often the API keys of open sockets and event streams are re-checked (revoked or changed: closed with 4403, or the stream ended with an error). */
   wsKeyRecheckMs: number;
+  /** Open Server-Sent Events streams (one subscription each) per instance; one more gets 503. */
+  sseMaxStreams: number;
 }
 
 export class ConfigError extends Error {}
@@ -189,5 +191,6 @@ export function loadConfig(env: Env = process.env): Config {
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),
     wsKeyRecheckMs: integer(env, 'WS_KEY_RECHECK_MS', 2000, 100, 600_000),
+    sseMaxStreams: integer(env, 'SSE_MAX_STREAMS', 5000, 1, 1_000_000),
   };
 }

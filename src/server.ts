@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
@@ -29,6 +29,8 @@ import { readRouting } from './db/read-routing';
 import { createSchema } from './schema';
 import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
+import { GRAPHQL_PATH, SSE_PATH, SUBSCRIPTION_TRANSPORTS, SubscriptionOperations } from './subscriptions/operations';
+import { serveEventStreams } from './subscriptions/sse';
 import { serveSubscriptions } from './subscriptions/websocket';
 
 export interface RunningServer {
@@ -64,6 +66,32 @@ function guardPlugin(guard: ReturnType<typeof operationGuard>): ApolloServerPlug
         async didResolveOperation({ document, request, operationName }) {
           const error = guard(document, operationName, request.variables);
           if (error) throw error;
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A subscription sent as a plain HTTP request (a client with only an HTTP link, curl) cannot be
+ * answered with one response: HTTP 400 naming the two ways subscriptions are served.
+ */
+function subscriptionsElsewhere(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(`Subscriptions are not answered by a plain HTTP request: subscribe over ${SUBSCRIPTION_TRANSPORTS}`, {
+            extensions: {
+              code: ErrorCode.BAD_REQUEST,
+              transports: [
+                { protocol: 'graphql-transport-ws', path: GRAPHQL_PATH },
+                { protocol: 'graphql-sse', path: SSE_PATH },
+              ],
+              http: { status: 400 },
+            },
+          });
         },
       };
     },
@@ -233,6 +261,7 @@ export async function startServer(
       // Browsers get the offline explorer instead (src/http/explorer.ts).
       ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
+      subscriptionsElsewhere(),
       authPlugin(),
       guardPlugin(guard),
       legacyJsonStatus(),
@@ -292,38 +321,51 @@ export async function startServer(
 
   serveExplorer(app, config.landingPage);
 
+  const identifyAndLimit: RequestHandler = async (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    // Who is asking decides the rate-limit bucket; the context reuses the answer.
+    const identity = await identifyRequest(db, req.headers);
+    res.locals.identity = identity;
+    const retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+    if (retryAfter > 0) {
+      res.setHeader('retry-after', String(retryAfter));
+      metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
+      sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter });
+      return;
+    }
+    next();
+  };
+  const corsForGraphql = cors<cors.CorsRequest>({
+    origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
+    credentials: false,
+    maxAge: 600,
+  });
+  const parseJson = express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] });
+
+  // Subscriptions as Server-Sent Events: at their own path, and at /graphql for a request that asks
+  // for an event stream. Mounted first: '/graphql' would match '/graphql/stream' too.
+  const operations = new SubscriptionOperations({ schema, db, config, logger, metrics, guard, feed: deps.feed });
+  const eventStreams = serveEventStreams({ db, config, logger, metrics, operations, shuttingDown: () => state.shuttingDown });
+  app.use(SSE_PATH, corsForGraphql, bodyGuards(config.limits.maxBodyBytes), identifyAndLimit, parseJson, eventStreams.handler);
+  const eventStreamsByAccept: RequestHandler = (req, res, next) =>
+    req.headers.accept === 'text/event-stream' ? parseJson(req, res, () => eventStreams.handler(req, res, next)) : next();
+
   app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({
-      origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
-      credentials: false,
-      maxAge: 600,
-    }),
+    GRAPHQL_PATH,
+    corsForGraphql,
     bodyGuards(config.limits.maxBodyBytes),
     localGetQueries(config.corsAllowLocalhost),
-    async (req, res, next) => {
-      if (req.method === 'OPTIONS') return next();
-      // Who is asking decides the rate-limit bucket; the context reuses the answer.
-      const identity = await identifyRequest(db, req.headers);
-      res.locals.identity = identity;
-      const retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
-      if (retryAfter > 0) {
-        res.setHeader('retry-after', String(retryAfter));
-        metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
-        sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter });
-        return;
-      }
-      next();
-    },
+    identifyAndLimit,
+    eventStreamsByAccept,
     requestDeadline(config.requestTimeoutMs, logger),
-    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
+    parseJson,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id')), res.locals.identity as RequestIdentity),
     }),
   );
   app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, operations });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -340,6 +382,7 @@ export async function startServer(
       state.shuttingDown = true;
       // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
+      await eventStreams.stop();
       limiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();
