@@ -54,6 +54,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Where HTTP requests' buckets live: this process's memory, or PostgreSQL, shared by every instance. */
   rateLimitStore: 'memory' | 'postgres';
+  /** With the PostgreSQL store, a request whose bucket cannot be read in time (locked, database away): let it through, or refuse it (503). */
+  rateLimitOnStoreFailure: 'open' | 'closed';
   /** A request not answered by then gets a 503 error. */
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout. */
@@ -182,6 +184,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
+    rateLimitOnStoreFailure: oneOf(env, 'RATE_LIMIT_ON_STORE_FAILURE', ['open', 'closed'] as const, 'open'),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),

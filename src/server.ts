@@ -21,7 +21,7 @@ import { bodyGuards } from './http/body-guards';
 import { drainableServer } from './http/drain';
 import { serveExplorer } from './http/explorer';
 import { corsAllows, localGetQueries } from './http/origins';
-import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
+import { RateLimiter, RateLimitUnavailable, SharedRateLimiter } from './http/rate-limit';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
@@ -230,7 +230,12 @@ export async function startServer(
   // shared by every instance.
   const limiter =
     config.rateLimitStore === 'postgres'
-      ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params))
+      ? new SharedRateLimiter(
+          config.rateLimitPerMinute,
+          (db.options as { url: string }).url,
+          config.rateLimitOnStoreFailure,
+          (detail, message) => logger.warn(detail, message),
+        )
       : new RateLimiter(config.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
@@ -326,7 +331,16 @@ export async function startServer(
     // Who is asking decides the rate-limit bucket; the context reuses the answer.
     const identity = await identifyRequest(db, req.headers);
     res.locals.identity = identity;
-    const retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+    let retryAfter: number;
+    try {
+      retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+    } catch (error) {
+      if (!(error instanceof RateLimitUnavailable)) throw error;
+      res.setHeader('retry-after', '1');
+      metrics.errors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
+      sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, error.message);
+      return;
+    }
     if (retryAfter > 0) {
       res.setHeader('retry-after', String(retryAfter));
       metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });

@@ -1,3 +1,5 @@
+import pg from 'pg';
+
 /**
  * A token bucket per client (authenticated API key, else address): `perMinute` requests a minute, refilled
  * continuously, with bursts up to the same number. In memory, so per instance: behind a load
@@ -46,42 +48,101 @@ export class RateLimiter {
   }
 }
 
+/** What the shared limiter does when it cannot read a client's bucket in time. */
+export type RateLimitFailure = 'open' | 'closed';
+
+/** The bucket could not be read in time and RATE_LIMIT_ON_STORE_FAILURE=closed: the request is refused. */
+export class RateLimitUnavailable extends Error {}
+
+/** How long the limiter waits for a bucket row (or the table) another session holds locked. */
+const LOCK_TIMEOUT_MS = 20;
+/** How long the limiter's statements may run, and how long a request waits for one of its connections. */
+const STATEMENT_TIMEOUT_MS = 1000;
+const CONNECT_TIMEOUT_MS = 1000;
+/** Its own connections: it never takes one from the requests it guards. */
+const POOL_SIZE = 2;
+
 /**
  * The same token bucket kept in PostgreSQL (table rate_limit_buckets), so that instances behind
  * a load balancer share one limit per client: one atomic upsert per request.
+ *
+ * It runs on a small pool of its own, with a lock_timeout of milliseconds: a bucket row (or the
+ * table) held locked by someone else costs the request of that key a few milliseconds, not a
+ * connection of the API's pool for seconds, so every other client, and `/readyz`, go on as
+ * before. When a bucket cannot be read in time (locked, the limiter's pool busy, the database
+ * away), `onFailure` decides for that request alone: `open` lets it through (the default: the
+ * limit is a fairness measure, not a security boundary), `closed` refuses it with 503.
  */
 export class SharedRateLimiter {
   private readonly sweeper: NodeJS.Timeout;
+  private readonly pool: pg.Pool;
+  private failures = 0;
+  private lastWarning = 0;
 
   constructor(
     private readonly perMinute: number,
-    private readonly query: (sql: string, params: unknown[]) => Promise<{ allowed: boolean; tokens: number }[]>,
+    databaseUrl: string,
+    private readonly onFailure: RateLimitFailure,
+    private readonly warn: (detail: Record<string, unknown>, message: string) => void,
   ) {
+    this.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: POOL_SIZE,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      idleTimeoutMillis: 30_000,
+      application_name: 'alliance-api-rate-limit',
+      options: `-c lock_timeout=${LOCK_TIMEOUT_MS} -c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+    });
+    // An idle connection that breaks (a database restart) must not crash the process.
+    this.pool.on('error', () => undefined);
     this.sweeper = setInterval(
-      () => void this.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`, []).catch(() => undefined),
+      () => void this.pool.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`).catch(() => undefined),
       60_000,
     );
     this.sweeper.unref();
   }
 
-  /** 0 when allowed, else the seconds to wait before retrying. */
+  /** 0 when allowed, else the seconds to wait before retrying; throws RateLimitUnavailable when it failed closed. */
   async take(key: string): Promise<number> {
     if (this.perMinute <= 0) return 0;
-    const [row] = await this.query(
-      `INSERT INTO rate_limit_buckets AS b (key, tokens, at, allowed) VALUES ($1, $2 - 1, clock_timestamp(), true)
-       ON CONFLICT (key) DO UPDATE SET
-         allowed = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1,
-         tokens = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0)
-                  - CASE WHEN least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1 THEN 1 ELSE 0 END,
-         at = clock_timestamp()
-       RETURNING allowed, tokens`,
-      [key, this.perMinute],
-    );
+    let row: { allowed: boolean; tokens: number };
+    try {
+      [row] = (
+        await this.pool.query<{ allowed: boolean; tokens: number }>(
+          `INSERT INTO rate_limit_buckets AS b (key, tokens, at, allowed) VALUES ($1, $2 - 1, clock_timestamp(), true)
+           ON CONFLICT (key) DO UPDATE SET
+             allowed = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1,
+             tokens = least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0)
+                      - CASE WHEN least($2, b.tokens + extract(epoch FROM clock_timestamp() - b.at) * $2 / 60.0) >= 1 THEN 1 ELSE 0 END,
+             at = clock_timestamp()
+           RETURNING allowed, tokens`,
+          [key, this.perMinute],
+        )
+      ).rows;
+    } catch (error) {
+      this.failed(key, error);
+      if (this.onFailure === 'closed') throw new RateLimitUnavailable('The rate limit could not be checked; retry shortly');
+      return 0;
+    }
     if (row.allowed) return 0;
     return Math.max(1, Math.ceil((1 - row.tokens) / (this.perMinute / 60)));
   }
 
+  /** One warning per 10 s at most, with how many checks failed meanwhile. */
+  private failed(key: string, error: unknown): void {
+    this.failures++;
+    const now = Date.now();
+    if (now - this.lastWarning < 10_000) return;
+    this.warn(
+      { key, failures: this.failures, err: (error as Error).message, onFailure: this.onFailure },
+      `rate limit bucket not readable in time: failing ${this.onFailure}`,
+    );
+    this.lastWarning = now;
+    this.failures = 0;
+  }
+
   stop(): void {
     clearInterval(this.sweeper);
+    void this.pool.end().catch(() => undefined);
   }
 }
