@@ -61,6 +61,8 @@ const STATEMENT_TIMEOUT_MS = 1000;
 const CONNECT_TIMEOUT_MS = 1000;
 /** Its own connections: it never takes one from the requests it guards. */
 const POOL_SIZE = 2;
+/** After a key's row was found locked, how long its requests are decided without asking the database. */
+const LOCKED_FOR_MS = 1000;
 
 /**
  * The same token bucket kept in PostgreSQL (table rate_limit_buckets), so that instances behind
@@ -78,6 +80,10 @@ export class SharedRateLimiter {
   private readonly pool: pg.Pool;
   private failures = 0;
   private lastWarning = 0;
+  /** Each key's last check, which its next one waits for. */
+  private readonly checks = new Map<string, Promise<unknown>>();
+  /** Keys whose row was found locked, until when their requests are decided without a query. */
+  private readonly lockedUntil = new Map<string, number>();
 
   constructor(
     private readonly perMinute: number,
@@ -95,16 +101,45 @@ export class SharedRateLimiter {
     });
     // An idle connection that breaks (a database restart) must not crash the process.
     this.pool.on('error', () => undefined);
-    this.sweeper = setInterval(
-      () => void this.pool.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`).catch(() => undefined),
-      60_000,
-    );
+    this.sweeper = setInterval(() => {
+      for (const key of this.lockedUntil.keys()) this.isLocked(key);
+      void this.pool.query(`DELETE FROM rate_limit_buckets WHERE at < now() - interval '2 minutes'`).catch(() => undefined);
+    }, 60_000);
     this.sweeper.unref();
   }
 
-  /** 0 when allowed, else the seconds to wait before retrying; throws RateLimitUnavailable when it failed closed. */
-  async take(key: string): Promise<number> {
-    if (this.perMinute <= 0) return 0;
+  /**
+   * 0 when allowed, else the seconds to wait before retrying; throws RateLimitUnavailable when it
+   * failed closed. A key's checks run one at a time, so a key whose row is locked holds at most one
+   * of the limiter's connections (the others keep serving every other key); once its row was
+   * found locked, the key's requests are decided without a query for the next second.
+   */
+  take(key: string): Promise<number> {
+    if (this.perMinute <= 0) return Promise.resolve(0);
+    if (this.isLocked(key)) return Promise.resolve(this.unreadable(key, null));
+    const run = (this.checks.get(key) ?? Promise.resolve()).then(() => this.check(key));
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.checks.set(key, settled);
+    void settled.then(() => {
+      if (this.checks.get(key) === settled) this.checks.delete(key);
+    });
+    return run;
+  }
+
+  private isLocked(key: string): boolean {
+    const until = this.lockedUntil.get(key);
+    if (until === undefined) return false;
+    if (until > Date.now()) return true;
+    this.lockedUntil.delete(key);
+    return false;
+  }
+
+  private async check(key: string): Promise<number> {
+    // Queued behind a check that found the row locked: no need to wait for the lock again.
+    if (this.isLocked(key)) return this.unreadable(key, null);
     let row: { allowed: boolean; tokens: number };
     try {
       [row] = (
@@ -120,12 +155,20 @@ export class SharedRateLimiter {
         )
       ).rows;
     } catch (error) {
-      this.failed(key, error);
-      if (this.onFailure === 'closed') throw new RateLimitUnavailable('The rate limit could not be checked; retry shortly');
-      return 0;
+      // lock_not_available (lock_timeout) or query_canceled (statement_timeout): this key's row.
+      const code = (error as { code?: string }).code;
+      if (code === '55P03' || code === '57014') this.lockedUntil.set(key, Date.now() + LOCKED_FOR_MS);
+      return this.unreadable(key, error);
     }
     if (row.allowed) return 0;
     return Math.max(1, Math.ceil((1 - row.tokens) / (this.perMinute / 60)));
+  }
+
+  /** The bucket could not be read: serve (open) or refuse (closed) this request. */
+  private unreadable(key: string, error: unknown): number {
+    this.failed(key, error);
+    if (this.onFailure === 'closed') throw new RateLimitUnavailable('The rate limit could not be checked; retry shortly');
+    return 0;
   }
 
   /** One warning per 10 s at most, with how many checks failed meanwhile. */
@@ -134,7 +177,7 @@ export class SharedRateLimiter {
     const now = Date.now();
     if (now - this.lastWarning < 10_000) return;
     this.warn(
-      { key, failures: this.failures, err: (error as Error).message, onFailure: this.onFailure },
+      { key, failures: this.failures, err: error ? (error as Error).message : 'row locked recently', onFailure: this.onFailure },
       `rate limit bucket not readable in time: failing ${this.onFailure}`,
     );
     this.lastWarning = now;
