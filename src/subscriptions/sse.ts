@@ -9,7 +9,7 @@ import { apiError, ErrorCode } from '../common/errors';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 import { SSE_PATH, SUBSCRIPTION_TRANSPORTS, type SubscriptionOperations } from './operations';
-import { keysWithdrawn } from './websocket';
+import { recheckKeys } from './websocket';
 
 export interface EventStreamOptions {
   db: DataSource;
@@ -104,25 +104,13 @@ export function serveEventStreams(options: EventStreamOptions): EventStreams {
   const { db, config, logger, metrics, operations } = options;
   const open = new Set<Interruptible>();
 
-  let rechecking = false;
-  const recheck = setInterval(() => {
-    const keyed = [...open].filter((s) => s.principal?.keyId != null);
-    if (rechecking || keyed.length === 0) return;
-    rechecking = true;
-    keysWithdrawn(
-      db,
-      keyed.map((s) => s.principal!),
-    )
-      .then((withdrawn) => {
-        for (const stream of keyed) {
-          const reason = withdrawn.get(stream.principal!.keyId!);
-          if (reason) stream.end({ errors: [apiError(ErrorCode.UNAUTHENTICATED, reason).toJSON()] });
-        }
-      })
-      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
-      .finally(() => (rechecking = false));
-  }, config.wsKeyRecheckMs);
-  recheck.unref();
+  const recheck = recheckKeys(
+    db,
+    config.wsKeyRecheckMs,
+    logger,
+    () => [...open],
+    (stream, reason) => stream.end({ errors: [apiError(ErrorCode.UNAUTHENTICATED, reason).toJSON()] }),
+  );
 
   const handle = createHandler<Record<string, unknown>>({
     // Distinct connections only: each request is its own stream, nothing is kept between requests.

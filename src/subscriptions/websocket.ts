@@ -94,6 +94,41 @@ export async function keysWithdrawn(db: DataSource, principals: readonly Princip
   return withdrawn;
 }
 
+/**
+ * Re-checks the API keys of open connections every `everyMs`, on every instance alike, so a key
+ * revoked anywhere loses its connections here within that time: `withdraw` gets each connection
+ * whose key no longer holds, with the reason. Returns the timer, to clear at shutdown.
+ */
+export function recheckKeys<T extends { principal?: Principal | null }>(
+  db: DataSource,
+  everyMs: number,
+  logger: Logger,
+  open: () => T[],
+  withdraw: (connection: T, reason: string) => void,
+): NodeJS.Timeout {
+  let rechecking = false;
+  const timer = setInterval(() => {
+    const keyed = open().filter((c) => c.principal?.keyId != null);
+    if (rechecking || keyed.length === 0) return;
+    rechecking = true;
+    keysWithdrawn(
+      db,
+      keyed.map((c) => c.principal!),
+    )
+      .then((withdrawn) => {
+        for (const connection of keyed) {
+          const reason = withdrawn.get(connection.principal!.keyId!);
+          if (reason) withdraw(connection, reason);
+        }
+      })
+      // The database being away is no reason to drop connections: the next round checks again.
+      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
+      .finally(() => (rechecking = false));
+  }, everyMs);
+  timer.unref();
+  return timer;
+}
+
 /** The client address as HTTP's rate limiting sees it (express's `req.ip`). */
 function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
   const forwarded = request.headers['x-forwarded-for'];
@@ -110,34 +145,20 @@ function clientAddress(request: http.IncomingMessage, trustProxy: boolean): stri
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
   const { httpServer, schema, db, config, logger, metrics, limiter, operations } = options;
 
-  // Sockets opened with an API key: re-checked every wsKeyRecheckMs, on every instance alike, so a
-  // key revoked anywhere loses its sockets here within that time.
+  // Sockets opened with an API key, re-checked every wsKeyRecheckMs (see recheckKeys).
   const keyed = new Set<ConnectionState>();
   const withdraw = (state: ConnectionState, reason: string) => {
     keyed.delete(state);
     logger.info({ keyId: state.principal?.keyId, reason }, 'WebSocket closed: API key withdrawn');
     state.socket.close(CloseCode.Forbidden, reason);
   };
-  let rechecking = false;
-  const recheck = setInterval(() => {
-    if (rechecking || keyed.size === 0) return;
-    rechecking = true;
-    const states = [...keyed];
-    keysWithdrawn(
-      db,
-      states.map((s) => s.principal!),
-    )
-      .then((withdrawn) => {
-        for (const state of states) {
-          const reason = withdrawn.get(state.principal!.keyId!);
-          if (reason && keyed.has(state)) withdraw(state, reason);
-        }
-      })
-      // The database being away is no reason to drop sockets: the next round checks again.
-      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
-      .finally(() => (rechecking = false));
-  }, config.wsKeyRecheckMs);
-  recheck.unref();
+  const recheck = recheckKeys(
+    db,
+    config.wsKeyRecheckMs,
+    logger,
+    () => [...keyed],
+    (state, reason) => keyed.has(state) && withdraw(state, reason),
+  );
 
   const wss = new WebSocketServer({
     server: httpServer,
