@@ -55,6 +55,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Where HTTP requests' buckets live: this process's memory, or PostgreSQL, shared by every instance. */
   rateLimitStore: 'memory' | 'postgres';
+  /** With the PostgreSQL store, a request whose bucket cannot be read in time (locked, database away): let it through, or refuse it (503). */
+  rateLimitOnStoreFailure: 'open' | 'closed';
   /** A request not answered by then gets a 503 error. */
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout. */
@@ -71,7 +73,7 @@ export interface Config {
   wsMaxConnections: number;
   /** Subscriptions at once on one socket; one more gets a SUBSCRIPTION_LIMIT_EXCEEDED error. */
   wsMaxSubscriptionsPerSocket: number;
-  /** How often the API keys of open sockets are re-checked (revoked or changed: closed with 4403). */
+  /** How often the API keys of open sockets and event streams are re-checked (revoked or changed: closed with 4403, or the stream ended with an error). */
   wsKeyRecheckMs: number;
   /**
    * Host names (the `Host` header, without port) the server answers; anything else gets 403, so a
@@ -80,6 +82,8 @@ export interface Config {
   allowedHosts: string[] | null;
   /** graphql-codegen's persisted documents (`{ "<sha256>": "<document>" }`) and what the server does with them. */
   trustedDocuments: { file: string | null; mode: TrustedDocumentsMode };
+  /** Open Server-Sent Events streams (one subscription each) per instance; one more gets 503. */
+  sseMaxStreams: number;
 }
 
 /**
@@ -222,6 +226,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
+    rateLimitOnStoreFailure: oneOf(env, 'RATE_LIMIT_ON_STORE_FAILURE', ['open', 'closed'] as const, 'open'),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
@@ -233,5 +238,6 @@ export function loadConfig(env: Env = process.env): Config {
     wsKeyRecheckMs: integer(env, 'WS_KEY_RECHECK_MS', 2000, 100, 600_000),
     allowedHosts: allowedHosts(env, production),
     trustedDocuments: trustedDocuments(env),
+    sseMaxStreams: integer(env, 'SSE_MAX_STREAMS', 5000, 1, 1_000_000),
   };
 }

@@ -55,18 +55,36 @@ export class Metrics {
 
   /** Operation names labelled so far: the first MAX_OPERATION_LABELS distinct ones. */
   private readonly operationNames = new Set<string>();
+  /** Names that always get their own series, e.g. the operations of trusted documents. */
+  private readonly reservedNames = new Set<string>();
+  /** With reserved names only: no other name takes a slot (see reserveOperationNames). */
+  private reservedOnly = false;
 
   /**
-   * Operation names are client-chosen: the first MAX_OPERATION_LABELS distinct (valid) names get
-   * their own series, every later one is `other`, so a client sending endless new names cannot
-   * grow `/metrics` or memory without bound.
+   * The hook for a trusted-documents mode: these names always get a series of their own, and with
+   * `only` every other name is `other`, so nothing a client invents can take a slot.
    */
-  operationLabel(name: string | null | undefined): string {
+  reserveOperationNames(names: Iterable<string>, only = false): void {
+    for (const name of names) if (OPERATION_NAME.test(name)) this.reservedNames.add(name);
+    this.reservedOnly = only;
+  }
+
+  /**
+   * Operation names are client-chosen: the first MAX_OPERATION_LABELS distinct names of operations
+   * that validated against the schema get their own series, every later one is `other`, so a
+   * client sending endless new names cannot grow `/metrics` or memory without bound. A request
+   * whose operation did not validate (unparsable, unknown fields, no such operation) takes no
+   * slot: it is `invalid`, so junk sent first cannot push real operations into `other`.
+   */
+  operationLabel(name: string | null | undefined, validated = true): string {
+    if (!validated) return 'invalid';
     if (!name) return 'anonymous';
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name)) return 'invalid';
-    if (this.operationNames.has(name)) return name;
-    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+    if (!OPERATION_NAME.test(name)) return 'invalid';
+    if (this.reservedNames.has(name) || this.operationNames.has(name)) return name;
+    if (this.reservedOnly || this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
     this.operationNames.add(name);
     return name;
   }
 }
+
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import Negotiator from 'negotiator';
-import type { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { authPlugin, identifyRequest } from './auth/authenticate';
 import type { Config } from './config';
@@ -23,7 +23,7 @@ import { drainableServer } from './http/drain';
 import { portError } from './http/port';
 import { serveExplorer } from './http/explorer';
 import { corsAllows, localGetQueries } from './http/origins';
-import { RateLimiter, SharedRateLimiter } from './http/rate-limit';
+import { RateLimiter, RateLimitUnavailable, SharedRateLimiter } from './http/rate-limit';
 import { httpCaching } from './http/cache-control';
 import { hostCheck, securityHeaders } from './http/security';
 import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
@@ -34,6 +34,8 @@ import { readRouting } from './db/read-routing';
 import { createSchema } from './schema';
 import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
+import { GRAPHQL_PATH, SSE_PATH, SUBSCRIPTION_TRANSPORTS, SubscriptionOperations } from './subscriptions/operations';
+import { serveEventStreams } from './subscriptions/sse';
 import { serveSubscriptions } from './subscriptions/websocket';
 
 export interface RunningServer {
@@ -75,6 +77,32 @@ function guardPlugin(guard: ReturnType<typeof operationGuard>): ApolloServerPlug
   };
 }
 
+/**
+ * A subscription sent as a plain HTTP request (a client with only an HTTP link, curl) cannot be
+ * answered with one response: HTTP 400 naming the two ways subscriptions are served.
+ */
+function subscriptionsElsewhere(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(`Subscriptions are not answered by a plain HTTP request: subscribe over ${SUBSCRIPTION_TRANSPORTS}`, {
+            extensions: {
+              code: ErrorCode.BAD_REQUEST,
+              transports: [
+                { protocol: 'graphql-transport-ws', path: GRAPHQL_PATH },
+                { protocol: 'graphql-sse', path: SSE_PATH },
+              ],
+              http: { status: 400 },
+            },
+          });
+        },
+      };
+    },
+  };
+}
+
 /** One log line and the metrics per operation; internal errors get the request id to quote. */
 function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
   return {
@@ -94,7 +122,8 @@ function observability(logger: Logger, metrics: Metrics): ApolloServerPlugin<Con
           const codes = [
             ...new Set((body?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR))),
           ];
-          const name = metrics.operationLabel(operationName ?? request.operationName);
+          // `operation` is set once the document parsed, validated and named an operation in it.
+          const name = metrics.operationLabel(operationName ?? request.operationName, operation != null);
           const type = operation?.operation ?? 'unknown';
           metrics.requests.inc({ operation: name, type, outcome: codes.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation: name, type }, seconds);
@@ -206,7 +235,12 @@ export async function startServer(
   // shared by every instance.
   const limiter =
     config.rateLimitStore === 'postgres'
-      ? new SharedRateLimiter(config.rateLimitPerMinute, (sql, params) => db.query(sql, params))
+      ? new SharedRateLimiter(
+          config.rateLimitPerMinute,
+          (db.options as { url: string }).url,
+          config.rateLimitOnStoreFailure,
+          (detail, message) => logger.warn(detail, message),
+        )
       : new RateLimiter(config.rateLimitPerMinute);
   const app = express();
   app.disable('x-powered-by');
@@ -245,6 +279,7 @@ export async function startServer(
       // Browsers get the offline explorer instead (src/http/explorer.ts).
       ApolloServerPluginLandingPageDisabled(),
       observability(logger, metrics),
+      subscriptionsElsewhere(),
       authPlugin(),
       trustedDocumentsPlugin(trusted),
       guardPlugin(guard),
@@ -307,33 +342,55 @@ export async function startServer(
 
   serveExplorer(app, config.landingPage);
 
+  const identifyAndLimit: RequestHandler = async (req, res, next) => {
+    if (req.method === 'OPTIONS') return next();
+    // Who is asking decides the rate-limit bucket; the context reuses the answer.
+    const identity = await identifyRequest(db, req.headers);
+    res.locals.identity = identity;
+    let retryAfter: number;
+    try {
+      retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+    } catch (error) {
+      if (!(error instanceof RateLimitUnavailable)) throw error;
+      res.setHeader('retry-after', '1');
+      metrics.errors.inc({ code: ErrorCode.SERVICE_UNAVAILABLE });
+      sendError(res, 503, ErrorCode.SERVICE_UNAVAILABLE, error.message);
+      return;
+    }
+    if (retryAfter > 0) {
+      res.setHeader('retry-after', String(retryAfter));
+      metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
+      sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter });
+      return;
+    }
+    next();
+  };
+  const corsForGraphql = cors<cors.CorsRequest>({
+    origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
+    credentials: false,
+    maxAge: 600,
+    // Browser clients may read these: the id to quote in a report, and when to retry after a 429.
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+  const parseJson = express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] });
+
+  // Subscriptions as Server-Sent Events: at their own path, and at /graphql for a request that asks
+  // for an event stream. Mounted first: '/graphql' would match '/graphql/stream' too.
+  const operations = new SubscriptionOperations({ schema, db, config, logger, metrics, guard, feed: deps.feed, trusted });
+  const eventStreams = serveEventStreams({ db, config, logger, metrics, operations, shuttingDown: () => state.shuttingDown });
+  app.use(SSE_PATH, corsForGraphql, bodyGuards(config.limits.maxBodyBytes), identifyAndLimit, parseJson, eventStreams.handler);
+  const eventStreamsByAccept: RequestHandler = (req, res, next) =>
+    req.headers.accept === 'text/event-stream' ? parseJson(req, res, () => eventStreams.handler(req, res, next)) : next();
+
   app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({
-      origin: (origin, allow) => allow(null, origin !== undefined && corsAllows(origin, config.corsOrigins, config.corsAllowLocalhost)),
-      credentials: false,
-      maxAge: 600,
-      // Browser clients may read these: the id to quote in a report, and when to retry after a 429.
-      exposedHeaders: ['x-request-id', 'retry-after'],
-    }),
+    GRAPHQL_PATH,
+    corsForGraphql,
     bodyGuards(config.limits.maxBodyBytes),
     localGetQueries(config.corsAllowLocalhost),
-    async (req, res, next) => {
-      if (req.method === 'OPTIONS') return next();
-      // Who is asking decides the rate-limit bucket; the context reuses the answer.
-      const identity = await identifyRequest(db, req.headers);
-      res.locals.identity = identity;
-      const retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
-      if (retryAfter > 0) {
-        res.setHeader('retry-after', String(retryAfter));
-        metrics.errors.inc({ code: ErrorCode.RATE_LIMITED });
-        sendError(res, 429, ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter });
-        return;
-      }
-      next();
-    },
+    identifyAndLimit,
+    eventStreamsByAccept,
     requestDeadline(config.requestTimeoutMs, logger),
-    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }),
+    parseJson,
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id')), res.locals.identity as RequestIdentity),
     }),
@@ -342,7 +399,7 @@ export async function startServer(
   app.use((req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path}: GraphQL is at /graphql`));
   app.use(jsonErrorHandler(logger));
 
-  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, guard, feed: deps.feed, trusted });
+  const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, operations });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) => reject(portError(error, config.host, config.port)));
@@ -359,6 +416,7 @@ export async function startServer(
       state.shuttingDown = true;
       // Sockets first, with 1001: the drain would otherwise cut upgraded connections without a word.
       await subscriptions.stop();
+      await eventStreams.stop();
       limiter.stop();
       await drainer.drain(Math.min(1000, config.shutdownTimeoutMs), config.shutdownTimeoutMs);
       await apollo.stop();

@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
 import { connect } from './ws';
-import { expectError, mutateOk, referenceIds } from './write-helpers';
+import { expectError, mutateOk, recordHegsethKimReadout, referenceIds } from './write-helpers';
 
 let server: TestServer;
 let editor: TestKey;
@@ -356,29 +356,7 @@ describe('omissions', () => {
         )
       ).call.id;
     const readout = (callId: string, date: string, text: string, commitments: unknown[]) =>
-      mutateOk(
-        server,
-        editor.headers,
-        'addStatement',
-        {
-          text,
-          kind: 'PARAPHRASE',
-          date,
-          callId,
-          attributedOrganizationId: ref.organizations['Department of Defense'],
-          partyIds: [ref.officials['Pete Hegseth'], ref.officials['Kim Seon-ho']],
-          commitments,
-          newSource: {
-            kind: 'READOUT',
-            title: `Readout of ${date}`,
-            publishedOn: date,
-            language: 'en',
-            publisherId: ref.organizations['Department of Defense'],
-            callId,
-          },
-        },
-        'statement { id }',
-      );
+      recordHegsethKimReadout(server, editor.headers, ref, callId, date, text, commitments);
     const affirm = [{ commitmentId: ref.commitments[DEFENSE_OF_ROK], stance: 'REAFFIRMS' }];
 
     const second = await call('Hegseth–Kim second telephone call', '2025-03-04');

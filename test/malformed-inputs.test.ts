@@ -197,6 +197,33 @@ describe('malformed and unusual inputs: each answered with its own code', () => 
     assert.ok(!apiKeys.some((k: { name: string }) => k.name === 'low-inputs-b'), 'the second input wrote nothing');
   });
 
+  test('operations that do not validate take no metric slot: junk names sent first leave room for real operations', async () => {
+    const junk = Array.from({ length: MAX_OPERATION_LABELS + 10 }, (_, i) => `Junk${i}`);
+    for (let i = 0; i < junk.length; i += 25) {
+      await Promise.all(
+        junk.slice(i, i + 25).map((name, j) =>
+          // Unknown fields, an unparsable document, an operationName the document lacks.
+          post(
+            JSON.stringify(
+              j % 3 === 0
+                ? { query: `query ${name} { noSuchField }` }
+                : j % 3 === 1
+                  ? { query: `query ${name} {`, operationName: name }
+                  : { query: 'query Present { countries { totalCount } }', operationName: name },
+            ),
+          ),
+        ),
+      );
+    }
+    const real = await post(JSON.stringify({ query: 'query RealOperationAfterJunk { countries { totalCount } }' }));
+    assert.equal(real.status, 200);
+    const text = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+    const labels = new Set([...text.matchAll(/graphql_requests_total\{operation="([^"]+)"/g)].map((m) => m[1]));
+    assert.ok(labels.has('RealOperationAfterJunk'), `labels: ${[...labels].slice(0, 10).join(', ')}…`);
+    assert.ok(![...labels].some((l) => l.startsWith('Junk')), 'no junk name has a series');
+    assert.ok(labels.has('invalid'));
+  });
+
   test('/metrics keeps a bounded number of operation names; the rest are "other"', async () => {
     const names = Array.from({ length: MAX_OPERATION_LABELS + 50 }, (_, i) => `Probe${i}`);
     for (let i = 0; i < names.length; i += 25) {

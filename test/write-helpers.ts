@@ -84,3 +84,38 @@ export async function countRows(server: TestServer, tables: string[]): Promise<R
   for (const table of tables) counts[table] = (await server.app.db.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   return counts;
 }
+
+/** Records a Pentagon readout of a Hegseth–Kim call (a new source) with one paraphrase and its commitments. */
+export function recordHegsethKimReadout(
+  server: TestServer,
+  headers: Headers,
+  ref: Record<string, Record<string, string>>,
+  callId: string,
+  date: string,
+  text: string,
+  commitments: unknown[],
+): Promise<any> {
+  return mutateOk(
+    server,
+    headers,
+    'addStatement',
+    {
+      text,
+      kind: 'PARAPHRASE',
+      date,
+      callId,
+      attributedOrganizationId: ref.organizations['Department of Defense'],
+      partyIds: [ref.officials['Pete Hegseth'], ref.officials['Kim Seon-ho']],
+      commitments,
+      newSource: {
+        kind: 'READOUT',
+        title: `Readout of ${date}`,
+        publishedOn: date,
+        language: 'en',
+        publisherId: ref.organizations['Department of Defense'],
+        callId,
+      },
+    },
+    'statement { id }',
+  );
+}

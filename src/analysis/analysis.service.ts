@@ -45,12 +45,16 @@ import type {
 import { groupPhrasings } from './wording';
 
 /** Rows of `entity` by key, in the order of `keys`, missing ones left out. */
-async function load<T extends ObjectLiteral, K extends string | number>(ctx: Context, entity: EntityTarget<T>, keys: K[]): Promise<T[]> {
+async function load<T extends ObjectLiteral, K extends string | number>(
+  ctx: Pick<Context, 'loaders'>,
+  entity: EntityTarget<T>,
+  keys: K[],
+): Promise<T[]> {
   const rows = await ctx.loaders.byKey<T, K>(entity).loadMany(keys);
   return rows.filter((r): r is T => r != null && !(r instanceof Error));
 }
 
-const country = (ctx: Context, code: string) => ctx.loaders.byKey<Country, string>(Country).load(code) as Promise<Country>;
+const country = (ctx: Pick<Context, 'loaders'>, code: string) => ctx.loaders.byKey<Country, string>(Country).load(code) as Promise<Country>;
 
 // ---------------------------------------------------------------------------------------------
 // Readout comparison
@@ -484,7 +488,7 @@ export function omissionRows(ctx: Pick<Context, 'db'>, q: OmissionQuery): Promis
   return ctx.db.query(OMISSIONS, [q.countries[0], q.countries[1], q.commitmentId, q.window, q.callId ?? null, q.side ?? null]);
 }
 
-export async function toOmissions(ctx: Context, rows: OmissionRow[]): Promise<CommitmentOmission[]> {
+export async function toOmissions(ctx: Pick<Context, 'loaders'>, rows: OmissionRow[]): Promise<CommitmentOmission[]> {
   const callIds = [...new Set(rows.flatMap((r) => [r.call_id, ...r.prior_call_ids]))];
   const [calls, commitments, sources] = await Promise.all([
     load(ctx, Call, callIds),

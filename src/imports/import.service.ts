@@ -381,7 +381,12 @@ export interface AcceptResult {
  */
 export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise<AcceptResult> {
   const draft = await lockPendingDraft(tx, input.draftId, input.version);
-  const doc = await tx.manager.findOneByOrFail(ImportDocument, { rowId: draft.importId });
+  // Locked, not just read: accepts of one import's drafts share what the first of them records
+  // (the document's source, proposed officials and publishers). Read unlocked, an accept could see
+  // the import before a concurrent accept committed its source, then find that source and fail
+  // on the import's newer version: a CONFLICT that only a retry explained. Locked, they take turns,
+  // and each sees what the one before committed.
+  const doc = await tx.lock(ImportDocument, { rowId: draft.importId }, ['input', 'draftId']);
   const edits = input.edits ?? {};
   const created = new Map<string, number>();
   const proposal = (key: string) => doc.analysis.proposedOfficials.find((p) => p.key === key);

@@ -1,33 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import {
-  getOperationAST,
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type GraphQLSchema,
-  type ValidationRule,
-} from 'graphql';
+import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createContext, type Context } from '../context';
 import { apiError, ErrorCode } from '../common/errors';
-import { formatError, needsLogging } from '../common/format-error';
 import { RateLimiter, type SharedRateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
-import type { TrustedDocumentsPolicy } from '../http/trusted-documents';
-import type { StatementFeed } from '../statements/statement-feed';
 import type { Principal } from '../auth/role';
 import { corsAllows } from '../http/origins';
 import { authenticateConnection, ConnectionRefused } from './connection-auth';
-import { sharedSubscribe } from './shared-execution';
+import { type SubscriptionOperations, GRAPHQL_PATH } from './operations';
+
+export { GRAPHQL_PATH };
 
 export interface SubscriptionServerOptions {
   httpServer: http.Server;
@@ -39,14 +25,8 @@ export interface SubscriptionServerOptions {
   /** Shared with HTTP: a client's subscribes and requests draw on one budget (across instances when kept in PostgreSQL). */
   limiter: Pick<RateLimiter | SharedRateLimiter, 'take'>;
   /** The checks every HTTP operation passes (query limits, NUL characters). */
-  guard: (
-    document: DocumentNode,
-    operationName: string | null | undefined,
-    variables: Record<string, unknown> | undefined,
-  ) => GraphQLError | null;
-  feed: StatementFeed;
-  /** Trusted documents: a subscription is checked by its text, like an HTTP operation. */
-  trusted?: Pick<TrustedDocumentsPolicy, 'refusal'>;
+  /** Parsing, checks, context and error reports, shared with the Server-Sent Events transport. */
+  operations: SubscriptionOperations;
 }
 
 export interface SubscriptionServer {
@@ -65,8 +45,6 @@ type ConnectionState = {
   /** Ids of this socket's subscriptions that are streaming (for the active-subscriptions gauge). */
   streaming?: Set<string>;
 };
-
-export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Browsers send Origin on a WebSocket upgrade and, unlike fetch, do not enforce CORS on it, so a
@@ -87,53 +65,6 @@ export function isAllowedOrigin(
   } catch {
     return false;
   }
-}
-
-/**
- * Operations that parsed and validated, by text, as Apollo's document store keeps them for HTTP:
- * a crowd subscribing with the same operation shares one AST instead of one each, and skips
- * parsing and validating it again. Least recently used first out.
- */
-class DocumentCache {
-  private readonly documents = new Map<string, DocumentNode>();
-
-  constructor(
-    private readonly maxEntries = 500,
-    private readonly maxQueryLength = 20_000,
-  ) {}
-
-  get(query: string): DocumentNode | undefined {
-    const document = this.documents.get(query);
-    if (document) {
-      this.documents.delete(query);
-      this.documents.set(query, document);
-    }
-    return document;
-  }
-
-  set(query: string, document: DocumentNode): void {
-    if (query.length > this.maxQueryLength) return;
-    this.documents.set(query, document);
-    if (this.documents.size > this.maxEntries) this.documents.delete(this.documents.keys().next().value!);
-  }
-}
-
-function withCode(error: GraphQLError, code: string, message = error.message): GraphQLError {
-  return new GraphQLError(message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    extensions: { ...error.extensions, code },
-  });
-}
-
-/**
- * What Apollo validates HTTP operations with (it adds nothing to graphql's specified rules but
- * the introspection ban when introspection is off); the query limits come on top, through the
- * same guard as HTTP.
- */
-function validationRules(config: Pick<Config, 'introspection'>): ValidationRule[] {
-  return config.introspection ? [...specifiedRules] : [...specifiedRules, NoSchemaIntrospectionCustomRule];
 }
 
 /** Close code for a socket over the instance's ceiling (RFC 6455: Try Again Later). */
@@ -163,6 +94,41 @@ export async function keysWithdrawn(db: DataSource, principals: readonly Princip
   return withdrawn;
 }
 
+/**
+ * Re-checks the API keys of open connections every `everyMs`, on every instance alike, so a key
+ * revoked anywhere loses its connections here within that time: `withdraw` gets each connection
+ * whose key no longer holds, with the reason. Returns the timer, to clear at shutdown.
+ */
+export function recheckKeys<T extends { principal?: Principal | null }>(
+  db: DataSource,
+  everyMs: number,
+  logger: Logger,
+  open: () => T[],
+  withdraw: (connection: T, reason: string) => void,
+): NodeJS.Timeout {
+  let rechecking = false;
+  const timer = setInterval(() => {
+    const keyed = open().filter((c) => c.principal?.keyId != null);
+    if (rechecking || keyed.length === 0) return;
+    rechecking = true;
+    keysWithdrawn(
+      db,
+      keyed.map((c) => c.principal!),
+    )
+      .then((withdrawn) => {
+        for (const connection of keyed) {
+          const reason = withdrawn.get(connection.principal!.keyId!);
+          if (reason) withdraw(connection, reason);
+        }
+      })
+      // The database being away is no reason to drop connections: the next round checks again.
+      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
+      .finally(() => (rechecking = false));
+  }, everyMs);
+  timer.unref();
+  return timer;
+}
+
 /** The client address as HTTP's rate limiting sees it (express's `req.ip`). */
 function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
   const forwarded = request.headers['x-forwarded-for'];
@@ -177,40 +143,22 @@ function clientAddress(request: http.IncomingMessage, trustProxy: boolean): stri
  * authorization live.
  */
 export function serveSubscriptions(options: SubscriptionServerOptions): SubscriptionServer {
-  const { httpServer, schema, db, config, logger, metrics, limiter, guard, feed, trusted } = options;
-  const production = config.env === 'production';
-  const rules = validationRules(config);
-  const format = formatError(production);
-  const documents = new DocumentCache();
+  const { httpServer, schema, db, config, logger, metrics, limiter, operations } = options;
 
-  // Sockets opened with an API key: re-checked every wsKeyRecheckMs, on every instance alike, so a
-  // key revoked anywhere loses its sockets here within that time.
+  // Sockets opened with an API key, re-checked every wsKeyRecheckMs (see recheckKeys).
   const keyed = new Set<ConnectionState>();
   const withdraw = (state: ConnectionState, reason: string) => {
     keyed.delete(state);
     logger.info({ keyId: state.principal?.keyId, reason }, 'WebSocket closed: API key withdrawn');
     state.socket.close(CloseCode.Forbidden, reason);
   };
-  let rechecking = false;
-  const recheck = setInterval(() => {
-    if (rechecking || keyed.size === 0) return;
-    rechecking = true;
-    const states = [...keyed];
-    keysWithdrawn(
-      db,
-      states.map((s) => s.principal!),
-    )
-      .then((withdrawn) => {
-        for (const state of states) {
-          const reason = withdrawn.get(state.principal!.keyId!);
-          if (reason && keyed.has(state)) withdraw(state, reason);
-        }
-      })
-      // The database being away is no reason to drop sockets: the next round checks again.
-      .catch((error) => logger.debug({ err: error }, 'API key re-check failed'))
-      .finally(() => (rechecking = false));
-  }, config.wsKeyRecheckMs);
-  recheck.unref();
+  const recheck = recheckKeys(
+    db,
+    config.wsKeyRecheckMs,
+    logger,
+    () => [...keyed],
+    (state, reason) => keyed.has(state) && withdraw(state, reason),
+  );
 
   const wss = new WebSocketServer({
     server: httpServer,
@@ -224,24 +172,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     },
   });
 
-  // Subscribers sharing an execution share its errors too: log each once, not once per subscriber.
-  const logged = new WeakSet<GraphQLError>();
-  const report = (errors: readonly GraphQLError[], operationName: string | null | undefined) => {
-    const formatted = errors.map((error) => format(error.toJSON(), error));
-    errors.forEach((error, i) => {
-      metrics.errors.inc({ code: String(formatted[i].extensions?.code) });
-      if (!needsLogging(error) || logged.has(error)) return;
-      logged.add(error);
-      logger.error({ err: error.originalError ?? error, path: error.path, operationName }, 'subscription failed');
-    });
-    return formatted;
-  };
-
   const server = makeServer<Record<string, unknown>, ConnectionState>({
     schema,
     connectionInitWaitTimeout: config.wsConnectionInitTimeoutMs,
     // Subscribers share executions only with others of the same role (see sharedSubscribe).
-    subscribe: sharedSubscribe((args) => (args.contextValue as Context).principal?.role ?? 'ANONYMOUS'),
+    subscribe: operations.subscribe,
     onConnect: async (ctx) => {
       try {
         ctx.extra.principal = await authenticateConnection(ctx.connectionParams, db, config);
@@ -298,50 +233,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       if (retryAfter > 0) {
         return [apiError(ErrorCode.RATE_LIMITED, `Too many requests; retry after ${retryAfter} s`, { retryAfterSeconds: retryAfter })];
       }
-      let document = documents.get(payload.query);
-      if (!document) {
-        try {
-          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
-        } catch (error) {
-          if (error instanceof GraphQLError) return [withCode(error, ErrorCode.GRAPHQL_PARSE_FAILED)];
-          throw error;
-        }
-        const invalid = validate(schema, document, rules);
-        if (invalid.length > 0) {
-          // As Apollo does with hideSchemaDetailsFromClientErrors: no field-name suggestions in production.
-          return invalid.map((e) =>
-            withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED, production ? e.message.replace(/ ?Did you mean(.+?)\?$/, '') : e.message),
-          );
-        }
-        documents.set(payload.query, document);
-      }
-      const operation = getOperationAST(document, payload.operationName);
-      if (!operation) {
-        return [
-          new GraphQLError('Could not identify the operation to run; name one with operationName', {
-            extensions: { code: ErrorCode.OPERATION_RESOLUTION_FAILURE },
-          }),
-        ];
-      }
-      if (operation.operation !== 'subscription') {
-        return [
-          new GraphQLError(`Send ${operation.operation} operations over HTTP (POST ${GRAPHQL_PATH}); this socket serves subscriptions`, {
-            extensions: { code: ErrorCode.BAD_REQUEST },
-          }),
-        ];
-      }
-      const untrusted = trusted?.refusal(document, ctx.extra.principal, false, { textAllowed: true });
-      if (untrusted) return [untrusted];
-      const limited = guard(document, payload.operationName, payload.variables ?? undefined);
-      if (limited) return [limited];
-      const contextValue = subscriptionContext(createContext(db, config, randomUUID(), { principal: ctx.extra.principal ?? null }), feed);
-      return { schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue };
+      return operations.prepare(payload, ctx.extra.principal ?? null, 'this socket');
     },
     onNext: (_ctx, _id, payload, _args, result) => {
       if (!result.errors?.length) return undefined;
-      return { ...result, errors: report(result.errors, payload.operationName) };
+      return { ...result, errors: operations.report(result.errors, payload.operationName) };
     },
-    onError: (_ctx, _id, payload, errors) => report(errors, payload.operationName),
+    onError: (_ctx, _id, payload, errors) => operations.report(errors, payload.operationName),
     onOperation: (ctx, id, _payload, _args, result) => {
       if (!(Symbol.asyncIterator in Object(result))) return;
       (ctx.extra.streaming ??= new Set()).add(id);
@@ -414,14 +312,4 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
-}
-
-/**
- * A subscription's context. Its events are executed with the feed's shared DataLoaders, renewed
- * with each batch of new statements and every second (see StatementFeed.sharedLoaders): loaders
- * of its own would cache relations for the subscription's whole life, and a crowd of subscribers
- * would each load the same relations.
- */
-function subscriptionContext(base: Context, feed: StatementFeed): Context {
-  return Object.defineProperty({ ...base, statementFeed: feed }, 'loaders', { get: () => feed.sharedLoaders(), enumerable: true });
 }

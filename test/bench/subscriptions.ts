@@ -12,6 +12,7 @@ import { createDataSource } from '../../src/db/data-source';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { createLogger } from '../../src/logger';
 import { insertStatement, referenceRowIds } from '../statements';
+import { runBenchmark, stopChild } from './processes';
 
 /**
  * `npm run bench:subscriptions -- [subscribers] [--statements M] [--per-socket K] [--clients W]`
@@ -128,6 +129,8 @@ async function main(): Promise<void> {
       DATABASE_URL: cluster.url,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
+      // Production does not seed by default; the benchmark records statements of the reference dataset's officials.
+      SEED_WHEN_EMPTY: 'true',
     });
     app = await startApp(config, createLogger(config));
     await writer.initialize();
@@ -227,19 +230,7 @@ async function main(): Promise<void> {
     );
     console.log(`subscribers in feed ${app.statementFeed.subscriberCount}`);
   } finally {
-    for (const child of children) {
-      if (child.connected) child.send({ type: 'stop' } satisfies ToClient);
-    }
-    await Promise.all(
-      children.map((child) =>
-        child.exitCode === null
-          ? new Promise((resolve) => {
-              const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
-              child.once('exit', () => resolve(clearTimeout(kill)));
-            })
-          : null,
-      ),
-    );
+    await Promise.all(children.map((child) => stopChild(child, { type: 'stop' } satisfies ToClient)));
     if (writer.isInitialized) await writer.destroy();
     await app?.stop();
     await cluster.stop();
@@ -247,14 +238,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--client') {
-  void clientProcess();
-} else {
-  main().then(
-    () => process.exit(0),
-    (error) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runBenchmark('--client', clientProcess, main);
