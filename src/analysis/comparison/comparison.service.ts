@@ -1,6 +1,6 @@
 import { Call } from '../../calls/call.entity';
 import { Commitment } from '../../commitments/commitment.entity';
-import { Stance } from '../../commitments/statement-commitment.entity';
+import type { Stance } from '../../commitments/statement-commitment.entity';
 import { badInput, notFound } from '../../common/errors';
 import { rowIds } from '../../common/filters';
 import { toGlobalId } from '../../common/global-id';
@@ -18,13 +18,8 @@ import {
   sourcesStatements,
   sourcesTiming,
 } from './comparison.queries';
-import {
-  CommitmentAgreement,
-  type CommitmentComparison,
-  type ReadoutComparison,
-  type SideAccount,
-  type TopicComparison,
-} from './comparison.types';
+import { agreementOf } from './agreement';
+import { type CommitmentComparison, type ReadoutComparison, type SideAccount, type TopicComparison } from './comparison.types';
 
 interface ComparedRow {
   statement_id: number;
@@ -99,23 +94,6 @@ async function differentCalls(ctx: Context, callIds: number[], sourceIds: number
     `The sources are about different calls: ${described.join('; ')}. Compare the sources of one call at a time (or each call's \`comparison\`).`,
     { field: ['sourceIds'], calls: callIds.map((id) => toGlobalId('Call', id)) },
   );
-}
-
-/** A side's stance on a commitment, summed up as its strongest departure from affirming. */
-function sideStance(stances: Stance[]): 'AFFIRMS' | 'QUALIFIES' | 'WITHDRAWS' {
-  if (stances.includes(Stance.WITHDRAWS)) return 'WITHDRAWS';
-  if (stances.includes(Stance.QUALIFIES)) return 'QUALIFIES';
-  return 'AFFIRMS';
-}
-
-/** Whether the sides' stances on one commitment agree: see CommitmentAgreement. */
-export function agreementOf(sideStances: Stance[][]): CommitmentAgreement {
-  if (sideStances.length < 2) return CommitmentAgreement.ONE_SIDE_ONLY;
-  const summed = sideStances.map(sideStance);
-  if (summed.every((s) => s === 'AFFIRMS')) return CommitmentAgreement.ALL_AFFIRM;
-  if (!summed.includes('AFFIRMS')) return CommitmentAgreement.NONE_AFFIRM;
-  if (summed.includes('WITHDRAWS')) return CommitmentAgreement.SOME_WITHDRAW;
-  return CommitmentAgreement.SOME_QUALIFY;
 }
 
 async function assembleComparison(
