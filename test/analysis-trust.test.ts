@@ -276,6 +276,12 @@ describe('agreement, not overlap', () => {
       id: usReadout,
     });
     assert.deepEqual([again.node.version, again.node.echoes], [version, []]);
+
+    // An echoed statement is not deleted from under its echo.
+    const admin = await newKey(server, Role.ADMIN);
+    const refused = await mutate(server, admin.headers, 'deleteNode', { id: usTopicStatement }, 'deletedId');
+    expectError(refused, 'CONFLICT');
+    assert.match(refused.errors![0].message, /Source\.echoes/);
   });
 });
 
