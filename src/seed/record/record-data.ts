@@ -1,0 +1,2156 @@
+/**
+ * The record dataset (README.md, "The record"): calls and meetings between the U.S. Secretary of
+ * Defense and Japan's Minister of Defense, and between the U.S. Secretary of Defense and the ROK
+ * Minister of National Defense, from January 2021, taken from public accounts.
+ *
+ * Facts carry over, sentences do not: every statement is a paraphrase in this project's own words
+ * (kind PARAPHRASE), pointing at the account it paraphrases, and every account has the URL it was
+ * read at. Where the copy read is a republication (a blog or aggregator carrying a Pentagon
+ * readout), the source is still the Pentagon's, its URL the copy's, and its notes say so. Where an
+ * account carries no date of its own, the notes say which date was used and why.
+ *
+ * Rows refer to each other by key; the loader (`load-record.ts`) turns keys into ids through the
+ * GraphQL API, so the same validation applies as to any client.
+ */
+import { CallKind } from '../../calls/call.entity';
+import { CommitmentKind } from '../../commitments/commitment.entity';
+import { Stance } from '../../commitments/statement-commitment.entity';
+import { Capacity } from '../../officials/post-holding.entity';
+import { OrganizationKind } from '../../organizations/organization.entity';
+import { SourceKind } from '../../sources/source.entity';
+import { StatementKind } from '../../statements/statement.entity';
+
+export interface RecordOrganization {
+  key: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganizationKind;
+  country: string | null;
+  aliases: string[];
+}
+
+export interface RecordOfficial {
+  key: string;
+  name: string;
+  nativeName: string | null;
+  country: string;
+  aliases: string[];
+}
+
+export interface RecordPost {
+  key: string;
+  title: string;
+  organization: string;
+}
+
+export interface RecordHolding {
+  official: string;
+  post: string;
+  capacity: Capacity;
+  startDate: string;
+  endDate: string | null;
+  /** Where the dates come from. */
+  note: string;
+}
+
+export interface RecordCommitment {
+  key: string;
+  title: string;
+  kind: CommitmentKind;
+  guarantor: string;
+  beneficiary: string;
+  /** Treaty name, when it rests on one (must exist: the reference dataset has the two alliance treaties). */
+  treaty: string | null;
+  article: string | null;
+  territory: string | null;
+  description: string | null;
+}
+
+export interface RecordTopic {
+  slug: string;
+  name: string;
+  description: string;
+}
+
+export interface RecordStatement {
+  /** The paraphrase, in this project's words. */
+  text: string;
+  /** Officials the account names as taking the position. */
+  parties: string[];
+  /** Officials whose own words the account reports (a press conference, remarks); else the source's publisher is the author. */
+  speakers?: string[];
+  /** The organization whose words these are when it is not the source's publisher (a news report of a ministry's release). */
+  attributedTo?: string;
+  commitments?: [string, Stance][];
+  topics?: string[];
+}
+
+export interface RecordSource {
+  key: string;
+  kind: SourceKind;
+  publisher: string;
+  title: string;
+  url: string;
+  publishedOn: string;
+  /** Which side's account it is: an official account of the U.S. or the allied side, or an independent report. */
+  side: 'US' | 'ALLY' | 'JOINT' | 'INDEPENDENT';
+  notes: string | null;
+  statements: RecordStatement[];
+}
+
+export interface RecordCall {
+  key: string;
+  title: string;
+  kind: CallKind;
+  /** Local date in `timeZone`. */
+  date: string;
+  timeZone: string;
+  startedAt: string | null;
+  durationMinutes: number | null;
+  summary: string;
+  participants: { official: string; isInitiator: boolean }[];
+  /** Why an account of one side is missing, when it is. */
+  missingAccount: string | null;
+  sources: RecordSource[];
+}
+
+const { PHONE_CALL, MEETING } = CallKind;
+const { READOUT, PRESS_RELEASE, TRANSCRIPT, JOINT_STATEMENT, NEWS_ARTICLE } = SourceKind;
+const { AFFIRMS, REAFFIRMS } = Stance;
+
+export const PARAPHRASE = StatementKind.PARAPHRASE;
+
+export const organizations: RecordOrganization[] = [
+  { key: 'dod', name: 'Department of Defense', shortName: 'DoD', kind: OrganizationKind.MINISTRY, country: 'US', aliases: [] },
+  { key: 'mod', name: 'Ministry of Defense', shortName: 'MOD', kind: OrganizationKind.MINISTRY, country: 'JP', aliases: [] },
+  { key: 'mnd', name: 'Ministry of National Defense', shortName: 'MND', kind: OrganizationKind.MINISTRY, country: 'KR', aliases: [] },
+  { key: 'jiji', name: 'Jiji Press', shortName: null, kind: OrganizationKind.MEDIA, country: 'JP', aliases: [] },
+  { key: 'kyodo', name: 'Kyodo News', shortName: null, kind: OrganizationKind.MEDIA, country: 'JP', aliases: [] },
+  { key: 'japantimes', name: 'The Japan Times', shortName: null, kind: OrganizationKind.MEDIA, country: 'JP', aliases: ['Japan Times'] },
+  { key: 'yomiuri', name: 'The Yomiuri Shimbun', shortName: null, kind: OrganizationKind.MEDIA, country: 'JP', aliases: ['Japan News'] },
+  { key: 'yonhap', name: 'Yonhap News Agency', shortName: 'Yonhap', kind: OrganizationKind.MEDIA, country: 'KR', aliases: [] },
+  { key: 'koreaherald', name: 'The Korea Herald', shortName: null, kind: OrganizationKind.MEDIA, country: 'KR', aliases: ['Korea Herald'] },
+  {
+    key: 'joongang',
+    name: 'Korea JoongAng Daily',
+    shortName: null,
+    kind: OrganizationKind.MEDIA,
+    country: 'KR',
+    aliases: ['JoongAng Daily'],
+  },
+  { key: 'kbs', name: 'KBS World', shortName: null, kind: OrganizationKind.MEDIA, country: 'KR', aliases: [] },
+  { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
+  { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
+  {
+    key: 'dvids',
+    name: 'Defense Visual Information Distribution Service',
+    shortName: 'DVIDS',
+    kind: OrganizationKind.MEDIA,
+    country: 'US',
+    aliases: [],
+  },
+];
+
+export const officials: RecordOfficial[] = [
+  { key: 'austin', name: 'Lloyd J. Austin III', nativeName: null, country: 'US', aliases: ['Lloyd Austin', 'Lloyd James Austin III'] },
+  { key: 'hegseth', name: 'Pete Hegseth', nativeName: null, country: 'US', aliases: ['Peter Hegseth', 'Peter Brian Hegseth'] },
+  { key: 'kishi', name: 'Nobuo Kishi', nativeName: '岸信夫', country: 'JP', aliases: ['Kishi Nobuo'] },
+  { key: 'hamada', name: 'Yasukazu Hamada', nativeName: '浜田靖一', country: 'JP', aliases: ['Hamada Yasukazu'] },
+  { key: 'kihara', name: 'Minoru Kihara', nativeName: '木原稔', country: 'JP', aliases: ['Kihara Minoru'] },
+  { key: 'nakatani', name: 'Gen Nakatani', nativeName: '中谷元', country: 'JP', aliases: ['Nakatani Gen', '中谷 元'] },
+  { key: 'koizumi', name: 'Shinjiro Koizumi', nativeName: '小泉進次郎', country: 'JP', aliases: ['Koizumi Shinjiro'] },
+  { key: 'suh', name: 'Suh Wook', nativeName: '서욱', country: 'KR', aliases: ['Suh Uk'] },
+  { key: 'lee', name: 'Lee Jong-sup', nativeName: '이종섭', country: 'KR', aliases: ['Lee Jong-Sup', 'Lee Jong Sup'] },
+  { key: 'shin', name: 'Shin Won-sik', nativeName: '신원식', country: 'KR', aliases: ['Shin Wonsik', 'Shin Won Sik'] },
+  { key: 'kimyh', name: 'Kim Yong-hyun', nativeName: '김용현', country: 'KR', aliases: ['Kim Yong Hyun'] },
+  { key: 'kimsh', name: 'Kim Seon-ho', nativeName: '김선호', country: 'KR', aliases: ['Kim Seon Ho', 'Kim Sun-ho'] },
+  { key: 'ahn', name: 'Ahn Gyu-back', nativeName: '안규백', country: 'KR', aliases: ['Ahn Gyu Back'] },
+];
+
+export const posts: RecordPost[] = [
+  { key: 'secdef', title: 'Secretary of Defense', organization: 'dod' },
+  { key: 'jpmin', title: 'Minister of Defense', organization: 'mod' },
+  { key: 'rokmin', title: 'Minister of National Defense', organization: 'mnd' },
+];
+
+const TERMS =
+  'Start and end days as announced publicly at the change of office; the accounts in this record confirm the holder on each call date.';
+
+export const holdings: RecordHolding[] = [
+  { official: 'austin', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2021-01-22', endDate: '2025-01-20', note: TERMS },
+  // The reference dataset's holding (same start), reused when it is loaded.
+  { official: 'hegseth', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2025-01-25', endDate: null, note: TERMS },
+  { official: 'kishi', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-16', endDate: '2022-08-09', note: TERMS },
+  {
+    official: 'hamada',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2022-08-10',
+    endDate: '2023-09-12',
+    note: `${TERMS} Austin's remarks of 14 September 2022 say Hamada was appointed the month before.`,
+  },
+  {
+    official: 'kihara',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2023-09-13',
+    endDate: '2024-09-30',
+    note: `${TERMS} Jiji Press, 28 September 2023: Kihara took office earlier that month.`,
+  },
+  { official: 'nakatani', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-10-01', endDate: '2025-10-21', note: TERMS },
+  {
+    official: 'koizumi',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2025-10-21',
+    endDate: null,
+    note: `${TERMS} Jiji Press, 29 October 2025: appointed in the cabinet inaugurated the week before.`,
+  },
+  { official: 'suh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-18', endDate: '2022-05-09', note: TERMS },
+  { official: 'lee', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2022-05-10', endDate: '2023-10-06', note: TERMS },
+  {
+    official: 'shin',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2023-10-07',
+    endDate: '2024-09-05',
+    note: `${TERMS} Yonhap, 20 October 2023: Shin took office earlier that month.`,
+  },
+  { official: 'kimyh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-09-06', endDate: '2024-12-04', note: TERMS },
+  // The reference dataset's acting holding (same start), reused when it is loaded.
+  {
+    official: 'kimsh',
+    post: 'rokmin',
+    capacity: Capacity.ACTING,
+    startDate: '2024-12-05',
+    endDate: '2025-06-25',
+    note: `${TERMS} Korea Herald, 20 December 2024: the vice minister became acting minister after Kim Yong-hyun resigned earlier that month.`,
+  },
+  {
+    official: 'ahn',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2025-07-25',
+    endDate: null,
+    note: `${TERMS} Korea Herald, 31 July 2025: Ahn took office on 25 July.`,
+  },
+];
+
+export const topics: RecordTopic[] = [
+  { slug: 'taiwan-strait', name: 'Taiwan Strait', description: 'Peace and stability across the Taiwan Strait.' },
+  {
+    slug: 'east-and-south-china-seas',
+    name: 'East and South China Seas',
+    description: 'Unilateral attempts to change the status quo at sea.',
+  },
+  {
+    slug: 'counterstrike-capabilities',
+    name: 'Counterstrike capabilities',
+    description: "Japan's decision to acquire counterstrike capabilities.",
+  },
+  { slug: 'ukraine', name: 'Russia’s war against Ukraine', description: 'Support for Ukraine and the war’s consequences for Asia.' },
+  {
+    slug: 'alliance-modernization',
+    name: 'Alliance modernization',
+    description: "Adapting an alliance's roles, missions and forces to a changing security environment.",
+  },
+  {
+    slug: 'global-comprehensive-strategic-alliance',
+    name: 'Global comprehensive strategic alliance',
+    description: 'The U.S.-ROK alliance described as global, comprehensive and strategic.',
+  },
+];
+
+export const commitments: RecordCommitment[] = [
+  // Three of the reference dataset's commitments, reused by title when it is loaded.
+  {
+    key: 'senkaku',
+    title: 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands',
+    kind: CommitmentKind.MUTUAL_DEFENSE,
+    guarantor: 'US',
+    beneficiary: 'JP',
+    treaty: 'Treaty of Mutual Cooperation and Security between Japan and the United States of America',
+    article: 'V',
+    territory: 'Senkaku Islands',
+    description: null,
+  },
+  {
+    key: 'defjp',
+    title: 'U.S. commitment to the defense of Japan',
+    kind: CommitmentKind.MUTUAL_DEFENSE,
+    guarantor: 'US',
+    beneficiary: 'JP',
+    treaty: 'Treaty of Mutual Cooperation and Security between Japan and the United States of America',
+    article: null,
+    territory: null,
+    description: null,
+  },
+  {
+    key: 'defkr',
+    title: 'U.S. commitment to the defense of the Republic of Korea',
+    kind: CommitmentKind.MUTUAL_DEFENSE,
+    guarantor: 'US',
+    beneficiary: 'KR',
+    treaty: 'Mutual Defense Treaty between the United States and the Republic of Korea',
+    article: null,
+    territory: null,
+    description: null,
+  },
+  {
+    key: 'tri',
+    title: 'ROK-US-Japan security cooperation',
+    kind: CommitmentKind.COOPERATION,
+    guarantor: 'US',
+    beneficiary: 'KR',
+    treaty: null,
+    article: null,
+    territory: null,
+    description: null,
+  },
+  {
+    key: 'southwest',
+    title: "Expanded bilateral presence in Japan's southwest islands",
+    kind: CommitmentKind.FORCE_POSTURE,
+    guarantor: 'US',
+    beneficiary: 'JP',
+    treaty: null,
+    article: null,
+    territory: null,
+    description: null,
+  },
+  {
+    key: 'c2',
+    title: 'Modernization of U.S.-Japan Alliance command and control',
+    kind: CommitmentKind.COOPERATION,
+    guarantor: 'US',
+    beneficiary: 'JP',
+    treaty: null,
+    article: null,
+    territory: null,
+    description: null,
+  },
+  // New in the record.
+  {
+    key: 'edkr',
+    title: 'U.S. extended deterrence commitment to the Republic of Korea',
+    kind: CommitmentKind.EXTENDED_DETERRENCE,
+    guarantor: 'US',
+    beneficiary: 'KR',
+    treaty: 'Mutual Defense Treaty between the United States and the Republic of Korea',
+    article: null,
+    territory: null,
+    description: 'Deterrence of attack on the ROK backed by the full range of U.S. capabilities, nuclear included.',
+  },
+  {
+    key: 'edjp',
+    title: 'U.S. extended deterrence commitment to Japan',
+    kind: CommitmentKind.EXTENDED_DETERRENCE,
+    guarantor: 'US',
+    beneficiary: 'JP',
+    treaty: 'Treaty of Mutual Cooperation and Security between Japan and the United States of America',
+    article: null,
+    territory: null,
+    description: 'Deterrence of attack on Japan backed by the full range of U.S. capabilities, nuclear included.',
+  },
+];
+
+/** Notes shared by several sources. */
+const MIRROR = (where: string) =>
+  `The Pentagon's text as republished by ${where}; the copy read is the one at this URL, the department's own page is not in the stored record.`;
+const NO_DATE_ON_COPY = "The copy shows no publication date; the call's date is used.";
+const NO_ALLY_ACCOUNT = (ally: string) => `No account by ${ally} of this call is in the stored public record this dataset was built from.`;
+const NO_US_ACCOUNT = 'No Pentagon account of this call is in the stored public record this dataset was built from.';
+
+export const calls: RecordCall[] = [
+  // ------------------------------------------------------------------------------------------
+  // 2021
+  {
+    key: 'austin-kishi-2021-01',
+    title: 'Austin–Kishi telephone call',
+    kind: PHONE_CALL,
+    date: '2021-01-24',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Austin's first call with Japan's defense minister after taking office: the alliance, the Senkaku Islands, North Korea.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2021-01-23-kishi',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd Austin's call with Japanese Defense Minister Nobuo Kishi",
+        url: 'https://www.defense.gov/News/Releases/Release/Article/2480919/readout-of-secretary-of-defense-lloyd-austins-call-with-japanese-defense-minist/',
+        publishedOn: '2021-01-23',
+        side: 'US',
+        notes: 'Dated in Washington, where the call fell on 23 January.',
+        statements: [
+          {
+            text: 'According to the Pentagon, Austin stated that Article V of the U.S.-Japan Security Treaty covers the Senkaku Islands and that Washington stands against any unilateral move to alter the status quo in the East China Sea.',
+            parties: ['austin'],
+            commitments: [['senkaku', AFFIRMS]],
+            topics: ['east-and-south-china-seas'],
+          },
+          {
+            text: 'The Pentagon says the two discussed keeping the alliance ready during the pandemic and continuing U.S. force realignment, including the Futenma replacement facility at Henoko.',
+            parties: ['austin', 'kishi'],
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'mod-2021-01-24-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Telephone Conference (summary), 24 January 2021',
+        url: 'https://www.mod.go.jp/en/d_act/us/docs/20210124_e-usa.html',
+        publishedOn: '2021-01-24',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: "Japan's ministry says both ministers confirmed again that Article V of the security treaty applies to the Senkaku Islands and that both countries oppose unilateral action undermining Japan's administration of them.",
+            parties: ['kishi', 'austin'],
+            commitments: [['senkaku', REAFFIRMS]],
+          },
+          {
+            text: "Japan's ministry says the ministers agreed to work together toward the complete, verifiable and irreversible dismantlement of North Korea's weapons of mass destruction and ballistic missiles of every range.",
+            parties: ['kishi', 'austin'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-suh-2021-01',
+    title: 'Austin–Suh telephone call',
+    kind: PHONE_CALL,
+    date: '2021-01-24',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Austin's first call with the ROK defense minister after taking office, on a Sunday morning in Seoul.",
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2021-01-23-suh',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd Austin's call with Republic of Korea Minister of National Defense Suh Wook",
+        url: 'http://military-online.blogspot.com/2021_01_23_archive.html',
+        publishedOn: '2021-01-23',
+        side: 'US',
+        notes: `${MIRROR('a blog archive')} Dated in Washington, where the call fell on 23 January.`,
+        statements: [
+          {
+            text: 'The Pentagon says Austin stressed the U.S. commitment to defend the ROK both through the combined defense posture and through the U.S. extended deterrent.',
+            parties: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['edkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'The Pentagon says both sides saw a need to keep the combined forces ready and agreed to cooperate more on shared threats.',
+            parties: ['austin', 'suh'],
+            topics: ['combined-defense-posture'],
+          },
+        ],
+      },
+      {
+        key: 'mnd-2021-01-24-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'Minister of National Defense Suh Wook holds phone talks with US Defense Secretary Lloyd Austin',
+        url: 'https://www.mnd.go.kr/user/boardList.action?command=view&page=29&boardId=I_8576246&boardSeq=O_269451&titleId=null&siteId=mndEN&id=mndEN_020600000000&column=null&search=null',
+        publishedOn: '2021-01-24',
+        side: 'ALLY',
+        notes: 'The ministry says the call was held at the U.S. request.',
+        statements: [
+          {
+            text: 'The ROK ministry says Austin called the alliance a linchpin of Northeast Asian peace and security and a model alliance, and urged closer cooperation to strengthen it.',
+            parties: ['austin'],
+            topics: ['us-rok-alliance'],
+          },
+          {
+            text: 'The ROK ministry says the two ministers agreed to meet in person as soon as possible to take up pending alliance issues.',
+            parties: ['suh', 'austin'],
+            topics: ['defense-dialogue'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-suh-2021-07',
+    title: 'Austin–Suh telephone call, July 2021',
+    kind: PHONE_CALL,
+    date: '2021-07-30',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A call on the Korean Peninsula security environment and the run-up to the 53rd Security Consultative Meeting.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dod-2021-07-30-suh',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's phone call with Republic of Korea Minister of Defense Suh Wook",
+        url: 'https://military-online.blogspot.com/2021/07/readout-of-secretary-of-defense-lloyd-j_30.html?m=1',
+        publishedOn: '2021-07-30',
+        side: 'US',
+        notes: MIRROR('a blog'),
+        statements: [
+          {
+            text: 'The Pentagon says both sides stressed keeping a strong combined U.S.-ROK defense posture so that the alliance stays the linchpin of peace on the peninsula and in the Indo-Pacific.',
+            parties: ['austin', 'suh'],
+            commitments: [['defkr', AFFIRMS]],
+            topics: ['combined-defense-posture'],
+          },
+          {
+            text: "The Pentagon says the two noted how the ROK's New Southern Policy lines up with the U.S. Indo-Pacific strategy.",
+            parties: ['austin', 'suh'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'scm-53',
+    title: '53rd U.S.-ROK Security Consultative Meeting',
+    kind: MEETING,
+    date: '2021-12-02',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The annual Security Consultative Meeting in Seoul, the first under the Biden administration.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount:
+      'Only a news copy of the joint press conference is in the stored record; no readout or communiqué of either ministry is.',
+    sources: [
+      {
+        key: 'news-2021-12-scm53',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'U.S., South Korean defense leaders assess state of alliance (joint press conference after the 53rd SCM)',
+        url: 'https://www.newsbreak.com/news/2450917021462/u-s-south-korean-defense-leaders-assess-state-of-alliance',
+        publishedOn: '2021-12-02',
+        side: 'JOINT',
+        notes: `A news aggregator's copy of the press conference transcript, dated December 2021 on the copy. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'Suh said the meeting, the first SCM of the Biden administration, reaffirmed the solidarity the alliance has kept for 68 years.',
+            parties: ['suh', 'austin'],
+            speakers: ['suh'],
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
+    ],
+  },
+  // ------------------------------------------------------------------------------------------
+  // 2022
+  {
+    key: 'austin-kishi-2022-05-04',
+    title: 'Austin–Kishi meeting at the Pentagon',
+    kind: MEETING,
+    date: '2022-05-04',
+    timeZone: 'America/New_York',
+    startedAt: '2022-05-04T11:10:00-04:00',
+    durationMinutes: 75,
+    summary: "Kishi's visit to the Pentagon: Russia's invasion of Ukraine, China, the Senkaku Islands, the Taiwan Strait.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2022-05-05-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (summary), 4 May 2022',
+        url: 'https://www.mod.go.jp/en/article/2022/05/a857233f38c7b2e733ad50bf391d394e59339d4a.html',
+        publishedOn: '2022-05-05',
+        side: 'ALLY',
+        notes: 'The ministry gives 11:10 local time and 75 minutes, a tête-à-tête included.',
+        statements: [
+          {
+            text: "Japan's ministry says Austin affirmed that the Senkaku Islands are under Japan's administration, that Article V applies to them, and that he opposes any unilateral attempt to undermine that administration.",
+            parties: ['austin'],
+            commitments: [['senkaku', AFFIRMS]],
+          },
+          {
+            text: "Japan's ministry says the ministers again stressed the importance of peace and stability across the Taiwan Strait.",
+            parties: ['kishi', 'austin'],
+            topics: ['taiwan-strait'],
+          },
+          {
+            text: "Japan's ministry says the ministers condemned Russia's aggression against Ukraine as a forcible change of the status quo and agreed to keep supporting Ukraine.",
+            parties: ['kishi', 'austin'],
+            topics: ['ukraine'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-lee-2022-05',
+    title: 'Austin–Lee Jong-sup telephone call',
+    kind: PHONE_CALL,
+    date: '2022-05-18',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Austin's first call with Lee Jong-sup after his appointment.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dod-2022-05-18-lee',
+        kind: READOUT,
+        publisher: 'dod',
+        title:
+          "Readout of Secretary of Defense Lloyd J. Austin III's call with Republic of Korea Minister of National Defense Lee Jong-sup",
+        url: 'https://thefrontierpost.com/austin-calls-with-s-korean-minister-of-defense/?utm_source=rss&utm_medium=rss&utm_campaign=austin-calls-with-s-korean-minister-of-defense',
+        publishedOn: '2022-05-18',
+        side: 'US',
+        notes: MIRROR('The Frontier Post'),
+        statements: [
+          {
+            text: 'The Pentagon says Austin called the U.S. commitment to defend the ROK ironclad, resting on both the combined defense posture and the U.S. extended deterrent.',
+            parties: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['edkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'The Pentagon says both sides agreed to strengthen trilateral cooperation with Japan and wider regional cooperation.',
+            parties: ['austin', 'lee'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kishi-2022-05-26',
+    title: 'Austin–Kishi secure call on DPRK missile launches',
+    kind: PHONE_CALL,
+    date: '2022-05-26',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "A secure call to assess North Korea's ballistic missile launches and consult on responses.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2022-05-26-kishi',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's secure call with Japan Minister of Defense Kishi Nobuo",
+        url: 'https://thefrontierpost.com/austin-calls-japan-minister-of-defense/?utm_source=rss&utm_medium=rss&utm_campaign=austin-calls-japan-minister-of-defense',
+        publishedOn: '2022-05-26',
+        side: 'US',
+        notes: MIRROR('The Frontier Post'),
+        statements: [
+          {
+            text: 'The Pentagon says Austin confirmed the unshakeable U.S. commitment to defend Japan, and both said the alliance stands ready to respond to any North Korean aggression.',
+            parties: ['austin', 'kishi'],
+            commitments: [['defjp', REAFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: "The Pentagon says the two committed to address North Korea's provocations together, bilaterally and trilaterally with the ROK.",
+            parties: ['austin', 'kishi'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-lee-2022-06',
+    title: 'Austin–Lee Jong-sup meeting in Singapore',
+    kind: MEETING,
+    date: '2022-06-11',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A bilateral meeting at the Shangri-La Dialogue after North Korean missile launches.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dod-2022-06-11-lee',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary Lloyd J. Austin III's meeting with Republic of Korea Minister of National Defense Lee Jong-sup",
+        url: 'http://www.publicnow.com/view/18C621E086D9E2D87D35E5918AB247BE6F42B5FC?1655142852',
+        publishedOn: '2022-06-11',
+        side: 'US',
+        notes: MIRROR('an archive of government press releases'),
+        statements: [
+          {
+            text: 'The Pentagon says Austin called the commitment to defend the ROK ironclad and backed by every U.S. capability, nuclear included.',
+            parties: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['edkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'The Pentagon says the two agreed that cooperation with Japan sends a strong deterrent signal, and to keep talking about extended deterrence and trilateral cooperation.',
+            parties: ['austin', 'lee'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+          {
+            text: 'The Pentagon says both confirmed the importance of peace and stability in the Taiwan Strait.',
+            parties: ['austin', 'lee'],
+            topics: ['taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2022-06',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Singapore, 2022',
+    kind: MEETING,
+    date: '2022-06-11',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The three defense ministers at the Shangri-La Dialogue.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'tmm-2022-06-11',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Joint Press Statement, 2022',
+        url: 'https://miragenews.com/united-states-japan-republic-of-korea-799218',
+        publishedOn: '2022-06-11',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The three ministers pledged close cooperation toward the complete denuclearization of the Korean Peninsula and committed to trilateral missile warning and ballistic missile search and tracking exercises.',
+            parties: ['austin', 'lee', 'kishi'],
+            speakers: ['austin', 'lee', 'kishi'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kishi-2022-07',
+    title: 'Austin–Kishi condolence call after the killing of Abe Shinzo',
+    kind: PHONE_CALL,
+    date: '2022-07-09',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Austin's call to offer the Department of Defense's condolences after former Prime Minister Abe was killed.",
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2022-07-kishi',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's call with Japanese Minister of Defense Kishi Nobuo",
+        url: 'https://radioallen.cl/defense-readout-of-secretary-of-defense-lloyd-j-austin-iiis-call-with-japanese-minister-of-defense-kishi-nobuo/',
+        publishedOn: '2022-07-11',
+        side: 'US',
+        notes: `${MIRROR('a Chilean news site')} The copy is datelined Washington, 11 July.`,
+        statements: [
+          {
+            text: 'The Pentagon says the two recalled how Abe raised the alliance to new heights and confirmed their shared dedication to a free and open Indo-Pacific.',
+            parties: ['austin', 'kishi'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-hamada-2022-08',
+    title: 'Austin–Hamada telephone call',
+    kind: PHONE_CALL,
+    date: '2022-08-16',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Hamada's first call with Austin after his appointment.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2022-08-16-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Telephone Conference, 16 August 2022',
+        url: 'https://www.mod.go.jp/en/article/2022/08/ee0a35a453d631a3913702081bf0f10fe653fb32.html',
+        publishedOn: '2022-08-16',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: "Japan's ministry says Hamada resolved to reinforce Japan's defense capabilities fundamentally through new strategy documents, and Austin welcomed it.",
+            parties: ['hamada', 'austin'],
+            topics: ['deterrence'],
+          },
+          {
+            text: "Japan's ministry says the ministers strongly condemned China's ballistic missile launches earlier that month and agreed to cooperate closely and seamlessly in any situation.",
+            parties: ['hamada', 'austin'],
+            topics: ['indo-pacific-security-environment'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-hamada-2022-09',
+    title: 'Austin–Hamada meeting at the Pentagon',
+    kind: MEETING,
+    date: '2022-09-14',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Hamada's first visit to Washington as minister.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2022-09-14-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III remarks welcoming Japanese Minister of Defense Yasukazu Hamada to the Pentagon',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3158265/secretary-of-defense-lloyd-j-austin-iii-remarks-welcoming-japanese-minister-of/',
+        publishedOn: '2022-09-14',
+        side: 'US',
+        notes: null,
+        statements: [
+          {
+            text: "Austin said the U.S. commitment to Japan's defense is unwavering and includes credible, resilient extended deterrence drawing on all U.S. conventional and nuclear capabilities.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['edjp', REAFFIRMS],
+            ],
+          },
+          {
+            text: "Austin called China's coercive actions in the Taiwan Strait and around Japan provocative and destabilizing.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['taiwan-strait'],
+          },
+        ],
+      },
+      {
+        key: 'dodnews-2022-09-14',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'U.S.-Japan defense leaders look to strengthen rules-based order',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3158446/us-japan-defense-leaders-look-to-strengthen-rules-based-order/',
+        publishedOn: '2022-09-14',
+        side: 'US',
+        notes: "A DOD News story on the meeting, from the department's own news service.",
+        statements: [
+          {
+            text: 'DOD News reports that Hamada, speaking through a translator, said no country may change the rules-based order unilaterally and that he wants to modernize the alliance with the United States.',
+            parties: ['hamada'],
+            speakers: ['hamada'],
+            topics: ['alliance-modernization'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'scm-54',
+    title: '54th U.S.-ROK Security Consultative Meeting',
+    kind: MEETING,
+    date: '2022-11-03',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The annual Security Consultative Meeting at the Pentagon, the day after a North Korean ICBM launch.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'communique-scm54',
+        kind: JOINT_STATEMENT,
+        publisher: 'yonhap',
+        title: 'Joint communique of the 54th U.S.-ROK Security Consultative Meeting (full text)',
+        url: 'https://en.yna.co.kr/view/AEN20221104001000325',
+        publishedOn: '2022-11-04',
+        side: 'JOINT',
+        notes: "The two governments' joint communiqué, in the full text carried by Yonhap.",
+        statements: [
+          {
+            text: 'The communiqué says the Secretary and the Minister reaffirmed both nations’ mutual commitment to a combined defense posture under the Mutual Defense Treaty to defend the ROK.',
+            parties: ['austin', 'lee'],
+            speakers: ['austin', 'lee'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The communiqué says both reaffirmed the shared vision of a global comprehensive strategic alliance set at the May 2022 summit.',
+            parties: ['austin', 'lee'],
+            speakers: ['austin', 'lee'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2022-11-03-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Joint press conference of Secretary Austin and Minister Lee Jong-sup after the 54th SCM (captions)',
+        url: 'https://www.defense.gov/desktopmodules/sharedlibrary/handlers/dvidscaption.ashx?PortalId=1&AssetId=video:863057&Format=webvtt',
+        publishedOn: '2022-11-03',
+        side: 'US',
+        notes: "The video's caption file on the department's site; the captions are machine-made and misspell names.",
+        statements: [
+          {
+            text: "Austin offered condolences for the weekend's crowd disaster in Seoul and called North Korea's ICBM launch of the previous night illegal and destabilizing.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+    ],
+  },
+  // ------------------------------------------------------------------------------------------
+  // 2023
+  {
+    key: 'austin-lee-2023-01',
+    title: 'Austin–Lee Jong-sup defense ministerial meeting in Seoul',
+    kind: MEETING,
+    date: '2023-01-31',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The fourth meeting of the two ministers, at the start of the alliance’s 70th anniversary year.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2023-01-31-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III joint press briefing with South Korean Defense Minister Lee Jong-sup',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3283687/secretary-of-defense-lloyd-j-austin-iii-joint-press-briefing-with-south-korean/',
+        publishedOn: '2023-01-31',
+        side: 'JOINT',
+        notes: null,
+        statements: [
+          {
+            text: 'Lee said he and Austin agreed to look for ways to make extended deterrence more effective so as to guarantee the U.S. commitment to defend the ROK.',
+            parties: ['lee', 'austin'],
+            speakers: ['lee'],
+            commitments: [
+              ['edkr', REAFFIRMS],
+              ['defkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: "Lee said both condemned North Korea's missile launches and recent drone incursions and would answer further provocations more resolutely.",
+            parties: ['lee', 'austin'],
+            speakers: ['lee'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+      {
+        key: 'joint-2023-01-31',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement: Minister of National Defense Lee Jong-Sup and U.S. Secretary of Defense Lloyd J. Austin III',
+        url: 'https://ozardiplo.blogspot.com/2023/02/joint-statement-minister-of-national.html',
+        publishedOn: '2023-01-31',
+        side: 'JOINT',
+        notes:
+          "The two ministers' joint statement as distributed by the Pentagon's mailing list and republished by a blog; the copy read is the blog's.",
+        statements: [
+          {
+            text: 'The joint statement says the two ministers jointly reaffirmed steps to strengthen the implementation of U.S. extended deterrence as a sign of the U.S. security commitment to the ROK.',
+            parties: ['lee', 'austin'],
+            speakers: ['lee', 'austin'],
+            commitments: [['edkr', REAFFIRMS]],
+          },
+          {
+            text: 'The joint statement says the two sides aim to complete the revision of the Tailored Deterrence Strategy before that year’s SCM and to hold a deterrence table-top exercise in February.',
+            parties: ['lee', 'austin'],
+            speakers: ['lee', 'austin'],
+            topics: ['deterrence'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-lee-2023-04',
+    title: 'Austin–Lee Jong-sup telephone call on leaked U.S. documents',
+    kind: PHONE_CALL,
+    date: '2023-04-11',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A morning call, at Austin’s request, about media reports of leaked U.S. military documents.',
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mnd-2023-04-11-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'ROK/US defense officials talk over the phone',
+        url: 'https://www.mnd.go.kr/user/boardList.action?command=view&page=5&boardId=I_8576246&boardSeq=I_10566718&titleId=null&siteId=mndEN&id=mndEN_020600000000&column=null&search=null',
+        publishedOn: '2023-04-11',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: 'The ROK ministry says Austin promised that Washington would cooperate with Seoul and keep in close contact about the reports of leaked U.S. military secrets.',
+            parties: ['austin'],
+            topics: ['defense-dialogue'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-hamada-2023-06',
+    title: 'Austin–Hamada meeting in Tokyo',
+    kind: MEETING,
+    date: '2023-06-01',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'Austin’s visit to Tokyo to follow up the January 2023 2+2 and the President’s May visit to Japan.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2023-06-01-hamada',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's meeting with Japanese Minister of Defense Hamada Yasukazu",
+        url: 'https://nims360.blogspot.com/search?max-results=10&reverse-paginate=true&updated-max=2023-06-01T05%3A52%3A00-07%3A00',
+        publishedOn: '2023-06-01',
+        side: 'US',
+        notes: MIRROR('a blog'),
+        statements: [
+          {
+            text: "The Pentagon says Austin praised Hamada's stewardship of Japan's decision to acquire counterstrike capabilities.",
+            parties: ['austin'],
+            topics: ['counterstrike-capabilities'],
+          },
+          {
+            text: "The Pentagon says the two discussed doing more bilateral exercises and training, including in Japan's southwest islands.",
+            parties: ['austin', 'hamada'],
+            commitments: [['southwest', AFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2023-06',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Singapore, 2023',
+    kind: MEETING,
+    date: '2023-06-03',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The three defense ministers at the Shangri-La Dialogue, days after a North Korean launch it called a satellite launch.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'mnd-2023-06-03-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'mnd',
+        title: "Joint press release issued regarding Korea-US-Japan Defense Ministers' Meeting at the 20th Shangri-La Dialogue",
+        url: 'https://www.mnd.go.kr/user/boardList.action?command=view&page=3&boardId=I_8576246&boardSeq=I_10744173&titleId=null&siteId=mndEN&id=mndEN_020600000000&column=null&search=null',
+        publishedOn: '2023-06-03',
+        side: 'JOINT',
+        notes: "The three ministers' joint release as the ROK ministry published it.",
+        statements: [
+          {
+            text: "The joint release says the ministers condemned North Korea's 31 May launch of a long-range ballistic missile it called a satellite launch, a serious breach of Security Council resolutions.",
+            parties: ['lee', 'austin', 'hamada'],
+            speakers: ['lee', 'austin', 'hamada'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: 'The joint release says the three would put a system for sharing North Korean missile warning data in real time into operation within the year and resume a trilateral exercise on a regular basis.',
+            parties: ['lee', 'austin', 'hamada'],
+            speakers: ['lee', 'austin', 'hamada'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'fnw-2023-06-03-tmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'fnw',
+        title: 'U.S., Japan, South Korea defense chiefs meet to strengthen regional peace, stability',
+        url: 'https://thefederalnewswire.com/stories/643574577-u-s-japan-south-korea-defense-chiefs-meet-to-strengthen-regional-peace-stability',
+        publishedOn: '2023-06-03',
+        side: 'INDEPENDENT',
+        notes: `A news report of the Defense Department's release. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The report, citing the Pentagon, says the three affirmed their support for Ukraine and stressed peace and stability across the Taiwan Strait.',
+            parties: ['austin', 'hamada', 'lee'],
+            attributedTo: 'dod',
+            topics: ['ukraine', 'taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kihara-2023-09',
+    title: 'Austin–Kihara telephone call',
+    kind: PHONE_CALL,
+    date: '2023-09-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Kihara's first call with Austin after taking office that month, ahead of his visit to Washington.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; two Japanese wire reports quote both.',
+    sources: [
+      {
+        key: 'jiji-2023-09-28',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. defense chiefs agree to bolster alliance',
+        url: 'https://www.nippon.com/en/news/yjj2023092801041/japan-u-s-defense-chiefs-agree-to-bolster-alliance.html',
+        publishedOn: '2023-09-28',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com.',
+        statements: [
+          {
+            text: "Jiji reports the two agreed to push talks on the alliance's roles, missions and capabilities with a view to using counterstrike capabilities effectively, and to strengthen deterrence and response.",
+            parties: ['kihara', 'austin'],
+            topics: ['counterstrike-capabilities', 'deterrence'],
+          },
+        ],
+      },
+      {
+        key: 'kyodo-2023-09-28',
+        kind: NEWS_ARTICLE,
+        publisher: 'kyodo',
+        title: "Japan's new defense chief agrees with U.S. to step up deterrence",
+        url: 'https://japantoday.com/category/politics/update1-japan%27s-new-defense-chief-agrees-with-u.s.-to-step-up-deterrence',
+        publishedOn: '2023-09-28',
+        side: 'INDEPENDENT',
+        notes: 'Kyodo News, as carried by Japan Today.',
+        statements: [
+          {
+            text: "Kyodo reports, citing the Pentagon, that Austin congratulated Kihara and reaffirmed Washington's ironclad commitment to Japan's defense.",
+            parties: ['austin'],
+            attributedTo: 'dod',
+            commitments: [['defjp', REAFFIRMS]],
+          },
+          {
+            text: 'Kyodo reports Kihara as saying they agreed to deepen trilateral cooperation with South Korea as North Korea develops its missiles and nuclear weapons.',
+            parties: ['kihara', 'austin'],
+            speakers: ['kihara'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kihara-2023-10',
+    title: 'Austin–Kihara meeting at the Pentagon',
+    kind: MEETING,
+    date: '2023-10-04',
+    timeZone: 'America/New_York',
+    startedAt: '2023-10-04T13:10:00-04:00',
+    durationMinutes: 55,
+    summary: "Kihara's first visit to Washington as minister.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2023-10-04-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III remarks welcoming Japanese Defense Minister Kihara Minoru to the Pentagon',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3548356/secretary-of-defense-lloyd-j-austin-iii-remarks-welcoming-japanese-defense-mini/',
+        publishedOn: '2023-10-04',
+        side: 'US',
+        notes: null,
+        statements: [
+          {
+            text: "Austin said America's Article 5 commitment to defend Japan remains ironclad and extends to every territory Japan administers, the Senkaku Islands among them.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['senkaku', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'Austin said the United States is committed to the ambitious trilateral course set at Camp David, including exercises under a multi-year framework and real-time missile warning data sharing.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'mod-2023-10-05-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (summary), 4 October 2023',
+        url: 'https://www.mod.go.jp/en/article/2023/10/41f53aa84afe7d9b1e12f41fe7e3e8de59df8aa7.html',
+        publishedOn: '2023-10-05',
+        side: 'ALLY',
+        notes: 'The ministry gives 13:10 local time and about 55 minutes.',
+        statements: [
+          {
+            text: 'Japan’s ministry says the ministers noted the importance of the U.S. stating that Article V of the security treaty applies to the Senkaku Islands.',
+            parties: ['kihara', 'austin'],
+            commitments: [['senkaku', AFFIRMS]],
+          },
+          {
+            text: 'Japan’s ministry says the ministers confirmed that trilateral cooperation with the ROK matters for regional security, including real-time sharing of North Korean missile warning data by the end of the year.',
+            parties: ['kihara', 'austin'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+          {
+            text: 'Japan’s ministry says the ministers again stressed peace and stability across the Taiwan Strait.',
+            parties: ['kihara', 'austin'],
+            topics: ['taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-shin-2023-10',
+    title: 'Austin–Shin telephone call',
+    kind: PHONE_CALL,
+    date: '2023-10-20',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Shin's first call with Austin after taking office that month, ahead of the SCM in Seoul.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; Yonhap reports both.',
+    sources: [
+      {
+        key: 'yonhap-2023-10-20',
+        kind: NEWS_ARTICLE,
+        publisher: 'koreaherald',
+        title: 'New defense chief holds first phone talks with US counterpart',
+        url: 'https://m.koreaherald.com/view.php?mp=4&np=40&ud=20231020000212',
+        publishedOn: '2023-10-20',
+        side: 'INDEPENDENT',
+        notes: 'A Yonhap report carried by The Korea Herald.',
+        statements: [
+          {
+            text: 'Per the ROK ministry, the two stressed keeping a strong combined defense posture to deter and answer North Korean nuclear and missile threats.',
+            parties: ['shin', 'austin'],
+            attributedTo: 'mnd',
+            commitments: [['defkr', AFFIRMS]],
+          },
+          {
+            text: 'Per the ROK ministry, the two saw a need to keep expanding cooperation among the ROK, the United States and Japan on the basis of the Camp David agreement.',
+            parties: ['shin', 'austin'],
+            attributedTo: 'mnd',
+            commitments: [['tri', AFFIRMS]],
+          },
+          {
+            text: 'Per a Pentagon release, Austin reaffirmed the ironclad U.S. extended deterrence commitment to the ROK, and the two agreed to communicate often on key security issues.',
+            parties: ['austin'],
+            attributedTo: 'dod',
+            commitments: [['edkr', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2023-11',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Seoul',
+    kind: MEETING,
+    date: '2023-11-12',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The three defense ministers, the day before the 55th SCM.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: 'Only a Defense Department photo caption is in the stored record; neither ally’s account is.',
+    sources: [
+      {
+        key: 'dvids-2023-11-12',
+        kind: NEWS_ARTICLE,
+        publisher: 'dvids',
+        title: 'SecDef visit Seoul (photo and caption)',
+        url: 'https://www.dvidshub.net/image/8119644/secdef-visit-seoul',
+        publishedOn: '2023-11-12',
+        side: 'US',
+        notes:
+          'A Defense Department photo caption. The photo is dated 12 November 2023; the caption shows no publication date, so the photo date is used.',
+        statements: [
+          {
+            text: 'The caption says the three ministers discussed shared regional security concerns and reviewed how trilateral security cooperation is being carried out and could be strengthened.',
+            parties: ['austin', 'shin', 'kihara'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'scm-55',
+    title: '55th U.S.-ROK Security Consultative Meeting',
+    kind: MEETING,
+    date: '2023-11-13',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "The annual Security Consultative Meeting in Seoul, the two ministers' first meeting in person.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2023-11-13-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III joint press conference with Republic of Korea Minister of National Defense Shin Won-sik',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3587394/secretary-of-defense-lloyd-j-austin-iii-joint-press-conference-with-republic-of/',
+        publishedOn: '2023-11-13',
+        side: 'JOINT',
+        notes: 'The transcript of the joint press conference, as published by the Department of Defense.',
+        statements: [
+          {
+            text: 'Shin said that at the meeting he and Austin affirmed how robust the alliance and its combined defense posture are.',
+            parties: ['shin', 'austin'],
+            speakers: ['shin'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'Shin said the meeting turned defense agreements into steps that develop the alliance into a global comprehensive strategic alliance.',
+            parties: ['shin', 'austin'],
+            speakers: ['shin'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'yonhap-2023-11-09',
+        kind: NEWS_ARTICLE,
+        publisher: 'yonhap',
+        title: 'S. Korea, U.S. defense chiefs to hold annual security talks in Seoul next week',
+        url: 'https://m.korean-vibe.com/news/newsview.php?ncode=179560651281566',
+        publishedOn: '2023-11-09',
+        side: 'INDEPENDENT',
+        notes: 'A Yonhap preview, as carried by Korean Vibe; it reports the agenda, not the outcome.',
+        statements: [
+          {
+            text: "Yonhap reports, citing the ROK ministry, that the meeting would take up ways to strengthen U.S. extended deterrence against North Korea's threats.",
+            parties: ['shin', 'austin'],
+            attributedTo: 'mnd',
+            topics: ['deterrence'],
+          },
+        ],
+      },
+    ],
+  },
+  // ------------------------------------------------------------------------------------------
+  // 2024
+  {
+    key: 'austin-shin-2024-06',
+    title: 'Austin–Shin meeting in Singapore',
+    kind: MEETING,
+    date: '2024-06-02',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A bilateral meeting on the sidelines of the Shangri-La Dialogue.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mnd-2024-06-02-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'Results of Korea-U.S. Defense Ministerial Meeting Held on Sidelines of Shangri-La Dialogue',
+        url: 'https://mnd.go.kr/user/boardList.action?boardId=I_8576246&boardSeq=O_364286&column=null&command=view&id=mndEN_020600000000&page=1&search=null&siteId=mndEN&titleId=null',
+        publishedOn: '2024-06-02',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: "The ROK ministry says both condemned North Korea's reconnaissance satellite launches as a flagrant breach of Security Council resolutions.",
+            parties: ['shin', 'austin'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: "The ROK ministry says Shin called North Korea's trash balloons a clear and serious violation of the Armistice Agreement.",
+            parties: ['shin'],
+            topics: ['korean-peninsula-security'],
+          },
+          {
+            text: "The ROK ministry says both sides reaffirmed a close, coordinated response to any North Korean threat, drawing on the alliance's joint defense posture.",
+            parties: ['shin', 'austin'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2024-06',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Singapore, 2024',
+    kind: MEETING,
+    date: '2024-06-02',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The three defense ministers at the Shangri-La Dialogue.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: 'Only a news report of the Pentagon’s release is in the stored record; neither ally’s account is.',
+    sources: [
+      {
+        key: 'fnw-2024-06-02-tmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'fnw',
+        title: 'United States, Japan, Republic of Korea meet for high-level defense talks in Singapore',
+        url: 'https://thefederalnewswire.com/stories/660277589-united-states-japan-republic-of-korea-meet-for-high-level-defense-talks-in-singapore',
+        publishedOn: '2024-06-02',
+        side: 'INDEPENDENT',
+        notes: `A news report of the Defense Department's release. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: "Per the Pentagon's release, the United States reaffirmed its ironclad commitment to defend Japan and the ROK, backed by the full range of U.S. capabilities, conventional and nuclear.",
+            parties: ['austin'],
+            attributedTo: 'dod',
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['defkr', REAFFIRMS],
+              ['edjp', REAFFIRMS],
+              ['edkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'Per the release, the three decided to hold their trilateral ministerial, chiefs-of-defense and defense talks meetings with rotating hosts, to institutionalize trilateral cooperation.',
+            parties: ['austin', 'kihara', 'shin'],
+            attributedTo: 'dod',
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-shin-2024-07',
+    title: 'Austin–Shin defense ministerial meeting in Tokyo',
+    kind: MEETING,
+    date: '2024-07-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A U.S.-ROK ministerial held in Tokyo, the day of the first trilateral ministerial hosted in Japan.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-07-28',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Press Release for the ROK-U.S. Defense Ministerial Meeting',
+        url: 'https://creativenewsandviews.blogspot.com/2024/07/joint-press-release-for-rok-us-defense.html',
+        publishedOn: '2024-07-27',
+        side: 'JOINT',
+        notes: `${MIRROR('a blog')} Dated 27 July in Washington.`,
+        statements: [
+          {
+            text: 'The joint release says the two reaffirmed their resolve to deter and answer North Korean threats on the strength of the combined defense posture.',
+            parties: ['shin', 'austin'],
+            speakers: ['shin', 'austin'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The joint release says arms trade and technology transfer between Russia and North Korea clearly violate Security Council resolutions.',
+            parties: ['shin', 'austin'],
+            speakers: ['shin', 'austin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+          {
+            text: 'The joint release says the nuclear deterrence guidelines signed in the Nuclear Consultative Group’s first year give extended deterrence cooperation a solid foundation.',
+            parties: ['shin', 'austin'],
+            speakers: ['shin', 'austin'],
+            commitments: [['edkr', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kihara-2024-07',
+    title: 'Austin–Kihara meeting in Tokyo',
+    kind: MEETING,
+    date: '2024-07-29',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A bilateral meeting the day after the U.S.-Japan 2+2 and the trilateral ministerial in Tokyo.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2024-07-29-kihara',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Japanese Minister of Defense Kihara Minoru",
+        url: 'https://creativenewsandviews.blogspot.com/2024/07/readout-of-secretary-of-defense-lloyd-j_29.html',
+        publishedOn: '2024-07-29',
+        side: 'US',
+        notes: MIRROR('a blog'),
+        statements: [
+          {
+            text: "The Pentagon says Austin reaffirmed the unwavering, ironclad U.S. commitment to Japan's defense, the cornerstone of Indo-Pacific peace.",
+            parties: ['austin'],
+            commitments: [['defjp', REAFFIRMS]],
+          },
+          {
+            text: 'The Pentagon says the two welcomed the 2+2 announcements on defense industrial cooperation and alliance command and control.',
+            parties: ['austin', 'kihara'],
+            commitments: [['c2', REAFFIRMS]],
+            topics: ['alliance-command-and-control'],
+          },
+          {
+            text: 'The Pentagon says both welcomed the trilateral ministerial held with Shin the day before, the first ever in Japan or the ROK.',
+            parties: ['austin', 'kihara'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-nakatani-2024-10',
+    title: 'Austin–Nakatani telephone call',
+    kind: PHONE_CALL,
+    date: '2024-10-08',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Nakatani's first talks with Austin after taking office, late on a Tuesday in Tokyo.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; The Japan Times quotes Japan’s.',
+    sources: [
+      {
+        key: 'japantimes-2024-10-09',
+        kind: NEWS_ARTICLE,
+        publisher: 'japantimes',
+        title: 'Nakatani and Austin agree to expand U.S.-Japan presence in Nansei Islands',
+        url: 'https://www.japantimes.co.jp/news/2024/10/09/japan/politics/nakatani-austin-us-japan-defense/',
+        publishedOn: '2024-10-09',
+        side: 'INDEPENDENT',
+        notes: "The Japan Times' report of the ministry's statement; the headline is this dataset's summary of it.",
+        statements: [
+          {
+            text: "Per Japan's ministry, the two agreed to keep expanding the bilateral presence in the Nansei Islands.",
+            parties: ['nakatani', 'austin'],
+            attributedTo: 'mod',
+            commitments: [['southwest', REAFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+          {
+            text: "Per Japan's ministry, modernizing the alliance's command and control was another focus of the talks.",
+            parties: ['nakatani', 'austin'],
+            attributedTo: 'mod',
+            commitments: [['c2', AFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'scm-56',
+    title: '56th U.S.-ROK Security Consultative Meeting',
+    kind: MEETING,
+    date: '2024-10-30',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The annual Security Consultative Meeting in Washington.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kimyh', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'communique-scm56',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: '56th Security Consultative Meeting Joint Communique',
+        url: 'https://pulsewaveglobal.com/news/56th-security-consultative-meeting-joint-communique',
+        publishedOn: '2024-10-30',
+        side: 'JOINT',
+        notes: "The two governments' joint communiqué as republished by a news site; the copy read is the site's.",
+        statements: [
+          {
+            text: 'The communiqué says both reaffirmed their unwavering mutual commitment to a combined defense posture to defend the ROK, as in the Mutual Defense Treaty and the Washington Declaration.',
+            parties: ['austin', 'kimyh'],
+            speakers: ['austin', 'kimyh'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The communiqué says the SCM helped make the alliance a Global Comprehensive Strategic Alliance.',
+            parties: ['austin', 'kimyh'],
+            speakers: ['austin', 'kimyh'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'factsheet-scm56',
+        kind: PRESS_RELEASE,
+        publisher: 'dod',
+        title: 'U.S.-Republic of Korea Security Consultative Meeting and 2+2 Ministerial Dialogue Fact Sheet',
+        url: 'https://armyranger.com/2024/10/u-s-republic-of-korea-security-consultative-meeting-and-22-ministerial-dialogue-fact-sheet/',
+        publishedOn: '2024-10-30',
+        side: 'US',
+        notes: MIRROR('a veterans’ site'),
+        statements: [
+          {
+            text: 'The fact sheet says the United States reaffirmed that its extended deterrence commitment to the ROK is ironclad, carried out through the Nuclear Consultative Group.',
+            parties: ['austin'],
+            commitments: [['edkr', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'twoplustwo-2024-10',
+    title: '2024 U.S.-ROK Foreign and Defense Ministerial Meeting (2+2)',
+    kind: MEETING,
+    date: '2024-10-31',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The 2+2 at the State Department; the foreign ministers, Blinken and Cho Tae-yul, also took part (only the defense ministers are recorded as participants here).',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kimyh', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-10-31',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement of the 2024 United States-Republic of Korea Foreign and Defense Ministerial Meeting (2+2)',
+        url: 'https://fb-ytvideodownloder.online/joint-statement-of-the-2024-united-states-republic-of-korea-foreign-and-defense-ministerial-meeting-22-united-states-department-of-state',
+        publishedOn: '2024-10-31',
+        side: 'JOINT',
+        notes: 'Released by both governments (the copy names the State Department); the copy read is a republication.',
+        statements: [
+          {
+            text: 'The 2+2 statement says the United States reaffirmed its commitment to the defense of the ROK.',
+            parties: ['austin'],
+            speakers: ['austin', 'kimyh'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The 2+2 statement says the alliance has grown into a global comprehensive strategic alliance.',
+            parties: ['austin', 'kimyh'],
+            speakers: ['austin', 'kimyh'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'mnd-2024-2plus2',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'Joint statement made following the sixth Foreign and Defense Ministerial Meeting (2+2)',
+        url: 'https://publicnow.com/view/D88C77B16D4D60F1B5C20C24F1A2EA37E846E3C9',
+        publishedOn: '2024-11-14',
+        side: 'ALLY',
+        notes: 'The ROK ministry’s release as archived by a press-release aggregator, which dates its copy 14 November 2024.',
+        statements: [
+          {
+            text: 'The ROK ministry says both sides strongly condemned the deepening military ties between Russia and North Korea and pledged to monitor Russian support to the North.',
+            parties: ['kimyh', 'austin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+          {
+            text: 'The ROK ministry says Kim Yong-hyun strongly called for the North Korean troops sent to Russia to be withdrawn.',
+            parties: ['kimyh'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kimsh-2024-12',
+    title: 'Austin–Kim Seon-ho telephone call',
+    kind: PHONE_CALL,
+    date: '2024-12-20',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A call after the 3 December martial law declaration, with Kim as acting minister.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kimsh', isInitiator: false },
+    ],
+    missingAccount: "The ROK ministry's own release is not in the stored record; two news reports quote it.",
+    sources: [
+      {
+        key: 'dod-2024-12-kimsh',
+        kind: READOUT,
+        publisher: 'dod',
+        title:
+          "Readout of Secretary of Defense Lloyd J. Austin III's call with Republic of Korea Acting Minister of National Defense Kim Seon-ho",
+        url: 'https://miragenews.com/austin-kim-discuss-defense-in-key-call-1382698',
+        publishedOn: '2024-12-20',
+        side: 'US',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The Pentagon says Austin stressed that the U.S. commitment to the security of the ROK is ironclad.',
+            parties: ['austin'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The Pentagon says the two discussed the work to enhance extended deterrence and agreed to stay in close contact, stressing their commitment to the ROK’s democratic institutions.',
+            parties: ['austin', 'kimsh'],
+            commitments: [['edkr', AFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'koreaherald-2024-12-20',
+        kind: NEWS_ARTICLE,
+        publisher: 'koreaherald',
+        title: "Acting minister, US defense chief reaffirm 'ironclad' alliance regardless of politics",
+        url: 'https://khnews.heraldcorp.com/view.php?ud=20241220050022',
+        publishedOn: '2024-12-20',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: "Per the ROK ministry, Kim thanked Washington for backing the alliance despite the domestic situation, and Austin called the U.S. commitment to the peninsula's security watertight.",
+            parties: ['austin', 'kimsh'],
+            attributedTo: 'mnd',
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'Per the ROK ministry, the two agreed on extended deterrence through the Nuclear Consultative Group and on trilateral security cooperation with Japan.',
+            parties: ['kimsh', 'austin'],
+            attributedTo: 'mnd',
+            commitments: [
+              ['edkr', REAFFIRMS],
+              ['tri', REAFFIRMS],
+            ],
+          },
+        ],
+      },
+      {
+        key: 'kuna-2024-12-20',
+        kind: NEWS_ARTICLE,
+        publisher: 'kuna',
+        title: 'S. Korea, US DMs reaffirm alliance regardless of politics',
+        url: 'https://menafn.com/1109016016/S-Korea-US-Dms-Reaffirm-Alliance-Regardless-Of-Politics',
+        publishedOn: '2024-12-20',
+        side: 'INDEPENDENT',
+        notes: 'KUNA, citing Yonhap, as carried by MENAFN.',
+        statements: [
+          {
+            text: 'KUNA reports, citing the ROK ministry, that the two reaffirmed the alliance as a linchpin of peace and stability on the peninsula.',
+            parties: ['kimsh', 'austin'],
+            attributedTo: 'mnd',
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
+    ],
+  },
+  // ------------------------------------------------------------------------------------------
+  // 2025
+  {
+    // The reference dataset's call: same title and date, so both datasets share it.
+    key: 'hegseth-kimsh-2025-01',
+    title: 'Hegseth–Kim Seon-ho introductory telephone call',
+    kind: PHONE_CALL,
+    date: '2025-01-31',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      "Hegseth's first call with South Korea's Acting Minister of National Defense: the Korean Peninsula, the U.S. commitment to the defense of the ROK, the combined defense posture, Russia-North Korea military cooperation and ROK-US-Japan security cooperation.",
+    participants: [
+      { official: 'hegseth', isInitiator: true },
+      { official: 'kimsh', isInitiator: false },
+    ],
+    missingAccount: 'The two official accounts are in the reference dataset (no URL known); the record adds a wire report.',
+    sources: [
+      {
+        key: 'yonhap-2025-01-31',
+        kind: NEWS_ARTICLE,
+        publisher: 'yonhap',
+        title: "Hegseth reaffirms strong alliance with S. Korea during 1st phone talks with Seoul's defense chief",
+        url: 'http://koreatimesus.com/hegseth-reaffirms-strong-alliance-with-s-korea-during-1st-phone-talks-with-seouls-defense-chief',
+        publishedOn: '2025-01-31',
+        side: 'INDEPENDENT',
+        notes: `A Yonhap report as carried by The Korea Times US. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'Per the ROK ministry, Hegseth reaffirmed the ironclad U.S. commitment to defend South Korea.',
+            parties: ['hegseth'],
+            attributedTo: 'mnd',
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'Per the ROK ministry, the two agreed to keep up and advance trilateral security cooperation with Japan, and voiced concern over the deepening military alignment of North Korea and Russia.',
+            parties: ['kimsh', 'hegseth'],
+            attributedTo: 'mnd',
+            commitments: [['tri', REAFFIRMS]],
+            topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'hegseth-nakatani-2025-03',
+    title: 'Hegseth–Nakatani meeting in Tokyo',
+    kind: MEETING,
+    date: '2025-03-30',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: 85,
+    summary: "Hegseth's first visit to Japan as Secretary: command and control, the southwest region, China.",
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2025-03-30-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Pete Hegseth joint press conference with Japanese Defense Minister Gen Nakatani in Tokyo',
+        url: 'https://nims360.blogspot.com/2025/03/secretary-of-defense-pete-hegseth-joint.html',
+        publishedOn: '2025-03-30',
+        side: 'JOINT',
+        notes: `${MIRROR('a blog')} The department dates the transcript 29 March (Washington); the blog, 30 March.`,
+        statements: [
+          {
+            text: "Nakatani said the meeting lasted about 85 minutes and that expanding the bilateral presence in Japan's southwestern region is one of the alliance's top priorities.",
+            parties: ['nakatani'],
+            speakers: ['nakatani'],
+            commitments: [['southwest', REAFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+          {
+            text: "Nakatani said the two welcomed progress on their command and control structures, including the new Joint Operations Command of Japan's Self-Defense Forces.",
+            parties: ['nakatani', 'hegseth'],
+            speakers: ['nakatani'],
+            commitments: [['c2', REAFFIRMS]],
+            topics: ['alliance-command-and-control'],
+          },
+        ],
+      },
+      {
+        key: 'yomiuri-2025-03-30',
+        kind: NEWS_ARTICLE,
+        publisher: 'yomiuri',
+        title: 'Nakatani, Hegseth Agree to Strengthen Deterrence, Response; Confirm U.S. Forces Japan Starting Transition to Joint HQ',
+        url: 'https://japannews.yomiuri.co.jp/politics/defense-security/20250330-246176',
+        publishedOn: '2025-03-30',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'Yomiuri reports the two confirmed that U.S. Forces Japan had begun its transition into a joint force headquarters to improve command and control with the Self-Defense Forces.',
+            parties: ['nakatani', 'hegseth'],
+            commitments: [['c2', REAFFIRMS]],
+          },
+          {
+            text: 'Yomiuri reports the two confirmed their opposition to any unilateral attempt by China to change the status quo by force or coercion in the East and South China Seas.',
+            parties: ['nakatani', 'hegseth'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'hegseth-ahn-2025-07',
+    title: 'Hegseth–Ahn telephone call',
+    kind: PHONE_CALL,
+    date: '2025-07-31',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Ahn's first call with Hegseth, a Thursday morning in Seoul, days after he took office.",
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'ahn', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; Korean papers report the ROK ministry’s.',
+    sources: [
+      {
+        key: 'koreaherald-2025-07-31',
+        kind: NEWS_ARTICLE,
+        publisher: 'koreaherald',
+        title: 'Defense minister holds first phone call with US counterpart',
+        url: 'https://www.koreaherald.com/article/10544054',
+        publishedOn: '2025-07-31',
+        side: 'INDEPENDENT',
+        notes: "The headline is this dataset's summary of the report.",
+        statements: [
+          {
+            text: 'Per the ROK ministry, Hegseth reaffirmed the ironclad U.S. commitment to the defense of South Korea.',
+            parties: ['hegseth'],
+            attributedTo: 'mnd',
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'Per the ROK ministry, the two agreed to coordinate closely and deepen extended deterrence cooperation against North Korea’s evolving threats, its military ties with Russia included.',
+            parties: ['ahn', 'hegseth'],
+            attributedTo: 'mnd',
+            commitments: [['edkr', AFFIRMS]],
+            topics: ['russia-north-korea-cooperation'],
+          },
+          {
+            text: 'Per the ROK ministry, the two agreed to keep discussing a mutually beneficial modernization of the alliance and to widen cooperation in shipbuilding and equipment maintenance.',
+            parties: ['ahn', 'hegseth'],
+            attributedTo: 'mnd',
+            topics: ['alliance-modernization'],
+          },
+        ],
+      },
+      {
+        key: 'joongang-2025-07-31',
+        kind: NEWS_ARTICLE,
+        publisher: 'joongang',
+        title: "Korea, U.S. defense chiefs agree on 'modernization of alliance' in first phone call",
+        url: 'https://koreajoongangdaily.joins.com/news/2025-07-31/national/defense/Korea-US-defense-chiefs-agree-on-modernization-of-alliance-in-first-phone-call/2365871',
+        publishedOn: '2025-07-31',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'JoongAng notes that the ministry’s release was in effect the first time the Korean government formally used the phrase “modernization of the alliance”.',
+            parties: [],
+            topics: ['alliance-modernization'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'hegseth-koizumi-2025-10',
+    title: 'Hegseth–Koizumi meeting in Tokyo',
+    kind: MEETING,
+    date: '2025-10-29',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      "Koizumi's first formal talks with Hegseth, a Wednesday morning at the Defense Ministry, a week after the Takaichi cabinet took office.",
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'koizumi', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; two Japanese news reports are.',
+    sources: [
+      {
+        key: 'jiji-2025-10-29',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. confirm cooperation to enhance deterrence',
+        url: 'https://www.nippon.com/en/news/yjj2025102900137/japan-u-s-confirm-cooperation-to-enhance-deterrence.html',
+        publishedOn: '2025-10-29',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com.',
+        statements: [
+          {
+            text: "Jiji reports the two confirmed they would work to strengthen the alliance's deterrence and response capabilities.",
+            parties: ['koizumi', 'hegseth'],
+            topics: ['deterrence'],
+          },
+          {
+            text: 'Jiji reports Koizumi told Hegseth Japan would lift defense spending to 2 percent of GDP by the end of the fiscal year, two years early, and had begun reviewing its three security documents.',
+            parties: ['koizumi'],
+            speakers: ['koizumi'],
+            topics: ['alliance-modernization'],
+          },
+        ],
+      },
+      {
+        key: 'yomiuri-2025-10-29',
+        kind: NEWS_ARTICLE,
+        publisher: 'yomiuri',
+        title: 'Koizumi holds first formal talks with Hegseth',
+        url: 'https://japannews.yomiuri.co.jp/politics/defense-security/20251029-289687/',
+        publishedOn: '2025-10-29',
+        side: 'INDEPENDENT',
+        notes: "The headline is this dataset's summary of the report.",
+        statements: [
+          {
+            text: "Yomiuri reports the two discussed strengthening the alliance's deterrent power as the Indo-Pacific security environment grows more severe, after first meeting the day before aboard a U.S. carrier at Yokosuka.",
+            parties: ['koizumi', 'hegseth'],
+            topics: ['deterrence', 'indo-pacific-security-environment'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'scm-57',
+    title: '57th U.S.-ROK Security Consultative Meeting',
+    kind: MEETING,
+    date: '2025-11-04',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "The annual Security Consultative Meeting in Seoul, the two ministers' first meeting in person.",
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'ahn', isInitiator: false },
+    ],
+    missingAccount: 'Only previews of the meeting are in the stored record; no account of its outcome from either side is.',
+    sources: [
+      {
+        key: 'joongang-2025-10-27',
+        kind: NEWS_ARTICLE,
+        publisher: 'joongang',
+        title: 'Defense chiefs of Korea, U.S. to hold annual security talks',
+        url: 'https://koreajoongangdaily.joins.com/news/2025-10-27/national/defense/Defense-chiefs-of-Korea-US-to-hold-annual-security-talks/2429276',
+        publishedOn: '2025-10-27',
+        side: 'INDEPENDENT',
+        notes: 'A preview: it reports the agenda both ministries announced, not the outcome.',
+        statements: [
+          {
+            text: "Per a Pentagon release, Hegseth would use the meeting to applaud Seoul's readiness to raise defense spending and take more responsibility for the alliance's deterrence and defense.",
+            parties: ['hegseth'],
+            attributedTo: 'dod',
+            topics: ['alliance-modernization'],
+          },
+        ],
+      },
+    ],
+  },
+];
