@@ -1,7 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
-import { AnalysisResolver, CallComparisonResolver, CommitmentTimelineResolver, CountryPairResolver } from './analysis/analysis.resolver';
+import { CallComparisonResolver, ComparisonResolver } from './analysis/comparison/comparison.resolver';
+import { CountryPairResolver } from './analysis/country-pair/country-pair.resolver';
+import { OmissionsResolver } from './analysis/omissions/omissions.resolver';
+import { SourceEchoResolver } from './analysis/positions/echoes.resolver';
+import { PositionsResolver } from './analysis/positions/positions.resolver';
+import { CommitmentTimelineResolver } from './analysis/timeline/timeline.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
 import { mapDomainErrors } from './common/errors';
@@ -78,7 +83,10 @@ export const resolvers = [
   TopicAliasResolver,
   ...importMutations,
   ...postureMutations,
-  AnalysisResolver,
+  ComparisonResolver,
+  PositionsResolver,
+  SourceEchoResolver,
+  OmissionsResolver,
   CallComparisonResolver,
   CommitmentTimelineResolver,
   CountryPairResolver,

@@ -75,7 +75,7 @@ describe('document import', () => {
   before(async () => {
     server = await startTestServer('imports');
     // Only the reference officials, organizations, countries, commitments (and calls): no statements, no sources.
-    await server.app.db.query(`DELETE FROM statements;
+    await server.app.db.query(`DELETE FROM source_echoes; DELETE FROM statements;
       UPDATE deployments SET source_id = NULL; UPDATE exercises SET source_id = NULL; DELETE FROM sources`);
     editor = await newKey(server, Role.EDITOR);
     admin = await newKey(server, Role.ADMIN);

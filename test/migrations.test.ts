@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import type { DataSource } from 'typeorm';
 import { StatementParties1737600007000 } from '../migrations/1737600007000-StatementParties';
+import { EchoesAndStatusDates1737600014000 } from '../migrations/1737600014000-EchoesAndStatusDates';
 import { createDataSource } from '../src/db/data-source';
 import { isDatabaseEmpty, seedReferenceDataset } from '../src/seed/seed';
 import { createTestDatabase, dropTestDatabase } from './helpers';
@@ -87,6 +88,9 @@ test('a database seeded with the earlier reference dataset is corrected in place
       FROM statements s ORDER BY s.id`),
     holdings: await db.query(`SELECT id, end_date::text, note FROM post_holdings ORDER BY id`),
     languages: await db.query(`SELECT id, language FROM sources ORDER BY id`),
+    topics: await db.query(`SELECT t.slug, ARRAY(SELECT statement_id FROM statement_topics WHERE topic_id = t.id ORDER BY 1) AS statements
+      FROM topics t ORDER BY t.slug`),
+    echoes: await db.query(`SELECT source_id, statement_id FROM source_echoes ORDER BY 1, 2`),
   });
   const corrected = await facts();
   // Back to the shape of the earlier dataset: officials as speakers of readout and release prose.
@@ -96,6 +100,10 @@ test('a database seeded with the earlier reference dataset is corrected in place
     SELECT p.statement_id, p.official_id, p.position FROM statement_parties p JOIN statements s ON s.id = p.statement_id
       JOIN sources so ON so.id = s.source_id WHERE so.kind IN ('READOUT', 'PRESS_RELEASE')`);
   await db.query(`DELETE FROM statement_parties`);
+  await db.query(`DELETE FROM source_echoes`);
+  const newTopics = `SELECT id FROM topics WHERE slug IN ('meeting-in-person', 'global-comprehensive-strategic-alliance')`;
+  await db.query(`DELETE FROM statement_topics WHERE topic_id IN (${newTopics})`);
+  await db.query(`DELETE FROM topics WHERE id IN (${newTopics})`);
   await db.query(`UPDATE statements SET text = replace(text, 'communicate frequently', 'communicate continuously')`);
   await db.query(
     `UPDATE statements SET text = 'T' || substr(replace(text, 'Japan-U.S. alliance', 'Japan-U.S. Alliance'), 2) WHERE text LIKE 'through today''s%'`,
@@ -106,6 +114,7 @@ test('a database seeded with the earlier reference dataset is corrected in place
   assert.notDeepEqual(await facts(), corrected);
 
   await new StatementParties1737600007000().correctReferenceDataset(db);
+  await new EchoesAndStatusDates1737600014000().correctReferenceDataset(db);
   assert.deepEqual(await facts(), corrected);
   assert.equal((await seedReferenceDataset(db)).inserted, 0);
 });

@@ -18,7 +18,7 @@ after(async () => {
   await server?.stop();
 });
 
-const DEPLOYMENT = `deployment { id version platform count base status indefinite expectedEndMonth
+const DEPLOYMENT = `deployment { id version platform count base status: recordedStatus indefinite expectedEndMonth
   operator { name } hostCountry { code } statements { id } territories { name } }`;
 
 const statementAbout = async (pattern: RegExp) => {
@@ -62,10 +62,13 @@ describe('force posture through the write path', () => {
         await server.data('query($f: DeploymentFilter) { deployments(filter: $f) { edges { node { id } } } }', { f: filter })
       ).deployments.edges.map((e: any) => e.node.id);
     assert.deepEqual(await filtered({ statementIds: [southwest] }), [created.id]);
-    assert.deepEqual(await filtered({ territoryIds: [ref.territories['Senkaku Islands']], statuses: ['PLANNED'] }), [created.id]);
+    assert.deepEqual(
+      await filtered({ territoryIds: [ref.territories['Senkaku Islands']], statuses: ['PLANNED'], statusAsOf: '2025-06-01' }),
+      [created.id],
+    );
     assert.equal((await filtered({ hostCountries: ['JP'], operatorCountries: ['US'] })).length, 3);
     assert.equal((await filtered({ text: 'reaper kadena' })).length, 2);
-    assert.deepEqual(await filtered({ statuses: ['ENDED'] }), []);
+    assert.deepEqual(await filtered({ statuses: ['ENDED'], statusAsOf: '2025-06-01' }), []);
 
     const { deployment: updated } = await mutateOk(
       server,

@@ -136,7 +136,7 @@ async function whatTheRecordShows(): Promise<string> {
 
   // Reported versus confirmed.
   const { reportedPositions } = await data(
-    `query { reportedPositions(first: 100, filter: { statuses: [CONFIRMED, DENIED, CONTESTED, NOT_CONFIRMED] }) { totalCount edges { node { status reportedBy { code } partyCountry { code } } } } }`,
+    `query { reportedPositions(first: 100, filter: { subjects: [COMMITMENT], statuses: [CONFIRMED, CONFIRMED_BY_ECHO, DENIED, CONTESTED, NOT_CONFIRMED] }) { totalCount edges { node { status reportedBy { code } partyCountry { code } } } } }`,
   );
   const positions = new Map<string, number>();
   for (const { node } of reportedPositions.edges) {
@@ -144,7 +144,7 @@ async function whatTheRecordShows(): Promise<string> {
     positions.set(key, (positions.get(key) ?? 0) + 1);
   }
   out.push(
-    `**What each side reported the other said** (\`reportedPositions\`, reference dataset and record together; ${reportedPositions.totalCount} positions attributed to the other side's official)`,
+    `**What each side reported the other said** (\`reportedPositions\`, reference dataset and record together; ${reportedPositions.totalCount} positions on commitments attributed to the other side's official)`,
   );
   out.push('');
   out.push(

@@ -1,4 +1,5 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { sql, type SQL } from 'pg-sql2';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import { badInput } from './errors';
 import { readQuery } from './read-query';
@@ -233,4 +234,75 @@ async function fetchKeyed<T extends ObjectLiteral>(
     const node = plan ? plan.materialize(row) : hydrate<T>(db, entity, row);
     return { node, key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (row[`_key${j}`] as CursorValue))) };
   });
+}
+
+/** A sort key of a query built with pg-sql2: a column of the query's rows, and the type its cursor values are compared as. */
+export interface SqlSortKey {
+  column: string;
+  direction: 'ASC' | 'DESC';
+  cast: 'int' | 'text';
+}
+
+export interface SqlOrdering {
+  name: string;
+  keys: SqlSortKey[];
+}
+
+/**
+ * Keyset pagination over a query built with pg-sql2 (`base`: any SELECT whose rows carry the
+ * ordering's columns), as `paginate` does for query builders: the same cursors, page sizes and
+ * page info. `toNodes` turns the page's rows (not the one beyond) into nodes, in order.
+ */
+export async function paginateSql<R extends Record<string, unknown>, T>(
+  db: DataSource,
+  base: SQL,
+  ordering: SqlOrdering,
+  args: ConnectionArgs,
+  maxPageSize: number,
+  toNodes: (rows: R[]) => Promise<T[]>,
+): Promise<ConnectionResult<T>> {
+  const asOrdering = { name: ordering.name, keys: ordering.keys.map((k) => ({ expr: k.column, direction: k.direction })) };
+  const page = pageRequest(args, asOrdering, maxPageSize);
+  const column = (key: SqlSortKey) => sql`q.${sql.identifier(key.column)}`;
+  const bound = (values: CursorValue[], side: 'after' | 'before'): SQL => {
+    const fits = values.every((v, i) =>
+      ordering.keys[i].cast === 'int' ? Number.isSafeInteger(v) : typeof v === 'string' && v.length <= 100,
+    );
+    if (!fits) throw badInput(`"${side}" holds values that do not fit this list; use a cursor this connection returned`, { field: side });
+    const value = (i: number) => sql`${sql.value(values[i])}${ordering.keys[i].cast === 'int' ? sql`::int` : sql`::text`}`;
+    // (k1 > v1) OR (k1 = v1 AND k2 > v2) …, each key in its own direction.
+    const ors = ordering.keys.map((key, i) => {
+      const equal = ordering.keys.slice(0, i).map((k, j) => sql`${column(k)} = ${value(j)}`);
+      const op = (side === 'after') === (key.direction === 'ASC') ? sql`>` : sql`<`;
+      return sql`(${sql.join([...equal, sql`${column(key)} ${op} ${value(i)}`], ' AND ')})`;
+    });
+    return sql`(${sql.join(ors, ' OR ')})`;
+  };
+  const conditions: SQL[] = [];
+  if (page.after) conditions.push(bound(page.after, 'after'));
+  if (page.before) conditions.push(bound(page.before, 'before'));
+  const order = ordering.keys.map((key) => {
+    const flip = page.backwards ? (key.direction === 'ASC' ? 'DESC' : 'ASC') : key.direction;
+    return sql`${column(key)} ${flip === 'ASC' ? sql`ASC` : sql`DESC`}`;
+  });
+  const query = sql`SELECT * FROM (${base}) q${conditions.length ? sql` WHERE ${sql.join(conditions, ' AND ')}` : sql.blank}
+    ORDER BY ${sql.join(order, ', ')} LIMIT ${sql.literal(page.size + 1)}`;
+  const run = async <X>(fragment: SQL) => {
+    const { text, values } = sql.compile(fragment);
+    return readQuery<X>(db, text, values);
+  };
+  const rows = page.size === 0 ? [] : await run<R>(query);
+  const nodes = await toNodes(rows.slice(0, page.size));
+  let count: Promise<number> | undefined;
+  return {
+    ...pageOf(
+      rows.map((row, i) => ({ node: nodes[i], key: ordering.keys.map((k) => row[k.column] as CursorValue) })),
+      page,
+      asOrdering,
+    ),
+    get totalCount() {
+      count ??= run<{ n: number }>(sql`SELECT count(*)::int AS n FROM (${base}) q`).then((r) => r[0].n);
+      return count;
+    },
+  };
 }

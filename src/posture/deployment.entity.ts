@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { Node, NodeEntity } from '../common/node';
+import { DateScalar } from '../common/scalars';
 
 export enum DeploymentStatus {
   ACTIVE = 'ACTIVE',
@@ -8,6 +9,34 @@ export enum DeploymentStatus {
   ENDED = 'ENDED',
 }
 registerEnumType(DeploymentStatus, { name: 'DeploymentStatus', description: 'Whether a deployment is under way.' });
+
+export enum DeploymentStatusBasis {
+  RECORDED = 'RECORDED',
+  EXPECTED_END_PASSED = 'EXPECTED_END_PASSED',
+}
+registerEnumType(DeploymentStatusBasis, {
+  name: 'DeploymentStatusBasis',
+  description: "What a deployment's status on a given day rests on.",
+  valuesConfig: {
+    RECORDED: { description: 'The status as recorded (`recordedStatus`, reported on `statusRecordedOn`).' },
+    EXPECTED_END_PASSED: {
+      description:
+        'Inferred, not reported: the deployment was recorded ACTIVE or PLANNED, but its expected end month is over by that day, so it reads ENDED. ' +
+        'Record the actual status (and `statusRecordedOn`) when a source reports it.',
+    },
+  },
+});
+
+/** A deployment's status on `asOf` (YYYY-MM-DD): the recorded one, unless its expected end month is over by then. */
+export function deploymentStatusOn(
+  d: Pick<Deployment, 'recordedStatus' | 'indefinite' | 'expectedEndMonth'>,
+  asOf: string,
+): { status: DeploymentStatus; basis: DeploymentStatusBasis } {
+  if (d.recordedStatus !== DeploymentStatus.ENDED && !d.indefinite && d.expectedEndMonth != null && asOf.slice(0, 7) > d.expectedEndMonth) {
+    return { status: DeploymentStatus.ENDED, basis: DeploymentStatusBasis.EXPECTED_END_PASSED };
+  }
+  return { status: d.recordedStatus, basis: DeploymentStatusBasis.RECORDED };
+}
 
 @ObjectType({ implements: Node, description: 'Forces deployed somewhere, the force-posture context statements refer to.' })
 @Entity('deployments')
@@ -28,9 +57,20 @@ export class Deployment extends NodeEntity {
   @Column('text', { nullable: true })
   mission: string | null;
 
-  @Field(() => DeploymentStatus, { description: 'Active, planned or ended.' })
-  @Column('text')
-  status: DeploymentStatus;
+  /** As recorded; `status(asOf:)` is derived from it and the dates (see deploymentStatusOn). */
+  @Field(() => DeploymentStatus, {
+    description:
+      'The status as recorded (active, planned or ended), true on `statusRecordedOn`; `status(asOf:)` reads it against the dates.',
+  })
+  @Column('text', { name: 'status' })
+  recordedStatus: DeploymentStatus;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The day the recorded status was reported true (e.g. the date of the report); null when not recorded.',
+  })
+  @Column('date', { name: 'status_recorded_on', nullable: true })
+  statusRecordedOn: string | null;
 
   @Field({ description: 'True when the deployment has no planned end.' })
   @Column('boolean', { default: false })

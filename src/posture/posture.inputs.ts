@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../common/scalars';
 import { PayloadOf } from '../write/mutation-types';
 import { Deployment, DeploymentStatus } from './deployment.entity';
 import { Exercise } from './exercise.entity';
@@ -17,8 +18,15 @@ export class DeploymentFields {
   @Field(() => String, { nullable: true, description: 'What they do there; at most 2000 characters.' })
   mission?: string | null;
 
-  @Field(() => DeploymentStatus, { description: 'Active, planned or ended.' })
+  @Field(() => DeploymentStatus, { description: 'Active, planned or ended, as reported (read back as `recordedStatus`).' })
   status: DeploymentStatus;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day the status was reported true, e.g. the date of the report; not after tomorrow. Give it with every status you record.',
+  })
+  statusRecordedOn?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -84,8 +92,14 @@ export class DeploymentFilter {
   @Field(() => [String], { nullable: true, description: 'ISO codes of the host country.' })
   hostCountries?: string[] | null;
 
-  @Field(() => [DeploymentStatus], { nullable: true, description: 'Statuses.' })
+  @Field(() => [DeploymentStatus], {
+    nullable: true,
+    description: 'Statuses on `statusAsOf` (as the `status` field derives them: an expected end that has passed reads ENDED).',
+  })
   statuses?: DeploymentStatus[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day `statuses` applies to; today (UTC) when omitted.' })
+  statusAsOf?: string | null;
 
   @Field(() => String, {
     nullable: true,

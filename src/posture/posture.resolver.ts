@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '../common/scalars';
+import { today } from '../common/validation';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { OrderedArgs } from '../common/ordering';
@@ -9,7 +11,7 @@ import { countryOf } from '../places/places.queries';
 import { Territory } from '../places/territory.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
-import { Deployment } from './deployment.entity';
+import { Deployment, DeploymentStatus, DeploymentStatusBasis, deploymentStatusOn } from './deployment.entity';
 import { Exercise } from './exercise.entity';
 import { DeploymentFilter, ExerciseFilter } from './posture.inputs';
 import { linkedTo, listDeployments, listExercises } from './posture.service';
@@ -37,6 +39,28 @@ export class DeploymentResolver {
   @Query(() => DeploymentConnection, { description: 'Force deployments (by base by default).' })
   deployments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: DeploymentListArgs) {
     return listDeployments(ctx, page, filter, deploymentOrders.orderings[orderBy]);
+  }
+
+  @FieldResolver(() => DeploymentStatus, {
+    description:
+      'Active, planned or ended on `asOf`: the recorded status, except that a deployment recorded ACTIVE or PLANNED whose expected end month ' +
+      'is over by `asOf` reads ENDED (`statusBasis` then says EXPECTED_END_PASSED: inferred from the dates, not reported).',
+  })
+  status(
+    @Root() deployment: Deployment,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today (UTC) when omitted.' }) asOf: string | null,
+  ) {
+    return deploymentStatusOn(deployment, asOf ?? today()).status;
+  }
+
+  @FieldResolver(() => DeploymentStatusBasis, {
+    description: 'What `status` on `asOf` rests on: the record, or the expected end having passed.',
+  })
+  statusBasis(
+    @Root() deployment: Deployment,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; today (UTC) when omitted.' }) asOf: string | null,
+  ) {
+    return deploymentStatusOn(deployment, asOf ?? today()).basis;
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements that mention the deployment.' })

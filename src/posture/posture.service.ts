@@ -5,6 +5,7 @@ import { EntityWrites } from '../write/entity-writes';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
 import type { Ordering } from '../common/pagination';
+import { today } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
 import { Territory } from '../places/territory.entity';
 import { Source } from '../sources/source.entity';
@@ -39,7 +40,8 @@ export const deploymentWrites = new EntityWrites<Deployment, DeploymentFields>({
     count: v.integer('count', input.count, 1, 1_000_000),
     base: v.text('base', input.base, { max: 300, required: true }),
     mission: v.text('mission', input.mission, { max: 2000, multiline: true }),
-    status: v.value('status', input.status),
+    recordedStatus: v.value('status', input.status),
+    statusRecordedOn: v.date('statusRecordedOn', input.statusRecordedOn),
     indefinite: input.indefinite === null ? false : input.indefinite,
     expectedEndMonth: v.matches('expectedEndMonth', input.expectedEndMonth, /^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'),
     operatorId: v.ref('operatorId', input.operatorId, Organization, true),
@@ -98,7 +100,15 @@ export function listDeployments(
       'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.operator_id AND o.country_code = ANY(:?))',
     );
     c.when(countryCodes(filter.hostCountries, ['filter', 'hostCountries']), 'e.host_country_code = ANY(:?)');
-    c.when(list(filter.statuses, ['filter', 'statuses']), 'e.status = ANY(:?)');
+    const statuses = list(filter.statuses, ['filter', 'statuses']);
+    // The status on a day, as deploymentStatusOn derives it: an expected end month that is over reads ENDED.
+    if (statuses) {
+      c.add(
+        `(CASE WHEN e.status <> 'ENDED' AND NOT e.indefinite AND e.expected_end_month < :? THEN 'ENDED' ELSE e.status END) = ANY(:?)`,
+        (filter.statusAsOf ?? today()).slice(0, 7),
+        statuses,
+      );
+    }
     if (filter.text != null) c.add(textCondition(`e.platform || ' ' || e.base`), wordPatterns(filter.text, ['filter', 'text']));
     linkConditions(c, 'deployment', filter);
   }

@@ -139,12 +139,20 @@ export interface StatementData {
   topics: TopicSlug[];
 }
 
+/** A source that runs "along similar lines" to another: the other source's statements it echoes. */
+export interface SourceEchoData {
+  source: SourceData;
+  statements: StatementData[];
+}
+
 export interface DeploymentData {
   platform: string;
   count: number | null;
   base: string;
   mission: string | null;
   status: DeploymentStatus;
+  /** The day the status was reported true (the date of the report). */
+  statusRecordedOn: string | null;
   indefinite: boolean;
   expectedEndMonth: string | null;
   operator: OrganizationData;
@@ -344,6 +352,12 @@ const topics = [
   },
   { slug: 'defense-dialogue', name: 'Defense dialogue', description: 'Keeping in close contact, communicating and meeting in person.' },
   { slug: 'personal-rapport', name: 'Personal rapport', description: 'The tone of a conversation and what the officials have in common.' },
+  { slug: 'meeting-in-person', name: 'Meeting in person', description: 'Meeting face to face, beyond calls.' },
+  {
+    slug: 'global-comprehensive-strategic-alliance',
+    name: 'Global comprehensive strategic alliance',
+    description: 'The development of the U.S.-ROK alliance into a "global comprehensive strategic alliance".',
+  },
 ] as const satisfies readonly TopicData[];
 
 export type TopicSlug = (typeof topics)[number]['slug'];
@@ -587,31 +601,33 @@ function from(source: SourceData, date: string, items: StatementFields[]): State
 const { DIRECT_QUOTE, PARAPHRASE } = StatementKind;
 const { REAFFIRMS } = Stance;
 
+const pentagonNakataniStatements = from(pentagonNakataniReadout, '2025-01-30', [
+  {
+    text: 'reiterated the importance of deepening defense cooperation to strengthen deterrence and to advance a shared vision for a free and open Indo-Pacific region.',
+    kind: DIRECT_QUOTE,
+    parties: [hegseth, nakatani],
+    topics: ['defense-cooperation', 'deterrence', 'free-and-open-indo-pacific', 'us-japan-alliance'],
+  },
+  {
+    text: "The two defense chiefs reaffirmed their commitment to advance ongoing work to modernize Alliance command and control and expand bilateral presence in Japan's southwest islands.",
+    kind: PARAPHRASE,
+    parties: [hegseth, nakatani],
+    commitments: [
+      { commitment: commandAndControl, stance: REAFFIRMS },
+      { commitment: southwestPresence, stance: REAFFIRMS },
+    ],
+    topics: ['alliance-command-and-control', 'southwest-islands', 'us-japan-alliance'],
+  },
+  {
+    text: 'The Secretary and the Minister agreed to remain in close contact on areas of mutual security interest.',
+    kind: PARAPHRASE,
+    parties: [hegseth, nakatani],
+    topics: ['defense-dialogue'],
+  },
+]);
+
 const statements: StatementData[] = [
-  ...from(pentagonNakataniReadout, '2025-01-30', [
-    {
-      text: 'reiterated the importance of deepening defense cooperation to strengthen deterrence and to advance a shared vision for a free and open Indo-Pacific region.',
-      kind: DIRECT_QUOTE,
-      parties: [hegseth, nakatani],
-      topics: ['defense-cooperation', 'deterrence', 'free-and-open-indo-pacific', 'us-japan-alliance'],
-    },
-    {
-      text: "The two defense chiefs reaffirmed their commitment to advance ongoing work to modernize Alliance command and control and expand bilateral presence in Japan's southwest islands.",
-      kind: PARAPHRASE,
-      parties: [hegseth, nakatani],
-      commitments: [
-        { commitment: commandAndControl, stance: REAFFIRMS },
-        { commitment: southwestPresence, stance: REAFFIRMS },
-      ],
-      topics: ['alliance-command-and-control', 'southwest-islands', 'us-japan-alliance'],
-    },
-    {
-      text: 'The Secretary and the Minister agreed to remain in close contact on areas of mutual security interest.',
-      kind: PARAPHRASE,
-      parties: [hegseth, nakatani],
-      topics: ['defense-dialogue'],
-    },
-  ]),
+  ...pentagonNakataniStatements,
   ...from(japanRelease, '2025-01-31', [
     {
       text: 'The two defense chiefs reaffirmed that Article V of the U.S.-Japan Treaty of Mutual Cooperation and Security applies to the Senkaku Islands.',
@@ -624,7 +640,7 @@ const statements: StatementData[] = [
       text: 'The two defense chiefs expressed their willingness to meet in person at the earliest possible time.',
       kind: PARAPHRASE,
       parties: [hegseth, nakatani],
-      topics: ['defense-dialogue'],
+      topics: ['defense-dialogue', 'meeting-in-person'],
     },
   ]),
   ...from(nakataniPressConference, '2025-01-31', [
@@ -640,6 +656,8 @@ const statements: StatementData[] = [
       text: 'a reaffirmation of the unwavering commitment of the U.S. to the defense of Japan.',
       kind: DIRECT_QUOTE,
       speakers: [nakatani],
+      // The commitment reaffirmed is the United States': Nakatani reports Hegseth's position.
+      parties: [hegseth],
       commitments: [{ commitment: defenseOfJapan, stance: REAFFIRMS }],
       topics: ['us-japan-alliance', 'senkaku-islands'],
     },
@@ -736,7 +754,7 @@ const statements: StatementData[] = [
       text: 'Hegseth and Kim agreed that close U.S.-ROK cooperation is a key factor in the development of the alliance into a “global comprehensive strategic alliance.”',
       kind: PARAPHRASE,
       parties: [hegseth, kim],
-      topics: ['us-rok-alliance'],
+      topics: ['us-rok-alliance', 'global-comprehensive-strategic-alliance'],
     },
     {
       text: 'Hegseth and Kim agreed to communicate frequently on key issues of the alliance.',
@@ -746,6 +764,13 @@ const statements: StatementData[] = [
     },
   ]),
 ];
+
+/**
+ * The news report: Japan's release ran "on similar lines" to the Pentagon readout, and it records
+ * only what the release adds. So the release echoes the readout's points; which of them the
+ * report does not say, so all three are recorded as echoed.
+ */
+const sourceEchoes: SourceEchoData[] = [{ source: japanRelease, statements: pentagonNakataniStatements }];
 
 // ---------------------------------------------------------------------------------------------
 // Force-posture context the statements refer to (as the news article reports it)
@@ -760,6 +785,7 @@ const deployments: DeploymentData[] = [
     base: kadena,
     mission: isr,
     status: DeploymentStatus.ACTIVE,
+    statusRecordedOn: '2025-02-02',
     indefinite: true,
     expectedEndMonth: null,
     operator: usaf,
@@ -772,6 +798,7 @@ const deployments: DeploymentData[] = [
     base: kadena,
     mission: isr,
     status: DeploymentStatus.ACTIVE,
+    statusRecordedOn: '2025-02-02',
     indefinite: false,
     expectedEndMonth: '2025-08',
     operator: usmc,
@@ -812,6 +839,7 @@ export interface ReferenceDataset {
   calls: CallData[];
   sources: SourceData[];
   statements: StatementData[];
+  sourceEchoes: SourceEchoData[];
   deployments: DeploymentData[];
   exercises: ExerciseData[];
 }
@@ -830,6 +858,7 @@ export const referenceDataset: ReferenceDataset = {
   calls: [nakataniCall, kimCall],
   sources: [newsArticle, pentagonNakataniReadout, pentagonKimReadout, japanRelease, nakataniPressConference, rokRelease],
   statements,
+  sourceEchoes,
   deployments,
   exercises,
 };

@@ -11,6 +11,7 @@ import {
   type OrganizationData,
   type PostData,
   type SourceData,
+  type StatementData,
   type TerritoryData,
   type TreatyData,
 } from './reference-dataset';
@@ -110,6 +111,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
     const commitments = new Ids<CommitmentData>('commitment');
     const calls = new Ids<CallData>('call');
     const sources = new Ids<SourceData>('source');
+    const statements = new Ids<StatementData>('statement');
     const topics = new Map<string, number>();
 
     for (const c of data.countries) {
@@ -239,6 +241,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
         call_id: calls.opt(s.call),
         attributed_organization_id: organizations.opt(s.attributedOrganization),
       });
+      statements.set(s, id);
       for (const [position, speaker] of s.speakers.entries()) {
         await load.link('statement_speakers', ['statement_id', 'official_id'], {
           statement_id: id,
@@ -269,6 +272,14 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
         await load.link('statement_topics', ['statement_id', 'topic_id'], { statement_id: id, topic_id: topicId });
       }
     }
+    for (const echo of data.sourceEchoes) {
+      for (const statement of echo.statements) {
+        await load.link('source_echoes', ['source_id', 'statement_id'], {
+          source_id: sources.get(echo.source),
+          statement_id: statements.get(statement),
+        });
+      }
+    }
     for (const d of data.deployments) {
       await load.ensure('deployments', ['operator_id', 'lower(platform)', 'lower(base)'], {
         platform: d.platform,
@@ -276,6 +287,7 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
         base: d.base,
         mission: d.mission,
         status: d.status,
+        status_recorded_on: d.statusRecordedOn,
         indefinite: d.indefinite,
         expected_end_month: d.expectedEndMonth,
         operator_id: organizations.get(d.operator),

@@ -72,6 +72,14 @@ export class SourceFields {
 
   @Field(() => ID, { nullable: true, description: 'Id of the call it is a readout or release of.' })
   callId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Statements of other sources whose points this document echoes: it runs "along similar lines" (e.g. a ministry release covering the same ' +
+      "points as the other side's readout). Not its own statements. An update replaces the whole set. Reported positions use it (CONFIRMED_BY_ECHO).",
+  })
+  echoedStatementIds?: string[] | null;
 }
 
 export const NewSourceInput = InputOf(SourceFields, 'NewSourceInput', 'A source recorded together with the statement that comes from it.');

@@ -6,6 +6,7 @@ import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../commo
 import { listConnection } from '../common/list';
 import { addDays } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
+import { Statement } from '../statements/statement.entity';
 import { Source } from './source.entity';
 import { type SourceFields, type SourceFilter, SourceOrder } from './source.inputs';
 import { sourceOrders } from './source.queries';
@@ -80,4 +81,7 @@ export const sourceWrites = new EntityWrites<Source, SourceFields>({
     }
     v.order('retrievedAt', 'publishedAt', source.publishedAt, source.retrievedAt);
   },
+  refSets: [
+    { field: 'echoedStatementIds', table: 'source_echoes', ownerColumn: 'source_id', targetColumn: 'statement_id', entity: Statement },
+  ],
 });

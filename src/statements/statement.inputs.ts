@@ -145,7 +145,10 @@ export class AddStatementInput extends MutationInput {
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Ids of the officials the text says took a position ("Secretary Hegseth reaffirmed …"), in the order it names them, each once; they need not be authors.',
+      'Ids of the officials the text says took a position ("Secretary Hegseth reaffirmed …"), in the order it names them, each once; they need not be authors. ' +
+      "Must be set whenever the text attributes a stance or view to someone, the speaker's own counterpart included: when a minister speaks of " +
+      '"the unwavering commitment of the U.S.", the U.S. official who made it is a party. Leave it empty only when the text attributes no position ' +
+      '(the tone of a conversation): a statement without parties yields no reported position.',
   })
   partyIds?: string[] | null;
 

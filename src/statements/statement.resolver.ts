@@ -40,7 +40,9 @@ export class StatementResolver {
   @FieldResolver(() => [StatementParty], {
     description:
       'Officials the text says took a position ("Secretary Hegseth reaffirmed …", "the two defense chiefs agreed …"), in the order it names them, ' +
-      "each with the title held that day. What a source says a party did is not what the party said: `reportedPositions` says whether the party's own side confirms it.",
+      "each with the title held that day. What a source says a party did is not what the party said: `reportedPositions` says whether the party's own side confirms it. " +
+      'Set whenever the text attributes a stance or view to someone, including a counterpart the speaker reports (Nakatani on "the unwavering commitment ' +
+      'of the U.S." names Hegseth); empty only when the text attributes no position, and then the statement yields no reported position.',
   })
   async parties(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementParty[]> {
     return withTitles(ctx, await partiesOf(ctx, statement.rowId), statement.date);

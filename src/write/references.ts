@@ -17,6 +17,7 @@ const LINK_FIELDS: Record<string, string> = {
   exercise_statements: 'Exercise.statements',
   exercise_territories: 'Exercise.territories',
   statement_reports: 'Statement.reportedIn',
+  source_echoes: 'Source.echoes',
   statement_topics: 'Statement.topics',
   treaty_parties: 'Treaty.parties',
   territory_claimants: 'Territory.claimedBy',

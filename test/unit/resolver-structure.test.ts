@@ -8,15 +8,15 @@ import { describe, test } from 'node:test';
  * resolver reaches another domain through its services, loaders or types, never its resolver.
  */
 const SRC = path.resolve(__dirname, '../../../src');
-const resolverFiles = fs
-  .readdirSync(SRC, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    fs
-      .readdirSync(path.join(SRC, d.name))
-      .filter((f) => f.endsWith('.resolver.ts'))
-      .map((f) => path.join(SRC, d.name, f)),
-  );
+/** Resolver files under `dir`, at any depth (a domain may have a folder per feature, as src/analysis does). */
+function resolversUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return resolversUnder(full);
+    return entry.name.endsWith('.resolver.ts') ? [full] : [];
+  });
+}
+const resolverFiles = resolversUnder(SRC);
 
 const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
 const SQL = /\b(SELECT|INSERT|UPDATE|DELETE)\b[\s\S]*\b(FROM|INTO|SET)\b|\b(EXISTS|JOIN|WHERE|ANY)\s*\(|\bWHERE\b/;

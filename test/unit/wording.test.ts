@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupPhrasings, similarity, wordsOf } from '../../src/analysis/wording';
+import { groupPhrasings, similarity, wordsOf } from '../../src/analysis/timeline/wording';
 
 test('words are normalised: case, accents and punctuation do not count', () => {
   assert.deepEqual([...wordsOf('The U.S. commitment, to the ROK-US alliance!')], ['the', 'us', 'commitment', 'to', 'rok', 'alliance']);

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import type { Context } from '../context';
-import { apiError, badInput, ErrorCode } from '../common/errors';
-import { rowIds } from '../common/filters';
-import type { FeedEvent } from '../statements/statement-events';
-import type { StatementFeed } from '../statements/statement-feed';
-import { ANNOUNCED_SIDES } from './analysis.queries';
-import { checkPair, checkWindow, omissionRows, toOmissions, type OmissionRow } from './analysis.service';
-import type { CommitmentOmission } from './analysis.types';
+import type { Context } from '../../context';
+import { apiError, badInput, ErrorCode } from '../../common/errors';
+import { rowIds } from '../../common/filters';
+import type { FeedEvent } from '../../statements/statement-events';
+import type { StatementFeed } from '../../statements/statement-feed';
+import { ANNOUNCED_SIDES } from './omissions.queries';
+import { checkPair, checkWindow, omissionRows, toOmissions, type OmissionRow } from './omissions.service';
+import type { CommitmentOmission } from './omissions.types';
 
 /** Arguments of `commitmentOmitted` as GraphQL hands them over. */
 export interface CommitmentOmittedArgs {
