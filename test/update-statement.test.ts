@@ -266,3 +266,50 @@ describe('updateStatement', () => {
     assert.deepEqual(await omissions(), [[third, 'US', DEFENSE_OF_ROK]]);
   });
 });
+
+describe('acceptDraft and near-duplicates', () => {
+  test('a draft whose text nearly equals a statement of the same source is refused with its id, unless the editor confirms', async () => {
+    const imported = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      {
+        text: 'Secretary of Defense Pete Hegseth said that the United States remains committed to its alliance with Japan. Hegseth said that the two ministers will meet again soon. Hegseth said that both sides will keep in close touch on deterrence.',
+        publishedOn: '2025-02-03',
+      },
+      'importDocument { drafts(first: 10) { edges { node { id version } } } }',
+    );
+    const drafts = imported.importDocument.drafts.edges.map((e: any) => e.node);
+    assert.ok(drafts.length >= 2, `drafts: ${JSON.stringify(drafts)}`);
+    const japanRelease = ref.sources[Object.keys(ref.sources).find((t) => t.startsWith('Ministry of Defense release'))!];
+    const recorded = await server.data(
+      `query($s: [ID!]) { statements(first: 50, filter: { sourceIds: $s }) { edges { node { id text } } } }`,
+      { s: [japanRelease] },
+    );
+    const meet = recorded.statements.edges.map((e: any) => e.node).find((n: any) => /willingness to meet in person/.test(n.text));
+    // The same sentence with one word changed and curly quotes: a second copy of it, not a new statement.
+    const near = `${meet.text.replace('earliest possible time', 'earliest possible date')} “Soon.”`;
+    const accept = (draft: any, text: string, extra: Record<string, unknown> = {}) =>
+      mutate(
+        server,
+        editor.headers,
+        'acceptDraft',
+        { draftId: draft.id, version: draft.version, edits: { text, sourceId: japanRelease }, ...extra },
+        'draft { status } statement { id text }',
+      );
+    const before = await countRows(server, ['statements']);
+    const refused = expectError(await accept(drafts[0], near), 'CONFLICT', ['input', 'edits', 'text']);
+    assert.equal(refused.existingId, meet.id);
+    assert.ok(refused.similarity >= 0.7 && refused.similarity < 1, `similarity ${refused.similarity}`);
+    assert.deepEqual(await countRows(server, ['statements']), before, 'nothing recorded');
+
+    const confirmed = await accept(drafts[0], near, { confirmNearDuplicate: true });
+    assert.equal(confirmed.errors, undefined, JSON.stringify(confirmed.errors));
+    assert.equal(confirmed.data!.acceptDraft.draft.status, 'ACCEPTED');
+    // The exact text again is the unique key's CONFLICT, confirmed or not.
+    expectError(await accept(drafts[1], meet.text, { confirmNearDuplicate: true }), 'CONFLICT', ['input', 'text']);
+    // A different statement of the same source needs no confirmation.
+    const other = await accept(drafts[1], 'Minister Nakatani said that the two sides will hold a two-plus-two meeting this year.');
+    assert.equal(other.errors, undefined, JSON.stringify(other.errors));
+  });
+});

@@ -3,13 +3,14 @@ import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import type { Context } from '../context';
-import { badInput } from '../common/errors';
+import { badInput, conflict } from '../common/errors';
+import { toGlobalId } from '../common/global-id';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
 import { type Ordering, pageOf, type PageRowPlan, pageRequest, withKeys } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate } from '../common/rows';
-import { addDays, InputCheck } from '../common/validation';
+import { addDays, InputCheck, type Path } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import type { Draft } from '../write/entity-writes';
 import { type SQL, sql } from 'pg-sql2';
@@ -20,6 +21,7 @@ import { Source } from '../sources/source.entity';
 import { sourceWrites } from '../sources/source.service';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
+import { nearestDuplicate } from './near-duplicate';
 import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder, type UpdateStatementInput } from './statement.inputs';
 import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
@@ -523,4 +525,30 @@ export async function updateStatement(tx: WriteTx, input: UpdateStatementInput):
   );
   await writeLinks(tx, statement.rowId, changed, true);
   return { statement };
+}
+
+/** Most statements of one source the near-duplicate check reads; a source holds a few dozen. */
+const NEAR_DUPLICATE_CANDIDATES = 5000;
+
+/**
+ * Refuses a text that nearly equals a statement its source (`sourceId`, a global id) already has:
+ * a CONFLICT naming that statement (`existingId`) and the similarity, which the caller lets an
+ * editor override. See near-duplicate.ts for the measure and its threshold.
+ */
+export async function refuseNearDuplicate(tx: WriteTx, sourceId: string, text: string, field: Path): Promise<void> {
+  const v = new InputCheck();
+  const rowId = v.decode('sourceId', sourceId, Source);
+  if (rowId == null) return;
+  const candidates: { id: number; text: string }[] = await tx.manager.query(
+    ...compiled(
+      sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
+    ),
+  );
+  const near = nearestDuplicate(text.trim(), candidates);
+  if (!near) return;
+  const existingId = toGlobalId('Statement', near.candidate.id);
+  throw conflict(
+    `The text nearly equals statement ${existingId} of the same source (similarity ${near.similarity.toFixed(2)}): correct that one with updateStatement, or confirm that this is another statement`,
+    { field, existingId, similarity: Number(near.similarity.toFixed(3)) },
+  );
 }
