@@ -26,6 +26,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * The events of a deleted statement stay (no foreign key any more), so a client resuming from an
  * older cursor still learns of the delete; those whose statement is gone deliver no statement.
+ * A statement that was never announced (loaded with triggers off, as the benchmark generator
+ * does) has no facts to carry when deleted: its DELETED event has none, and reaches only
+ * subscriptions without a filter; its first update is an UPDATED without previous facts.
  * The backfill reads every statement's facts once (a few index reads per statement).
  */
 export class StatementChangeFeed1737600012000 implements MigrationInterface {
@@ -56,7 +59,6 @@ export class StatementChangeFeed1737600012000 implements MigrationInterface {
       DECLARE
         v_id integer := CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END;
         v_last jsonb;
-        v_known boolean;
         v_kind text;
         v_facts jsonb;
         v_seq bigint;
@@ -66,16 +68,19 @@ export class StatementChangeFeed1737600012000 implements MigrationInterface {
           RETURN NULL;
         END IF;
         SELECT facts INTO v_last FROM statement_events WHERE statement_id = v_id ORDER BY seq DESC LIMIT 1;
-        v_known := FOUND;
         IF EXISTS (SELECT 1 FROM statements WHERE id = v_id) THEN
-          v_kind := CASE WHEN v_known THEN 'UPDATED' ELSE 'ADDED' END;
+          -- A row's INSERT fires before any later change of it: the first firing of a new statement is its INSERT.
+          v_kind := CASE WHEN TG_OP = 'INSERT' THEN 'ADDED' ELSE 'UPDATED' END;
           v_facts := statement_match_facts(v_id);
-        ELSIF v_known THEN
+        ELSIF TG_OP = 'INSERT' THEN
+          -- Inserted and deleted again in the same transaction: nobody ever heard of it, nor shall.
+          PERFORM set_config('statement_events.vanished_' || v_id, 'on', true);
+          RETURN NULL;
+        ELSIF current_setting('statement_events.vanished_' || v_id, true) = 'on' THEN
+          RETURN NULL;
+        ELSE
           v_kind := 'DELETED';
           v_facts := v_last;
-        ELSE
-          -- Inserted and deleted again in the same transaction: nobody ever heard of it.
-          RETURN NULL;
         END IF;
         INSERT INTO statement_events (statement_id, kind, facts, previous_facts, xact)
           VALUES (v_id, v_kind, v_facts, CASE WHEN v_kind = 'UPDATED' THEN v_last END, txid_current())

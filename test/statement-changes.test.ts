@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
+import { decodeRowId } from '../src/common/global-id';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 import { expectError, mutateOk, referenceIds } from './write-helpers';
 import { connect, Received } from './ws';
@@ -197,7 +198,7 @@ describe('statementChanged', () => {
     for (const x of [all, nakataniCall, korea, deletesOnly, added]) x.unsubscribe();
   });
 
-  test('changes that only recompute derived columns are not announced', async () => {
+  test("changes that only recompute derived columns, or vanish within their transaction, are not announced; any writer's edit is", async () => {
     const c = client();
     const all = new Changes(c, { after: await latestCursor() });
     const official = await server.data(`query($id: ID!) { node(id: $id) { ... on Official { version aliases } } }`, {
@@ -211,9 +212,22 @@ describe('statementChanged', () => {
       { id: ref.officials['Gen Nakatani'], version: official.node.version, aliases: [...official.node.aliases, 'Nakatani Gen (test)'] },
       'official { id }',
     );
+    // Inserted and deleted in one transaction: nothing to announce.
+    await server.app.db.transaction(async (m) => {
+      const [{ id }] = await m.query(
+        `INSERT INTO statements (text, kind, date, source_id, attributed_organization_id)
+         SELECT 'Here and gone.', 'PARAPHRASE', '2025-01-31', source_id, attributed_organization_id FROM statements LIMIT 1 RETURNING id`,
+      );
+      await m.query('UPDATE statements SET text = $2 WHERE id = $1', [id, 'Here, changed and gone.']);
+      await m.query('DELETE FROM statements WHERE id = $1', [id]);
+    });
     const marker = await add();
     await all.waitFor('ADDED', marker.id);
-    assert.deepEqual(all.seen, [`ADDED ${marker.id}`]);
+    // Any writer's change of a statement's own columns is one: psql as well as the API.
+    await server.app.db.query('UPDATE statements SET text = $2 WHERE id = $1', [decodeRowId(marker.id, 'Statement'), 'Edited in SQL.']);
+    await all.waitFor('UPDATED', marker.id);
+    assert.deepEqual(all.seen, [`ADDED ${marker.id}`, `UPDATED ${marker.id}`]);
+    assert.equal(all.events[1].statement?.text, 'Edited in SQL.');
     all.unsubscribe();
   });
 

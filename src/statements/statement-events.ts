@@ -4,7 +4,7 @@ import { badInput } from '../common/errors';
 import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { Statement } from './statement.entity';
-import type { StatementFacts } from './statement-match';
+import { MATCH_FIELD_NAMES, type StatementFacts } from './statement-match';
 
 /**
  * The statement events in SQL: the `statement_events` log the `statements_announce` trigger
@@ -71,11 +71,13 @@ export async function latestEventCursor(db: DataSource): Promise<string> {
   return eventCursor(await latestSeq(db));
 }
 
+const NO_FACTS = Object.fromEntries(MATCH_FIELD_NAMES.map((name) => [name, []])) as unknown as StatementFacts;
+
 interface EventRow {
   seq: string;
   kind: ChangeKind;
   statement_id: number;
-  facts: StatementFacts;
+  facts: StatementFacts | null;
   previous_facts: StatementFacts | null;
   present: number | null;
 }
@@ -102,7 +104,8 @@ export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH
       kind: row.kind,
       statementId: row.statement_id,
       statement: row.kind === 'DELETED' ? null : (byId.get(row.statement_id) ?? null),
-      facts: row.facts,
+      // A statement never announced before its delete (loaded with triggers off) has no facts: it matches no filter.
+      facts: row.facts ?? NO_FACTS,
       previousFacts: row.previous_facts,
     };
   });
