@@ -131,6 +131,17 @@ describe('updateStatement', () => {
       ).node.statements.edges.map((e: any) => e.node.id);
     assert.ok((await official('Kim Seon-ho')).includes(s.id), "among Kim's statements");
 
+    // Reported positions read the corrected parties and commitments: the U.S. readout now reports
+    // Kim reaffirming the defense of the ROK, which Korea's own release about the Kim call confirms.
+    const reported = await server.data(
+      `query($kim: ID!, $call: ID!) { reportedPositions(filter: { partyIds: [$kim], callIds: [$call] }) { edges { node { status statement { id } } } } }`,
+      { kim: ref.officials['Kim Seon-ho'], call: ref.calls[KIM_CALL] },
+    );
+    assert.deepEqual(
+      reported.reportedPositions.edges.filter((e: any) => e.node.statement.id === s.id).map((e: any) => e.node.status),
+      ['CONFIRMED'],
+    );
+
     // Only what is given changes; the commitment kept keeps its StatementCommitment id.
     const kept = u.commitments[0].id;
     const again = await update({

@@ -1,5 +1,6 @@
 import { sql } from 'pg-sql2';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { hydrate, prefixedColumns, unprefixed } from '../common/rows';
 import { badInput } from '../common/errors';
 import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import { readQuery } from '../common/read-query';
@@ -73,13 +74,14 @@ export async function latestEventCursor(db: DataSource): Promise<string> {
 
 const NO_FACTS = Object.fromEntries(MATCH_FIELD_NAMES.map((name) => [name, []])) as unknown as StatementFacts;
 
-interface EventRow {
-  seq: string;
-  kind: ChangeKind;
-  statement_id: number;
-  facts: StatementFacts | null;
-  previous_facts: StatementFacts | null;
-  present: number | null;
+interface EventRow extends Record<string, unknown> {
+  __seq: string;
+  __kind: ChangeKind;
+  __statement: number;
+  __facts: StatementFacts | null;
+  __previous: StatementFacts | null;
+  /** The statement's id, null when it is gone (or the event is its delete). */
+  s_id: number | null;
 }
 
 /**
@@ -88,25 +90,23 @@ interface EventRow {
  */
 export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH_SIZE): Promise<ChangeEvent[]> {
   const { text, values } = sql.compile(
-    sql`SELECT ev.seq::text AS seq, ev.kind, ev.statement_id, ev.facts, ev.previous_facts, s.id AS present
-          FROM statement_events ev LEFT JOIN statements s ON s.id = ev.statement_id
+    sql`SELECT ev.seq::text AS "__seq", ev.kind AS "__kind", ev.statement_id AS "__statement", ev.facts AS "__facts",
+               ev.previous_facts AS "__previous", ${sql.raw(prefixedColumns(db, Statement, 'e', 's_'))}
+          FROM statement_events ev LEFT JOIN statements e ON e.id = ev.statement_id AND ev.kind <> 'DELETED'
          WHERE ev.seq > ${sql.value(afterSeq)} ORDER BY ev.seq LIMIT ${sql.value(limit)}`,
   );
   const rows = await readQuery<EventRow>(db, text, values as unknown[]);
-  const present = [...new Set(rows.filter((r) => r.present != null && r.kind !== 'DELETED').map((r) => r.statement_id))];
-  const statements = present.length === 0 ? [] : await db.getRepository(Statement).findBy({ rowId: In(present) });
-  const byId = new Map(statements.map((st) => [st.rowId, st]));
   return rows.map((row): ChangeEvent => {
-    const seq = Number(row.seq);
+    const seq = Number(row.__seq);
     return {
       seq,
       cursor: eventCursor(seq),
-      kind: row.kind,
-      statementId: row.statement_id,
-      statement: row.kind === 'DELETED' ? null : (byId.get(row.statement_id) ?? null),
+      kind: row.__kind,
+      statementId: row.__statement,
+      statement: row.s_id == null ? null : hydrate(db, Statement, unprefixed(row, 's_')),
       // A statement never announced before its delete (loaded with triggers off) has no facts: it matches no filter.
-      facts: row.facts ?? NO_FACTS,
-      previousFacts: row.previous_facts,
+      facts: row.__facts ?? NO_FACTS,
+      previousFacts: row.__previous,
     };
   });
 }
