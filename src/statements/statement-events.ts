@@ -1,6 +1,6 @@
-import { sql } from 'pg-sql2';
+import { type SQL, sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
-import { hydrate, prefixedColumns, unprefixed } from '../common/rows';
+import { hydrate, unprefixed } from '../common/rows';
 import { badInput } from '../common/errors';
 import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import { readQuery } from '../common/read-query';
@@ -74,6 +74,15 @@ export async function latestEventCursor(db: DataSource): Promise<string> {
 
 const NO_FACTS = Object.fromEntries(MATCH_FIELD_NAMES.map((name) => [name, []])) as unknown as StatementFacts;
 
+/** The statement's read columns on alias `e`, each renamed `s_<column>` (what `unprefixed` reads back). */
+function statementColumns(db: DataSource): SQL {
+  const columns = db
+    .getMetadata(Statement)
+    .columns.filter((c) => !c.isCreateDate && !c.isUpdateDate)
+    .map((c) => sql`${sql.identifier('e', c.databaseName)} AS ${sql.identifier(`s_${c.databaseName}`)}`);
+  return sql.join(columns, ', ');
+}
+
 interface EventRow extends Record<string, unknown> {
   __seq: string;
   __kind: ChangeKind;
@@ -91,7 +100,7 @@ interface EventRow extends Record<string, unknown> {
 export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH_SIZE): Promise<ChangeEvent[]> {
   const { text, values } = sql.compile(
     sql`SELECT ev.seq::text AS "__seq", ev.kind AS "__kind", ev.statement_id AS "__statement", ev.facts AS "__facts",
-               ev.previous_facts AS "__previous", ${sql.raw(prefixedColumns(db, Statement, 'e', 's_'))}
+               ev.previous_facts AS "__previous", ${statementColumns(db)}
           FROM statement_events ev LEFT JOIN statements e ON e.id = ev.statement_id AND ev.kind <> 'DELETED'
          WHERE ev.seq > ${sql.value(afterSeq)} ORDER BY ev.seq LIMIT ${sql.value(limit)}`,
   );
