@@ -120,6 +120,13 @@ export class AcceptDraftInput extends MutationInput {
 
   @Field(() => DraftEditsInput, { nullable: true, description: 'Corrections to the draft.' })
   edits?: DraftEditsInput | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Record the statement even though its text nearly equals one its source already has (without it, that is a CONFLICT naming the existing statement in `extensions.existingId`).',
+  })
+  confirmNearDuplicate?: boolean | null;
 }
 
 @ObjectType({ description: 'What acceptDraft returns.' })

@@ -23,7 +23,7 @@ import { sourceWrites } from '../sources/source.service';
 import { StatementKind } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import type { AddStatementInput } from '../statements/statement.inputs';
-import { addStatement } from '../statements/statement.service';
+import { addStatement, refuseNearDuplicate } from '../statements/statement.service';
 import { extract, type ProposedOfficial, type SourceGuess } from './extract';
 import { htmlToText, MAX_HTML_CHARS } from './html';
 import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
@@ -424,6 +424,9 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     topicIds: edits.topicIds ?? ids('Topic', draft.topicIds),
     reportedInSourceIds: sourceId === docSource.id ? [] : [docSource.id],
   };
+  // A near-duplicate of a statement of the same source needs the editor's confirmation.
+  const textField = edits.text != null ? ['input', 'edits', 'text'] : ['input', 'draftId'];
+  if (!input.confirmNearDuplicate) await refuseNearDuplicate(tx, sourceId, statementInput.text, textField);
   const added = await addStatement(tx, statementInput);
   const accepted = await tx.update(
     StatementDraft,

@@ -1,6 +1,5 @@
 import { apiError, ErrorCode } from '../common/errors';
-import type { FeedEvent, ReplayBatch } from './statement-events';
-import { matches, type StatementMatcher } from './statement-match';
+import type { ChangeEvent, ReplayBatch } from './statement-events';
 
 /**
  * Events a subscriber may have waiting, so that the server's memory does not grow with a
@@ -16,8 +15,8 @@ const MAX_QUEUED = 1000;
  * read up to the last event the feed dispatched; from then on every event is still to be
  * offered, so it turns live with no gap, and skips what it has already queued: no duplicate.
  */
-export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
-  private readonly queue: FeedEvent[] = [];
+export class FeedSubscription<T extends ChangeEvent = ChangeEvent> implements AsyncIterableIterator<T> {
+  private readonly queue: T[] = [];
   private replaying: boolean;
   /** Every event up to this seq has been read by the replay (matching or not). */
   private replayedTo: number;
@@ -29,17 +28,18 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
   private closed = false;
 
   constructor(
-    private readonly matcher: StatementMatcher,
+    /** Which events this subscriber takes (its kinds and filter). */
+    private readonly wants: (event: ChangeEvent) => event is T,
     after: number,
     private readonly feed: { lastSeq(): number; replaySince(seq: number): Promise<ReplayBatch> },
-    private readonly onClose: (subscription: FeedSubscription) => void,
+    private readonly onClose: (subscription: FeedSubscription<T>) => void,
   ) {
     this.replaying = after < feed.lastSeq();
     this.replayedTo = this.floor = this.delivered = after;
   }
 
-  offer(event: FeedEvent): void {
-    if (this.closed || this.replaying || !matches(this.matcher, event.facts)) return;
+  offer(event: ChangeEvent): void {
+    if (this.closed || this.replaying || !this.wants(event)) return;
     if (this.queue.length < MAX_QUEUED) {
       this.enqueue(event);
       return;
@@ -50,7 +50,7 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
     this.replayedTo = this.floor = this.delivered;
   }
 
-  private enqueue(event: FeedEvent): void {
+  private enqueue(event: T): void {
     if (event.seq <= this.floor) return;
     this.floor = event.seq;
     this.queue.push(event);
@@ -77,13 +77,13 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
     }
     if (this.closed) return;
     for (const event of batch.events) {
-      if (matches(this.matcher, event.facts)) this.enqueue(event);
+      if (this.wants(event)) this.enqueue(event);
     }
     this.replayedTo = Math.max(this.replayedTo, batch.readTo);
     if (this.replayedTo >= this.feed.lastSeq()) this.replaying = false;
   }
 
-  async next(): Promise<IteratorResult<FeedEvent>> {
+  async next(): Promise<IteratorResult<T>> {
     for (;;) {
       const event = this.queue.shift();
       if (event) {
@@ -99,7 +99,7 @@ export class FeedSubscription implements AsyncIterableIterator<FeedEvent> {
     }
   }
 
-  async return(): Promise<IteratorResult<FeedEvent>> {
+  async return(): Promise<IteratorResult<T>> {
     this.close();
     return { value: undefined, done: true };
   }

@@ -4,8 +4,18 @@ import { apiError, ErrorCode } from '../common/errors';
 import { Loaders } from '../common/loaders';
 import type { Logger } from '../logger';
 import { FeedSubscription } from './feed-subscription';
-import { BATCH_SIZE, eventCursor, type FeedEvent, latestSeq, loadEvents, type ReplayBatch, STATEMENT_CHANNEL } from './statement-events';
-import type { StatementMatcher } from './statement-match';
+import {
+  BATCH_SIZE,
+  type ChangeEvent,
+  type ChangeKind,
+  eventCursor,
+  type FeedEvent,
+  latestSeq,
+  loadEvents,
+  type ReplayBatch,
+  STATEMENT_CHANNEL,
+} from './statement-events';
+import { matches, type StatementMatcher } from './statement-match';
 
 /**
  * The instance's statement listener (one LISTEN connection, catch-up, shared loaders). The
@@ -50,11 +60,11 @@ export class StatementFeed {
   private client: pg.Client | null = null;
   private lastSeq = 0;
   /** The last dispatched events, in order; together they are every event after `recentFrom`. */
-  private readonly recent: FeedEvent[] = [];
+  private readonly recent: ChangeEvent[] = [];
   private recentFrom = 0;
   private readonly replays = new Map<number, Promise<ReplayBatch>>();
   private loaders: { loaders: Loaders; until: number } | null = null;
-  private readonly subscribers = new Set<FeedSubscription>();
+  private readonly subscribers = new Set<Pick<FeedSubscription, 'offer' | 'close'>>();
   private catchingUp: Promise<void> | null = null;
   private catchUpAgain = false;
   private reconnectAttempt = 0;
@@ -94,13 +104,35 @@ export class StatementFeed {
   }
 
   /**
-   * Registers a subscriber; with `after`, it replays the events after that seq first, unless it
-   * is already up to date (every event after the last dispatched one is still to be offered).
+   * Registers a subscriber to additions (`statementAdded`, the omission stream); with `after`, it
+   * replays the events after that seq first, unless it is already up to date (every event after
+   * the last dispatched one is still to be offered).
    */
-  subscribe(matcher: StatementMatcher, after?: number): FeedSubscription {
+  subscribe(matcher: StatementMatcher, after?: number): FeedSubscription<FeedEvent> {
+    return this.register(
+      (event): event is FeedEvent => event.kind === 'ADDED' && event.statement !== null && matches(matcher, event.facts),
+      after,
+    );
+  }
+
+  /**
+   * Registers a subscriber to every change of the given kinds (`statementChanged`). An event
+   * reaches it when the filter matches the statement as announced with the event, or, for an
+   * update, as announced before it (so a statement leaving the filter is heard of); a delete
+   * carries the statement's last announced facts.
+   */
+  subscribeToChanges(matcher: StatementMatcher, kinds: ReadonlySet<ChangeKind>, after?: number): FeedSubscription<ChangeEvent> {
+    return this.register(
+      (event): event is ChangeEvent =>
+        kinds.has(event.kind) && (matches(matcher, event.facts) || (event.previousFacts !== null && matches(matcher, event.previousFacts))),
+      after,
+    );
+  }
+
+  private register<T extends ChangeEvent>(wants: (event: ChangeEvent) => event is T, after?: number): FeedSubscription<T> {
     if (this.stopped) throw apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The server is shutting down');
-    const subscription = new FeedSubscription(
-      matcher,
+    const subscription: FeedSubscription<T> = new FeedSubscription(
+      wants,
       after ?? this.lastSeq,
       { lastSeq: () => this.lastSeq, replaySince: (seq) => this.replaySince(seq) },
       (s) => this.subscribers.delete(s),
@@ -253,7 +285,7 @@ export class StatementFeed {
     }
   }
 
-  private dispatch(events: FeedEvent[]): void {
+  private dispatch(events: ChangeEvent[]): void {
     // New statements get fresh loaders; the previous ones may hold relations of an older state.
     if (events.length > 0) this.loaders = null;
     for (const event of events) {

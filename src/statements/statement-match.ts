@@ -4,8 +4,10 @@ import { countryCodes, rowIds } from '../common/filters';
  * What a statement filter's matchable fields mean, said once. Each field names where a
  * statement's values of it are: a column of `statements`, or a link table keyed by
  * `statement_id`. From that one declaration come the SQL condition of `statements(filter:)`
- * and `search(filter:)`, the values loaded with each `statementAdded` event, and the in-memory
- * predicate that tests them; a field means "the statement has any of these values".
+ * and `search(filter:)` and the in-memory predicate that tests a feed event's values; a field
+ * means "the statement has any of these values". The values each event carries are taken at
+ * commit by the database (`statement_match_facts`, migration 1737600012000), which must say the
+ * same: test/statement-filter.test.ts compares the two on the reference dataset.
  */
 export type MatchFieldName = 'countries' | 'speakerIds' | 'callIds' | 'commitmentIds' | 'topicIds';
 export type MatchValue = string | number | null;

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { ConnectionArgs } from '../common/connection';
 import { FilteredArgs } from '../common/ordering';
-import { MutationInput, MutationPayload } from '../write/mutation-types';
+import { MutationInput, MutationPayload, UpdateInput } from '../write/mutation-types';
 import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
 import { NewSourceInput, type SourceFields } from '../sources/source.inputs';
@@ -172,4 +172,59 @@ export class AddStatementPayload extends MutationPayload {
 
   @Field(() => Source, { description: 'The source it originates from (the new one, when newSource was given).' })
   source: Source;
+}
+
+@InputType({
+  description:
+    'Corrections to a recorded statement. Fields left out stay as they are; a list given replaces the recorded one (send [] to clear it); callId and attributedOrganizationId take null to clear them.',
+})
+export class UpdateStatementInput extends UpdateInput {
+  @Field(() => String, { nullable: true, description: 'The corrected words; at most 10000 characters, unique within the source.' })
+  text?: string | null;
+
+  @Field(() => StatementKind, { nullable: true, description: 'Direct quote or paraphrase.' })
+  kind?: StatementKind | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Date the statement was made, in the speaker's time zone; not more than a day after its source was published.",
+  })
+  date?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the source it originates from (an existing one).' })
+  sourceId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the call it was made in or about; null when it is about none.' })
+  callId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Ids of the officials who authored the words, in order. The statement keeps an author: speakers, an organization, or both.',
+  })
+  speakerIds?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the organization that authored the words; null for none.' })
+  attributedOrganizationId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of the officials the text says took a position, in the order it names them.' })
+  partyIds?: string[] | null;
+
+  @Field(() => [StatementCommitmentInput], {
+    nullable: true,
+    description: 'Commitments it touches, each once, with its stance; a commitment kept keeps its StatementCommitment id.',
+  })
+  commitments?: StatementCommitmentInput[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of the topics it touches.' })
+  topicIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Ids of other sources that report it; not its own source.' })
+  reportedInSourceIds?: string[] | null;
+}
+
+@ObjectType({ description: 'What updateStatement returns.' })
+export class UpdateStatementPayload extends MutationPayload {
+  @Field(() => Statement, { description: 'The statement as corrected.' })
+  statement: Statement;
 }

@@ -1,7 +1,7 @@
 import { Role } from '../auth/role';
 import { mutation } from '../write/mutation-resolvers';
-import { AddStatementInput, AddStatementPayload } from './statement.inputs';
-import { addStatement } from './statement.service';
+import { AddStatementInput, AddStatementPayload, UpdateStatementInput, UpdateStatementPayload } from './statement.inputs';
+import { addStatement, updateStatement } from './statement.service';
 
 export const statementMutations = [
   mutation({
@@ -13,5 +13,15 @@ export const statementMutations = [
     inputDescription: 'The statement and what comes with it.',
     payload: AddStatementPayload,
     write: addStatement,
+  }),
+  mutation({
+    name: 'updateStatement',
+    description:
+      'Corrects a recorded statement at the version read: text, kind, date, source, call, authors, parties, commitments with stances, topics and reporting sources, all or nothing. What is derived from it (its countries, search, comparisons, omissions, reported positions) answers from the corrected record at once.',
+    role: Role.EDITOR,
+    input: UpdateStatementInput,
+    inputDescription: 'The statement, its version, and what to change.',
+    payload: UpdateStatementPayload,
+    write: updateStatement,
   }),
 ];

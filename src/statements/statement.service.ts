@@ -1,25 +1,29 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
-import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import type { Context } from '../context';
-import { badInput } from '../common/errors';
+import { badInput, conflict } from '../common/errors';
+import { toGlobalId } from '../common/global-id';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
 import { listConnection, listFiltered } from '../common/list';
 import { type Ordering, pageOf, type PageRowPlan, pageRequest, withKeys } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { entityColumns, hydrate } from '../common/rows';
-import { addDays, InputCheck } from '../common/validation';
+import { addDays, InputCheck, type Path } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
+import type { Draft } from '../write/entity-writes';
+import { type SQL, sql } from 'pg-sql2';
+import { StatementCommitment, type Stance } from '../commitments/statement-commitment.entity';
 import { Official } from '../officials/official.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Source } from '../sources/source.entity';
 import { sourceWrites } from '../sources/source.service';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
+import { nearestDuplicate } from './near-duplicate';
 import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
-import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder } from './statement.inputs';
+import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder, type UpdateStatementInput } from './statement.inputs';
 import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
 
 const MAX_QUERY_LENGTH = 1000;
@@ -318,6 +322,150 @@ export interface AddedStatement {
   source: Source;
 }
 
+/** The rows a statement owns besides its own, as ids (speakers and parties in order). */
+export interface StatementLinks {
+  speakerIds: number[];
+  partyIds: number[];
+  topicIds: number[];
+  reportedInSourceIds: number[];
+  commitments: { commitmentId: number; stance: Stance }[];
+}
+
+/** The fields addStatement and updateStatement take alike. */
+type StatementFieldsInput = Omit<UpdateStatementInput, 'id' | 'version'>;
+
+/**
+ * The columns and links of a statement input, read and checked the same way for a creation and
+ * an update (an update cannot slip past a check a creation makes): a field left out is
+ * undefined, i.e. unchanged.
+ */
+function readStatement(
+  v: InputCheck,
+  input: StatementFieldsInput,
+  /** Reads the source fields, in the order a client reads problems in (after the text and date). */
+  readSource: () => number | null | undefined,
+  creating: boolean,
+): { values: Partial<Statement>; links: Partial<StatementLinks> } {
+  const text = v.text('text', input.text, { max: 10_000, required: true, multiline: true });
+  const date = v.date('date', input.date, { required: true });
+  const kind = v.value('kind', input.kind);
+  const sourceId = readSource();
+  const callId = v.ref('callId', input.callId, Call);
+  const speakerIds = v.refs('speakerIds', input.speakerIds, Official);
+  const attributedOrganizationId = v.ref('attributedOrganizationId', input.attributedOrganizationId, Organization);
+  // Told with the input's other problems, before ids are looked up; an update's merged row is checked again.
+  if (creating && input.speakerIds !== null) checkAuthor(v, speakerIds ?? [], attributedOrganizationId);
+  const partyIds = v.refs('partyIds', input.partyIds, Official);
+  const commitmentIds = v.distinct('commitments', input.commitments, (c, i) =>
+    v.ref(['commitments', i, 'commitmentId'], c.commitmentId, Commitment, true),
+  );
+  const topicIds = v.refs('topicIds', input.topicIds, Topic);
+  const reportedInSourceIds = v.refs('reportedInSourceIds', input.reportedInSourceIds, Source);
+  if (sourceId != null && reportedInSourceIds?.includes(sourceId))
+    v.fail('reportedInSourceIds', "must not include the statement's own source");
+  const values = { text: text ?? undefined, kind: kind ?? undefined, date: date ?? undefined, callId, attributedOrganizationId };
+  const links: Partial<StatementLinks> = {
+    speakerIds,
+    partyIds,
+    topicIds,
+    reportedInSourceIds,
+    commitments: commitmentIds?.map((commitmentId, i) => ({ commitmentId, stance: input.commitments![i].stance })),
+  };
+  return {
+    values: Object.fromEntries(Object.entries(values).filter(([, x]) => x !== undefined)) as Partial<Statement>,
+    links: Object.fromEntries(Object.entries(links).filter(([, x]) => x !== undefined)) as Partial<StatementLinks>,
+  };
+}
+
+function checkAuthor(v: InputCheck, speakerIds: number[], organizationId: number | null | undefined): void {
+  if (speakerIds.length === 0 && organizationId == null) {
+    v.fail('speakerIds', 'must name at least one official unless attributedOrganizationId is given: a statement needs an author');
+  }
+}
+
+/** The rules across a statement's fields, checked on the statement as it will be (after merging an update). */
+async function checkStatement(tx: WriteTx, v: InputCheck, row: Statement, links: StatementLinks): Promise<void> {
+  checkAuthor(v, links.speakerIds, row.attributedOrganizationId);
+  if (links.reportedInSourceIds.includes(row.sourceId)) v.fail('reportedInSourceIds', "must not include the statement's own source");
+  const source = await tx.manager.findOneByOrFail(Source, { rowId: row.sourceId });
+  // Dates are local to speaker and publisher, a day apart at most; a later statement cannot be in it.
+  if (row.date > addDays(source.publishedOn, 1)) v.fail('date', `is after its source was published (${source.publishedOn})`);
+}
+
+/** The text of a statement is unique within its source (the unique index statements_source_text). */
+const STATEMENT_UNIQUE = [{ columns: ['source_id', 'md5(text)'], field: 'text', label: 'text in this source' }];
+
+/** Writes the given links of a statement, replacing what it had (kept stances keep their rows and ids). */
+async function writeLinks(tx: WriteTx, statementId: number, links: Partial<StatementLinks>, replace: boolean): Promise<void> {
+  const positional = { speakerIds: 'statement_speakers', partyIds: 'statement_parties' } as const;
+  for (const [field, table] of Object.entries(positional) as [keyof typeof positional, string][]) {
+    const ids = links[field];
+    if (!ids) continue;
+    if (replace)
+      await tx.manager.query(...compiled(sql`DELETE FROM ${sql.identifier(table)} WHERE statement_id = ${sql.value(statementId)}`));
+    await tx.link(
+      table,
+      ['statement_id', 'official_id', 'position'],
+      ids.map((id, i) => [statementId, id, i]),
+    );
+  }
+  const plain = { topicIds: ['statement_topics', 'topic_id'], reportedInSourceIds: ['statement_reports', 'source_id'] } as const;
+  for (const [field, [table, column]] of Object.entries(plain) as [keyof typeof plain, readonly [string, string]][]) {
+    const ids = links[field];
+    if (!ids) continue;
+    if (replace) await tx.replaceLinks(table, 'statement_id', statementId, column, ids);
+    else
+      await tx.link(
+        table,
+        ['statement_id', column],
+        ids.map((id) => [statementId, id]),
+      );
+  }
+  const commitments = links.commitments;
+  if (!commitments) return;
+  if (replace) {
+    // A stance kept on the same commitment keeps its row (and its StatementCommitment id).
+    await tx.manager.query(
+      ...compiled(sql`DELETE FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}
+                         AND NOT (commitment_id = ANY(${sql.value(commitments.map((c) => c.commitmentId))}::int[]))`),
+    );
+    for (const c of commitments) {
+      await tx.manager.query(
+        ...compiled(sql`INSERT INTO statement_commitments (statement_id, commitment_id, stance)
+                        VALUES (${sql.value(statementId)}, ${sql.value(c.commitmentId)}, ${sql.value(c.stance)})
+                        ON CONFLICT (statement_id, commitment_id) DO UPDATE SET stance = excluded.stance,
+                          version = statement_commitments.version + 1, updated_at = now()
+                        WHERE statement_commitments.stance IS DISTINCT FROM excluded.stance`),
+      );
+    }
+  } else if (commitments.length > 0) {
+    await tx.manager.insert(
+      StatementCommitment,
+      commitments.map((c) => ({ statementId, ...c })),
+    );
+  }
+}
+
+/** A pg-sql2 fragment as the arguments of `EntityManager.query`. */
+function compiled(fragment: SQL): [string, unknown[]] {
+  const { text, values } = sql.compile(fragment);
+  return [text, values as unknown[]];
+}
+
+/** A statement's links as recorded, for an update's merge and its audit entry. */
+async function currentLinks(tx: WriteTx, statementId: number): Promise<StatementLinks> {
+  const [row]: StatementLinks[] = await tx.manager.query(
+    ...compiled(sql`SELECT
+      ARRAY(SELECT official_id FROM statement_speakers WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "speakerIds",
+      ARRAY(SELECT official_id FROM statement_parties WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "partyIds",
+      ARRAY(SELECT topic_id FROM statement_topics WHERE statement_id = ${sql.value(statementId)} ORDER BY topic_id) AS "topicIds",
+      ARRAY(SELECT source_id FROM statement_reports WHERE statement_id = ${sql.value(statementId)} ORDER BY source_id) AS "reportedInSourceIds",
+      coalesce((SELECT json_agg(json_build_object('commitmentId', commitment_id, 'stance', stance) ORDER BY commitment_id)
+                  FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}), '[]'::json) AS commitments`),
+  );
+  return row;
+}
+
 /**
  * The one place a statement is inserted, with its source, speakers, parties, commitments, topics and
  * reporting sources, all in the caller's transaction. (The "statement added" notification
@@ -325,72 +473,82 @@ export interface AddedStatement {
  */
 export async function addStatement(tx: WriteTx, input: AddStatementInput): Promise<AddedStatement> {
   const v = new InputCheck();
-  const text = v.text('text', input.text, { max: 10_000, required: true, multiline: true })!;
-  const date = v.date('date', input.date, { required: true })!;
-  if ((input.sourceId == null) === (input.newSource == null)) v.fail('sourceId', 'or newSource must be given, not both');
-  const sourceId = v.ref('sourceId', input.sourceId, Source);
-  const newSource = input.newSource ? sourceWrites.read(v.within('newSource'), input.newSource, true) : null;
-  const callId = v.ref('callId', input.callId, Call);
-  const speakerIds = v.refs('speakerIds', input.speakerIds, Official) ?? [];
-  const organizationId = v.ref('attributedOrganizationId', input.attributedOrganizationId, Organization);
-  if (speakerIds.length === 0 && organizationId == null && input.speakerIds !== null) {
-    v.fail('speakerIds', 'must name at least one official unless attributedOrganizationId is given: a statement needs an author');
-  }
-  const partyIds = v.refs('partyIds', input.partyIds, Official) ?? [];
-  const commitments =
-    v.distinct('commitments', input.commitments, (c, i) => v.ref(['commitments', i, 'commitmentId'], c.commitmentId, Commitment, true)) ??
-    [];
-  const stances = (input.commitments ?? []).map((c) => c.stance);
-  const topicIds = v.refs('topicIds', input.topicIds, Topic) ?? [];
-  const reportedIn = v.refs('reportedInSourceIds', input.reportedInSourceIds, Source) ?? [];
-  if (sourceId != null && reportedIn.includes(sourceId)) v.fail('reportedInSourceIds', "must not include the statement's own source");
+  let sourceId: number | null | undefined;
+  let newSource = null as Draft<Source> | null;
+  const { values, links: read } = readStatement(
+    v,
+    input,
+    () => {
+      if ((input.sourceId == null) === (input.newSource == null)) v.fail('sourceId', 'or newSource must be given, not both');
+      sourceId = v.ref('sourceId', input.sourceId, Source);
+      newSource = input.newSource ? sourceWrites.read(v.within('newSource'), input.newSource, true) : null;
+      return sourceId;
+    },
+    true,
+  );
   await v.done(tx.manager);
 
   const source = newSource
     ? await sourceWrites.insert(tx, newSource, ['input', 'newSource'])
     : await tx.manager.findOneByOrFail(Source, { rowId: sourceId! });
-  // Dates are local to speaker and publisher, a day apart at most; a later statement cannot be in it.
-  if (date > addDays(source.publishedOn, 1)) {
-    v.fail('date', `is after its source was published (${source.publishedOn})`);
-    v.throwProblems();
-  }
-  const links = {
-    speakerIds,
-    partyIds,
-    topicIds,
-    reportedInSourceIds: reportedIn,
-    commitments: commitments.map((commitmentId, i) => ({ commitmentId, stance: stances[i] })),
-  };
+  const links: StatementLinks = { speakerIds: [], partyIds: [], topicIds: [], reportedInSourceIds: [], commitments: [], ...read };
   const statement = await tx.insert(
     Statement,
-    { text, kind: input.kind, date, sourceId: source.rowId, callId: callId ?? null, attributedOrganizationId: organizationId ?? null },
-    { unique: [{ columns: ['source_id', 'md5(text)'], field: 'text', label: 'text in this source' }], extra: { after: links } },
+    { callId: null, attributedOrganizationId: null, ...values, sourceId: source.rowId },
+    { unique: STATEMENT_UNIQUE, rules: (row, check) => checkStatement(tx, check, row, links), extra: { after: links } },
   );
-  await tx.link(
-    'statement_speakers',
-    ['statement_id', 'official_id', 'position'],
-    speakerIds.map((id, i) => [statement.rowId, id, i]),
-  );
-  await tx.link(
-    'statement_parties',
-    ['statement_id', 'official_id', 'position'],
-    partyIds.map((id, i) => [statement.rowId, id, i]),
-  );
-  await tx.link(
-    'statement_reports',
-    ['statement_id', 'source_id'],
-    reportedIn.map((id) => [statement.rowId, id]),
-  );
-  await tx.link(
-    'statement_topics',
-    ['statement_id', 'topic_id'],
-    topicIds.map((id) => [statement.rowId, id]),
-  );
-  if (links.commitments.length > 0) {
-    await tx.manager.insert(
-      StatementCommitment,
-      links.commitments.map((c) => ({ statementId: statement.rowId, ...c })),
-    );
-  }
+  await writeLinks(tx, statement.rowId, links, false);
   return { statement, source };
+}
+
+/**
+ * Corrects a recorded statement: its columns and any of its link sets (a set given replaces the
+ * recorded one), at the version the editor read. The triggers keep what is derived from it (the
+ * speakers' copy of its date, its countries, its search document) in the same transaction.
+ */
+export async function updateStatement(tx: WriteTx, input: UpdateStatementInput): Promise<{ statement: Statement }> {
+  const v = new InputCheck();
+  const rowId = v.decode('id', input.id, Statement);
+  let sourceId: number | null | undefined;
+  const { values, links: changed } = readStatement(v, input, () => (sourceId = v.ref('sourceId', input.sourceId, Source, true)), false);
+  await v.done(tx.manager);
+  // Locked first, so the links read below are those of the version being changed.
+  await tx.lock(Statement, { rowId: rowId!, version: input.version }, ['input']);
+  const recorded = await currentLinks(tx, rowId!);
+  const links: StatementLinks = { ...recorded, ...changed };
+  const before = Object.fromEntries(Object.keys(changed).map((k) => [k, recorded[k as keyof StatementLinks]]));
+  const statement = await tx.update(
+    Statement,
+    { rowId: rowId!, version: input.version },
+    { ...values, ...(sourceId != null ? { sourceId } : {}) },
+    { unique: STATEMENT_UNIQUE, rules: (row, check) => checkStatement(tx, check, row, links), extra: { before, after: changed } },
+  );
+  await writeLinks(tx, statement.rowId, changed, true);
+  return { statement };
+}
+
+/** Most statements of one source the near-duplicate check reads; a source holds a few dozen. */
+const NEAR_DUPLICATE_CANDIDATES = 5000;
+
+/**
+ * Refuses a text that nearly equals a statement its source (`sourceId`, a global id) already has:
+ * a CONFLICT naming that statement (`existingId`) and the similarity, which the caller lets an
+ * editor override. See near-duplicate.ts for the measure and its threshold.
+ */
+export async function refuseNearDuplicate(tx: WriteTx, sourceId: string, text: string, field: Path): Promise<void> {
+  const v = new InputCheck();
+  const rowId = v.decode('sourceId', sourceId, Source);
+  if (rowId == null) return;
+  const candidates: { id: number; text: string }[] = await tx.manager.query(
+    ...compiled(
+      sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
+    ),
+  );
+  const near = nearestDuplicate(text.trim(), candidates);
+  if (!near) return;
+  const existingId = toGlobalId('Statement', near.candidate.id);
+  throw conflict(
+    `The text nearly equals statement ${existingId} of the same source (similarity ${near.similarity.toFixed(2)}): correct that one with updateStatement, or confirm that this is another statement`,
+    { field, existingId, similarity: Number(near.similarity.toFixed(3)) },
+  );
 }
