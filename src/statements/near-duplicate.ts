@@ -1,4 +1,4 @@
-import { similarity } from '../analysis/wording';
+import { similarity } from '../analysis/timeline/wording';
 
 /**
  * Whether a new statement's text nearly equals one its source already has: what importing a

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { similarity } from '../../src/analysis/wording';
+import { similarity } from '../../src/analysis/timeline/wording';
 import { referenceDataset } from '../../src/seed/reference-dataset';
 import { NEAR_DUPLICATE_THRESHOLD, nearestDuplicate } from '../../src/statements/near-duplicate';
 

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../context';
 import { apiError, badInput, ErrorCode } from '../../common/errors';
 import { rowIds } from '../../common/filters';
-import type { FeedEvent } from '../../statements/statement-events';
+import type { ChangeEvent, ChangeKind } from '../../statements/statement-events';
 import type { StatementFeed } from '../../statements/statement-feed';
 import { ANNOUNCED_SIDES } from './omissions.queries';
 import { checkPair, checkWindow, omissionRows, toOmissions, type OmissionRow } from './omissions.service';
@@ -17,6 +17,8 @@ export interface CommitmentOmittedArgs {
 }
 
 export const MAX_SETTLE_SECONDS = 3600;
+
+const CHECKED_KINDS: ReadonlySet<ChangeKind> = new Set<ChangeKind>(['ADDED', 'UPDATED']);
 
 interface OmissionFilter {
   countries?: Set<string>;
@@ -59,7 +61,7 @@ interface Pending {
 export class OmissionChecks {
   private readonly subscribers = new Set<OmissionStream>();
   private readonly pending = new Map<string, Pending>();
-  private feed: AsyncIterableIterator<FeedEvent> | null = null;
+  private feed: AsyncIterableIterator<ChangeEvent> | null = null;
 
   constructor(
     private readonly statementFeed: StatementFeed,
@@ -73,7 +75,8 @@ export class OmissionChecks {
   add(stream: OmissionStream): void {
     this.subscribers.add(stream);
     if (!this.feed) {
-      const feed = this.statementFeed.subscribe({});
+      // Additions and corrections: a statement given (or moved to) a call re-checks that call.
+      const feed = this.statementFeed.subscribeToChanges({}, CHECKED_KINDS);
       this.feed = feed;
       void this.pump(feed);
     }
@@ -90,15 +93,15 @@ export class OmissionChecks {
     void feed?.return?.();
   }
 
-  private async pump(feed: AsyncIterableIterator<FeedEvent>): Promise<void> {
+  private async pump(feed: AsyncIterableIterator<ChangeEvent>): Promise<void> {
     try {
       for (;;) {
         const { value, done } = await feed.next();
         if (done || this.feed !== feed) break;
-        const callId = value.statement.callId;
+        const callId = value.statement?.callId;
         if (callId == null) continue;
         const settleTimes = new Set([...this.subscribers].map((s) => s.filter.settleMs));
-        for (const settleMs of settleTimes) this.statementAbout(callId, settleMs, value.statement.rowId);
+        for (const settleMs of settleTimes) this.statementAbout(callId, settleMs, value.statementId);
       }
     } catch {
       // The feed ended (shutdown): nothing more to deliver.
