@@ -42,7 +42,7 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 function commit(): string {
   try {
     const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: __dirname, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: __dirname, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', ':/src'], { cwd: __dirname, encoding: 'utf8' }).trim();
     return dirty ? `${hash} (src/ modified)` : hash;
   } catch {
     return 'unknown';
