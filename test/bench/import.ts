@@ -141,14 +141,16 @@ async function main() {
       const started = Date.now();
       for (const doc of loadCorpus(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
+        let imported: Awaited<ReturnType<typeof importCorpusDocument>> | null = null;
+        let failure = '';
         try {
-          const imported = await importCorpusDocument(gql, shape, doc, organizations);
-          scores.push(scoreDocument(doc, imported.drafts, imported.dispositions));
+          imported = await importCorpusDocument(gql, shape, doc, organizations);
         } catch (error) {
-          const score = scoreDocument(doc, [], null);
-          score.problems.unshift(`import failed: ${(error as Error).message.slice(0, 500)}`);
-          scores.push(score);
+          failure = (error as Error).message.slice(0, 500);
         }
+        const score = scoreDocument(doc, imported?.drafts ?? [], imported ? imported.dispositions : null);
+        if (failure) score.problems.unshift(`import failed: ${failure}`);
+        scores.push(score);
         const last = scores.at(-1)!;
         log(
           set === 'dev' || SHOW_HELD_OUT
