@@ -72,7 +72,7 @@ describe('import corpus harness', () => {
     }
     // Scoring accounts for every draft once: matched to an expected passage, to a sentence that
     // must yield nothing, or extra.
-    const score = scoreDocument(d, imported.drafts, imported.dispositions);
+    const score = scoreDocument(d, imported.drafts, imported.dispositions, imported.text);
     const extra = score.problems.filter((p) => p.startsWith('extra draft:')).length;
     assert.equal(score.found + score.nothingDrafted + extra, score.drafts);
     assert.equal(score.drafts, imported.drafts.length);

@@ -289,7 +289,7 @@ export function draftView(d: any, shape: ApiShape): DraftView {
       speaker: d.originatingSource.speaker?.name ?? null,
     },
     call: d.call?.title ?? null,
-    proposedCall: call === undefined ? null : Array.isArray(call) ? call.length > 0 : call !== null,
+    proposedCall: call === undefined ? null : typeof call === 'boolean' ? call : Array.isArray(call) ? call.length > 0 : call !== null,
     commitments: d.commitments.map((c: any) => ({ title: c.commitment.title, stance: c.stance })),
     proposedCommitments:
       commitments === undefined
@@ -313,6 +313,8 @@ export function dispositionViews(document: any, shape: ApiShape): DispositionVie
 
 export interface Imported {
   id: string;
+  /** The text the import extracted and normalized. */
+  text: string;
   drafts: DraftView[];
   dispositions: DispositionView[] | null;
   raw: any[];
@@ -349,7 +351,7 @@ export async function importCorpusDocument(
   let document: any;
   for (;;) {
     const data = await gql(
-      `query($id: ID!, $after: String) { node(id: $id) { ... on ImportDocument { ${after ? '' : shape.documentSelection}
+      `query($id: ID!, $after: String) { node(id: $id) { ... on ImportDocument { ${after ? '' : `text ${shape.documentSelection}`}
         drafts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${shape.draftSelection} } } } } } }`,
       { id, after },
     );
@@ -358,5 +360,5 @@ export async function importCorpusDocument(
     if (!data.node.drafts.pageInfo.hasNextPage) break;
     after = data.node.drafts.pageInfo.endCursor;
   }
-  return { id, drafts: raw.map((d) => draftView(d, shape)), dispositions: dispositionViews(document, shape), raw };
+  return { id, text: document.text, drafts: raw.map((d) => draftView(d, shape)), dispositions: dispositionViews(document, shape), raw };
 }

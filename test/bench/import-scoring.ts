@@ -350,7 +350,7 @@ export interface DocumentScore {
   fieldsRight: Record<Field, number>;
   /** Sum over expected passages of the share of right fields (0 when no draft). */
   softSum: number;
-  /** Passages (expected or nothing) with neither a draft nor a disposition. */
+  /** Passages (expected or nothing) with neither a draft nor a disposition; a nothing-sentence the page extraction left out is not one. */
   dropped: number;
   /** Passages listed (expected and nothing). */
   passages: number;
@@ -377,7 +377,13 @@ const reasonMatches = (expected: Reason, reason: string | null) =>
  * drafts left), checks the fields, and counts what was dropped without a trace. `dispositions`
  * is null when the API has no per-sentence dispositions.
  */
-export function scoreDocument(doc: CorpusDocument, drafts: DraftView[], dispositions: DispositionView[] | null): DocumentScore {
+export function scoreDocument(
+  doc: CorpusDocument,
+  drafts: DraftView[],
+  dispositions: DispositionView[] | null,
+  /** The text the import extracted (a saved page's article body): a nothing-sentence it left out is not dropped. */
+  documentText: string | null = null,
+): DocumentScore {
   const texts = drafts.map((d) => d.text);
   const matched = matchPassages(
     doc.expected.map((e) => e.passage),
@@ -419,6 +425,7 @@ export function scoreDocument(doc: CorpusDocument, drafts: DraftView[], disposit
       problems.push(`drafted, expected nothing (${n.reason}): ${n.passage}`);
       return;
     }
+    if (documentText !== null && !normalizeText(documentText).includes(normalizeText(n.passage))) return;
     if (dispositions === null) {
       dropped++;
       return;

@@ -148,7 +148,7 @@ async function main() {
         } catch (error) {
           failure = (error as Error).message.slice(0, 500);
         }
-        const score = scoreDocument(doc, imported?.drafts ?? [], imported ? imported.dispositions : null);
+        const score = scoreDocument(doc, imported?.drafts ?? [], imported ? imported.dispositions : null, imported?.text ?? null);
         if (failure) score.problems.unshift(`import failed: ${failure}`);
         scores.push(score);
         const last = scores.at(-1)!;

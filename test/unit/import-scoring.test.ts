@@ -232,6 +232,10 @@ describe('import scoring: documents and aggregates', () => {
     assert.equal(s.reasonsChecked, 2);
     assert.equal(s.reasonsRight, 1);
     assert.equal(scoreDocument(doc(), [draft()], []).dropped, 3);
+    // A sentence the page extraction left out of the document's text is not dropped.
+    const extracted =
+      'The two leaders agreed to meet again on the margins of the dialogue. Secretary Hegseth spoke with Minister Ahn this evening.';
+    assert.equal(scoreDocument(doc(), [draft()], [], extracted).dropped, 2);
   });
 
   test('strict and soft scores, per-field accuracy, Article V and calibration', () => {
