@@ -11,6 +11,7 @@ import { runWrite } from '../src/write/run-write';
 import { ConfigError, loadConfig } from '../src/config';
 import type { ImportDocumentInput } from '../src/imports/import.inputs';
 import { importDocument } from '../src/imports/import.service';
+import { useImportWorkers } from '../src/imports/worker/pool';
 import { createLogger } from '../src/logger';
 import { SourceKind } from '../src/sources/source.entity';
 
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   const content = fs.readFileSync(file, 'utf8');
   const config = { ...loadConfig(), seedWhenEmpty: false };
   const { db, embedded } = await connectDatabase(config, createLogger({ logLevel: 'warn' }), { shareEmbedded: true });
+  const releaseImportWorkers = useImportWorkers(config);
   try {
     let publisherId: string | null = null;
     if (options.publisher) {
@@ -112,6 +114,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write('\nReview with the statementDrafts query; accept with acceptDraft, reject with rejectDraft.\n');
   } finally {
+    await releaseImportWorkers();
     await db.destroy();
     await embedded?.stop();
   }

@@ -24,8 +24,8 @@ import { StatementKind } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement } from '../statements/statement.service';
-import { extract, type ProposedOfficial, type SourceGuess } from './extract';
-import { htmlToText, MAX_HTML_CHARS } from './html';
+import type { ProposedOfficial, SourceGuess } from './extract';
+import { MAX_HTML_CHARS } from './html';
 import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
 import type {
   AcceptDraftInput,
@@ -35,13 +35,15 @@ import type {
   RejectDraftInput,
   AddTextVariantInput,
 } from './import.inputs';
-import { Lexicon, type LexiconData } from './lexicon';
-import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from './text';
+import type { LexiconData } from './lexicon';
+import { looksBinary, MAX_DOCUMENT_CHARS } from './text';
+import { importWorkers } from './worker/pool';
 
 // ---------------------------------------------------------------------------------------------
 // The lexicon, read fresh for every import so that new aliases and variants count at once.
 
-export async function loadLexicon(m: EntityManager, around: string): Promise<Lexicon> {
+/** The lexicon's data, as plain values (what an import worker receives). */
+export async function loadLexiconData(m: EntityManager, around: string): Promise<LexiconData> {
   // One after another: inside a transaction they share one connection.
   const queries = [
     () =>
@@ -93,7 +95,7 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
     })),
     variants,
   };
-  return new Lexicon(data);
+  return data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,20 +125,20 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   const field = input.text != null ? 'text' : 'html';
   if (looksBinary(raw)) throw badInput('The document is not text (it looks like a binary file)', { field: ['input', field] });
 
-  let text: string;
-  let pageTitle: string | null = null;
-  let method = 'text';
-  if (input.html != null) {
-    const page = htmlToText(raw);
-    text = normalizeText(page.text);
-    pageTitle = page.title;
-    method = page.method;
-  } else {
-    text = normalizeText(raw);
-  }
+  // Parsing and extraction run in a worker thread, under one deadline for the whole import.
+  const workers = importWorkers();
+  const deadline = Date.now() + workers.options.timeoutMs;
+  const { prepared } = await workers.run({ stage: 'prepare', format: input.html != null ? 'html' : 'text', raw }, deadline, [
+    'input',
+    field,
+  ]);
+  const { text, title: pageTitle, method } = prepared!;
   if (text.length === 0) throw badInput('The document has no text', { field: ['input', field] });
   if (text.length > MAX_DOCUMENT_CHARS)
-    throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, { field: ['input', field] });
+    throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, {
+      field: ['input', field],
+      limit: 'documentChars',
+    });
 
   const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
   const earlier: { id: number; created_at: Date }[] = await tx.manager.query(
@@ -153,14 +155,10 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     });
   }
 
-  const lexicon = await loadLexicon(tx.manager, publishedOn);
-  let result;
-  try {
-    result = extract(lexicon, text, { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle });
-  } catch (error) {
-    if (error instanceof ImportInputError) throw badInput(error.message, { field: ['input', field] });
-    throw error;
-  }
+  const lexicon = await loadLexiconData(tx.manager, publishedOn);
+  const options = { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle };
+  const { extraction } = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
+  const result = extraction!;
   const analysis: ImportAnalysis = {
     sentenceCount: result.sentenceCount,
     dates: result.dates.map((d) => ({ text: d.text, date: d.date, rule: d.rule })),

@@ -10,7 +10,15 @@ export const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_OPEN_QUOTE_CHARS = 2_000;
 export const MAX_SENTENCE_CHARS = 5_000;
 
-export class ImportInputError extends Error {}
+/** A document the import refuses; `limit` names the limit it breaks, when one does. */
+export class ImportInputError extends Error {
+  constructor(
+    message: string,
+    readonly limit: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * True for bytes that are not text: NUL, or many control or replacement characters (a binary

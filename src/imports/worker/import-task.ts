@@ -1,0 +1,46 @@
+/**
+ * What an import worker thread runs (Piscina loads this file from `dist/`): the CPU-bound part of
+ * an import, free of the database and of the event loop. Two stages, each one call:
+ * - `prepare`: a saved page through linkedom and Readability (bounded first, see html.ts), or
+ *   pasted text, to normalized text;
+ * - `extract`: the extraction's one entry point on that text and the lexicon read from the database.
+ * A refusal (a limit the document breaks) comes back as a value, since errors lose their class
+ * on the way out of a worker.
+ */
+import { extract, type Extraction, type ExtractOptions } from '../extract';
+import { htmlToText } from '../html';
+import { Lexicon, type LexiconData } from '../lexicon';
+import { ImportInputError, normalizeText } from '../text';
+
+export type ImportTask =
+  | { stage: 'prepare'; format: 'html' | 'text'; raw: string }
+  | { stage: 'extract'; lexicon: LexiconData; text: string; options: ExtractOptions };
+
+export interface PreparedDocument {
+  text: string;
+  title: string | null;
+  /** How the text was found: 'text', 'readability', 'body' (no article found) or 'flattened' (too many elements for Readability). */
+  method: string;
+}
+
+export type ImportTaskResult =
+  { ok: true; prepared?: PreparedDocument; extraction?: Extraction } | { ok: false; message: string; limit: string | null };
+
+export function runImportTask(task: ImportTask): ImportTaskResult {
+  try {
+    if (task.stage === 'prepare') {
+      if (task.format === 'text') return { ok: true, prepared: { text: normalizeText(task.raw), title: null, method: 'text' } };
+      const page = htmlToText(task.raw);
+      return { ok: true, prepared: { text: normalizeText(page.text), title: page.title, method: page.method } };
+    }
+    return { ok: true, extraction: extract(new Lexicon(task.lexicon), task.text, task.options) };
+  } catch (error) {
+    if (error instanceof ImportInputError) return { ok: false, message: error.message, limit: error.limit };
+    // A stack overflow on a pathological input is a refusal too, not a crash of the server.
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      return { ok: false, message: 'The document is nested too deeply to read', limit: 'stack' };
+    throw error;
+  }
+}
+
+export default runImportTask;
