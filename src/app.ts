@@ -109,7 +109,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     }),
   );
   let server: RunningServer;
-  const releaseImportWorkers = useImportWorkers(config);
+  const releaseImportWorkers = useImportWorkers(config, db);
   try {
     for (const replica of replicas) await replica.initialize();
     if (replicas.length) logger.info({ replicas: replicas.length }, 'queries go to the read replicas');

@@ -150,7 +150,7 @@ export function loadConfig(env: Env = process.env): Config {
   const introspection = bool(env, 'INTROSPECTION', !production);
   const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000);
   // The import's deadline must leave the request time to answer with the import's own error.
-  const importTimeoutMs = integer(env, 'IMPORT_TIMEOUT_MS', Math.min(10_000, Math.floor(requestTimeoutMs * 0.8)), 50, 600_000);
+  const importTimeoutMs = integer(env, 'IMPORT_TIMEOUT_MS', Math.min(10_000, Math.floor(requestTimeoutMs * 0.8)), 1, 600_000);
   if (importTimeoutMs >= requestTimeoutMs) {
     throw new ConfigError(`IMPORT_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs}) (got "${importTimeoutMs}")`);
   }

@@ -26,6 +26,8 @@ import {
   CountryAliasResolver,
   ImportDocumentResolver,
   StatementDraftResolver,
+  StatementRestorationResolver,
+  TextRestorationResolver,
   TopicAliasResolver,
 } from './imports/import.resolver';
 import { postureMutations } from './posture/posture.mutations';
@@ -71,6 +73,8 @@ export const resolvers = [
   StatementFeedResolver,
   ImportDocumentResolver,
   StatementDraftResolver,
+  StatementRestorationResolver,
+  TextRestorationResolver,
   CountryAliasResolver,
   CommitmentAliasResolver,
   TopicAliasResolver,

@@ -8,27 +8,30 @@
 export interface HostileDocument {
   name: string;
   format: 'text' | 'html';
+  /** The document's kind (ImportDocumentInput.kind); a news article when not given. */
+  kind?: string;
   /** Text variants to add before importing (the shape needs them). */
   variants?: { variant: string; restored: string }[];
   make(): string;
 }
 
 const BODY_CHARS = 95_000;
-const fill = (unit: string, chars = BODY_CHARS) => unit.repeat(Math.floor(chars / unit.length));
+/** `unit` repeated to about `chars` bytes once JSON-encoded (quotes and line breaks take two, “ three). */
+const fill = (unit: string, chars = BODY_CHARS) => unit.repeat(Math.floor(chars / Buffer.byteLength(JSON.stringify(unit).slice(1, -1))));
 const sentence = (i: number) => `Secretary Hegseth said that the alliance is strong, on day ${i}. `;
 
 export const hostileDocuments: HostileDocument[] = [
   { name: 'html: 95 KB of &amp; in one <p>', format: 'html', make: () => `<p>${fill('&amp;')}</p>` },
-  { name: 'html: 1,500 nested <div>', format: 'html', make: () => `${'<div>'.repeat(1500)}text${'</div>'.repeat(1500)}` },
-  { name: 'html: 4,000 nested <div>', format: 'html', make: () => `${'<div>'.repeat(4000)}text${'</div>'.repeat(4000)}` },
+  { name: 'html: 1,500 nested <div>', format: 'html', make: () => `${'<div>'.repeat(1500)}1,500 deep${'</div>'.repeat(1500)}` },
+  { name: 'html: 4,000 nested <div>', format: 'html', make: () => `${'<div>'.repeat(4000)}4,000 deep${'</div>'.repeat(4000)}` },
   { name: 'html: 12,000 <b> left open', format: 'html', make: () => `<p>${'<b>x'.repeat(12_000)}</p>` },
   { name: 'html: 12,000 <b> closed', format: 'html', make: () => `<p>${'<b>x</b> '.repeat(10_000)}</p>` },
   { name: 'html: 11,000 <p>', format: 'html', make: () => fill('<p>Ok.</p>') },
-  { name: 'html: 6,000 nested tables', format: 'html', make: () => '<table><tr><td>'.repeat(6_000) },
+  { name: 'html: 6,000 nested tables', format: 'html', make: () => `${'<table><tr><td>'.repeat(6_000)}tables` },
   { name: 'html: 9,000 <li> in one list', format: 'html', make: () => `<ul>${fill('<li>a b</li>')}</ul>` },
-  { name: 'html: 30,000 attributes', format: 'html', make: () => `<p ${fill('a=1 ', 90_000)}>text</p>` },
-  { name: 'html: 45,000 empty elements', format: 'html', make: () => fill('<i/>') },
-  { name: 'html: 90 KB comment', format: 'html', make: () => `<p>Ok.</p><!--${fill('-')}-->` },
+  { name: 'html: 30,000 attributes', format: 'html', make: () => `<p ${fill('a=1 ', 90_000)}>attributes</p>` },
+  { name: 'html: 45,000 empty elements', format: 'html', make: () => `<p>Empty elements.</p>${fill('<i/>')}` },
+  { name: 'html: 90 KB comment', format: 'html', make: () => `<p>A comment follows.</p><!--${fill('-')}-->` },
   { name: 'html: sentences in 2,000 <p> (a real-looking page)', format: 'html', make: () => fill(`<p>${sentence(1)}</p>`) },
   { name: 'text: "U.S. " x 19,000', format: 'text', make: () => fill('U.S. ') },
   { name: 'text: "Gen. " x 19,000', format: 'text', make: () => fill('Gen. ') },

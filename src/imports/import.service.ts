@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { sql } from 'pg-sql2';
 import type { EntityManager } from 'typeorm';
+import { readQuery } from '../common/read-query';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -26,7 +27,15 @@ import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement } from '../statements/statement.service';
 import type { ProposedOfficial, SourceGuess } from './extract';
 import { MAX_HTML_CHARS } from './html';
-import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
+import {
+  type DraftRestoration,
+  DraftStatus,
+  type ImportAnalysis,
+  ImportDocument,
+  ImportFormat,
+  StatementDraft,
+  TextVariant,
+} from './import.entity';
 import type {
   AcceptDraftInput,
   AddAliasInput,
@@ -36,7 +45,9 @@ import type {
   AddTextVariantInput,
 } from './import.inputs';
 import type { LexiconData } from './lexicon';
-import { looksBinary, MAX_DOCUMENT_CHARS } from './text';
+import { contentHash as contentHashOf, sourceHashes } from './content-hash';
+import { looksBinary, MAX_DOCUMENT_CHARS, type TextVariant as TextVariantData } from './text';
+import { variantRuleBreach } from './variant-rule';
 import { importWorkers } from './worker/pool';
 
 // ---------------------------------------------------------------------------------------------
@@ -70,7 +81,7 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
               WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`,
         [around],
       ),
-    () => m.query(`SELECT variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
+    () => m.query(`SELECT id, variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
   ];
   const results: any[] = [];
   for (const q of queries) results.push(await q());
@@ -104,7 +115,15 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
 export interface ImportResult {
   importDocument: ImportDocument;
   draftCount: number;
+  /** The source this document is recorded as already, imported again with allowRecordedSource. */
+  recordedSource: Source | null;
 }
+
+/** A variant as matched: case, apostrophes and spacing aside. */
+const variantKey = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Drafts inserted per statement. */
+const DRAFT_INSERT_ROWS = 100;
 
 /** Words of the text, for a title when none was given. */
 const firstWords = (text: string) => text.split(/\s+/).slice(0, 12).join(' ').slice(0, 200);
@@ -126,7 +145,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   if (looksBinary(raw)) throw badInput('The document is not text (it looks like a binary file)', { field: ['input', field] });
 
   // Parsing and extraction run in a worker thread, under one deadline for the whole import.
-  const workers = importWorkers();
+  const workers = importWorkers(tx.manager.connection);
   const deadline = Date.now() + workers.options.timeoutMs;
   const { prepared } = await workers.run({ stage: 'prepare', format: input.html != null ? 'html' : 'text', raw }, deadline, [
     'input',
@@ -140,19 +159,33 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
       limit: 'documentChars',
     });
 
-  const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
-  const earlier: { id: number; created_at: Date }[] = await tx.manager.query(
-    'SELECT id, created_at FROM import_documents WHERE content_hash = $1',
-    [contentHash],
+  // Duplicates are found whatever the typography (curly or straight quotes, dashes, spacing):
+  // the hash is of the text's hashForm; the plain SHA-256 also finds imports made before it.
+  const contentHash = contentHashOf(text);
+  const hashes = sourceHashes(raw, text);
+  const earlier: { id: number; source_id: number | null }[] = await tx.manager.query(
+    'SELECT id, source_id FROM import_documents WHERE content_hash = ANY($1) ORDER BY id LIMIT 1',
+    [hashes],
   );
   if (earlier.length) {
     const existingId = toGlobalId('ImportDocument', earlier[0].id);
-    throw conflict(`This document was imported already, as ${existingId} (same content hash ${contentHash.slice(0, 12)}…)`, {
-      field: ['input', field],
-      existingId,
-      contentHash,
-      duplicate: true,
-    });
+    const sourceId = earlier[0].source_id == null ? undefined : toGlobalId('Source', earlier[0].source_id);
+    throw conflict(
+      `This document was imported already, as ${existingId}${sourceId ? `, recorded as the source ${sourceId}` : ''} (same content hash ${contentHash.slice(0, 12)}…)`,
+      { field: ['input', field], existingId, ...(sourceId ? { sourceId } : {}), contentHash, duplicate: true },
+    );
+  }
+  // A document recorded as a source already (by the seed, addSource or an earlier import's acceptance).
+  const recordedSource = await tx.manager
+    .createQueryBuilder(Source, 's')
+    .where('s.contentHash = ANY(:hashes)', { hashes })
+    .orderBy('s.rowId')
+    .getOne();
+  if (recordedSource && !input.allowRecordedSource) {
+    throw conflict(
+      `This document is recorded already as the source ${recordedSource.id} ("${recordedSource.title.slice(0, 120)}"): importing it again could record its statements twice. To look for statements not yet recorded, import it with allowRecordedSource: true`,
+      { field: ['input', field], sourceId: recordedSource.id, contentHash, duplicate: true },
+    );
   }
 
   const lexicon = await loadLexiconData(tx.manager, publishedOn);
@@ -180,17 +213,22 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
       language,
       text,
       analysis,
-      sourceId: null,
+      // Drafts accepted from a recorded source's document point to that source, not to a new one.
+      sourceId: recordedSource?.rowId ?? null,
       importedBy: tx.actor.name,
     },
     { extra: { after: { drafts: result.passages.length } } },
   );
-  if (result.passages.length) {
+  const variantIds = new Map(
+    (lexicon.variants as (TextVariantData & { id?: number })[]).map((v) => [variantKey(v.variant), v.id ?? null] as const),
+  );
+  // In slices, awaited one after the other: building one INSERT of 1,400 drafts held the event loop 400 ms.
+  for (let from = 0; from < result.passages.length; from += DRAFT_INSERT_ROWS) {
     await tx.manager.insert(
       StatementDraft,
-      result.passages.map((p, position) => ({
+      result.passages.slice(from, from + DRAFT_INSERT_ROWS).map((p, i) => ({
         importId: document.rowId,
-        position,
+        position: from + i,
         status: DraftStatus.PENDING,
         kind: p.kind as StatementKind,
         text: p.text,
@@ -208,10 +246,15 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
         proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties },
         evidence: p.evidence,
         confidence: p.confidence,
+        restorations: p.restorations.map(([variant, restored]) => ({
+          variant,
+          restored,
+          variantId: variantIds.get(variantKey(variant)) ?? null,
+        })),
       })),
     );
   }
-  return { importDocument: document, draftCount: result.passages.length };
+  return { importDocument: document, draftCount: result.passages.length, recordedSource: recordedSource ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -514,11 +557,28 @@ export function aliasesOf(ctx: Context, column: 'country_code' | 'commitment_id'
     .load(key);
 }
 
+/** The restorations of the drafts a statement was accepted from, for many statements in one query. */
+export function restorationsOfStatement(ctx: Context, statementId: number): Promise<DraftRestoration[]> {
+  return ctx.loaders
+    .get<number, DraftRestoration[]>('restorations:statement', async (keys) => {
+      const query = sql.compile(
+        sql`SELECT statement_id AS "statementId", restorations FROM statement_drafts WHERE statement_id = ANY(${sql.value([...keys])}::int[]) ORDER BY id`,
+      );
+      const rows = await readQuery<{ statementId: number; restorations: DraftRestoration[] }>(ctx.db, query.text, query.values);
+      const byStatement = new Map<number, DraftRestoration[]>();
+      for (const row of rows) byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), ...row.restorations]);
+      return keys.map((k) => byStatement.get(k) ?? []);
+    })
+    .load(statementId);
+}
+
 export async function addTextVariant(tx: WriteTx, input: AddTextVariantInput): Promise<{ textVariant: TextVariant }> {
   const v = new InputCheck();
   const variant = v.text('variant', input.variant, { max: 200, required: true })!;
   const restored = v.text('restored', input.restored, { max: 200, required: true })!;
   v.throwProblems();
+  const breach = variantRuleBreach(variant, restored);
+  if (breach) throw badInput(breach.message, { field: ['input', 'restored'], rule: breach.rule });
   const textVariant = await tx.insert(
     TextVariant,
     { variant, restored, caseSensitive: input.caseSensitive ?? false },

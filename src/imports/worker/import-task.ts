@@ -12,6 +12,9 @@ import { htmlToText } from '../html';
 import { Lexicon, type LexiconData } from '../lexicon';
 import { ImportInputError, normalizeText } from '../text';
 
+/** Dates of the text listed in an import's analysis (a document of dates only had 8,000). */
+export const MAX_LISTED_DATES = 500;
+
 export type ImportTask =
   | { stage: 'prepare'; format: 'html' | 'text'; raw: string }
   | { stage: 'extract'; lexicon: LexiconData; text: string; options: ExtractOptions };
@@ -33,7 +36,10 @@ export function runImportTask(task: ImportTask): ImportTaskResult {
       const page = htmlToText(task.raw);
       return { ok: true, prepared: { text: normalizeText(page.text), title: page.title, method: page.method } };
     }
-    return { ok: true, extraction: extract(new Lexicon(task.lexicon), task.text, task.options) };
+    const extraction = extract(new Lexicon(task.lexicon), task.text, task.options);
+    // The analysis lists at most MAX_LISTED_DATES dates: what comes back is copied on the event loop.
+    if (extraction.dates.length > MAX_LISTED_DATES) extraction.dates = extraction.dates.slice(0, MAX_LISTED_DATES);
+    return { ok: true, extraction };
   } catch (error) {
     if (error instanceof ImportInputError) return { ok: false, message: error.message, limit: error.limit };
     // A stack overflow on a pathological input is a refusal too, not a crash of the server.

@@ -24,6 +24,9 @@ export class ImportWorkers {
       maxThreads: this.options.threads,
       maxQueue: this.options.queue,
       idleTimeout: 60_000,
+      // Below the event loop's priority (Linux, through @napi-rs/nice): on a busy machine the
+      // thread that answers requests is scheduled first.
+      niceIncrement: 10,
       // A document that makes the parser allocate without end is stopped by the heap limit, not the host.
       resourceLimits: { maxOldGenerationSizeMb: 512, stackSizeMb: 4 },
     });
@@ -71,32 +74,45 @@ export class ImportWorkers {
   }
 }
 
-let shared: { workers: ImportWorkers; users: number } | null = null;
+/** Workers per database of this process (tests run several servers in one process), and the users of each. */
+const byDatabase = new Map<object, { workers: ImportWorkers; users: number }>();
+let fallback: ImportWorkers | null = null;
 
 /**
- * Makes the import workers of this process from `config` (the first user's), and returns what
- * stops them: the server calls it at start and the release on shutdown, as does `npm run import`.
- * Workers start with the first import.
+ * Makes the import workers for the server (or command-line tool) working on `db`, from `config`,
+ * and returns what stops them: the server calls it at start and the release on shutdown, as does
+ * `npm run import`. Threads start with the first import.
  */
-export function useImportWorkers(config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs'>): () => Promise<void> {
-  shared ??= {
-    workers: new ImportWorkers({ threads: config.importWorkers, queue: config.importQueue, timeoutMs: config.importTimeoutMs }),
-    users: 0,
-  };
-  shared.users++;
+export function useImportWorkers(
+  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs'>,
+  db: object,
+): () => Promise<void> {
+  let entry = byDatabase.get(db);
+  if (!entry) {
+    entry = {
+      workers: new ImportWorkers({ threads: config.importWorkers, queue: config.importQueue, timeoutMs: config.importTimeoutMs }),
+      users: 0,
+    };
+    byDatabase.set(db, entry);
+  }
+  entry.users++;
   let released = false;
   return async () => {
-    if (released || !shared) return;
+    if (released) return;
     released = true;
-    if (--shared.users > 0) return;
-    const { workers } = shared;
-    shared = null;
-    await workers.destroy();
+    if (--entry.users > 0) return;
+    byDatabase.delete(db);
+    await entry.workers.destroy();
   };
 }
 
-/** The workers of this process; made from the environment's configuration when nothing made them. */
-export function importWorkers(): ImportWorkers {
-  if (!shared) useImportWorkers(loadConfig());
-  return shared!.workers;
+/** The workers of the server working on `db`; for a caller that made none, workers configured from the environment. */
+export function importWorkers(db: object): ImportWorkers {
+  const entry = byDatabase.get(db);
+  if (entry) return entry.workers;
+  if (!fallback) {
+    const config = loadConfig();
+    fallback = new ImportWorkers({ threads: config.importWorkers, queue: config.importQueue, timeoutMs: config.importTimeoutMs });
+  }
+  return fallback;
 }
