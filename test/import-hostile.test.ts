@@ -77,11 +77,12 @@ describe('hostile documents and the import workers', () => {
   it('reads a page nested thousands deep by flattening it, not by overflowing the stack', async () => {
     const html = `${'<div>'.repeat(5000)}<p>Secretary Hegseth said that the alliance is the cornerstone of peace in the region.</p>${'</div>'.repeat(5000)}`;
     const result = await server.data(
-      `mutation($input: ImportDocumentInput!) { importDocument(input: $input) { importDocument { text method: id } } }`,
+      `mutation($input: ImportDocumentInput!) { importDocument(input: $input) { importDocument { text extractionMethod } } }`,
       { input: { html } },
       editor.headers,
     );
     assert.match(result.importDocument.importDocument.text, /cornerstone of peace/);
+    assert.equal(result.importDocument.importDocument.extractionMethod, 'flattened');
   });
 
   it('/healthz answers while a heavy import runs in a worker', async () => {

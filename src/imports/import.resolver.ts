@@ -57,6 +57,14 @@ export class ImportDocumentResolver {
     return doc.analysis.sentenceCount;
   }
 
+  @FieldResolver(() => String, {
+    description:
+      'How the text was found: "text" (pasted text), "readability" (the article of a page), "body" (a page where no article was found: all its text), or "flattened" (a page nested too deep or with too many elements for a DOM: its tags removed, navigation and clutter kept).',
+  })
+  extractionMethod(@Root() doc: ImportDocument) {
+    return doc.analysis.method;
+  }
+
   @FieldResolver(() => [ImportDate], { description: 'Dates the text gives.' })
   dates(@Root() doc: ImportDocument) {
     return doc.analysis.dates;
