@@ -40,6 +40,8 @@ export const hostileDocuments: HostileDocument[] = [
   { name: 'text: 23,000 quoted words', format: 'text', make: () => fill('"ab" ') },
   { name: 'text: 95 KB of opening quotes', format: 'text', make: () => fill('“a ') },
   { name: 'text: 47,000 lines', format: 'text', make: () => fill('a\n') },
+  { name: 'text: 5,000 quoted sentences in one paragraph', format: 'text', make: () => fill('He said "Yes." ') },
+  { name: 'text: 8,000 paragraphs of quotes', format: 'text', make: () => fill('"A b."\n\n') },
   { name: 'text: 1,400 reported sentences', format: 'text', make: () => Array.from({ length: 1_400 }, (_, i) => sentence(i)).join('') },
   { name: 'text: 13,000 name mentions', format: 'text', make: () => fill('Hegseth Nakatani ') },
   { name: 'text: 8,000 dates', format: 'text', make: () => fill('January 30, 2025 ') },

@@ -5,8 +5,10 @@ import { decodeEntities, htmlShape, htmlToText, MAX_HTML_DEPTH, stripNonText } f
 import { defaultTextVariants } from '../../src/imports/import-vocabulary';
 import {
   editsWithin,
+  findQuotes,
   ImportInputError,
   paragraphs,
+  quotesWithin,
   restoreVariants,
   sentences,
   type RestoredText,
@@ -173,6 +175,20 @@ describe('sentences are joined in linear time', () => {
       sentences(two, paragraphs(two)[0], []).map((s) => two.slice(s.start, s.end)),
       ['Gen. Smith met the U.S. delegation.', 'The talks went well.'],
     );
+  });
+});
+
+describe('quotes of a sentence', () => {
+  it("are those a filter over all the paragraph's quotes finds", () => {
+    const text = 'He said "Yes." She said “No” and ‘maybe’. "Open to the end';
+    const quotes = findQuotes(text);
+    assert.equal(quotes.length, 4);
+    for (let start = 0; start <= text.length; start += 3)
+      for (let end = start; end <= text.length; end += 2)
+        assert.deepEqual(
+          quotesWithin(quotes, { start, end }),
+          quotes.filter((q) => q.start >= start && q.end <= end),
+        );
   });
 });
 
