@@ -25,7 +25,7 @@ import { StatementKind } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement } from '../statements/statement.service';
-import type { ProposedOfficial, SourceGuess } from './extract';
+import type { Passage, ProposedOfficial, SourceGuess } from './extract';
 import { MAX_HTML_CHARS } from './html';
 import {
   type DraftRestoration,
@@ -190,8 +190,10 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
 
   const lexicon = await loadLexiconData(tx.manager, publishedOn);
   const options = { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle };
-  const { extraction } = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
+  const task = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
+  const { extraction } = task;
   const result = extraction!;
+  const passageJson = task.passages ?? [];
   const analysis: ImportAnalysis = {
     sentenceCount: result.sentenceCount,
     dates: result.dates.map((d) => ({ text: d.text, date: d.date, rule: d.rule })),
@@ -217,16 +219,17 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
       sourceId: recordedSource?.rowId ?? null,
       importedBy: tx.actor.name,
     },
-    { extra: { after: { drafts: result.passages.length } } },
+    { extra: { after: { drafts: passageJson.length } } },
   );
   const variantIds = new Map(
     (lexicon.variants as (TextVariantData & { id?: number })[]).map((v) => [variantKey(v.variant), v.id ?? null] as const),
   );
   // In slices, awaited one after the other: building one INSERT of 1,400 drafts held the event loop 400 ms.
-  for (let from = 0; from < result.passages.length; from += DRAFT_INSERT_ROWS) {
+  for (let from = 0; from < passageJson.length; from += DRAFT_INSERT_ROWS) {
+    const slice: Passage[] = passageJson.slice(from, from + DRAFT_INSERT_ROWS).map((json) => JSON.parse(json) as Passage);
     await tx.manager.insert(
       StatementDraft,
-      result.passages.slice(from, from + DRAFT_INSERT_ROWS).map((p, i) => ({
+      slice.map((p, i) => ({
         importId: document.rowId,
         position: from + i,
         status: DraftStatus.PENDING,
@@ -254,7 +257,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
       })),
     );
   }
-  return { importDocument: document, draftCount: result.passages.length, recordedSource: recordedSource ?? null };
+  return { importDocument: document, draftCount: passageJson.length, recordedSource: recordedSource ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------

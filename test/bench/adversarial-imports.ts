@@ -96,6 +96,20 @@ export async function benchImports(options: { only?: string } = {}): Promise<voi
       `\nimports over HTTP (IMPORT_WORKERS ${config.importWorkers}, IMPORT_TIMEOUT_MS ${config.importTimeoutMs}, body limit ${config.limits.maxBodyBytes} bytes)\n`,
     );
     console.log(['document', 'body bytes', 'import ms', 'answer', 'worst /healthz wait ms', 'worst event-loop delay ms'].join('\t'));
+    // The machine's own share: the same probe for a second with no import running. On a busy
+    // machine the event loop waits for a core now and then whatever this process does.
+    {
+      histogram.reset();
+      let idle = 0;
+      const until = performance.now() + 1_000;
+      while (performance.now() < until) {
+        const t = performance.now();
+        await fetch(healthz).then((r) => r.arrayBuffer());
+        idle = Math.max(idle, performance.now() - t);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      console.log(['(no import: 1 s of probes, the baseline)', 0, 0, '-', idle.toFixed(1), (histogram.max / 1e6).toFixed(1)].join('\t'));
+    }
     const rows: Row[] = [];
     for (const doc of docs) {
       if (options.only && !doc.name.includes(options.only)) continue;
