@@ -11,11 +11,12 @@ import { runWrite } from '../src/write/run-write';
 import { ConfigError, loadConfig } from '../src/config';
 import type { ImportDocumentInput } from '../src/imports/import.inputs';
 import { importDocument } from '../src/imports/import.service';
+import { useImportWorkers } from '../src/imports/worker/pool';
 import { createLogger } from '../src/logger';
 import { SourceKind } from '../src/sources/source.entity';
 
 const USAGE = `Usage: npm run import -- FILE [--publisher NAME|SHORT_NAME] [--published-on YYYY-MM-DD] [--kind ${Object.keys(SourceKind).join('|')}]
-                         [--title TITLE] [--url URL] [--language en]
+                         [--title TITLE] [--url URL] [--language en] [--allow-recorded-source]
 FILE ending in .html or .htm is read as a saved web page; anything else as plain text.`;
 
 class UsageError extends Error {}
@@ -25,7 +26,8 @@ function parse(argv: string[]): { file: string; options: Record<string, string> 
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg.startsWith('--')) {
+    if (arg === '--allow-recorded-source') options['allow-recorded-source'] = 'true';
+    else if (arg.startsWith('--')) {
       const name = arg.slice(2);
       if (!['publisher', 'published-on', 'kind', 'title', 'url', 'language'].includes(name))
         throw new UsageError(`Unknown option ${arg}\n${USAGE}`);
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   const content = fs.readFileSync(file, 'utf8');
   const config = { ...loadConfig(), seedWhenEmpty: false };
   const { db, embedded } = await connectDatabase(config, createLogger({ logLevel: 'warn' }), { shareEmbedded: true });
+  const releaseImportWorkers = useImportWorkers(config, db);
   try {
     let publisherId: string | null = null;
     if (options.publisher) {
@@ -70,12 +73,15 @@ async function main(): Promise<void> {
       publisherId,
       publishedOn: options['published-on'] ?? null,
       language: options.language ?? null,
+      allowRecordedSource: options['allow-recorded-source'] === 'true',
     };
     const principal = { keyId: null, name: `cli:${userInfo().username}`, role: Role.EDITOR };
     const ctx = createContext(db, config, randomUUID(), { principal });
-    const { importDocument: doc, draftCount } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) =>
-      importDocument(tx, input),
-    );
+    const {
+      importDocument: doc,
+      draftCount,
+      recordedSource,
+    } = await runWrite(ctx, { operation: 'importDocument', input, idempotent: false }, (tx) => importDocument(tx, input));
     const drafts: {
       id: number;
       kind: string;
@@ -98,6 +104,8 @@ async function main(): Promise<void> {
       [doc.rowId],
     );
     process.stdout.write(`Imported ${doc.id} ("${doc.title}"): ${draftCount} draft${draftCount === 1 ? '' : 's'}.\n`);
+    if (recordedSource)
+      process.stdout.write(`It is the document of the recorded source ${recordedSource.id} ("${recordedSource.title}").\n`);
     for (const d of drafts) {
       process.stdout.write(`\n${toGlobalId('StatementDraft', d.id)}  ${d.kind}  confidence ${d.confidence}\n  ${d.text}\n`);
       process.stdout.write(
@@ -112,6 +120,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write('\nReview with the statementDrafts query; accept with acceptDraft, reject with rejectDraft.\n');
   } finally {
+    await releaseImportWorkers();
     await db.destroy();
     await embedded?.stop();
   }

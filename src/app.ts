@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import type { Logger } from './logger';
+import { useImportWorkers } from './imports/worker/pool';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
 import { checkPortFree } from './http/port';
 import { startServer, type RunningServer } from './server';
@@ -111,6 +112,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     }),
   );
   let server: RunningServer;
+  const releaseImportWorkers = useImportWorkers(config, db);
   try {
     for (const replica of replicas) await replica.initialize();
     if (replicas.length) logger.info({ replicas: replicas.length }, 'queries go to the read replicas');
@@ -119,6 +121,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
   } catch (error) {
     await Promise.all(replicas.filter((r) => r.isInitialized).map((r) => r.destroy()));
     await statementFeed.stop();
+    await releaseImportWorkers();
     await db.destroy();
     await embedded?.stop();
     throw error;
@@ -134,6 +137,9 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       logger.info('HTTP and WebSocket server closed');
       await statementFeed.stop();
       logger.info('statement listener closed');
+      // After the server: no import is running any more; a worker still busy is terminated.
+      await releaseImportWorkers();
+      logger.info('import workers stopped');
       await Promise.all(replicas.map((r) => r.destroy()));
       await db.destroy();
       logger.info('database pool closed');

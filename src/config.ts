@@ -67,6 +67,14 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits, logs). */
   trustProxy: boolean;
+  /**
+   * Imports parse and extract in worker threads (`src/imports/worker/`), never on the event loop:
+   * how many at once, how many may wait, and the deadline after which the worker is terminated
+   * (the import then fails with TIMEOUT). The deadline stays below `requestTimeoutMs`.
+   */
+  importWorkers: number;
+  importQueue: number;
+  importTimeoutMs: number;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
   /** Open WebSockets per instance; one more is closed at once with 1013 Try Again Later. */
@@ -186,6 +194,12 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   const introspection = bool(env, 'INTROSPECTION', !production);
+  const requestTimeoutMs = integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000);
+  // The import's deadline must leave the request time to answer with the import's own error.
+  const importTimeoutMs = integer(env, 'IMPORT_TIMEOUT_MS', Math.min(10_000, Math.floor(requestTimeoutMs * 0.8)), 1, 600_000);
+  if (importTimeoutMs >= requestTimeoutMs) {
+    throw new ConfigError(`IMPORT_TIMEOUT_MS must be below REQUEST_TIMEOUT_MS (${requestTimeoutMs}) (got "${importTimeoutMs}")`);
+  }
   return {
     env: nodeEnv,
     host: env.HOST || '0.0.0.0',
@@ -227,11 +241,14 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     rateLimitStore: oneOf(env, 'RATE_LIMIT_STORE', ['memory', 'postgres'] as const, 'memory'),
     rateLimitOnStoreFailure: oneOf(env, 'RATE_LIMIT_ON_STORE_FAILURE', ['open', 'closed'] as const, 'open'),
-    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 15_000, 100, 600_000),
+    requestTimeoutMs,
     statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5_000, 100, 600_000),
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    importWorkers: integer(env, 'IMPORT_WORKERS', 2, 1, 64),
+    importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),
+    importTimeoutMs,
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),

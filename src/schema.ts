@@ -32,6 +32,8 @@ import {
   ImportDocumentResolver,
   StatementDraftResolver,
   TextVariantResolver,
+  StatementRestorationResolver,
+  TextRestorationResolver,
   TopicAliasResolver,
 } from './imports/import.resolver';
 import { postureMutations } from './posture/posture.mutations';
@@ -78,6 +80,8 @@ export const resolvers = [
   ImportDocumentResolver,
   StatementDraftResolver,
   TextVariantResolver,
+  StatementRestorationResolver,
+  TextRestorationResolver,
   CountryAliasResolver,
   CommitmentAliasResolver,
   TopicAliasResolver,

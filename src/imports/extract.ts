@@ -15,6 +15,7 @@ import {
   normalizeText,
   paragraphs,
   type Quote,
+  quotesWithin,
   MAX_SENTENCE_CHARS,
   type RestoredText,
   restoreVariants,
@@ -284,13 +285,7 @@ export class Extractor {
         if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
         this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
         this.updateCall(s, calls, ctx);
-        passages.push(
-          ...this.sentence(
-            s,
-            quotes.filter((q) => q.start >= s.start && q.end <= s.end),
-            ctx,
-          ),
-        );
+        passages.push(...this.sentence(s, quotesWithin(quotes, s), ctx));
       }
     }
     return {

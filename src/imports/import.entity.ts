@@ -44,7 +44,10 @@ export interface ImportAnalysis {
 @ObjectType({ implements: Node, description: 'A document pasted or uploaded for import, with the drafts found in it.' })
 @Entity('import_documents')
 export class ImportDocument extends NodeEntity {
-  @Field({ description: "SHA-256 (hex) of the document's text as extracted and normalized: the same content imports once." })
+  @Field({
+    description:
+      "SHA-256 (hex) of the document's text as extracted and normalized, in its hash form (quotation marks, apostrophes, dashes and white space folded, NFKC): the same content imports once, whatever its typography.",
+  })
   @Column('text', { name: 'content_hash' })
   contentHash: string;
 
@@ -110,6 +113,28 @@ export class DraftEvidence {
 
   @Field(() => Float, { description: 'From 0 to 1.' })
   confidence: number;
+}
+
+/** One restoration of spun wording in a draft's words, as stored (`statement_drafts.restorations`). */
+export interface DraftRestoration {
+  variant: string;
+  restored: string;
+  variantId: number | null;
+}
+
+@ObjectType({
+  description:
+    "Spun wording a text variant restored in a draft's or statement's words: what the document said, what the text says instead, and the variant that did it.",
+})
+export class TextRestoration {
+  @Field({ description: 'The words as the document has them.' })
+  variant: string;
+
+  @Field({ description: 'The words as restored in the text.' })
+  restored: string;
+
+  /** Row id of the text variant, null when it was removed since. */
+  variantId: number | null;
 }
 
 @Authorized(Role.EDITOR)
@@ -189,6 +214,13 @@ export class StatementDraft extends NodeEntity {
 
   @Column('int', { name: 'statement_id', nullable: true })
   statementId: number | null;
+
+  @Field(() => [TextRestoration], {
+    description:
+      'Text variants that restored spun wording in these words (what the document said, what the text says); empty when none did.',
+  })
+  @Column('jsonb', { default: () => "'[]'" })
+  restorations: DraftRestoration[];
 }
 
 @ObjectType({

@@ -42,6 +42,13 @@ export class ImportDocumentInput extends MutationInput {
 
   @Field(() => String, { nullable: true, description: 'Language, BCP 47 ("en" when left out).' })
   language?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A document whose text is that of a recorded source (same content hash, typography aside) is refused with a CONFLICT naming the source (extensions.sourceId), since its statements may be recorded already. True imports it anyway, to find statements not yet recorded: the payload names the source (recordedSource) and accepted drafts point to it.',
+  })
+  allowRecordedSource?: boolean | null;
 }
 
 @ObjectType({ description: 'What importDocument returns.' })
@@ -51,6 +58,12 @@ export class ImportDocumentPayload extends MutationPayload {
 
   @Field(() => Int, { description: 'Number of drafts found.' })
   draftCount: number;
+
+  @Field(() => Source, {
+    nullable: true,
+    description: 'The source this document is recorded as already (imported with allowRecordedSource: true); null for a new document.',
+  })
+  recordedSource: Source | null;
 }
 
 @InputType({ description: 'Narrows a list of drafts. Fields combine with AND; a list means "any of".' })

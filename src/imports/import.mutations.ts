@@ -21,7 +21,7 @@ export const importMutations = [
   mutation({
     name: 'importDocument',
     description:
-      'Reads a document (text or saved HTML) and stores the draft statements found in it, with the evidence for each guess; nothing becomes a statement until a draft is accepted. The same content imported again is a CONFLICT naming the earlier import (extensions.existingId).',
+      'Reads a document (text or saved HTML) and stores the draft statements found in it, with the evidence for each guess; nothing becomes a statement until a draft is accepted. The same content imported again (typography aside) is a CONFLICT naming the earlier import (extensions.existingId); a document recorded as a source already is a CONFLICT naming it (extensions.sourceId) unless allowRecordedSource is true. Parsing and extraction run in a worker thread: a document too slow to read within the import deadline is stopped, with a TIMEOUT error.',
     role: Role.EDITOR,
     input: ImportDocumentInput,
     inputDescription: 'The document and what is known about it.',

@@ -12,9 +12,9 @@ import { Country } from '../places/country.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
-import { ImportDocument, StatementDraft, TextVariant } from './import.entity';
+import { ImportDocument, StatementDraft, TextRestoration, TextVariant } from './import.entity';
 import { DraftListArgs } from './import.inputs';
-import { aliasesOf, listDrafts, listImports, listTextVariants } from './import.service';
+import { aliasesOf, listDrafts, listImports, listTextVariants, restorationsOfStatement } from './import.service';
 import { DraftCommitment, DraftSource, ImportCall, ImportDate, ProposedOfficial, ProposedOrganization } from './import.types';
 
 export const ImportDocumentConnection = Connection(ImportDocument);
@@ -53,6 +53,14 @@ export class ImportDocumentResolver {
   @FieldResolver(() => Int, { description: 'Number of sentences read.' })
   sentenceCount(@Root() doc: ImportDocument) {
     return doc.analysis.sentenceCount;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'How the text was found: "text" (pasted text), "readability" (the article of a page), "body" (a page where no article was found: all its text), or "flattened" (a page nested too deep or with too many elements for a DOM: its tags removed, navigation and clutter kept).',
+  })
+  extractionMethod(@Root() doc: ImportDocument) {
+    return doc.analysis.method;
   }
 
   @FieldResolver(() => [ImportDate], { description: 'Dates the text gives.' })
@@ -198,5 +206,27 @@ export class TopicAliasResolver {
   @FieldResolver(() => [String], { description: ALIASES })
   aliases(@Root() topic: Topic, @Ctx() ctx: Context) {
     return aliasesOf(ctx, 'topic_id', topic.rowId);
+  }
+}
+
+@Resolver(() => Statement)
+export class StatementRestorationResolver {
+  @FieldResolver(() => [TextRestoration], {
+    description:
+      'Text variants that restored spun wording in these words when the statement was accepted from an imported draft (what the document said, what the text says, and the variant); empty for statements recorded otherwise.',
+  })
+  textRestorations(@Root() statement: Statement, @Ctx() ctx: Context) {
+    return restorationsOfStatement(ctx, statement.rowId);
+  }
+}
+
+@Resolver(() => TextRestoration)
+export class TextRestorationResolver {
+  @FieldResolver(() => TextVariant, {
+    nullable: true,
+    description: 'The text variant that restored the words (who added it is in the audit log); null when it was removed since.',
+  })
+  textVariant(@Root() restoration: TextRestoration, @Ctx() ctx: Context) {
+    return load(ctx, TextVariant, restoration.variantId);
   }
 }

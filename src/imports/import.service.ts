@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
+import { sql } from 'pg-sql2';
 import type { EntityManager } from 'typeorm';
+import { readQuery } from '../common/read-query';
 import { AuditAction } from '../audit/audit-entry.entity';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -24,9 +25,17 @@ import { StatementKind } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement, refuseNearDuplicate } from '../statements/statement.service';
-import { extract, type ProposedOfficial, type SourceGuess } from './extract';
-import { htmlToText, MAX_HTML_CHARS } from './html';
-import { DraftStatus, type ImportAnalysis, ImportDocument, ImportFormat, StatementDraft, TextVariant } from './import.entity';
+import type { Passage, ProposedOfficial, SourceGuess } from './extract';
+import { MAX_HTML_CHARS } from './html';
+import {
+  type DraftRestoration,
+  DraftStatus,
+  type ImportAnalysis,
+  ImportDocument,
+  ImportFormat,
+  StatementDraft,
+  TextVariant,
+} from './import.entity';
 import type {
   AcceptDraftInput,
   AddAliasInput,
@@ -35,13 +44,17 @@ import type {
   RejectDraftInput,
   AddTextVariantInput,
 } from './import.inputs';
-import { Lexicon, type LexiconData } from './lexicon';
-import { ImportInputError, looksBinary, MAX_DOCUMENT_CHARS, normalizeText } from './text';
+import type { LexiconData } from './lexicon';
+import { contentHash as contentHashOf, sourceHashes } from './content-hash';
+import { looksBinary, MAX_DOCUMENT_CHARS, type TextVariant as TextVariantData } from './text';
+import { variantRuleBreach } from './variant-rule';
+import { importWorkers } from './worker/pool';
 
 // ---------------------------------------------------------------------------------------------
 // The lexicon, read fresh for every import so that new aliases and variants count at once.
 
-export async function loadLexicon(m: EntityManager, around: string): Promise<Lexicon> {
+/** The lexicon's data, as plain values (what an import worker receives). */
+export async function loadLexiconData(m: EntityManager, around: string): Promise<LexiconData> {
   // One after another: inside a transaction they share one connection.
   const queries = [
     () =>
@@ -68,7 +81,7 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
               WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`,
         [around],
       ),
-    () => m.query(`SELECT variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
+    () => m.query(`SELECT id, variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
   ];
   const results: any[] = [];
   for (const q of queries) results.push(await q());
@@ -93,7 +106,7 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
     })),
     variants,
   };
-  return new Lexicon(data);
+  return data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +115,15 @@ export async function loadLexicon(m: EntityManager, around: string): Promise<Lex
 export interface ImportResult {
   importDocument: ImportDocument;
   draftCount: number;
+  /** The source this document is recorded as already, imported again with allowRecordedSource. */
+  recordedSource: Source | null;
 }
+
+/** A variant as matched: case, apostrophes and spacing aside. */
+const variantKey = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
+/** Drafts inserted per statement. */
+const DRAFT_INSERT_ROWS = 100;
 
 /** Words of the text, for a title when none was given. */
 const firstWords = (text: string) => text.split(/\s+/).slice(0, 12).join(' ').slice(0, 200);
@@ -123,44 +144,56 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   const field = input.text != null ? 'text' : 'html';
   if (looksBinary(raw)) throw badInput('The document is not text (it looks like a binary file)', { field: ['input', field] });
 
-  let text: string;
-  let pageTitle: string | null = null;
-  let method = 'text';
-  if (input.html != null) {
-    const page = htmlToText(raw);
-    text = normalizeText(page.text);
-    pageTitle = page.title;
-    method = page.method;
-  } else {
-    text = normalizeText(raw);
-  }
+  // Parsing and extraction run in a worker thread, under one deadline for the whole import.
+  const workers = importWorkers(tx.manager.connection);
+  const deadline = Date.now() + workers.options.timeoutMs;
+  const { prepared } = await workers.run({ stage: 'prepare', format: input.html != null ? 'html' : 'text', raw }, deadline, [
+    'input',
+    field,
+  ]);
+  const { text, title: pageTitle, method } = prepared!;
   if (text.length === 0) throw badInput('The document has no text', { field: ['input', field] });
   if (text.length > MAX_DOCUMENT_CHARS)
-    throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, { field: ['input', field] });
+    throw badInput(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`, {
+      field: ['input', field],
+      limit: 'documentChars',
+    });
 
-  const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
-  const earlier: { id: number; created_at: Date }[] = await tx.manager.query(
-    'SELECT id, created_at FROM import_documents WHERE content_hash = $1',
-    [contentHash],
+  // Duplicates are found whatever the typography (curly or straight quotes, dashes, spacing):
+  // the hash is of the text's hashForm; the plain SHA-256 also finds imports made before it.
+  const contentHash = contentHashOf(text);
+  const hashes = sourceHashes(raw, text);
+  const earlier: { id: number; source_id: number | null }[] = await tx.manager.query(
+    'SELECT id, source_id FROM import_documents WHERE content_hash = ANY($1) ORDER BY id LIMIT 1',
+    [hashes],
   );
   if (earlier.length) {
     const existingId = toGlobalId('ImportDocument', earlier[0].id);
-    throw conflict(`This document was imported already, as ${existingId} (same content hash ${contentHash.slice(0, 12)}…)`, {
-      field: ['input', field],
-      existingId,
-      contentHash,
-      duplicate: true,
-    });
+    const sourceId = earlier[0].source_id == null ? undefined : toGlobalId('Source', earlier[0].source_id);
+    throw conflict(
+      `This document was imported already, as ${existingId}${sourceId ? `, recorded as the source ${sourceId}` : ''} (same content hash ${contentHash.slice(0, 12)}…)`,
+      { field: ['input', field], existingId, ...(sourceId ? { sourceId } : {}), contentHash, duplicate: true },
+    );
+  }
+  // A document recorded as a source already (by the seed, addSource or an earlier import's acceptance).
+  const recordedSource = await tx.manager
+    .createQueryBuilder(Source, 's')
+    .where('s.contentHash = ANY(:hashes)', { hashes })
+    .orderBy('s.rowId')
+    .getOne();
+  if (recordedSource && !input.allowRecordedSource) {
+    throw conflict(
+      `This document is recorded already as the source ${recordedSource.id} ("${recordedSource.title.slice(0, 120)}"): importing it again could record its statements twice. To look for statements not yet recorded, import it with allowRecordedSource: true`,
+      { field: ['input', field], sourceId: recordedSource.id, contentHash, duplicate: true },
+    );
   }
 
-  const lexicon = await loadLexicon(tx.manager, publishedOn);
-  let result;
-  try {
-    result = extract(lexicon, text, { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle });
-  } catch (error) {
-    if (error instanceof ImportInputError) throw badInput(error.message, { field: ['input', field] });
-    throw error;
-  }
+  const lexicon = await loadLexiconData(tx.manager, publishedOn);
+  const options = { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle };
+  const task = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
+  const { extraction } = task;
+  const result = extraction!;
+  const passageJson = task.passages ?? [];
   const analysis: ImportAnalysis = {
     sentenceCount: result.sentenceCount,
     dates: result.dates.map((d) => ({ text: d.text, date: d.date, rule: d.rule })),
@@ -182,17 +215,23 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
       language,
       text,
       analysis,
-      sourceId: null,
+      // Drafts accepted from a recorded source's document point to that source, not to a new one.
+      sourceId: recordedSource?.rowId ?? null,
       importedBy: tx.actor.name,
     },
-    { extra: { after: { drafts: result.passages.length } } },
+    { extra: { after: { drafts: passageJson.length } } },
   );
-  if (result.passages.length) {
+  const variantIds = new Map(
+    (lexicon.variants as (TextVariantData & { id?: number })[]).map((v) => [variantKey(v.variant), v.id ?? null] as const),
+  );
+  // In slices, awaited one after the other: building one INSERT of 1,400 drafts held the event loop 400 ms.
+  for (let from = 0; from < passageJson.length; from += DRAFT_INSERT_ROWS) {
+    const slice: Passage[] = passageJson.slice(from, from + DRAFT_INSERT_ROWS).map((json) => JSON.parse(json) as Passage);
     await tx.manager.insert(
       StatementDraft,
-      result.passages.map((p, position) => ({
+      slice.map((p, i) => ({
         importId: document.rowId,
-        position,
+        position: from + i,
         status: DraftStatus.PENDING,
         kind: p.kind as StatementKind,
         text: p.text,
@@ -210,10 +249,15 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
         proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties },
         evidence: p.evidence,
         confidence: p.confidence,
+        restorations: p.restorations.map(([variant, restored]) => ({
+          variant,
+          restored,
+          variantId: variantIds.get(variantKey(variant)) ?? null,
+        })),
       })),
     );
   }
-  return { importDocument: document, draftCount: result.passages.length };
+  return { importDocument: document, draftCount: passageJson.length, recordedSource: recordedSource ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -524,11 +568,28 @@ export function aliasesOf(ctx: Context, column: 'country_code' | 'commitment_id'
     .load(key);
 }
 
+/** The restorations of the drafts a statement was accepted from, for many statements in one query. */
+export function restorationsOfStatement(ctx: Context, statementId: number): Promise<DraftRestoration[]> {
+  return ctx.loaders
+    .get<number, DraftRestoration[]>('restorations:statement', async (keys) => {
+      const query = sql.compile(
+        sql`SELECT statement_id AS "statementId", restorations FROM statement_drafts WHERE statement_id = ANY(${sql.value([...keys])}::int[]) ORDER BY id`,
+      );
+      const rows = await readQuery<{ statementId: number; restorations: DraftRestoration[] }>(ctx.db, query.text, query.values);
+      const byStatement = new Map<number, DraftRestoration[]>();
+      for (const row of rows) byStatement.set(row.statementId, [...(byStatement.get(row.statementId) ?? []), ...row.restorations]);
+      return keys.map((k) => byStatement.get(k) ?? []);
+    })
+    .load(statementId);
+}
+
 export async function addTextVariant(tx: WriteTx, input: AddTextVariantInput): Promise<{ textVariant: TextVariant }> {
   const v = new InputCheck();
   const variant = v.text('variant', input.variant, { max: 200, required: true })!;
   const restored = v.text('restored', input.restored, { max: 200, required: true })!;
   v.throwProblems();
+  const breach = variantRuleBreach(variant, restored);
+  if (breach) throw badInput(breach.message, { field: ['input', 'restored'], rule: breach.rule });
   const textVariant = await tx.insert(
     TextVariant,
     { variant, restored, caseSensitive: input.caseSensitive ?? false },

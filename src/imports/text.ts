@@ -10,7 +10,15 @@ export const MAX_DOCUMENT_CHARS = 200_000;
 export const MAX_OPEN_QUOTE_CHARS = 2_000;
 export const MAX_SENTENCE_CHARS = 5_000;
 
-export class ImportInputError extends Error {}
+/** A document the import refuses; `limit` names the limit it breaks, when one does. */
+export class ImportInputError extends Error {
+  constructor(
+    message: string,
+    readonly limit: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * True for bytes that are not text: NUL, or many control or replacement characters (a binary
@@ -81,6 +89,13 @@ export const phrasePattern = (phrase: string) =>
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
+/**
+ * Restored wording may not make a document grow by more than this share of its length, nor beyond
+ * MAX_DOCUMENT_CHARS: the limit holds for the text as extracted AND as restored (a 2-character
+ * variant restored to 200 characters once turned 7 KB into 200,000 characters).
+ */
+export const MAX_RESTORED_GROWTH = 0.25;
+
 /** Replaces every variant (longest first, leftmost) by its restored wording, keeping a map of edits. */
 export function restoreVariants(text: string, variants: TextVariant[]): RestoredText {
   const usable = variants.filter((v) => v.variant.trim().length > 0);
@@ -95,6 +110,12 @@ export function restoreVariants(text: string, variants: TextVariant[]): Restored
   const edits: Edit[] = [];
   let out = '';
   let last = 0;
+  const limit = Math.min(MAX_DOCUMENT_CHARS, Math.floor(text.length * (1 + MAX_RESTORED_GROWTH)) + 200);
+  const tooLong = () =>
+    new ImportInputError(
+      `Restoring text variants would make the document ${limit === MAX_DOCUMENT_CHARS ? `longer than ${MAX_DOCUMENT_CHARS} characters` : `grow by more than ${MAX_RESTORED_GROWTH * 100}%`}; remove the variants that expand it`,
+      'restoredChars',
+    );
   for (const m of text.matchAll(pattern)) {
     const found = m[0];
     const key = found.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
@@ -107,28 +128,52 @@ export function restoreVariants(text: string, variants: TextVariant[]): Restored
     edits.push({ at: out.length, length: restored.length, origAt: m.index!, origLength: found.length, variant: found, restored });
     out += restored;
     last = m.index! + found.length;
+    // Checked as it grows (text before the match counted too), so the work stops at the limit.
+    if (out.length - last > limit - text.length) throw tooLong();
   }
   out += text.slice(last);
+  if (out.length > limit) throw tooLong();
   return { text: out, edits };
 }
 
-/** The original span of a span of the restored text. */
+/** Index of the first edit whose restored span starts at or after `pos` (edits are sorted): a binary search. */
+function firstEditFrom(edits: Edit[], pos: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid].at < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The original span of a span of the restored text (logarithmic in the number of edits). */
 export function toOriginal(restored: RestoredText, start: number, end: number): [number, number] {
+  const { edits } = restored;
   const map = (pos: number, isEnd: boolean): number => {
-    let delta = 0;
-    for (const e of restored.edits) {
-      if (pos < e.at || (isEnd && pos === e.at)) break;
+    // The last edit starting before pos (at or before, for a start), if any, decides.
+    const i = firstEditFrom(edits, isEnd ? pos : pos + 1) - 1;
+    if (i >= 0) {
+      const e = edits[i];
       if (pos < e.at + e.length || (isEnd && pos === e.at + e.length)) return isEnd ? e.origAt + e.origLength : e.origAt;
-      delta += e.origLength - e.length;
     }
-    return pos + delta;
+    // Past every edit up to i: the original position is offset like the end of edit i.
+    if (i < 0) return pos;
+    const e = edits[i];
+    return e.origAt + e.origLength + (pos - (e.at + e.length));
   };
   return [map(start, false), map(end, true)];
 }
 
 /** The edits that fall inside a span of the restored text. */
 export function editsWithin(restored: RestoredText, start: number, end: number): Edit[] {
-  return restored.edits.filter((e) => e.at >= start && e.at + e.length <= end);
+  const out: Edit[] = [];
+  for (let i = firstEditFrom(restored.edits, start); i < restored.edits.length && restored.edits[i].at < end; i++) {
+    const e = restored.edits[i];
+    if (e.at + e.length <= end) out.push(e);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -192,6 +237,20 @@ export function findQuotes(paragraph: string, offset = 0): Quote[] {
   return quotes.filter((q) => q.innerEnd > q.innerStart);
 }
 
+/** The quotes (sorted, apart) lying wholly inside a span, by binary search: a filter per sentence was quadratic. */
+export function quotesWithin(quotes: Quote[], span: Span): Quote[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quote[] = [];
+  for (let i = lo; i < quotes.length && quotes[i].start < span.end; i++) if (quotes[i].end <= span.end) out.push(quotes[i]);
+  return out;
+}
+
 export const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 // ---------------------------------------------------------------------------------------------
@@ -211,6 +270,8 @@ export function paragraphs(text: string): Span[] {
 
 const ABBREVIATION =
   /(?:^|[\s(\-–])(?:U\.S|U\.K|U\.N|Gen|Lt|Col|Maj|Capt|Adm|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rep|Sen|Gov|Amb)\.\s*$/;
+/** Enough characters to hold the longest abbreviation with its leading separator and trailing spaces. */
+const ABBREVIATION_TAIL = 16;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const CHUNK_CHARS = 2_000;
 const LIKELY_END = /[.!?][”"’)]*\s+(?=[“"‘(]?[\p{Lu}\p{N}])/gu;
@@ -254,11 +315,22 @@ export function sentences(text: string, paragraph: Span, quotes: Quote[]): Span[
     }
   }
   const merged: Span[] = [];
+  // Linear: quotes are sorted and apart, and prev.end only grows, so one pointer finds the quote
+  // around a break; an abbreviation is looked for in the last characters of the sentence only (the
+  // whole growing sentence made "U.S. " x 19,000 quadratic).
+  let q = 0;
   for (const s of raw) {
     const prev = merged[merged.length - 1];
-    const inQuote = prev && quotes.some((q) => q.start < prev.end && q.end > prev.end);
+    let inQuote = false;
+    if (prev) {
+      while (q < quotes.length && quotes[q].end <= prev.end) q++;
+      inQuote = q < quotes.length && quotes[q].start < prev.end;
+    }
+    const tailStart = prev ? Math.max(prev.start, prev.end - ABBREVIATION_TAIL) : 0;
     const afterAbbreviation =
-      prev && ABBREVIATION.test(text.slice(prev.start, prev.end)) && /^\s*[\p{Lu}\p{N}]/u.test(text.slice(s.start, s.end));
+      prev &&
+      ABBREVIATION.test((tailStart > prev.start ? '\u0001' : '') + text.slice(tailStart, prev.end)) &&
+      /^\s*[\p{Lu}\p{N}]/u.test(text.slice(s.start, s.end));
     // A closing quote mark or a lowercase word glued to the previous sentence continues it.
     const continues = prev && /^\s*(?:[”’"»,;:)]|\p{Ll})/u.test(text.slice(s.start, s.end));
     if (prev && (inQuote || afterAbbreviation || continues)) prev.end = s.end;

@@ -4,13 +4,16 @@ import { loadConfig } from '../../src/config';
 import { createSchema } from '../../src/schema';
 import { operationGuard } from '../../src/server';
 import { fanOut } from '../adversarial-documents';
+import { benchImports } from './adversarial-imports';
 
 /**
- * `npm run bench:adversarial [-- --repeat N]`: the analysis every document goes through before
+ * `npm run bench:adversarial [-- --repeat N] [--analysis | --imports [--only NAME]]`: first the analysis every document goes through before
  * execution (parse with the token limit, graphql-js's specified validation rules, then our guard:
  * NUL/surrogate/depth checks of variables and the query limits) over documents built to make it
  * expensive, each as large as the token limit allows. Prints each document's worst time and the
- * worst of all. A figure to read, not a pass/fail test: the machine may be busy.
+ * worst of all. A figure to read, not a pass/fail test: the machine may be busy. Then the import's
+ * inputs over HTTP (adversarial-imports.ts): time, answer and the worst event-loop stall per shape.
+ * `--analysis` or `--imports` runs one part only.
  */
 
 const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://unused@localhost/unused' });
@@ -99,6 +102,11 @@ const documents: { name: string; make: (n: number) => string; variables?: (n: nu
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (!args.includes('--imports')) await benchAnalysis(args);
+  if (!args.includes('--analysis')) await benchImports({ only: args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined });
+}
+
+async function benchAnalysis(args: string[]): Promise<void> {
   const repeat = args.includes('--repeat') ? Number(args[args.indexOf('--repeat') + 1]) : 20;
   const schema = await createSchema();
   const guard = operationGuard(schema, config);
