@@ -26,7 +26,7 @@ describe('accepts of one import racing', () => {
   before(async () => {
     server = await startTestServer('accept-race');
     // The reference officials, organizations and calls, without the statements the article's drafts would repeat.
-    await server.app.db.query(`DELETE FROM statements;
+    await server.app.db.query(`DELETE FROM source_echoes; DELETE FROM statements;
       UPDATE deployments SET source_id = NULL; UPDATE exercises SET source_id = NULL; DELETE FROM sources`);
     editor = await newKey(server, Role.EDITOR);
     outside = new pg.Client({ connectionString: server.databaseUrl });

@@ -134,7 +134,7 @@ describe('updateStatement', () => {
     // Reported positions read the corrected parties and commitments: the U.S. readout now reports
     // Kim reaffirming the defense of the ROK, which Korea's own release about the Kim call confirms.
     const reported = await server.data(
-      `query($kim: ID!, $call: ID!) { reportedPositions(filter: { partyIds: [$kim], callIds: [$call] }) { edges { node { status statement { id } } } } }`,
+      `query($kim: ID!, $call: ID!) { reportedPositions(first: 100, filter: { partyIds: [$kim], callIds: [$call], subjects: [COMMITMENT] }) { edges { node { status statement { id } } } } }`,
       { kim: ref.officials['Kim Seon-ho'], call: ref.calls[KIM_CALL] },
     );
     assert.deepEqual(
