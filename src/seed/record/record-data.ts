@@ -1518,6 +1518,25 @@ export const calls: RecordCall[] = [
         ],
       },
       {
+        key: 'mod-2023-06-03-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'mod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Statement, 3 June 2023',
+        url: 'https://www.mod.go.jp/en/article/2023/06/3d261b6bcd4d9b867653a23762afc40f0bb5bf0c.html',
+        publishedOn: '2023-06-03',
+        side: 'JOINT',
+        notes: "The same joint statement as published by Japan's Ministry of Defense.",
+        statements: [
+          {
+            text: 'In the joint statement the three condemn North Korea’s claimed space launch using ballistic missile technology as a serious breach of Security Council resolutions and pledge a firm trilateral response.',
+            parties: ['austin', 'hamada', 'lee'],
+            speakers: ['austin', 'hamada', 'lee'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+      {
         key: 'fnw-2023-06-03-tmm',
         kind: NEWS_ARTICLE,
         publisher: 'fnw',
@@ -1721,13 +1740,14 @@ export const calls: RecordCall[] = [
     timeZone: 'Asia/Seoul',
     startedAt: null,
     durationMinutes: null,
-    summary: 'The three defense ministers, the day before the 55th SCM.',
+    summary:
+      'The three defense ministers, the day before the 55th SCM: Austin and Shin met in Seoul, Kihara joined by video link (per the Pentagon’s statement).',
     participants: [
       { official: 'austin', isInitiator: false },
       { official: 'shin', isInitiator: false },
       { official: 'kihara', isInitiator: false },
     ],
-    missingAccount: 'Only a Defense Department photo caption is in the stored record; neither ally’s account is.',
+    missingAccount: 'Only the Pentagon’s own statement and photo caption are in the stored record; neither ally’s account is.',
     sources: [
       {
         key: 'dvids-2023-11-12',
@@ -1744,6 +1764,29 @@ export const calls: RecordCall[] = [
             text: 'The caption says the three ministers discussed shared regional security concerns and reviewed how trilateral security cooperation is being carried out and could be strengthened.',
             parties: ['austin', 'shin', 'kihara'],
             commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'dod-2023-11-12-tmm',
+        kind: PRESS_RELEASE,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Unilateral Press Statement',
+        url: 'http://www.kirtland.af.mil/News/Article/3592544/united-states-japan-republic-of-korea-trilateral-ministerial-meeting-unilateral/',
+        publishedOn: '2023-11-12',
+        side: 'US',
+        notes: `The Pentagon's statement as republished on a U.S. Air Force base's site; a unilateral statement, not a joint one. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The Pentagon says the three condemned North Korea’s space launch vehicle tests as violations of Security Council resolutions and discussed strengthening trilateral security cooperation against such threats.',
+            parties: ['austin', 'shin', 'kihara'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: 'The Pentagon says the three opposed any unilateral attempt to change the status quo by force or coercion and called peace and stability across the Taiwan Strait indispensable.',
+            parties: ['austin', 'shin', 'kihara'],
+            topics: ['taiwan-strait'],
           },
         ],
       },
@@ -1785,6 +1828,24 @@ export const calls: RecordCall[] = [
             text: 'Shin said the meeting turned defense agreements into steps that develop the alliance into a global comprehensive strategic alliance.',
             parties: ['shin', 'austin'],
             speakers: ['shin'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'communique-scm55',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: '55th Security Consultative Meeting Joint Communique',
+        url: 'https://businesstelegraph.co.uk/55th-security-consultative-meeting-joint-communique-u-s-department-of-defense',
+        publishedOn: '2023-11-13',
+        side: 'JOINT',
+        notes: `${MIRROR('a news site')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The communiqué says the two reaffirmed the alliance as the linchpin of peace, stability and prosperity on the peninsula and beyond, and the shared aim, set by the two presidents in April 2023, of a global comprehensive strategic alliance.',
+            parties: ['austin', 'shin'],
+            speakers: ['austin', 'shin'],
             topics: ['global-comprehensive-strategic-alliance'],
           },
         ],
@@ -1956,8 +2017,56 @@ export const calls: RecordCall[] = [
       { official: 'kihara', isInitiator: false },
       { official: 'shin', isInitiator: false },
     ],
-    missingAccount: 'Only a news report of the Pentagon’s release is in the stored record; neither ally’s account is.',
+    missingAccount: null,
     sources: [
+      {
+        key: 'joint-2024-06-02-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Joint Statement, 2 June 2024',
+        url: 'https://miragenews.com/us-japan-korea-trilateral-ministerial-meeting-1247667',
+        publishedOn: '2024-06-02',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'In the joint statement the United States reaffirms its ironclad commitment to defend Japan and the ROK, backed by the full range of its capabilities, conventional and nuclear.',
+            parties: ['austin'],
+            speakers: ['austin', 'kihara', 'shin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['defkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'In the joint statement the three decide to take turns hosting the trilateral ministerial meeting, the chiefs of defense meeting and the Defense Trilateral Talks, starting this year.',
+            parties: ['austin', 'kihara', 'shin'],
+            speakers: ['austin', 'kihara', 'shin'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'mnd-2024-06-02-tmm',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title:
+          'Trilateral Defense Ministerial Meeting between South Korea, the United States, and Japan held on sidelines of Shangri-La Dialogue',
+        url: 'https://mnd.go.kr/user/boardList.action?boardId=I_8576246&boardSeq=O_364288&column=null&command=view&id=mndEN_020600000000&page=1&search=null&siteId=mndEN&titleId=null',
+        publishedOn: '2024-06-02',
+        side: 'ALLY',
+        notes: `The ROK ministry's English release on the meeting. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The ROK ministry says the United States reaffirmed its ironclad defense commitments to South Korea and Japan, backed by every category of U.S. capability, conventional and nuclear.',
+            parties: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['defjp', REAFFIRMS],
+            ],
+          },
+        ],
+      },
       {
         key: 'fnw-2024-06-02-tmm',
         kind: NEWS_ARTICLE,
@@ -1984,6 +2093,66 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'kihara', 'shin'],
             attributedTo: 'dod',
             commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2024-07',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Tokyo',
+    kind: MEETING,
+    date: '2024-07-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The first trilateral defense ministerial meeting held in Japan; the three signed a memorandum on institutionalizing trilateral security cooperation.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-07-28-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Japan-United States-Republic of Korea Trilateral Ministerial Meeting Joint Statement, 28 July 2024',
+        url: 'https://miragenews.com/japan-us-s-korea-trilateral-ministerial-joint-1284500',
+        publishedOn: '2024-07-28',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'In the joint statement the three voice grave concern at deepening Russia-North Korea military and economic cooperation, marked by their comprehensive strategic partnership treaty, as contrary to Security Council resolutions.',
+            parties: ['kihara', 'austin', 'shin'],
+            speakers: ['kihara', 'austin', 'shin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+          {
+            text: 'In the joint statement the three recall their lasting commitment to strengthen trilateral security cooperation to deter North Korean nuclear and missile threats.',
+            parties: ['kihara', 'austin', 'shin'],
+            speakers: ['kihara', 'austin', 'shin'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2024-07-28-tmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S., S. Korea reaffirm unity over N. Korea',
+        url: 'https://www.nippon.com/en/news/yjj2024072800104/japan-u-s-s-korea-reaffirm-unity-over-n-korea.html',
+        publishedOn: '2024-07-28',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com.',
+        statements: [
+          {
+            text: 'Jiji reports the three signed a memorandum institutionalizing trilateral security cooperation, with rotating annual ministerial meetings, real-time sharing of North Korean missile data and joint exercises.',
+            parties: ['kihara', 'austin', 'shin'],
+            commitments: [['tri', AFFIRMS]],
           },
         ],
       },
