@@ -549,6 +549,76 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'twoplustwo-jp-2021-03',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Tokyo, March 2021',
+    kind: MEETING,
+    date: '2021-03-16',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The foreign and defense ministers of both countries (Blinken, Austin, Motegi, Kishi); the first 2+2 of the Biden administration.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2021-03-16-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'U.S.-Japan Joint Press Statement (Security Consultative Committee), 16 March 2021',
+        url: 'https://china.usembassy-china.org.cn/u-s-japan-joint-press-statement/',
+        publishedOn: '2021-03-17',
+        side: 'JOINT',
+        notes:
+          "Released by the Security Consultative Committee, that is by both governments; the copy read is a U.S. embassy's, dated 17 March 2021.",
+        statements: [
+          {
+            text: 'The joint statement says the United States underscored its unwavering commitment to defend Japan with the full range of its capabilities, nuclear included.',
+            parties: ['austin'],
+            speakers: ['austin', 'kishi'],
+            commitments: [
+              ['defjp', AFFIRMS],
+              ['edjp', AFFIRMS],
+            ],
+          },
+          {
+            text: 'The joint statement says the ministers discussed the unwavering U.S. commitment under Article V, which covers the Senkaku Islands, and that both oppose any unilateral move to change the status quo or undermine Japan’s administration of the islands.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            commitments: [['senkaku', AFFIRMS]],
+            topics: ['east-and-south-china-seas'],
+          },
+          {
+            text: 'The joint statement voices serious concern about disruptive developments in the region such as China’s Coast Guard law.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2021-03-16-scc',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. share serious concerns over China',
+        url: 'https://www.nippon.com/en/news/yjj2021031600816/japan-u-s-share-serious-concerns-over-china.html',
+        publishedOn: '2021-03-16',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com; datelined Tokyo, 16 March.',
+        statements: [
+          {
+            text: 'Jiji notes that, unlike the 2019 2+2 document, this joint statement names China in connection with the Senkaku Islands.',
+            parties: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-suh-2021-03',
     title: 'Austin–Suh meeting in Seoul, March 2021',
     kind: MEETING,
@@ -1228,6 +1298,47 @@ export const calls: RecordCall[] = [
   },
   // ------------------------------------------------------------------------------------------
   // 2023
+  {
+    key: 'twoplustwo-jp-2023-01',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Washington, January 2023',
+    kind: MEETING,
+    date: '2023-01-11',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The foreign and defense ministers of both countries (Blinken, Austin, Hayashi, Hamada) at the State Department.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2023-01-11-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement of the Security Consultative Committee ("2+2"), 11 January 2023',
+        url: 'https://thefederalnewswire.com/stories/638887268-joint-statement-of-the-security-consultative-committee-2-2',
+        publishedOn: '2023-01-11',
+        side: 'JOINT',
+        notes: `Released by both governments (the copy credits the Secretary of State); the copy read is a news site's republication. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The joint statement says Japan restated its resolve, under its new strategies, to fundamentally reinforce its defense, counterstrike included, with a substantially larger defense budget.',
+            parties: ['hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['counterstrike-capabilities'],
+          },
+          {
+            text: 'The joint statement says the ministers renewed their commitment to oppose any unilateral change to the status quo by force, wherever in the world.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['indo-pacific-security-environment'],
+          },
+        ],
+      },
+    ],
+  },
   {
     key: 'austin-hamada-2023-01',
     title: 'Austin–Hamada meeting at the Pentagon, January 2023',
@@ -2093,6 +2204,59 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'kihara', 'shin'],
             attributedTo: 'dod',
             commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'twoplustwo-jp-2024-07',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Tokyo, July 2024',
+    kind: MEETING,
+    date: '2024-07-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The foreign and defense ministers of both countries (Blinken, Austin, Kamikawa, Kihara), with an extended deterrence ministerial.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'mod-2024-07-28-scc',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Security Consultative Committee ("2+2"), 28 July 2024',
+        url: 'https://www.mod.go.jp/en/article/2024/07/c11d4b86153aa309ebba4717f43490430d31343c.html',
+        publishedOn: '2024-07-28',
+        side: 'ALLY',
+        notes: `The ministry's short note on the meeting, linking the joint statement. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: "Japan's ministry says the four ministers discussed strengthening the alliance's ability to deter and respond and agreed on more concrete cooperation toward a free and open Indo-Pacific.",
+            parties: ['kihara', 'austin'],
+            topics: ['deterrence', 'free-and-open-indo-pacific'],
+          },
+        ],
+      },
+      {
+        key: 'joint-2024-07-28-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement of the Security Consultative Committee ("2+2"), 28 July 2024',
+        url: 'https://securengin.fifthestate.nz/category/us-indo-pacific-command/page/85',
+        publishedOn: '2024-07-28',
+        side: 'JOINT',
+        notes: `Released by both governments; the copy read is an aggregator's listing of U.S. Indo-Pacific Command's republication, which opens with the statement's first paragraphs. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The joint statement calls the alliance the cornerstone of peace, security and prosperity in the Indo-Pacific and beyond, and says both stand together to uphold the free and open international order based on the rule of law.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['us-japan-alliance'],
           },
         ],
       },
