@@ -802,7 +802,7 @@ export const calls: RecordCall[] = [
             commitments: [['defkr', REAFFIRMS]],
           },
           {
-            text: 'The communiqué calls the alliance the linchpin of peace and stability on the peninsula and in the Indo-Pacific, and both pledged to keep developing it in a mutually reinforcing, forward-looking way.',
+            text: 'The communiqué describes the alliance as the anchor of peace on the peninsula and in the Indo-Pacific, and both promised to keep building it up in a way that benefits both and looks ahead.',
             parties: ['austin', 'suh'],
             speakers: ['austin', 'suh'],
             topics: ['us-rok-alliance'],
@@ -1954,7 +1954,7 @@ export const calls: RecordCall[] = [
         notes: `${MIRROR('a news site')} ${NO_DATE_ON_COPY}`,
         statements: [
           {
-            text: 'The communiqué says the two reaffirmed the alliance as the linchpin of peace, stability and prosperity on the peninsula and beyond, and the shared aim, set by the two presidents in April 2023, of a global comprehensive strategic alliance.',
+            text: 'The communiqué restates that the alliance anchors peace and stability on the peninsula and further afield, and repeats the goal the two presidents set in April 2023 of growing it into a global comprehensive strategic alliance.',
             parties: ['austin', 'shin'],
             speakers: ['austin', 'shin'],
             topics: ['global-comprehensive-strategic-alliance'],
@@ -2253,7 +2253,7 @@ export const calls: RecordCall[] = [
         notes: `Released by both governments; the copy read is an aggregator's listing of U.S. Indo-Pacific Command's republication, which opens with the statement's first paragraphs. ${NO_DATE_ON_COPY}`,
         statements: [
           {
-            text: 'The joint statement calls the alliance the cornerstone of peace, security and prosperity in the Indo-Pacific and beyond, and says both stand together to uphold the free and open international order based on the rule of law.',
+            text: 'The joint statement names the alliance as the foundation of regional peace and prosperity and says the two countries will stand side by side in defending an open international order governed by law.',
             parties: ['austin', 'kihara'],
             speakers: ['austin', 'kihara'],
             topics: ['us-japan-alliance'],
@@ -2296,7 +2296,7 @@ export const calls: RecordCall[] = [
             topics: ['russia-north-korea-cooperation'],
           },
           {
-            text: 'In the joint statement the three recall their lasting commitment to strengthen trilateral security cooperation to deter North Korean nuclear and missile threats.',
+            text: 'In the joint statement the three say again that they remain committed to deeper three-way security cooperation as a deterrent to North Korean nuclear weapons and missiles.',
             parties: ['kihara', 'austin', 'shin'],
             speakers: ['kihara', 'austin', 'shin'],
             commitments: [['tri', REAFFIRMS]],
