@@ -2518,6 +2518,43 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'austin-nakatani-2024-10-naples',
+    title: 'Austin–Nakatani meeting in Naples',
+    kind: MEETING,
+    date: '2024-10-19',
+    timeZone: 'Europe/Rome',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "The two ministers' first meeting in person, in Naples during the G7 defense ministers' meeting.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; The Japan Times reports Japan’s.',
+    sources: [
+      {
+        key: 'japantimes-2024-10-20',
+        kind: NEWS_ARTICLE,
+        publisher: 'japantimes',
+        title: 'The Japan Times report on the Nakatani–Austin talks in Naples',
+        url: 'https://japantimes.co.jp/news/2024/10/20/japan/politics/japan-us-defense-chiefs-meeting',
+        publishedOn: '2024-10-20',
+        side: 'INDEPENDENT',
+        notes:
+          'The copy is dated by its address (20 October 2024) and says the talks were held on Saturday, that is 19 October. The stored copy shows no headline; the title here is a description.',
+        statements: [
+          {
+            text: 'The Japan Times, citing Japan’s ministry, reports the two shared a strong sense of crisis over recent military moves around Japan and agreed to strengthen the alliance’s deterrence and response, including the effective use of Japan’s counterstrike capability and better command and control.',
+            parties: ['nakatani', 'austin'],
+            attributedTo: 'mod',
+            commitments: [['c2', AFFIRMS]],
+            topics: ['counterstrike-capabilities', 'alliance-command-and-control'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'scm-56',
     title: '56th U.S.-ROK Security Consultative Meeting',
     kind: MEETING,
