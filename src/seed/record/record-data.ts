@@ -387,7 +387,8 @@ export const calls: RecordCall[] = [
         url: 'https://www.defense.gov/News/Releases/Release/Article/2480919/readout-of-secretary-of-defense-lloyd-austins-call-with-japanese-defense-minist/',
         publishedOn: '2021-01-23',
         side: 'US',
-        notes: 'Dated in Washington, where the call fell on 23 January.',
+        notes:
+          "The stored copy shows no date; 23 January is the call's date in Washington (Stars and Stripes reported the Pentagon's statements on calls held that Saturday).",
         statements: [
           {
             text: 'According to the Pentagon, Austin stated that Article V of the U.S.-Japan Security Treaty covers the Senkaku Islands and that Washington stands against any unilateral move to alter the status quo in the East China Sea.',
@@ -491,6 +492,246 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'austin-kishi-2021-03',
+    title: 'Austin–Kishi meeting in Tokyo, March 2021',
+    kind: MEETING,
+    date: '2021-03-16',
+    timeZone: 'Asia/Tokyo',
+    startedAt: '2021-03-16T12:50:00+09:00',
+    durationMinutes: 90,
+    summary: "Austin's first trip abroad as Secretary: talks at Japan's Ministry of Defense on the day of the Tokyo 2+2.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'mod-2021-03-16-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (summary), 16 March 2021',
+        url: 'https://www.mod.go.jp/en/d_act/us/docs/20210316a_e-usa.html',
+        publishedOn: '2021-03-16',
+        side: 'ALLY',
+        notes: 'The ministry gives the start (12:50) and length (90 minutes) of the meeting.',
+        statements: [
+          {
+            text: "Japan's ministry says Austin welcomed Kishi's stated resolve to defend Japan and confirmed that the U.S. commitment to Japan's defense is unwavering.",
+            parties: ['austin'],
+            commitments: [['defjp', AFFIRMS]],
+          },
+          {
+            text: "Japan's ministry says Kishi called it unacceptable that China's Coast Guard Law raises tension in the East and South China Seas, both ministers voiced serious concern, and both recognized the importance of peace and stability in the Taiwan Strait.",
+            parties: ['kishi', 'austin'],
+            topics: ['east-and-south-china-seas', 'taiwan-strait'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2021-03-16-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III remarks with Japanese Defense Minister Nobuo Kishi in Tokyo, Japan',
+        url: 'https://www.defense.gov/Newsroom/Transcripts/Transcript/Article/2538530/secretary-of-defense-lloyd-j-austin-iii-remarks-with-japanese-defense-minister/',
+        publishedOn: '2021-03-16',
+        side: 'US',
+        notes: null,
+        statements: [
+          {
+            text: 'Austin said the alliance remains a cornerstone for meeting present and future challenges as the two countries work to keep the Indo-Pacific free and open.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'twoplustwo-jp-2021-03',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Tokyo, March 2021',
+    kind: MEETING,
+    date: '2021-03-16',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The foreign and defense ministers of both countries (Blinken, Austin, Motegi, Kishi); the first 2+2 of the Biden administration.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2021-03-16-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'U.S.-Japan Joint Press Statement (Security Consultative Committee), 16 March 2021',
+        url: 'https://china.usembassy-china.org.cn/u-s-japan-joint-press-statement/',
+        publishedOn: '2021-03-17',
+        side: 'JOINT',
+        notes:
+          "Released by the Security Consultative Committee, that is by both governments; the copy read is a U.S. embassy's, dated 17 March 2021.",
+        statements: [
+          {
+            text: 'The joint statement says the United States underscored its unwavering commitment to defend Japan with the full range of its capabilities, nuclear included.',
+            parties: ['austin'],
+            speakers: ['austin', 'kishi'],
+            commitments: [
+              ['defjp', AFFIRMS],
+              ['edjp', AFFIRMS],
+            ],
+          },
+          {
+            text: 'The joint statement says the ministers discussed the unwavering U.S. commitment under Article V, which covers the Senkaku Islands, and that both oppose any unilateral move to change the status quo or undermine Japan’s administration of the islands.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            commitments: [['senkaku', AFFIRMS]],
+            topics: ['east-and-south-china-seas'],
+          },
+          {
+            text: 'The joint statement voices serious concern about disruptive developments in the region such as China’s Coast Guard law.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2021-03-16-scc',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. share serious concerns over China',
+        url: 'https://www.nippon.com/en/news/yjj2021031600816/japan-u-s-share-serious-concerns-over-china.html',
+        publishedOn: '2021-03-16',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com; datelined Tokyo, 16 March.',
+        statements: [
+          {
+            text: 'Jiji notes that, unlike the 2019 2+2 document, this joint statement names China in connection with the Senkaku Islands.',
+            parties: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-suh-2021-03',
+    title: 'Austin–Suh meeting in Seoul, March 2021',
+    kind: MEETING,
+    date: '2021-03-17',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "The two ministers' first meeting in person, at the ROK Ministry of National Defense, the day before the Seoul 2+2.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'dod-2021-03-17-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III remarks with Defense Minister Suh Wook of the Republic of Korea in Seoul, Korea',
+        url: 'https://military-online.blogspot.com/2021/03/secretary-of-defense-lloyd-j-austin-iii.html?m=1',
+        publishedOn: '2021-03-17',
+        side: 'JOINT',
+        notes: MIRROR('a blog'),
+        statements: [
+          {
+            text: 'Suh said this was the first meeting of the two ministers under the Biden administration and that Austin had kept the promise, made in their first phone call, to meet soon.',
+            parties: ['suh'],
+            speakers: ['suh'],
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'mnd-2021-03-17-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'Republic of Korea, United States work "to take the ROK-US alliance to the next level"',
+        url: 'https://www.mnd.go.kr/user/boardList.action?command=view&siteId=mndEN&boardId=O_47261&page=19&boardSeq=O_272945&search=null&column=&categoryId=&categoryDepth=&id=mndEN_020100000000&parent=',
+        publishedOn: '2021-03-17',
+        side: 'ALLY',
+        notes: `A news item of the ministry's own "Recent News" page, not a formal release. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The ROK ministry says the two ministers reaffirmed their strong will to keep the combined defense posture ironclad, and the U.S. commitment to defend the ROK.',
+            parties: ['suh', 'austin'],
+            commitments: [['defkr', REAFFIRMS]],
+            topics: ['combined-defense-posture'],
+          },
+          {
+            text: 'The ROK ministry says the two discussed moving toward a complementary, forward-looking and global alliance.',
+            parties: ['suh', 'austin'],
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'koreaherald-2021-03-17',
+        kind: NEWS_ARTICLE,
+        publisher: 'koreaherald',
+        title: 'US reels in S. Korea to push back against N. Korea, China',
+        url: 'http://www.koreaherald.com/view.php?ud=20210317001133',
+        publishedOn: '2021-03-17',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'The Korea Herald reports Austin saying the challenges posed by North Korea and China make the alliance more important than ever, while Suh stressed deterrence of the North and the combat readiness of the combined forces.',
+            parties: ['austin', 'suh'],
+            topics: ['us-rok-alliance', 'deterrence'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'twoplustwo-kr-2021-03',
+    title: 'U.S.-ROK Foreign and Defense Ministerial Meeting (2+2), Seoul, March 2021',
+    kind: MEETING,
+    date: '2021-03-18',
+    timeZone: 'Asia/Seoul',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The foreign and defense ministers of both countries (Blinken, Austin, Chung Eui-yong, Suh) at the ROK Foreign Ministry.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dodnews-2021-03-18',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'U.S.-Korean alliance is key to peace, stability in Northeast Asia',
+        url: 'https://www.pacom.mil/Media/News/News-Article-View/Article/2542511/us-korean-alliance-is-key-to-peace-stability-in-northeast-asia/',
+        publishedOn: '2021-03-18',
+        side: 'US',
+        notes: 'A DOD News story as carried by U.S. Indo-Pacific Command, dated 18 March 2021.',
+        statements: [
+          {
+            text: 'DOD News reports Austin saying after the 2+2 that the American treaty commitment to the ROK remains ironclad and covers the full range of U.S. capabilities.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['edkr', REAFFIRMS],
+            ],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-suh-2021-07',
     title: 'Austin–Suh telephone call, July 2021',
     kind: PHONE_CALL,
@@ -503,7 +744,7 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'suh', isInitiator: false },
     ],
-    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    missingAccount: null,
     sources: [
       {
         key: 'dod-2021-07-30-suh',
@@ -528,6 +769,29 @@ export const calls: RecordCall[] = [
           },
         ],
       },
+      {
+        key: 'mnd-2021-07-30-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title: 'Telephone conversation between South Korea and US Defense Ministers',
+        url: 'https://www.mnd.go.kr/user/boardList.action?command=view&siteId=mndEN&boardId=I_8576246&page=25&boardSeq=I_9117717&search=null&column=&categoryId=&categoryDepth=&id=mndEN_020600000000&parent=',
+        publishedOn: '2021-07-30',
+        side: 'ALLY',
+        notes: `The ministry's English release; it dates the call Friday, 30 July 2021. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'In the ROK ministry’s account it is Suh who reaffirmed the ironclad alliance and stressed close cooperation between the two countries (the Pentagon’s readout gives the same words to Austin).',
+            parties: ['suh'],
+            topics: ['us-rok-alliance'],
+          },
+          {
+            text: 'The ROK ministry says both agreed that a strong combined defense posture and steady communication are needed for the alliance to remain a key pillar of peace on the peninsula and in the Indo-Pacific.',
+            parties: ['suh', 'austin'],
+            commitments: [['defkr', AFFIRMS]],
+            topics: ['combined-defense-posture'],
+          },
+        ],
+      },
     ],
   },
   {
@@ -543,8 +807,7 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'suh', isInitiator: false },
     ],
-    missingAccount:
-      'Only a news copy of the joint press conference is in the stored record; no readout or communiqué of either ministry is.',
+    missingAccount: null,
     sources: [
       {
         key: 'news-2021-12-scm53',
@@ -564,10 +827,92 @@ export const calls: RecordCall[] = [
           },
         ],
       },
+      {
+        key: 'dod-2021-12-02-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III and South Korean Defense Minister Suh Wook hold a press conference following the 53rd U.S.-ROK Security Consultative Meeting in Seoul',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/2859519/secretary-of-defense-lloyd-j-austin-iii-and-south-korean-defense-minister-suh-w/',
+        publishedOn: '2021-12-02',
+        side: 'JOINT',
+        notes: `The department's own page of the transcript that the news aggregator above republished. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'Suh said he and Austin took stock of the conclusion of the 11th Special Measures Agreement talks and judged that the groundwork is laid to lift the alliance to a new level.',
+            parties: ['suh', 'austin'],
+            speakers: ['suh'],
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
+      {
+        key: 'communique-scm53',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: '53rd Security Consultative Meeting Joint Communique',
+        url: 'https://www.miragenews.com/53rd-security-consultative-meeting-joint-685761/',
+        publishedOn: '2021-12-02',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The communiqué says the two judged the alliance strong and reaffirmed both nations’ mutual commitment to combined defense of the ROK as agreed in the Mutual Defense Treaty.',
+            parties: ['austin', 'suh'],
+            speakers: ['austin', 'suh'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'The communiqué describes the alliance as the anchor of peace on the peninsula and in the Indo-Pacific, and both promised to keep building it up in a way that benefits both and looks ahead.',
+            parties: ['austin', 'suh'],
+            speakers: ['austin', 'suh'],
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
     ],
   },
   // ------------------------------------------------------------------------------------------
   // 2022
+  {
+    key: 'austin-kishi-2021-12',
+    title: 'Austin–Kishi telephone call, December 2021',
+    kind: PHONE_CALL,
+    date: '2021-12-03',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A call on deterrence, the coming 2+2, and a U.S. F-16 that had jettisoned its fuel tanks in Japan.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2021-12-03-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Telephone Conference, 3 December 2021',
+        url: 'https://www.mod.go.jp/en/article/2021/12/89554126ab74b3d2880389cfc7ad8c6b6fd01f5b.html',
+        publishedOn: '2021-12-03',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: "Japan's ministry says the two agreed to keep strengthening the alliance's ability to deter and respond, and to hold a 2+2 as soon as possible.",
+            parties: ['kishi', 'austin'],
+            topics: ['deterrence'],
+          },
+          {
+            text: "Japan's ministry says Kishi pressed for safe operation of U.S. forces in Japan, and a smooth response to accidents, after a U.S. F-16 dropped its fuel tanks.",
+            parties: ['kishi'],
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
+    ],
+  },
   {
     key: 'austin-kishi-2022-05-04',
     title: 'Austin–Kishi meeting at the Pentagon',
@@ -915,6 +1260,45 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'austin-hamada-2022-10',
+    title: 'Austin–Hamada telephone call after a North Korean missile overflew Japan',
+    kind: PHONE_CALL,
+    date: '2022-10-04',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'A call the day a North Korean ballistic missile flew over Japan.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2022-10-04-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Telephone Conference, 4 October 2022',
+        url: 'https://www.mod.go.jp/en/article/2022/10/8751440398d695220b83a7bf145c73214338d451.html',
+        publishedOn: '2022-10-04',
+        side: 'ALLY',
+        notes: null,
+        statements: [
+          {
+            text: "Japan's ministry says Hamada called the launch over Japan a grave and imminent threat and wholly unacceptable.",
+            parties: ['hamada'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: "Japan's ministry says the two agreed their defense authorities would keep cooperating closely in response and would advance close trilateral cooperation with the ROK.",
+            parties: ['hamada', 'austin'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'scm-54',
     title: '54th U.S.-ROK Security Consultative Meeting',
     kind: MEETING,
@@ -975,6 +1359,113 @@ export const calls: RecordCall[] = [
   },
   // ------------------------------------------------------------------------------------------
   // 2023
+  {
+    key: 'twoplustwo-jp-2023-01',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Washington, January 2023',
+    kind: MEETING,
+    date: '2023-01-11',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The foreign and defense ministers of both countries (Blinken, Austin, Hayashi, Hamada) at the State Department.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2023-01-11-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement of the Security Consultative Committee ("2+2"), 11 January 2023',
+        url: 'https://thefederalnewswire.com/stories/638887268-joint-statement-of-the-security-consultative-committee-2-2',
+        publishedOn: '2023-01-11',
+        side: 'JOINT',
+        notes: `Released by both governments (the copy credits the Secretary of State); the copy read is a news site's republication. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The joint statement says Japan restated its resolve, under its new strategies, to fundamentally reinforce its defense, counterstrike included, with a substantially larger defense budget.',
+            parties: ['hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['counterstrike-capabilities'],
+          },
+          {
+            text: 'The joint statement says the ministers renewed their commitment to oppose any unilateral change to the status quo by force, wherever in the world.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['indo-pacific-security-environment'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-hamada-2023-01',
+    title: 'Austin–Hamada meeting at the Pentagon, January 2023',
+    kind: MEETING,
+    date: '2023-01-12',
+    timeZone: 'America/New_York',
+    startedAt: '2023-01-12T16:00:00-05:00',
+    durationMinutes: 60,
+    summary: 'Talks at the Pentagon the day after the Washington 2+2 of 11 January 2023.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'mod-2023-01-13-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (Summary), 12 January 2023',
+        url: 'https://www.mod.go.jp/en/article/2023/01/c8a6fa2896a7a19b759cf13642963b1533fa6a18.html',
+        publishedOn: '2023-01-13',
+        side: 'ALLY',
+        notes: 'Dated 13 January (Tokyo); the ministry gives the start (16:00 local time) and length (60 minutes) of the talks.',
+        statements: [
+          {
+            text: "Japan's ministry says Hamada set out Japan's resolve to fundamentally reinforce its defense, counterstrike included, with a much larger budget, and Austin strongly supported it.",
+            parties: ['hamada', 'austin'],
+            topics: ['counterstrike-capabilities'],
+          },
+          {
+            text: "Japan's ministry says Austin restated that U.S. extended deterrence to Japan, nuclear capabilities included, remains unwavering, and both agreed to work to keep it credible and resilient.",
+            parties: ['austin'],
+            commitments: [['edjp', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'dod-2023-01-12-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III remarks welcoming Japanese Minister of Defense Yasukazu Hamada to the Pentagon',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3267576/secretary-of-defense-lloyd-j-austin-iii-remarks-welcoming-japanese-minister-of/',
+        publishedOn: '2023-01-12',
+        side: 'US',
+        notes: `Austin refers to the 2+2 of the day before. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: "Austin said he strongly backs Japan's decisions to spend more on defense and to acquire counterstrike capabilities.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['counterstrike-capabilities'],
+          },
+          {
+            text: "Austin reaffirmed the unwavering U.S. commitment to Japan's defense, including extended deterrence backed by the full range of U.S. capabilities.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['edjp', REAFFIRMS],
+            ],
+          },
+        ],
+      },
+    ],
+  },
   {
     key: 'austin-lee-2023-01',
     title: 'Austin–Lee Jong-sup defense ministerial meeting in Seoul',
@@ -1084,14 +1575,14 @@ export const calls: RecordCall[] = [
     kind: MEETING,
     date: '2023-06-01',
     timeZone: 'Asia/Tokyo',
-    startedAt: null,
-    durationMinutes: null,
+    startedAt: '2023-06-01T09:20:00+09:00',
+    durationMinutes: 75,
     summary: 'Austin’s visit to Tokyo to follow up the January 2023 2+2 and the President’s May visit to Japan.',
     participants: [
       { official: 'austin', isInitiator: false },
       { official: 'hamada', isInitiator: false },
     ],
-    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    missingAccount: null,
     sources: [
       {
         key: 'dod-2023-06-01-hamada',
@@ -1113,6 +1604,46 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'hamada'],
             commitments: [['southwest', AFFIRMS]],
             topics: ['southwest-islands'],
+          },
+        ],
+      },
+      {
+        key: 'mod-2023-06-01-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (Summary), 1 June 2023',
+        url: 'https://www.mod.go.jp/en/article/2023/06/64e28ea86671d5d4feddce01dd14d833d3857213.html',
+        publishedOn: '2023-06-01',
+        side: 'ALLY',
+        notes: 'The ministry gives the start (09:20) and length (about 75 minutes) of the talks at its Tokyo headquarters.',
+        statements: [
+          {
+            text: "Japan's ministry says the two agreed not to accept any unilateral attempt to change the status quo by force in the Indo-Pacific and to work together more closely than ever against it.",
+            parties: ['hamada', 'austin'],
+            topics: ['indo-pacific-security-environment'],
+          },
+          {
+            text: "Japan's ministry says the two restated the importance of peace and stability across the Taiwan Strait and encouraged a peaceful settlement of cross-Strait issues.",
+            parties: ['hamada', 'austin'],
+            topics: ['taiwan-strait'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2023-06-01-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III joint press conference with Japanese Minister of Defense Hamada Yasukazu in Tokyo',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3413243/secretary-of-defense-lloyd-j-austin-iii-joint-press-conference-with-japanese-mi/',
+        publishedOn: '2023-06-01',
+        side: 'JOINT',
+        notes: NO_DATE_ON_COPY,
+        statements: [
+          {
+            text: 'Hamada said the two confirmed that unilateral changes to the status quo cannot be tolerated, and welcomed progress in the talks on the alliance’s roles, missions and capabilities, including how counterstrike capabilities would be used.',
+            parties: ['hamada', 'austin'],
+            speakers: ['hamada'],
+            topics: ['counterstrike-capabilities', 'alliance-modernization'],
           },
         ],
       },
@@ -1155,6 +1686,25 @@ export const calls: RecordCall[] = [
             parties: ['lee', 'austin', 'hamada'],
             speakers: ['lee', 'austin', 'hamada'],
             commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'mod-2023-06-03-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'mod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Statement, 3 June 2023',
+        url: 'https://www.mod.go.jp/en/article/2023/06/3d261b6bcd4d9b867653a23762afc40f0bb5bf0c.html',
+        publishedOn: '2023-06-03',
+        side: 'JOINT',
+        notes: "The same joint statement as published by Japan's Ministry of Defense.",
+        statements: [
+          {
+            text: 'In the joint statement the three condemn North Korea’s claimed space launch using ballistic missile technology as a serious breach of Security Council resolutions and pledge a firm trilateral response.',
+            parties: ['austin', 'hamada', 'lee'],
+            speakers: ['austin', 'hamada', 'lee'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
           },
         ],
       },
@@ -1362,13 +1912,14 @@ export const calls: RecordCall[] = [
     timeZone: 'Asia/Seoul',
     startedAt: null,
     durationMinutes: null,
-    summary: 'The three defense ministers, the day before the 55th SCM.',
+    summary:
+      'The three defense ministers, the day before the 55th SCM: Austin and Shin met in Seoul, Kihara joined by video link (per the Pentagon’s statement).',
     participants: [
       { official: 'austin', isInitiator: false },
       { official: 'shin', isInitiator: false },
       { official: 'kihara', isInitiator: false },
     ],
-    missingAccount: 'Only a Defense Department photo caption is in the stored record; neither ally’s account is.',
+    missingAccount: 'Only the Pentagon’s own statement and photo caption are in the stored record; neither ally’s account is.',
     sources: [
       {
         key: 'dvids-2023-11-12',
@@ -1385,6 +1936,29 @@ export const calls: RecordCall[] = [
             text: 'The caption says the three ministers discussed shared regional security concerns and reviewed how trilateral security cooperation is being carried out and could be strengthened.',
             parties: ['austin', 'shin', 'kihara'],
             commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'dod-2023-11-12-tmm',
+        kind: PRESS_RELEASE,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Unilateral Press Statement',
+        url: 'http://www.kirtland.af.mil/News/Article/3592544/united-states-japan-republic-of-korea-trilateral-ministerial-meeting-unilateral/',
+        publishedOn: '2023-11-12',
+        side: 'US',
+        notes: `The Pentagon's statement as republished on a U.S. Air Force base's site; a unilateral statement, not a joint one. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The Pentagon says the three condemned North Korea’s space launch vehicle tests as violations of Security Council resolutions and discussed strengthening trilateral security cooperation against such threats.',
+            parties: ['austin', 'shin', 'kihara'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: 'The Pentagon says the three opposed any unilateral attempt to change the status quo by force or coercion and called peace and stability across the Taiwan Strait indispensable.',
+            parties: ['austin', 'shin', 'kihara'],
+            topics: ['taiwan-strait'],
           },
         ],
       },
@@ -1431,6 +2005,24 @@ export const calls: RecordCall[] = [
         ],
       },
       {
+        key: 'communique-scm55',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: '55th Security Consultative Meeting Joint Communique',
+        url: 'https://businesstelegraph.co.uk/55th-security-consultative-meeting-joint-communique-u-s-department-of-defense',
+        publishedOn: '2023-11-13',
+        side: 'JOINT',
+        notes: `${MIRROR('a news site')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The communiqué restates that the alliance anchors peace and stability on the peninsula and further afield, and repeats the goal the two presidents set in April 2023 of growing it into a global comprehensive strategic alliance.',
+            parties: ['austin', 'shin'],
+            speakers: ['austin', 'shin'],
+            topics: ['global-comprehensive-strategic-alliance'],
+          },
+        ],
+      },
+      {
         key: 'yonhap-2023-11-09',
         kind: NEWS_ARTICLE,
         publisher: 'yonhap',
@@ -1452,6 +2044,93 @@ export const calls: RecordCall[] = [
   },
   // ------------------------------------------------------------------------------------------
   // 2024
+  {
+    key: 'austin-kihara-2024-05',
+    title: 'Austin–Kihara meeting in Hawaii',
+    kind: MEETING,
+    date: '2024-05-02',
+    timeZone: 'Pacific/Honolulu',
+    startedAt: '2024-05-02T11:53:00-10:00',
+    durationMinutes: 45,
+    summary: 'Talks in Hawaii after the April 2024 U.S.-Japan summit.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2024-05-03-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (Summary), 2 May 2024',
+        url: 'http://www.mod.go.jp/en/article/2024/05/cc97a978d551395bb4fc46753beec10f25d64703.html',
+        publishedOn: '2024-05-03',
+        side: 'ALLY',
+        notes: 'Dated 3 May (Tokyo); the ministry gives the start (11:53 local time) and length (about 45 minutes) of the talks.',
+        statements: [
+          {
+            text: "Japan's ministry says the two agreed that unilateral changes to the status quo by force must not be tolerated anywhere, the Indo-Pacific included, and that the alliance's ability to deter and respond must grow.",
+            parties: ['kihara', 'austin'],
+            topics: ['deterrence'],
+          },
+          {
+            text: "Japan's ministry says the two will keep discussing how to upgrade their command and control frameworks for better interoperability.",
+            parties: ['kihara', 'austin'],
+            commitments: [['c2', AFFIRMS]],
+            topics: ['alliance-command-and-control'],
+          },
+          {
+            text: "Japan's ministry says the two agreed once more that steadily expanding the allies' presence in Japan's southwestern region matters.",
+            parties: ['kihara', 'austin'],
+            commitments: [['southwest', REAFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-kihara-2024-06',
+    title: 'Austin–Kihara meeting in Singapore, 2024',
+    kind: MEETING,
+    date: '2024-06-02',
+    timeZone: 'Asia/Singapore',
+    startedAt: '2024-06-02T13:15:00+08:00',
+    durationMinutes: 30,
+    summary: 'A meeting at the Shangri-La Dialogue, before the trilateral meeting with the ROK.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: NO_US_ACCOUNT,
+    sources: [
+      {
+        key: 'mod-2024-06-02-austin',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Defense Ministerial Meeting (Summary), 2 June 2024',
+        url: 'https://www.mod.go.jp/en/article/2024/06/7b95cd4853e215b57b87baaba256c7ba464e97f1.html',
+        publishedOn: '2024-06-02',
+        side: 'ALLY',
+        notes: 'The ministry gives the start (13:15 local time) and length (about 30 minutes) of the talks.',
+        statements: [
+          {
+            text: "Japan's ministry says the two reaffirmed they will work together to carry out the April summit's initiatives: upgraded command and control, extended deterrence and defense industrial cooperation.",
+            parties: ['kihara', 'austin'],
+            commitments: [['c2', REAFFIRMS]],
+            topics: ['alliance-command-and-control'],
+          },
+          {
+            text: "Japan's ministry says the two again agreed on steadily expanding the allies' presence in Japan's southwestern region.",
+            parties: ['kihara', 'austin'],
+            commitments: [['southwest', REAFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+        ],
+      },
+    ],
+  },
   {
     key: 'austin-shin-2024-06',
     title: 'Austin–Shin meeting in Singapore',
@@ -1510,8 +2189,56 @@ export const calls: RecordCall[] = [
       { official: 'kihara', isInitiator: false },
       { official: 'shin', isInitiator: false },
     ],
-    missingAccount: 'Only a news report of the Pentagon’s release is in the stored record; neither ally’s account is.',
+    missingAccount: null,
     sources: [
+      {
+        key: 'joint-2024-06-02-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting Joint Statement, 2 June 2024',
+        url: 'https://miragenews.com/us-japan-korea-trilateral-ministerial-meeting-1247667',
+        publishedOn: '2024-06-02',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'In the joint statement the United States reaffirms its ironclad commitment to defend Japan and the ROK, backed by the full range of its capabilities, conventional and nuclear.',
+            parties: ['austin'],
+            speakers: ['austin', 'kihara', 'shin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['defkr', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'In the joint statement the three decide to take turns hosting the trilateral ministerial meeting, the chiefs of defense meeting and the Defense Trilateral Talks, starting this year.',
+            parties: ['austin', 'kihara', 'shin'],
+            speakers: ['austin', 'kihara', 'shin'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'mnd-2024-06-02-tmm',
+        kind: PRESS_RELEASE,
+        publisher: 'mnd',
+        title:
+          'Trilateral Defense Ministerial Meeting between South Korea, the United States, and Japan held on sidelines of Shangri-La Dialogue',
+        url: 'https://mnd.go.kr/user/boardList.action?boardId=I_8576246&boardSeq=O_364288&column=null&command=view&id=mndEN_020600000000&page=1&search=null&siteId=mndEN&titleId=null',
+        publishedOn: '2024-06-02',
+        side: 'ALLY',
+        notes: `The ROK ministry's English release on the meeting. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The ROK ministry says the United States reaffirmed its ironclad defense commitments to South Korea and Japan, backed by every category of U.S. capability, conventional and nuclear.',
+            parties: ['austin'],
+            commitments: [
+              ['defkr', REAFFIRMS],
+              ['defjp', REAFFIRMS],
+            ],
+          },
+        ],
+      },
       {
         key: 'fnw-2024-06-02-tmm',
         kind: NEWS_ARTICLE,
@@ -1538,6 +2265,119 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'kihara', 'shin'],
             attributedTo: 'dod',
             commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'twoplustwo-jp-2024-07',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), Tokyo, July 2024',
+    kind: MEETING,
+    date: '2024-07-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The foreign and defense ministers of both countries (Blinken, Austin, Kamikawa, Kihara), with an extended deterrence ministerial.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'mod-2024-07-28-scc',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Japan-U.S. Security Consultative Committee ("2+2"), 28 July 2024',
+        url: 'https://www.mod.go.jp/en/article/2024/07/c11d4b86153aa309ebba4717f43490430d31343c.html',
+        publishedOn: '2024-07-28',
+        side: 'ALLY',
+        notes: `The ministry's short note on the meeting, linking the joint statement. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: "Japan's ministry says the four ministers discussed strengthening the alliance's ability to deter and respond and agreed on more concrete cooperation toward a free and open Indo-Pacific.",
+            parties: ['kihara', 'austin'],
+            topics: ['deterrence', 'free-and-open-indo-pacific'],
+          },
+        ],
+      },
+      {
+        key: 'joint-2024-07-28-scc',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Joint Statement of the Security Consultative Committee ("2+2"), 28 July 2024',
+        url: 'https://securengin.fifthestate.nz/category/us-indo-pacific-command/page/85',
+        publishedOn: '2024-07-28',
+        side: 'JOINT',
+        notes: `Released by both governments; the copy read is an aggregator's listing of U.S. Indo-Pacific Command's republication, which opens with the statement's first paragraphs. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'The joint statement names the alliance as the foundation of regional peace and prosperity and says the two countries will stand side by side in defending an open international order governed by law.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'trilateral-2024-07',
+    title: 'U.S.-Japan-ROK trilateral defense ministerial meeting in Tokyo',
+    kind: MEETING,
+    date: '2024-07-28',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      'The first trilateral defense ministerial meeting held in Japan; the three signed a memorandum on institutionalizing trilateral security cooperation.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kihara', isInitiator: false },
+      { official: 'shin', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-07-28-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Japan-United States-Republic of Korea Trilateral Ministerial Meeting Joint Statement, 28 July 2024',
+        url: 'https://miragenews.com/japan-us-s-korea-trilateral-ministerial-joint-1284500',
+        publishedOn: '2024-07-28',
+        side: 'JOINT',
+        notes: `${MIRROR('Mirage News')} ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: 'In the joint statement the three voice grave concern at deepening Russia-North Korea military and economic cooperation, marked by their comprehensive strategic partnership treaty, as contrary to Security Council resolutions.',
+            parties: ['kihara', 'austin', 'shin'],
+            speakers: ['kihara', 'austin', 'shin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+          {
+            text: 'In the joint statement the three say again that they remain committed to deeper three-way security cooperation as a deterrent to North Korean nuclear weapons and missiles.',
+            parties: ['kihara', 'austin', 'shin'],
+            speakers: ['kihara', 'austin', 'shin'],
+            commitments: [['tri', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2024-07-28-tmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S., S. Korea reaffirm unity over N. Korea',
+        url: 'https://www.nippon.com/en/news/yjj2024072800104/japan-u-s-s-korea-reaffirm-unity-over-n-korea.html',
+        publishedOn: '2024-07-28',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com.',
+        statements: [
+          {
+            text: 'Jiji reports the three signed a memorandum institutionalizing trilateral security cooperation, with rotating annual ministerial meetings, real-time sharing of North Korean missile data and joint exercises.',
+            parties: ['kihara', 'austin', 'shin'],
+            commitments: [['tri', AFFIRMS]],
           },
         ],
       },
@@ -1678,6 +2518,43 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'austin-nakatani-2024-10-naples',
+    title: 'Austin–Nakatani meeting in Naples',
+    kind: MEETING,
+    date: '2024-10-19',
+    timeZone: 'Europe/Rome',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "The two ministers' first meeting in person, in Naples during the G7 defense ministers' meeting.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: 'Neither ministry’s own account is in the stored record; The Japan Times reports Japan’s.',
+    sources: [
+      {
+        key: 'japantimes-2024-10-20',
+        kind: NEWS_ARTICLE,
+        publisher: 'japantimes',
+        title: 'The Japan Times report on the Nakatani–Austin talks in Naples',
+        url: 'https://japantimes.co.jp/news/2024/10/20/japan/politics/japan-us-defense-chiefs-meeting',
+        publishedOn: '2024-10-20',
+        side: 'INDEPENDENT',
+        notes:
+          'The copy is dated by its address (20 October 2024) and says the talks were held on Saturday, that is 19 October. The stored copy shows no headline; the title here is a description.',
+        statements: [
+          {
+            text: 'The Japan Times, citing Japan’s ministry, reports the two shared a strong sense of crisis over recent military moves around Japan and agreed to strengthen the alliance’s deterrence and response, including the effective use of Japan’s counterstrike capability and better command and control.',
+            parties: ['nakatani', 'austin'],
+            attributedTo: 'mod',
+            commitments: [['c2', AFFIRMS]],
+            topics: ['counterstrike-capabilities', 'alliance-command-and-control'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'scm-56',
     title: '56th U.S.-ROK Security Consultative Meeting',
     kind: MEETING,
@@ -1794,6 +2671,69 @@ export const calls: RecordCall[] = [
             text: 'The ROK ministry says Kim Yong-hyun strongly called for the North Korean troops sent to Russia to be withdrawn.',
             parties: ['kimyh'],
             topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-nakatani-2024-12',
+    title: 'Austin–Nakatani meeting in Tokyo',
+    kind: MEETING,
+    date: '2024-12-10',
+    timeZone: 'Asia/Tokyo',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Austin's last visit to Tokyo as Secretary.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dodnews-2024-12-10',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Regional alliances strengthen Indo-Pacific security',
+        url: 'https://militaryspot.com/news/regional-alliances-strengthen-indo-pacific-security',
+        publishedOn: '2024-12-11',
+        side: 'US',
+        notes:
+          "A DOD News story as republished by a news site; the copy is dated 11 December 2024 and says the meeting was 'today'. The department's own page is not in the stored record.",
+        statements: [
+          {
+            text: "DOD News reports Austin saying America's extended deterrence commitment to Japan and to the ROK is ironclad.",
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['edjp', AFFIRMS],
+              ['edkr', AFFIRMS],
+            ],
+          },
+          {
+            text: 'DOD News reports Austin naming Chinese coercion in the East and South China Seas among the challenges and saying the historic trilateral cooperation with the ROK will go on.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2024-12-10',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. defense chiefs vow to bolster multilateral cooperation',
+        url: 'https://www.nippon.com/en/news/yjj2024121000896/japan-u-s-defense-chiefs-vow-to-bolster-multilateral-cooperation.html',
+        publishedOn: '2024-12-10',
+        side: 'INDEPENDENT',
+        notes: 'Jiji Press, as carried by nippon.com.',
+        statements: [
+          {
+            text: 'Jiji reports the two agreed to strengthen multilateral cooperation, the ROK included, and to deepen the alliance.',
+            parties: ['nakatani', 'austin'],
+            commitments: [['tri', AFFIRMS]],
           },
         ],
       },
@@ -2148,6 +3088,67 @@ export const calls: RecordCall[] = [
             parties: ['hegseth'],
             attributedTo: 'dod',
             topics: ['alliance-modernization'],
+          },
+        ],
+      },
+    ],
+  },
+  // ------------------------------------------------------------------------------------------
+  // 2026
+  {
+    key: 'hegseth-koizumi-2026-01',
+    title: 'Hegseth–Koizumi meeting at the Pentagon',
+    kind: MEETING,
+    date: '2026-01-15',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: 50,
+    summary: "Koizumi's visit to Washington: a morning workout with the Old Guard, then talks at the Pentagon in the afternoon.",
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'koizumi', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dodnews-2026-01-15',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Hegseth hosts Japanese counterpart at Pentagon',
+        url: 'https://cdn2.el-balad.com/?p=262006',
+        publishedOn: '2026-01-15',
+        side: 'US',
+        notes: `The department's news story (it styles Hegseth Secretary of War) as republished by a news site; the department's own page is not in the stored record. ${NO_DATE_ON_COPY}`,
+        statements: [
+          {
+            text: "The Pentagon's story reports Hegseth praising Japan's pledge to raise defense spending and saying realistic training with the Self-Defense Forces helps restore deterrence.",
+            parties: ['hegseth'],
+            speakers: ['hegseth'],
+            topics: ['deterrence'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2026-01-15',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S. defense chiefs agree to boost deterrence',
+        url: 'https://www.nippon.com/en/news/yjj2026011600236/japan-u-s-defense-chiefs-reaffirm-close-cooperation.html',
+        publishedOn: '2026-01-15',
+        side: 'INDEPENDENT',
+        notes:
+          'Jiji Press, as carried by nippon.com; datelined Washington, 15 January. Jiji gives the length of the talks (about 50 minutes).',
+        statements: [
+          {
+            text: 'Jiji reports the two agreed that expanding the allies’ presence in the Nansei southwestern region is among the alliance’s top priorities, and confirmed plans for more high-level joint exercises.',
+            parties: ['koizumi', 'hegseth'],
+            commitments: [['southwest', AFFIRMS]],
+            topics: ['southwest-islands'],
+          },
+          {
+            text: 'Jiji reports the two agreed to strengthen the alliance’s deterrence and response capabilities and to talk further about sharply raising production of the SM-3 Block IIA interceptor.',
+            parties: ['koizumi', 'hegseth'],
+            topics: ['deterrence'],
           },
         ],
       },
