@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readQuery } from './read-query';
-import { entityColumns, hydrate, prefixedColumns, tableOf, unprefixed } from './rows';
+import { entityColumns, hydrate, tableOf } from './rows';
 
 /**
  * Per-request DataLoaders, created on first use and keyed by name, so every relation costs one
@@ -39,50 +39,6 @@ export class Loaders {
       );
       const byKey = new Map(rows.map((r) => [String(r[column]), hydrate(this.db, entity, r)]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
-    });
-  }
-
-  /**
-   * Loads, per key, all rows of `entity` whose `property` equals the key, in `orderBy` order.
-   * With `join`, the rows its foreign key `join.property` points to come in the same statement
-   * and are primed into `byKey(join.entity)`.
-   */
-  manyBy<T extends ObjectLiteral, K extends string | number>(
-    entity: EntityTarget<T>,
-    property: string & keyof T,
-    orderBy: string = 'e.id',
-    join?: { entity: EntityTarget<ObjectLiteral>; property: string & keyof T },
-  ): DataLoader<K, T[]> {
-    const meta = this.db.getMetadata(entity);
-    const column = columnName(this.db, entity, property);
-    const joined = join && {
-      ...join,
-      column: columnName(this.db, entity, join.property),
-      key: this.db.getMetadata(join.entity).primaryColumns[0].databaseName,
-    };
-    const name = `manyBy:${meta.name}.${property}:${orderBy}${joined ? `:${this.db.getMetadata(joined.entity).name}` : ''}`;
-    return this.get<K, T[]>(name, async (keys) => {
-      const rows = await readQuery(
-        this.db,
-        joined
-          ? `SELECT ${entityColumns(this.db, entity)}, ${prefixedColumns(this.db, joined.entity, 'j', 'j__')}
-               FROM ${tableOf(this.db, entity)} e LEFT JOIN ${tableOf(this.db, joined.entity)} j ON j."${joined.key}" = e."${joined.column}"
-              WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`
-          : `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`,
-        [keys],
-      );
-      if (joined) {
-        const targets = this.byKey<ObjectLiteral, string | number>(joined.entity);
-        for (const r of rows) {
-          if (r[`j__${joined.key}`] != null)
-            targets.prime(r[`j__${joined.key}`] as string | number, hydrate(this.db, joined.entity, unprefixed(r, 'j__')));
-        }
-      }
-      return groupRows(
-        keys,
-        rows.map((r) => hydrate(this.db, entity, r)),
-        (r) => r[property],
-      );
     });
   }
 
