@@ -272,6 +272,7 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   alias = 'e',
 ): PageRowPlan<T> | null {
+  if (!ctx.config.readPlans) return null;
   const named = getNamedType(info.returnType);
   if (!isObjectType(named)) return null;
   const at = fieldsAt(info, named, setsOf({ nodes: info.fieldNodes }), ['edges', 'node']);
@@ -289,6 +290,7 @@ export async function loadPlanned<T extends ObjectLiteral>(
   typeName: string,
   id: number,
 ): Promise<T | null | undefined> {
+  if (!ctx.config.readPlans) return undefined;
   const type = info.schema.getType(typeName);
   if (!isObjectType(type)) return undefined;
   const scope = new PlanScope(ctx, info);

@@ -404,3 +404,12 @@ statementConnection(Commitment, 'statements', 'commitment');
 statementConnection(Source, 'statements', 'source');
 statementConnection(Source, 'reportedStatements', 'reportingSource');
 statementConnection(Topic, 'statements', 'topic');
+
+// Fields other parts of the API add to the record's types (src/analysis/, src/imports/): their SQL is theirs.
+computed(Call, 'comparison', 'the readout comparison of src/analysis/, computed from both sides’ sources and statements');
+computed(Commitment, 'affirmations', 'a connection of src/analysis/ with its own filter, orders and cursors');
+computed(Commitment, 'daysSinceLastAffirmed', 'an aggregate of src/analysis/ relative to a date argument');
+computed(Commitment, 'wordingHistory', 'a text analysis of src/analysis/ over the statements on the commitment');
+computed(Country, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+computed(Commitment, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+computed(Topic, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
