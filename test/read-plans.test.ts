@@ -224,3 +224,23 @@ test('a row read by pg and the same row read from a read plan JSON give the same
     }
   }
 });
+
+test("a commitment's history with its statements and speakers is one SQL statement, and nodes(ids) one per type", async () => {
+  const [commitmentId] = await ids('commitments', 'Commitment');
+  let before = counter.count;
+  const history = await server.data(
+    `query($id: ID!) { node(id: $id) { ... on Commitment { history(first: 5) { edges { node { stance statement { text speakers { title official { name } } } } } } } } }`,
+    { id: commitmentId },
+  );
+  assert.ok(history.node.history.edges.length > 0);
+  assert.equal(counter.count - before, 1);
+  const statements = await ids('statements', 'Statement');
+  const calls = await ids('calls', 'Call');
+  before = counter.count;
+  const nodes = await server.data(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { source { title } } ... on Call { participants { official { name } } } } }`,
+    { ids: [...statements.slice(0, 5), ...calls.slice(0, 2)] },
+  );
+  assert.equal(nodes.nodes.length, 7);
+  assert.equal(counter.count - before, 2, 'one statement for the statements, one for the calls');
+});

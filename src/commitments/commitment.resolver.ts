@@ -11,7 +11,6 @@ import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Commitment } from './commitment.entity';
 import { CommitmentListArgs, HistoryArgs } from './commitment.inputs';
-import { commitmentHistory } from './commitment.queries';
 import { affirmationSummary, listCommitments } from './commitment.service';
 import { StatementCommitment } from './statement-commitment.entity';
 import { commitmentRelations, statementCommitmentRelations } from '../read/relations';
@@ -70,7 +69,7 @@ export class CommitmentResolver {
     description: "The commitment's history: every statement on it with its stance (in date order by default).",
   })
   history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { orderBy, ...page }: HistoryArgs) {
-    return commitmentHistory(ctx, commitment.rowId, page, orderBy);
+    return commitmentRelations.history.load(ctx, commitment, { ...page, orderBy });
   }
 }
 

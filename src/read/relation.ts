@@ -4,7 +4,20 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { readQuery } from '../common/read-query';
 import { hydrate } from '../common/rows';
-import { collectFields, defineRelation, materialize, planEntity, planJson, type PlanScope, setsOf } from './prefetch';
+import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import { listConnection } from '../common/list';
+import { type CursorValue, type Ordering, pageOf, type PageRequest, pageRequest } from '../common/pagination';
+import {
+  collectFields,
+  defineRelation,
+  fieldsAt,
+  materialize,
+  planEntity,
+  planJson,
+  type PlanScope,
+  selectsPageInfo,
+  setsOf,
+} from './prefetch';
 
 /**
  * A relation declared once, as data: which rows of `target` belong to a parent, in which order.
@@ -235,4 +248,94 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
       return each ? targets.map((t) => each(ctx, t, parent)) : targets;
     },
   } as never;
+}
+
+/** A connection of the targets whose property `key` holds the parent's id, in one of the declared orderings. */
+export interface PagedDeclaration<T extends ObjectLiteral> {
+  parent: EntityTarget<ObjectLiteral> & { name: string };
+  field: string;
+  target: EntityTarget<T>;
+  key: string;
+  /** The orderings `orderBy` picks from (columnOrders), and the one without `orderBy`. */
+  orderings: Record<string, Ordering<T>>;
+  defaultOrder: string;
+}
+
+/** What a declared connection gives its resolver: one parent's page, as every list pages (paginate). */
+export interface DeclaredConnection<P extends ObjectLiteral, T> {
+  load(ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }): Promise<ConnectionResult<T>>;
+}
+
+/**
+ * Declares a connection: the resolver pages it with `listConnection` (keyset cursors, any page);
+ * a read plan compiles its first page (no cursor, not `last`) into the parent's statement, the
+ * same ordering keys selected in a LATERAL subquery, and writes the same cursors.
+ */
+export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: PagedDeclaration<T>): DeclaredConnection<P, T> {
+  declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
+  const load = (ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }) => {
+    const { orderBy, ...page } = args;
+    const id = parent[primary(ctx.db, d.parent).propertyName] as number;
+    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], (qb) =>
+      qb.where(`e.${column(ctx.db, d.target, d.key)} = :parent`, { parent: id }),
+    );
+  };
+  defineRelation(d.parent.name, d.field, (scope, alias, args, field) => {
+    if (!field.type) return null;
+    const { orderBy, ...page } = args as ConnectionArgs & { orderBy?: string };
+    const ordering = d.orderings[orderBy ?? d.defaultOrder];
+    if (!ordering) return null;
+    const db = scope.db;
+    // Cursors name the list as paginate does (its table), so either path reads the other's.
+    const cursorOrdering = { ...ordering, name: `${ordering.list ?? meta(db, d.target).tableName}:${ordering.name}` } as Ordering<unknown>;
+    let request: PageRequest;
+    try {
+      request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
+    } catch {
+      return null; // bad arguments: the resolver reports them at the field's path
+    }
+    if (request.after || request.before || request.backwards || request.size === 0) return null;
+    const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
+    const x = scope.unique('x');
+    const nodeType = node?.type ?? scope.info.schema.getType(meta(db, d.target).name);
+    if (!isObjectType(nodeType)) return null;
+    const plan = planEntity(scope, d.target, nodeType, node?.sets ?? [], x);
+    const more = selectsPageInfo(scope.info, field.type, setsOf(field));
+    const px = sql.identifier(x);
+    const par = sql.identifier(scope.unique('par'));
+    const keyNames = ordering.keys.map((_, i) => sql.identifier(`__k${i}`));
+    // The ordering's expressions are written on alias `e` (see columnOrders): `e` is the target inside the LATERAL subquery.
+    const e = sql.identifier('e');
+    const inner = sql`SELECT ${columnsOf(db, d.target, e)}, ${sql.join(
+      ordering.keys.map((k, i) => sql`${sql.raw(k.expr)} AS ${keyNames[i]}`),
+      ', ',
+    )} FROM ${tableOf(db, d.target)} ${e} WHERE ${e}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
+      ORDER BY ${sql.join(
+        ordering.keys.map((k) => sql`${sql.raw(k.expr)} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
+        ', ',
+      )} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
+    const outer = sql`(SELECT coalesce(json_agg(json_build_object('o', ${sql.raw(planJson(plan, x))}, 'k', json_build_array(${sql.join(
+      keyNames.map((k) => sql`${px}.${k}`),
+      ', ',
+    )})) ORDER BY ${sql.join(
+      ordering.keys.map((k, i) => sql`${px}.${keyNames[i]} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
+      ', ',
+    )}), '[]') FROM (SELECT ${sql.identifier(alias)}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
+    return {
+      sql: sql.compile(outer).text,
+      build: (json, parentRow): ConnectionResult<T> => {
+        const fetched = (json as { o: Record<string, unknown>; k: CursorValue[] }[]).map((row) => ({
+          node: materialize(db, plan, row.o) as T,
+          key: row.k,
+        }));
+        return {
+          ...pageOf(fetched, request, cursorOrdering),
+          get totalCount() {
+            return load(scope.ctx, hydrate(db, d.parent, parentRow) as P, args).then((r) => r.totalCount);
+          },
+        };
+      },
+    };
+  });
+  return { load };
 }

@@ -2,6 +2,7 @@ import type { GraphQLObjectType } from 'graphql';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
+import { historyOrders } from '../commitments/commitment.queries';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
@@ -33,7 +34,7 @@ import {
   selectsPageInfo,
   setsOf,
 } from './prefetch';
-import { computed, declared, relation } from './relation';
+import { computed, connection, declared, relation } from './relation';
 
 /**
  * Every relation of the schema, declared once (see relation.ts): its resolver calls `load`, and
@@ -173,6 +174,14 @@ export const commitmentRelations = {
     field: 'territory',
     target: Territory,
     key: 'territoryId',
+  }),
+  history: connection<Commitment, StatementCommitment>({
+    parent: Commitment,
+    field: 'history',
+    target: StatementCommitment,
+    key: 'commitmentId',
+    orderings: historyOrders.orderings,
+    defaultOrder: 'STATEMENT_DATE_ASC',
   }),
 };
 
@@ -337,7 +346,6 @@ computed(Official, 'calls', 'a call connection with filters and cursors (call.se
 computed(Commitment, 'firstAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'lastAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'affirmationCount', 'an aggregate over the statements on the commitment (affirmationSummary)');
-computed(Commitment, 'history', 'a connection of statement links with its own orders and cursors (commitment.queries)');
 computed(PostHolding, 'title', "the post's title with the capacity's wording (Acting …, …-designate)");
 
 /**
