@@ -86,6 +86,16 @@ export function counterpartsOf(ctx: Context, officialId: number): Promise<Counte
 }
 
 /**
+ * What "the holding an official was in on a day" means, the one definition the batched lookup
+ * (holdingOn), the title SQL and the compiled `postHolding` relation share: the holdings of
+ * `official` (SQL) whose range covers `date` (SQL), on alias `h` of post_holdings, the
+ * latest-started first, ties by id.
+ */
+export const heldOn = (h: string, official: string, date: string) =>
+  `${h}.official_id = ${official} AND ${h}.start_date <= ${date} AND (${h}.end_date IS NULL OR ${h}.end_date >= ${date})`;
+export const latestHoldingFirst = (h: string) => `${h}.start_date DESC, ${h}.id DESC`;
+
+/**
  * The holding an official was in on a day. When several overlap (a vice minister acting as
  * minister), the most recently started one is the title they spoke under.
  */
@@ -97,10 +107,9 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
       const rows: Record<string, unknown>[] = await ctx.db.query(
         `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, ${prefixedColumns(ctx.db, Post, 'p', 'post__')}, ${entityColumns(ctx.db, PostHolding, 'h')}
            FROM unnest($1::int[], $2::date[]) AS k(official_id, d)
-           JOIN post_holdings h ON h.official_id = k.official_id
-            AND h.start_date <= k.d AND (h.end_date IS NULL OR h.end_date >= k.d)
+           JOIN post_holdings h ON ${heldOn('h', 'k.official_id', 'k.d')}
            JOIN posts p ON p.id = h.post_id
-          ORDER BY k.official_id, k.d, h.start_date DESC, h.id DESC`,
+          ORDER BY k.official_id, k.d, ${latestHoldingFirst('h')}`,
         [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1])],
       );
       const posts = ctx.loaders.byKey<Post, number>(Post);
@@ -124,8 +133,7 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
 export function holdingTitleSql(official: string, date: string): string {
   return `(SELECT CASE h.capacity WHEN '${Capacity.ACTING}' THEN 'Acting ' || p.title WHEN '${Capacity.DESIGNATE}' THEN p.title || '-designate' ELSE p.title END
              FROM post_holdings h JOIN posts p ON p.id = h.post_id
-            WHERE h.official_id = ${official} AND h.start_date <= ${date} AND (h.end_date IS NULL OR h.end_date >= ${date})
-            ORDER BY h.start_date DESC, h.id DESC LIMIT 1)`;
+            WHERE ${heldOn('h', official, date)} ORDER BY ${latestHoldingFirst('h')} LIMIT 1)`;
 }
 
 /** "Acting Minister of National Defense", "Secretary of Defense-designate". */

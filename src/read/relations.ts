@@ -7,7 +7,7 @@ import { StatementCommitment } from '../commitments/statement-commitment.entity'
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
 import { Official } from '../officials/official.entity';
-import { holdingTitleSql } from '../officials/official.service';
+import { heldOn, holdingTitleSql, latestHoldingFirst } from '../officials/official.service';
 import { Post } from '../officials/post.entity';
 import { PostHolding } from '../officials/post-holding.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -339,7 +339,6 @@ export const exerciseRelations = {
 // Fields whose value is computed rather than read by keys: each says why no read plan compiles it.
 computed(Call, 'localDates', "derived in JavaScript from the participants' countries' time zones and the call's start window");
 computed(Call, 'sources', 'a union of three paths (the call, its statements, their reports) with DISTINCT: not a keyed relation');
-computed(CallParticipant, 'postHolding', "the holding on the call's date is a lookup by date range (holdingOn), shared with postOn");
 computed(Official, 'counterparts', 'an aggregate over shared calls (count, latest date), not rows of a table');
 computed(Official, 'postOn', 'takes a date argument and picks the latest-started overlapping holding');
 computed(Official, 'calls', 'a call connection with filters and cursors (call.service), paged by the resolver');
@@ -421,3 +420,20 @@ computed(Commitment, 'wordingHistory', 'a text analysis of src/analysis/ over th
 computed(Country, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
 computed(Commitment, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
 computed(Topic, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+
+/**
+ * The holding a call's participant was in on the call's date: the resolver asks holdingOn, the
+ * compiled subquery uses the same definition (heldOn, latestHoldingFirst).
+ */
+const participantHolding: Relation = (scope, alias, _args, field) => {
+  if (!field.type) return null;
+  const h = scope.unique('h');
+  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), h);
+  const date = `(SELECT c.date FROM calls c WHERE c.id = ${alias}.call_id)`;
+  return {
+    sql: `(SELECT ${planJson(plan, h)} FROM post_holdings ${h} WHERE ${heldOn(h, `${alias}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
+    build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
+  };
+};
+declared.set('CallParticipant.postHolding', { compiled: true });
+defineRelation('CallParticipant', 'postHolding', participantHolding);
