@@ -377,12 +377,14 @@ function statementsOf(parent: StatementParent): Relation {
       request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
       // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
       if (request.after || request.before || request.backwards || request.size === 0) return null;
-      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), [], scope.unique('s') + '_');
+      // The sort keys are selected inside the subquery (on its own alias), and the page is aggregated in their order.
+      const keys = ordering.keys.map((k, i) => `${k.expr} AS __k${i}`);
+      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), keys, scope.unique('s') + '_');
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
     scope.addParams(of.params);
-    const sortKeys = ordering.keys.map((k) => `${k.expr.replace(/\be\./g, `${x}.`)} ${k.direction}`).join(', ');
+    const sortKeys = ordering.keys.map((k, i) => `${x}.__k${i} ${k.direction}`).join(', ');
     return {
       sql: `(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${sortKeys}), '[]')
                FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
