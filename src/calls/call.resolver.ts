@@ -14,7 +14,6 @@ import { listStatementsOf } from '../statements/statement.service';
 import { CallParticipant } from './call-participant.entity';
 import { Call } from './call.entity';
 import { CallListArgs } from './call.inputs';
-import { sourcesOfCall } from './call.queries';
 import { listCalls } from './call.service';
 import { CallConnection, CallLocalDate } from './call.types';
 import { callParticipantRelations, callRelations } from '../read/relations';
@@ -46,7 +45,7 @@ export class CallResolver {
 
   @FieldResolver(() => [Source], { description: 'Documents about the call: readouts, releases and what quotes them.' })
   sources(@Root() call: Call, @Ctx() ctx: Context) {
-    return sourcesOfCall(ctx, call.rowId);
+    return callRelations.sources.load(ctx, call);
   }
 
   @FieldResolver(() => [CallLocalDate], {

@@ -1,9 +1,17 @@
+import { type SQL, sql } from 'pg-sql2';
 import { columnOrders } from '../common/ordering';
+import { sqlText } from '../common/rows';
 import type { Commitment } from './commitment.entity';
-import { StatementCommitment } from './statement-commitment.entity';
+import { Stance, StatementCommitment } from './statement-commitment.entity';
 
-/** Stances that count as affirming a commitment (on alias `l` of statement_commitments). */
-export const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
+/** Stances that count as affirming a commitment. */
+const AFFIRMING_STANCES = [Stance.AFFIRMS, Stance.REAFFIRMS];
+
+/** The link at `l` (statement_commitments) affirms its commitment. */
+export const affirming = (l: SQL): SQL => sql`${l}.stance IN (${sql.join(AFFIRMING_STANCES.map(sql.literal), ', ')})`;
+
+/** The same on alias `l`, as text for the conditions and orderings still built as strings. */
+export const AFFIRMING = sqlText(affirming(sql.identifier('l')));
 
 /** The orders of a commitment list. */
 export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRMED'>(

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
@@ -23,16 +24,33 @@ export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral
   return list;
 }
 
-/** The entity's read columns on alias `alias`, each renamed `<prefix><column>`, to read two entities from one row. */
-export function prefixedColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
-  return db
-    .getMetadata(entity)
-    .columns.filter((c) => !c.isCreateDate && !c.isUpdateDate)
-    .map((c) => `${alias}."${c.databaseName}" AS "${prefix}${c.databaseName}"`)
-    .join(', ');
+/**
+ * The entity's read columns on `alias` as SQL (pg-sql2), each renamed `<prefix><column>` when a
+ * prefix is given, to read two entities from one row (see `unprefixed`).
+ */
+export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: SQL, prefix?: string): SQL {
+  const columns = db.getMetadata(entity).columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
+  return sql.join(
+    columns.map((c) =>
+      prefix
+        ? sql`${alias}.${sql.identifier(c.databaseName)} AS ${sql.identifier(prefix + c.databaseName)}`
+        : sql`${alias}.${sql.identifier(c.databaseName)}`,
+    ),
+    ', ',
+  );
 }
 
-/** The columns of a row that `prefixedColumns` renamed, under their own names. */
+/**
+ * The text of an SQL fragment that carries no values (identifiers and literals only), to embed
+ * in read-plan SQL, which is still assembled as text; a fragment with a value would lose it.
+ */
+export function sqlText(fragment: SQL): string {
+  const { text, values } = sql.compile(fragment);
+  if (values.length) throw new Error('sqlText: this fragment carries values; compile the whole statement instead');
+  return text;
+}
+
+/** The columns of a row that `columnsSql` renamed with a prefix, under their own names. */
 export function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(row)) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = row[name];

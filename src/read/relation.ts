@@ -3,7 +3,7 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { readQuery } from '../common/read-query';
-import { hydrate } from '../common/rows';
+import { columnsSql, hydrate, sqlText } from '../common/rows';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { listConnection } from '../common/list';
 import { type CursorValue, type Ordering, pageOf, type PageRequest, pageRequest } from '../common/pagination';
@@ -55,7 +55,8 @@ export interface HasMany<T extends ObjectLiteral> extends Common<T> {
 /** The targets linked to the parent through a link table, in `orderBy` order (then by primary key). */
 export interface Through<T extends ObjectLiteral> extends Common<T> {
   kind: 'through';
-  link: { table: string; parent: string; target: string };
+  /** A table, or a query giving (parent, target) pairs when the link is derived (a call's documents). */
+  link: { table: string | SQL; parent: string; target: string };
   orderBy?: OrderKey[];
 }
 
@@ -86,14 +87,9 @@ const column = (db: DataSource, entity: EntityTarget<ObjectLiteral>, property: s
 const primary = (db: DataSource, entity: EntityTarget<ObjectLiteral>) => meta(db, entity).primaryColumns[0];
 const tableOf = (db: DataSource, entity: EntityTarget<ObjectLiteral>) => sql.identifier(meta(db, entity).tableName);
 
-/** The entity's read columns on `alias` (creation and update times are never read back). */
-function columnsOf(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: SQL): SQL {
-  const columns = meta(db, entity).columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
-  return sql.join(
-    columns.map((c) => sql`${alias}.${sql.identifier(c.databaseName)}`),
-    ', ',
-  );
-}
+/** The link table, or the derived pairs as a subquery. */
+const linkOf = (d: Through<ObjectLiteral>): SQL =>
+  typeof d.link.table === 'string' ? sql.identifier(d.link.table) : sql`(${d.link.table})`;
 
 /** The declared order on the target at `target` and the link at `link`, ended by the target's primary key. */
 function orderOf(db: DataSource, d: HasMany<ObjectLiteral> | Through<ObjectLiteral>, target: SQL, link: SQL | null): SQL {
@@ -115,12 +111,12 @@ function batchSql(db: DataSource, d: HasMany<ObjectLiteral> | Through<ObjectLite
   const values = sql.value(keys as (string | number)[]);
   if (d.kind === 'hasMany') {
     const key = sql.identifier(column(db, d.target, d.key));
-    return sql`SELECT ${t}.${key} AS "__key", ${columnsOf(db, d.target, t)} FROM ${tableOf(db, d.target)} ${t}
+    return sql`SELECT ${t}.${key} AS "__key", ${columnsSql(db, d.target, t)} FROM ${tableOf(db, d.target)} ${t}
       WHERE ${t}.${key} = ANY(${values}) ORDER BY ${orderOf(db, d, t, null)}`;
   }
   const l = sql.identifier(Symbol('l'));
-  return sql`SELECT ${l}.${sql.identifier(d.link.parent)} AS "__key", ${columnsOf(db, d.target, t)}
-      FROM ${sql.identifier(d.link.table)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${sql.identifier(primary(db, d.target).databaseName)} = ${l}.${sql.identifier(d.link.target)}
+  return sql`SELECT ${l}.${sql.identifier(d.link.parent)} AS "__key", ${columnsSql(db, d.target, t)}
+      FROM ${linkOf(d)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${sql.identifier(primary(db, d.target).databaseName)} = ${l}.${sql.identifier(d.link.target)}
      WHERE ${l}.${sql.identifier(d.link.parent)} = ANY(${values}) ORDER BY ${orderOf(db, d, t, l)}`;
 }
 
@@ -145,7 +141,7 @@ function compiledSql(scope: PlanScope, d: RelationDeclaration, parentAlias: stri
   }
   const l = sql.identifier(scope.unique('l'));
   return sql`coalesce((SELECT json_agg(${row} ORDER BY ${orderOf(db, d, t, l)})
-      FROM ${sql.identifier(d.link.table)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${targetKey} = ${l}.${sql.identifier(d.link.target)}
+      FROM ${linkOf(d)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${targetKey} = ${l}.${sql.identifier(d.link.target)}
      WHERE ${l}.${sql.identifier(d.link.parent)} = ${parent}.${parentKey}), '[]')`;
 }
 
@@ -221,7 +217,7 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
       if (!names.length) return planJson(plan, a);
       return `json_build_object('o', ${planJson(plan, a)}, ${names.map((n) => `'${n}', ${extras[n]}`).join(', ')})`;
     };
-    const text = sql.compile(compiledSql(scope, d as RelationDeclaration, alias, json)).text;
+    const text = sqlText(compiledSql(scope, d as RelationDeclaration, alias, json));
     const names = Object.keys(extras);
     const one = (value: Record<string, unknown>, parent: Record<string, unknown>) => {
       const target = materialize(scope.db, plan, (names.length ? value.o : value) as Record<string, unknown>) as T;
@@ -306,7 +302,7 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
     const keyNames = ordering.keys.map((_, i) => sql.identifier(`__k${i}`));
     // The ordering's expressions are written on alias `e` (see columnOrders): `e` is the target inside the LATERAL subquery.
     const e = sql.identifier('e');
-    const inner = sql`SELECT ${columnsOf(db, d.target, e)}, ${sql.join(
+    const inner = sql`SELECT ${columnsSql(db, d.target, e)}, ${sql.join(
       ordering.keys.map((k, i) => sql`${sql.raw(k.expr)} AS ${keyNames[i]}`),
       ', ',
     )} FROM ${tableOf(db, d.target)} ${e} WHERE ${e}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
@@ -322,7 +318,7 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
       ', ',
     )}), '[]') FROM (SELECT ${sql.identifier(alias)}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
     return {
-      sql: sql.compile(outer).text,
+      sql: sqlText(outer),
       build: (json, parentRow): ConnectionResult<T> => {
         const fetched = (json as { o: Record<string, unknown>; k: CursorValue[] }[]).map((row) => ({
           node: materialize(db, plan, row.o) as T,

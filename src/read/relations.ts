@@ -1,4 +1,5 @@
 import type { GraphQLObjectType } from 'graphql';
+import { sql } from 'pg-sql2';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -6,6 +7,7 @@ import { historyOrders } from '../commitments/commitment.queries';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
+import { sqlText } from '../common/rows';
 import { Official } from '../officials/official.entity';
 import { heldOn, holdingTitleSql, latestHoldingFirst } from '../officials/official.service';
 import { Post } from '../officials/post.entity';
@@ -62,7 +64,7 @@ const officialsOfStatement = (field: string, table: string) =>
       each: (ctx, official, statement, extras) =>
         withTitle(ctx, official, statement.date, extras && 't' in extras ? (extras.t as string | null) : undefined),
       extra: (_scope, official, statement, selected): Record<string, string> =>
-        selected.has('title') ? { t: holdingTitleSql(`${official}.id`, `${statement}.date`) } : {},
+        selected.has('title') ? { t: sqlText(holdingTitleSql(sql.identifier(official, 'id'), sql.identifier(statement, 'date'))) } : {},
     },
   );
 
@@ -121,6 +123,21 @@ export const statementCommitmentRelations = {
 };
 
 export const callRelations = {
+  // Documents about the call: its own readouts and releases, its statements' sources and what reports them.
+  sources: relation<Call, Source[]>({
+    kind: 'through',
+    parent: Call,
+    field: 'sources',
+    target: Source,
+    link: {
+      table: sql`SELECT call_id, id AS source_id FROM sources WHERE call_id IS NOT NULL
+          UNION SELECT call_id, source_id FROM statements WHERE call_id IS NOT NULL
+          UNION SELECT st.call_id, r.source_id FROM statements st JOIN statement_reports r ON r.statement_id = st.id WHERE st.call_id IS NOT NULL`,
+      parent: 'call_id',
+      target: 'source_id',
+    },
+    orderBy: [{ target: 'publishedOn' }],
+  }),
   participants: relation<Call, CallParticipant[]>({
     kind: 'hasMany',
     parent: Call,
@@ -338,7 +355,6 @@ export const exerciseRelations = {
 
 // Fields whose value is computed rather than read by keys: each says why no read plan compiles it.
 computed(Call, 'localDates', "derived in JavaScript from the participants' countries' time zones and the call's start window");
-computed(Call, 'sources', 'a union of three paths (the call, its statements, their reports) with DISTINCT: not a keyed relation');
 computed(Official, 'counterparts', 'an aggregate over shared calls (count, latest date), not rows of a table');
 computed(Official, 'postOn', 'takes a date argument and picks the latest-started overlapping holding');
 computed(Official, 'calls', 'a call connection with filters and cursors (call.service), paged by the resolver');
@@ -429,11 +445,14 @@ computed(Topic, 'aliases', 'vocabulary of src/imports/: names the importer recog
  */
 const participantHolding: Relation = (scope, alias, _args, field) => {
   if (!field.type) return null;
-  const h = scope.unique('h');
-  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), h);
-  const date = `(SELECT c.date FROM calls c WHERE c.id = ${alias}.call_id)`;
+  const a = scope.unique('h');
+  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), a);
+  const [h, parent, c] = [sql.identifier(a), sql.identifier(alias), sql.identifier(scope.unique('c'))];
+  const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
   return {
-    sql: `(SELECT ${planJson(plan, h)} FROM post_holdings ${h} WHERE ${heldOn(h, `${alias}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
+    sql: sqlText(
+      sql`(SELECT ${sql.raw(planJson(plan, a))} FROM post_holdings ${h} WHERE ${heldOn(h, sql`${parent}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
+    ),
     build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
   };
 };
