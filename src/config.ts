@@ -38,6 +38,11 @@ export interface Config {
   dbPoolSize: number;
   /** Reads as named prepared statements (off behind a pooler in transaction mode that cannot keep them). */
   dbPreparedStatements: boolean;
+  /**
+   * Compile the relations a request selects into the statement that fetches their parents (src/read/).
+   * Off: every relation goes through its resolver's batch, the reference the compiled path is tested against.
+   */
+  readPlans: boolean;
   /** When true, queries and subscriptions need an API key too (any role); otherwise only mutations do. */
   requireAuthForReads: boolean;
   limits: {
@@ -227,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     dbPreparedStatements: bool(env, 'DB_PREPARED_STATEMENTS', true),
+    readPlans: bool(env, 'READ_PLANS', true),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     limits: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 100),

@@ -86,6 +86,8 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    // test/run.ts runs some files again with compiled reads off (READ_PLANS=off).
+    ...(process.env.READ_PLANS ? { READ_PLANS: process.env.READ_PLANS } : {}),
     ...env,
   });
   const app = await startApp(config, createLogger(config), options);

@@ -7,6 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { entityColumns, hydrate, tableOf } from '../src/common/rows';
+import { entities } from '../src/db/entities';
 import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
 const counter = new SqlCounter();
@@ -189,4 +191,56 @@ test('answers stay the same once PostgreSQL plans the prepared statements generi
   } finally {
     await unprepared.stop();
   }
+});
+
+test('a compiled call answers localDates as the loaded one does (dates of compiled rows are Dates too)', async () => {
+  const selection = `call { title startedAt earliestStart latestStart localDates { country { code } earliestDate latestDate } }`;
+  const calls = await server.data(`{ calls(first: 100) { edges { node { id earliestStart localDates { earliestDate } } } } }`);
+  assert.ok(
+    calls.calls.edges.some((e: any) => e.node.earliestStart !== null),
+    'the reference data has a call with only a start window',
+  );
+  const statements = await ids('statements', 'Statement');
+  for (const id of statements) {
+    const planned = await server.gql(`query($id: ID!) { node(id: $id) { ... on Statement { ${selection} } } }`, { id });
+    const resolved = await server.gql(`query($id: ID!) { nodes(ids: [$id]) { ... on Statement { ${selection} } } }`, { id });
+    assert.equal(planned.errors, undefined, JSON.stringify(planned.errors));
+    assert.deepEqual(planned.data!.node, resolved.data!.nodes[0], id);
+  }
+});
+
+test('a row read by pg and the same row read from a read plan JSON give the same entity, for every table', async () => {
+  const db = server.app.db;
+  for (const entity of entities) {
+    const meta = db.getMetadata(entity);
+    const columns = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate).map((c) => c.databaseName);
+    const rows = await db.query(
+      `SELECT ${entityColumns(db, entity)}, json_build_object(${columns.map((c) => `'${c}', e."${c}"`).join(', ')}) AS "__json"
+         FROM ${tableOf(db, entity)} e ORDER BY e."${meta.primaryColumns[0].databaseName}" LIMIT 50`,
+    );
+    for (const row of rows) {
+      const { __json, ...plain } = row;
+      assert.deepEqual(hydrate(db, entity, __json), hydrate(db, entity, plain), `${meta.name} ${JSON.stringify(plain)}`);
+    }
+  }
+});
+
+test("a commitment's history with its statements and speakers is one SQL statement, and nodes(ids) one per type", async () => {
+  const [commitmentId] = await ids('commitments', 'Commitment');
+  let before = counter.count;
+  const history = await server.data(
+    `query($id: ID!) { node(id: $id) { ... on Commitment { history(first: 5) { edges { node { stance statement { text speakers { title official { name } } } } } } } } }`,
+    { id: commitmentId },
+  );
+  assert.ok(history.node.history.edges.length > 0);
+  assert.equal(counter.count - before, 1);
+  const statements = await ids('statements', 'Statement');
+  const calls = await ids('calls', 'Call');
+  before = counter.count;
+  const nodes = await server.data(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Statement { source { title } } ... on Call { participants { official { name } } } } }`,
+    { ids: [...statements.slice(0, 5), ...calls.slice(0, 2)] },
+  );
+  assert.equal(nodes.nodes.length, 7);
+  assert.equal(counter.count - before, 2, 'one statement for the statements, one for the calls');
 });

@@ -14,9 +14,9 @@ import { listStatementsOf } from '../statements/statement.service';
 import { CallParticipant } from './call-participant.entity';
 import { Call } from './call.entity';
 import { CallListArgs } from './call.inputs';
-import { sourcesOfCall } from './call.queries';
 import { listCalls } from './call.service';
 import { CallConnection, CallLocalDate } from './call.types';
+import { callParticipantRelations, callRelations } from '../read/relations';
 
 /** The instants the call can have started between: exact, a reported window, or its whole day. */
 function startBounds(call: Call): [number, number] {
@@ -35,9 +35,7 @@ export class CallResolver {
 
   @FieldResolver(() => [CallParticipant], { description: 'Who took part.' })
   participants(@Root() call: Call, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .manyBy<CallParticipant, number>(CallParticipant, 'callId', 'e.id', { entity: Official, property: 'officialId' })
-      .load(call.rowId);
+    return callRelations.participants.load(ctx, call);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements made in or about the call, earliest first.' })
@@ -47,7 +45,7 @@ export class CallResolver {
 
   @FieldResolver(() => [Source], { description: 'Documents about the call: readouts, releases and what quotes them.' })
   sources(@Root() call: Call, @Ctx() ctx: Context) {
-    return sourcesOfCall(ctx, call.rowId);
+    return callRelations.sources.load(ctx, call);
   }
 
   @FieldResolver(() => [CallLocalDate], {
@@ -55,9 +53,9 @@ export class CallResolver {
       "The local date on each participant's side: a call on the afternoon of 31 January in Tokyo fell on 30 or 31 January in Washington.",
   })
   async localDates(@Root() call: Call, @Ctx() ctx: Context): Promise<CallLocalDate[]> {
-    const participants = await ctx.loaders.manyBy<CallParticipant, number>(CallParticipant, 'callId').load(call.rowId);
-    const officials = await ctx.loaders.byKey<Official, number>(Official).loadMany(participants.map((p) => p.officialId));
-    const codes = [...new Set(officials.flatMap((o) => (o && !(o instanceof Error) ? [o.countryCode] : [])))];
+    const participants = await callRelations.participants.load(ctx, call);
+    const officials = await Promise.all(participants.map((p) => callParticipantRelations.official.load(ctx, p)));
+    const codes = [...new Set(officials.flatMap((o) => (o ? [o.countryCode] : [])))];
     const [from, to] = startBounds(call);
     const countries = await Promise.all(codes.map((code) => countryOf(ctx, code)));
     return countries.flatMap((country) =>
@@ -72,17 +70,17 @@ export class CallResolver {
 export class CallParticipantResolver {
   @FieldResolver(() => Official, { description: 'The official.' })
   official(@Root() participant: CallParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Official, number>(Official).load(participant.officialId);
+    return callParticipantRelations.official.load(ctx, participant);
   }
 
   @FieldResolver(() => Call, { description: 'The call.' })
   call(@Root() participant: CallParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Call, number>(Call).load(participant.callId);
+    return callParticipantRelations.call.load(ctx, participant);
   }
 
   @FieldResolver(() => PostHolding, { nullable: true, description: "The post the official held on the call's date." })
   async postHolding(@Root() participant: CallParticipant, @Ctx() ctx: Context) {
-    const call = await ctx.loaders.byKey<Call, number>(Call).load(participant.callId);
+    const call = await callParticipantRelations.call.load(ctx, participant);
     return call ? holdingOn(ctx, participant.officialId, call.date) : null;
   }
 }

@@ -1,12 +1,17 @@
-import type { ConnectionArgs } from '../common/connection';
-import type { Context } from '../context';
-import { listConnection } from '../common/list';
+import { type SQL, sql } from 'pg-sql2';
 import { columnOrders } from '../common/ordering';
+import { sqlText } from '../common/rows';
 import type { Commitment } from './commitment.entity';
-import { StatementCommitment } from './statement-commitment.entity';
+import { Stance, StatementCommitment } from './statement-commitment.entity';
 
-/** Stances that count as affirming a commitment (on alias `l` of statement_commitments). */
-export const AFFIRMING = `l.stance IN ('AFFIRMS', 'REAFFIRMS')`;
+/** Stances that count as affirming a commitment. */
+const AFFIRMING_STANCES = [Stance.AFFIRMS, Stance.REAFFIRMS];
+
+/** The link at `l` (statement_commitments) affirms its commitment. */
+export const affirming = (l: SQL): SQL => sql`${l}.stance IN (${sql.join(AFFIRMING_STANCES.map(sql.literal), ', ')})`;
+
+/** The same on alias `l`, as text for the conditions and orderings still built as strings. */
+export const AFFIRMING = sqlText(affirming(sql.identifier('l')));
 
 /** The orders of a commitment list. */
 export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRMED'>(
@@ -36,10 +41,3 @@ export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRME
 export const historyOrders = columnOrders<StatementCommitment>('CommitmentHistory', {
   STATEMENT_DATE: { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', label: "The statement's date" },
 });
-
-/** Every statement on a commitment with its stance, as a connection. */
-export function commitmentHistory(ctx: Context, commitmentId: number, page: ConnectionArgs, order: string) {
-  return listConnection(ctx, StatementCommitment, page, historyOrders.orderings[order], (qb) =>
-    qb.where('e.commitment_id = :commitment', { commitment: commitmentId }),
-  );
-}

@@ -3,7 +3,6 @@ import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { DateScalar } from '../common/scalars';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.queries';
 import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Statement } from '../statements/statement.entity';
@@ -12,9 +11,9 @@ import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Commitment } from './commitment.entity';
 import { CommitmentListArgs, HistoryArgs } from './commitment.inputs';
-import { commitmentHistory } from './commitment.queries';
 import { affirmationSummary, listCommitments } from './commitment.service';
 import { StatementCommitment } from './statement-commitment.entity';
+import { commitmentRelations, statementCommitmentRelations } from '../read/relations';
 
 export const CommitmentConnection = Connection(Commitment);
 export const StatementCommitmentConnection = Connection(StatementCommitment);
@@ -43,22 +42,22 @@ export class CommitmentResolver {
 
   @FieldResolver(() => Country, { description: 'The country that makes the commitment.' })
   guarantor(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return countryOf(ctx, commitment.guarantorCode);
+    return commitmentRelations.guarantor.load(ctx, commitment);
   }
 
   @FieldResolver(() => Country, { description: 'The country the commitment is made to.' })
   beneficiary(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return countryOf(ctx, commitment.beneficiaryCode);
+    return commitmentRelations.beneficiary.load(ctx, commitment);
   }
 
   @FieldResolver(() => Treaty, { nullable: true, description: 'The treaty it rests on.' })
   treaty(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return commitment.treatyId == null ? null : ctx.loaders.byKey<Treaty, number>(Treaty).load(commitment.treatyId);
+    return commitmentRelations.treaty.load(ctx, commitment);
   }
 
   @FieldResolver(() => Territory, { nullable: true, description: 'The territory it covers.' })
   territory(@Root() commitment: Commitment, @Ctx() ctx: Context) {
-    return commitment.territoryId == null ? null : ctx.loaders.byKey<Territory, number>(Territory).load(commitment.territoryId);
+    return commitmentRelations.territory.load(ctx, commitment);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that touch the commitment, earliest first.' })
@@ -70,7 +69,7 @@ export class CommitmentResolver {
     description: "The commitment's history: every statement on it with its stance (in date order by default).",
   })
   history(@Root() commitment: Commitment, @Ctx() ctx: Context, @Args() { orderBy, ...page }: HistoryArgs) {
-    return commitmentHistory(ctx, commitment.rowId, page, orderBy);
+    return commitmentRelations.history.load(ctx, commitment, { ...page, orderBy });
   }
 }
 
@@ -78,11 +77,11 @@ export class CommitmentResolver {
 export class StatementCommitmentResolver {
   @FieldResolver(() => Statement, { description: 'The statement.' })
   statement(@Root() link: StatementCommitment, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Statement, number>(Statement).load(link.statementId);
+    return statementCommitmentRelations.statement.load(ctx, link);
   }
 
   @FieldResolver(() => Commitment, { description: 'The commitment.' })
   commitment(@Root() link: StatementCommitment, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Commitment, number>(Commitment).load(link.commitmentId);
+    return statementCommitmentRelations.commitment.load(ctx, link);
   }
 }

@@ -1,4 +1,6 @@
+import { sql } from 'pg-sql2';
 import type { ConnectionArgs } from '../common/connection';
+import { readQuery } from '../common/read-query';
 import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
@@ -7,7 +9,7 @@ import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Commitment } from './commitment.entity';
 import { type CommitmentFields, type CommitmentFilter, CommitmentOrder } from './commitment.inputs';
-import { AFFIRMING, commitmentOrders } from './commitment.queries';
+import { AFFIRMING, affirming, commitmentOrders } from './commitment.queries';
 
 function commitmentConditions(filter: CommitmentFilter | null | undefined): Conditions {
   const c = new Conditions();
@@ -47,14 +49,15 @@ export interface AffirmationSummary {
 export function affirmationSummary(ctx: Context, commitmentId: number): Promise<AffirmationSummary> {
   return ctx.loaders
     .get<number, AffirmationSummary>('Commitment.affirmations', async (ids) => {
-      const rows: (AffirmationSummary & { key: number })[] = await ctx.db.query(
-        `SELECT l.commitment_id AS key, min(s.date) AS "firstAffirmedOn", max(s.date) AS "lastAffirmedOn",
-                count(*)::int AS "affirmationCount"
-           FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
-          WHERE l.commitment_id = ANY($1) AND ${AFFIRMING}
-          GROUP BY 1`,
-        [ids],
+      const [l, s] = [sql.identifier(Symbol('l')), sql.identifier(Symbol('s'))];
+      const { text, values } = sql.compile(
+        sql`SELECT ${l}.commitment_id AS key, min(${s}.date) AS "firstAffirmedOn", max(${s}.date) AS "lastAffirmedOn",
+                   count(*)::int AS "affirmationCount"
+              FROM statement_commitments ${l} JOIN statements ${s} ON ${s}.id = ${l}.statement_id
+             WHERE ${l}.commitment_id = ANY(${sql.value(ids as number[])}::int[]) AND ${affirming(l)}
+             GROUP BY 1`,
       );
+      const rows = await readQuery<AffirmationSummary & { key: number }>(ctx.db, text, values);
       const byId = new Map(rows.map((r) => [r.key, r]));
       return ids.map((id) => byId.get(id) ?? { firstAffirmedOn: null, lastAffirmedOn: null, affirmationCount: 0 });
     })

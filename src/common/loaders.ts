@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
+import { sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { readQuery } from './read-query';
-import { entityColumns, hydrate, prefixedColumns, tableOf, unprefixed } from './rows';
+import { columnsSql, hydrate } from './rows';
 
 /**
  * Per-request DataLoaders, created on first use and keyed by name, so every relation costs one
@@ -32,87 +33,14 @@ export class Loaders {
     const keyProperty = meta.primaryColumns[0].propertyName;
     const column = columnName(this.db, entity, keyProperty);
     return this.get<K, T | null>(`byKey:${meta.name}.${keyProperty}`, async (keys) => {
-      const rows = await readQuery(
-        this.db,
-        `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1)`,
-        [keys],
+      const e = sql.identifier(Symbol('e'));
+      const { text, values } = sql.compile(
+        sql`SELECT ${columnsSql(this.db, entity, e)} FROM ${sql.identifier(meta.tableName)} ${e}
+             WHERE ${e}.${sql.identifier(column)} = ANY(${sql.value([...keys])})`,
       );
+      const rows = await readQuery(this.db, text, values);
       const byKey = new Map(rows.map((r) => [String(r[column]), hydrate(this.db, entity, r)]));
       return keys.map((k) => byKey.get(String(k)) ?? null);
-    });
-  }
-
-  /**
-   * Loads, per key, all rows of `entity` whose `property` equals the key, in `orderBy` order.
-   * With `join`, the rows its foreign key `join.property` points to come in the same statement
-   * and are primed into `byKey(join.entity)`.
-   */
-  manyBy<T extends ObjectLiteral, K extends string | number>(
-    entity: EntityTarget<T>,
-    property: string & keyof T,
-    orderBy: string = 'e.id',
-    join?: { entity: EntityTarget<ObjectLiteral>; property: string & keyof T },
-  ): DataLoader<K, T[]> {
-    const meta = this.db.getMetadata(entity);
-    const column = columnName(this.db, entity, property);
-    const joined = join && {
-      ...join,
-      column: columnName(this.db, entity, join.property),
-      key: this.db.getMetadata(join.entity).primaryColumns[0].databaseName,
-    };
-    const name = `manyBy:${meta.name}.${property}:${orderBy}${joined ? `:${this.db.getMetadata(joined.entity).name}` : ''}`;
-    return this.get<K, T[]>(name, async (keys) => {
-      const rows = await readQuery(
-        this.db,
-        joined
-          ? `SELECT ${entityColumns(this.db, entity)}, ${prefixedColumns(this.db, joined.entity, 'j', 'j__')}
-               FROM ${tableOf(this.db, entity)} e LEFT JOIN ${tableOf(this.db, joined.entity)} j ON j."${joined.key}" = e."${joined.column}"
-              WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`
-          : `SELECT ${entityColumns(this.db, entity)} FROM ${tableOf(this.db, entity)} e WHERE e."${column}" = ANY($1) ORDER BY ${orderBy}, e.id`,
-        [keys],
-      );
-      if (joined) {
-        const targets = this.byKey<ObjectLiteral, string | number>(joined.entity);
-        for (const r of rows) {
-          if (r[`j__${joined.key}`] != null)
-            targets.prime(r[`j__${joined.key}`] as string | number, hydrate(this.db, joined.entity, unprefixed(r, 'j__')));
-        }
-      }
-      return groupRows(
-        keys,
-        rows.map((r) => hydrate(this.db, entity, r)),
-        (r) => r[property],
-      );
-    });
-  }
-
-  /**
-   * Loads rows of `entity` related through a join table: `sql` selects `key` and `target_id`
-   * pairs for `$1 = keys`, ordered as the relation should be.
-   */
-  through<T extends ObjectLiteral, K extends string | number>(name: string, entity: EntityTarget<T>, sql: string): DataLoader<K, T[]> {
-    return this.get<K, T[]>(`through:${name}`, async (keys) => {
-      // One statement: the pairs in their order, joined to the target rows.
-      const meta = this.db.getMetadata(entity);
-      const key = meta.primaryColumns[0];
-      const rows = await readQuery(
-        this.db,
-        `SELECT p.key AS "__key", ${entityColumns(this.db, entity)}
-           FROM (SELECT p0.*, row_number() OVER () AS __n FROM (${sql}) p0) p
-           JOIN ${tableOf(this.db, entity)} e ON e."${key.databaseName}" = p.target_id
-          ORDER BY p.__n`,
-        [keys],
-      );
-      const targets = this.byKey<T, string | number>(entity);
-      const grouped = new Map<string, T[]>();
-      for (const r of rows) {
-        const row = hydrate(this.db, entity, r);
-        targets.prime(r[key.databaseName] as string | number, row);
-        const list = grouped.get(String(r.__key)) ?? [];
-        list.push(row);
-        grouped.set(String(r.__key), list);
-      }
-      return keys.map((k) => grouped.get(String(k)) ?? []);
     });
   }
 }
@@ -121,15 +49,4 @@ function columnName(db: DataSource, entity: EntityTarget<ObjectLiteral>, propert
   const column = db.getMetadata(entity).findColumnWithPropertyName(property);
   if (!column) throw new Error(`no column for property ${property}`);
   return column.databaseName;
-}
-
-export function groupRows<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => unknown): T[][] {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = String(keyOf(row));
-    const list = grouped.get(k);
-    if (list) list.push(row);
-    else grouped.set(k, [row]);
-  }
-  return keys.map((k) => grouped.get(String(k)) ?? []);
 }

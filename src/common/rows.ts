@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
@@ -23,16 +24,33 @@ export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral
   return list;
 }
 
-/** The entity's read columns on alias `alias`, each renamed `<prefix><column>`, to read two entities from one row. */
-export function prefixedColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
-  return db
-    .getMetadata(entity)
-    .columns.filter((c) => !c.isCreateDate && !c.isUpdateDate)
-    .map((c) => `${alias}."${c.databaseName}" AS "${prefix}${c.databaseName}"`)
-    .join(', ');
+/**
+ * The entity's read columns on `alias` as SQL (pg-sql2), each renamed `<prefix><column>` when a
+ * prefix is given, to read two entities from one row (see `unprefixed`).
+ */
+export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: SQL, prefix?: string): SQL {
+  const columns = db.getMetadata(entity).columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
+  return sql.join(
+    columns.map((c) =>
+      prefix
+        ? sql`${alias}.${sql.identifier(c.databaseName)} AS ${sql.identifier(prefix + c.databaseName)}`
+        : sql`${alias}.${sql.identifier(c.databaseName)}`,
+    ),
+    ', ',
+  );
 }
 
-/** The columns of a row that `prefixedColumns` renamed, under their own names. */
+/**
+ * The text of an SQL fragment that carries no values (identifiers and literals only), to embed
+ * in read-plan SQL, which is still assembled as text; a fragment with a value would lose it.
+ */
+export function sqlText(fragment: SQL): string {
+  const { text, values } = sql.compile(fragment);
+  if (values.length) throw new Error('sqlText: this fragment carries values; compile the whole statement instead');
+  return text;
+}
+
+/** The columns of a row that `columnsSql` renamed with a prefix, under their own names. */
 export function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(row)) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = row[name];
@@ -44,12 +62,64 @@ export function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): st
   return `"${db.getMetadata(entity).tableName}"`;
 }
 
-/** An entity from a raw row holding its columns, values converted as TypeORM would. */
-export function hydrate<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {
+/** How one column's value, as PostgreSQL sent it, becomes the entity's property value. */
+type Convert = (value: unknown) => unknown;
+
+const asDate: Convert = (v) => (v instanceof Date ? v : new Date(String(v)));
+const asNumber: Convert = (v) => (typeof v === 'number' ? v : Number(v));
+const asString: Convert = (v) => (typeof v === 'string' ? v : String(v));
+const asBoolean: Convert = (v) => v === true || v === 't' || v === 'true';
+const asJson: Convert = (v) => (typeof v === 'string' ? JSON.parse(v) : v);
+const asIs: Convert = (v) => v;
+
+/**
+ * The conversion for a column's type. A row arrives in two shapes: a pg row (timestamps parsed to
+ * Date, dates kept as 'YYYY-MM-DD' by the type parser in db/data-source.ts, jsonb parsed) or an
+ * object of a read plan's JSON (`json_build_object`: timestamps as ISO strings, numbers as
+ * numbers, bigint as a number). Both must give the same entity, so both go through this.
+ */
+function convertOf(type: unknown): Convert {
+  if (type === Date || type === 'timestamptz' || type === 'timestamp' || type === 'timestamp with time zone') return asDate;
+  if (type === Number || type === 'int' || type === 'integer' || type === 'real' || type === 'float' || type === 'double precision')
+    return asNumber;
+  // bigint: exact as a string, whichever shape it came in (the audit log's ids).
+  if (type === 'bigint' || type === 'date' || type === 'text' || type === 'char' || type === String) return asString;
+  if (type === Boolean || type === 'boolean') return asBoolean;
+  if (type === 'jsonb' || type === 'json') return asJson;
+  return asIs;
+}
+
+interface ColumnReader {
+  column: string;
+  set(object: ObjectLiteral, value: unknown): void;
+}
+
+const readers = new WeakMap<object, { create(): ObjectLiteral; columns: ColumnReader[] }>();
+
+function readerOf(db: DataSource, entity: EntityTarget<ObjectLiteral>) {
   const meta = db.getMetadata(entity);
-  const object = meta.create() as T;
-  for (const column of meta.columns) {
-    if (column.databaseName in row) column.setEntityValue(object, db.driver.prepareHydratedValue(row[column.databaseName], column));
+  let reader = readers.get(meta.target as object);
+  if (!reader) {
+    const columns = meta.columns.map((c): ColumnReader => {
+      const one = convertOf(c.type);
+      const convert: Convert = c.isArray ? (v) => (v as unknown[]).map((x) => (x == null ? x : one(x))) : one;
+      return { column: c.databaseName, set: (object, v) => c.setEntityValue(object, v == null ? null : convert(v)) };
+    });
+    reader = { create: () => meta.create() as ObjectLiteral, columns };
+    readers.set(meta.target as object, reader);
+  }
+  return reader;
+}
+
+/**
+ * The one function that turns a fetched row into the entity whose fields GraphQL reads (dates,
+ * JSON, numbers, enums, arrays), for the batched loaders and the compiled read plans alike.
+ */
+export function hydrate<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>): T {
+  const reader = readerOf(db, entity);
+  const object = reader.create() as T;
+  for (const column of reader.columns) {
+    if (column.column in row) column.set(object, row[column.column]);
   }
   return object;
 }

@@ -10,37 +10,61 @@ import { Node } from '../common/node';
 
 const types = new Map<string, (typeof entities)[number]>(entities.map((e) => [e.name, e]));
 
-/** Resolves a global id to its object, or null when it names nothing (or is not ours). */
-async function loadNode(ctx: Context, id: string, field: (string | number)[], info?: GraphQLResolveInfo): Promise<Node | null> {
+type NodeRow = Node & { rowId: number };
+
+/** A global id's entity and row key, or null when it names nothing of ours. */
+function parseNode(id: string, field: (string | number)[]) {
   const { type, key } = decodeGlobalId(id, { field });
   const entity = types.get(type);
   if (!entity) return null;
-  if (entity === Country) return ctx.loaders.byKey<Country, string>(Country).load(key);
+  if (entity === Country) return { type, entity, key };
   if (!/^\d{1,10}$/.test(key) || Number(key) > 2147483647) return null;
-  // With the relations the request selects below it in the same statement, when there are any
-  // (`nodes` loads its rows in one batch instead).
-  if (info) {
-    const planned = await loadPlanned<Node & { rowId: number }>(ctx, info, entity, type, Number(key));
-    if (planned !== undefined) return planned;
+  return { type, entity, key: Number(key) };
+}
+
+/**
+ * Resolves global ids to their objects (null for ids that name nothing), those of one type in one
+ * statement with the relations the request selects below them, when a read plan compiles any.
+ */
+async function loadNodes(
+  ctx: Context,
+  ids: string[],
+  field: (i: number) => (string | number)[],
+  info: GraphQLResolveInfo,
+): Promise<(Node | null)[]> {
+  const parsed = ids.map((id, i) => parseNode(id, field(i)));
+  const planned = new Map<string, Map<number, NodeRow> | undefined>();
+  for (const type of new Set(parsed.flatMap((p) => (p && p.entity !== Country ? [p.type] : [])))) {
+    const keys = parsed.flatMap((p) => (p?.type === type ? [p.key as number] : []));
+    planned.set(type, await loadPlanned<NodeRow>(ctx, info, types.get(type)!, type, keys));
   }
-  return ctx.loaders.byKey<Node & { rowId: number }, number>(entity).load(Number(key));
+  return Promise.all(
+    parsed.map((p) => {
+      if (!p) return null;
+      if (p.entity === Country) return ctx.loaders.byKey<Country, string>(Country).load(p.key as string);
+      const rows = planned.get(p.type);
+      if (rows) return rows.get(p.key as number) ?? null;
+      return ctx.loaders.byKey<NodeRow, number>(p.entity).load(p.key as number);
+    }),
+  );
 }
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when nothing has that id.' })
   node(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'A global id.' }) id: string, @Info() info: GraphQLResolveInfo) {
-    return loadNode(ctx, id, ['id'], info);
+    return loadNodes(ctx, [id], () => ['id'], info).then(([node]) => node);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Objects by global id, in the order asked; null for ids that name nothing.' })
   nodes(
     @Ctx() ctx: Context,
     @Arg('ids', () => [ID], { description: 'Global ids (at most the page-size ceiling, 100 by default).' }) ids: string[],
+    @Info() info: GraphQLResolveInfo,
   ) {
     if (ids.length > ctx.config.maxPageSize) {
       throw badInput(`"ids" takes at most ${ctx.config.maxPageSize} ids (got ${ids.length})`, { field: 'ids' });
     }
-    return Promise.all(ids.map((id, i) => loadNode(ctx, id, ['ids', i])));
+    return loadNodes(ctx, ids, (i) => ['ids', i], info);
   }
 }

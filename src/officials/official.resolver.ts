@@ -8,9 +8,7 @@ import type { Context } from '../context';
 import { decodeRowId } from '../common/global-id';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.queries';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.queries';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
@@ -19,6 +17,7 @@ import { OfficialListArgs } from './official.inputs';
 import { counterpartsOf, holdingOn, holdingTitle, listOfficials } from './official.service';
 import { PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
+import { officialRelations, postHoldingRelations, postRelations } from '../read/relations';
 
 export const OfficialConnection = Connection(Official);
 
@@ -48,12 +47,12 @@ export class OfficialResolver {
 
   @FieldResolver(() => Country, { description: 'Country the official serves.' })
   country(@Root() official: Official, @Ctx() ctx: Context) {
-    return countryOf(ctx, official.countryCode);
+    return officialRelations.country.load(ctx, official);
   }
 
   @FieldResolver(() => [PostHolding], { description: 'Every post the official has held, earliest first.' })
   holdings(@Root() official: Official, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<PostHolding, number>(PostHolding, 'officialId', 'e.start_date').load(official.rowId);
+    return officialRelations.holdings.load(ctx, official);
   }
 
   @FieldResolver(() => [Counterpart], { description: 'Officials this one has been on calls with, most calls first.' })
@@ -90,12 +89,12 @@ export class OfficialResolver {
 export class PostResolver {
   @FieldResolver(() => Organization, { description: 'The organization the post belongs to.' })
   organization(@Root() post: Post, @Ctx() ctx: Context) {
-    return organizationOf(ctx, post.organizationId);
+    return postRelations.organization.load(ctx, post);
   }
 
   @FieldResolver(() => [PostHolding], { description: 'Everyone who has held the post, earliest first.' })
   holdings(@Root() post: Post, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<PostHolding, number>(PostHolding, 'postId', 'e.start_date').load(post.rowId);
+    return postRelations.holdings.load(ctx, post);
   }
 }
 
@@ -103,12 +102,12 @@ export class PostResolver {
 export class PostHoldingResolver {
   @FieldResolver(() => Official, { description: 'Who held the post.' })
   official(@Root() holding: PostHolding, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Official, number>(Official).load(holding.officialId);
+    return postHoldingRelations.official.load(ctx, holding);
   }
 
   @FieldResolver(() => Post, { description: 'The post held.' })
   post(@Root() holding: PostHolding, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Post, number>(Post).load(holding.postId);
+    return postHoldingRelations.post.load(ctx, holding);
   }
 
   @FieldResolver(() => String, { description: 'The title as held, e.g. "Acting Minister of National Defense".' })

@@ -4,7 +4,9 @@ import { EntityWrites } from '../write/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
-import { entityColumns, hydrate, prefixedColumns, unprefixed } from '../common/rows';
+import { type SQL, sql } from 'pg-sql2';
+import { readQuery } from '../common/read-query';
+import { columnsSql, hydrate, unprefixed } from '../common/rows';
 import { InputCheck } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import { Organization } from '../organizations/organization.entity';
@@ -70,20 +72,29 @@ export interface CounterpartRow {
 export function counterpartsOf(ctx: Context, officialId: number): Promise<CounterpartRow[]> {
   return ctx.loaders
     .get<number, CounterpartRow[]>('Official.counterparts', async (ids) => {
-      const rows: (CounterpartRow & { key: number })[] = await ctx.db.query(
-        `SELECT me.official_id AS key, other.official_id AS "officialId",
-                count(DISTINCT c.id)::int AS "callCount", max(c.date) AS "lastCallOn"
-           FROM call_participants me
-           JOIN call_participants other ON other.call_id = me.call_id AND other.official_id <> me.official_id
-           JOIN calls c ON c.id = me.call_id
-          WHERE me.official_id = ANY($1)
-          GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2`,
-        [ids],
+      const { text, values } = sql.compile(
+        sql`SELECT me.official_id AS key, other.official_id AS "officialId",
+                   count(DISTINCT c.id)::int AS "callCount", max(c.date) AS "lastCallOn"
+              FROM call_participants me
+              JOIN call_participants other ON other.call_id = me.call_id AND other.official_id <> me.official_id
+              JOIN calls c ON c.id = me.call_id
+             WHERE me.official_id = ANY(${sql.value(ids as number[])}::int[])
+             GROUP BY 1, 2 ORDER BY 1, 3 DESC, 4 DESC, 2`,
       );
+      const rows = await readQuery<CounterpartRow & { key: number }>(ctx.db, text, values);
       return ids.map((id) => rows.filter((r) => r.key === id));
     })
     .load(officialId);
 }
+
+/**
+ * What "the holding an official was in on a day" means, the one definition the batched lookup
+ * (holdingOn), the title SQL and the compiled `postHolding` relation share: the holdings at `h`
+ * (post_holdings) of `official` whose range covers `date`, the latest-started first, ties by id.
+ */
+export const heldOn = (h: SQL, official: SQL, date: SQL): SQL =>
+  sql`${h}.official_id = ${official} AND ${h}.start_date <= ${date} AND (${h}.end_date IS NULL OR ${h}.end_date >= ${date})`;
+export const latestHoldingFirst = (h: SQL): SQL => sql`${h}.start_date DESC, ${h}.id DESC`;
 
 /**
  * The holding an official was in on a day. When several overlap (a vice minister acting as
@@ -93,16 +104,17 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
   return ctx.loaders
     .get<string, PostHolding | null>('PostHolding.on', async (keys) => {
       const pairs = keys.map((k) => k.split('|'));
+      const [h, p] = [sql.identifier(Symbol('h')), sql.identifier(Symbol('p'))];
       // One statement: the holding and its post (primed for holdingTitle), columns prefixed apart.
-      const rows: Record<string, unknown>[] = await ctx.db.query(
-        `SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key, ${prefixedColumns(ctx.db, Post, 'p', 'post__')}, ${entityColumns(ctx.db, PostHolding, 'h')}
-           FROM unnest($1::int[], $2::date[]) AS k(official_id, d)
-           JOIN post_holdings h ON h.official_id = k.official_id
-            AND h.start_date <= k.d AND (h.end_date IS NULL OR h.end_date >= k.d)
-           JOIN posts p ON p.id = h.post_id
-          ORDER BY k.official_id, k.d, h.start_date DESC, h.id DESC`,
-        [pairs.map((p) => Number(p[0])), pairs.map((p) => p[1])],
+      const { text, values } = sql.compile(
+        sql`SELECT DISTINCT ON (k.official_id, k.d) k.official_id || '|' || k.d AS key,
+                   ${columnsSql(ctx.db, Post, p, 'post__')}, ${columnsSql(ctx.db, PostHolding, h)}
+              FROM unnest(${sql.value(pairs.map((x) => Number(x[0])))}::int[], ${sql.value(pairs.map((x) => x[1]))}::date[]) AS k(official_id, d)
+              JOIN post_holdings ${h} ON ${heldOn(h, sql`k.official_id`, sql`k.d`)}
+              JOIN posts ${p} ON ${p}.id = ${h}.post_id
+             ORDER BY k.official_id, k.d, ${latestHoldingFirst(h)}`,
       );
+      const rows = await readQuery(ctx.db, text, values);
       const posts = ctx.loaders.byKey<Post, number>(Post);
       const byKey = new Map<string, PostHolding>();
       for (const r of rows) {
@@ -118,14 +130,15 @@ export function holdingOn(ctx: Context, officialId: number, date: string): Promi
 }
 
 /**
- * SQL of the title the official (`official`, an SQL expression of their row id) held on `date`,
- * as `holdingOn` + `holdingTitle` compose it: for read plans, which fetch it with the statement.
+ * The title the official at `official` (their row id) held on `date`, as `holdingOn` +
+ * `holdingTitle` compose it: for read plans, which fetch it with the statement.
  */
-export function holdingTitleSql(official: string, date: string): string {
-  return `(SELECT CASE h.capacity WHEN '${Capacity.ACTING}' THEN 'Acting ' || p.title WHEN '${Capacity.DESIGNATE}' THEN p.title || '-designate' ELSE p.title END
-             FROM post_holdings h JOIN posts p ON p.id = h.post_id
-            WHERE h.official_id = ${official} AND h.start_date <= ${date} AND (h.end_date IS NULL OR h.end_date >= ${date})
-            ORDER BY h.start_date DESC, h.id DESC LIMIT 1)`;
+export function holdingTitleSql(official: SQL, date: SQL): SQL {
+  const [h, p] = [sql.identifier(Symbol('h')), sql.identifier(Symbol('p'))];
+  return sql`(SELECT CASE ${h}.capacity WHEN ${sql.literal(Capacity.ACTING)} THEN 'Acting ' || ${p}.title
+                WHEN ${sql.literal(Capacity.DESIGNATE)} THEN ${p}.title || '-designate' ELSE ${p}.title END
+                FROM post_holdings ${h} JOIN posts ${p} ON ${p}.id = ${h}.post_id
+               WHERE ${heldOn(h, official, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`;
 }
 
 /** "Acting Minister of National Defense", "Secretary of Defense-designate". */

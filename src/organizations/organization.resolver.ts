@@ -5,9 +5,9 @@ import { listConnection } from '../common/list';
 import { OrderedArgs } from '../common/ordering';
 import { Post } from '../officials/post.entity';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.queries';
 import { Organization } from './organization.entity';
-import { organizationOf, organizationOrders } from './organization.queries';
+import { organizationOrders } from './organization.queries';
+import { organizationRelations } from '../read/relations';
 
 export const OrganizationConnection = Connection(Organization);
 
@@ -23,16 +23,16 @@ export class OrganizationResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it belongs to; null for international bodies.' })
   country(@Root() org: Organization, @Ctx() ctx: Context) {
-    return countryOf(ctx, org.countryCode);
+    return organizationRelations.country.load(ctx, org);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization it is part of.' })
   parent(@Root() org: Organization, @Ctx() ctx: Context) {
-    return organizationOf(ctx, org.parentId);
+    return organizationRelations.parent.load(ctx, org);
   }
 
   @FieldResolver(() => [Post], { description: 'Posts in this organization.' })
   posts(@Root() org: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<Post, number>(Post, 'organizationId').load(org.rowId);
+    return organizationRelations.posts.load(ctx, org);
   }
 }

@@ -5,9 +5,10 @@ import { listConnection } from '../common/list';
 import { OrderedArgs } from '../common/ordering';
 import { Commitment } from '../commitments/commitment.entity';
 import { Country } from './country.entity';
-import { countriesOf, countryOf, countryOrders, territoryOrders, treatyOrders } from './places.queries';
+import { countryOrders, territoryOrders, treatyOrders } from './places.queries';
 import { Territory } from './territory.entity';
 import { Treaty } from './treaty.entity';
+import { territoryRelations, treatyRelations } from '../read/relations';
 
 export const CountryConnection = Connection(Country);
 export const TreatyConnection = Connection(Treaty);
@@ -39,12 +40,12 @@ export class TreatyResolver {
 
   @FieldResolver(() => [Country], { description: 'The states party to the treaty.' })
   parties(@Root() treaty: Treaty, @Ctx() ctx: Context) {
-    return countriesOf(ctx, 'treaty_parties', treaty.rowId);
+    return treatyRelations.parties.load(ctx, treaty);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that rest on this treaty.' })
   commitments(@Root() treaty: Treaty, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<Commitment, number>(Commitment, 'treatyId').load(treaty.rowId);
+    return treatyRelations.commitments.load(ctx, treaty);
   }
 }
 
@@ -57,16 +58,16 @@ export class TerritoryResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country that administers it.' })
   administeredBy(@Root() territory: Territory, @Ctx() ctx: Context) {
-    return countryOf(ctx, territory.administeredByCode);
+    return territoryRelations.administeredBy.load(ctx, territory);
   }
 
   @FieldResolver(() => [Country], { description: 'Other countries that claim it.' })
   claimedBy(@Root() territory: Territory, @Ctx() ctx: Context) {
-    return countriesOf(ctx, 'territory_claimants', territory.rowId);
+    return territoryRelations.claimedBy.load(ctx, territory);
   }
 
   @FieldResolver(() => [Commitment], { description: 'Commitments that cover this territory.' })
   commitments(@Root() territory: Territory, @Ctx() ctx: Context) {
-    return ctx.loaders.manyBy<Commitment, number>(Commitment, 'territoryId').load(territory.rowId);
+    return territoryRelations.commitments.load(ctx, territory);
   }
 }

@@ -5,17 +5,16 @@ import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { OrderedArgs } from '../common/ordering';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.queries';
 import { Country } from '../places/country.entity';
-import { countryOf } from '../places/places.queries';
 import { Territory } from '../places/territory.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Deployment, DeploymentStatus, DeploymentStatusBasis, deploymentStatusOn } from './deployment.entity';
 import { Exercise } from './exercise.entity';
 import { DeploymentFilter, ExerciseFilter } from './posture.inputs';
-import { linkedTo, listDeployments, listExercises } from './posture.service';
+import { listDeployments, listExercises } from './posture.service';
 import { deploymentOrders, exerciseOrders } from './posture.queries';
+import { deploymentRelations, exerciseRelations } from '../read/relations';
 
 export const DeploymentConnection = Connection(Deployment);
 export const ExerciseConnection = Connection(Exercise);
@@ -31,8 +30,6 @@ class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {
   @Field(() => ExerciseFilter, { nullable: true, description: 'Narrow the list.' })
   filter?: ExerciseFilter | null;
 }
-
-const sourceOf = (ctx: Context, id: number | null) => (id == null ? null : ctx.loaders.byKey<Source, number>(Source).load(id));
 
 @Resolver(() => Deployment)
 export class DeploymentResolver {
@@ -65,27 +62,27 @@ export class DeploymentResolver {
 
   @FieldResolver(() => [Statement], { description: 'Statements that mention the deployment.' })
   statements(@Root() deployment: Deployment, @Ctx() ctx: Context) {
-    return linkedTo<Statement>(ctx, 'deployment', 'statements', deployment.rowId);
+    return deploymentRelations.statements.load(ctx, deployment);
   }
 
   @FieldResolver(() => [Territory], { description: 'Territories it covers or operates around.' })
   territories(@Root() deployment: Deployment, @Ctx() ctx: Context) {
-    return linkedTo<Territory>(ctx, 'deployment', 'territories', deployment.rowId);
+    return deploymentRelations.territories.load(ctx, deployment);
   }
 
   @FieldResolver(() => Organization, { description: 'The service or unit that operates the deployed forces.' })
   operator(@Root() deployment: Deployment, @Ctx() ctx: Context) {
-    return organizationOf(ctx, deployment.operatorId);
+    return deploymentRelations.operator.load(ctx, deployment);
   }
 
   @FieldResolver(() => Country, { description: 'The country hosting them.' })
   hostCountry(@Root() deployment: Deployment, @Ctx() ctx: Context) {
-    return countryOf(ctx, deployment.hostCountryCode);
+    return deploymentRelations.hostCountry.load(ctx, deployment);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'Where this is reported.' })
   source(@Root() deployment: Deployment, @Ctx() ctx: Context) {
-    return sourceOf(ctx, deployment.sourceId);
+    return deploymentRelations.source.load(ctx, deployment);
   }
 }
 
@@ -98,21 +95,21 @@ export class ExerciseResolver {
 
   @FieldResolver(() => [Statement], { description: 'Statements that mention the exercise.' })
   statements(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return linkedTo<Statement>(ctx, 'exercise', 'statements', exercise.rowId);
+    return exerciseRelations.statements.load(ctx, exercise);
   }
 
   @FieldResolver(() => [Territory], { description: 'Territories it is held around.' })
   territories(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return linkedTo<Territory>(ctx, 'exercise', 'territories', exercise.rowId);
+    return exerciseRelations.territories.load(ctx, exercise);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who conducts it.' })
   organization(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return organizationOf(ctx, exercise.organizationId);
+    return exerciseRelations.organization.load(ctx, exercise);
   }
 
   @FieldResolver(() => Source, { nullable: true, description: 'Where this is reported.' })
   source(@Root() exercise: Exercise, @Ctx() ctx: Context) {
-    return sourceOf(ctx, exercise.sourceId);
+    return exerciseRelations.source.load(ctx, exercise);
   }
 }

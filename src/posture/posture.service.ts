@@ -136,21 +136,3 @@ export function listExercises(
     c.applyTo(qb);
   });
 }
-
-/** The statements or territories linked to posture rows, one query per batch. */
-export function linkedTo<T extends Statement | Territory>(
-  ctx: Context,
-  owner: 'deployment' | 'exercise',
-  target: 'statements' | 'territories',
-  id: number,
-): Promise<T[]> {
-  const column = target === 'statements' ? 'statement_id' : 'territory_id';
-  const entity = target === 'statements' ? Statement : Territory;
-  return ctx.loaders
-    .through<T, number>(
-      `${owner}.${target}`,
-      entity as never,
-      `SELECT ${owner}_id AS key, ${column} AS target_id FROM ${owner}_${target} WHERE ${owner}_id = ANY($1) ORDER BY ${owner}_id, ${column}`,
-    )
-    .load(id);
-}

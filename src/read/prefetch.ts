@@ -272,6 +272,7 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   alias = 'e',
 ): PageRowPlan<T> | null {
+  if (!ctx.config.readPlans) return null;
   const named = getNamedType(info.returnType);
   if (!isObjectType(named)) return null;
   const at = fieldsAt(info, named, setsOf({ nodes: info.fieldNodes }), ['edges', 'node']);
@@ -281,26 +282,31 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias), selectsPageInfo(info, named, sets));
 }
 
-/** Loads one row by id with the relations the request selects below it: null when no row has the id, undefined when the selection compiles nothing (load it the ordinary way). */
+/**
+ * Loads rows by id with the relations the request selects below them, in one statement: the rows
+ * found by id (missing ids are absent), or undefined when the selection compiles nothing (load
+ * them the ordinary way).
+ */
 export async function loadPlanned<T extends ObjectLiteral>(
   ctx: Context,
   info: GraphQLResolveInfo,
   entity: EntityTarget<T>,
   typeName: string,
-  id: number,
-): Promise<T | null | undefined> {
+  ids: readonly number[],
+): Promise<Map<number, T> | undefined> {
+  if (!ctx.config.readPlans) return undefined;
   const type = info.schema.getType(typeName);
   if (!isObjectType(type)) return undefined;
   const scope = new PlanScope(ctx, info);
   const plan = planEntity(scope, entity, type, setsOf({ nodes: info.fieldNodes }), 'e');
   if (!plan.relations.length) return undefined;
   const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
-    `SELECT ${[entityColumns(ctx.db, entity), ...planSelects(plan)].join(', ')} FROM ${tableOf(ctx.db, entity)} e WHERE e.id = :__id`,
-    { ...scope.params, __id: id },
+    `SELECT ${[entityColumns(ctx.db, entity), ...planSelects(plan)].join(', ')} FROM ${tableOf(ctx.db, entity)} e WHERE e.id = ANY(:__ids)`,
+    { ...scope.params, __ids: ids },
     {},
   );
   const rows = await readQuery(ctx.db, sql, values);
-  return rows.length ? materialize(ctx.db, plan, rows[0]) : null;
+  return new Map(rows.map((row) => [Number(row.id), materialize(ctx.db, plan, row)]));
 }
 
 /**

@@ -1,22 +1,31 @@
 import type { GraphQLObjectType } from 'graphql';
-import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import { sql } from 'pg-sql2';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
+import { historyOrders } from '../commitments/commitment.queries';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
-import { tableOf } from '../common/rows';
+import { sqlText } from '../common/rows';
 import { Official } from '../officials/official.entity';
-import { holdingTitleSql } from '../officials/official.service';
+import { heldOn, holdingTitleSql, latestHoldingFirst } from '../officials/official.service';
+import { Post } from '../officials/post.entity';
+import { PostHolding } from '../officials/post-holding.entity';
 import { Organization } from '../organizations/organization.entity';
+import { Country } from '../places/country.entity';
+import { Territory } from '../places/territory.entity';
+import { Treaty } from '../places/treaty.entity';
+import { Deployment } from '../posture/deployment.entity';
+import { Exercise } from '../posture/exercise.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { type StatementFilter, StatementOrder } from '../statements/statement.inputs';
 import { statementOrders, withTitle } from '../statements/statement.queries';
 import { listStatementsOf, statementCursorOrdering, type StatementParent, statementsOfSql } from '../statements/statement.service';
+import type { StatementSpeaker } from '../statements/statement.types';
+import { Topic } from '../topics/topic.entity';
 import {
-  collectFields,
   defineRelation,
   fieldsAt,
   materialize,
@@ -27,62 +36,332 @@ import {
   selectsPageInfo,
   setsOf,
 } from './prefetch';
+import { computed, connection, declared, relation } from './relation';
 
 /**
- * The relations read plans compile (see prefetch.ts). Each entry gives the same value, in the
- * same order, as the field's resolver; test/read-plans.test.ts compares the two on every one.
- * Only public fields belong here: a compiled field's value is returned without its resolver.
+ * Every relation of the schema, declared once (see relation.ts): its resolver calls `load`, and
+ * read plans compile the same declaration into the parent's SQL statement. Fields that are not
+ * relations read by keys are declared `computed`, with the reason no read plan compiles them;
+ * test/read-differential.test.ts checks that together they cover every field resolver of the
+ * record's types, and compares both paths on every field. Only public fields belong here: a
+ * compiled field's value is returned without its resolver (schema.ts refuses a guarded one).
  */
 
-/** The row `fk` points to (null when the key is null), as the byKey loaders give it. */
-function belongsTo(target: EntityTarget<ObjectLiteral>, fk: string): Relation {
-  return (scope, alias, _args, field) => {
-    if (!field.type) return null;
-    const a = scope.unique('b');
-    const plan = planEntity(scope, target, field.type, setsOf(field), a);
-    return {
-      sql: `(SELECT ${planJson(plan, a)} FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.id = ${alias}.${fk})`,
-      build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
-    };
-  };
-}
+/** Officials linked to a statement through `table` (speakers, parties), in the text's order, each with the title held that day. */
+const officialsOfStatement = (field: string, table: string) =>
+  relation<Statement, StatementSpeaker[], Official>(
+    {
+      kind: 'through',
+      parent: Statement,
+      field,
+      target: Official,
+      link: { table, parent: 'statement_id', target: 'official_id' },
+      orderBy: [{ link: 'position' }],
+    },
+    {
+      under: 'official',
+      // Compiled: the title comes with the row when selected; batched: withTitle looks it up when read.
+      each: (ctx, official, statement, extras) =>
+        withTitle(ctx, official, statement.date, extras && 't' in extras ? (extras.t as string | null) : undefined),
+      extra: (_scope, official, statement, selected): Record<string, string> =>
+        selected.has('title') ? { t: sqlText(holdingTitleSql(sql.identifier(official, 'id'), sql.identifier(statement, 'date'))) } : {},
+    },
+  );
 
-/** The rows whose `fk` is the parent's id, ordered as the manyBy loaders order them (by id). */
-function hasMany(target: EntityTarget<ObjectLiteral>, fk: string): Relation {
-  return (scope, alias, _args, field) => {
-    if (!field.type) return null;
-    const a = scope.unique('m');
-    const plan = planEntity(scope, target, field.type, setsOf(field), a);
-    return {
-      sql: `coalesce((SELECT json_agg(${planJson(plan, a)} ORDER BY ${a}.id) FROM ${tableOf(scope.db, target)} ${a} WHERE ${a}.${fk} = ${alias}.id), '[]')`,
-      build: (json) => (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row)),
-    };
-  };
-}
+export const statementRelations = {
+  source: relation<Statement, Source | null>({ kind: 'belongsTo', parent: Statement, field: 'source', target: Source, key: 'sourceId' }),
+  call: relation<Statement, Call | null>({ kind: 'belongsTo', parent: Statement, field: 'call', target: Call, key: 'callId' }),
+  attributedOrganization: relation<Statement, Organization | null>({
+    kind: 'belongsTo',
+    parent: Statement,
+    field: 'attributedOrganization',
+    target: Organization,
+    key: 'attributedOrganizationId',
+  }),
+  speakers: officialsOfStatement('speakers', 'statement_speakers'),
+  parties: officialsOfStatement('parties', 'statement_parties'),
+  commitments: relation<Statement, StatementCommitment[]>({
+    kind: 'hasMany',
+    parent: Statement,
+    field: 'commitments',
+    target: StatementCommitment,
+    key: 'statementId',
+  }),
+  reportedIn: relation<Statement, Source[]>({
+    kind: 'through',
+    parent: Statement,
+    field: 'reportedIn',
+    target: Source,
+    link: { table: 'statement_reports', parent: 'statement_id', target: 'source_id' },
+    orderBy: [{ target: 'publishedOn' }],
+  }),
+  topics: relation<Statement, Topic[]>({
+    kind: 'through',
+    parent: Statement,
+    field: 'topics',
+    target: Topic,
+    link: { table: 'statement_topics', parent: 'statement_id', target: 'topic_id' },
+    orderBy: [{ target: 'name' }],
+  }),
+};
 
-const officialType = (scope: PlanScope) => scope.info.schema.getType('Official') as GraphQLObjectType;
+export const statementCommitmentRelations = {
+  statement: relation<StatementCommitment, Statement | null>({
+    kind: 'belongsTo',
+    parent: StatementCommitment,
+    field: 'statement',
+    target: Statement,
+    key: 'statementId',
+  }),
+  commitment: relation<StatementCommitment, Commitment | null>({
+    kind: 'belongsTo',
+    parent: StatementCommitment,
+    field: 'commitment',
+    target: Commitment,
+    key: 'commitmentId',
+  }),
+};
 
-/** Officials linked through `table` (statement_speakers, statement_parties), each with the title held on the statement's date. */
-function officialsWithTitles(table: string): Relation {
-  return (scope, alias, _args, field) => {
-    if (!field.type) return null;
-    const link = scope.unique('l');
-    const o = scope.unique('o');
-    const selected = [...collectFields(scope.info, field.type, setsOf(field)).values()];
-    const officials = selected.filter((f) => f.name === 'official');
-    const plan = planEntity(scope, Official, officialType(scope), officials.flatMap(setsOf), o);
-    const wantsTitle = selected.some((f) => f.name === 'title');
-    const title = wantsTitle ? holdingTitleSql(`${o}.id`, `${alias}.date`) : 'NULL';
-    return {
-      sql: `coalesce((SELECT json_agg(json_build_object('o', ${planJson(plan, o)}, 't', ${title}) ORDER BY ${link}.position, ${link}.official_id)
-                        FROM ${table} ${link} JOIN officials ${o} ON ${o}.id = ${link}.official_id WHERE ${link}.statement_id = ${alias}.id), '[]')`,
-      build: (json, parent) =>
-        (json as { o: Record<string, unknown>; t: string | null }[]).map((row) =>
-          withTitle(scope.ctx, materialize(scope.db, plan, row.o), String(parent.date), wantsTitle ? row.t : undefined),
-        ),
-    };
-  };
-}
+export const callRelations = {
+  // Documents about the call: its own readouts and releases, its statements' sources and what reports them.
+  sources: relation<Call, Source[]>({
+    kind: 'through',
+    parent: Call,
+    field: 'sources',
+    target: Source,
+    link: {
+      table: sql`SELECT call_id, id AS source_id FROM sources WHERE call_id IS NOT NULL
+          UNION SELECT call_id, source_id FROM statements WHERE call_id IS NOT NULL
+          UNION SELECT st.call_id, r.source_id FROM statements st JOIN statement_reports r ON r.statement_id = st.id WHERE st.call_id IS NOT NULL`,
+      parent: 'call_id',
+      target: 'source_id',
+    },
+    orderBy: [{ target: 'publishedOn' }],
+  }),
+  participants: relation<Call, CallParticipant[]>({
+    kind: 'hasMany',
+    parent: Call,
+    field: 'participants',
+    target: CallParticipant,
+    key: 'callId',
+  }),
+};
+
+export const callParticipantRelations = {
+  official: relation<CallParticipant, Official | null>({
+    kind: 'belongsTo',
+    parent: CallParticipant,
+    field: 'official',
+    target: Official,
+    key: 'officialId',
+  }),
+  call: relation<CallParticipant, Call | null>({ kind: 'belongsTo', parent: CallParticipant, field: 'call', target: Call, key: 'callId' }),
+};
+
+export const sourceRelations = {
+  publisher: relation<Source, Organization | null>({
+    kind: 'belongsTo',
+    parent: Source,
+    field: 'publisher',
+    target: Organization,
+    key: 'publisherId',
+  }),
+  call: relation<Source, Call | null>({ kind: 'belongsTo', parent: Source, field: 'call', target: Call, key: 'callId' }),
+};
+
+export const commitmentRelations = {
+  guarantor: relation<Commitment, Country | null>({
+    kind: 'belongsTo',
+    parent: Commitment,
+    field: 'guarantor',
+    target: Country,
+    key: 'guarantorCode',
+  }),
+  beneficiary: relation<Commitment, Country | null>({
+    kind: 'belongsTo',
+    parent: Commitment,
+    field: 'beneficiary',
+    target: Country,
+    key: 'beneficiaryCode',
+  }),
+  treaty: relation<Commitment, Treaty | null>({ kind: 'belongsTo', parent: Commitment, field: 'treaty', target: Treaty, key: 'treatyId' }),
+  territory: relation<Commitment, Territory | null>({
+    kind: 'belongsTo',
+    parent: Commitment,
+    field: 'territory',
+    target: Territory,
+    key: 'territoryId',
+  }),
+  history: connection<Commitment, StatementCommitment>({
+    parent: Commitment,
+    field: 'history',
+    target: StatementCommitment,
+    key: 'commitmentId',
+    orderings: historyOrders.orderings,
+    defaultOrder: 'STATEMENT_DATE_ASC',
+  }),
+};
+
+export const officialRelations = {
+  country: relation<Official, Country | null>({
+    kind: 'belongsTo',
+    parent: Official,
+    field: 'country',
+    target: Country,
+    key: 'countryCode',
+  }),
+  holdings: relation<Official, PostHolding[]>({
+    kind: 'hasMany',
+    parent: Official,
+    field: 'holdings',
+    target: PostHolding,
+    key: 'officialId',
+    orderBy: [{ target: 'startDate' }],
+  }),
+};
+
+export const postRelations = {
+  organization: relation<Post, Organization | null>({
+    kind: 'belongsTo',
+    parent: Post,
+    field: 'organization',
+    target: Organization,
+    key: 'organizationId',
+  }),
+  holdings: relation<Post, PostHolding[]>({
+    kind: 'hasMany',
+    parent: Post,
+    field: 'holdings',
+    target: PostHolding,
+    key: 'postId',
+    orderBy: [{ target: 'startDate' }],
+  }),
+};
+
+export const postHoldingRelations = {
+  official: relation<PostHolding, Official | null>({
+    kind: 'belongsTo',
+    parent: PostHolding,
+    field: 'official',
+    target: Official,
+    key: 'officialId',
+  }),
+  post: relation<PostHolding, Post | null>({ kind: 'belongsTo', parent: PostHolding, field: 'post', target: Post, key: 'postId' }),
+};
+
+export const organizationRelations = {
+  country: relation<Organization, Country | null>({
+    kind: 'belongsTo',
+    parent: Organization,
+    field: 'country',
+    target: Country,
+    key: 'countryCode',
+  }),
+  parent: relation<Organization, Organization | null>({
+    kind: 'belongsTo',
+    parent: Organization,
+    field: 'parent',
+    target: Organization,
+    key: 'parentId',
+  }),
+  posts: relation<Organization, Post[]>({ kind: 'hasMany', parent: Organization, field: 'posts', target: Post, key: 'organizationId' }),
+};
+
+/** Countries linked through `table` by `country_code`, by code. */
+const countriesThrough = <P extends Treaty | Territory>(
+  parent: typeof Treaty | typeof Territory,
+  field: string,
+  table: string,
+  key: string,
+) => relation<P, Country[]>({ kind: 'through', parent, field, target: Country, link: { table, parent: key, target: 'country_code' } });
+
+export const treatyRelations = {
+  parties: countriesThrough<Treaty>(Treaty, 'parties', 'treaty_parties', 'treaty_id'),
+  commitments: relation<Treaty, Commitment[]>({
+    kind: 'hasMany',
+    parent: Treaty,
+    field: 'commitments',
+    target: Commitment,
+    key: 'treatyId',
+  }),
+};
+
+export const territoryRelations = {
+  administeredBy: relation<Territory, Country | null>({
+    kind: 'belongsTo',
+    parent: Territory,
+    field: 'administeredBy',
+    target: Country,
+    key: 'administeredByCode',
+  }),
+  claimedBy: countriesThrough<Territory>(Territory, 'claimedBy', 'territory_claimants', 'territory_id'),
+  commitments: relation<Territory, Commitment[]>({
+    kind: 'hasMany',
+    parent: Territory,
+    field: 'commitments',
+    target: Commitment,
+    key: 'territoryId',
+  }),
+};
+
+/** Statements or territories linked to a deployment or an exercise through `<owner>_<targets>`, by id. */
+const postureLinks = <P extends Deployment | Exercise>(parent: typeof Deployment | typeof Exercise, owner: string) => ({
+  statements: relation<P, Statement[]>({
+    kind: 'through',
+    parent,
+    field: 'statements',
+    target: Statement,
+    link: { table: `${owner}_statements`, parent: `${owner}_id`, target: 'statement_id' },
+  }),
+  territories: relation<P, Territory[]>({
+    kind: 'through',
+    parent,
+    field: 'territories',
+    target: Territory,
+    link: { table: `${owner}_territories`, parent: `${owner}_id`, target: 'territory_id' },
+  }),
+});
+
+export const deploymentRelations = {
+  ...postureLinks<Deployment>(Deployment, 'deployment'),
+  operator: relation<Deployment, Organization | null>({
+    kind: 'belongsTo',
+    parent: Deployment,
+    field: 'operator',
+    target: Organization,
+    key: 'operatorId',
+  }),
+  hostCountry: relation<Deployment, Country | null>({
+    kind: 'belongsTo',
+    parent: Deployment,
+    field: 'hostCountry',
+    target: Country,
+    key: 'hostCountryCode',
+  }),
+  source: relation<Deployment, Source | null>({ kind: 'belongsTo', parent: Deployment, field: 'source', target: Source, key: 'sourceId' }),
+};
+
+export const exerciseRelations = {
+  ...postureLinks<Exercise>(Exercise, 'exercise'),
+  organization: relation<Exercise, Organization | null>({
+    kind: 'belongsTo',
+    parent: Exercise,
+    field: 'organization',
+    target: Organization,
+    key: 'organizationId',
+  }),
+  source: relation<Exercise, Source | null>({ kind: 'belongsTo', parent: Exercise, field: 'source', target: Source, key: 'sourceId' }),
+};
+
+// Fields whose value is computed rather than read by keys: each says why no read plan compiles it.
+computed(Call, 'localDates', "derived in JavaScript from the participants' countries' time zones and the call's start window");
+computed(Official, 'counterparts', 'an aggregate over shared calls (count, latest date), not rows of a table');
+computed(Official, 'postOn', 'takes a date argument and picks the latest-started overlapping holding');
+computed(Official, 'calls', 'a call connection with filters and cursors (call.service), paged by the resolver');
+computed(Commitment, 'firstAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
+computed(Commitment, 'lastAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
+computed(Commitment, 'affirmationCount', 'an aggregate over the statements on the commitment (affirmationSummary)');
+computed(PostHolding, 'title', "the post's title with the capacity's wording (Acting …, …-designate)");
 
 /**
  * A parent's statement connection (an official's, a call's): a first page only — with a cursor
@@ -114,12 +393,14 @@ function statementsOf(parent: StatementParent): Relation {
       request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
       // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
       if (request.after || request.before || request.backwards || request.size === 0) return null;
-      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), [], scope.unique('s') + '_');
+      // The sort keys are selected inside the subquery (on its own alias), and the page is aggregated in their order.
+      const keys = ordering.keys.map((k, i) => `${k.expr} AS __k${i}`);
+      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), keys, scope.unique('s') + '_');
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
     scope.addParams(of.params);
-    const sortKeys = ordering.keys.map((k) => `${k.expr.replace(/\be\./g, `${x}.`)} ${k.direction}`).join(', ');
+    const sortKeys = ordering.keys.map((k, i) => `${x}.__k${i} ${k.direction}`).join(', ');
     return {
       sql: `(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${sortKeys}), '[]')
                FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
@@ -136,21 +417,44 @@ function statementsOf(parent: StatementParent): Relation {
   };
 }
 
-defineRelation('Statement', 'source', belongsTo(Source, 'source_id'));
-defineRelation('Statement', 'call', belongsTo(Call, 'call_id'));
-defineRelation('Statement', 'attributedOrganization', belongsTo(Organization, 'attributed_organization_id'));
-defineRelation('Statement', 'speakers', officialsWithTitles('statement_speakers'));
-defineRelation('Statement', 'parties', officialsWithTitles('statement_parties'));
-defineRelation('Statement', 'commitments', hasMany(StatementCommitment, 'statement_id'));
-defineRelation('StatementCommitment', 'statement', belongsTo(Statement, 'statement_id'));
-defineRelation('StatementCommitment', 'commitment', belongsTo(Commitment, 'commitment_id'));
-defineRelation('Call', 'participants', hasMany(CallParticipant, 'call_id'));
-defineRelation('CallParticipant', 'official', belongsTo(Official, 'official_id'));
-defineRelation('CallParticipant', 'call', belongsTo(Call, 'call_id'));
-defineRelation('Source', 'publisher', belongsTo(Organization, 'publisher_id'));
-defineRelation('Source', 'call', belongsTo(Call, 'call_id'));
-defineRelation('Official', 'statements', statementsOf('official'));
-defineRelation('Call', 'statements', statementsOf('call'));
-defineRelation('Commitment', 'statements', statementsOf('commitment'));
-defineRelation('Source', 'statements', statementsOf('source'));
-defineRelation('Source', 'reportedStatements', statementsOf('reportingSource'));
+/** Declares a statement connection: compiled from statementsOfSql, the SQL listStatementsOf batches with. */
+function statementConnection(parent: { name: string }, field: string, of: StatementParent): void {
+  declared.set(`${parent.name}.${field}`, { compiled: true });
+  defineRelation(parent.name, field, statementsOf(of));
+}
+
+statementConnection(Official, 'statements', 'official');
+statementConnection(Call, 'statements', 'call');
+statementConnection(Commitment, 'statements', 'commitment');
+statementConnection(Source, 'statements', 'source');
+statementConnection(Source, 'reportedStatements', 'reportingSource');
+statementConnection(Topic, 'statements', 'topic');
+
+// Fields other parts of the API add to the record's types (src/analysis/, src/imports/): their SQL is theirs.
+computed(Call, 'comparison', 'the readout comparison of src/analysis/, computed from both sides’ sources and statements');
+computed(Commitment, 'affirmations', 'a connection of src/analysis/ with its own filter, orders and cursors');
+computed(Commitment, 'daysSinceLastAffirmed', 'an aggregate of src/analysis/ relative to a date argument');
+computed(Commitment, 'wordingHistory', 'a text analysis of src/analysis/ over the statements on the commitment');
+computed(Country, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+computed(Commitment, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+computed(Topic, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+
+/**
+ * The holding a call's participant was in on the call's date: the resolver asks holdingOn, the
+ * compiled subquery uses the same definition (heldOn, latestHoldingFirst).
+ */
+const participantHolding: Relation = (scope, alias, _args, field) => {
+  if (!field.type) return null;
+  const a = scope.unique('h');
+  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), a);
+  const [h, parent, c] = [sql.identifier(a), sql.identifier(alias), sql.identifier(scope.unique('c'))];
+  const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
+  return {
+    sql: sqlText(
+      sql`(SELECT ${sql.raw(planJson(plan, a))} FROM post_holdings ${h} WHERE ${heldOn(h, sql`${parent}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
+    ),
+    build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
+  };
+};
+declared.set('CallParticipant.postHolding', { compiled: true });
+defineRelation('CallParticipant', 'postHolding', participantHolding);

@@ -3,13 +3,13 @@ import { Call } from '../calls/call.entity';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.queries';
 import { StatementListArgs } from '../statements/statement.inputs';
 import { StatementConnection } from '../statements/statement.types';
 import { listStatementsOf } from '../statements/statement.service';
 import { Source } from './source.entity';
 import { SourceListArgs } from './source.inputs';
 import { listSources } from './source.service';
+import { sourceRelations } from '../read/relations';
 
 export const SourceConnection = Connection(Source);
 
@@ -22,12 +22,12 @@ export class SourceResolver {
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published it; null when the copy does not say.' })
   publisher(@Root() source: Source, @Ctx() ctx: Context) {
-    return organizationOf(ctx, source.publisherId);
+    return sourceRelations.publisher.load(ctx, source);
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'The call the document is a readout or release of.' })
   call(@Root() source: Source, @Ctx() ctx: Context) {
-    return source.callId == null ? null : ctx.loaders.byKey<Call, number>(Call).load(source.callId);
+    return sourceRelations.call.load(ctx, source);
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements that originate in this document, earliest first.' })

@@ -3,8 +3,6 @@ import { columnOrders } from '../common/ordering';
 import { Official } from '../officials/official.entity';
 import { holdingOn, holdingTitle } from '../officials/official.service';
 import type { PostHolding } from '../officials/post-holding.entity';
-import { Source } from '../sources/source.entity';
-import { Topic } from '../topics/topic.entity';
 import type { Statement } from './statement.entity';
 import type { StatementSpeaker } from './statement.types';
 
@@ -59,52 +57,6 @@ export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
   { description: 'Orders of search results; ties are broken by id.', list: 'search' },
 );
 
-/** The statement's authors who are officials, in their recorded order. */
-export function speakersOf(ctx: Context, statementId: number): Promise<Official[]> {
-  return ctx.loaders
-    .through<Official, number>(
-      'Statement.speakers',
-      Official,
-      'SELECT statement_id AS key, official_id AS target_id FROM statement_speakers WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id',
-    )
-    .load(statementId);
-}
-
-/** The officials the statement's text says took a position, in the order it names them. */
-export function partiesOf(ctx: Context, statementId: number): Promise<Official[]> {
-  return ctx.loaders
-    .through<Official, number>(
-      'Statement.parties',
-      Official,
-      'SELECT statement_id AS key, official_id AS target_id FROM statement_parties WHERE statement_id = ANY($1) ORDER BY statement_id, position, official_id',
-    )
-    .load(statementId);
-}
-
-/** Other documents that report the statement, oldest first. */
-export function reportingSourcesOf(ctx: Context, statementId: number): Promise<Source[]> {
-  return ctx.loaders
-    .through<Source, number>(
-      'Statement.reportedIn',
-      Source,
-      `SELECT r.statement_id AS key, r.source_id AS target_id FROM statement_reports r JOIN sources s ON s.id = r.source_id
-        WHERE r.statement_id = ANY($1) ORDER BY r.statement_id, s.published_on, s.id`,
-    )
-    .load(statementId);
-}
-
-/** The topics the statement touches, by name. */
-export function topicsOf(ctx: Context, statementId: number): Promise<Topic[]> {
-  return ctx.loaders
-    .through<Topic, number>(
-      'Statement.topics',
-      Topic,
-      `SELECT st.statement_id AS key, st.topic_id AS target_id FROM statement_topics st JOIN topics t ON t.id = st.topic_id
-        WHERE st.statement_id = ANY($1) ORDER BY st.statement_id, t.name`,
-    )
-    .load(statementId);
-}
-
 /**
  * An official with the post held on `date`; the post and its title are looked up only when
  * selected (`title` given: already fetched, e.g. by a read plan).
@@ -122,9 +74,4 @@ export function withTitle(ctx: Context, official: Official, date: string, title?
       return postHolding().then((h) => (h ? holdingTitle(ctx, h) : null)) as unknown as string | null;
     },
   };
-}
-
-/** Officials with the post they held on the date (see withTitle). */
-export function withTitles(ctx: Context, officials: Official[], date: string): StatementSpeaker[] {
-  return officials.map((official) => withTitle(ctx, official, date));
 }

@@ -3,18 +3,16 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import { edgeFieldsSelected } from '../common/selection';
 import { connectionNodePlan } from '../read/prefetch';
 import { Call } from '../calls/call.entity';
-import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { Context } from '../context';
 import { Organization } from '../organizations/organization.entity';
-import { organizationOf } from '../organizations/organization.queries';
 import { Source } from '../sources/source.entity';
 import { Topic } from '../topics/topic.entity';
 import { Statement } from './statement.entity';
 import { SearchArgs, StatementListArgs } from './statement.inputs';
-import { partiesOf, reportingSourcesOf, speakersOf, topicsOf, withTitles } from './statement.queries';
 import { listStatements, searchStatements } from './statement.service';
 import { StatementConnection, StatementParty, StatementSearchConnection, StatementSpeaker } from './statement.types';
+import { statementRelations } from '../read/relations';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -34,7 +32,7 @@ export class StatementResolver {
       'Empty for a readout or release written in the third person, whose author is `attributedOrganization`; whom such a text reports is in `parties`.',
   })
   async speakers(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementSpeaker[]> {
-    return withTitles(ctx, await speakersOf(ctx, statement.rowId), statement.date);
+    return statementRelations.speakers.load(ctx, statement);
   }
 
   @FieldResolver(() => [StatementParty], {
@@ -45,7 +43,7 @@ export class StatementResolver {
       'of the U.S." names Hegseth); empty only when the text attributes no position, and then the statement yields no reported position.',
   })
   async parties(@Root() statement: Statement, @Ctx() ctx: Context): Promise<StatementParty[]> {
-    return withTitles(ctx, await partiesOf(ctx, statement.rowId), statement.date);
+    return statementRelations.parties.load(ctx, statement);
   }
 
   @FieldResolver(() => Organization, {
@@ -54,33 +52,31 @@ export class StatementResolver {
       'The organization that authored the words, e.g. the ministry whose readout or release states them in the third person; null when officials are the only authors.',
   })
   attributedOrganization(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return organizationOf(ctx, statement.attributedOrganizationId);
+    return statementRelations.attributedOrganization.load(ctx, statement);
   }
 
   @FieldResolver(() => Source, { description: 'The document the statement originates from.' })
   source(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return ctx.loaders.byKey<Source, number>(Source).load(statement.sourceId);
+    return statementRelations.source.load(ctx, statement);
   }
 
   @FieldResolver(() => [Source], { description: 'Other documents that report the statement, e.g. news articles quoting a release.' })
   reportedIn(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return reportingSourcesOf(ctx, statement.rowId);
+    return statementRelations.reportedIn.load(ctx, statement);
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'The call the statement was made in or about.' })
   call(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return statement.callId == null ? null : ctx.loaders.byKey<Call, number>(Call).load(statement.callId);
+    return statementRelations.call.load(ctx, statement);
   }
 
   @FieldResolver(() => [StatementCommitment], { description: 'Commitments the statement touches, with its stance on each.' })
   commitments(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return ctx.loaders
-      .manyBy<StatementCommitment, number>(StatementCommitment, 'statementId', 'e.id', { entity: Commitment, property: 'commitmentId' })
-      .load(statement.rowId);
+    return statementRelations.commitments.load(ctx, statement);
   }
 
   @FieldResolver(() => [Topic], { description: 'Topics the statement touches.' })
   topics(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return topicsOf(ctx, statement.rowId);
+    return statementRelations.topics.load(ctx, statement);
   }
 }

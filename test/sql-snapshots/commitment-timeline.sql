@@ -1,8 +1,8 @@
 SELECT * FROM (SELECT * FROM (SELECT sc.commitment_id, s.id AS statement_id, s.date::text AS date, sc.stance, s.text, coalesce( (SELECT pub.country_code FROM sources so JOIN organizations pub ON pub.id = so.publisher_id WHERE so.id = s.source_id), (SELECT ao.country_code FROM organizations ao WHERE ao.id = s.attributed_organization_id), (SELECT o.country_code FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id WHERE sp.statement_id = s.id ORDER BY sp.position, sp.official_id LIMIT 1))::text AS side, coalesce((SELECT ao.name FROM organizations ao WHERE ao.id = s.attributed_organization_id), (SELECT string_agg(o.name, ', ' ORDER BY sp.position) FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id WHERE sp.statement_id = s.id)) AS author FROM statement_commitments sc JOIN statements s ON s.id = sc.statement_id WHERE sc.commitment_id = $1) u) q ORDER BY q."date" ASC, q."statement_id" ASC LIMIT 11;
 
-SELECT e."code", e."name", e."time_zone" FROM "countries" e WHERE e."code" = ANY($1);
+SELECT __e__."code", __e__."name", __e__."time_zone" FROM "countries" __e__ WHERE __e__."code" = ANY($1);
 
-SELECT e."id", e."version", e."text", e."kind", e."date", e."source_id", e."call_id", e."attributed_organization_id" FROM "statements" e WHERE e."id" = ANY($1);
+SELECT __e__."id", __e__."version", __e__."text", __e__."kind", __e__."date", __e__."source_id", __e__."call_id", __e__."attributed_organization_id" FROM "statements" __e__ WHERE __e__."id" = ANY($1);
 
 SELECT e."id", e."version", e."title", e."kind", e."description", e."article", e."notes", e."guarantor_code", e."beneficiary_code", e."treaty_id", e."territory_id" FROM "commitments" "e" WHERE "e"."beneficiary_code" = ANY($1) ORDER BY "e"."title" ASC, "e"."id" ASC LIMIT 6;
 
