@@ -438,6 +438,11 @@ computed(Commitment, 'wordingHistory', 'a text analysis of src/analysis/ over th
 computed(Country, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
 computed(Commitment, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
 computed(Topic, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
+computed(Source, 'echoes', 'echo links of src/analysis/positions/ (source_echoes), grouped by echoed source');
+computed(Source, 'echoedBy', 'echo links of src/analysis/positions/ (source_echoes), grouped by echoing source');
+computed(Statement, 'textRestorations', 'the text variants of src/imports/ that restored the words, from the accepted draft');
+computed(Deployment, 'status', 'derived from the recorded status and the dates, relative to an asOf argument');
+computed(Deployment, 'statusBasis', 'why status(asOf) reads as it does, relative to an asOf argument');
 
 /**
  * The holding a call's participant was in on the call's date: the resolver asks holdingOn, the
