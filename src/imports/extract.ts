@@ -6,19 +6,21 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
+import { textDates } from './pipeline/dates';
+import { type Disposition, skipReason } from './pipeline/dispositions';
+import { titledPeople } from './pipeline/people';
+import { segment, type Sentence } from './pipeline/segment';
+import { type Turn, turns } from './pipeline/turns';
 import {
   editsWithin,
-  findDates,
   findQuotes,
   ImportInputError,
   MAX_DOCUMENT_CHARS,
   normalizeText,
-  paragraphs,
   type Quote,
   MAX_SENTENCE_CHARS,
   type RestoredText,
   restoreVariants,
-  sentences,
   type Span,
   type TextDate,
   toOriginal,
@@ -114,7 +116,12 @@ export interface Extraction {
   proposedOfficials: ProposedOfficial[];
   proposedOrganizations: ProposedOrganization[];
   sentenceCount: number;
+  /** What became of each sentence: drafted, or skipped with a reason. */
+  dispositions: Disposition[];
 }
+
+/** Drafts below this confidence are not stored; their sentences say BELOW_THRESHOLD. */
+export const MIN_DRAFT_CONFIDENCE = 0.2;
 
 // ---------------------------------------------------------------------------------------------
 // Word lists (grammar, not data about entities)
@@ -137,31 +144,7 @@ const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 
-const TITLE_WORDS =
-  '(?:(?:Deputy|Vice|State|Under|Assistant|Parliamentary Vice|Senior Vice)\\s+)?(?:Prime\\s+)?(?:Minister|Secretary|Chief|Chairman|Director(?:[- ]General)?|Commander|Ambassador|Spokesperson|Spokesman|Administrator)';
-const PROPOSAL = new RegExp(
-  `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
-  'g',
-);
-const TITLE_START =
-  /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
-
-const NOT_NAMES = new Set([
-  'The',
-  'This',
-  'That',
-  'Friday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Saturday',
-  'Sunday',
-  'On',
-  'In',
-  'And',
-]);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
@@ -224,7 +207,7 @@ export class Extractor {
     this.original = original;
     this.restored = restoreVariants(original, lex.data.variants);
     this.text = this.restored.text;
-    this.dates = findDates(this.text, options.publishedOn);
+    this.dates = textDates(this.text, options.publishedOn);
     this.documentSource = {
       key: 'document',
       kind: options.kind,
@@ -259,49 +242,90 @@ export class Extractor {
   }
 
   run(): Extraction {
-    const passages: Passage[] = [];
+    const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[] }[] = [];
     const calls = this.candidateCalls();
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
       ctx.sourcesByKind.set(this.options.kind, this.documentSource);
     }
-    let sentenceCount = 0;
+    const { blocks, sentences } = segment(this.text);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
-    for (const para of paragraphs(this.text)) {
-      const quotes = findQuotes(this.text.slice(para.start, para.end), para.start);
-      this.mentionCache = this.lex.mentions(this.text, para.start, para.end);
-      this.collectProposals(para);
-      if (transcript) {
-        sentenceCount += 1;
-        passages.push(...this.transcriptTurn(para, calls, ctx));
+    const turnOfBlock = new Map<number, Turn>();
+    for (const t of turns(this.text, blocks, transcript, this.options.title ?? null))
+      for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    let next = 0;
+    for (const block of blocks) {
+      const inBlock: Sentence[] = [];
+      while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
+      this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
+      this.collectProposals(block);
+      const turn = turnOfBlock.get(block.index);
+      if (turn) {
+        // A turn's words are the speaker's; a question or a moderator's words are nobody's position.
+        const found =
+          turn.role === 'QUESTION' || turn.role === 'MODERATOR'
+            ? []
+            : this.transcriptTurn(
+                { start: turn.fromBlock === block.index ? turn.bodyStart : block.start, end: block.end },
+                turn.label,
+                calls,
+                ctx,
+              );
+        for (const [i, sentence] of inBlock.entries()) produced.push({ sentence, role: turn.role, passages: i === 0 ? found : [] });
         continue;
       }
-      const paraMentions = this.mentionCache;
-      for (const s of sentences(this.text, para, quotes)) {
-        sentenceCount += 1;
+      const blockMentions = this.mentionCache;
+      for (const sentence of inBlock) {
         // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
-        if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
-        this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
-        this.updateCall(s, calls, ctx);
-        passages.push(
-          ...this.sentence(
-            s,
-            quotes.filter((q) => q.start >= s.start && q.end <= s.end),
-            ctx,
-          ),
-        );
+        if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
+          produced.push({ sentence, role: null, passages: [] });
+          continue;
+        }
+        this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
+        this.updateCall(sentence, calls, ctx);
+        produced.push({ sentence, role: null, passages: this.sentence(sentence, sentence.quotes, ctx) });
+        this.rememberPeople(sentence);
       }
     }
+    const all = produced.flatMap((p) => p.passages);
+    const kept = dedupe(all.filter((p) => p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end));
+    const dispositions = produced.map(({ sentence, role, passages }): Disposition => {
+      const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
+      const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
+      if (positions.length)
+        return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
+      const text = this.text.slice(sentence.start, sentence.end);
+      const why = skipReason({
+        role,
+        belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
+        hasSubject: this.mentionsIn(sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
+        text,
+        words: wordCount(text),
+      });
+      const duplicate = passages.length > 0 && passages.some((p) => p.confidence >= MIN_DRAFT_CONFIDENCE);
+      return duplicate
+        ? {
+            index: sentence.index,
+            start,
+            end,
+            status: 'SKIPPED',
+            reason: 'DUPLICATE',
+            rule: 'its words are drafted already from an earlier sentence',
+            draftPositions: [],
+          }
+        : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
+    });
     return {
       text: this.original,
-      passages: dedupe(passages.sort((a, b) => a.start - b.start || a.end - b.end)),
+      passages: kept,
       dates: this.dates.map((d) => ({ ...d, text: this.orig(d.start, d.end) })),
       calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
       sources: [...this.sources.values()],
       proposedOfficials: [...this.proposedOfficials.values()],
       proposedOrganizations: [...this.proposedOrganizations.values()],
-      sentenceCount,
+      sentenceCount: sentences.length,
+      dispositions,
     };
   }
 
@@ -371,39 +395,46 @@ export class Extractor {
 
   private collectProposals(para: Span): void {
     const text = this.text.slice(para.start, para.end);
-    for (const m of text.matchAll(PROPOSAL)) {
-      const nameStart = para.start + m.index! + m[0].length - m[3].length;
-      const name = m[3].trim();
-      if (NOT_NAMES.has(name.split(/\s+/)[0])) continue;
-      const covered = this.mentionCache.some((x) => x.kind === 'official' && x.start < nameStart + name.length && x.end > nameStart);
+    for (const person of titledPeople(text)) {
+      const nameStart = para.start + person.start;
+      const nameEnd = para.start + person.end;
+      const covered = this.mentionCache.some(
+        (x) => (x.kind === 'official' || x.kind === 'organization' || x.kind === 'country') && x.start < nameEnd && x.end > nameStart,
+      );
       if (covered) continue;
-      if (this.mentionCache.some((x) => x.kind !== 'title' && x.start <= nameStart && x.end > nameStart)) continue;
-      // The title proper starts at its first title word: "South Korea’s Acting Vice Minister of …" → "Vice Minister of …".
-      const titleAt = m[2].search(TITLE_START);
-      const titleText = m[2].slice(Math.max(0, titleAt)).trim();
-      const acting = Boolean(m[1]) || /\bActing\b/.test(m[2].slice(0, Math.max(0, titleAt)));
+      // A person without a title is proposed only when they speak ("Gilberto Teodoro said").
+      const after = this.text.slice(nameEnd, nameEnd + 40);
+      if (
+        !person.title &&
+        !/^\s*,?\s*(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|stressed|warned|wrote|announced)\b/.test(after)
+      )
+        continue;
+      const titleStart = para.start + person.titleStart;
       const country =
-        this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
-        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ??
+        this.qualifier(titleStart) ??
+        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
-      const afterName = nameStart + name.length;
       const org =
-        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
-        (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(this.text.slice(afterName, afterName + 10).replace(/\S+$/, ''))
-          ? this.mentionsIn(afterName, afterName + 60).find((x) => x.kind === 'organization')
+        this.mentionsIn(titleStart, nameStart).find((x) => x.kind === 'organization') ??
+        (/^\s+(?:of|at|from)\s+(?:the\s+)?/.test(after)
+          ? this.mentionsIn(nameEnd, nameEnd + 60).find((x) => x.kind === 'organization')
           : undefined);
-      const key = `official:${name.toLowerCase()}`;
-      if (!this.proposedOfficials.has(key)) {
+      const key = `official:${person.name.toLowerCase()}`;
+      const known = this.proposedOfficials.get(key);
+      if (!known) {
         this.proposedOfficials.set(key, {
           key,
-          name,
-          title: titleText || null,
-          capacity: acting ? 'ACTING' : 'SUBSTANTIVE',
+          name: person.name,
+          title: person.title,
+          capacity: person.capacity,
           countryCode: country ?? org?.countryCode ?? null,
           organizationId: org?.ids[0] ?? null,
-          span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
+          span: this.orig(titleStart, nameEnd),
         });
+      } else if (!known.title && person.title) {
+        Object.assign(known, { title: person.title, capacity: person.capacity, span: this.orig(titleStart, nameEnd) });
+        known.countryCode ??= country ?? org?.countryCode ?? null;
       }
     }
     for (const m of text.matchAll(ORG_PROPOSAL)) {
@@ -417,16 +448,40 @@ export class Extractor {
     }
   }
 
-  /** Proposed officials whose name appears in a span. */
+  /** Proposed officials whose name (or family name, in any case) appears in a span. */
   private proposedIn(start: number, end: number): ProposedOfficial[] {
     const text = this.text.slice(start, end);
     return [...this.proposedOfficials.values()].filter((p) => {
-      const family = p.name.split(/\s+/);
-      return (
-        text.includes(p.name) ||
-        family.some((f) => f.length > 3 && new RegExp(`\\b${f}\\b`).test(text) && family.length > 1 && f === family[family.length - 1])
+      if (text.includes(p.name)) return true;
+      const parts = p.name.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV|\p{Lu}\.)$/u.test(w));
+      if (parts.length < 2) return false;
+      return parts.some(
+        (f, i) =>
+          (i === parts.length - 1 || i === 0) &&
+          f.length > 2 &&
+          new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text) &&
+          /\p{Lu}/u.test(text),
       );
     });
+  }
+
+  /** Proposed officials a transcript label names ("MINISTER TEODORO"). */
+  private proposedByLabel(label: string): ProposedOfficial[] {
+    const words = label.split(/\s+/).map((w) => w.toLowerCase());
+    return [...this.proposedOfficials.values()].filter((p) =>
+      p.name.split(/\s+/).some((w) => w.length > 2 && words.includes(w.toLowerCase())),
+    );
+  }
+
+  /** The people a sentence names, most recent last: what "he", "she" and "the Secretary" can refer to. */
+  private recent: { ids: number[]; proposed: string[]; span: string }[] = [];
+  private rememberPeople(s: Span): void {
+    for (const m of this.mentionsIn(s.start, s.end)) {
+      if (this.insideQuote(m.start)) continue;
+      if (m.kind === 'official' && m.ids.length === 1) this.recent.push({ ids: m.ids, proposed: [], span: m.text });
+    }
+    for (const p of this.proposedIn(s.start, s.end)) this.recent.push({ ids: [], proposed: [p.key], span: p.name });
+    if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
   }
 
   // ---- sources ----------------------------------------------------------------------------------
@@ -1094,11 +1149,9 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(para: Span, calls: LexCall[], ctx: Ctx): Passage[] {
-    const m = /^([^:\n]{2,80}):\s+/.exec(this.text.slice(para.start, para.end));
-    if (!m) return [];
-    const label = m[1];
-    if (/^(?:Q|Question|Reporter|Moderator|Journalist|Press|Staff|Interpreter)\b/i.test(label)) return [];
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx): Passage[] {
+    const para = { start: body.start, end: body.end };
+    const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
     // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
@@ -1118,14 +1171,19 @@ export class Extractor {
         break;
       }
     }
-    const proposed = ids.length === 1 ? [] : this.proposedIn(para.start, para.start + label.length).map((p) => p.key);
+    const proposed =
+      ids.length === 1
+        ? []
+        : (labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label)).map(
+            (p) => p.key,
+          );
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
-    const turn = this.text.slice(para.start + m[0].length, para.end);
+    const turn = this.text.slice(para.start, para.end);
     const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
     const aboutCall =
-      this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      this.mentionsIn(para.start, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
       /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(
         turn,
       );
@@ -1143,7 +1201,7 @@ export class Extractor {
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
     this.quotesAll = [];
-    this.clausePassages(para.start + m[0].length, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
     for (const p of passages) {
       p.source = this.documentSource;
