@@ -6,8 +6,18 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
+import {
+  aliasMatches,
+  matchCommitments,
+  type ProposedCommitment,
+  proposeCommitment,
+  type StanceGuess,
+  stanceOf,
+} from './pipeline/commitments';
+import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, skipReason } from './pipeline/dispositions';
+import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
 import { segment, type Sentence } from './pipeline/segment';
 import { type Turn, turns } from './pipeline/turns';
@@ -29,7 +39,7 @@ import {
 
 export type DraftKind = 'DIRECT_QUOTE' | 'PARAPHRASE';
 export type DocumentKind = 'READOUT' | 'PRESS_RELEASE' | 'PRESS_CONFERENCE' | 'JOINT_STATEMENT' | 'NEWS_ARTICLE' | 'TRANSCRIPT';
-export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
+export type { ProposedCommitment, StanceGuess };
 
 export interface Evidence {
   /** What the guess is about: author, party, source, call, date, commitment, topic, text. */
@@ -62,10 +72,19 @@ export interface ProposedOfficial {
   key: string;
   name: string;
   title: string | null;
-  capacity: 'SUBSTANTIVE' | 'ACTING';
+  capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
   countryCode: string | null;
   organizationId: number | null;
   span: string;
+}
+
+export interface ProposedCall {
+  participantIds: number[];
+  /** Keys of proposed officials among the participants. */
+  proposedParticipants: string[];
+  date: string | null;
+  span: string;
+  rule: string;
 }
 
 export interface ProposedOrganization {
@@ -93,6 +112,8 @@ export interface Passage {
   callId: number | null;
   date: string | null;
   commitments: { id: number; stance: StanceGuess }[];
+  /** Keys of proposed commitments (created on acceptance), with the stance. */
+  proposedCommitments: { key: string; stance: StanceGuess }[];
   topicIds: number[];
   evidence: Evidence[];
   confidence: number;
@@ -115,6 +136,9 @@ export interface Extraction {
   sources: SourceGuess[];
   proposedOfficials: ProposedOfficial[];
   proposedOrganizations: ProposedOrganization[];
+  proposedCommitments: ProposedCommitment[];
+  /** A call or meeting the text reports that is not on record (none matched): for an editor to record. */
+  proposedCall: ProposedCall | null;
   sentenceCount: number;
   /** What became of each sentence: drafted, or skipped with a reason. */
   dispositions: Disposition[];
@@ -135,9 +159,12 @@ const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+const CALL_WORDS =
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
 const GROUP =
   /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
-const GENERIC_TITLE = /\bthe\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Chairman|Ambassador)\b(?!\s+(?:of|for)\b)/g;
+const GENERIC_TITLE =
+  /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
@@ -148,25 +175,6 @@ const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
-
-function stanceOf(text: string): StanceGuess {
-  if (/\b(withdr[ae]w|no longer|abandon)/i.test(text)) return 'WITHDRAWS';
-  if (/\b(reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad)/i.test(text)) return 'REAFFIRMS';
-  return 'AFFIRMS';
-}
-
-function aliasMatches(alias: string, text: string): boolean {
-  const parts = alias
-    .split('+')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (
-    parts.length > 0 &&
-    parts.every((p) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text),
-    )
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -195,9 +203,12 @@ export class Extractor {
   private readonly sources = new Map<string, SourceGuess>();
   private readonly proposedOfficials = new Map<string, ProposedOfficial>();
   private readonly proposedOrganizations = new Map<string, ProposedOrganization>();
+  private readonly proposedCommitments = new Map<string, ProposedCommitment>();
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
   private mentionCache: Mention[] = [];
+  /** Organizations and countries named so far, in order: what "the ministry" refers to. */
+  private readonly seenOrganizations: Mention[] = [];
 
   constructor(
     private readonly lex: Lexicon,
@@ -235,11 +246,23 @@ export class Extractor {
   private candidateCalls(): LexCall[] {
     const date = this.documentDate();
     const published = this.options.publishedOn;
-    return this.lex.data.calls.filter((c) => {
+    const near = this.lex.data.calls.filter((c) => {
       if (date && Math.abs(daysBetween(c.date, date)) <= 2) return true;
       return published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -10);
     });
+    // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
+    const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
+    if (near.length < 2 || given.length === 0) return near;
+    const dated = near.filter((c) => {
+      const day = this.sideDate(c, this.options.publisherId, undefined) ?? c.date;
+      return given.some((d) => Math.abs(daysBetween(day, d.date)) <= 1);
+    });
+    if (dated.length) this.callsByDate = true;
+    return dated.length ? dated : near;
   }
+
+  /** Candidate calls were narrowed by a date the text gives. */
+  private callsByDate = false;
 
   run(): Extraction {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[] }[] = [];
@@ -248,6 +271,15 @@ export class Extractor {
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
       ctx.sourcesByKind.set(this.options.kind, this.documentSource);
+    }
+    if (calls.length === 1 && this.callsByDate) {
+      ctx.call = calls[0];
+      ctx.callEvidence = this.dates.find((d) => Math.abs(daysBetween(d.date, calls[0].date)) <= 1)?.text ?? '';
+      this.callHits.set(calls[0].id, {
+        span: ctx.callEvidence,
+        rule: 'the only recorded call on the date the text gives',
+        confidence: 0.8,
+      });
     }
     const { blocks, sentences } = segment(this.text);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
@@ -258,7 +290,18 @@ export class Extractor {
     for (const block of blocks) {
       const inBlock: Sentence[] = [];
       while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
-      this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
+      const named = this.lex.mentions(this.text, block.start, block.end);
+      const generic = genericOrganizations(
+        this.lex,
+        this.text,
+        block.start,
+        block.end,
+        [...this.seenOrganizations, ...named],
+        this.options.publisherId,
+      );
+      this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
+      this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
+      if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
       this.collectProposals(block);
       const turn = turnOfBlock.get(block.index);
       if (turn) {
@@ -284,10 +327,27 @@ export class Extractor {
         }
         this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
         this.updateCall(sentence, calls, ctx);
-        produced.push({ sentence, role: null, passages: this.sentence(sentence, sentence.quotes, ctx) });
+        const found = this.sentence(sentence, sentence.quotes, ctx);
+        produced.push({ sentence, role: null, passages: found });
         this.rememberPeople(sentence);
+        // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
+        const about = found[0];
+        if (about && about.partyIds.length + about.proposedParties.length === 1)
+          this.recent.push({ ids: about.partyIds, proposed: about.proposedParties, span: 'the subject of the sentence before' });
+        else if (about && about.speakerIds.length + about.proposedSpeakers.length === 1)
+          this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
       }
     }
+    const proposedCall = this.callHits.size === 0 ? this.proposeCall(produced.map((p) => p.sentence)) : null;
+    if (proposedCall)
+      for (const p of produced.flatMap((x) => x.passages))
+        p.evidence.push({
+          field: 'call',
+          value: `no recorded call: proposed (${proposedCall.date ?? 'date unknown'})`,
+          span: proposedCall.span,
+          rule: proposedCall.rule,
+          confidence: 0.5,
+        });
     const all = produced.flatMap((p) => p.passages);
     const kept = dedupe(all.filter((p) => p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end));
     const dispositions = produced.map(({ sentence, role, passages }): Disposition => {
@@ -324,9 +384,38 @@ export class Extractor {
       sources: [...this.sources.values()],
       proposedOfficials: [...this.proposedOfficials.values()],
       proposedOrganizations: [...this.proposedOrganizations.values()],
+      proposedCommitments: [...this.proposedCommitments.values()],
+      proposedCall,
       sentenceCount: sentences.length,
       dispositions,
     };
+  }
+
+  /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
+  private proposeCall(sentences: Sentence[]): ProposedCall | null {
+    for (const s of sentences.slice(0, 40)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!CALL_WORDS.test(text)) continue;
+      const ids = [
+        ...new Set(
+          this.lex
+            .mentions(this.text, s.start, s.end)
+            .filter((m) => m.kind === 'official' && m.ids.length === 1)
+            .map((m) => m.ids[0]),
+        ),
+      ];
+      const proposed = this.proposedIn(s.start, s.end).map((p) => p.key);
+      if (ids.length + proposed.length < 2) continue;
+      const dated = this.dates.find((d) => d.start >= s.start && d.end <= s.end);
+      return {
+        participantIds: ids,
+        proposedParticipants: proposed,
+        date: dated?.date ?? this.documentDate(),
+        span: this.orig(s.start, s.end),
+        rule: 'a call or meeting between people named, none on record near the date',
+      };
+    }
+    return null;
   }
 
   private mentionsIn(start: number, end: number): Mention[] {
@@ -616,16 +705,31 @@ export class Extractor {
         }
       }
     }
+    const titled: string[] = [];
     for (const m of text.matchAll(GENERIC_TITLE)) {
       const word = m[1];
-      const holders = participants.filter((p) => this.lex.holding(p, date, word));
+      let holders = participants.filter((p) => this.lex.holding(p, date, word));
+      let rule = `"the ${word}": the call's participant with that title`;
+      if (holders.length !== 1) {
+        // Else the last person named who holds that title, recorded or proposed.
+        const last = [...this.recent]
+          .reverse()
+          .find(
+            (r) =>
+              (r.ids.length === 1 && this.lex.holding(r.ids[0], date, word)) ||
+              (r.proposed.length === 1 && new RegExp(`\\b${word}\\b`).test(this.proposedOfficials.get(r.proposed[0])?.title ?? '')),
+          );
+        holders = last?.ids ?? [];
+        if (last?.proposed.length) titled.push(last.proposed[0]);
+        rule = `"the ${word}": the last person named with that title`;
+      }
       if (holders.length === 1) {
         ids.push(holders[0]);
         evidence.push({
           field,
           value: this.lex.officials.get(holders[0])!.name,
           span: this.orig(start + m.index!, start + m.index! + m[0].length),
-          rule: `"the ${word}": the call's participant with that title`,
+          rule,
           confidence: 0.7,
         });
       }
@@ -642,7 +746,7 @@ export class Extractor {
         });
       }
     }
-    const proposed = this.proposedIn(start, end).map((p) => p.key);
+    const proposed = uniq([...this.proposedIn(start, end).map((p) => p.key), ...titled]);
     for (const key of proposed) {
       const p = this.proposedOfficials.get(key)!;
       evidence.push({ field, value: `${p.name} (new)`, span: p.span, rule: 'name not on record: proposed', confidence: 0.6 });
@@ -734,6 +838,32 @@ export class Extractor {
           confidence: 0.6,
         };
       }
+      const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+      if (body) {
+        const org = this.lex.organizations.get(body.ids[0])!;
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', org.id, null, this.orig(body.start, body.end), ctx),
+          span: this.orig(body.start, body.end),
+          rule: `organization as reporter (${body.rule})`,
+          confidence: body.confidence * 0.9,
+        };
+      }
+      const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
+      const last = this.recent[this.recent.length - 1];
+      if (pronoun && last) {
+        return {
+          kind: 'official',
+          officialIds: last.ids,
+          proposed: last.proposed,
+          source: null,
+          span: pronoun[0],
+          rule: `pronoun: the last person named (${last.span})`,
+          confidence: 0.6,
+        };
+      }
       return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
     };
 
@@ -765,6 +895,23 @@ export class Extractor {
       }
       frames.push({ verbStart, clauseStart, reporter });
       previous = reporter;
+    }
+    // Frames without "that", or with a setting before it: "<reporter> said he …", "<reporter> said in a statement that …".
+    for (const rule of [LEAD_SETTING_THAT, LEAD_WITHOUT_THAT]) {
+      for (const m of this.text.slice(s.start, s.end).matchAll(rule.pattern)) {
+        const verbStart = s.start + m.index!;
+        const clauseStart = verbStart + m[0].length;
+        if (this.insideQuote(verbStart) || frames.some((f) => f.verbStart === verbStart)) continue;
+        // After a closing quote the verb is an inverted attribution ("…,” said Hegseth), read with the quote.
+        if (/[”"’],?\s*(?:\S+\s+){0,2}$/.test(this.text.slice(Math.max(s.start, verbStart - 30), verbStart))) continue;
+        if (wordCount(this.text.slice(clauseStart, s.end)) < 4) continue;
+        if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
+        const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
+        let reporter = reporterAt(from, verbStart);
+        if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
+        if (reporter.kind === 'none') continue;
+        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
+      }
     }
     // "and that <clause>" continues the frame before it.
     for (const m of this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g)) {
@@ -816,7 +963,10 @@ export class Extractor {
             };
         } else if (direct) {
           const verbAt = s.start + (direct.index ?? 0);
-          reporter = reporterAt(Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end)), verbAt);
+          const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
+          reporter = reporterAt(from, verbAt);
+          // "The ministry said in a statement: “…”": the source named after the verb.
+          if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
         } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
       }
       if (!reporter || reporter.kind === 'none') {
@@ -838,8 +988,28 @@ export class Extractor {
       this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
     }
 
+    // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
+    let trailed = false;
+    if (frames.length === 0 && bigQuotes.length === 0) {
+      const tf = trailingFrame(this.text.slice(s.start, s.end));
+      if (tf) {
+        const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (reporter.kind !== 'none') {
+          trailed = true;
+          this.clausePassages(
+            s.start + tf.clause[0],
+            s.start + tf.clause[1],
+            { ...reporter, rule: `${reporter.rule}; ${tf.rule}` },
+            ctx,
+            'PARAPHRASE',
+            passages,
+          );
+        }
+      }
+    }
+
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
-    if (frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
+    if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
       const verb = POSITION_VERB.exec(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const evidence: Evidence[] = [];
@@ -1097,18 +1267,29 @@ export class Extractor {
     for (const [from, to] of restorations)
       evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
-    const commitments = this.lex.data.commitments
-      .filter((c) => c.aliases.some((a) => aliasMatches(a, text)) || aliasMatches(c.title, text))
-      .map((c) => ({ id: c.id, stance: stanceOf(text) }));
+    const stance = stanceOf(text);
+    const commitments = matchCommitments(this.lex.data.commitments, text).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
-      const alias = commitment.aliases.find((a) => aliasMatches(a, text)) ?? commitment.title;
       evidence.push({
         field: 'commitment',
         value: `${commitment.title} (${c.stance})`,
-        span: alias,
-        rule: `alias "${alias}"`,
+        span: c.alias,
+        rule: `alias "${c.alias}"`,
         confidence: 0.8,
+      });
+    }
+    const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
+    const newCommitment = commitments.length ? null : proposeCommitment(this.lex, text);
+    if (newCommitment) {
+      if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
+      proposedCommitments.push({ key: newCommitment.key, stance });
+      evidence.push({
+        field: 'commitment',
+        value: `${newCommitment.title} (new, ${stance})`,
+        span: newCommitment.span,
+        rule: 'article of a treaty no recorded commitment covers: proposed',
+        confidence: 0.6,
       });
     }
     const topicIds = this.lex.data.topics.filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text))).map((t) => t.id);
@@ -1133,7 +1314,8 @@ export class Extractor {
       source,
       callId,
       date,
-      commitments,
+      commitments: commitments.map(({ id, stance }) => ({ id, stance })),
+      proposedCommitments,
       topicIds,
       evidence,
       confidence,

@@ -169,7 +169,7 @@ export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
   title: string | null;
   titleStart: number;
-  capacity: 'SUBSTANTIVE' | 'ACTING';
+  capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
 }
 
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
@@ -179,8 +179,8 @@ export function titledPeople(text: string): TitledPerson[] {
     const m = TITLE.exec(before);
     if (!m) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const };
     let title = m[1].trim();
-    const acting =
-      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
+    const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
+    const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
       .replace(new RegExp(`[- ](?:${DESIGNATE_WORDS.join('|')})$`), '');
@@ -189,7 +189,7 @@ export function titledPeople(text: string): TitledPerson[] {
       ...p,
       title,
       titleStart: p.start - (before.length - m.index),
-      capacity: acting ? ('ACTING' as const) : ('SUBSTANTIVE' as const),
+      capacity: acting ? ('ACTING' as const) : designate ? ('DESIGNATE' as const) : ('SUBSTANTIVE' as const),
     };
   });
 }
