@@ -16,10 +16,10 @@ import {
 } from './pipeline/commitments';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
-import { type Disposition, skipReason } from './pipeline/dispositions';
+import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
-import { segment, type Sentence } from './pipeline/segment';
+import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { type Turn, turns } from './pipeline/turns';
 import {
   editsWithin,
@@ -153,7 +153,7 @@ export const MIN_DRAFT_CONFIDENCE = 0.2;
 const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
-  'concurred|decided|exchanged|reviewed|looked forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
+  'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
   'assured|voiced|spoke|talked|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
@@ -161,8 +161,9 @@ const REPORTING =
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+const SPLIT_CLAUSES = true;
 const GROUP =
-  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
@@ -174,6 +175,9 @@ const PRONOUN = /^(?:he|she)\b/i;
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+/** Words in capitals written as names are ("NAKATANI Gen" → "Nakatani Gen"), for matching. */
+const titleCased = (s: string) =>
+  s.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
 const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
 
 // ---------------------------------------------------------------------------------------------
@@ -229,6 +233,18 @@ export class Extractor {
       callId: null,
       label: options.title ?? 'the imported document',
     };
+    // A press conference or transcript by one official named in its title: its speaker.
+    if ((options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT') && options.title) {
+      const named = [
+        ...new Set(
+          lex
+            .mentions(titleCased(options.title))
+            .filter((m) => m.kind === 'official' && m.ids.length === 1)
+            .map((m) => m.ids[0]),
+        ),
+      ];
+      if (named.length === 1) this.documentSource.speakerId = named[0];
+    }
   }
 
   private orig(start: number, end: number): string {
@@ -265,7 +281,8 @@ export class Extractor {
   private callsByDate = false;
 
   run(): Extraction {
-    const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[] }[] = [];
+    const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
+      [];
     const calls = this.candidateCalls();
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
@@ -284,8 +301,9 @@ export class Extractor {
     const { blocks, sentences } = segment(this.text);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
-    for (const t of turns(this.text, blocks, transcript, this.options.title ?? null))
-      for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
+    for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
     let next = 0;
     for (const block of blocks) {
       const inBlock: Sentence[] = [];
@@ -303,19 +321,51 @@ export class Extractor {
       this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
       if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
       this.collectProposals(block);
-      const turn = turnOfBlock.get(block.index);
+      // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
+      const opening =
+        transcript &&
+        this.documentSource.speakerId != null &&
+        (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
+        SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
+          ? ({
+              label: this.options.title ?? '',
+              role: 'SPEAKER',
+              bodyStart: block.start,
+              fromBlock: block.index,
+              toBlock: block.index,
+            } as Turn)
+          : undefined;
+      const turn = turnOfBlock.get(block.index) ?? opening;
       if (turn) {
-        // A turn's words are the speaker's; a question or a moderator's words are nobody's position.
-        const found =
-          turn.role === 'QUESTION' || turn.role === 'MODERATOR'
-            ? []
-            : this.transcriptTurn(
-                { start: turn.fromBlock === block.index ? turn.bodyStart : block.start, end: block.end },
-                turn.label,
-                calls,
-                ctx,
-              );
-        for (const [i, sentence] of inBlock.entries()) produced.push({ sentence, role: turn.role, passages: i === 0 ? found : [] });
+        for (const sentence of inBlock) {
+          const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
+          if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
+            produced.push({ sentence, role: turn.role, passages: [] });
+            continue;
+          }
+          const words = this.text.slice(start, sentence.end);
+          const declined = NOT_A_POSITION.find((r) => r.test.test(words));
+          const position =
+            !declined &&
+            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) || SPEAKER_POSITION.about.test(words));
+          if (!position) {
+            produced.push({
+              sentence,
+              role: turn.role,
+              passages: [],
+              skip: declined
+                ? { reason: 'NO_POSITION', rule: `speaker: ${declined.name}` }
+                : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
+            });
+            continue;
+          }
+          const whole = { start: turn.bodyStart, end: blocks[turn.toBlock].end };
+          produced.push({
+            sentence,
+            role: turn.role,
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole),
+          });
+        }
         continue;
       }
       const blockMentions = this.mentionCache;
@@ -350,19 +400,21 @@ export class Extractor {
         });
     const all = produced.flatMap((p) => p.passages);
     const kept = dedupe(all.filter((p) => p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end));
-    const dispositions = produced.map(({ sentence, role, passages }): Disposition => {
+    const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
       const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
       const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
       if (positions.length)
         return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
       const text = this.text.slice(sentence.start, sentence.end);
-      const why = skipReason({
-        role,
-        belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
-        hasSubject: this.mentionsIn(sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
-        text,
-        words: wordCount(text),
-      });
+      const why =
+        skip ??
+        skipReason({
+          role,
+          belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
+          hasSubject: this.mentionsIn(sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
+          text,
+          words: wordCount(text),
+        });
       const duplicate = passages.length > 0 && passages.some((p) => p.confidence >= MIN_DRAFT_CONFIDENCE);
       return duplicate
         ? {
@@ -592,6 +644,17 @@ export class Extractor {
     ctx: Ctx,
     proposedPublisher: string | null = null,
   ): SourceGuess {
+    // "… provided the following readout", "this release": the document itself.
+    if (
+      this.options.kind !== 'NEWS_ARTICLE' &&
+      speakerId == null &&
+      (kind === this.options.kind || /\bfollowing\b/i.test(label)) &&
+      (publisherId == null || publisherId === this.options.publisherId)
+    ) {
+      ctx.sourcesByKind.set(kind, this.documentSource);
+      ctx.source = this.documentSource;
+      return this.documentSource;
+    }
     const callId = ctx.call?.id ?? null;
     const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
     let s = this.sources.get(key);
@@ -1047,6 +1110,7 @@ export class Extractor {
     passages: Passage[],
     leadParties: Span | null = null,
     balanced = true,
+    split = SPLIT_CLAUSES,
   ): void {
     const text = this.text.slice(start, end);
     if (wordCount(text) < 3) return;
@@ -1056,7 +1120,7 @@ export class Extractor {
       `,?\\s+and\\s+(?=(?:both|each|the two|[A-Z][\\w.-]+(?:\\s+[A-Z][\\w-]+){0,3})\\s+[\\w\\s-]{0,30}?(?:also\\s+)?(?:${POSITION_VERBS})\\b)`,
       'g',
     );
-    for (const m of text.matchAll(subj)) {
+    for (const m of split ? text.matchAll(subj) : []) {
       const at = start + m.index!;
       // "both Hegseth and Kim expressed": one subject, unless a position was already taken before the "and".
       if (this.insideNestedQuote(at, start, end) || !POSITION_VERB.test(text.slice(0, m.index!))) continue;
@@ -1064,7 +1128,7 @@ export class Extractor {
     }
     // "<subject> agreed that …, and agreed to …": the second verb belongs to the first subject.
     const that = new RegExp(`^(.{0,80}?)\\b(?:${POSITION_VERBS})\\s+that\\b`, 'i').exec(text);
-    if (that) {
+    if (that && split) {
       const again = new RegExp(`(?<=[,”"’])\\s*,?\\s*and\\s+(?=(?:also\\s+)?(?:${POSITION_VERBS})\\b)`, 'g');
       for (const m of text.slice(that[0].length).matchAll(again)) {
         const at = start + that[0].length + m.index!;
@@ -1098,6 +1162,8 @@ export class Extractor {
   ): void {
     // Trim spaces and trailing commas; keep a closing full stop of the words.
     while (start < end && /[\s,;:]/.test(this.text[start])) start++;
+    const mark = BULLET.exec(this.text.slice(start, Math.min(end, start + 6)));
+    if (mark) start += mark[0].length;
     while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
     if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
     const words = this.text.slice(start, end);
@@ -1331,7 +1397,7 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span = body): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
@@ -1363,11 +1429,13 @@ export class Extractor {
     if (ids.length + proposed.length !== 1) return [];
     // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
     const turn = this.text.slice(para.start, para.end);
+    // The turn (all its sentences) belongs to the call when it speaks of it: the counterpart named or referred to, a joint position, the meeting.
+    const turnText = this.text.slice(whole.start, whole.end);
     const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
     const aboutCall =
-      this.mentionsIn(para.start, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(
-        turn,
+      this.lex.mentions(this.text, whole.start, whole.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/.test(
+        turnText,
       );
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
@@ -1385,7 +1453,21 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
+    // "he", "him" in a speaker's words: the other participant of the call.
+    const counterpart = aboutCall && savedCall && ids.length === 1 ? savedCall.participantIds.filter((p) => p !== ids[0]) : [];
+    const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
     for (const p of passages) {
+      if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
+        p.partyIds.push(counterpart[0]);
+        p.evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(counterpart[0])?.name ?? '',
+          span: pronoun[0],
+          rule: 'pronoun in a speaker’s words: the other participant',
+          confidence: 0.6,
+        });
+      }
+      if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;

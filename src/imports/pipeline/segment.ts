@@ -69,7 +69,10 @@ export const ABBREVIATIONS = [
 const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.$`);
 /** A single capital and a full stop: an initial ("J."), never the end of a sentence when a capital follows. */
 const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
-const BULLET = /^[□■○●•◦▪▫◆◇※\-*–]\s*/u;
+/** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.". */
+export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))\s*/u;
+/** A line that is a heading: short, no full stop at its end. */
+const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
 export const TURN_LABEL = /^(?:[A-Z][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,5}|Q|A)\s*:\s+/u;
 
@@ -93,7 +96,10 @@ export function blocks(text: string): Block[] {
     }
     const separate =
       lines.length > 1 &&
-      lines.some((l, i) => i > 0 && (BULLET.test(text.slice(l.start, l.end)) || TURN_LABEL.test(text.slice(l.start, l.end))));
+      lines.some((l, i) => {
+        const line = text.slice(l.start, l.end);
+        return BULLET.test(line) || (i > 0 && TURN_LABEL.test(line)) || HEADING_LINE(line);
+      });
     for (const l of separate ? lines : [p]) {
       const head = text.slice(l.start, Math.min(l.end, l.start + 3));
       out.push({ ...l, index: out.length, bullet: BULLET.test(head) });

@@ -24,10 +24,10 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
   { name: 'moderator label', role: 'MODERATOR', label: /^(?:Moderator|MC|Staff|Interpreter|Operator|Host|Chair)\b/i },
   { name: 'answer label', role: 'ANSWER', label: /^A$/ },
   // A speaker: up to six words, at least one capitalised, no sentence punctuation.
-  { name: 'speaker label', role: 'SPEAKER', label: /^(?=.*\p{Lu})[\p{L}\p{N}.’'() -]{2,60}$/u },
+  { name: 'speaker label', role: 'SPEAKER', label: /^(?=.*\p{Lu})[\p{L}\p{N}.’'() -]{2,90}$/u },
 ];
 
-const LABEL = /^([^:\n]{1,60}):\s+/;
+const LABEL = /^([^:\n]{1,90}):\s+/;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER = /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Contact|Media|Read more|Also)\b/i;
 
