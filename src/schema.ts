@@ -25,6 +25,7 @@ import {
   CommitmentAliasResolver,
   CountryAliasResolver,
   ImportDocumentResolver,
+  ImportSentenceResolver,
   StatementDraftResolver,
   TopicAliasResolver,
 } from './imports/import.resolver';
@@ -70,6 +71,7 @@ export const resolvers = [
   ...statementMutations,
   StatementFeedResolver,
   ImportDocumentResolver,
+  ImportSentenceResolver,
   StatementDraftResolver,
   CountryAliasResolver,
   CommitmentAliasResolver,

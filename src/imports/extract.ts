@@ -126,6 +126,8 @@ export interface ExtractOptions {
   publisherId: number | null;
   publishedOn: string | null;
   title?: string | null;
+  /** The publisher's IANA time zone for this document; else its country's. */
+  timeZone?: string | null;
 }
 
 export interface Extraction {
@@ -161,6 +163,7 @@ const REPORTING =
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+/** Clauses of one sentence with their own subjects are split in news reports and transcripts; readouts and releases keep sentences whole. */
 const SPLIT_CLAUSES = true;
 const GROUP =
   /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
@@ -488,7 +491,10 @@ export class Extractor {
       mentions.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.countryCode).map((m) => m.countryCode!),
     );
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
+    // A call whose participants leave out an official the sentence names (by name) is another engagement.
+    const named = mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]);
     const scored = calls
+      .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({
         c,
         score:
@@ -499,6 +505,7 @@ export class Extractor {
           }).length,
       }))
       .sort((a, b) => b.score - a.score);
+    if (scored.length === 0) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
       // A single mention of the official all candidate calls share says nothing.
       if (scored[0].score === 2 && scored[0].c.participantIds.every((p) => officials.has(p)) === false && calls.length > 1) {
@@ -514,7 +521,7 @@ export class Extractor {
           confidence: 0.8,
         });
       }
-    } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p))) {
+    } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p)) && scored.length === 1) {
       ctx.call = calls[0];
       ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
       if (!this.callHits.has(ctx.call.id))
@@ -717,7 +724,8 @@ export class Extractor {
     const code =
       (organizationId != null ? this.lex.organizations.get(organizationId)?.countryCode : undefined) ??
       (speakerId != null ? this.lex.officials.get(speakerId)?.countryCode : undefined);
-    const timeZone = code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined;
+    const ownZone = organizationId != null && organizationId === this.options.publisherId ? this.options.timeZone : null;
+    const timeZone = ownZone ?? (code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined);
     if (!timeZone) return undefined;
     const [from, to] = [dateIn(new Date(call.earliestStart), timeZone), dateIn(new Date(call.latestStart), timeZone)];
     return from === to ? from : undefined;
@@ -808,6 +816,13 @@ export class Extractor {
           confidence: 0.8,
         });
       }
+    }
+    // "He" or "She" as the subject: the last person named.
+    const last = this.recent[this.recent.length - 1];
+    if (ids.length === 0 && titled.length === 0 && last && /^\s*(?:[Hh]e|[Ss]he)\b/.test(text)) {
+      ids.push(...last.ids);
+      titled.push(...last.proposed);
+      evidence.push({ field, value: last.span, span: text.trim().split(/\s/)[0], rule: 'pronoun: the last person named', confidence: 0.6 });
     }
     const proposed = uniq([...this.proposedIn(start, end).map((p) => p.key), ...titled]);
     for (const key of proposed) {
@@ -985,6 +1000,10 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
+    // the whole sentence is the statement (read below as such), the official a party.
+    const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
+    if (thirdPerson && bigQuotes.length === 0 && frames.length && frames.every((f) => f.reporter.kind === 'official')) frames.length = 0;
 
     // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
     for (const [i, f] of frames.entries()) {
@@ -1110,7 +1129,7 @@ export class Extractor {
     passages: Passage[],
     leadParties: Span | null = null,
     balanced = true,
-    split = SPLIT_CLAUSES,
+    split = SPLIT_CLAUSES && ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'TRANSCRIPT'].includes(this.options.kind),
   ): void {
     const text = this.text.slice(start, end);
     if (wordCount(text) < 3) return;

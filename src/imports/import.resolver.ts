@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
@@ -11,10 +11,20 @@ import { Country } from '../places/country.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
-import { ImportDocument, StatementDraft, TextVariant } from './import.entity';
+import { ImportDocument, ImportSentence, SentenceStatus, SkipReason, StatementDraft, TextVariant } from './import.entity';
 import { DraftListArgs } from './import.inputs';
-import { aliasesOf, listDrafts, listImports, listTextVariants } from './import.service';
-import { DraftCommitment, DraftSource, ImportCall, ImportDate, ProposedOfficial, ProposedOrganization } from './import.types';
+import { aliasesOf, listDrafts, listImports, listTextVariants, sentencesOf } from './import.service';
+import {
+  DraftCommitment,
+  DraftProposedCommitment,
+  DraftSource,
+  ImportCall,
+  ImportDate,
+  ProposedCall,
+  ProposedCommitment,
+  ProposedOfficial,
+  ProposedOrganization,
+} from './import.types';
 
 export const ImportDocumentConnection = Connection(ImportDocument);
 export const StatementDraftConnection = Connection(StatementDraft);
@@ -83,6 +93,44 @@ export class ImportDocumentResolver {
   @FieldResolver(() => [ProposedOrganization], { description: 'Organizations the text names that are not on record.' })
   proposedOrganizations(@Root() doc: ImportDocument) {
     return doc.analysis.proposedOrganizations;
+  }
+
+  @FieldResolver(() => [ProposedCommitment], {
+    description: 'Commitments the text names that the dataset lacks (created on acceptance of a draft that needs them).',
+  })
+  proposedCommitments(@Root() doc: ImportDocument) {
+    return doc.analysis.proposedCommitments ?? [];
+  }
+
+  @FieldResolver(() => ProposedCall, {
+    nullable: true,
+    description: 'The call or meeting the text reports when none on record matched it.',
+  })
+  async proposedCall(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    const p = doc.analysis.proposedCall;
+    if (!p) return null;
+    return {
+      ...p,
+      participants: await loadAll(ctx, Official, p.participantIds),
+      proposedParticipants: doc.analysis.proposedOfficials
+        .filter((o) => p.proposedParticipants.includes(o.key))
+        .map((o) => ({ ...o, capacity: o.capacity as Capacity })),
+    };
+  }
+
+  @FieldResolver(() => [ImportSentence], {
+    description:
+      'Every sentence of the document in order, with what became of it: DRAFTED, or SKIPPED with a reason (nothing is dropped silently). An editor turns a skipped one into a draft with draftSentence.',
+  })
+  sentences(
+    @Root() doc: ImportDocument,
+    @Ctx() ctx: Context,
+    @Arg('statuses', () => [SentenceStatus], { nullable: true, description: 'Only sentences of these statuses.' })
+    statuses?: SentenceStatus[] | null,
+    @Arg('reasons', () => [SkipReason], { nullable: true, description: 'Only skipped sentences with these reasons.' })
+    reasons?: SkipReason[] | null,
+  ) {
+    return sentencesOf(ctx, doc.rowId, statuses, reasons);
   }
 
   @FieldResolver(() => StatementDraftConnection, { description: 'The drafts found in it, in document order.' })
@@ -156,6 +204,19 @@ export class StatementDraftResolver {
     });
   }
 
+  @FieldResolver(() => [DraftProposedCommitment], {
+    description: 'Commitments the words touch that the dataset lacks: created on acceptance.',
+  })
+  async proposedCommitments(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    const wanted = draft.proposals.commitments ?? [];
+    if (wanted.length === 0) return [];
+    const doc = await load(ctx, ImportDocument, draft.importId);
+    return wanted.flatMap((c) => {
+      const commitment = doc?.analysis.proposedCommitments?.find((p) => p.key === c.key);
+      return commitment ? [{ commitment, stance: c.stance as Stance }] : [];
+    });
+  }
+
   @FieldResolver(() => [Topic], { description: 'Topics the words touch, as guessed.' })
   topics(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return loadAll(ctx, Topic, draft.topicIds);
@@ -164,6 +225,25 @@ export class StatementDraftResolver {
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement recorded from it, once accepted.' })
   statement(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return load(ctx, Statement, draft.statementId);
+  }
+}
+
+@Resolver(() => ImportSentence)
+export class ImportSentenceResolver {
+  @FieldResolver(() => String, { description: 'The sentence as the document has it.' })
+  async text(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    const doc = await load(ctx, ImportDocument, sentence.importId);
+    return doc?.text.slice(sentence.startOffset, sentence.endOffset) ?? '';
+  }
+
+  @FieldResolver(() => ImportDocument, { description: 'The document it is in.' })
+  importDocument(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    return load(ctx, ImportDocument, sentence.importId);
+  }
+
+  @FieldResolver(() => [StatementDraft], { description: 'The drafts that cover it (none when skipped).' })
+  drafts(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    return loadAll(ctx, StatementDraft, sentence.draftIds);
   }
 }
 

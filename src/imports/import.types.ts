@@ -99,3 +99,56 @@ export class ImportCall {
   @Field(() => Float, { description: 'From 0 to 1.' })
   confidence: number;
 }
+
+@ObjectType({
+  description:
+    'A commitment the document names that the dataset lacks (e.g. an article of a treaty not on record): created when a draft that needs it is accepted, never matched to a different one.',
+})
+export class ProposedCommitment {
+  @Field({ description: 'Title it would be recorded with, e.g. "Article IV of the U.S.-Philippines Mutual Defense Treaty".' })
+  title: string;
+
+  @Field({ description: 'The article as written, normalised to Roman numerals ("Article IV").' })
+  article: string;
+
+  @Field({ description: 'The treaty as the document names it.' })
+  treaty: string;
+
+  @Field(() => [String], {
+    description: 'Countries (ISO codes) the treaty names; the first (the United States when among them) is taken as guarantor.',
+  })
+  countryCodes: string[];
+
+  @Field({ description: 'The words it was found in.' })
+  span: string;
+}
+
+@ObjectType({ description: 'A proposed commitment a draft touches, with the stance guessed.' })
+export class DraftProposedCommitment {
+  @Field(() => ProposedCommitment, { description: 'The commitment, created on acceptance.' })
+  commitment: ProposedCommitment;
+
+  @Field(() => Stance, { description: 'Affirms, reaffirms, qualifies or withdraws.' })
+  stance: Stance;
+}
+
+@ObjectType({
+  description:
+    'A call or meeting the document reports that is not on record: for an editor to record (recordCall), then to set on the drafts.',
+})
+export class ProposedCall {
+  @Field(() => [Official], { description: 'Participants on record.' })
+  participants: Official[];
+
+  @Field(() => [ProposedOfficial], { description: 'Participants not on record (created when a draft that names them is accepted).' })
+  proposedParticipants: ProposedOfficial[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Its date as the text gives it, else the publication date.' })
+  date: string | null;
+
+  @Field({ description: 'The sentence that reports it.' })
+  span: string;
+
+  @Field({ description: 'The rule that proposed it.' })
+  rule: string;
+}

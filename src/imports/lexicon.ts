@@ -212,6 +212,12 @@ export class Lexicon {
         if (f !== c.name && !c.aliases.includes(f))
           add({ phrase: f, kind: 'country', ids: [], countryCode: c.code, rule: `country form "${f}"`, confidence: 0.9 });
     }
+    // Countries not on record are still recognised by their usual forms ("Philippine"): new officials take their country from the text.
+    for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
+      if (data.countries.some((c) => c.code === code)) continue;
+      for (const f of forms)
+        add({ phrase: f, kind: 'country', ids: [], countryCode: code, rule: `country form "${f}" (not on record)`, confidence: 0.85 });
+    }
     // Merge phrases that are spelled alike (e.g. two organizations called "Ministry of Defense").
     for (const p of this.phrases) {
       const key = this.key(p.phrase);

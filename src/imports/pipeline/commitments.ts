@@ -30,7 +30,7 @@ export const STANCE_RULES: { stance: StanceGuess; name: string; test: RegExp }[]
   {
     stance: 'REAFFIRMS',
     name: 'reaffirming words',
-    test: /\b(?:reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad|steadfast|unchang)/i,
+    test: /\b(?:reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad|steadfast|unchang|continu)/i,
   },
 ];
 

@@ -29,3 +29,24 @@ export const COUNTRY_FORMS: Record<string, string[]> = {
   IT: ['Italy', 'Italian'],
   MN: ['Mongolia', 'Mongolian'],
 };
+
+/** Time zone of the capital, for a country the text names that is not on record yet (created with an official it names). */
+export const COUNTRY_ZONES: Record<string, string> = {
+  PH: 'Asia/Manila',
+  AU: 'Australia/Sydney',
+  GB: 'Europe/London',
+  FR: 'Europe/Paris',
+  DE: 'Europe/Berlin',
+  IN: 'Asia/Kolkata',
+  VN: 'Asia/Ho_Chi_Minh',
+  ID: 'Asia/Jakarta',
+  SG: 'Asia/Singapore',
+  MY: 'Asia/Kuala_Lumpur',
+  TH: 'Asia/Bangkok',
+  NZ: 'Pacific/Auckland',
+  CA: 'America/Toronto',
+  UA: 'Europe/Kyiv',
+  PL: 'Europe/Warsaw',
+  IT: 'Europe/Rome',
+  MN: 'Asia/Ulaanbaatar',
+};
