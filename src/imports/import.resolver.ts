@@ -24,6 +24,7 @@ import {
   ProposedCommitment,
   ProposedOfficial,
   ProposedOrganization,
+  ProposedRole,
 } from './import.types';
 
 export const ImportDocumentConnection = Connection(ImportDocument);
@@ -34,6 +35,19 @@ const load = <T extends object>(ctx: Context, entity: new () => T, id: number | 
   id == null ? null : ctx.loaders.byKey<T & { rowId: number }, number>(entity as never).load(id);
 const loadAll = async <T extends object>(ctx: Context, entity: new () => T, ids: number[]) =>
   (await Promise.all(ids.map((id) => load(ctx, entity, id)))).filter((x): x is NonNullable<typeof x> => x != null);
+
+/** The call a document reports that is not on record, with its participants. */
+async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
+  const p = doc?.analysis.proposedCall;
+  if (!doc || !p) return null;
+  return {
+    ...p,
+    participants: await loadAll(ctx, Official, p.participantIds),
+    proposedParticipants: doc.analysis.proposedOfficials
+      .filter((o) => p.proposedParticipants.includes(o.key))
+      .map((o) => ({ ...o, capacity: o.capacity as Capacity, roles: [] })),
+  };
+}
 
 @Resolver(() => ImportDocument)
 export class ImportDocumentResolver {
@@ -87,7 +101,7 @@ export class ImportDocumentResolver {
 
   @FieldResolver(() => [ProposedOfficial], { description: 'People the text names who are not on record.' })
   proposedOfficials(@Root() doc: ImportDocument) {
-    return doc.analysis.proposedOfficials.map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+    return doc.analysis.proposedOfficials.map((p) => ({ ...p, capacity: p.capacity as Capacity, roles: [] }));
   }
 
   @FieldResolver(() => [ProposedOrganization], { description: 'Organizations the text names that are not on record.' })
@@ -106,16 +120,8 @@ export class ImportDocumentResolver {
     nullable: true,
     description: 'The call or meeting the text reports when none on record matched it.',
   })
-  async proposedCall(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
-    const p = doc.analysis.proposedCall;
-    if (!p) return null;
-    return {
-      ...p,
-      participants: await loadAll(ctx, Official, p.participantIds),
-      proposedParticipants: doc.analysis.proposedOfficials
-        .filter((o) => p.proposedParticipants.includes(o.key))
-        .map((o) => ({ ...o, capacity: o.capacity as Capacity })),
-    };
+  proposedCall(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    return proposedCallOf(ctx, doc);
   }
 
   @FieldResolver(() => [ImportSentence], {
@@ -168,7 +174,16 @@ export class StatementDraftResolver {
   async proposedOfficials(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     const doc = await load(ctx, ImportDocument, draft.importId);
     const keys = new Set([...draft.proposals.speakers, ...draft.proposals.parties]);
-    return (doc?.analysis.proposedOfficials ?? []).filter((p) => keys.has(p.key)).map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+    return (doc?.analysis.proposedOfficials ?? [])
+      .filter((p) => keys.has(p.key))
+      .map((p) => ({
+        ...p,
+        capacity: p.capacity as Capacity,
+        roles: [
+          ...(draft.proposals.speakers.includes(p.key) ? [ProposedRole.AUTHOR] : []),
+          ...(draft.proposals.parties.includes(p.key) ? [ProposedRole.PARTY] : []),
+        ],
+      }));
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'The call, as guessed.' })
@@ -202,6 +217,14 @@ export class StatementDraftResolver {
       const commitment = rows.find((r) => r.rowId === c.id);
       return commitment ? [{ commitment, stance: c.stance as Stance }] : [];
     });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the draft has no call because the call or meeting the document reports is not on record: ImportDocument.proposedCall describes it, for an editor to record.',
+  })
+  async proposedCall(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return draft.callId == null && (await load(ctx, ImportDocument, draft.importId))?.analysis.proposedCall != null;
   }
 
   @FieldResolver(() => [DraftProposedCommitment], {

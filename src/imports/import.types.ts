@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
@@ -43,6 +43,16 @@ export class DraftSource {
   call: Call | null;
 }
 
+export enum ProposedRole {
+  AUTHOR = 'AUTHOR',
+  PARTY = 'PARTY',
+}
+registerEnumType(ProposedRole, {
+  name: 'ProposedRole',
+  description: 'What a proposed official is to a draft.',
+  valuesConfig: { AUTHOR: { description: 'Authored the words.' }, PARTY: { description: 'Took the position.' } },
+});
+
 @ObjectType({ description: 'A person the document names who is not on record: created when a draft that needs them is accepted.' })
 export class ProposedOfficial {
   @Field({ description: 'Name as the document gives it.' })
@@ -59,6 +69,11 @@ export class ProposedOfficial {
 
   @Field({ description: 'The words it was found in.' })
   span: string;
+
+  @Field(() => [ProposedRole], {
+    description: 'Under a draft: whether they authored its words, took its position, or both; empty under the document.',
+  })
+  roles: ProposedRole[];
 }
 
 @ObjectType({ description: 'An organization the document names that is not on record.' })

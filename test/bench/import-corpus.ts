@@ -1,0 +1,362 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CorpusDocument, DispositionView, DraftView } from './import-scoring';
+
+/**
+ * The import corpus seen from outside the server: its files, the world recorded through the
+ * public GraphQL mutations, and a document imported with `importDocument` and its drafts read
+ * back as `DraftView`s. Used by `npm run bench:import` and its integration test. Fields the API
+ * may gain (per-sentence dispositions, proposed calls and commitments, roles of proposed
+ * officials) are found by introspection and read when present.
+ */
+
+export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import-corpus');
+export const SETS = ['dev', 'held-out'] as const;
+export type CorpusSet = (typeof SETS)[number];
+
+export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
+
+export function loadCorpus(set: CorpusSet): (CorpusDocument & { content: string; format: 'text' | 'html' })[] {
+  const dir = path.join(CORPUS_DIR, set);
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const doc = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CorpusDocument;
+      return {
+        ...doc,
+        content: fs.readFileSync(path.join(dir, doc.document), 'utf8'),
+        format: doc.document.endsWith('.html') ? 'html' : 'text',
+      };
+    });
+}
+
+export interface World {
+  organizations: { name: string; kind: string; country: string; shortName?: string }[];
+  officials: { name: string; country: string; aliases: string[] }[];
+  posts: { title: string; organization: string }[];
+  holdings: { official: string; post: string; organization: string; capacity: string; start: string; end: string | null }[];
+  commitments: { title: string; kind: string; guarantor: string; beneficiary: string; description: string }[];
+  calls: {
+    title: string;
+    kind: string;
+    date: string;
+    timeZone: string;
+    startedAt?: string;
+    durationMinutes?: number;
+    participants: string[];
+    initiator: string;
+  }[];
+}
+
+export const loadWorld = (): World => JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'world.json'), 'utf8'));
+
+async function all(gql: Gql, field: string, selection: string): Promise<any[]> {
+  const out: any[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data = await gql(
+      `query($after: String) { ${field}(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${selection} } } } }`,
+      {
+        after,
+      },
+    );
+    out.push(...data[field].edges.map((e: any) => e.node));
+    if (!data[field].pageInfo.hasNextPage) return out;
+    after = data[field].pageInfo.endCursor;
+  }
+}
+
+/** Records the world (on top of the reference dataset) through the public mutations. Returns organization ids by name. */
+export async function recordWorld(gql: Gql, world: World = loadWorld()): Promise<Map<string, string>> {
+  const mutate = async (name: string, input: Record<string, unknown>, selection: string) =>
+    (await gql(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`, { input }))[
+      name
+    ];
+  const orgs = new Map<string, { id: string; posts: Map<string, string> }>();
+  const readOrgs = async () => {
+    for (const o of await all(gql, 'organizations', 'id name posts { id title }')) {
+      orgs.set(o.name, { id: o.id, posts: new Map(o.posts.map((p: any) => [p.title, p.id])) });
+    }
+  };
+  await readOrgs();
+  for (const o of world.organizations) {
+    if (orgs.has(o.name)) continue;
+    const created = await mutate(
+      'createOrganization',
+      { name: o.name, kind: o.kind, countryCode: o.country, shortName: o.shortName ?? null },
+      'organization { id }',
+    );
+    orgs.set(o.name, { id: created.organization.id, posts: new Map() });
+  }
+  const officials = new Map<string, string>((await all(gql, 'officials', 'id name')).map((o) => [o.name, o.id]));
+  for (const o of world.officials) {
+    if (officials.has(o.name)) continue;
+    const created = await mutate('createOfficial', { name: o.name, countryCode: o.country, aliases: o.aliases }, 'official { id }');
+    officials.set(o.name, created.official.id);
+  }
+  for (const p of world.posts) {
+    const org = orgs.get(p.organization);
+    if (!org) throw new Error(`world: no organization ${p.organization}`);
+    if (org.posts.has(p.title)) continue;
+    const created = await mutate('createPost', { title: p.title, organizationId: org.id }, 'post { id }');
+    org.posts.set(p.title, created.post.id);
+  }
+  const id = (map: Map<string, string>, name: string, what: string) => {
+    const v = map.get(name);
+    if (!v) throw new Error(`world: no ${what} ${name}`);
+    return v;
+  };
+  for (const h of world.holdings) {
+    const org = orgs.get(h.organization);
+    await mutate(
+      'appointOfficial',
+      {
+        officialId: id(officials, h.official, 'official'),
+        postId: id(org?.posts ?? new Map(), h.post, 'post'),
+        capacity: h.capacity,
+        startDate: h.start,
+        endDate: h.end,
+        note: 'Import corpus world (test/fixtures/import-corpus/world.json).',
+      },
+      'postHolding { id }',
+    );
+  }
+  for (const c of world.commitments) {
+    await mutate(
+      'createCommitment',
+      { title: c.title, kind: c.kind, guarantorCode: c.guarantor, beneficiaryCode: c.beneficiary, description: c.description },
+      'commitment { id }',
+    );
+  }
+  for (const c of world.calls) {
+    await mutate(
+      'recordCall',
+      {
+        title: c.title,
+        kind: c.kind,
+        date: c.date,
+        timeZone: c.timeZone,
+        startedAt: c.startedAt ?? null,
+        durationMinutes: c.durationMinutes ?? null,
+        participants: c.participants.map((name) => ({ officialId: id(officials, name, 'official'), isInitiator: name === c.initiator })),
+      },
+      'call { id }',
+    );
+  }
+  await readOrgs();
+  return new Map([...orgs].map(([name, o]) => [name, o.id]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The API's shape
+
+interface TypeRef {
+  kind: string;
+  name: string | null;
+  ofType: TypeRef | null;
+}
+interface FieldInfo {
+  name: string;
+  args: { type: TypeRef }[];
+  type: TypeRef;
+}
+interface TypeInfo {
+  name: string;
+  kind: string;
+  fields: FieldInfo[] | null;
+  inputFields: { name: string }[] | null;
+}
+
+const unwrap = (t: TypeRef): { name: string; kind: string; list: boolean } => {
+  let list = false;
+  while (t.ofType) {
+    if (t.kind === 'LIST') list = true;
+    t = t.ofType;
+  }
+  return { name: t.name!, kind: t.kind, list };
+};
+
+/** What the harness reads beyond the fields every version of the API has. */
+export interface ApiShape {
+  inputFields: Set<string>;
+  draftSelection: string;
+  documentSelection: string;
+  proposedCallField: string | null;
+  proposedCommitmentsField: string | null;
+  rolesField: string | null;
+  dispositionsField: string | null;
+}
+
+const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
+
+/** A selection of an object type's scalar fields, and of its object fields' scalars (no arguments needed), `depth` levels deep. */
+function selectionOf(types: Map<string, TypeInfo>, typeName: string, depth: number): string {
+  const type = types.get(typeName);
+  const parts: string[] = [];
+  for (const f of type?.fields ?? []) {
+    if (f.args.some((a) => a.type.kind === 'NON_NULL')) continue;
+    const t = unwrap(f.type);
+    if (t.kind === 'SCALAR' || t.kind === 'ENUM') parts.push(f.name);
+    else if (t.kind === 'OBJECT' && depth > 0 && !/^(importDocument|statement|drafts|evidence)$/.test(f.name)) {
+      const inner = selectionOf(types, t.name, depth - 1);
+      if (inner) parts.push(`${f.name} { ${inner} }`);
+    }
+  }
+  return parts.join(' ');
+}
+
+export async function apiShape(gql: Gql): Promise<ApiShape> {
+  const data = await gql(
+    `{ __schema { types { name kind inputFields { name } fields { name args { type { ${TYPE_REF} } } type { ${TYPE_REF} } } } } }`,
+  );
+  const types = new Map<string, TypeInfo>(data.__schema.types.map((t: TypeInfo) => [t.name, t]));
+  const fieldsOf = (name: string) => types.get(name)?.fields ?? [];
+  const find = (type: string, pattern: RegExp) =>
+    fieldsOf(type).find((f) => pattern.test(f.name) && !f.args.some((a) => a.type.kind === 'NON_NULL')) ?? null;
+  const proposedCall = find('StatementDraft', /^(proposedCall|callProposal)s?$/);
+  const proposedCommitments = find('StatementDraft', /^(proposedCommitments?|commitmentProposals?)$/);
+  const roles = fieldsOf('ProposedOfficial').find((f) => /^roles?$/.test(f.name)) ?? null;
+  const dispositions = find('ImportDocument', /^(dispositions|sentences|sentenceDispositions|skippedSentences)$/);
+  const extra = (f: FieldInfo | null) => {
+    if (!f) return '';
+    const t = unwrap(f.type);
+    return t.kind === 'OBJECT' ? `${f.name} { ${selectionOf(types, t.name, 1)} }` : f.name;
+  };
+  const draftSelection = `id text kind confidence
+    speakers { name } attributedOrganization { name } parties { name }
+    proposedOfficials { name title capacity countryCode ${roles ? roles.name : ''} }
+    originatingSource { kind isDocument publisher { name } proposedPublisher { name } speaker { name } }
+    call { title } commitments { stance commitment { title } }
+    ${extra(proposedCall)} ${extra(proposedCommitments)}`;
+  return {
+    inputFields: new Set((types.get('ImportDocumentInput')?.inputFields ?? []).map((f) => f.name)),
+    draftSelection,
+    documentSelection: extra(dispositions),
+    proposedCallField: proposedCall?.name ?? null,
+    proposedCommitmentsField: proposedCommitments?.name ?? null,
+    rolesField: roles?.name ?? null,
+    dispositionsField: dispositions?.name ?? null,
+  };
+}
+
+const strings = (value: unknown): string[] =>
+  value === null || value === undefined
+    ? []
+    : typeof value === 'string'
+      ? [value]
+      : Array.isArray(value)
+        ? value.flatMap(strings)
+        : typeof value === 'object'
+          ? Object.values(value).flatMap(strings)
+          : [];
+
+const pick = (value: any, names: string[]): string | null => {
+  for (const n of names) if (typeof value?.[n] === 'string') return value[n];
+  return null;
+};
+
+/** A draft from the API as the scoring reads it. */
+export function draftView(d: any, shape: ApiShape): DraftView {
+  const roles = (p: any): string[] | null => {
+    if (!shape.rolesField) return null;
+    const r = p[shape.rolesField];
+    return (Array.isArray(r) ? r : [r])
+      .filter(Boolean)
+      .map((x: string) => (/speaker|author/i.test(x) ? 'author' : /part/i.test(x) ? 'party' : x.toLowerCase()));
+  };
+  const call = shape.proposedCallField ? d[shape.proposedCallField] : undefined;
+  const commitments = shape.proposedCommitmentsField ? d[shape.proposedCommitmentsField] : undefined;
+  return {
+    text: d.text,
+    kind: d.kind,
+    confidence: d.confidence,
+    speakers: d.speakers.map((s: any) => s.name),
+    organization: d.attributedOrganization?.name ?? null,
+    parties: d.parties.map((p: any) => p.name),
+    proposedOfficials: d.proposedOfficials.map((p: any) => ({
+      name: p.name,
+      title: p.title ?? undefined,
+      capacity: p.capacity ?? undefined,
+      country: p.countryCode ?? undefined,
+      roles: roles(p),
+    })),
+    source: {
+      kind: d.originatingSource.kind,
+      isDocument: d.originatingSource.isDocument,
+      publisher: d.originatingSource.publisher?.name ?? d.originatingSource.proposedPublisher?.name ?? null,
+      speaker: d.originatingSource.speaker?.name ?? null,
+    },
+    call: d.call?.title ?? null,
+    proposedCall: call === undefined ? null : Array.isArray(call) ? call.length > 0 : call !== null,
+    commitments: d.commitments.map((c: any) => ({ title: c.commitment.title, stance: c.stance })),
+    proposedCommitments:
+      commitments === undefined
+        ? null
+        : (Array.isArray(commitments) ? commitments : commitments ? [commitments] : []).map((c: any) => ({
+            text: strings(c).join(' '),
+            stance: typeof c?.stance === 'string' ? c.stance : null,
+          })),
+  };
+}
+
+/** The API's per-sentence dispositions, when it has them. */
+export function dispositionViews(document: any, shape: ApiShape): DispositionView[] | null {
+  if (!shape.dispositionsField) return null;
+  const list = document[shape.dispositionsField];
+  return (Array.isArray(list) ? list : []).map((s: any) => ({
+    text: pick(s, ['text', 'sentence', 'span']) ?? strings(s).sort((a, b) => b.length - a.length)[0] ?? '',
+    reason: pick(s, ['reason', 'skipReason', 'disposition', 'status']),
+  }));
+}
+
+export interface Imported {
+  id: string;
+  drafts: DraftView[];
+  dispositions: DispositionView[] | null;
+  raw: any[];
+}
+
+/** Imports one corpus document as an editor would and reads all its drafts back. */
+export async function importCorpusDocument(
+  gql: Gql,
+  shape: ApiShape,
+  doc: CorpusDocument & { content: string; format: 'text' | 'html' },
+  organizations: Map<string, string>,
+): Promise<Imported> {
+  const input: Record<string, unknown> = {
+    [doc.format]: doc.content,
+    kind: doc.import.kind,
+    title: doc.import.title,
+    publishedOn: doc.import.publishedOn,
+  };
+  if (doc.import.publisher) {
+    const publisherId = organizations.get(doc.import.publisher);
+    if (!publisherId) throw new Error(`${doc.id}: no organization ${doc.import.publisher}`);
+    input.publisherId = publisherId;
+  }
+  // Optional inputs a newer API may take.
+  if (shape.inputFields.has('timeZone')) input.timeZone = doc.import.timeZone;
+  if (shape.inputFields.has('publisherTimeZone')) input.publisherTimeZone = doc.import.timeZone;
+  for (const key of Object.keys(input)) if (!shape.inputFields.has(key)) delete input[key];
+  const imported = await gql(`mutation($input: ImportDocumentInput!) { importDocument(input: $input) { importDocument { id } } }`, {
+    input,
+  });
+  const id = imported.importDocument.importDocument.id;
+  const raw: any[] = [];
+  let after: string | null = null;
+  let document: any;
+  for (;;) {
+    const data = await gql(
+      `query($id: ID!, $after: String) { node(id: $id) { ... on ImportDocument { ${after ? '' : shape.documentSelection}
+        drafts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${shape.draftSelection} } } } } } }`,
+      { id, after },
+    );
+    document ??= data.node;
+    raw.push(...data.node.drafts.edges.map((e: any) => e.node));
+    if (!data.node.drafts.pageInfo.hasNextPage) break;
+    after = data.node.drafts.pageInfo.endCursor;
+  }
+  return { id, drafts: raw.map((d) => draftView(d, shape)), dispositions: dispositionViews(document, shape), raw };
+}

@@ -1,0 +1,568 @@
+/**
+ * Scoring of imported drafts against the import corpus's expectations
+ * (test/fixtures/import-corpus/, format in its README). Pure functions, no database: the harness
+ * (`npm run bench:import`, test/bench/import.ts) turns the API's drafts into `DraftView`s and
+ * calls these; unit tests in test/unit/import-scoring.test.ts.
+ */
+
+export const FIELDS = ['kind', 'author', 'parties', 'source', 'call', 'commitments'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export const REASONS = ['boilerplate', 'question', 'background', 'no-position', 'below-threshold'] as const;
+export type Reason = (typeof REASONS)[number];
+
+export interface ProposedPerson {
+  name: string;
+  country?: string;
+  title?: string;
+  capacity?: string;
+}
+
+/** An official on record (canonical name), or one the draft should propose. */
+export interface ExpectedParty {
+  official?: string;
+  /** Documents an ACTING or DESIGNATE holding of an official on record (the world's holding); not scored. */
+  capacity?: string;
+  proposed?: ProposedPerson;
+}
+
+export interface ExpectedSource {
+  kind: string;
+  isDocument: boolean;
+  /** Checked only when given: the organization's name (on record or proposed). */
+  publisher?: string;
+  /** Checked only when given. */
+  speaker?: string;
+}
+
+/** A call's title, null for none, or a call the draft should propose (none is recorded). */
+export type ExpectedCall = string | null | { proposed: true; participants?: string[] };
+
+export interface ExpectedCommitment {
+  /** A commitment on record (its title)… */
+  title?: string;
+  /** …or one the dataset lacks, to be proposed (a description; matched loosely). */
+  proposed?: string;
+  stance: string;
+}
+
+export interface ExpectedDraft {
+  passage: string;
+  kind: 'DIRECT_QUOTE' | 'PARAPHRASE';
+  author: { organization?: string; officials?: ExpectedParty[] };
+  parties: ExpectedParty[];
+  source: ExpectedSource;
+  call: ExpectedCall;
+  commitments: ExpectedCommitment[];
+  why?: string;
+}
+
+export interface NothingPassage {
+  passage: string;
+  reason: Reason;
+  why?: string;
+}
+
+export interface ImportMetadata {
+  kind: string;
+  publisher?: string;
+  publishedOn: string;
+  timeZone: string;
+  title: string;
+}
+
+export interface CorpusDocument {
+  id: string;
+  genre: string;
+  document: string;
+  import: ImportMetadata;
+  statesArticleV: boolean;
+  notes?: string;
+  expected: ExpectedDraft[];
+  nothing: NothingPassage[];
+}
+
+/** A draft as the harness reads it from the API. Fields the API lacks are null. */
+export interface DraftView {
+  text: string;
+  kind: string;
+  confidence: number;
+  speakers: string[];
+  organization: string | null;
+  parties: string[];
+  /** Roles ("author", "party") when the API says them, else null. */
+  proposedOfficials: (ProposedPerson & { roles: string[] | null })[];
+  source: { kind: string; isDocument: boolean; publisher: string | null; speaker: string | null };
+  call: string | null;
+  /** Whether the draft proposes a new call; null when the API has no such field. */
+  proposedCall: boolean | null;
+  commitments: { title: string; stance: string }[];
+  /** Commitments the draft proposes to create; null when the API has no such field. */
+  proposedCommitments: { text: string; stance: string | null }[] | null;
+}
+
+/** What the API says it did with a sentence it made no draft of (when it says it). */
+export interface DispositionView {
+  text: string;
+  reason: string | null;
+}
+
+export const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** Lower case, straight quotes, plain hyphens, single spaces. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033«»]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Words: letters and digits, apostrophes inside words kept. */
+export function words(text: string): string[] {
+  return normalizeText(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+function grams(text: string): string[] {
+  const w = words(text);
+  if (w.length < 2) return w;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < w.length; i++) out.push(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+function multisetCommon(a: string[], b: string[]): number {
+  const counts = new Map<string, number>();
+  for (const x of b) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let common = 0;
+  for (const x of a) {
+    const n = counts.get(x) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(x, n - 1);
+    }
+  }
+  return common;
+}
+
+/**
+ * How much of `passage` the draft's text covers (share of the passage's word pairs found in the
+ * text) and how much of the text is the passage (share of the text's word pairs in it).
+ */
+export function overlap(passage: string, text: string): { coverage: number; share: number } {
+  const p = grams(passage);
+  const t = grams(text);
+  if (!p.length || !t.length) return { coverage: 0, share: 0 };
+  const common = multisetCommon(p, t);
+  return { coverage: common / p.length, share: common / t.length };
+}
+
+/** A draft matches a passage when it covers this much of it… */
+export const MIN_COVERAGE = 0.6;
+/** …and is not mostly other text (a whole paragraph for one sentence). */
+export const MIN_SHARE = 0.2;
+
+/**
+ * One-to-one matching of passages to drafts by text overlap, best pairs first. Returns, for
+ * each passage, the index of its draft or -1. `taken` drafts are not available.
+ */
+export function matchPassages(passages: string[], texts: string[], taken: ReadonlySet<number> = new Set()): number[] {
+  const pairs: { p: number; d: number; coverage: number; share: number }[] = [];
+  passages.forEach((passage, p) =>
+    texts.forEach((text, d) => {
+      if (taken.has(d)) return;
+      const o = overlap(passage, text);
+      if (o.coverage >= MIN_COVERAGE && o.share >= MIN_SHARE) pairs.push({ p, d, ...o });
+    }),
+  );
+  pairs.sort((a, b) => b.coverage - a.coverage || b.share - a.share || a.p - b.p || a.d - b.d);
+  const result = passages.map(() => -1);
+  const used = new Set<number>();
+  for (const pair of pairs) {
+    if (result[pair.p] >= 0 || used.has(pair.d)) continue;
+    result[pair.p] = pair.d;
+    used.add(pair.d);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const DROPPED_NAME_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'hon', 'the', 'mp', 'mr', 'ms', 'mrs', 'dr']);
+
+/** Name words without initials, suffixes and honorifics, in any order ("KIHARA Minoru" = "Minoru Kihara"). */
+export function nameKey(name: string): string {
+  return words(name.replace(/-/g, ' '))
+    .map((w) => w.replace(/'/g, ''))
+    .filter((w) => w.length > 1 && !DROPPED_NAME_WORDS.has(w))
+    .sort()
+    .join(' ');
+}
+
+export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+
+// ---------------------------------------------------------------------------------------------
+// Fields
+
+const sameSet = (a: string[], b: string[]) => {
+  const x = [...new Set(a)].sort();
+  const y = [...new Set(b)].sort();
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+};
+
+const proposedMatches = (want: ProposedPerson, have: DraftView['proposedOfficials'][number]) =>
+  sameName(want.name, have.name) &&
+  (!want.country || !have.country || want.country === have.country) &&
+  (!want.capacity || !have.capacity || want.capacity === have.capacity);
+
+function officialsRight(expected: ExpectedParty[], known: string[], proposed: DraftView['proposedOfficials'], role: string) {
+  const wantKnown = expected.filter((p) => p.official).map((p) => p.official!);
+  const wantProposed = expected.filter((p) => p.proposed).map((p) => p.proposed!);
+  const withRole = proposed.filter((p) => p.roles === null || p.roles.includes(role));
+  if (!sameSet(known, wantKnown)) return false;
+  if (!wantProposed.every((w) => withRole.some((h) => proposedMatches(w, h)))) return false;
+  // With roles given, no other proposed official may take this role.
+  const roleKnown = proposed.some((p) => p.roles !== null);
+  if (roleKnown && withRole.some((h) => !wantProposed.some((w) => proposedMatches(w, h)))) return false;
+  return true;
+}
+
+function authorRight(e: ExpectedDraft, d: DraftView): boolean {
+  if (e.author.organization) {
+    return d.organization !== null && sameName(d.organization, e.author.organization) && d.speakers.length === 0;
+  }
+  if (d.organization !== null) return false;
+  return officialsRight(e.author.officials ?? [], d.speakers, d.proposedOfficials, 'author');
+}
+
+function partiesRight(e: ExpectedDraft, d: DraftView): boolean {
+  return officialsRight(e.parties, d.parties, d.proposedOfficials, 'party');
+}
+
+function sourceRight(e: ExpectedDraft, d: DraftView): boolean {
+  if (d.source.kind !== e.source.kind || d.source.isDocument !== e.source.isDocument) return false;
+  if (e.source.publisher && !(d.source.publisher && sameName(d.source.publisher, e.source.publisher))) return false;
+  if (e.source.speaker && !(d.source.speaker && sameName(d.source.speaker, e.source.speaker))) return false;
+  return true;
+}
+
+function callRight(e: ExpectedDraft, d: DraftView): boolean {
+  if (e.call === null) return d.call === null && d.proposedCall !== true;
+  if (typeof e.call === 'string') return d.call === e.call;
+  // A proposed call: none recorded is chosen, and the draft proposes one where the API can say so.
+  return d.call === null && d.proposedCall !== false;
+}
+
+const contentWords = (s: string) =>
+  new Set(words(s).filter((w) => w.length > 2 && !['the', 'and', 'for', 'under', 'with', 'commitment', 'treaty'].includes(w)));
+
+/** A proposed commitment matches a description when they share at least half of the description's content words. */
+export function proposalMatches(description: string, proposal: string): boolean {
+  const want = contentWords(description);
+  const have = contentWords(proposal);
+  if (!want.size) return false;
+  let common = 0;
+  for (const w of want) if (have.has(w)) common++;
+  return common / want.size >= 0.5;
+}
+
+function commitmentsRight(e: ExpectedDraft, d: DraftView): boolean {
+  const want = e.commitments.filter((c) => c.title).map((c) => `${c.title} (${c.stance})`);
+  const have = d.commitments.map((c) => `${c.title} (${c.stance})`);
+  if (!sameSet(want, have)) return false;
+  const proposals = e.commitments.filter((c) => c.proposed);
+  if (d.proposedCommitments === null) return true;
+  if (proposals.length !== d.proposedCommitments.length) return false;
+  return proposals.every((p) =>
+    d.proposedCommitments!.some((h) => proposalMatches(p.proposed!, h.text) && (h.stance === null || h.stance === p.stance)),
+  );
+}
+
+/** Which fields of a matched draft are right. */
+export function checkFields(e: ExpectedDraft, d: DraftView): Record<Field, boolean> {
+  return {
+    kind: d.kind === e.kind,
+    author: authorRight(e, d),
+    parties: partiesRight(e, d),
+    source: sourceRight(e, d),
+    call: callRight(e, d),
+    commitments: commitmentsRight(e, d),
+  };
+}
+
+/** How a wrong field reads in a mismatch report. */
+export function describeField(field: Field, e: ExpectedDraft, d: DraftView): string {
+  const party = (p: ExpectedParty) =>
+    p.official ?? `${p.proposed!.name} (proposed ${p.proposed!.country ?? ''} ${p.proposed!.capacity ?? ''})`;
+  const proposedOf = (role: string) =>
+    d.proposedOfficials
+      .filter((p) => p.roles === null || p.roles.includes(role))
+      .map((p) => `${p.name} (proposed ${p.country ?? ''} ${p.capacity ?? ''})`);
+  switch (field) {
+    case 'kind':
+      return `kind ${d.kind}, expected ${e.kind}`;
+    case 'author':
+      return `author [${[...(d.organization ? [d.organization] : []), ...d.speakers, ...proposedOf('author')].join(', ')}], expected [${
+        e.author.organization ?? (e.author.officials ?? []).map(party).join(', ')
+      }]`;
+    case 'parties':
+      return `parties [${[...d.parties, ...proposedOf('party')].join(', ')}], expected [${e.parties.map(party).join(', ')}]`;
+    case 'source':
+      return `source ${d.source.kind}${d.source.isDocument ? ' (the document)' : ''} ${d.source.publisher ?? ''} ${d.source.speaker ?? ''}, expected ${
+        e.source.kind
+      }${e.source.isDocument ? ' (the document)' : ''} ${e.source.publisher ?? ''} ${e.source.speaker ?? ''}`;
+    case 'call':
+      return `call ${d.call ?? (d.proposedCall ? 'proposed' : 'none')}, expected ${
+        e.call === null ? 'none' : typeof e.call === 'string' ? e.call : 'a proposed call'
+      }`;
+    case 'commitments':
+      return `commitments [${[
+        ...d.commitments.map((c) => `${c.title} (${c.stance})`),
+        ...(d.proposedCommitments ?? []).map((c) => `proposed: ${c.text}`),
+      ].join(
+        '; ',
+      )}], expected [${e.commitments.map((c) => (c.title ? `${c.title} (${c.stance})` : `proposed: ${c.proposed} (${c.stance})`)).join('; ')}]`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+export interface DocumentScore {
+  id: string;
+  genre: string;
+  expected: number;
+  drafts: number;
+  /** Expected passages with a matching draft. */
+  found: number;
+  /** Drafts with every field right. */
+  right: number;
+  fieldsRight: Record<Field, number>;
+  /** Sum over expected passages of the share of right fields (0 when no draft). */
+  softSum: number;
+  /** Passages (expected or nothing) with neither a draft nor a disposition. */
+  dropped: number;
+  /** Passages listed (expected and nothing). */
+  passages: number;
+  /** Nothing-passages that got a draft. */
+  nothingDrafted: number;
+  /** Nothing-passages whose disposition gives the expected reason (when dispositions exist). */
+  reasonsRight: number;
+  reasonsChecked: number;
+  statesArticleV: boolean;
+  articleVFound: boolean;
+  /** Each draft's confidence and whether it was right. */
+  confidences: { confidence: number; right: boolean }[];
+  problems: string[];
+}
+
+const reasonMatches = (expected: Reason, reason: string | null) =>
+  reason !== null &&
+  normalizeText(reason)
+    .replace(/[\s_]+/g, '-')
+    .includes(expected);
+
+/**
+ * Scores one document: matches its expected passages to drafts (then its nothing-passages to the
+ * drafts left), checks the fields, and counts what was dropped without a trace. `dispositions`
+ * is null when the API has no per-sentence dispositions.
+ */
+export function scoreDocument(doc: CorpusDocument, drafts: DraftView[], dispositions: DispositionView[] | null): DocumentScore {
+  const texts = drafts.map((d) => d.text);
+  const matched = matchPassages(
+    doc.expected.map((e) => e.passage),
+    texts,
+  );
+  const taken = new Set(matched.filter((i) => i >= 0));
+  const nothingMatched = matchPassages(
+    doc.nothing.map((n) => n.passage),
+    texts,
+    taken,
+  );
+  const problems: string[] = [];
+  const fieldsRight = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
+  const rightDrafts = new Set<number>();
+  let softSum = 0;
+  let dropped = 0;
+  const hasDisposition = (passage: string) =>
+    dispositions !== null && dispositions.some((s) => overlap(passage, s.text).coverage >= MIN_COVERAGE);
+  doc.expected.forEach((e, i) => {
+    const j = matched[i];
+    if (j < 0) {
+      if (!hasDisposition(e.passage)) dropped++;
+      problems.push(`missing: ${e.passage}`);
+      return;
+    }
+    const checks = checkFields(e, drafts[j]);
+    const wrong = FIELDS.filter((f) => !checks[f]);
+    for (const f of FIELDS) if (checks[f]) fieldsRight[f]++;
+    softSum += (FIELDS.length - wrong.length) / FIELDS.length;
+    if (wrong.length) problems.push(`wrong (${wrong.map((f) => describeField(f, e, drafts[j])).join('; ')}): ${e.passage}`);
+    else rightDrafts.add(j);
+  });
+  let nothingDrafted = 0;
+  let reasonsRight = 0;
+  let reasonsChecked = 0;
+  doc.nothing.forEach((n, i) => {
+    if (nothingMatched[i] >= 0) {
+      nothingDrafted++;
+      problems.push(`drafted, expected nothing (${n.reason}): ${n.passage}`);
+      return;
+    }
+    if (dispositions === null) {
+      dropped++;
+      return;
+    }
+    const disposition = dispositions.find((s) => overlap(n.passage, s.text).coverage >= MIN_COVERAGE);
+    if (!disposition) {
+      dropped++;
+      problems.push(`no disposition (expected ${n.reason}): ${n.passage}`);
+      return;
+    }
+    reasonsChecked++;
+    if (reasonMatches(n.reason, disposition.reason)) reasonsRight++;
+    else problems.push(`skipped as ${disposition.reason ?? '?'}, expected ${n.reason}: ${n.passage}`);
+  });
+  const usedByNothing = new Set(nothingMatched.filter((i) => i >= 0));
+  drafts.forEach((d, j) => {
+    if (!taken.has(j) && !usedByNothing.has(j)) problems.push(`extra draft: ${d.text}`);
+  });
+  return {
+    id: doc.id,
+    genre: doc.genre,
+    expected: doc.expected.length,
+    drafts: drafts.length,
+    found: taken.size,
+    right: rightDrafts.size,
+    fieldsRight,
+    softSum,
+    dropped,
+    passages: doc.expected.length + doc.nothing.length,
+    nothingDrafted,
+    reasonsRight,
+    reasonsChecked,
+    statesArticleV: doc.statesArticleV,
+    articleVFound: drafts.some((d) => d.commitments.some((c) => c.title === ARTICLE_V)),
+    confidences: drafts.map((d, j) => ({ confidence: d.confidence, right: rightDrafts.has(j) })),
+    problems,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Aggregates
+
+export interface Band {
+  from: number;
+  to: number;
+  drafts: number;
+  right: number;
+  precision: number | null;
+  /** The measured precision is within 0.1 of the band (null without drafts). */
+  calibrated: boolean | null;
+}
+
+export interface Aggregate {
+  documents: number;
+  expected: number;
+  drafts: number;
+  found: number;
+  right: number;
+  strictRecall: number | null;
+  strictPrecision: number | null;
+  /** Per field: right among the expected passages that got a draft. */
+  fieldAccuracy: Record<Field, number | null>;
+  soft: number | null;
+  dropped: number;
+  passages: number;
+  nothingDrafted: number;
+  reasonsRight: number;
+  reasonsChecked: number;
+  articleV: { found: number; documents: number };
+  calibration: Band[];
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : null);
+
+/** Confidence bands: below 0.5, then tenths up to 1. */
+export const BANDS: [number, number][] = [
+  [0, 0.5],
+  [0.5, 0.6],
+  [0.6, 0.7],
+  [0.7, 0.8],
+  [0.8, 0.9],
+  [0.9, 1.0001],
+];
+
+/** Precision per confidence band. */
+export function calibration(confidences: { confidence: number; right: boolean }[]): Band[] {
+  return BANDS.map(([from, to]) => {
+    const inBand = confidences.filter((c) => c.confidence >= from && c.confidence < to);
+    const right = inBand.filter((c) => c.right).length;
+    const precision = ratio(right, inBand.length);
+    return {
+      from,
+      to: Math.min(to, 1),
+      drafts: inBand.length,
+      right,
+      precision,
+      calibrated: precision === null ? null : precision >= from - 0.1 && precision <= Math.min(to, 1) + 0.1,
+    };
+  });
+}
+
+export function aggregate(scores: DocumentScore[]): Aggregate {
+  const sum = (f: (s: DocumentScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const expected = sum((s) => s.expected);
+  const drafts = sum((s) => s.drafts);
+  const found = sum((s) => s.found);
+  const right = sum((s) => s.right);
+  return {
+    documents: scores.length,
+    expected,
+    drafts,
+    found,
+    right,
+    strictRecall: ratio(right, expected),
+    strictPrecision: ratio(right, drafts),
+    fieldAccuracy: Object.fromEntries(
+      FIELDS.map((f) => [
+        f,
+        ratio(
+          sum((s) => s.fieldsRight[f]),
+          found,
+        ),
+      ]),
+    ) as Record<Field, number | null>,
+    soft: ratio(
+      sum((s) => s.softSum),
+      expected,
+    ),
+    dropped: sum((s) => s.dropped),
+    passages: sum((s) => s.passages),
+    nothingDrafted: sum((s) => s.nothingDrafted),
+    reasonsRight: sum((s) => s.reasonsRight),
+    reasonsChecked: sum((s) => s.reasonsChecked),
+    articleV: {
+      found: scores.filter((s) => s.statesArticleV && s.articleVFound).length,
+      documents: scores.filter((s) => s.statesArticleV).length,
+    },
+    calibration: calibration(scores.flatMap((s) => s.confidences)),
+  };
+}
+
+/** Aggregates per genre (sorted by name) and overall. */
+export function byGenre(scores: DocumentScore[]): { genres: Record<string, Aggregate>; overall: Aggregate } {
+  const genres: Record<string, Aggregate> = {};
+  for (const genre of [...new Set(scores.map((s) => s.genre))].sort()) genres[genre] = aggregate(scores.filter((s) => s.genre === genre));
+  return { genres, overall: aggregate(scores) };
+}

@@ -1,0 +1,194 @@
+import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Role } from '../../src/auth/role';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
+import { newKey, startServerOn, type TestServer } from '../helpers';
+import { apiShape, importCorpusDocument, loadCorpus, recordWorld, SETS, type CorpusSet } from './import-corpus';
+import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
+
+/**
+ * `npm run bench:import [-- --set dev|held-out|all] [--json] [--verbose] [--show-held-out] [--doc ID]`:
+ * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
+ * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
+ * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
+ * prints per genre and overall, for each set: strict recall and precision, per-field accuracy,
+ * the soft score, sentences dropped without a disposition, Article V / Senkaku found, and
+ * precision per confidence band. `--verbose` lists every mismatch of the development set (of the
+ * held-out set only with `--show-held-out`, which whoever tunes the extraction must not use).
+ * Everything it starts is stopped, also on failure or Ctrl-C.
+ */
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const setOption = option('--set') ?? 'all';
+if (!['dev', 'held-out', 'all'].includes(setOption)) {
+  console.error(`--set must be dev, held-out or all, not ${setOption}`);
+  process.exit(2);
+}
+const SELECTED: CorpusSet[] = setOption === 'all' ? [...SETS] : [setOption as CorpusSet];
+const JSON_OUT = flag('--json');
+const VERBOSE = flag('--verbose');
+const SHOW_HELD_OUT = flag('--show-held-out');
+const ONLY_DOC = option('--doc');
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+function commit(): string {
+  try {
+    const hash = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: __dirname, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', ':/src'], { cwd: __dirname, encoding: 'utf8' }).trim();
+    return dirty ? `${hash} (src/ modified)` : hash;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const f2 = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
+
+function row(name: string, a: Aggregate): string {
+  return [
+    name.padEnd(26),
+    String(a.documents).padStart(4),
+    String(a.expected).padStart(5),
+    String(a.drafts).padStart(6),
+    String(a.found).padStart(5),
+    String(a.right).padStart(5),
+    f2(a.strictRecall).padStart(7),
+    f2(a.strictPrecision).padStart(9),
+    f2(a.soft).padStart(5),
+    `${a.dropped}/${a.passages}`.padStart(8),
+    `${a.nothingDrafted}`.padStart(7),
+    (a.articleV.documents ? `${a.articleV.found}/${a.articleV.documents}` : '-').padStart(6),
+  ].join(' ');
+}
+
+function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, detail: boolean) {
+  const { genres, overall } = byGenre(scores);
+  console.log(`\n${set} set: ${scores.length} documents, ${overall.expected} expected drafts, imported in ${seconds.toFixed(1)} s`);
+  console.log(`${'genre'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
+  for (const [genre, a] of Object.entries(genres)) console.log(row(genre, a));
+  console.log(row('overall', overall));
+  console.log(
+    `  recall/precision: strict (kind, author, parties, source, call and commitments all right); soft: mean share of right fields per expected passage;`,
+  );
+  console.log(
+    `  dropped: listed sentences with neither a draft nor a disposition; nothing: sentences that must yield nothing but got a draft; ArtV: documents stating Article V / Senkaku with a draft carrying it.`,
+  );
+  console.log(`  per-field accuracy, among the ${overall.found} expected passages that got a draft:`);
+  console.log(`    ${FIELDS.map((f) => `${f} ${f2(overall.fieldAccuracy[f])}`).join('   ')}`);
+  console.log(
+    overall.reasonsChecked
+      ? `  skip reasons right: ${overall.reasonsRight} of ${overall.reasonsChecked} sentences skipped with a disposition`
+      : '  skip reasons: the API gives no per-sentence dispositions',
+  );
+  console.log('  calibration (precision per confidence band):');
+  for (const b of overall.calibration) {
+    console.log(
+      `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${String(b.drafts).padStart(4)} drafts, ${String(b.right).padStart(4)} right, precision ${f2(b.precision)}${
+        b.calibrated === null ? '' : b.calibrated ? '  (within 0.1)' : '  (off by more than 0.1)'
+      }`,
+    );
+  }
+  if (detail) {
+    for (const s of scores) {
+      if (!s.problems.length) continue;
+      console.log(`\n  ${s.id} (${s.genre}): ${s.right}/${s.expected} right, ${s.drafts} drafts`);
+      for (const p of s.problems) console.log(`    ${p}`);
+    }
+  }
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-pg-'));
+  fs.chmodSync(dataDir, 0o755);
+  let cluster: EmbeddedDatabase | undefined;
+  let server: TestServer | undefined;
+  const cleanup = async () => {
+    const s = server;
+    const c = cluster;
+    server = undefined;
+    cluster = undefined;
+    await s?.stop().catch(() => undefined);
+    await c?.stop().catch(() => undefined);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  const onSignal = () => void cleanup().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    log('starting embedded PostgreSQL and the server…');
+    cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'import_bench', ephemeral: true });
+    server = await startServerOn(cluster.url, { REQUEST_TIMEOUT_MS: '60000' });
+    const editor = await newKey(server, Role.EDITOR, 'import-bench');
+    const s = server;
+    const gql = (query: string, variables?: Record<string, unknown>) => s.data(query, variables, editor.headers);
+    const organizations = await recordWorld(gql);
+    const shape = await apiShape(gql);
+    log(
+      `world recorded; API: dispositions ${shape.dispositionsField ?? 'none'}, proposed calls ${shape.proposedCallField ?? 'none'}, proposed commitments ${
+        shape.proposedCommitmentsField ?? 'none'
+      }, roles of proposed officials ${shape.rolesField ?? 'none'}, time zone input ${shape.inputFields.has('timeZone') ? 'yes' : 'no'}`,
+    );
+    const results: Record<string, { scores: DocumentScore[]; seconds: number }> = {};
+    for (const set of SELECTED) {
+      const scores: DocumentScore[] = [];
+      const started = Date.now();
+      for (const doc of loadCorpus(set)) {
+        if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
+        let imported: Awaited<ReturnType<typeof importCorpusDocument>> | null = null;
+        let failure = '';
+        try {
+          imported = await importCorpusDocument(gql, shape, doc, organizations);
+        } catch (error) {
+          failure = (error as Error).message.slice(0, 500);
+        }
+        const score = scoreDocument(doc, imported?.drafts ?? [], imported ? imported.dispositions : null);
+        if (failure) score.problems.unshift(`import failed: ${failure}`);
+        scores.push(score);
+        const last = scores.at(-1)!;
+        log(
+          set === 'dev' || SHOW_HELD_OUT
+            ? `  ${set} ${doc.id}: ${last.right}/${last.expected} right, ${last.drafts} drafts`
+            : `  ${set}: ${scores.length} imported`,
+        );
+      }
+      results[set] = { scores, seconds: (Date.now() - started) / 1000 };
+    }
+    const revision = commit();
+    if (JSON_OUT) {
+      const out: Record<string, unknown> = {
+        commit: revision,
+        api: { ...shape, inputFields: [...shape.inputFields], draftSelection: undefined, documentSelection: undefined },
+      };
+      for (const [set, { scores, seconds }] of Object.entries(results)) {
+        const { genres, overall } = byGenre(scores);
+        const detail = set === 'dev' || SHOW_HELD_OUT;
+        out[set] = { seconds, overall, genres, ...(detail ? { documents: scores } : {}) };
+      }
+      console.log(JSON.stringify(out, null, 2));
+    } else {
+      console.log(`Import corpus measured at commit ${revision}`);
+      for (const [set, { scores, seconds }] of Object.entries(results)) {
+        printSet(set as CorpusSet, scores, seconds, VERBOSE && (set === 'dev' || SHOW_HELD_OUT));
+      }
+      if (VERBOSE && results['held-out'] && !SHOW_HELD_OUT)
+        console.log('\n(held-out mismatches are not printed; --show-held-out prints them, never while tuning)');
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
