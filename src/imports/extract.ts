@@ -14,6 +14,7 @@ import {
   type StanceGuess,
   stanceOf,
 } from './pipeline/commitments';
+import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
@@ -117,6 +118,8 @@ export interface Passage {
   topicIds: number[];
   evidence: Evidence[];
   confidence: number;
+  /** What the confidence was looked up by. */
+  features: DraftFeatures;
   /** Restorations applied: [original, restored]. */
   restorations: [string, string][];
 }
@@ -128,6 +131,8 @@ export interface ExtractOptions {
   title?: string | null;
   /** The publisher's IANA time zone for this document; else its country's. */
   timeZone?: string | null;
+  /** Keep drafts below the confidence threshold too (for measuring the pipeline). */
+  keepAll?: boolean;
 }
 
 export interface Extraction {
@@ -156,10 +161,13 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'assured|voiced|spoke|talked|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
+  'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
+/** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
+const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
@@ -393,7 +401,11 @@ export class Extractor {
     }
     const proposedCall = this.callHits.size === 0 ? this.proposeCall(produced.map((p) => p.sentence)) : null;
     if (proposedCall)
-      for (const p of produced.flatMap((x) => x.passages))
+      for (const p of produced.flatMap((x) => x.passages)) {
+        if (p.callId == null) {
+          p.features.call = 'proposed';
+          p.confidence = confidenceOf(p.features).value;
+        }
         p.evidence.push({
           field: 'call',
           value: `no recorded call: proposed (${proposedCall.date ?? 'date unknown'})`,
@@ -401,8 +413,11 @@ export class Extractor {
           rule: proposedCall.rule,
           confidence: 0.5,
         });
+      }
     const all = produced.flatMap((p) => p.passages);
-    const kept = dedupe(all.filter((p) => p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end));
+    const kept = dedupe(
+      all.filter((p) => this.options.keepAll || p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end),
+    );
     const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
       const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
       const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
@@ -1028,6 +1043,11 @@ export class Extractor {
         const r = reporterAt(from, Math.min(to, this.firstBoundary(from, to)));
         if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
       }
+      const named = inv ? null : INVERTED_NAMED.exec(after);
+      if (!reporter && named) {
+        const r = reporterAt(q.end, q.end + named[0].length);
+        if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
+      }
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -1183,6 +1203,9 @@ export class Extractor {
     while (start < end && /[\s,;:]/.test(this.text[start])) start++;
     const mark = BULLET.exec(this.text.slice(start, Math.min(end, start + 6)));
     if (mark) start += mark[0].length;
+    // A wire story's date line: "TOKYO, Jan 13 (PWS) - ".
+    const dateline = DATELINE.exec(this.text.slice(start, Math.min(end, start + 80)));
+    if (dateline) start += dateline[0].length;
     while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
     if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
     const words = this.text.slice(start, end);
@@ -1200,7 +1223,14 @@ export class Extractor {
     const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
-    if (firstPerson || PRONOUN.test(words)) {
+    // Words an official says with no one else taking the position are their own position.
+    // Not a fragment without a verb ("a reaffirmation of …"), nor how the conversation went ("the call was friendly").
+    const ownPosition =
+      reporter.kind === 'official' &&
+      parties.ids.length + parties.proposed.length === 0 &&
+      /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
+      !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
+    if (firstPerson || PRONOUN.test(words) || ownPosition) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it.
@@ -1253,7 +1283,18 @@ export class Extractor {
       proposedSpeakers = reporter.proposed;
       const current =
         ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
-      source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
+      const spoken =
+        !current && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 1 && proposedSpeakers.length === 0
+          ? this.source(
+              'PRESS_CONFERENCE',
+              this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
+              speakerIds[0],
+              reporter.span,
+              ctx,
+            )
+          : null;
+      source = current ?? spoken ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
@@ -1378,13 +1419,24 @@ export class Extractor {
       });
     }
     const topicIds = this.lex.data.topics.filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text))).map((t) => t.id);
-    const confidence =
-      Math.round(
-        Math.min(
-          0.95,
-          (reporter.confidence || 0.4) * (balanced ? 1 : 0.7) * (parties.ids.length || speakerIds.length || organizationId ? 1 : 0.6),
-        ) * 100,
-      ) / 100;
+    const features: DraftFeatures = {
+      kind,
+      frame: frameFamily(reporter.rule || (reporter.kind === 'none' ? 'no reporter found' : '')),
+      parties: parties.ids.length + parties.proposed.length > 0,
+      call: callId != null ? 'call' : 'none',
+      unbalanced: !balanced,
+    };
+    const measured = confidenceOf(features);
+    evidence.push({
+      field: 'confidence',
+      value: measured.key,
+      span: '',
+      rule: measured.drafts
+        ? `precision of drafts with these features on the development set (${measured.drafts} drafts)`
+        : 'prior: features not measured',
+      confidence: measured.value,
+    });
+    const confidence = measured.value;
     passages.push({
       kind,
       text,
@@ -1404,6 +1456,7 @@ export class Extractor {
       topicIds,
       evidence,
       confidence,
+      features,
       restorations,
     });
   }
