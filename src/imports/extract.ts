@@ -288,6 +288,9 @@ export class Extractor {
     return dated.length ? dated : near;
   }
 
+  /** The call or meeting the text reports when none is on record near its date. */
+  private reported: ProposedCall | null = null;
+
   /** Candidate calls were narrowed by a date the text gives. */
   private callsByDate = false;
 
@@ -310,6 +313,14 @@ export class Extractor {
       });
     }
     const { blocks, sentences } = segment(this.text);
+    // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
+    if (calls.length === 0) {
+      for (const block of blocks) {
+        this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
+        this.collectProposals(block);
+      }
+      this.reported = this.proposeCall(sentences);
+    }
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
     const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
@@ -821,6 +832,18 @@ export class Extractor {
       }
     }
     for (const m of text.matchAll(GROUP)) {
+      // No recorded call: the people of the call or meeting the text reports.
+      if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
+        ids.push(...this.reported.participantIds);
+        titled.push(...this.reported.proposedParticipants);
+        evidence.push({
+          field,
+          value: 'the participants of the call the text reports (not on record)',
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `group "${m[0]}": the people of the reported meeting`,
+          confidence: 0.6,
+        });
+      }
       if (participants.length) {
         ids.push(...participants);
         evidence.push({
@@ -908,6 +931,23 @@ export class Extractor {
           };
         }
       }
+      // "The Minister", "the two ministers": resolved as parties are.
+      const byTitle =
+        /\b[Tt]he\s+(?:two\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs)\b/.test(
+          this.text.slice(from, to),
+        )
+          ? this.parties(from, to, ctx, [])
+          : null;
+      if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
+        return {
+          kind: 'official',
+          officialIds: byTitle.ids,
+          proposed: byTitle.proposed,
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: 'title or group as reporter',
+          confidence: 0.7,
+        };
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
         return {
@@ -1340,6 +1380,19 @@ export class Extractor {
         span: '',
         rule: 'no reporter found: the current source',
         confidence: 0.4,
+      });
+    }
+    // A joint statement is its signatories' words: the participants of its call or meeting.
+    const signatories = this.options.kind === 'JOINT_STATEMENT' && source.isDocument ? (ctx.call?.participantIds ?? []) : [];
+    if (signatories.length && speakerIds.length === 0) {
+      speakerIds = [...signatories];
+      organizationId = null;
+      evidence.push({
+        field: 'author',
+        value: signatories.map((i) => this.lex.officials.get(i)?.name).join(', '),
+        span: '',
+        rule: 'a joint statement: the participants of its meeting',
+        confidence: 0.8,
       });
     }
     if (organizationId != null) {

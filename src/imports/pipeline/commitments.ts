@@ -5,6 +5,7 @@
  * created on acceptance: never matched to a different treaty.
  */
 import type { LexCommitment, Lexicon } from '../lexicon';
+import { COUNTRY_FORMS } from './countries';
 
 export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
 
@@ -82,6 +83,13 @@ export function matchCommitments(commitments: LexCommitment[], text: string): { 
   return out;
 }
 
+const ARTICLE_OF_THE_TREATY = /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the|that|this)\s+(?:treaty|pact|agreement)\b/u;
+const NAMED_TREATY = /\b(?:the\s+)?((?:Mutual\s+Defen[cs]e|Security|Defen[cs]e(?:\s+Cooperation)?)\s+(?:Treaty|Pact|Agreement))\b/u;
+
+function countriesIn(lex: Lexicon, text: string): string[] {
+  return [...new Set(lex.mentions(text).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])))];
+}
+
 const ARTICLE_OF_TREATY =
   /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
 
@@ -90,12 +98,23 @@ const ARTICLE_OF_TREATY =
  * with the same article whose title names the same countries covers it (the dataset's wording wins).
  */
 export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitment | null {
-  const m = ARTICLE_OF_TREATY.exec(text);
-  if (!m) return null;
+  let m = ARTICLE_OF_TREATY.exec(text);
+  let treaty: string;
+  let codes: string[];
+  if (m) {
+    treaty = m[2].replace(/\s+/g, ' ').trim();
+    codes = countriesIn(lex, treaty);
+  } else {
+    // "… under the Mutual Defense Treaty, … Article IV of the treaty …": the treaty named before, between the countries the passage names.
+    m = ARTICLE_OF_THE_TREATY.exec(text);
+    const named = m ? NAMED_TREATY.exec(text.slice(0, m.index)) : null;
+    if (!m || !named) return null;
+    codes = countriesIn(lex, text);
+    if (codes.length < 2) return null;
+    const ordered = codes.includes('US') ? ['US', ...codes.filter((c) => c !== 'US')] : codes;
+    treaty = `${ordered.map((c) => COUNTRY_FORMS[c]?.[0] ?? c).join('-')} ${named[1].replace(/\s+/g, ' ')}`;
+  }
   const article = `Article ${/^\d+$/.test(m[1]) ? (ROMAN[m[1]] ?? m[1]) : m[1]}`;
-  const treaty = m[2].replace(/\s+/g, ' ').trim();
-  const countries = lex.mentions(treaty).filter((x) => x.kind === 'country' && x.countryCode);
-  const codes = [...new Set(countries.map((x) => x.countryCode!))];
   if (codes.length === 0) return null;
   const names = (code: string) => {
     const c = lex.data.countries.find((x) => x.code === code);
