@@ -337,7 +337,16 @@ export class Extractor {
         block.start,
         block.end,
         [...this.seenOrganizations, ...named],
-        this.options.publisherId,
+        [
+          this.options.publisherId,
+          // "the ministry" of the officials named here or last: their organization.
+          ...[
+            ...named.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]),
+            ...this.recent.flatMap((r) => r.ids),
+          ]
+            .reverse()
+            .map((id) => this.lex.holding(id, this.documentDate())?.organizationId ?? null),
+        ].filter((x): x is number => x != null),
       );
       this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
       this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
@@ -905,6 +914,22 @@ export class Extractor {
       const people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
+      // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
+      const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(this.text.slice(from, to));
+      const owner = office
+        ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
+        : undefined;
+      const ownerOrg = owner ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId : undefined;
+      if (ownerOrg != null)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', ownerOrg, null, this.orig(from, to).trim(), ctx),
+          span: this.orig(from, to).trim(),
+          rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
+          confidence: 0.7,
+        };
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',

@@ -3,7 +3,7 @@
  * refer to. People resolve to the last compatible person named (the extractor keeps them in order);
  * groups to the participants of the chosen call; a body named by its kind ("the ministry",
  * "Japan's Defense Ministry") to the organization of that kind in the country the text gives,
- * else the one named last, else the publisher.
+ * else the one named last, else the publisher's or the last-named official's.
  */
 import type { Lexicon, Mention } from '../lexicon';
 
@@ -40,7 +40,7 @@ export function genericOrganizations(
   start: number,
   end: number,
   known: Mention[],
-  fallback: number | null,
+  fallbacks: number[],
 ): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(start, end);
@@ -55,7 +55,7 @@ export function genericOrganizations(
         .reverse()
         .find((k) => k.kind === 'organization' && k.end <= at && k.ids.length === 1 && (!country || ids.includes(k.ids[0])));
       if (last) ids = [last.ids[0]];
-      else if (!country && fallback != null && ids.includes(fallback)) ids = [fallback];
+      else if (!country && fallbacks.some((f) => ids.includes(f))) ids = [fallbacks.find((f) => ids.includes(f))!];
       else if (!country && /^Pentagon$/i.test(m[1])) ids = organizationsOfKind(lex, 'defense', 'US');
     }
     if (ids.length !== 1) continue;
