@@ -264,7 +264,14 @@ export class Extractor {
   }
 
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
+  private documentDay: string | null | undefined;
   private documentDate(): string | null {
+    if (this.documentDay !== undefined) return this.documentDay;
+    this.documentDay = this.computeDocumentDate();
+    return this.documentDay;
+  }
+
+  private computeDocumentDate(): string | null {
     const published = this.options.publishedOn;
     const near = this.dates.filter((d) => !published || (d.date <= published && d.date >= addDays(published, -14)));
     return near[0]?.date ?? published ?? this.dates[0]?.date ?? null;

@@ -42,20 +42,21 @@ export function stanceOf(text: string): StanceGuess {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A phrase, ignoring case, spaces and dash kinds, not inside a word at its start. */
+const aliasPatterns = new Map<string, RegExp[]>();
+
+/** A phrase, ignoring case, spaces and dash kinds, not inside a word at its start; "A + B" needs every part. */
 export function aliasMatches(alias: string, text: string): boolean {
-  const parts = alias
-    .split('+')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (
-    parts.length > 0 &&
-    parts.every((p) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(p).replace(/\\-/g, '[-–—]').replace(/-/g, '[-–—]').replace(/\s+/g, '\\s+')}`, 'iu').test(
-        text,
-      ),
-    )
-  );
+  let patterns = aliasPatterns.get(alias);
+  if (!patterns) {
+    patterns = alias
+      .split('+')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p).replace(/-/g, '[-–—]').replace(/\s+/g, '\\s+')}`, 'iu'));
+    if (aliasPatterns.size > 5_000) aliasPatterns.clear();
+    aliasPatterns.set(alias, patterns);
+  }
+  return patterns.length > 0 && patterns.every((re) => re.test(text));
 }
 
 /** Article numbers written either way: "Article 5" is "Article V". */

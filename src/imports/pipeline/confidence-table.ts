@@ -2,141 +2,125 @@
 import type { ConfidenceTable } from './confidence';
 
 export const confidenceTable: ConfidenceTable = {
-  measured: '2026-12-06, 31 development documents, 122 drafts, 38 right in every field',
+  measured: '2026-12-06, 31 development documents, 125 drafts, 59 right in every field',
   rows: {
     '*': {
-      drafts: 122,
-      right: 38,
+      drafts: 125,
+      right: 59,
     },
     DIRECT_QUOTE: {
       drafts: 37,
-      right: 10,
+      right: 17,
     },
     'DIRECT_QUOTE|named': {
       drafts: 7,
-      right: 0,
-    },
-    'DIRECT_QUOTE|named|no-parties': {
-      drafts: 5,
-      right: 0,
-    },
-    'DIRECT_QUOTE|named|no-parties|call': {
-      drafts: 2,
-      right: 0,
-    },
-    'DIRECT_QUOTE|named|no-parties|none': {
-      drafts: 3,
-      right: 0,
+      right: 4,
     },
     'DIRECT_QUOTE|named|parties': {
-      drafts: 2,
-      right: 0,
+      drafts: 7,
+      right: 4,
     },
     'DIRECT_QUOTE|named|parties|call': {
-      drafts: 2,
-      right: 0,
+      drafts: 4,
+      right: 2,
     },
-    'DIRECT_QUOTE|no-that': {
-      drafts: 1,
-      right: 0,
+    'DIRECT_QUOTE|named|parties|none': {
+      drafts: 3,
+      right: 2,
     },
-    'DIRECT_QUOTE|no-that|parties': {
-      drafts: 1,
-      right: 0,
+    'DIRECT_QUOTE|quote': {
+      drafts: 8,
+      right: 5,
     },
-    'DIRECT_QUOTE|no-that|parties|call': {
+    'DIRECT_QUOTE|quote|parties': {
+      drafts: 8,
+      right: 5,
+    },
+    'DIRECT_QUOTE|quote|parties|call': {
+      drafts: 7,
+      right: 5,
+    },
+    'DIRECT_QUOTE|quote|parties|none': {
       drafts: 1,
       right: 0,
     },
     'DIRECT_QUOTE|third-person': {
-      drafts: 11,
-      right: 2,
+      drafts: 4,
+      right: 0,
     },
     'DIRECT_QUOTE|third-person|no-parties': {
-      drafts: 8,
+      drafts: 4,
       right: 0,
     },
     'DIRECT_QUOTE|third-person|no-parties|call': {
-      drafts: 4,
+      drafts: 1,
       right: 0,
     },
     'DIRECT_QUOTE|third-person|no-parties|none': {
-      drafts: 4,
+      drafts: 3,
       right: 0,
-    },
-    'DIRECT_QUOTE|third-person|parties': {
-      drafts: 3,
-      right: 2,
-    },
-    'DIRECT_QUOTE|third-person|parties|call': {
-      drafts: 3,
-      right: 2,
     },
     'DIRECT_QUOTE|transcript': {
       drafts: 18,
       right: 8,
     },
     'DIRECT_QUOTE|transcript|no-parties': {
-      drafts: 6,
-      right: 1,
-    },
-    'DIRECT_QUOTE|transcript|no-parties|call': {
-      drafts: 3,
-      right: 1,
+      drafts: 1,
+      right: 0,
     },
     'DIRECT_QUOTE|transcript|no-parties|none': {
-      drafts: 3,
+      drafts: 1,
       right: 0,
     },
     'DIRECT_QUOTE|transcript|parties': {
-      drafts: 12,
-      right: 7,
+      drafts: 17,
+      right: 8,
     },
     'DIRECT_QUOTE|transcript|parties|call': {
-      drafts: 9,
-      right: 7,
+      drafts: 12,
+      right: 8,
     },
     'DIRECT_QUOTE|transcript|parties|none': {
-      drafts: 3,
+      drafts: 5,
       right: 0,
     },
     PARAPHRASE: {
-      drafts: 85,
-      right: 28,
+      drafts: 88,
+      right: 42,
     },
     'PARAPHRASE|no-that': {
       drafts: 14,
-      right: 1,
+      right: 3,
     },
     'PARAPHRASE|no-that|no-parties': {
-      drafts: 8,
-      right: 0,
-    },
-    'PARAPHRASE|no-that|no-parties|call': {
-      drafts: 5,
-      right: 0,
-    },
-    'PARAPHRASE|no-that|no-parties|none': {
       drafts: 3,
       right: 0,
     },
-    'PARAPHRASE|no-that|parties': {
-      drafts: 6,
-      right: 1,
-    },
-    'PARAPHRASE|no-that|parties|call': {
-      drafts: 6,
-      right: 1,
-    },
-    'PARAPHRASE|third-person': {
-      drafts: 60,
-      right: 27,
-    },
-    'PARAPHRASE|third-person|no-parties': {
-      drafts: 5,
+    'PARAPHRASE|no-that|no-parties|call': {
+      drafts: 2,
       right: 0,
     },
-    'PARAPHRASE|third-person|no-parties|call': {
+    'PARAPHRASE|no-that|no-parties|none': {
+      drafts: 1,
+      right: 0,
+    },
+    'PARAPHRASE|no-that|parties': {
+      drafts: 11,
+      right: 3,
+    },
+    'PARAPHRASE|no-that|parties|call': {
+      drafts: 9,
+      right: 3,
+    },
+    'PARAPHRASE|no-that|parties|none': {
+      drafts: 2,
+      right: 0,
+    },
+    'PARAPHRASE|third-person': {
+      drafts: 61,
+      right: 35,
+    },
+    'PARAPHRASE|third-person|no-parties': {
       drafts: 1,
       right: 0,
     },
@@ -144,29 +128,25 @@ export const confidenceTable: ConfidenceTable = {
       drafts: 1,
       right: 0,
     },
-    'PARAPHRASE|third-person|no-parties|proposed': {
-      drafts: 3,
-      right: 0,
-    },
     'PARAPHRASE|third-person|parties': {
-      drafts: 55,
-      right: 27,
+      drafts: 60,
+      right: 35,
     },
     'PARAPHRASE|third-person|parties|call': {
-      drafts: 42,
-      right: 22,
+      drafts: 43,
+      right: 26,
     },
     'PARAPHRASE|third-person|parties|none': {
       drafts: 5,
       right: 0,
     },
     'PARAPHRASE|third-person|parties|proposed': {
-      drafts: 8,
-      right: 5,
+      drafts: 12,
+      right: 9,
     },
     'PARAPHRASE|trailing': {
-      drafts: 11,
-      right: 0,
+      drafts: 13,
+      right: 4,
     },
     'PARAPHRASE|trailing|no-parties': {
       drafts: 3,
@@ -181,12 +161,12 @@ export const confidenceTable: ConfidenceTable = {
       right: 0,
     },
     'PARAPHRASE|trailing|parties': {
-      drafts: 8,
-      right: 0,
+      drafts: 10,
+      right: 4,
     },
     'PARAPHRASE|trailing|parties|call': {
-      drafts: 8,
-      right: 0,
+      drafts: 10,
+      right: 4,
     },
   },
 };
