@@ -151,8 +151,8 @@ export interface Extraction {
   dispositions: Disposition[];
 }
 
-/** Drafts below this confidence are not stored; their sentences say BELOW_THRESHOLD. */
-export const MIN_DRAFT_CONFIDENCE = 0.2;
+/** Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored; their sentences say BELOW_THRESHOLD. */
+export const MIN_DRAFT_CONFIDENCE = 0.1;
 
 // ---------------------------------------------------------------------------------------------
 // Word lists (grammar, not data about entities)
