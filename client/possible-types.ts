@@ -9,6 +9,7 @@ export const possibleTypes: Record<string, string[]> = {
     "Deployment",
     "Exercise",
     "ImportDocument",
+    "ImportSentence",
     "Official",
     "Organization",
     "Post",

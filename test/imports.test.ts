@@ -331,6 +331,93 @@ describe('document import', () => {
     assert.equal(accepted.statement.source.kind, 'NEWS_ARTICLE');
     const audit = await auditOf(server, admin.headers, accepted.statement.speakers[0].official.id);
     assert.equal(audit[0].operation, 'acceptDraft');
+    // The acting title became a post holding from the document's date: "title on the day" answers.
+    const official = await server.data(
+      `query($id: ID!) { node(id: $id) { ... on Official { postOn(date: "2025-02-05") { title capacity startDate } } } }`,
+      { id: accepted.statement.speakers[0].official.id },
+    );
+    assert.deepEqual(official.node.postOn, { title: 'Acting Vice Minister of Defense', capacity: 'ACTING', startDate: '2025-02-05' });
+  });
+
+  it('gives every sentence a disposition, and an editor turns a skipped one into a draft', async () => {
+    const text = [
+      'Defense Minister Gen Nakatani said that Japan would deepen cooperation with the United States on missile defense.',
+      'The talks were held at the ministry in Tokyo.',
+      'Will the two sides meet again in March?',
+      'Share this article',
+    ].join('\n\n');
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text, publishedOn: '2025-02-06' },
+      'draftCount importDocument { id }',
+    );
+    const SENTENCES = `query($id: ID!, $reasons: [SkipReason!]) { node(id: $id) { ... on ImportDocument { sentenceCount
+      sentences(reasons: $reasons) { id version position status reason rule text drafts { id } } } } }`;
+    const doc = (await server.data(SENTENCES, { id: result.importDocument.id })).node;
+    assert.equal(doc.sentences.length, doc.sentenceCount);
+    assert.deepEqual(
+      doc.sentences.map((s: any) => [s.status, s.reason]),
+      [
+        ['DRAFTED', null],
+        ['SKIPPED', 'BACKGROUND'],
+        ['SKIPPED', 'QUESTION'],
+        ['SKIPPED', 'BOILERPLATE'],
+      ],
+    );
+    assert.equal(doc.sentences[0].drafts.length, result.draftCount);
+    const skipped = (await server.data(SENTENCES, { id: result.importDocument.id, reasons: ['BACKGROUND'] })).node.sentences;
+    assert.deepEqual(
+      skipped.map((s: any) => s.text),
+      ['The talks were held at the ministry in Tokyo.'],
+    );
+    const made = await mutateOk(
+      server,
+      editor.headers,
+      'draftSentence',
+      { sentenceId: skipped[0].id, version: skipped[0].version },
+      'draft { id status kind text evidence { rule } } sentence { status reason drafts { id } }',
+    );
+    assert.deepEqual(
+      [made.draft.status, made.draft.kind, made.draft.text],
+      ['PENDING', 'PARAPHRASE', 'The talks were held at the ministry in Tokyo.'],
+    );
+    assert.deepEqual([made.sentence.status, made.sentence.reason, made.sentence.drafts[0].id], ['DRAFTED', null, made.draft.id]);
+    expectError(await mutate(server, editor.headers, 'draftSentence', { sentenceId: skipped[0].id }), 'CONFLICT', ['input', 'sentenceId']);
+  });
+
+  it('proposes a treaty article the dataset lacks and a country not on record, created on acceptance', async () => {
+    const text =
+      'Philippine Secretary of National Defense Ramon Dizon said that Article IV of the U.S.-Philippines Mutual Defense Treaty covers attacks on Philippine coast guard vessels.';
+    const result = await server.data(
+      `mutation($input: ImportDocumentInput!) { importDocument(input: $input) { importDocument {
+        proposedCommitments { title countryCodes } proposedOfficials { name countryCode }
+        drafts(first: 5) { edges { node { id commitments { commitment { title } } proposedCommitments { stance commitment { title } } } } } } } }`,
+      { input: { text, publishedOn: '2025-02-07' } },
+      editor.headers,
+    );
+    const doc = result.importDocument.importDocument;
+    assert.deepEqual(doc.proposedCommitments, [
+      { title: 'Article IV of the U.S.-Philippines Mutual Defense Treaty', countryCodes: ['US', 'PH'] },
+    ]);
+    assert.deepEqual(doc.proposedOfficials, [{ name: 'Ramon Dizon', countryCode: 'PH' }]);
+    const [draft] = doc.drafts.edges.map((e: any) => e.node);
+    assert.deepEqual(draft.commitments, []);
+    assert.equal(draft.proposedCommitments[0].commitment.title, 'Article IV of the U.S.-Philippines Mutual Defense Treaty');
+    const accepted = await mutateOk(
+      server,
+      editor.headers,
+      'acceptDraft',
+      { draftId: draft.id },
+      'statement { speakers { official { name country { code } } } commitments { commitment { title guarantor { code } beneficiary { code } } } }',
+    );
+    assert.deepEqual(accepted.statement.speakers[0].official, { name: 'Ramon Dizon', country: { code: 'PH' } });
+    assert.deepEqual(accepted.statement.commitments[0].commitment, {
+      title: 'Article IV of the U.S.-Philippines Mutual Defense Treaty',
+      guarantor: { code: 'US' },
+      beneficiary: { code: 'PH' },
+    });
   });
 
   it('npm run import: imports a file as the local user, and reports a repeat as a duplicate (exit 3)', async () => {

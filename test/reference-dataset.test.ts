@@ -228,17 +228,22 @@ describe('global ids', () => {
       walk.deployments.edges[0].node.id,
       walk.exercises.edges[0].node.id,
     ];
-    // Imports: one imported document and its draft, and a text variant (the seed loads them).
+    // Imports: one imported document, its draft and a sentence, and a text variant (the seed loads them).
     const editor = await newKey(server, Role.EDITOR);
     const imported = await server.data(
       `mutation { importDocument(input: { text: "Secretary Hegseth said that the alliance is strong and will remain so.", publishedOn: "2025-02-02" }) {
-        importDocument { id drafts(first: 1) { edges { node { id } } } } } }`,
+        importDocument { id sentences { id } drafts(first: 1) { edges { node { id } } } } } }`,
       {},
       editor.headers,
     );
     const variants = await server.data('{ textVariants(first: 1) { edges { node { id } } } }');
     const importDocument = imported.importDocument.importDocument;
-    ids.push(importDocument.id, importDocument.drafts.edges[0].node.id, variants.textVariants.edges[0].node.id);
+    ids.push(
+      importDocument.id,
+      importDocument.drafts.edges[0].node.id,
+      importDocument.sentences[0].id,
+      variants.textVariants.edges[0].node.id,
+    );
     const { nodes } = await server.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }`, { ids });
     assert.deepEqual(
       nodes.map((n: any) => n.id),

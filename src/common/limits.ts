@@ -57,6 +57,7 @@ export const LIST_ESTIMATES: Readonly<Record<string, number>> = {
   holdings: 10,
   posts: 10,
   counterparts: 10,
+  proposedCommitments: 2,
 };
 export const LIST_ESTIMATE = 10;
 

@@ -4,7 +4,7 @@ import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
-import { ImportDocument, StatementDraft, TextVariant } from '../imports/import.entity';
+import { ImportDocument, ImportSentence, StatementDraft, TextVariant } from '../imports/import.entity';
 import { Official } from '../officials/official.entity';
 import { Post } from '../officials/post.entity';
 import { PostHolding } from '../officials/post-holding.entity';
@@ -38,6 +38,7 @@ export const entities = [
   Exercise,
   ImportDocument,
   StatementDraft,
+  ImportSentence,
   TextVariant,
 ];
 

@@ -7,19 +7,31 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import {
+  aliasMatches,
+  matchCommitments,
+  type ProposedCommitment,
+  proposeCommitment,
+  type StanceGuess,
+  stanceOf,
+} from './pipeline/commitments';
+import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
+import { genericOrganizations } from './pipeline/coref';
+import { textDates } from './pipeline/dates';
+import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
+import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
+import { titledPeople } from './pipeline/people';
+import { BULLET, segment, type Sentence } from './pipeline/segment';
+import { type Turn, turns } from './pipeline/turns';
+import {
   editsWithin,
-  findDates,
   findQuotes,
   ImportInputError,
   MAX_DOCUMENT_CHARS,
   normalizeText,
-  paragraphs,
   type Quote,
-  quotesWithin,
   MAX_SENTENCE_CHARS,
   type RestoredText,
   restoreVariants,
-  sentences,
   type Span,
   type TextDate,
   toOriginal,
@@ -28,7 +40,7 @@ import {
 
 export type DraftKind = 'DIRECT_QUOTE' | 'PARAPHRASE';
 export type DocumentKind = 'READOUT' | 'PRESS_RELEASE' | 'PRESS_CONFERENCE' | 'JOINT_STATEMENT' | 'NEWS_ARTICLE' | 'TRANSCRIPT';
-export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
+export type { ProposedCommitment, StanceGuess };
 
 export interface Evidence {
   /** What the guess is about: author, party, source, call, date, commitment, topic, text. */
@@ -61,10 +73,19 @@ export interface ProposedOfficial {
   key: string;
   name: string;
   title: string | null;
-  capacity: 'SUBSTANTIVE' | 'ACTING';
+  capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
   countryCode: string | null;
   organizationId: number | null;
   span: string;
+}
+
+export interface ProposedCall {
+  participantIds: number[];
+  /** Keys of proposed officials among the participants. */
+  proposedParticipants: string[];
+  date: string | null;
+  span: string;
+  rule: string;
 }
 
 export interface ProposedOrganization {
@@ -92,9 +113,13 @@ export interface Passage {
   callId: number | null;
   date: string | null;
   commitments: { id: number; stance: StanceGuess }[];
+  /** Keys of proposed commitments (created on acceptance), with the stance. */
+  proposedCommitments: { key: string; stance: StanceGuess }[];
   topicIds: number[];
   evidence: Evidence[];
   confidence: number;
+  /** What the confidence was looked up by. */
+  features: DraftFeatures;
   /** Restorations applied: [original, restored]. */
   restorations: [string, string][];
 }
@@ -104,6 +129,10 @@ export interface ExtractOptions {
   publisherId: number | null;
   publishedOn: string | null;
   title?: string | null;
+  /** The publisher's IANA time zone for this document; else its country's. */
+  timeZone?: string | null;
+  /** Keep drafts below the confidence threshold too (for measuring the pipeline). */
+  keepAll?: boolean;
 }
 
 export interface Extraction {
@@ -114,8 +143,16 @@ export interface Extraction {
   sources: SourceGuess[];
   proposedOfficials: ProposedOfficial[];
   proposedOrganizations: ProposedOrganization[];
+  proposedCommitments: ProposedCommitment[];
+  /** A call or meeting the text reports that is not on record (none matched): for an editor to record. */
+  proposedCall: ProposedCall | null;
   sentenceCount: number;
+  /** What became of each sentence: drafted, or skipped with a reason. */
+  dispositions: Disposition[];
 }
+
+/** Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored; their sentences say BELOW_THRESHOLD. */
+export const MIN_DRAFT_CONFIDENCE = 0.1;
 
 // ---------------------------------------------------------------------------------------------
 // Word lists (grammar, not data about entities)
@@ -123,68 +160,36 @@ export interface Extraction {
 const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
-  'concurred|decided|exchanged|reviewed|looked forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'assured|voiced|spoke|talked|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
+  'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
+  'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
+/** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
+const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
+const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+const CALL_WORDS =
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+/** Clauses of one sentence with their own subjects are split in news reports and transcripts; readouts and releases keep sentences whole. */
+const SPLIT_CLAUSES = true;
 const GROUP =
-  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
-const GENERIC_TITLE = /\bthe\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Chairman|Ambassador)\b(?!\s+(?:of|for)\b)/g;
+  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+const GENERIC_TITLE =
+  /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 
-const TITLE_WORDS =
-  '(?:(?:Deputy|Vice|State|Under|Assistant|Parliamentary Vice|Senior Vice)\\s+)?(?:Prime\\s+)?(?:Minister|Secretary|Chief|Chairman|Director(?:[- ]General)?|Commander|Ambassador|Spokesperson|Spokesman|Administrator)';
-const PROPOSAL = new RegExp(
-  `\\b(Acting\\s+)?((?:[A-Z][\\w.’'-]*\\s+){0,3}?${TITLE_WORDS}(?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w-]*(?:\\s+(?:and\\s+)?[A-Z][\\w-]*){0,3})?)\\s+((?:[A-Z][a-z’'-]+|[A-Z]\\.)(?:\\s+[A-Z][a-z’'-]+(?:-[a-z]+)?){1,2})\\b`,
-  'g',
-);
-const TITLE_START =
-  /\b(?:Deputy|Vice|State|Under|Assistant|Parliamentary|Senior|Prime|Minister|Secretary|Chief|Chairman|Director|Commander|Ambassador|Spokes|Administrator)/;
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
-const NOT_NAMES = new Set([
-  'The',
-  'This',
-  'That',
-  'Friday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Saturday',
-  'Sunday',
-  'On',
-  'In',
-  'And',
-]);
-
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+/** Words in capitals written as names are ("NAKATANI Gen" → "Nakatani Gen"), for matching. */
+const titleCased = (s: string) =>
+  s.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
 const capitalize = (s: string) => s.replace(/^(\s*)(\p{Ll})/u, (_, a: string, b: string) => a + b.toUpperCase());
-
-function stanceOf(text: string): StanceGuess {
-  if (/\b(withdr[ae]w|no longer|abandon)/i.test(text)) return 'WITHDRAWS';
-  if (/\b(reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad)/i.test(text)) return 'REAFFIRMS';
-  return 'AFFIRMS';
-}
-
-function aliasMatches(alias: string, text: string): boolean {
-  const parts = alias
-    .split('+')
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return (
-    parts.length > 0 &&
-    parts.every((p) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}`, 'iu').test(text),
-    )
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -213,9 +218,12 @@ export class Extractor {
   private readonly sources = new Map<string, SourceGuess>();
   private readonly proposedOfficials = new Map<string, ProposedOfficial>();
   private readonly proposedOrganizations = new Map<string, ProposedOrganization>();
+  private readonly proposedCommitments = new Map<string, ProposedCommitment>();
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
   private mentionCache: Mention[] = [];
+  /** Organizations and countries named so far, in order: what "the ministry" refers to. */
+  private readonly seenOrganizations: Mention[] = [];
 
   constructor(
     private readonly lex: Lexicon,
@@ -225,7 +233,7 @@ export class Extractor {
     this.original = original;
     this.restored = restoreVariants(original, lex.data.variants);
     this.text = this.restored.text;
-    this.dates = findDates(this.text, options.publishedOn);
+    this.dates = textDates(this.text, options.publishedOn);
     this.documentSource = {
       key: 'document',
       kind: options.kind,
@@ -236,6 +244,18 @@ export class Extractor {
       callId: null,
       label: options.title ?? 'the imported document',
     };
+    // A press conference or transcript by one official named in its title: its speaker.
+    if ((options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT') && options.title) {
+      const named = [
+        ...new Set(
+          lex
+            .mentions(titleCased(options.title))
+            .filter((m) => m.kind === 'official' && m.ids.length === 1)
+            .map((m) => m.ids[0]),
+        ),
+      ];
+      if (named.length === 1) this.documentSource.speakerId = named[0];
+    }
   }
 
   private orig(start: number, end: number): string {
@@ -244,7 +264,14 @@ export class Extractor {
   }
 
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
+  private documentDay: string | null | undefined;
   private documentDate(): string | null {
+    if (this.documentDay !== undefined) return this.documentDay;
+    this.documentDay = this.computeDocumentDate();
+    return this.documentDay;
+  }
+
+  private computeDocumentDate(): string | null {
     const published = this.options.publishedOn;
     const near = this.dates.filter((d) => !published || (d.date <= published && d.date >= addDays(published, -14)));
     return near[0]?.date ?? published ?? this.dates[0]?.date ?? null;
@@ -253,51 +280,239 @@ export class Extractor {
   private candidateCalls(): LexCall[] {
     const date = this.documentDate();
     const published = this.options.publishedOn;
-    return this.lex.data.calls.filter((c) => {
+    const near = this.lex.data.calls.filter((c) => {
       if (date && Math.abs(daysBetween(c.date, date)) <= 2) return true;
       return published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -10);
     });
+    // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
+    const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
+    if (near.length < 2 || given.length === 0) return near;
+    const dated = near.filter((c) => {
+      const day = this.sideDate(c, this.options.publisherId, undefined) ?? c.date;
+      return given.some((d) => Math.abs(daysBetween(day, d.date)) <= 1);
+    });
+    if (dated.length) this.callsByDate = true;
+    return dated.length ? dated : near;
   }
 
+  /** The call or meeting the text reports when none is on record near its date. */
+  private reported: ProposedCall | null = null;
+
+  /** Candidate calls were narrowed by a date the text gives. */
+  private callsByDate = false;
+
   run(): Extraction {
-    const passages: Passage[] = [];
+    const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
+      [];
     const calls = this.candidateCalls();
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
       ctx.sourcesByKind.set(this.options.kind, this.documentSource);
     }
-    let sentenceCount = 0;
+    if (calls.length === 1 && this.callsByDate) {
+      ctx.call = calls[0];
+      ctx.callEvidence = this.dates.find((d) => Math.abs(daysBetween(d.date, calls[0].date)) <= 1)?.text ?? '';
+      this.callHits.set(calls[0].id, {
+        span: ctx.callEvidence,
+        rule: 'the only recorded call on the date the text gives',
+        confidence: 0.8,
+      });
+    }
+    const { blocks, sentences } = segment(this.text);
+    // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
+    if (calls.length === 0) {
+      for (const block of blocks) {
+        this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
+        this.collectProposals(block);
+      }
+      this.reported = this.proposeCall(sentences);
+    }
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
-    for (const para of paragraphs(this.text)) {
-      const quotes = findQuotes(this.text.slice(para.start, para.end), para.start);
-      this.mentionCache = this.lex.mentions(this.text, para.start, para.end);
-      this.collectProposals(para);
-      if (transcript) {
-        sentenceCount += 1;
-        passages.push(...this.transcriptTurn(para, calls, ctx));
+    const turnOfBlock = new Map<number, Turn>();
+    const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
+    for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
+    let next = 0;
+    for (const block of blocks) {
+      const inBlock: Sentence[] = [];
+      while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
+      const named = this.lex.mentions(this.text, block.start, block.end);
+      const generic = genericOrganizations(
+        this.lex,
+        this.text,
+        block.start,
+        block.end,
+        [...this.seenOrganizations, ...named],
+        [
+          this.options.publisherId,
+          // "the ministry" of the officials named here or last: their organization.
+          ...[
+            ...named.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]),
+            ...this.recent.flatMap((r) => r.ids),
+          ]
+            .reverse()
+            .map((id) => this.lex.holding(id, this.documentDate())?.organizationId ?? null),
+        ].filter((x): x is number => x != null),
+      );
+      this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
+      this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
+      if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
+      this.collectProposals(block);
+      // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
+      const opening =
+        transcript &&
+        this.documentSource.speakerId != null &&
+        (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
+        SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
+          ? ({
+              label: this.options.title ?? '',
+              role: 'SPEAKER',
+              bodyStart: block.start,
+              fromBlock: block.index,
+              toBlock: block.index,
+            } as Turn)
+          : undefined;
+      const turn = turnOfBlock.get(block.index) ?? opening;
+      if (turn) {
+        for (const sentence of inBlock) {
+          const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
+          if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
+            produced.push({ sentence, role: turn.role, passages: [] });
+            continue;
+          }
+          const words = this.text.slice(start, sentence.end);
+          const declined = NOT_A_POSITION.find((r) => r.test.test(words));
+          const position =
+            !declined &&
+            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) || SPEAKER_POSITION.about.test(words));
+          if (!position) {
+            produced.push({
+              sentence,
+              role: turn.role,
+              passages: [],
+              skip: declined
+                ? { reason: 'NO_POSITION', rule: `speaker: ${declined.name}` }
+                : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
+            });
+            continue;
+          }
+          const whole = { start: turn.bodyStart, end: blocks[turn.toBlock].end };
+          produced.push({
+            sentence,
+            role: turn.role,
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole),
+          });
+        }
         continue;
       }
-      const paraMentions = this.mentionCache;
-      for (const s of sentences(this.text, para, quotes)) {
-        sentenceCount += 1;
+      const blockMentions = this.mentionCache;
+      for (const sentence of inBlock) {
         // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
-        if (s.end - s.start > MAX_SENTENCE_CHARS) continue;
-        this.mentionCache = mentionsBetween(paraMentions, s.start, s.end);
-        this.updateCall(s, calls, ctx);
-        passages.push(...this.sentence(s, quotesWithin(quotes, s), ctx));
+        if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
+          produced.push({ sentence, role: null, passages: [] });
+          continue;
+        }
+        this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
+        this.updateCall(sentence, calls, ctx);
+        const found = this.sentence(sentence, sentence.quotes, ctx);
+        produced.push({ sentence, role: null, passages: found });
+        this.rememberPeople(sentence);
+        // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
+        const about = found[0];
+        if (about && about.partyIds.length + about.proposedParties.length === 1)
+          this.recent.push({ ids: about.partyIds, proposed: about.proposedParties, span: 'the subject of the sentence before' });
+        else if (about && about.speakerIds.length + about.proposedSpeakers.length === 1)
+          this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
       }
     }
+    const proposedCall = this.callHits.size === 0 ? this.proposeCall(produced.map((p) => p.sentence)) : null;
+    if (proposedCall)
+      for (const p of produced.flatMap((x) => x.passages)) {
+        if (p.callId == null) {
+          p.features.call = 'proposed';
+          p.confidence = confidenceOf(p.features).value;
+        }
+        p.evidence.push({
+          field: 'call',
+          value: `no recorded call: proposed (${proposedCall.date ?? 'date unknown'})`,
+          span: proposedCall.span,
+          rule: proposedCall.rule,
+          confidence: 0.5,
+        });
+      }
+    const all = produced.flatMap((p) => p.passages);
+    const kept = dedupe(
+      all.filter((p) => this.options.keepAll || p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end),
+    );
+    const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
+      const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
+      const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
+      if (positions.length)
+        return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
+      const text = this.text.slice(sentence.start, sentence.end);
+      const why =
+        skip ??
+        skipReason({
+          role,
+          belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
+          hasSubject: this.mentionsIn(sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
+          text,
+          words: wordCount(text),
+        });
+      const duplicate = passages.length > 0 && passages.some((p) => p.confidence >= MIN_DRAFT_CONFIDENCE);
+      return duplicate
+        ? {
+            index: sentence.index,
+            start,
+            end,
+            status: 'SKIPPED',
+            reason: 'DUPLICATE',
+            rule: 'its words are drafted already from an earlier sentence',
+            draftPositions: [],
+          }
+        : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
+    });
     return {
       text: this.original,
-      passages: dedupe(passages.sort((a, b) => a.start - b.start || a.end - b.end)),
+      passages: kept,
       dates: this.dates.map((d) => ({ ...d, text: this.orig(d.start, d.end) })),
       calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
       sources: [...this.sources.values()],
       proposedOfficials: [...this.proposedOfficials.values()],
       proposedOrganizations: [...this.proposedOrganizations.values()],
-      sentenceCount,
+      proposedCommitments: [...this.proposedCommitments.values()],
+      proposedCall,
+      sentenceCount: sentences.length,
+      dispositions,
     };
+  }
+
+  /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
+  private proposeCall(sentences: Sentence[]): ProposedCall | null {
+    for (const s of sentences.slice(0, 40)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!CALL_WORDS.test(text)) continue;
+      const ids = [
+        ...new Set(
+          this.lex
+            .mentions(this.text, s.start, s.end)
+            .filter((m) => m.kind === 'official' && m.ids.length === 1)
+            .map((m) => m.ids[0]),
+        ),
+      ];
+      const proposed = this.proposedIn(s.start, s.end).map((p) => p.key);
+      if (ids.length + proposed.length < 2) continue;
+      const dated = this.dates.find((d) => d.start >= s.start && d.end <= s.end);
+      return {
+        participantIds: ids,
+        proposedParticipants: proposed,
+        date: dated?.date ?? this.documentDate(),
+        span: this.orig(s.start, s.end),
+        rule: 'a call or meeting between people named, none on record near the date',
+      };
+    }
+    return null;
   }
 
   private mentionsIn(start: number, end: number): Mention[] {
@@ -318,7 +533,10 @@ export class Extractor {
       mentions.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.countryCode).map((m) => m.countryCode!),
     );
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
+    // A call whose participants leave out an official the sentence names (by name) is another engagement.
+    const named = mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]);
     const scored = calls
+      .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({
         c,
         score:
@@ -329,6 +547,7 @@ export class Extractor {
           }).length,
       }))
       .sort((a, b) => b.score - a.score);
+    if (scored.length === 0) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
       // A single mention of the official all candidate calls share says nothing.
       if (scored[0].score === 2 && scored[0].c.participantIds.every((p) => officials.has(p)) === false && calls.length > 1) {
@@ -344,7 +563,7 @@ export class Extractor {
           confidence: 0.8,
         });
       }
-    } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p))) {
+    } else if (calls.length === 1 && officials.size > 0 && calls[0].participantIds.some((p) => officials.has(p)) && scored.length === 1) {
       ctx.call = calls[0];
       ctx.callEvidence = this.orig(s.start, Math.min(s.end, s.start + 160));
       if (!this.callHits.has(ctx.call.id))
@@ -366,39 +585,46 @@ export class Extractor {
 
   private collectProposals(para: Span): void {
     const text = this.text.slice(para.start, para.end);
-    for (const m of text.matchAll(PROPOSAL)) {
-      const nameStart = para.start + m.index! + m[0].length - m[3].length;
-      const name = m[3].trim();
-      if (NOT_NAMES.has(name.split(/\s+/)[0])) continue;
-      const covered = this.mentionCache.some((x) => x.kind === 'official' && x.start < nameStart + name.length && x.end > nameStart);
+    for (const person of titledPeople(text)) {
+      const nameStart = para.start + person.start;
+      const nameEnd = para.start + person.end;
+      const covered = this.mentionCache.some(
+        (x) => (x.kind === 'official' || x.kind === 'organization' || x.kind === 'country') && x.start < nameEnd && x.end > nameStart,
+      );
       if (covered) continue;
-      if (this.mentionCache.some((x) => x.kind !== 'title' && x.start <= nameStart && x.end > nameStart)) continue;
-      // The title proper starts at its first title word: "South Korea’s Acting Vice Minister of …" → "Vice Minister of …".
-      const titleAt = m[2].search(TITLE_START);
-      const titleText = m[2].slice(Math.max(0, titleAt)).trim();
-      const acting = Boolean(m[1]) || /\bActing\b/.test(m[2].slice(0, Math.max(0, titleAt)));
+      // A person without a title is proposed only when they speak ("Gilberto Teodoro said").
+      const after = this.text.slice(nameEnd, nameEnd + 40);
+      if (
+        !person.title &&
+        !/^\s*,?\s*(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|stressed|warned|wrote|announced)\b/.test(after)
+      )
+        continue;
+      const titleStart = para.start + person.titleStart;
       const country =
-        this.qualifier(para.start + m.index! + (m[1]?.length ?? 0) + Math.max(0, titleAt)) ??
-        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.countryCode)?.countryCode ??
+        this.qualifier(titleStart) ??
+        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
-      const afterName = nameStart + name.length;
       const org =
-        this.mentionsIn(para.start + m.index!, nameStart).find((x) => x.kind === 'organization') ??
-        (/^\s+(?:of|at|from)\s+(?:the\s+)?$/.test(this.text.slice(afterName, afterName + 10).replace(/\S+$/, ''))
-          ? this.mentionsIn(afterName, afterName + 60).find((x) => x.kind === 'organization')
+        this.mentionsIn(titleStart, nameStart).find((x) => x.kind === 'organization') ??
+        (/^\s+(?:of|at|from)\s+(?:the\s+)?/.test(after)
+          ? this.mentionsIn(nameEnd, nameEnd + 60).find((x) => x.kind === 'organization')
           : undefined);
-      const key = `official:${name.toLowerCase()}`;
-      if (!this.proposedOfficials.has(key)) {
+      const key = `official:${person.name.toLowerCase()}`;
+      const known = this.proposedOfficials.get(key);
+      if (!known) {
         this.proposedOfficials.set(key, {
           key,
-          name,
-          title: titleText || null,
-          capacity: acting ? 'ACTING' : 'SUBSTANTIVE',
+          name: person.name,
+          title: person.title,
+          capacity: person.capacity,
           countryCode: country ?? org?.countryCode ?? null,
           organizationId: org?.ids[0] ?? null,
-          span: this.orig(para.start + m.index!, para.start + m.index! + m[0].length),
+          span: this.orig(titleStart, nameEnd),
         });
+      } else if (!known.title && person.title) {
+        Object.assign(known, { title: person.title, capacity: person.capacity, span: this.orig(titleStart, nameEnd) });
+        known.countryCode ??= country ?? org?.countryCode ?? null;
       }
     }
     for (const m of text.matchAll(ORG_PROPOSAL)) {
@@ -412,16 +638,40 @@ export class Extractor {
     }
   }
 
-  /** Proposed officials whose name appears in a span. */
+  /** Proposed officials whose name (or family name, in any case) appears in a span. */
   private proposedIn(start: number, end: number): ProposedOfficial[] {
     const text = this.text.slice(start, end);
     return [...this.proposedOfficials.values()].filter((p) => {
-      const family = p.name.split(/\s+/);
-      return (
-        text.includes(p.name) ||
-        family.some((f) => f.length > 3 && new RegExp(`\\b${f}\\b`).test(text) && family.length > 1 && f === family[family.length - 1])
+      if (text.includes(p.name)) return true;
+      const parts = p.name.split(/\s+/).filter((w) => !/^(?:Jr\.|Sr\.|II|III|IV|\p{Lu}\.)$/u.test(w));
+      if (parts.length < 2) return false;
+      return parts.some(
+        (f, i) =>
+          (i === parts.length - 1 || i === 0) &&
+          f.length > 2 &&
+          new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text) &&
+          /\p{Lu}/u.test(text),
       );
     });
+  }
+
+  /** Proposed officials a transcript label names ("MINISTER TEODORO"). */
+  private proposedByLabel(label: string): ProposedOfficial[] {
+    const words = label.split(/\s+/).map((w) => w.toLowerCase());
+    return [...this.proposedOfficials.values()].filter((p) =>
+      p.name.split(/\s+/).some((w) => w.length > 2 && words.includes(w.toLowerCase())),
+    );
+  }
+
+  /** The people a sentence names, most recent last: what "he", "she" and "the Secretary" can refer to. */
+  private recent: { ids: number[]; proposed: string[]; span: string }[] = [];
+  private rememberPeople(s: Span): void {
+    for (const m of this.mentionsIn(s.start, s.end)) {
+      if (this.insideQuote(m.start)) continue;
+      if (m.kind === 'official' && m.ids.length === 1) this.recent.push({ ids: m.ids, proposed: [], span: m.text });
+    }
+    for (const p of this.proposedIn(s.start, s.end)) this.recent.push({ ids: [], proposed: [p.key], span: p.name });
+    if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
   }
 
   // ---- sources ----------------------------------------------------------------------------------
@@ -443,6 +693,17 @@ export class Extractor {
     ctx: Ctx,
     proposedPublisher: string | null = null,
   ): SourceGuess {
+    // "… provided the following readout", "this release": the document itself.
+    if (
+      this.options.kind !== 'NEWS_ARTICLE' &&
+      speakerId == null &&
+      (kind === this.options.kind || /\bfollowing\b/i.test(label)) &&
+      (publisherId == null || publisherId === this.options.publisherId)
+    ) {
+      ctx.sourcesByKind.set(kind, this.documentSource);
+      ctx.source = this.documentSource;
+      return this.documentSource;
+    }
     const callId = ctx.call?.id ?? null;
     const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
     let s = this.sources.get(key);
@@ -505,7 +766,8 @@ export class Extractor {
     const code =
       (organizationId != null ? this.lex.organizations.get(organizationId)?.countryCode : undefined) ??
       (speakerId != null ? this.lex.officials.get(speakerId)?.countryCode : undefined);
-    const timeZone = code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined;
+    const ownZone = organizationId != null && organizationId === this.options.publisherId ? this.options.timeZone : null;
+    const timeZone = ownZone ?? (code ? this.lex.data.countries.find((c) => c.code === code)?.timeZone : undefined);
     if (!timeZone) return undefined;
     const [from, to] = [dateIn(new Date(call.earliestStart), timeZone), dateIn(new Date(call.latestStart), timeZone)];
     return from === to ? from : undefined;
@@ -556,21 +818,48 @@ export class Extractor {
         }
       }
     }
+    const titled: string[] = [];
     for (const m of text.matchAll(GENERIC_TITLE)) {
       const word = m[1];
-      const holders = participants.filter((p) => this.lex.holding(p, date, word));
+      let holders = participants.filter((p) => this.lex.holding(p, date, word));
+      let rule = `"the ${word}": the call's participant with that title`;
+      if (holders.length !== 1) {
+        // Else the last person named who holds that title, recorded or proposed.
+        const last = [...this.recent]
+          .reverse()
+          .find(
+            (r) =>
+              (r.ids.length === 1 && this.lex.holding(r.ids[0], date, word)) ||
+              (r.proposed.length === 1 && new RegExp(`\\b${word}\\b`).test(this.proposedOfficials.get(r.proposed[0])?.title ?? '')),
+          );
+        holders = last?.ids ?? [];
+        if (last?.proposed.length) titled.push(last.proposed[0]);
+        rule = `"the ${word}": the last person named with that title`;
+      }
       if (holders.length === 1) {
         ids.push(holders[0]);
         evidence.push({
           field,
           value: this.lex.officials.get(holders[0])!.name,
           span: this.orig(start + m.index!, start + m.index! + m[0].length),
-          rule: `"the ${word}": the call's participant with that title`,
+          rule,
           confidence: 0.7,
         });
       }
     }
     for (const m of text.matchAll(GROUP)) {
+      // No recorded call: the people of the call or meeting the text reports.
+      if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
+        ids.push(...this.reported.participantIds);
+        titled.push(...this.reported.proposedParticipants);
+        evidence.push({
+          field,
+          value: 'the participants of the call the text reports (not on record)',
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `group "${m[0]}": the people of the reported meeting`,
+          confidence: 0.6,
+        });
+      }
       if (participants.length) {
         ids.push(...participants);
         evidence.push({
@@ -582,7 +871,14 @@ export class Extractor {
         });
       }
     }
-    const proposed = this.proposedIn(start, end).map((p) => p.key);
+    // "He" or "She" as the subject: the last person named.
+    const last = this.recent[this.recent.length - 1];
+    if (ids.length === 0 && titled.length === 0 && last && /^\s*(?:[Hh]e|[Ss]he)\b/.test(text)) {
+      ids.push(...last.ids);
+      titled.push(...last.proposed);
+      evidence.push({ field, value: last.span, span: text.trim().split(/\s/)[0], rule: 'pronoun: the last person named', confidence: 0.6 });
+    }
+    const proposed = uniq([...this.proposedIn(start, end).map((p) => p.key), ...titled]);
     for (const key of proposed) {
       const p = this.proposedOfficials.get(key)!;
       evidence.push({ field, value: `${p.name} (new)`, span: p.span, rule: 'name not on record: proposed', confidence: 0.6 });
@@ -625,6 +921,22 @@ export class Extractor {
       const people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
+      // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
+      const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(this.text.slice(from, to));
+      const owner = office
+        ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
+        : undefined;
+      const ownerOrg = owner ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId : undefined;
+      if (ownerOrg != null)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', ownerOrg, null, this.orig(from, to).trim(), ctx),
+          span: this.orig(from, to).trim(),
+          rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
+          confidence: 0.7,
+        };
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',
@@ -651,6 +963,23 @@ export class Extractor {
           };
         }
       }
+      // "The Minister", "the two ministers": resolved as parties are.
+      const byTitle =
+        /\b[Tt]he\s+(?:two\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs)\b/.test(
+          this.text.slice(from, to),
+        )
+          ? this.parties(from, to, ctx, [])
+          : null;
+      if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
+        return {
+          kind: 'official',
+          officialIds: byTitle.ids,
+          proposed: byTitle.proposed,
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: 'title or group as reporter',
+          confidence: 0.7,
+        };
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
         return {
@@ -671,6 +1000,32 @@ export class Extractor {
           source: null,
           span: 'he',
           rule: 'pronoun: the speaker of the current source',
+          confidence: 0.6,
+        };
+      }
+      const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+      if (body) {
+        const org = this.lex.organizations.get(body.ids[0])!;
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', org.id, null, this.orig(body.start, body.end), ctx),
+          span: this.orig(body.start, body.end),
+          rule: `organization as reporter (${body.rule})`,
+          confidence: body.confidence * 0.9,
+        };
+      }
+      const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
+      const last = this.recent[this.recent.length - 1];
+      if (pronoun && last) {
+        return {
+          kind: 'official',
+          officialIds: last.ids,
+          proposed: last.proposed,
+          source: null,
+          span: pronoun[0],
+          rule: `pronoun: the last person named (${last.span})`,
           confidence: 0.6,
         };
       }
@@ -706,6 +1061,23 @@ export class Extractor {
       frames.push({ verbStart, clauseStart, reporter });
       previous = reporter;
     }
+    // Frames without "that", or with a setting before it: "<reporter> said he …", "<reporter> said in a statement that …".
+    for (const rule of [LEAD_SETTING_THAT, LEAD_WITHOUT_THAT]) {
+      for (const m of this.text.slice(s.start, s.end).matchAll(rule.pattern)) {
+        const verbStart = s.start + m.index!;
+        const clauseStart = verbStart + m[0].length;
+        if (this.insideQuote(verbStart) || frames.some((f) => f.verbStart === verbStart)) continue;
+        // After a closing quote the verb is an inverted attribution ("…,” said Hegseth), read with the quote.
+        if (/[”"’],?\s*(?:\S+\s+){0,2}$/.test(this.text.slice(Math.max(s.start, verbStart - 30), verbStart))) continue;
+        if (wordCount(this.text.slice(clauseStart, s.end)) < 4) continue;
+        if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
+        const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
+        let reporter = reporterAt(from, verbStart);
+        if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
+        if (reporter.kind === 'none') continue;
+        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
+      }
+    }
     // "and that <clause>" continues the frame before it.
     for (const m of this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g)) {
       const at = s.start + m.index!;
@@ -715,6 +1087,10 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
+    // the whole sentence is the statement (read below as such), the official a party.
+    const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
+    if (thirdPerson && bigQuotes.length === 0 && frames.length && frames.every((f) => f.reporter.kind === 'official')) frames.length = 0;
 
     // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
     for (const [i, f] of frames.entries()) {
@@ -739,6 +1115,11 @@ export class Extractor {
         const r = reporterAt(from, Math.min(to, this.firstBoundary(from, to)));
         if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
       }
+      const named = inv ? null : INVERTED_NAMED.exec(after);
+      if (!reporter && named) {
+        const r = reporterAt(q.end, q.end + named[0].length);
+        if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
+      }
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -756,7 +1137,10 @@ export class Extractor {
             };
         } else if (direct) {
           const verbAt = s.start + (direct.index ?? 0);
-          reporter = reporterAt(Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end)), verbAt);
+          const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
+          reporter = reporterAt(from, verbAt);
+          // "The ministry said in a statement: “…”": the source named after the verb.
+          if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
         } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
       }
       if (!reporter || reporter.kind === 'none') {
@@ -778,8 +1162,28 @@ export class Extractor {
       this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
     }
 
+    // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
+    let trailed = false;
+    if (frames.length === 0 && bigQuotes.length === 0) {
+      const tf = trailingFrame(this.text.slice(s.start, s.end));
+      if (tf) {
+        const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (reporter.kind !== 'none') {
+          trailed = true;
+          this.clausePassages(
+            s.start + tf.clause[0],
+            s.start + tf.clause[1],
+            { ...reporter, rule: `${reporter.rule}; ${tf.rule}` },
+            ctx,
+            'PARAPHRASE',
+            passages,
+          );
+        }
+      }
+    }
+
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
-    if (frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
+    if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
       const verb = POSITION_VERB.exec(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const evidence: Evidence[] = [];
@@ -817,6 +1221,7 @@ export class Extractor {
     passages: Passage[],
     leadParties: Span | null = null,
     balanced = true,
+    split = SPLIT_CLAUSES && ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'TRANSCRIPT'].includes(this.options.kind),
   ): void {
     const text = this.text.slice(start, end);
     if (wordCount(text) < 3) return;
@@ -826,7 +1231,7 @@ export class Extractor {
       `,?\\s+and\\s+(?=(?:both|each|the two|[A-Z][\\w.-]+(?:\\s+[A-Z][\\w-]+){0,3})\\s+[\\w\\s-]{0,30}?(?:also\\s+)?(?:${POSITION_VERBS})\\b)`,
       'g',
     );
-    for (const m of text.matchAll(subj)) {
+    for (const m of split ? text.matchAll(subj) : []) {
       const at = start + m.index!;
       // "both Hegseth and Kim expressed": one subject, unless a position was already taken before the "and".
       if (this.insideNestedQuote(at, start, end) || !POSITION_VERB.test(text.slice(0, m.index!))) continue;
@@ -834,7 +1239,7 @@ export class Extractor {
     }
     // "<subject> agreed that …, and agreed to …": the second verb belongs to the first subject.
     const that = new RegExp(`^(.{0,80}?)\\b(?:${POSITION_VERBS})\\s+that\\b`, 'i').exec(text);
-    if (that) {
+    if (that && split) {
       const again = new RegExp(`(?<=[,”"’])\\s*,?\\s*and\\s+(?=(?:also\\s+)?(?:${POSITION_VERBS})\\b)`, 'g');
       for (const m of text.slice(that[0].length).matchAll(again)) {
         const at = start + that[0].length + m.index!;
@@ -868,6 +1273,11 @@ export class Extractor {
   ): void {
     // Trim spaces and trailing commas; keep a closing full stop of the words.
     while (start < end && /[\s,;:]/.test(this.text[start])) start++;
+    const mark = BULLET.exec(this.text.slice(start, Math.min(end, start + 6)));
+    if (mark) start += mark[0].length;
+    // A wire story's date line: "TOKYO, Jan 13 (PWS) - ".
+    const dateline = DATELINE.exec(this.text.slice(start, Math.min(end, start + 80)));
+    if (dateline) start += dateline[0].length;
     while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
     if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
     const words = this.text.slice(start, end);
@@ -885,7 +1295,14 @@ export class Extractor {
     const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
-    if (firstPerson || PRONOUN.test(words)) {
+    // Words an official says with no one else taking the position are their own position.
+    // Not a fragment without a verb ("a reaffirmation of …"), nor how the conversation went ("the call was friendly").
+    const ownPosition =
+      reporter.kind === 'official' &&
+      parties.ids.length + parties.proposed.length === 0 &&
+      /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
+      !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
+    if (firstPerson || PRONOUN.test(words) || ownPosition) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it.
@@ -938,7 +1355,18 @@ export class Extractor {
       proposedSpeakers = reporter.proposed;
       const current =
         ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
-      source = current ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
+      const spoken =
+        !current && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 1 && proposedSpeakers.length === 0
+          ? this.source(
+              'PRESS_CONFERENCE',
+              this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
+              speakerIds[0],
+              reporter.span,
+              ctx,
+            )
+          : null;
+      source = current ?? spoken ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
@@ -984,6 +1412,19 @@ export class Extractor {
         span: '',
         rule: 'no reporter found: the current source',
         confidence: 0.4,
+      });
+    }
+    // A joint statement is its signatories' words: the participants of its call or meeting.
+    const signatories = this.options.kind === 'JOINT_STATEMENT' && source.isDocument ? (ctx.call?.participantIds ?? []) : [];
+    if (signatories.length && speakerIds.length === 0) {
+      speakerIds = [...signatories];
+      organizationId = null;
+      evidence.push({
+        field: 'author',
+        value: signatories.map((i) => this.lex.officials.get(i)?.name).join(', '),
+        span: '',
+        rule: 'a joint statement: the participants of its meeting',
+        confidence: 0.8,
       });
     }
     if (organizationId != null) {
@@ -1037,28 +1478,50 @@ export class Extractor {
     for (const [from, to] of restorations)
       evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
-    const commitments = this.lex.data.commitments
-      .filter((c) => c.aliases.some((a) => aliasMatches(a, text)) || aliasMatches(c.title, text))
-      .map((c) => ({ id: c.id, stance: stanceOf(text) }));
+    const stance = stanceOf(text);
+    const commitments = matchCommitments(this.lex.data.commitments, text).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
-      const alias = commitment.aliases.find((a) => aliasMatches(a, text)) ?? commitment.title;
       evidence.push({
         field: 'commitment',
         value: `${commitment.title} (${c.stance})`,
-        span: alias,
-        rule: `alias "${alias}"`,
+        span: c.alias,
+        rule: `alias "${c.alias}"`,
         confidence: 0.8,
       });
     }
+    const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
+    const newCommitment = commitments.length ? null : proposeCommitment(this.lex, text);
+    if (newCommitment) {
+      if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
+      proposedCommitments.push({ key: newCommitment.key, stance });
+      evidence.push({
+        field: 'commitment',
+        value: `${newCommitment.title} (new, ${stance})`,
+        span: newCommitment.span,
+        rule: 'article of a treaty no recorded commitment covers: proposed',
+        confidence: 0.6,
+      });
+    }
     const topicIds = this.lex.data.topics.filter((t) => [t.name, ...t.aliases].some((a) => aliasMatches(a, text))).map((t) => t.id);
-    const confidence =
-      Math.round(
-        Math.min(
-          0.95,
-          (reporter.confidence || 0.4) * (balanced ? 1 : 0.7) * (parties.ids.length || speakerIds.length || organizationId ? 1 : 0.6),
-        ) * 100,
-      ) / 100;
+    const features: DraftFeatures = {
+      kind,
+      frame: frameFamily(reporter.rule || (reporter.kind === 'none' ? 'no reporter found' : '')),
+      parties: parties.ids.length + parties.proposed.length > 0,
+      call: callId != null ? 'call' : 'none',
+      unbalanced: !balanced,
+    };
+    const measured = confidenceOf(features);
+    evidence.push({
+      field: 'confidence',
+      value: measured.key,
+      span: '',
+      rule: measured.drafts
+        ? `precision of drafts with these features on the development set (${measured.drafts} drafts)`
+        : 'prior: features not measured',
+      confidence: measured.value,
+    });
+    const confidence = measured.value;
     passages.push({
       kind,
       text,
@@ -1073,10 +1536,12 @@ export class Extractor {
       source,
       callId,
       date,
-      commitments,
+      commitments: commitments.map(({ id, stance }) => ({ id, stance })),
+      proposedCommitments,
       topicIds,
       evidence,
       confidence,
+      features,
       restorations,
     });
   }
@@ -1089,11 +1554,9 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(para: Span, calls: LexCall[], ctx: Ctx): Passage[] {
-    const m = /^([^:\n]{2,80}):\s+/.exec(this.text.slice(para.start, para.end));
-    if (!m) return [];
-    const label = m[1];
-    if (/^(?:Q|Question|Reporter|Moderator|Journalist|Press|Staff|Interpreter)\b/i.test(label)) return [];
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span = body): Passage[] {
+    const para = { start: body.start, end: body.end };
+    const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
     // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
@@ -1113,16 +1576,23 @@ export class Extractor {
         break;
       }
     }
-    const proposed = ids.length === 1 ? [] : this.proposedIn(para.start, para.start + label.length).map((p) => p.key);
+    const proposed =
+      ids.length === 1
+        ? []
+        : (labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label)).map(
+            (p) => p.key,
+          );
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
-    const turn = this.text.slice(para.start + m[0].length, para.end);
+    const turn = this.text.slice(para.start, para.end);
+    // The turn (all its sentences) belongs to the call when it speaks of it: the counterpart named or referred to, a joint position, the meeting.
+    const turnText = this.text.slice(whole.start, whole.end);
     const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
     const aboutCall =
-      this.mentionsIn(para.start + m[0].length, para.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:we|both of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks)\b/i.test(
-        turn,
+      this.lex.mentions(this.text, whole.start, whole.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
+      /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/.test(
+        turnText,
       );
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
@@ -1138,9 +1608,23 @@ export class Extractor {
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
     this.quotesAll = [];
-    this.clausePassages(para.start + m[0].length, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
+    // "he", "him" in a speaker's words: the other participant of the call.
+    const counterpart = aboutCall && savedCall && ids.length === 1 ? savedCall.participantIds.filter((p) => p !== ids[0]) : [];
+    const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
     for (const p of passages) {
+      if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
+        p.partyIds.push(counterpart[0]);
+        p.evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(counterpart[0])?.name ?? '',
+          span: pronoun[0],
+          rule: 'pronoun in a speaker’s words: the other participant',
+          confidence: 0.6,
+        });
+      }
+      if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;

@@ -132,14 +132,18 @@ export const defaultCountryAliases: Record<string, string[]> = {
 };
 
 export const defaultCommitmentAliases: Record<string, string[]> = {
-  'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands': ['Article V + Senkaku'],
+  'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands': ['Article V + Senkaku', 'treaty + Senkaku'],
   'U.S. commitment to the defense of Japan': ['commitment + defense of Japan', 'commitment + defending Japan'],
   'U.S. commitment to the defense of the Republic of Korea': [
     'commitment + defending the ROK',
     'commitment + defense of the Republic of Korea',
     'commitment + defense of the ROK',
   ],
-  'Modernization of U.S.-Japan Alliance command and control': ['Alliance command and control', 'modernize + command and control'],
+  'Modernization of U.S.-Japan Alliance command and control': [
+    'Alliance command and control',
+    'modernize + command and control',
+    'upgrad + command and control',
+  ],
   "Expanded bilateral presence in Japan's southwest islands": [
     'bilateral presence + southwest islands',
     'expanded bilateral presence',

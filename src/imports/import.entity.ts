@@ -5,7 +5,15 @@ import { Node, NodeEntity } from '../common/node';
 import { DateScalar, DateTimeScalar } from '../common/scalars';
 import { SourceKind } from '../sources/source.entity';
 import { StatementKind } from '../statements/statement.entity';
-import type { Evidence, ProposedOfficial, ProposedOrganization, SourceGuess, StanceGuess } from './extract';
+import type {
+  Evidence,
+  ProposedCall,
+  ProposedCommitment,
+  ProposedOfficial,
+  ProposedOrganization,
+  SourceGuess,
+  StanceGuess,
+} from './extract';
 
 export enum ImportFormat {
   TEXT = 'TEXT',
@@ -35,7 +43,86 @@ export interface ImportAnalysis {
   calls: { callId: number; span: string; rule: string; confidence: number }[];
   proposedOfficials: ProposedOfficial[];
   proposedOrganizations: ProposedOrganization[];
+  /** Commitments the text names that the dataset lacks (created on acceptance); absent in imports made before. */
+  proposedCommitments?: ProposedCommitment[];
+  /** The call or meeting the text reports when none is recorded. */
+  proposedCall?: ProposedCall | null;
   method: string;
+}
+
+export enum SentenceStatus {
+  DRAFTED = 'DRAFTED',
+  SKIPPED = 'SKIPPED',
+}
+registerEnumType(SentenceStatus, {
+  name: 'SentenceStatus',
+  description: 'What became of a sentence of an imported document.',
+  valuesConfig: {
+    DRAFTED: { description: 'A draft covers it (found by the import, or made by an editor).' },
+    SKIPPED: { description: 'No draft: the reason says why.' },
+  },
+});
+
+export enum SkipReason {
+  BOILERPLATE = 'BOILERPLATE',
+  QUESTION = 'QUESTION',
+  BACKGROUND = 'BACKGROUND',
+  NO_POSITION = 'NO_POSITION',
+  BELOW_THRESHOLD = 'BELOW_THRESHOLD',
+  DUPLICATE = 'DUPLICATE',
+}
+registerEnumType(SkipReason, {
+  name: 'SkipReason',
+  description: 'Why a sentence of an imported document gave no draft.',
+  valuesConfig: {
+    BOILERPLATE: { description: 'Page furniture, a heading, a date line, a moderator, a release’s end mark or contact line.' },
+    QUESTION: { description: 'A question (a reporter’s turn of a transcript, or a sentence ending with a question mark).' },
+    BACKGROUND: { description: 'Narrative without a reporting or position verb (who met whom, where).' },
+    NO_POSITION: {
+      description: 'A verb, but no reporter, author or party found for it, or words that take no position (declining to comment).',
+    },
+    BELOW_THRESHOLD: { description: 'Drafts were found but all below the confidence threshold.' },
+    DUPLICATE: { description: 'Its words were drafted already from an earlier sentence.' },
+  },
+});
+
+// Part of an imported document: editors' work, like the document and its drafts.
+@Authorized(Role.EDITOR)
+@ObjectType({
+  implements: Node,
+  description: 'A sentence of an imported document and what became of it: drafted, or skipped with a reason.',
+})
+@Entity('import_sentences')
+export class ImportSentence extends NodeEntity {
+  @Column('int', { name: 'import_id' })
+  importId: number;
+
+  @Field(() => Int, { description: 'Order of the sentence in its document, from 0.' })
+  @Column('int')
+  position: number;
+
+  @Field(() => Int, { description: "Offset of the sentence in the document's text." })
+  @Column('int', { name: 'start_offset' })
+  startOffset: number;
+
+  @Field(() => Int, { description: 'Offset just past the sentence.' })
+  @Column('int', { name: 'end_offset' })
+  endOffset: number;
+
+  @Field(() => SentenceStatus, { description: 'Drafted or skipped.' })
+  @Column('text')
+  status: SentenceStatus;
+
+  @Field(() => SkipReason, { nullable: true, description: 'Why it was skipped; null when drafted.' })
+  @Column('text', { nullable: true })
+  reason: SkipReason | null;
+
+  @Field({ description: 'The rule that decided, by name (e.g. "question turn of a transcript").' })
+  @Column('text')
+  rule: string;
+
+  @Column('int', { name: 'draft_ids', array: true })
+  draftIds: number[];
 }
 
 // Editors' work in progress (the full text of what was pasted, the drafts before review): an
@@ -200,9 +287,9 @@ export class StatementDraft extends NodeEntity {
   @Column('jsonb', { name: 'source_guess' })
   sourceGuess: SourceGuess;
 
-  /** Keys of proposed officials among the authors and parties, and of the proposed publisher. */
+  /** Keys of proposed officials among the authors and parties, and of proposed commitments with their stance. */
   @Column('jsonb')
-  proposals: { speakers: string[]; parties: string[] };
+  proposals: { speakers: string[]; parties: string[]; commitments?: { key: string; stance: StanceGuess }[] };
 
   @Field(() => [DraftEvidence], { description: 'The evidence for each guess.' })
   @Column('jsonb')

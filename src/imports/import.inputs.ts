@@ -5,7 +5,7 @@ import { DateScalar } from '../common/scalars';
 import { Source, SourceKind } from '../sources/source.entity';
 import { Statement, StatementKind } from '../statements/statement.entity';
 import { StatementCommitmentInput } from '../statements/statement.inputs';
-import { DraftStatus, ImportDocument, StatementDraft, TextVariant } from './import.entity';
+import { DraftStatus, ImportDocument, ImportSentence, StatementDraft, TextVariant } from './import.entity';
 
 @InputType({ description: 'A document to import: its text or saved HTML, and what is known about it.' })
 export class ImportDocumentInput extends MutationInput {
@@ -49,6 +49,12 @@ export class ImportDocumentInput extends MutationInput {
       'A document whose text is that of a recorded source (same content hash, typography aside) is refused with a CONFLICT naming the source (extensions.sourceId), since its statements may be recorded already. True imports it anyway, to find statements not yet recorded: the payload names the source (recordedSource) and accepted drafts point to it.',
   })
   allowRecordedSource?: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The publisher's IANA time zone for this document (e.g. \"Asia/Tokyo\" for a readout issued during a trip to Tokyo): a call is dated on the publisher's side in it. Else the publisher's country's zone.",
+  })
+  timeZone?: string | null;
 }
 
 @ObjectType({ description: 'What importDocument returns.' })
@@ -221,4 +227,28 @@ export class RemoveTextVariantInput extends MutationInput {
 export class RemoveTextVariantPayload extends MutationPayload {
   @Field(() => ID, { description: 'Id of the removed variant.' })
   removedId: string;
+}
+
+@InputType({ description: 'A skipped sentence of an imported document to turn into a draft.' })
+export class DraftSentenceInput extends MutationInput {
+  @Field(() => ID, { description: 'The ImportSentence.' })
+  sentenceId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version of the sentence read; a conflict when it changed since.' })
+  version?: number | null;
+
+  @Field(() => StatementKind, { nullable: true, description: 'PARAPHRASE when left out.' })
+  kind?: StatementKind | null;
+
+  @Field(() => String, { nullable: true, description: 'The words of the draft; the sentence as the document has it when left out.' })
+  text?: string | null;
+}
+
+@ObjectType({ description: 'What draftSentence returns.' })
+export class DraftSentencePayload extends MutationPayload {
+  @Field(() => StatementDraft, { description: 'The new draft, pending: review and accept it like any other.' })
+  draft: StatementDraft;
+
+  @Field(() => ImportSentence, { description: 'The sentence, now drafted.' })
+  sentence: ImportSentence;
 }

@@ -14,8 +14,10 @@ import {
   RemoveTextVariantPayload,
   AddTextVariantInput,
   TextVariantPayload,
+  DraftSentenceInput,
+  DraftSentencePayload,
 } from './import.inputs';
-import { acceptDraft, addTextVariant, changeAlias, importDocument, rejectDraft, removeTextVariant } from './import.service';
+import { acceptDraft, addTextVariant, changeAlias, draftSentence, importDocument, rejectDraft, removeTextVariant } from './import.service';
 
 export const importMutations = [
   mutation({
@@ -37,6 +39,16 @@ export const importMutations = [
     inputDescription: 'The draft and corrections.',
     payload: AcceptDraftPayload,
     write: acceptDraft,
+  }),
+  mutation({
+    name: 'draftSentence',
+    description:
+      'Turns a sentence the import skipped (see ImportDocument.sentences) into a pending draft: its words (or the text given), the document as source, its publisher as author; review and accept it like any other draft. A sentence already drafted is a CONFLICT naming its drafts.',
+    role: Role.EDITOR,
+    input: DraftSentenceInput,
+    inputDescription: 'The sentence, and the kind and words of the draft if not as the document has them.',
+    payload: DraftSentencePayload,
+    write: draftSentence,
   }),
   mutation({
     name: 'rejectDraft',

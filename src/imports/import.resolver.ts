@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
@@ -12,10 +12,21 @@ import { Country } from '../places/country.entity';
 import { Source } from '../sources/source.entity';
 import { Statement } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
-import { ImportDocument, StatementDraft, TextRestoration, TextVariant } from './import.entity';
+import { ImportDocument, ImportSentence, SentenceStatus, SkipReason, StatementDraft, TextRestoration, TextVariant } from './import.entity';
 import { DraftListArgs } from './import.inputs';
-import { aliasesOf, listDrafts, listImports, listTextVariants, restorationsOfStatement } from './import.service';
-import { DraftCommitment, DraftSource, ImportCall, ImportDate, ProposedOfficial, ProposedOrganization } from './import.types';
+import { aliasesOf, listDrafts, listImports, listTextVariants, restorationsOfStatement, sentencesOf } from './import.service';
+import {
+  DraftCommitment,
+  DraftProposedCommitment,
+  DraftSource,
+  ImportCall,
+  ImportDate,
+  ProposedCall,
+  ProposedCommitment,
+  ProposedOfficial,
+  ProposedOrganization,
+  ProposedRole,
+} from './import.types';
 
 export const ImportDocumentConnection = Connection(ImportDocument);
 export const StatementDraftConnection = Connection(StatementDraft);
@@ -25,6 +36,19 @@ const load = <T extends object>(ctx: Context, entity: new () => T, id: number | 
   id == null ? null : ctx.loaders.byKey<T & { rowId: number }, number>(entity as never).load(id);
 const loadAll = async <T extends object>(ctx: Context, entity: new () => T, ids: number[]) =>
   (await Promise.all(ids.map((id) => load(ctx, entity, id)))).filter((x): x is NonNullable<typeof x> => x != null);
+
+/** The call a document reports that is not on record, with its participants. */
+async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
+  const p = doc?.analysis.proposedCall;
+  if (!doc || !p) return null;
+  return {
+    ...p,
+    participants: await loadAll(ctx, Official, p.participantIds),
+    proposedParticipants: doc.analysis.proposedOfficials
+      .filter((o) => p.proposedParticipants.includes(o.key))
+      .map((o) => ({ ...o, capacity: o.capacity as Capacity, roles: [] })),
+  };
+}
 
 /** Imported documents and drafts are editors' work: every query and field here needs an EDITOR key. */
 @Authorized(Role.EDITOR)
@@ -83,12 +107,42 @@ export class ImportDocumentResolver {
 
   @FieldResolver(() => [ProposedOfficial], { description: 'People the text names who are not on record.' })
   proposedOfficials(@Root() doc: ImportDocument) {
-    return doc.analysis.proposedOfficials.map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+    return doc.analysis.proposedOfficials.map((p) => ({ ...p, capacity: p.capacity as Capacity, roles: [] }));
   }
 
   @FieldResolver(() => [ProposedOrganization], { description: 'Organizations the text names that are not on record.' })
   proposedOrganizations(@Root() doc: ImportDocument) {
     return doc.analysis.proposedOrganizations;
+  }
+
+  @FieldResolver(() => [ProposedCommitment], {
+    description: 'Commitments the text names that the dataset lacks (created on acceptance of a draft that needs them).',
+  })
+  proposedCommitments(@Root() doc: ImportDocument) {
+    return doc.analysis.proposedCommitments ?? [];
+  }
+
+  @FieldResolver(() => ProposedCall, {
+    nullable: true,
+    description: 'The call or meeting the text reports when none on record matched it.',
+  })
+  proposedCall(@Root() doc: ImportDocument, @Ctx() ctx: Context) {
+    return proposedCallOf(ctx, doc);
+  }
+
+  @FieldResolver(() => [ImportSentence], {
+    description:
+      'Every sentence of the document in order, with what became of it: DRAFTED, or SKIPPED with a reason (nothing is dropped silently). An editor turns a skipped one into a draft with draftSentence.',
+  })
+  sentences(
+    @Root() doc: ImportDocument,
+    @Ctx() ctx: Context,
+    @Arg('statuses', () => [SentenceStatus], { nullable: true, description: 'Only sentences of these statuses.' })
+    statuses?: SentenceStatus[] | null,
+    @Arg('reasons', () => [SkipReason], { nullable: true, description: 'Only skipped sentences with these reasons.' })
+    reasons?: SkipReason[] | null,
+  ) {
+    return sentencesOf(ctx, doc.rowId, statuses, reasons);
   }
 
   @FieldResolver(() => StatementDraftConnection, { description: 'The drafts found in it, in document order.' })
@@ -127,7 +181,16 @@ export class StatementDraftResolver {
   async proposedOfficials(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     const doc = await load(ctx, ImportDocument, draft.importId);
     const keys = new Set([...draft.proposals.speakers, ...draft.proposals.parties]);
-    return (doc?.analysis.proposedOfficials ?? []).filter((p) => keys.has(p.key)).map((p) => ({ ...p, capacity: p.capacity as Capacity }));
+    return (doc?.analysis.proposedOfficials ?? [])
+      .filter((p) => keys.has(p.key))
+      .map((p) => ({
+        ...p,
+        capacity: p.capacity as Capacity,
+        roles: [
+          ...(draft.proposals.speakers.includes(p.key) ? [ProposedRole.AUTHOR] : []),
+          ...(draft.proposals.parties.includes(p.key) ? [ProposedRole.PARTY] : []),
+        ],
+      }));
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'The call, as guessed.' })
@@ -163,6 +226,27 @@ export class StatementDraftResolver {
     });
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the draft has no call because the call or meeting the document reports is not on record: ImportDocument.proposedCall describes it, for an editor to record.',
+  })
+  async proposedCall(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    return draft.callId == null && (await load(ctx, ImportDocument, draft.importId))?.analysis.proposedCall != null;
+  }
+
+  @FieldResolver(() => [DraftProposedCommitment], {
+    description: 'Commitments the words touch that the dataset lacks: created on acceptance.',
+  })
+  async proposedCommitments(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    const wanted = draft.proposals.commitments ?? [];
+    if (wanted.length === 0) return [];
+    const doc = await load(ctx, ImportDocument, draft.importId);
+    return wanted.flatMap((c) => {
+      const commitment = doc?.analysis.proposedCommitments?.find((p) => p.key === c.key);
+      return commitment ? [{ commitment, stance: c.stance as Stance }] : [];
+    });
+  }
+
   @FieldResolver(() => [Topic], { description: 'Topics the words touch, as guessed.' })
   topics(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return loadAll(ctx, Topic, draft.topicIds);
@@ -171,6 +255,25 @@ export class StatementDraftResolver {
   @FieldResolver(() => Statement, { nullable: true, description: 'The statement recorded from it, once accepted.' })
   statement(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return load(ctx, Statement, draft.statementId);
+  }
+}
+
+@Resolver(() => ImportSentence)
+export class ImportSentenceResolver {
+  @FieldResolver(() => String, { description: 'The sentence as the document has it.' })
+  async text(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    const doc = await load(ctx, ImportDocument, sentence.importId);
+    return doc?.text.slice(sentence.startOffset, sentence.endOffset) ?? '';
+  }
+
+  @FieldResolver(() => ImportDocument, { description: 'The document it is in.' })
+  importDocument(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    return load(ctx, ImportDocument, sentence.importId);
+  }
+
+  @FieldResolver(() => [StatementDraft], { description: 'The drafts that cover it (none when skipped).' })
+  drafts(@Root() sentence: ImportSentence, @Ctx() ctx: Context) {
+    return loadAll(ctx, StatementDraft, sentence.draftIds);
   }
 }
 

@@ -15,7 +15,9 @@ import type { Ordering } from '../common/pagination';
 import { InputCheck, today } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import { Official } from '../officials/official.entity';
-import { officialWrites } from '../officials/official.service';
+import { holdingWrites, officialWrites, postWrites } from '../officials/official.service';
+import { commitmentWrites } from '../commitments/commitment.service';
+import { CommitmentKind } from '../commitments/commitment.entity';
 import { Organization, OrganizationKind } from '../organizations/organization.entity';
 import { organizationWrites } from '../organizations/organization.service';
 import { Country } from '../places/country.entity';
@@ -25,7 +27,9 @@ import { StatementKind } from '../statements/statement.entity';
 import { Topic } from '../topics/topic.entity';
 import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement, refuseNearDuplicate } from '../statements/statement.service';
-import type { Passage, ProposedOfficial, SourceGuess } from './extract';
+import type { SQL } from 'pg-sql2';
+import type { Passage, ProposedCommitment, ProposedOfficial, SourceGuess } from './extract';
+import { COUNTRY_FORMS, COUNTRY_ZONES } from './pipeline/countries';
 import { MAX_HTML_CHARS } from './html';
 import {
   type DraftRestoration,
@@ -33,6 +37,9 @@ import {
   type ImportAnalysis,
   ImportDocument,
   ImportFormat,
+  ImportSentence,
+  SentenceStatus,
+  type SkipReason,
   StatementDraft,
   TextVariant,
 } from './import.entity';
@@ -40,6 +47,7 @@ import type {
   AcceptDraftInput,
   AddAliasInput,
   DraftFilter,
+  DraftSentenceInput,
   ImportDocumentInput,
   RejectDraftInput,
   AddTextVariantInput,
@@ -125,6 +133,15 @@ const variantKey = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/
 /** Drafts inserted per statement. */
 const DRAFT_INSERT_ROWS = 100;
 
+const validTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** Words of the text, for a title when none was given. */
 const firstWords = (text: string) => text.split(/\s+/).slice(0, 12).join(' ').slice(0, 200);
 
@@ -140,6 +157,8 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   const publisherId = v.ref('publisherId', input.publisherId, Organization);
   const language = v.matches('language', input.language, /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a BCP 47 language tag such as "en"') ?? 'en';
   const kind = input.kind ?? SourceKind.NEWS_ARTICLE;
+  const timeZone = v.text('timeZone', input.timeZone, { max: 64 });
+  if (timeZone && !validTimeZone(timeZone)) v.fail('timeZone', 'is not an IANA time zone such as "Asia/Tokyo"');
   await v.done(tx.manager);
   const field = input.text != null ? 'text' : 'html';
   if (looksBinary(raw)) throw badInput('The document is not text (it looks like a binary file)', { field: ['input', field] });
@@ -189,7 +208,13 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   }
 
   const lexicon = await loadLexiconData(tx.manager, publishedOn);
-  const options = { kind: kind as never, publisherId: publisherId ?? null, publishedOn, title: title ?? pageTitle };
+  const options = {
+    kind: kind as never,
+    publisherId: publisherId ?? null,
+    publishedOn,
+    title: title ?? pageTitle,
+    timeZone: timeZone ?? null,
+  };
   const task = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
   const { extraction } = task;
   const result = extraction!;
@@ -200,6 +225,8 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     calls: result.calls,
     proposedOfficials: result.proposedOfficials,
     proposedOrganizations: result.proposedOrganizations,
+    proposedCommitments: result.proposedCommitments,
+    proposedCall: result.proposedCall,
     method,
   };
   const document = await tx.insert(
@@ -246,7 +273,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
         commitments: p.commitments,
         topicIds: p.topicIds,
         sourceGuess: p.source,
-        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties },
+        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties, commitments: p.proposedCommitments },
         evidence: p.evidence,
         confidence: p.confidence,
         restorations: p.restorations.map(([variant, restored]) => ({
@@ -254,6 +281,29 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
           restored,
           variantId: variantIds.get(variantKey(variant)) ?? null,
         })),
+      })),
+    );
+  }
+  // Every sentence with its disposition; a drafted one points at its drafts (by their row ids).
+  const draftRows = passageJson.length
+    ? await txQuery<{ id: number; position: number }>(
+        tx,
+        sql`SELECT id, position FROM statement_drafts WHERE import_id = ${sql.value(document.rowId)}`,
+      )
+    : [];
+  const draftId = new Map(draftRows.map((r) => [r.position, r.id]));
+  for (let i = 0; i < result.dispositions.length; i += 1000) {
+    await tx.manager.insert(
+      ImportSentence,
+      result.dispositions.slice(i, i + 1000).map((d) => ({
+        importId: document.rowId,
+        position: d.index,
+        startOffset: d.start,
+        endOffset: d.end,
+        status: d.status as SentenceStatus,
+        reason: d.reason as SkipReason | null,
+        rule: d.rule.slice(0, 300),
+        draftIds: d.draftPositions.map((p) => draftId.get(p)!).filter((x) => x != null),
       })),
     );
   }
@@ -320,8 +370,32 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
   return draft;
 }
 
-/** The official a proposal stands for: one recorded since (by name and country), else a new one. */
-async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string, number>): Promise<number> {
+/** Runs a statement built with pg-sql2 in the write transaction. */
+function txQuery<T>(tx: WriteTx, fragment: SQL): Promise<T[]> {
+  const { text, values } = sql.compile(fragment);
+  return tx.manager.query(text, values as unknown[]);
+}
+
+/** A country the text names that is not on record: recorded with its usual name and its capital's time zone. */
+async function ensureCountry(tx: WriteTx, code: string): Promise<void> {
+  const found = await txQuery(tx, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
+  if (found.length) return;
+  const name = COUNTRY_FORMS[code]?.[0];
+  const zone = COUNTRY_ZONES[code];
+  if (!name || !zone) throw badInput(`Country ${code} is not on record`, { field: ['input', 'edits'], countryCode: code });
+  await txQuery(
+    tx,
+    sql`INSERT INTO countries (code, name, time_zone) VALUES (${sql.value(code)}, ${sql.value(name)}, ${sql.value(zone)}) ON CONFLICT DO NOTHING`,
+  );
+  tx.record(AuditAction.CREATE, 'Country', toGlobalId('Country', code), null, { code, name, timeZone: zone });
+}
+
+/**
+ * The official a proposal stands for: one recorded since (by name and country), else a new one,
+ * with the title the text gives as a post holding (acting, designate or substantive) from the
+ * document's date, so that "title on the day" answers for them.
+ */
+async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string, number>, doc: ImportDocument): Promise<number> {
   if (created.has(p.key)) return created.get(p.key)!;
   if (!p.countryCode) {
     throw badInput(
@@ -332,15 +406,79 @@ async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string
       },
     );
   }
+  await ensureCountry(tx, p.countryCode);
   const found: { id: number }[] = await tx.manager.query('SELECT id FROM officials WHERE country_code = $1 AND lower(name) = lower($2)', [
     p.countryCode,
     p.name,
   ]);
-  const id =
-    found[0]?.id ??
-    (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
+  let id = found[0]?.id;
+  if (id == null) {
+    id = (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
+    if (p.title) await holdingFor(tx, id, p, doc);
+  }
   created.set(p.key, id);
   return id;
+}
+
+/** The post a proposed official's title names, in their organization (else their country's defense ministry), held from the document's date. */
+async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, doc: ImportDocument): Promise<void> {
+  let organizationId = p.organizationId;
+  if (organizationId == null) {
+    const orgs = await txQuery<{ id: number }>(
+      tx,
+      sql`SELECT id FROM organizations WHERE country_code = ${sql.value(p.countryCode)}
+            AND (name ILIKE '%defen%' OR coalesce(short_name, '') ILIKE '%defen%') ORDER BY id LIMIT 2`,
+    );
+    if (orgs.length !== 1) return;
+    organizationId = orgs[0].id;
+  }
+  const posts = await txQuery<{ id: number }>(
+    tx,
+    sql`SELECT id FROM posts WHERE organization_id = ${sql.value(organizationId)} AND lower(title) = lower(${sql.value(p.title)})`,
+  );
+  const postId =
+    posts[0]?.id ??
+    (
+      await postWrites.create(tx, { title: p.title!, organizationId: toGlobalId('Organization', organizationId) } as never, [
+        'input',
+        'proposedOfficial',
+      ])
+    ).rowId;
+  await holdingWrites.create(
+    tx,
+    {
+      officialId: toGlobalId('Official', officialId),
+      postId: toGlobalId('Post', postId),
+      capacity: p.capacity,
+      startDate: doc.publishedOn,
+      note: `From ${doc.id} ("${doc.title.slice(0, 200)}"), which names them "${p.span.slice(0, 200)}"; the start date is the document's.`,
+    } as never,
+    ['input', 'proposedOfficial'],
+  );
+}
+
+/** A commitment the text names that the dataset lacks: one recorded since by title, else created (the first country the treaty names as guarantor). */
+async function commitmentFor(tx: WriteTx, p: ProposedCommitment): Promise<number> {
+  const found = await txQuery<{ id: number }>(tx, sql`SELECT id FROM commitments WHERE lower(title) = lower(${sql.value(p.title)})`);
+  if (found.length) return found[0].id;
+  const codes = p.countryCodes.includes('US') ? ['US', ...p.countryCodes.filter((c) => c !== 'US')] : p.countryCodes;
+  if (codes.length < 2)
+    throw badInput(`"${p.title}" names one country only: record the commitment first, or edit the draft`, {
+      field: ['input', 'edits', 'commitments'],
+    });
+  for (const code of codes.slice(0, 2)) await ensureCountry(tx, code);
+  const commitment = await commitmentWrites.create(
+    tx,
+    {
+      title: p.title,
+      kind: CommitmentKind.MUTUAL_DEFENSE,
+      guarantorCode: codes[0],
+      beneficiaryCode: codes[1],
+      description: `Proposed by the import from the words "${p.span.slice(0, 300)}".`,
+    } as never,
+    ['input', 'proposedCommitment'],
+  );
+  return commitment.rowId;
 }
 
 async function documentSource(tx: WriteTx, doc: ImportDocument): Promise<Source> {
@@ -437,9 +575,15 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
   const speakerIds = [...draft.speakerIds];
   const partyIds = [...draft.partyIds];
   if (edits.speakerIds == null)
-    for (const key of draft.proposals.speakers) if (proposal(key)) speakerIds.push(await officialFor(tx, proposal(key)!, created));
+    for (const key of draft.proposals.speakers) if (proposal(key)) speakerIds.push(await officialFor(tx, proposal(key)!, created, doc));
   if (edits.partyIds == null)
-    for (const key of draft.proposals.parties) if (proposal(key)) partyIds.push(await officialFor(tx, proposal(key)!, created));
+    for (const key of draft.proposals.parties) if (proposal(key)) partyIds.push(await officialFor(tx, proposal(key)!, created, doc));
+  const commitments = draft.commitments.map((c) => ({ commitmentId: toGlobalId('Commitment', c.id), stance: c.stance as Stance }));
+  if (edits.commitments == null)
+    for (const c of draft.proposals.commitments ?? []) {
+      const p = doc.analysis.proposedCommitments?.find((x) => x.key === c.key);
+      if (p) commitments.push({ commitmentId: toGlobalId('Commitment', await commitmentFor(tx, p)), stance: c.stance as Stance });
+    }
 
   const docSource = await documentSource(tx, doc);
   const date = edits.date ?? draft.date ?? doc.publishedOn;
@@ -463,8 +607,7 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
           ? null
           : toGlobalId('Organization', draft.attributedOrganizationId),
     partyIds: edits.partyIds ?? ids('Official', [...new Set(partyIds)]),
-    commitments:
-      edits.commitments ?? draft.commitments.map((c) => ({ commitmentId: toGlobalId('Commitment', c.id), stance: c.stance as Stance })),
+    commitments: edits.commitments ?? commitments,
     topicIds: edits.topicIds ?? ids('Topic', draft.topicIds),
     reportedInSourceIds: sourceId === docSource.id ? [] : [docSource.id],
   };
@@ -478,6 +621,113 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     { status: DraftStatus.ACCEPTED, statementId: added.statement.rowId },
   );
   return { draft: accepted, statement: added.statement, source: added.source };
+}
+
+/** A skipped sentence becomes a pending draft: the words as the document has them (or as the editor gives them), the document as its source. */
+export async function draftSentence(tx: WriteTx, input: DraftSentenceInput): Promise<{ draft: StatementDraft; sentence: ImportSentence }> {
+  const v = new InputCheck();
+  const rowId = v.decode('sentenceId', input.sentenceId, ImportSentence);
+  const text = v.text('text', input.text, { max: 5000 });
+  v.throwProblems();
+  const sentence = await tx.lock(ImportSentence, { rowId: rowId!, version: input.version }, ['input']).catch((error) => {
+    throw error instanceof NotFoundError
+      ? notFound(`No ImportSentence has id ${input.sentenceId}`, { field: ['input', 'sentenceId'] })
+      : error;
+  });
+  if (sentence.status === SentenceStatus.DRAFTED)
+    throw conflict(`Sentence ${input.sentenceId} has a draft already`, {
+      field: ['input', 'sentenceId'],
+      draftIds: sentence.draftIds.map((id) => toGlobalId('StatementDraft', id)),
+    });
+  const doc = await tx.manager.findOneByOrFail(ImportDocument, { rowId: sentence.importId });
+  const original = doc.text.slice(sentence.startOffset, sentence.endOffset);
+  const [{ next }] = await txQuery<{ next: number }>(
+    tx,
+    sql`SELECT coalesce(max(position), -1) + 1 AS next FROM statement_drafts WHERE import_id = ${sql.value(doc.rowId)}`,
+  );
+  const draft = await tx.insert(StatementDraft, {
+    importId: doc.rowId,
+    position: next,
+    status: DraftStatus.PENDING,
+    kind: input.kind ?? StatementKind.PARAPHRASE,
+    text: text ?? original,
+    originalText: original,
+    startOffset: sentence.startOffset,
+    endOffset: sentence.endOffset,
+    date: doc.publishedOn,
+    speakerIds: [],
+    attributedOrganizationId: doc.publisherId,
+    partyIds: [],
+    callId: doc.analysis.calls[0]?.callId ?? null,
+    commitments: [],
+    topicIds: [],
+    sourceGuess: {
+      key: 'document',
+      kind: doc.kind as SourceGuess['kind'],
+      isDocument: true,
+      publisherId: doc.publisherId,
+      proposedPublisher: null,
+      speakerId: null,
+      callId: null,
+      label: doc.title,
+    },
+    proposals: { speakers: [], parties: [] },
+    evidence: [
+      {
+        field: 'text',
+        value: 'drafted by an editor',
+        span: original.slice(0, 500),
+        rule: `an editor drafted a sentence the import skipped (${sentence.reason}: ${sentence.rule})`,
+        confidence: 1,
+      },
+    ],
+    confidence: 1,
+    statementId: null,
+  });
+  const updated = await tx.update(
+    ImportSentence,
+    { rowId: sentence.rowId, version: sentence.version },
+    {
+      status: SentenceStatus.DRAFTED,
+      reason: null,
+      rule: `drafted by an editor (was ${sentence.reason}: ${sentence.rule})`.slice(0, 300),
+      draftIds: [draft.rowId],
+    },
+  );
+  return { draft, sentence: updated };
+}
+
+/** The sentences of an imported document in order, optionally only those of some statuses or reasons. */
+export async function sentencesOf(
+  ctx: Context,
+  importId: number,
+  statuses?: SentenceStatus[] | null,
+  reasons?: SkipReason[] | null,
+): Promise<ImportSentence[]> {
+  const conditions: SQL[] = [sql`import_id = ${sql.value(importId)}`];
+  if (statuses?.length) conditions.push(sql`status = ANY(${sql.value(statuses)}::text[])`);
+  if (reasons?.length) conditions.push(sql`reason = ANY(${sql.value(reasons)}::text[])`);
+  const { text, values } = sql.compile(
+    sql`SELECT id, position, start_offset, end_offset, status, reason, rule, draft_ids, version, created_at, updated_at, import_id
+          FROM import_sentences WHERE ${sql.join(conditions, ' AND ')} ORDER BY position`,
+  );
+  const rows = await readQuery<Record<string, unknown>>(ctx.db, text, values as unknown[]);
+  return rows.map((r) =>
+    Object.assign(new ImportSentence(), {
+      rowId: r.id,
+      importId: r.import_id,
+      position: r.position,
+      startOffset: r.start_offset,
+      endOffset: r.end_offset,
+      status: r.status,
+      reason: r.reason,
+      rule: r.rule,
+      draftIds: r.draft_ids,
+      version: r.version,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }),
+  );
 }
 
 export async function rejectDraft(tx: WriteTx, input: RejectDraftInput): Promise<{ draft: StatementDraft }> {

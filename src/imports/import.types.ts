@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
@@ -43,6 +43,16 @@ export class DraftSource {
   call: Call | null;
 }
 
+export enum ProposedRole {
+  AUTHOR = 'AUTHOR',
+  PARTY = 'PARTY',
+}
+registerEnumType(ProposedRole, {
+  name: 'ProposedRole',
+  description: 'What a proposed official is to a draft.',
+  valuesConfig: { AUTHOR: { description: 'Authored the words.' }, PARTY: { description: 'Took the position.' } },
+});
+
 @ObjectType({ description: 'A person the document names who is not on record: created when a draft that needs them is accepted.' })
 export class ProposedOfficial {
   @Field({ description: 'Name as the document gives it.' })
@@ -59,6 +69,11 @@ export class ProposedOfficial {
 
   @Field({ description: 'The words it was found in.' })
   span: string;
+
+  @Field(() => [ProposedRole], {
+    description: 'Under a draft: whether they authored its words, took its position, or both; empty under the document.',
+  })
+  roles: ProposedRole[];
 }
 
 @ObjectType({ description: 'An organization the document names that is not on record.' })
@@ -98,4 +113,57 @@ export class ImportCall {
 
   @Field(() => Float, { description: 'From 0 to 1.' })
   confidence: number;
+}
+
+@ObjectType({
+  description:
+    'A commitment the document names that the dataset lacks (e.g. an article of a treaty not on record): created when a draft that needs it is accepted, never matched to a different one.',
+})
+export class ProposedCommitment {
+  @Field({ description: 'Title it would be recorded with, e.g. "Article IV of the U.S.-Philippines Mutual Defense Treaty".' })
+  title: string;
+
+  @Field({ description: 'The article as written, normalised to Roman numerals ("Article IV").' })
+  article: string;
+
+  @Field({ description: 'The treaty as the document names it.' })
+  treaty: string;
+
+  @Field(() => [String], {
+    description: 'Countries (ISO codes) the treaty names; the first (the United States when among them) is taken as guarantor.',
+  })
+  countryCodes: string[];
+
+  @Field({ description: 'The words it was found in.' })
+  span: string;
+}
+
+@ObjectType({ description: 'A proposed commitment a draft touches, with the stance guessed.' })
+export class DraftProposedCommitment {
+  @Field(() => ProposedCommitment, { description: 'The commitment, created on acceptance.' })
+  commitment: ProposedCommitment;
+
+  @Field(() => Stance, { description: 'Affirms, reaffirms, qualifies or withdraws.' })
+  stance: Stance;
+}
+
+@ObjectType({
+  description:
+    'A call or meeting the document reports that is not on record: for an editor to record (recordCall), then to set on the drafts.',
+})
+export class ProposedCall {
+  @Field(() => [Official], { description: 'Participants on record.' })
+  participants: Official[];
+
+  @Field(() => [ProposedOfficial], { description: 'Participants not on record (created when a draft that names them is accepted).' })
+  proposedParticipants: ProposedOfficial[];
+
+  @Field(() => DateScalar, { nullable: true, description: 'Its date as the text gives it, else the publication date.' })
+  date: string | null;
+
+  @Field({ description: 'The sentence that reports it.' })
+  span: string;
+
+  @Field({ description: 'The rule that proposed it.' })
+  rule: string;
 }

@@ -3,6 +3,7 @@
  * aliases, titles held, calls, variants), and how it finds mentions of it in text. Free of the
  * database, so it is unit-tested on its own.
  */
+import { COUNTRY_FORMS } from './pipeline/countries';
 import { phrasePattern, type TextVariant } from './text';
 
 export interface LexHolding {
@@ -95,7 +96,10 @@ interface Phrase {
 
 /** Family name: first for names written family-name first (Korean, Chinese), else last. */
 export function surname(official: Pick<LexOfficial, 'name' | 'countryCode'>): string | null {
-  const parts = official.name.trim().split(/\s+/);
+  const parts = official.name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
   if (parts.length < 2) return null;
   return ['KR', 'KP', 'CN', 'TW'].includes(official.countryCode) ? parts[0] : parts[parts.length - 1];
 }
@@ -133,8 +137,32 @@ export class Lexicon {
         add({ phrase: o.nativeName, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: 'native-name', confidence: 1 });
       for (const a of o.aliases)
         add({ phrase: a, kind: 'official', ids: [o.id], countryCode: o.countryCode, rule: `alias "${a}"`, confidence: 0.95 });
+      // Both name orders ("Nobuo Kishi", "KISHI Nobuo"), and a name written with initials or a suffix dropped.
+      const words = o.name.trim().split(/\s+/);
+      const core = words.filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
+      if (core.length === 2)
+        add({
+          phrase: `${core[1]} ${core[0]}`,
+          kind: 'official',
+          ids: [o.id],
+          countryCode: o.countryCode,
+          rule: 'name in the other order',
+          confidence: 0.9,
+        });
+      if (core.length >= 2 && core.length < words.length)
+        add({
+          phrase: core.join(' '),
+          kind: 'official',
+          ids: [o.id],
+          countryCode: o.countryCode,
+          rule: 'name without initials or suffix',
+          confidence: 0.95,
+        });
       const s = surname(o);
-      if (s) surnames.set(s, [...(surnames.get(s) ?? []), o.id]);
+      if (s) {
+        surnames.set(s, [...(surnames.get(s) ?? []), o.id]);
+        surnames.set(s.toUpperCase(), [...(surnames.get(s.toUpperCase()) ?? []), o.id]);
+      }
     }
     for (const [s, ids] of surnames) {
       add({
@@ -180,6 +208,15 @@ export class Lexicon {
     for (const c of data.countries) {
       add({ phrase: c.name, kind: 'country', ids: [], countryCode: c.code, rule: 'name', confidence: 1 });
       for (const a of c.aliases) add({ phrase: a, kind: 'country', ids: [], countryCode: c.code, rule: `alias "${a}"`, confidence: 0.95 });
+      for (const f of COUNTRY_FORMS[c.code] ?? [])
+        if (f !== c.name && !c.aliases.includes(f))
+          add({ phrase: f, kind: 'country', ids: [], countryCode: c.code, rule: `country form "${f}"`, confidence: 0.9 });
+    }
+    // Countries not on record are still recognised by their usual forms ("Philippine"): new officials take their country from the text.
+    for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
+      if (data.countries.some((c) => c.code === code)) continue;
+      for (const f of forms)
+        add({ phrase: f, kind: 'country', ids: [], countryCode: code, rule: `country form "${f}" (not on record)`, confidence: 0.85 });
     }
     // Merge phrases that are spelled alike (e.g. two organizations called "Ministry of Defense").
     for (const p of this.phrases) {

@@ -3,13 +3,14 @@
  * an import, free of the database and of the event loop. Two stages, each one call:
  * - `prepare`: a saved page through linkedom and Readability (bounded first, see html.ts), or
  *   pasted text, to normalized text;
- * - `extract`: the extraction's one entry point on that text and the lexicon read from the database.
+ * - `extract`: the import pipeline (`runPipeline`, ../pipeline) on that text and the lexicon read from the database.
  * A refusal (a limit the document breaks) comes back as a value, since errors lose their class
  * on the way out of a worker.
  */
-import { extract, type Extraction, type ExtractOptions } from '../extract';
+import type { Extraction, ExtractOptions } from '../extract';
 import { htmlToText } from '../html';
-import { Lexicon, type LexiconData } from '../lexicon';
+import type { LexiconData } from '../lexicon';
+import { runPipeline } from '../pipeline';
 import { ImportInputError, normalizeText } from '../text';
 
 /** Dates of the text listed in an import's analysis (a document of dates only had 8,000). */
@@ -48,7 +49,7 @@ export function runImportTask(task: ImportTask): ImportTaskResult {
       const page = htmlToText(task.raw);
       return { ok: true, prepared: { text: normalizeText(page.text), title: page.title, method: page.method } };
     }
-    const extraction = extract(new Lexicon(task.lexicon), task.text, task.options);
+    const extraction = runPipeline({ text: task.text, metadata: task.options, lexicon: task.lexicon });
     // The analysis lists at most MAX_LISTED_DATES dates: what comes back is copied on the event loop.
     if (extraction.dates.length > MAX_LISTED_DATES) extraction.dates = extraction.dates.slice(0, MAX_LISTED_DATES);
     const passages = extraction.passages.map((p) => JSON.stringify(p));

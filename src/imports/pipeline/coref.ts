@@ -1,0 +1,75 @@
+/**
+ * Stage 5, coreference: what "he", "she", "the Secretary", "the two ministers" and "the ministry"
+ * refer to. People resolve to the last compatible person named (the extractor keeps them in order);
+ * groups to the participants of the chosen call; a body named by its kind ("the ministry",
+ * "Japan's Defense Ministry") to the organization of that kind in the country the text gives,
+ * else the one named last, else the publisher's or the last-named official's.
+ */
+import type { Lexicon, Mention } from '../lexicon';
+
+/** A body named by its kind; group 1 the kind words. */
+export const GENERIC_ORGANIZATION =
+  /\b(?:(?:the|its|their|his|her)\s+)?((?:(?:National\s+)?Defen[cs]e|Foreign|Armed Forces)\s+(?:Ministry|Department)|(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e|ministry|Ministry|Pentagon)\b/gu;
+
+/** Words for a pronoun that refers to a person. */
+export const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/** Organizations of a kind ("Defense Ministry") in a country, by name. */
+function organizationsOfKind(lex: Lexicon, kind: string, countryCode: string | null): number[] {
+  const defense = /defen[cs]e|pentagon/i.test(kind);
+  const foreign = /foreign/i.test(kind);
+  return [...lex.organizations.values()]
+    .filter((o) => !countryCode || o.countryCode === countryCode)
+    .filter((o) => {
+      const names = [o.name, o.shortName ?? '', ...o.aliases].join(' | ');
+      if (defense) return /Defen[cs]e/i.test(names) && /Ministry|Department/i.test(names);
+      if (foreign) return /Foreign|External/i.test(names);
+      return /Ministry|Department/i.test(names);
+    })
+    .map((o) => o.id);
+}
+
+/**
+ * Mentions of bodies named by their kind in `text[start, end)`, resolved: the country before them
+ * ("Japan's", "South Korean"), else the organization named last before (or the publisher).
+ * Skips spans that a mention already covers.
+ */
+export function genericOrganizations(
+  lex: Lexicon,
+  text: string,
+  start: number,
+  end: number,
+  known: Mention[],
+  fallbacks: number[],
+): Mention[] {
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(GENERIC_ORGANIZATION)) {
+    const at = start + m.index! + m[0].length - m[1].length;
+    const to = at + m[1].length;
+    if (known.some((k) => k.start < to && k.end > at)) continue;
+    const country = [...known].reverse().find((k) => k.kind === 'country' && k.end <= at && at - k.end <= 4 && k.countryCode);
+    let ids = organizationsOfKind(lex, m[1], country?.countryCode ?? null);
+    if (!country || ids.length !== 1) {
+      const last = [...known]
+        .reverse()
+        .find((k) => k.kind === 'organization' && k.end <= at && k.ids.length === 1 && (!country || ids.includes(k.ids[0])));
+      if (last) ids = [last.ids[0]];
+      else if (!country && fallbacks.some((f) => ids.includes(f))) ids = [fallbacks.find((f) => ids.includes(f))!];
+      else if (!country && /^Pentagon$/i.test(m[1])) ids = organizationsOfKind(lex, 'defense', 'US');
+    }
+    if (ids.length !== 1) continue;
+    const org = lex.organizations.get(ids[0])!;
+    out.push({
+      start: at,
+      end: to,
+      text: m[1],
+      kind: 'organization',
+      ids,
+      countryCode: org.countryCode,
+      rule: country ? `"${m[1]}" of the country named before it` : `"${m[1]}": the body of that kind named before, or the publisher`,
+      confidence: country ? 0.85 : 0.65,
+    });
+  }
+  return out;
+}

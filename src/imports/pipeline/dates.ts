@@ -1,0 +1,73 @@
+/**
+ * Stage 7a, dates: calendar dates, weekdays and dates without a year ("on the morning of April 17",
+ * "yesterday"), read relative to the publication date with chrono-node. A date without a year is
+ * the nearest such day on or before publication (plus a day: a report can carry tomorrow's date
+ * line across time zones); a weekday is the last such day on or before it.
+ */
+import * as chrono from 'chrono-node';
+import { findDates, type TextDate } from '../text';
+
+export interface PipelineDate extends TextDate {
+  rule: TextDate['rule'];
+}
+
+/** Words a date can be built on: month names, relative days. */
+const DATE_HINT =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|yesterday|today|tonight|this (?:morning|afternoon|evening))\b/gi;
+
+const RELATIVE_DAYS: Record<string, number> = {
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  'this morning': 0,
+  'this afternoon': 0,
+  'this evening': 0,
+};
+
+const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Dates the text gives, in order; `publishedOn` anchors relative ones. */
+export function textDates(text: string, publishedOn: string | null): TextDate[] {
+  const found = findDates(text, publishedOn);
+  if (!publishedOn) return found;
+  const ref = new Date(`${publishedOn}T12:00:00Z`);
+  const covered = (a: number, b: number) => found.some((d) => d.start < b && d.end > a);
+  // chrono reads a sentence at a time well; one call over the text keeps it linear.
+  // chrono is slow on long texts: it reads only windows around words that can start a date.
+  const seen = new Set<number>();
+  const parsed = new Map<string, chrono.ParsedResult[]>();
+  for (const hint of text.matchAll(DATE_HINT)) {
+    // Days relative to publication need no parser.
+    const relative = RELATIVE_DAYS[hint[0].toLowerCase()];
+    if (relative !== undefined) {
+      const a = hint.index!;
+      if (!covered(a, a + hint[0].length))
+        found.push({ start: a, end: a + hint[0].length, text: hint[0], date: addDays(publishedOn, relative), rule: 'calendar-date' });
+      continue;
+    }
+    const from = Math.max(0, hint.index! - 30);
+    const window = text.slice(from, Math.min(text.length, hint.index! + 40));
+    // "the morning of April 17" is April 17 (chrono reads it as this morning): blanked, offsets kept.
+    const plain = window.replace(/\b(?:morning|afternoon|evening|night)\s+of\b/gi, (m) => ' '.repeat(m.length));
+    let results = parsed.get(plain);
+    if (!results) {
+      results = chrono.en.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false });
+      if (parsed.size < 2_000) parsed.set(plain, results);
+    }
+    for (const r of results) {
+      const a = from + r.index;
+      const b = a + r.text.length;
+      if (seen.has(a) || covered(a, b)) continue;
+      seen.add(a);
+      const s = r.start;
+      if (!s.isCertain('day') && !/\b(?:yesterday|today|tonight|this morning|this afternoon|this evening)\b/i.test(r.text)) continue;
+      let date = iso(s.get('year')!, s.get('month')!, s.get('day')!);
+      if (!s.isCertain('year') && s.isCertain('month') && date > addDays(publishedOn, 1))
+        date = iso(s.get('year')! - 1, s.get('month')!, s.get('day')!);
+      if (!s.isCertain('year') && date > addDays(publishedOn, 1)) continue;
+      found.push({ start: a, end: b, text: r.text, date, rule: 'calendar-date' });
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}

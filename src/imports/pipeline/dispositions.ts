@@ -1,0 +1,97 @@
+/**
+ * Stage 9, dispositions: every sentence of a document says what became of it. A sentence that a
+ * draft covers is DRAFTED; any other is SKIPPED with a reason and the rule that gave it, so nothing
+ * is dropped silently and an editor can turn a skipped sentence into a draft.
+ */
+import type { TurnRole } from './turns';
+
+export type SkipReason = 'BOILERPLATE' | 'QUESTION' | 'BACKGROUND' | 'NO_POSITION' | 'BELOW_THRESHOLD' | 'DUPLICATE';
+
+export interface Disposition {
+  /** Order of the sentence in the document, from 0. */
+  index: number;
+  /** Offsets of the sentence in the document's text (as the document has it). */
+  start: number;
+  end: number;
+  /** DRAFTED, or SKIPPED with a reason. */
+  status: 'DRAFTED' | 'SKIPPED';
+  reason: SkipReason | null;
+  /** The rule that decided, by name. */
+  rule: string;
+  /** Positions of the drafts found in it. */
+  draftPositions: number[];
+}
+
+/** Page furniture and release boilerplate, by name: never a position. */
+export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
+  {
+    name: 'navigation, sharing or advertising',
+    test: /^(?:Home|Menu|Share|Print|E-?mail|Subscribe|Sign (?:in|up)|Log ?in|Search|Skip to|Advertisement|Sponsored|Related|Read more|More from|Most read|Follow us|Tags?:|Topics?:|Back to top|Click here|Download|Listen|Watch)\b/i,
+  },
+  { name: 'copyright or credit', test: /(?:^©|\bCopyright\b|\bAll rights reserved\b|^(?:Photo|Image|Video|Credit)s?\s*(?:by|:))/i },
+  {
+    name: 'end mark or contact',
+    test: /^(?:-?\s*#{3}|-\s*END\s*-|Contact:|Media (?:contact|inquiries)|For (?:more|further) information)/i,
+  },
+  { name: 'web address', test: /^\S*https?:\/\/\S+$|^www\.\S+$/i },
+  { name: 'parenthetical note', test: /^\(.*\)$/s },
+  {
+    name: 'dateline or date line',
+    test: /^(?:[A-Z][A-Z .,'-]{2,40}\s*[—–-]\s*$|(?:\w+day,?\s+)?\w+\.?\s+\d{1,2},\s+\d{4}\.?$|\d{4}-\d{2}-\d{2}$)/,
+  },
+  { name: 'release number or byline', test: /^(?:Release No\.|No\.\s*\d|By\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,3}$)/u },
+];
+
+/** Words that mark a position or reported speech; without any, a sentence is background. */
+export const POSITION_WORDS =
+  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
+
+/** Words of a speaker that take no position, by name: declining, greeting, procedure. */
+export const NOT_A_POSITION: { name: string; test: RegExp }[] = [
+  {
+    name: 'declines to comment',
+    test: /\b(?:refrain from|no comment|not (?:in a position|going to get ahead|aware of)|nothing has been decided|(?:can(?:no|')t|won't|will not|would not) (?:comment|say|speak|get into)|decline to (?:comment|discuss))/i,
+  },
+  {
+    name: 'greeting or thanks',
+    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is) (?:great|good|an honor) to|welcome|hello)\b/i,
+  },
+  {
+    name: 'procedure',
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+  },
+];
+
+/** A speaker's sentence that takes a position: first person with a position word, or about the counterpart, the alliance or a commitment. */
+export const SPEAKER_POSITION = {
+  firstPerson: /(?:^|[\s,;:“"])(?:I|we|We|our|Our|us|my|My|I'll|I’ll|we'll|we’ll|We'll|We’ll)\b/,
+  about: /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku)\b/i,
+  position:
+    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
+};
+
+export interface SkipContext {
+  role: TurnRole | null;
+  /** The sentence produced drafts that were all below the threshold. */
+  belowThreshold: boolean;
+  /** A named person or group appears as a subject. */
+  hasSubject: boolean;
+  /** Sentence text, without a turn label. */
+  text: string;
+  /** Short headline-like line of a heading block. */
+  words: number;
+}
+
+/** Why a sentence with no draft was skipped. */
+export function skipReason(c: SkipContext): { reason: SkipReason; rule: string } {
+  if (c.role === 'QUESTION') return { reason: 'QUESTION', rule: 'question turn of a transcript' };
+  if (c.role === 'MODERATOR') return { reason: 'BOILERPLATE', rule: 'moderator turn of a transcript' };
+  const text = c.text.trim();
+  for (const r of BOILERPLATE_RULES) if (r.test.test(text)) return { reason: 'BOILERPLATE', rule: r.name };
+  if (/\?["”’)]*$/.test(text)) return { reason: 'QUESTION', rule: 'ends with a question mark' };
+  if (c.belowThreshold) return { reason: 'BELOW_THRESHOLD', rule: 'drafts found were below the confidence threshold' };
+  if (c.words < 6 && !/[.!]["”’)]*$/.test(text)) return { reason: 'BOILERPLATE', rule: 'heading: short line without a full stop' };
+  if (!POSITION_WORDS.test(text)) return { reason: 'BACKGROUND', rule: 'no reporting or position verb' };
+  if (!c.hasSubject) return { reason: 'NO_POSITION', rule: 'no author or party found for the verb' };
+  return { reason: 'NO_POSITION', rule: 'no reporting frame or quotation matched' };
+}

@@ -1,0 +1,111 @@
+/**
+ * Stage 4, reporting frames: who says the words of a clause, wherever the text puts it. Each frame
+ * is a named rule; the words it names as the reporter are resolved by the people stage and by
+ * coreference (pronouns, bare titles) in the extractor.
+ *
+ * - lead with "that":      "<reporter> said that <clause>"           (subject–verb, the common case)
+ * - lead without "that":   "<reporter> said he <clause>", "<reporter> told reporters <clause>",
+ *                          "<reporter> said in a statement <clause>"
+ * - trailing attribution:  "<clause>, <reporter> said." / "<clause>, said <reporter>."
+ * - according to:          "According to <reporter>, <clause>" / "<clause>, according to <reporter>."
+ */
+
+/** Verbs that report speech, as written after their subject. */
+export const REPORTING_VERBS = [
+  'said',
+  'says',
+  'stated',
+  'states',
+  'added',
+  'noted',
+  'explained',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'warned',
+  'insisted',
+  'argued',
+  'announced',
+  'wrote',
+  'told reporters',
+  'told journalists',
+  'told a news conference',
+  'told a press conference',
+  'told a press briefing',
+];
+
+const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
+/** Where the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday". */
+const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|post|speech|meeting|talks|call))?(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day)?`;
+/** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
+const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
+
+export interface FrameRule {
+  name: string;
+  /** Matched against the sentence. */
+  pattern: RegExp;
+}
+
+/** "<reporter> <verb> [setting] <clause>" without "that"; group 1 is the verb. */
+export const LEAD_WITHOUT_THAT: FrameRule = {
+  name: 'reporting verb without "that"',
+  pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+${CLAUSE_START}`, 'gu'),
+};
+
+/** "<reporter> said in a statement that <clause>": group 1 is the verb. */
+export const LEAD_SETTING_THAT: FrameRule = {
+  name: 'reporting verb, setting, "that"',
+  pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+that\s+`, 'gu'),
+};
+
+export interface TrailingFrame {
+  rule: string;
+  /** Offsets within the sentence. */
+  clause: [number, number];
+  reporter: [number, number];
+}
+
+const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter: number }[] = [
+  {
+    name: 'trailing attribution "<clause>, <reporter> said."',
+    pattern: new RegExp(String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING}\s*[.!]?["”’]?$`, 'su'),
+    clause: 1,
+    reporter: 2,
+  },
+  {
+    name: 'trailing attribution "<clause>, said <reporter>."',
+    pattern: new RegExp(String.raw`^(.{12,}?),\s+(?:${VERBS})\s+([^,;“”"]{2,90}?)\s*[.!]?["”’]?$`, 'su'),
+    clause: 1,
+    reporter: 2,
+  },
+  {
+    name: 'trailing "according to <reporter>."',
+    pattern: /^(.{12,}?),\s+according\s+to\s+([^,;“”"]{2,90}?)\s*[.!]?["”’]?$/su,
+    clause: 1,
+    reporter: 2,
+  },
+  {
+    name: 'leading "According to <reporter>, <clause>"',
+    pattern: /^According\s+to\s+([^,;“”"]{2,90}?),\s+(.{12,})$/su,
+    clause: 2,
+    reporter: 1,
+  },
+];
+
+/** A frame that puts the reporter after the clause (or "according to" before it), for a sentence without another frame. */
+export function trailingFrame(sentence: string): TrailingFrame | null {
+  for (const r of TRAILING_RULES) {
+    const m = r.pattern.exec(sentence);
+    if (!m) continue;
+    const clauseAt = sentence.indexOf(m[r.clause], r.clause === 1 ? 0 : m[r.reporter].length);
+    const reporterAt = sentence.indexOf(m[r.reporter], r.reporter === 1 ? 0 : clauseAt + m[r.clause].length);
+    // The reporter is a name, a title or a body, not a clause of its own.
+    if (/\b(?:that|which|who|because|while|when|if)\b/i.test(m[r.reporter])) continue;
+    return {
+      rule: r.name,
+      clause: [clauseAt, clauseAt + m[r.clause].length],
+      reporter: [reporterAt, reporterAt + m[r.reporter].length],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,195 @@
+/**
+ * Stage 3, people and titles: names written with initials and suffixes ("Lloyd J. Austin III"),
+ * in either order ("KISHI Nobuo", "Nobuo Kishi", "Kim Seon-ho"), with the title before them
+ * ("Acting Director General for International Policy"). Capitalised words that are not names
+ * ("Lloyd Austin's Call With") stop a name. Rules are data, named.
+ */
+
+/** Title words a person's title is built of (the head noun and its modifiers). */
+export const TITLE_HEADS = [
+  'Minister',
+  'Secretary',
+  'Chief',
+  'Chairman',
+  'Chair',
+  'Director',
+  'Director-General',
+  'Director General',
+  'Commander',
+  'Ambassador',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+  'Administrator',
+  'President',
+  'Premier',
+  'General',
+  'Admiral',
+  'Adviser',
+  'Advisor',
+];
+export const TITLE_MODIFIERS = [
+  'Deputy',
+  'Vice',
+  'State',
+  'Under',
+  'Assistant',
+  'Parliamentary',
+  'Senior',
+  'Prime',
+  'Principal',
+  'Press',
+  'Defense',
+  'Defence',
+  'Foreign',
+  'National',
+  'Joint',
+];
+/** Words that mark a capacity other than substantive. */
+export const ACTING_WORDS = ['Acting', 'Interim'];
+export const DESIGNATE_WORDS = ['designate', 'nominee'];
+export const NAME_SUFFIXES = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
+/** Capitalised words that never belong to a person's name (headlines, titles, places of speech). */
+export const NOT_NAME_WORDS = new Set(
+  (
+    'The This That These Those A An And Or Of For On In At To With By From As Call Calls Meeting Meetings Talks Readout Statement Release ' +
+    'Press Conference Transcript Remarks Joint News Video Telephone Phone Visit Trip Secretary Minister Ministry Department Office ' +
+    'Defense Defence Foreign Affairs National Security Agency Forces Force Army Navy Air Marine Self Japan Japanese Korea Korean ' +
+    'United States America American Philippines Philippine China Chinese Australia Australian Alliance Treaty Article Islands ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
+    'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
+    'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff'
+  ).split(' '),
+);
+
+/** Family names written first, followed by a hyphenated given name (Korean). */
+export const FAMILY_FIRST = new Set(
+  'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Shim Noh Ha Kwak Sung Cha Joo Woo Koo Min Ryu Na Jin Ji Chae Won Chun Bang Hyun Yeo Do Seok Ma Gil Ban Wang'.split(
+    ' ',
+  ),
+);
+
+const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
+const NAME = new RegExp(String.raw`${WORD}(?:\s+${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
+
+export interface PersonName {
+  start: number;
+  end: number;
+  /** As written. */
+  text: string;
+  /** Given name first, capitalised words ("Nobuo Kishi" for "KISHI Nobuo"); family name first kept for Korean-style names. */
+  name: string;
+  /** Family name (for "Minister KIHARA" style references). */
+  family: string;
+  rule: string;
+}
+
+const titleCase = (w: string) =>
+  w.length > 1 && w === w.toUpperCase() && !w.endsWith('.') && !/^(?:II|III|IV)$/.test(w)
+    ? w[0] +
+      w
+        .slice(1)
+        .toLowerCase()
+        .replace(/-(\p{Ll})/u, (_, c: string) => `-${c}`)
+    : w;
+
+/**
+ * Person names in `text` (offsets relative to it). A candidate is cut at the first word that is
+ * not a name word and at a possessive; it needs two name words that are not initials.
+ */
+export function personNames(text: string): PersonName[] {
+  const out: PersonName[] = [];
+  const isNameWord = (w: string) => !NOT_NAME_WORDS.has(w.replace(/\.$/, '')) && !/-(?:designate|elect)$/i.test(w);
+  const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
+  const isSuffix = (w: string) => NAME_SUFFIXES.includes(w) || NAME_SUFFIXES.includes(`${w}.`);
+  for (const m of text.matchAll(NAME)) {
+    const words: { w: string; at: number }[] = [];
+    for (const w of m[0].matchAll(/\S+/g)) words.push({ w: w[0].replace(/,$/, ''), at: m.index! + w.index! });
+    // Runs of name words between words that are never names ("Defense Secretary Gilberto Teodoro").
+    const runs: { w: string; at: number }[][] = [[]];
+    for (const x of words) {
+      if (isNameWord(x.w)) runs[runs.length - 1].push(x);
+      else runs.push([]);
+      // A possessive ends the name ("Austin's Call With").
+      const last = runs[runs.length - 1];
+      if (/[’']s$/.test(x.w) && last.length) {
+        last[last.length - 1] = { ...x, w: x.w.replace(/[’']s$/, '') };
+        runs.push([]);
+      }
+    }
+    for (let run of runs) {
+      while (run.length && isInitial(run[run.length - 1].w)) run.pop();
+      let real = run.filter((x) => !isInitial(x.w) && !isSuffix(x.w));
+      // After "of" or "for" the first words complete a title ("Director General for International Policy Han Ji-soo"): the name is the last two.
+      if (real.length > 2 && /\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run[0].at - 12), run[0].at))) {
+        run = run.slice(run.indexOf(real[real.length - 2]));
+        real = real.slice(-2);
+      }
+      if (real.length < 2 || real.length > 4) continue;
+      const start = run[0].at;
+      let end = run[run.length - 1].at + run[run.length - 1].w.length;
+      if (isSuffix(run[run.length - 1].w) && text[end] === '.' && !run[run.length - 1].w.endsWith('.')) end++;
+      const words = run.map((x) => (isSuffix(x.w) && /^[JS]r$/.test(x.w) ? `${x.w}.` : x.w));
+      const caps = real.findIndex((x) => x.w.length > 1 && x.w === x.w.toUpperCase());
+      let name: string;
+      let family: string;
+      let rule: string;
+      if (caps === 0 && real.length === 2) {
+        // "KISHI Nobuo": family name in capitals first (Japanese style): recorded given name first.
+        family = titleCase(real[0].w);
+        name = `${titleCase(real[1].w)} ${family}`;
+        rule = 'family name in capitals first';
+      } else if (real.length === 2 && FAMILY_FIRST.has(real[0].w) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(real[1].w)) {
+        // "Kim Seon-ho": a Korean family name, then a hyphenated given name.
+        family = real[0].w;
+        name = words.join(' ');
+        rule = 'family name first, hyphenated given name';
+      } else {
+        name = words.map(titleCase).join(' ');
+        family = titleCase(real[real.length - 1].w);
+        rule =
+          caps > 0
+            ? 'family name in capitals last'
+            : run.some((x) => isInitial(x.w) || isSuffix(x.w))
+              ? 'name with initials or suffix'
+              : 'capitalised name';
+      }
+      out.push({ start, end, text: text.slice(start, end), name, family, rule });
+    }
+  }
+  return out;
+}
+
+const TITLE = new RegExp(
+  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*$`,
+  'u',
+);
+
+export interface TitledPerson extends PersonName {
+  /** Title right before the name, without "Acting". */
+  title: string | null;
+  titleStart: number;
+  capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
+}
+
+/** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
+export function titledPeople(text: string): TitledPerson[] {
+  return personNames(text).map((p) => {
+    const before = text.slice(Math.max(0, p.start - 120), p.start);
+    const m = TITLE.exec(before);
+    if (!m) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const };
+    let title = m[1].trim();
+    const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
+    const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
+    title = title
+      .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
+      .replace(new RegExp(`[- ](?:${DESIGNATE_WORDS.join('|')})$`), '');
+    // "Defense Secretary" alone before a name is still a title; a single modifier ("Press") is not.
+    return {
+      ...p,
+      title,
+      titleStart: p.start - (before.length - m.index),
+      capacity: acting ? ('ACTING' as const) : designate ? ('DESIGNATE' as const) : ('SUBSTANTIVE' as const),
+    };
+  });
+}

@@ -1,0 +1,180 @@
+/**
+ * Stage 1, segmentation: blocks (paragraphs, bullet lines, transcript turns' lines) and sentences.
+ * Sentence boundaries come from wink-nlp, which knows initials ("Lloyd J. Austin III") and most
+ * abbreviations; the rules below (data, each named) repair what it leaves: a boundary inside a
+ * quotation, after an abbreviation it does not know, or before a lowercase continuation.
+ */
+import { findQuotes, paragraphs, type Quote, quotesWithin, type Span } from '../text';
+import { annotate, type Token } from './nlp';
+
+export interface Sentence extends Span {
+  /** Index in document order, from 0: the key of its disposition. */
+  index: number;
+  /** Block (paragraph or line) it belongs to. */
+  block: number;
+  /** Quoted passages inside it. */
+  quotes: Quote[];
+}
+
+export interface Block extends Span {
+  index: number;
+  /** Starts with a bullet mark ("□", "○", "•", "-", "*"). */
+  bullet: boolean;
+}
+
+/** Abbreviations after which a full stop does not end a sentence when a capital follows. */
+export const ABBREVIATIONS = [
+  'U.S',
+  'U.K',
+  'U.N',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Adm',
+  'Cmdr',
+  'Sgt',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'No',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Rep',
+  'Sen',
+  'Gov',
+  'Amb',
+  'Jr',
+  'Sr',
+  'Dept',
+  'Gov',
+  'Vol',
+  'Art',
+  'a.m',
+  'p.m',
+];
+const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.$`);
+/** A single capital and a full stop: an initial ("J."), never the end of a sentence when a capital follows. */
+const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
+/** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.". */
+export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))\s*/u;
+/** A line that is a heading: short, no full stop at its end. */
+const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
+/** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
+export const TURN_LABEL = /^(?:[A-Z][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,5}|Q|A)\s*:\s+/u;
+
+/** Rules that join two pieces the segmenter split, by name. */
+export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, insideQuote: boolean) => boolean }[] = [
+  { name: 'inside a quotation', test: (_p, _n, inside) => inside },
+  { name: 'after an abbreviation', test: (p, n) => ABBREVIATION_END.test(p) && /^[“"‘(]?[\p{Lu}\p{N}]/u.test(n) },
+  { name: 'after an initial', test: (p, n) => INITIAL_END.test(p) && /^\p{Lu}/u.test(n) },
+  { name: 'closing mark or lowercase continues', test: (_p, n) => /^(?:[”’"»,;:)]|\p{Ll})/u.test(n) },
+];
+
+/** Paragraphs, cut further into lines where lines are bullets or transcript turns. */
+export function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  for (const p of paragraphs(text)) {
+    const lines: Span[] = [];
+    let at = p.start;
+    for (const line of text.slice(p.start, p.end).split('\n')) {
+      lines.push({ start: at, end: at + line.length });
+      at += line.length + 1;
+    }
+    const separate =
+      lines.length > 1 &&
+      lines.some((l, i) => {
+        const line = text.slice(l.start, l.end);
+        return BULLET.test(line) || (i > 0 && TURN_LABEL.test(line)) || HEADING_LINE(line);
+      });
+    for (const l of separate ? lines : [p]) {
+      const head = text.slice(l.start, Math.min(l.end, l.start + 3));
+      out.push({ ...l, index: out.length, bullet: BULLET.test(head) });
+    }
+  }
+  return out;
+}
+
+const MAX_JOINED_CHARS = 5_000;
+
+/** Sentences of the whole text, in order, each within one block. */
+export function segment(
+  text: string,
+  given?: { tokens: Token[]; sentences: [number, number][] },
+): { blocks: Block[]; sentences: Sentence[] } {
+  const bs = blocks(text);
+  const ann = given ?? annotate(text);
+  // Sentence starts the segmenter gives, as character offsets.
+  const cuts = new Set<number>();
+  for (const [a] of ann.sentences) if (ann.tokens[a]) cuts.add(ann.tokens[a].start);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  for (const b of bs) {
+    const quotes = findQuotes(text.slice(b.start, b.end), b.start);
+    const pieces: Span[] = [];
+    let from = b.start;
+    while (t < ann.tokens.length && ann.tokens[t].start < b.start) t++;
+    for (; t < ann.tokens.length && ann.tokens[t].start < b.end; t++) {
+      const at = ann.tokens[t].start;
+      if (at > from && cuts.has(at)) {
+        pieces.push({ start: from, end: at });
+        from = at;
+      }
+    }
+    pieces.push({ start: from, end: b.end });
+    const merged: Span[] = [];
+    for (const s of pieces) {
+      const prev = merged[merged.length - 1];
+      if (prev && prev.end - prev.start < MAX_JOINED_CHARS) {
+        const tail = text.slice(Math.max(prev.start, prev.end - 16), prev.end).trimEnd();
+        const next = text.slice(s.start, Math.min(s.end, s.start + 8)).trimStart();
+        const inside = balancedQuoteAcross(quotes, prev.end);
+        if (JOIN_RULES.some((r) => r.test(tail, next, inside))) {
+          prev.end = s.end;
+          continue;
+        }
+      }
+      merged.push({ ...s });
+    }
+    for (const s of merged) {
+      let { start, end } = s;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end > start)
+        sentences.push({
+          start,
+          end,
+          index: sentences.length,
+          block: b.index,
+          quotes: quotesWithin(quotes, { start, end }),
+        });
+    }
+  }
+  return { blocks: bs, sentences };
+}
+
+/** Whether a balanced quote runs across `at`: the quotes are sorted and apart, so by binary search (a scan per join was quadratic). */
+function balancedQuoteAcross(quotes: Quote[], at: number): boolean {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q !== undefined && q.balanced && q.end > at;
+}
