@@ -355,7 +355,7 @@ describe('document import', () => {
     );
     const SENTENCES = `query($id: ID!, $reasons: [SkipReason!]) { node(id: $id) { ... on ImportDocument { sentenceCount
       sentences(reasons: $reasons) { id version position status reason rule text drafts { id } } } } }`;
-    const doc = (await server.data(SENTENCES, { id: result.importDocument.id })).node;
+    const doc = (await server.data(SENTENCES, { id: result.importDocument.id }, editor.headers)).node;
     assert.equal(doc.sentences.length, doc.sentenceCount);
     assert.deepEqual(
       doc.sentences.map((s: any) => [s.status, s.reason]),
@@ -367,7 +367,8 @@ describe('document import', () => {
       ],
     );
     assert.equal(doc.sentences[0].drafts.length, result.draftCount);
-    const skipped = (await server.data(SENTENCES, { id: result.importDocument.id, reasons: ['BACKGROUND'] })).node.sentences;
+    const skipped = (await server.data(SENTENCES, { id: result.importDocument.id, reasons: ['BACKGROUND'] }, editor.headers)).node
+      .sentences;
     assert.deepEqual(
       skipped.map((s: any) => s.text),
       ['The talks were held at the ministry in Tokyo.'],

@@ -71,7 +71,7 @@ after(async () => {
 });
 
 /** The record's object types: those that implement Node (the imports' review types are not the record). */
-const IMPORT_TYPES = new Set(['ImportDocument', 'StatementDraft', 'TextVariant']);
+const IMPORT_TYPES = new Set(['ImportDocument', 'StatementDraft', 'TextVariant', 'ImportSentence']);
 const nodeTypes = () =>
   Object.values(schema.getTypeMap())
     .filter((t): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i.name === 'Node') && !IMPORT_TYPES.has(t.name))

@@ -24,6 +24,7 @@ import { type StatementFilter, StatementOrder } from '../statements/statement.in
 import { statementOrders, withTitle } from '../statements/statement.queries';
 import { listStatementsOf, statementCursorOrdering, type StatementParent, statementsOfSql } from '../statements/statement.service';
 import type { StatementSpeaker } from '../statements/statement.types';
+import { ImportSentence } from '../imports/import.entity';
 import { Topic } from '../topics/topic.entity';
 import {
   defineRelation,
@@ -442,6 +443,9 @@ computed(Source, 'echoes', 'echo links of src/analysis/positions/ (source_echoes
 computed(Source, 'echoedBy', 'echo links of src/analysis/positions/ (source_echoes), grouped by echoing source');
 computed(Statement, 'textRestorations', 'the text variants of src/imports/ that restored the words, from the accepted draft');
 computed(Deployment, 'status', 'derived from the recorded status and the dates, relative to an asOf argument');
+computed(ImportSentence, 'text', 'import review (src/imports/, EDITOR only): a slice of its document’s text');
+computed(ImportSentence, 'importDocument', 'import review (src/imports/, EDITOR only): not compiled, so the role check runs');
+computed(ImportSentence, 'drafts', 'import review (src/imports/, EDITOR only): not compiled, so the role check runs');
 computed(Deployment, 'statusBasis', 'why status(asOf) reads as it does, relative to an asOf argument');
 
 /**
