@@ -253,11 +253,10 @@ export async function startServer(
   const production = config.env === 'production';
   const guard = operationGuard(schema, config);
   // The operations this server's frontends ship (graphql-codegen's persisted documents), when configured.
-  const trusted = new TrustedDocumentsPolicy(
-    config.trustedDocuments.mode,
-    config.trustedDocuments.file ? TrustedDocuments.fromFile(config.trustedDocuments.file) : null,
-    config.introspection,
-  );
+  const trustedDocuments = config.trustedDocuments.file ? TrustedDocuments.fromFile(config.trustedDocuments.file) : null;
+  const trusted = new TrustedDocumentsPolicy(config.trustedDocuments.mode, trustedDocuments, config.introspection);
+  // The list's operations keep their metric series; with the list enforced, no other name takes one.
+  if (trustedDocuments) metrics.reserveOperationNames(trustedDocuments.operationNames, config.trustedDocuments.mode !== 'off');
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -195,6 +195,19 @@ describe('TRUSTED_DOCUMENTS_MODE=ids-only, and the explorer where introspection 
     assert.ok(asEditor.json.data.statements.totalCount > 0);
   });
 
+  test("/metrics: the list's operations keep their own series; names a client invents are 'other'", async () => {
+    const editor = await newKey(server, Role.EDITOR);
+    assert.equal(
+      (await post(server, { query: 'query MadeUpByAClient { countries(first: 1) { totalCount } }' }, editor.headers)).json.errors,
+      undefined,
+    );
+    assert.equal((await post(server, { documentId: idOf('StatementsOnRecord'), variables: { first: 1 } })).json.errors, undefined);
+    const metrics = await (await fetch(server.url.replace(/\/graphql$/, '/metrics'))).text();
+    assert.match(metrics, /graphql_requests_total\{operation="StatementsOnRecord"/);
+    assert.doesNotMatch(metrics, /operation="MadeUpByAClient"/);
+    assert.match(metrics, /graphql_requests_total\{operation="other"/);
+  });
+
   test('subscriptions on the WebSocket are held to the list too (by text: the protocol carries it)', async () => {
     const client = connect(server.url);
     try {

@@ -118,6 +118,11 @@ export class TrustedDocuments {
     return (textHash !== undefined && this.textHashes.has(textHash)) || this.canonical.has(canonicalDocument(document));
   }
 
+  /** The names of the list's operations: the metrics give each a series of its own. */
+  get operationNames(): ReadonlySet<string> {
+    return this.names;
+  }
+
   /** For metrics: whether an operation name is one of the list's (a name a client chose cannot push them out). */
   isTrustedOperationName(name: string | null | undefined): boolean {
     return !!name && this.names.has(name);
