@@ -1870,8 +1870,36 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'shin', isInitiator: false },
     ],
-    missingAccount: 'Neither ministry’s own account is in the stored record; Yonhap reports both.',
+    missingAccount: "The ROK ministry's own release is not in the stored record; Yonhap reports it.",
     sources: [
+      {
+        key: 'dod-2023-10-austin-shin',
+        kind: READOUT,
+        publisher: 'dod',
+        title: "Readout of Secretary of Defense Lloyd J. Austin III's Call With Republic of Korea Minister of National Defense Shin Wonsik",
+        url: 'https://thefrontierpost.com/lloyd-j-austin-iiis-calls-republic-of-korea-minister-of-national-defense-shin-wonsik/',
+        publishedOn: '2023-10-20',
+        side: 'US',
+        notes: `${MIRROR('The Frontier Post')} The copy is dated 1 January 2024, which is the republication, not the call: the readout's content matches the Pentagon release Yonhap quotes on 20 October 2023 (ironclad extended deterrence, frequent communication), so the call's date is used.`,
+        statements: [
+          {
+            text: 'The Pentagon says the two went over shared defense priorities on the Korean Peninsula and stressed how strong the alliance is and how much it matters to Indo-Pacific stability.',
+            parties: ['austin', 'shin'],
+            topics: ['us-rok-alliance'],
+          },
+          {
+            text: 'The Pentagon says Austin reaffirmed that the U.S. extended deterrence commitment to the defense of the ROK is ironclad.',
+            parties: ['austin'],
+            commitments: [['edkr', REAFFIRMS]],
+            topics: ['deterrence'],
+          },
+          {
+            text: 'The Pentagon says the two praised the progress of U.S.-ROK-Japan security cooperation and agreed their departments would keep talking often about key security issues.',
+            parties: ['austin', 'shin'],
+            commitments: [['tri', AFFIRMS]],
+          },
+        ],
+      },
       {
         key: 'yonhap-2023-10-20',
         kind: NEWS_ARTICLE,
@@ -2057,8 +2085,31 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'kihara', isInitiator: false },
     ],
-    missingAccount: NO_US_ACCOUNT,
+    missingAccount: null,
     sources: [
+      {
+        key: 'dod-2024-05-austin-hawaii',
+        kind: PRESS_RELEASE,
+        publisher: 'dod',
+        title: 'Secretary Austin Concludes Trip to Hawaii',
+        url: 'https://www.defense.gov/News/Releases/Release/Article/3765360/secretary-austin-concludes-trip-to-hawaii/',
+        publishedOn: '2024-05-02',
+        side: 'US',
+        notes:
+          "A Pentagon release on the whole Hawaii trip; its part on Thursday, 2 May covers the meeting with Kihara at Camp Smith. The stored copy shows no publication date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'The Pentagon says the two met at Camp Smith to carry forward the momentum of the alliance, and went over how to put into effect what was agreed during Prime Minister Kishida’s official visit to Washington.',
+            parties: ['austin', 'kihara'],
+            topics: ['us-japan-alliance'],
+          },
+          {
+            text: 'The Pentagon says the two looked at ways to make the alliance stronger through closer cooperation with partners in the Indo-Pacific.',
+            parties: ['austin', 'kihara'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
       {
         key: 'mod-2024-05-03-austin',
         kind: PRESS_RELEASE,
