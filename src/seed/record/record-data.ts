@@ -914,6 +914,70 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'austin-suh-2022-03',
+    title: 'Austin–Suh secure call after a North Korean ICBM launch',
+    kind: PHONE_CALL,
+    date: '2022-03-24',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      "A secure call on North Korea's ICBM launches, the day of the launch that ended its self-declared moratorium (the date is the Pentagon's, U.S. time).",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'suh', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dod-2022-03-24-suh',
+        kind: READOUT,
+        publisher: 'dod',
+        title: 'Readout of Secretary of Defense Lloyd J. Austin III’s secure call with ROK Minister of National Defense Suh Wook',
+        url: 'https://thefrontierpost.com/austin-suh-wook-condemn-dprks-missile-launch/?utm_source=rss&utm_medium=rss&utm_campaign=austin-suh-wook-condemn-dprks-missile-launch',
+        publishedOn: '2022-03-25',
+        side: 'US',
+        notes: `${MIRROR('The Frontier Post')} The copy is dated 25 March 2022; the readout itself dates the call 24 March.`,
+        statements: [
+          {
+            text: 'The Pentagon says Austin affirmed that the U.S. commitment to defend the ROK is still ironclad.',
+            parties: ['austin'],
+            commitments: [['defkr', AFFIRMS]],
+          },
+          {
+            text: "The Pentagon says the two condemned the day's launch, judged North Korea's launches a clear breach of Security Council resolutions and the end of its own ICBM moratorium, and called for firm responses, the Security Council included.",
+            parties: ['austin', 'suh'],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: 'The Pentagon says the two agreed to keep a robust combined defense posture and to talk further about trilateral security cooperation.',
+            parties: ['austin', 'suh'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['combined-defense-posture'],
+          },
+        ],
+      },
+      {
+        key: 'yonhap-2022-03-25',
+        kind: NEWS_ARTICLE,
+        publisher: 'yonhap',
+        title: "Defense chiefs of S. Korea, U.S. agree on 'firm responses' to N. Korean ICBM test",
+        url: 'https://en.yna.co.kr/view/AEN20220325000400325?section=national/defense',
+        publishedOn: '2022-03-25',
+        side: 'INDEPENDENT',
+        notes: 'Filed from Washington on 24 March (U.S. time), published 25 March (Seoul time).',
+        statements: [
+          {
+            text: 'Per the Pentagon release Yonhap quotes, Austin and Suh agreed firm action against the launch is needed and that it ended the North’s moratorium on ICBM tests.',
+            parties: ['austin', 'suh'],
+            attributedTo: 'dod',
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-kishi-2022-05-04',
     title: 'Austin–Kishi meeting at the Pentagon',
     kind: MEETING,
@@ -926,8 +990,65 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'kishi', isInitiator: false },
     ],
-    missingAccount: NO_US_ACCOUNT,
+    missingAccount: null,
     sources: [
+      {
+        key: 'dod-2022-05-04-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III Remarks Welcoming Japanese Defense Minister Kishi Nobuo to the Pentagon',
+        url: 'https://www.globalsecurity.org/wmd/library/news/japan/2022/japan-220504-dod02.htm',
+        publishedOn: '2022-05-04',
+        side: 'US',
+        notes:
+          "The Pentagon's transcript as republished by GlobalSecurity.org (the copy carries the date 4 May 2022); the department's own page is not in the stored record.",
+        statements: [
+          {
+            text: 'Austin called the alliance the cornerstone of peace and prosperity in the Indo-Pacific and thanked Japan for its leading part in the response to Russia’s invasion of Ukraine.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['ukraine'],
+          },
+          {
+            text: 'Austin said China’s recent conduct deeply challenges the shared norms and institutions behind a free and open regional order.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+          {
+            text: 'Austin restated an unwavering U.S. commitment to defend Japan, extended deterrence included, drawing on the full range of U.S. capabilities.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['edjp', REAFFIRMS],
+            ],
+          },
+        ],
+      },
+      {
+        key: 'mod-2022-05-kishi-visit',
+        kind: PRESS_RELEASE,
+        publisher: 'mod',
+        title: 'Visit to the U.S. by Defense Minister Kishi',
+        url: 'https://www.mod.go.jp/en/article/2022/05/d5cdd23bba809a26fdc7804b825c8fb78a5b7987.html',
+        publishedOn: '2022-05-04',
+        side: 'ALLY',
+        notes:
+          "The ministry's page on Kishi's 3–5 May visit, the meeting with Austin on 4 May among its stops. The stored copy shows no publication date; the meeting's date is used.",
+        statements: [
+          {
+            text: "Japan's ministry says the two went over North Korea's ballistic missile launch of the day before and Russia's aggression against Ukraine.",
+            parties: ['kishi', 'austin'],
+            topics: ['north-korea-nuclear-missile-threats', 'ukraine'],
+          },
+          {
+            text: "Japan's ministry says the two agreed to turn quickly to concrete steps that raise the alliance's ability to deter and respond, as Japan drafts its National Security Strategy.",
+            parties: ['kishi', 'austin'],
+            topics: ['deterrence'],
+          },
+        ],
+      },
       {
         key: 'mod-2022-05-05-austin',
         kind: PRESS_RELEASE,
@@ -1153,6 +1274,66 @@ export const calls: RecordCall[] = [
             text: 'The Pentagon says the two recalled how Abe raised the alliance to new heights and confirmed their shared dedication to a free and open Indo-Pacific.',
             parties: ['austin', 'kishi'],
             topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'austin-lee-2022-07',
+    title: 'Austin–Lee Jong-sup meeting at the Pentagon',
+    kind: MEETING,
+    date: '2022-07-29',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: "Lee's talks at the Pentagon after the dedication of the Korean War Veterans Memorial's Wall of Remembrance.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'lee', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    sources: [
+      {
+        key: 'dod-2022-07-29-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          "Secretary of Defense Lloyd J. Austin III Remarks Welcoming the Republic of Korea's Minister of National Defense, Lee Jong-Sup, to the Pentagon",
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3110757/secretary-of-defense-lloyd-j-austin-iii-remarks-welcoming-the-republic-of-korea/',
+        publishedOn: '2022-07-29',
+        side: 'US',
+        notes: "The stored copy shows no publication date; the meeting's date (29 July 2022, from the DOD News story on it) is used.",
+        statements: [
+          {
+            text: 'Austin said the U.S. commitment to the ROK is ironclad, as President Biden has said, and that the alliance stays ready in the face of the North’s record pace of missile tests.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['defkr', REAFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+          {
+            text: 'Austin recalled that the two presidents’ joint statement affirmed U.S. extended deterrence for the ROK with every kind of defense capability: nuclear, conventional and missile defense.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['edkr', REAFFIRMS]],
+          },
+        ],
+      },
+      {
+        key: 'dodnews-2022-07-29',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Austin, Lee Discuss State of U.S.-South Korea Alliance',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3110742/austin-lee-discuss-state-of-us-south-korea-alliance/',
+        publishedOn: '2022-07-29',
+        side: 'US',
+        notes: "A DOD News story on the meeting, from the department's own news service; its photo captions date the talks 29 July 2022.",
+        statements: [
+          {
+            text: 'DOD News reports that Austin stressed the history the two countries share as he received Lee, who had come from the dedication of the Wall of Remembrance at the Korean War Veterans Memorial.',
+            parties: ['austin'],
+            topics: ['us-rok-alliance'],
           },
         ],
       },
