@@ -914,6 +914,49 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'twoplustwo-jp-2022-01',
+    title: 'U.S.-Japan Security Consultative Committee (2+2), virtual, January 2022',
+    kind: MEETING,
+    date: '2022-01-06',
+    timeZone: 'America/New_York',
+    startedAt: null,
+    durationMinutes: null,
+    summary: 'The 2+2 held by video (Blinken, Austin, Hayashi, Kishi) while Austin had COVID-19; the date is the U.S. one, from DOD News.',
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dod-2022-01-06-scc-remarks',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Remarks by Secretary of Defense Lloyd J. Austin III at U.S.-Japan Security Consultative Committee ("2+2") Meeting (As Prepared)',
+        url: 'https://www.defense.gov/News/Speeches/Speech/Article/2891186/remarks-by-secretary-of-defense-lloyd-j-austin-iii-at-us-japan-security-consult/',
+        publishedOn: '2022-01-06',
+        side: 'US',
+        notes:
+          "Austin's remarks as prepared for delivery. The stored copy shows no publication date; the meeting's date (6 January, from the DOD News preview of 5 January 2022) is used.",
+        statements: [
+          {
+            text: 'Austin, speaking remotely after testing positive for COVID-19, called the alliance the cornerstone of peace and prosperity in the region, resting on shared values as well as shared interests.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['us-japan-alliance'],
+          },
+          {
+            text: 'Austin said the ministers met amid rising tension in the Indo-Pacific, with North Korea’s nuclear ambitions among the challenges to the free and secure region both countries want.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['north-korea-nuclear-missile-threats', 'free-and-open-indo-pacific'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-suh-2022-03',
     title: 'Austin–Suh secure call after a North Korean ICBM launch',
     kind: PHONE_CALL,
@@ -1533,6 +1576,42 @@ export const calls: RecordCall[] = [
             parties: ['austin'],
             speakers: ['austin'],
             topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2022-11-03-transcript',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III and South Korean Minister of National Defense Lee Jong-sup Hold a News Conference',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3209711/secretary-of-defense-lloyd-j-austin-iii-and-south-korean-minister-of-national-d/',
+        publishedOn: '2022-11-03',
+        side: 'JOINT',
+        notes:
+          "The department's transcript of the joint news conference (the same event as the caption file). The stored copy shows no publication date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'Austin said that, after consulting Lee, the two had decided to prolong Vigilant Storm, their long-planned combined exercise, for more readiness and interoperability, and would keep working on options to protect the United States and its allies.',
+            parties: ['austin', 'lee'],
+            speakers: ['austin'],
+            topics: ['combined-defense-posture', 'north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+      {
+        key: 'dodnews-2022-11-03-scm54',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'U.S.-South Korea Take Stock of Alliance, Pledge More Cooperation',
+        url: 'https://www.pacom.mil/Media/News/News-Article-View/Article/3209715/us-south-korea-take-stock-of-alliance-pledge-more-cooperation/',
+        publishedOn: '2022-11-03',
+        side: 'US',
+        notes: 'A DOD News story (Jim Garamone) as carried by U.S. Indo-Pacific Command, dated 3 November 2022.',
+        statements: [
+          {
+            text: 'DOD News reports that Austin and Lee affirmed an alliance proven in war and in peace and still rock-solid, and looked at ways to make it more interoperable and better at deterring North Korea.',
+            parties: ['austin', 'lee'],
+            topics: ['us-rok-alliance', 'deterrence'],
           },
         ],
       },
@@ -2337,6 +2416,26 @@ export const calls: RecordCall[] = [
     ],
     missingAccount: NO_US_ACCOUNT,
     sources: [
+      {
+        key: 'mod-2024-06-kihara-report',
+        kind: TRANSCRIPT,
+        publisher: 'mod',
+        title: "Defense Minister Kihara's report on his meetings in Singapore (provisional translation)",
+        url: 'https://www.mod.go.jp/en/article/2024/06/2828a59ac1a6dff5892fb3815498a675dd5ef56e.html',
+        publishedOn: '2024-06-02',
+        side: 'ALLY',
+        notes:
+          "The ministry's provisional English translation (by an outside company) of Kihara's own account of his bilateral and trilateral meetings at the Shangri-La Dialogue. The stored copy shows no date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'Kihara said he and Austin reaffirmed they would work closely on the initiatives that strengthen deterrence and response, naming upgraded command and control, extended deterrence and defense industrial cooperation, and would keep widening cooperation with regional partners.',
+            parties: ['kihara', 'austin'],
+            speakers: ['kihara'],
+            commitments: [['c2', REAFFIRMS]],
+            topics: ['alliance-command-and-control', 'deterrence'],
+          },
+        ],
+      },
       {
         key: 'mod-2024-06-02-austin',
         kind: PRESS_RELEASE,
