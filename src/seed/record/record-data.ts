@@ -1742,6 +1742,31 @@ export const calls: RecordCall[] = [
     missingAccount: null,
     sources: [
       {
+        key: 'dodnews-2023-01-31-lee',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'DOD News story on Austin and Lee in Seoul, 31 January 2023 (republished copy; its own headline is not shown)',
+        url: 'https://exbulletin.com/world/international/2032536/',
+        publishedOn: '2023-02-01',
+        side: 'US',
+        notes:
+          "A DOD News story on Austin's press conference with Lee in Seoul, as republished (lightly reworded) by ExBulletin, dated 1 February 2023; the department's own page is not in the stored record.",
+        statements: [
+          {
+            text: 'DOD News reports Austin as saying, after meeting Lee, that the alliance aims at peace, not conflict, and that the U.S. commitment to defend the ROK stays rock-solid.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['defkr', REAFFIRMS]],
+          },
+          {
+            text: 'DOD News reports Austin restating the U.S. extended deterrence commitment with the full range of U.S. capabilities: conventional, nuclear and missile defense.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [['edkr', REAFFIRMS]],
+          },
+        ],
+      },
+      {
         key: 'dod-2023-01-31-presser',
         kind: TRANSCRIPT,
         publisher: 'dod',
@@ -1926,6 +1951,26 @@ export const calls: RecordCall[] = [
     missingAccount: null,
     sources: [
       {
+        key: 'dod-2023-06-03-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Release',
+        url: 'https://exbulletin.com/world/2184537/',
+        publishedOn: '2023-06-03',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's copy of the joint press release as republished (lightly reworded) by ExBulletin, dated 3 June 2023; the department's own page is not in the stored record.",
+        statements: [
+          {
+            text: 'The three ministers committed to close cooperation toward the complete denuclearization of the Korean Peninsula under Security Council resolutions, and condemned the North’s claimed space launch as a serious breach of them.',
+            parties: ['austin', 'hamada', 'lee'],
+            speakers: ['austin', 'hamada', 'lee'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
+          },
+        ],
+      },
+      {
         key: 'mnd-2023-06-03-tmm',
         kind: JOINT_STATEMENT,
         publisher: 'mnd',
@@ -2061,6 +2106,34 @@ export const calls: RecordCall[] = [
     ],
     missingAccount: null,
     sources: [
+      {
+        key: 'dodnews-2023-10-04-kihara',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Austin Says U.S. Committed to Defending Japan, Including Senkaku Islands',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3548692/austin-says-us-committed-to-defending-japan-including-senkaku-islands/',
+        publishedOn: '2023-10-04',
+        side: 'US',
+        notes:
+          "A DOD News story on the meeting, from the department's own news service; its photo caption dates the talks 4 October 2023. The stored copy shows no publication date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'DOD News reports Austin as saying the Article V treaty commitment to defend all of Japan, the Senkaku Islands included, is ironclad.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            commitments: [
+              ['defjp', REAFFIRMS],
+              ['senkaku', REAFFIRMS],
+            ],
+          },
+          {
+            text: 'DOD News reports Austin backing Japan’s choices to acquire counterstrike capabilities and lift defense spending to 2% of GDP by 2027.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['counterstrike-capabilities'],
+          },
+        ],
+      },
       {
         key: 'dod-2023-10-04-remarks',
         kind: TRANSCRIPT,
