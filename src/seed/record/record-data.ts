@@ -2596,6 +2596,25 @@ export const calls: RecordCall[] = [
     missingAccount: null,
     sources: [
       {
+        key: 'dodnews-2024-06-03-singapore',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Indo-Pacific Visit Is an Opportunity to Engage With Partners',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3794029/indo-pacific-visit-is-an-opportunity-to-engage-with-partners/',
+        publishedOn: '2024-06-03',
+        side: 'US',
+        notes:
+          'A DOD News story (David Vergun) dated 3 June 2024 on Austin’s briefing in Singapore; it lists the trilateral meeting among his meetings there.',
+        statements: [
+          {
+            text: 'DOD News lists a trilateral meeting with Shin and Kihara among Austin’s Singapore meetings, and reports him saying such visits are meant to reassure allies and partners that they share a vision of a free and open Indo-Pacific.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['free-and-open-indo-pacific'],
+          },
+        ],
+      },
+      {
         key: 'joint-2024-06-02-tmm',
         kind: JOINT_STATEMENT,
         publisher: 'dod',
@@ -3096,6 +3115,23 @@ export const calls: RecordCall[] = [
     missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
     sources: [
       {
+        key: 'dod-2024-12-trip-statement',
+        kind: PRESS_RELEASE,
+        publisher: 'dod',
+        title: 'Secretary of Defense Lloyd J. Austin III Concludes Thirteenth Visit to the Indo-Pacific',
+        url: 'https://worldofsoftware.org/secretary-of-defense-lloyd-j-austin-iii-concludes-thirteenth-visit-to-the-indo-pacific',
+        publishedOn: '2024-12-10',
+        side: 'US',
+        notes: `${MIRROR('World of Software')} A statement on the whole trip; its entry for 10 December names the meeting with Nakatani. The copy shows no publication date; the meeting's date is used.`,
+        statements: [
+          {
+            text: 'The Pentagon says that on 10 December Austin met Prime Minister Ishiba and Minister Nakatani to thank them for the Japanese government’s strong partnership with the Biden administration.',
+            parties: ['austin'],
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
+      {
         key: 'dodnews-2024-12-10',
         kind: NEWS_ARTICLE,
         publisher: 'dod',
@@ -3514,6 +3550,31 @@ export const calls: RecordCall[] = [
     ],
     missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
     sources: [
+      {
+        key: 'dow-2026-01-15-transcript',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of War Pete Hegseth Hosted Enhanced Honor Cordon and Bilateral Meeting With Japanese Defense Minister Shinjirō Koizumi',
+        url: 'https://creativenewsandviews.blogspot.com/2026/01/secretary-of-war-pete-hegseth-hosted.html',
+        publishedOn: '2026-01-15',
+        side: 'US',
+        notes:
+          "The department's transcript (issued as the Department of War, dated 15 January 2026) as republished by a blog that carries its e-mail releases; the department's own page is not in the stored record.",
+        statements: [
+          {
+            text: 'Hegseth welcomed the Japanese prime minister’s pledge of the previous year to raise defense spending, calling it an important step the United States appreciates.',
+            parties: ['hegseth'],
+            speakers: ['hegseth'],
+          },
+          {
+            text: 'Hegseth said realistic training and exercises in Japan and along the first island chain are the kind of demonstration needed for peace through strength.',
+            parties: ['hegseth'],
+            speakers: ['hegseth'],
+            topics: ['deterrence'],
+          },
+        ],
+      },
       {
         key: 'dodnews-2026-01-15',
         kind: NEWS_ARTICLE,
