@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
-import { mutate, mutateOk } from './write-helpers';
+import { clearStatementsAndSources, mutate, mutateOk } from './write-helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -26,8 +26,7 @@ describe('accepts of one import racing', () => {
   before(async () => {
     server = await startTestServer('accept-race');
     // The reference officials, organizations and calls, without the statements the article's drafts would repeat.
-    await server.app.db.query(`DELETE FROM source_echoes; DELETE FROM statements;
-      UPDATE deployments SET source_id = NULL; UPDATE exercises SET source_id = NULL; DELETE FROM sources`);
+    await clearStatementsAndSources(server);
     editor = await newKey(server, Role.EDITOR);
     outside = new pg.Client({ connectionString: server.databaseUrl });
     await outside.connect();

@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
-import { expectError, mutate, mutateOk, referenceIds } from './write-helpers';
+import {
+  ARTICLE_V,
+  DEFENSE_OF_JAPAN,
+  DEFENSE_OF_ROK,
+  expectError,
+  KIM_CALL,
+  mutate,
+  mutateOk,
+  NAKATANI_CALL,
+  referenceIds,
+} from './write-helpers';
 
 /**
  * Issue 21: analysis answers that are right as of a date, per call, agreement rather than
@@ -23,11 +33,6 @@ after(async () => {
   await server?.stop();
 });
 
-const NAKATANI_CALL = 'Hegseth–Nakatani introductory telephone call';
-const KIM_CALL = 'Hegseth–Kim Seon-ho introductory telephone call';
-const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';
-const DEFENSE_OF_JAPAN = 'U.S. commitment to the defense of Japan';
-const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
 const COMMAND = 'Modernization of U.S.-Japan Alliance command and control';
 const SOUTHWEST = "Expanded bilateral presence in Japan's southwest islands";
 const PENTAGON_NAKATANI = "Pentagon readout of Secretary of Defense Pete Hegseth's call with Japan's Minister of Defense Gen Nakatani";

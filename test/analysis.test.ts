@@ -4,7 +4,18 @@ import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
 import { connect } from './ws';
-import { expectError, mutateOk, recordHegsethKimReadout, referenceIds } from './write-helpers';
+import {
+  ARTICLE_V,
+  DEFENSE_OF_ROK,
+  expectError,
+  KIM_CALL,
+  mutateOk,
+  NAKATANI_CALL,
+  recordHegsethKimCall,
+  recordHegsethKimReadout,
+  referenceIds,
+  TRILATERAL,
+} from './write-helpers';
 
 let server: TestServer;
 let editor: TestKey;
@@ -18,12 +29,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-const NAKATANI_CALL = 'Hegseth–Nakatani introductory telephone call';
-const KIM_CALL = 'Hegseth–Kim Seon-ho introductory telephone call';
-const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';
-const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
-const TRILATERAL = 'ROK-US-Japan security cooperation';
 
 const COMPARISON = `query($id: ID!) { node(id: $id) { ... on Call { comparison {
   truncated
@@ -344,17 +349,7 @@ describe('omissions', () => {
     );
     assert.equal(server.app.statementFeed.subscriberCount, 1);
 
-    const participants = [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Kim Seon-ho'] }];
-    const call = async (title: string, date: string) =>
-      (
-        await mutateOk(
-          server,
-          editor.headers,
-          'recordCall',
-          { title, kind: 'PHONE_CALL', date, timeZone: 'Asia/Seoul', participants },
-          'call { id }',
-        )
-      ).call.id;
+    const call = (title: string, date: string) => recordHegsethKimCall(server, editor.headers, ref, title, date);
     const readout = (callId: string, date: string, text: string, commitments: unknown[]) =>
       recordHegsethKimReadout(server, editor.headers, ref, callId, date, text, commitments);
     const affirm = [{ commitmentId: ref.commitments[DEFENSE_OF_ROK], stance: 'REAFFIRMS' }];

@@ -16,7 +16,7 @@ import {
   testDocumentWorld,
 } from './fixtures/import-expectations';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
-import { auditOf, countRows, expectError, mutate, mutateOk } from './write-helpers';
+import { auditOf, clearStatementsAndSources, countRows, expectError, mutate, mutateOk } from './write-helpers';
 import { connect, Received } from './ws';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -75,8 +75,7 @@ describe('document import', () => {
   before(async () => {
     server = await startTestServer('imports');
     // Only the reference officials, organizations, countries, commitments (and calls): no statements, no sources.
-    await server.app.db.query(`DELETE FROM source_echoes; DELETE FROM statements;
-      UPDATE deployments SET source_id = NULL; UPDATE exercises SET source_id = NULL; DELETE FROM sources`);
+    await clearStatementsAndSources(server);
     editor = await newKey(server, Role.EDITOR);
     admin = await newKey(server, Role.ADMIN);
   });

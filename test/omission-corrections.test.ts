@@ -4,9 +4,8 @@ import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
 import { connect } from './ws';
-import { mutateOk, recordHegsethKimReadout, referenceIds } from './write-helpers';
+import { DEFENSE_OF_ROK, mutateOk, recordHegsethKimCall, recordHegsethKimReadout, referenceIds } from './write-helpers';
 
-const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
 const OMITTED = `subscription($countries: [String!], $window: Int!, $settle: Int!) {
   commitmentOmitted(countries: $countries, window: $window, settleSeconds: $settle) {
     omission { side { code } commitment { title } call { id } }
@@ -52,17 +51,7 @@ describe('commitmentOmitted after a correction', () => {
       15_000,
     );
 
-    const participants = [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Kim Seon-ho'] }];
-    const call = async (title: string, date: string): Promise<string> =>
-      (
-        await mutateOk(
-          server,
-          editor.headers,
-          'recordCall',
-          { title, kind: 'PHONE_CALL', date, timeZone: 'Asia/Seoul', participants },
-          'call { id }',
-        )
-      ).call.id;
+    const call = (title: string, date: string) => recordHegsethKimCall(server, editor.headers, ref, title, date);
     const affirm = [{ commitmentId: ref.commitments[DEFENSE_OF_ROK], stance: 'REAFFIRMS' }];
     const second = await call('Hegseth–Kim second telephone call', '2025-03-04');
     await recordHegsethKimReadout(server, editor.headers, ref, second, '2025-03-04', 'Hegseth reaffirmed the defense of the ROK.', affirm);

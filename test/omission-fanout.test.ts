@@ -3,9 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
 import { newKey, SqlCounter, startTestServer, waitUntil, type TestKey, type TestServer } from './helpers';
 import { connect } from './ws';
-import { mutateOk, recordHegsethKimReadout, referenceIds } from './write-helpers';
+import { DEFENSE_OF_ROK, recordHegsethKimCall, recordHegsethKimReadout, referenceIds } from './write-helpers';
 
-const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
 const OMITTED = `subscription Omitted($countries: [String!], $window: Int!, $settle: Int!) {
   commitmentOmitted(countries: $countries, window: $window, settleSeconds: $settle) {
     omission { date side { code } commitment { title } call { id title } priorCalls { id } sources { title } open }
@@ -31,20 +30,7 @@ describe('commitmentOmitted with many subscribers', () => {
     await server?.stop();
   });
 
-  const participants = () => [
-    { officialId: ref.officials['Pete Hegseth'], isInitiator: true },
-    { officialId: ref.officials['Kim Seon-ho'] },
-  ];
-  const call = async (title: string, date: string): Promise<string> =>
-    (
-      await mutateOk(
-        server,
-        editor.headers,
-        'recordCall',
-        { title, kind: 'PHONE_CALL', date, timeZone: 'Asia/Seoul', participants: participants() },
-        'call { id }',
-      )
-    ).call.id;
+  const call = (title: string, date: string) => recordHegsethKimCall(server, editor.headers, ref, title, date);
   const readout = (callId: string, date: string, commitments: unknown[]) =>
     recordHegsethKimReadout(
       server,

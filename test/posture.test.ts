@@ -223,3 +223,45 @@ describe('force posture through the write path', () => {
     expectError(await mutate(server, editor.headers, 'createExercise', { name: 'resolute dragon' }), 'CONFLICT', ['input', 'name']);
   });
 });
+
+describe('status on a date: the deployments filter (SQL) and the status field (JavaScript)', () => {
+  test('agree for every recorded status, with and without an end, on both sides of the expected end month', async () => {
+    // Every combination the API accepts (an indefinite deployment has no expected end), over the schema's statuses.
+    const { __type } = await server.data('{ __type(name: "DeploymentStatus") { enumValues { name } } }');
+    const statuses: string[] = __type.enumValues.map((v: any) => v.name);
+    const created: string[] = [];
+    for (const status of statuses)
+      for (const indefinite of [false, true])
+        for (const expectedEndMonth of indefinite ? [null] : [null, '2025-08']) {
+          const input = {
+            platform: 'Statuscheck drone',
+            base: `Statuscheck base ${created.length}`,
+            status,
+            indefinite,
+            expectedEndMonth,
+            operatorId: ref.organizations['United States Marine Corps'],
+            hostCountryCode: 'JP',
+          };
+          created.push((await mutateOk(server, editor.headers, 'createDeployment', input, 'deployment { id }')).deployment.id);
+        }
+    for (const asOf of ['2025-07-31', '2025-08-31', '2025-09-01', '2030-01-01']) {
+      const { deployments } = await server.data(
+        'query($d: Date) { deployments(first: 100, filter: { text: "statuscheck" }) { edges { node { id status(asOf: $d) } } } }',
+        { d: asOf },
+      );
+      const fieldSays = new Map<string, string>(deployments.edges.map((e: any) => [e.node.id, e.node.status]));
+      assert.deepEqual([...fieldSays.keys()].sort(), [...created].sort());
+      for (const status of statuses) {
+        const { deployments: byFilter } = await server.data(
+          'query($d: Date, $s: [DeploymentStatus!]) { deployments(first: 100, filter: { text: "statuscheck", statuses: $s, statusAsOf: $d }) { edges { node { id } } } }',
+          { d: asOf, s: [status] },
+        );
+        assert.deepEqual(
+          byFilter.edges.map((e: any) => e.node.id).sort(),
+          created.filter((id) => fieldSays.get(id) === status).sort(),
+          `${status} on ${asOf}`,
+        );
+      }
+    }
+  });
+});

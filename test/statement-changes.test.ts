@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { Role } from '../src/auth/role';
 import { decodeRowId } from '../src/common/global-id';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
-import { expectError, mutateOk, referenceIds } from './write-helpers';
+import { expectError, KIM_CALL, mutateOk, NAKATANI_CALL, referenceIds } from './write-helpers';
 import { connect, Received } from './ws';
 
 let server: TestServer;
@@ -29,9 +29,6 @@ function client(): Client {
   clients.push(c);
   return c;
 }
-
-const NAKATANI_CALL = 'Hegseth–Nakatani introductory telephone call';
-const KIM_CALL = 'Hegseth–Kim Seon-ho introductory telephone call';
 
 const STATEMENT_CHANGED = `subscription Changed($filter: StatementAddedFilter, $after: String, $kinds: [StatementChangeKind!]) {
   statementChanged(filter: $filter, after: $after, kinds: $kinds) {

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { createApolloClient } from '../client/apollo';
 import { Role } from '../src/auth/role';
 import { loadConfig } from '../src/config';
-import { newKey, startTestServer, type TestServer } from './helpers';
+import { newKey, startTestServer, waitUntil, type TestServer } from './helpers';
 import { connect } from './ws';
 
 /**
@@ -219,17 +219,20 @@ describe('TRUSTED_DOCUMENTS_MODE=ids-only, and the explorer where introspection 
       });
       assert.ok(Array.isArray(refusal), JSON.stringify(refusal));
       assert.equal(refusal[0].extensions.code, 'TRUSTED_DOCUMENT_REQUIRED');
-      // The listed subscription starts (it completes only when we leave).
-      const listed = await new Promise<string>((resolve) => {
-        const stop = client.subscribe(
-          { query: manifest[idOf('JapanStatements')] },
-          { next: () => undefined, error: (e) => resolve(JSON.stringify(e)), complete: () => resolve('completed') },
-        );
-        setTimeout(() => {
-          stop();
-          resolve('running');
-        }, 500);
-      });
+      // The listed subscription starts: it registers on the statement feed (it completes only when we leave).
+      const before = server.app.statementFeed.subscriberCount;
+      let ended = null as string | null;
+      const stop = client.subscribe(
+        { query: manifest[idOf('JapanStatements')] },
+        { next: () => undefined, error: (e) => (ended = JSON.stringify(e)), complete: () => (ended = 'completed') },
+      );
+      await waitUntil(
+        () => server.app.statementFeed.subscriberCount > before || ended !== null,
+        () => 'the listed subscription on the feed, or its end',
+        15_000,
+      );
+      stop();
+      const listed = ended ?? 'running';
       assert.equal(listed, 'running');
     } finally {
       await client.dispose();

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
-import { auditOf, countRows, expectError, mutate, mutateOk, referenceIds } from './write-helpers';
+import {
+  ARTICLE_V,
+  auditOf,
+  countRows,
+  DEFENSE_OF_ROK,
+  expectError,
+  KIM_CALL,
+  mutate,
+  mutateOk,
+  recordHegsethKimCall,
+  referenceIds,
+} from './write-helpers';
 
 let server: TestServer;
 let editor: TestKey;
@@ -20,10 +31,6 @@ before(async () => {
 after(async () => {
   await server?.stop();
 });
-
-const KIM_CALL = 'Hegseth–Kim Seon-ho introductory telephone call';
-const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
-const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';
 
 const STATEMENT = `id version text kind date
   speakers { official { name } title } attributedOrganization { name } parties { official { name } title }
@@ -226,17 +233,7 @@ describe('updateStatement', () => {
   });
 
   test('a statement recorded without its call makes a false omission; setting the call removes it', async () => {
-    const participants = [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Kim Seon-ho'] }];
-    const call = async (title: string, date: string) =>
-      (
-        await mutateOk(
-          server,
-          editor.headers,
-          'recordCall',
-          { title, kind: 'PHONE_CALL', date, timeZone: 'Asia/Seoul', participants },
-          'call { id }',
-        )
-      ).call.id;
+    const call = (title: string, date: string) => recordHegsethKimCall(server, editor.headers, ref, title, date);
     const affirm = [{ commitmentId: ref.commitments[DEFENSE_OF_ROK], stance: 'REAFFIRMS' }];
     const second = await call('Hegseth–Kim second call (corrections)', '2025-03-04');
     await readout('Secretary Hegseth reaffirmed the U.S. commitment to the defense of the ROK.', '2025-03-04', {

@@ -85,6 +85,33 @@ export async function countRows(server: TestServer, tables: string[]): Promise<R
   return counts;
 }
 
+/** Titles of the reference dataset's calls and commitments that tests look up (by them, in `referenceIds`). */
+export const NAKATANI_CALL = 'Hegseth–Nakatani introductory telephone call';
+export const KIM_CALL = 'Hegseth–Kim Seon-ho introductory telephone call';
+export const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';
+export const DEFENSE_OF_JAPAN = 'U.S. commitment to the defense of Japan';
+export const DEFENSE_OF_ROK = 'U.S. commitment to the defense of the Republic of Korea';
+export const TRILATERAL = 'ROK-US-Japan security cooperation';
+
+/** Records another Hegseth–Kim Seon-ho telephone call (Seoul time) and returns its id. */
+export async function recordHegsethKimCall(
+  server: TestServer,
+  headers: Headers,
+  ref: Record<string, Record<string, string>>,
+  title: string,
+  date: string,
+): Promise<string> {
+  const participants = [{ officialId: ref.officials['Pete Hegseth'], isInitiator: true }, { officialId: ref.officials['Kim Seon-ho'] }];
+  const { call } = await mutateOk(
+    server,
+    headers,
+    'recordCall',
+    { title, kind: 'PHONE_CALL', date, timeZone: 'Asia/Seoul', participants },
+    'call { id }',
+  );
+  return call.id;
+}
+
 /** Records a Pentagon readout of a Hegseth–Kim call (a new source) with one paraphrase and its commitments. */
 export function recordHegsethKimReadout(
   server: TestServer,
@@ -118,4 +145,13 @@ export function recordHegsethKimReadout(
     },
     'statement { id }',
   );
+}
+
+/**
+ * Empties the record of statements and sources (and what refers to them), for tests that import
+ * the reference dataset's own documents as if new.
+ */
+export async function clearStatementsAndSources(server: TestServer): Promise<void> {
+  await server.app.db.query(`DELETE FROM source_echoes; DELETE FROM statements;
+    UPDATE deployments SET source_id = NULL; UPDATE exercises SET source_id = NULL; DELETE FROM sources`);
 }

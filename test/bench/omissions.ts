@@ -1,16 +1,9 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
-import { createLogger } from '../../src/logger';
-import { insertStatement, referenceRowIds } from '../statements';
+import { insertStatement } from '../statements';
+import { startBenchServer } from './bench-server';
 import { runBenchmark, stopChild } from './processes';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -116,28 +109,11 @@ async function main(): Promise<void> {
   const writes = option(args, '--writes', 10);
   const perSocket = option(args, '--per-socket', 50);
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-pg-'));
-  fs.chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'bench', ephemeral: true });
-  const writer = createDataSource({ url: cluster.url, poolSize: 1, applicationName: 'bench-writer' });
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  const { app, writer, ids, stop } = await startBenchServer({ WS_MAX_SUBSCRIPTIONS_PER_SOCKET: String(perSocket) });
   const children: ChildProcess[] = [];
   try {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: cluster.url,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      SEED_WHEN_EMPTY: 'true',
-      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: String(perSocket),
-    });
-    app = await startApp(config, createLogger(config));
-    await writer.initialize();
-    const ids = await referenceRowIds(writer);
     const wsUrl = app.url.replace(/^http/, 'ws');
-    const active = async () => (await app!.server.metrics.activeSubscriptions.get()).values[0]?.value ?? 0;
+    const active = async () => (await app.server.metrics.activeSubscriptions.get()).values[0]?.value ?? 0;
     const rows: string[] = [];
     console.log(
       `reads: 8 connections for ${seconds} s per row; ${writes} statements about one US–JP call during each; server in production mode`,
@@ -181,10 +157,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await Promise.all(children.map(stopChild));
-    if (writer.isInitialized) await writer.destroy();
-    await app?.stop();
-    await cluster.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 

@@ -1,17 +1,10 @@
 import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
-import { startEmbeddedPostgres } from '../../src/db/embedded';
-import { createLogger } from '../../src/logger';
-import { insertStatement, referenceRowIds } from '../statements';
+import { insertStatement } from '../statements';
+import { startBenchServer } from './bench-server';
 import { runBenchmark, stopChild } from './processes';
 
 /**
@@ -113,28 +106,9 @@ async function main(): Promise<void> {
   const workers = Math.min(option(args, '--clients', 4), subscribers);
   if (!(global as { gc?: unknown }).gc) console.warn('run with node --expose-gc for steadier memory figures');
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-pg-'));
-  fs.chmodSync(dir, 0o755);
-  const cluster = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'bench', ephemeral: true });
+  const { app, writer, ids, stop } = await startBenchServer();
   const children: ChildProcess[] = [];
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  // The writer has its own connection, so COMMIT's return is timed as a client would see it.
-  const writer = createDataSource({ url: cluster.url, poolSize: 1, applicationName: 'bench-writer' });
   try {
-    // All subscribers come from one address: the per-client rate limit would throttle the crowd.
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_URL: cluster.url,
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PER_MINUTE: '0',
-      // Production does not seed by default; the benchmark records statements of the reference dataset's officials.
-      SEED_WHEN_EMPTY: 'true',
-    });
-    app = await startApp(config, createLogger(config));
-    await writer.initialize();
-    const ids = await referenceRowIds(writer);
     const url = app.url.replace(/^http/, 'ws');
     const add = () =>
       insertStatement(writer, { source: ids.sources.japanRelease, speakers: [ids.officials.nakatani], topics: [ids.topics.deterrence] });
@@ -231,10 +205,7 @@ async function main(): Promise<void> {
     console.log(`subscribers in feed ${app.statementFeed.subscriberCount}`);
   } finally {
     await Promise.all(children.map((child) => stopChild(child, { type: 'stop' } satisfies ToClient)));
-    if (writer.isInitialized) await writer.destroy();
-    await app?.stop();
-    await cluster.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }
 
