@@ -1,14 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Role } from '../src/auth/role';
-import { apiShape, importCorpusDocument, loadCorpus, loadWorld, recordWorld, type ApiShape, type Gql } from './bench/import-corpus';
+import { apiShape, importCorpusDocument, loadCorpus, loadWorld, recordWorld, SETS, type ApiShape, type Gql } from './bench/import-corpus';
 import { normalizeText, scoreDocument } from './bench/import-scoring';
 import { newKey, startTestServer, type TestServer } from './helpers';
 import { expectError, mutate } from './write-helpers';
 
 /**
  * What `npm run bench:import` relies on, checked against the real server with development-corpus
- * documents (not the figures it prints): the world is recorded through the public mutations,
+ * documents (not the figures it prints): the world is recorded through the public mutations and
+ * holds every official, call and commitment the expectations of every set (held-out ones too) name,
  * every draft is read back, draft texts are the document's words, a saved page keeps its
  * article's sentences (how much clutter it drops is for the figures, not this test), and the
  * scoring accounts for every draft once.
@@ -51,6 +52,34 @@ describe('import corpus harness', () => {
     assert.deepEqual([post.capacity, post.post.title], ['ACTING', 'Minister of National Defense']);
     shape = await apiShape(gql);
     for (const f of ['text', 'html', 'kind', 'title', 'publisherId', 'publishedOn']) assert.ok(shape.inputFields.has(f), f);
+  });
+
+  it('every set names only officials, calls, commitments and publishers the recorded world has (and proposes only what it lacks)', async () => {
+    const data = await gql(`{ officials(first: 100) { edges { node { name } } } calls(first: 100) { edges { node { title } } }
+      commitments(first: 100) { edges { node { title } } } }`);
+    const officials = new Set(data.officials.edges.map((e: any) => e.node.name));
+    const calls = new Set(data.calls.edges.map((e: any) => e.node.title));
+    const commitments = new Set(data.commitments.edges.map((e: any) => e.node.title));
+    for (const set of SETS) {
+      const docs = loadCorpus(set);
+      assert.ok(docs.length > 0, set);
+      for (const d of docs) {
+        // Only names and titles in the messages: a held-out document's words are not for whoever runs the tests.
+        const where = (what: string) => `${set}/${d.id}: ${what}`;
+        if (d.import.publisher) assert.ok(organizations.has(d.import.publisher), where(`publisher ${d.import.publisher}`));
+        for (const e of d.expected) {
+          for (const p of [...e.parties, ...(e.author.officials ?? [])]) {
+            if (p.official) assert.ok(officials.has(p.official), where(`official ${p.official}`));
+            else assert.ok(!officials.has(p.proposed!.name), where(`proposed official already on record: ${p.proposed!.name}`));
+          }
+          if (typeof e.call === 'string') assert.ok(calls.has(e.call), where(`call ${e.call}`));
+          for (const c of e.commitments) {
+            if (c.title) assert.ok(commitments.has(c.title), where(`commitment ${c.title}`));
+            else assert.ok(!commitments.has(c.proposed!), where(`proposed commitment already on record: ${c.proposed}`));
+          }
+        }
+      }
+    }
   });
 
   it('imports a document as an editor would and reads every draft back, each made of the document’s words', async () => {

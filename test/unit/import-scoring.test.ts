@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { referenceDataset } from '../../src/seed/reference-dataset';
-import { loadCorpus, loadWorld, type CorpusSet } from '../bench/import-corpus';
+import { loadCorpus, loadWorld, SETS, type CorpusSet } from '../bench/import-corpus';
 import {
   aggregate,
   ARTICLE_V,
@@ -266,13 +266,15 @@ describe('import scoring: documents and aggregates', () => {
   });
 });
 
+const SOURCE_KINDS = ['JOINT_STATEMENT', 'NEWS_ARTICLE', 'PRESS_CONFERENCE', 'PRESS_RELEASE', 'READOUT', 'TRANSCRIPT'];
+
 describe('the import corpus itself', () => {
   const world = loadWorld();
   const officials = new Set([...referenceDataset.officials.map((o) => o.name), ...world.officials.map((o) => o.name)]);
   const calls = new Set([...referenceDataset.calls.map((c) => c.title), ...world.calls.map((c) => c.title)]);
   const commitments = new Set([...referenceDataset.commitments.map((c) => c.title), ...world.commitments.map((c) => c.title)]);
   const organizations = new Set([...referenceDataset.organizations.map((o) => o.name), ...world.organizations.map((o) => o.name)]);
-  const sets: Record<CorpusSet, ReturnType<typeof loadCorpus>> = { dev: loadCorpus('dev'), 'held-out': loadCorpus('held-out') };
+  const sets = Object.fromEntries(SETS.map((set) => [set, loadCorpus(set)])) as Record<CorpusSet, ReturnType<typeof loadCorpus>>;
   const visible = (d: (typeof sets)['dev'][number]) =>
     normalizeText(
       d.format === 'html'
@@ -286,16 +288,18 @@ describe('the import corpus itself', () => {
         : d.content,
     );
 
-  test('at least 16 held-out and 24 development documents, with the same genres, ids unique', () => {
+  test('at least 24 development documents and 16 + 20 held-out ones, with the same genres, ids unique across the sets', () => {
     assert.ok(sets['held-out'].length >= 16);
+    assert.ok(sets['held-out-2'].length >= 20);
     assert.ok(sets.dev.length >= 24);
     const genres = (set: CorpusSet) => [...new Set(sets[set].map((d) => d.genre))].sort();
     assert.deepEqual(genres('dev'), genres('held-out'));
-    const ids = [...sets.dev, ...sets['held-out']].map((d) => d.id);
+    assert.deepEqual(genres('dev'), genres('held-out-2'));
+    const ids = SETS.flatMap((set) => sets[set].map((d) => d.id));
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  for (const set of ['dev', 'held-out'] as const) {
+  for (const set of SETS) {
     test(`${set}: every passage is in its document; every official, call, commitment and publisher is on record`, () => {
       for (const d of sets[set]) {
         const text = visible(d);
@@ -315,6 +319,14 @@ describe('the import corpus itself', () => {
           }
           if (e.author.organization) assert.ok(organizations.has(e.author.organization), where(`author ${e.author.organization}`));
           assert.ok(['DIRECT_QUOTE', 'PARAPHRASE'].includes(e.kind), where(`kind ${e.kind}`));
+          assert.ok(
+            SOURCE_KINDS.includes(e.source.kind) && typeof e.source.isDocument === 'boolean',
+            where(`source ${JSON.stringify(e.source)}`),
+          );
+          for (const p of people) {
+            const capacity = p.capacity ?? p.proposed?.capacity;
+            assert.ok(capacity === undefined || ['SUBSTANTIVE', 'ACTING', 'DESIGNATE'].includes(capacity), where(`capacity ${capacity}`));
+          }
         }
         assert.equal(
           d.statesArticleV,
