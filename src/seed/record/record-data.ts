@@ -94,6 +94,12 @@ export interface RecordSource {
   publishedOn: string;
   /** Which side's account it is: an official account of the U.S. or the allied side, or an independent report. */
   side: 'US' | 'ALLY' | 'JOINT' | 'INDEPENDENT';
+  /**
+   * Set when a government's account is not counted as an official one (`check-record.ts`): a reworded
+   * republication (the wording is the republisher's, not the government's) or a passing mention (the
+   * account only lists the call). Its statements are still recorded, with the source they come from.
+   */
+  weak?: 'REWORDED_COPY' | 'PASSING_MENTION';
   notes: string | null;
   statements: RecordStatement[];
 }
@@ -139,6 +145,7 @@ export const organizations: RecordOrganization[] = [
     aliases: ['JoongAng Daily'],
   },
   { key: 'kbs', name: 'KBS World', shortName: null, kind: OrganizationKind.MEDIA, country: 'KR', aliases: [] },
+  { key: 'philstar', name: 'The Philippine Star', shortName: null, kind: OrganizationKind.MEDIA, country: null, aliases: ['Philstar'] },
   { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
   { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
   {
@@ -247,6 +254,11 @@ export const topics: RecordTopic[] = [
     slug: 'counterstrike-capabilities',
     name: 'Counterstrike capabilities',
     description: "Japan's decision to acquire counterstrike capabilities.",
+  },
+  {
+    slug: 'australia-japan-us',
+    name: 'Australia-Japan-U.S. cooperation',
+    description: 'Trilateral defense cooperation among Australia, Japan and the United States.',
   },
   { slug: 'ukraine', name: 'Russia’s war against Ukraine', description: 'Support for Ukraine and the war’s consequences for Asia.' },
   {
@@ -360,6 +372,9 @@ const MIRROR = (where: string) =>
 const NO_DATE_ON_COPY = "The copy shows no publication date; the call's date is used.";
 const NO_ALLY_ACCOUNT = (ally: string) => `No account by ${ally} of this call is in the stored public record this dataset was built from.`;
 const NO_US_ACCOUNT = 'No Pentagon account of this call is in the stored public record this dataset was built from.';
+
+const TDMM =
+  "Australia's defence minister also took part; the record has only the U.S. and Japanese ministers as participants, as for the 2+2 meetings.";
 
 export const calls: RecordCall[] = [
   // ------------------------------------------------------------------------------------------
@@ -1289,6 +1304,53 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2022-06',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2022',
+    kind: MEETING,
+    date: '2022-06-11',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The tenth trilateral defense ministers' meeting (TDMM), at the Shangri-La Dialogue. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2022-06-11-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Australia-Japan-United States Trilateral Defense Ministers’ Meeting joint statement, June 2022',
+        url: 'https://asiapacificsecuritymagazine.com/?p=19124',
+        publishedOn: '2022-06-11',
+        side: 'JOINT',
+        notes: `The three governments' joint statement as carried in full by Asia Pacific Security Magazine; the copy names no issuing department (its U.S. spellings match the Pentagon's release) and shows no date, so the meeting's date is used.`,
+        statements: [
+          {
+            text: 'The joint statement says the three ministers, at their tenth meeting, committed to take concrete and practical steps together for the security, stability and prosperity of the Indo-Pacific.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers say they stand against changing the status quo by force, pointing to the united response to Russia’s aggression against Ukraine, and call on Russia to withdraw its forces.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['ukraine'],
+          },
+          {
+            text: 'The ministers strongly oppose destabilizing or coercive unilateral actions that seek to change the status quo and raise tensions in the East China Sea.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-kishi-2022-07',
     title: 'Austin–Kishi condolence call after the killing of Abe Shinzo',
     kind: PHONE_CALL,
@@ -1484,6 +1546,47 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2022-10',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Hawaii, 2022',
+    kind: MEETING,
+    date: '2022-10-01',
+    timeZone: 'Pacific/Honolulu',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `Austin hosted the trilateral defense ministers' meeting at U.S. Indo-Pacific Command headquarters. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dodnews-2022-10-01-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Defense Leaders Look to Strengthen Rules-Based Order',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3176899/defense-leaders-look-to-strengthen-rules-based-order/',
+        publishedOn: '2022-10-01',
+        side: 'US',
+        notes: 'A DOD News story on the department’s site; its photo caption dates the meeting 1 October 2022 in Hawaii.',
+        statements: [
+          {
+            text: 'DOD News reports Austin opening the meeting by counting Australia and Japan among America’s very closest allies and calling the three democracies an anchor of stability in the Indo-Pacific.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['australia-japan-us'],
+          },
+          {
+            text: 'DOD News reports Austin saying autocracies that rely on coercion threaten the allies’ shared vision, and that he is deeply concerned by China’s increasingly aggressive behavior in the Taiwan Strait.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-hamada-2022-10',
     title: 'Austin–Hamada telephone call after a North Korean missile overflew Japan',
     kind: PHONE_CALL,
@@ -1540,12 +1643,13 @@ export const calls: RecordCall[] = [
       {
         key: 'communique-scm54',
         kind: JOINT_STATEMENT,
-        publisher: 'yonhap',
+        publisher: 'dod',
         title: 'Joint communique of the 54th U.S.-ROK Security Consultative Meeting (full text)',
         url: 'https://en.yna.co.kr/view/AEN20221104001000325',
         publishedOn: '2022-11-04',
         side: 'JOINT',
-        notes: "The two governments' joint communiqué, in the full text carried by Yonhap.",
+        notes:
+          "The joint communiqué issued by the Secretary and the Minister, read in the full text Yonhap carried on 4 November 2022 (Seoul time); the Pentagon's own page is not in the stored record. Until December 2026 the record gave Yonhap as its publisher; the text is the two governments'.",
         statements: [
           {
             text: 'The communiqué says the Secretary and the Minister reaffirmed both nations’ mutual commitment to a combined defense posture under the Mutual Defense Treaty to defend the ROK.',
@@ -1749,6 +1853,7 @@ export const calls: RecordCall[] = [
         url: 'https://exbulletin.com/world/international/2032536/',
         publishedOn: '2023-02-01',
         side: 'US',
+        weak: 'REWORDED_COPY',
         notes:
           "A DOD News story on Austin's press conference with Lee in Seoul, as republished (lightly reworded) by ExBulletin, dated 1 February 2023; the department's own page is not in the stored record.",
         statements: [
@@ -1954,12 +2059,12 @@ export const calls: RecordCall[] = [
         key: 'dod-2023-06-03-tmm',
         kind: JOINT_STATEMENT,
         publisher: 'dod',
-        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Release',
-        url: 'https://exbulletin.com/world/2184537/',
-        publishedOn: '2023-06-03',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Statement',
+        url: 'https://www.pacom.mil/Media/News/News-Article-View/Article/3417478/united-states-japan-republic-of-korea-trilateral-ministerial-meeting-tmm-joint/',
+        publishedOn: '2023-06-05',
         side: 'JOINT',
         notes:
-          "The Pentagon's copy of the joint press release as republished (lightly reworded) by ExBulletin, dated 3 June 2023; the department's own page is not in the stored record.",
+          "The Pentagon's release of the joint press statement as U.S. Indo-Pacific Command posted it on its own site, dated 5 June 2023. Until December 2026 the record read it in a reworded republication (exbulletin.com/world/2184537); the facts are the same.",
         statements: [
           {
             text: 'The three ministers committed to close cooperation toward the complete denuclearization of the Korean Peninsula under Security Council resolutions, and condemned the North’s claimed space launch as a serious breach of them.',
@@ -2028,6 +2133,53 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'hamada', 'lee'],
             attributedTo: 'dod',
             topics: ['ukraine', 'taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2023-06',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2023',
+    kind: MEETING,
+    date: '2023-06-03',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The twelfth trilateral defense ministers' meeting, at the Shangri-La Dialogue. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2023-06-03-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Australia Trilateral Defense Ministers’ Meeting (TDMM) 2023 Joint Statement',
+        url: 'http://www.pacom.mil/Media/News/News-Article-View/Article/3419037/united-states-japan-australia-trilateral-defense-ministers-meeting-tdmm-2023-jo/',
+        publishedOn: '2023-06-06',
+        side: 'JOINT',
+        notes: "The Pentagon's release of the joint statement as U.S. Indo-Pacific Command posted it on its own site, dated 6 June 2023.",
+        statements: [
+          {
+            text: 'The joint statement says the ministers welcomed the strategy documents each country issued in the past year as confirming that their strategies align, and the trilateral partnership’s role in a free and open Indo-Pacific.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers voiced serious concern about the security environment in the East China Sea and strongly opposed destabilizing or coercive unilateral actions there that could raise tensions.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['east-and-south-china-seas'],
+          },
+          {
+            text: 'On the South China Sea the ministers opposed any unilateral attempt to change the status quo by force or coercion.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['east-and-south-china-seas'],
           },
         ],
       },
@@ -2475,6 +2627,48 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2024-05',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Hawaii, 2024',
+    kind: MEETING,
+    date: '2024-05-02',
+    timeZone: 'Pacific/Honolulu',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The thirteenth trilateral defense ministers' meeting, at Camp Smith after the Austin–Kihara bilateral. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-05-02-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Australia Trilateral Defense Ministers’ Meeting (TDMM) 2024 Joint Statement, May 2, 2024',
+        url: 'https://gino.khan.kr/m/1647',
+        publishedOn: '2024-05-03',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's release of the joint statement, dated 3 May 2024, as copied in full on a Korean blog on 4 May 2024; the department's own page (defense.gov release 3764063) is not in the stored record.",
+        statements: [
+          {
+            text: 'The joint statement from the thirteenth meeting says the ministers found deep strategic alignment in each country’s recent strategy documents and growing trilateral coordination at every level and in every domain.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers restated strong opposition to any PRC attempt to change the status quo by force or coercion in the South and East China Seas, naming unsafe encounters, militarized features and the use of coast guard and maritime militia vessels.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-kihara-2024-06',
     title: 'Austin–Kihara meeting in Singapore, 2024',
     kind: MEETING,
@@ -2603,6 +2797,7 @@ export const calls: RecordCall[] = [
         url: 'https://www.defense.gov/News/News-Stories/Article/Article/3794029/indo-pacific-visit-is-an-opportunity-to-engage-with-partners/',
         publishedOn: '2024-06-03',
         side: 'US',
+        weak: 'PASSING_MENTION',
         notes:
           'A DOD News story (David Vergun) dated 3 June 2024 on Austin’s briefing in Singapore; it lists the trilateral meeting among his meetings there.',
         statements: [
@@ -3094,6 +3289,127 @@ export const calls: RecordCall[] = [
             text: 'The ROK ministry says Kim Yong-hyun strongly called for the North Korean troops sent to Russia to be withdrawn.',
             parties: ['kimyh'],
             topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2024-11',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Darwin, 2024',
+    kind: MEETING,
+    date: '2024-11-17',
+    timeZone: 'Australia/Darwin',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The fourteenth trilateral defense ministers' meeting, in Darwin. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-11-17-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Australia-Japan-United States Trilateral Defense Ministers’ Meeting November 2024 Joint Statement',
+        url: 'https://www.pacom.mil/Media/NEWS/News-Article-View/Article/3970598/australia-japan-united-states-trilateral-defense-ministers-meeting-november-202',
+        publishedOn: '2024-11-17',
+        side: 'JOINT',
+        notes:
+          "The joint statement as U.S. Indo-Pacific Command posted it on its own site; the stored copy shows no date, so the meeting's date is used.",
+        statements: [
+          {
+            text: 'The joint statement from the fourteenth meeting commits the three to a peaceful, stable and prosperous Indo-Pacific in which sovereignty is respected and nations decide free of coercion or threats of force.',
+            parties: ['austin', 'nakatani'],
+            speakers: ['austin', 'nakatani'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers reaffirmed their support for ASEAN centrality and committed to back Pacific-led responses to the Pacific’s security challenges.',
+            parties: ['austin', 'nakatani'],
+            speakers: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2024-11-17-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S., Australia to Step Up Defense Consultation',
+        url: 'https://www.nippon.com/en/news/yjj2024111700407/japan-u-s-australia-to-step-up-defense-consultation.html',
+        publishedOn: '2024-11-17',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'Jiji Press, citing the joint statement, reports that the three will set up Trilateral Defense Consultations to align policy and operational objectives of their forces from peacetime to contingency.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'five-way-2024-11',
+    title: 'Australia-Japan-Philippines-ROK-U.S. defense ministers’ meeting in Vientiane, 2024',
+    kind: MEETING,
+    date: '2024-11-21',
+    timeZone: 'Asia/Vientiane',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      "The first meeting of the five countries' defense ministers, on the sidelines of the ADMM-Plus in Laos. Australia's and the Philippines' ministers also took part; the record has only the U.S., Japanese and ROK ministers as participants.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+      { official: 'kimyh', isInitiator: false },
+    ],
+    missingAccount:
+      "Neither the Pentagon's nor the ROK ministry's own account is in the stored record; The Philippine Star quotes the five countries' short joint readout.",
+    sources: [
+      {
+        key: 'mod-2024-11-21-presser',
+        kind: TRANSCRIPT,
+        publisher: 'mod',
+        title: 'Press conference by Defense Minister Nakatani after the ADMM-Plus (provisional translation)',
+        url: 'https://www.mod.go.jp/en/article/2024/11/221556f7cbb90e5b0c00688da803cb1d081c2c82.html',
+        publishedOn: '2024-11-21',
+        side: 'ALLY',
+        notes:
+          "The ministry's English provisional translation of Nakatani's press conference on the day of the ADMM-Plus (21 November 2024, per The Philippine Star); the stored copy shows no date of its own.",
+        statements: [
+          {
+            text: 'Nakatani says the five countries shared their view of the security environment of the Indo-Pacific, the East and South China Seas and the Korean Peninsula included, and reaffirmed that their cooperation matters more and more.',
+            parties: ['nakatani', 'austin', 'kimyh'],
+            speakers: ['nakatani'],
+            topics: ['indo-pacific-security-environment', 'east-and-south-china-seas'],
+          },
+          {
+            text: 'Nakatani calls it the first defense ministers’ meeting ever held among the five countries and says they will keep strengthening concrete cooperation.',
+            parties: ['nakatani', 'austin', 'kimyh'],
+            speakers: ['nakatani'],
+            topics: ['defense-cooperation'],
+          },
+        ],
+      },
+      {
+        key: 'philstar-2024-11-22',
+        kind: NEWS_ARTICLE,
+        publisher: 'philstar',
+        title: "Defense chiefs of Philippines, US, Japan, Australia, South Korea hold 'historic' first meeting",
+        url: 'https://qa.philstar.com/palaro/2024/11/22/2402190/defense-chiefs-philippines-us-japan-australia-south-korea-hold-historic-first-meeting',
+        publishedOn: '2024-11-22',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'The Philippine Star, quoting the joint readout, reports that the five ministers stressed close multilateral cooperation for regional stability, ASEAN centrality, and a free and open Indo-Pacific where international law and sovereignty are respected.',
+            parties: ['austin', 'nakatani', 'kimyh'],
+            topics: ['free-and-open-indo-pacific'],
           },
         ],
       },
