@@ -146,6 +146,14 @@ export const organizations: RecordOrganization[] = [
   },
   { key: 'kbs', name: 'KBS World', shortName: null, kind: OrganizationKind.MEDIA, country: 'KR', aliases: [] },
   { key: 'philstar', name: 'The Philippine Star', shortName: null, kind: OrganizationKind.MEDIA, country: null, aliases: ['Philstar'] },
+  {
+    key: 'audefence',
+    name: 'Department of Defence (Australia)',
+    shortName: null,
+    kind: OrganizationKind.MINISTRY,
+    country: null,
+    aliases: [],
+  },
   { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
   { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
   {
@@ -183,18 +191,42 @@ export const posts: RecordPost[] = [
 const TERMS =
   'Start and end days as announced publicly at the change of office; the accounts in this record confirm the holder on each call date.';
 
+const HANDOVER =
+  'As the API reads holdings (both dates inclusive, the end being the day before a successor took over), a handover day belongs to the successor.';
+
 export const holdings: RecordHolding[] = [
-  { official: 'austin', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2021-01-22', endDate: '2025-01-20', note: TERMS },
+  {
+    official: 'austin',
+    post: 'secdef',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2021-01-22',
+    endDate: '2025-01-20',
+    note: `${TERMS} Start: sworn in at the Pentagon on Friday 22 January 2021 (The Hill, digital-stage.thehill.com/policy/defense/535426-austin-sworn-in-as-nations-first-black-pentagon-chief). End: the change of administration on 20 January 2025; no stored page gives that day for Austin himself.`,
+  },
   // The reference dataset's holding (same start), reused when it is loaded.
-  { official: 'hegseth', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2025-01-25', endDate: null, note: TERMS },
-  { official: 'kishi', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-16', endDate: '2022-08-09', note: TERMS },
+  {
+    official: 'hegseth',
+    post: 'secdef',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2025-01-25',
+    endDate: null,
+    note: `${TERMS} Sworn in by the Vice President on Saturday 25 January 2025 (AP via halifax.citynews.ca/2025/01/25/hegseth-is-quickly-sworn-in-as-defense-secretary-after-dramatic-senate-vote-2).`,
+  },
+  {
+    official: 'kishi',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2020-09-16',
+    endDate: '2022-08-09',
+    note: `${TERMS} Start: Suga's cabinet, announced 16 September 2020 (TASS, tass.com/world/1201377/amp). End: replaced by Hamada in the reshuffle of 10 August 2022. ${HANDOVER}`,
+  },
   {
     official: 'hamada',
     post: 'jpmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2022-08-10',
     endDate: '2023-09-12',
-    note: `${TERMS} Austin's remarks of 14 September 2022 say Hamada was appointed the month before.`,
+    note: `${TERMS} Start: Kishida's reshuffle of Wednesday 10 August 2022 (The Japan Times, japantimes.co.jp/news/2022/08/10/national/kishida-first-cabinet-ldp-reshuffle); Austin's remarks of 14 September 2022 say Hamada was appointed the month before. End: replaced by Kihara on 13 September 2023. ${HANDOVER}`,
   },
   {
     official: 'kihara',
@@ -202,28 +234,56 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2023-09-13',
     endDate: '2024-09-30',
-    note: `${TERMS} Jiji Press, 28 September 2023: Kihara took office earlier that month.`,
+    note: `${TERMS} Start: Kishida's reshuffle of 13 September 2023 (CNA via newsonjapan.com/html/newsdesk/article/138575.php); Jiji Press, 28 September 2023: Kihara took office earlier that month. End: the Ishiba cabinet took office on 1 October 2024. ${HANDOVER}`,
   },
-  { official: 'nakatani', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-10-01', endDate: '2025-10-21', note: TERMS },
+  {
+    official: 'nakatani',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2024-10-01',
+    endDate: '2025-10-20',
+    note: `${TERMS} Start: Ishiba took office on 1 October 2024 with Nakatani as defense minister (Kyodo via sunnyoption.club/2024/10/24/new-defense-chief-nakatani-austin-vow-to-enhance-japan-us-alliance). End: Koizumi was appointed in the Takaichi cabinet of 21 October 2025; the record had 21 October until December 2026. ${HANDOVER}`,
+  },
   {
     official: 'koizumi',
     post: 'jpmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2025-10-21',
     endDate: null,
-    note: `${TERMS} Jiji Press, 29 October 2025: appointed in the cabinet inaugurated the week before.`,
+    note: `${TERMS} Takaichi became prime minister on 21 October 2025 (Anadolu, anews.com.tr/asia/2025/10/27/japanese-us-defense-chiefs-to-meet-in-tokyo-defense-ministry); Jiji Press, 29 October 2025: Koizumi was appointed in the cabinet inaugurated the week before.`,
   },
-  { official: 'suh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-18', endDate: '2022-05-09', note: TERMS },
-  { official: 'lee', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2022-05-10', endDate: '2023-10-06', note: TERMS },
+  {
+    official: 'suh',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2020-09-18',
+    endDate: '2022-05-09',
+    note: `${TERMS} Start: President Moon gave Suh his certificate of appointment on Friday 18 September 2020 (KBS World, world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=82738). End: Lee Jong-sup was appointed on 10 May 2022. ${HANDOVER}`,
+  },
+  {
+    official: 'lee',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2022-05-10',
+    endDate: '2023-10-06',
+    note: `${TERMS} Start: formally appointed by Yoon on his first day in office, 10 May 2022 (Yonhap, en.yna.co.kr/view/AEN20220510009200315). End: Shin Won-sik was appointed on 7 October 2023. ${HANDOVER}`,
+  },
   {
     official: 'shin',
     post: 'rokmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2023-10-07',
     endDate: '2024-09-05',
-    note: `${TERMS} Yonhap, 20 October 2023: Shin took office earlier that month.`,
+    note: `${TERMS} Start: Yoon approved the appointment on Saturday 7 October 2023 (The Korea Herald, koreaherald.com/view.php?ud=20231007000083); Yonhap, 20 October 2023: Shin took office earlier that month. End: Kim Yong-hyun was appointed on 6 September 2024. ${HANDOVER}`,
   },
-  { official: 'kimyh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-09-06', endDate: '2024-12-04', note: TERMS },
+  {
+    official: 'kimyh',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2024-09-06',
+    endDate: '2024-12-04',
+    note: `${TERMS} Start: Yoon approved the appointment on Friday 6 September 2024 (The Korea Herald, www01.koreaherald.com/view.php?mp=2&np=19&ud=20240906050398). End: Kim offered his resignation on 4 December 2024 and Yoon's acceptance was announced on the morning of Thursday 5 December (The Korea Herald, koreaherald.com/view.php?ud=20241205050006), from when the vice minister acted as minister. ${HANDOVER}`,
+  },
   // The reference dataset's acting holding (same start), reused when it is loaded.
   {
     official: 'kimsh',
@@ -231,7 +291,7 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.ACTING,
     startDate: '2024-12-05',
     endDate: '2025-06-25',
-    note: `${TERMS} Korea Herald, 20 December 2024: the vice minister became acting minister after Kim Yong-hyun resigned earlier that month.`,
+    note: `${TERMS} Korea Herald, 20 December 2024: the vice minister became acting minister after Kim Yong-hyun resigned earlier that month. End: President Lee named a new vice defense minister, Lee Doo-hee, on Thursday 26 June 2025 (KBS World, world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=194091).`,
   },
   {
     official: 'ahn',
@@ -239,7 +299,7 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2025-07-25',
     endDate: null,
-    note: `${TERMS} Korea Herald, 31 July 2025: Ahn took office on 25 July.`,
+    note: `${TERMS} Korea Herald, 31 July 2025 (koreaherald.com/article/10544054): Ahn took office on 25 July.`,
   },
 ];
 
@@ -1577,10 +1637,10 @@ export const calls: RecordCall[] = [
             topics: ['australia-japan-us'],
           },
           {
-            text: 'DOD News reports Austin saying autocracies that rely on coercion threaten the allies’ shared vision, and that he is deeply concerned by China’s increasingly aggressive behavior in the Taiwan Strait.',
+            text: 'DOD News reports Austin saying the three will defend an order in which every nation can go about its business without bullying, a vision he says autocracies that spread disinformation and rely on coercion now threaten.',
             parties: ['austin'],
             speakers: ['austin'],
-            topics: ['taiwan-strait'],
+            topics: ['indo-pacific-security-environment'],
           },
         ],
       },
@@ -3335,6 +3395,30 @@ export const calls: RecordCall[] = [
         ],
       },
       {
+        key: 'dodnews-2024-11-17-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Austin Meets With Japanese, Australian Counterparts to Advance Defense Ties',
+        url: 'https://pulsewaveglobal.com/news/austin-meets-with-japanese-australian-counterparts-to-advance-defense-ties',
+        publishedOn: '2024-11-17',
+        side: 'US',
+        notes:
+          "A DOD News story as republished in full (its photo description included) by PulseWave Global; the department's own page is not in the stored record. The copy shows no date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'DOD News reports Austin saying after the meeting that the three are taking concrete steps to deepen their cooperation and that Darwin is a focal point of a bond that delivers security, deterrence and interoperability.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['australia-japan-us', 'deterrence'],
+          },
+          {
+            text: 'DOD News reports that, under the joint statement, Japan will take a larger part in Australia-U.S. force posture activities, including yearly trilateral amphibious training in Darwin, and in exercises held in Australia.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
         key: 'jiji-2024-11-17-tdmm',
         kind: NEWS_ARTICLE,
         publisher: 'jiji',
@@ -3686,6 +3770,49 @@ export const calls: RecordCall[] = [
             text: 'Yomiuri reports the two confirmed their opposition to any unilateral attempt by China to change the status quo by force or coercion in the East and South China Seas.',
             parties: ['nakatani', 'hegseth'],
             topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2025-05',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2025',
+    kind: MEETING,
+    date: '2025-05-31',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The fifteenth trilateral defense ministers' meeting, at the Shangri-La Dialogue; Hegseth's first with Nakatani in this format. ${TDMM}`,
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount:
+      "Only Australia's release of the three ministers' joint statement is in the stored record; neither the Pentagon's nor Japan's Ministry of Defense's own copy is, so the record counts no official account from either side.",
+    sources: [
+      {
+        key: 'joint-2025-05-31-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'audefence',
+        title: 'Australia-Japan-United States Trilateral Defence Ministers’ Meeting 2025 joint statement',
+        url: 'https://www.miragenews.com/trilateral-ministers-vow-to-deepen-defense-ties-1470056',
+        publishedOn: '2025-05-31',
+        side: 'JOINT',
+        notes:
+          "The three ministers' joint statement in the Australian Department of Defence's release (Australian spellings), as republished by Mirage News; the copy shows no date, so the meeting's date is used. Not counted as an official account of the U.S. or Japanese side: the publisher is neither's ministry.",
+        statements: [
+          {
+            text: 'The joint statement, from the fifteenth meeting and the first ministerial session of the Trilateral Defence Consultations set up in November 2024, says the three are bound by a shared commitment to collective deterrence and will deepen their practical cooperation.',
+            parties: ['hegseth', 'nakatani'],
+            speakers: ['hegseth', 'nakatani'],
+            topics: ['australia-japan-us', 'deterrence'],
+          },
+          {
+            text: 'The ministers say they are stepping up activities around Japan and Japan’s part in Australia-U.S. force posture activities, and will coordinate regional activities and strategic messaging, including tabletop exercises on responses to regional contingencies.',
+            parties: ['hegseth', 'nakatani'],
+            speakers: ['hegseth', 'nakatani'],
+            topics: ['australia-japan-us'],
           },
         ],
       },
