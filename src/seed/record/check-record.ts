@@ -1,5 +1,5 @@
 import type { Execute } from './load-record';
-import { calls, type RecordSource } from './record-data';
+import { calls, organizations, posts, type RecordSource } from './record-data';
 
 export interface RecordCheck {
   calls: number;
@@ -23,13 +23,15 @@ const CALL = `query($date: Date!) {
   calls(first: 5, filter: { dateFrom: $date, dateTo: $date }) { edges { node {
     id title summary
     participants { official { name country { code } } postHolding { id } }
-    sources { kind url notes publisher { kind country { code } } }
+    sources { kind url notes publisher { name kind country { code } } }
     statements(first: 40) { totalCount edges { node { text source { url } } } }
   } } }
 }`;
 
 /** The three governments whose defense ministries' accounts are official in the record. */
 const GOVERNMENTS = new Set(['US', 'JP', 'KR']);
+/** The defense ministries: the organizations of the record's posts (Secretary of Defense, the two ministers). */
+const DEFENSE_MINISTRIES = new Set(posts.map((p) => organizations.find((o) => o.key === p.organization)!.name));
 
 /** A government's own site: where an account is read first-hand rather than in a republished copy. */
 export const isGovernmentSite = (url: string): boolean => /\.(gov|mil|go\.jp|go\.kr)$/.test(new URL(url).hostname);
@@ -37,16 +39,17 @@ export const isGovernmentSite = (url: string): boolean => /\.(gov|mil|go\.jp|go\
 /**
  * An official account, strictly: a government's account in the dataset (not an independent report),
  * not marked a reworded copy or a passing mention, whose publisher as loaded (read back through the
- * API) is a ministry of the United States, Japan or the ROK. A copy read on another site counts only
+ * API) is the defense ministry of the United States, Japan or the ROK (the organization of one of
+ * the record's posts, of kind MINISTRY, in one of the three countries). A copy read on another site counts only
  * as a verbatim republication of that ministry's text (the data's notes say where it was read).
  */
 export function isOfficialAccount(
   data: RecordSource,
-  loaded: { publisher: { kind: string; country: { code: string } | null } | null },
+  loaded: { publisher: { name: string; kind: string; country: { code: string } | null } | null },
 ): boolean {
   if (data.side === 'INDEPENDENT' || data.weak) return false;
   const publisher = loaded.publisher;
-  return publisher?.kind === 'MINISTRY' && GOVERNMENTS.has(publisher.country?.code ?? '');
+  return publisher?.kind === 'MINISTRY' && DEFENSE_MINISTRIES.has(publisher.name) && GOVERNMENTS.has(publisher.country?.code ?? '');
 }
 
 /**
@@ -101,7 +104,8 @@ export async function checkRecord(execute: Execute): Promise<RecordCheck> {
     const sides = new Set(official.flatMap((s) => (s.side === 'JOINT' ? ['US', 'ALLY'] : [s.side])));
     // Accounts recorded by another dataset (the reference dataset's readouts and releases) count too.
     for (const s of call.sources) {
-      if (own.includes(s) || s.kind === 'NEWS_ARTICLE' || s.publisher?.kind !== 'MINISTRY' || !s.publisher.country) continue;
+      if (own.includes(s) || s.kind === 'NEWS_ARTICLE' || s.publisher?.kind !== 'MINISTRY' || !DEFENSE_MINISTRIES.has(s.publisher.name))
+        continue;
       if (s.kind === 'JOINT_STATEMENT') ['US', 'ALLY'].forEach((side) => sides.add(side));
       else sides.add(s.publisher.country.code === 'US' ? 'US' : 'ALLY');
     }

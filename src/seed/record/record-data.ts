@@ -154,6 +154,7 @@ export const organizations: RecordOrganization[] = [
     country: null,
     aliases: [],
   },
+  { key: 'state', name: 'Department of State', shortName: null, kind: OrganizationKind.MINISTRY, country: 'US', aliases: [] },
   { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
   { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
   {
@@ -1822,6 +1823,26 @@ export const calls: RecordCall[] = [
           },
         ],
       },
+      {
+        key: 'dod-2023-01-11-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of State Antony J. Blinken, Secretary of Defense Lloyd J. Austin III, Japanese Foreign Minister Hayashi Yoshimasa and Japanese Defense Minister Hamada Yasukazu at a Joint Press Availability',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3265802/secretary-of-state-antony-j-blinken-secretary-of-defense-lloyd-j-austin-iii-jap/',
+        publishedOn: '2023-01-11',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the four ministers' press availability after the 2+2; the stored copy shows no date, so the meeting's date is used. Only its opening (Blinken's remarks) is in the stored text.",
+        statements: [
+          {
+            text: 'Opening the press availability, Blinken says he and Austin have just held a productive, wide-ranging discussion with Hayashi and Hamada, calls the alliance the cornerstone of Indo-Pacific peace and stability for more than seventy years, and applauds Japan’s pledge to double its defense spending by 2027.',
+            parties: ['austin', 'hamada'],
+            attributedTo: 'state',
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
     ],
   },
   {
@@ -3413,6 +3434,25 @@ export const calls: RecordCall[] = [
           },
           {
             text: 'DOD News reports that, under the joint statement, Japan will take a larger part in Australia-U.S. force posture activities, including yearly trilateral amphibious training in Darwin, and in exercises held in Australia.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2024-11-17-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III holds a press conference following a U.S., Australia and Japan Trilateral Defense Ministerial Meeting in Darwin, Australia',
+        url: 'https://publicnow.com/view/912B26DB8F2CA9BDDF84B51BA1C99AD2EB17FA3A',
+        publishedOn: '2024-11-18',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the three ministers' joint press conference, as distributed by Public (publicnow.com) on 18 November 2024; the department's own page is not in the stored record. The stored text opens with the Australian minister's remarks.",
+        statements: [
+          {
+            text: 'Opening the joint press conference, Australia’s minister announces for the three that Japan’s Amphibious Rapid Deployment Brigade will deploy to Australia regularly to work with the Australian forces and the rotating U.S. Marines.',
             parties: ['austin', 'nakatani'],
             topics: ['australia-japan-us'],
           },
