@@ -155,6 +155,14 @@ export const organizations: RecordOrganization[] = [
     aliases: [],
   },
   { key: 'state', name: 'Department of State', shortName: null, kind: OrganizationKind.MINISTRY, country: 'US', aliases: [] },
+  {
+    key: 'mofakr',
+    name: 'Ministry of Foreign Affairs (Republic of Korea)',
+    shortName: null,
+    kind: OrganizationKind.MINISTRY,
+    country: 'KR',
+    aliases: [],
+  },
   { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
   { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
   {
@@ -782,8 +790,29 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'suh', isInitiator: false },
     ],
-    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    missingAccount:
+      "No account by the ROK Ministry of National Defense is in the stored record; the Pentagon's transcript of the joint press conference is, but its stored text shows only the ROK foreign minister's opening.",
     sources: [
+      {
+        key: 'dod-2021-03-18-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III and Secretary of State Antony Blinken Conduct Press Conference With Their Counterparts After a U.S.-ROK Foreign and Defense Ministerial ("2+2")',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/2541299/secretary-of-defense-lloyd-j-austin-iii-and-secretary-of-state-antony-blinken-c/',
+        publishedOn: '2021-03-18',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the four ministers' joint press conference in Seoul; the stored copy shows no date, so the meeting's date is used. Only its opening (the ROK foreign minister's remarks) is in the stored text.",
+        statements: [
+          {
+            text: 'Opening the joint press conference, ROK Foreign Minister Chung welcomes the two Secretaries and Minister Suh and sends condolences over the shooting in Atlanta the night before, in which Korean Americans were among the victims.',
+            parties: [],
+            attributedTo: 'mofakr',
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
       {
         key: 'dodnews-2021-03-18',
         kind: NEWS_ARTICLE,
@@ -3268,6 +3297,25 @@ export const calls: RecordCall[] = [
     ],
     missingAccount: null,
     sources: [
+      {
+        key: 'dod-2024-10-30-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Defense Secretary Lloyd J. Austin III and South Korean Defense Minister Kim Yong Hyun Hold a Press Conference',
+        url: 'https://worldofsoftware.org/defense-secretary-lloyd-j-austin-iii-and-south-korean-defense-minister-kim-yong-hyun-hold',
+        publishedOn: '2024-10-30',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the two ministers' press conference after the 56th SCM, as republished in full by World of Software; the department's own page is not in the stored record. The copy shows no date; the meeting's date is used. The stored text holds Austin's opening remarks.",
+        statements: [
+          {
+            text: 'Austin calls the SCM the alliance’s yearly capstone and says the two voiced deep concern in their meetings about North Korea sending troops to Russia, some 10,000 of them by the evidence, and discussed a response with allies and partners.',
+            parties: ['austin', 'kimyh'],
+            speakers: ['austin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
       {
         key: 'communique-scm56',
         kind: JOINT_STATEMENT,
