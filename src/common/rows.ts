@@ -2,27 +2,9 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Reads go around TypeORM's query builder: the SQL text of each entity's column list is built
- * once, and rows are turned into entities directly (the builder rebuilt the SQL text and
- * renamed every column on every query).
+ * Reads go around TypeORM's query builder: rows are selected with the entity's column list
+ * (pg-sql2) and turned into entities directly by `hydrate`.
  */
-const columnLists = new WeakMap<object, string>();
-
-/** `e."id", e."text", …`: the entity's mapped columns on alias `alias` (no search vectors). */
-export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 'e'): string {
-  const meta = db.getMetadata(entity);
-  const cacheKey = meta.target as object;
-  let list = alias === 'e' ? columnLists.get(cacheKey) : undefined;
-  if (!list) {
-    // Creation and update times are never read back: leaving them out saves parsing two timestamps a row.
-    list = meta.columns
-      .filter((c) => !c.isCreateDate && !c.isUpdateDate)
-      .map((c) => `${alias}."${c.databaseName}"`)
-      .join(', ');
-    if (alias === 'e') columnLists.set(cacheKey, list);
-  }
-  return list;
-}
 
 /**
  * The entity's read columns on `alias` as SQL (pg-sql2), each renamed `<prefix><column>` when a
@@ -40,26 +22,11 @@ export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, 
   );
 }
 
-/**
- * The text of an SQL fragment that carries no values (identifiers and literals only), to embed
- * in read-plan SQL, which is still assembled as text; a fragment with a value would lose it.
- */
-export function sqlText(fragment: SQL): string {
-  const { text, values } = sql.compile(fragment);
-  if (values.length) throw new Error('sqlText: this fragment carries values; compile the whole statement instead');
-  return text;
-}
-
 /** The columns of a row that `columnsSql` renamed with a prefix, under their own names. */
 export function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(row)) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = row[name];
   return out;
-}
-
-/** The quoted table name of an entity. */
-export function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): string {
-  return `"${db.getMetadata(entity).tableName}"`;
 }
 
 /** How one column's value, as PostgreSQL sent it, becomes the entity's property value. */
