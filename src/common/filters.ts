@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'pg-sql2';
+import { type SQL, sql, type SQLRawValue } from 'pg-sql2';
 import { badInput } from './errors';
 import { decodeRowId } from './global-id';
 import type { Where } from './pagination';
@@ -62,10 +62,13 @@ export class Conditions {
     return this;
   }
 
-  /** Adds `part` when `value` is given (not null/undefined), with the value bound as a parameter. */
-  when<V>(value: V | null | undefined, part: (t: SQL, value: SQL) => SQL): this {
+  /**
+   * Adds `part` when `value` is given (not null/undefined), with the value bound as one parameter
+   * (used as often as `part` mentions it). A Date is sent as pg sends Dates (a timestamp).
+   */
+  when<V extends SQLRawValue | Date>(value: V | null | undefined, part: (t: SQL, value: SQL) => SQL): this {
     if (value == null) return this;
-    const bound = sql.value(value as never);
+    const bound = sql.value(value as SQLRawValue);
     return this.add((t) => part(t, bound));
   }
 

@@ -64,7 +64,7 @@ export function decodeEventCursor(cursor: string): number {
 }
 
 export async function latestSeq(db: DataSource): Promise<number> {
-  const [row]: { seq: string }[] = await db.query('SELECT coalesce(max(seq), 0)::text AS seq FROM statement_events');
+  const [row] = await readQuery<{ seq: string }>(db, 'SELECT coalesce(max(seq), 0)::text AS seq FROM statement_events');
   return Number(row.seq);
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'pg-sql2';
+import { Conditions } from '../../src/common/filters';
 import {
   columnKey,
   decodeCursor,
@@ -118,5 +119,17 @@ describe('page requests', () => {
       code(() => pageRequest({ first: 101 }, byDate, 100)),
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('filter conditions', () => {
+  test('a condition is written on the alias the list passes in; a value used twice is one parameter; absent values add nothing', () => {
+    const c = new Conditions()
+      .when([1, 2], (e, v) => sql`(${e}.a = ANY(${v}) OR ${e}.b = ANY(${v}))`)
+      .when(null, (e, v) => sql`${e}.c = ${v}`)
+      .when('x', (e, v) => sql`${e}.d = ${v}`);
+    const { text, values } = sql.compile(sql.join(c.on(sql.identifier('t')), ' AND '));
+    assert.equal(text, '("t".a = ANY($1) OR "t".b = ANY($1)) AND "t".d = $2');
+    assert.deepEqual(values, [[1, 2], 'x']);
   });
 });
