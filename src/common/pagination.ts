@@ -36,10 +36,8 @@ export function columnKey<T>(
   value?: (row: T) => CursorValue,
   ifNull?: string | number,
 ): SortKey<T> {
-  const expr =
-    ifNull === undefined
-      ? (t: SQL) => sql`${t}.${sql.identifier(name)}`
-      : (t: SQL) => sql`COALESCE(${t}.${sql.identifier(name)}, ${sql.literal(ifNull)})`;
+  const column = sql.identifier(name);
+  const expr = ifNull === undefined ? (t: SQL) => sql`${t}.${column}` : (t: SQL) => sql`COALESCE(${t}.${column}, ${sql.literal(ifNull)})`;
   return { column: ifNull === undefined ? name : undefined, expr, direction, value };
 }
 

@@ -6,15 +6,27 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * (pg-sql2) and turned into entities directly by `hydrate`.
  */
 
+/** Column lists by alias node and entity (fragments carry no values, so they can be shared). */
+const columnLists = new WeakMap<SQL, WeakMap<object, SQL>>();
+
 /**
  * The entity's read columns on `alias` as SQL (pg-sql2), each renamed `<prefix><column>` when a
  * prefix is given, to read two entities from one row (see `unprefixed`).
  */
 export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: SQL, prefix?: string): SQL {
-  const columns = db.getMetadata(entity).columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
+  const meta = db.getMetadata(entity);
+  if (prefix === undefined) {
+    // The same alias node (a list's row, a read plan's `r0`) gets the same fragment: built once, not per request.
+    let byEntity = columnLists.get(alias);
+    if (!byEntity) columnLists.set(alias, (byEntity = new WeakMap()));
+    let list = byEntity.get(meta.target as object);
+    if (!list) byEntity.set(meta.target as object, (list = columnsSql(db, entity, alias, '')));
+    return list;
+  }
+  const columns = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
   return sql.join(
     columns.map((c) =>
-      prefix
+      prefix !== ''
         ? sql`${alias}.${sql.identifier(c.databaseName)} AS ${sql.identifier(prefix + c.databaseName)}`
         : sql`${alias}.${sql.identifier(c.databaseName)}`,
     ),

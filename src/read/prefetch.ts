@@ -32,6 +32,8 @@ export const PREFETCHED = Symbol('prefetched');
 
 type WithPrefetched = { [PREFETCHED]?: Map<string, unknown> };
 
+const ALIASES = new Map<string, SQL>();
+
 /** What a request's plans share: the request and the names of its SQL aliases. */
 export class PlanScope {
   private n = 0;
@@ -43,7 +45,11 @@ export class PlanScope {
 
   /** A fresh SQL alias (`r0`, `x1`…): each subquery names its own rows, so no name is assumed across files. */
   alias(stem: string): SQL {
-    return sql.identifier(`${stem}${this.n++}`);
+    const name = `${stem}${this.n++}`;
+    // One node per name, so that fragments built on it (column lists) are built once, not per request.
+    let alias = ALIASES.get(name);
+    if (!alias) ALIASES.set(name, (alias = sql.identifier(name)));
+    return alias;
   }
 
   get db(): DataSource {
@@ -225,7 +231,10 @@ export function planSelects(plan: EntityPlan): SQL[] {
 
 /** `json_build_object` of name/value pairs; it takes at most 100 arguments, so larger objects are nested and merged. */
 export function jsonObject(pairs: readonly [string, SQL][]): SQL {
-  const args = pairs.map(([name, value]) => sql`${sql.literal(name)}, ${value}`);
+  return jsonObjectOf(pairs.map(([name, value]) => sql`${sql.literal(name)}, ${value}`));
+}
+
+function jsonObjectOf(args: readonly SQL[]): SQL {
   const chunks: SQL[] = [];
   for (let i = 0; i < args.length; i += 50) chunks.push(sql`json_build_object(${sql.join(args.slice(i, i + 50), ', ')})`);
   return chunks.length === 1
@@ -236,12 +245,21 @@ export function jsonObject(pairs: readonly [string, SQL][]): SQL {
       )})::json`;
 }
 
+/** `'name', alias."name"` for each column, by alias node and column list: built once, not per request. */
+const columnPairs = new WeakMap<SQL, Map<string, SQL[]>>();
+
 /** The row at `alias` as one JSON object: its columns and its planned relations. */
 export function planJson(plan: EntityPlan, alias: SQL): SQL {
-  return jsonObject([
-    ...plan.columns.map((c): [string, SQL] => [c, sql`${alias}.${sql.identifier(c)}`]),
-    ...plan.relations.map((r): [string, SQL] => [r.column, r.sql]),
-  ]);
+  let byColumns = columnPairs.get(alias);
+  if (!byColumns) columnPairs.set(alias, (byColumns = new Map()));
+  const key = plan.columns.join(',');
+  let columns = byColumns.get(key);
+  if (!columns) {
+    columns = plan.columns.map((c) => sql`${sql.literal(c)}, ${alias}.${sql.identifier(c)}`);
+    // A few column lists per alias in practice (which wide columns a request selects); bounded all the same.
+    if (byColumns.size < 64) byColumns.set(key, columns);
+  }
+  return jsonObjectOf([...columns, ...plan.relations.map((r) => sql`${sql.literal(r.column)}, ${r.sql}`)]);
 }
 
 /** The entity from a fetched row (or JSON object) with its prefetched relation values attached. */
