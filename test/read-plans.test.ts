@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { entityColumns, hydrate, tableOf } from '../src/common/rows';
+import { type SQL, sql } from 'pg-sql2';
+import { columnsSql, hydrate } from '../src/common/rows';
+import { jsonObject } from '../src/read/prefetch';
 import { entities } from '../src/db/entities';
 import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
@@ -214,10 +216,12 @@ test('a row read by pg and the same row read from a read plan JSON give the same
   for (const entity of entities) {
     const meta = db.getMetadata(entity);
     const columns = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate).map((c) => c.databaseName);
-    const rows = await db.query(
-      `SELECT ${entityColumns(db, entity)}, json_build_object(${columns.map((c) => `'${c}', e."${c}"`).join(', ')}) AS "__json"
-         FROM ${tableOf(db, entity)} e ORDER BY e."${meta.primaryColumns[0].databaseName}" LIMIT 50`,
+    const e = sql.identifier('e');
+    const { text } = sql.compile(
+      sql`SELECT ${columnsSql(db, entity, e)}, ${jsonObject(columns.map((c): [string, SQL] => [c, sql`${e}.${sql.identifier(c)}`]))} AS "__json"
+         FROM ${sql.identifier(meta.tableName)} ${e} ORDER BY ${e}.${sql.identifier(meta.primaryColumns[0].databaseName)} LIMIT 50`,
     );
+    const rows = await db.query(text);
     for (const row of rows) {
       const { __json, ...plain } = row;
       assert.deepEqual(hydrate(db, entity, __json), hydrate(db, entity, plain), `${meta.name} ${JSON.stringify(plain)}`);

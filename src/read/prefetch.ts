@@ -12,11 +12,12 @@ import {
   isObjectType,
   type SelectionSetNode,
 } from 'graphql';
+import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import type { PageRowPlan } from '../common/pagination';
 import { readQuery } from '../common/read-query';
-import { entityColumns, hydrate, tableOf } from '../common/rows';
+import { columnsSql, hydrate } from '../common/rows';
 
 /**
  * Read plans: the relations a request selects below a row are compiled into the SQL statement
@@ -31,23 +32,24 @@ export const PREFETCHED = Symbol('prefetched');
 
 type WithPrefetched = { [PREFETCHED]?: Map<string, unknown> };
 
-/** What a request's plans share: the request, its SQL parameters and alias names. */
+const ALIASES = new Map<string, SQL>();
+
+/** What a request's plans share: the request and the names of its SQL aliases. */
 export class PlanScope {
   private n = 0;
-  readonly params: Record<string, unknown> = {};
 
   constructor(
     readonly ctx: Context,
     readonly info: GraphQLResolveInfo,
   ) {}
 
-  /** A fresh name for an SQL alias or a parameter prefix. */
-  unique(stem: string): string {
-    return `${stem}${this.n++}`;
-  }
-
-  addParams(params: Record<string, unknown>): void {
-    Object.assign(this.params, params);
+  /** A fresh SQL alias (`r0`, `x1`…): each subquery names its own rows, so no name is assumed across files. */
+  alias(stem: string): SQL {
+    const name = `${stem}${this.n++}`;
+    // One node per name, so that fragments built on it (column lists) are built once, not per request.
+    let alias = ALIASES.get(name);
+    if (!alias) ALIASES.set(name, (alias = sql.identifier(name)));
+    return alias;
   }
 
   get db(): DataSource {
@@ -57,13 +59,14 @@ export class PlanScope {
 
 /** One relation field compiled on a parent row: its SQL (JSON) and how the JSON becomes the field's value. */
 export interface CompiledRelation {
-  sql: string;
+  /** An SQL expression on the parent's row. */
+  sql: SQL;
   /** The field's value from the JSON the SQL returned; `parent` is the parent row as fetched. */
   build(json: unknown, parent: Record<string, unknown>): unknown;
 }
 
-/** Compiles one relation field; null when these arguments or this selection are left to the resolver. */
-export type Relation = (scope: PlanScope, alias: string, args: Record<string, unknown>, field: SelectedField) => CompiledRelation | null;
+/** Compiles one relation field on the parent row at `parent`; null when these arguments or this selection are left to the resolver. */
+export type Relation = (scope: PlanScope, parent: SQL, args: Record<string, unknown>, field: SelectedField) => CompiledRelation | null;
 
 /** A field selected by the request, all its occurrences (same response key) merged. */
 export interface SelectedField {
@@ -201,7 +204,7 @@ export function planEntity<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   type: GraphQLObjectType,
   sets: readonly (SelectionSetNode | undefined)[],
-  alias: string,
+  alias: SQL,
 ): EntityPlan<T> {
   const planned: PlannedRelation[] = [];
   const fields = collectFields(scope.info, type, sets);
@@ -222,18 +225,41 @@ export function planEntity<T extends ObjectLiteral>(
 }
 
 /** `expr AS "__rN"` for each planned relation, to select beside the row's columns. */
-export function planSelects(plan: EntityPlan): string[] {
-  return plan.relations.map((r) => `${r.sql} AS "${r.column}"`);
+export function planSelects(plan: EntityPlan): SQL[] {
+  return plan.relations.map((r) => sql`${r.sql} AS ${sql.identifier(r.column)}`);
 }
 
+/** `json_build_object` of name/value pairs; it takes at most 100 arguments, so larger objects are nested and merged. */
+export function jsonObject(pairs: readonly [string, SQL][]): SQL {
+  return jsonObjectOf(pairs.map(([name, value]) => sql`${sql.literal(name)}, ${value}`));
+}
+
+function jsonObjectOf(args: readonly SQL[]): SQL {
+  const chunks: SQL[] = [];
+  for (let i = 0; i < args.length; i += 50) chunks.push(sql`json_build_object(${sql.join(args.slice(i, i + 50), ', ')})`);
+  return chunks.length === 1
+    ? chunks[0]
+    : sql`(${sql.join(
+        chunks.map((c) => sql`${c}::jsonb`),
+        ' || ',
+      )})::json`;
+}
+
+/** `'name', alias."name"` for each column, by alias node and column list: built once, not per request. */
+const columnPairs = new WeakMap<SQL, Map<string, SQL[]>>();
+
 /** The row at `alias` as one JSON object: its columns and its planned relations. */
-export function planJson(plan: EntityPlan, alias: string): string {
-  const columns = plan.columns.map((c) => `'${c}', ${alias}."${c}"`);
-  // json_build_object takes at most 100 arguments: nest objects when a row has more.
-  const pairs = [...columns, ...plan.relations.map((r) => `'${r.column}', ${r.sql}`)];
-  const chunks: string[] = [];
-  for (let i = 0; i < pairs.length; i += 50) chunks.push(`json_build_object(${pairs.slice(i, i + 50).join(', ')})`);
-  return chunks.length === 1 ? chunks[0] : `(${chunks.map((c) => `${c}::jsonb`).join(' || ')})::json`;
+export function planJson(plan: EntityPlan, alias: SQL): SQL {
+  let byColumns = columnPairs.get(alias);
+  if (!byColumns) columnPairs.set(alias, (byColumns = new Map()));
+  const key = plan.columns.join(',');
+  let columns = byColumns.get(key);
+  if (!columns) {
+    columns = plan.columns.map((c) => sql`${sql.literal(c)}, ${alias}.${sql.identifier(c)}`);
+    // A few column lists per alias in practice (which wide columns a request selects); bounded all the same.
+    if (byColumns.size < 64) byColumns.set(key, columns);
+  }
+  return jsonObjectOf([...columns, ...plan.relations.map((r) => sql`${sql.literal(r.column)}, ${r.sql}`)]);
 }
 
 /** The entity from a fetched row (or JSON object) with its prefetched relation values attached. */
@@ -245,12 +271,6 @@ export function materialize<T extends ObjectLiteral>(db: DataSource, plan: Entit
     (entity as WithPrefetched)[PREFETCHED] = values;
   }
   return entity;
-}
-
-/** The plan for a page's rows from an entity plan; null when it changes nothing (the ordinary path is as good). */
-export function rowPlan<T extends ObjectLiteral>(scope: PlanScope, plan: EntityPlan<T>, needsNextPage = true): PageRowPlan<T> | null {
-  if (!plan.relations.length && needsNextPage) return null;
-  return { selects: planSelects(plan), params: scope.params, materialize: (row) => materialize(scope.db, plan, row), needsNextPage };
 }
 
 /** Whether a connection's selection reads `pageInfo`: without it, a page need not fetch a row beyond its size. */
@@ -270,7 +290,6 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   ctx: Context,
   info: GraphQLResolveInfo,
   entity: EntityTarget<T>,
-  alias = 'e',
 ): PageRowPlan<T> | null {
   if (!ctx.config.readPlans) return null;
   const named = getNamedType(info.returnType);
@@ -279,7 +298,13 @@ export function connectionNodePlan<T extends ObjectLiteral>(
   if (!at) return null;
   const scope = new PlanScope(ctx, info);
   const sets = setsOf({ nodes: info.fieldNodes });
-  return rowPlan(scope, planEntity(scope, entity, at.type, at.sets, alias), selectsPageInfo(info, named, sets));
+  // Planned on the row alias the list's query builder chooses, when it builds the page's SQL.
+  let plan: EntityPlan<T> | undefined;
+  return {
+    selects: (t) => planSelects((plan = planEntity(scope, entity, at.type, at.sets, t))),
+    materialize: (row) => (plan ? materialize(scope.db, plan, row) : hydrate(scope.db, entity, row)),
+    needsNextPage: selectsPageInfo(info, named, sets),
+  };
 }
 
 /**
@@ -298,14 +323,14 @@ export async function loadPlanned<T extends ObjectLiteral>(
   const type = info.schema.getType(typeName);
   if (!isObjectType(type)) return undefined;
   const scope = new PlanScope(ctx, info);
-  const plan = planEntity(scope, entity, type, setsOf({ nodes: info.fieldNodes }), 'e');
+  const t = scope.alias('n');
+  const plan = planEntity(scope, entity, type, setsOf({ nodes: info.fieldNodes }), t);
   if (!plan.relations.length) return undefined;
-  const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
-    `SELECT ${[entityColumns(ctx.db, entity), ...planSelects(plan)].join(', ')} FROM ${tableOf(ctx.db, entity)} e WHERE e.id = ANY(:__ids)`,
-    { ...scope.params, __ids: ids },
-    {},
+  const { text, values } = sql.compile(
+    sql`SELECT ${sql.join([columnsSql(ctx.db, entity, t), ...planSelects(plan)], ', ')} FROM ${sql.identifier(ctx.db.getMetadata(entity).tableName)} ${t}
+         WHERE ${t}.id = ANY(${sql.value(ids as number[])})`,
   );
-  const rows = await readQuery(ctx.db, sql, values);
+  const rows = await readQuery(ctx.db, text, values);
   return new Map(rows.map((row) => [Number(row.id), materialize(ctx.db, plan, row)]));
 }
 

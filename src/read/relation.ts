@@ -3,14 +3,15 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { readQuery } from '../common/read-query';
-import { columnsSql, hydrate, sqlText } from '../common/rows';
+import { columnsSql, hydrate } from '../common/rows';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import { listConnection } from '../common/list';
-import { type CursorValue, type Ordering, pageOf, type PageRequest, pageRequest } from '../common/pagination';
+import { columnKey, type CursorValue, type Ordering, orderBySql, pageOf, type PageRequest, pageRequest } from '../common/pagination';
 import {
   collectFields,
   defineRelation,
   fieldsAt,
+  jsonObject,
   materialize,
   planEntity,
   planJson,
@@ -124,12 +125,10 @@ function batchSql(db: DataSource, d: HasMany<ObjectLiteral> | Through<ObjectLite
  * The compiled subquery of a relation below the parent row at `parentAlias`: the target rows as
  * JSON, each object carrying the relations the request selects below it.
  */
-function compiledSql(scope: PlanScope, d: RelationDeclaration, parentAlias: string, json: (alias: string) => string): SQL {
+function compiledSql(scope: PlanScope, d: RelationDeclaration, parent: SQL, json: (alias: SQL) => SQL): SQL {
   const db = scope.db;
-  const a = scope.unique('r');
-  const t = sql.identifier(a);
-  const parent = sql.identifier(parentAlias);
-  const row = sql.raw(json(a));
+  const t = scope.alias('r');
+  const row = json(t);
   const targetKey = sql.identifier(primary(db, d.target).databaseName);
   if (d.kind === 'belongsTo') {
     return sql`(SELECT ${row} FROM ${tableOf(db, d.target)} ${t} WHERE ${t}.${targetKey} = ${parent}.${sql.identifier(column(db, d.parent, d.key))})`;
@@ -139,7 +138,7 @@ function compiledSql(scope: PlanScope, d: RelationDeclaration, parentAlias: stri
     return sql`coalesce((SELECT json_agg(${row} ORDER BY ${orderOf(db, d, t, null)}) FROM ${tableOf(db, d.target)} ${t}
       WHERE ${t}.${sql.identifier(column(db, d.target, d.key))} = ${parent}.${parentKey}), '[]')`;
   }
-  const l = sql.identifier(scope.unique('l'));
+  const l = scope.alias('l');
   return sql`coalesce((SELECT json_agg(${row} ORDER BY ${orderOf(db, d, t, l)})
       FROM ${linkOf(d)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${targetKey} = ${l}.${sql.identifier(d.link.target)}
      WHERE ${l}.${sql.identifier(d.link.parent)} = ${parent}.${parentKey}), '[]')`;
@@ -190,7 +189,7 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
     each?: (ctx: Context, target: T, parent: P, extras?: Record<string, unknown>) => unknown;
     /** The field's GraphQL type's fields under which the target row is selected (default: the field's own selection). */
     under?: string;
-    extra?: (scope: PlanScope, targetAlias: string, parentAlias: string, selected: Set<string>) => Record<string, string>;
+    extra?: (scope: PlanScope, target: SQL, parent: SQL, selected: Set<string>) => Record<string, SQL>;
   } = {},
 ): DeclaredRelation<P, V> {
   declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
@@ -209,22 +208,22 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
       sets = under.flatMap(setsOf);
     }
     let plan!: ReturnType<typeof planEntity>;
-    let extras: Record<string, string> = {};
-    const json = (a: string) => {
+    let extras: Record<string, SQL> = {};
+    const json = (a: SQL) => {
       plan = planEntity(scope, d.target, targetType, sets, a);
       extras = options.extra?.(scope, a, alias, new Set(selected.map((f) => f.name))) ?? {};
       const names = Object.keys(extras);
       if (!names.length) return planJson(plan, a);
-      return `json_build_object('o', ${planJson(plan, a)}, ${names.map((n) => `'${n}', ${extras[n]}`).join(', ')})`;
+      return jsonObject([['o', planJson(plan, a)], ...names.map((n): [string, SQL] => [n, extras[n]])]);
     };
-    const text = sqlText(compiledSql(scope, d as RelationDeclaration, alias, json));
+    const compiled = compiledSql(scope, d as RelationDeclaration, alias, json);
     const names = Object.keys(extras);
     const one = (value: Record<string, unknown>, parent: Record<string, unknown>) => {
       const target = materialize(scope.db, plan, (names.length ? value.o : value) as Record<string, unknown>) as T;
       return each ? each(scope.ctx, target, parent as unknown as P, names.length ? value : undefined) : target;
     };
     return {
-      sql: text,
+      sql: compiled,
       build: (value, parent) => {
         if (d.kind === 'belongsTo') return value == null ? null : one(value as Record<string, unknown>, parent);
         return (value as Record<string, unknown>[]).map((v) => one(v, parent));
@@ -272,9 +271,8 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
   const load = (ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }) => {
     const { orderBy, ...page } = args;
     const id = parent[primary(ctx.db, d.parent).propertyName] as number;
-    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], (qb) =>
-      qb.where(`e.${column(ctx.db, d.target, d.key)} = :parent`, { parent: id }),
-    );
+    const key = sql.identifier(column(ctx.db, d.target, d.key));
+    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], [(t) => sql`${t}.${key} = ${sql.value(id)}`]);
   };
   defineRelation(d.parent.name, d.field, (scope, alias, args, field) => {
     if (!field.type) return null;
@@ -292,33 +290,36 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
     }
     if (request.after || request.before || request.backwards || request.size === 0) return null;
     const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
-    const x = scope.unique('x');
+    const px = scope.alias('x');
     const nodeType = node?.type ?? scope.info.schema.getType(meta(db, d.target).name);
     if (!isObjectType(nodeType)) return null;
-    const plan = planEntity(scope, d.target, nodeType, node?.sets ?? [], x);
+    const plan = planEntity(scope, d.target, nodeType, node?.sets ?? [], px);
     const more = selectsPageInfo(scope.info, field.type, setsOf(field));
-    const px = sql.identifier(x);
-    const par = sql.identifier(scope.unique('par'));
-    const keyNames = ordering.keys.map((_, i) => sql.identifier(`__k${i}`));
-    // The ordering's expressions are written on alias `e` (see columnOrders): `e` is the target inside the LATERAL subquery.
-    const e = sql.identifier('e');
-    const inner = sql`SELECT ${columnsSql(db, d.target, e)}, ${sql.join(
-      ordering.keys.map((k, i) => sql`${sql.raw(k.expr)} AS ${keyNames[i]}`),
+    const par = scope.alias('par');
+    const keyNames = ordering.keys.map((_, i) => `__k${i}`);
+    // The target's rows inside the LATERAL subquery, at an alias of their own; the ordering's keys are written on it.
+    const t = scope.alias('t');
+    const inner = sql`SELECT ${columnsSql(db, d.target, t)}, ${sql.join(
+      ordering.keys.map((k, i) => sql`${k.expr(t, {})} AS ${sql.identifier(keyNames[i])}`),
       ', ',
-    )} FROM ${tableOf(db, d.target)} ${e} WHERE ${e}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
-      ORDER BY ${sql.join(
-        ordering.keys.map((k) => sql`${sql.raw(k.expr)} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
-        ', ',
-      )} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
-    const outer = sql`(SELECT coalesce(json_agg(json_build_object('o', ${sql.raw(planJson(plan, x))}, 'k', json_build_array(${sql.join(
-      keyNames.map((k) => sql`${px}.${k}`),
-      ', ',
-    )})) ORDER BY ${sql.join(
-      ordering.keys.map((k, i) => sql`${px}.${keyNames[i]} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
-      ', ',
-    )}), '[]') FROM (SELECT ${sql.identifier(alias)}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
+    )} FROM ${tableOf(db, d.target)} ${t} WHERE ${t}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
+      ORDER BY ${orderBySql(ordering, t)} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
+    // The page's rows in the same order, now by the keys selected with them.
+    const selected = { ...ordering, keys: ordering.keys.map((k, i) => columnKey(keyNames[i], k.direction)) };
+    const json = jsonObject([
+      ['o', planJson(plan, px)],
+      [
+        'k',
+        sql`json_build_array(${sql.join(
+          selected.keys.map((k) => k.expr(px, {})),
+          ', ',
+        )})`,
+      ],
+    ]);
+    const outer = sql`(SELECT coalesce(json_agg(${json} ORDER BY ${orderBySql(selected, px)}), '[]')
+      FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
     return {
-      sql: sqlText(outer),
+      sql: outer,
       build: (json, parentRow): ConnectionResult<T> => {
         const fetched = (json as { o: Record<string, unknown>; k: CursorValue[] }[]).map((row) => ({
           node: materialize(db, plan, row.o) as T,

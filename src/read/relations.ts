@@ -1,13 +1,12 @@
 import type { GraphQLObjectType } from 'graphql';
-import { sql } from 'pg-sql2';
+import { type SQL, sql } from 'pg-sql2';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { historyOrders } from '../commitments/commitment.queries';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
-import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
-import { sqlText } from '../common/rows';
+import { columnKey, type Ordering, orderBySql, pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
 import { Official } from '../officials/official.entity';
 import { heldOn, holdingTitleSql, latestHoldingFirst } from '../officials/official.service';
 import { Post } from '../officials/post.entity';
@@ -64,8 +63,8 @@ const officialsOfStatement = (field: string, table: string) =>
       // Compiled: the title comes with the row when selected; batched: withTitle looks it up when read.
       each: (ctx, official, statement, extras) =>
         withTitle(ctx, official, statement.date, extras && 't' in extras ? (extras.t as string | null) : undefined),
-      extra: (_scope, official, statement, selected): Record<string, string> =>
-        selected.has('title') ? { t: sqlText(holdingTitleSql(sql.identifier(official, 'id'), sql.identifier(statement, 'date'))) } : {},
+      extra: (_scope, official, statement, selected): Record<string, SQL> =>
+        selected.has('title') ? { t: holdingTitleSql(sql`${official}.id`, sql`${statement}.date`) } : {},
     },
   );
 
@@ -369,16 +368,17 @@ computed(PostHolding, 'title', "the post's title with the capacity's wording (Ac
  * or `last` the resolver pages as usual. `totalCount` is counted by the resolver's path when asked.
  */
 function statementsOf(parent: StatementParent): Relation {
-  return (scope: PlanScope, alias, args, field) => {
+  return (scope: PlanScope, parentRow, args, field) => {
     if (!field.type) return null;
     const { filter, orderBy, ...page } = args as ConnectionArgs & { filter?: StatementFilter | null; orderBy?: StatementOrder };
     const order = orderBy ?? StatementOrder.DATE_ASC;
     const ordering = statementOrders.orderings[order];
     const cursorOrdering = statementCursorOrdering(order);
     let request: PageRequest;
-    let of: { sql: string; params: Record<string, unknown> };
-    const par = scope.unique('par');
-    const x = scope.unique('x');
+    let of: SQL;
+    let selected: Ordering<Statement>;
+    const par = scope.alias('par');
+    const x = scope.alias('x');
     const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
     // The node's relations are computed on the page's rows (alias x), outside the LIMIT.
     const plan = planEntity(
@@ -395,16 +395,18 @@ function statementsOf(parent: StatementParent): Relation {
       // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
       if (request.after || request.before || request.backwards || request.size === 0) return null;
       // The sort keys are selected inside the subquery (on its own alias), and the page is aggregated in their order.
-      const keys = ordering.keys.map((k, i) => `${k.expr} AS __k${i}`);
-      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), keys, scope.unique('s') + '_');
+      const keyNames = ordering.keys.map((_, i) => `__k${i}`);
+      of = statementsOfSql(scope.ctx, parent, sql`${par}.pid`, filter, order, request.size + (more ? 1 : 0), (e) =>
+        ordering.keys.map((k, i) => sql`${k.expr(e, {})} AS ${sql.identifier(keyNames[i])}`),
+      );
+      // The page's rows in the same order, now by the keys selected with them.
+      selected = { ...ordering, keys: ordering.keys.map((k, i) => columnKey(keyNames[i], k.direction)) };
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
-    scope.addParams(of.params);
-    const sortKeys = ordering.keys.map((k, i) => `${x}.__k${i} ${k.direction}`).join(', ');
     return {
-      sql: `(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${sortKeys}), '[]')
-               FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
+      sql: sql`(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${orderBySql(selected, x)}), '[]')
+               FROM (SELECT ${parentRow}.id AS pid) ${par} CROSS JOIN LATERAL (${of}) ${x})`,
       build: (json, parentRow): ConnectionResult<Statement> => {
         const rows = (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row));
         return {
@@ -452,16 +454,14 @@ computed(Deployment, 'statusBasis', 'why status(asOf) reads as it does, relative
  * The holding a call's participant was in on the call's date: the resolver asks holdingOn, the
  * compiled subquery uses the same definition (heldOn, latestHoldingFirst).
  */
-const participantHolding: Relation = (scope, alias, _args, field) => {
+const participantHolding: Relation = (scope, parent, _args, field) => {
   if (!field.type) return null;
-  const a = scope.unique('h');
-  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), a);
-  const [h, parent, c] = [sql.identifier(a), sql.identifier(alias), sql.identifier(scope.unique('c'))];
+  const h = scope.alias('h');
+  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), h);
+  const c = scope.alias('c');
   const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
   return {
-    sql: sqlText(
-      sql`(SELECT ${sql.raw(planJson(plan, a))} FROM post_holdings ${h} WHERE ${heldOn(h, sql`${parent}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
-    ),
+    sql: sql`(SELECT ${planJson(plan, h)} FROM post_holdings ${h} WHERE ${heldOn(h, sql`${parent}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
     build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
   };
 };
