@@ -249,7 +249,7 @@ test("a commitment's history with its statements and speakers is one SQL stateme
   assert.equal(counter.count - before, 2, 'one statement for the statements, one for the calls');
 });
 
-test("a commitment's affirmations, an official's calls and a speaker's post that day are one SQL statement each", async () => {
+test("a commitment's affirmations, an official's calls and posts on a day, a speaker's post that day are one SQL statement each", async () => {
   const [commitmentId] = await ids('commitments', 'Commitment');
   let before = counter.count;
   const timeline = await server.data(
@@ -264,10 +264,11 @@ test("a commitment's affirmations, an official's calls and a speaker's post that
   const officials = await ids('officials', 'Official');
   before = counter.count;
   const calls = await server.data(
-    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { name calls(first: 3, orderBy: DATE_DESC, filter: { kinds: [PHONE_CALL, MEETING] }) {
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { name postOn(date: "2024-06-01") { capacity post { title } } calls(first: 3, orderBy: DATE_DESC, filter: { kinds: [PHONE_CALL, MEETING] }) {
        pageInfo { hasNextPage } edges { cursor node { title participants { official { name } postHolding { capacity } } } } } } } }`,
     { ids: officials.slice(0, 4) },
   );
   assert.ok(calls.nodes.some((n: any) => n.calls.edges.length > 0));
-  assert.equal(counter.count - before, 1, "the officials' calls with their participants in one statement");
+  assert.ok(calls.nodes.some((n: any) => n.postOn?.post.title));
+  assert.equal(counter.count - before, 1, "the officials' post that day and calls with their participants in one statement");
 });

@@ -405,7 +405,6 @@ export const exerciseRelations = {
 // Fields whose value is computed rather than read by keys: each says why no read plan compiles it.
 computed(Call, 'localDates', "derived in JavaScript from the participants' countries' time zones and the call's start window");
 computed(Official, 'counterparts', 'an aggregate over shared calls (count, latest date), not rows of a table');
-computed(Official, 'postOn', 'takes a date argument and picks the latest-started overlapping holding');
 computed(Commitment, 'firstAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'lastAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'affirmationCount', 'an aggregate over the statements on the commitment (affirmationSummary)');
@@ -577,7 +576,12 @@ computed(Deployment, 'statusBasis', 'why status(asOf) reads as it does, relative
  * latestHoldingFirst) the batched lookup holdingOn uses, as a JSON subquery, with the relations
  * selected below the holding (the union of the given occurrences of the field).
  */
-function holdingOnDay(scope: PlanScope, occurrences: SelectedField[], official: SQL, date: SQL): Extra | null {
+function holdingOnDay(
+  scope: PlanScope,
+  occurrences: SelectedField[],
+  official: SQL,
+  date: SQL,
+): { sql: SQL; build: (json: unknown) => unknown } | null {
   const type = occurrences[0]?.type;
   if (!type) return null;
   const h = scope.alias('h');
@@ -592,8 +596,13 @@ function holdingOnDay(scope: PlanScope, occurrences: SelectedField[], official: 
 const participantHolding: Relation = (scope, parent, _args, field) => {
   const c = scope.alias('c');
   const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
-  const compiled = holdingOnDay(scope, [field], sql`${parent}.official_id`, date);
-  return compiled && { sql: compiled.sql, build: (json) => compiled.build!(json) };
+  return holdingOnDay(scope, [field], sql`${parent}.official_id`, date);
 };
 declared.set('CallParticipant.postHolding', { compiled: true });
 defineRelation('CallParticipant', 'postHolding', participantHolding);
+
+/** The holding an official was in on the `date` argument (`Official.postOn`): the resolver asks holdingOn, the compiled subquery holdingOnDay. */
+const officialPostOn: Relation = (scope, parent, args, field) =>
+  typeof args.date === 'string' ? holdingOnDay(scope, [field], sql`${parent}.id`, sql`${sql.value(args.date)}::date`) : null;
+declared.set('Official.postOn', { compiled: true });
+defineRelation('Official', 'postOn', officialPostOn);
