@@ -248,3 +248,27 @@ test("a commitment's history with its statements and speakers is one SQL stateme
   assert.equal(nodes.nodes.length, 7);
   assert.equal(counter.count - before, 2, 'one statement for the statements, one for the calls');
 });
+
+test("a commitment's affirmations, an official's calls and posts on a day, a speaker's post that day are one SQL statement each", async () => {
+  const [commitmentId] = await ids('commitments', 'Commitment');
+  let before = counter.count;
+  const timeline = await server.data(
+    `query($id: ID!) { node(id: $id) { ... on Commitment { affirmations(first: 5, filter: { stances: [AFFIRMS, REAFFIRMS] }) {
+       pageInfo { hasNextPage endCursor }
+       edges { cursor node { date stance wording author side { code } statement { speakers { title postHolding { capacity post { title } } official { name } } } } } } } } }`,
+    { id: commitmentId },
+  );
+  assert.ok(timeline.node.affirmations.edges.length > 0);
+  assert.ok(timeline.node.affirmations.edges.some((e: any) => e.node.statement.speakers.some((s: any) => s.postHolding)));
+  assert.equal(counter.count - before, 1, 'affirmations, their statements, speakers and holdings in one statement');
+  const officials = await ids('officials', 'Official');
+  before = counter.count;
+  const calls = await server.data(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { name postOn(date: "2024-06-01") { capacity post { title } } calls(first: 3, orderBy: DATE_DESC, filter: { kinds: [PHONE_CALL, MEETING] }) {
+       pageInfo { hasNextPage } edges { cursor node { title participants { official { name } postHolding { capacity } } } } } } } }`,
+    { ids: officials.slice(0, 4) },
+  );
+  assert.ok(calls.nodes.some((n: any) => n.calls.edges.length > 0));
+  assert.ok(calls.nodes.some((n: any) => n.postOn?.post.title));
+  assert.equal(counter.count - before, 1, "the officials' post that day and calls with their participants in one statement");
+});

@@ -13,7 +13,8 @@ import { Call } from './call.entity';
 import { callOrders } from './call.queries';
 import { type CallFields, type CallFilter, CallOrder, type CallParticipantInput, type RecordCallFields } from './call.inputs';
 
-function callConditions(filter: CallFilter | null | undefined): Conditions {
+/** The conditions of a call filter on the call row; throws on a bad filter. */
+export function callConditions(filter: CallFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
   c.when(

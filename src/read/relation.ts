@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { readQuery } from '../common/read-query';
 import { columnsSql, hydrate } from '../common/rows';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import type { Conditions } from '../common/filters';
 import { listConnection } from '../common/list';
 import { columnKey, type CursorValue, type Ordering, orderBySql, pageOf, type PageRequest, pageRequest } from '../common/pagination';
 import {
@@ -16,6 +17,7 @@ import {
   planEntity,
   planJson,
   type PlanScope,
+  type SelectedField,
   selectsPageInfo,
   setsOf,
 } from './prefetch';
@@ -144,6 +146,12 @@ function compiledSql(scope: PlanScope, d: RelationDeclaration, parent: SQL, json
      WHERE ${l}.${sql.identifier(d.link.parent)} = ${parent}.${parentKey}), '[]')`;
 }
 
+/** A compiled-only value beside each target row (see `relation`'s `extra`): its SQL on the row, and how its JSON becomes the value. */
+export interface Extra {
+  sql: SQL;
+  build?: (json: unknown) => unknown;
+}
+
 /** What a declared relation gives its resolver: the field's value for one parent, batched per request. */
 export interface DeclaredRelation<P extends ObjectLiteral, V> {
   declaration: RelationDeclaration;
@@ -189,7 +197,7 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
     each?: (ctx: Context, target: T, parent: P, extras?: Record<string, unknown>) => unknown;
     /** The field's GraphQL type's fields under which the target row is selected (default: the field's own selection). */
     under?: string;
-    extra?: (scope: PlanScope, target: SQL, parent: SQL, selected: Set<string>) => Record<string, SQL>;
+    extra?: (scope: PlanScope, target: SQL, parent: SQL, selected: SelectedField[]) => Record<string, Extra>;
   } = {},
 ): DeclaredRelation<P, V> {
   declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
@@ -208,19 +216,22 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
       sets = under.flatMap(setsOf);
     }
     let plan!: ReturnType<typeof planEntity>;
-    let extras: Record<string, SQL> = {};
+    let extras: Record<string, Extra> = {};
     const json = (a: SQL) => {
       plan = planEntity(scope, d.target, targetType, sets, a);
-      extras = options.extra?.(scope, a, alias, new Set(selected.map((f) => f.name))) ?? {};
+      extras = options.extra?.(scope, a, alias, selected) ?? {};
       const names = Object.keys(extras);
       if (!names.length) return planJson(plan, a);
-      return jsonObject([['o', planJson(plan, a)], ...names.map((n): [string, SQL] => [n, extras[n]])]);
+      return jsonObject([['o', planJson(plan, a)], ...names.map((n): [string, SQL] => [n, extras[n].sql])]);
     };
     const compiled = compiledSql(scope, d as RelationDeclaration, alias, json);
     const names = Object.keys(extras);
     const one = (value: Record<string, unknown>, parent: Record<string, unknown>) => {
       const target = materialize(scope.db, plan, (names.length ? value.o : value) as Record<string, unknown>) as T;
-      return each ? each(scope.ctx, target, parent as unknown as P, names.length ? value : undefined) : target;
+      const values = names.length
+        ? Object.fromEntries(names.map((n) => [n, extras[n].build ? extras[n].build(value[n]) : value[n]]))
+        : undefined;
+      return each ? each(scope.ctx, target, parent as unknown as P, values) : target;
     };
     return {
       sql: compiled,
@@ -245,20 +256,40 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
   } as never;
 }
 
-/** A connection of the targets whose property `key` holds the parent's id, in one of the declared orderings. */
+/**
+ * A connection of the targets whose property `key` holds the parent's id, or that a link table
+ * ties to the parent (`link`), in one of the declared orderings, narrowed by the field's `filter`
+ * argument when the declaration says how.
+ */
 export interface PagedDeclaration<T extends ObjectLiteral> {
   parent: EntityTarget<ObjectLiteral> & { name: string };
   field: string;
   target: EntityTarget<T>;
-  key: string;
+  key?: string;
+  link?: { table: string; parent: string; target: string };
   /** The orderings `orderBy` picks from (columnOrders), and the one without `orderBy`. */
   orderings: Record<string, Ordering<T>>;
   defaultOrder: string;
+  /** The filter argument's conditions on the target's row (as the list's own filter); throws on a bad filter. */
+  filter?: (filter: never) => Conditions;
 }
+
+type PageArgs = ConnectionArgs & { orderBy?: string; filter?: unknown };
 
 /** What a declared connection gives its resolver: one parent's page, as every list pages (paginate). */
 export interface DeclaredConnection<P extends ObjectLiteral, T> {
-  load(ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }): Promise<ConnectionResult<T>>;
+  load(ctx: Context, parent: P, args: PageArgs): Promise<ConnectionResult<T>>;
+}
+
+/** The condition tying a connection's target at `t` to the parent whose id is `parent`. */
+function pagedParent(db: DataSource, d: PagedDeclaration<ObjectLiteral>, t: SQL, parent: SQL): SQL {
+  if (d.link) {
+    const l = sql.identifier(Symbol('l'));
+    const [linkTarget, linkParent] = [sql.identifier(d.link.target), sql.identifier(d.link.parent)];
+    return sql`EXISTS (SELECT 1 FROM ${sql.identifier(d.link.table)} ${l} WHERE ${l}.${linkTarget} = ${t}.${sql.identifier(primary(db, d.target).databaseName)} AND ${l}.${linkParent} = ${parent})`;
+  }
+  if (!d.key) throw new Error(`${d.parent.name}.${d.field}: a connection needs a key or a link`);
+  return sql`${t}.${sql.identifier(column(db, d.target, d.key))} = ${parent}`;
 }
 
 /**
@@ -268,23 +299,29 @@ export interface DeclaredConnection<P extends ObjectLiteral, T> {
  */
 export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: PagedDeclaration<T>): DeclaredConnection<P, T> {
   declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
-  const load = (ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }) => {
-    const { orderBy, ...page } = args;
-    const id = parent[primary(ctx.db, d.parent).propertyName] as number;
-    const key = sql.identifier(column(ctx.db, d.target, d.key));
-    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], [(t) => sql`${t}.${key} = ${sql.value(id)}`]);
+  const paged = d as PagedDeclaration<ObjectLiteral>;
+  const load = (ctx: Context, parent: P, args: PageArgs) => {
+    const { orderBy, filter, ...page } = args;
+    const id = sql.value(parent[primary(ctx.db, d.parent).propertyName] as number);
+    const conditions = d.filter?.(filter as never).parts ?? [];
+    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], [
+      (t) => pagedParent(ctx.db, paged, t, id),
+      ...conditions,
+    ]);
   };
   defineRelation(d.parent.name, d.field, (scope, alias, args, field) => {
     if (!field.type) return null;
-    const { orderBy, ...page } = args as ConnectionArgs & { orderBy?: string };
+    const { orderBy, filter, ...page } = args as PageArgs;
     const ordering = d.orderings[orderBy ?? d.defaultOrder];
     if (!ordering) return null;
     const db = scope.db;
     // Cursors name the list as paginate does (its table), so either path reads the other's.
     const cursorOrdering = { ...ordering, name: `${ordering.list ?? meta(db, d.target).tableName}:${ordering.name}` } as Ordering<unknown>;
     let request: PageRequest;
+    let conditions: Conditions | undefined;
     try {
       request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
+      conditions = d.filter?.(filter as never);
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
@@ -302,7 +339,7 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
     const inner = sql`SELECT ${columnsSql(db, d.target, t)}, ${sql.join(
       ordering.keys.map((k, i) => sql`${k.expr(t, {})} AS ${sql.identifier(keyNames[i])}`),
       ', ',
-    )} FROM ${tableOf(db, d.target)} ${t} WHERE ${t}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
+    )} FROM ${tableOf(db, d.target)} ${t} WHERE ${sql.join([pagedParent(db, paged, t, sql`${par}.pid`), ...(conditions?.on(t) ?? [])], ' AND ')}
       ORDER BY ${orderBySql(ordering, t)} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
     // The page's rows in the same order, now by the keys selected with them.
     const selected = { ...ordering, keys: ordering.keys.map((k, i) => columnKey(keyNames[i], k.direction)) };

@@ -66,10 +66,16 @@ export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
 
 /**
  * An official with the post held on `date`; the post and its title are looked up only when
- * selected (`title` given: already fetched, e.g. by a read plan).
+ * selected (`title` or `held` given: already fetched, e.g. by a read plan).
  */
-export function withTitle(ctx: Context, official: Official, date: string, title?: string | null): StatementSpeaker {
-  let holding: Promise<PostHolding | null> | undefined;
+export function withTitle(
+  ctx: Context,
+  official: Official,
+  date: string,
+  title?: string | null,
+  held?: PostHolding | null,
+): StatementSpeaker {
+  let holding: Promise<PostHolding | null> | undefined = held !== undefined ? Promise.resolve(held) : undefined;
   const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, date));
   return {
     official,

@@ -9,6 +9,7 @@ import { listFiltered } from '../common/list';
 import { type Ordering, orderBySql, pageOf, type PageRowPlan, pageRequest, type Where, withKeys } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { columnsSql, hydrate } from '../common/rows';
+import { txQuery } from '../common/tx-query';
 import { addDays, InputCheck, type Path } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import type { Draft } from '../write/entity-writes';
@@ -384,8 +385,7 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   for (const [field, table] of Object.entries(positional) as [keyof typeof positional, string][]) {
     const ids = links[field];
     if (!ids) continue;
-    if (replace)
-      await tx.manager.query(...compiled(sql`DELETE FROM ${sql.identifier(table)} WHERE statement_id = ${sql.value(statementId)}`));
+    if (replace) await txQuery(tx.manager, sql`DELETE FROM ${sql.identifier(table)} WHERE statement_id = ${sql.value(statementId)}`);
     await tx.link(
       table,
       ['statement_id', 'official_id', 'position'],
@@ -408,17 +408,19 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   if (!commitments) return;
   if (replace) {
     // A stance kept on the same commitment keeps its row (and its StatementCommitment id).
-    await tx.manager.query(
-      ...compiled(sql`DELETE FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}
-                         AND NOT (commitment_id = ANY(${sql.value(commitments.map((c) => c.commitmentId))}::int[]))`),
+    await txQuery(
+      tx.manager,
+      sql`DELETE FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}
+                         AND NOT (commitment_id = ANY(${sql.value(commitments.map((c) => c.commitmentId))}::int[]))`,
     );
     for (const c of commitments) {
-      await tx.manager.query(
-        ...compiled(sql`INSERT INTO statement_commitments (statement_id, commitment_id, stance)
+      await txQuery(
+        tx.manager,
+        sql`INSERT INTO statement_commitments (statement_id, commitment_id, stance)
                         VALUES (${sql.value(statementId)}, ${sql.value(c.commitmentId)}, ${sql.value(c.stance)})
                         ON CONFLICT (statement_id, commitment_id) DO UPDATE SET stance = excluded.stance,
                           version = statement_commitments.version + 1, updated_at = now()
-                        WHERE statement_commitments.stance IS DISTINCT FROM excluded.stance`),
+                        WHERE statement_commitments.stance IS DISTINCT FROM excluded.stance`,
       );
     }
   } else if (commitments.length > 0) {
@@ -429,22 +431,17 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   }
 }
 
-/** A pg-sql2 fragment as the arguments of `EntityManager.query`. */
-function compiled(fragment: SQL): [string, unknown[]] {
-  const { text, values } = sql.compile(fragment);
-  return [text, values as unknown[]];
-}
-
 /** A statement's links as recorded, for an update's merge and its audit entry. */
 async function currentLinks(tx: WriteTx, statementId: number): Promise<StatementLinks> {
-  const [row]: StatementLinks[] = await tx.manager.query(
-    ...compiled(sql`SELECT
+  const [row] = await txQuery<StatementLinks>(
+    tx.manager,
+    sql`SELECT
       ARRAY(SELECT official_id FROM statement_speakers WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "speakerIds",
       ARRAY(SELECT official_id FROM statement_parties WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "partyIds",
       ARRAY(SELECT topic_id FROM statement_topics WHERE statement_id = ${sql.value(statementId)} ORDER BY topic_id) AS "topicIds",
       ARRAY(SELECT source_id FROM statement_reports WHERE statement_id = ${sql.value(statementId)} ORDER BY source_id) AS "reportedInSourceIds",
       coalesce((SELECT json_agg(json_build_object('commitmentId', commitment_id, 'stance', stance) ORDER BY commitment_id)
-                  FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}), '[]'::json) AS commitments`),
+                  FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}), '[]'::json) AS commitments`,
   );
   return row;
 }
@@ -522,10 +519,9 @@ export async function refuseNearDuplicate(tx: WriteTx, sourceId: string, text: s
   const v = new InputCheck();
   const rowId = v.decode('sourceId', sourceId, Source);
   if (rowId == null) return;
-  const candidates: { id: number; text: string }[] = await tx.manager.query(
-    ...compiled(
-      sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
-    ),
+  const candidates = await txQuery<{ id: number; text: string }>(
+    tx.manager,
+    sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
   );
   const near = nearestDuplicate(text.trim(), candidates);
   if (!near) return;
