@@ -9,6 +9,7 @@ import { Role } from '../src/auth/role';
 import {
   type ExpectedPassage,
   type DraftView,
+  draftGroups,
   score,
   sourceArticleExpected,
   readoutExpected,
@@ -146,7 +147,7 @@ describe('document import', () => {
     assert.equal(data.all.totalCount, articleImport.drafts.totalCount);
     assert.equal(data.all.edges.length, 5);
     assert.equal(data.all.pageInfo.hasNextPage, true);
-    assert.equal(data.quotes.totalCount, sourceArticleExpected.filter((e) => e.kind === 'DIRECT_QUOTE').length);
+    assert.equal(data.quotes.totalCount, draftGroups(sourceArticleExpected).filter((g) => g.e.kind === 'DIRECT_QUOTE').length);
   });
 
   it('accepting a draft records a statement seen by the read API, subscriptions and the audit log', async () => {
