@@ -22,6 +22,7 @@ import {
   coordinatedSubjects,
   outerAttribution,
   SIGNATORY_REFERENCE,
+  subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
@@ -190,6 +191,9 @@ const SOURCE_NOUN =
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …"): not meetings, travel or talks. */
 const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised)\b/i;
+/** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
+const SIGNATORIES_PRESENT =
+  /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
@@ -872,7 +876,7 @@ export class Extractor {
         )
           continue;
         // A title directly before a name is part of that name's mention.
-        if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
+        if (this.mentionCache.some((x) => x.kind === 'official' && x.start >= m.end && x.start <= m.end + 2)) continue;
         if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
         let holders = this.lex.holders(m.title!, date, this.qualifier(m.start));
         if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
@@ -1082,6 +1086,19 @@ export class Extractor {
           confidence: 0.6,
         };
       }
+      // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
+      const itBody =
+        this.carried?.block === this.blockIndex ? this.carried.reporter.source : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId ? ctx.source : null;
+      if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: itBody,
+          span: 'it',
+          rule: 'pronoun "it": the body the paragraph is attributed to',
+          confidence: 0.6,
+        };
       if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId) {
         return {
           kind: 'official',
@@ -1320,7 +1337,10 @@ export class Extractor {
 
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
     if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
-      const verb = POSITION_VERB.exec(this.text.slice(s.start, s.end));
+      const sentenceText = this.text.slice(s.start, s.end);
+      // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+      const verb =
+        POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
       if (verb && verb.index < 160) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
@@ -1335,8 +1355,24 @@ export class Extractor {
             confidence: 0.8,
           };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // "They committed to:": the bullets below take its parties.
+          this.leadIn = /:\s*$/.test(sentenceText) ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } } : null;
         }
       }
+      // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
+      const lead = this.leadIn;
+      if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
+        const reporter: Reporter = {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.documentSource,
+          span: this.documentSource.label,
+          rule: 'a bullet of a list: the parties of its lead-in',
+          confidence: 0.7,
+        };
+        this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
+      } else if (!/:\s*$/.test(sentenceText) && !BULLET.test(sentenceText.trimStart())) this.leadIn = null;
     }
     // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
     // newspaper's words, or those of the body the paragraph's sentence before was attributed to.
@@ -1412,6 +1448,9 @@ export class Extractor {
       this.reportsCall,
     );
   }
+
+  /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
+  private leadIn: { block: number; subject: Span } | null = null;
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter } | null = null;
@@ -1522,7 +1561,8 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).
     const verb = POSITION_VERB.exec(words);
-    const subjectEnd = verb ? start + verb.index : start;
+    // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
+    const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
       reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;

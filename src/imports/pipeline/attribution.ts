@@ -15,6 +15,19 @@
  *   body ("a Pentagon readout", "in a statement"), else the kind that body issues.
  */
 
+import { annotate } from './nlp';
+
+/**
+ * Where the subject of a clause ends, by part of speech: before its first verb or auxiliary
+ * ("U.S. Defense Secretary Pete Hegseth had backed …" → "U.S. Defense Secretary Pete Hegseth").
+ * The whole clause when it has no verb.
+ */
+export function subjectLength(clause: string): number {
+  const head = clause.slice(0, 200);
+  const verb = annotate(head).tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb ? verb.start : 0;
+}
+
 /** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>". */
 export function coordinatedSubjects(text: string, positionVerbs: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const rule = new RegExp(
@@ -48,6 +61,8 @@ const OUTER_ATTRIBUTION = new RegExp(
   'gu',
 );
 
+const OUTER_ACCORDING = /,\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
+
 export interface OuterAttribution {
   /** The clause the attribution covers, from the sentence's start. */
   clauseEnd: number;
@@ -64,6 +79,17 @@ export interface OuterAttribution {
  */
 export function outerAttribution(sentence: string, reporterOk: (from: number, to: number) => boolean): OuterAttribution | null {
   let found: OuterAttribution | null = null;
+  const according = OUTER_ACCORDING.exec(sentence);
+  if (according && according.index >= 12) {
+    const from = according.index + according[0].indexOf(according[1]);
+    if (reporterOk(from, from + according[1].length))
+      return {
+        clauseEnd: according.index,
+        reporter: [from, from + according[1].length],
+        end: sentence.length,
+        rule: 'outer attribution "<clause>, according to <reporter>."',
+      };
+  }
   for (const m of sentence.matchAll(OUTER_ATTRIBUTION)) {
     const from = m.index! + m[0].indexOf(m[1]);
     const to = from + m[1].length;
