@@ -1088,7 +1088,11 @@ export class Extractor {
       }
       // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
       const itBody =
-        this.carried?.block === this.blockIndex ? this.carried.reporter.source : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId ? ctx.source : null;
+        this.carried?.block === this.blockIndex
+          ? this.carried.reporter.source
+          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId
+            ? ctx.source
+            : null;
       if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
         return {
           kind: 'source',
@@ -1356,7 +1360,9 @@ export class Extractor {
           };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
           // "They committed to:": the bullets below take its parties.
-          this.leadIn = /:\s*$/.test(sentenceText) ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } } : null;
+          this.leadIn = /:\s*$/.test(sentenceText)
+            ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+            : null;
         }
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
