@@ -176,7 +176,8 @@ const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
-const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
+const INVERTED_NAMED =
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
@@ -875,6 +876,8 @@ export class Extractor {
           /(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))
         )
           continue;
+        // "Defense Minister nominee Park": not the holder of the title.
+        if (/^\s*(?:-\s*)?(?:nominee|designate|candidate|pick)\b/i.test(this.text.slice(m.end, m.end + 14))) continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionCache.some((x) => x.kind === 'official' && x.start >= m.end && x.start <= m.end + 2)) continue;
         if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
@@ -1189,8 +1192,8 @@ export class Extractor {
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
       }
     }
-    // "and that <clause>" continues the frame before it.
-    for (const m of this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g)) {
+    // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
+    for (const m of SPLIT_CLAUSES ? this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
       const at = s.start + m.index!;
       if (this.insideQuote(at) || !frames.some((f) => f.clauseStart <= at)) continue;
       if (frames.some((f) => f.verbStart <= at + m[0].length && f.clauseStart >= at)) continue;
@@ -1427,7 +1430,7 @@ export class Extractor {
   /** Officials whose remarks the story says a transcript records ("…, according to a transcript released by the Pentagon"). */
   private readonly transcriptSpeakers = new Set<number>();
   private scanNamedDocuments(sentences: Sentence[]): void {
-    this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:phone|telephone|video)\s+(?:call|talks|conversation)/i.test(this.text);
+    this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
     for (const s of sentences) {
       const text = this.text.slice(s.start, s.end);
       const transcript = /\btranscripts?\b/i.test(text);
@@ -1658,7 +1661,23 @@ export class Extractor {
               ctx,
             )
           : null;
-      source = current ?? spoken ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
+      const proposedSpoken =
+        !current && !spoken && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 0 && proposedSpeakers.length === 1
+          ? this.source(
+              'PRESS_CONFERENCE',
+              this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,
+              null,
+              reporter.span,
+              ctx,
+              null,
+            )
+          : null;
+      source =
+        current ??
+        spoken ??
+        proposedSpoken ??
+        (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
