@@ -170,6 +170,7 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
+  'commended|requested|assessed|conveyed|made clear|reconfirmed|appreciated|' +
   'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
@@ -180,7 +181,7 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with)\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
