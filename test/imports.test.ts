@@ -328,7 +328,9 @@ describe('document import', () => {
       accepted.statement.speakers.map((s: any) => s.official.name),
       ['Park Jin-woo'],
     );
-    assert.equal(accepted.statement.source.kind, 'NEWS_ARTICLE');
+    // An official's words in a news story come from what they said to reporters (the corpus's convention), whether
+    // or not the official is on record yet.
+    assert.equal(accepted.statement.source.kind, 'PRESS_CONFERENCE');
     const audit = await auditOf(server, admin.headers, accepted.statement.speakers[0].official.id);
     assert.equal(audit[0].operation, 'acceptDraft');
     // The acting title became a post holding from the document's date: "title on the day" answers.
