@@ -205,9 +205,9 @@ const takesPosition = (clause: string) => {
   if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
   return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
 };
-/** A plan to travel or attend, which is news, not a position. */
+/** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
 const TRAVEL_PLAN =
-  /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
+  /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
@@ -1349,7 +1349,7 @@ export class Extractor {
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       const verb =
         POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
-      if (verb && verb.index < 160) {
+      if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
         if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end))) {
