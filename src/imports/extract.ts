@@ -193,6 +193,9 @@ const SOURCE_NOUN =
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …"): not meetings, travel or talks. */
 const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised)\b/i;
+/** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
+const NON_OFFICIAL_SPEAKER =
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?)\b/i;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -989,6 +992,8 @@ export class Extractor {
     const passages: Passage[] = [];
     // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
     if (this.options.title && isTitle(this.text.slice(s.start, s.end), this.options.title)) return passages;
+    // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
+    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
     const bigQuotes = quotes.filter(passageQuote);
@@ -1457,6 +1462,20 @@ export class Extractor {
       this.lex.organizations.get(organizationId)?.countryCode ?? null,
       this.reportsCall,
     );
+  }
+
+  /** The sentence's attribution (its words outside quotations) names only people outside the governments. */
+  private outsidersSpeak(s: Span, quotes: Quote[]): boolean {
+    let outside = '';
+    let at = s.start;
+    for (const q of quotes.filter((x) => x.start >= s.start && x.end <= s.end)) {
+      outside += `${this.text.slice(at, q.start)} … `;
+      at = q.end;
+    }
+    outside += this.text.slice(at, s.end);
+    if (!NON_OFFICIAL_SPEAKER.test(outside) || !/\b(?:said|says|told|added|argued|according to)\b/i.test(outside)) return false;
+    const inQuote = (i: number) => quotes.some((q) => q.start <= i && i < q.end);
+    return !this.mentionsIn(s.start, s.end).some((m) => (m.kind === 'official' || m.kind === 'title') && !inQuote(m.start));
   }
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */

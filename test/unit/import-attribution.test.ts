@@ -138,6 +138,7 @@ describe('attribution in whole documents', () => {
       'Lee told Brennan in their phone call that the military remained on high alert, the South Korean ministry said, adding: \u201cThe two sides agreed to respond firmly to any provocation.\u201d',
       'Brennan reaffirmed in the call that the alliance with Seoul was unshakable.',
       'Brennan also urged Seoul to buy more radars, a U.S. official said, speaking on condition of anonymity.',
+      '\u201cThis pledge is weaker than it sounds and we should say so plainly,\u201d said Yoo Min-ji, an opposition lawmaker.',
     ].join('\n\n');
     const r = extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-04-03', keepAll: true });
     const explained = r.passages.find((x) => /explained plans/.test(x.text))!;
@@ -159,5 +160,7 @@ describe('attribution in whole documents', () => {
     assert.deepEqual(own.partyIds, [10]);
     // An anonymous official is no one on record: no draft.
     assert.equal(r.passages.filter((x) => /radars/.test(x.text)).length, 0);
+    // Nor does a lawmaker of the opposition take the governments' positions.
+    assert.equal(r.passages.filter((x) => /weaker than it sounds/.test(x.text)).length, 0);
   });
 });
