@@ -1227,7 +1227,11 @@ export class Extractor {
         !bigQuotes.some((q) => q.start < s.start + oa.clauseEnd) &&
         takesPosition(this.text.slice(s.start, s.start + oa.clauseEnd))
       ) {
-        const reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+        let reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+        // "the Pentagon said in a statement": a document of that kind by the body.
+        const said = reporter.source;
+        if (oa.documentKind && reporter.kind === 'source' && said && !said.isDocument && !said.speakerId && said.kind !== oa.documentKind)
+          reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
         if (reporter.kind !== 'none') {
           outer = {
             reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
@@ -1447,7 +1451,7 @@ export class Extractor {
       for (const m of mentions) {
         if (m.kind !== 'organization' || m.ids.length !== 1 || this.namedKinds.has(m.ids[0])) continue;
         const after = this.text.slice(m.end, Math.min(s.end, m.end + 25));
-        const noun = BODY_DOCUMENT_NOUNS.find((n) => new RegExp(`^\\s*(?:[\\w-]+\\s+)?${n.pattern.source}`, 'i').test(after));
+        const noun = BODY_DOCUMENT_NOUNS.find((n) => new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${n.pattern.source}`, 'i').test(after));
         if (noun) this.namedKinds.set(m.ids[0], noun.kind);
       }
     }

@@ -42,6 +42,10 @@ describe('attribution', () => {
     assert.equal(s1.slice(0, a1.clauseEnd), 'The two sides agreed to expand port visits next spring');
     const s2 = 'Lund pledged more radar support for the coast guard, the department said on Monday.';
     assert.equal(s2.slice(...outerAttribution(s2, any)!.reporter), 'the department');
+    const s4 = 'The navies will train together more often, the department said in a statement on Monday after the talks.';
+    const a4 = outerAttribution(s4, any)!;
+    assert.equal(s4.slice(...a4.reporter), 'the department');
+    assert.equal(a4.documentKind, 'PRESS_RELEASE');
     const s3 = 'Valdor told Lund that the navy would stay on alert, a spokesperson said, days after the launch.';
     assert.equal(s3.slice(...outerAttribution(s3, any)!.reporter), 'a spokesperson');
     // A clause, not a reporter; and no reporter the caller accepts.

@@ -57,7 +57,7 @@ export const SIGNATORY_REFERENCE =
 /** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+(?:statement|release|readout))?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in)\b|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
@@ -70,6 +70,8 @@ export interface OuterAttribution {
   /** Where the attribution ends (after its verb). */
   end: number;
   rule: string;
+  /** The kind of document the attribution names ("said in a statement"). */
+  documentKind?: 'READOUT' | 'PRESS_RELEASE';
 }
 
 /**
@@ -96,7 +98,9 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
     if (from < 12) continue;
     if (/\b(?:that|which|who|because|while|when|if|and|but)\b/i.test(m[1])) continue;
     if (!reporterOk(from, to)) continue;
+    const noun = m[2] ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[2])) : undefined;
     found = {
+      documentKind: noun?.kind,
       clauseEnd: m.index!,
       reporter: [from, to],
       end: m.index! + m[0].length,
