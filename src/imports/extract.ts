@@ -928,7 +928,10 @@ export class Extractor {
         });
       }
     }
+    const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
+      // A joint statement with no recorded call: "the Ministers", "they" are its signatories (below), not whoever the text reports meeting.
+      if (!participants.length && signing.ids.length + signing.proposed.length >= 2) continue;
       // No recorded call: the people of the call or meeting the text reports.
       if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
         ids.push(...this.reported.participantIds);
@@ -953,7 +956,6 @@ export class Extractor {
       }
     }
     // "We", "They", "The Ministers", "The three ministers" in a joint statement: its signatories.
-    const signing = this.signatoriesOf(ctx);
     if (
       ids.length === 0 &&
       titled.length === 0 &&
@@ -1387,7 +1389,7 @@ export class Extractor {
           proposed: [],
           source: this.documentSource,
           span: this.documentSource.label,
-          rule: 'a bullet of a list: the parties of its lead-in',
+          rule: 'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
           confidence: 0.7,
         };
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
@@ -1417,7 +1419,7 @@ export class Extractor {
                 proposed: [],
                 source: this.documentSource,
                 span: this.documentSource.label,
-                rule: "the newspaper's own account",
+                rule: 'third-person sentence of the newspaper (its own account)',
                 confidence: 0.6,
               };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
