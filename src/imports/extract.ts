@@ -1617,7 +1617,7 @@ export class Extractor {
     // Words an official says with no one else taking the position are their own position.
     // Not a fragment without a verb ("a reaffirmation of …"), nor how the conversation went ("the call was friendly").
     const ownPosition =
-      reporter.kind === 'official' &&
+      (reporter.kind === 'official' || (reporter.kind === 'source' && reporter.source?.speakerId != null && !reporter.source.isDocument)) &&
       parties.ids.length + parties.proposed.length === 0 &&
       /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);

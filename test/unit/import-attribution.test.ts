@@ -167,4 +167,19 @@ describe('attribution in whole documents', () => {
     // Nor does a lawmaker of the opposition take the governments' positions.
     assert.equal(r.passages.filter((x) => /weaker than it sounds/.test(x.text)).length, 0);
   });
+
+  it('a news story: "a ministry spokesperson" of the country named, a quotation split by its attribution, a speaker\'s own position', () => {
+    const text = [
+      'SEOUL, April 3 (Harbor) - South Korea and the United States agreed to expand missile defense drills, a ministry spokesperson said.',
+      '\u201cWe will stand with our ally at every step,\u201d the ministry said in a statement, \u201cand we expect the alliance to grow stronger.\u201d',
+      'Lee, speaking at a news conference later in the day, said Seoul would raise its defense budget by 7 percent.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-04-03', keepAll: true });
+    const drills = r.passages.find((x) => /missile defense drills/.test(x.text))!;
+    assert.equal(drills.attributedOrganizationId, 3);
+    for (const key of [/stand with our ally/, /grow stronger/])
+      assert.equal(r.passages.find((x) => key.test(x.text))?.attributedOrganizationId, 3);
+    const budget = r.passages.find((x) => /defense budget/.test(x.text))!;
+    assert.deepEqual([budget.speakerIds, budget.partyIds, budget.source.kind], [[12], [12], 'PRESS_CONFERENCE']);
+  });
 });

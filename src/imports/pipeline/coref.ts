@@ -32,6 +32,8 @@ function organizationsOfKind(lex: Lexicon, kind: string, countryCode: string | n
     .map((o) => o.id);
 }
 
+const countryHas = (lex: Lexicon, ids: number[], code: string) => ids.some((id) => lex.organizations.get(id)?.countryCode === code);
+
 /**
  * Mentions of bodies named by their kind in `text[start, end)`, resolved: the country before them
  * ("Japan's", "South Korean"), else the organization named last before (or the publisher).
@@ -60,6 +62,14 @@ export function genericOrganizations(
       if (last) ids = [last.ids[0]];
       else if (!country && fallbacks.some((f) => ids.includes(f))) ids = [fallbacks.find((f) => ids.includes(f))!];
       else if (!country && /^Pentagon$/i.test(m[1])) ids = organizationsOfKind(lex, 'defense', 'US');
+    }
+    // Nothing else decides: the body of that kind of the country named last that has one ("South Korea and the United States
+    // agreed …, a ministry spokesperson said").
+    if (!country && ids.length > 1) {
+      const recent = [...known]
+        .reverse()
+        .find((k) => k.kind === 'country' && k.end <= at && k.countryCode && countryHas(lex, ids, k.countryCode));
+      if (recent) ids = ids.filter((id) => lex.organizations.get(id)?.countryCode === recent.countryCode);
     }
     if (ids.length !== 1) continue;
     const org = lex.organizations.get(ids[0])!;
