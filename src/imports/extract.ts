@@ -930,8 +930,19 @@ export class Extractor {
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
-      // A joint statement with no recorded call: "the Ministers", "they" are its signatories (below), not whoever the text reports meeting.
-      if (!participants.length && signing.ids.length + signing.proposed.length >= 2) continue;
+      // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
+      if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        ids.push(...signing.ids);
+        titled.push(...signing.proposed);
+        evidence.push({
+          field,
+          value: 'the signatories of the joint statement',
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `group "${m[0]}" in a joint statement: its signatories`,
+          confidence: 0.8,
+        });
+        continue;
+      }
       // No recorded call: the people of the call or meeting the text reports.
       if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
         ids.push(...this.reported.participantIds);
@@ -952,6 +963,23 @@ export class Extractor {
           span: this.orig(start + m.index!, start + m.index! + m[0].length),
           rule: `group "${m[0]}": the participants of the call`,
           confidence: 0.8,
+        });
+      }
+    }
+    // "Japan", "The United States" as the subject of a joint statement's sentence: that country's signatories.
+    if (ids.length === 0 && titled.length === 0 && signing.ids.length + signing.proposed.length >= 2) {
+      const codes = new Set(this.mentionsIn(start, end).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])));
+      const theirs = signing.ids.filter((id) => codes.has(this.lex.officials.get(id)?.countryCode ?? ''));
+      const proposedTheirs = signing.proposed.filter((k) => codes.has(this.proposedOfficials.get(k)?.countryCode ?? ''));
+      if (theirs.length + proposedTheirs.length && theirs.length + proposedTheirs.length < signing.ids.length + signing.proposed.length) {
+        ids.push(...theirs);
+        titled.push(...proposedTheirs);
+        evidence.push({
+          field,
+          value: 'the signatories of the country named',
+          span: '',
+          rule: 'a country as subject in a joint statement',
+          confidence: 0.6,
         });
       }
     }

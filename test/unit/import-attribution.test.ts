@@ -113,6 +113,8 @@ describe('attribution in whole documents', () => {
       'We condemned the repeated missile launches in the region as a threat to peace.',
       'The three ministers agreed to hold a combined maritime exercise every year.',
       'Secretary Brennan reaffirmed the U.S. commitment to the defense of its two allies.',
+      'The Secretary and the two Ministers affirmed their resolve to share missile warning data in real time.',
+      'The United States stands firmly committed to the security of its allies in the region.',
     ].join('\n\n');
     const r = extract(new Lexicon(world()), text, {
       kind: 'JOINT_STATEMENT',
@@ -130,6 +132,10 @@ describe('attribution in whole documents', () => {
       assert.equal(p.attributedOrganizationId, null);
       assert.ok(p.source.isDocument);
     }
+    const mixed = r.passages.find((x) => /The Secretary and the two Ministers/.test(x.text))!;
+    assert.deepEqual([...mixed.partyIds].sort(), all);
+    const country = r.passages.find((x) => /The United States stands/.test(x.text))!;
+    assert.deepEqual(country.partyIds, [10]);
     const brennan = r.passages.find((x) => /Secretary Brennan reaffirmed/.test(x.text))!;
     assert.deepEqual([...brennan.speakerIds].sort(), all);
     assert.deepEqual(brennan.partyIds, [10]);
