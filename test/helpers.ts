@@ -86,6 +86,11 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
+    // Imports run in worker threads with a deadline (10 s by default). On a busy 2-core machine a
+    // first import (worker start, NLP model load) can take longer, so tests give them room; the
+    // deadline itself is tested with its own setting (import-hostile.test.ts).
+    REQUEST_TIMEOUT_MS: '60000',
+    IMPORT_TIMEOUT_MS: '45000',
     // test/run.ts runs some files again with compiled reads off (READ_PLANS=off).
     ...(process.env.READ_PLANS ? { READ_PLANS: process.env.READ_PLANS } : {}),
     ...env,
