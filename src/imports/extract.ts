@@ -20,7 +20,9 @@ import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
+import { backgroundOf, headingBlocks } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
+import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, turns } from './pipeline/turns';
 import {
   editsWithin,
@@ -161,7 +163,8 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
+  'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
+  'commended|requested|assessed|made clear|makes clear|appreciated|proposed|suggested|underlined|reassured|sought';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
@@ -182,6 +185,12 @@ const SOURCE_NOUN =
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
+/** "We" as the subject of a joint act: both sides of the talks. */
+const JOINT_WE =
+  /^(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+/** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
+const SPEAKS_OF_CALL =
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -244,18 +253,21 @@ export class Extractor {
       callId: null,
       label: options.title ?? 'the imported document',
     };
-    // A press conference or transcript by one official named in its title: its speaker.
-    if ((options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT') && options.title) {
-      const named = [
-        ...new Set(
-          lex
-            .mentions(titleCased(options.title))
-            .filter((m) => m.kind === 'official' && m.ids.length === 1)
-            .map((m) => m.ids[0]),
-        ),
-      ];
-      if (named.length === 1) this.documentSource.speakerId = named[0];
-    }
+    // A press conference or transcript by one official named in its title (by name, or by title: "… by the Defense Minister"): its speaker.
+    if (options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT')
+      this.documentSource.speakerId = principalOf(options.title, this.speakerLookups())?.id ?? null;
+  }
+
+  /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
+  private speakerLookups(): SpeakerLookups {
+    const date = this.options.publishedOn;
+    return {
+      mentions: (t) => this.lex.mentions(t),
+      holders: (title, country) => this.lex.holders(title, date, country),
+      countryOf: (id) => this.lex.officials.get(id)?.countryCode ?? null,
+      publisherCountry:
+        this.options.publisherId != null ? (this.lex.organizations.get(this.options.publisherId)?.countryCode ?? null) : null,
+    };
   }
 
   private orig(start: number, end: number): string {
@@ -330,8 +342,13 @@ export class Extractor {
     }
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
-    const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
+    const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    // Titles, subtitles and date lines before the body: never a position.
+    const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
+    // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
+    const aboutOfTurn = new Map<number, { about: boolean }>();
     const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
     let next = 0;
     for (const block of blocks) {
@@ -366,7 +383,7 @@ export class Extractor {
         (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
         SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
           ? ({
-              label: this.options.title ?? '',
+              label: 'A',
               role: 'SPEAKER',
               bodyStart: block.start,
               fromBlock: block.index,
@@ -374,7 +391,32 @@ export class Extractor {
             } as Turn)
           : undefined;
       const turn = turnOfBlock.get(block.index) ?? opening;
+      if (heading.has(block.index) && !turn) {
+        for (const sentence of inBlock) {
+          this.updateCall(sentence, calls, ctx);
+          produced.push({
+            sentence,
+            role: null,
+            passages: [],
+            skip: { reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' },
+          });
+        }
+        continue;
+      }
       if (turn) {
+        const key = turn === opening ? -1 : turn.fromBlock;
+        let state = aboutOfTurn.get(key);
+        if (!state) {
+          const i = turnList.indexOf(turn);
+          const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+          state = {
+            about:
+              this.jointEvent(calls) ||
+              (question != null &&
+                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock))),
+          };
+          aboutOfTurn.set(key, state);
+        }
         for (const sentence of inBlock) {
           const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
           if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
@@ -382,6 +424,13 @@ export class Extractor {
             continue;
           }
           const words = this.text.slice(start, sentence.end);
+          const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
+          if (this.speaksOfCall(start, sentence.end, speakerId)) state.about = true;
+          const background = backgroundOf(words, true);
+          if (background) {
+            produced.push({ sentence, role: turn.role, passages: [], skip: background });
+            continue;
+          }
           const declined = NOT_A_POSITION.find((r) => r.test.test(words));
           const position =
             !declined &&
@@ -392,7 +441,7 @@ export class Extractor {
               role: turn.role,
               passages: [],
               skip: declined
-                ? { reason: 'NO_POSITION', rule: `speaker: ${declined.name}` }
+                ? { reason: declined.reason ?? 'NO_POSITION', rule: `speaker: ${declined.name}` }
                 : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
             });
             continue;
@@ -401,7 +450,7 @@ export class Extractor {
           produced.push({
             sentence,
             role: turn.role,
-            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole),
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole, state.about),
           });
         }
         continue;
@@ -415,8 +464,10 @@ export class Extractor {
         }
         this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
         this.updateCall(sentence, calls, ctx);
+        // Read even when it is background: the source, call and people it names are the context of what follows.
+        const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        produced.push({ sentence, role: null, passages: found });
+        produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
         const about = found[0];
@@ -488,8 +539,46 @@ export class Extractor {
     };
   }
 
+  /** The official speaking each labelled turn (by the turn's first block), for "A:" the principal. */
+  private turnSpeakers = new Map<number, number>();
+  private speakersOfTurns(list: Turn[], calls: LexCall[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const look = this.speakerLookups();
+    const among = uniq(calls.flatMap((c) => c.participantIds));
+    for (const t of list) {
+      if (t.role !== 'SPEAKER' && t.role !== 'ANSWER') continue;
+      const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
+      if (who) out.set(t.fromBlock, who.id);
+    }
+    return out;
+  }
+
+  /** A joint press conference of the call's participants: every word of it belongs to the call. */
+  private jointEvent(calls: LexCall[]): boolean {
+    const speakers = new Set(this.turnSpeakers.values());
+    return speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)));
+  }
+
+  /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */
+  private speaksOfCall(start: number, end: number, speakerId: number | undefined): boolean {
+    const words = this.text.slice(start, end);
+    if (SPEAKS_OF_CALL.test(words)) return true;
+    return this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId);
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
+    // A transcript of officials of two sides speaking together: their meeting.
+    const speakers = uniq([...this.turnSpeakers.values()]);
+    const countries = new Set(speakers.map((id) => this.lex.officials.get(id)?.countryCode));
+    if (speakers.length >= 2 && countries.size >= 2)
+      return {
+        participantIds: speakers,
+        proposedParticipants: [],
+        date: this.documentDate(),
+        span: this.options.title ?? '',
+        rule: 'the speakers of a transcript, from two countries, none on record near the date',
+      };
     for (const s of sentences.slice(0, 40)) {
       const text = this.text.slice(s.start, s.end);
       if (!CALL_WORDS.test(text)) continue;
@@ -1554,28 +1643,21 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span = body): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span, aboutCall: boolean): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
-    const titled = label.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
-    let ids: number[] = [];
-    for (const m of this.lex.mentions(titled)) {
-      if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
-      else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
-      if (ids.length === 1) {
-        evidence.push({
-          field: 'author',
-          value: this.lex.officials.get(ids[0])!.name,
-          span: label,
-          rule: `speaker label, ${m.rule}`,
-          confidence: m.confidence,
-        });
-        break;
-      }
-    }
+    const who = labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+    let ids: number[] = who ? [who.id] : [];
+    if (who)
+      evidence.push({
+        field: 'author',
+        value: this.lex.officials.get(who.id)!.name,
+        span: label,
+        rule: `speaker label, ${who.rule}`,
+        confidence: 0.9,
+      });
     const proposed =
       ids.length === 1
         ? []
@@ -1584,16 +1666,8 @@ export class Extractor {
           );
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
-    // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
     const turn = this.text.slice(para.start, para.end);
-    // The turn (all its sentences) belongs to the call when it speaks of it: the counterpart named or referred to, a joint position, the meeting.
-    const turnText = this.text.slice(whole.start, whole.end);
-    const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
-    const aboutCall =
-      this.lex.mentions(this.text, whole.start, whole.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/.test(
-        turnText,
-      );
+    void whole;
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
     const reporter: Reporter = {
@@ -1610,8 +1684,13 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
-    // "he", "him" in a speaker's words: the other participant of the call.
-    const counterpart = aboutCall && savedCall && ids.length === 1 ? savedCall.participantIds.filter((p) => p !== ids[0]) : [];
+    // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
+    const counterpart =
+      aboutCall && savedCall && ids.length === 1
+        ? savedCall.participantIds.filter((p) => p !== ids[0])
+        : !savedCall && ids.length === 1
+          ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
+          : [];
     const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
     for (const p of passages) {
       if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
@@ -1625,6 +1704,17 @@ export class Extractor {
         });
       }
       if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
+      // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
+      if (!savedCall && counterpart.length && JOINT_WE.test(p.originalText)) {
+        for (const c of counterpart) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          span: 'we',
+          rule: '"we" of a speaker: the other speakers of the transcript',
+          confidence: 0.6,
+        });
+      }
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;
