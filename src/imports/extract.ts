@@ -316,7 +316,8 @@ export class Extractor {
   run(): Extraction {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
-    const calls = this.candidateCalls();
+    const { blocks, sentences } = segment(this.text);
+    const calls = this.withReportedPeople(this.candidateCalls(), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
@@ -331,7 +332,6 @@ export class Extractor {
         confidence: 0.8,
       });
     }
-    const { blocks, sentences } = segment(this.text);
     // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
     if (calls.length === 0) {
       for (const block of blocks) {
@@ -564,6 +564,28 @@ export class Extractor {
     const words = this.text.slice(start, end);
     if (SPEAKS_OF_CALL.test(words)) return true;
     return this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId);
+  }
+
+  /**
+   * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
+   * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
+   */
+  private withReportedPeople(calls: LexCall[], sentences: Sentence[]): LexCall[] {
+    if (calls.length === 0) return calls;
+    for (const s of sentences.slice(0, 20)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!CALL_WORDS.test(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
+        continue;
+      const named = uniq(
+        this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      if (named.length < 2) continue;
+      return calls.filter((c) => named.every((id) => c.participantIds.includes(id)));
+    }
+    return calls;
   }
 
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */

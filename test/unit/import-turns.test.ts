@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf, headingBlocks } from '../../src/imports/pipeline/background';
+import { dayOfMonthBefore, textDates } from '../../src/imports/pipeline/dates';
 import { labelSpeaker, principalOf, type SpeakerLookups } from '../../src/imports/pipeline/speakers';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 
@@ -84,6 +85,22 @@ describe('speakers of a transcript', () => {
   });
 });
 
+describe('dates a transcript gives without a month', () => {
+  it('reads "the 22nd" as the last such day on or before publication, and "last night" as the day before', () => {
+    assert.equal(dayOfMonthBefore(22, '2031-04-24'), '2031-04-22');
+    assert.equal(dayOfMonthBefore(28, '2031-04-03'), '2031-03-28');
+    assert.equal(dayOfMonthBefore(31, '2031-05-02'), '2031-03-31');
+    const dates = textDates('At the meeting on the 22nd, and in the call last night, we agreed.', '2031-04-24').map((d) => [
+      d.text,
+      d.date,
+    ]);
+    assert.deepEqual(dates, [
+      ['the 22nd', '2031-04-22'],
+      ['last night', '2031-04-23'],
+    ]);
+  });
+});
+
 describe('background and headings', () => {
   it('skips the meeting itself, schedules and what others did before, unless a stance verb is there', () => {
     assert.equal(backgroundOf('Secretary Brennan spoke by phone today with Minister Morishima.')?.reason, 'BACKGROUND');
@@ -94,10 +111,16 @@ describe('background and headings', () => {
     );
     assert.equal(backgroundOf('Secretary Brennan will depart Washington today for Manila.')?.reason, 'BACKGROUND');
     assert.equal(backgroundOf('Yesterday I met U.S. Secretary of Defense Brennan here in Tokyo.')?.reason, 'BACKGROUND');
-    assert.equal(backgroundOf('Further details will be released as they become available.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('Further details will be released as they become available.')?.reason, 'BOILERPLATE');
     assert.equal(backgroundOf('Secretary Brennan met with Minister Morishima and reaffirmed the commitment to Article V.'), null);
     assert.equal(backgroundOf('The two ministers agreed that the next meeting will be held in Tokyo.'), null);
     assert.equal(backgroundOf('The two ministers discussed the security environment.'), null);
+    assert.equal(
+      backgroundOf('Minister Morishima held a meeting with Secretary of Defense Brennan of the United States, who was visiting Japan.')
+        ?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(backgroundOf('I would like to hold candid discussions today on how we can deepen our cooperation.'), null);
     assert.equal(backgroundOf('Yesterday, the two leaders announced a plan to modernize our alliance.', true)?.reason, 'BACKGROUND');
     assert.equal(backgroundOf('Yesterday, the two leaders announced a plan to modernize our alliance.'), null);
     assert.equal(backgroundOf('Yesterday, I confirmed our commitment.', true), null);

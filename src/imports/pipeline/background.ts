@@ -10,7 +10,7 @@ import type { SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|states|said|says|discuss(?:ed|es)?|shared|vow\w*|call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -24,7 +24,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|hold|had|has)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in)\b|\bwas held\b/iu;
+  /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in)\b|\bwas held\b/iu;
 
 const SCHEDULE =
   /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet with)\b|\b(?:is|are) expected to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b/i;
@@ -41,6 +41,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'meeting event: held a meeting, spoke by phone, met, visited (no stance verb)',
     reason: 'BACKGROUND',
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t),
+  },
+  {
+    name: 'release note: details to be released or posted',
+    reason: 'BOILERPLATE',
+    test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'schedule: travel or an event to come (no committing verb)',

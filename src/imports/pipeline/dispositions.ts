@@ -34,6 +34,14 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },
   {
+    name: 'numbered heading',
+    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)\s+[^.!?]{1,80}$/,
+  },
+  {
+    name: 'media advisory: registration, where to direct questions',
+    test: /^(?:Media|Members of the media|Reporters|Journalists) (?:interested|wishing|who)\b|\bshould be directed to\b|^(?:Questions|Inquiries) (?:about|regarding|on)\b/i,
+  },
+  {
     name: 'end mark or contact',
     test: /^(?:-?\s*#{3}|-\s*END\s*-|Contact:|Media (?:contact|inquiries)|For (?:more|further) information)/i,
   },
