@@ -188,6 +188,8 @@ const PRONOUN = /^(?:he|she)\b/i;
 /** "We" as the subject of a joint act: both sides of the talks. */
 const JOINT_WE =
   /^(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+/** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
+const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
 const SPEAKS_OF_CALL =
   /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
@@ -349,6 +351,7 @@ export class Extractor {
     const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
     // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
     const aboutOfTurn = new Map<number, { about: boolean }>();
+    const turnIndex = new Map(turnList.map((t, i) => [t, i]));
     const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
     let next = 0;
     for (const block of blocks) {
@@ -407,13 +410,13 @@ export class Extractor {
         const key = turn === opening ? -1 : turn.fromBlock;
         let state = aboutOfTurn.get(key);
         if (!state) {
-          const i = turnList.indexOf(turn);
+          const i = turnIndex.get(turn) ?? -1;
           const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
           state = {
             about:
               this.jointEvent(calls) ||
               (question != null &&
-                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock))),
+                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls)),
           };
           aboutOfTurn.set(key, state);
         }
@@ -425,7 +428,7 @@ export class Extractor {
           }
           const words = this.text.slice(start, sentence.end);
           const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
-          if (this.speaksOfCall(start, sentence.end, speakerId)) state.about = true;
+          if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
           const background = backgroundOf(words, true);
           if (background) {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
@@ -560,10 +563,14 @@ export class Extractor {
   }
 
   /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */
-  private speaksOfCall(start: number, end: number, speakerId: number | undefined): boolean {
+  private speaksOfCall(start: number, end: number, speakerId: number | undefined, calls: LexCall[]): boolean {
     const words = this.text.slice(start, end);
     if (SPEAKS_OF_CALL.test(words)) return true;
-    return this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId);
+    // A participant of a call near the date named (not someone the speaker merely mentions).
+    const participants = new Set(calls.flatMap((c) => c.participantIds));
+    return this.lex
+      .mentions(titleCased(words))
+      .some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId && participants.has(m.ids[0]));
   }
 
   /**
@@ -571,7 +578,8 @@ export class Extractor {
    * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
    */
   private withReportedPeople(calls: LexCall[], sentences: Sentence[]): LexCall[] {
-    if (calls.length === 0) return calls;
+    // A news article can report several engagements; a readout, release or transcript reports one.
+    if (calls.length === 0 || this.options.kind === 'NEWS_ARTICLE') return calls;
     for (const s of sentences.slice(0, 20)) {
       const text = this.text.slice(s.start, s.end);
       if (!CALL_WORDS.test(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
@@ -1713,7 +1721,8 @@ export class Extractor {
         : !savedCall && ids.length === 1
           ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
           : [];
-    const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
+    // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
+    const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
       if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
         p.partyIds.push(counterpart[0]);

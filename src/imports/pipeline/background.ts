@@ -43,6 +43,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t),
   },
   {
+    name: 'what was not said: did not mention, never raised',
+    reason: 'NO_POSITION',
+    test: (t) => /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b/i.test(t),
+  },
+  {
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
@@ -63,13 +68,30 @@ export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
   },
 ];
 
-/** A quotation of six words or more is a passage of its own: never background as a whole. */
-const LONG_QUOTE = /[“"][^“”"]*(?:\S+\s+){5}[^“”"]*[”"]/;
+/** A quotation of six words or more is a passage of its own: never background as a whole (one pass, no backtracking). */
+function hasLongQuote(t: string): boolean {
+  let open = -1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      if (
+        t
+          .slice(open + 1, i)
+          .trim()
+          .split(/\s+/).length >= 6
+      )
+        return true;
+      open = -1;
+    }
+  }
+  return false;
+}
 
 /** The background rule a sentence matches, if any. */
 export function backgroundOf(text: string, inTurn = false): { reason: SkipReason; rule: string } | null {
   const t = text.trim();
-  if (LONG_QUOTE.test(t)) return null;
+  if (hasLongQuote(t)) return null;
   for (const r of inTurn ? [...TURN_BACKGROUND_RULES, ...BACKGROUND_RULES] : BACKGROUND_RULES)
     if (r.test(t)) return { reason: r.reason, rule: r.name };
   return null;

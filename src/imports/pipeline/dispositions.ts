@@ -62,7 +62,7 @@ export const POSITION_WORDS =
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
   {
     name: 'declines to comment',
-    test: /\b(?:refrain from|no comment|not (?:in a position|going to get ahead|aware of)|nothing has been decided|(?:can(?:no|')t|won't|will not|would not) (?:comment|say|speak|get into)|decline to (?:comment|discuss))/i,
+    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss))/i,
   },
   {
     name: 'greeting or thanks',
@@ -79,7 +79,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
 export const SPEAKER_POSITION = {
   firstPerson: /(?:^|[\s,;:“"])(?:I|we|We|our|Our|us|my|My|I'll|I’ll|we'll|we’ll|We'll|We’ll)\b/,
   about:
-    /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
+    /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
     /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
 };
