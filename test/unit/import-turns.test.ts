@@ -9,6 +9,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf, headingBlocks } from '../../src/imports/pipeline/background';
 import { dayOfMonthBefore, textDates } from '../../src/imports/pipeline/dates';
+import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
 import { labelSpeaker, principalOf, type SpeakerLookups } from '../../src/imports/pipeline/speakers';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 
@@ -75,6 +76,20 @@ describe('speakers of a transcript', () => {
     assert.equal(labelSpeaker('Minister', lookups('JP'), 11, [])?.id, 11);
     assert.equal(labelSpeaker('A', look, 10, [])?.id, 10);
     assert.equal(labelSpeaker('MODERATOR SMITH', look, 10, []), null);
+  });
+
+  it('takes greetings and courtesies for no position, even when they name a country', () => {
+    for (const t of [
+      'I warmly welcome Secretary Brennan back to Tokyo.',
+      'I am very glad to be back in Japan.',
+      'We are grateful to Japan for its warm hospitality.',
+      'It is a pleasure to host you again.',
+    ])
+      assert.ok(
+        NOT_A_POSITION.some((r) => r.test.test(t)),
+        t,
+      );
+    assert.ok(!NOT_A_POSITION.some((r) => r.test.test('I welcome the decision of the Japanese government to raise defense spending.')));
   });
 
   it('does not take a header field for a speaker', () => {

@@ -69,6 +69,10 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
     test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is) (?:great|good|an honou?r|a (?:great )?(?:pleasure|privilege)|my (?:pleasure|privilege)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
   {
+    name: 'courtesy: glad to be here, thanks for the hospitality',
+    test: /^(?:(?:Well|And|So),?\s+)?(?:I(?:'m|’m| am)|We(?:'re|’re| are))\s+(?:very\s+|so\s+|truly\s+|deeply\s+)?(?:glad|pleased|happy|delighted|honou?red|grateful|thrilled)\s+to\s+(?:be|visit|welcome|host|see|meet|return)\b|\b(?:hospitality|warm welcome)\b/i,
+  },
+  {
     name: 'procedure',
     reason: 'BOILERPLATE',
     test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
