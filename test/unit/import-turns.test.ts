@@ -97,6 +97,8 @@ describe('speakers of a transcript', () => {
     assert.equal(turnLabel('Time & Date: 9:02-9:14 A.M. June 1, 2031'), null);
     assert.equal(turnLabel('Question:\nWill you visit Okinawa?')?.role, 'QUESTION');
     assert.equal(turnLabel('Minister:\nNothing has been decided.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('Q：Will you visit Okinawa?')?.role, 'QUESTION');
+    assert.equal(turnLabel('A：Nothing has been decided.')?.role, 'ANSWER');
   });
 });
 
