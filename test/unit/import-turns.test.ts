@@ -127,6 +127,10 @@ describe('background and headings', () => {
       'BACKGROUND',
     );
     assert.equal(backgroundOf('Secretary Brennan will depart Washington today for Manila.')?.reason, 'BACKGROUND');
+    assert.equal(
+      backgroundOf('Secretary Brennan hosted Japanese Minister of Defense Morishima at the Pentagon today.')?.reason,
+      'BACKGROUND',
+    );
     assert.equal(backgroundOf('Yesterday I met U.S. Secretary of Defense Brennan here in Tokyo.')?.reason, 'BACKGROUND');
     assert.equal(backgroundOf('Further details will be released as they become available.')?.reason, 'BOILERPLATE');
     assert.equal(backgroundOf('Secretary Brennan met with Minister Morishima and reaffirmed the commitment to Article V.'), null);
