@@ -10,6 +10,7 @@ import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf, headingBlocks } from '../../src/imports/pipeline/background';
 import { dayOfMonthBefore, textDates } from '../../src/imports/pipeline/dates';
 import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
+import { annotate, breakLongRuns, MAX_TOKEN_CHARS } from '../../src/imports/pipeline/nlp';
 import { labelSpeaker, principalOf, type SpeakerLookups } from '../../src/imports/pipeline/speakers';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 
@@ -99,6 +100,20 @@ describe('speakers of a transcript', () => {
     assert.equal(turnLabel('Minister:\nNothing has been decided.')?.role, 'SPEAKER');
     assert.equal(turnLabel('Q：Will you visit Okinawa?')?.role, 'QUESTION');
     assert.equal(turnLabel('A：Nothing has been decided.')?.role, 'ANSWER');
+  });
+});
+
+describe('tokens', () => {
+  it('cuts a run without spaces for the tokenizer, keeping every offset', () => {
+    const text = `Ok. ${'a'.repeat(MAX_TOKEN_CHARS * 3 + 5)} Done.`;
+    const safe = breakLongRuns(text);
+    assert.equal(safe.length, text.length);
+    assert.equal(safe.slice(0, 4), 'Ok. ');
+    assert.ok(safe.split(' ').every((w) => w.length <= MAX_TOKEN_CHARS));
+    assert.equal(breakLongRuns('The two Ministers agreed.'), 'The two Ministers agreed.');
+    const { tokens } = annotate(text);
+    assert.equal(tokens[tokens.length - 2].value, 'Done');
+    assert.equal(text.slice(tokens[tokens.length - 2].start, tokens[tokens.length - 2].end), 'Done');
   });
 });
 
