@@ -449,11 +449,10 @@ export class Extractor {
             });
             continue;
           }
-          const whole = { start: turn.bodyStart, end: blocks[turn.toBlock].end };
           produced.push({
             sentence,
             role: turn.role,
-            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole, state.about),
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
           });
         }
         continue;
@@ -1673,7 +1672,7 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span, aboutCall: boolean): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, aboutCall: boolean): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
@@ -1697,7 +1696,6 @@ export class Extractor {
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);
-    void whole;
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
     const reporter: Reporter = {
