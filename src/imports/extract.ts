@@ -29,7 +29,9 @@ import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
+import { backgroundOf, headingBlocks } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
+import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, turns } from './pipeline/turns';
 import {
   editsWithin,
@@ -170,7 +172,7 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'commended|requested|assessed|conveyed|made clear|reconfirmed|appreciated|' +
+  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
@@ -214,6 +216,14 @@ const TRAVEL_PLAN =
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
+/** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
+const JOINT_WE_SUBJECT =
+  /^(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+/** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
+const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
+/** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
+const SPEAKS_OF_CALL =
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -276,18 +286,21 @@ export class Extractor {
       callId: null,
       label: options.title ?? 'the imported document',
     };
-    // A press conference or transcript by one official named in its title: its speaker.
-    if ((options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT') && options.title) {
-      const named = [
-        ...new Set(
-          lex
-            .mentions(titleCased(options.title))
-            .filter((m) => m.kind === 'official' && m.ids.length === 1)
-            .map((m) => m.ids[0]),
-        ),
-      ];
-      if (named.length === 1) this.documentSource.speakerId = named[0];
-    }
+    // A press conference or transcript by one official named in its title (by name, or by title: "… by the Defense Minister"): its speaker.
+    if (options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT')
+      this.documentSource.speakerId = principalOf(options.title, this.speakerLookups())?.id ?? null;
+  }
+
+  /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
+  private speakerLookups(): SpeakerLookups {
+    const date = this.options.publishedOn;
+    return {
+      mentions: (t) => this.lex.mentions(t),
+      holders: (title, country) => this.lex.holders(title, date, country),
+      countryOf: (id) => this.lex.officials.get(id)?.countryCode ?? null,
+      publisherCountry:
+        this.options.publisherId != null ? (this.lex.organizations.get(this.options.publisherId)?.countryCode ?? null) : null,
+    };
   }
 
   private orig(start: number, end: number): string {
@@ -336,7 +349,8 @@ export class Extractor {
   run(): Extraction {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
-    const calls = this.candidateCalls();
+    const { blocks, sentences } = segment(this.text);
+    const calls = this.withReportedPeople(this.candidateCalls(), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
@@ -351,7 +365,6 @@ export class Extractor {
         confidence: 0.8,
       });
     }
-    const { blocks, sentences } = segment(this.text);
     // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
     if (calls.length === 0) {
       for (const block of blocks) {
@@ -364,8 +377,14 @@ export class Extractor {
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
-    const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
+    const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    // Titles, subtitles and date lines before the body: never a position.
+    const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
+    // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
+    const aboutOfTurn = new Map<number, { about: boolean }>();
+    const turnIndex = new Map(turnList.map((t, i) => [t, i]));
     const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
     let next = 0;
     for (const block of blocks) {
@@ -400,7 +419,7 @@ export class Extractor {
         (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
         SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
           ? ({
-              label: this.options.title ?? '',
+              label: 'A',
               role: 'SPEAKER',
               bodyStart: block.start,
               fromBlock: block.index,
@@ -408,7 +427,32 @@ export class Extractor {
             } as Turn)
           : undefined;
       const turn = turnOfBlock.get(block.index) ?? opening;
+      if (heading.has(block.index) && !turn) {
+        for (const sentence of inBlock) {
+          this.updateCall(sentence, calls, ctx);
+          produced.push({
+            sentence,
+            role: null,
+            passages: [],
+            skip: { reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' },
+          });
+        }
+        continue;
+      }
       if (turn) {
+        const key = turn === opening ? -1 : turn.fromBlock;
+        let state = aboutOfTurn.get(key);
+        if (!state) {
+          const i = turnIndex.get(turn) ?? -1;
+          const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+          state = {
+            about:
+              this.jointEvent(calls) ||
+              (question != null &&
+                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls)),
+          };
+          aboutOfTurn.set(key, state);
+        }
         for (const sentence of inBlock) {
           const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
           if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
@@ -416,6 +460,13 @@ export class Extractor {
             continue;
           }
           const words = this.text.slice(start, sentence.end);
+          const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
+          if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
+          const background = backgroundOf(words, true);
+          if (background) {
+            produced.push({ sentence, role: turn.role, passages: [], skip: background });
+            continue;
+          }
           const declined = NOT_A_POSITION.find((r) => r.test.test(words));
           const position =
             !declined &&
@@ -426,16 +477,15 @@ export class Extractor {
               role: turn.role,
               passages: [],
               skip: declined
-                ? { reason: 'NO_POSITION', rule: `speaker: ${declined.name}` }
+                ? { reason: declined.reason ?? 'NO_POSITION', rule: `speaker: ${declined.name}` }
                 : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
             });
             continue;
           }
-          const whole = { start: turn.bodyStart, end: blocks[turn.toBlock].end };
           produced.push({
             sentence,
             role: turn.role,
-            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole),
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
           });
         }
         continue;
@@ -450,8 +500,10 @@ export class Extractor {
         this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
         this.blockIndex = block.index;
         this.updateCall(sentence, calls, ctx);
+        // Read even when it is background: the source, call and people it names are the context of what follows.
+        const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        produced.push({ sentence, role: null, passages: found });
+        produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
         const about = found[0];
@@ -567,8 +619,73 @@ export class Extractor {
     return this.signatories;
   }
 
+  /** The official speaking each labelled turn (by the turn's first block), for "A:" the principal. */
+  private turnSpeakers = new Map<number, number>();
+  private speakersOfTurns(list: Turn[], calls: LexCall[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const look = this.speakerLookups();
+    const among = uniq(calls.flatMap((c) => c.participantIds));
+    for (const t of list) {
+      if (t.role !== 'SPEAKER' && t.role !== 'ANSWER') continue;
+      const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
+      if (who) out.set(t.fromBlock, who.id);
+    }
+    return out;
+  }
+
+  /** A joint press conference of the call's participants: every word of it belongs to the call. */
+  private jointEvent(calls: LexCall[]): boolean {
+    const speakers = new Set(this.turnSpeakers.values());
+    return speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)));
+  }
+
+  /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */
+  private speaksOfCall(start: number, end: number, speakerId: number | undefined, calls: LexCall[]): boolean {
+    const words = this.text.slice(start, end);
+    if (SPEAKS_OF_CALL.test(words)) return true;
+    // A participant of a call near the date named (not someone the speaker merely mentions).
+    const participants = new Set(calls.flatMap((c) => c.participantIds));
+    return this.lex
+      .mentions(titleCased(words))
+      .some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId && participants.has(m.ids[0]));
+  }
+
+  /**
+   * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
+   * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
+   */
+  private withReportedPeople(calls: LexCall[], sentences: Sentence[]): LexCall[] {
+    // A news article can report several engagements; a readout, release or transcript reports one.
+    if (calls.length === 0 || this.options.kind === 'NEWS_ARTICLE') return calls;
+    for (const s of sentences.slice(0, 20)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!CALL_WORDS.test(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
+        continue;
+      const named = uniq(
+        this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      if (named.length < 2) continue;
+      return calls.filter((c) => named.every((id) => c.participantIds.includes(id)));
+    }
+    return calls;
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
+    // A transcript of officials of two sides speaking together: their meeting.
+    const speakers = uniq([...this.turnSpeakers.values()]);
+    const countries = new Set(speakers.map((id) => this.lex.officials.get(id)?.countryCode));
+    if (speakers.length >= 2 && countries.size >= 2)
+      return {
+        participantIds: speakers,
+        proposedParticipants: [],
+        date: this.documentDate(),
+        span: this.options.title ?? '',
+        rule: 'the speakers of a transcript, from two countries, none on record near the date',
+      };
     for (const s of sentences.slice(0, 40)) {
       const text = this.text.slice(s.start, s.end);
       if (!CALL_WORDS.test(text)) continue;
@@ -1391,7 +1508,7 @@ export class Extractor {
       if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
-        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end))) {
+        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
           const reporter: Reporter = {
             kind: 'source',
             officialIds: [],
@@ -1938,28 +2055,21 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span = body): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, aboutCall: boolean): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
-    const titled = label.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
-    let ids: number[] = [];
-    for (const m of this.lex.mentions(titled)) {
-      if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
-      else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
-      if (ids.length === 1) {
-        evidence.push({
-          field: 'author',
-          value: this.lex.officials.get(ids[0])!.name,
-          span: label,
-          rule: `speaker label, ${m.rule}`,
-          confidence: m.confidence,
-        });
-        break;
-      }
-    }
+    const who = labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+    let ids: number[] = who ? [who.id] : [];
+    if (who)
+      evidence.push({
+        field: 'author',
+        value: this.lex.officials.get(who.id)!.name,
+        span: label,
+        rule: `speaker label, ${who.rule}`,
+        confidence: 0.9,
+      });
     const proposed =
       ids.length === 1
         ? []
@@ -1968,16 +2078,7 @@ export class Extractor {
           );
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
-    // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
     const turn = this.text.slice(para.start, para.end);
-    // The turn (all its sentences) belongs to the call when it speaks of it: the counterpart named or referred to, a joint position, the meeting.
-    const turnText = this.text.slice(whole.start, whole.end);
-    const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
-    const aboutCall =
-      this.lex.mentions(this.text, whole.start, whole.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/.test(
-        turnText,
-      );
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
     const reporter: Reporter = {
@@ -1994,9 +2095,15 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
-    // "he", "him" in a speaker's words: the other participant of the call.
-    const counterpart = aboutCall && savedCall && ids.length === 1 ? savedCall.participantIds.filter((p) => p !== ids[0]) : [];
-    const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
+    // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
+    const counterpart =
+      aboutCall && savedCall && ids.length === 1
+        ? savedCall.participantIds.filter((p) => p !== ids[0])
+        : !savedCall && ids.length === 1
+          ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
+          : [];
+    // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
+    const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
       if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
         p.partyIds.push(counterpart[0]);
@@ -2009,6 +2116,17 @@ export class Extractor {
         });
       }
       if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
+      // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
+      if (!savedCall && counterpart.length && JOINT_WE_SUBJECT.test(p.originalText)) {
+        for (const c of counterpart) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          span: 'we',
+          rule: '"we" of a speaker: the other speakers of the transcript',
+          confidence: 0.6,
+        });
+      }
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;
