@@ -30,6 +30,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly fastPathRequests = new client.Counter({
+    name: 'http_fast_path_requests_total',
+    help: 'Plain POST /graphql JSON requests answered by the fast path in front of Express (HTTP_FAST_PATH).',
+    registers: [this.registry],
+  });
+
   readonly activeSubscriptions = new client.Gauge({
     name: 'graphql_active_subscriptions',
     help: 'Subscriptions currently open on this instance.',
