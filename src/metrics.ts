@@ -36,6 +36,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly waitingRequests = new client.Gauge({
+    name: 'http_requests_waiting',
+    help: 'GraphQL requests over HTTP waiting for their turn (HTTP_MAX_IN_FLIGHT).',
+    registers: [this.registry],
+  });
+
   readonly activeSubscriptions = new client.Gauge({
     name: 'graphql_active_subscriptions',
     help: 'Subscriptions currently open on this instance.',

@@ -26,7 +26,7 @@ import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, RateLimitUnavailable, SharedRateLimiter } from './http/rate-limit';
 import { httpCaching } from './http/cache-control';
 import { hostCheck, securityHeaders } from './http/security';
-import { graphqlFastPath, type NodeHandler } from './http/fast-path';
+import { admission, graphqlFastPath, type NodeHandler } from './http/fast-path';
 import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -396,6 +396,7 @@ export async function startServer(
 
   const guardBody = bodyGuards(config.limits.maxBodyBytes) as NodeHandler;
   const deadline = requestDeadline(config.requestTimeoutMs, logger);
+  const admitted = admission(config.maxInFlight, metrics.waitingRequests);
   const contextOf = async (res: http.ServerResponse) =>
     createContext(db, config, String(res.getHeader('x-request-id')), identities.get(res));
   app.use(
@@ -406,6 +407,7 @@ export async function startServer(
     identifyAndLimit as RequestHandler,
     eventStreamsByAccept,
     deadline as RequestHandler,
+    admitted as RequestHandler,
     parseJson,
     expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
@@ -418,7 +420,7 @@ export async function startServer(
   const fastPath = config.httpFastPath
     ? graphqlFastPath({
         apollo,
-        before: [preamble, security, hosts, corsForGraphql as NodeHandler, guardBody, identifyAndLimit, deadline],
+        before: [preamble, security, hosts, corsForGraphql as NodeHandler, guardBody, identifyAndLimit, deadline, admitted],
         onError,
         context: async (_req, res) => contextOf(res),
         maxBodyBytes: config.limits.maxBodyBytes,

@@ -206,3 +206,42 @@ describe('the fast path answers as Express does', () => {
     assert.equal(await count(express), 0);
   });
 });
+
+describe('HTTP_MAX_IN_FLIGHT', () => {
+  let server: TestServer;
+  let databaseUrl: string;
+  before(async () => {
+    databaseUrl = await createTestDatabase('in_flight');
+    server = await startServerOn(databaseUrl, { HTTP_MAX_IN_FLIGHT: '1' });
+  });
+  after(async () => {
+    await server?.stop();
+    if (databaseUrl) await dropTestDatabase(databaseUrl);
+  });
+
+  test('with one request at a time, many sent at once are all answered, each with its own answer', async () => {
+    const query = 'query ($n: Int) { countries(first: $n) { edges { node { code } } } }';
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        server.gql(query, { n: 1 + (i % 4) }, i % 2 ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      ),
+    );
+    answers.forEach((answer, i) => {
+      assert.equal(answer.errors, undefined);
+      assert.equal(answer.data.countries.edges.length, 1 + (i % 4));
+    });
+    // A request refused before its turn (bad JSON) and one by Express (GET) pass their turn on.
+    const refused = await send(server.url, { name: 'bad', headers: json, body: '{nope' });
+    assert.equal(refused.status, 400);
+    const get = await send(server.url, {
+      name: 'GET',
+      method: 'GET',
+      path: '/graphql?query=%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    assert.equal(get.status, 200);
+    const text = await (await fetch(new URL('/metrics', server.url))).text();
+    assert.match(text, /^http_requests_waiting 0$/m);
+    assert.equal((await server.gql('{ countries(first: 1) { totalCount } }')).errors, undefined);
+  });
+});

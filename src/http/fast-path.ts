@@ -141,3 +141,46 @@ export function graphqlFastPath(options: FastPathOptions): (req: IncomingMessage
     return true;
   };
 }
+
+/**
+ * At most `limit` GraphQL requests past this point at once; the others wait their turn in order
+ * of arrival (their request deadline still runs). Without it, every request a client sends starts
+ * at once: at 64 concurrent requests and 10 pooled connections, the event loop interleaves the
+ * parsing, planning and serializing of all 64, so each takes longer and some wait far longer
+ * than others. `limit` 0: no limit.
+ */
+export function admission(limit: number, waiting: { inc(): void; dec(): void } = { inc() {}, dec() {} }): NodeHandler {
+  if (limit <= 0) return (_req, _res, next) => next();
+  let active = 0;
+  const queue: (() => void)[] = [];
+  const release = () => {
+    const next = queue.shift();
+    if (next) next();
+    else active--;
+  };
+  return (_req, res, next) => {
+    let released = false;
+    const done = () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+    const start = () => {
+      // Answered (a deadline) or abandoned while waiting: pass the turn on.
+      if (res.writableEnded || res.destroyed) return done();
+      res.once('finish', done);
+      res.once('close', done);
+      next();
+    };
+    if (active < limit) {
+      active++;
+      start();
+    } else {
+      waiting.inc();
+      queue.push(() => {
+        waiting.dec();
+        start();
+      });
+    }
+  };
+}
