@@ -26,7 +26,7 @@ import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, RateLimitUnavailable, SharedRateLimiter } from './http/rate-limit';
 import { httpCaching } from './http/cache-control';
 import { hostCheck, securityHeaders } from './http/security';
-import { admission, graphqlFastPath, type NodeHandler } from './http/fast-path';
+import { admission, graphqlFastPath, replayedHeaders, type NodeHandler } from './http/fast-path';
 import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -420,7 +420,16 @@ export async function startServer(
   const fastPath = config.httpFastPath
     ? graphqlFastPath({
         apollo,
-        before: [preamble, security, hosts, corsForGraphql as NodeHandler, guardBody, identifyAndLimit, deadline, admitted],
+        before: [
+          preamble,
+          replayedHeaders(security),
+          hosts,
+          corsForGraphql as NodeHandler,
+          guardBody,
+          identifyAndLimit,
+          deadline,
+          admitted,
+        ],
         onError,
         context: async (_req, res) => contextOf(res),
         maxBodyBytes: config.limits.maxBodyBytes,
