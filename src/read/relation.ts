@@ -358,14 +358,15 @@ export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: 
     return {
       sql: outer,
       build: (json, parentRow): ConnectionResult<T> => {
+        const ctx = scope.ctx; // the request's own (a cached plan's scope is shared, see PlanScope)
         const fetched = (json as { o: Record<string, unknown>; k: CursorValue[] }[]).map((row) => ({
-          node: materialize(db, plan, row.o) as T,
+          node: materialize(ctx.db, plan, row.o) as T,
           key: row.k,
         }));
         return {
           ...pageOf(fetched, request, cursorOrdering),
           get totalCount() {
-            return load(scope.ctx, hydrate(db, d.parent, parentRow) as P, args).then((r) => r.totalCount);
+            return load(ctx, hydrate(ctx.db, d.parent, parentRow) as P, args).then((r) => r.totalCount);
           },
         };
       },

@@ -455,11 +455,12 @@ function statementsOf(parent: StatementParent): Relation {
       sql: sql`(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${orderBySql(selected, x)}), '[]')
                FROM (SELECT ${parentRow}.id AS pid) ${par} CROSS JOIN LATERAL (${of}) ${x})`,
       build: (json, parentRow): ConnectionResult<Statement> => {
-        const rows = (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row));
+        const ctx = scope.ctx; // the request's own (a cached plan's scope is shared, see PlanScope)
+        const rows = (json as Record<string, unknown>[]).map((row) => materialize(ctx.db, plan, row));
         return {
           ...pageOf(withKeys(rows, ordering), request, cursorOrdering),
           get totalCount() {
-            return listStatementsOf(scope.ctx, parent, Number(parentRow.id), page, filter, order).then((r) => r.totalCount);
+            return listStatementsOf(ctx, parent, Number(parentRow.id), page, filter, order).then((r) => r.totalCount);
           },
         };
       },
