@@ -320,8 +320,9 @@ export class Extractor {
       });
     }
     const { blocks, sentences } = segment(this.text);
-    // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
-    if (calls.length === 0) {
+    // The people of the meeting the text reports (a first pass over the people named), for when no recorded call is
+    // near the date or none has the people named (someone not on record took part).
+    {
       for (const block of blocks) {
         this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
         this.collectProposals(block);
@@ -521,6 +522,8 @@ export class Extractor {
 
   // ---- the call -------------------------------------------------------------------------------
 
+  /** The document reports an engagement with a person not on record (see updateCall). */
+  private withNewcomer = false;
   private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {
     if (calls.length === 0) return;
     const mentions = this.mentionsIn(s.start, s.end);
@@ -535,6 +538,11 @@ export class Extractor {
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
     // A call whose participants leave out an official the sentence names (by name) is another engagement.
     const named = mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]);
+    // An engagement with someone not on record ("met with Polish Minister … Tomasz Wierzbicki") is no recorded call:
+    // from then on only a call whose participants the sentence names all is taken.
+    const newcomers = this.proposedIn(s.start, s.end).filter((p) => p.countryCode !== null);
+    if (newcomers.length && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end)))
+      this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({
@@ -548,6 +556,7 @@ export class Extractor {
       }))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) return;
+    if (this.withNewcomer && !scored[0].c.participantIds.every((p) => officials.has(p))) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
       // A single mention of the official all candidate calls share says nothing.
       if (scored[0].score === 2 && scored[0].c.participantIds.every((p) => officials.has(p)) === false && calls.length > 1) {

@@ -43,6 +43,7 @@ async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
   if (!doc || !p) return null;
   return {
     ...p,
+    call: p.callId == null ? null : await load(ctx, Call, p.callId),
     participants: await loadAll(ctx, Official, p.participantIds),
     proposedParticipants: doc.analysis.proposedOfficials
       .filter((o) => p.proposedParticipants.includes(o.key))

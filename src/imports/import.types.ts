@@ -166,4 +166,11 @@ export class ProposedCall {
 
   @Field({ description: 'The rule that proposed it.' })
   rule: string;
+
+  @Field(() => Call, {
+    nullable: true,
+    description:
+      "The call recorded for it when the first draft that proposes it was accepted (with its participants, proposed ones created); the document's other drafts that propose it are accepted with this call. Null until then.",
+  })
+  call: Call | null;
 }

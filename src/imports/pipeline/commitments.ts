@@ -5,7 +5,7 @@
  * created on acceptance: never matched to a different treaty.
  */
 import type { LexCommitment, Lexicon } from '../lexicon';
-import { COUNTRY_FORMS } from './countries';
+import { shortCountryName } from './countries';
 
 export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
 
@@ -113,7 +113,7 @@ export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitmen
     codes = countriesIn(lex, text);
     if (codes.length < 2) return null;
     const ordered = codes.includes('US') ? ['US', ...codes.filter((c) => c !== 'US')] : codes;
-    treaty = `${ordered.map((c) => COUNTRY_FORMS[c]?.[0] ?? c).join('-')} ${named[1].replace(/\s+/g, ' ')}`;
+    treaty = `${ordered.map((c) => shortCountryName(c)).join('-')} ${named[1].replace(/\s+/g, ' ')}`;
   }
   const article = `Article ${/^\d+$/.test(m[1]) ? (ROMAN[m[1]] ?? m[1]) : m[1]}`;
   if (codes.length === 0) return null;
