@@ -19,7 +19,7 @@ import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
-import { titledPeople } from './pipeline/people';
+import { nameStyleCountry, titledPeople } from './pipeline/people';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { type Turn, turns } from './pipeline/turns';
 import {
@@ -170,7 +170,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}
 const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
 /** Clauses of one sentence with their own subjects are split in news reports and transcripts; readouts and releases keep sentences whole. */
 const SPLIT_CLAUSES = true;
 const GROUP =
@@ -610,8 +610,10 @@ export class Extractor {
         continue;
       const titleStart = para.start + person.titleStart;
       const country =
+        person.countryCode ??
         this.qualifier(titleStart) ??
         this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
+        nameStyleCountry(person) ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
       const org =
@@ -812,7 +814,11 @@ export class Extractor {
           continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
-        if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
+        if (
+          /^(?:[- ](?:designate|nominee|elect))?\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 14)) &&
+          this.proposedIn(m.end, Math.min(this.text.length, m.end + 50)).length
+        )
+          continue;
         let holders = this.lex.holders(m.title!, date, this.qualifier(m.start));
         if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
         if (holders.length === 1) {

@@ -16,6 +16,7 @@ import {
   governmentName,
   shortCountryName,
 } from '../../src/imports/pipeline/countries';
+import { nameStyleCountry, titledPeople } from '../../src/imports/pipeline/people';
 import { callKindOf, callTitle } from '../../src/imports/pipeline/proposed-call';
 
 describe('countries', () => {
@@ -96,5 +97,49 @@ describe('proposed calls', () => {
     assert.equal(callTitle(['Hegseth', 'Teodoro'], 'MEETING', '2026-04-08'), 'Hegseth–Teodoro meeting, April 2026');
     assert.equal(callTitle(['Koizumi', 'Marles'], 'VIDEO_CALL', '2026-02-03'), 'Koizumi–Marles video call, February 2026');
     assert.equal(callTitle(['Hegseth', 'Ahn'], 'PHONE_CALL', '2025-12-31'), 'Hegseth–Ahn telephone call, December 2025');
+  });
+});
+
+describe('people and titles', () => {
+  const people = (text: string) => titledPeople(text).map((p) => [p.name, p.title, p.capacity, p.countryCode]);
+
+  it('reads titles the pipeline was not written for, from the title lexicon', () => {
+    assert.deepEqual(people('Philippine Secretary of National Defense Gilberto Teodoro said'), [
+      ['Gilberto Teodoro', 'Secretary of National Defense', 'SUBSTANTIVE', null],
+    ]);
+    assert.deepEqual(people('British Minister of State for Defence Lord Anthony Coaker said'), [
+      ['Anthony Coaker', 'Minister of State for Defence', 'SUBSTANTIVE', null],
+    ]);
+    // Two titles joined by "and"; the country at the end of the title; courtesy words around the name.
+    assert.deepEqual(people('a call with the Deputy Prime Minister and Minister for Defence of Australia, the Hon Richard Marles MP.'), [
+      ['Richard Marles', 'Deputy Prime Minister and Minister for Defence', 'SUBSTANTIVE', 'AU'],
+    ]);
+    // A title after the name, between commas.
+    assert.deepEqual(people('H.E. Dr. Maria Santos, Minister of Defence of Timor-Leste, said'), [
+      ['Maria Santos', 'Minister of Defence', 'SUBSTANTIVE', 'TL'],
+    ]);
+  });
+
+  it('takes acting, designate and nominee capacities, initials, suffixes and both name orders', () => {
+    assert.deepEqual(people('Acting Minister of National Defense Kim Seon-ho held'), [
+      ['Kim Seon-ho', 'Minister of National Defense', 'ACTING', null],
+    ]);
+    assert.deepEqual(people('Defense Minister nominee Park Min-seok said'), [['Park Min-seok', 'Defense Minister', 'DESIGNATE', null]]);
+    assert.deepEqual(people('Secretary of Defense-designate Harold T. Brennan Jr. told senators'), [
+      ['Harold T. Brennan Jr.', 'Secretary of Defense', 'DESIGNATE', null],
+    ]);
+    assert.deepEqual(people('Minister of Defense KOIZUMI Shinjiro held'), [
+      ['Shinjiro Koizumi', 'Minister of Defense', 'SUBSTANTIVE', null],
+    ]);
+    assert.deepEqual(people('Secretary of Defense Lloyd J. Austin III met'), [
+      ['Lloyd J. Austin III', 'Secretary of Defense', 'SUBSTANTIVE', null],
+    ]);
+  });
+
+  it('gives a Korean-style name its country when the text names none', () => {
+    const [park] = titledPeople('Defense Minister nominee Park Min-seok said');
+    assert.equal(nameStyleCountry(park), 'KR');
+    const [marles] = titledPeople('Deputy Prime Minister Richard Marles said');
+    assert.equal(nameStyleCountry(marles), null);
   });
 });
