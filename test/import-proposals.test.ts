@@ -160,4 +160,63 @@ describe('accepting drafts that propose a call not on record', () => {
     assert.equal(next.statement.call.id, recorded.call.id);
     assert.deepEqual(await countRows(server, ['calls']), { calls: before.calls + 1 });
   });
+
+  it('proposes a commitment that is not a treaty article, and creates it with its kind on acceptance', async () => {
+    const text =
+      'Australian Deputy Prime Minister Richard Marles said that the two allies would deepen their commitment to freedom of navigation in the South China Sea, and Secretary Hegseth reaffirmed the U.S. commitment to the defense of Australia.';
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text, kind: 'READOUT', publisherId: pentagon, publishedOn: '2025-07-01' },
+      `importDocument { proposedCommitments { title kind article treaty countryCodes }
+        drafts(first: 5) { edges { node { id proposedCommitments { stance commitment { title } } } } } }`,
+    );
+    const doc = result.importDocument;
+    assert.deepEqual(doc.proposedCommitments, [
+      {
+        title: 'U.S. commitment to the defense of Australia',
+        kind: 'MUTUAL_DEFENSE',
+        article: null,
+        treaty: null,
+        countryCodes: ['US', 'AU'],
+      },
+      {
+        title: 'Freedom of navigation in the South China Sea',
+        kind: 'SECURITY_ASSURANCE',
+        article: null,
+        treaty: null,
+        countryCodes: ['US', 'AU'],
+      },
+    ]);
+    const [draft] = doc.drafts.edges.map((e: any) => e.node);
+    assert.deepEqual(
+      draft.proposedCommitments.map((c: any) => c.commitment.title),
+      ['U.S. commitment to the defense of Australia', 'Freedom of navigation in the South China Sea'],
+    );
+    const accepted = await mutateOk(
+      server,
+      editor.headers,
+      'acceptDraft',
+      { draftId: draft.id },
+      'statement { commitments { commitment { id title kind guarantor { code } beneficiary { code } } } }',
+    );
+    assert.equal(accepted.statement.commitments.length, 2);
+    const made = accepted.statement.commitments.find((c: any) => c.commitment.kind === 'SECURITY_ASSURANCE');
+    assert.deepEqual(
+      { ...made.commitment, id: undefined },
+      {
+        id: undefined,
+        title: 'Freedom of navigation in the South China Sea',
+        kind: 'SECURITY_ASSURANCE',
+        guarantor: { code: 'US' },
+        beneficiary: { code: 'AU' },
+      },
+    );
+    const audit = await auditOf(server, admin.headers, made.commitment.id);
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.operation]),
+      [['CREATE', 'acceptDraft']],
+    );
+  });
 });

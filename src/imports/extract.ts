@@ -6,14 +6,7 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import {
-  aliasMatches,
-  matchCommitments,
-  type ProposedCommitment,
-  proposeCommitment,
-  type StanceGuess,
-  stanceOf,
-} from './pipeline/commitments';
+import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
@@ -582,6 +575,17 @@ export class Extractor {
           confidence: 0.7,
         });
     }
+  }
+
+  /** The countries a passage's parties and call stand for (commitments read "extended deterrence" in their context). */
+  private countriesOf(parties: { ids: number[]; proposed: string[] }, callId: number | null): string[] {
+    const call = callId == null ? undefined : this.lex.data.calls.find((c) => c.id === callId);
+    const ids = [...parties.ids, ...(call?.participantIds ?? [])];
+    const codes = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode),
+      ...parties.proposed.map((key) => this.proposedOfficials.get(key)?.countryCode),
+    ];
+    return uniq(codes.filter((c): c is string => !!c));
   }
 
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
@@ -1494,27 +1498,30 @@ export class Extractor {
       evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
     const stance = stanceOf(text);
-    const commitments = matchCommitments(this.lex.data.commitments, text).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
+    const found = commitmentsIn(this.lex, text, {
+      countries: this.countriesOf(parties, callId),
+      proposals: [...this.proposedCommitments.values()],
+    });
+    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       evidence.push({
         field: 'commitment',
         value: `${commitment.title} (${c.stance})`,
         span: c.alias,
-        rule: `alias "${c.alias}"`,
+        rule: c.alias.startsWith('title:') ? c.alias : `alias "${c.alias}"`,
         confidence: 0.8,
       });
     }
     const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
-    const newCommitment = commitments.length ? null : proposeCommitment(this.lex, text);
-    if (newCommitment) {
+    for (const newCommitment of found.proposed) {
       if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
       proposedCommitments.push({ key: newCommitment.key, stance });
       evidence.push({
         field: 'commitment',
         value: `${newCommitment.title} (new, ${stance})`,
         span: newCommitment.span,
-        rule: 'article of a treaty no recorded commitment covers: proposed',
+        rule: `${newCommitment.rule ?? 'article of a treaty no recorded commitment covers'}: proposed`,
         confidence: 0.6,
       });
     }

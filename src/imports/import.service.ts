@@ -495,7 +495,7 @@ async function commitmentFor(tx: WriteTx, p: ProposedCommitment): Promise<number
     tx,
     {
       title: p.title,
-      kind: CommitmentKind.MUTUAL_DEFENSE,
+      kind: (p.kind as CommitmentKind | undefined) ?? CommitmentKind.MUTUAL_DEFENSE,
       guarantorCode: codes[0],
       beneficiaryCode: codes[1],
       description: `Proposed by the import from the words "${p.span.slice(0, 300)}".`,

@@ -16,6 +16,7 @@ import {
   governmentName,
   shortCountryName,
 } from '../../src/imports/pipeline/countries';
+import { commitmentsIn, stanceOf } from '../../src/imports/pipeline/commitments';
 import { nameStyleCountry, titledPeople } from '../../src/imports/pipeline/people';
 import { callKindOf, callTitle } from '../../src/imports/pipeline/proposed-call';
 
@@ -141,5 +142,107 @@ describe('people and titles', () => {
     assert.equal(nameStyleCountry(park), 'KR');
     const [marles] = titledPeople('Deputy Prime Minister Richard Marles said');
     assert.equal(nameStyleCountry(marles), null);
+  });
+});
+
+describe('commitments', () => {
+  const lex = new Lexicon({
+    countries: [
+      { code: 'US', name: 'United States', aliases: ['U.S.', 'American'], timeZone: 'America/New_York' },
+      { code: 'JP', name: 'Japan', aliases: ['Japanese'], timeZone: 'Asia/Tokyo' },
+      { code: 'KR', name: 'Republic of Korea', aliases: ['ROK', 'South Korea'], timeZone: 'Asia/Seoul' },
+    ],
+    organizations: [],
+    officials: [],
+    commitments: [
+      { id: 1, title: 'U.S. commitment to the defense of Japan', aliases: [] },
+      { id: 2, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] },
+      { id: 3, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
+    ],
+    topics: [],
+    calls: [],
+    variants: [],
+  });
+  const none = { countries: [], proposals: [] };
+  const titles = (text: string, context: { countries: string[]; proposals: never[] } = none) =>
+    commitmentsIn(lex, text, context).matched.map((m) => m.commitment.id);
+
+  it('reads a recorded commitment from its title when it has no aliases', () => {
+    assert.deepEqual(titles('Secretary Hegseth reaffirmed the unwavering U.S. commitment to the defense of Japan.'), [1]);
+    assert.deepEqual(titles('He said the U.S. commitment to Japan is unwavering.'), [1]);
+    assert.deepEqual(titles('Okafor said the commitment to provide extended deterrence to the ROK remains ironclad.'), [2]);
+    // The extended deterrence commitment is not also the defense commitment.
+    assert.deepEqual(titles('Austin reiterated that the U.S. extended deterrence commitment to Japan is unwavering.'), [3]);
+    // No country named: the one the parties stand for besides the guarantor; none when it is not one.
+    assert.deepEqual(
+      titles('The Secretary assured me that the United States will provide extended deterrence.', {
+        countries: ['US', 'KR'],
+        proposals: [],
+      }),
+      [2],
+    );
+    assert.deepEqual(titles('The Secretary assured me that the United States will provide extended deterrence.', none), []);
+    // "the defense of the Korean Peninsula" with no word of commitment is no commitment.
+    assert.deepEqual(titles('Minister Ahn said the ROK would play a leading role in the defense of the Korean Peninsula.'), []);
+  });
+
+  it('proposes commitments that are not treaty articles, with a title, a kind and both countries', () => {
+    const proposed = (text: string, countries: string[] = []) => {
+      const [p, ...more] = commitmentsIn(lex, text, { countries, proposals: [] }).proposed;
+      assert.equal(more.length, 0);
+      return p ? [p.title, p.kind, p.countryCodes] : null;
+    };
+    assert.deepEqual(proposed('Secretary Hegseth reaffirmed the U.S. commitment to the defense of Australia.'), [
+      'U.S. commitment to the defense of Australia',
+      'MUTUAL_DEFENSE',
+      ['US', 'AU'],
+    ]);
+    assert.deepEqual(proposed('The Secretary reaffirmed the U.S. commitment to provide extended deterrence to the Philippines.'), [
+      'U.S. extended deterrence commitment to the Philippines',
+      'EXTENDED_DETERRENCE',
+      ['US', 'PH'],
+    ]);
+    assert.deepEqual(
+      proposed('The two secretaries reaffirmed their commitment to freedom of navigation in the South China Sea.', ['US', 'PH']),
+      ['Freedom of navigation in the South China Sea', 'SECURITY_ASSURANCE', ['US', 'PH']],
+    );
+    assert.deepEqual(proposed('The two Ministers welcomed the decision to upgrade U.S. Forces Japan to a joint force headquarters.'), [
+      'Upgrade of U.S. Forces Japan to a joint force headquarters',
+      'FORCE_POSTURE',
+      ['US', 'JP'],
+    ]);
+    // A recorded commitment wins; a treaty article is proposed as such, never as something else.
+    assert.equal(proposed('the U.S. commitment to the defense of Japan'), null);
+    assert.deepEqual(proposed('Article IV of the U.S.-Philippines Mutual Defense Treaty covers coast guard vessels.'), [
+      'Article IV of the U.S.-Philippines Mutual Defense Treaty',
+      'MUTUAL_DEFENSE',
+      ['US', 'PH'],
+    ]);
+    // No second country: nothing to propose.
+    assert.equal(proposed('They discussed freedom of navigation in the South China Sea.'), null);
+  });
+
+  it('takes "the new headquarters" for the one the document proposed before', () => {
+    const [first] = commitmentsIn(lex, 'They agreed to upgrade U.S. Forces Japan to a joint force headquarters.', none).proposed;
+    const [later] = commitmentsIn(lex, 'The new headquarters will stand up this summer.', { countries: [], proposals: [first] }).proposed;
+    assert.equal(later.key, first.key);
+    assert.deepEqual(commitmentsIn(lex, 'The new headquarters will stand up this summer.', none).proposed, []);
+  });
+
+  it('proposes each commitment a compound sentence names', () => {
+    const text =
+      'They would deepen their commitment to freedom of navigation in the South China Sea, and Secretary Hegseth reaffirmed the U.S. commitment to the defense of Australia.';
+    assert.deepEqual(
+      commitmentsIn(lex, text, none).proposed.map((p) => [p.title, p.countryCodes]),
+      [
+        ['U.S. commitment to the defense of Australia', ['US', 'AU']],
+        ['Freedom of navigation in the South China Sea', ['US', 'AU']],
+      ],
+    );
+  });
+
+  it('does not read "if confirmed" as a reaffirmation, and reads "only as long as" as a hedge', () => {
+    assert.equal(stanceOf('he would make extended deterrence his first priority if confirmed'), 'AFFIRMS');
+    assert.equal(stanceOf('the commitment would hold only as long as Seoul kept raising its spending'), 'QUALIFIES');
   });
 });

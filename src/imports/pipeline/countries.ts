@@ -606,10 +606,14 @@ export function countriesNamed(form: string): string[] {
 
 /** "Government of Poland", "Government of the Philippines": the body a new official of a country not on record serves. */
 export function governmentName(code: string): string {
-  const name = countryName(code) ?? code;
+  return `Government of ${countryInText(code)}`;
+}
+
+/** A country's name as running text writes it, with "the" where English wants it ("the Philippines", "the United Kingdom"). */
+export function countryInText(code: string, name = countryName(code) ?? code): string {
   const the =
     /^(?:United|Central African|Dominican|Czech|Gambia|Bahamas|Maldives|Comoros|Seychelles|Philippines|Netherlands)\b|\b(?:Islands|Republic|Emirates|States)\b/.test(
       name,
     );
-  return `Government of ${the ? 'the ' : ''}${name}`;
+  return `${the && !/^the\s/i.test(name) ? 'the ' : ''}${name}`;
 }
