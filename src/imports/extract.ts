@@ -533,9 +533,10 @@ export class Extractor {
     const named = mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]);
     // An engagement with someone not on record ("met with Polish Minister … Tomasz Wierzbicki") is no recorded call:
     // from then on only a call whose participants the sentence names all is taken.
+    // So is one between people on record that no call near the date has them all ("held a video conference with …").
     const newcomers = this.proposedIn(s.start, s.end).filter((p) => p.countryCode !== null);
-    if (newcomers.length && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end)))
-      this.withNewcomer = true;
+    const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
+    if (unrecorded && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({

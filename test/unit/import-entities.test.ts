@@ -115,6 +115,9 @@ describe('people and titles', () => {
     assert.deepEqual(people('a call with the Deputy Prime Minister and Minister for Defence of Australia, the Hon Richard Marles MP.'), [
       ['Richard Marles', 'Deputy Prime Minister and Minister for Defence', 'SUBSTANTIVE', 'AU'],
     ]);
+    assert.deepEqual(people('a meeting with the Minister of State for Defence of the United Kingdom, the Rt Hon Daniel Ashcroft MP, who'), [
+      ['Daniel Ashcroft', 'Minister of State for Defence', 'SUBSTANTIVE', 'GB'],
+    ]);
     // A title after the name, between commas.
     assert.deepEqual(people('H.E. Dr. Maria Santos, Minister of Defence of Timor-Leste, said'), [
       ['Maria Santos', 'Minister of Defence', 'SUBSTANTIVE', 'TL'],

@@ -224,7 +224,7 @@ export function personNames(text: string): PersonName[] {
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
 const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt)\b)\p{Lu}[\p{L}-]*`;
-const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:\s+(?:and\s+)?${TITLE_WORD}){0,3}){0,2}`;
+const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:\s+(?:and\s+)?${TITLE_WORD}){0,3}){0,3}`;
 const TITLE = new RegExp(
   String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
   'u',
