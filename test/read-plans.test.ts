@@ -22,6 +22,7 @@ import { columnsSql, hydrate } from '../src/common/rows';
 import { compiledFields, jsonObject } from '../src/read/prefetch';
 import { ROOT_READS } from '../src/read/roots';
 import { entities } from '../src/db/entities';
+import { toGlobalId } from '../src/common/global-id';
 import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
 const counter = new SqlCounter();
@@ -337,4 +338,26 @@ test('every compiled root with a depth-2 selection of its relations is one SQL s
     assert.equal(counter.count - before, 1, `${root.name}: one SQL statement\n${query}\n${counter.queries.slice(before).join('\n---\n')}`);
   }
   assert.ok(withRelations >= 12, 'the selections do reach relations');
+});
+
+test('node(id) of every record type with a depth-2 selection of its compiled relations is one SQL statement (generated from the schema)', async () => {
+  const schema = buildClientSchema(await server.data<IntrospectionQuery>(getIntrospectionQuery()));
+  const compiled = new Set(compiledFields());
+  let checked = 0;
+  for (const entity of entities) {
+    const type = schema.getType(entity.name);
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const meta = server.app.db.getMetadata(entity);
+    const rows: { k: string | number }[] = await server.app.db.query(
+      `SELECT ${meta.primaryColumns[0].databaseName} AS k FROM ${meta.tableName} ORDER BY 1 LIMIT 1`,
+    );
+    if (!rows.length) continue;
+    const query = `{ node(id: ${JSON.stringify(toGlobalId(entity.name, rows[0].k))}) { ... on ${type.name} { ${compiledSelection(type, 2, compiled)} } } }`;
+    const before = counter.count;
+    const result = await server.data(query);
+    assert.ok(result.node, `${type.name}: the node is found\n${query}`);
+    assert.equal(counter.count - before, 1, `${type.name}: one SQL statement\n${query}\n${counter.queries.slice(before).join('\n---\n')}`);
+    checked++;
+  }
+  assert.ok(checked >= 15, `record types checked: ${checked}`);
 });
