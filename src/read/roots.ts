@@ -41,7 +41,9 @@ export const ROOT_READS: Record<string, RootRead> = {
   apiKeys: notCompiled(SCALARS),
   auditLog: notCompiled(SCALARS),
   reportedPositions: notCompiled(
-    `${ANALYSIS} (a position's status, confirming and denying statements are decided per row; the page is paginateSql over a derived query)`,
+    `${ANALYSIS}: the analysis pager (paginateSql) returns ids (statement, party, confirming, denying, echoing) that JavaScript assembles ` +
+      "into positions with the party's holding and title; the records are batched by type (loadMap), one statement per type and level. " +
+      'Compiling it needs a row plan in paginateSql, which does not exist',
   ),
   commitmentOmissions: notCompiled(`${ANALYSIS} (windows of calls without a mention, per side)`),
   countryPair: notCompiled(`${ANALYSIS} (aggregates over both countries' calls and statements)`),
