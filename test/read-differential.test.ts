@@ -37,6 +37,7 @@ import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { entities } from '../src/db/entities';
 import { declared } from '../src/read/relation';
+import { ROOT_READS } from '../src/read/roots';
 import { newKey, startServerOn, startTestServer, type GraphQLResponse, type TestServer } from './helpers';
 
 const LIMITS = {
@@ -320,20 +321,33 @@ async function compareAll(dataset: string): Promise<void> {
     const roots = parents.map((id, i) => `n${i}: node(id: ${JSON.stringify(id)}) { ... on ${path[0].type.name} { id ${inner} } }`);
     await compare(`{ ${roots.join(' ')} }`, `${dataset}: ${path.map((p) => `${p.type.name}.${p.field.name}`).join(' → ')}`);
   }
-  // The compiled root lists, with each field of their node type, in each order.
+  // Every compiled root (ROOT_READS, checked against the Query type below): a list with each field of its node type in
+  // each order, then its pages, cursors and filters with the node's fields to depth 2; a lookup by id with each field.
   const query = schema.getQueryType()!;
-  for (const [root, args] of [
-    ['statements', ''],
-    ['calls', ''],
-    ['search', 'text: "defense", '],
-  ] as const) {
-    const connection = getNamedType(query.getFields()[root].type) as GraphQLObjectType;
-    const node = getNamedType(
-      (getNamedType(connection.getFields().edges.type) as GraphQLObjectType).getFields().node.type,
-    ) as GraphQLObjectType;
-    const orders = (
-      getNamedType(query.getFields()[root].args.find((a) => a.name === 'orderBy')!.type) as never as { getValues(): { name: string }[] }
-    ).getValues();
+  for (const root of Object.values(query.getFields())) {
+    if (!ROOT_READS[root.name]?.compiled || root.name === 'node' || root.name === 'nodes') continue;
+    const rootType = getNamedType(root.type) as GraphQLObjectType;
+    if (!isConnection(rootType)) {
+      // A lookup by id (official(id)): each sampled id, every field below it to depth 3.
+      for (const id of ids.get(rootType.name) ?? []) {
+        await compare(
+          `{ x: ${root.name}(id: ${JSON.stringify(id)}) { ${selection(rootType, 3, ids)} } }`,
+          `${dataset}: ${root.name}(${id})`,
+        );
+      }
+      continue;
+    }
+    const required = requiredArgs(root, ids);
+    assert.ok(required !== null, `${root.name}: its required arguments can be made up`);
+    const node = nodeOf(rootType) as GraphQLObjectType;
+    const argsWith = (more: string) => {
+      const all = [required.slice(1, -1), more].filter(Boolean).join(', ');
+      return all ? `(${all})` : '';
+    };
+    const orderBy = root.args.find((a) => a.name === 'orderBy');
+    const orders = orderBy
+      ? (getNamedType(orderBy.type) as never as { getValues(): { name: string }[] }).getValues().map((v) => `orderBy: ${v.name}`)
+      : [''];
     for (const field of Object.values(node.getFields())) {
       const named = getNamedType(field.type);
       if (isScalarType(named) || isEnumType(named)) continue;
@@ -342,10 +356,21 @@ async function compareAll(dataset: string): Promise<void> {
       const page = isConnection(named) && !fieldArgs ? `(first: ${NESTED_PAGE})` : fieldArgs;
       for (const order of orders) {
         await compare(
-          `{ ${root}(${args}first: 10, orderBy: ${order.name}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id x: ${field.name}${page} { ${selection(named, 2, ids)} } } } } }`,
-          `${dataset}: ${root} ${order.name} ${field.name}`,
+          `{ ${root.name}${argsWith(`first: 10${order ? `, ${order}` : ''}`)} { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id x: ${field.name}${page} { ${selection(named, 2, ids)} } } } } }`,
+          `${dataset}: ${root.name} ${order} ${field.name}`,
         );
       }
+    }
+    const first = await resolved.gql(`{ ${root.name}${argsWith('first: 2')} { edges { cursor } } }`, undefined, headers);
+    const edges = (first.data?.[root.name] as { edges: { cursor: string }[] } | undefined)?.edges ?? [];
+    const cursor = edges[edges.length - 1]?.cursor ?? null;
+    const nodeSelection = selection(node, 2, ids);
+    for (const variant of variants(root, ids, cursor)) {
+      const more = variant.slice(1, -1);
+      await compare(
+        `{ ${root.name}${argsWith(more)} { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${nodeSelection} } } } }`,
+        `${dataset}: ${root.name}${variant}`,
+      );
     }
   }
 }
@@ -455,6 +480,20 @@ test('every declared relation or computed field covers the field resolvers of th
     .filter((name) => recordTypes.has(name.split('.')[0]) && !declared.has(name));
   assert.deepEqual(missing, [], 'each field resolver is a declared relation, or declared computed with the reason it is not compiled');
   for (const [name, d] of declared) assert.ok(d.compiled || (d.why && d.why.length > 10), `${name} says why it is not compiled`);
+});
+
+test('every Query field that returns records says whether it is compiled, and why not', () => {
+  const returnsRecords = Object.values(schema.getQueryType()!.getFields())
+    .filter((f) => isObjectType(getNamedType(f.type)) || isAbstractType(getNamedType(f.type)))
+    .map((f) => f.name)
+    .sort();
+  assert.deepEqual(
+    Object.keys(ROOT_READS).sort(),
+    returnsRecords,
+    'ROOT_READS (src/read/roots.ts) declares exactly the Query fields returning objects',
+  );
+  for (const [name, read] of Object.entries(ROOT_READS))
+    assert.ok(read.compiled || read.why.length > 10, `${name} says why it is not compiled`);
 });
 
 test('compiled and field-by-field reads answer alike on every field of every type, reference dataset then edge cases', async (t) => {

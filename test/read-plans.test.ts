@@ -7,10 +7,22 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type IntrospectionQuery,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { type SQL, sql } from 'pg-sql2';
 import { columnsSql, hydrate } from '../src/common/rows';
-import { jsonObject } from '../src/read/prefetch';
+import { compiledFields, jsonObject } from '../src/read/prefetch';
+import { ROOT_READS } from '../src/read/roots';
 import { entities } from '../src/db/entities';
+import { toGlobalId } from '../src/common/global-id';
 import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
 const counter = new SqlCounter();
@@ -271,4 +283,81 @@ test("a commitment's affirmations, an official's calls and posts on a day, a spe
   assert.ok(calls.nodes.some((n: any) => n.calls.edges.length > 0));
   assert.ok(calls.nodes.some((n: any) => n.postOn?.post.title));
   assert.equal(counter.count - before, 1, "the officials' post that day and calls with their participants in one statement");
+});
+
+/**
+ * The compiled relations of `type` to `depth` levels, generated from the schema and the read
+ * plans' registry: each compiled field without required arguments (a connection's first page of
+ * 3), with `id` (or `__typename`) at each level, so that nothing outside the plan is selected.
+ */
+function compiledSelection(type: GraphQLObjectType, depth: number, compiled: Set<string>): string {
+  const parts = ['id' in type.getFields() ? 'id' : '__typename'];
+  if (depth === 0) return parts[0];
+  for (const field of Object.values(type.getFields()) as GraphQLField<unknown, unknown>[]) {
+    if (!compiled.has(`${type.name}.${field.name}`)) continue;
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const named = getNamedType(field.type);
+    if (!isObjectType(named)) continue;
+    const fields = named.getFields();
+    if ('edges' in fields && 'pageInfo' in fields) {
+      const node = getNamedType((getNamedType(fields.edges.type) as GraphQLObjectType).getFields().node.type) as GraphQLObjectType;
+      parts.push(`${field.name}(first: 3) { edges { cursor node { ${compiledSelection(node, depth - 1, compiled)} } } }`);
+    } else parts.push(`${field.name} { ${compiledSelection(named, depth - 1, compiled)} }`);
+  }
+  return parts.join(' ');
+}
+
+test('every compiled root with a depth-2 selection of its relations is one SQL statement (generated from the schema)', async () => {
+  const schema = buildClientSchema(await server.data<IntrospectionQuery>(getIntrospectionQuery()));
+  const compiled = new Set(compiledFields());
+  const roots = Object.values(schema.getQueryType()!.getFields()).filter(
+    (f) => ROOT_READS[f.name]?.compiled && f.name !== 'node' && f.name !== 'nodes',
+  );
+  assert.ok(roots.length >= 14, `compiled roots: ${roots.map((f) => f.name).join(', ')}`);
+  let withRelations = 0;
+  for (const root of roots) {
+    const type = getNamedType(root.type) as GraphQLObjectType;
+    const isList = 'edges' in type.getFields();
+    const node = isList
+      ? (getNamedType((getNamedType(type.getFields().edges.type) as GraphQLObjectType).getFields().node.type) as GraphQLObjectType)
+      : type;
+    const selection = compiledSelection(node, 2, compiled);
+    if (selection.includes('{')) withRelations++;
+    let query: string;
+    if (isList) {
+      const text = root.args.some((a) => a.name === 'text' && isNonNullType(a.type)) ? 'text: "defense", ' : '';
+      query = `{ x: ${root.name}(${text}first: 5) { pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`;
+    } else {
+      const [id] = await ids(`${root.name}s`, node.name);
+      query = `{ x: ${root.name}(id: ${JSON.stringify(id)}) { ${selection} } }`;
+    }
+    const before = counter.count;
+    const result = await server.data(query);
+    const rows = isList ? result.x.edges.length : result.x ? 1 : 0;
+    assert.ok(rows > 0, `${root.name} returns rows, so the count means something\n${query}`);
+    assert.equal(counter.count - before, 1, `${root.name}: one SQL statement\n${query}\n${counter.queries.slice(before).join('\n---\n')}`);
+  }
+  assert.ok(withRelations >= 12, 'the selections do reach relations');
+});
+
+test('node(id) of every record type with a depth-2 selection of its compiled relations is one SQL statement (generated from the schema)', async () => {
+  const schema = buildClientSchema(await server.data<IntrospectionQuery>(getIntrospectionQuery()));
+  const compiled = new Set(compiledFields());
+  let checked = 0;
+  for (const entity of entities) {
+    const type = schema.getType(entity.name);
+    if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) continue;
+    const meta = server.app.db.getMetadata(entity);
+    const rows: { k: string | number }[] = await server.app.db.query(
+      `SELECT ${meta.primaryColumns[0].databaseName} AS k FROM ${meta.tableName} ORDER BY 1 LIMIT 1`,
+    );
+    if (!rows.length) continue;
+    const query = `{ node(id: ${JSON.stringify(toGlobalId(entity.name, rows[0].k))}) { ... on ${type.name} { ${compiledSelection(type, 2, compiled)} } } }`;
+    const before = counter.count;
+    const result = await server.data(query);
+    assert.ok(result.node, `${type.name}: the node is found\n${query}`);
+    assert.equal(counter.count - before, 1, `${type.name}: one SQL statement\n${query}\n${counter.queries.slice(before).join('\n---\n')}`);
+    checked++;
+  }
+  assert.ok(checked >= 15, `record types checked: ${checked}`);
 });

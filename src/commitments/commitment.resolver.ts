@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { DateScalar } from '../common/scalars';
@@ -21,8 +23,8 @@ export const StatementCommitmentConnection = Connection(StatementCommitment);
 @Resolver(() => Commitment)
 export class CommitmentResolver {
   @Query(() => CommitmentConnection, { description: 'Commitments, filtered and ordered (by title by default).' })
-  commitments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CommitmentListArgs) {
-    return listCommitments(ctx, page, filter, orderBy);
+  commitments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CommitmentListArgs, @Info() info: GraphQLResolveInfo) {
+    return listCommitments(ctx, page, filter, orderBy, connectionNodePlan(ctx, info, Commitment));
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Date of the earliest statement affirming or reaffirming it.' })

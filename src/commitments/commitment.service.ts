@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection } from '../common/list';
+import type { PageRowPlan } from '../common/pagination';
 import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Commitment } from './commitment.entity';
@@ -31,9 +32,15 @@ function commitmentConditions(filter: CommitmentFilter | null | undefined): Cond
   return c;
 }
 
-export function listCommitments(ctx: Context, page: ConnectionArgs, filter?: CommitmentFilter | null, order = CommitmentOrder.TITLE_ASC) {
+export function listCommitments(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter?: CommitmentFilter | null,
+  order = CommitmentOrder.TITLE_ASC,
+  plan?: PageRowPlan<Commitment> | null,
+) {
   const conditions = commitmentConditions(filter);
-  return listConnection(ctx, Commitment, page, commitmentOrders.orderings[order], conditions.parts);
+  return listConnection(ctx, Commitment, page, commitmentOrders.orderings[order], conditions.parts, plan);
 }
 
 export interface AffirmationSummary {

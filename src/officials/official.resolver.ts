@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
+import { lookupPlanned } from '../read/roots';
 import { CallListArgs } from '../calls/call.inputs';
 import { CallConnection } from '../calls/call.types';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
-import { decodeRowId } from '../common/global-id';
 import { DateScalar } from '../common/scalars';
 import { Organization } from '../organizations/organization.entity';
 import { Country } from '../places/country.entity';
@@ -34,13 +36,13 @@ export class Counterpart {
 @Resolver(() => Official)
 export class OfficialResolver {
   @Query(() => OfficialConnection, { description: 'Officials, filtered and ordered (by name by default).' })
-  officials(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: OfficialListArgs) {
-    return listOfficials(ctx, page, filter, orderBy);
+  officials(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: OfficialListArgs, @Info() info: GraphQLResolveInfo) {
+    return listOfficials(ctx, page, filter, orderBy, connectionNodePlan(ctx, info, Official));
   }
 
   @Query(() => Official, { nullable: true, description: 'One official by id; null when there is none.' })
-  official(@Ctx() ctx: Context, @Arg('id', () => ID, { description: "The official's id." }) id: string) {
-    return ctx.loaders.byKey<Official, number>(Official).load(decodeRowId(id, 'Official', { field: 'id' }));
+  official(@Ctx() ctx: Context, @Arg('id', () => ID, { description: "The official's id." }) id: string, @Info() info: GraphQLResolveInfo) {
+    return lookupPlanned(ctx, info, Official, id);
   }
 
   @FieldResolver(() => Country, { description: 'Country the official serves.' })

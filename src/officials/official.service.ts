@@ -4,6 +4,7 @@ import { EntityWrites } from '../write/entity-writes';
 import { conflict } from '../common/errors';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
+import type { PageRowPlan } from '../common/pagination';
 import { type SQL, sql } from 'pg-sql2';
 import { readQuery } from '../common/read-query';
 import { columnsSql, hydrate, unprefixed } from '../common/rows';
@@ -51,9 +52,15 @@ function officialConditions(filter: OfficialFilter | null | undefined): Conditio
   return c;
 }
 
-export function listOfficials(ctx: Context, page: ConnectionArgs, filter?: OfficialFilter | null, order = OfficialOrder.NAME_ASC) {
+export function listOfficials(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter?: OfficialFilter | null,
+  order = OfficialOrder.NAME_ASC,
+  plan?: PageRowPlan<Official> | null,
+) {
   const conditions = officialConditions(filter);
-  return listConnection(ctx, Official, page, officialOrders.orderings[order], conditions.parts);
+  return listConnection(ctx, Official, page, officialOrders.orderings[order], conditions.parts, plan);
 }
 
 export interface CounterpartRow {

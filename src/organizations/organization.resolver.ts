@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { listConnection } from '../common/list';
@@ -17,8 +19,8 @@ class OrganizationListArgs extends OrderedArgs(organizationOrders.values, 'NAME_
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Ministries, services, governments and media outlets (by name by default).' })
-  organizations(@Ctx() ctx: Context, @Args() { orderBy, ...page }: OrganizationListArgs) {
-    return listConnection(ctx, Organization, page, organizationOrders.orderings[orderBy]);
+  organizations(@Ctx() ctx: Context, @Args() { orderBy, ...page }: OrganizationListArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx, Organization, page, organizationOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Organization));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Country it belongs to; null for international bodies.' })

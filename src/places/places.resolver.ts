@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { listConnection } from '../common/list';
@@ -26,16 +28,16 @@ class TerritoryListArgs extends OrderedArgs(territoryOrders.values, 'NAME_ASC') 
 @Resolver(() => Country)
 export class CountryResolver {
   @Query(() => CountryConnection, { description: 'Countries (by ISO code by default).' })
-  countries(@Ctx() ctx: Context, @Args() { orderBy, ...page }: CountryListArgs) {
-    return listConnection(ctx, Country, page, countryOrders.orderings[orderBy]);
+  countries(@Ctx() ctx: Context, @Args() { orderBy, ...page }: CountryListArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx, Country, page, countryOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Country));
   }
 }
 
 @Resolver(() => Treaty)
 export class TreatyResolver {
   @Query(() => TreatyConnection, { description: 'Treaties (oldest signature first by default).' })
-  treaties(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TreatyListArgs) {
-    return listConnection(ctx, Treaty, page, treatyOrders.orderings[orderBy]);
+  treaties(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TreatyListArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx, Treaty, page, treatyOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Treaty));
   }
 
   @FieldResolver(() => [Country], { description: 'The states party to the treaty.' })
@@ -52,8 +54,8 @@ export class TreatyResolver {
 @Resolver(() => Territory)
 export class TerritoryResolver {
   @Query(() => TerritoryConnection, { description: 'Territories (by name by default).' })
-  territories(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TerritoryListArgs) {
-    return listConnection(ctx, Territory, page, territoryOrders.orderings[orderBy]);
+  territories(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TerritoryListArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx, Territory, page, territoryOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Territory));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country that administers it.' })

@@ -1,4 +1,6 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { DateScalar } from '../common/scalars';
 import { today } from '../common/validation';
 import { Connection } from '../common/connection';
@@ -34,8 +36,8 @@ class ExerciseListArgs extends OrderedArgs(exerciseOrders.values, 'NAME_ASC') {
 @Resolver(() => Deployment)
 export class DeploymentResolver {
   @Query(() => DeploymentConnection, { description: 'Force deployments (by base by default).' })
-  deployments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: DeploymentListArgs) {
-    return listDeployments(ctx, page, filter, deploymentOrders.orderings[orderBy]);
+  deployments(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: DeploymentListArgs, @Info() info: GraphQLResolveInfo) {
+    return listDeployments(ctx, page, filter, deploymentOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Deployment));
   }
 
   @FieldResolver(() => DeploymentStatus, {
@@ -89,8 +91,8 @@ export class DeploymentResolver {
 @Resolver(() => Exercise)
 export class ExerciseResolver {
   @Query(() => ExerciseConnection, { description: 'Military exercises (by name by default).' })
-  exercises(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: ExerciseListArgs) {
-    return listExercises(ctx, page, filter, exerciseOrders.orderings[orderBy]);
+  exercises(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: ExerciseListArgs, @Info() info: GraphQLResolveInfo) {
+    return listExercises(ctx, page, filter, exerciseOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Exercise));
   }
 
   @FieldResolver(() => [Statement], { description: 'Statements that mention the exercise.' })

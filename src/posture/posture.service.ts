@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
-import type { Ordering, Where } from '../common/pagination';
+import type { Ordering, PageRowPlan, Where } from '../common/pagination';
 import { today } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
 import { Territory } from '../places/territory.entity';
@@ -95,6 +95,7 @@ export function listDeployments(
   filter: DeploymentFilter | null | undefined,
   ordering: Ordering<Deployment>,
   scope: readonly Where[] = [],
+  plan?: PageRowPlan<Deployment> | null,
 ) {
   const c = new Conditions();
   if (filter) {
@@ -117,7 +118,7 @@ export function listDeployments(
       c.when(wordPatterns(filter.text, ['filter', 'text']), (e, v) => textCondition(sql`${e}.platform || ' ' || ${e}.base`, v));
     linkConditions(c, 'deployment', filter);
   }
-  return listConnection(ctx, Deployment, page, ordering, [...scope, ...c.parts]);
+  return listConnection(ctx, Deployment, page, ordering, [...scope, ...c.parts], plan);
 }
 
 export function listExercises(
@@ -126,6 +127,7 @@ export function listExercises(
   filter: ExerciseFilter | null | undefined,
   ordering: Ordering<Exercise>,
   scope: readonly Where[] = [],
+  plan?: PageRowPlan<Exercise> | null,
 ) {
   const c = new Conditions();
   if (filter) {
@@ -134,5 +136,5 @@ export function listExercises(
       c.when(wordPatterns(filter.text, ['filter', 'text']), (e, v) => textCondition(sql`${e}.name || ' ' || coalesce(${e}.area, '')`, v));
     linkConditions(c, 'exercise', filter);
   }
-  return listConnection(ctx, Exercise, page, ordering, [...scope, ...c.parts]);
+  return listConnection(ctx, Exercise, page, ordering, [...scope, ...c.parts], plan);
 }

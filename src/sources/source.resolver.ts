@@ -1,4 +1,6 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { Call } from '../calls/call.entity';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
@@ -16,8 +18,8 @@ export const SourceConnection = Connection(Source);
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => SourceConnection, { description: 'Documents, filtered and ordered (earliest published first by default).' })
-  sources(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: SourceListArgs) {
-    return listSources(ctx, page, filter, orderBy);
+  sources(@Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: SourceListArgs, @Info() info: GraphQLResolveInfo) {
+    return listSources(ctx, page, filter, orderBy, connectionNodePlan(ctx, info, Source));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published it; null when the copy does not say.' })

@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
 import { checkDateRange, Conditions, countryCodes, list, rowIds } from '../common/filters';
 import { listConnection } from '../common/list';
+import type { PageRowPlan } from '../common/pagination';
 import { addDays } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
 import { Statement } from '../statements/statement.entity';
@@ -35,9 +36,15 @@ function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
   return c;
 }
 
-export function listSources(ctx: Context, page: ConnectionArgs, filter?: SourceFilter | null, order = SourceOrder.PUBLISHED_ASC) {
+export function listSources(
+  ctx: Context,
+  page: ConnectionArgs,
+  filter?: SourceFilter | null,
+  order = SourceOrder.PUBLISHED_ASC,
+  plan?: PageRowPlan<Source> | null,
+) {
   const conditions = sourceConditions(filter);
-  return listConnection(ctx, Source, page, sourceOrders.orderings[order], conditions.parts);
+  return listConnection(ctx, Source, page, sourceOrders.orderings[order], conditions.parts, plan);
 }
 
 export const sourceWrites = new EntityWrites<Source, SourceFields>({

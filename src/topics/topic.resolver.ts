@@ -1,4 +1,6 @@
-import { Args, ArgsType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { connectionNodePlan } from '../read/prefetch';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { listConnection } from '../common/list';
@@ -17,8 +19,8 @@ class TopicListArgs extends OrderedArgs(topicOrders.values, 'NAME_ASC') {}
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => TopicConnection, { description: 'Topics (by name by default).' })
-  topics(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TopicListArgs) {
-    return listConnection(ctx, Topic, page, topicOrders.orderings[orderBy]);
+  topics(@Ctx() ctx: Context, @Args() { orderBy, ...page }: TopicListArgs, @Info() info: GraphQLResolveInfo) {
+    return listConnection(ctx, Topic, page, topicOrders.orderings[orderBy], [], connectionNodePlan(ctx, info, Topic));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements on the topic, earliest first.' })
