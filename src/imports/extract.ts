@@ -1479,7 +1479,11 @@ export class Extractor {
       evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
     const stance = stanceOf(text);
-    const commitments = matchCommitments(this.lex.data.commitments, text).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
+    const commitments = matchCommitments(this.lex.data.commitments, text, {
+      lex: this.lex,
+      before: this.text.slice(Math.max(0, start - 1_500), start),
+      document: this.text,
+    }).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       evidence.push({
