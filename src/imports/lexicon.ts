@@ -295,7 +295,7 @@ export class Lexicon {
  * One way real documents name a recorded commitment, as data. `title` picks the recorded
  * commitments it is about (a test on their titles, so a commitment recorded without aliases is
  * still found). In `any`/`all`, `{C}` stands for the commitment's beneficiary, written any way the
- * lexicon knows it (name, alias, adjective, capital).
+ * lexicon knows it (name, alias, adjective, capital), and `{ANY}` for any country.
  */
 export interface CommitmentForm {
   name: string;
@@ -316,8 +316,10 @@ export interface CommitmentForm {
   onlyTitleCountries?: boolean;
 }
 
-const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise)\b`;
-const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|protect(?:ing|ion\s+of)?)\s+`;
+const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
+const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|protect(?:ing|ion\s+of)?)\s+(?:all\s+of\s+)?`;
+/** Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"). */
+const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+))?`;
 const THREE = String.raw`(?:ROK|Korea|U\.?S\.?|United\s+States|Japan)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
@@ -326,7 +328,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bArticle\s+V\b.*\bSenkaku/i,
     any: [
       String.raw`\bArticle\s+V\b`,
-      String.raw`\b(?:security\s+)?treaty\b`,
+      String.raw`\b(?:security\s+)?(?:treaty|pact)\b`,
       String.raw`${COMMIT}[^.;]{0,40}?\b(?:defend|defen[cs]e)`,
       String.raw`\bdefen[cs]e\s+commitment\b`,
     ],
@@ -337,9 +339,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
     any: [
       // "commitment to the defense of Japan", "commitment to defend the ROK", "commitments to the defense of Japan and the Republic of Korea"
-      String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:[^.;:]{0,30}?\s(?:and|,)\s+)?(?:the\s+)?{C}`,
+      String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}${LISTED}(?:the\s+)?{C}`,
       // "the U.S. commitment to the Republic of Korea is ironclad" (not "extended deterrence commitment to …")
-      String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
+      String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
       String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+defen[cs]e\b`,
     ],
@@ -356,7 +358,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bextended\s+deterrence\b/i,
     any: [
       String.raw`\bextended\s+deterrence\b`,
-      String.raw`\bfull\s+(?:range|spectrum)\s+of\s+(?:[\w.’'-]+\s+){0,3}?capabilities\b`,
+      String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
+      String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,
     ],
     beneficiary: 'context',
@@ -366,7 +369,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
       String.raw`\btrilateral\b[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
-      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}\b[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
     beneficiary: 'context',
@@ -422,7 +425,7 @@ export const STANCE_WORDS = {
   weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

@@ -170,12 +170,16 @@ function formPattern(lex: Lexicon | undefined, pattern: string, code: string | u
   const key = `${code ?? ''}\u0000${pattern}`;
   let r = compiled.get(key);
   if (!r) {
-    const forms = code
-      ? formsOf(lex, code)
-          .sort((a, b) => b.length - a.length)
-          .map((f) => escape(f).replace(/\s+/g, '\\s+'))
-      : [];
-    r = new RegExp(pattern.replace(/\{C\}/g, `(?:${forms.join('|')})(?![\\p{L}\\p{N}])`), 'iu');
+    const alternatives = (codes: string[]) =>
+      `(?:${[...new Set(codes.flatMap((c) => formsOf(lex, c)))]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => escape(f).replace(/\s+/g, '\\s+'))
+        .join('|')})(?![\\p{L}\\p{N}])`;
+    const all = [...new Set([...(lex?.data.countries.map((c) => c.code) ?? []), ...Object.keys(COUNTRY_FORMS)])];
+    r = new RegExp(
+      pattern.replace(/\{C\}/g, () => alternatives(code ? [code] : [])).replace(/\{ANY\}/g, () => alternatives(all)),
+      'iu',
+    );
     if (compiled.size > 5_000) compiled.clear();
     compiled.set(key, r);
   }
