@@ -6,20 +6,13 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import {
-  aliasMatches,
-  matchCommitments,
-  type ProposedCommitment,
-  proposeCommitment,
-  type StanceGuess,
-  stanceOf,
-} from './pipeline/commitments';
+import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
-import { titledPeople } from './pipeline/people';
+import { nameStyleCountry, titledPeople } from './pipeline/people';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { type Turn, turns } from './pipeline/turns';
 import {
@@ -170,7 +163,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}
 const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
 /** Clauses of one sentence with their own subjects are split in news reports and transcripts; readouts and releases keep sentences whole. */
 const SPLIT_CLAUSES = true;
 const GROUP =
@@ -320,8 +313,9 @@ export class Extractor {
       });
     }
     const { blocks, sentences } = segment(this.text);
-    // With no call on record near the date, the people of the meeting the text reports (a first pass over the people named).
-    if (calls.length === 0) {
+    // The people of the meeting the text reports (a first pass over the people named), for when no recorded call is
+    // near the date or none has the people named (someone not on record took part).
+    {
       for (const block of blocks) {
         this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
         this.collectProposals(block);
@@ -521,6 +515,8 @@ export class Extractor {
 
   // ---- the call -------------------------------------------------------------------------------
 
+  /** The document reports an engagement with a person not on record (see updateCall). */
+  private withNewcomer = false;
   private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {
     if (calls.length === 0) return;
     const mentions = this.mentionsIn(s.start, s.end);
@@ -535,6 +531,12 @@ export class Extractor {
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
     // A call whose participants leave out an official the sentence names (by name) is another engagement.
     const named = mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]);
+    // An engagement with someone not on record ("met with Polish Minister … Tomasz Wierzbicki") is no recorded call:
+    // from then on only a call whose participants the sentence names all is taken.
+    // So is one between people on record that no call near the date has them all ("held a video conference with …").
+    const newcomers = this.proposedIn(s.start, s.end).filter((p) => p.countryCode !== null);
+    const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
+    if (unrecorded && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({
@@ -548,6 +550,7 @@ export class Extractor {
       }))
       .sort((a, b) => b.score - a.score);
     if (scored.length === 0) return;
+    if (this.withNewcomer && !scored[0].c.participantIds.every((p) => officials.has(p))) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
       // A single mention of the official all candidate calls share says nothing.
       if (scored[0].score === 2 && scored[0].c.participantIds.every((p) => officials.has(p)) === false && calls.length > 1) {
@@ -573,6 +576,17 @@ export class Extractor {
           confidence: 0.7,
         });
     }
+  }
+
+  /** The countries a passage's parties and call stand for (commitments read "extended deterrence" in their context). */
+  private countriesOf(parties: { ids: number[]; proposed: string[] }, callId: number | null): string[] {
+    const call = callId == null ? undefined : this.lex.data.calls.find((c) => c.id === callId);
+    const ids = [...parties.ids, ...(call?.participantIds ?? [])];
+    const codes = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode),
+      ...parties.proposed.map((key) => this.proposedOfficials.get(key)?.countryCode),
+    ];
+    return uniq(codes.filter((c): c is string => !!c));
   }
 
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
@@ -601,8 +615,10 @@ export class Extractor {
         continue;
       const titleStart = para.start + person.titleStart;
       const country =
+        person.countryCode ??
         this.qualifier(titleStart) ??
         this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
+        nameStyleCountry(person) ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
       const org =
@@ -803,7 +819,11 @@ export class Extractor {
           continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
-        if (/^\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 3)) && this.proposedIn(m.end, Math.min(end, m.end + 40)).length) continue;
+        if (
+          /^(?:[- ](?:designate|nominee|elect))?\s+[A-Z][a-z]/.test(this.text.slice(m.end, m.end + 14)) &&
+          this.proposedIn(m.end, Math.min(this.text.length, m.end + 50)).length
+        )
+          continue;
         let holders = this.lex.holders(m.title!, date, this.qualifier(m.start));
         if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
         if (holders.length === 1) {
@@ -1479,31 +1499,32 @@ export class Extractor {
       evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
 
     const stance = stanceOf(text);
-    const commitments = matchCommitments(this.lex.data.commitments, text, {
-      lex: this.lex,
+    const found = commitmentsIn(this.lex, text, {
+      countries: this.countriesOf(parties, callId),
+      proposals: [...this.proposedCommitments.values()],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
-    }).map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
+    });
+    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       evidence.push({
         field: 'commitment',
         value: `${commitment.title} (${c.stance})`,
         span: c.alias,
-        rule: `alias "${c.alias}"`,
+        rule: c.alias.startsWith('title:') ? c.alias : `alias "${c.alias}"`,
         confidence: 0.8,
       });
     }
     const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
-    const newCommitment = commitments.length ? null : proposeCommitment(this.lex, text);
-    if (newCommitment) {
+    for (const newCommitment of found.proposed) {
       if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
       proposedCommitments.push({ key: newCommitment.key, stance });
       evidence.push({
         field: 'commitment',
         value: `${newCommitment.title} (new, ${stance})`,
         span: newCommitment.span,
-        rule: 'article of a treaty no recorded commitment covers: proposed',
+        rule: `${newCommitment.rule ?? 'article of a treaty no recorded commitment covers'}: proposed`,
         confidence: 0.6,
       });
     }

@@ -45,8 +45,10 @@ export interface ImportAnalysis {
   proposedOrganizations: ProposedOrganization[];
   /** Commitments the text names that the dataset lacks (created on acceptance); absent in imports made before. */
   proposedCommitments?: ProposedCommitment[];
-  /** The call or meeting the text reports when none is recorded. */
-  proposedCall?: ProposedCall | null;
+  /** The call or meeting the text reports when none is recorded; `callId` once the first draft that proposes it was accepted. */
+  proposedCall?: (ProposedCall & { callId?: number | null }) | null;
+  /** The publisher's time zone the import was given (a proposed call is recorded in it); absent in imports made before. */
+  timeZone?: string | null;
   method: string;
 }
 

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import { Call } from '../calls/call.entity';
-import { Commitment } from '../commitments/commitment.entity';
+import { Commitment, CommitmentKind } from '../commitments/commitment.entity';
+import type { ProposedCommitment as StoredProposedCommitment } from './pipeline/commitments';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { Connection, ConnectionArgs } from '../common/connection';
 import type { Context } from '../context';
@@ -37,12 +38,20 @@ const load = <T extends object>(ctx: Context, entity: new () => T, id: number | 
 const loadAll = async <T extends object>(ctx: Context, entity: new () => T, ids: number[]) =>
   (await Promise.all(ids.map((id) => load(ctx, entity, id)))).filter((x): x is NonNullable<typeof x> => x != null);
 
+/** A stored proposal as the API shows it: imports made before kinds and rules were recorded proposed treaty articles only. */
+const proposedCommitmentView = (p: StoredProposedCommitment) => ({
+  ...p,
+  kind: (p.kind ?? 'MUTUAL_DEFENSE') as CommitmentKind,
+  rule: p.rule ?? null,
+});
+
 /** The call a document reports that is not on record, with its participants. */
 async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
   const p = doc?.analysis.proposedCall;
   if (!doc || !p) return null;
   return {
     ...p,
+    call: p.callId == null ? null : await load(ctx, Call, p.callId),
     participants: await loadAll(ctx, Official, p.participantIds),
     proposedParticipants: doc.analysis.proposedOfficials
       .filter((o) => p.proposedParticipants.includes(o.key))
@@ -119,7 +128,7 @@ export class ImportDocumentResolver {
     description: 'Commitments the text names that the dataset lacks (created on acceptance of a draft that needs them).',
   })
   proposedCommitments(@Root() doc: ImportDocument) {
-    return doc.analysis.proposedCommitments ?? [];
+    return (doc.analysis.proposedCommitments ?? []).map(proposedCommitmentView);
   }
 
   @FieldResolver(() => ProposedCall, {
@@ -243,7 +252,7 @@ export class StatementDraftResolver {
     const doc = await load(ctx, ImportDocument, draft.importId);
     return wanted.flatMap((c) => {
       const commitment = doc?.analysis.proposedCommitments?.find((p) => p.key === c.key);
-      return commitment ? [{ commitment, stance: c.stance as Stance }] : [];
+      return commitment ? [{ commitment: proposedCommitmentView(commitment), stance: c.stance as Stance }] : [];
     });
   }
 

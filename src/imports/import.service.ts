@@ -29,7 +29,10 @@ import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement, refuseNearDuplicate } from '../statements/statement.service';
 import type { SQL } from 'pg-sql2';
 import type { Passage, ProposedCommitment, ProposedOfficial, SourceGuess } from './extract';
-import { COUNTRY_FORMS, COUNTRY_ZONES } from './pipeline/countries';
+import { COUNTRY_ZONES, countryName, governmentName } from './pipeline/countries';
+import { callKindOf, callTitle } from './pipeline/proposed-call';
+import { recordCall } from '../calls/call.service';
+import { CallKind } from '../calls/call.entity';
 import { MAX_HTML_CHARS } from './html';
 import {
   type DraftRestoration,
@@ -52,7 +55,7 @@ import type {
   RejectDraftInput,
   AddTextVariantInput,
 } from './import.inputs';
-import type { LexiconData } from './lexicon';
+import { surname, type LexiconData } from './lexicon';
 import { contentHash as contentHashOf, sourceHashes } from './content-hash';
 import { looksBinary, MAX_DOCUMENT_CHARS, type TextVariant as TextVariantData } from './text';
 import { variantRuleBreach } from './variant-rule';
@@ -227,6 +230,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     proposedOrganizations: result.proposedOrganizations,
     proposedCommitments: result.proposedCommitments,
     proposedCall: result.proposedCall,
+    timeZone: timeZone ?? null,
     method,
   };
   const document = await tx.insert(
@@ -380,7 +384,7 @@ function txQuery<T>(tx: WriteTx, fragment: SQL): Promise<T[]> {
 async function ensureCountry(tx: WriteTx, code: string): Promise<void> {
   const found = await txQuery(tx, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
   if (found.length) return;
-  const name = COUNTRY_FORMS[code]?.[0];
+  const name = countryName(code);
   const zone = COUNTRY_ZONES[code];
   if (!name || !zone) throw badInput(`Country ${code} is not on record`, { field: ['input', 'edits'], countryCode: code });
   await txQuery(
@@ -420,6 +424,26 @@ async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string
   return id;
 }
 
+/**
+ * The body a new official's post belongs to when their country has no defense organization on
+ * record (a country the text introduced): its government, "Government of Poland", recorded once.
+ * The import does not guess the ministry's own name from the title.
+ */
+async function governmentOf(tx: WriteTx, code: string): Promise<number> {
+  const found = await txQuery<{ id: number }>(
+    tx,
+    sql`SELECT id FROM organizations WHERE country_code = ${sql.value(code)} AND kind = 'GOVERNMENT' ORDER BY id LIMIT 1`,
+  );
+  if (found.length) return found[0].id;
+  return (
+    await organizationWrites.create(
+      tx,
+      { name: governmentName(code), kind: OrganizationKind.GOVERNMENT, countryCode: code, aliases: [] } as never,
+      ['input', 'proposedOfficial'],
+    )
+  ).rowId;
+}
+
 /** The post a proposed official's title names, in their organization (else their country's defense ministry), held from the document's date. */
 async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, doc: ImportDocument): Promise<void> {
   let organizationId = p.organizationId;
@@ -429,8 +453,8 @@ async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, 
       sql`SELECT id FROM organizations WHERE country_code = ${sql.value(p.countryCode)}
             AND (name ILIKE '%defen%' OR coalesce(short_name, '') ILIKE '%defen%') ORDER BY id LIMIT 2`,
     );
-    if (orgs.length !== 1) return;
-    organizationId = orgs[0].id;
+    if (orgs.length > 1) return;
+    organizationId = orgs[0]?.id ?? (await governmentOf(tx, p.countryCode!));
   }
   const posts = await txQuery<{ id: number }>(
     tx,
@@ -471,7 +495,7 @@ async function commitmentFor(tx: WriteTx, p: ProposedCommitment): Promise<number
     tx,
     {
       title: p.title,
-      kind: CommitmentKind.MUTUAL_DEFENSE,
+      kind: (p.kind as CommitmentKind | undefined) ?? CommitmentKind.MUTUAL_DEFENSE,
       guarantorCode: codes[0],
       beneficiaryCode: codes[1],
       description: `Proposed by the import from the words "${p.span.slice(0, 300)}".`,
@@ -549,6 +573,78 @@ async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: Source
   );
 }
 
+/**
+ * The call a document reports that is not on record (`analysis.proposedCall`), for a draft that
+ * proposes it: the one recorded when an earlier draft of the document was accepted, else one
+ * recorded since on the same date with the same participants, else recorded now with its
+ * participants (proposed ones created as officials) in the caller's transaction. The document
+ * remembers it, so that its other drafts use it and no second call is recorded.
+ */
+async function proposedCallFor(
+  tx: WriteTx,
+  doc: ImportDocument,
+  created: Map<string, number>,
+): Promise<{ callId: number | null; doc: ImportDocument }> {
+  const p = doc.analysis.proposedCall;
+  if (!p) return { callId: null, doc };
+  if (p.callId != null) {
+    const still = await txQuery(tx, sql`SELECT 1 FROM calls WHERE id = ${sql.value(p.callId)}`);
+    if (still.length) return { callId: p.callId, doc };
+  }
+  const participantIds = [...p.participantIds];
+  for (const key of p.proposedParticipants) {
+    const proposal = doc.analysis.proposedOfficials.find((o) => o.key === key);
+    if (proposal) participantIds.push(await officialFor(tx, proposal, created, doc));
+  }
+  const ids = [...new Set(participantIds)];
+  if (ids.length < 2) return { callId: null, doc };
+  const date = p.date ?? doc.publishedOn;
+  const recorded = await txQuery<{ id: number }>(
+    tx,
+    sql`SELECT c.id FROM calls c WHERE c.date = ${sql.value(date)}
+          AND NOT EXISTS (SELECT 1 FROM unnest(${sql.value(ids)}::int[]) AS x(id)
+                           WHERE x.id NOT IN (SELECT official_id FROM call_participants WHERE call_id = c.id))
+          ORDER BY c.id LIMIT 1`,
+  );
+  let callId = recorded[0]?.id;
+  if (callId == null) {
+    const people = await txQuery<{ id: number; name: string; country_code: string; time_zone: string | null }>(
+      tx,
+      sql`SELECT o.id, o.name, o.country_code, c.time_zone FROM officials o LEFT JOIN countries c ON c.code = o.country_code
+           WHERE o.id = ANY(${sql.value(ids)}::int[])`,
+    );
+    const byId = new Map(people.map((r) => [r.id, r]));
+    const publisherZone =
+      doc.publisherId == null
+        ? []
+        : await txQuery<{ time_zone: string }>(
+            tx,
+            sql`SELECT c.time_zone FROM organizations o JOIN countries c ON c.code = o.country_code WHERE o.id = ${sql.value(doc.publisherId)}`,
+          );
+    const timeZone = doc.analysis.timeZone ?? publisherZone[0]?.time_zone ?? byId.get(ids[0])?.time_zone ?? 'UTC';
+    const { kind } = callKindOf(p.span);
+    const family = ids.map((id) => {
+      const r = byId.get(id);
+      return r ? (surname({ name: r.name, countryCode: r.country_code }) ?? r.name) : String(id);
+    });
+    const call = await recordCall(tx, {
+      title: callTitle(family, kind, date),
+      kind: kind as CallKind,
+      date,
+      timeZone,
+      summary: `Recorded on accepting a draft of ${doc.id} ("${doc.title.slice(0, 200)}"), which reports it: "${p.span.slice(0, 1200)}"`,
+      participants: ids.map((id) => ({ officialId: toGlobalId('Official', id), isInitiator: false })),
+    } as never);
+    callId = call.rowId;
+  }
+  const updated = await tx.update(
+    ImportDocument,
+    { rowId: doc.rowId, version: doc.version },
+    { analysis: { ...doc.analysis, proposedCall: { ...p, callId } } },
+  );
+  return { callId, doc: updated };
+}
+
 const ids = (type: string, rows: number[]) => rows.map((r) => toGlobalId(type, r));
 
 export interface AcceptResult {
@@ -568,7 +664,7 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
   // the import before a concurrent accept committed its source, then find that source and fail
   // on the import's newer version: a CONFLICT that only a retry explained. Locked, they take turns,
   // and each sees what the one before committed.
-  const doc = await tx.lock(ImportDocument, { rowId: draft.importId }, ['input', 'draftId']);
+  let doc = await tx.lock(ImportDocument, { rowId: draft.importId }, ['input', 'draftId']);
   const edits = input.edits ?? {};
   const created = new Map<string, number>();
   const proposal = (key: string) => doc.analysis.proposedOfficials.find((p) => p.key === key);
@@ -585,6 +681,11 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
       if (p) commitments.push({ commitmentId: toGlobalId('Commitment', await commitmentFor(tx, p)), stance: c.stance as Stance });
     }
 
+  // A draft with no recorded call where the document reports one not on record: that call, recorded with the first of them accepted.
+  let callId = draft.callId;
+  if (callId == null && edits.callId === undefined && doc.analysis.proposedCall)
+    ({ callId, doc } = await proposedCallFor(tx, doc, created));
+
   const docSource = await documentSource(tx, doc);
   const date = edits.date ?? draft.date ?? doc.publishedOn;
   let sourceId: string;
@@ -598,7 +699,7 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     kind: edits.kind ?? draft.kind,
     date,
     sourceId,
-    callId: edits.callId !== undefined ? edits.callId : draft.callId == null ? null : toGlobalId('Call', draft.callId),
+    callId: edits.callId !== undefined ? edits.callId : callId == null ? null : toGlobalId('Call', callId),
     speakerIds: edits.speakerIds ?? ids('Official', speakerIds),
     attributedOrganizationId:
       edits.attributedOrganizationId !== undefined

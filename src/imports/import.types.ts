@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Call } from '../calls/call.entity';
-import { Commitment } from '../commitments/commitment.entity';
+import { Commitment, CommitmentKind } from '../commitments/commitment.entity';
 import { Stance } from '../commitments/statement-commitment.entity';
 import { DateScalar } from '../common/scalars';
 import { Capacity } from '../officials/post-holding.entity';
@@ -123,14 +123,30 @@ export class ProposedCommitment {
   @Field({ description: 'Title it would be recorded with, e.g. "Article IV of the U.S.-Philippines Mutual Defense Treaty".' })
   title: string;
 
-  @Field({ description: 'The article as written, normalised to Roman numerals ("Article IV").' })
-  article: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The article as written, normalised to Roman numerals ("Article IV"); null for a commitment that is not a treaty article.',
+  })
+  article: string | null;
 
-  @Field({ description: 'The treaty as the document names it.' })
-  treaty: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The treaty as the document names it; null for a commitment that is not a treaty article.',
+  })
+  treaty: string | null;
+
+  @Field(() => CommitmentKind, {
+    description:
+      'What it would promise: MUTUAL_DEFENSE for a treaty article or "commitment to the defense of <country>", EXTENDED_DETERRENCE, SECURITY_ASSURANCE ("freedom of navigation in the South China Sea"), FORCE_POSTURE ("upgrade of U.S. Forces Japan to a joint force headquarters").',
+  })
+  kind: CommitmentKind;
+
+  @Field(() => String, { nullable: true, description: 'The rule that proposed it (null in imports made before rules were recorded).' })
+  rule: string | null;
 
   @Field(() => [String], {
-    description: 'Countries (ISO codes) the treaty names; the first (the United States when among them) is taken as guarantor.',
+    description:
+      'Guarantor and beneficiary (ISO codes): for a treaty, the countries it names, the first (the United States when among them) taken as guarantor.',
   })
   countryCodes: string[];
 
@@ -166,4 +182,11 @@ export class ProposedCall {
 
   @Field({ description: 'The rule that proposed it.' })
   rule: string;
+
+  @Field(() => Call, {
+    nullable: true,
+    description:
+      "The call recorded for it when the first draft that proposes it was accepted (with its participants, proposed ones created); the document's other drafts that propose it are accepted with this call. Null until then.",
+  })
+  call: Call | null;
 }

@@ -3,7 +3,7 @@
  * aliases, titles held, calls, variants), and how it finds mentions of it in text. Free of the
  * database, so it is unit-tested on its own.
  */
-import { COUNTRY_FORMS } from './pipeline/countries';
+import { AMBIGUOUS_FORMS, COUNTRY_FORMS } from './pipeline/countries';
 import { phrasePattern, type TextVariant } from './text';
 
 export interface LexHolding {
@@ -212,11 +212,21 @@ export class Lexicon {
         if (f !== c.name && !c.aliases.includes(f))
           add({ phrase: f, kind: 'country', ids: [], countryCode: c.code, rule: `country form "${f}"`, confidence: 0.9 });
     }
-    // Countries not on record are still recognised by their usual forms ("Philippine"): new officials take their country from the text.
+    // Every other country is still recognised by its usual forms ("Philippine", "Polish"), written with
+    // their capitals: new officials take their country from the text.
+    const recorded = new Set(data.countries.map((c) => c.code));
     for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
-      if (data.countries.some((c) => c.code === code)) continue;
+      if (recorded.has(code)) continue;
       for (const f of forms)
-        add({ phrase: f, kind: 'country', ids: [], countryCode: code, rule: `country form "${f}" (not on record)`, confidence: 0.85 });
+        add({
+          phrase: f,
+          kind: 'country',
+          ids: [],
+          countryCode: code,
+          rule: `country form "${f}" (not on record)`,
+          confidence: 0.85,
+          caseSensitive: true,
+        });
     }
     // Merge phrases that are spelled alike (e.g. two organizations called "Ministry of Defense").
     for (const p of this.phrases) {
@@ -248,6 +258,13 @@ export class Lexicon {
       const order: MentionKind[] = ['official', 'title', 'organization', 'country'];
       candidates.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || b.confidence - a.confidence);
       const best = candidates[0];
+      // "Jordan", "Chad", "Georgia" before a capitalised word are a person's given name, not a country.
+      if (
+        best.kind === 'country' &&
+        AMBIGUOUS_FORMS.has(m[0]) &&
+        /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 4))
+      )
+        continue;
       const same = candidates.filter((c) => c.kind === best.kind);
       found.push({
         start: start + m.index!,

@@ -13,7 +13,7 @@ import {
   type StanceGuess,
   stanceOf,
 } from './commitment-match';
-import { COUNTRY_FORMS } from './countries';
+import { countryInText, countryName, shortCountryName } from './countries';
 
 export type { StanceGuess };
 export { stanceOf };
@@ -21,9 +21,14 @@ export { stanceOf };
 export interface ProposedCommitment {
   key: string;
   title: string;
-  /** Article as written ("Article IV"). */
-  article: string;
-  treaty: string;
+  /** Article as written ("Article IV"); null for a commitment that is not a treaty article. */
+  article: string | null;
+  /** The treaty as named; null for a commitment that is not a treaty article. */
+  treaty: string | null;
+  /** What it promises (CommitmentKind): MUTUAL_DEFENSE for a treaty article; absent in imports made before. */
+  kind?: 'MUTUAL_DEFENSE' | 'EXTENDED_DETERRENCE' | 'SECURITY_ASSURANCE' | 'FORCE_POSTURE' | 'COOPERATION';
+  /** The rule that proposed it. */
+  rule?: string;
   /** Countries the treaty's name gives, in order (the first is taken as guarantor). */
   countryCodes: string[];
   span: string;
@@ -94,7 +99,7 @@ export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitmen
     codes = countriesIn(lex, text);
     if (codes.length < 2) return null;
     const ordered = codes.includes('US') ? ['US', ...codes.filter((c) => c !== 'US')] : codes;
-    treaty = `${ordered.map((c) => COUNTRY_FORMS[c]?.[0] ?? c).join('-')} ${named[1].replace(/\s+/g, ' ')}`;
+    treaty = `${ordered.map((c) => shortCountryName(c)).join('-')} ${named[1].replace(/\s+/g, ' ')}`;
   }
   const article = `Article ${/^\d+$/.test(m[1]) ? (ROMAN[m[1]] ?? m[1]) : m[1]}`;
   if (codes.length === 0) return null;
@@ -109,5 +114,224 @@ export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitmen
   );
   if (covered) return null;
   const title = `${article} of the ${treaty}`;
-  return { key: `commitment:${title.toLowerCase()}`, title, article, treaty, countryCodes: codes, span: m[0] };
+  return {
+    key: `commitment:${title.toLowerCase()}`,
+    title,
+    article,
+    treaty,
+    kind: 'MUTUAL_DEFENSE',
+    rule: 'article of a treaty no recorded commitment covers',
+    countryCodes: codes,
+    span: m[0],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commitments read from their titles, and commitments that are not treaty articles
+
+/** What the sentence is said in: the countries of its parties and of the call (a fallback for "extended deterrence" with no country named). */
+export interface CommitmentContext {
+  countries: string[];
+  /** Commitments the document proposed already (a later "the new headquarters" is the same one). */
+  proposals: ProposedCommitment[];
+  /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
+  before?: string;
+  document?: string;
+}
+
+/**
+ * Match rules read from a recorded commitment's title, so that a commitment recorded without
+ * aliases is still found: "<guarantor> commitment to the defense of <country>" needs a word of
+ * commitment, "defense of"/"defending" and the country named; "<guarantor> extended deterrence
+ * commitment to <country>" needs "extended deterrence" and the country, named or (when the
+ * sentence names no country) the one the sentence's parties or call stand for besides the
+ * guarantor.
+ */
+export const TITLE_RULES: { name: string; title: RegExp; core: RegExp; needsCommitWord: boolean; contextFallback: boolean }[] = [
+  {
+    name: 'title: commitment to the defense of a country',
+    title: /^(.+?)\s+commitment\s+to\s+the\s+defen[cs]e\s+of\s+(?:the\s+)?(.+)$/i,
+    core: /\bdefen[cs]e\s+of\b|\bdefend(?:ing)?\b/i,
+    needsCommitWord: true,
+    contextFallback: false,
+  },
+  {
+    name: 'title: extended deterrence commitment to a country',
+    title: /^(.+?)\s+extended\s+deterrence\s+commitment\s+to\s+(?:the\s+)?(.+)$/i,
+    core: /\bextended\s+deterrence\b/i,
+    needsCommitWord: false,
+    contextFallback: true,
+  },
+];
+
+const COMMIT_WORD = /\bcommit/i;
+
+function codeOf(lex: Lexicon, name: string): string | null {
+  const codes = [...new Set(lex.mentions(name).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])))];
+  return codes.length === 1 ? codes[0] : null;
+}
+
+/** Recorded commitments whose title's rule the text satisfies (see TITLE_RULES). */
+export function matchByTitle(lex: Lexicon, text: string, context: CommitmentContext): { commitment: LexCommitment; alias: string }[] {
+  const countries = lex.mentions(text).filter((m) => m.kind === 'country' && m.countryCode);
+  const named = new Set(countries.map((m) => m.countryCode!));
+  const out: { commitment: LexCommitment; alias: string }[] = [];
+  for (const c of lex.data.commitments) {
+    for (const rule of TITLE_RULES) {
+      const t = rule.title.exec(c.title);
+      const beneficiary = t ? codeOf(lex, t[2]) : null;
+      if (!t || !beneficiary) continue;
+      // "the U.S. commitment to Japan": a commitment to the country itself is its defense.
+      const direct =
+        rule === TITLE_RULES[0] &&
+        countries.some(
+          (m) =>
+            m.countryCode === beneficiary &&
+            /\bcommitments?\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+            // …not "the extended deterrence commitment to Japan", another commitment's own words.
+            !TITLE_RULES.slice(1).some((r) => r.core.test(text.slice(Math.max(0, m.start - 60), m.start))),
+        );
+      if (direct) {
+        out.push({ commitment: c, alias: 'title: commitment to the country itself' });
+        break;
+      }
+      if (!rule.core.test(text) || (rule.needsCommitWord && !COMMIT_WORD.test(text))) continue;
+      const guarantor = codeOf(lex, t[1]);
+      const others = [...named].filter((code) => code !== guarantor);
+      const byContext =
+        rule.contextFallback &&
+        others.length === 0 &&
+        context.countries.filter((code) => code !== guarantor).every((code) => code === beneficiary);
+      if (named.has(beneficiary) || (byContext && context.countries.includes(beneficiary))) {
+        out.push({ commitment: c, alias: rule.name });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+type CommitmentKindGuess = NonNullable<ProposedCommitment['kind']>;
+
+/**
+ * Commitments that are not treaty articles, proposed when the dataset has none that the words
+ * match: by name, a pattern, the kind of commitment, and how its title is written from the
+ * country or place the words name.
+ */
+export const NON_TREATY_RULES: {
+  name: string;
+  kind: CommitmentKindGuess;
+  test: RegExp;
+  /** What the capture names: a country (the beneficiary), a place, or a command ("U.S. Forces Japan"). */
+  names: 'country' | 'place' | 'command';
+  title: (guarantor: string, named: string) => string;
+}[] = [
+  {
+    name: 'commitment to the defense of a country',
+    kind: 'MUTUAL_DEFENSE',
+    test: /\bcommit\w*\b[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+)?(?:defen[cs]e|security)\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})/u,
+    names: 'country',
+    title: (g, b) => `${g} commitment to the defense of ${b}`,
+  },
+  {
+    name: 'extended deterrence to a country',
+    kind: 'EXTENDED_DETERRENCE',
+    test: /\bextended\s+deterrence\b[^.;]{0,60}?\b(?:to|for)\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})/u,
+    names: 'country',
+    title: (g, b) => `${g} extended deterrence commitment to ${b}`,
+  },
+  {
+    name: 'freedom of navigation in a sea',
+    kind: 'SECURITY_ASSURANCE',
+    test: /\bfreedom\s+of\s+navigation(?:\s+and\s+overflight)?\s+(?:in|through)\s+the\s+((?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Sea|Strait|Ocean|Straits|Gulf))\b/u,
+    names: 'place',
+    title: (_g, place) => `Freedom of navigation in the ${place}`,
+  },
+  {
+    name: 'upgrade of a U.S. command to a joint force headquarters',
+    kind: 'FORCE_POSTURE',
+    test: /\bjoint\s+force\s+headquarters\b/i,
+    names: 'command',
+    title: (_g, command) => `Upgrade of ${command} to a joint force headquarters`,
+  },
+];
+/** A later, shorter reference to a proposal the document made already ("the new headquarters"). */
+const ANAPHORA: { name: string; test: RegExp; titleWord: RegExp }[] = [
+  { name: 'the headquarters proposed before', test: /\b(?:the|new|this)\s+headquarters\b/i, titleWord: /headquarters/i },
+];
+
+const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
+
+/** A commitment that is not a treaty article, named by the words (see NON_TREATY_RULES), when no recorded one matched. */
+export function proposeNonTreaty(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment[] {
+  const out: ProposedCommitment[] = [];
+  const inText = lex.mentions(text).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : []));
+  const nameOf = (code: string) => countryInText(code, lex.data.countries.find((c) => c.code === code)?.name ?? countryName(code) ?? code);
+  for (const rule of NON_TREATY_RULES) {
+    const m = rule.test.exec(text);
+    if (!m) continue;
+    let guarantor: string | null = US_WORDS.test(text) || context.countries.includes('US') ? 'US' : (context.countries[0] ?? null);
+    let beneficiary: string | null = null;
+    let named: string;
+    if (rule.names === 'country') {
+      beneficiary = codeOf(lex, m[1].replace(/^the\s+/, ''));
+      if (!beneficiary) continue;
+      if (guarantor === beneficiary) guarantor = context.countries.find((c) => c !== beneficiary) ?? null;
+      named = nameOf(beneficiary);
+    } else if (rule.names === 'command') {
+      // "U.S. Forces Japan" (or "U.S. Forces, Japan") named in the words, else the country the sentence's parties stand for besides the United States.
+      const command = /\bU\.S\.\s+Forces,?\s+(Japan|Korea)\b/.exec(text);
+      beneficiary = command ? codeOf(lex, command[1]) : null;
+      beneficiary ??= [...new Set([...context.countries, ...inText])].find((c) => c !== 'US') ?? null;
+      if (!beneficiary) continue;
+      guarantor = 'US';
+      named = `U.S. Forces ${shortCountryName(beneficiary) === 'South Korea' ? 'Korea' : (command?.[1] ?? nameOf(beneficiary))}`;
+    } else {
+      // Countries named besides the place itself ("China" in "the South China Sea" is none).
+      const others = lex.mentions(text.replace(m[1], '')).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : []));
+      beneficiary = [...new Set([...context.countries, ...others])].find((c) => c !== guarantor) ?? null;
+      named = m[1].replace(/\s+/g, ' ').trim();
+    }
+    if (!guarantor || !beneficiary || guarantor === beneficiary) continue;
+    const title = rule.title(shortCountryName(guarantor), named);
+    if (out.some((p) => p.title === title)) continue;
+    out.push({
+      key: `commitment:${title.toLowerCase()}`,
+      title,
+      article: null,
+      treaty: null,
+      kind: rule.kind,
+      rule: rule.name,
+      countryCodes: [guarantor, beneficiary],
+      span: m[0],
+    });
+  }
+  if (out.length) return out;
+  for (const a of ANAPHORA) {
+    if (!a.test.test(text)) continue;
+    const earlier = context.proposals.find((p) => a.titleWord.test(p.title));
+    if (earlier) return [{ ...earlier, span: a.test.exec(text)![0], rule: a.name }];
+  }
+  return [];
+}
+
+/**
+ * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
+ * a treaty the dataset lacks, else a commitment that is not a treaty article — proposed.
+ */
+export function commitmentsIn(
+  lex: Lexicon,
+  text: string,
+  context: CommitmentContext,
+): { matched: { commitment: LexCommitment; alias: string }[]; proposed: ProposedCommitment[] } {
+  const matched = matchCommitments(lex.data.commitments, text, {
+    lex,
+    countries: context.countries,
+    before: context.before,
+    document: context.document,
+  });
+  for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
+  if (matched.length) return { matched, proposed: [] };
+  const article = proposeCommitment(lex, text);
+  return { matched, proposed: article ? [article] : proposeNonTreaty(lex, text, context) };
 }

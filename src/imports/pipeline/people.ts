@@ -4,29 +4,52 @@
  * ("Acting Director General for International Policy"). Capitalised words that are not names
  * ("Lloyd Austin's Call With") stop a name. Rules are data, named.
  */
+import { countriesNamed } from './countries';
 
-/** Title words a person's title is built of (the head noun and its modifiers). */
+/**
+ * The title lexicon: the head nouns a person's title is built on, and the words that modify them
+ * ("Deputy Prime Minister", "Minister of State for Defence", "Secretary of National Defense",
+ * "Chief of Staff of the Air Force"). A title is modifiers + head + up to two "of/for …" parts,
+ * and two such titles may be joined by "and" ("Deputy Prime Minister and Minister for Defence").
+ */
 export const TITLE_HEADS = [
   'Minister',
   'Secretary',
+  'Secretary-General',
+  'Secretary General',
+  'Undersecretary',
   'Chief',
   'Chairman',
+  'Chairwoman',
+  'Chairperson',
   'Chair',
   'Director',
   'Director-General',
   'Director General',
   'Commander',
+  'Commandant',
   'Ambassador',
+  'Envoy',
+  'Attaché',
+  'Counselor',
+  'Counsellor',
   'Spokesperson',
   'Spokesman',
   'Spokeswoman',
   'Administrator',
   'President',
+  'Vice-President',
   'Premier',
+  'Chancellor',
   'General',
   'Admiral',
+  'Marshal',
   'Adviser',
   'Advisor',
+  'Governor',
+  'Senator',
+  'Representative',
+  'Commissioner',
 ];
 export const TITLE_MODIFIERS = [
   'Deputy',
@@ -37,14 +60,51 @@ export const TITLE_MODIFIERS = [
   'Parliamentary',
   'Senior',
   'Prime',
+  'First',
   'Principal',
+  'Permanent',
+  'Executive',
+  'Special',
+  'Cabinet',
   'Press',
   'Defense',
   'Defence',
   'Foreign',
+  'Home',
+  'Federal',
   'National',
+  'Security',
   'Joint',
+  'Chief',
+  'Lieutenant',
+  'Major',
+  'Rear',
+  'Air',
+  'Fleet',
 ];
+/** Courtesy words between a title and a name ("the Hon Richard Marles", "H.E. …") and after it ("… MP"): never part of the name. */
+export const HONORIFICS = [
+  'The Honourable',
+  'The Honorable',
+  'Honourable',
+  'Honorable',
+  'Rt Hon',
+  'Rt. Hon.',
+  'Hon.',
+  'Hon',
+  'H.E.',
+  'His Excellency',
+  'Her Excellency',
+  'Dr.',
+  'Lord',
+  'Lady',
+  'Sir',
+  'Dame',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+];
+export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
 /** Words that mark a capacity other than substantive. */
 export const ACTING_WORDS = ['Acting', 'Interim'];
 export const DESIGNATE_WORDS = ['designate', 'nominee'];
@@ -58,7 +118,8 @@ export const NOT_NAME_WORDS = new Set(
     'United States America American Philippines Philippine China Chinese Australia Australian Alliance Treaty Article Islands ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
-    'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff'
+    'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady'
   ).split(' '),
 );
 
@@ -160,16 +221,29 @@ export function personNames(text: string): PersonName[] {
   return out;
 }
 
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
+const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt)\b)\p{Lu}[\p{L}-]*`;
+const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:\s+(?:and\s+)?${TITLE_WORD}){0,3}){0,3}`;
 const TITLE = new RegExp(
-  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*$`,
+  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
   'u',
 );
+/** A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"). */
+const TITLE_AFTER = new RegExp(
+  String.raw`^\s*,\s+((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+/** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
+const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
   title: string | null;
   titleStart: number;
   capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
+  /** The country the title names at its end ("Minister for Defence of Australia" → AU), else null. */
+  countryCode: string | null;
 }
 
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
@@ -177,19 +251,33 @@ export function titledPeople(text: string): TitledPerson[] {
   return personNames(text).map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
     const m = TITLE.exec(before);
-    if (!m) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const };
-    let title = m[1].trim();
+    const after = m ? null : TITLE_AFTER.exec(text.slice(p.end, p.end + 160));
+    if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
+    let title = (m ?? after)![1].trim();
     const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
       .replace(new RegExp(`[- ](?:${DESIGNATE_WORDS.join('|')})$`), '');
+    let countryCode: string | null = null;
+    const of = OF_COUNTRY.exec(title);
+    const named = of ? countriesNamed(of[1]) : [];
+    if (of && named.length === 1) {
+      countryCode = named[0];
+      title = title.slice(0, of.index);
+    }
     // "Defense Secretary" alone before a name is still a title; a single modifier ("Press") is not.
     return {
       ...p,
       title,
-      titleStart: p.start - (before.length - m.index),
+      titleStart: m ? p.start - (before.length - m.index) : p.start,
       capacity: acting ? ('ACTING' as const) : designate ? ('DESIGNATE' as const) : ('SUBSTANTIVE' as const),
+      countryCode,
     };
   });
+}
+
+/** The country a name's style points to when the text names none: a Korean family name with a hyphenated given name ("Park Min-seok"). */
+export function nameStyleCountry(person: Pick<PersonName, 'rule'>): string | null {
+  return person.rule === 'family name first, hyphenated given name' ? 'KR' : null;
 }

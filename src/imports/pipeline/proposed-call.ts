@@ -1,0 +1,31 @@
+/**
+ * What a call the import proposes (the document reports it, none is on record) is recorded as
+ * when a draft that proposes it is accepted: its kind from the words that report it, and a title
+ * in the dataset's style ("Hegseth–Teodoro meeting, April 2026"). Pure, so unit-tested alone.
+ */
+
+export type ProposedCallKind = 'PHONE_CALL' | 'VIDEO_CALL' | 'MEETING';
+
+/** Words that tell how the officials engaged, by name; the first that matches wins. */
+export const CALL_KIND_RULES: { kind: ProposedCallKind; name: string; test: RegExp }[] = [
+  {
+    kind: 'VIDEO_CALL',
+    name: 'video words',
+    test: /\b(?:video(?:[- ]?(?:tele)?conferenc\w*|[- ]call\w*|[- ]link)?|virtual(?:ly)?|online\s+(?:meeting|talks))\b/i,
+  },
+  { kind: 'PHONE_CALL', name: 'telephone words', test: /\b(?:tele)?phone\b|\bcall(?:s|ed)?\b|\bspoke\s+(?:by|over|on)\b/i },
+  { kind: 'MEETING', name: 'meeting words', test: /\b(?:met|meet(?:s|ing)?|talks|visit\w*|hosted|received|welcomed)\b/i },
+];
+
+export function callKindOf(span: string): { kind: ProposedCallKind; rule: string } {
+  for (const r of CALL_KIND_RULES) if (r.test.test(span)) return { kind: r.kind, rule: r.name };
+  return { kind: 'MEETING', rule: 'no engagement words: a meeting' };
+}
+
+const KIND_WORDS: Record<ProposedCallKind, string> = { PHONE_CALL: 'telephone call', VIDEO_CALL: 'video call', MEETING: 'meeting' };
+
+/** "Hegseth–Teodoro meeting, April 2026": family names joined by an en dash, the kind, the month of the date. */
+export function callTitle(familyNames: string[], kind: ProposedCallKind, date: string): string {
+  const month = new Date(`${date}T12:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return `${familyNames.join('–')} ${KIND_WORDS[kind]}, ${month}`.slice(0, 300);
+}
