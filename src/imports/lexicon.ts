@@ -337,7 +337,7 @@ const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determina
 const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|protect(?:ing|ion\s+of)?)\s+(?:all\s+of\s+)?`;
 /** Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"). */
 const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+))?`;
-const THREE = String.raw`(?:ROK|Korea|U\.?S\.?|United\s+States|Japan)`;
+const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
@@ -360,7 +360,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // "the U.S. commitment to the Republic of Korea is ironclad" (not "extended deterrence commitment to …")
       String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
-      String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+defen[cs]e\b`,
+      String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
     ],
     unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
   },
@@ -385,7 +385,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     name: 'trilateral security cooperation',
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
-      String.raw`\btrilateral\b[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
@@ -442,7 +442,7 @@ export const STANCE_WORDS = {
   weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

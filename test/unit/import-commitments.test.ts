@@ -59,6 +59,7 @@ describe('import: recorded commitments however they are worded', () => {
     assert.deepEqual(match('The Secretary reaffirmed the ironclad U.S. commitment to the defense of the ROK.'), [DEFENSE_KR]);
     assert.deepEqual(match("Washington's commitment to defend Seoul has not changed."), [DEFENSE_KR]);
     assert.deepEqual(match('He stressed the U.S. determination to protect all of Japan.'), [DEFENSE_JP]);
+    assert.deepEqual(match('He restated the U.S. commitment to Japan’s security.'), [DEFENSE_JP]);
     assert.deepEqual(match('The ironclad U.S. defense commitments to the ROK and Japan were reaffirmed.'), ids(DEFENSE_JP, DEFENSE_KR));
     assert.deepEqual(match('They renewed their commitment to work with the ROK and Japan on exercises.'), []);
   });
@@ -91,6 +92,8 @@ describe('import: recorded commitments however they are worded', () => {
       'The ministers welcomed progress in Japan-U.S.-ROK defense cooperation.',
       'The three ministers agreed to strengthen U.S.-Japan-ROK security cooperation.',
       'Seoul will keep strengthening the Japan-ROK-U.S. security partnership.',
+      'They pledged to deepen US-Japan-South Korea security cooperation.',
+      'The three countries’ security cooperation will expand, the ROK and Japan said.',
     ])
       assert.deepEqual(match(s), [TRILATERAL], s);
     assert.deepEqual(match('They welcomed the U.S.–Japan–Philippines trilateral cooperation in the South China Sea.'), []);
@@ -124,6 +127,7 @@ describe('import: stance', () => {
       ['The Secretary reaffirmed the ironclad commitment.', 'REAFFIRMS'],
       ['Our commitment remains unshakable.', 'REAFFIRMS'],
       ['Seoul would keep strengthening the partnership.', 'REAFFIRMS'],
+      ['He restated the U.S. commitment.', 'REAFFIRMS'],
       ['The U.S. commitment did not waver.', 'REAFFIRMS'],
       ['There is no change to our commitment.', 'REAFFIRMS'],
       ["Our commitment isn't changing.", 'REAFFIRMS'],
