@@ -72,6 +72,10 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits, logs). */
   trustProxy: boolean;
+  /** Plain `POST /graphql` JSON requests answered without Express's router (src/http/fast-path.ts); HTTP_FAST_PATH=false turns it off. */
+  httpFastPath: boolean;
+  /** GraphQL requests over HTTP executed at once; the others wait their turn (0: no limit). */
+  maxInFlight: number;
   /**
    * Imports parse and extract in worker threads (`src/imports/worker/`), never on the event loop:
    * how many at once, how many may wait, and the deadline after which the worker is terminated
@@ -252,6 +256,8 @@ export function loadConfig(env: Env = process.env): Config {
     poolAcquireTimeoutMs: integer(env, 'POOL_ACQUIRE_TIMEOUT_MS', 3_000, 100, 600_000),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    httpFastPath: bool(env, 'HTTP_FAST_PATH', true),
+    maxInFlight: integer(env, 'HTTP_MAX_IN_FLIGHT', 0, 0, 100_000),
     importWorkers: integer(env, 'IMPORT_WORKERS', 2, 1, 64),
     importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),
     importTimeoutMs,

@@ -30,6 +30,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly fastPathRequests = new client.Counter({
+    name: 'http_fast_path_requests_total',
+    help: 'Plain POST /graphql JSON requests answered by the fast path in front of Express (HTTP_FAST_PATH).',
+    registers: [this.registry],
+  });
+
+  readonly waitingRequests = new client.Gauge({
+    name: 'http_requests_waiting',
+    help: 'GraphQL requests over HTTP waiting for their turn (HTTP_MAX_IN_FLIGHT).',
+    registers: [this.registry],
+  });
+
   readonly activeSubscriptions = new client.Gauge({
     name: 'graphql_active_subscriptions',
     help: 'Subscriptions currently open on this instance.',

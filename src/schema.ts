@@ -9,7 +9,6 @@ import { PositionsResolver } from './analysis/positions/positions.resolver';
 import { CommitmentTimelineResolver } from './analysis/timeline/timeline.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
-import { mapDomainErrors } from './common/errors';
 import { compiledFields, usePrefetched } from './read/prefetch';
 import './read/relations';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
@@ -154,8 +153,8 @@ function checkPlainFields(): void {
 
 export async function createSchema(): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();
-  // Services throw domain errors; they become GraphQL errors here, once for the whole schema.
-  const schema = mapDomainErrors(await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker }));
+  // Services throw domain errors; graphql-js makes them GraphQL errors with their `extensions` (common/errors.ts).
+  const schema = await buildSchema({ resolvers: [...resolvers], validate: false, pubSub: noTopicPubSub, authChecker });
   checkPlainFields();
   // Relations a read plan fetched with their parent row are answered from it (src/read/).
   usePrefetched(schema);

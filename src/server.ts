@@ -26,6 +26,7 @@ import { corsAllows, localGetQueries } from './http/origins';
 import { RateLimiter, RateLimitUnavailable, SharedRateLimiter } from './http/rate-limit';
 import { httpCaching } from './http/cache-control';
 import { hostCheck, securityHeaders } from './http/security';
+import { admission, graphqlFastPath, replayedHeaders, type NodeHandler } from './http/fast-path';
 import { TrustedDocuments, TrustedDocumentsPolicy, trustedDocumentsPlugin } from './http/trusted-documents';
 import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
@@ -183,8 +184,11 @@ function legacyJsonStatus(): ApolloServerPlugin<Context> {
   };
 }
 
-/** Answers with 503 when a request outlives its deadline; the late result is then discarded. */
-function requestDeadline(timeoutMs: number, logger: Logger): RequestHandler {
+/**
+ * Answers with 503 when a request outlives its deadline; the late result is then discarded.
+ * Uses only Node's request and response (as do the other middlewares the fast path shares).
+ */
+function requestDeadline(timeoutMs: number, logger: Logger): NodeHandler {
   return (req, res, next) => {
     const timer = setTimeout(() => {
       if (res.headersSent) return;
@@ -248,7 +252,8 @@ export async function startServer(
   // never revalidated (the explorer's static files keep theirs: express.static sets its own).
   app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', true);
-  const httpServer = http.createServer(app);
+  // Requests are dispatched below, once the fast path and the Express app are set up.
+  const httpServer = http.createServer();
   const drainer = drainableServer(httpServer);
   const production = config.env === 'production';
   const guard = operationGuard(schema, config);
@@ -291,16 +296,18 @@ export async function startServer(
   });
   await apollo.start();
 
-  app.use((req, res, next) => {
+  const preamble: NodeHandler = (req, res, next) => {
     // While draining, clients must not reuse the connection: the next request goes elsewhere.
     if (state.shuttingDown) res.setHeader('connection', 'close');
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
-    logger.debug({ requestId, method: req.method, path: req.path }, 'request received');
+    logger.debug({ requestId, method: req.method, path: req.url?.split('?')[0] }, 'request received');
     next();
-  });
-  app.use(securityHeaders(production), hostCheck(config.allowedHosts));
+  };
+  const security = securityHeaders(production) as NodeHandler;
+  const hosts = hostCheck(config.allowedHosts) as NodeHandler;
+  app.use(preamble, security, hosts);
   app.get('/healthz', (_req, res) => {
     // An embedded PostgreSQL that died and could not be restarted leaves this process useless:
     // say so, so that an orchestrator restarts it. While it is being restarted, the process is fine.
@@ -341,14 +348,20 @@ export async function startServer(
 
   serveExplorer(app, config.landingPage);
 
-  const identifyAndLimit: RequestHandler = async (req, res, next) => {
+  const identities = new WeakMap<object, RequestIdentity>();
+  const identifyAndLimit: NodeHandler = async (req, res, next) => {
     if (req.method === 'OPTIONS') return next();
     // Who is asking decides the rate-limit bucket; the context reuses the answer.
     const identity = await identifyRequest(db, req.headers);
-    res.locals.identity = identity;
+    identities.set(res, identity);
+    // The SSE handler reads it from Express's response.
+    const locals = (res as Partial<express.Response>).locals;
+    if (locals) locals.identity = identity;
+    // Express's `req.ip` (X-Forwarded-For with TRUST_PROXY); the fast path serves only direct clients.
+    const address = (req as { ip?: string }).ip ?? req.socket.remoteAddress;
     let retryAfter: number;
     try {
-      retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, req.ip));
+      retryAfter = await limiter.take(RateLimiter.clientKey(identity.principal?.keyId, address));
     } catch (error) {
       if (!(error instanceof RateLimitUnavailable)) throw error;
       res.setHeader('retry-after', '1');
@@ -381,22 +394,53 @@ export async function startServer(
   const eventStreamsByAccept: RequestHandler = (req, res, next) =>
     req.headers.accept === 'text/event-stream' ? parseJson(req, res, () => eventStreams.handler(req, res, next)) : next();
 
+  const guardBody = bodyGuards(config.limits.maxBodyBytes) as NodeHandler;
+  const deadline = requestDeadline(config.requestTimeoutMs, logger);
+  const admitted = admission(config.maxInFlight, metrics.waitingRequests);
+  const contextOf = async (res: http.ServerResponse) =>
+    createContext(db, config, String(res.getHeader('x-request-id')), identities.get(res));
   app.use(
     GRAPHQL_PATH,
     corsForGraphql,
-    bodyGuards(config.limits.maxBodyBytes),
+    guardBody,
     localGetQueries(config.corsAllowLocalhost),
-    identifyAndLimit,
+    identifyAndLimit as RequestHandler,
     eventStreamsByAccept,
-    requestDeadline(config.requestTimeoutMs, logger),
+    deadline as RequestHandler,
+    admitted as RequestHandler,
     parseJson,
-    expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(db, config, String(res.getHeader('x-request-id')), res.locals.identity as RequestIdentity),
-    }),
+    expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
   // Anything else: a JSON 404 with the security headers (Express's own page would replace them).
   app.use((req, res) => sendError(res, 404, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path}: GraphQL is at /graphql`));
-  app.use(jsonErrorHandler(logger));
+  const onError = jsonErrorHandler(logger);
+  app.use(onError);
+  // Plain `POST /graphql` JSON requests skip Express: the same middlewares, in the same order
+  // (those that apply to such a request), then Apollo directly (src/http/fast-path.ts).
+  const fastPath = config.httpFastPath
+    ? graphqlFastPath({
+        apollo,
+        before: [
+          preamble,
+          replayedHeaders(security),
+          hosts,
+          corsForGraphql as NodeHandler,
+          guardBody,
+          identifyAndLimit,
+          deadline,
+          admitted,
+        ],
+        onError,
+        context: async (_req, res) => contextOf(res),
+        maxBodyBytes: config.limits.maxBodyBytes,
+        allowedHosts: config.allowedHosts,
+        trustProxy: config.trustProxy,
+        taken: () => metrics.fastPathRequests.inc(),
+      })
+    : () => false;
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!fastPath(req, res)) app(req, res);
+  });
 
   const subscriptions = serveSubscriptions({ httpServer, schema, db, config, logger, metrics, limiter, operations });
 

@@ -388,9 +388,10 @@ async function addEdgeCases(): Promise<void> {
         ),
       );
     }
+    // The acting official is on all three (ties in Official.calls' date order), the other on two.
     await m.query(
-      `INSERT INTO call_participants (call_id, official_id, is_initiator) VALUES ($1, $2, true), ($1, $3, false), ($4, $3, false)`,
-      [calls[0], acting, official, calls[1]],
+      `INSERT INTO call_participants (call_id, official_id, is_initiator) VALUES ($1, $2, true), ($1, $3, false), ($4, $3, false), ($4, $2, false), ($5, $2, false)`,
+      [calls[0], acting, official, calls[1], calls[2]],
     );
     // Sources published the same day (ties in reportedIn's order), one without publisher or call.
     const sourceIds: number[] = [];
@@ -421,6 +422,14 @@ async function addEdgeCases(): Promise<void> {
         acting,
         official,
       ]);
+      // One statement on the commitment with speakers too: the acting official (acting and designate from the same day) and another.
+      if (i === 0) {
+        await m.query(`INSERT INTO statement_speakers (statement_id, official_id, position) VALUES ($1, $2, 0), ($1, $3, 1)`, [
+          statement,
+          acting,
+          official,
+        ]);
+      }
       if (i < 2) {
         await m.query(`INSERT INTO statement_reports (statement_id, source_id) VALUES ($1, $2), ($1, $3)`, [
           statement,

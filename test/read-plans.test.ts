@@ -7,7 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { entityColumns, hydrate, tableOf } from '../src/common/rows';
+import { type SQL, sql } from 'pg-sql2';
+import { columnsSql, hydrate } from '../src/common/rows';
+import { jsonObject } from '../src/read/prefetch';
 import { entities } from '../src/db/entities';
 import { startTestServer, type TestServer, SqlCounter } from './helpers';
 
@@ -214,10 +216,12 @@ test('a row read by pg and the same row read from a read plan JSON give the same
   for (const entity of entities) {
     const meta = db.getMetadata(entity);
     const columns = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate).map((c) => c.databaseName);
-    const rows = await db.query(
-      `SELECT ${entityColumns(db, entity)}, json_build_object(${columns.map((c) => `'${c}', e."${c}"`).join(', ')}) AS "__json"
-         FROM ${tableOf(db, entity)} e ORDER BY e."${meta.primaryColumns[0].databaseName}" LIMIT 50`,
+    const e = sql.identifier('e');
+    const { text } = sql.compile(
+      sql`SELECT ${columnsSql(db, entity, e)}, ${jsonObject(columns.map((c): [string, SQL] => [c, sql`${e}.${sql.identifier(c)}`]))} AS "__json"
+         FROM ${sql.identifier(meta.tableName)} ${e} ORDER BY ${e}.${sql.identifier(meta.primaryColumns[0].databaseName)} LIMIT 50`,
     );
+    const rows = await db.query(text);
     for (const row of rows) {
       const { __json, ...plain } = row;
       assert.deepEqual(hydrate(db, entity, __json), hydrate(db, entity, plain), `${meta.name} ${JSON.stringify(plain)}`);
@@ -243,4 +247,28 @@ test("a commitment's history with its statements and speakers is one SQL stateme
   );
   assert.equal(nodes.nodes.length, 7);
   assert.equal(counter.count - before, 2, 'one statement for the statements, one for the calls');
+});
+
+test("a commitment's affirmations, an official's calls and posts on a day, a speaker's post that day are one SQL statement each", async () => {
+  const [commitmentId] = await ids('commitments', 'Commitment');
+  let before = counter.count;
+  const timeline = await server.data(
+    `query($id: ID!) { node(id: $id) { ... on Commitment { affirmations(first: 5, filter: { stances: [AFFIRMS, REAFFIRMS] }) {
+       pageInfo { hasNextPage endCursor }
+       edges { cursor node { date stance wording author side { code } statement { speakers { title postHolding { capacity post { title } } official { name } } } } } } } } }`,
+    { id: commitmentId },
+  );
+  assert.ok(timeline.node.affirmations.edges.length > 0);
+  assert.ok(timeline.node.affirmations.edges.some((e: any) => e.node.statement.speakers.some((s: any) => s.postHolding)));
+  assert.equal(counter.count - before, 1, 'affirmations, their statements, speakers and holdings in one statement');
+  const officials = await ids('officials', 'Official');
+  before = counter.count;
+  const calls = await server.data(
+    `query($ids: [ID!]!) { nodes(ids: $ids) { ... on Official { name postOn(date: "2024-06-01") { capacity post { title } } calls(first: 3, orderBy: DATE_DESC, filter: { kinds: [PHONE_CALL, MEETING] }) {
+       pageInfo { hasNextPage } edges { cursor node { title participants { official { name } postHolding { capacity } } } } } } } }`,
+    { ids: officials.slice(0, 4) },
+  );
+  assert.ok(calls.nodes.some((n: any) => n.calls.edges.length > 0));
+  assert.ok(calls.nodes.some((n: any) => n.postOn?.post.title));
+  assert.equal(counter.count - before, 1, "the officials' post that day and calls with their participants in one statement");
 });

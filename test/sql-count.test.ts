@@ -41,10 +41,9 @@ test('a nested statements query costs no more SQL statements for 100 items than 
   t.diagnostic(`SQL statements: ${small} for 5 statements, ${large} for 100`);
   console.log(`# SQL statements per nested request: first 5 -> ${small}, first 100 -> ${large}`);
   assert.ok(small > 0);
-  // The page with every relation its read plan compiles (speakers, source, reportedIn, call,
-  // participants, commitments, territory, treaty, topics, countries) is one statement; then its
-  // count, and one per level of what stays with resolvers (postHolding → post → organization):
-  // 4–6 when measured. Loaders batch per tick, so a batch split can add a statement or two either
+  // The page with every relation its read plan compiles (speakers with their post that day,
+  // source, reportedIn, call, participants, commitments, territory, treaty, topics, countries)
+  // is one statement, then its count: 2–4 when measured. Loaders batch per tick, so a batch split can add a statement or two either
   // way; what must not happen is the count growing with the page, nor a level costing more than one.
   const BOUND = 8;
   assert.ok(small <= BOUND, `${small} SQL statements for 5 items, more than ${BOUND}`);

@@ -24,10 +24,3 @@ export function runSql<R>(ctx: Pick<Context, 'db'>, fragment: SQL): Promise<R[]>
   const { text, values } = sql.compile(fragment);
   return readQuery<R>(ctx.db, text, values as unknown[]);
 }
-
-/**
- * The side of statement alias `alias` as SQL text, for SQL that is not built with pg-sql2 (a
- * query builder's condition, the omission feed's query). It holds no values, so the text is
- * the whole of it.
- */
-export const sideOfText = (alias: string): string => sql.compile(sideOf(sql.identifier(alias))).text;

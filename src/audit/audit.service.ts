@@ -4,7 +4,9 @@ import type { ConnectionArgs, ConnectionResult } from '../common/connection';
 import type { Context } from '../context';
 import { decodeGlobalId } from '../common/global-id';
 import { listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import { sql } from 'pg-sql2';
+import { Conditions } from '../common/filters';
+import { columnKey, type Ordering } from '../common/pagination';
 import { insertRows, type Change } from '../write/write-tx';
 import { AuditEntry, type AuditAction } from './audit-entry.entity';
 
@@ -43,18 +45,17 @@ export interface AuditFilter {
 }
 
 /** Newest first: an admin usually wants what just happened. */
-const newestFirst: Ordering<AuditEntry> = { name: 'newest', keys: [{ expr: 'e.id', direction: 'DESC', value: (e) => e.rowId }] };
+const newestFirst: Ordering<AuditEntry> = { name: 'newest', keys: [columnKey<AuditEntry>('id', 'DESC', (e) => e.rowId)] };
 
 export function listAuditLog(ctx: Context, filter: AuditFilter, page: ConnectionArgs): Promise<ConnectionResult<AuditEntry>> {
   if (filter.entityId != null) decodeGlobalId(filter.entityId, { field: ['filter', 'entityId'] });
-  return listConnection(ctx, AuditEntry, page, newestFirst, (qb) => {
-    qb.where('TRUE');
-    if (filter.entityType != null) qb.andWhere('e.entity_type = :entityType', { entityType: filter.entityType });
-    if (filter.entityId != null) qb.andWhere('e.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.actor != null) qb.andWhere('e.actor = :actor', { actor: filter.actor });
-    if (filter.action != null) qb.andWhere('e.action = :action', { action: filter.action });
-    if (filter.operation != null) qb.andWhere('e.operation = :operation', { operation: filter.operation });
-    if (filter.from != null) qb.andWhere('e.created_at >= :from', { from: filter.from });
-    if (filter.to != null) qb.andWhere('e.created_at < :to', { to: filter.to });
-  });
+  const c = new Conditions()
+    .when(filter.entityType, (e, v) => sql`${e}.entity_type = ${v}`)
+    .when(filter.entityId, (e, v) => sql`${e}.entity_id = ${v}`)
+    .when(filter.actor, (e, v) => sql`${e}.actor = ${v}`)
+    .when(filter.action, (e, v) => sql`${e}.action = ${v}`)
+    .when(filter.operation, (e, v) => sql`${e}.operation = ${v}`)
+    .when(filter.from, (e, v) => sql`${e}.created_at >= ${v}`)
+    .when(filter.to, (e, v) => sql`${e}.created_at < ${v}`);
+  return listConnection(ctx, AuditEntry, page, newestFirst, c.parts);
 }

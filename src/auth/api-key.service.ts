@@ -1,10 +1,12 @@
 import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
 import type { Config } from '../config';
 import { createContext } from '../context';
 import { notFound } from '../common/errors';
+import { txQuery } from '../common/tx-query';
 import { InputCheck } from '../common/validation';
 import { runWrite } from '../write/run-write';
 import type { WriteTx } from '../write/write-tx';
@@ -48,7 +50,7 @@ export async function revokeApiKey(tx: WriteTx, input: { id?: string | null; nam
       field: ['input', rowId != null ? 'id' : 'name'],
     });
   if (key.revokedAt) return key;
-  await tx.manager.query('UPDATE api_keys SET revoked_at = now() WHERE id = $1', [key.rowId]);
+  await txQuery(tx.manager, sql`UPDATE api_keys SET revoked_at = now() WHERE id = ${sql.value(key.rowId)}`);
   const revoked = await tx.manager.findOneByOrFail(ApiKey, { rowId: key.rowId });
   tx.record(AuditAction.REVOKE, 'ApiKey', key.id, { revokedAt: null }, { revokedAt: revoked.revokedAt });
   return revoked;

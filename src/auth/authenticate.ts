@@ -1,10 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Context, RequestIdentity } from '../context';
 import { apiError, ErrorCode } from '../common/errors';
+import { readQuery } from '../common/read-query';
 import type { Principal, Role } from './role';
 
 /** Recognisable in logs, configs and secret scanners. */
@@ -36,10 +38,8 @@ export async function authenticate(db: DataSource, authorization: string | null 
   const token = BEARER.exec(authorization)?.[1];
   if (!token) throw apiError(ErrorCode.UNAUTHENTICATED, 'The Authorization header must be "Bearer <API key>"');
   if (!KEY_FORMAT.test(token)) throw apiError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not an API key of this service');
-  const rows: { id: number; name: string; role: Role; revoked_at: Date | null }[] = await db.query(
-    'SELECT id, name, role, revoked_at FROM api_keys WHERE key_hash = $1',
-    [hashKey(token)],
-  );
+  const { text, values } = sql.compile(sql`SELECT id, name, role, revoked_at FROM api_keys WHERE key_hash = ${sql.value(hashKey(token))}`);
+  const rows = await readQuery<{ id: number; name: string; role: Role; revoked_at: Date | null }>(db, text, values);
   if (rows.length === 0) throw apiError(ErrorCode.UNAUTHENTICATED, 'Unknown API key');
   if (rows[0].revoked_at) throw apiError(ErrorCode.UNAUTHENTICATED, 'This API key has been revoked');
   return { keyId: rows[0].id, name: rows[0].name, role: rows[0].role };

@@ -1,21 +1,12 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import { columnOrders } from '../common/ordering';
 import type { Call } from './call.entity';
-
-/** Narrows a call list to the calls an official took part in. */
-export function callsWithParticipant(officialId: number) {
-  return (qb: SelectQueryBuilder<Call>) =>
-    qb.where('EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = :official)', {
-      official: officialId,
-    });
-}
 
 /** The orders of a call list. */
 export const callOrders = columnOrders<Call, 'DATE'>(
   'Call',
   {
     DATE: {
-      expr: 'e.date',
+      column: 'date',
       value: (c) => c.date,
       label: 'Date',
       describe: { ASC: 'Earliest first.', DESC: 'Latest first.' },

@@ -1,5 +1,5 @@
-import type { SelectQueryBuilder } from 'typeorm';
-import type { PageRowPlan } from '../common/pagination';
+import { sql } from 'pg-sql2';
+import type { PageRowPlan, Where } from '../common/pagination';
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
@@ -13,26 +13,26 @@ import { Call } from './call.entity';
 import { callOrders } from './call.queries';
 import { type CallFields, type CallFilter, CallOrder, type CallParticipantInput, type RecordCallFields } from './call.inputs';
 
-function callConditions(filter: CallFilter | null | undefined): Conditions {
+/** The conditions of a call filter on the call row; throws on a bad filter. */
+export function callConditions(filter: CallFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
   c.when(
     rowIds(filter.participantIds, 'Official', ['filter', 'participantIds']),
-    'EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = e.id AND cp.official_id = ANY(:?))',
+    (e, v) => sql`EXISTS (SELECT 1 FROM call_participants cp WHERE cp.call_id = ${e}.id AND cp.official_id = ANY(${v}))`,
   );
   const countries = countryCodes(filter.betweenCountries, ['filter', 'betweenCountries']);
   if (countries?.length) {
+    const [codes, size] = [sql.value(countries), sql.value(new Set(countries).size)];
     c.add(
-      `(SELECT count(DISTINCT o.country_code) FROM call_participants cp JOIN officials o ON o.id = cp.official_id
-         WHERE cp.call_id = e.id AND o.country_code = ANY(:?)) = :?`,
-      countries,
-      new Set(countries).size,
+      (e) => sql`(SELECT count(DISTINCT o.country_code) FROM call_participants cp JOIN officials o ON o.id = cp.official_id
+         WHERE cp.call_id = ${e}.id AND o.country_code = ANY(${codes})) = ${size}`,
     );
   }
-  c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
+  c.when(list(filter.kinds, ['filter', 'kinds']), (e, v) => sql`${e}.kind = ANY(${v})`);
   checkDateRange(filter.dateFrom, filter.dateTo, ['filter', 'dateFrom']);
-  c.when(filter.dateFrom, 'e.date >= :?');
-  c.when(filter.dateTo, 'e.date <= :?');
+  c.when(filter.dateFrom, (e, v) => sql`${e}.date >= ${v}`);
+  c.when(filter.dateTo, (e, v) => sql`${e}.date <= ${v}`);
   return c;
 }
 
@@ -41,7 +41,7 @@ export function listCalls(
   page: ConnectionArgs,
   filter?: CallFilter | null,
   order: CallOrder = CallOrder.DATE_ASC,
-  scope?: (qb: SelectQueryBuilder<Call>) => void,
+  scope: readonly Where[] = [],
   /** Relations the request selects below the nodes, fetched with them. */
   plan?: PageRowPlan<Call> | null,
 ) {

@@ -1,6 +1,5 @@
 import { type SQL, sql } from 'pg-sql2';
 import { columnOrders } from '../common/ordering';
-import { sqlText } from '../common/rows';
 import type { Commitment } from './commitment.entity';
 import { Stance, StatementCommitment } from './statement-commitment.entity';
 
@@ -10,23 +9,20 @@ const AFFIRMING_STANCES = [Stance.AFFIRMS, Stance.REAFFIRMS];
 /** The link at `l` (statement_commitments) affirms its commitment. */
 export const affirming = (l: SQL): SQL => sql`${l}.stance IN (${sql.join(AFFIRMING_STANCES.map(sql.literal), ', ')})`;
 
-/** The same on alias `l`, as text for the conditions and orderings still built as strings. */
-export const AFFIRMING = sqlText(affirming(sql.identifier('l')));
-
 /** The orders of a commitment list. */
 export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRMED'>(
   'Commitment',
   {
     TITLE: {
-      expr: 'e.title',
+      column: 'title',
       value: (c) => c.title,
       label: 'Title',
       describe: { ASC: 'By title, A to Z.', DESC: 'By title, Z to A.' },
       cursorName: 'title',
     },
     LAST_AFFIRMED: {
-      expr: `COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
-                        WHERE l.commitment_id = e.id AND ${AFFIRMING}), '0001-01-01')`,
+      expr: (e) => sql`COALESCE((SELECT max(s.date) FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+                        WHERE l.commitment_id = ${e}.id AND ${affirming(sql.identifier('l'))}), '0001-01-01')`,
       label: 'Date last affirmed',
       describe: { DESC: 'Most recently affirmed first; never-affirmed last.' },
       directions: ['DESC'],
@@ -39,5 +35,5 @@ export const commitmentOrders = columnOrders<Commitment, 'TITLE' | 'LAST_AFFIRME
 
 /** A commitment's history runs in the order of its statements' dates. */
 export const historyOrders = columnOrders<StatementCommitment>('CommitmentHistory', {
-  STATEMENT_DATE: { expr: '(SELECT s.date FROM statements s WHERE s.id = e.statement_id)', label: "The statement's date" },
+  STATEMENT_DATE: { expr: (e) => sql`(SELECT s.date FROM statements s WHERE s.id = ${e}.statement_id)`, label: "The statement's date" },
 });

@@ -9,26 +9,23 @@ import { Territory } from '../places/territory.entity';
 import { Treaty } from '../places/treaty.entity';
 import { Commitment } from './commitment.entity';
 import { type CommitmentFields, type CommitmentFilter, CommitmentOrder } from './commitment.inputs';
-import { AFFIRMING, affirming, commitmentOrders } from './commitment.queries';
+import { affirming, commitmentOrders } from './commitment.queries';
 
 function commitmentConditions(filter: CommitmentFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
-  c.when(countryCodes(filter.guarantors, ['filter', 'guarantors']), 'e.guarantor_code = ANY(:?)');
-  c.when(countryCodes(filter.beneficiaries, ['filter', 'beneficiaries']), 'e.beneficiary_code = ANY(:?)');
-  c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
-  c.when(rowIds(filter.treatyIds, 'Treaty', ['filter', 'treatyIds']), 'e.treaty_id = ANY(:?)');
-  c.when(rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']), 'e.territory_id = ANY(:?)');
+  c.when(countryCodes(filter.guarantors, ['filter', 'guarantors']), (e, v) => sql`${e}.guarantor_code = ANY(${v})`);
+  c.when(countryCodes(filter.beneficiaries, ['filter', 'beneficiaries']), (e, v) => sql`${e}.beneficiary_code = ANY(${v})`);
+  c.when(list(filter.kinds, ['filter', 'kinds']), (e, v) => sql`${e}.kind = ANY(${v})`);
+  c.when(rowIds(filter.treatyIds, 'Treaty', ['filter', 'treatyIds']), (e, v) => sql`${e}.treaty_id = ANY(${v})`);
+  c.when(rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']), (e, v) => sql`${e}.territory_id = ANY(${v})`);
   checkDateRange(filter.affirmedFrom, filter.affirmedTo, ['filter', 'affirmedFrom']);
   if (filter.affirmedFrom || filter.affirmedTo) {
+    const [from, to] = [sql.value(filter.affirmedFrom ?? null), sql.value(filter.affirmedTo ?? null)];
     c.add(
-      `EXISTS (SELECT 1 FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
-                WHERE l.commitment_id = e.id AND ${AFFIRMING}
-                  AND (CAST(:? AS date) IS NULL OR s.date >= :?) AND (CAST(:? AS date) IS NULL OR s.date <= :?))`,
-      filter.affirmedFrom ?? null,
-      filter.affirmedFrom ?? null,
-      filter.affirmedTo ?? null,
-      filter.affirmedTo ?? null,
+      (e) => sql`EXISTS (SELECT 1 FROM statement_commitments l JOIN statements s ON s.id = l.statement_id
+                WHERE l.commitment_id = ${e}.id AND ${affirming(sql.identifier('l'))}
+                  AND (${from}::date IS NULL OR s.date >= ${from}) AND (${to}::date IS NULL OR s.date <= ${to}))`,
     );
   }
   return c;
@@ -36,7 +33,7 @@ function commitmentConditions(filter: CommitmentFilter | null | undefined): Cond
 
 export function listCommitments(ctx: Context, page: ConnectionArgs, filter?: CommitmentFilter | null, order = CommitmentOrder.TITLE_ASC) {
   const conditions = commitmentConditions(filter);
-  return listConnection(ctx, Commitment, page, commitmentOrders.orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Commitment, page, commitmentOrders.orderings[order], conditions.parts);
 }
 
 export interface AffirmationSummary {

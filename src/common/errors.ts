@@ -1,4 +1,4 @@
-import { GraphQLError, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { GraphQLError } from 'graphql';
 
 /**
  * Every `extensions.code` a client can receive, and the only place codes are spelled: the
@@ -50,7 +50,9 @@ function extensionsOf(code: ErrorCode, details: ErrorDetails): Record<string, un
 /**
  * What services, the write path and resolvers throw when the caller asked for something wrong:
  * plain errors with a code and details, not GraphQL's, so that the command-line tools can print
- * them too. They become GraphQL errors in one place: `mapDomainErrors`, over the whole schema.
+ * them too. They become GraphQL errors without any wrapper around resolvers: graphql-js makes a
+ * GraphQL error of whatever a resolver or `subscribe` throws (`locatedError`), and copies the
+ * thrown error's `extensions` onto it, so `extensions` is where the code and details are read.
  */
 export class DomainError extends Error {
   constructor(
@@ -60,6 +62,11 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = new.target.name;
+  }
+
+  /** `extensions.code` and the details (`field` as a path), as clients see them. */
+  get extensions(): Record<string, unknown> {
+    return extensionsOf(this.code, this.details);
   }
 }
 
@@ -95,44 +102,6 @@ export const forbidden = (message: string, details?: ErrorDetails) => new Forbid
  */
 export function apiError(code: ErrorCode, message: string, details: ErrorDetails = {}): GraphQLError {
   return new GraphQLError(message, { extensions: extensionsOf(code, details) });
-}
-
-/** A domain error as clients see it: its message, `extensions.code` and details (`field` as a path). */
-export function toGraphQLError(error: DomainError): GraphQLError {
-  return new GraphQLError(error.message, { originalError: error, extensions: extensionsOf(error.code, error.details) });
-}
-
-function rethrowMapped(error: unknown): never {
-  throw error instanceof DomainError ? toGraphQLError(error) : error;
-}
-
-function mapped<TSource, TContext, TArgs>(
-  resolve: GraphQLFieldResolver<TSource, TContext, TArgs>,
-): GraphQLFieldResolver<TSource, TContext, TArgs> {
-  return function (this: unknown, source, args, context, info) {
-    try {
-      const result = resolve.call(this, source, args, context, info);
-      return result instanceof Promise ? result.catch(rethrowMapped) : result;
-    } catch (error) {
-      return rethrowMapped(error);
-    }
-  };
-}
-
-/**
- * The one place domain errors become GraphQL errors: every field's resolver (the authChecker
- * included, which type-graphql runs inside it) and every subscription's `subscribe` rethrows a
- * DomainError as `toGraphQLError` makes it. Fields without a resolver read properties and throw nothing.
- */
-export function mapDomainErrors(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      if (field.resolve) field.resolve = mapped(field.resolve);
-      if (field.subscribe) field.subscribe = mapped(field.subscribe);
-    }
-  }
-  return schema;
 }
 
 /** SQLSTATE classes and driver messages that mean "the database is not reachable right now". */

@@ -1,6 +1,7 @@
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { type SQL, sql, type SQLRawValue } from 'pg-sql2';
 import { badInput } from './errors';
 import { decodeRowId } from './global-id';
+import type { Where } from './pagination';
 
 /** Longest list a filter field or an input list accepts; longer lists are almost always a client bug. */
 export const MAX_LIST_VALUES = 100;
@@ -50,41 +51,29 @@ export function wordPatterns(text: string, path: Path, maxLength = 200): string[
 }
 
 /**
- * Collects a filter's conditions with uniquely named parameters, so filters compose with each
- * other and with pagination on one query builder.
+ * A filter's conditions, each written on the row alias the list's query builder passes in, every
+ * value bound as a parameter (pg-sql2), so filters compose with each other and with pagination.
  */
 export class Conditions {
-  private readonly parts: string[] = [];
-  private readonly params: Record<string, unknown> = {};
-  private n = 0;
+  readonly parts: Where[] = [];
 
-  /** `prefix` starts every parameter name, for conditions that share a statement with others. */
-  constructor(private readonly prefix = '') {}
-
-  /** `sql` uses `:?` for each parameter, in order of `values`. */
-  add(sql: string, ...values: unknown[]): this {
-    this.parts.push(
-      sql.replace(/:\?/g, () => {
-        const name = `${this.prefix}f${this.n++}`;
-        this.params[name] = values.shift();
-        return `:${name}`;
-      }),
-    );
+  add(part: Where): this {
+    this.parts.push(part);
     return this;
   }
 
-  /** Adds `sql` when `value` is given (not null/undefined). */
-  when<V>(value: V | null | undefined, sql: string): this {
-    return value == null ? this : this.add(sql, value);
+  /**
+   * Adds `part` when `value` is given (not null/undefined), with the value bound as one parameter
+   * (used as often as `part` mentions it). A Date is sent as pg sends Dates (a timestamp).
+   */
+  when<V extends SQLRawValue | Date>(value: V | null | undefined, part: (t: SQL, value: SQL) => SQL): this {
+    if (value == null) return this;
+    const bound = sql.value(value as SQLRawValue);
+    return this.add((t) => part(t, bound));
   }
 
-  /** The conditions (each with `:name` parameters) and their parameters, for hand-built SQL. */
-  toSql(): { parts: readonly string[]; params: Readonly<Record<string, unknown>> } {
-    return { parts: this.parts, params: this.params };
-  }
-
-  applyTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    for (const part of this.parts) qb.andWhere(part, this.params);
-    return qb;
+  /** The conditions on the row at `t`. */
+  on(t: SQL): SQL[] {
+    return this.parts.map((part) => part(t));
   }
 }

@@ -1,23 +1,22 @@
-import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import type { Conditions } from './filters';
-import { type PageRowPlan, paginate, type Ordering } from './pagination';
+import { type ListQuery, type PageRowPlan, paginate, type Ordering, type Where } from './pagination';
 
 /**
- * A connection over one table: `where` narrows the query (filters, parent relation) and
- * `ordering` decides order and cursor shape. The alias is always `e`.
+ * A connection over one table: `where` narrows it (filters, parent relation), each condition
+ * written on the row alias the builder passes in, and `ordering` decides order and cursor shape.
  */
 export function listConnection<T extends ObjectLiteral>(
   ctx: { db: DataSource; config: { maxPageSize: number } },
   entity: EntityTarget<T>,
   args: ConnectionArgs,
   ordering: Ordering<T>,
-  where?: (qb: SelectQueryBuilder<T>) => void,
+  where: readonly Where[] = [],
   plan?: PageRowPlan<T> | null,
+  options: Omit<ListQuery<T>, 'entity' | 'where'> = {},
 ): Promise<ConnectionResult<T>> {
-  const qb = ctx.db.getRepository(entity).createQueryBuilder('e');
-  where?.(qb);
-  return paginate(qb, args, ordering, ctx.config.maxPageSize, plan);
+  return paginate(ctx.db, { ...options, entity, where }, args, ordering, ctx.config.maxPageSize, plan);
 }
 
 /**
@@ -30,34 +29,9 @@ export function listFiltered<T extends ObjectLiteral>(
   args: ConnectionArgs,
   ordering: Ordering<T>,
   conditions: Conditions,
-  scope?: (qb: SelectQueryBuilder<T>) => void,
+  scope: readonly Where[] = [],
   plan?: PageRowPlan<T> | null,
+  options: Omit<ListQuery<T>, 'entity' | 'where'> = {},
 ): Promise<ConnectionResult<T>> {
-  return listConnection(
-    ctx,
-    entity,
-    args,
-    ordering,
-    (qb) => {
-      scope?.(qb);
-      conditions.applyTo(qb);
-    },
-    plan,
-  );
-}
-
-/** By one column, then by id to break ties; `value` reads the column off a row. */
-export function byColumn<T extends { rowId: number }>(
-  name: string,
-  expr: string,
-  direction: 'ASC' | 'DESC',
-  value: (row: T) => string | number,
-): Ordering<T> {
-  return {
-    name,
-    keys: [
-      { expr, direction, value },
-      { expr: 'e.id', direction, value: (r) => r.rowId },
-    ],
-  };
+  return listConnection(ctx, entity, args, ordering, [...scope, ...conditions.parts], plan, options);
 }

@@ -1,10 +1,12 @@
+import type { SQL } from 'pg-sql2';
 import { ArgsType, Field, registerEnumType, type ClassType } from 'type-graphql';
 import { ConnectionArgs } from './connection';
-import type { CursorValue, Ordering, SortKey } from './pagination';
+import { type Bound, columnKey, type CursorValue, type Ordering, type SortKey } from './pagination';
 
-export interface SortColumn<T> {
-  /** SQL on alias `e`, never null. */
-  expr: string;
+/** What a list sorts by: a column of its rows, or an SQL expression on the row at the alias the list's query builder chooses. */
+export type SortBy = { column: string; ifNull?: string | number } | { expr: (t: SQL, bound: Bound) => SQL };
+
+export type SortColumn<T> = SortBy & {
   /** Reads the value off a row; omit for computed expressions (then selected with the row). */
   value?: (row: T) => CursorValue;
   /** What the column is, for the enum values' descriptions: "Name", "Date signed". */
@@ -21,9 +23,14 @@ export interface SortColumn<T> {
   unique?: boolean;
   /** Direction of the tie-break by id, when not the column's own. */
   tieBreak?: 'ASC' | 'DESC';
-}
+};
 
-const idKey = <T extends { rowId: number }>(direction: 'ASC' | 'DESC'): SortKey<T> => ({ expr: 'e.id', direction, value: (r) => r.rowId });
+const idKey = <T extends { rowId: number }>(direction: 'ASC' | 'DESC'): SortKey<T> => columnKey<T>('id', direction, (r) => r.rowId);
+
+/** The sort key of a column or an expression, in one direction. */
+export function sortKey<T>(by: SortBy, direction: 'ASC' | 'DESC', value?: (row: T) => CursorValue): SortKey<T> {
+  return 'column' in by ? columnKey(by.column, direction, value, by.ifNull) : { expr: by.expr, direction, value };
+}
 
 /**
  * The one way to declare a list's orders: an `<Type>Order` enum with an ascending and a
@@ -54,7 +61,7 @@ export function columnOrders<T, C extends string = string, V extends string = `$
       valuesConfig[value] = {
         description: spec.describe?.[direction] ?? `${spec.label}, ${direction === 'ASC' ? 'ascending' : 'descending'}.`,
       };
-      const key: SortKey<T> = { expr: spec.expr, direction, value: spec.value };
+      const key = sortKey<T>(spec, direction, spec.value);
       orderings[value] = {
         name: spec.cursorName ? `${spec.cursorName}-${direction}` : value.toLowerCase(),
         ...(options.list ? { list: options.list } : {}),

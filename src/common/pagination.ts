@@ -1,22 +1,44 @@
 import { sql, type SQL } from 'pg-sql2';
-import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ConnectionArgs, ConnectionResult } from './connection';
 import { badInput } from './errors';
 import { readQuery } from './read-query';
-import { entityColumns, hydrate } from './rows';
+import { columnsSql, hydrate } from './rows';
 
 export type CursorValue = string | number;
 
-/** One column of a sort order; the last key of an ordering must be unique (the row id). */
+/** Values a list binds for its orderings' expressions (the search text of `search`), by name. */
+export type Bound = Readonly<Record<string, SQL>>;
+
+/**
+ * One column of a sort order, as a value: an SQL expression on the row at the alias the query
+ * builder chooses (`t`), never null (COALESCE nullable columns), and its direction. The last key of
+ * an ordering must be unique (the row id), which breaks ties.
+ */
 export interface SortKey<T> {
-  /** SQL expression on the query's alias, never null (COALESCE nullable columns). */
-  expr: string;
+  expr: (t: SQL, bound: Bound) => SQL;
+  /** The row's own column the key is, when it is one (lets a list read it off another table's copy). */
+  column?: string;
   direction: 'ASC' | 'DESC';
   /**
    * Reads the key's value off a fetched row. Omit it for computed keys (a rank, a joined
    * column): the expression is then selected alongside the row and read from there.
    */
   value?: (row: T) => CursorValue;
+  /** The SQL type cursor values are compared as, when the expression does not decide it (a subquery's column). */
+  cast?: 'int' | 'text';
+}
+
+/** The key of the row's column `name`; a null sorts as `ifNull` (keys are never null). */
+export function columnKey<T>(
+  name: string,
+  direction: 'ASC' | 'DESC',
+  value?: (row: T) => CursorValue,
+  ifNull?: string | number,
+): SortKey<T> {
+  const column = sql.identifier(name);
+  const expr = ifNull === undefined ? (t: SQL) => sql`${t}.${column}` : (t: SQL) => sql`COALESCE(${t}.${column}, ${sql.literal(ifNull)})`;
+  return { column: ifNull === undefined ? name : undefined, expr, direction, value };
 }
 
 export interface Ordering<T> {
@@ -78,81 +100,103 @@ export function pageRequest(args: ConnectionArgs, ordering: Ordering<unknown>, m
   };
 }
 
-/** `(k1, k2, …) > (v1, v2, …)` in the ordering's mixed directions, spelled out for SQL, with its parameters. */
-export function keysetSql<T>(
-  ordering: Ordering<T>,
-  values: CursorValue[],
-  side: 'after' | 'before',
-): { sql: string; params: Record<string, CursorValue> } {
-  const ors: string[] = [];
-  const params: Record<string, CursorValue> = {};
-  ordering.keys.forEach((key, i) => {
-    const ands: string[] = [];
-    for (let j = 0; j < i; j++) ands.push(`${ordering.keys[j].expr} = :${side}${j}`);
-    const ascending = key.direction === 'ASC';
-    const op = (side === 'after') === ascending ? '>' : '<';
-    ands.push(`${key.expr} ${op} :${side}${i}`);
-    params[`${side}${i}`] = values[i];
-    ors.push(`(${ands.join(' AND ')})`);
+/**
+ * The one keyset condition: the rows after (or before) the cursor's values in the ordering's
+ * mixed directions, `(k1 > v1) OR (k1 = v1 AND k2 > v2) …`, on the row at `t`.
+ */
+export function keysetCondition<T>(ordering: Ordering<T>, values: CursorValue[], side: 'after' | 'before', t: SQL, bound: Bound = {}): SQL {
+  const exprs = ordering.keys.map((k) => k.expr(t, bound));
+  const bounds = ordering.keys.map((k, i) => {
+    const value = sql.value(values[i]);
+    return k.cast ? sql`${value}::${k.cast === 'int' ? sql`int` : sql`text`}` : value;
   });
-  return { sql: `(${ors.join(' OR ')})`, params };
+  const ors = ordering.keys.map((key, i) => {
+    const equal = exprs.slice(0, i).map((expr, j) => sql`${expr} = ${bounds[j]}`);
+    const op = (side === 'after') === (key.direction === 'ASC') ? sql`>` : sql`<`;
+    return sql`(${sql.join([...equal, sql`${exprs[i]} ${op} ${bounds[i]}`], ' AND ')})`;
+  });
+  return sql`(${sql.join(ors, ' OR ')})`;
 }
 
-function keysetCondition<T>(
-  qb: SelectQueryBuilder<T & ObjectLiteral>,
-  ordering: Ordering<T>,
-  values: CursorValue[],
-  side: 'after' | 'before',
-): void {
-  const { sql, params } = keysetSql(ordering, values, side);
-  qb.andWhere(sql, params);
+/** The ordering as an ORDER BY list on the row at `t`, reversed when a page is read backwards. */
+export function orderBySql<T>(ordering: Ordering<T>, t: SQL, bound: Bound = {}, reversed = false): SQL {
+  return sql.join(
+    ordering.keys.map((key) => sql`${key.expr(t, bound)} ${(key.direction === 'ASC') !== reversed ? sql`ASC` : sql`DESC`}`),
+    ', ',
+  );
 }
 
-/** The list a cursor belongs to: `calls` and `statements` may share an order's name, never a cursor. */
-function listName<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ordering: Ordering<T>): string {
-  return ordering.list ?? qb.expressionMap.mainAlias?.metadata?.tableName ?? 'list';
+/** A condition on the row at the alias the query builder chooses. */
+export type Where = (t: SQL) => SQL;
+
+/** What a list pages over: rows of one entity's table, narrowed by conditions, one row per node. */
+export interface ListQuery<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  where?: readonly Where[];
+  /** The FROM clause with the entity's row at `t`, when it is not the entity's table alone (a join giving one row per node). */
+  from?: (t: SQL) => SQL;
+  /** Values the ordering's expressions use. */
+  bound?: Bound;
 }
+
+/** The alias a list's query gives its rows; the orderings and conditions take it as an argument. */
+const ROW = sql.identifier('e');
+
+/** `WHERE a AND b …`, or nothing. */
+const whereSql = (conditions: readonly SQL[]): SQL => (conditions.length ? sql` WHERE ${sql.join(conditions, ' AND ')}` : sql.blank);
 
 /**
- * Keyset (cursor) pagination over a filtered query: stable while rows are added, no OFFSET.
- * `qb` must select one row per node (filters as EXISTS, not joins that multiply rows).
+ * Keyset (cursor) pagination over a list: stable while rows are added, no OFFSET. The query
+ * must give one row per node (filters as EXISTS, not joins that multiply rows).
  */
 export async function paginate<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
+  db: DataSource,
+  list: ListQuery<T>,
   args: ConnectionArgs,
   ordering: Ordering<T>,
   maxPageSize: number,
   /** What else to fetch with each row (a read plan: relations the request selects below the nodes). */
   plan?: PageRowPlan<T> | null,
 ): Promise<ConnectionResult<T>> {
-  ordering = { ...ordering, name: `${listName(qb, ordering)}:${ordering.name}` };
+  ordering = { ...ordering, name: `${ordering.list ?? db.getMetadata(list.entity).tableName}:${ordering.name}` };
   const page = pageRequest(args, ordering as Ordering<unknown>, maxPageSize);
-  const counter = qb.clone();
-  let count: Promise<number> | undefined;
-
-  const query = qb.clone();
-  if (page.after) keysetCondition(query, ordering, page.after, 'after');
-  if (page.before) keysetCondition(query, ordering, page.before, 'before');
-  ordering.keys.forEach((key, i) => {
-    const flip = page.backwards ? (key.direction === 'ASC' ? 'DESC' : 'ASC') : key.direction;
-    if (i === 0) query.orderBy(key.expr, flip);
-    else query.addOrderBy(key.expr, flip);
-  });
+  const t = ROW;
+  const bound = list.bound ?? {};
+  const from = list.from?.(t) ?? sql`${sql.identifier(db.getMetadata(list.entity).tableName)} ${t}`;
+  const conditions = (list.where ?? []).map((w) => w(t));
+  const bounds: SQL[] = [];
+  if (page.after) bounds.push(keysetCondition(ordering, page.after, 'after', t, bound));
+  if (page.before) bounds.push(keysetCondition(ordering, page.before, 'before', t, bound));
+  const computed = ordering.keys.flatMap((k, i) => (k.value ? [] : [sql`${k.expr(t, bound)} AS ${sql.identifier(`_key${i}`)}`]));
+  const selects = [columnsSql(db, list.entity, t), ...computed, ...(plan?.selects(t) ?? [])];
   // The row beyond the page only tells whether there is a next page (backwards: a previous one).
-  query.limit(page.size + (page.backwards || plan?.needsNextPage !== false ? 1 : 0));
+  const limit = page.size + (page.backwards || plan?.needsNextPage !== false ? 1 : 0);
+  const query = sql`SELECT ${sql.join(selects, ', ')} FROM ${from}${whereSql([...conditions, ...bounds])}
+    ORDER BY ${orderBySql(ordering, t, bound, page.backwards)} LIMIT ${sql.literal(limit)}`;
+  let count: Promise<number> | undefined;
   const rows =
     page.size === 0
       ? []
-      : await fetchKeyed(query, ordering, plan).catch((error: unknown) => {
+      : await run(db, query).catch((error: unknown) => {
           throw cursorValueError(error, page) ?? error;
         });
+  const fetched = rows.map((row) => {
+    const node = plan ? plan.materialize(row) : hydrate<T>(db, list.entity, row);
+    return { node, key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (row[`_key${j}`] as CursorValue))) };
+  });
   return {
-    ...pageOf(rows, page, ordering as Ordering<unknown>),
+    ...pageOf(fetched, page, ordering as Ordering<unknown>),
     get totalCount() {
-      count ??= counter.getCount();
+      count ??= run<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${from}${whereSql(conditions)}`).then((r) => r[0].n);
       return count;
     },
   };
+}
+
+/** Compiles and runs a read. */
+async function run<R = Record<string, unknown>>(db: DataSource, fragment: SQL): Promise<R[]> {
+  const { text, values } = sql.compile(fragment);
+  return readQuery<R>(db, text, values);
 }
 
 /**
@@ -201,39 +245,11 @@ function cursorValueError(error: unknown, page: PageRequest): Error | null {
 
 /** Extra select expressions for a page's rows, and how a fetched row (with them) becomes its node. */
 export interface PageRowPlan<T> {
-  selects: string[];
-  params: Record<string, unknown>;
+  /** The select expressions (each `… AS name`) beside the row at `t`; called once per page, before `materialize`. */
+  selects(t: SQL): SQL[];
   materialize(row: Record<string, unknown>): T;
   /** False when the request does not read `pageInfo`: a forward page then fetches no row beyond its size. */
   needsNextPage?: boolean;
-}
-
-/**
- * Fetches rows with their sort-key values (computed keys are selected as `_key<i>`): the
- * builder only writes the SQL; rows are read raw and turned into entities directly, with
- * whatever the plan selects beside them.
- */
-async function fetchKeyed<T extends ObjectLiteral>(
-  query: SelectQueryBuilder<T>,
-  ordering: Ordering<T>,
-  plan?: PageRowPlan<T> | null,
-): Promise<{ node: T; key: CursorValue[] }[]> {
-  const db = query.connection;
-  const entity = query.expressionMap.mainAlias!.target;
-  query.select(entityColumns(db, entity, query.alias));
-  ordering.keys.forEach((k, i) => {
-    if (!k.value) query.addSelect(k.expr, `_key${i}`);
-  });
-  if (plan) {
-    for (const select of plan.selects) query.addSelect(select);
-    query.setParameters({ ...query.getParameters(), ...plan.params });
-  }
-  const [sql, params] = query.getQueryAndParameters();
-  const rows = await readQuery(db, sql, params);
-  return rows.map((row) => {
-    const node = plan ? plan.materialize(row) : hydrate<T>(db, entity, row);
-    return { node, key: ordering.keys.map((k, j) => (k.value ? k.value(node) : (row[`_key${j}`] as CursorValue))) };
-  });
 }
 
 /** A sort key of a query built with pg-sql2: a column of the query's rows, and the type its cursor values are compared as. */
@@ -249,59 +265,47 @@ export interface SqlOrdering {
 }
 
 /**
- * Keyset pagination over a query built with pg-sql2 (`base`: any SELECT whose rows carry the
- * ordering's columns), as `paginate` does for query builders: the same cursors, page sizes and
- * page info. `toNodes` turns the page's rows (not the one beyond) into nodes, in order.
+ * Keyset pagination over any query built with pg-sql2 (`base`: a SELECT whose rows carry the
+ * ordering's columns), with the same keyset condition, cursors, page sizes and page info as
+ * `paginate`. `toNodes` turns the page's rows (not the one beyond) into nodes, in order.
  */
 export async function paginateSql<R extends Record<string, unknown>, T>(
   db: DataSource,
   base: SQL,
-  ordering: SqlOrdering,
+  sqlOrdering: SqlOrdering,
   args: ConnectionArgs,
   maxPageSize: number,
   toNodes: (rows: R[]) => Promise<T[]>,
 ): Promise<ConnectionResult<T>> {
-  const asOrdering = { name: ordering.name, keys: ordering.keys.map((k) => ({ expr: k.column, direction: k.direction })) };
-  const page = pageRequest(args, asOrdering, maxPageSize);
-  const column = (key: SqlSortKey) => sql`q.${sql.identifier(key.column)}`;
-  const bound = (values: CursorValue[], side: 'after' | 'before'): SQL => {
+  const ordering: Ordering<R> = {
+    name: sqlOrdering.name,
+    keys: sqlOrdering.keys.map((k) => ({ ...columnKey<R>(k.column, k.direction, (row) => row[k.column] as CursorValue), cast: k.cast })),
+  };
+  const page = pageRequest(args, ordering as Ordering<unknown>, maxPageSize);
+  const q = sql.identifier('q');
+  const bounds: SQL[] = [];
+  for (const side of ['after', 'before'] as const) {
+    const values = page[side];
+    if (!values) continue;
     const fits = values.every((v, i) =>
       ordering.keys[i].cast === 'int' ? Number.isSafeInteger(v) : typeof v === 'string' && v.length <= 100,
     );
     if (!fits) throw badInput(`"${side}" holds values that do not fit this list; use a cursor this connection returned`, { field: side });
-    const value = (i: number) => sql`${sql.value(values[i])}${ordering.keys[i].cast === 'int' ? sql`::int` : sql`::text`}`;
-    // (k1 > v1) OR (k1 = v1 AND k2 > v2) …, each key in its own direction.
-    const ors = ordering.keys.map((key, i) => {
-      const equal = ordering.keys.slice(0, i).map((k, j) => sql`${column(k)} = ${value(j)}`);
-      const op = (side === 'after') === (key.direction === 'ASC') ? sql`>` : sql`<`;
-      return sql`(${sql.join([...equal, sql`${column(key)} ${op} ${value(i)}`], ' AND ')})`;
-    });
-    return sql`(${sql.join(ors, ' OR ')})`;
-  };
-  const conditions: SQL[] = [];
-  if (page.after) conditions.push(bound(page.after, 'after'));
-  if (page.before) conditions.push(bound(page.before, 'before'));
-  const order = ordering.keys.map((key) => {
-    const flip = page.backwards ? (key.direction === 'ASC' ? 'DESC' : 'ASC') : key.direction;
-    return sql`${column(key)} ${flip === 'ASC' ? sql`ASC` : sql`DESC`}`;
-  });
-  const query = sql`SELECT * FROM (${base}) q${conditions.length ? sql` WHERE ${sql.join(conditions, ' AND ')}` : sql.blank}
-    ORDER BY ${sql.join(order, ', ')} LIMIT ${sql.literal(page.size + 1)}`;
-  const run = async <X>(fragment: SQL) => {
-    const { text, values } = sql.compile(fragment);
-    return readQuery<X>(db, text, values);
-  };
-  const rows = page.size === 0 ? [] : await run<R>(query);
+    bounds.push(keysetCondition(ordering, values, side, q));
+  }
+  const query = sql`SELECT * FROM (${base}) ${q}${whereSql(bounds)}
+    ORDER BY ${orderBySql(ordering, q, {}, page.backwards)} LIMIT ${sql.literal(page.size + 1)}`;
+  const rows = page.size === 0 ? [] : await run<R>(db, query);
   const nodes = await toNodes(rows.slice(0, page.size));
   let count: Promise<number> | undefined;
   return {
     ...pageOf(
-      rows.map((row, i) => ({ node: nodes[i], key: ordering.keys.map((k) => row[k.column] as CursorValue) })),
+      rows.map((row, i) => ({ node: nodes[i], key: ordering.keys.map((k) => k.value!(row)) })),
       page,
-      asOrdering,
+      ordering as Ordering<unknown>,
     ),
     get totalCount() {
-      count ??= run<{ n: number }>(sql`SELECT count(*)::int AS n FROM (${base}) q`).then((r) => r[0].n);
+      count ??= run<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (${base}) ${q}`).then((r) => r[0].n);
       return count;
     },
   };

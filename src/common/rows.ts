@@ -2,37 +2,31 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Reads go around TypeORM's query builder: the SQL text of each entity's column list is built
- * once, and rows are turned into entities directly (the builder rebuilt the SQL text and
- * renamed every column on every query).
+ * Reads go around TypeORM's query builder: rows are selected with the entity's column list
+ * (pg-sql2) and turned into entities directly by `hydrate`.
  */
-const columnLists = new WeakMap<object, string>();
 
-/** `e."id", e."text", …`: the entity's mapped columns on alias `alias` (no search vectors). */
-export function entityColumns(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias = 'e'): string {
-  const meta = db.getMetadata(entity);
-  const cacheKey = meta.target as object;
-  let list = alias === 'e' ? columnLists.get(cacheKey) : undefined;
-  if (!list) {
-    // Creation and update times are never read back: leaving them out saves parsing two timestamps a row.
-    list = meta.columns
-      .filter((c) => !c.isCreateDate && !c.isUpdateDate)
-      .map((c) => `${alias}."${c.databaseName}"`)
-      .join(', ');
-    if (alias === 'e') columnLists.set(cacheKey, list);
-  }
-  return list;
-}
+/** Column lists by alias node and entity (fragments carry no values, so they can be shared). */
+const columnLists = new WeakMap<SQL, WeakMap<object, SQL>>();
 
 /**
  * The entity's read columns on `alias` as SQL (pg-sql2), each renamed `<prefix><column>` when a
  * prefix is given, to read two entities from one row (see `unprefixed`).
  */
 export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, alias: SQL, prefix?: string): SQL {
-  const columns = db.getMetadata(entity).columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
+  const meta = db.getMetadata(entity);
+  if (prefix === undefined) {
+    // The same alias node (a list's row, a read plan's `r0`) gets the same fragment: built once, not per request.
+    let byEntity = columnLists.get(alias);
+    if (!byEntity) columnLists.set(alias, (byEntity = new WeakMap()));
+    let list = byEntity.get(meta.target as object);
+    if (!list) byEntity.set(meta.target as object, (list = columnsSql(db, entity, alias, '')));
+    return list;
+  }
+  const columns = meta.columns.filter((c) => !c.isCreateDate && !c.isUpdateDate);
   return sql.join(
     columns.map((c) =>
-      prefix
+      prefix !== ''
         ? sql`${alias}.${sql.identifier(c.databaseName)} AS ${sql.identifier(prefix + c.databaseName)}`
         : sql`${alias}.${sql.identifier(c.databaseName)}`,
     ),
@@ -40,26 +34,11 @@ export function columnsSql(db: DataSource, entity: EntityTarget<ObjectLiteral>, 
   );
 }
 
-/**
- * The text of an SQL fragment that carries no values (identifiers and literals only), to embed
- * in read-plan SQL, which is still assembled as text; a fragment with a value would lose it.
- */
-export function sqlText(fragment: SQL): string {
-  const { text, values } = sql.compile(fragment);
-  if (values.length) throw new Error('sqlText: this fragment carries values; compile the whole statement instead');
-  return text;
-}
-
 /** The columns of a row that `columnsSql` renamed with a prefix, under their own names. */
 export function unprefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(row)) if (name.startsWith(prefix)) out[name.slice(prefix.length)] = row[name];
   return out;
-}
-
-/** The quoted table name of an entity. */
-export function tableOf(db: DataSource, entity: EntityTarget<ObjectLiteral>): string {
-  return `"${db.getMetadata(entity).tableName}"`;
 }
 
 /** How one column's value, as PostgreSQL sent it, becomes the entity's property value. */

@@ -1,8 +1,10 @@
+import { sql } from 'pg-sql2';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { InputError, NotFoundError } from './errors';
 import { MAX_LIST_VALUES } from './filters';
 import { decodeRowId, toGlobalId } from './global-id';
 import { isTimeZone } from './time-zones';
+import { txQuery } from './tx-query';
 
 /** Where a value sits in the mutation's arguments, e.g. ["input", "speakerIds", 1]. */
 export type Path = (string | number)[];
@@ -287,9 +289,10 @@ export class InputCheck {
       const meta = manager.connection.getMetadata(entity);
       const key = meta.primaryColumns[0].databaseName;
       const keys = [...new Set(references.map((r) => r.key))];
-      const rows: { key: string | number }[] = await manager.query(
-        `SELECT ${key} AS key FROM ${meta.tableName} WHERE ${key} = ANY($1) FOR KEY SHARE`,
-        [keys],
+      const column = sql.identifier(key);
+      const rows = await txQuery<{ key: string | number }>(
+        manager,
+        sql`SELECT ${column} AS key FROM ${sql.identifier(meta.tableName)} WHERE ${column} = ANY(${sql.value(keys)}) FOR KEY SHARE`,
       );
       const found = new Set(rows.map((r) => String(r.key).trim()));
       missing.push(...references.filter((r) => !found.has(String(r.key))));

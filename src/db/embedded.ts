@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
+import { sql } from 'pg-sql2';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -224,8 +225,10 @@ async function startOwned(
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
   try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '""')}"`);
+    const exists = sql.compile(sql`SELECT 1 FROM pg_database WHERE datname = ${sql.value(options.database)}`);
+    if ((await admin.query(exists.text, exists.values as unknown[])).rowCount === 0) {
+      await admin.query(sql.compile(sql`CREATE DATABASE ${sql.identifier(options.database)}`).text);
+    }
   } finally {
     await admin.end();
   }

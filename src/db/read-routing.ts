@@ -1,7 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../context';
 import { Loaders } from '../common/loaders';
+import { readQuery } from '../common/read-query';
+import { txQuery } from '../common/tx-query';
 
 /**
  * Queries go to the read replicas in turn; mutations, and every read of an API key that wrote
@@ -17,10 +20,10 @@ export function readRouting(primary: DataSource, replicas: DataSource[], windowM
           if (operation?.operation !== 'query' || replicas.length === 0) return;
           const keyId = contextValue.principal?.keyId;
           if (keyId) {
-            const recent: unknown[] = await primary.query(
-              `SELECT 1 FROM client_writes WHERE key_id = $1 AND at > clock_timestamp() - $2 * interval '1 millisecond'`,
-              [keyId, windowMs],
+            const { text, values } = sql.compile(
+              sql`SELECT 1 FROM client_writes WHERE key_id = ${sql.value(keyId)} AND at > clock_timestamp() - ${sql.value(windowMs)} * interval '1 millisecond'`,
             );
+            const recent = await readQuery(primary, text, values);
             if (recent.length > 0) return;
           }
           const replica = replicas[next++ % replicas.length];
@@ -31,9 +34,9 @@ export function readRouting(primary: DataSource, replicas: DataSource[], windowM
           // Recorded before the response leaves, so the client's next request sees it.
           const keyId = contextValue.principal?.keyId;
           if (operation?.operation !== 'mutation' || !keyId || replicas.length === 0) return;
-          await primary.query(
-            `INSERT INTO client_writes (key_id, at) VALUES ($1, clock_timestamp()) ON CONFLICT (key_id) DO UPDATE SET at = EXCLUDED.at`,
-            [keyId],
+          await txQuery(
+            primary.manager,
+            sql`INSERT INTO client_writes (key_id, at) VALUES (${sql.value(keyId)}, clock_timestamp()) ON CONFLICT (key_id) DO UPDATE SET at = EXCLUDED.at`,
           );
         },
       };

@@ -1,14 +1,20 @@
-import type { ErrorRequestHandler, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { ErrorRequestHandler } from 'express';
 import { classifyFailure, ErrorCode } from '../common/errors';
 import type { Logger } from '../logger';
 
-/** A GraphQL-shaped error body for failures outside GraphQL execution (body parsing, limits). */
-export function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+/**
+ * A GraphQL-shaped error body for failures outside GraphQL execution (body parsing, limits).
+ * Written with Node's own response methods (the headers Express's `res.json` would set), so that
+ * the fast path (`fast-path.ts`) answers with the same bytes as Express.
+ */
+export function sendError(res: ServerResponse, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
   if (res.headersSent) return;
-  res
-    .status(status)
-    .type('application/json')
-    .json({ errors: [{ message, extensions: { code, ...extra } }] });
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 /** Body-parser failures become one log line and a JSON error, never an HTML stack trace. */

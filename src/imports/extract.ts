@@ -8,12 +8,23 @@ import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
+import {
+  BODY_DOCUMENT_NOUNS,
+  bodySourceKind,
+  continuesFrame,
+  coordinatedSubjects,
+  outerAttribution,
+  SIGNATORY_REFERENCE,
+  subjectLength,
+} from './pipeline/attribution';
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { nameStyleCountry, titledPeople } from './pipeline/people';
+import { backgroundOf, headingBlocks } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
+import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, turns } from './pipeline/turns';
 import {
   editsWithin,
@@ -154,27 +165,58 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
+  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
-const INVERTED_NAMED = /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|wrote)\b/;
+const INVERTED_NAMED =
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|a\s+call)|met\s+with|meeting\s+with|talks\s+with)\b/i;
-/** Clauses of one sentence with their own subjects are split in news reports and transcripts; readouts and releases keep sentences whole. */
-const SPLIT_CLAUSES = true;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with)\b/i;
+/** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
+const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the two|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
+/** Verbs of a position a news report states on its own account ("Austin reaffirmed …"): not meetings, travel or talks. */
+const NEWS_ACCOUNT_VERB =
+  /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised)\b/i;
+/** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
+const NON_OFFICIAL_SPEAKER =
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?)\b/i;
+/** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
+const SIGNATORIES_PRESENT =
+  /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
+/** "We" of both sides of talks: they did something together. */
+const JOINT_WE =
+  /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+/** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
+const takesPosition = (clause: string) => {
+  const verbs = [...clause.matchAll(new RegExp(POSITION_VERB.source, 'gi'))].map((m) => m[0].trim().split(/\s+/).pop()!.toLowerCase());
+  if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
+  return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
+};
+/** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
+const TRAVEL_PLAN =
+  /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
+/** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
+const JOINT_WE_SUBJECT =
+  /^(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+/** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
+const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
+/** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
+const SPEAKS_OF_CALL =
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -237,18 +279,21 @@ export class Extractor {
       callId: null,
       label: options.title ?? 'the imported document',
     };
-    // A press conference or transcript by one official named in its title: its speaker.
-    if ((options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT') && options.title) {
-      const named = [
-        ...new Set(
-          lex
-            .mentions(titleCased(options.title))
-            .filter((m) => m.kind === 'official' && m.ids.length === 1)
-            .map((m) => m.ids[0]),
-        ),
-      ];
-      if (named.length === 1) this.documentSource.speakerId = named[0];
-    }
+    // A press conference or transcript by one official named in its title (by name, or by title: "… by the Defense Minister"): its speaker.
+    if (options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT')
+      this.documentSource.speakerId = principalOf(options.title, this.speakerLookups())?.id ?? null;
+  }
+
+  /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
+  private speakerLookups(): SpeakerLookups {
+    const date = this.options.publishedOn;
+    return {
+      mentions: (t) => this.lex.mentions(t),
+      holders: (title, country) => this.lex.holders(title, date, country),
+      countryOf: (id) => this.lex.officials.get(id)?.countryCode ?? null,
+      publisherCountry:
+        this.options.publisherId != null ? (this.lex.organizations.get(this.options.publisherId)?.countryCode ?? null) : null,
+    };
   }
 
   private orig(start: number, end: number): string {
@@ -297,7 +342,8 @@ export class Extractor {
   run(): Extraction {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
-    const calls = this.candidateCalls();
+    const { blocks, sentences } = segment(this.text);
+    const calls = this.withReportedPeople(this.candidateCalls(), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
@@ -312,7 +358,6 @@ export class Extractor {
         confidence: 0.8,
       });
     }
-    const { blocks, sentences } = segment(this.text);
     // The people of the meeting the text reports (a first pass over the people named), for when no recorded call is
     // near the date or none has the people named (someone not on record took part).
     {
@@ -322,10 +367,18 @@ export class Extractor {
       }
       this.reported = this.proposeCall(sentences);
     }
+    if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
+    if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
-    const turnList = turns(this.text, blocks, transcript, this.options.title ?? null);
+    const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+    this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    // Titles, subtitles and date lines before the body: never a position.
+    const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
+    // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
+    const aboutOfTurn = new Map<number, { about: boolean }>();
+    const turnIndex = new Map(turnList.map((t, i) => [t, i]));
     const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
     let next = 0;
     for (const block of blocks) {
@@ -360,7 +413,7 @@ export class Extractor {
         (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
         SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
           ? ({
-              label: this.options.title ?? '',
+              label: 'A',
               role: 'SPEAKER',
               bodyStart: block.start,
               fromBlock: block.index,
@@ -368,7 +421,32 @@ export class Extractor {
             } as Turn)
           : undefined;
       const turn = turnOfBlock.get(block.index) ?? opening;
+      if (heading.has(block.index) && !turn) {
+        for (const sentence of inBlock) {
+          this.updateCall(sentence, calls, ctx);
+          produced.push({
+            sentence,
+            role: null,
+            passages: [],
+            skip: { reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' },
+          });
+        }
+        continue;
+      }
       if (turn) {
+        const key = turn === opening ? -1 : turn.fromBlock;
+        let state = aboutOfTurn.get(key);
+        if (!state) {
+          const i = turnIndex.get(turn) ?? -1;
+          const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+          state = {
+            about:
+              this.jointEvent(calls) ||
+              (question != null &&
+                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls)),
+          };
+          aboutOfTurn.set(key, state);
+        }
         for (const sentence of inBlock) {
           const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
           if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
@@ -376,6 +454,13 @@ export class Extractor {
             continue;
           }
           const words = this.text.slice(start, sentence.end);
+          const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
+          if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
+          const background = backgroundOf(words, true);
+          if (background) {
+            produced.push({ sentence, role: turn.role, passages: [], skip: background });
+            continue;
+          }
           const declined = NOT_A_POSITION.find((r) => r.test.test(words));
           const position =
             !declined &&
@@ -386,16 +471,15 @@ export class Extractor {
               role: turn.role,
               passages: [],
               skip: declined
-                ? { reason: 'NO_POSITION', rule: `speaker: ${declined.name}` }
+                ? { reason: declined.reason ?? 'NO_POSITION', rule: `speaker: ${declined.name}` }
                 : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
             });
             continue;
           }
-          const whole = { start: turn.bodyStart, end: blocks[turn.toBlock].end };
           produced.push({
             sentence,
             role: turn.role,
-            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, whole),
+            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
           });
         }
         continue;
@@ -408,9 +492,12 @@ export class Extractor {
           continue;
         }
         this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
+        this.blockIndex = block.index;
         this.updateCall(sentence, calls, ctx);
+        // Read even when it is background: the source, call and people it names are the context of what follows.
+        const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        produced.push({ sentence, role: null, passages: found });
+        produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
         const about = found[0];
@@ -420,7 +507,7 @@ export class Extractor {
           this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
       }
     }
-    const proposedCall = this.callHits.size === 0 ? this.proposeCall(produced.map((p) => p.sentence)) : null;
+    const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null) {
@@ -482,8 +569,117 @@ export class Extractor {
     };
   }
 
+  /** The signatories of a joint statement: the officials its title names, else the first paragraph of its opening naming two or more. */
+  private signatories: { ids: number[]; proposed: string[]; span: string } = { ids: [], proposed: [], span: '' };
+  private findSignatories(blocks: Span[]): void {
+    const title = this.options.title ? titleCased(this.options.title) : '';
+    const officialsIn = (mentions: Mention[]) =>
+      uniq(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
+    const fromTitle = officialsIn(this.lex.mentions(title));
+    if (fromTitle.length >= 2) {
+      this.signatories = { ids: fromTitle, proposed: [], span: this.options.title ?? '' };
+      return;
+    }
+    for (const block of blocks.slice(0, 6)) {
+      this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
+      this.collectProposals(block);
+      const ids = officialsIn(this.mentionCache);
+      const proposed = this.proposedIn(block.start, block.end).map((p) => p.key);
+      if (ids.length + proposed.length >= 2) {
+        this.signatories = { ids, proposed, span: this.orig(block.start, Math.min(block.end, block.start + 160)) };
+        break;
+      }
+    }
+    this.mentionCache = [];
+  }
+
+  /** A joint statement's meeting, when none is on record: its signatories met. */
+  private signatoriesMeeting(): ProposedCall | null {
+    const { ids, proposed, span } = this.signatories;
+    if (ids.length + proposed.length < 2) return null;
+    return {
+      participantIds: ids,
+      proposedParticipants: proposed,
+      date: this.documentDate(),
+      span,
+      rule: 'a joint statement: the meeting of its signatories, none on record near the date',
+    };
+  }
+
+  /** Signatories of a joint statement: its call's participants when one is chosen, else those its opening names. */
+  private signatoriesOf(ctx: Ctx): { ids: number[]; proposed: string[] } {
+    if (this.options.kind !== 'JOINT_STATEMENT') return { ids: [], proposed: [] };
+    if (ctx.call?.participantIds.length) return { ids: ctx.call.participantIds, proposed: [] };
+    return this.signatories;
+  }
+
+  /** The official speaking each labelled turn (by the turn's first block), for "A:" the principal. */
+  private turnSpeakers = new Map<number, number>();
+  private speakersOfTurns(list: Turn[], calls: LexCall[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const look = this.speakerLookups();
+    const among = uniq(calls.flatMap((c) => c.participantIds));
+    for (const t of list) {
+      if (t.role !== 'SPEAKER' && t.role !== 'ANSWER') continue;
+      const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
+      if (who) out.set(t.fromBlock, who.id);
+    }
+    return out;
+  }
+
+  /** A joint press conference of the call's participants: every word of it belongs to the call. */
+  private jointEvent(calls: LexCall[]): boolean {
+    const speakers = new Set(this.turnSpeakers.values());
+    return speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)));
+  }
+
+  /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */
+  private speaksOfCall(start: number, end: number, speakerId: number | undefined, calls: LexCall[]): boolean {
+    const words = this.text.slice(start, end);
+    if (SPEAKS_OF_CALL.test(words)) return true;
+    // A participant of a call near the date named (not someone the speaker merely mentions).
+    const participants = new Set(calls.flatMap((c) => c.participantIds));
+    return this.lex
+      .mentions(titleCased(words))
+      .some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId && participants.has(m.ids[0]));
+  }
+
+  /**
+   * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
+   * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
+   */
+  private withReportedPeople(calls: LexCall[], sentences: Sentence[]): LexCall[] {
+    // A news article can report several engagements; a readout, release or transcript reports one.
+    if (calls.length === 0 || this.options.kind === 'NEWS_ARTICLE') return calls;
+    for (const s of sentences.slice(0, 20)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!CALL_WORDS.test(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
+        continue;
+      const named = uniq(
+        this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      if (named.length < 2) continue;
+      return calls.filter((c) => named.every((id) => c.participantIds.includes(id)));
+    }
+    return calls;
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
+    // A transcript of officials of two sides speaking together: their meeting.
+    const speakers = uniq([...this.turnSpeakers.values()]);
+    const countries = new Set(speakers.map((id) => this.lex.officials.get(id)?.countryCode));
+    if (speakers.length >= 2 && countries.size >= 2)
+      return {
+        participantIds: speakers,
+        proposedParticipants: [],
+        date: this.documentDate(),
+        span: this.options.title ?? '',
+        rule: 'the speakers of a transcript, from two countries, none on record near the date',
+      };
     for (const s of sentences.slice(0, 40)) {
       const text = this.text.slice(s.start, s.end);
       if (!CALL_WORDS.test(text)) continue;
@@ -817,6 +1013,8 @@ export class Extractor {
           /(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(this.text.slice(Math.max(0, m.start - 20), m.start))
         )
           continue;
+        // "Defense Minister nominee Park": not the holder of the title.
+        if (/^\s*(?:-\s*)?(?:nominee|designate|candidate|pick)\b/i.test(this.text.slice(m.end, m.end + 14))) continue;
         // A title directly before a name is part of that name's mention.
         if (this.mentionsIn(m.end, Math.min(end, m.end + 2)).some((x) => x.kind === 'official')) continue;
         if (
@@ -867,7 +1065,21 @@ export class Extractor {
         });
       }
     }
+    const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
+      // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
+      if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        ids.push(...signing.ids);
+        titled.push(...signing.proposed);
+        evidence.push({
+          field,
+          value: 'the signatories of the joint statement',
+          span: this.orig(start + m.index!, start + m.index! + m[0].length),
+          rule: `group "${m[0]}" in a joint statement: its signatories`,
+          confidence: 0.8,
+        });
+        continue;
+      }
       // No recorded call: the people of the call or meeting the text reports.
       if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
         ids.push(...this.reported.participantIds);
@@ -891,6 +1103,40 @@ export class Extractor {
         });
       }
     }
+    // "Japan", "The United States" as the subject of a joint statement's sentence: that country's signatories.
+    if (ids.length === 0 && titled.length === 0 && signing.ids.length + signing.proposed.length >= 2) {
+      const codes = new Set(this.mentionsIn(start, end).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])));
+      const theirs = signing.ids.filter((id) => codes.has(this.lex.officials.get(id)?.countryCode ?? ''));
+      const proposedTheirs = signing.proposed.filter((k) => codes.has(this.proposedOfficials.get(k)?.countryCode ?? ''));
+      if (theirs.length + proposedTheirs.length && theirs.length + proposedTheirs.length < signing.ids.length + signing.proposed.length) {
+        ids.push(...theirs);
+        titled.push(...proposedTheirs);
+        evidence.push({
+          field,
+          value: 'the signatories of the country named',
+          span: '',
+          rule: 'a country as subject in a joint statement',
+          confidence: 0.6,
+        });
+      }
+    }
+    // "We", "They", "The Ministers", "The three ministers" in a joint statement: its signatories.
+    if (
+      ids.length === 0 &&
+      titled.length === 0 &&
+      signing.ids.length + signing.proposed.length >= 2 &&
+      SIGNATORY_REFERENCE.test(text.trim())
+    ) {
+      ids.push(...signing.ids);
+      titled.push(...signing.proposed);
+      evidence.push({
+        field,
+        value: 'the signatories of the joint statement',
+        span: text.trim().split(/\s/)[0],
+        rule: 'signatory reference in a joint statement',
+        confidence: 0.8,
+      });
+    }
     // "He" or "She" as the subject: the last person named.
     const last = this.recent[this.recent.length - 1];
     if (ids.length === 0 && titled.length === 0 && last && /^\s*(?:[Hh]e|[Ss]he)\b/.test(text)) {
@@ -911,6 +1157,10 @@ export class Extractor {
   private sentence(s: Span, quotes: Quote[], ctx: Ctx): Passage[] {
     this.quotesAll = quotes;
     const passages: Passage[] = [];
+    // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
+    if (this.options.title && isTitle(this.text.slice(s.start, s.end), this.options.title)) return passages;
+    // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
+    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
     const bigQuotes = quotes.filter(passageQuote);
@@ -952,7 +1202,7 @@ export class Extractor {
           kind: 'source',
           officialIds: [],
           proposed: [],
-          source: this.source('PRESS_RELEASE', ownerOrg, null, this.orig(from, to).trim(), ctx),
+          source: this.source(this.bodyKind(ownerOrg), ownerOrg, null, this.orig(from, to).trim(), ctx),
           span: this.orig(from, to).trim(),
           rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
           confidence: 0.7,
@@ -1012,6 +1262,23 @@ export class Extractor {
           confidence: 0.6,
         };
       }
+      // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
+      const itBody =
+        this.carried?.block === this.blockIndex
+          ? this.carried.reporter.source
+          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId
+            ? ctx.source
+            : null;
+      if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: itBody,
+          span: 'it',
+          rule: 'pronoun "it": the body the paragraph is attributed to',
+          confidence: 0.6,
+        };
       if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId) {
         return {
           kind: 'official',
@@ -1030,7 +1297,7 @@ export class Extractor {
           kind: 'source',
           officialIds: [],
           proposed: [],
-          source: this.source('PRESS_RELEASE', org.id, null, this.orig(body.start, body.end), ctx),
+          source: this.source(this.bodyKind(org.id), org.id, null, this.orig(body.start, body.end), ctx),
           span: this.orig(body.start, body.end),
           rule: `organization as reporter (${body.rule})`,
           confidence: body.confidence * 0.9,
@@ -1098,12 +1365,17 @@ export class Extractor {
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
       }
     }
-    // "and that <clause>" continues the frame before it.
-    for (const m of this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g)) {
+    // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
+    for (const m of SPLIT_CLAUSES ? this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
       const at = s.start + m.index!;
       if (this.insideQuote(at) || !frames.some((f) => f.clauseStart <= at)) continue;
       if (frames.some((f) => f.verbStart <= at + m[0].length && f.clauseStart >= at)) continue;
-      const prior = frames.filter((f) => f.clauseStart <= at).pop()!;
+      const prior = frames
+        .filter((f) => f.clauseStart <= at)
+        .sort((a, b) => a.clauseStart - b.clauseStart)
+        .pop()!;
+      // "X said the two had confirmed that A, and that B": the "that" of "confirmed", inside the frame's clause.
+      if (!continuesFrame(this.text.slice(prior.clauseStart, at), at - prior.clauseStart)) continue;
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
@@ -1111,6 +1383,40 @@ export class Extractor {
     // the whole sentence is the statement (read below as such), the official a party.
     const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
     if (thirdPerson && bigQuotes.length === 0 && frames.length && frames.every((f) => f.reporter.kind === 'official')) frames.length = 0;
+
+    // 1c. A news report: the outer attribution wins ("<clause>, the ministry said[, adding: …]"): the frames inside the
+    // clause are what the reporter reports (their subjects its parties); "adding that …" after it is the reporter's too.
+    let outer: { reporter: Reporter; clauseEnd: number; end: number } | null = null;
+    if (this.options.kind === 'NEWS_ARTICLE') {
+      const oa = outerAttribution(this.text.slice(s.start, s.end), (a, b) => this.namesReporter(s.start + a, s.start + b));
+      if (
+        oa &&
+        !bigQuotes.some((q) => q.start < s.start + oa.clauseEnd) &&
+        takesPosition(this.text.slice(s.start, s.start + oa.clauseEnd))
+      ) {
+        let reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+        // "the Pentagon said in a statement": a document of that kind by the body.
+        const said = reporter.source;
+        if (oa.documentKind && reporter.kind === 'source' && said && !said.isDocument && !said.speakerId && said.kind !== oa.documentKind)
+          reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
+        if (reporter.kind !== 'none') {
+          outer = {
+            reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
+            clauseEnd: s.start + oa.clauseEnd,
+            end: s.start + oa.end,
+          };
+          for (let i = frames.length - 1; i >= 0; i--) {
+            if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
+            else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart)))
+              frames[i].reporter = outer.reporter;
+          }
+          this.clausePassages(s.start, outer.clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
+            start: s.start,
+            end: outer.end,
+          });
+        }
+      }
+    }
 
     // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
     for (const [i, f] of frames.entries()) {
@@ -1121,15 +1427,21 @@ export class Extractor {
       const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
       if (calling) end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
-      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages);
+      // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.
+      const whole =
+        this.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
+          ? { start: Math.max(s.start, ...bigQuotes.filter((q) => q.end <= f.verbStart).map((q) => q.end)), end }
+          : null;
+      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, whole);
     }
 
     // 3. Passage-quotes.
     for (const q of bigQuotes) {
       const after = this.text.slice(q.end, s.end);
       const inv = INVERTED.exec(after);
-      let reporter: Reporter | null = null;
-      if (inv) {
+      // "…, the ministry said, adding: “…”": the outer reporter's words.
+      let reporter: Reporter | null = outer && q.start >= outer.end ? outer.reporter : null;
+      if (!reporter && inv) {
         const from = q.end + inv[0].length;
         const to = Math.min(s.end, from + 60);
         const r = reporterAt(from, Math.min(to, this.firstBoundary(from, to)));
@@ -1183,10 +1495,11 @@ export class Extractor {
     }
 
     // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
-    let trailed = false;
-    if (frames.length === 0 && bigQuotes.length === 0) {
+    let trailed = outer != null;
+    if (!trailed && frames.length === 0 && bigQuotes.length === 0) {
       const tf = trailingFrame(this.text.slice(s.start, s.end));
-      if (tf) {
+      // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
+      if (tf && (this.options.kind !== 'NEWS_ARTICLE' || takesPosition(this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1])))) {
         const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
         if (reporter.kind !== 'none') {
           trailed = true;
@@ -1197,6 +1510,10 @@ export class Extractor {
             ctx,
             'PARAPHRASE',
             passages,
+            null,
+            true,
+            undefined,
+            this.options.kind === 'NEWS_ARTICLE' ? { start: s.start, end: s.end } : null,
           );
         }
       }
@@ -1204,11 +1521,14 @@ export class Extractor {
 
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
     if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
-      const verb = POSITION_VERB.exec(this.text.slice(s.start, s.end));
-      if (verb && verb.index < 160) {
+      const sentenceText = this.text.slice(s.start, s.end);
+      // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+      const verb =
+        POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+      if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
-        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end))) {
+        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
           const reporter: Reporter = {
             kind: 'source',
             officialIds: [],
@@ -1219,11 +1539,133 @@ export class Extractor {
             confidence: 0.8,
           };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // "They committed to:": the bullets below take its parties.
+          this.leadIn = /:\s*$/.test(sentenceText)
+            ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+            : null;
+        }
+      }
+      // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
+      const lead = this.leadIn;
+      if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
+        const reporter: Reporter = {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.documentSource,
+          span: this.documentSource.label,
+          rule: 'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
+          confidence: 0.7,
+        };
+        this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
+      } else if (!/:\s*$/.test(sentenceText) && !BULLET.test(sentenceText.trimStart())) this.leadIn = null;
+    }
+    // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
+    // newspaper's words, or those of the body the paragraph's sentence before was attributed to.
+    if (
+      !trailed &&
+      frames.length === 0 &&
+      bigQuotes.length === 0 &&
+      this.options.kind === 'NEWS_ARTICLE' &&
+      // Attributed to someone not on record ("a U.S. official said"): not the newspaper's account.
+      !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
+      !trailingFrame(this.text.slice(s.start, s.end))
+    ) {
+      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end));
+      if (verb && verb.index < 160) {
+        const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
+        if (ids.length || proposed.length) {
+          const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
+          const reporter: Reporter = carried
+            ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
+            : {
+                kind: 'source',
+                officialIds: [],
+                proposed: [],
+                source: this.documentSource,
+                span: this.documentSource.label,
+                rule: 'third-person sentence of the newspaper (its own account)',
+                confidence: 0.6,
+              };
+          this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
     }
+    // The body a news paragraph is attributed to carries to its next sentences ("The ministry added …", "It said …").
+    if (this.options.kind === 'NEWS_ARTICLE') {
+      const body = outer?.reporter.kind === 'source' && outer.reporter.source && !outer.reporter.source.isDocument ? outer.reporter : null;
+      if (body) this.carried = { block: this.blockIndex, reporter: body };
+      else if (this.carried?.block !== this.blockIndex) this.carried = null;
+    }
     void out;
     return passages;
+  }
+
+  /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
+  private readonly namedKinds = new Map<number, 'READOUT' | 'PRESS_RELEASE'>();
+  private reportsCall = false;
+  /** Officials whose remarks the story says a transcript records ("…, according to a transcript released by the Pentagon"). */
+  private readonly transcriptSpeakers = new Set<number>();
+  private scanNamedDocuments(sentences: Sentence[]): void {
+    this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
+    for (const s of sentences) {
+      const text = this.text.slice(s.start, s.end);
+      const transcript = /\btranscripts?\b/i.test(text);
+      const hasNoun = BODY_DOCUMENT_NOUNS.some((n) => n.pattern.test(text));
+      if (!transcript && !hasNoun) continue;
+      const mentions = this.lex.mentions(this.text, s.start, s.end);
+      if (transcript) for (const m of mentions) if (m.kind === 'official' && m.ids.length === 1) this.transcriptSpeakers.add(m.ids[0]);
+      for (const m of mentions) {
+        if (m.kind !== 'organization' || m.ids.length !== 1 || this.namedKinds.has(m.ids[0])) continue;
+        const after = this.text.slice(m.end, Math.min(s.end, m.end + 25));
+        const noun = BODY_DOCUMENT_NOUNS.find((n) => new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${n.pattern.source}`, 'i').test(after));
+        if (noun) this.namedKinds.set(m.ids[0], noun.kind);
+      }
+    }
+  }
+
+  /** The kind of document a body's words come from when the sentence names none. */
+  private bodyKind(organizationId: number): DocumentKind {
+    if (this.options.kind !== 'NEWS_ARTICLE') return 'PRESS_RELEASE';
+    return bodySourceKind(
+      this.namedKinds,
+      organizationId,
+      this.lex.organizations.get(organizationId)?.countryCode ?? null,
+      this.reportsCall,
+    );
+  }
+
+  /** The sentence's attribution (its words outside quotations) names only people outside the governments. */
+  private outsidersSpeak(s: Span, quotes: Quote[]): boolean {
+    let outside = '';
+    let at = s.start;
+    for (const q of quotes.filter((x) => x.start >= s.start && x.end <= s.end)) {
+      outside += `${this.text.slice(at, q.start)} … `;
+      at = q.end;
+    }
+    outside += this.text.slice(at, s.end);
+    if (!NON_OFFICIAL_SPEAKER.test(outside) || !/\b(?:said|says|told|added|argued|according to)\b/i.test(outside)) return false;
+    const inQuote = (i: number) => quotes.some((q) => q.start <= i && i < q.end);
+    return !this.mentionsIn(s.start, s.end).some((m) => (m.kind === 'official' || m.kind === 'title') && !inQuote(m.start));
+  }
+
+  /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
+  private leadIn: { block: number; subject: Span } | null = null;
+
+  /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
+  private carried: { block: number; reporter: Reporter } | null = null;
+  /** The block (paragraph) of the sentence being read. */
+  private blockIndex = -1;
+
+  /** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
+  private namesReporter(from: number, to: number): boolean {
+    if (this.mentionsIn(from, to).some((m) => m.kind === 'official' || m.kind === 'title' || m.kind === 'organization')) return true;
+    const words = this.text.slice(from, to);
+    return (
+      new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
+      /(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)/i.test(words) ||
+      this.proposedIn(from, to).length > 0
+    );
   }
 
   private firstBoundary(from: number, to: number): number {
@@ -1242,6 +1684,7 @@ export class Extractor {
     leadParties: Span | null = null,
     balanced = true,
     split = SPLIT_CLAUSES && ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'TRANSCRIPT'].includes(this.options.kind),
+    display: Span | null = null,
   ): void {
     const text = this.text.slice(start, end);
     if (wordCount(text) < 3) return;
@@ -1267,10 +1710,28 @@ export class Extractor {
       }
     }
     splits.sort((a, b) => a.at - b.at);
+    // Kept whole: the subjects of its coordinated clauses are parties too.
+    const extraSubjects: Span[] = split
+      ? []
+      : coordinatedSubjects(text, POSITION_VERBS)
+          .filter((c) => POSITION_VERB.test(text.slice(0, c.at)) && !this.insideNestedQuote(start + c.at, start, end))
+          .map((c) => ({ start: start + c.subjectStart, end: start + c.subjectEnd }));
     let from = start;
     let subjectFrom: Span | null = null;
     for (const sp of [...splits, { at: end, resume: end, subjectFrom: null }]) {
-      this.passage(from, sp.at, reporter, ctx, kind, passages, from === start ? leadParties : null, subjectFrom, balanced);
+      this.passage(
+        from,
+        sp.at,
+        reporter,
+        ctx,
+        kind,
+        passages,
+        from === start ? leadParties : null,
+        subjectFrom,
+        balanced,
+        extraSubjects,
+        display,
+      );
       from = sp.resume;
       subjectFrom = sp.subjectFrom;
     }
@@ -1290,35 +1751,38 @@ export class Extractor {
     leadParties: Span | null,
     subjectFrom: Span | null,
     balanced: boolean,
+    extraSubjects: Span[] = [],
+    display: Span | null = null,
   ): void {
-    // Trim spaces and trailing commas; keep a closing full stop of the words.
-    while (start < end && /[\s,;:]/.test(this.text[start])) start++;
-    const mark = BULLET.exec(this.text.slice(start, Math.min(end, start + 6)));
-    if (mark) start += mark[0].length;
-    // A wire story's date line: "TOKYO, Jan 13 (PWS) - ".
-    const dateline = DATELINE.exec(this.text.slice(start, Math.min(end, start + 80)));
-    if (dateline) start += dateline[0].length;
-    while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
-    if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
+    ({ start, end } = this.trimPassage(start, end, kind));
     const words = this.text.slice(start, end);
     if (wordCount(words) < 4) return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).
     const verb = POSITION_VERB.exec(words);
-    const subjectEnd = verb ? start + verb.index : start;
+    // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
+    const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
+    // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
+    const reporterPronoun =
+      reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
+    const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : start;
     let parties = subjectFrom
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
-        : this.parties(start, subjectEnd, ctx, evidence);
+        : this.parties(subjectStart, subjectEnd, ctx, evidence);
+    for (const sub of extraSubjects) {
+      const more = this.parties(sub.start, sub.end, ctx, evidence);
+      parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };
+    }
     const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
     // Words an official says with no one else taking the position are their own position.
     // Not a fragment without a verb ("a reaffirmation of …"), nor how the conversation went ("the call was friendly").
     const ownPosition =
-      reporter.kind === 'official' &&
+      (reporter.kind === 'official' || (reporter.kind === 'source' && reporter.source?.speakerId != null && !reporter.source.isDocument)) &&
       parties.ids.length + parties.proposed.length === 0 &&
       /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
@@ -1330,6 +1794,8 @@ export class Extractor {
         if (
           firstPerson &&
           FIRST_PLURAL.test(subject) &&
+          // In a news report, "we" is both sides only where they did something together ("we agreed"), not "we are not going to wait".
+          (this.options.kind !== 'NEWS_ARTICLE' || JOINT_WE.test(words)) &&
           ctx.call &&
           ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
         ) {
@@ -1379,14 +1845,30 @@ export class Extractor {
       const spoken =
         !current && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 1 && proposedSpeakers.length === 0
           ? this.source(
-              'PRESS_CONFERENCE',
+              this.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
               this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
               speakerIds[0],
               reporter.span,
               ctx,
             )
           : null;
-      source = current ?? spoken ?? (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
+      const proposedSpoken =
+        !current && !spoken && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 0 && proposedSpeakers.length === 1
+          ? this.source(
+              'PRESS_CONFERENCE',
+              this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,
+              null,
+              reporter.span,
+              ctx,
+              null,
+            )
+          : null;
+      source =
+        current ??
+        spoken ??
+        proposedSpoken ??
+        (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
@@ -1435,15 +1917,19 @@ export class Extractor {
       });
     }
     // A joint statement is its signatories' words: the participants of its call or meeting.
-    const signatories = this.options.kind === 'JOINT_STATEMENT' && source.isDocument ? (ctx.call?.participantIds ?? []) : [];
-    if (signatories.length && speakerIds.length === 0) {
-      speakerIds = [...signatories];
+    const signatories = source.isDocument ? this.signatoriesOf(ctx) : { ids: [], proposed: [] };
+    if (signatories.ids.length + signatories.proposed.length && speakerIds.length + proposedSpeakers.length === 0) {
+      speakerIds = [...signatories.ids];
+      proposedSpeakers = [...signatories.proposed];
       organizationId = null;
       evidence.push({
         field: 'author',
-        value: signatories.map((i) => this.lex.officials.get(i)?.name).join(', '),
-        span: '',
-        rule: 'a joint statement: the participants of its meeting',
+        value: [
+          ...signatories.ids.map((i) => this.lex.officials.get(i)?.name),
+          ...signatories.proposed.map((k) => this.proposedOfficials.get(k)?.name),
+        ].join(', '),
+        span: ctx.call ? '' : this.signatories.span,
+        rule: ctx.call ? 'a joint statement: the participants of its meeting' : 'a joint statement: the signatories its opening names',
         confidence: 0.8,
       });
     }
@@ -1480,6 +1966,8 @@ export class Extractor {
       evidence.push({ field: 'date', value: date, span: '', rule, confidence: call ? 0.8 : 0.5 });
     }
 
+    // The words the draft covers: the whole sentence of a news report's paraphrase (its frame too), else the clause.
+    if (display) ({ start, end } = this.trimPassage(display.start, display.end, kind));
     // Restored wording; the original span for the reviewer.
     let text = this.text.slice(start, end);
     const [oa, ob] = toOriginal(this.restored, start, end);
@@ -1571,6 +2059,19 @@ export class Extractor {
     });
   }
 
+  /** Spaces, trailing commas, a bullet and a wire story's date line off a passage; a closing full stop kept. */
+  private trimPassage(start: number, end: number, kind: DraftKind): Span {
+    while (start < end && /[\s,;:]/.test(this.text[start])) start++;
+    const mark = BULLET.exec(this.text.slice(start, Math.min(end, start + 6)));
+    if (mark) start += mark[0].length;
+    // A wire story's date line: "TOKYO, Jan 13 (PWS) - ".
+    const dateline = DATELINE.exec(this.text.slice(start, Math.min(end, start + 80)));
+    if (dateline) start += dateline[0].length;
+    while (end > start && /[\s,;:]/.test(this.text[end - 1])) end--;
+    if (kind === 'PARAPHRASE') while (end > start && /[”"’]/.test(this.text[end - 1]) && !this.closesQuoteInside(start, end)) end--;
+    return { start, end };
+  }
+
   private closesQuoteInside(start: number, end: number): boolean {
     const q = findQuotes(this.text.slice(start, end), start);
     return q.some((x) => x.end === end && x.balanced);
@@ -1579,28 +2080,21 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, whole: Span = body): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, aboutCall: boolean): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    // Labels are often in capitals ("STATE MINISTER TSUKISHIMA"): matched as a name would be written.
-    const titled = label.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
-    let ids: number[] = [];
-    for (const m of this.lex.mentions(titled)) {
-      if (m.kind === 'official') ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => ctx.call?.participantIds.includes(id));
-      else if (m.kind === 'title' && ids.length === 0) ids = this.lex.holders(m.title!, this.documentDate(), null);
-      if (ids.length === 1) {
-        evidence.push({
-          field: 'author',
-          value: this.lex.officials.get(ids[0])!.name,
-          span: label,
-          rule: `speaker label, ${m.rule}`,
-          confidence: m.confidence,
-        });
-        break;
-      }
-    }
+    const who = labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+    let ids: number[] = who ? [who.id] : [];
+    if (who)
+      evidence.push({
+        field: 'author',
+        value: this.lex.officials.get(who.id)!.name,
+        span: label,
+        rule: `speaker label, ${who.rule}`,
+        confidence: 0.9,
+      });
     const proposed =
       ids.length === 1
         ? []
@@ -1609,16 +2103,7 @@ export class Extractor {
           );
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
-    // A turn belongs to the call when it speaks of it: a participant named, a joint position, the meeting itself.
     const turn = this.text.slice(para.start, para.end);
-    // The turn (all its sentences) belongs to the call when it speaks of it: the counterpart named or referred to, a joint position, the meeting.
-    const turnText = this.text.slice(whole.start, whole.end);
-    const others = ctx.call?.participantIds.filter((p) => !ids.includes(p)) ?? [];
-    const aboutCall =
-      this.lex.mentions(this.text, whole.start, whole.end).some((x) => x.kind === 'official' && x.ids.some((i) => others.includes(i))) ||
-      /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/.test(
-        turnText,
-      );
     const savedCall = ctx.call;
     if (!aboutCall) ctx.call = null;
     const reporter: Reporter = {
@@ -1635,9 +2120,15 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     ctx.call = savedCall;
-    // "he", "him" in a speaker's words: the other participant of the call.
-    const counterpart = aboutCall && savedCall && ids.length === 1 ? savedCall.participantIds.filter((p) => p !== ids[0]) : [];
-    const pronoun = /\b(?:he|him|his|she|her)\b/i.exec(turn);
+    // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
+    const counterpart =
+      aboutCall && savedCall && ids.length === 1
+        ? savedCall.participantIds.filter((p) => p !== ids[0])
+        : !savedCall && ids.length === 1
+          ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
+          : [];
+    // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
+    const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
       if (pronoun && counterpart.length === 1 && !p.partyIds.includes(counterpart[0])) {
         p.partyIds.push(counterpart[0]);
@@ -1650,6 +2141,17 @@ export class Extractor {
         });
       }
       if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
+      // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
+      if (!savedCall && counterpart.length && JOINT_WE_SUBJECT.test(p.originalText)) {
+        for (const c of counterpart) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          span: 'we',
+          rule: '"we" of a speaker: the other speakers of the transcript',
+          confidence: 0.6,
+        });
+      }
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;
@@ -1657,6 +2159,18 @@ export class Extractor {
     }
     return passages;
   }
+}
+
+/** The same words as the title, whatever the quotes, case and final stop. */
+function isTitle(sentence: string, title: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[“”"‘’']/g, '')
+      .replace(/[\s.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return norm(sentence) === norm(title);
 }
 
 /** Mentions (sorted by start) within a span, by binary search. */

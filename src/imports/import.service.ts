@@ -11,7 +11,7 @@ import { badInput, conflict, notFound, NotFoundError } from '../common/errors';
 import { Conditions, list, rowIds } from '../common/filters';
 import { decodeGlobalId, toGlobalId } from '../common/global-id';
 import { listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import { columnKey, type Ordering } from '../common/pagination';
 import { InputCheck, today } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import { Official } from '../officials/official.entity';
@@ -320,30 +320,30 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
 const draftOrder: Ordering<StatementDraft> = {
   name: 'document-order',
   keys: [
-    { expr: 'e.import_id', direction: 'ASC', value: (d) => d.importId },
-    { expr: 'e.position', direction: 'ASC', value: (d) => d.position },
-    { expr: 'e.id', direction: 'ASC', value: (d) => d.rowId },
+    columnKey<StatementDraft>('import_id', 'ASC', (d) => d.importId),
+    columnKey<StatementDraft>('position', 'ASC', (d) => d.position),
+    columnKey<StatementDraft>('id', 'ASC', (d) => d.rowId),
   ],
 };
 
 export function listDrafts(ctx: Context, page: ConnectionArgs, filter: DraftFilter | null | undefined, importId?: number) {
   const c = new Conditions();
-  if (importId != null) c.add('e.import_id = :?', importId);
+  c.when(importId, (e, v) => sql`${e}.import_id = ${v}`);
   if (filter) {
-    c.when(rowIds(filter.importIds, 'ImportDocument', ['filter', 'importIds']), 'e.import_id = ANY(:?)');
-    c.when(list(filter.statuses, ['filter', 'statuses']), 'e.status = ANY(:?)');
-    c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
-    c.when(rowIds(filter.callIds, 'Call', ['filter', 'callIds']), 'e.call_id = ANY(:?)');
+    c.when(rowIds(filter.importIds, 'ImportDocument', ['filter', 'importIds']), (e, v) => sql`${e}.import_id = ANY(${v})`);
+    c.when(list(filter.statuses, ['filter', 'statuses']), (e, v) => sql`${e}.status = ANY(${v})`);
+    c.when(list(filter.kinds, ['filter', 'kinds']), (e, v) => sql`${e}.kind = ANY(${v})`);
+    c.when(rowIds(filter.callIds, 'Call', ['filter', 'callIds']), (e, v) => sql`${e}.call_id = ANY(${v})`);
     if (filter.minConfidence != null) {
       if (!(filter.minConfidence >= 0 && filter.minConfidence <= 1))
         throw badInput('minConfidence must be between 0 and 1', { field: ['filter', 'minConfidence'] });
-      c.add('e.confidence >= :?', filter.minConfidence);
+      c.when(filter.minConfidence, (e, v) => sql`${e}.confidence >= ${v}`);
     }
   }
-  return listConnection(ctx, StatementDraft, page, draftOrder, (qb) => c.applyTo(qb));
+  return listConnection(ctx, StatementDraft, page, draftOrder, c.parts);
 }
 
-const importOrder: Ordering<ImportDocument> = { name: 'recent', keys: [{ expr: 'e.id', direction: 'DESC', value: (d) => d.rowId }] };
+const importOrder: Ordering<ImportDocument> = { name: 'recent', keys: [columnKey<ImportDocument>('id', 'DESC', (d) => d.rowId)] };
 
 export function listImports(ctx: Context, page: ConnectionArgs) {
   return listConnection(ctx, ImportDocument, page, importOrder);
@@ -960,8 +960,8 @@ export async function removeTextVariant(tx: WriteTx, input: { id: string; versio
 const variantOrder: Ordering<TextVariant> = {
   name: 'variant',
   keys: [
-    { expr: 'lower(e.variant)', direction: 'ASC', value: (t) => t.variant.toLowerCase() },
-    { expr: 'e.id', direction: 'ASC', value: (t) => t.rowId },
+    { expr: (e) => sql`lower(${e}.variant)`, direction: 'ASC', value: (t) => t.variant.toLowerCase() },
+    columnKey<TextVariant>('id', 'ASC', (t) => t.rowId),
   ],
 };
 

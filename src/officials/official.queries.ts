@@ -6,7 +6,7 @@ export const officialOrders = columnOrders<Official, 'NAME'>(
   'Official',
   {
     NAME: {
-      expr: 'e.name',
+      column: 'name',
       value: (o) => o.name,
       label: 'Name',
       describe: { ASC: 'By name, A to Z.', DESC: 'By name, Z to A.' },

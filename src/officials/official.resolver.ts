@@ -1,8 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CallListArgs } from '../calls/call.inputs';
 import { CallConnection } from '../calls/call.types';
-import { callsWithParticipant } from '../calls/call.queries';
-import { listCalls } from '../calls/call.service';
 import { Connection } from '../common/connection';
 import type { Context } from '../context';
 import { decodeRowId } from '../common/global-id';
@@ -76,7 +74,7 @@ export class OfficialResolver {
 
   @FieldResolver(() => CallConnection, { description: 'Calls the official took part in (earliest first by default).' })
   calls(@Root() official: Official, @Ctx() ctx: Context, @Args() { filter, orderBy, ...page }: CallListArgs) {
-    return listCalls(ctx, page, filter, orderBy, callsWithParticipant(official.rowId));
+    return officialRelations.calls.load(ctx, official, { filter, orderBy, ...page });
   }
 
   @FieldResolver(() => StatementConnection, { description: 'Statements the official made, earliest first.' })

@@ -24,34 +24,28 @@ import { Capacity, PostHolding } from './post-holding.entity';
 import { Post } from './post.entity';
 
 /** Everything an official is known by, for name matching: names, aliases and post titles. */
-const KNOWN_AS = `f_unaccent(concat_ws(' ', e.name, e.native_name, array_to_string(e.aliases, ' '),
-  (SELECT string_agg(p.title, ' ') FROM post_holdings h JOIN posts p ON p.id = h.post_id WHERE h.official_id = e.id)))`;
+const knownAs = (e: SQL) => sql`f_unaccent(concat_ws(' ', ${e}.name, ${e}.native_name, array_to_string(${e}.aliases, ' '),
+  (SELECT string_agg(p.title, ' ') FROM post_holdings h JOIN posts p ON p.id = h.post_id WHERE h.official_id = ${e}.id)))`;
 
 function officialConditions(filter: OfficialFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
-  c.when(countryCodes(filter.countries, ['filter', 'countries']), 'e.country_code = ANY(:?)');
+  c.when(countryCodes(filter.countries, ['filter', 'countries']), (e, v) => sql`${e}.country_code = ANY(${v})`);
   const posts = rowIds(filter.postIds, 'Post', ['filter', 'postIds']);
   const capacities = list(filter.capacities, ['filter', 'capacities']);
   if (posts || capacities || filter.heldOn) {
+    const [p, k, d] = [sql.value(posts ?? null), sql.value(capacities ?? null), sql.value(filter.heldOn ?? null)];
     c.add(
-      `EXISTS (SELECT 1 FROM post_holdings h WHERE h.official_id = e.id
-          AND (CAST(:? AS int[]) IS NULL OR h.post_id = ANY(:?))
-          AND (CAST(:? AS text[]) IS NULL OR h.capacity = ANY(:?))
-          AND (CAST(:? AS date) IS NULL OR (h.start_date <= :? AND (h.end_date IS NULL OR h.end_date >= :?))))`,
-      posts ?? null,
-      posts ?? null,
-      capacities ?? null,
-      capacities ?? null,
-      filter.heldOn ?? null,
-      filter.heldOn ?? null,
-      filter.heldOn ?? null,
+      (e) => sql`EXISTS (SELECT 1 FROM post_holdings h WHERE h.official_id = ${e}.id
+          AND (${p}::int[] IS NULL OR h.post_id = ANY(${p}))
+          AND (${k}::text[] IS NULL OR h.capacity = ANY(${k}))
+          AND (${d}::date IS NULL OR (h.start_date <= ${d} AND (h.end_date IS NULL OR h.end_date >= ${d}))))`,
     );
   }
   if (filter.name != null) {
-    c.add(
-      `${KNOWN_AS} ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`,
+    c.when(
       wordPatterns(filter.name, ['filter', 'name']),
+      (e, v) => sql`${knownAs(e)} ILIKE ALL (SELECT f_unaccent(p) FROM unnest(${v}::text[]) AS p)`,
     );
   }
   return c;
@@ -59,7 +53,7 @@ function officialConditions(filter: OfficialFilter | null | undefined): Conditio
 
 export function listOfficials(ctx: Context, page: ConnectionArgs, filter?: OfficialFilter | null, order = OfficialOrder.NAME_ASC) {
   const conditions = officialConditions(filter);
-  return listConnection(ctx, Official, page, officialOrders.orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Official, page, officialOrders.orderings[order], conditions.parts);
 }
 
 export interface CounterpartRow {

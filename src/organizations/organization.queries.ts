@@ -3,5 +3,5 @@ import { Organization } from './organization.entity';
 
 /** The orders of a organization list. */
 export const organizationOrders = columnOrders<Organization>('Organization', {
-  NAME: { expr: 'e.name', value: (o) => o.name, label: 'Name' },
+  NAME: { column: 'name', value: (o) => o.name, label: 'Name' },
 });

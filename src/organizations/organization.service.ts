@@ -1,3 +1,5 @@
+import { sql } from 'pg-sql2';
+import { txQuery } from '../common/tx-query';
 import { EntityWrites } from '../write/entity-writes';
 import { Organization } from './organization.entity';
 import type { OrganizationFields } from './organization.inputs';
@@ -16,11 +18,11 @@ export const organizationWrites = new EntityWrites<Organization, OrganizationFie
   }),
   rules: async (org, v, tx) => {
     if (org.parentId == null || org.rowId == null) return;
-    const [loop] = await tx.manager.query(
-      `WITH RECURSIVE up(id) AS (
-         SELECT $1::int UNION SELECT o.parent_id FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL
-       ) SELECT 1 FROM up WHERE id = $2`,
-      [org.parentId, org.rowId],
+    const [loop] = await txQuery(
+      tx.manager,
+      sql`WITH RECURSIVE up(id) AS (
+         SELECT ${sql.value(org.parentId)}::int UNION SELECT o.parent_id FROM organizations o JOIN up ON o.id = up.id WHERE o.parent_id IS NOT NULL
+       ) SELECT 1 FROM up WHERE id = ${sql.value(org.rowId)}`,
     );
     if (loop) v.fail('parentId', 'is this organization or part of it: the hierarchy would loop');
   },

@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
+import { columnKey } from '../common/pagination';
 import { Country } from './country.entity';
 import type { Territory } from './territory.entity';
 import type { Treaty } from './treaty.entity';
@@ -12,19 +13,20 @@ export function countryOf(ctx: Context, code: string | null): Promise<Country | 
 /** The orders of a country list. */
 export const countryOrders = columnOrders<Country>(
   'Country',
-  { CODE: { expr: 'e.code', value: (c) => c.code, label: 'ISO code' }, NAME: { expr: 'e.name', value: (c) => c.name, label: 'Name' } },
-  { tieBreak: (direction) => ({ expr: 'e.code', direction, value: (c) => c.code }) },
+  { CODE: { column: 'code', value: (c) => c.code, label: 'ISO code' }, NAME: { column: 'name', value: (c) => c.name, label: 'Name' } },
+  { tieBreak: (direction) => columnKey<Country>('code', direction, (c) => c.code) },
 );
 
 /** The orders of a treaty list. */
 export const treatyOrders = columnOrders<Treaty>('Treaty', {
   SIGNED: {
-    expr: "COALESCE(e.signed_on, '0001-01-01')",
+    column: 'signed_on',
+    ifNull: '0001-01-01',
     value: (t) => t.signedOn ?? '0001-01-01',
     label: 'Date of signature (unknown first)',
   },
-  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
+  NAME: { column: 'name', value: (t) => t.name, label: 'Name' },
 });
 
 /** The orders of a territory list. */
-export const territoryOrders = columnOrders<Territory>('Territory', { NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' } });
+export const territoryOrders = columnOrders<Territory>('Territory', { NAME: { column: 'name', value: (t) => t.name, label: 'Name' } });

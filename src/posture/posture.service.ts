@@ -1,10 +1,10 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import { type SQL, sql } from 'pg-sql2';
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../context';
 import { EntityWrites } from '../write/entity-writes';
 import { Conditions, countryCodes, list, rowIds, wordPatterns } from '../common/filters';
 import { listConnection } from '../common/list';
-import type { Ordering } from '../common/pagination';
+import type { Ordering, Where } from '../common/pagination';
 import { today } from '../common/validation';
 import { Organization } from '../organizations/organization.entity';
 import { Territory } from '../places/territory.entity';
@@ -67,55 +67,57 @@ export const exerciseWrites = new EntityWrites<Exercise, ExerciseFields>({
   refSets: links('exercise'),
 });
 
-/** Both link filters of a posture row (alias `e`), owned through `<owner>_statements` and `<owner>_territories`. */
+/** Both link filters of a posture row, owned through `<owner>_statements` and `<owner>_territories`. */
 function linkConditions(
   c: Conditions,
   owner: 'deployment' | 'exercise',
   filter: { statementIds?: string[] | null; territoryIds?: string[] | null },
 ): void {
+  const ownerId = sql.identifier(`${owner}_id`);
   c.when(
     rowIds(filter.statementIds, 'Statement', ['filter', 'statementIds']),
-    `EXISTS (SELECT 1 FROM ${owner}_statements l WHERE l.${owner}_id = e.id AND l.statement_id = ANY(:?))`,
+    (e, v) =>
+      sql`EXISTS (SELECT 1 FROM ${sql.identifier(`${owner}_statements`)} l WHERE l.${ownerId} = ${e}.id AND l.statement_id = ANY(${v}))`,
   );
   c.when(
     rowIds(filter.territoryIds, 'Territory', ['filter', 'territoryIds']),
-    `EXISTS (SELECT 1 FROM ${owner}_territories l WHERE l.${owner}_id = e.id AND l.territory_id = ANY(:?))`,
+    (e, v) =>
+      sql`EXISTS (SELECT 1 FROM ${sql.identifier(`${owner}_territories`)} l WHERE l.${ownerId} = ${e}.id AND l.territory_id = ANY(${v}))`,
   );
 }
 
-const textCondition = (columns: string) => `f_unaccent(${columns}) ILIKE ALL (SELECT f_unaccent(p) FROM unnest(CAST(:? AS text[])) AS p)`;
+const textCondition = (text: SQL, patterns: SQL) =>
+  sql`f_unaccent(${text}) ILIKE ALL (SELECT f_unaccent(p) FROM unnest(${patterns}::text[]) AS p)`;
 
 export function listDeployments(
   ctx: Context,
   page: ConnectionArgs,
   filter: DeploymentFilter | null | undefined,
   ordering: Ordering<Deployment>,
-  scope?: (qb: SelectQueryBuilder<Deployment>) => void,
+  scope: readonly Where[] = [],
 ) {
   const c = new Conditions();
   if (filter) {
-    c.when(rowIds(filter.operatorIds, 'Organization', ['filter', 'operatorIds']), 'e.operator_id = ANY(:?)');
+    c.when(rowIds(filter.operatorIds, 'Organization', ['filter', 'operatorIds']), (e, v) => sql`${e}.operator_id = ANY(${v})`);
     c.when(
       countryCodes(filter.operatorCountries, ['filter', 'operatorCountries']),
-      'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.operator_id AND o.country_code = ANY(:?))',
+      (e, v) => sql`EXISTS (SELECT 1 FROM organizations o WHERE o.id = ${e}.operator_id AND o.country_code = ANY(${v}))`,
     );
-    c.when(countryCodes(filter.hostCountries, ['filter', 'hostCountries']), 'e.host_country_code = ANY(:?)');
+    c.when(countryCodes(filter.hostCountries, ['filter', 'hostCountries']), (e, v) => sql`${e}.host_country_code = ANY(${v})`);
     const statuses = list(filter.statuses, ['filter', 'statuses']);
     // The status on a day, as deploymentStatusOn derives it: an expected end month that is over reads ENDED.
     if (statuses) {
+      const [month, wanted] = [sql.value((filter.statusAsOf ?? today()).slice(0, 7)), sql.value(statuses)];
       c.add(
-        `(CASE WHEN e.status <> 'ENDED' AND NOT e.indefinite AND e.expected_end_month < :? THEN 'ENDED' ELSE e.status END) = ANY(:?)`,
-        (filter.statusAsOf ?? today()).slice(0, 7),
-        statuses,
+        (e) =>
+          sql`(CASE WHEN ${e}.status <> 'ENDED' AND NOT ${e}.indefinite AND ${e}.expected_end_month < ${month} THEN 'ENDED' ELSE ${e}.status END) = ANY(${wanted})`,
       );
     }
-    if (filter.text != null) c.add(textCondition(`e.platform || ' ' || e.base`), wordPatterns(filter.text, ['filter', 'text']));
+    if (filter.text != null)
+      c.when(wordPatterns(filter.text, ['filter', 'text']), (e, v) => textCondition(sql`${e}.platform || ' ' || ${e}.base`, v));
     linkConditions(c, 'deployment', filter);
   }
-  return listConnection(ctx, Deployment, page, ordering, (qb) => {
-    scope?.(qb);
-    c.applyTo(qb);
-  });
+  return listConnection(ctx, Deployment, page, ordering, [...scope, ...c.parts]);
 }
 
 export function listExercises(
@@ -123,16 +125,14 @@ export function listExercises(
   page: ConnectionArgs,
   filter: ExerciseFilter | null | undefined,
   ordering: Ordering<Exercise>,
-  scope?: (qb: SelectQueryBuilder<Exercise>) => void,
+  scope: readonly Where[] = [],
 ) {
   const c = new Conditions();
   if (filter) {
-    c.when(rowIds(filter.organizationIds, 'Organization', ['filter', 'organizationIds']), 'e.organization_id = ANY(:?)');
-    if (filter.text != null) c.add(textCondition(`e.name || ' ' || coalesce(e.area, '')`), wordPatterns(filter.text, ['filter', 'text']));
+    c.when(rowIds(filter.organizationIds, 'Organization', ['filter', 'organizationIds']), (e, v) => sql`${e}.organization_id = ANY(${v})`);
+    if (filter.text != null)
+      c.when(wordPatterns(filter.text, ['filter', 'text']), (e, v) => textCondition(sql`${e}.name || ' ' || coalesce(${e}.area, '')`, v));
     linkConditions(c, 'exercise', filter);
   }
-  return listConnection(ctx, Exercise, page, ordering, (qb) => {
-    scope?.(qb);
-    c.applyTo(qb);
-  });
+  return listConnection(ctx, Exercise, page, ordering, [...scope, ...c.parts]);
 }

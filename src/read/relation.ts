@@ -3,18 +3,21 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { readQuery } from '../common/read-query';
-import { columnsSql, hydrate, sqlText } from '../common/rows';
+import { columnsSql, hydrate } from '../common/rows';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
+import type { Conditions } from '../common/filters';
 import { listConnection } from '../common/list';
-import { type CursorValue, type Ordering, pageOf, type PageRequest, pageRequest } from '../common/pagination';
+import { columnKey, type CursorValue, type Ordering, orderBySql, pageOf, type PageRequest, pageRequest } from '../common/pagination';
 import {
   collectFields,
   defineRelation,
   fieldsAt,
+  jsonObject,
   materialize,
   planEntity,
   planJson,
   type PlanScope,
+  type SelectedField,
   selectsPageInfo,
   setsOf,
 } from './prefetch';
@@ -124,12 +127,10 @@ function batchSql(db: DataSource, d: HasMany<ObjectLiteral> | Through<ObjectLite
  * The compiled subquery of a relation below the parent row at `parentAlias`: the target rows as
  * JSON, each object carrying the relations the request selects below it.
  */
-function compiledSql(scope: PlanScope, d: RelationDeclaration, parentAlias: string, json: (alias: string) => string): SQL {
+function compiledSql(scope: PlanScope, d: RelationDeclaration, parent: SQL, json: (alias: SQL) => SQL): SQL {
   const db = scope.db;
-  const a = scope.unique('r');
-  const t = sql.identifier(a);
-  const parent = sql.identifier(parentAlias);
-  const row = sql.raw(json(a));
+  const t = scope.alias('r');
+  const row = json(t);
   const targetKey = sql.identifier(primary(db, d.target).databaseName);
   if (d.kind === 'belongsTo') {
     return sql`(SELECT ${row} FROM ${tableOf(db, d.target)} ${t} WHERE ${t}.${targetKey} = ${parent}.${sql.identifier(column(db, d.parent, d.key))})`;
@@ -139,10 +140,16 @@ function compiledSql(scope: PlanScope, d: RelationDeclaration, parentAlias: stri
     return sql`coalesce((SELECT json_agg(${row} ORDER BY ${orderOf(db, d, t, null)}) FROM ${tableOf(db, d.target)} ${t}
       WHERE ${t}.${sql.identifier(column(db, d.target, d.key))} = ${parent}.${parentKey}), '[]')`;
   }
-  const l = sql.identifier(scope.unique('l'));
+  const l = scope.alias('l');
   return sql`coalesce((SELECT json_agg(${row} ORDER BY ${orderOf(db, d, t, l)})
       FROM ${linkOf(d)} ${l} JOIN ${tableOf(db, d.target)} ${t} ON ${t}.${targetKey} = ${l}.${sql.identifier(d.link.target)}
      WHERE ${l}.${sql.identifier(d.link.parent)} = ${parent}.${parentKey}), '[]')`;
+}
+
+/** A compiled-only value beside each target row (see `relation`'s `extra`): its SQL on the row, and how its JSON becomes the value. */
+export interface Extra {
+  sql: SQL;
+  build?: (json: unknown) => unknown;
 }
 
 /** What a declared relation gives its resolver: the field's value for one parent, batched per request. */
@@ -190,7 +197,7 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
     each?: (ctx: Context, target: T, parent: P, extras?: Record<string, unknown>) => unknown;
     /** The field's GraphQL type's fields under which the target row is selected (default: the field's own selection). */
     under?: string;
-    extra?: (scope: PlanScope, targetAlias: string, parentAlias: string, selected: Set<string>) => Record<string, string>;
+    extra?: (scope: PlanScope, target: SQL, parent: SQL, selected: SelectedField[]) => Record<string, Extra>;
   } = {},
 ): DeclaredRelation<P, V> {
   declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
@@ -209,22 +216,25 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
       sets = under.flatMap(setsOf);
     }
     let plan!: ReturnType<typeof planEntity>;
-    let extras: Record<string, string> = {};
-    const json = (a: string) => {
+    let extras: Record<string, Extra> = {};
+    const json = (a: SQL) => {
       plan = planEntity(scope, d.target, targetType, sets, a);
-      extras = options.extra?.(scope, a, alias, new Set(selected.map((f) => f.name))) ?? {};
+      extras = options.extra?.(scope, a, alias, selected) ?? {};
       const names = Object.keys(extras);
       if (!names.length) return planJson(plan, a);
-      return `json_build_object('o', ${planJson(plan, a)}, ${names.map((n) => `'${n}', ${extras[n]}`).join(', ')})`;
+      return jsonObject([['o', planJson(plan, a)], ...names.map((n): [string, SQL] => [n, extras[n].sql])]);
     };
-    const text = sqlText(compiledSql(scope, d as RelationDeclaration, alias, json));
+    const compiled = compiledSql(scope, d as RelationDeclaration, alias, json);
     const names = Object.keys(extras);
     const one = (value: Record<string, unknown>, parent: Record<string, unknown>) => {
       const target = materialize(scope.db, plan, (names.length ? value.o : value) as Record<string, unknown>) as T;
-      return each ? each(scope.ctx, target, parent as unknown as P, names.length ? value : undefined) : target;
+      const values = names.length
+        ? Object.fromEntries(names.map((n) => [n, extras[n].build ? extras[n].build(value[n]) : value[n]]))
+        : undefined;
+      return each ? each(scope.ctx, target, parent as unknown as P, values) : target;
     };
     return {
-      sql: text,
+      sql: compiled,
       build: (value, parent) => {
         if (d.kind === 'belongsTo') return value == null ? null : one(value as Record<string, unknown>, parent);
         return (value as Record<string, unknown>[]).map((v) => one(v, parent));
@@ -246,20 +256,40 @@ export function relation<P extends ObjectLiteral, V, T extends ObjectLiteral = O
   } as never;
 }
 
-/** A connection of the targets whose property `key` holds the parent's id, in one of the declared orderings. */
+/**
+ * A connection of the targets whose property `key` holds the parent's id, or that a link table
+ * ties to the parent (`link`), in one of the declared orderings, narrowed by the field's `filter`
+ * argument when the declaration says how.
+ */
 export interface PagedDeclaration<T extends ObjectLiteral> {
   parent: EntityTarget<ObjectLiteral> & { name: string };
   field: string;
   target: EntityTarget<T>;
-  key: string;
+  key?: string;
+  link?: { table: string; parent: string; target: string };
   /** The orderings `orderBy` picks from (columnOrders), and the one without `orderBy`. */
   orderings: Record<string, Ordering<T>>;
   defaultOrder: string;
+  /** The filter argument's conditions on the target's row (as the list's own filter); throws on a bad filter. */
+  filter?: (filter: never) => Conditions;
 }
+
+type PageArgs = ConnectionArgs & { orderBy?: string; filter?: unknown };
 
 /** What a declared connection gives its resolver: one parent's page, as every list pages (paginate). */
 export interface DeclaredConnection<P extends ObjectLiteral, T> {
-  load(ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }): Promise<ConnectionResult<T>>;
+  load(ctx: Context, parent: P, args: PageArgs): Promise<ConnectionResult<T>>;
+}
+
+/** The condition tying a connection's target at `t` to the parent whose id is `parent`. */
+function pagedParent(db: DataSource, d: PagedDeclaration<ObjectLiteral>, t: SQL, parent: SQL): SQL {
+  if (d.link) {
+    const l = sql.identifier(Symbol('l'));
+    const [linkTarget, linkParent] = [sql.identifier(d.link.target), sql.identifier(d.link.parent)];
+    return sql`EXISTS (SELECT 1 FROM ${sql.identifier(d.link.table)} ${l} WHERE ${l}.${linkTarget} = ${t}.${sql.identifier(primary(db, d.target).databaseName)} AND ${l}.${linkParent} = ${parent})`;
+  }
+  if (!d.key) throw new Error(`${d.parent.name}.${d.field}: a connection needs a key or a link`);
+  return sql`${t}.${sql.identifier(column(db, d.target, d.key))} = ${parent}`;
 }
 
 /**
@@ -269,65 +299,74 @@ export interface DeclaredConnection<P extends ObjectLiteral, T> {
  */
 export function connection<P extends ObjectLiteral, T extends ObjectLiteral>(d: PagedDeclaration<T>): DeclaredConnection<P, T> {
   declared.set(`${d.parent.name}.${d.field}`, { compiled: true });
-  const load = (ctx: Context, parent: P, args: ConnectionArgs & { orderBy?: string }) => {
-    const { orderBy, ...page } = args;
-    const id = parent[primary(ctx.db, d.parent).propertyName] as number;
-    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], (qb) =>
-      qb.where(`e.${column(ctx.db, d.target, d.key)} = :parent`, { parent: id }),
-    );
+  const paged = d as PagedDeclaration<ObjectLiteral>;
+  const load = (ctx: Context, parent: P, args: PageArgs) => {
+    const { orderBy, filter, ...page } = args;
+    const id = sql.value(parent[primary(ctx.db, d.parent).propertyName] as number);
+    const conditions = d.filter?.(filter as never).parts ?? [];
+    return listConnection(ctx, d.target, page, d.orderings[orderBy ?? d.defaultOrder], [
+      (t) => pagedParent(ctx.db, paged, t, id),
+      ...conditions,
+    ]);
   };
   defineRelation(d.parent.name, d.field, (scope, alias, args, field) => {
     if (!field.type) return null;
-    const { orderBy, ...page } = args as ConnectionArgs & { orderBy?: string };
+    const { orderBy, filter, ...page } = args as PageArgs;
     const ordering = d.orderings[orderBy ?? d.defaultOrder];
     if (!ordering) return null;
     const db = scope.db;
     // Cursors name the list as paginate does (its table), so either path reads the other's.
     const cursorOrdering = { ...ordering, name: `${ordering.list ?? meta(db, d.target).tableName}:${ordering.name}` } as Ordering<unknown>;
     let request: PageRequest;
+    let conditions: Conditions | undefined;
     try {
       request = pageRequest(page, cursorOrdering, scope.ctx.config.maxPageSize);
+      conditions = d.filter?.(filter as never);
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
     if (request.after || request.before || request.backwards || request.size === 0) return null;
     const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
-    const x = scope.unique('x');
+    const px = scope.alias('x');
     const nodeType = node?.type ?? scope.info.schema.getType(meta(db, d.target).name);
     if (!isObjectType(nodeType)) return null;
-    const plan = planEntity(scope, d.target, nodeType, node?.sets ?? [], x);
+    const plan = planEntity(scope, d.target, nodeType, node?.sets ?? [], px);
     const more = selectsPageInfo(scope.info, field.type, setsOf(field));
-    const px = sql.identifier(x);
-    const par = sql.identifier(scope.unique('par'));
-    const keyNames = ordering.keys.map((_, i) => sql.identifier(`__k${i}`));
-    // The ordering's expressions are written on alias `e` (see columnOrders): `e` is the target inside the LATERAL subquery.
-    const e = sql.identifier('e');
-    const inner = sql`SELECT ${columnsSql(db, d.target, e)}, ${sql.join(
-      ordering.keys.map((k, i) => sql`${sql.raw(k.expr)} AS ${keyNames[i]}`),
+    const par = scope.alias('par');
+    const keyNames = ordering.keys.map((_, i) => `__k${i}`);
+    // The target's rows inside the LATERAL subquery, at an alias of their own; the ordering's keys are written on it.
+    const t = scope.alias('t');
+    const inner = sql`SELECT ${columnsSql(db, d.target, t)}, ${sql.join(
+      ordering.keys.map((k, i) => sql`${k.expr(t, {})} AS ${sql.identifier(keyNames[i])}`),
       ', ',
-    )} FROM ${tableOf(db, d.target)} ${e} WHERE ${e}.${sql.identifier(column(db, d.target, d.key))} = ${par}.pid
-      ORDER BY ${sql.join(
-        ordering.keys.map((k) => sql`${sql.raw(k.expr)} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
-        ', ',
-      )} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
-    const outer = sql`(SELECT coalesce(json_agg(json_build_object('o', ${sql.raw(planJson(plan, x))}, 'k', json_build_array(${sql.join(
-      keyNames.map((k) => sql`${px}.${k}`),
-      ', ',
-    )})) ORDER BY ${sql.join(
-      ordering.keys.map((k, i) => sql`${px}.${keyNames[i]} ${k.direction === 'DESC' ? sql`DESC` : sql`ASC`}`),
-      ', ',
-    )}), '[]') FROM (SELECT ${sql.identifier(alias)}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
+    )} FROM ${tableOf(db, d.target)} ${t} WHERE ${sql.join([pagedParent(db, paged, t, sql`${par}.pid`), ...(conditions?.on(t) ?? [])], ' AND ')}
+      ORDER BY ${orderBySql(ordering, t)} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}`;
+    // The page's rows in the same order, now by the keys selected with them.
+    const selected = { ...ordering, keys: ordering.keys.map((k, i) => columnKey(keyNames[i], k.direction)) };
+    const json = jsonObject([
+      ['o', planJson(plan, px)],
+      [
+        'k',
+        sql`json_build_array(${sql.join(
+          selected.keys.map((k) => k.expr(px, {})),
+          ', ',
+        )})`,
+      ],
+    ]);
+    const outer = sql`(SELECT coalesce(json_agg(${json} ORDER BY ${orderBySql(selected, px)}), '[]')
+      FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${inner}) ${px})`;
     return {
-      sql: sqlText(outer),
+      sql: outer,
       build: (json, parentRow): ConnectionResult<T> => {
+        const ctx = scope.ctx; // the request's own (a cached plan's scope is shared, see PlanScope)
         const fetched = (json as { o: Record<string, unknown>; k: CursorValue[] }[]).map((row) => ({
-          node: materialize(db, plan, row.o) as T,
+          node: materialize(ctx.db, plan, row.o) as T,
           key: row.k,
         }));
         return {
           ...pageOf(fetched, request, cursorOrdering),
           get totalCount() {
-            return load(scope.ctx, hydrate(db, d.parent, parentRow) as P, args).then((r) => r.totalCount);
+            return load(ctx, hydrate(ctx.db, d.parent, parentRow) as P, args).then((r) => r.totalCount);
           },
         };
       },

@@ -1,13 +1,25 @@
 import type { GraphQLObjectType } from 'graphql';
-import { sql } from 'pg-sql2';
+import { type SQL, sql } from 'pg-sql2';
 import { Call } from '../calls/call.entity';
 import { CallParticipant } from '../calls/call-participant.entity';
+import { CallOrder } from '../calls/call.inputs';
+import { callOrders } from '../calls/call.queries';
+import { callConditions } from '../calls/call.service';
 import { Commitment } from '../commitments/commitment.entity';
 import { historyOrders } from '../commitments/commitment.queries';
 import { StatementCommitment } from '../commitments/statement-commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
-import { pageOf, type PageRequest, pageRequest, withKeys } from '../common/pagination';
-import { sqlText } from '../common/rows';
+import {
+  columnKey,
+  type CursorValue,
+  type Ordering,
+  orderBySql,
+  pageOf,
+  type PageRequest,
+  pageRequest,
+  withKeys,
+} from '../common/pagination';
+import { hydrate } from '../common/rows';
 import { Official } from '../officials/official.entity';
 import { heldOn, holdingTitleSql, latestHoldingFirst } from '../officials/official.service';
 import { Post } from '../officials/post.entity';
@@ -26,18 +38,26 @@ import { listStatementsOf, statementCursorOrdering, type StatementParent, statem
 import type { StatementSpeaker } from '../statements/statement.types';
 import { ImportSentence } from '../imports/import.entity';
 import { Topic } from '../topics/topic.entity';
+import { affirmationOrdering, commitmentUsages } from '../analysis/timeline/timeline.queries';
+import { affirmationConditions, affirmations } from '../analysis/timeline/timeline.service';
+import type { AffirmationArgs, CommitmentAffirmation } from '../analysis/timeline/timeline.types';
+import type { Stance } from '../commitments/statement-commitment.entity';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import {
+  collectFields,
   defineRelation,
   fieldsAt,
+  jsonObject,
   materialize,
   planEntity,
   planJson,
   type PlanScope,
   type Relation,
+  type SelectedField,
   selectsPageInfo,
   setsOf,
 } from './prefetch';
-import { computed, connection, declared, relation } from './relation';
+import { computed, connection, declared, type Extra, relation } from './relation';
 
 /**
  * Every relation of the schema, declared once (see relation.ts): its resolver calls `load`, and
@@ -63,9 +83,27 @@ const officialsOfStatement = (field: string, table: string) =>
       under: 'official',
       // Compiled: the title comes with the row when selected; batched: withTitle looks it up when read.
       each: (ctx, official, statement, extras) =>
-        withTitle(ctx, official, statement.date, extras && 't' in extras ? (extras.t as string | null) : undefined),
-      extra: (_scope, official, statement, selected): Record<string, string> =>
-        selected.has('title') ? { t: sqlText(holdingTitleSql(sql.identifier(official, 'id'), sql.identifier(statement, 'date'))) } : {},
+        withTitle(
+          ctx,
+          official,
+          statement.date,
+          extras && 't' in extras ? (extras.t as string | null) : undefined,
+          extras && 'h' in extras ? (extras.h as PostHolding | null) : undefined,
+        ),
+      // The title and the holding of that day, when selected (holdingOnDay: the definition holdingOn batches).
+      extra: (scope, official, statement, selected) => {
+        const out: Record<string, Extra> = {};
+        const [id, date] = [sql`${official}.id`, sql`${statement}.date`];
+        if (selected.some((f) => f.name === 'title')) out.t = { sql: holdingTitleSql(id, date) };
+        const holding = holdingOnDay(
+          scope,
+          selected.filter((f) => f.name === 'postHolding'),
+          id,
+          date,
+        );
+        if (holding) out.h = holding;
+        return out;
+      },
     },
   );
 
@@ -219,6 +257,16 @@ export const officialRelations = {
     key: 'officialId',
     orderBy: [{ target: 'startDate' }],
   }),
+  // The calls the official took part in, with the call list's filter and orderings.
+  calls: connection<Official, Call>({
+    parent: Official,
+    field: 'calls',
+    target: Call,
+    link: { table: 'call_participants', parent: 'official_id', target: 'call_id' },
+    orderings: callOrders.orderings,
+    defaultOrder: CallOrder.DATE_ASC,
+    filter: callConditions,
+  }),
 };
 
 export const postRelations = {
@@ -357,8 +405,6 @@ export const exerciseRelations = {
 // Fields whose value is computed rather than read by keys: each says why no read plan compiles it.
 computed(Call, 'localDates', "derived in JavaScript from the participants' countries' time zones and the call's start window");
 computed(Official, 'counterparts', 'an aggregate over shared calls (count, latest date), not rows of a table');
-computed(Official, 'postOn', 'takes a date argument and picks the latest-started overlapping holding');
-computed(Official, 'calls', 'a call connection with filters and cursors (call.service), paged by the resolver');
 computed(Commitment, 'firstAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'lastAffirmedOn', 'an aggregate over the statements on the commitment (affirmationSummary)');
 computed(Commitment, 'affirmationCount', 'an aggregate over the statements on the commitment (affirmationSummary)');
@@ -369,16 +415,17 @@ computed(PostHolding, 'title', "the post's title with the capacity's wording (Ac
  * or `last` the resolver pages as usual. `totalCount` is counted by the resolver's path when asked.
  */
 function statementsOf(parent: StatementParent): Relation {
-  return (scope: PlanScope, alias, args, field) => {
+  return (scope: PlanScope, parentRow, args, field) => {
     if (!field.type) return null;
     const { filter, orderBy, ...page } = args as ConnectionArgs & { filter?: StatementFilter | null; orderBy?: StatementOrder };
     const order = orderBy ?? StatementOrder.DATE_ASC;
     const ordering = statementOrders.orderings[order];
     const cursorOrdering = statementCursorOrdering(order);
     let request: PageRequest;
-    let of: { sql: string; params: Record<string, unknown> };
-    const par = scope.unique('par');
-    const x = scope.unique('x');
+    let of: SQL;
+    let selected: Ordering<Statement>;
+    const par = scope.alias('par');
+    const x = scope.alias('x');
     const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
     // The node's relations are computed on the page's rows (alias x), outside the LIMIT.
     const plan = planEntity(
@@ -395,22 +442,25 @@ function statementsOf(parent: StatementParent): Relation {
       // Cursors, `last` and empty pages go through the resolver's paging (as listStatementsOf does).
       if (request.after || request.before || request.backwards || request.size === 0) return null;
       // The sort keys are selected inside the subquery (on its own alias), and the page is aggregated in their order.
-      const keys = ordering.keys.map((k, i) => `${k.expr} AS __k${i}`);
-      of = statementsOfSql(scope.ctx, parent, `${par}.pid`, filter, order, request.size + (more ? 1 : 0), keys, scope.unique('s') + '_');
+      const keyNames = ordering.keys.map((_, i) => `__k${i}`);
+      of = statementsOfSql(scope.ctx, parent, sql`${par}.pid`, filter, order, request.size + (more ? 1 : 0), (e) =>
+        ordering.keys.map((k, i) => sql`${k.expr(e, {})} AS ${sql.identifier(keyNames[i])}`),
+      );
+      // The page's rows in the same order, now by the keys selected with them.
+      selected = { ...ordering, keys: ordering.keys.map((k, i) => columnKey(keyNames[i], k.direction)) };
     } catch {
       return null; // bad arguments: the resolver reports them at the field's path
     }
-    scope.addParams(of.params);
-    const sortKeys = ordering.keys.map((k, i) => `${x}.__k${i} ${k.direction}`).join(', ');
     return {
-      sql: `(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${sortKeys}), '[]')
-               FROM (SELECT ${alias}.id AS pid) ${par} CROSS JOIN LATERAL (${of.sql}) ${x})`,
+      sql: sql`(SELECT coalesce(json_agg(${planJson(plan, x)} ORDER BY ${orderBySql(selected, x)}), '[]')
+               FROM (SELECT ${parentRow}.id AS pid) ${par} CROSS JOIN LATERAL (${of}) ${x})`,
       build: (json, parentRow): ConnectionResult<Statement> => {
-        const rows = (json as Record<string, unknown>[]).map((row) => materialize(scope.db, plan, row));
+        const ctx = scope.ctx; // the request's own (a cached plan's scope is shared, see PlanScope)
+        const rows = (json as Record<string, unknown>[]).map((row) => materialize(ctx.db, plan, row));
         return {
           ...pageOf(withKeys(rows, ordering), request, cursorOrdering),
           get totalCount() {
-            return listStatementsOf(scope.ctx, parent, Number(parentRow.id), page, filter, order).then((r) => r.totalCount);
+            return listStatementsOf(ctx, parent, Number(parentRow.id), page, filter, order).then((r) => r.totalCount);
           },
         };
       },
@@ -431,9 +481,83 @@ statementConnection(Source, 'statements', 'source');
 statementConnection(Source, 'reportedStatements', 'reportingSource');
 statementConnection(Topic, 'statements', 'topic');
 
+/**
+ * A commitment's timeline (`affirmations`, of src/analysis/timeline), its first page compiled from
+ * what the resolver pages with: the usages query (commitmentUsages), the filter's conditions
+ * (affirmationConditions) and its ordering (affirmationOrdering), with the statement and the
+ * side's country selected below each entry. A cursor, `last` or an empty page go to the resolver.
+ */
+const commitmentAffirmations: Relation = (scope, parent, args, field) => {
+  if (!field.type) return null;
+  const { filter, ...page } = args as AffirmationArgs;
+  const db = scope.db;
+  const ordering: Ordering<Record<string, unknown>> = {
+    name: affirmationOrdering.name,
+    keys: affirmationOrdering.keys.map((k) => columnKey(k.column, k.direction, (row) => row[k.column] as CursorValue)),
+  };
+  const node = fieldsAt(scope.info, field.type, setsOf(field), ['edges', 'node']);
+  const selected = node ? [...collectFields(scope.info, node.type, node.sets).values()] : [];
+  // A row selected below each entry (the statement, the side's country) as JSON, with what the request selects below it.
+  const below = <T extends ObjectLiteral>(name: string, entity: EntityTarget<T>, key: SQL) => {
+    const occurrences = selected.filter((f) => f.name === name);
+    if (!occurrences[0]?.type) return null;
+    const a = scope.alias('a');
+    const meta = db.getMetadata(entity);
+    const plan = planEntity(scope, entity, occurrences[0].type, occurrences.flatMap(setsOf), a);
+    return {
+      plan,
+      sql: sql`(SELECT ${planJson(plan, a)} FROM ${sql.identifier(meta.tableName)} ${a} WHERE ${a}.${sql.identifier(meta.primaryColumns[0].databaseName)} = ${key})`,
+    };
+  };
+  const x = scope.alias('x');
+  const statement = below('statement', Statement, sql`${x}.statement_id`);
+  const side = below('side', Country, sql`${x}.side`);
+  const more = selectsPageInfo(scope.info, field.type, setsOf(field));
+  let request: PageRequest;
+  let conditions: SQL[];
+  try {
+    request = pageRequest(page, ordering as Ordering<unknown>, scope.ctx.config.maxPageSize);
+    conditions = affirmationConditions(filter);
+  } catch {
+    return null; // bad arguments: the resolver reports them at the field's path
+  }
+  if (request.after || request.before || request.backwards || request.size === 0) return null;
+  const q = scope.alias('q');
+  const json = jsonObject([
+    ...['date', 'stance', 'text', 'side', 'author', 'statement_id'].map((c): [string, SQL] => [c, sql`${x}.${sql.identifier(c)}`]),
+    ['s', statement?.sql ?? sql`NULL`],
+    ['c', side?.sql ?? sql`NULL`],
+  ]);
+  return {
+    sql: sql`(SELECT coalesce(json_agg(${json} ORDER BY ${orderBySql(ordering, x)}), '[]')
+      FROM (SELECT * FROM (${commitmentUsages(sql`${parent}.id`, conditions)}) ${q}
+             ORDER BY ${orderBySql(ordering, q)} LIMIT ${sql.literal(request.size + (more ? 1 : 0))}) ${x})`,
+    build: (rows, parentRow): ConnectionResult<CommitmentAffirmation> => {
+      const fetched = (rows as Record<string, unknown>[]).map((r) => ({
+        node: {
+          date: r.date as string,
+          stance: r.stance as Stance,
+          wording: r.text as string,
+          side: side && r.c != null ? (materialize(db, side.plan, r.c as Record<string, unknown>) as Country) : null,
+          author: r.author as string | null,
+          statement: (statement && r.s != null ? materialize(db, statement.plan, r.s as Record<string, unknown>) : null) as Statement,
+        },
+        key: ordering.keys.map((k) => k.value!(r)),
+      }));
+      return {
+        ...pageOf(fetched, request, ordering as Ordering<unknown>),
+        get totalCount() {
+          return affirmations(scope.ctx, hydrate(db, Commitment, parentRow), args as AffirmationArgs).then((r) => r.totalCount);
+        },
+      };
+    },
+  };
+};
+declared.set('Commitment.affirmations', { compiled: true });
+defineRelation('Commitment', 'affirmations', commitmentAffirmations);
+
 // Fields other parts of the API add to the record's types (src/analysis/, src/imports/): their SQL is theirs.
 computed(Call, 'comparison', 'the readout comparison of src/analysis/, computed from both sides’ sources and statements');
-computed(Commitment, 'affirmations', 'a connection of src/analysis/ with its own filter, orders and cursors');
 computed(Commitment, 'daysSinceLastAffirmed', 'an aggregate of src/analysis/ relative to a date argument');
 computed(Commitment, 'wordingHistory', 'a text analysis of src/analysis/ over the statements on the commitment');
 computed(Country, 'aliases', 'vocabulary of src/imports/: names the importer recognizes');
@@ -449,21 +573,37 @@ computed(ImportSentence, 'drafts', 'import review (src/imports/, EDITOR only): n
 computed(Deployment, 'statusBasis', 'why status(asOf) reads as it does, relative to an asOf argument');
 
 /**
- * The holding a call's participant was in on the call's date: the resolver asks holdingOn, the
- * compiled subquery uses the same definition (heldOn, latestHoldingFirst).
+ * The holding an official was in on a day, compiled: the one definition (heldOn,
+ * latestHoldingFirst) the batched lookup holdingOn uses, as a JSON subquery, with the relations
+ * selected below the holding (the union of the given occurrences of the field).
  */
-const participantHolding: Relation = (scope, alias, _args, field) => {
-  if (!field.type) return null;
-  const a = scope.unique('h');
-  const plan = planEntity(scope, PostHolding, field.type, setsOf(field), a);
-  const [h, parent, c] = [sql.identifier(a), sql.identifier(alias), sql.identifier(scope.unique('c'))];
-  const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
+function holdingOnDay(
+  scope: PlanScope,
+  occurrences: SelectedField[],
+  official: SQL,
+  date: SQL,
+): { sql: SQL; build: (json: unknown) => unknown } | null {
+  const type = occurrences[0]?.type;
+  if (!type) return null;
+  const h = scope.alias('h');
+  const plan = planEntity(scope, PostHolding, type, occurrences.flatMap(setsOf), h);
   return {
-    sql: sqlText(
-      sql`(SELECT ${sql.raw(planJson(plan, a))} FROM post_holdings ${h} WHERE ${heldOn(h, sql`${parent}.official_id`, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
-    ),
+    sql: sql`(SELECT ${planJson(plan, h)} FROM post_holdings ${h} WHERE ${heldOn(h, official, date)} ORDER BY ${latestHoldingFirst(h)} LIMIT 1)`,
     build: (json) => (json == null ? null : materialize(scope.db, plan, json as Record<string, unknown>)),
   };
+}
+
+/** The holding a call's participant was in on the call's date: the resolver asks holdingOn, the compiled subquery holdingOnDay. */
+const participantHolding: Relation = (scope, parent, _args, field) => {
+  const c = scope.alias('c');
+  const date = sql`(SELECT ${c}.date FROM calls ${c} WHERE ${c}.id = ${parent}.call_id)`;
+  return holdingOnDay(scope, [field], sql`${parent}.official_id`, date);
 };
 declared.set('CallParticipant.postHolding', { compiled: true });
 defineRelation('CallParticipant', 'postHolding', participantHolding);
+
+/** The holding an official was in on the `date` argument (`Official.postOn`): the resolver asks holdingOn, the compiled subquery holdingOnDay. */
+const officialPostOn: Relation = (scope, parent, args, field) =>
+  typeof args.date === 'string' ? holdingOnDay(scope, [field], sql`${parent}.id`, sql`${sql.value(args.date)}::date`) : null;
+declared.set('Official.postOn', { compiled: true });
+defineRelation('Official', 'postOn', officialPostOn);

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
+import { sql } from 'pg-sql2';
 import { keyCondition } from '../common/natural-key';
+import { txQuery } from '../common/tx-query';
 import { seedImportVocabulary } from '../imports/import-seed';
 import {
   referenceDataset as data,
@@ -31,15 +33,15 @@ class Loader {
 
   /** Id of the row of `table` whose natural key (`key`) matches `row`, inserting it if missing. */
   async ensure(table: string, key: string[], row: Row): Promise<number> {
-    return (await this.upsert(table, key, row, 'id')) as number;
+    return (await this.upsert(table, key, row, true)) as number;
   }
 
   /** Adds a row to a join table without an id unless it is there already. */
   async link(table: string, key: string[], row: Row): Promise<void> {
-    await this.upsert(table, key, row, 'NULL::int');
+    await this.upsert(table, key, row, false);
   }
 
-  private async upsert(table: string, key: string[], row: Row, id: string): Promise<number | null> {
+  private async upsert(table: string, key: string[], row: Row, withId: boolean): Promise<number | null> {
     const condition = keyCondition(
       key,
       (column) => {
@@ -48,16 +50,22 @@ class Loader {
       },
       true,
     )!;
-    const select = `SELECT ${id} AS id FROM ${table} WHERE ${condition.sql}`;
-    const keyValues = condition.values;
-    const found: { id: number | null }[] = await this.m.query(select, keyValues);
+    const id = withId ? sql`id` : sql`NULL::int`;
+    const select = sql`SELECT ${id} AS id FROM ${sql.identifier(table)} WHERE ${condition}`;
+    const found = await txQuery<{ id: number | null }>(this.m, select);
     if (found.length > 0) return found[0].id;
 
     const columns = Object.keys(row);
-    const added: { id: number | null }[] = await this.m.query(
-      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})
+    const added = await txQuery<{ id: number | null }>(
+      this.m,
+      sql`INSERT INTO ${sql.identifier(table)} (${sql.join(
+        columns.map((c) => sql.identifier(c)),
+        ', ',
+      )}) VALUES (${sql.join(
+        columns.map((c) => sql.value(row[c] as never)),
+        ', ',
+      )})
        ON CONFLICT DO NOTHING RETURNING ${id} AS id`,
-      columns.map((c) => row[c]),
     );
     if (added.length > 0) {
       this.inserted += 1;
@@ -65,7 +73,7 @@ class Loader {
     }
     // Skipped by ON CONFLICT: a concurrent seed committed the same row since we looked (read
     // committed: this statement sees it), or another unique key clashes, which is a data error.
-    const again: { id: number | null }[] = await this.m.query(select, keyValues);
+    const again = await txQuery<{ id: number | null }>(this.m, select);
     if (again.length > 0) return again[0].id;
     throw new Error(`${table}: ${JSON.stringify(row)} conflicts with an existing row on a key other than (${key.join(', ')})`);
   }
@@ -311,8 +319,9 @@ export async function seedReferenceDataset(db: DataSource): Promise<{ inserted: 
 
 /** True when nothing has been loaded yet: no countries and no statements. */
 export async function isDatabaseEmpty(db: DataSource): Promise<boolean> {
-  const [row]: { empty: boolean }[] = await db.query(
-    'SELECT NOT EXISTS (SELECT 1 FROM countries) AND NOT EXISTS (SELECT 1 FROM statements) AS empty',
+  const [row] = await txQuery<{ empty: boolean }>(
+    db.manager,
+    sql`SELECT NOT EXISTS (SELECT 1 FROM countries) AND NOT EXISTS (SELECT 1 FROM statements) AS empty`,
   );
   return row.empty;
 }

@@ -2,6 +2,7 @@ import { sql } from 'pg-sql2';
 import { Role } from '../auth/role';
 import { badInput } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
+import { txQuery } from '../common/tx-query';
 import type { Source } from './source.entity';
 import { CreateInput, UpdateInputOf, type MutationInput, type UpdateInput } from '../write/mutation-types';
 import { mutation } from '../write/mutation-resolvers';
@@ -11,9 +12,11 @@ import { sourceWrites } from './source.service';
 
 /** A source echoes other sources' statements, never its own: checked on the links as written, inside the write's transaction. */
 async function checkEchoes(tx: WriteTx, source: Source): Promise<{ source: Source }> {
-  const { text, values } = sql.compile(sql`SELECT s.id FROM source_echoes e JOIN statements s ON s.id = e.statement_id
-    WHERE e.source_id = ${sql.value(source.rowId)} AND s.source_id = e.source_id ORDER BY s.id LIMIT 1`);
-  const own: { id: number }[] = await tx.manager.query(text, values);
+  const own = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT s.id FROM source_echoes e JOIN statements s ON s.id = e.statement_id
+    WHERE e.source_id = ${sql.value(source.rowId)} AND s.source_id = e.source_id ORDER BY s.id LIMIT 1`,
+  );
   if (own.length > 0) {
     throw badInput(`Statement ${toGlobalId('Statement', own[0].id)} comes from this source: a source echoes other sources' statements`, {
       field: ['input', 'echoedStatementIds'],

@@ -6,7 +6,7 @@ export const sourceOrders = columnOrders<Source, 'PUBLISHED'>(
   'Source',
   {
     PUBLISHED: {
-      expr: 'e.published_on',
+      column: 'published_on',
       value: (s) => s.publishedOn,
       label: 'Publication date',
       describe: { ASC: 'Earliest published first.', DESC: 'Latest published first.' },

@@ -1,3 +1,4 @@
+import { sql } from 'pg-sql2';
 import { Call } from '../calls/call.entity';
 import type { ConnectionArgs } from '../common/connection';
 import type { Context } from '../context';
@@ -14,33 +15,29 @@ import { sourceOrders } from './source.queries';
 function sourceConditions(filter: SourceFilter | null | undefined): Conditions {
   const c = new Conditions();
   if (!filter) return c;
-  c.when(list(filter.kinds, ['filter', 'kinds']), 'e.kind = ANY(:?)');
-  c.when(rowIds(filter.publisherIds, 'Organization', ['filter', 'publisherIds']), 'e.publisher_id = ANY(:?)');
+  c.when(list(filter.kinds, ['filter', 'kinds']), (e, v) => sql`${e}.kind = ANY(${v})`);
+  c.when(rowIds(filter.publisherIds, 'Organization', ['filter', 'publisherIds']), (e, v) => sql`${e}.publisher_id = ANY(${v})`);
   c.when(
     countryCodes(filter.countries, ['filter', 'countries']),
-    'EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.publisher_id AND o.country_code = ANY(:?))',
+    (e, v) => sql`EXISTS (SELECT 1 FROM organizations o WHERE o.id = ${e}.publisher_id AND o.country_code = ANY(${v}))`,
   );
   const calls = rowIds(filter.callIds, 'Call', ['filter', 'callIds']);
-  if (calls) {
-    c.add(
-      `(e.call_id = ANY(:?)
-        OR EXISTS (SELECT 1 FROM statements s WHERE s.source_id = e.id AND s.call_id = ANY(:?))
+  c.when(
+    calls,
+    (e, v) => sql`(${e}.call_id = ANY(${v})
+        OR EXISTS (SELECT 1 FROM statements s WHERE s.source_id = ${e}.id AND s.call_id = ANY(${v}))
         OR EXISTS (SELECT 1 FROM statement_reports r JOIN statements s ON s.id = r.statement_id
-                    WHERE r.source_id = e.id AND s.call_id = ANY(:?)))`,
-      calls,
-      calls,
-      calls,
-    );
-  }
+                    WHERE r.source_id = ${e}.id AND s.call_id = ANY(${v})))`,
+  );
   checkDateRange(filter.publishedFrom, filter.publishedTo, ['filter', 'publishedFrom']);
-  c.when(filter.publishedFrom, 'e.published_on >= :?');
-  c.when(filter.publishedTo, 'e.published_on <= :?');
+  c.when(filter.publishedFrom, (e, v) => sql`${e}.published_on >= ${v}`);
+  c.when(filter.publishedTo, (e, v) => sql`${e}.published_on <= ${v}`);
   return c;
 }
 
 export function listSources(ctx: Context, page: ConnectionArgs, filter?: SourceFilter | null, order = SourceOrder.PUBLISHED_ASC) {
   const conditions = sourceConditions(filter);
-  return listConnection(ctx, Source, page, sourceOrders.orderings[order], (qb) => conditions.applyTo(qb));
+  return listConnection(ctx, Source, page, sourceOrders.orderings[order], conditions.parts);
 }
 
 export const sourceWrites = new EntityWrites<Source, SourceFields>({

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import { hydrate, unprefixed } from '../common/rows';
 import { badInput } from '../common/errors';
-import { decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
+import { columnKey, decodeCursor, encodeCursor, type Ordering } from '../common/pagination';
 import { readQuery } from '../common/read-query';
 import { Statement } from './statement.entity';
 import { MATCH_FIELD_NAMES, type StatementFacts } from './statement-match';
@@ -49,7 +49,7 @@ export interface ReplayBatch {
   readTo: number;
 }
 
-const feedOrdering: Ordering<unknown> = { name: 'statementAdded', keys: [{ expr: 'ev.seq', direction: 'ASC' }] };
+const feedOrdering: Ordering<unknown> = { name: 'statementAdded', keys: [columnKey('seq', 'ASC')] };
 
 export function eventCursor(seq: number): string {
   return encodeCursor(feedOrdering, [seq]);
@@ -64,7 +64,7 @@ export function decodeEventCursor(cursor: string): number {
 }
 
 export async function latestSeq(db: DataSource): Promise<number> {
-  const [row]: { seq: string }[] = await db.query('SELECT coalesce(max(seq), 0)::text AS seq FROM statement_events');
+  const [row] = await readQuery<{ seq: string }>(db, 'SELECT coalesce(max(seq), 0)::text AS seq FROM statement_events');
   return Number(row.seq);
 }
 

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import { apiError, ErrorCode } from '../common/errors';
 import { Loaders } from '../common/loaders';
@@ -186,7 +187,7 @@ export class StatementFeed {
     client.on('notification', (message) => this.notified(message));
     try {
       await client.connect();
-      await client.query(`LISTEN ${STATEMENT_CHANNEL}`);
+      await client.query(sql.compile(sql`LISTEN ${sql.identifier(STATEMENT_CHANNEL)}`).text);
     } catch (error) {
       client.end().catch(() => undefined);
       throw error;

@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'pg-sql2';
 import { countryCodes, rowIds } from '../common/filters';
 
 /**
@@ -33,16 +34,20 @@ export const MATCH_FIELDS: Record<MatchFieldName, MatchField> = {
 
 export const MATCH_FIELD_NAMES = Object.keys(MATCH_FIELDS) as MatchFieldName[];
 
-/** The SQL condition on alias `e`: the statement has one of the values bound at `:?` (an array). */
-export function matchCondition(name: MatchFieldName): string {
+/** The SQL condition on the statement at `t`: it has one of `values` (an array). */
+export function matchCondition(name: MatchFieldName, t: SQL, values: SQL): SQL {
   const { table, column } = MATCH_FIELDS[name];
-  return table ? `EXISTS (SELECT 1 FROM ${table} m WHERE m.statement_id = e.id AND m.${column} = ANY(:?))` : `e.${column} = ANY(:?)`;
+  const c = sql.identifier(column);
+  return table
+    ? sql`EXISTS (SELECT 1 FROM ${sql.identifier(table)} m WHERE m.statement_id = ${t}.id AND m.${c} = ANY(${values}))`
+    : sql`${t}.${c} = ANY(${values})`;
 }
 
-/** SQL on alias `e` for the statement's values of the field, as an array. */
-export function matchValues(name: MatchFieldName): string {
+/** SQL for the values of the field of the statement at `t`, as an array. */
+export function matchValues(name: MatchFieldName, t: SQL): SQL {
   const { table, column } = MATCH_FIELDS[name];
-  return table ? `ARRAY(SELECT m.${column} FROM ${table} m WHERE m.statement_id = e.id)` : `ARRAY[e.${column}]`;
+  const c = sql.identifier(column);
+  return table ? sql`ARRAY(SELECT m.${c} FROM ${sql.identifier(table)} m WHERE m.statement_id = ${t}.id)` : sql`ARRAY[${t}.${c}]`;
 }
 
 /** The matchable fields of a filter as GraphQL hands them over. */

@@ -1,3 +1,5 @@
+import { type SQL, sql } from 'pg-sql2';
+import type { Bound } from '../common/pagination';
 import type { Context } from '../context';
 import { columnOrders } from '../common/ordering';
 import { Official } from '../officials/official.entity';
@@ -11,11 +13,16 @@ import type { StatementSpeaker } from './statement.types';
  * scalar subquery, so that PostgreSQL computes it once per statement even in a generic plan
  * of a prepared statement (see readQuery), where a bare call would be evaluated again on every row.
  */
-export const tsquery = (parameter: string) => `(SELECT websearch_to_tsquery('english', f_unaccent(${parameter})))`;
-export const TSQUERY = tsquery(':query');
+export const tsquery = (text: SQL): SQL => sql`(SELECT websearch_to_tsquery('english', f_unaccent(${text})))`;
+
+/** The search text a search list binds (as `bound.query`) for its rank ordering. */
+export const searchText = (bound: Bound): SQL => {
+  if (!bound.query) throw new Error('a search ordering needs the search text bound as `query`');
+  return bound.query;
+};
 
 const DATE = {
-  expr: 'e.date',
+  column: 'date',
   value: (s: Statement) => s.date,
   label: 'Statement date',
   describe: { ASC: 'Earliest statement date first.', DESC: 'Latest statement date first.' },
@@ -28,7 +35,7 @@ export const statementOrders = columnOrders<Statement, 'DATE' | 'RECORDED'>(
   {
     DATE,
     RECORDED: {
-      expr: 'e.id',
+      column: 'id',
       value: (s) => s.rowId,
       label: 'Recording order',
       describe: { ASC: 'In the order they were recorded here.', DESC: 'Most recently recorded first.' },
@@ -44,7 +51,7 @@ export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
   'Search',
   {
     RELEVANCE: {
-      expr: `round(ts_rank(e.search_vector, ${TSQUERY})::numeric, 6)`,
+      expr: (t, bound) => sql`round(ts_rank(${t}.search_vector, ${tsquery(searchText(bound))})::numeric, 6)`,
       label: 'Relevance',
       describe: { DESC: 'Best match first.' },
       directions: ['DESC'],
@@ -59,10 +66,16 @@ export const searchOrders = columnOrders<Statement, 'RELEVANCE' | 'DATE'>(
 
 /**
  * An official with the post held on `date`; the post and its title are looked up only when
- * selected (`title` given: already fetched, e.g. by a read plan).
+ * selected (`title` or `held` given: already fetched, e.g. by a read plan).
  */
-export function withTitle(ctx: Context, official: Official, date: string, title?: string | null): StatementSpeaker {
-  let holding: Promise<PostHolding | null> | undefined;
+export function withTitle(
+  ctx: Context,
+  official: Official,
+  date: string,
+  title?: string | null,
+  held?: PostHolding | null,
+): StatementSpeaker {
+  let holding: Promise<PostHolding | null> | undefined = held !== undefined ? Promise.resolve(held) : undefined;
   const postHolding = () => (holding ??= holdingOn(ctx, official.rowId, date));
   return {
     official,

@@ -1,4 +1,3 @@
-import type { SelectQueryBuilder } from 'typeorm';
 import { Call } from '../calls/call.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import type { ConnectionArgs, ConnectionResult } from '../common/connection';
@@ -6,10 +5,11 @@ import type { Context } from '../context';
 import { badInput, conflict } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
 import { checkDateRange, Conditions, list, rowIds } from '../common/filters';
-import { listConnection, listFiltered } from '../common/list';
-import { type Ordering, pageOf, type PageRowPlan, pageRequest, withKeys } from '../common/pagination';
+import { listFiltered } from '../common/list';
+import { type Ordering, orderBySql, pageOf, type PageRowPlan, pageRequest, type Where, withKeys } from '../common/pagination';
 import { readQuery } from '../common/read-query';
-import { entityColumns, hydrate } from '../common/rows';
+import { columnsSql, hydrate } from '../common/rows';
+import { txQuery } from '../common/tx-query';
 import { addDays, InputCheck, type Path } from '../common/validation';
 import type { WriteTx } from '../write/write-tx';
 import type { Draft } from '../write/entity-writes';
@@ -24,7 +24,7 @@ import { Statement } from './statement.entity';
 import { nearestDuplicate } from './near-duplicate';
 import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder, type UpdateStatementInput } from './statement.inputs';
-import { searchOrders, statementOrders, TSQUERY, tsquery } from './statement.queries';
+import { searchOrders, statementOrders, tsquery } from './statement.queries';
 
 const MAX_QUERY_LENGTH = 1000;
 /** Statement orderings by enum value. */
@@ -39,70 +39,59 @@ function checkQueryText(text: string, path: (string | number)[]): string {
   return text;
 }
 
-/** The filter as SQL on alias `e`, every value validated and bound as a parameter. */
-export function statementConditions(
-  filter: StatementFilter | null | undefined,
-  path: (string | number)[] = ['filter'],
-  paramPrefix = '',
-): Conditions {
-  const c = new Conditions(paramPrefix);
+/** The filter's conditions (on the statement's row, wherever the list puts it), every value validated and bound as a parameter. */
+export function statementConditions(filter: StatementFilter | null | undefined, path: (string | number)[] = ['filter']): Conditions {
+  const c = new Conditions();
   if (!filter) return c;
   const at = (field: string) => [...path, field];
   const matched = readMatchFields(filter, path);
   const stances = list(filter.stances, at('stances'));
   for (const [name, values] of Object.entries(matched) as [MatchFieldName, MatchValue[]][]) {
     // With stances, the commitments narrow the same links as the stances (below).
-    if (!(name === 'commitmentIds' && stances)) c.add(matchCondition(name), values);
+    if (!(name === 'commitmentIds' && stances)) c.when(values, (e, v) => matchCondition(name, e, v));
   }
   c.when(
     rowIds(filter.partyIds, 'Official', at('partyIds')),
-    'EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = e.id AND pa.official_id = ANY(:?))',
+    (e, v) => sql`EXISTS (SELECT 1 FROM statement_parties pa WHERE pa.statement_id = ${e}.id AND pa.official_id = ANY(${v}))`,
   );
   c.when(
     rowIds(filter.attributedOrganizationIds, 'Organization', at('attributedOrganizationIds')),
-    'e.attributed_organization_id = ANY(:?)',
+    (e, v) => sql`${e}.attributed_organization_id = ANY(${v})`,
   );
-  c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), 'e.source_id = ANY(:?)');
+  c.when(rowIds(filter.sourceIds, 'Source', at('sourceIds')), (e, v) => sql`${e}.source_id = ANY(${v})`);
   if (stances) {
-    const commitments = matched.commitmentIds;
+    const commitments = sql.value(matched.commitmentIds ?? null);
+    const stanceValues = sql.value(stances);
     c.add(
-      `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id
-                AND (CAST(:? AS int[]) IS NULL OR l.commitment_id = ANY(:?)) AND l.stance = ANY(:?))`,
-      commitments ?? null,
-      commitments ?? null,
-      stances,
+      (e) => sql`EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = ${e}.id
+                AND (${commitments}::int[] IS NULL OR l.commitment_id = ANY(${commitments})) AND l.stance = ANY(${stanceValues}))`,
     );
   }
   const kinds = list(filter.sourceKinds, at('sourceKinds'));
   const publishers = rowIds(filter.publisherIds, 'Organization', at('publisherIds'));
   if (kinds || publishers) {
+    const [k, p] = [sql.value(kinds ?? null), sql.value(publishers ?? null)];
     c.add(
-      `EXISTS (SELECT 1 FROM sources so WHERE so.id = e.source_id
-                AND (CAST(:? AS text[]) IS NULL OR so.kind = ANY(:?)) AND (CAST(:? AS int[]) IS NULL OR so.publisher_id = ANY(:?)))`,
-      kinds ?? null,
-      kinds ?? null,
-      publishers ?? null,
-      publishers ?? null,
+      (e) => sql`EXISTS (SELECT 1 FROM sources so WHERE so.id = ${e}.source_id
+                AND (${k}::text[] IS NULL OR so.kind = ANY(${k})) AND (${p}::int[] IS NULL OR so.publisher_id = ANY(${p})))`,
     );
   }
   checkDateRange(filter.dateFrom, filter.dateTo, at('dateFrom'));
-  c.when(filter.dateFrom, 'e.date >= :?');
-  c.when(filter.dateTo, 'e.date <= :?');
-  if (filter.directQuotesOnly != null) c.add('e.kind = :?', filter.directQuotesOnly ? 'DIRECT_QUOTE' : 'PARAPHRASE');
-  if (filter.text != null) {
-    c.add(`e.search_vector @@ ${tsquery(':?')}`, checkQueryText(filter.text, at('text')));
-  }
+  c.when(filter.dateFrom, (e, v) => sql`${e}.date >= ${v}`);
+  c.when(filter.dateTo, (e, v) => sql`${e}.date <= ${v}`);
+  if (filter.directQuotesOnly != null) c.when(filter.directQuotesOnly ? 'DIRECT_QUOTE' : 'PARAPHRASE', (e, v) => sql`${e}.kind = ${v}`);
+  if (filter.text != null) c.when(checkQueryText(filter.text, at('text')), (e, v) => sql`${e}.search_vector @@ ${tsquery(v)}`);
   return c;
 }
 
 /**
- * The same order with its keys hidden from the date index (`e.date + 0`): for lists narrowed to
+ * The same order with its keys hidden from the date index (`date + 0`): for lists narrowed to
  * a few thousand rows by a parent or a selective filter, PostgreSQL then fetches those rows by
  * their own index and sorts them, instead of walking the whole table in date order until enough
  * match (all of it when few or none do). Cursors stay valid: same name, same values.
  */
 function unindexed(ordering: Ordering<Statement>): Ordering<Statement> {
-  return { ...ordering, keys: ordering.keys.map((k) => ({ ...k, expr: `(${k.expr} + 0)` })) };
+  return { ...ordering, keys: ordering.keys.map((k) => ({ ...k, column: undefined, expr: (t, b) => sql`(${k.expr(t, b)} + 0)` })) };
 }
 
 /** Filters that narrow a list to the rows of a few parents, where `unindexed` order pays. */
@@ -115,7 +104,7 @@ export function listStatements(
   page: ConnectionArgs,
   filter?: StatementFilter | null,
   order: StatementOrder = StatementOrder.DATE_ASC,
-  scope?: (qb: SelectQueryBuilder<Statement>) => void,
+  scope: readonly Where[] = [],
   /** The scope leaves a few thousand rows at most (see `unindexed`). */
   narrowScope = false,
   /** Relations the request selects below the nodes, fetched with them. */
@@ -126,69 +115,65 @@ export function listStatements(
   return listFiltered(ctx, Statement, page, ordering, conditions, scope, plan);
 }
 
-/** The best passages of `e.text` for the search, HTML-escaped, hits in <mark>. */
-const SNIPPET = `ts_headline('english', replace(replace(replace(e.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), ${TSQUERY},
+/** The best passages of the statement's text for the search, HTML-escaped, hits in <mark>. */
+const snippet = (e: SQL, query: SQL) =>
+  sql`ts_headline('english', replace(replace(replace(${e}.text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), ${tsquery(query)},
                             'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')`;
 
 /**
- * A statement order by date, read off an official's `statement_speakers` rows (alias `sp`) instead
- * of the statements: `sp.date` and `sp.statement_id` equal `e.date` and `e.id` (triggers keep the
- * copy), so the order, its name and its cursors are the same. Null for orders it cannot serve.
+ * A statement order by date, read off an official's `statement_speakers` rows (at `sp`) instead
+ * of the statements: `sp.date` and `sp.statement_id` equal the statement's `date` and `id`
+ * (triggers keep the copy), so the order, its name and its cursors are the same. Null for orders it cannot serve.
  */
-export function onSpeakerRows(ordering: Ordering<Statement>): Ordering<Statement> | null {
-  const columns: Record<string, string> = { 'e.date': 'sp.date', 'e.id': 'sp.statement_id' };
-  if (ordering.keys[0]?.expr !== 'e.date' || !ordering.keys.every((k) => k.expr in columns)) return null;
-  return { ...ordering, keys: ordering.keys.map((k) => ({ ...k, expr: columns[k.expr] })) };
+export function onSpeakerRows(ordering: Ordering<Statement>, sp: SQL): Ordering<Statement> | null {
+  const columns: Record<string, string> = { date: 'date', id: 'statement_id' };
+  if (ordering.keys[0]?.column !== 'date' || !ordering.keys.every((k) => k.column !== undefined && k.column in columns)) return null;
+  return { ...ordering, keys: ordering.keys.map((k) => ({ ...k, expr: () => sql`${sp}.${sql.identifier(columns[k.column!])}` })) };
 }
 
-/** The parents a statement list can hang off, as SQL on alias `e` given the parent's row id expression. */
+/** The parents a statement list can hang off: the condition on the statement at `e`, given the parent's row id. */
 const PARENT_SCOPES = {
-  official: (parent: string) => `EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = e.id AND sp.official_id = ${parent})`,
-  call: (parent: string) => `e.call_id = ${parent}`,
-  commitment: (parent: string) =>
-    `EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = e.id AND l.commitment_id = ${parent})`,
-  source: (parent: string) => `e.source_id = ${parent}`,
-  reportingSource: (parent: string) => `EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = e.id AND r.source_id = ${parent})`,
-  topic: (parent: string) => `EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = e.id AND t.topic_id = ${parent})`,
+  official: (e: SQL, parent: SQL) =>
+    sql`EXISTS (SELECT 1 FROM statement_speakers sp WHERE sp.statement_id = ${e}.id AND sp.official_id = ${parent})`,
+  call: (e: SQL, parent: SQL) => sql`${e}.call_id = ${parent}`,
+  commitment: (e: SQL, parent: SQL) =>
+    sql`EXISTS (SELECT 1 FROM statement_commitments l WHERE l.statement_id = ${e}.id AND l.commitment_id = ${parent})`,
+  source: (e: SQL, parent: SQL) => sql`${e}.source_id = ${parent}`,
+  reportingSource: (e: SQL, parent: SQL) =>
+    sql`EXISTS (SELECT 1 FROM statement_reports r WHERE r.statement_id = ${e}.id AND r.source_id = ${parent})`,
+  topic: (e: SQL, parent: SQL) => sql`EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_id = ${e}.id AND t.topic_id = ${parent})`,
 };
 export type StatementParent = keyof typeof PARENT_SCOPES;
 
 /**
- * One parent's statements as SQL for a LATERAL subquery: `parentExpr` is the SQL expression of
- * the parent's row id (a column of the outer query), the filter and order applied, at most
- * `limit` rows, the statement's columns on alias `e` (plus `extra` select expressions). Its
- * parameters are named `:<paramPrefix>f<n>`, so several such subqueries can share one statement.
+ * One parent's statements as SQL for a LATERAL subquery: `parentId` is the SQL of the parent's
+ * row id (a column of the outer query), the filter and order applied, at most `limit` rows, the
+ * statement's columns (plus the `extra` select expressions, given the statement's alias).
  */
 export function statementsOfSql(
   ctx: Context,
   parent: StatementParent,
-  parentExpr: string,
+  parentId: SQL,
   filter: StatementFilter | null | undefined,
   order: StatementOrder,
   limit: number,
-  extra: string[] = [],
-  paramPrefix = '',
-): { sql: string; params: Record<string, unknown> } {
-  const { parts, params } = statementConditions(filter, ['filter'], paramPrefix).toSql();
-  const select = [entityColumns(ctx.db, Statement), ...extra].join(', ');
-  const orderSql = (ordering: Ordering<Statement>) => ordering.keys.map((k) => `${k.expr} ${k.direction}`).join(', ');
-  const bySpeakerRows = parent === 'official' ? onSpeakerRows(statementOrderings[order]) : null;
+  extra: (e: SQL) => SQL[] = () => [],
+): SQL {
+  const conditions = statementConditions(filter, ['filter']);
+  const e = sql.identifier('e');
+  const select = sql.join([columnsSql(ctx.db, Statement, e), ...extra(e)], ', ');
+  const sp = sql.identifier('sp');
+  const bySpeakerRows = parent === 'official' ? onSpeakerRows(statementOrderings[order], sp) : null;
   if (bySpeakerRows) {
     // The official's speaker rows in date order (index statement_speakers_official_date), each
     // joined to its statement: as many index entries as rows wanted, whatever the official's total.
-    const where = [`sp.official_id = ${parentExpr}`, ...parts].join(' AND ');
-    return {
-      sql: `SELECT ${select} FROM statement_speakers sp JOIN statements e ON e.id = sp.statement_id WHERE ${where} ORDER BY ${orderSql(bySpeakerRows)} LIMIT ${limit}`,
-      params: { ...params },
-    };
+    const where = sql.join([sql`${sp}.official_id = ${parentId}`, ...conditions.on(e)], ' AND ');
+    return sql`SELECT ${select} FROM statement_speakers ${sp} JOIN statements ${e} ON ${e}.id = ${sp}.statement_id WHERE ${where} ORDER BY ${orderBySql(bySpeakerRows, e)} LIMIT ${sql.literal(limit)}`;
   }
-  const where = [PARENT_SCOPES[parent](parentExpr), ...parts].join(' AND ');
+  const where = sql.join([PARENT_SCOPES[parent](e, parentId), ...conditions.on(e)], ' AND ');
   // A topic can hold most statements; every other parent holds a few thousand at most.
   const ordering = parent !== 'topic' || selective(filter) ? unindexed(statementOrderings[order]) : statementOrderings[order];
-  return {
-    sql: `SELECT ${select} FROM statements e WHERE ${where} ORDER BY ${orderSql(ordering)} LIMIT ${limit}`,
-    params: { ...params },
-  };
+  return sql`SELECT ${select} FROM statements ${e} WHERE ${where} ORDER BY ${orderBySql(ordering, e)} LIMIT ${sql.literal(limit)}`;
 }
 
 /**
@@ -207,27 +192,28 @@ export function listStatementsOf(
   const ordering = statementOrderings[order];
   // A topic can hold most statements; every other parent holds a few thousand at most.
   const narrow = parent !== 'topic';
-  const bySpeakerRows = parent === 'official' ? onSpeakerRows(ordering) : null;
+  const sp = sql.identifier('sp');
+  const bySpeakerRows = parent === 'official' ? onSpeakerRows(ordering, sp) : null;
+  const id = sql.value(parentId);
   const single = () =>
     bySpeakerRows
       ? // Joined to the official's speaker rows (one per statement) and ordered by their copy of the date: an index range read.
-        listFiltered(ctx, Statement, page, bySpeakerRows, statementConditions(filter), (qb) =>
-          qb.innerJoin('statement_speakers', 'sp', 'sp.statement_id = e.id AND sp.official_id = :parent', { parent: parentId }),
-        )
-      : listStatements(ctx, page, filter, order, (qb) => qb.where(PARENT_SCOPES[parent](':parent'), { parent: parentId }), narrow);
+        listFiltered(ctx, Statement, page, bySpeakerRows, statementConditions(filter), [], null, {
+          from: (e) => sql`statements ${e} JOIN statement_speakers ${sp} ON ${sp}.statement_id = ${e}.id AND ${sp}.official_id = ${id}`,
+        })
+      : listStatements(ctx, page, filter, order, [(e) => PARENT_SCOPES[parent](e, id)], narrow);
   const cursorOrdering = statementCursorOrdering(order);
   const request = pageRequest(page, cursorOrdering, ctx.config.maxPageSize);
   if (request.after || request.before || request.backwards || request.size === 0) return single();
   const loader = ctx.loaders.get<number, Statement[]>(
     `statementsOf:${parent}:${order}:${request.size}:${JSON.stringify(filter ?? null)}`,
     async (parents) => {
-      const of = statementsOfSql(ctx, parent, 'k.parent', filter, order, request.size + 1);
-      const [sql, values] = ctx.db.driver.escapeQueryWithParameters(
-        `SELECT k.parent AS "__parent", x.* FROM unnest(CAST(:parents AS int[])) AS k(parent) CROSS JOIN LATERAL (${of.sql}) x`,
-        { ...of.params, parents },
-        {},
+      const k = sql.identifier('k');
+      const of = statementsOfSql(ctx, parent, sql`${k}.parent`, filter, order, request.size + 1);
+      const { text, values } = sql.compile(
+        sql`SELECT ${k}.parent AS "__parent", x.* FROM unnest(${sql.value(parents as number[])}::int[]) AS ${k}(parent) CROSS JOIN LATERAL (${of}) x`,
       );
-      const rows = await readQuery(ctx.db, sql, values);
+      const rows = await readQuery(ctx.db, text, values);
       const byParent = new Map<number, Statement[]>();
       for (const r of rows) {
         const list = byParent.get(r.__parent as number) ?? [];
@@ -245,7 +231,7 @@ export function listStatementsOf(
   }));
 }
 
-/** The ordering a statement list's cursors are written with: named as paginate names those of the `statements` table (see listName), so that every statement list reads the others' cursors. */
+/** The ordering a statement list's cursors are written with: named as paginate names those of the `statements` table (see paginate), so that every statement list reads the others' cursors. */
 export function statementCursorOrdering(order: StatementOrder): Ordering<unknown> {
   const ordering = statementOrderings[order];
   return { ...ordering, name: `statements:${ordering.name}` } as Ordering<unknown>;
@@ -273,18 +259,17 @@ export async function searchStatements(
   selected?: ReadonlySet<string>,
   plan?: PageRowPlan<Statement> | null,
 ): Promise<{ edges: SearchHit[]; pageInfo: ConnectionResult<Statement>['pageInfo']; readonly totalCount: number | Promise<number> }> {
-  const query = checkQueryText(text, ['text']);
+  const query = sql.value(checkQueryText(text, ['text']));
   const conditions = statementConditions(filter);
   const wantSnippet = !selected || selected.has('snippet');
   const wantRank = !selected || selected.has('rank');
   const hits = new Map<Statement, Record<string, unknown>>();
   const rowPlan: PageRowPlan<Statement> = {
-    selects: [
-      ...(plan?.selects ?? []),
-      ...(wantRank ? [`ts_rank(e.search_vector, ${TSQUERY})::float8 AS "__rank"`] : []),
-      ...(wantSnippet ? [`${SNIPPET} AS "__snippet"`] : []),
+    selects: (e) => [
+      ...(plan?.selects(e) ?? []),
+      ...(wantRank ? [sql`ts_rank(${e}.search_vector, ${tsquery(query)})::float8 AS "__rank"`] : []),
+      ...(wantSnippet ? [sql`${snippet(e, query)} AS "__snippet"`] : []),
     ],
-    params: plan?.params ?? {},
     needsNextPage: plan?.needsNextPage,
     materialize: (row) => {
       const node = plan ? plan.materialize(row) : hydrate(ctx.db, Statement, row);
@@ -292,16 +277,15 @@ export async function searchStatements(
       return node;
     },
   };
-  const result = await listConnection(
+  const result = await listFiltered(
     ctx,
     Statement,
     page,
     searchOrderings[order],
-    (qb) => {
-      qb.where(`e.search_vector @@ ${TSQUERY}`, { query });
-      conditions.applyTo(qb);
-    },
+    conditions,
+    [(e) => sql`${e}.search_vector @@ ${tsquery(query)}`],
     rowPlan,
+    { bound: { query } },
   );
   return {
     pageInfo: result.pageInfo,
@@ -401,8 +385,7 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   for (const [field, table] of Object.entries(positional) as [keyof typeof positional, string][]) {
     const ids = links[field];
     if (!ids) continue;
-    if (replace)
-      await tx.manager.query(...compiled(sql`DELETE FROM ${sql.identifier(table)} WHERE statement_id = ${sql.value(statementId)}`));
+    if (replace) await txQuery(tx.manager, sql`DELETE FROM ${sql.identifier(table)} WHERE statement_id = ${sql.value(statementId)}`);
     await tx.link(
       table,
       ['statement_id', 'official_id', 'position'],
@@ -425,17 +408,19 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   if (!commitments) return;
   if (replace) {
     // A stance kept on the same commitment keeps its row (and its StatementCommitment id).
-    await tx.manager.query(
-      ...compiled(sql`DELETE FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}
-                         AND NOT (commitment_id = ANY(${sql.value(commitments.map((c) => c.commitmentId))}::int[]))`),
+    await txQuery(
+      tx.manager,
+      sql`DELETE FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}
+                         AND NOT (commitment_id = ANY(${sql.value(commitments.map((c) => c.commitmentId))}::int[]))`,
     );
     for (const c of commitments) {
-      await tx.manager.query(
-        ...compiled(sql`INSERT INTO statement_commitments (statement_id, commitment_id, stance)
+      await txQuery(
+        tx.manager,
+        sql`INSERT INTO statement_commitments (statement_id, commitment_id, stance)
                         VALUES (${sql.value(statementId)}, ${sql.value(c.commitmentId)}, ${sql.value(c.stance)})
                         ON CONFLICT (statement_id, commitment_id) DO UPDATE SET stance = excluded.stance,
                           version = statement_commitments.version + 1, updated_at = now()
-                        WHERE statement_commitments.stance IS DISTINCT FROM excluded.stance`),
+                        WHERE statement_commitments.stance IS DISTINCT FROM excluded.stance`,
       );
     }
   } else if (commitments.length > 0) {
@@ -446,22 +431,17 @@ async function writeLinks(tx: WriteTx, statementId: number, links: Partial<State
   }
 }
 
-/** A pg-sql2 fragment as the arguments of `EntityManager.query`. */
-function compiled(fragment: SQL): [string, unknown[]] {
-  const { text, values } = sql.compile(fragment);
-  return [text, values as unknown[]];
-}
-
 /** A statement's links as recorded, for an update's merge and its audit entry. */
 async function currentLinks(tx: WriteTx, statementId: number): Promise<StatementLinks> {
-  const [row]: StatementLinks[] = await tx.manager.query(
-    ...compiled(sql`SELECT
+  const [row] = await txQuery<StatementLinks>(
+    tx.manager,
+    sql`SELECT
       ARRAY(SELECT official_id FROM statement_speakers WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "speakerIds",
       ARRAY(SELECT official_id FROM statement_parties WHERE statement_id = ${sql.value(statementId)} ORDER BY position, official_id) AS "partyIds",
       ARRAY(SELECT topic_id FROM statement_topics WHERE statement_id = ${sql.value(statementId)} ORDER BY topic_id) AS "topicIds",
       ARRAY(SELECT source_id FROM statement_reports WHERE statement_id = ${sql.value(statementId)} ORDER BY source_id) AS "reportedInSourceIds",
       coalesce((SELECT json_agg(json_build_object('commitmentId', commitment_id, 'stance', stance) ORDER BY commitment_id)
-                  FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}), '[]'::json) AS commitments`),
+                  FROM statement_commitments WHERE statement_id = ${sql.value(statementId)}), '[]'::json) AS commitments`,
   );
   return row;
 }
@@ -539,10 +519,9 @@ export async function refuseNearDuplicate(tx: WriteTx, sourceId: string, text: s
   const v = new InputCheck();
   const rowId = v.decode('sourceId', sourceId, Source);
   if (rowId == null) return;
-  const candidates: { id: number; text: string }[] = await tx.manager.query(
-    ...compiled(
-      sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
-    ),
+  const candidates = await txQuery<{ id: number; text: string }>(
+    tx.manager,
+    sql`SELECT id, text FROM statements WHERE source_id = ${sql.value(rowId)} ORDER BY id LIMIT ${sql.value(NEAR_DUPLICATE_CANDIDATES)}`,
   );
   const near = nearestDuplicate(text.trim(), candidates);
   if (!near) return;

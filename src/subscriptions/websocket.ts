@@ -2,9 +2,11 @@ import type http from 'node:http';
 import { GraphQLError, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { sql } from 'pg-sql2';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { apiError, ErrorCode } from '../common/errors';
+import { readQuery } from '../common/read-query';
 import { RateLimiter, type SharedRateLimiter } from '../http/rate-limit';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
@@ -78,10 +80,8 @@ export async function keysWithdrawn(db: DataSource, principals: readonly Princip
   const ids = [...new Set(principals.map((p) => p.keyId).filter((id): id is number => id !== null))];
   const withdrawn = new Map<number, string>();
   if (ids.length === 0) return withdrawn;
-  const rows: { id: number; role: string; revoked_at: Date | null }[] = await db.query(
-    'SELECT id, role, revoked_at FROM api_keys WHERE id = ANY($1)',
-    [ids],
-  );
+  const { text, values } = sql.compile(sql`SELECT id, role, revoked_at FROM api_keys WHERE id = ANY(${sql.value(ids)}::int[])`);
+  const rows = await readQuery<{ id: number; role: string; revoked_at: Date | null }>(db, text, values);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   for (const principal of principals) {
     if (principal.keyId === null || withdrawn.has(principal.keyId)) continue;

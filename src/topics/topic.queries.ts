@@ -3,6 +3,6 @@ import type { Topic } from './topic.entity';
 
 /** The orders of a topic list. */
 export const topicOrders = columnOrders<Topic>('Topic', {
-  NAME: { expr: 'e.name', value: (t) => t.name, label: 'Name' },
-  SLUG: { expr: 'e.slug', value: (t) => t.slug, label: 'Slug' },
+  NAME: { column: 'name', value: (t) => t.name, label: 'Name' },
+  SLUG: { column: 'slug', value: (t) => t.slug, label: 'Slug' },
 });

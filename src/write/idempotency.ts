@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql } from 'pg-sql2';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/role';
 import { entities } from '../db/entities';
@@ -6,6 +7,7 @@ import type { Context } from '../context';
 import { badInput, conflict, type ErrorDetails } from '../common/errors';
 import type { MutationInput } from './mutation-types';
 import { NodeEntity } from '../common/node';
+import { txQuery } from '../common/tx-query';
 
 /** Contexts whose Idempotency-Key header a mutation has already taken. */
 const headerTaken = new WeakSet<Context>();
@@ -95,19 +97,21 @@ export function idempotencyFor(ctx: Context, principal: Principal, operation: st
   const hash = createHash('sha256')
     .update(JSON.stringify([operation, canonical(input)]))
     .digest('hex');
+  const thisKey = sql`api_key_id = ${sql.value(apiKeyId)} AND key = ${sql.value(key)}`;
   return {
     async claim(manager) {
       // A concurrent first attempt holds this key uncommitted: the insert waits for it, and then
       // either goes ahead (it rolled back) or does nothing and the row below is its result.
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO idempotency_keys (api_key_id, key, operation, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT DO NOTHING RETURNING 1`,
-        [apiKeyId, key, operation, hash],
+      const inserted = await txQuery(
+        manager,
+        sql`INSERT INTO idempotency_keys (api_key_id, key, operation, request_hash)
+            VALUES (${sql.value(apiKeyId)}, ${sql.value(key)}, ${sql.value(operation)}, ${sql.value(hash)})
+            ON CONFLICT DO NOTHING RETURNING 1`,
       );
       if (inserted.length > 0) return null;
-      const [first]: { operation: string; request_hash: string; response: Stored }[] = await manager.query(
-        'SELECT operation, request_hash, response FROM idempotency_keys WHERE api_key_id = $1 AND key = $2',
-        [apiKeyId, key],
+      const [first] = await txQuery<{ operation: string; request_hash: string; response: Stored }>(
+        manager,
+        sql`SELECT operation, request_hash, response FROM idempotency_keys WHERE ${thisKey}`,
       );
       if (first.operation !== operation || first.request_hash !== hash) {
         throw conflict(
@@ -118,11 +122,7 @@ export function idempotencyFor(ctx: Context, principal: Principal, operation: st
       return { stored: first.response };
     },
     async save(manager, payload) {
-      await manager.query('UPDATE idempotency_keys SET response = $3 WHERE api_key_id = $1 AND key = $2', [
-        apiKeyId,
-        key,
-        JSON.stringify(serialize(payload)),
-      ]);
+      await txQuery(manager, sql`UPDATE idempotency_keys SET response = ${sql.value(JSON.stringify(serialize(payload)))} WHERE ${thisKey}`);
     },
   };
 }

@@ -1,6 +1,8 @@
+import { sql } from 'pg-sql2';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { conflict } from '../common/errors';
 import type { NodeEntity } from '../common/node';
+import { txQuery } from '../common/tx-query';
 import type { Path } from '../common/validation';
 
 interface ForeignKey {
@@ -29,12 +31,12 @@ const LINK_FIELDS: Record<string, string> = {
  * (a call's participants, a statement's links) and go with it; the others stop a delete.
  */
 async function foreignKeysTo(manager: EntityManager, table: string, cascading: boolean): Promise<ForeignKey[]> {
-  return manager.query(
-    `SELECT c.conrelid::regclass::text AS table, a.attname AS column
+  return txQuery<ForeignKey>(
+    manager,
+    sql`SELECT c.conrelid::regclass::text AS table, a.attname AS column
        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-      WHERE c.contype = 'f' AND c.confrelid = $1::regclass AND (c.confdeltype = 'c') = $2
+      WHERE c.contype = 'f' AND c.confrelid = ${sql.value(table)}::regclass AND (c.confdeltype = 'c') = ${sql.value(cascading)}
       ORDER BY 1, 2`,
-    [table, cascading],
   );
 }
 
@@ -59,9 +61,16 @@ export async function assertUnreferenced(
 ): Promise<void> {
   const keys = await foreignKeysTo(manager, manager.connection.getMetadata(entity).tableName, false);
   if (keys.length === 0) return;
-  const counts: { i: number; n: number }[] = await manager.query(
-    keys.map((k, i) => `SELECT ${i} AS i, count(*)::int AS n FROM ${k.table} WHERE ${k.column} = $1`).join(' UNION ALL '),
-    [row.rowId],
+  const id = sql.value(row.rowId);
+  const counts = await txQuery<{ i: number; n: number }>(
+    manager,
+    sql.join(
+      keys.map(
+        (k, i) =>
+          sql`SELECT ${sql.literal(i)} AS i, count(*)::int AS n FROM ${sql.identifier(k.table)} WHERE ${sql.identifier(k.column)} = ${id}`,
+      ),
+      ' UNION ALL ',
+    ),
   );
   const references = counts
     .filter((c) => c.n > 0)
@@ -80,9 +89,10 @@ export async function ownedRows(
 ): Promise<Record<string, object[]>> {
   const owned: Record<string, object[]> = {};
   for (const key of await foreignKeysTo(manager, manager.connection.getMetadata(entity).tableName, true)) {
-    const rows: Record<string, unknown>[] = await manager.query(`SELECT * FROM ${key.table} WHERE ${key.column} = $1 ORDER BY 1, 2`, [
-      rowId,
-    ]);
+    const rows = await txQuery(
+      manager,
+      sql`SELECT * FROM ${sql.identifier(key.table)} WHERE ${sql.identifier(key.column)} = ${sql.value(rowId)} ORDER BY 1, 2`,
+    );
     const { type, field } = describeForeignKey(manager, key);
     if (rows.length > 0) owned[`${type}.${field}`] = rows.map(({ [key.column]: _owner, ...rest }) => rest);
   }

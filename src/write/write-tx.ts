@@ -1,3 +1,4 @@
+import { sql } from 'pg-sql2';
 import type { ClassType } from 'type-graphql';
 import type { DeepPartial, EntityManager } from 'typeorm';
 import { AuditAction } from '../audit/audit-entry.entity';
@@ -5,6 +6,7 @@ import type { Principal } from '../auth/role';
 import { conflict, notFound } from '../common/errors';
 import { toGlobalId } from '../common/global-id';
 import { keyCondition } from '../common/natural-key';
+import { txQuery } from '../common/tx-query';
 import type { NodeEntity } from '../common/node';
 import { assertUnreferenced, ownedRows } from './references';
 import { describePath, InputCheck, type Path } from '../common/validation';
@@ -47,8 +49,20 @@ export interface VersionedTarget {
 /** One INSERT for many rows; `rows` hold values in `columns` order. */
 export async function insertRows(manager: EntityManager, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
-  const values = rows.map((row, r) => `(${row.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
-  await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`, rows.flat());
+  const values = rows.map(
+    (row) =>
+      sql`(${sql.join(
+        row.map((v) => sql.value(v as never)),
+        ', ',
+      )})`,
+  );
+  await txQuery(
+    manager,
+    sql`INSERT INTO ${sql.identifier(table)} (${sql.join(
+      columns.map((c) => sql.identifier(c)),
+      ', ',
+    )}) VALUES ${sql.join(values, ', ')}`,
+  );
 }
 
 /** The audit view of a row: its columns under their GraphQL-side names, timestamps aside. */
@@ -96,12 +110,16 @@ export class WriteTx {
     const before = await this.lock(entity, target, path);
     const row = this.manager.create(entity, { ...before, ...patch } as DeepPartial<E>);
     await this.checkRow(entity, row, options, before.rowId);
-    const changed = await this.manager
-      .createQueryBuilder()
-      .update(entity)
-      .set({ ...patch, version: () => 'version + 1', updatedAt: () => 'now()' } as object)
-      .where('id = :id AND version = :version', { id: before.rowId, version: before.version })
-      .execute();
+    // TypeORM writes the patch (its columns' transformers apply); the version check is its criteria.
+    const changed = await this.manager.update(
+      entity,
+      { rowId: before.rowId, version: before.version } as never,
+      {
+        ...patch,
+        version: () => 'version + 1',
+        updatedAt: () => 'now()',
+      } as never,
+    );
     if (changed.affected !== 1) throw new Error(`${entity.name} ${before.rowId} changed while locked`);
     const after = await this.manager.findOneByOrFail(entity, { rowId: before.rowId } as never);
     this.record(AuditAction.UPDATE, entity.name, after.id, snapshot(before, options.extra?.before), snapshot(after, options.extra?.after));
@@ -139,15 +157,15 @@ export class WriteTx {
 
   /** The targets an owner links to, e.g. a treaty's party country codes. */
   async linked(table: string, ownerColumn: string, ownerId: number, targetColumn: string): Promise<string[]> {
-    const rows: { target: string }[] = await this.manager.query(
-      `SELECT ${targetColumn} AS target FROM ${table} WHERE ${ownerColumn} = $1 ORDER BY 1`,
-      [ownerId],
+    const rows = await txQuery<{ target: string }>(
+      this.manager,
+      sql`SELECT ${sql.identifier(targetColumn)} AS target FROM ${sql.identifier(table)} WHERE ${sql.identifier(ownerColumn)} = ${sql.value(ownerId)} ORDER BY 1`,
     );
     return rows.map((r) => String(r.target).trim());
   }
 
   async replaceLinks(table: string, ownerColumn: string, ownerId: number, targetColumn: string, targets: unknown[]): Promise<void> {
-    await this.manager.query(`DELETE FROM ${table} WHERE ${ownerColumn} = $1`, [ownerId]);
+    await txQuery(this.manager, sql`DELETE FROM ${sql.identifier(table)} WHERE ${sql.identifier(ownerColumn)} = ${sql.value(ownerId)}`);
     await this.link(
       table,
       [ownerColumn, targetColumn],
@@ -181,9 +199,9 @@ export class WriteTx {
       key.nullsEqual ?? false,
     );
     if (!condition) return;
-    const rows: { id: number }[] = await this.manager.query(
-      `SELECT id FROM ${meta.tableName} WHERE ${condition.sql} AND id IS DISTINCT FROM $${condition.values.length + 1} LIMIT 1`,
-      [...condition.values, selfId ?? null],
+    const rows = await txQuery<{ id: number }>(
+      this.manager,
+      sql`SELECT id FROM ${sql.identifier(meta.tableName)} WHERE ${condition} AND id IS DISTINCT FROM ${sql.value(selfId ?? null)}::int LIMIT 1`,
     );
     if (rows.length === 0) return;
     const existingId = toGlobalId(entity.name, rows[0].id);

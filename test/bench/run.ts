@@ -6,7 +6,8 @@
  *
  * Options: --statements N (default 100000), --rounds R (2), --duration S seconds per cell (5),
  * --concurrency list (1,16,64), --targets api,postgraphile,raw, --requests 1,2,3,4,5, --out FILE (also write the
- * Markdown there), --warmup S (untimed seconds per server and request first, 2), --api-profile DIR (run the API under node --cpu-prof, profiles into DIR).
+ * Markdown there), --warmup S (untimed seconds per server and request first, 2), --api-profile DIR (run the API under node --cpu-prof, profiles into DIR),
+ * --api-dir DIR (run the API built in DIR/dist instead, e.g. a copy of main's build, for A/B runs).
  * The embedded cluster keeps its data in .data/bench-pg (BENCH_PG_DIR); a database generated
  * once at a scale is reused until the generator changes.
  */
@@ -40,6 +41,8 @@ const TIMED = option('requests', '1,2,3,4,5')
   .split(',')
   .map((n) => REQUEST_NAMES[Number(n) - 1]);
 const PROFILE = option('api-profile', '');
+/** Another build of the API to time instead of this one (its folder holds `dist/`), for A/B runs. */
+const API_DIR = option('api-dir', '');
 /** Seconds of untimed load per server and request before the timed rounds. */
 const WARMUP = Number(option('warmup', '2'));
 /** Statement timeout of every server's sessions, so that none runs its queries longer than another. */
@@ -87,6 +90,7 @@ async function startTarget(target: Target, databaseUrl: string): Promise<Running
       REQUEST_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS + 5000),
     });
     command = ['node', ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(PROFILE)}`] : []), 'dist/src/main.js'];
+    if (API_DIR) cwd = path.resolve(API_DIR);
   } else if (target === 'postgraphile') {
     cwd = path.join(ROOT, 'test', 'bench', 'postgraphile');
     if (!fs.existsSync(path.join(cwd, 'node_modules', 'postgraphile'))) {
@@ -114,6 +118,20 @@ function peakRss(pid: number | undefined): number {
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
   } catch {
     return 0;
+  }
+}
+
+/**
+ * CPU milliseconds (user + system) the server's process has used so far: divided by the requests a
+ * cell answered, a figure that depends far less on what else the machine runs than req/s does.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the line (11 and 12 after the command's name), in ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
   }
 }
 
@@ -298,6 +316,7 @@ async function main() {
           for (const t of order) {
             const req = requests.get(t)!.find((r) => r.name === name)!;
             const server = byTarget.get(t)!;
+            const cpuBefore = cpuMs(server.child.pid);
             const r = await autocannon({
               url: server.url + req.path,
               method: 'POST',
@@ -307,6 +326,7 @@ async function main() {
               duration: DURATION,
               timeout: 30,
             });
+            const cpuPerRequest = (cpuMs(server.child.pid) - cpuBefore) / Math.max(r['2xx'], 1);
             await quiesce(admin);
             // Requests answered per second of the run (autocannon's average counts per-second buckets).
             const cell: Cell = {
@@ -320,7 +340,7 @@ async function main() {
             const key = `${t}|${name}|${c}`;
             cells.set(key, [...(cells.get(key) ?? []), cell]);
             log(
-              `round ${round + 1} c=${c} ${name} ${t}: ${cell.reqs.toFixed(1)} req/s p50 ${cell.p50} ms p99 ${cell.p99} ms errors ${cell.errors}`,
+              `round ${round + 1} c=${c} ${name} ${t}: ${cell.reqs.toFixed(1)} req/s p50 ${cell.p50} ms p99 ${cell.p99} ms errors ${cell.errors}, server CPU ${cpuPerRequest.toFixed(3)} ms per request`,
             );
           }
         }

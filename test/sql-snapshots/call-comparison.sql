@@ -1,3 +1,5 @@
+SELECT "e"."id", "e"."version", "e"."title", "e"."kind", "e"."date", "e"."time_zone", "e"."started_at", "e"."earliest_start", "e"."latest_start", "e"."duration_minutes", "e"."summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 5;
+
 SELECT __e__."code", __e__."name", __e__."time_zone" FROM "countries" __e__ WHERE __e__."code" = ANY($1);
 
 SELECT __e__."id", __e__."version", __e__."kind", __e__."title", __e__."url", __e__."published_on", __e__."published_at", __e__."language", __e__."retrieved_at", __e__."content_hash", __e__."notes", __e__."publisher_id", __e__."call_id" FROM "sources" __e__ WHERE __e__."id" = ANY($1);
@@ -7,8 +9,6 @@ SELECT __e__."id", __e__."version", __e__."slug", __e__."name", __e__."descripti
 SELECT __e__."id", __e__."version", __e__."text", __e__."kind", __e__."date", __e__."source_id", __e__."call_id", __e__."attributed_organization_id" FROM "statements" __e__ WHERE __e__."id" = ANY($1);
 
 SELECT __e__."id", __e__."version", __e__."title", __e__."kind", __e__."description", __e__."article", __e__."notes", __e__."guarantor_code", __e__."beneficiary_code", __e__."treaty_id", __e__."territory_id" FROM "commitments" __e__ WHERE __e__."id" = ANY($1);
-
-SELECT e."id", e."version", e."title", e."kind", e."date", e."time_zone", e."started_at", e."earliest_start", e."latest_start", e."duration_minutes", e."summary" FROM "calls" "e" ORDER BY "e"."date" ASC, "e"."id" ASC LIMIT 5;
 
 SELECT y.call_id, y.statement_id, y.source_id, y.side, y.text, y.date, y.commitments, y.topic_ids FROM ( SELECT x.call_id, x.id AS statement_id, x.source_id, x.side, x.text, x.date::text AS date, coalesce((SELECT json_agg(json_build_object('commitmentId', sc.commitment_id, 'stance', sc.stance) ORDER BY sc.commitment_id) FROM statement_commitments sc WHERE sc.statement_id = x.id), '[]'::json) AS commitments, ARRAY(SELECT st.topic_id FROM statement_topics st WHERE st.statement_id = x.id ORDER BY st.topic_id) AS topic_ids, row_number() OVER (PARTITION BY x.call_id ORDER BY x.side, x.date, x.id) AS n FROM (SELECT s.id, s.call_id, s.source_id, s.text, s.date, coalesce( (SELECT pub.country_code FROM sources so JOIN organizations pub ON pub.id = so.publisher_id WHERE so.id = s.source_id), (SELECT ao.country_code FROM organizations ao WHERE ao.id = s.attributed_organization_id), (SELECT o.country_code FROM statement_speakers sp JOIN officials o ON o.id = sp.official_id WHERE sp.statement_id = s.id ORDER BY sp.position, sp.official_id LIMIT 1))::text AS side FROM statements s WHERE s.call_id = ANY($1::int[])) x WHERE x.side IS NOT NULL) y WHERE y.n <= 2001 ORDER BY y.call_id, y.n;
 

@@ -1,20 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, keysetSql, pageRequest, type Ordering } from '../../src/common/pagination';
+import { sql } from 'pg-sql2';
+import { Conditions } from '../../src/common/filters';
+import {
+  columnKey,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  keysetCondition,
+  orderBySql,
+  pageRequest,
+  type Ordering,
+} from '../../src/common/pagination';
 
 const byDate: Ordering<unknown> = {
   name: 'date-ASC',
-  keys: [
-    { expr: 'e.date', direction: 'ASC' },
-    { expr: 'e.id', direction: 'ASC' },
-  ],
+  keys: [columnKey('date', 'ASC'), columnKey('id', 'ASC')],
 };
 const relevance: Ordering<unknown> = {
   name: 'relevance',
-  keys: [
-    { expr: 'rank', direction: 'DESC' },
-    { expr: 'e.id', direction: 'ASC' },
-  ],
+  keys: [{ expr: (_t, bound) => sql`rank(${bound.query})`, direction: 'DESC' }, columnKey('id', 'ASC')],
 };
 const code = (f: () => unknown) => {
   try {
@@ -63,16 +68,34 @@ describe('cursors', () => {
 });
 
 describe('keyset SQL', () => {
-  test('after a cursor in ascending order: later date, or same date and higher id', () => {
-    assert.deepEqual(keysetSql(byDate, ['2025-01-31', 42], 'after'), {
-      sql: '((e.date > :after0) OR (e.date = :after0 AND e.id > :after1))',
-      params: { after0: '2025-01-31', after1: 42 },
-    });
+  const t = sql.identifier('t');
+  const bound = { query: sql.value('alliance') };
+  test('after a cursor in ascending order: later date, or same date and higher id, on the alias the builder passes', () => {
+    const { text, values } = sql.compile(keysetCondition(byDate, ['2025-01-31', 42], 'after', t));
+    assert.equal(text, '(("t"."date" > $1) OR ("t"."date" = $1 AND "t"."id" > $2))');
+    assert.deepEqual(values, ['2025-01-31', 42]);
   });
 
-  test('mixed directions flip per key, and `before` flips them all', () => {
-    assert.equal(keysetSql(relevance, [0.5, 9], 'after').sql, '((rank < :after0) OR (rank = :after0 AND e.id > :after1))');
-    assert.equal(keysetSql(relevance, [0.5, 9], 'before').sql, '((rank > :before0) OR (rank = :before0 AND e.id < :before1))');
+  test('mixed directions flip per key, and `before` flips them all; bound values are parameters', () => {
+    const after = sql.compile(keysetCondition(relevance, [0.5, 9], 'after', t, bound));
+    assert.equal(after.text, '((rank($1) < $2) OR (rank($1) = $2 AND "t"."id" > $3))');
+    assert.deepEqual(after.values, ['alliance', 0.5, 9]);
+    assert.equal(
+      sql.compile(keysetCondition(relevance, [0.5, 9], 'before', t, bound)).text,
+      '((rank($1) > $2) OR (rank($1) = $2 AND "t"."id" < $3))',
+    );
+  });
+
+  test('a cast compares cursor values as the column type; an order reads backwards reversed', () => {
+    const cast: Ordering<unknown> = { name: 'n', keys: [{ ...columnKey('n', 'DESC'), cast: 'int' }] };
+    assert.equal(sql.compile(keysetCondition(cast, [3], 'after', t)).text, '(("t"."n" < $1::int))');
+    assert.equal(sql.compile(orderBySql(relevance, t, bound)).text, 'rank($1) DESC, "t"."id" ASC');
+    assert.equal(sql.compile(orderBySql(relevance, t, bound, true)).text, 'rank($1) ASC, "t"."id" DESC');
+  });
+
+  test('a column key with a stand-in for null is never null', () => {
+    const signed: Ordering<unknown> = { name: 's', keys: [columnKey('signed_on', 'ASC', undefined, '0001-01-01')] };
+    assert.equal(sql.compile(orderBySql(signed, t)).text, `COALESCE("t"."signed_on", '0001-01-01') ASC`);
   });
 });
 
@@ -96,5 +119,17 @@ describe('page requests', () => {
       code(() => pageRequest({ first: 101 }, byDate, 100)),
       'BAD_USER_INPUT',
     );
+  });
+});
+
+describe('filter conditions', () => {
+  test('a condition is written on the alias the list passes in; a value used twice is one parameter; absent values add nothing', () => {
+    const c = new Conditions()
+      .when([1, 2], (e, v) => sql`(${e}.a = ANY(${v}) OR ${e}.b = ANY(${v}))`)
+      .when(null, (e, v) => sql`${e}.c = ${v}`)
+      .when('x', (e, v) => sql`${e}.d = ${v}`);
+    const { text, values } = sql.compile(sql.join(c.on(sql.identifier('t')), ' AND '));
+    assert.equal(text, '("t".a = ANY($1) OR "t".b = ANY($1)) AND "t".d = $2');
+    assert.deepEqual(values, [[1, 2], 'x']);
   });
 });

@@ -1,18 +1,24 @@
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sql } from 'pg-sql2';
+import { columnKey } from '../../src/common/pagination';
 import { statementOrders } from '../../src/statements/statement.queries';
+
+const sp = sql.identifier('sp');
+const e = sql.identifier('e');
 import { onSpeakerRows } from '../../src/statements/statement.service';
+import type { Statement } from '../../src/statements/statement.entity';
 
 test('date orders move to the speaker rows, with the same name, directions and cursor values', () => {
   for (const name of ['DATE_ASC', 'DATE_DESC'] as const) {
     const ordering = statementOrders.orderings[name];
-    const moved = onSpeakerRows(ordering);
+    const moved = onSpeakerRows(ordering, sp);
     assert.ok(moved, name);
     assert.equal(moved.name, ordering.name);
     assert.deepEqual(
-      moved.keys.map((k) => k.expr),
-      ['sp.date', 'sp.statement_id'],
+      moved.keys.map((k) => sql.compile(k.expr(e, {})).text),
+      ['"sp"."date"', '"sp"."statement_id"'],
     );
     assert.deepEqual(
       moved.keys.map((k) => k.direction),
@@ -27,13 +33,11 @@ test('date orders move to the speaker rows, with the same name, directions and c
 });
 
 test('orders not led by the date, or with keys the speaker rows do not hold, stay on the statements', () => {
-  for (const name of ['RECORDED_ASC', 'RECORDED_DESC'] as const) assert.equal(onSpeakerRows(statementOrders.orderings[name]), null, name);
+  for (const name of ['RECORDED_ASC', 'RECORDED_DESC'] as const)
+    assert.equal(onSpeakerRows(statementOrders.orderings[name], sp), null, name);
   const byText = {
     name: 'x',
-    keys: [
-      { expr: 'e.date', direction: 'ASC' as const },
-      { expr: 'e.text', direction: 'ASC' as const },
-    ],
+    keys: [columnKey<Statement>('date', 'ASC'), columnKey<Statement>('text', 'ASC')],
   };
-  assert.equal(onSpeakerRows(byText), null);
+  assert.equal(onSpeakerRows(byText, sp), null);
 });

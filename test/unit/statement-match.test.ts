@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { type SQL, sql } from 'pg-sql2';
 import { toGlobalId } from '../../src/common/global-id';
 import { statementConditions } from '../../src/statements/statement.service';
 import {
@@ -58,34 +59,42 @@ describe('what a statement filter means, live', () => {
 });
 
 describe('what a statement filter means, in SQL', () => {
+  const e = sql.identifier('e');
+  const text = (fragment: SQL) => sql.compile(fragment).text;
   test('the condition and the loaded facts of each field read the same column', () => {
     for (const name of MATCH_FIELD_NAMES) {
       const { table, column } = MATCH_FIELDS[name];
-      const condition = matchCondition(name);
-      const values = matchValues(name);
+      const condition = text(matchCondition(name, e, sql.value([])));
+      const values = text(matchValues(name, e));
       if (table) {
-        assert.match(condition, new RegExp(`FROM ${table} m WHERE m\\.statement_id = e\\.id AND m\\.${column} = ANY\\(:\\?\\)`), name);
-        assert.match(values, new RegExp(`SELECT m\\.${column} FROM ${table} m WHERE m\\.statement_id = e\\.id`), name);
+        assert.match(
+          condition,
+          new RegExp(`FROM "${table}" m WHERE m\\.statement_id = "e"\\.id AND m\\."${column}" = ANY\\(\\$1\\)`),
+          name,
+        );
+        assert.match(values, new RegExp(`SELECT m\\."${column}" FROM "${table}" m WHERE m\\.statement_id = "e"\\.id`), name);
       } else {
-        assert.equal(condition, `e.${column} = ANY(:?)`);
-        assert.equal(values, `ARRAY[e.${column}]`);
+        assert.equal(condition, `"e"."${column}" = ANY($1)`);
+        assert.equal(values, `ARRAY["e"."${column}"]`);
       }
     }
   });
 
   test('statements(filter:) uses the declared condition for every matchable field, with the checked values', () => {
     const speaker = toGlobalId('Official', 7);
-    const { parts, params } = statementConditions({ speakerIds: [speaker], countries: ['jp'] }).toSql();
-    assert.deepEqual(
-      parts,
-      [matchCondition('countries'), matchCondition('speakerIds')].map((sql, i) => sql.replace(':?', `:f${i}`)),
-    );
-    assert.deepEqual(Object.values(params), [['JP'], [7]]);
+    const conditions = statementConditions({ speakerIds: [speaker], countries: ['jp'] });
+    const compiled = sql.compile(sql.join(conditions.on(e), ' AND '));
+    const [countries, speakers] = [sql.value(['JP']), sql.value([7])];
+    const expected = sql.compile(sql.join([matchCondition('countries', e, countries), matchCondition('speakerIds', e, speakers)], ' AND '));
+    assert.equal(compiled.text, expected.text);
+    assert.deepEqual(compiled.values, [['JP'], [7]]);
   });
 
   test('with stances, the commitments narrow the same links as the stances', () => {
-    const { parts } = statementConditions({ commitmentIds: [toGlobalId('Commitment', 1)], stances: ['AFFIRMS' as any] }).toSql();
+    const parts = statementConditions({ commitmentIds: [toGlobalId('Commitment', 1)], stances: ['AFFIRMS' as any] }).on(e);
     assert.equal(parts.length, 1);
-    assert.match(parts[0], /statement_commitments l .*l\.commitment_id = ANY\(:f\d\)\) AND l\.stance = ANY\(:f\d\)/s);
+    const { text: condition, values } = sql.compile(parts[0]);
+    assert.match(condition, /statement_commitments l .*l\.commitment_id = ANY\(\$1\)\) AND l\.stance = ANY\(\$2\)/s);
+    assert.deepEqual(values, [[1], ['AFFIRMS']]);
   });
 });

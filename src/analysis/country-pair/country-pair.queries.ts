@@ -1,16 +1,18 @@
 /** The SQL of the two-country view: one side's statements about the pair's calls, and the commitments between the two. */
 import { sql, type SQL } from 'pg-sql2';
-import { AFFIRMING, sideOfText } from '../side.sql';
+import { AFFIRMING, sideOf } from '../side.sql';
 import { usages } from '../timeline/timeline.queries';
 
-/**
- * Statements of one side about the pair's calls, as a condition on statement alias `e` with the
- * query builder's parameters `:side`, `:a` and `:b` (the statement list is built with TypeORM).
- */
-export const pairSideCondition = `${sideOfText('e')} = :side AND e.call_id IN (
+/** Statements of one side about the pair's calls, as a condition on the statement at `e`. */
+export const pairSideCondition = (
+  e: SQL,
+  side: string,
+  a: string,
+  b: string,
+): SQL => sql`${sideOf(e)} = ${sql.value(side)} AND ${e}.call_id IN (
   SELECT c.id FROM calls c
-   WHERE EXISTS (SELECT 1 FROM call_participants p JOIN officials o ON o.id = p.official_id WHERE p.call_id = c.id AND o.country_code = :a)
-     AND EXISTS (SELECT 1 FROM call_participants p JOIN officials o ON o.id = p.official_id WHERE p.call_id = c.id AND o.country_code = :b))`;
+   WHERE EXISTS (SELECT 1 FROM call_participants p JOIN officials o ON o.id = p.official_id WHERE p.call_id = c.id AND o.country_code = ${sql.value(a)})
+     AND EXISTS (SELECT 1 FROM call_participants p JOIN officials o ON o.id = p.official_id WHERE p.call_id = c.id AND o.country_code = ${sql.value(b)}))`;
 
 /** The commitments between the two countries (either direction), each with its number of affirmations and its latest affirming statement. */
 export function pairCommitments(a: string, b: string): SQL {

@@ -46,9 +46,7 @@ export class CountryPairResolver {
   ) {
     const code = side.trim().toUpperCase();
     if (!pair.codes.includes(code)) throw badInput('"side" must be one of the two countries', { field: ['side'] });
-    return listStatements(ctx, page, filter, orderBy, (qb) =>
-      qb.where(pairSideCondition, { side: code, a: pair.codes[0], b: pair.codes[1] }),
-    );
+    return listStatements(ctx, page, filter, orderBy, [(e) => pairSideCondition(e, code, pair.codes[0], pair.codes[1])]);
   }
 
   @FieldResolver(() => [PairCommitment], {

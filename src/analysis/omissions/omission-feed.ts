@@ -4,7 +4,8 @@ import { apiError, badInput, ErrorCode } from '../../common/errors';
 import { rowIds } from '../../common/filters';
 import type { ChangeEvent, ChangeKind } from '../../statements/statement-events';
 import type { StatementFeed } from '../../statements/statement-feed';
-import { ANNOUNCED_SIDES } from './omissions.queries';
+import { runSql } from '../side.sql';
+import { announcedSides } from './omissions.queries';
 import { checkPair, checkWindow, omissionRows, toOmissions, type OmissionRow } from './omissions.service';
 import type { CommitmentOmission } from './omissions.types';
 
@@ -131,9 +132,10 @@ export class OmissionChecks {
     const streams = entry ? [...entry.subscribers].filter((s) => this.subscribers.has(s)) : [];
     if (!entry || streams.length === 0) return;
     try {
-      const sides: { call_id: number; side: string | null; countries: string[] }[] = await this.db.query(ANNOUNCED_SIDES, [
-        entry.statementIds,
-      ]);
+      const sides: { call_id: number; side: string | null; countries: string[] }[] = await runSql(
+        { db: this.db },
+        announcedSides(entry.statementIds),
+      );
       const found = new Map<number, Found[]>();
       for (const window of new Set(streams.map((s) => s.filter.window))) {
         const pairs: { side: string; other: string; rows: OmissionRow[] }[] = [];

@@ -1,6 +1,6 @@
 /** The SQL of commitment omissions: the calls in which a side left out a commitment it usually affirms. */
 import { sql, type SQL } from 'pg-sql2';
-import { AFFIRMING, sideOf, sideOfText } from '../side.sql';
+import { AFFIRMING, sideOf } from '../side.sql';
 
 export interface OmissionQuery {
   countries: [string, string];
@@ -57,8 +57,10 @@ export function omissions(q: OmissionQuery): SQL {
    LIMIT 1000`;
 }
 
-/** Sides of the given statements ($1) that are about a call, with the countries of the call's participants (text: the omission feed sends it). */
-export const ANNOUNCED_SIDES = `
-  SELECT DISTINCT s.call_id, ${sideOfText('s')} AS side,
+/** Sides of the given statements that are about a call, with the countries of the call's participants. */
+export function announcedSides(statementIds: number[]): SQL {
+  return sql`
+  SELECT DISTINCT s.call_id, ${sideOf(sql.identifier('s'))} AS side,
          ARRAY(SELECT DISTINCT o.country_code::text FROM call_participants p JOIN officials o ON o.id = p.official_id WHERE p.call_id = s.call_id) AS countries
-    FROM statements s WHERE s.id = ANY($1::int[]) AND s.call_id IS NOT NULL`;
+    FROM statements s WHERE s.id = ANY(${sql.value(statementIds)}::int[]) AND s.call_id IS NOT NULL`;
+}

@@ -17,9 +17,9 @@ export function usages(where: SQL): SQL {
    WHERE ${where}`;
 }
 
-/** A commitment's statements meeting `conditions` (on alias `u`, a usage). */
-export function commitmentUsages(commitmentId: number, conditions: SQL[]): SQL {
-  return sql`SELECT * FROM (${usages(sql`sc.commitment_id = ${sql.value(commitmentId)}`)}) u${
+/** The statements of the commitment whose id is `commitmentId` (a value, or a parent row's column) meeting `conditions` (on alias `u`, a usage). */
+export function commitmentUsages(commitmentId: SQL, conditions: SQL[]): SQL {
+  return sql`SELECT * FROM (${usages(sql`sc.commitment_id = ${commitmentId}`)}) u${
     conditions.length ? sql` WHERE ${sql.join(conditions, ' AND ')}` : sql.blank
   }`;
 }

@@ -41,8 +41,9 @@ export async function toAffirmations(ctx: Context, rows: UsageRow[]): Promise<Co
   );
 }
 
-export function affirmations(ctx: Context, commitment: Commitment, args: AffirmationArgs) {
-  const f = args.filter ?? {};
+/** The conditions of a timeline's filter on a usage (alias `u`), for the resolver and the compiled first page alike; throws on a bad filter. */
+export function affirmationConditions(filter: AffirmationArgs['filter']): SQL[] {
+  const f = filter ?? {};
   const at = (field: string) => ['filter', field];
   const conditions: SQL[] = [];
   const add = <V>(value: V | null | undefined, condition: (v: SQL) => SQL) => {
@@ -53,9 +54,13 @@ export function affirmations(ctx: Context, commitment: Commitment, args: Affirma
   checkDateRange(f.dateFrom, f.dateTo, at('dateFrom'));
   add(f.dateFrom, (v) => sql`u.date >= ${v}`);
   add(f.dateTo, (v) => sql`u.date <= ${v}`);
+  return conditions;
+}
+
+export function affirmations(ctx: Context, commitment: Commitment, args: AffirmationArgs) {
   return paginateSql<UsageRow, CommitmentAffirmation>(
     ctx.db,
-    commitmentUsages(commitment.rowId, conditions),
+    commitmentUsages(sql.value(commitment.rowId), affirmationConditions(args.filter)),
     affirmationOrdering,
     args,
     ctx.config.maxPageSize,

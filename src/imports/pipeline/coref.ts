@@ -9,7 +9,7 @@ import type { Lexicon, Mention } from '../lexicon';
 
 /** A body named by its kind; group 1 the kind words. */
 export const GENERIC_ORGANIZATION =
-  /\b(?:(?:the|its|their|his|her)\s+)?((?:(?:National\s+)?Defen[cs]e|Foreign|Armed Forces)\s+(?:Ministry|Department)|(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e|ministry|Ministry|Pentagon)\b/gu;
+  /\b(?:(?:the|its|their|his|her)\s+)?((?:(?:National\s+)?[Dd]efen[cs]e|[Ff]oreign|Armed Forces)\s+(?:[Mm]inistry|Department)|(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e|ministry|Ministry|Pentagon)\b/gu;
 
 /** Words for a pronoun that refers to a person. */
 export const PERSON_PRONOUN = /^(?:he|she)$/i;
@@ -18,16 +18,21 @@ export const PERSON_PRONOUN = /^(?:he|she)$/i;
 function organizationsOfKind(lex: Lexicon, kind: string, countryCode: string | null): number[] {
   const defense = /defen[cs]e|pentagon/i.test(kind);
   const foreign = /foreign/i.test(kind);
+  // "the Defense Ministry" is a ministry, not the Department of Defense; "the Pentagon" the department.
+  const noun = /ministry/i.test(kind) ? /Ministry/i : /department|pentagon/i.test(kind) ? /Department/i : null;
   return [...lex.organizations.values()]
     .filter((o) => !countryCode || o.countryCode === countryCode)
     .filter((o) => {
       const names = [o.name, o.shortName ?? '', ...o.aliases].join(' | ');
+      if (noun && !noun.test(names)) return false;
       if (defense) return /Defen[cs]e/i.test(names) && /Ministry|Department/i.test(names);
       if (foreign) return /Foreign|External/i.test(names);
       return /Ministry|Department/i.test(names);
     })
     .map((o) => o.id);
 }
+
+const countryHas = (lex: Lexicon, ids: number[], code: string) => ids.some((id) => lex.organizations.get(id)?.countryCode === code);
 
 /**
  * Mentions of bodies named by their kind in `text[start, end)`, resolved: the country before them
@@ -53,10 +58,18 @@ export function genericOrganizations(
     if (!country || ids.length !== 1) {
       const last = [...known]
         .reverse()
-        .find((k) => k.kind === 'organization' && k.end <= at && k.ids.length === 1 && (!country || ids.includes(k.ids[0])));
+        .find((k) => k.kind === 'organization' && k.end <= at && k.ids.length === 1 && ids.includes(k.ids[0]));
       if (last) ids = [last.ids[0]];
       else if (!country && fallbacks.some((f) => ids.includes(f))) ids = [fallbacks.find((f) => ids.includes(f))!];
       else if (!country && /^Pentagon$/i.test(m[1])) ids = organizationsOfKind(lex, 'defense', 'US');
+    }
+    // Nothing else decides: the body of that kind of the country named last that has one ("South Korea and the United States
+    // agreed …, a ministry spokesperson said").
+    if (!country && ids.length > 1) {
+      const recent = [...known]
+        .reverse()
+        .find((k) => k.kind === 'country' && k.end <= at && k.countryCode && countryHas(lex, ids, k.countryCode));
+      if (recent) ids = ids.filter((id) => lex.organizations.get(id)?.countryCode === recent.countryCode);
     }
     if (ids.length !== 1) continue;
     const org = lex.organizations.get(ids[0])!;

@@ -69,5 +69,35 @@ export function textDates(text: string, publishedOn: string | null): TextDate[] 
       found.push({ start: a, end: b, text: r.text, date, rule: 'calendar-date' });
     }
   }
+  // "on the 22nd", "last night": days relative to publication that name no month.
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    const a = m.index!;
+    if (covered(a, a + m[0].length)) continue;
+    const date = dayOfMonthBefore(Number(m[1]), publishedOn);
+    if (date) found.push({ start: a, end: a + m[0].length, text: m[0], date, rule: 'calendar-date' });
+  }
+  for (const m of text.matchAll(LAST_NIGHT)) {
+    const a = m.index!;
+    if (!covered(a, a + m[0].length))
+      found.push({ start: a, end: a + m[0].length, text: m[0], date: addDays(publishedOn, -1), rule: 'calendar-date' });
+  }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/** "the 22nd" with no month after it (a month after it is chrono's). */
+const DAY_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
+const LAST_NIGHT = /\blast\s+night\b/gi;
+
+/** The latest day of that number on or before publication (a day after it allowed, for a date line across time zones). */
+export function dayOfMonthBefore(day: number, publishedOn: string): string | null {
+  if (day < 1 || day > 31) return null;
+  const latest = addDays(publishedOn, 1);
+  let [y, m] = [Number(latest.slice(0, 4)), Number(latest.slice(5, 7))];
+  for (let i = 0; i < 3; i++) {
+    const date = iso(y, m, day);
+    if (date.slice(8, 10) === String(day).padStart(2, '0') && date <= latest) return date;
+    m -= 1;
+    if (m === 0) [y, m] = [y - 1, 12];
+  }
+  return null;
 }

@@ -30,6 +30,18 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   },
   { name: 'copyright or credit', test: /(?:^©|\bCopyright\b|\bAll rights reserved\b|^(?:Photo|Image|Video|Credit)s?\s*(?:by|:))/i },
   {
+    name: 'readout or release opener, translation note',
+    test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
+  },
+  {
+    name: 'numbered heading',
+    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)\s+[^.!?]{1,80}$/,
+  },
+  {
+    name: 'media advisory: registration, where to direct questions',
+    test: /^(?:Media|Members of the media|Reporters|Journalists) (?:interested|wishing|who)\b|\bshould be directed to\b|^(?:Questions|Inquiries) (?:about|regarding|on)\b/i,
+  },
+  {
     name: 'end mark or contact',
     test: /^(?:-?\s*#{3}|-\s*END\s*-|Contact:|Media (?:contact|inquiries)|For (?:more|further) information)/i,
   },
@@ -47,25 +59,31 @@ export const POSITION_WORDS =
   /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
 
 /** Words of a speaker that take no position, by name: declining, greeting, procedure. */
-export const NOT_A_POSITION: { name: string; test: RegExp }[] = [
+export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
   {
     name: 'declines to comment',
-    test: /\b(?:refrain from|no comment|not (?:in a position|going to get ahead|aware of)|nothing has been decided|(?:can(?:no|')t|won't|will not|would not) (?:comment|say|speak|get into)|decline to (?:comment|discuss))/i,
+    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss))/i,
   },
   {
     name: 'greeting or thanks',
-    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is) (?:great|good|an honor) to|welcome|hello)\b/i,
+    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is) (?:great|good|an honou?r|a (?:great )?(?:pleasure|privilege)|my (?:pleasure|privilege)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
+  },
+  {
+    name: 'courtesy: glad to be here, thanks for the hospitality',
+    test: /^(?:(?:Well|And|So),?\s+)?(?:I(?:'m|’m| am)|We(?:'re|’re| are))\s+(?:very\s+|so\s+|truly\s+|deeply\s+)?(?:glad|pleased|happy|delighted|honou?red|grateful|thrilled)\s+to\s+(?:be|visit|welcome|host|see|meet|return)\b|\b(?:hospitality|warm welcome)\b/i,
   },
   {
     name: 'procedure',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    reason: 'BOILERPLATE',
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
   },
 ];
 
 /** A speaker's sentence that takes a position: first person with a position word, or about the counterpart, the alliance or a commitment. */
 export const SPEAKER_POSITION = {
   firstPerson: /(?:^|[\s,;:“"])(?:I|we|We|our|Our|us|my|My|I'll|I’ll|we'll|we’ll|We'll|We’ll)\b/,
-  about: /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku)\b/i,
+  about:
+    /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
     /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
 };

@@ -26,10 +26,34 @@ export interface Annotated {
 let engine: ReturnType<typeof winkNLP> | null = null;
 const nlp = () => (engine ??= winkNLP(model, ['sbd', 'pos']));
 
+/** No word is longer than this; longer runs without a space are cut for the tokenizer. */
+export const MAX_TOKEN_CHARS = 200;
+
+/**
+ * The text with a space in place of every MAX_TOKEN_CHARS-th character of a run without spaces
+ * (same length, so offsets hold): wink-nlp's abbreviation test is quadratic in a token's length
+ * (95 KB without a space took 16 s).
+ */
+export function breakLongRuns(text: string): string {
+  let out: string[] | null = null;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) run = 0;
+    else if (++run > MAX_TOKEN_CHARS) {
+      out ??= text.split('');
+      out[i] = ' ';
+      run = 0;
+    }
+  }
+  return out ? out.join('') : text;
+}
+
 /** Tokens with character offsets into `text`, their part of speech, and sentence spans. */
-export function annotate(text: string): Annotated {
+export function annotate(original: string): Annotated {
   const w = nlp();
   const its = w.its;
+  const text = breakLongRuns(original);
   const doc = w.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];

@@ -27,9 +27,11 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
   { name: 'speaker label', role: 'SPEAKER', label: /^(?=.*\p{Lu})[\p{L}\p{N}.’'() -]{2,90}$/u },
 ];
 
-const LABEL = /^([^:\n]{1,90}):\s+/;
+/** "LABEL: words"; a full-width colon ("Q：") as Japanese publishers write it. */
+const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
-const NOT_A_SPEAKER = /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Contact|Media|Read more|Also)\b/i;
+const NOT_A_SPEAKER =
+  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {

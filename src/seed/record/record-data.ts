@@ -94,6 +94,12 @@ export interface RecordSource {
   publishedOn: string;
   /** Which side's account it is: an official account of the U.S. or the allied side, or an independent report. */
   side: 'US' | 'ALLY' | 'JOINT' | 'INDEPENDENT';
+  /**
+   * Set when a government's account is not counted as an official one (`check-record.ts`): a reworded
+   * republication (the wording is the republisher's, not the government's) or a passing mention (the
+   * account only lists the call). Its statements are still recorded, with the source they come from.
+   */
+  weak?: 'REWORDED_COPY' | 'PASSING_MENTION';
   notes: string | null;
   statements: RecordStatement[];
 }
@@ -139,6 +145,24 @@ export const organizations: RecordOrganization[] = [
     aliases: ['JoongAng Daily'],
   },
   { key: 'kbs', name: 'KBS World', shortName: null, kind: OrganizationKind.MEDIA, country: 'KR', aliases: [] },
+  { key: 'philstar', name: 'The Philippine Star', shortName: null, kind: OrganizationKind.MEDIA, country: null, aliases: ['Philstar'] },
+  {
+    key: 'audefence',
+    name: 'Department of Defence (Australia)',
+    shortName: null,
+    kind: OrganizationKind.MINISTRY,
+    country: null,
+    aliases: [],
+  },
+  { key: 'state', name: 'Department of State', shortName: null, kind: OrganizationKind.MINISTRY, country: 'US', aliases: [] },
+  {
+    key: 'mofakr',
+    name: 'Ministry of Foreign Affairs (Republic of Korea)',
+    shortName: null,
+    kind: OrganizationKind.MINISTRY,
+    country: 'KR',
+    aliases: [],
+  },
   { key: 'kuna', name: 'Kuwait News Agency', shortName: 'KUNA', kind: OrganizationKind.MEDIA, country: null, aliases: [] },
   { key: 'fnw', name: 'The Federal Newswire', shortName: null, kind: OrganizationKind.MEDIA, country: 'US', aliases: [] },
   {
@@ -176,18 +200,42 @@ export const posts: RecordPost[] = [
 const TERMS =
   'Start and end days as announced publicly at the change of office; the accounts in this record confirm the holder on each call date.';
 
+const HANDOVER =
+  'As the API reads holdings (both dates inclusive, the end being the day before a successor took over), a handover day belongs to the successor.';
+
 export const holdings: RecordHolding[] = [
-  { official: 'austin', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2021-01-22', endDate: '2025-01-20', note: TERMS },
+  {
+    official: 'austin',
+    post: 'secdef',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2021-01-22',
+    endDate: '2025-01-20',
+    note: `${TERMS} Start: sworn in at the Pentagon on Friday 22 January 2021 (The Hill, digital-stage.thehill.com/policy/defense/535426-austin-sworn-in-as-nations-first-black-pentagon-chief). End: the change of administration on 20 January 2025; no stored page gives that day for Austin himself.`,
+  },
   // The reference dataset's holding (same start), reused when it is loaded.
-  { official: 'hegseth', post: 'secdef', capacity: Capacity.SUBSTANTIVE, startDate: '2025-01-25', endDate: null, note: TERMS },
-  { official: 'kishi', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-16', endDate: '2022-08-09', note: TERMS },
+  {
+    official: 'hegseth',
+    post: 'secdef',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2025-01-25',
+    endDate: null,
+    note: `${TERMS} Sworn in by the Vice President on Saturday 25 January 2025 (AP via halifax.citynews.ca/2025/01/25/hegseth-is-quickly-sworn-in-as-defense-secretary-after-dramatic-senate-vote-2).`,
+  },
+  {
+    official: 'kishi',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2020-09-16',
+    endDate: '2022-08-09',
+    note: `${TERMS} Start: Suga's cabinet, announced 16 September 2020 (TASS, tass.com/world/1201377/amp). End: replaced by Hamada in the reshuffle of 10 August 2022. ${HANDOVER}`,
+  },
   {
     official: 'hamada',
     post: 'jpmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2022-08-10',
     endDate: '2023-09-12',
-    note: `${TERMS} Austin's remarks of 14 September 2022 say Hamada was appointed the month before.`,
+    note: `${TERMS} Start: Kishida's reshuffle of Wednesday 10 August 2022 (The Japan Times, japantimes.co.jp/news/2022/08/10/national/kishida-first-cabinet-ldp-reshuffle); Austin's remarks of 14 September 2022 say Hamada was appointed the month before. End: replaced by Kihara on 13 September 2023. ${HANDOVER}`,
   },
   {
     official: 'kihara',
@@ -195,28 +243,56 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2023-09-13',
     endDate: '2024-09-30',
-    note: `${TERMS} Jiji Press, 28 September 2023: Kihara took office earlier that month.`,
+    note: `${TERMS} Start: Kishida's reshuffle of 13 September 2023 (CNA via newsonjapan.com/html/newsdesk/article/138575.php); Jiji Press, 28 September 2023: Kihara took office earlier that month. End: the Ishiba cabinet took office on 1 October 2024. ${HANDOVER}`,
   },
-  { official: 'nakatani', post: 'jpmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-10-01', endDate: '2025-10-21', note: TERMS },
+  {
+    official: 'nakatani',
+    post: 'jpmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2024-10-01',
+    endDate: '2025-10-20',
+    note: `${TERMS} Start: Ishiba took office on 1 October 2024 with Nakatani as defense minister (Kyodo via sunnyoption.club/2024/10/24/new-defense-chief-nakatani-austin-vow-to-enhance-japan-us-alliance). End: Koizumi was appointed in the Takaichi cabinet of 21 October 2025; the record had 21 October until December 2026. ${HANDOVER}`,
+  },
   {
     official: 'koizumi',
     post: 'jpmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2025-10-21',
     endDate: null,
-    note: `${TERMS} Jiji Press, 29 October 2025: appointed in the cabinet inaugurated the week before.`,
+    note: `${TERMS} Takaichi became prime minister on 21 October 2025 (Anadolu, anews.com.tr/asia/2025/10/27/japanese-us-defense-chiefs-to-meet-in-tokyo-defense-ministry); Jiji Press, 29 October 2025: Koizumi was appointed in the cabinet inaugurated the week before.`,
   },
-  { official: 'suh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2020-09-18', endDate: '2022-05-09', note: TERMS },
-  { official: 'lee', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2022-05-10', endDate: '2023-10-06', note: TERMS },
+  {
+    official: 'suh',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2020-09-18',
+    endDate: '2022-05-09',
+    note: `${TERMS} Start: President Moon gave Suh his certificate of appointment on Friday 18 September 2020 (KBS World, world.kbs.co.kr/service/news_view.htm?lang=g&Seq_Code=82738). End: Lee Jong-sup was appointed on 10 May 2022. ${HANDOVER}`,
+  },
+  {
+    official: 'lee',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2022-05-10',
+    endDate: '2023-10-06',
+    note: `${TERMS} Start: formally appointed by Yoon on his first day in office, 10 May 2022 (Yonhap, en.yna.co.kr/view/AEN20220510009200315). End: Shin Won-sik was appointed on 7 October 2023. ${HANDOVER}`,
+  },
   {
     official: 'shin',
     post: 'rokmin',
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2023-10-07',
     endDate: '2024-09-05',
-    note: `${TERMS} Yonhap, 20 October 2023: Shin took office earlier that month.`,
+    note: `${TERMS} Start: Yoon approved the appointment on Saturday 7 October 2023 (The Korea Herald, koreaherald.com/view.php?ud=20231007000083); Yonhap, 20 October 2023: Shin took office earlier that month. End: Kim Yong-hyun was appointed on 6 September 2024. ${HANDOVER}`,
   },
-  { official: 'kimyh', post: 'rokmin', capacity: Capacity.SUBSTANTIVE, startDate: '2024-09-06', endDate: '2024-12-04', note: TERMS },
+  {
+    official: 'kimyh',
+    post: 'rokmin',
+    capacity: Capacity.SUBSTANTIVE,
+    startDate: '2024-09-06',
+    endDate: '2024-12-04',
+    note: `${TERMS} Start: Yoon approved the appointment on Friday 6 September 2024 (The Korea Herald, www01.koreaherald.com/view.php?mp=2&np=19&ud=20240906050398). End: Kim offered his resignation on 4 December 2024 and Yoon's acceptance was announced on the morning of Thursday 5 December (The Korea Herald, koreaherald.com/view.php?ud=20241205050006), from when the vice minister acted as minister. ${HANDOVER}`,
+  },
   // The reference dataset's acting holding (same start), reused when it is loaded.
   {
     official: 'kimsh',
@@ -224,7 +300,7 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.ACTING,
     startDate: '2024-12-05',
     endDate: '2025-06-25',
-    note: `${TERMS} Korea Herald, 20 December 2024: the vice minister became acting minister after Kim Yong-hyun resigned earlier that month.`,
+    note: `${TERMS} Korea Herald, 20 December 2024: the vice minister became acting minister after Kim Yong-hyun resigned earlier that month. End: President Lee named a new vice defense minister, Lee Doo-hee, on Thursday 26 June 2025 (KBS World, world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=194091).`,
   },
   {
     official: 'ahn',
@@ -232,7 +308,7 @@ export const holdings: RecordHolding[] = [
     capacity: Capacity.SUBSTANTIVE,
     startDate: '2025-07-25',
     endDate: null,
-    note: `${TERMS} Korea Herald, 31 July 2025: Ahn took office on 25 July.`,
+    note: `${TERMS} Korea Herald, 31 July 2025 (koreaherald.com/article/10544054): Ahn took office on 25 July.`,
   },
 ];
 
@@ -247,6 +323,11 @@ export const topics: RecordTopic[] = [
     slug: 'counterstrike-capabilities',
     name: 'Counterstrike capabilities',
     description: "Japan's decision to acquire counterstrike capabilities.",
+  },
+  {
+    slug: 'australia-japan-us',
+    name: 'Australia-Japan-U.S. cooperation',
+    description: 'Trilateral defense cooperation among Australia, Japan and the United States.',
   },
   { slug: 'ukraine', name: 'Russia’s war against Ukraine', description: 'Support for Ukraine and the war’s consequences for Asia.' },
   {
@@ -360,6 +441,9 @@ const MIRROR = (where: string) =>
 const NO_DATE_ON_COPY = "The copy shows no publication date; the call's date is used.";
 const NO_ALLY_ACCOUNT = (ally: string) => `No account by ${ally} of this call is in the stored public record this dataset was built from.`;
 const NO_US_ACCOUNT = 'No Pentagon account of this call is in the stored public record this dataset was built from.';
+
+const TDMM =
+  "Australia's defence minister also took part; the record has only the U.S. and Japanese ministers as participants, as for the 2+2 meetings.";
 
 export const calls: RecordCall[] = [
   // ------------------------------------------------------------------------------------------
@@ -706,8 +790,29 @@ export const calls: RecordCall[] = [
       { official: 'austin', isInitiator: false },
       { official: 'suh', isInitiator: false },
     ],
-    missingAccount: NO_ALLY_ACCOUNT('the ROK Ministry of National Defense'),
+    missingAccount:
+      "No account by the ROK Ministry of National Defense is in the stored record; the Pentagon's transcript of the joint press conference is, but its stored text shows only the ROK foreign minister's opening.",
     sources: [
+      {
+        key: 'dod-2021-03-18-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III and Secretary of State Antony Blinken Conduct Press Conference With Their Counterparts After a U.S.-ROK Foreign and Defense Ministerial ("2+2")',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/2541299/secretary-of-defense-lloyd-j-austin-iii-and-secretary-of-state-antony-blinken-c/',
+        publishedOn: '2021-03-18',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the four ministers' joint press conference in Seoul; the stored copy shows no date, so the meeting's date is used. Only its opening (the ROK foreign minister's remarks) is in the stored text.",
+        statements: [
+          {
+            text: 'Opening the joint press conference, ROK Foreign Minister Chung welcomes the two Secretaries and Minister Suh and sends condolences over the shooting in Atlanta the night before, in which Korean Americans were among the victims.',
+            parties: [],
+            attributedTo: 'mofakr',
+            topics: ['us-rok-alliance'],
+          },
+        ],
+      },
       {
         key: 'dodnews-2021-03-18',
         kind: NEWS_ARTICLE,
@@ -1289,6 +1394,53 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2022-06',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2022',
+    kind: MEETING,
+    date: '2022-06-11',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The tenth trilateral defense ministers' meeting (TDMM), at the Shangri-La Dialogue. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'kishi', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2022-06-11-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Australia-Japan-United States Trilateral Defense Ministers’ Meeting joint statement, June 2022',
+        url: 'https://asiapacificsecuritymagazine.com/?p=19124',
+        publishedOn: '2022-06-11',
+        side: 'JOINT',
+        notes: `The three governments' joint statement as carried in full by Asia Pacific Security Magazine; the copy names no issuing department (its U.S. spellings match the Pentagon's release) and shows no date, so the meeting's date is used.`,
+        statements: [
+          {
+            text: 'The joint statement says the three ministers, at their tenth meeting, committed to take concrete and practical steps together for the security, stability and prosperity of the Indo-Pacific.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers say they stand against changing the status quo by force, pointing to the united response to Russia’s aggression against Ukraine, and call on Russia to withdraw its forces.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['ukraine'],
+          },
+          {
+            text: 'The ministers strongly oppose destabilizing or coercive unilateral actions that seek to change the status quo and raise tensions in the East China Sea.',
+            parties: ['austin', 'kishi'],
+            speakers: ['austin', 'kishi'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-kishi-2022-07',
     title: 'Austin–Kishi condolence call after the killing of Abe Shinzo',
     kind: PHONE_CALL,
@@ -1484,6 +1636,47 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2022-10',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Hawaii, 2022',
+    kind: MEETING,
+    date: '2022-10-01',
+    timeZone: 'Pacific/Honolulu',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `Austin hosted the trilateral defense ministers' meeting at U.S. Indo-Pacific Command headquarters. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: NO_ALLY_ACCOUNT("Japan's Ministry of Defense"),
+    sources: [
+      {
+        key: 'dodnews-2022-10-01-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Defense Leaders Look to Strengthen Rules-Based Order',
+        url: 'https://www.defense.gov/News/News-Stories/Article/Article/3176899/defense-leaders-look-to-strengthen-rules-based-order/',
+        publishedOn: '2022-10-01',
+        side: 'US',
+        notes: 'A DOD News story on the department’s site; its photo caption dates the meeting 1 October 2022 in Hawaii.',
+        statements: [
+          {
+            text: 'DOD News reports Austin opening the meeting by counting Australia and Japan among America’s very closest allies and calling the three democracies an anchor of stability in the Indo-Pacific.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['australia-japan-us'],
+          },
+          {
+            text: 'DOD News reports Austin saying the three will defend an order in which every nation can go about its business without bullying, a vision he says autocracies that spread disinformation and rely on coercion now threaten.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['indo-pacific-security-environment'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-hamada-2022-10',
     title: 'Austin–Hamada telephone call after a North Korean missile overflew Japan',
     kind: PHONE_CALL,
@@ -1540,12 +1733,13 @@ export const calls: RecordCall[] = [
       {
         key: 'communique-scm54',
         kind: JOINT_STATEMENT,
-        publisher: 'yonhap',
+        publisher: 'dod',
         title: 'Joint communique of the 54th U.S.-ROK Security Consultative Meeting (full text)',
         url: 'https://en.yna.co.kr/view/AEN20221104001000325',
         publishedOn: '2022-11-04',
         side: 'JOINT',
-        notes: "The two governments' joint communiqué, in the full text carried by Yonhap.",
+        notes:
+          "The joint communiqué issued by the Secretary and the Minister, read in the full text Yonhap carried on 4 November 2022 (Seoul time); the Pentagon's own page is not in the stored record. Until December 2026 the record gave Yonhap as its publisher; the text is the two governments'.",
         statements: [
           {
             text: 'The communiqué says the Secretary and the Minister reaffirmed both nations’ mutual commitment to a combined defense posture under the Mutual Defense Treaty to defend the ROK.',
@@ -1658,6 +1852,26 @@ export const calls: RecordCall[] = [
           },
         ],
       },
+      {
+        key: 'dod-2023-01-11-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of State Antony J. Blinken, Secretary of Defense Lloyd J. Austin III, Japanese Foreign Minister Hayashi Yoshimasa and Japanese Defense Minister Hamada Yasukazu at a Joint Press Availability',
+        url: 'https://www.defense.gov/News/Transcripts/Transcript/Article/3265802/secretary-of-state-antony-j-blinken-secretary-of-defense-lloyd-j-austin-iii-jap/',
+        publishedOn: '2023-01-11',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the four ministers' press availability after the 2+2; the stored copy shows no date, so the meeting's date is used. Only its opening (Blinken's remarks) is in the stored text.",
+        statements: [
+          {
+            text: 'Opening the press availability, Blinken says he and Austin have just held a productive, wide-ranging discussion with Hayashi and Hamada, calls the alliance the cornerstone of Indo-Pacific peace and stability for more than seventy years, and applauds Japan’s pledge to double its defense spending by 2027.',
+            parties: ['austin', 'hamada'],
+            attributedTo: 'state',
+            topics: ['us-japan-alliance'],
+          },
+        ],
+      },
     ],
   },
   {
@@ -1749,6 +1963,7 @@ export const calls: RecordCall[] = [
         url: 'https://exbulletin.com/world/international/2032536/',
         publishedOn: '2023-02-01',
         side: 'US',
+        weak: 'REWORDED_COPY',
         notes:
           "A DOD News story on Austin's press conference with Lee in Seoul, as republished (lightly reworded) by ExBulletin, dated 1 February 2023; the department's own page is not in the stored record.",
         statements: [
@@ -1954,12 +2169,12 @@ export const calls: RecordCall[] = [
         key: 'dod-2023-06-03-tmm',
         kind: JOINT_STATEMENT,
         publisher: 'dod',
-        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Release',
-        url: 'https://exbulletin.com/world/2184537/',
-        publishedOn: '2023-06-03',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Meeting (TMM) Joint Press Statement',
+        url: 'https://www.pacom.mil/Media/News/News-Article-View/Article/3417478/united-states-japan-republic-of-korea-trilateral-ministerial-meeting-tmm-joint/',
+        publishedOn: '2023-06-05',
         side: 'JOINT',
         notes:
-          "The Pentagon's copy of the joint press release as republished (lightly reworded) by ExBulletin, dated 3 June 2023; the department's own page is not in the stored record.",
+          "The Pentagon's release of the joint press statement as U.S. Indo-Pacific Command posted it on its own site, dated 5 June 2023. Until December 2026 the record read it in a reworded republication (exbulletin.com/world/2184537); the facts are the same.",
         statements: [
           {
             text: 'The three ministers committed to close cooperation toward the complete denuclearization of the Korean Peninsula under Security Council resolutions, and condemned the North’s claimed space launch as a serious breach of them.',
@@ -2028,6 +2243,53 @@ export const calls: RecordCall[] = [
             parties: ['austin', 'hamada', 'lee'],
             attributedTo: 'dod',
             topics: ['ukraine', 'taiwan-strait'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2023-06',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2023',
+    kind: MEETING,
+    date: '2023-06-03',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The twelfth trilateral defense ministers' meeting, at the Shangri-La Dialogue. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'hamada', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2023-06-03-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Australia Trilateral Defense Ministers’ Meeting (TDMM) 2023 Joint Statement',
+        url: 'http://www.pacom.mil/Media/News/News-Article-View/Article/3419037/united-states-japan-australia-trilateral-defense-ministers-meeting-tdmm-2023-jo/',
+        publishedOn: '2023-06-06',
+        side: 'JOINT',
+        notes: "The Pentagon's release of the joint statement as U.S. Indo-Pacific Command posted it on its own site, dated 6 June 2023.",
+        statements: [
+          {
+            text: 'The joint statement says the ministers welcomed the strategy documents each country issued in the past year as confirming that their strategies align, and the trilateral partnership’s role in a free and open Indo-Pacific.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers voiced serious concern about the security environment in the East China Sea and strongly opposed destabilizing or coercive unilateral actions there that could raise tensions.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['east-and-south-china-seas'],
+          },
+          {
+            text: 'On the South China Sea the ministers opposed any unilateral attempt to change the status quo by force or coercion.',
+            parties: ['austin', 'hamada'],
+            speakers: ['austin', 'hamada'],
+            topics: ['east-and-south-china-seas'],
           },
         ],
       },
@@ -2475,6 +2737,48 @@ export const calls: RecordCall[] = [
     ],
   },
   {
+    key: 'tdmm-2024-05',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Hawaii, 2024',
+    kind: MEETING,
+    date: '2024-05-02',
+    timeZone: 'Pacific/Honolulu',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The thirteenth trilateral defense ministers' meeting, at Camp Smith after the Austin–Kihara bilateral. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: true },
+      { official: 'kihara', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-05-02-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Australia Trilateral Defense Ministers’ Meeting (TDMM) 2024 Joint Statement, May 2, 2024',
+        url: 'https://gino.khan.kr/m/1647',
+        publishedOn: '2024-05-03',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's release of the joint statement, dated 3 May 2024, as copied in full on a Korean blog on 4 May 2024; the department's own page (defense.gov release 3764063) is not in the stored record.",
+        statements: [
+          {
+            text: 'The joint statement from the thirteenth meeting says the ministers found deep strategic alignment in each country’s recent strategy documents and growing trilateral coordination at every level and in every domain.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers restated strong opposition to any PRC attempt to change the status quo by force or coercion in the South and East China Seas, naming unsafe encounters, militarized features and the use of coast guard and maritime militia vessels.',
+            parties: ['austin', 'kihara'],
+            speakers: ['austin', 'kihara'],
+            topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
     key: 'austin-kihara-2024-06',
     title: 'Austin–Kihara meeting in Singapore, 2024',
     kind: MEETING,
@@ -2603,6 +2907,7 @@ export const calls: RecordCall[] = [
         url: 'https://www.defense.gov/News/News-Stories/Article/Article/3794029/indo-pacific-visit-is-an-opportunity-to-engage-with-partners/',
         publishedOn: '2024-06-03',
         side: 'US',
+        weak: 'PASSING_MENTION',
         notes:
           'A DOD News story (David Vergun) dated 3 June 2024 on Austin’s briefing in Singapore; it lists the trilateral meeting among his meetings there.',
         statements: [
@@ -2993,6 +3298,25 @@ export const calls: RecordCall[] = [
     missingAccount: null,
     sources: [
       {
+        key: 'dod-2024-10-30-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title: 'Defense Secretary Lloyd J. Austin III and South Korean Defense Minister Kim Yong Hyun Hold a Press Conference',
+        url: 'https://worldofsoftware.org/defense-secretary-lloyd-j-austin-iii-and-south-korean-defense-minister-kim-yong-hyun-hold',
+        publishedOn: '2024-10-30',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the two ministers' press conference after the 56th SCM, as republished in full by World of Software; the department's own page is not in the stored record. The copy shows no date; the meeting's date is used. The stored text holds Austin's opening remarks.",
+        statements: [
+          {
+            text: 'Austin calls the SCM the alliance’s yearly capstone and says the two voiced deep concern in their meetings about North Korea sending troops to Russia, some 10,000 of them by the evidence, and discussed a response with allies and partners.',
+            parties: ['austin', 'kimyh'],
+            speakers: ['austin'],
+            topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+      {
         key: 'communique-scm56',
         kind: JOINT_STATEMENT,
         publisher: 'dod',
@@ -3094,6 +3418,170 @@ export const calls: RecordCall[] = [
             text: 'The ROK ministry says Kim Yong-hyun strongly called for the North Korean troops sent to Russia to be withdrawn.',
             parties: ['kimyh'],
             topics: ['russia-north-korea-cooperation'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2024-11',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Darwin, 2024',
+    kind: MEETING,
+    date: '2024-11-17',
+    timeZone: 'Australia/Darwin',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The fourteenth trilateral defense ministers' meeting, in Darwin. ${TDMM}`,
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount: null,
+    sources: [
+      {
+        key: 'joint-2024-11-17-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'Australia-Japan-United States Trilateral Defense Ministers’ Meeting November 2024 Joint Statement',
+        url: 'https://www.pacom.mil/Media/NEWS/News-Article-View/Article/3970598/australia-japan-united-states-trilateral-defense-ministers-meeting-november-202',
+        publishedOn: '2024-11-17',
+        side: 'JOINT',
+        notes:
+          "The joint statement as U.S. Indo-Pacific Command posted it on its own site; the stored copy shows no date, so the meeting's date is used.",
+        statements: [
+          {
+            text: 'The joint statement from the fourteenth meeting commits the three to a peaceful, stable and prosperous Indo-Pacific in which sovereignty is respected and nations decide free of coercion or threats of force.',
+            parties: ['austin', 'nakatani'],
+            speakers: ['austin', 'nakatani'],
+            topics: ['australia-japan-us', 'free-and-open-indo-pacific'],
+          },
+          {
+            text: 'The ministers reaffirmed their support for ASEAN centrality and committed to back Pacific-led responses to the Pacific’s security challenges.',
+            parties: ['austin', 'nakatani'],
+            speakers: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
+        key: 'dodnews-2024-11-17-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'dod',
+        title: 'Austin Meets With Japanese, Australian Counterparts to Advance Defense Ties',
+        url: 'https://pulsewaveglobal.com/news/austin-meets-with-japanese-australian-counterparts-to-advance-defense-ties',
+        publishedOn: '2024-11-17',
+        side: 'US',
+        notes:
+          "A DOD News story as republished in full (its photo description included) by PulseWave Global; the department's own page is not in the stored record. The copy shows no date; the meeting's date is used.",
+        statements: [
+          {
+            text: 'DOD News reports Austin saying after the meeting that the three are taking concrete steps to deepen their cooperation and that Darwin is a focal point of a bond that delivers security, deterrence and interoperability.',
+            parties: ['austin'],
+            speakers: ['austin'],
+            topics: ['australia-japan-us', 'deterrence'],
+          },
+          {
+            text: 'DOD News reports that, under the joint statement, Japan will take a larger part in Australia-U.S. force posture activities, including yearly trilateral amphibious training in Darwin, and in exercises held in Australia.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
+        key: 'dod-2024-11-17-presser',
+        kind: TRANSCRIPT,
+        publisher: 'dod',
+        title:
+          'Secretary of Defense Lloyd J. Austin III holds a press conference following a U.S., Australia and Japan Trilateral Defense Ministerial Meeting in Darwin, Australia',
+        url: 'https://publicnow.com/view/912B26DB8F2CA9BDDF84B51BA1C99AD2EB17FA3A',
+        publishedOn: '2024-11-18',
+        side: 'JOINT',
+        notes:
+          "The Pentagon's transcript of the three ministers' joint press conference, as distributed by Public (publicnow.com) on 18 November 2024; the department's own page is not in the stored record. The stored text opens with the Australian minister's remarks.",
+        statements: [
+          {
+            text: 'Opening the joint press conference, Australia’s minister announces for the three that Japan’s Amphibious Rapid Deployment Brigade will deploy to Australia regularly to work with the Australian forces and the rotating U.S. Marines.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+      {
+        key: 'jiji-2024-11-17-tdmm',
+        kind: NEWS_ARTICLE,
+        publisher: 'jiji',
+        title: 'Japan, U.S., Australia to Step Up Defense Consultation',
+        url: 'https://www.nippon.com/en/news/yjj2024111700407/japan-u-s-australia-to-step-up-defense-consultation.html',
+        publishedOn: '2024-11-17',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'Jiji Press, citing the joint statement, reports that the three will set up Trilateral Defense Consultations to align policy and operational objectives of their forces from peacetime to contingency.',
+            parties: ['austin', 'nakatani'],
+            topics: ['australia-japan-us'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'five-way-2024-11',
+    title: 'Australia-Japan-Philippines-ROK-U.S. defense ministers’ meeting in Vientiane, 2024',
+    kind: MEETING,
+    date: '2024-11-21',
+    timeZone: 'Asia/Vientiane',
+    startedAt: null,
+    durationMinutes: null,
+    summary:
+      "The first meeting of the five countries' defense ministers, on the sidelines of the ADMM-Plus in Laos. Australia's and the Philippines' ministers also took part; the record has only the U.S., Japanese and ROK ministers as participants.",
+    participants: [
+      { official: 'austin', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+      { official: 'kimyh', isInitiator: false },
+    ],
+    missingAccount:
+      "Neither the Pentagon's nor the ROK ministry's own account is in the stored record; The Philippine Star quotes the five countries' short joint readout.",
+    sources: [
+      {
+        key: 'mod-2024-11-21-presser',
+        kind: TRANSCRIPT,
+        publisher: 'mod',
+        title: 'Press conference by Defense Minister Nakatani after the ADMM-Plus (provisional translation)',
+        url: 'https://www.mod.go.jp/en/article/2024/11/221556f7cbb90e5b0c00688da803cb1d081c2c82.html',
+        publishedOn: '2024-11-21',
+        side: 'ALLY',
+        notes:
+          "The ministry's English provisional translation of Nakatani's press conference on the day of the ADMM-Plus (21 November 2024, per The Philippine Star); the stored copy shows no date of its own.",
+        statements: [
+          {
+            text: 'Nakatani says the five countries shared their view of the security environment of the Indo-Pacific, the East and South China Seas and the Korean Peninsula included, and reaffirmed that their cooperation matters more and more.',
+            parties: ['nakatani', 'austin', 'kimyh'],
+            speakers: ['nakatani'],
+            topics: ['indo-pacific-security-environment', 'east-and-south-china-seas'],
+          },
+          {
+            text: 'Nakatani calls it the first defense ministers’ meeting ever held among the five countries and says they will keep strengthening concrete cooperation.',
+            parties: ['nakatani', 'austin', 'kimyh'],
+            speakers: ['nakatani'],
+            topics: ['defense-cooperation'],
+          },
+        ],
+      },
+      {
+        key: 'philstar-2024-11-22',
+        kind: NEWS_ARTICLE,
+        publisher: 'philstar',
+        title: "Defense chiefs of Philippines, US, Japan, Australia, South Korea hold 'historic' first meeting",
+        url: 'https://qa.philstar.com/palaro/2024/11/22/2402190/defense-chiefs-philippines-us-japan-australia-south-korea-hold-historic-first-meeting',
+        publishedOn: '2024-11-22',
+        side: 'INDEPENDENT',
+        notes: null,
+        statements: [
+          {
+            text: 'The Philippine Star, quoting the joint readout, reports that the five ministers stressed close multilateral cooperation for regional stability, ASEAN centrality, and a free and open Indo-Pacific where international law and sovereignty are respected.',
+            parties: ['austin', 'nakatani', 'kimyh'],
+            topics: ['free-and-open-indo-pacific'],
           },
         ],
       },
@@ -3370,6 +3858,49 @@ export const calls: RecordCall[] = [
             text: 'Yomiuri reports the two confirmed their opposition to any unilateral attempt by China to change the status quo by force or coercion in the East and South China Seas.',
             parties: ['nakatani', 'hegseth'],
             topics: ['east-and-south-china-seas'],
+          },
+        ],
+      },
+    ],
+  },
+  {
+    key: 'tdmm-2025-05',
+    title: 'U.S.-Japan-Australia trilateral defense ministers’ meeting in Singapore, 2025',
+    kind: MEETING,
+    date: '2025-05-31',
+    timeZone: 'Asia/Singapore',
+    startedAt: null,
+    durationMinutes: null,
+    summary: `The fifteenth trilateral defense ministers' meeting, at the Shangri-La Dialogue; Hegseth's first with Nakatani in this format. ${TDMM}`,
+    participants: [
+      { official: 'hegseth', isInitiator: false },
+      { official: 'nakatani', isInitiator: false },
+    ],
+    missingAccount:
+      "Only Australia's release of the three ministers' joint statement is in the stored record; neither the Pentagon's nor Japan's Ministry of Defense's own copy is, so the record counts no official account from either side.",
+    sources: [
+      {
+        key: 'joint-2025-05-31-tdmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'audefence',
+        title: 'Australia-Japan-United States Trilateral Defence Ministers’ Meeting 2025 joint statement',
+        url: 'https://www.miragenews.com/trilateral-ministers-vow-to-deepen-defense-ties-1470056',
+        publishedOn: '2025-05-31',
+        side: 'JOINT',
+        notes:
+          "The three ministers' joint statement in the Australian Department of Defence's release (Australian spellings), as republished by Mirage News; the copy shows no date, so the meeting's date is used. Not counted as an official account of the U.S. or Japanese side: the publisher is neither's ministry.",
+        statements: [
+          {
+            text: 'The joint statement, from the fifteenth meeting and the first ministerial session of the Trilateral Defence Consultations set up in November 2024, says the three are bound by a shared commitment to collective deterrence and will deepen their practical cooperation.',
+            parties: ['hegseth', 'nakatani'],
+            speakers: ['hegseth', 'nakatani'],
+            topics: ['australia-japan-us', 'deterrence'],
+          },
+          {
+            text: 'The ministers say they are stepping up activities around Japan and Japan’s part in Australia-U.S. force posture activities, and will coordinate regional activities and strategic messaging, including tabletop exercises on responses to regional contingencies.',
+            parties: ['hegseth', 'nakatani'],
+            speakers: ['hegseth', 'nakatani'],
+            topics: ['australia-japan-us'],
           },
         ],
       },

@@ -1,0 +1,133 @@
+/**
+ * Stage 4b, attribution: whose words a sentence is, and which passage carries them, for every
+ * genre by one set of rules (named data here; the extractor applies them).
+ *
+ * - One sentence, one passage: a compound sentence ("Minister X explained …, and Secretary Y
+ *   expressed support") stays whole, its parties the union of the subjects of its clauses.
+ * - "and that …" continues a reporting frame only when it is the frame's own "that" clause, not a
+ *   clause of a verb inside it ("X said the two had confirmed that A, and that B": one passage).
+ * - The outer attribution wins: "<clause>, the ministry said, adding: …" makes the ministry the
+ *   author of the whole clause, and the officials reported inside it ("Seo told Hegseth that …")
+ *   its parties.
+ * - A joint statement is its signatories' words: "We", "our", "They", "The Ministers",
+ *   "The three ministers" are the signatories named in its title or opening.
+ * - A body's words in a news story come from a document of the kind the story names for that
+ *   body ("a Pentagon readout", "in a statement"), else the kind that body issues.
+ */
+
+import { annotate } from './nlp';
+
+/**
+ * Where the subject of a clause ends, by part of speech: before its first verb or auxiliary
+ * ("U.S. Defense Secretary Pete Hegseth had backed …" → "U.S. Defense Secretary Pete Hegseth").
+ * The whole clause when it has no verb.
+ */
+export function subjectLength(clause: string): number {
+  const head = clause.slice(0, 200);
+  const verb = annotate(head).tokens.find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb ? verb.start : 0;
+}
+
+/** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>". */
+export function coordinatedSubjects(text: string, positionVerbs: string): { at: number; subjectStart: number; subjectEnd: number }[] {
+  const rule = new RegExp(
+    String.raw`,?\s+and\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
+    'g',
+  );
+  const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
+  for (const m of text.matchAll(rule)) {
+    const subjectStart = m.index! + m[0].indexOf(m[1]);
+    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[1].length });
+  }
+  return out;
+}
+
+/**
+ * Whether ", and that" at `at` (an offset in `clause`, which starts right after a reporting
+ * frame's "that" or verb) is the frame's own second clause: no other "that" clause opened in between.
+ */
+export function continuesFrame(clause: string, at: number): boolean {
+  return !/\bthat\b/i.test(clause.slice(0, at));
+}
+
+/** Words that refer to the signatories of a joint statement, as the subject of a sentence. */
+export const SIGNATORY_REFERENCE =
+  /^(?:we|our|they|both (?:sides|ministers|leaders)|the (?:(?:two|three|four|five|[\w-]+)\s+)?(?:ministers|secretaries|leaders|sides|principals|participants|delegations|defen[cs]e (?:ministers|chiefs|leaders)))\b/i;
+
+/** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
+const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
+const OUTER_ATTRIBUTION = new RegExp(
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in)\b|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  'gu',
+);
+
+const OUTER_ACCORDING = /,\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
+
+export interface OuterAttribution {
+  /** The clause the attribution covers, from the sentence's start. */
+  clauseEnd: number;
+  reporter: [number, number];
+  /** Where the attribution ends (after its verb). */
+  end: number;
+  rule: string;
+  /** The kind of document the attribution names ("said in a statement"). */
+  documentKind?: 'READOUT' | 'PRESS_RELEASE';
+}
+
+/**
+ * The last attribution in a sentence that ends a clause, when a reporter stands in it: the words
+ * before it are the reporter's account. `reporterOk` says whether the words name a reporter (a
+ * body, a person, a document) and not a clause.
+ */
+export function outerAttribution(sentence: string, reporterOk: (from: number, to: number) => boolean): OuterAttribution | null {
+  let found: OuterAttribution | null = null;
+  const according = OUTER_ACCORDING.exec(sentence);
+  if (according && according.index >= 12) {
+    const from = according.index + according[0].indexOf(according[1]);
+    if (reporterOk(from, from + according[1].length))
+      return {
+        clauseEnd: according.index,
+        reporter: [from, from + according[1].length],
+        end: sentence.length,
+        rule: 'outer attribution "<clause>, according to <reporter>."',
+      };
+  }
+  for (const m of sentence.matchAll(OUTER_ATTRIBUTION)) {
+    const from = m.index! + m[0].indexOf(m[1]);
+    const to = from + m[1].length;
+    if (from < 12) continue;
+    if (/\b(?:that|which|who|because|while|when|if|and|but)\b/i.test(m[1])) continue;
+    if (!reporterOk(from, to)) continue;
+    const noun = m[2] ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[2])) : undefined;
+    found = {
+      documentKind: noun?.kind,
+      clauseEnd: m.index!,
+      reporter: [from, to],
+      end: m.index! + m[0].length,
+      rule: 'outer attribution "<clause>, <reporter> said"',
+    };
+  }
+  return found;
+}
+
+/** Nouns for a document a body issued, and the source kind each means. */
+export const BODY_DOCUMENT_NOUNS: { name: string; pattern: RegExp; kind: 'READOUT' | 'PRESS_RELEASE' }[] = [
+  { name: 'readout', pattern: /\bread-?outs?\b/i, kind: 'READOUT' },
+  { name: 'statement or release', pattern: /\b(?:statement|press release|news release|release)s?\b/i, kind: 'PRESS_RELEASE' },
+];
+
+/**
+ * The kind of document a body's words come from when the sentence names none: the kind the text
+ * names for that body elsewhere ("a Pentagon readout"), else a readout for the U.S. defense
+ * department's account of a call (what it publishes for calls), else a press release.
+ */
+export function bodySourceKind(
+  namedKinds: Map<number, 'READOUT' | 'PRESS_RELEASE'>,
+  organizationId: number,
+  organizationCountry: string | null,
+  reportsCall: boolean,
+): 'READOUT' | 'PRESS_RELEASE' {
+  const named = namedKinds.get(organizationId);
+  if (named) return named;
+  return organizationCountry === 'US' && reportsCall ? 'READOUT' : 'PRESS_RELEASE';
+}

@@ -1,0 +1,89 @@
+/**
+ * Stage 2b, who speaks in a transcript: the principal (named in the title, "Press Conference by
+ * Defense Minister NAKATANI Gen", or by title alone, "… by the Defense Minister") and the speaker of
+ * each turn's label ("SECRETARY HEGSETH", "Minister KOIZUMI", "MINISTER OF NATIONAL DEFENSE AHN
+ * GYU-BACK (THROUGH INTERPRETER)", a bare "Minister" or "A" for the principal). Pure: the lexicon is
+ * reached through the lookups given.
+ */
+import type { Mention } from '../lexicon';
+
+export interface SpeakerLookups {
+  /** Mentions of known officials, titles and countries in a text. */
+  mentions: (text: string) => Mention[];
+  /** Holders of a title on the document's day, optionally in one country. */
+  holders: (title: string, countryCode: string | null) => number[];
+  /** Country of an official. */
+  countryOf: (id: number) => string | null;
+  /** Country of the publisher, if known. */
+  publisherCountry: string | null;
+}
+
+/** Labels in capitals ("STATE MINISTER TSUKISHIMA") written as names are, for matching. */
+export const titleCase = (s: string) =>
+  s.replace(/[\p{L}’'-]+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w));
+
+/** A label that names no one but the principal's role: "A", "Minister", "The Secretary", "Defense Minister". */
+export const PRINCIPAL_LABEL =
+  /^(?:A|Answer|(?:the\s+)?(?:(?:Defen[cs]e|Foreign|Prime)\s+)?(?:Minister|Secretary|Spokesperson|Press Secretary|Chairman|Ambassador|Vice Minister|State Minister))$/i;
+
+/** Notes in a label that are not part of the name: "(THROUGH INTERPRETER)", "(via translator)". */
+const LABEL_NOTE = /\s*\((?:through|via|in|by)\b[^)]*\)\s*/gi;
+
+/** The one official the words name: by name first, then by title (in the country named with it, else among `among`, else the publisher's). */
+export function officialNamed(words: string, look: SpeakerLookups, among: number[] = []): { id: number; rule: string } | null {
+  const text = titleCase(words.replace(LABEL_NOTE, ' ').trim());
+  const mentions = look.mentions(text);
+  for (const m of mentions) {
+    if (m.kind !== 'official') continue;
+    const ids = m.ids.length === 1 ? m.ids : m.ids.filter((id) => among.includes(id));
+    if (ids.length === 1) return { id: ids[0], rule: `name: ${m.rule}` };
+  }
+  if (mentions.some((m) => m.kind === 'official')) return null;
+  const country = mentions.find((m) => m.kind === 'country')?.countryCode ?? null;
+  for (const m of mentions) {
+    if (m.kind !== 'title' || !m.title) continue;
+    let ids = look.holders(m.title, country);
+    if (ids.length > 1 && among.length) {
+      const narrowed = ids.filter((id) => among.includes(id));
+      if (narrowed.length) ids = narrowed;
+    }
+    if (ids.length > 1 && look.publisherCountry) ids = ids.filter((id) => look.countryOf(id) === look.publisherCountry);
+    if (ids.length === 1) return { id: ids[0], rule: `title "${m.text}" held on the day` };
+  }
+  return null;
+}
+
+/** The principal of a press conference or transcript: the one official its title names (by name or by title). */
+export function principalOf(title: string | null | undefined, look: SpeakerLookups): { id: number; rule: string } | null {
+  if (!title) return null;
+  const text = titleCase(title);
+  const named = new Set(
+    look
+      .mentions(text)
+      .filter((m) => m.kind === 'official' && m.ids.length === 1)
+      .map((m) => m.ids[0]),
+  );
+  if (named.size === 1) return { id: [...named][0], rule: 'the one official the title names' };
+  if (named.size > 1) return null;
+  // "Press Conference by the Defense Minister": the holder of the title, in the publisher's country.
+  const by = /\b(?:by|of|with)\s+(?:the\s+)?(.+)$/i.exec(title);
+  return by ? officialNamed(by[1], look) : null;
+}
+
+/**
+ * The speaker of a turn label: the principal for "A:" and bare titles ("Minister:"), else the
+ * official the label names (among the call's participants when a name is ambiguous).
+ */
+export function labelSpeaker(
+  label: string,
+  look: SpeakerLookups,
+  principal: number | null,
+  participants: number[],
+): { id: number; rule: string } | null {
+  const bare = label.replace(LABEL_NOTE, ' ').trim();
+  if (PRINCIPAL_LABEL.test(bare)) {
+    if (principal != null) return { id: principal, rule: `"${bare}": the principal speaker` };
+    return officialNamed(bare, look, participants);
+  }
+  return officialNamed(bare, look, participants);
+}
