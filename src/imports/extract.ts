@@ -1990,6 +1990,8 @@ export class Extractor {
     const found = commitmentsIn(this.lex, text, {
       countries: this.countriesOf(parties, callId),
       proposals: [...this.proposedCommitments.values()],
+      before: this.text.slice(Math.max(0, start - 1_500), start),
+      document: this.text,
     });
     const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
     for (const c of commitments) {

@@ -304,3 +304,145 @@ export class Lexicon {
     return current.find((h) => !word || new RegExp(`\\b${word}\\b`, 'i').test(h.title)) ?? null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// How documents name the recorded commitments (used by pipeline/commitment-match.ts)
+
+/**
+ * One way real documents name a recorded commitment, as data. `title` picks the recorded
+ * commitments it is about (a test on their titles, so a commitment recorded without aliases is
+ * still found). In `any`/`all`, `{C}` stands for the commitment's beneficiary, written any way the
+ * lexicon knows it (name, alias, adjective, capital), and `{ANY}` for any country.
+ */
+export interface CommitmentForm {
+  name: string;
+  title: RegExp;
+  /** The passage names the commitment when any of these matches (numerals read first: "Article 5"/"Article Five" is "Article V"). */
+  any: string[];
+  /** …and every one of these. */
+  all?: string[];
+  /**
+   * Where the beneficiary (the title's countries other than the United States) must be: named in
+   * the passage (`{C}` in a pattern already says so), or — when the passage names none of the
+   * candidates — the country the passage's parties and call, or else the document, stand for.
+   */
+  beneficiary?: 'context';
+  /** …and none of these: the words name another commitment ("the obligation to defend Japan … extends to the Senkakus" is Article V's). */
+  unless?: string[];
+  /** The passage may name no other partner country (a U.S.–Japan–Philippines trilateral is not the ROK one). */
+  onlyTitleCountries?: boolean;
+}
+
+const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
+const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|protect(?:ing|ion\s+of)?)\s+(?:all\s+of\s+)?`;
+/** Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"). */
+const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+))?`;
+const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
+
+export const COMMITMENT_FORMS: CommitmentForm[] = [
+  {
+    name: 'a treaty article, or the treaty, and the territory it covers',
+    title: /\bArticle\s+V\b.*\bSenkaku/i,
+    any: [
+      String.raw`\bArticle\s+V\b`,
+      String.raw`\b(?:security\s+)?(?:treaty|pact)\b`,
+      String.raw`${COMMIT}[^.;]{0,40}?\b(?:defend|defen[cs]e)`,
+      String.raw`\bdefen[cs]e\s+commitment\b`,
+    ],
+    all: [String.raw`\bSenkaku`],
+  },
+  {
+    name: 'a commitment to the defense of a country',
+    title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
+    any: [
+      // "commitment to the defense of Japan", "commitment to defend the ROK", "commitments to the defense of Japan and the Republic of Korea"
+      String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}${LISTED}(?:the\s+)?{C}`,
+      // "the U.S. commitment to the Republic of Korea is ironclad" (not "extended deterrence commitment to …")
+      String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
+      // "Japan's defense" with a word of commitment
+      String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
+    ],
+    unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
+  },
+  {
+    name: 'a commitment to defend an ally named elsewhere',
+    title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
+    any: [String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:its|our|their|the|an?|this)\s+(?:treaty\s+)?all(?:y|ies)\b`],
+    beneficiary: 'context',
+  },
+  {
+    name: 'extended deterrence, or the full range of capabilities',
+    title: /\bextended\s+deterrence\b/i,
+    any: [
+      String.raw`\bextended\s+deterrence\b`,
+      String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
+      String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
+      String.raw`\bnuclear\s+umbrella\b`,
+    ],
+    beneficiary: 'context',
+  },
+  {
+    name: 'trilateral security cooperation',
+    title: /\bROK-US-Japan\b|\btrilateral\b/i,
+    any: [
+      String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
+      String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
+    ],
+    beneficiary: 'context',
+    onlyTitleCountries: true,
+  },
+  {
+    name: 'command and control of the alliance',
+    title: /\bcommand\s+and\s+control\b/i,
+    any: [String.raw`\bcommand[-\s]+and[-\s]+control\b`],
+    beneficiary: 'context',
+    onlyTitleCountries: true,
+  },
+  {
+    name: 'presence in the southwest islands',
+    title: /\bsouthwest\b/i,
+    any: [String.raw`\bsouth[-\s]?west(?:ern)?\b`],
+    all: [String.raw`\bpresence\b|\bexpand|\btraining\b|\bexercises?\b|\bdeploy|\bstation`],
+    beneficiary: 'context',
+  },
+];
+
+/** Capitals and other words standing for a country in a commitment's wording ("Washington's commitment to defend Seoul"). */
+export const COUNTRY_STAND_INS: Record<string, string[]> = {
+  US: ['Washington'],
+  JP: ['Tokyo'],
+  KR: ['Seoul', 'Republic of Korea', 'South Korea', 'the ROK'],
+  PH: ['Manila'],
+  AU: ['Canberra'],
+};
+
+/** Numbers written as words in treaty articles ("Article Five"). */
+export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
+  one: 'I',
+  two: 'II',
+  three: 'III',
+  four: 'IV',
+  five: 'V',
+  six: 'VI',
+  seven: 'VII',
+  eight: 'VIII',
+  nine: 'IX',
+  ten: 'X',
+};
+
+/**
+ * Stance words, by name, tried in order (README of the import corpus: REAFFIRMS for
+ * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable; AFFIRMS for
+ * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
+ * word under a negation ("did not waver", "no change to", "will not abandon") is a reaffirmation.
+ */
+export const STANCE_WORDS = {
+  hedges: String.raw`\b(?:only\s+if|provided\s+that|on\s+(?:the\s+)?condition|conditional|conditioned\s+on|depends?\s+on|depending\s+on|under\s+review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check|not\s+unconditional|in\s+exchange\s+for)\b`,
+  weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
+  negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
+  withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing)\b`,
+  /** Words that look like stance words and are not ("if confirmed" of a nominee). */
+  notStance: String.raw`\bif\s+confirmed\b`,
+} as const;

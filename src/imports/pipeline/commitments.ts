@@ -5,9 +5,18 @@
  * created on acceptance: never matched to a different treaty.
  */
 import type { LexCommitment, Lexicon } from '../lexicon';
+import {
+  type CommitmentMatch,
+  type CommitmentMatchContext,
+  matchKnownCommitments,
+  ROMAN,
+  type StanceGuess,
+  stanceOf,
+} from './commitment-match';
 import { countryInText, countryName, shortCountryName } from './countries';
 
-export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
+export type { StanceGuess };
+export { stanceOf };
 
 export interface ProposedCommitment {
   key: string;
@@ -23,30 +32,6 @@ export interface ProposedCommitment {
   /** Countries the treaty's name gives, in order (the first is taken as guarantor). */
   countryCodes: string[];
   span: string;
-}
-
-/** Stance words, by name. */
-export const STANCE_RULES: { stance: StanceGuess; name: string; test: RegExp }[] = [
-  { stance: 'WITHDRAWS', name: 'withdrawal words', test: /\b(?:withdr[ae]w|no longer|abandon|terminat|suspend)/i },
-  {
-    stance: 'QUALIFIES',
-    name: 'qualifying words',
-    test: /\b(?:only if|provided that|on condition|conditional|depends on|under review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check)\b/i,
-  },
-  {
-    stance: 'REAFFIRMS',
-    name: 'reaffirming words',
-    test: /\b(?:reaffirm|reiterat|confirm|renew|again|remain(?:s|ed)? committed|unwavering|ironclad|steadfast|unchang|continu)/i,
-  },
-];
-
-/** Words that look like stance words and are not ("if confirmed" of a nominee). */
-const NOT_STANCE = /\bif\s+confirmed\b/gi;
-
-export function stanceOf(text: string): StanceGuess {
-  const plain = text.replace(NOT_STANCE, '');
-  for (const r of STANCE_RULES) if (r.test.test(plain)) return r.stance;
-  return 'AFFIRMS';
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -68,29 +53,21 @@ export function aliasMatches(alias: string, text: string): boolean {
   return patterns.length > 0 && patterns.every((re) => re.test(text));
 }
 
-/** Article numbers written either way: "Article 5" is "Article V". */
-const ROMAN: Record<string, string> = {
-  '1': 'I',
-  '2': 'II',
-  '3': 'III',
-  '4': 'IV',
-  '5': 'V',
-  '6': 'VI',
-  '7': 'VII',
-  '8': 'VIII',
-  '9': 'IX',
-  '10': 'X',
-};
-
-/** Lexicon commitments the text states, by alias or title ("Article 5" read as "Article V"). */
-export function matchCommitments(commitments: LexCommitment[], text: string): { commitment: LexCommitment; alias: string }[] {
-  const normal = text.replace(/\bArticle\s+(\d{1,2})\b/g, (m, n: string) => (ROMAN[n] ? `Article ${ROMAN[n]}` : m));
-  const out: { commitment: LexCommitment; alias: string }[] = [];
-  for (const c of commitments) {
-    const alias = c.aliases.find((a) => aliasMatches(a, normal)) ?? (aliasMatches(c.title, normal) ? c.title : null);
-    if (alias) out.push({ commitment: c, alias });
-  }
-  return out;
+/** Lexicon commitments the text states, by alias or title, or by the forms of stage 6a (commitment-match.ts). */
+export function matchCommitments(commitments: LexCommitment[], text: string, context?: CommitmentMatchContext): CommitmentMatch[] {
+  return matchKnownCommitments(
+    commitments,
+    text,
+    (normal) => {
+      const out: CommitmentMatch[] = [];
+      for (const c of commitments) {
+        const alias = c.aliases.find((a) => aliasMatches(a, normal)) ?? (aliasMatches(c.title, normal) ? c.title : null);
+        if (alias) out.push({ commitment: c, alias });
+      }
+      return out;
+    },
+    context,
+  );
 }
 
 const ARTICLE_OF_THE_TREATY = /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the|that|this)\s+(?:treaty|pact|agreement)\b/u;
@@ -157,6 +134,9 @@ export interface CommitmentContext {
   countries: string[];
   /** Commitments the document proposed already (a later "the new headquarters" is the same one). */
   proposals: ProposedCommitment[];
+  /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
+  before?: string;
+  document?: string;
 }
 
 /**
@@ -344,7 +324,12 @@ export function commitmentsIn(
   text: string,
   context: CommitmentContext,
 ): { matched: { commitment: LexCommitment; alias: string }[]; proposed: ProposedCommitment[] } {
-  const matched = matchCommitments(lex.data.commitments, text);
+  const matched = matchCommitments(lex.data.commitments, text, {
+    lex,
+    countries: context.countries,
+    before: context.before,
+    document: context.document,
+  });
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
   if (matched.length) return { matched, proposed: [] };
   const article = proposeCommitment(lex, text);

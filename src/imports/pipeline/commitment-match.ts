@@ -1,0 +1,257 @@
+/**
+ * Stage 6a, known commitments: which recorded commitments a passage takes a position on, and with
+ * which stance. Real documents name one commitment many ways ("Article 5 … extends to the
+ * Senkakus", "the Senkaku Islands fall under the scope of Article Five", "the ironclad commitment
+ * to defend the ROK", "backed by the full range of U.S. capabilities, including nuclear"): the
+ * ways are data (`COMMITMENT_FORMS` in lexicon.ts), read against each recorded commitment's title,
+ * so a commitment recorded without aliases is found too. A passage that speaks of "our
+ * commitment" without naming it takes the commitment named in the sentences just before.
+ */
+import {
+  ARTICLE_NUMBER_WORDS,
+  COMMITMENT_FORMS,
+  COUNTRY_STAND_INS,
+  type CommitmentForm,
+  type LexCommitment,
+  type Lexicon,
+  STANCE_WORDS,
+} from '../lexicon';
+import { COUNTRY_FORMS } from './countries';
+
+export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
+
+export interface CommitmentMatchContext {
+  lex: Lexicon;
+  /** The document's text before the passage: "our commitment" resolves to the commitment named there last. */
+  before?: string;
+  /** The whole document: the partner it names most stands for a passage that names none. */
+  document?: string;
+  /** Countries the passage's parties and call stand for, when known. */
+  countries?: string[];
+}
+
+export interface CommitmentMatch {
+  commitment: LexCommitment;
+  /** The alias or rule that matched. */
+  alias: string;
+}
+
+/** Countries named alongside that are never the partner of a commitment (the threat, not the ally). */
+const NOT_PARTNERS = new Set(['KP', 'CN', 'RU']);
+/** Article numbers written either way: "Article 5" is "Article V". */
+export const ROMAN: Record<string, string> = {
+  '1': 'I',
+  '2': 'II',
+  '3': 'III',
+  '4': 'IV',
+  '5': 'V',
+  '6': 'VI',
+  '7': 'VII',
+  '8': 'VIII',
+  '9': 'IX',
+  '10': 'X',
+};
+
+/** "Article 5", "Article Five", "Art. 5" are all "Article V". */
+export function normalizeArticles(text: string): string {
+  return text.replace(/\b(?:Article|Art\.)\s+(\d{1,2}|[A-Za-z]+)\b/g, (m, n: string) => {
+    const roman = ROMAN[n] ?? ARTICLE_NUMBER_WORDS[n.toLowerCase()];
+    return roman ? `Article ${roman}` : m;
+  });
+}
+
+// ---- stance ------------------------------------------------------------------------------------
+
+const re = (s: string, flags = 'iu') => new RegExp(s, flags);
+const HEDGE = re(STANCE_WORDS.hedges);
+const NOT_STANCE = re(STANCE_WORDS.notStance, 'giu');
+const NEGATED_WEAKENING = re(String.raw`${STANCE_WORDS.negators}\s+(?:[\p{L}’']+\s+){0,3}?${STANCE_WORDS.weakening}\b`, 'giu');
+const NEGATED_COMMITMENT = re(
+  String.raw`${STANCE_WORDS.negators}\s+(?:[\p{L}’']+\s+){0,2}?(?:commit\w*|defend\w*|honou?r\w*|uphold\w*|appl(?:y|ies)|cover\w*|extend\w*|guarantee\w*)\b`,
+);
+const WITHDRAWAL = re(STANCE_WORDS.withdrawal);
+const REAFFIRMING = re(STANCE_WORDS.reaffirming);
+
+/**
+ * The stance a passage takes: a hedge QUALIFIES; a withdrawal word or a negated commitment
+ * ("will not defend") WITHDRAWS; a reaffirming word, or a weakening word under a negation ("did
+ * not waver", "no change to", "isn't changing"), REAFFIRMS; else AFFIRMS.
+ */
+export function stanceOf(text: string): StanceGuess {
+  const plain = text.replace(NOT_STANCE, '');
+  if (HEDGE.test(plain)) return 'QUALIFIES';
+  const negatedWeakening = NEGATED_WEAKENING.test(plain);
+  NEGATED_WEAKENING.lastIndex = 0;
+  const rest = plain.replace(NEGATED_WEAKENING, ' ');
+  if (WITHDRAWAL.test(rest) || NEGATED_COMMITMENT.test(rest)) return 'WITHDRAWS';
+  if (negatedWeakening || REAFFIRMING.test(rest)) return 'REAFFIRMS';
+  return 'AFFIRMS';
+}
+
+// ---- countries ---------------------------------------------------------------------------------
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isAcronym = (s: string) => s.length <= 6 && s === s.toUpperCase();
+
+/** Every way the lexicon writes a country, with its capital. */
+function formsOf(lex: Lexicon | undefined, code: string): string[] {
+  const recorded = lex?.data.countries.find((c) => c.code === code);
+  return [
+    ...new Set([
+      ...(recorded ? [recorded.name, ...recorded.aliases] : []),
+      ...(COUNTRY_FORMS[code] ?? []),
+      ...(COUNTRY_STAND_INS[code] ?? []),
+    ]),
+  ].filter((f) => f.length > 1);
+}
+
+interface Named {
+  code: string;
+  start: number;
+}
+
+const standIns = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.values(COUNTRY_STAND_INS)
+    .flat()
+    .map((f) => escape(f).replace(/\s+/g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Countries the text names, by the lexicon (names, aliases, adjectives) and capitals. */
+function countriesNamed(lex: Lexicon | undefined, text: string): Named[] {
+  const out: Named[] = [];
+  if (lex) for (const m of lex.mentions(text)) if (m.kind === 'country' && m.countryCode) out.push({ code: m.countryCode, start: m.start });
+  if (!lex)
+    for (const [code, forms] of Object.entries(COUNTRY_FORMS))
+      for (const f of forms) {
+        const r = new RegExp(`(?<![\\p{L}\\p{N}])${escape(f)}(?![\\p{L}\\p{N}])`, isAcronym(f) ? 'gu' : 'giu');
+        for (const m of text.matchAll(r)) out.push({ code, start: m.index });
+      }
+  for (const m of text.matchAll(standIns)) {
+    const code = Object.entries(COUNTRY_STAND_INS).find(([, fs]) =>
+      fs.some((f) => f.toLowerCase() === m[0].replace(/\s+/g, ' ').toLowerCase()),
+    )?.[0];
+    if (code) out.push({ code, start: m.index });
+  }
+  return out;
+}
+
+const titleCodes = new Map<string, string[]>();
+/** The countries a commitment's title names, the guarantor (the United States) last. */
+function codesOfTitle(lex: Lexicon | undefined, title: string): string[] {
+  let codes = titleCodes.get(title);
+  if (!codes) {
+    codes = [...new Set(countriesNamed(lex, title).map((n) => n.code))];
+    codes.sort((a, b) => Number(a === 'US') - Number(b === 'US'));
+    if (titleCodes.size > 1_000) titleCodes.clear();
+    titleCodes.set(title, codes);
+  }
+  return codes;
+}
+
+let lastDocument: { text: string; ranked: string[] } | null = null;
+/** The partners a document names, most named first. */
+function documentPartners(lex: Lexicon | undefined, document: string): string[] {
+  if (lastDocument?.text === document) return lastDocument.ranked;
+  const counts = new Map<string, number>();
+  for (const n of countriesNamed(lex, document))
+    if (n.code !== 'US' && !NOT_PARTNERS.has(n.code)) counts.set(n.code, (counts.get(n.code) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  lastDocument = { text: document, ranked };
+  return ranked;
+}
+
+// ---- forms -------------------------------------------------------------------------------------
+
+const compiled = new Map<string, RegExp>();
+function formPattern(lex: Lexicon | undefined, pattern: string, code: string | undefined): RegExp | null {
+  if (pattern.includes('{C}') && !code) return null;
+  const key = `${code ?? ''}\u0000${pattern}`;
+  let r = compiled.get(key);
+  if (!r) {
+    const alternatives = (codes: string[]) =>
+      `(?:${[...new Set(codes.flatMap((c) => formsOf(lex, c)))]
+        .sort((a, b) => b.length - a.length)
+        .map((f) => escape(f).replace(/\s+/g, '\\s+'))
+        .join('|')})(?![\\p{L}\\p{N}])`;
+    const all = [...new Set([...(lex?.data.countries.map((c) => c.code) ?? []), ...Object.keys(COUNTRY_FORMS)])];
+    r = new RegExp(
+      pattern.replace(/\{C\}/g, () => alternatives(code ? [code] : [])).replace(/\{ANY\}/g, () => alternatives(all)),
+      'iu',
+    );
+    if (compiled.size > 5_000) compiled.clear();
+    compiled.set(key, r);
+  }
+  return r;
+}
+
+/** Does the beneficiary fit the passage (named), or, when it names no partner, its context? */
+function beneficiaryFits(
+  beneficiaries: string[],
+  named: Set<string>,
+  titleCountries: string[],
+  ctx: CommitmentMatchContext | undefined,
+): boolean {
+  if (beneficiaries.some((b) => named.has(b))) return true;
+  const partners = [...named].filter((c) => c !== 'US' && !NOT_PARTNERS.has(c) && !titleCountries.includes(c));
+  if (partners.length) return false;
+  if (ctx?.countries?.some((c) => c !== 'US') && beneficiaries.every((b) => ctx.countries!.includes(b))) return true;
+  if (!ctx?.document) return false;
+  const ranked = documentPartners(ctx.lex, ctx.document);
+  return beneficiaries.length === 1 ? ranked[0] === beneficiaries[0] : beneficiaries.every((b) => ranked.includes(b));
+}
+
+function formMatches(
+  form: CommitmentForm,
+  c: LexCommitment,
+  text: string,
+  named: Set<string>,
+  ctx: CommitmentMatchContext | undefined,
+): boolean {
+  const lex = ctx?.lex;
+  const codes = codesOfTitle(lex, c.title);
+  const beneficiaries = codes.filter((x) => x !== 'US');
+  if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
+  if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);
+}
+
+/** Words that speak of a commitment without naming it ("our commitment isn't changing", "reaffirmed it"). */
+const ANAPHOR =
+  /\b(?:our|this|that|the|its|their|his|your|America[’']s|Washington[’']s)\s+(?:[\p{L}-]+\s+){0,2}?(?:commitments?|pledge|guarantee|obligations?)\b(?!\s+(?:to|of|that|for|on|in)\b)|\b(?:reaffirmed|reiterated|confirmed|affirmed)\s+(?:it|this|that)\s*[.,;]/iu;
+const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
+/** How far back "our commitment" looks for the commitment it means. */
+const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
+
+/**
+ * Recorded commitments a passage names: by the aliases recorded with them (`byAlias`, given the
+ * passage with its article numbers normalised), by the forms of `COMMITMENT_FORMS`, or, for a
+ * passage that speaks of a commitment without naming it, the commitment the sentences before
+ * named last.
+ */
+export function matchKnownCommitments(
+  commitments: LexCommitment[],
+  text: string,
+  byAlias: (normalText: string) => CommitmentMatch[],
+  ctx?: CommitmentMatchContext,
+): CommitmentMatch[] {
+  const normal = normalizeArticles(text);
+  const out = byAlias(normal);
+  const named = new Set(countriesNamed(ctx?.lex, normal).map((n) => n.code));
+  for (const c of commitments) {
+    if (out.some((o) => o.commitment.id === c.id)) continue;
+    const form = COMMITMENT_FORMS.find((f) => f.title.test(c.title) && formMatches(f, c, normal, named, ctx));
+    if (form) out.push({ commitment: c, alias: `form: ${form.name}` });
+  }
+  if (out.length || !ctx?.before || !ANAPHOR.test(normal)) return out;
+  const sentences = ctx.before.slice(-ANAPHOR_REACH.chars).split(SENTENCE_END).filter(Boolean);
+  for (const s of sentences.reverse().slice(0, ANAPHOR_REACH.sentences)) {
+    const earlier = matchKnownCommitments(commitments, s, byAlias, { ...ctx, before: undefined });
+    if (earlier.length)
+      return earlier.map((e) => ({ commitment: e.commitment, alias: `the commitment named just before ("${s.trim().slice(0, 60)}…")` }));
+  }
+  return out;
+}
