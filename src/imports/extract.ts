@@ -27,7 +27,7 @@ import {
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
-import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
+import { clauseAfter, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -183,7 +183,7 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation)|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call))\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
@@ -204,6 +204,8 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+/** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
+const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
 const takesPosition = (clause: string) => {
   const verbs = [...clause.matchAll(new RegExp(POSITION_VERB.source, 'gi'))].map((m) => m[0].trim().split(/\s+/).pop()!.toLowerCase());
@@ -1337,6 +1339,9 @@ export class Extractor {
         // After a closing quote the verb is an inverted attribution ("…,” said Hegseth), read with the quote.
         if (/[”"’],?\s*(?:\S+\s+){0,2}$/.test(this.text.slice(Math.max(s.start, verbStart - 30), verbStart))) continue;
         if (wordCount(this.text.slice(clauseStart, s.end)) < 4) continue;
+        // "explained Tokyo's plan to …": the verb's object, not a reported clause.
+        if (rule === LEAD_WITHOUT_THAT && !clauseAfter(m[1], this.text.slice(clauseStart, s.end), this.text.slice(s.start, verbStart)))
+          continue;
         if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
         let reporter = reporterAt(from, verbStart);
@@ -1479,7 +1484,14 @@ export class Extractor {
     if (!trailed && frames.length === 0 && bigQuotes.length === 0) {
       const tf = trailingFrame(this.text.slice(s.start, s.end));
       // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
-      if (tf && (this.options.kind !== 'NEWS_ARTICLE' || takesPosition(this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1])))) {
+      const tfClause = tf ? this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
+      // "…, Marles said": words an official says are a position of theirs unless they only report an event or a schedule.
+      if (
+        tf &&
+        (this.options.kind !== 'NEWS_ARTICLE' ||
+          takesPosition(tfClause) ||
+          (SPOKEN_TRAILING.test(tf.rule) && clauseAfter('explained', tfClause) && !backgroundOf(tfClause)))
+      ) {
         const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
         if (reporter.kind !== 'none') {
           trailed = true;
@@ -1764,7 +1776,9 @@ export class Extractor {
     const ownPosition =
       (reporter.kind === 'official' || (reporter.kind === 'source' && reporter.source?.speakerId != null && !reporter.source.isDocument)) &&
       parties.ids.length + parties.proposed.length === 0 &&
-      /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
+      (/\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) ||
+        // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
+        (kind === 'DIRECT_QUOTE' && wordCount(words) >= 6 && clauseAfter('explained', words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     if (firstPerson || PRONOUN.test(words) || ownPosition) {
       if (reporter.kind === 'official') {

@@ -14,7 +14,7 @@ export const STANCE_VERB =
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|committed|vow\w*|decided|intend\w*|look(?:ed|s)? forward|welcom(?:ed|es)|emphasi[sz]\w*|stress(?:ed|es)?)\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|committed|vow\w*|decided|concur\w*|intend\w*|look(?:ed|s)? forward|welcom(?:ed|es)|emphasi[sz]\w*|stress(?:ed|es)?)\b/i;
 
 export interface BackgroundRule {
   name: string;
@@ -27,7 +27,7 @@ const MEETING_EVENT =
   /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b/iu;
 
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet with)\b|\b(?:is|are) expected to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b/i;
 
 /** A past time at the start of a sentence: what happened before the words were said. */
 const PAST_OPENING =

@@ -1,0 +1,72 @@
+/**
+ * Sentence shapes found by writing documents in styles the corpus lacked (dev d80–d87): topic
+ * labels of fact sheets, reporting verbs with a bare weekday or a participle, trailing
+ * attributions with a circumstance, objects that are not reported clauses, and schedules.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { clauseAfter, LEAD_WITHOUT_THAT, trailingFrame } from '../../src/imports/pipeline/frames';
+import { segment } from '../../src/imports/pipeline/segment';
+import { turns } from '../../src/imports/pipeline/turns';
+
+const leadVerbs = (s: string) => [...s.matchAll(LEAD_WITHOUT_THAT.pattern)].map((m) => m[1]);
+
+describe('turns: topic labels are not speakers', () => {
+  it('reads "Topic: third-person sentence" paragraphs of a release as prose', () => {
+    const text = [
+      'Fact Sheet: Outcomes of the Meeting',
+      'Command and Control: Secretary Reed announced a new headquarters.',
+      'Extended Deterrence: The Secretary and the Minister reaffirmed the commitment.',
+      'Defense Industry: The two leaders welcomed co-production.',
+    ].join('\n\n');
+    assert.deepEqual(turns(text, segment(text).blocks, false, null), []);
+  });
+
+  it('still finds an undeclared transcript whose labelled turns speak in the first person', () => {
+    const text = 'MINISTER ODA: We agreed on the plan.\n\nSECRETARY REED: I welcome it.\n\nMINISTER ODA: Our forces will train together.';
+    assert.equal(turns(text, segment(text).blocks, false, null).length, 3);
+  });
+});
+
+describe('reporting frames in more positions', () => {
+  it('takes a bare weekday between the verb and the clause', () => {
+    const s = 'Minister Oda said Tuesday he and Secretary Reed agreed to speed up production.';
+    const m = [...s.matchAll(LEAD_WITHOUT_THAT.pattern)][0];
+    assert.equal(m[1], 'said');
+    assert.ok(s.slice(m.index! + m[0].length).startsWith('he and Secretary Reed'));
+  });
+
+  it('reads ", saying <clause>" after a main clause, but not after a refusal', () => {
+    const s = 'Secretary Reed offered firm reassurances on Sunday, saying Washington will not let trade disputes weaken the alliance.';
+    assert.deepEqual(leadVerbs(s), ['saying']);
+    assert.equal(clauseAfter('saying', 'Washington will not let trade disputes weaken the alliance.', s.slice(0, 50)), true);
+    assert.equal(clauseAfter('saying', 'he would review the issue after taking office.', 'Oda declined to comment, '), false);
+    assert.deepEqual(leadVerbs('He visited the base before saying goodbye to the troops.'), []);
+  });
+
+  it('does not read the object of "explained" or "stressed" as a reported clause', () => {
+    assert.equal(clauseAfter('explained', "Tokyo's plan to station missile units on remote islands."), false);
+    assert.equal(clauseAfter('stressed', 'the need to deter provocations.'), false);
+    assert.equal(clauseAfter('explained', 'Japan would double its budget.'), true);
+    assert.equal(clauseAfter('said', "Tokyo's plan is on track."), true);
+  });
+
+  it('takes a trailing attribution followed by when and where it was said', () => {
+    const s =
+      'The alliance matters more today than at any time in decades, Deputy Prime Minister Marlow said on Saturday after meeting Secretary Reed on the sidelines of a forum.';
+    const f = trailingFrame(s)!;
+    assert.ok(f);
+    assert.equal(s.slice(...f.clause), 'The alliance matters more today than at any time in decades');
+    assert.equal(s.slice(...f.reporter), 'Deputy Prime Minister Marlow');
+  });
+});
+
+describe('schedules', () => {
+  it('reads "will meet in person / again" as a schedule unless someone agreed or concurred', () => {
+    assert.equal(backgroundOf('The two ministers will meet in person in Tokyo this spring, Oda said.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('The two ministers are due to meet in Manila next month.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('Both Ministers concurred that they will meet again before the end of the year.'), null);
+    assert.equal(backgroundOf('Japan will meet its spending target by 2027.'), null);
+  });
+});
