@@ -27,9 +27,9 @@ import {
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
-import { clauseAfter, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
+import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks } from './pipeline/background';
+import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, turns } from './pipeline/turns';
@@ -224,8 +224,8 @@ const JOINT_WE_SUBJECT =
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
-const SPEAKS_OF_CALL =
-  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
+export const SPEAKS_OF_CALL =
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -1490,7 +1490,7 @@ export class Extractor {
         tf &&
         (this.options.kind !== 'NEWS_ARTICLE' ||
           takesPosition(tfClause) ||
-          (SPOKEN_TRAILING.test(tf.rule) && clauseAfter('explained', tfClause) && !backgroundOf(tfClause)))
+          (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
       ) {
         const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
         if (reporter.kind !== 'none') {
@@ -1535,6 +1535,8 @@ export class Extractor {
           this.leadIn = /:\s*$/.test(sentenceText)
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
             : null;
+          // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
+          if (LIST_LEAD_IN.test(sentenceText)) passages.length = 0;
         }
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
@@ -1778,7 +1780,7 @@ export class Extractor {
       parties.ids.length + parties.proposed.length === 0 &&
       (/\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) ||
         // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
-        (kind === 'DIRECT_QUOTE' && wordCount(words) >= 6 && clauseAfter('explained', words))) &&
+        (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     if (firstPerson || PRONOUN.test(words) || ownPosition) {
       if (reporter.kind === 'official') {

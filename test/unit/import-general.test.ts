@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backgroundOf } from '../../src/imports/pipeline/background';
-import { clauseAfter, LEAD_WITHOUT_THAT, trailingFrame } from '../../src/imports/pipeline/frames';
+import { SPEAKS_OF_CALL } from '../../src/imports/extract';
+import { backgroundOf, LIST_LEAD_IN } from '../../src/imports/pipeline/background';
+import { clauseAfter, hasFiniteVerb, LEAD_WITHOUT_THAT, trailingFrame } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
 import { turns } from '../../src/imports/pipeline/turns';
 
@@ -52,6 +53,12 @@ describe('reporting frames in more positions', () => {
     assert.equal(clauseAfter('said', "Tokyo's plan is on track."), true);
   });
 
+  it('knows a whole clause from a fragment by its finite verb', () => {
+    assert.ok(hasFiniteVerb('Deterrence only works when allies carry the load together'));
+    assert.ok(hasFiniteVerb("Australia's alliance with the United States matters more today"));
+    assert.equal(hasFiniteVerb('a firm expression of support for the alliance'), false);
+  });
+
   it('takes a trailing attribution followed by when and where it was said', () => {
     const s =
       'The alliance matters more today than at any time in decades, Deputy Prime Minister Marlow said on Saturday after meeting Secretary Reed on the sidelines of a forum.';
@@ -68,5 +75,20 @@ describe('schedules', () => {
     assert.equal(backgroundOf('The two ministers are due to meet in Manila next month.')?.reason, 'BACKGROUND');
     assert.equal(backgroundOf('Both Ministers concurred that they will meet again before the end of the year.'), null);
     assert.equal(backgroundOf('Japan will meet its spending target by 2027.'), null);
+  });
+});
+
+describe('lead-ins and bare titles', () => {
+  it('reads "announced the following initiatives:" as a lead-in only', () => {
+    assert.ok(LIST_LEAD_IN.test('The two leaders announced the following initiatives:'));
+    assert.ok(LIST_LEAD_IN.test('The Ministers agreed on the following:'));
+    assert.equal(LIST_LEAD_IN.test('They committed to:'), false);
+    assert.equal(LIST_LEAD_IN.test('The following steps were agreed upon.'), false);
+  });
+
+  it('hears the counterpart in a bare title with a rank ("the State Minister", "the Vice Minister")', () => {
+    assert.ok(SPEAKS_OF_CALL.test('Did the State Minister raise the cost of keeping U.S. forces in Japan?'));
+    assert.ok(SPEAKS_OF_CALL.test('I told the Vice Minister that we are ready.'));
+    assert.equal(SPEAKS_OF_CALL.test('Will the budget pass this spring?'), false);
   });
 });

@@ -59,6 +59,9 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   },
 ];
 
+/** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
+export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+
 /** Rules for a speaker's sentence in a transcript turn. */
 export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
   {

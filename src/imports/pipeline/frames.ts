@@ -69,11 +69,20 @@ export const OBJECT_TAKING_VERBS = /^(?:explained|announced|stressed|emphasi[sz]
 const FINITE =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|shall|does|do|did|remains?|stands?|applies|covers|needs|wants|plans|[a-z]{3,}ed)\b/;
 
+/** Present tenses that are rarely nouns: "the alliance matters", "deterrence only works", "Japan remains". */
+const PRESENT_AFTER_SUBJECT =
+  /\b(?:matters|works|remains|stands|means|depends|shows|continues|seeks|supports|welcomes|opposes|values|hopes|believes|expects|intends|wants|needs|plans|applies|covers|keeps)\b/;
+
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
   if (PARTICIPLE_VERBS.includes(verb.toLowerCase()) && DECLINING.test(before)) return false;
   if (!OBJECT_TAKING_VERBS.test(verb.trim())) return true;
   return FINITE.test(clause.split(/[,;:]/)[0].split(/\s+/).slice(0, 10).join(' '));
+}
+
+/** Whether words have a finite verb anywhere: a modal, an auxiliary, a past tense, or a common present tense ("… matters", "… only works"). */
+export function hasFiniteVerb(words: string): boolean {
+  return FINITE.test(words) || PRESENT_AFTER_SUBJECT.test(words);
 }
 
 /** "<reporter> said in a statement that <clause>": group 1 is the verb. */
