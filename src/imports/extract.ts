@@ -187,7 +187,7 @@ const CALL_WORDS =
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
@@ -333,7 +333,8 @@ export class Extractor {
     });
     // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
     const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
-    if (near.length < 2 || given.length === 0) return near;
+    // One call on record near the date is chosen up front too when the text gives its date ("held phone talks Tuesday morning").
+    if (near.length === 0 || given.length === 0) return near;
     const dated = near.filter((c) => {
       const day = this.sideDate(c, this.options.publisherId, undefined) ?? c.date;
       return given.some((d) => Math.abs(daysBetween(day, d.date)) <= 1);

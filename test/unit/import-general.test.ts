@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SPEAKS_OF_CALL } from '../../src/imports/extract';
+import { extract, SPEAKS_OF_CALL } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { world } from './import-world';
 import { backgroundOf, LIST_LEAD_IN } from '../../src/imports/pipeline/background';
 import { clauseAfter, hasFiniteVerb, LEAD_WITHOUT_THAT, trailingFrame } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
@@ -90,5 +92,31 @@ describe('lead-ins and bare titles', () => {
     assert.ok(SPEAKS_OF_CALL.test('Did the State Minister raise the cost of keeping U.S. forces in Japan?'));
     assert.ok(SPEAKS_OF_CALL.test('I told the Vice Minister that we are ready.'));
     assert.equal(SPEAKS_OF_CALL.test('Will the budget pass this spring?'), false);
+  });
+});
+
+/** The attribution tests' world with one call between its U.S. and Korean ministers on record. */
+function oneCallWorld(): LexiconData {
+  return { ...world(), calls: [{ id: 7, title: 'Brennan–Lee telephone call', date: '2031-04-01', participantIds: [10, 12] }] };
+}
+
+describe('the call of a lead that names nobody', () => {
+  it('chooses the one call on record on the date the text gives (its date line), and "X and his US counterpart" are its participants', () => {
+    const text = [
+      'Defense chiefs vow to keep drills at full scale',
+      'Published : April 1, 2031 - 15:42',
+      "South Korea's defense minister and his US counterpart held phone talks Tuesday morning and agreed to keep combined exercises at full scale, Seoul's defense ministry said.",
+      'The call between Minister Lee Do-yun and Secretary Harold Brennan lasted 25 minutes.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(oneCallWorld()), text, {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-04-01',
+      keepAll: true,
+    });
+    const lead = r.passages.find((p) => /full scale/.test(p.text))!;
+    assert.ok(lead);
+    assert.equal(lead.callId, 7);
+    assert.deepEqual([...lead.partyIds].sort(), [10, 12]);
   });
 });
