@@ -71,6 +71,23 @@ describe('reporting frames in more positions', () => {
   });
 });
 
+describe('background: anonymous sources, definitions, a meeting just held', () => {
+  it('skips what unnamed sources or officials say', () => {
+    assert.equal(backgroundOf('Reed also asked Japan to pay more, according to government sources.')?.reason, 'BACKGROUND');
+    assert.equal(
+      backgroundOf('Reed urged Tokyo to spend more, a U.S. official said, speaking on condition of anonymity.')?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(backgroundOf('Reed urged Tokyo to spend more, Secretary Reed said.'), null);
+  });
+
+  it('skips definitions and a meeting just wrapped up', () => {
+    assert.equal(backgroundOf('Extended deterrence refers to the US pledge to defend its ally with all its forces.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('Article 5 stipulates that the United States is obliged to defend Japan.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('I just wrapped up a very productive meeting with State Minister Oda here.')?.reason, 'BACKGROUND');
+  });
+});
+
 describe('schedules', () => {
   it('reads "will meet in person / again" as a schedule unless someone agreed or concurred', () => {
     assert.equal(backgroundOf('The two ministers will meet in person in Tokyo this spring, Oda said.')?.reason, 'BACKGROUND');
