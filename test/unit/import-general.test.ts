@@ -9,6 +9,7 @@ import { extract, SPEAKS_OF_CALL } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { world } from './import-world';
 import { backgroundOf, LIST_LEAD_IN } from '../../src/imports/pipeline/background';
+import { textDates, weekdayOnOrBefore } from '../../src/imports/pipeline/dates';
 import { clauseAfter, hasFiniteVerb, LEAD_WITHOUT_THAT, trailingFrame } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
 import { turns } from '../../src/imports/pipeline/turns';
@@ -135,5 +136,17 @@ describe('the call of a lead that names nobody', () => {
     assert.ok(lead);
     assert.equal(lead.callId, 7);
     assert.deepEqual([...lead.partyIds].sort(), [10, 12]);
+  });
+});
+
+describe('weekdays', () => {
+  it('reads a weekday as the last such day on or before publication, the day itself included', () => {
+    assert.equal(weekdayOnOrBefore('Tuesday', '2031-04-01'), '2031-04-01');
+    assert.equal(weekdayOnOrBefore('Friday', '2031-04-01'), '2031-03-28');
+    const dates = textDates('The ministers held phone talks Tuesday morning; they will meet again next Friday.', '2031-04-01');
+    assert.deepEqual(
+      dates.map((d) => [d.text, d.date]),
+      [['Tuesday', '2031-04-01']],
+    );
   });
 });
