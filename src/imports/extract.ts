@@ -20,9 +20,9 @@ import {
 import { genericOrganizations } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
-import { LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
+import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { nameStyleCountry, titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks } from './pipeline/background';
+import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, turns } from './pipeline/turns';
@@ -176,11 +176,11 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call))\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
@@ -197,6 +197,8 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+/** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
+const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
 const takesPosition = (clause: string) => {
   const verbs = [...clause.matchAll(new RegExp(POSITION_VERB.source, 'gi'))].map((m) => m[0].trim().split(/\s+/).pop()!.toLowerCase());
@@ -215,8 +217,8 @@ const JOINT_WE_SUBJECT =
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
-const SPEAKS_OF_CALL =
-  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:Secretary|Minister))\b/;
+export const SPEAKS_OF_CALL =
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -324,7 +326,8 @@ export class Extractor {
     });
     // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
     const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
-    if (near.length < 2 || given.length === 0) return near;
+    // One call on record near the date is chosen up front too when the text gives its date ("held phone talks Tuesday morning").
+    if (near.length === 0 || given.length === 0) return near;
     const dated = near.filter((c) => {
       const day = this.sideDate(c, this.options.publisherId, undefined) ?? c.date;
       return given.some((d) => Math.abs(daysBetween(day, d.date)) <= 1);
@@ -1357,6 +1360,9 @@ export class Extractor {
         // After a closing quote the verb is an inverted attribution ("…,” said Hegseth), read with the quote.
         if (/[”"’],?\s*(?:\S+\s+){0,2}$/.test(this.text.slice(Math.max(s.start, verbStart - 30), verbStart))) continue;
         if (wordCount(this.text.slice(clauseStart, s.end)) < 4) continue;
+        // "explained Tokyo's plan to …": the verb's object, not a reported clause.
+        if (rule === LEAD_WITHOUT_THAT && !clauseAfter(m[1], this.text.slice(clauseStart, s.end), this.text.slice(s.start, verbStart)))
+          continue;
         if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
         let reporter = reporterAt(from, verbStart);
@@ -1499,7 +1505,14 @@ export class Extractor {
     if (!trailed && frames.length === 0 && bigQuotes.length === 0) {
       const tf = trailingFrame(this.text.slice(s.start, s.end));
       // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
-      if (tf && (this.options.kind !== 'NEWS_ARTICLE' || takesPosition(this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1])))) {
+      const tfClause = tf ? this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
+      // "…, Marles said": words an official says are a position of theirs unless they only report an event or a schedule.
+      if (
+        tf &&
+        (this.options.kind !== 'NEWS_ARTICLE' ||
+          takesPosition(tfClause) ||
+          (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
+      ) {
         const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
         if (reporter.kind !== 'none') {
           trailed = true;
@@ -1543,6 +1556,8 @@ export class Extractor {
           this.leadIn = /:\s*$/.test(sentenceText)
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
             : null;
+          // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
+          if (LIST_LEAD_IN.test(sentenceText)) passages.length = 0;
         }
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
@@ -1784,7 +1799,9 @@ export class Extractor {
     const ownPosition =
       (reporter.kind === 'official' || (reporter.kind === 'source' && reporter.source?.speakerId != null && !reporter.source.isDocument)) &&
       parties.ids.length + parties.proposed.length === 0 &&
-      /\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) &&
+      (/\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) ||
+        // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
+        (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     if (firstPerson || PRONOUN.test(words) || ownPosition) {
       if (reporter.kind === 'official') {

@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { Lexicon } from '../../src/imports/lexicon';
+import { world } from './import-world';
 import {
   bodySourceKind,
   continuesFrame,
@@ -70,40 +71,6 @@ describe('attribution', () => {
     assert.equal(bodySourceKind(named, 2, 'JP', true), 'PRESS_RELEASE');
   });
 });
-
-/** Two allies and a third country, three officials, no call on record. */
-function world(): LexiconData {
-  const official = (id: number, name: string, countryCode: string, title: string, organizationId: number) => ({
-    id,
-    name,
-    nativeName: null,
-    aliases: [],
-    countryCode,
-    holdings: [{ title, capacity: 'SUBSTANTIVE' as const, startDate: '2030-01-01', endDate: null, organizationId }],
-  });
-  return {
-    countries: [
-      { code: 'US', name: 'United States', aliases: ['U.S.', 'American'], timeZone: 'America/New_York' },
-      { code: 'JP', name: 'Japan', aliases: ['Japanese'], timeZone: 'Asia/Tokyo' },
-      { code: 'KR', name: 'Republic of Korea', aliases: ['South Korea', 'ROK'], timeZone: 'Asia/Seoul' },
-    ],
-    organizations: [
-      { id: 1, name: 'Department of Defense', shortName: 'DoD', aliases: ['Pentagon'], countryCode: 'US' },
-      { id: 2, name: 'Ministry of Defense', shortName: 'MOD', aliases: [], countryCode: 'JP' },
-      { id: 3, name: 'Ministry of National Defense', shortName: 'MND', aliases: [], countryCode: 'KR' },
-      { id: 4, name: 'Harbor Times', shortName: null, aliases: [], countryCode: 'JP' },
-    ],
-    officials: [
-      official(10, 'Harold Brennan', 'US', 'Secretary of Defense', 1),
-      official(11, 'Kenta Morishima', 'JP', 'Minister of Defense', 2),
-      official(12, 'Lee Do-yun', 'KR', 'Minister of National Defense', 3),
-    ],
-    commitments: [],
-    topics: [],
-    calls: [],
-    variants: [],
-  } as LexiconData;
-}
 
 describe('attribution in whole documents', () => {
   it('a joint statement is its signatories\' words: "We" and "The three ministers" are the officials its opening names', () => {

@@ -14,7 +14,7 @@ export const STANCE_VERB =
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|committed|vow\w*|decided|intend\w*|look(?:ed|s)? forward|welcom(?:ed|es)|emphasi[sz]\w*|stress(?:ed|es)?)\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|committed|vow\w*|decided|concur\w*|intend\w*|look(?:ed|s)? forward|welcom(?:ed|es)|emphasi[sz]\w*|stress(?:ed|es)?)\b/i;
 
 export interface BackgroundRule {
   name: string;
@@ -24,10 +24,17 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:by\s+(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b/iu;
 
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet with)\b|\b(?:is|are) expected to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b/i;
+
+/** Words from someone the story does not name: nobody's position on record. */
+const ANONYMOUS =
+  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told))\b/i;
+
+/** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
+const EXPLANATION = /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b/iu;
 
 /** A past time at the start of a sentence: what happened before the words were said. */
 const PAST_OPENING =
@@ -53,11 +60,24 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
   },
   {
+    name: 'anonymous source: "according to government sources", "on condition of anonymity", "an official said"',
+    reason: 'BACKGROUND',
+    test: (t) => ANONYMOUS.test(t),
+  },
+  {
+    name: 'explanation: what a term or a treaty article means',
+    reason: 'BACKGROUND',
+    test: (t) => EXPLANATION.test(t),
+  },
+  {
     name: 'schedule: travel or an event to come (no committing verb)',
     reason: 'BACKGROUND',
     test: (t) => SCHEDULE.test(t) && !COMMITTING_VERB.test(t),
   },
 ];
+
+/** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
+export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
 
 /** Rules for a speaker's sentence in a transcript turn. */
 export const TURN_BACKGROUND_RULES: BackgroundRule[] = [

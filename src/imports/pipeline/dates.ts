@@ -76,6 +76,12 @@ export function textDates(text: string, publishedOn: string | null): TextDate[] 
     const date = dayOfMonthBefore(Number(m[1]), publishedOn);
     if (date) found.push({ start: a, end: a + m[0].length, text: m[0], date, rule: 'calendar-date' });
   }
+  // "Tuesday", "on Tuesday morning": the last such day on or before publication (the day itself included).
+  for (const m of text.matchAll(WEEKDAY)) {
+    const a = m.index!;
+    if (covered(a, a + m[0].length)) continue;
+    found.push({ start: a, end: a + m[0].length, text: m[0], date: weekdayOnOrBefore(m[1], publishedOn), rule: 'calendar-date' });
+  }
   for (const m of text.matchAll(LAST_NIGHT)) {
     const a = m.index!;
     if (!covered(a, a + m[0].length))
@@ -87,6 +93,19 @@ export function textDates(text: string, publishedOn: string | null): TextDate[] 
 /** "the 22nd" with no month after it (a month after it is chrono's). */
 const DAY_OF_MONTH = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/gi;
 const LAST_NIGHT = /\blast\s+night\b/gi;
+/** A weekday with no date after it ("Tuesday, April 14" is chrono's); "next Tuesday" and "last Tuesday" are not the day reported. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAY = new RegExp(
+  `(?<!\\b(?:next|last|every|on\\s+a)\\s+)\\b(${WEEKDAYS.join('|')})\\b(?!,?\\s+(?:the\\s+)?\\d|,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`,
+  'g',
+);
+
+/** The last day named so on or before publication. */
+export function weekdayOnOrBefore(name: string, publishedOn: string): string {
+  const target = WEEKDAYS.indexOf(name);
+  const day = new Date(`${publishedOn}T00:00:00Z`).getUTCDay();
+  return addDays(publishedOn, -((day - target + 7) % 7));
+}
 
 /** The latest day of that number on or before publication (a day after it allowed, for a date line across time zones). */
 export function dayOfMonthBefore(day: number, publishedOn: string): string | null {

@@ -36,7 +36,7 @@ export const REPORTING_VERBS = [
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Where the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday". */
-const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|post|speech|meeting|talks|call))?(?:\s+(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
+const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|post|speech|meeting|talks|call))?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
 /** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
 const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
 
@@ -46,17 +46,53 @@ export interface FrameRule {
   pattern: RegExp;
 }
 
+/** A participle after the main clause reports it too: "Hegseth offered reassurances, saying Washington will …". */
+export const PARTICIPLE_VERBS = ['saying', 'adding', 'stating'];
+
 /** "<reporter> <verb> [setting] <clause>" without "that"; group 1 is the verb. */
 export const LEAD_WITHOUT_THAT: FrameRule = {
   name: 'reporting verb without "that"',
-  pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+${CLAUSE_START}`, 'gu'),
+  pattern: new RegExp(String.raw`\b(${VERBS}|(?<=,\s*)(?:${PARTICIPLE_VERBS.join('|')}))${SETTING},?\s+${CLAUSE_START}`, 'gu'),
 };
+
+/** A main clause that refuses to speak ("declined to comment, saying he would review it"): its participle reports no position. */
+export const DECLINING =
+  /\b(?:declined|refused|would not|did not)\s+(?:to\s+)?(?:comment|elaborate|discuss|say|confirm|specify|give details|go into)\b/i;
+
+/**
+ * Verbs that also take a noun object ("explained Tokyo's plan", "stressed the need to …"): without
+ * "that", what follows them is a reported clause only when it has a finite verb of its own.
+ */
+export const OBJECT_TAKING_VERBS = /^(?:explained|announced|stressed|emphasi[sz]ed|noted|warned|insisted|argued|wrote)$/i;
+
+/** A finite verb among the first words of a clause: a modal or auxiliary, or a past tense ("he and Hegseth agreed"). */
+const FINITE =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|shall|does|do|did|remains?|stands?|applies|covers|needs|wants|plans|[a-z]{3,}ed)\b/;
+
+/** Present tenses that are rarely nouns: "the alliance matters", "deterrence only works", "Japan remains". */
+const PRESENT_AFTER_SUBJECT =
+  /\b(?:matters|works|remains|stands|means|depends|shows|continues|seeks|supports|welcomes|opposes|values|hopes|believes|expects|intends|wants|needs|plans|applies|covers|keeps)\b/;
+
+/** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
+export function clauseAfter(verb: string, clause: string, before = ''): boolean {
+  if (PARTICIPLE_VERBS.includes(verb.toLowerCase()) && DECLINING.test(before)) return false;
+  if (!OBJECT_TAKING_VERBS.test(verb.trim())) return true;
+  return FINITE.test(clause.split(/[,;:]/)[0].split(/\s+/).slice(0, 10).join(' '));
+}
+
+/** Whether words have a finite verb anywhere: a modal, an auxiliary, a past tense, or a common present tense ("… matters", "… only works"). */
+export function hasFiniteVerb(words: string): boolean {
+  return FINITE.test(words) || PRESENT_AFTER_SUBJECT.test(words);
+}
 
 /** "<reporter> said in a statement that <clause>": group 1 is the verb. */
 export const LEAD_SETTING_THAT: FrameRule = {
   name: 'reporting verb, setting, "that"',
   pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+that\s+`, 'gu'),
 };
+
+/** When or where it was said, after a trailing attribution: "…, Marles said on Saturday after meeting Hegseth in Singapore." */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:after|before|following|during|while|in|at|on)\s+[^,;“”"]{2,120}?)?`;
 
 export interface TrailingFrame {
   rule: string;
@@ -68,7 +104,7 @@ export interface TrailingFrame {
 const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter: number }[] = [
   {
     name: 'trailing attribution "<clause>, <reporter> said."',
-    pattern: new RegExp(String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING}\s*[.!]?["”’]?$`, 'su'),
+    pattern: new RegExp(String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING}${CIRCUMSTANCE}\s*[.!]?["”’]?$`, 'su'),
     clause: 1,
     reporter: 2,
   },

@@ -33,6 +33,9 @@ const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
 
+/** First-person words of a speaker's turn ("I", "we", "our"). */
+const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
+
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
   const m = LABEL.exec(text);
@@ -48,7 +51,14 @@ export function turnLabel(text: string): { label: string; role: TurnRole; length
  */
 export function turns(text: string, blocks: Block[], isTranscript: boolean, principal: string | null): Turn[] {
   const labelled = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
-  if (!isTranscript && labelled.filter((l) => l && l.role !== 'SPEAKER').length + labelled.filter(Boolean).length < 3) return [];
+  // In a document not declared a transcript, "Command and Control: Secretary Austin announced …" is a topic label
+  // before a third-person sentence, not a speaker: only labels before first-person words count as speakers there.
+  const counted = isTranscript
+    ? labelled
+    : labelled.map((l, i) =>
+        l && l.role === 'SPEAKER' && !FIRST_PERSON_BODY.test(text.slice(blocks[i].start + l.length, blocks[i].end)) ? null : l,
+      );
+  if (!isTranscript && counted.filter((l) => l && l.role !== 'SPEAKER').length + counted.filter(Boolean).length < 3) return [];
   const firstSpeaker = labelled.find((l) => l?.role === 'SPEAKER')?.label ?? null;
   const out: Turn[] = [];
   for (const [i, b] of blocks.entries()) {
