@@ -44,6 +44,9 @@ describe('the record dataset', () => {
     assert.equal(check.calls, calls.length);
     // The issue's goal, counted strictly (publisher read back through the API; reworded copies and passing mentions left out).
     assert.ok(check.officialAccounts >= 80, `${check.officialAccounts} official accounts`);
+    // The same goal counted without the DoD's own news stories: only readouts, releases, transcripts and joint statements.
+    assert.ok(check.officialWithoutNews >= 80, `${check.officialWithoutNews} official accounts without news stories`);
+    assert.equal(check.officialWithoutNews, check.officialAccounts - (check.officialByKind.NEWS_ARTICLE ?? 0));
     assert.equal(
       check.officialAccounts + check.notCounted,
       calls.reduce((n, c) => n + c.sources.filter((s) => s.side !== 'INDEPENDENT').length, 0),
@@ -129,6 +132,7 @@ async function whatTheRecordShows(): Promise<string> {
   out.push(
     `**The record in numbers** (\`checkRecord\`): ${check.calls} calls and meetings, ${check.sources} sources, ${check.statements} statements; ` +
       `**${check.officialAccounts} official accounts, counted strictly** (published by the U.S., Japanese or ROK defense ministry, as loaded; ` +
+      `**${check.officialWithoutNews} without the DoD's own news stories**, i.e. readouts, releases, transcripts and joint statements only; ` +
       `${check.officialOnGovernmentSite} read on a government's own site, the others in verbatim republications): ` +
       Object.entries(check.officialByKind)
         .sort()

@@ -6,21 +6,38 @@ import { sql, type SQL } from 'pg-sql2';
 import type { SqlOrdering } from '../../common/pagination';
 import { AFFIRMING, sideOf } from '../side.sql';
 
-/** Statements `t` about the same event as the position `pos`: the same call, or for a statement about no call, the same day and no call. */
-const sameEvent = sql`CASE WHEN pos.call_id IS NOT NULL THEN t.call_id = pos.call_id ELSE t.call_id IS NULL AND t.date = pos.date END`;
+/**
+ * The party's side's statements `t` about the same event as the position `pos`, each with whether
+ * it confirms the position: those `link` (a join onto `t`) keeps, for positions of `subject`. The
+ * same event: the same call, or for a statement about no call, the same day and no call. The two
+ * cases are separate branches, each guarded by whether the position has a call (and by its
+ * subject), so each uses its index (`statements_call_id`; `statements_date`) instead of one CASE no
+ * index can serve, and each statement's side is computed once per candidate.
+ */
+const sameEvent = (subject: string, link: SQL, confirms: SQL) =>
+  sql.join(
+    [sql`pos.call_id IS NOT NULL AND t.call_id = pos.call_id`, sql`pos.call_id IS NULL AND t.call_id IS NULL AND t.date = pos.date`].map(
+      (event) => sql`SELECT t.id, t.date, ${confirms} AS confirms FROM statements t ${link}
+       WHERE pos.subject = ${sql.literal(subject)} AND ${event} AND t.id <> pos.statement_id AND ${sideOf(sql`t`)} = pos.party_country`,
+    ),
+    ' UNION ALL ',
+  );
 
-/** The party's side's statements on the position's commitment about the same event, in the same (`same`) or the other stance direction. */
-const onCommitment = (same: boolean) => sql`ARRAY(
-    SELECT t.id FROM statements t JOIN statement_commitments tc ON tc.statement_id = t.id AND tc.commitment_id = pos.commitment_id
-     WHERE t.id <> pos.statement_id AND ${sideOf(sql`t`)} = pos.party_country AND ${sameEvent}
-       AND (tc.stance IN ${AFFIRMING}) ${same ? sql`=` : sql`<>`} (pos.stance IN ${AFFIRMING})
-     ORDER BY t.date, t.id)`;
-
-/** The party's side's statements on the position's topic about the same event (a topic has no stance: touching it confirms). */
-const onTopic = sql`ARRAY(
-    SELECT t.id FROM statements t JOIN statement_topics tt ON tt.statement_id = t.id AND tt.topic_id = pos.topic_id
-     WHERE t.id <> pos.statement_id AND ${sideOf(sql`t`)} = pos.party_country AND ${sameEvent}
-     ORDER BY t.date, t.id)`;
+/**
+ * On a commitment, the party's side's statements on it, confirming in the same stance direction
+ * (denying in the other); on a topic, touching it confirms (a topic has no stance).
+ */
+const sameSide = sql.join(
+  [
+    sameEvent(
+      'COMMITMENT',
+      sql`JOIN statement_commitments tc ON tc.statement_id = t.id AND tc.commitment_id = pos.commitment_id`,
+      sql`(tc.stance IN ${AFFIRMING}) = (pos.stance IN ${AFFIRMING})`,
+    ),
+    sameEvent('TOPIC', sql`JOIN statement_topics tt ON tt.statement_id = t.id AND tt.topic_id = pos.topic_id`, sql`true`),
+  ],
+  ' UNION ALL ',
+);
 
 /**
  * Every position a statement attributes to a party: statement × party × commitment (with the
@@ -43,23 +60,28 @@ export const REPORTED_POSITIONS = sql`
     UNION ALL
     SELECT 'TOPIC', 1, st.topic_id, NULL::int, st.topic_id, NULL::text, p.*
       FROM parties p JOIN statement_topics st ON st.statement_id = p.statement_id
-  ), judged AS (
-    SELECT pos.*,
-      CASE WHEN pos.subject = 'COMMITMENT' THEN ${onCommitment(true)} ELSE ${onTopic} END AS confirming,
-      CASE WHEN pos.subject = 'COMMITMENT' THEN ${onCommitment(false)} ELSE '{}'::int[] END AS denying,
-      ARRAY(SELECT e.source_id FROM source_echoes e JOIN sources so ON so.id = e.source_id JOIN organizations pub ON pub.id = so.publisher_id
-             WHERE e.statement_id = pos.statement_id AND pub.country_code = pos.party_country
-             ORDER BY so.published_on, e.source_id) AS echoing
-      FROM pos
   )
-  SELECT judged.*, judged.date::text AS date_text,
-         CASE WHEN judged.reported_by IS NOT DISTINCT FROM judged.party_country THEN 'OWN_SIDE'
-              WHEN cardinality(judged.confirming) + cardinality(judged.echoing) > 0 AND cardinality(judged.denying) > 0 THEN 'CONTESTED'
-              WHEN cardinality(judged.confirming) > 0 THEN 'CONFIRMED'
-              WHEN cardinality(judged.echoing) > 0 THEN 'CONFIRMED_BY_ECHO'
-              WHEN cardinality(judged.denying) > 0 THEN 'DENIED'
+  SELECT pos.*, j.confirming, j.denying, j.echoing, pos.date::text AS date_text,
+         CASE WHEN pos.reported_by IS NOT DISTINCT FROM pos.party_country THEN 'OWN_SIDE'
+              WHEN cardinality(j.confirming) + cardinality(j.echoing) > 0 AND cardinality(j.denying) > 0 THEN 'CONTESTED'
+              WHEN cardinality(j.confirming) > 0 THEN 'CONFIRMED'
+              WHEN cardinality(j.echoing) > 0 THEN 'CONFIRMED_BY_ECHO'
+              WHEN cardinality(j.denying) > 0 THEN 'DENIED'
               ELSE 'NOT_CONFIRMED' END AS status
-    FROM judged`;
+    FROM pos CROSS JOIN LATERAL (
+      -- Judged once per position, in one pass over the candidates: OFFSET 0 keeps the subquery
+      -- whole, so the status's several references to each array do not run it again.
+      SELECT coalesce(array_agg(m.id ORDER BY m.date, m.id) FILTER (WHERE m.confirms), '{}'::int[]) AS confirming,
+             coalesce(array_agg(m.id ORDER BY m.date, m.id) FILTER (WHERE NOT m.confirms), '{}'::int[]) AS denying,
+             -- The statement's echoes first (its index; OFFSET 0 keeps the planner from scanning every
+             -- source of the party's country for each position), then their publishers' country.
+             ARRAY(SELECT e.source_id FROM (SELECT se.source_id FROM source_echoes se WHERE se.statement_id = pos.statement_id OFFSET 0) e
+                     JOIN sources so ON so.id = e.source_id JOIN organizations pub ON pub.id = so.publisher_id
+                    WHERE pub.country_code = pos.party_country
+                    ORDER BY so.published_on, e.source_id) AS echoing
+        FROM (${sameSide}) m
+      OFFSET 0
+    ) j`;
 
 /** The reported positions that meet `conditions` (on alias `r`). */
 export function reportedPositions(conditions: SQL[]): SQL {

@@ -6,6 +6,8 @@ export interface RecordCheck {
   sources: number;
   /** Official accounts, counted strictly (`isOfficialAccount`). */
   officialAccounts: number;
+  /** The same, without the DoD's own news stories (NEWS_ARTICLE): the readouts, releases, transcripts and joint statements the issue names. */
+  officialWithoutNews: number;
   /** The official accounts by source kind (READOUT, PRESS_RELEASE, TRANSCRIPT, JOINT_STATEMENT, NEWS_ARTICLE). */
   officialByKind: Record<string, number>;
   /** Official accounts read on a government's own site (.gov, .mil, .go.jp, .go.kr); the rest are verbatim copies. */
@@ -63,6 +65,7 @@ export async function checkRecord(execute: Execute): Promise<RecordCheck> {
     calls: 0,
     sources: 0,
     officialAccounts: 0,
+    officialWithoutNews: 0,
     officialByKind: {},
     officialOnGovernmentSite: 0,
     notCounted: 0,
@@ -96,6 +99,7 @@ export async function checkRecord(execute: Execute): Promise<RecordCheck> {
       return false;
     });
     check.officialAccounts += official.length;
+    check.officialWithoutNews += official.filter((s) => s.kind !== 'NEWS_ARTICLE').length;
     for (const s of official) {
       check.officialByKind[s.kind] = (check.officialByKind[s.kind] ?? 0) + 1;
       if (isGovernmentSite(s.url)) check.officialOnGovernmentSite += 1;

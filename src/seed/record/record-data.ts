@@ -2542,7 +2542,8 @@ export const calls: RecordCall[] = [
       { official: 'shin', isInitiator: false },
       { official: 'kihara', isInitiator: false },
     ],
-    missingAccount: 'Only the Pentagon’s own statement and photo caption are in the stored record; neither ally’s account is.',
+    missingAccount:
+      'Neither ally’s own account of the meeting day is in the stored record: the Pentagon’s statement and photo caption are, and the three ministries’ joint statement of December on what the meeting agreed.',
     sources: [
       {
         key: 'dvids-2023-11-12',
@@ -2582,6 +2583,25 @@ export const calls: RecordCall[] = [
             text: 'The Pentagon says the three opposed any unilateral attempt to change the status quo by force or coercion and called peace and stability across the Taiwan Strait indispensable.',
             parties: ['austin', 'shin', 'kihara'],
             topics: ['taiwan-strait'],
+          },
+        ],
+      },
+      {
+        key: 'joint-2023-12-19-tmm',
+        kind: JOINT_STATEMENT,
+        publisher: 'dod',
+        title: 'United States-Japan-Republic of Korea Trilateral Ministerial Joint Press Statement',
+        url: 'https://www.einpresswire.com/article/676291959/united-states-japan-republic-of-korea-trilateral-ministerial-joint-press-statement',
+        publishedOn: '2023-12-19',
+        side: 'JOINT',
+        notes:
+          'The three defense ministers’ joint press statement of 19 December 2023, read in a verbatim copy on EIN Presswire under the Pentagon release’s title; it reports the follow-through on what the ministers agreed at this meeting, so it is recorded as an account of it (dated the day it was issued).',
+        statements: [
+          {
+            text: 'The three ministries announce that the real-time sharing of North Korean missile warning data is now fully running and that a trilateral exercise plan covering several years, starting early 2024, is in place, both as the three ministers had agreed at their November meeting.',
+            parties: ['austin', 'kihara', 'shin'],
+            commitments: [['tri', AFFIRMS]],
+            topics: ['north-korea-nuclear-missile-threats'],
           },
         ],
       },
