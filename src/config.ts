@@ -74,6 +74,8 @@ export interface Config {
   trustProxy: boolean;
   /** Plain `POST /graphql` JSON requests answered without Express's router (src/http/fast-path.ts); HTTP_FAST_PATH=false turns it off. */
   httpFastPath: boolean;
+  /** Queries executed by graphql-jit, compiled once per document (src/jit-executor.ts); GRAPHQL_JIT=false: graphql-js's `execute`. */
+  graphqlJit: boolean;
   /** GraphQL requests over HTTP executed at once; the others wait their turn (0: no limit). */
   maxInFlight: number;
   /**
@@ -257,6 +259,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 20_000, 100, 600_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     httpFastPath: bool(env, 'HTTP_FAST_PATH', true),
+    graphqlJit: bool(env, 'GRAPHQL_JIT', true),
     maxInFlight: integer(env, 'HTTP_MAX_IN_FLIGHT', 0, 0, 100_000),
     importWorkers: integer(env, 'IMPORT_WORKERS', 2, 1, 64),
     importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),

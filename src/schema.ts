@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLInterfaceType, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type PubSub } from 'type-graphql';
 import { CallComparisonResolver, ComparisonResolver } from './analysis/comparison/comparison.resolver';
 import { CountryPairResolver } from './analysis/country-pair/country-pair.resolver';
@@ -9,6 +9,7 @@ import { PositionsResolver } from './analysis/positions/positions.resolver';
 import { CommitmentTimelineResolver } from './analysis/timeline/timeline.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { authChecker } from './auth/role';
+import { nodeTypeName } from './common/node';
 import { compiledFields, usePrefetched } from './read/prefetch';
 import './read/relations';
 import { apiKeyMutations, ApiKeyResolver } from './auth/api-key.resolver';
@@ -158,6 +159,9 @@ export async function createSchema(): Promise<GraphQLSchema> {
   checkPlainFields();
   // Relations a read plan fetched with their parent row are answered from it (src/read/).
   usePrefetched(schema);
+  // type-graphql wraps `resolveType` in an async function; graphql-jit needs the type name at once
+  // (graphql-js accepts both), and a promise per abstract value is work for nothing.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   schema.getQueryType()!.description = 'Read the record: officials, calls, statements, commitments and their sources.';
   schema.getMutationType()!.description =
     'Write the record (API key needed: EDITOR, or ADMIN where noted). Each mutation is one transaction, idempotent with a clientMutationId, and audited.';

@@ -32,6 +32,7 @@ import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { readRouting } from './db/read-routing';
+import { jitGateway } from './jit-executor';
 import { createSchema } from './schema';
 import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
@@ -264,7 +265,8 @@ export async function startServer(
   if (trustedDocuments) metrics.reserveOperationNames(trustedDocuments.operationNames, config.trustedDocuments.mode !== 'off');
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries run on graphql-jit (src/jit-executor.ts), which Apollo takes only as a "gateway".
+    ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
     // Introspection is refused by our own rule, whose message names INTROSPECTION=true.
     introspection: true,
     validationRules: config.introspection ? [] : [introspectionOff],

@@ -93,6 +93,8 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
     IMPORT_TIMEOUT_MS: '45000',
     // test/run.ts runs some files again with compiled reads off (READ_PLANS=off).
     ...(process.env.READ_PLANS ? { READ_PLANS: process.env.READ_PLANS } : {}),
+    // …and with graphql-js's execute instead of graphql-jit (GRAPHQL_JIT=false).
+    ...(process.env.GRAPHQL_JIT ? { GRAPHQL_JIT: process.env.GRAPHQL_JIT } : {}),
     ...env,
   });
   const app = await startApp(config, createLogger(config), options);

@@ -2,10 +2,13 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { toGlobalId } from './global-id';
 
+/** A Node's GraphQL type: its class's name (class names equal GraphQL type names). */
+export const nodeTypeName = (value: object): string => value.constructor.name;
+
 /** Every entity type implements Node; its id is opaque and resolvable through `node(id)`. */
 @InterfaceType({
   description: 'An object with a globally unique, opaque id. `node(id)` resolves any of them.',
-  resolveType: (value: object) => value.constructor.name,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Globally unique, opaque id of this object.' })
