@@ -86,6 +86,15 @@ export const SPEAKER_POSITION = {
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
     /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
+  /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
+  reported:
+    /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,
+  /**
+   * A speaker's own lead-in before reporting someone else ("What I can tell you is that the Secretary told …"): the
+   * "I" of it makes the speaker no party to what follows.
+   */
+  reportingLead:
+    /^(?:What I can (?:tell|say to|share with) you is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
 };
 
 export interface SkipContext {
