@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { BOILERPLATE_RULES, NOT_A_POSITION, SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
 import { BULLET, blocks } from '../../src/imports/pipeline/segment';
 import { attributedParagraphs, unlabelledTurns } from '../../src/imports/pipeline/turns';
 import { referenceLexiconData } from './reference-lexicon';
@@ -130,5 +131,19 @@ describe('a release by a ministry not on record', () => {
     assert.equal(quote.proposedSpeakers.length, 1);
     assert.deepEqual(quote.partyIds, [1]);
     assert.ok(!r.passages.some((p) => /said\.?$/.test(p.text)), 'the attribution line is no draft');
+  });
+});
+
+describe('dispositions of official documents', () => {
+  it('skips a fact sheet’s lead-in, a briefing’s items at the top, a call "over the phone … to discuss", a plan to host', () => {
+    const skip = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
+    assert.equal(
+      skip('Secretary Teodoro and Secretary Hegseth spoke over the phone on Wednesday to discuss recent developments.'),
+      'BACKGROUND',
+    );
+    assert.equal(skip('Secretary Hegseth spoke by phone with Minister Nakatani and reaffirmed the alliance.'), null);
+    assert.equal(skip('The ministry plans to host the dialogue in Seoul in April.'), 'BACKGROUND');
+    assert.ok(BOILERPLATE_RULES.some((r) => r.test.test('The following are key outcomes of the meeting.')));
+    assert.ok(NOT_A_POSITION.some((r) => r.test.test('I have a few items at the top, and then I will take your questions.')));
   });
 });

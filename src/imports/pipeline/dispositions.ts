@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   { name: 'copyright or credit', test: /(?:^©|\bCopyright\b|\bAll rights reserved\b|^(?:Photo|Image|Video|Credit)s?\s*(?:by|:))/i },
   {
     name: 'readout or release opener, translation note',
-    test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
+    test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^The following (?:are|is) (?:the )?(?:key |main )?(?:outcomes|highlights|results|points|summary)\b[^.]{0,40}\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },
   {
     name: 'numbered heading',
@@ -75,7 +75,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'procedure',
     reason: 'BOILERPLATE',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
   },
 ];
 
