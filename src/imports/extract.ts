@@ -25,7 +25,7 @@ import { nameStyleCountry, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
-import { type Turn, turns } from './pipeline/turns';
+import { type Turn, attributedParagraphs, turns, unlabelledTurns } from './pipeline/turns';
 import {
   editsWithin,
   findQuotes,
@@ -176,7 +176,7 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call))\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
@@ -213,7 +213,7 @@ const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
-  /^(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -375,6 +375,12 @@ export class Extractor {
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
     const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
+    // A release's "X said:" line and the unquoted paragraphs after it: that speaker's turn.
+    const attributed = !transcript && turnList.length === 0 ? attributedParagraphs(this.text, blocks) : null;
+    // A press conference page with no labels: questions and answers alternate after "Questions and Answers".
+    if (transcript && turnList.length === 0)
+      turnList.push(...unlabelledTurns(this.text, blocks, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null)));
+    if (attributed) turnList.push(...attributed.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     // Titles, subtitles and date lines before the body: never a position.
@@ -424,6 +430,16 @@ export class Extractor {
             } as Turn)
           : undefined;
       const turn = turnOfBlock.get(block.index) ?? opening;
+      if (attributed?.lines.has(block.index)) {
+        for (const sentence of inBlock)
+          produced.push({
+            sentence,
+            role: null,
+            passages: [],
+            skip: { reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' },
+          });
+        continue;
+      }
       if (heading.has(block.index) && !turn) {
         for (const sentence of inBlock) {
           this.updateCall(sentence, calls, ctx);
@@ -461,13 +477,17 @@ export class Extractor {
           if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
           const background = backgroundOf(words, true);
           if (background) {
+            // Still the context of what follows: the call it names ("Last night, Secretary X spoke by phone with …").
+            this.updateCall({ start, end: sentence.end }, calls, ctx);
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
           const declined = NOT_A_POSITION.find((r) => r.test.test(words));
           const position =
             !declined &&
-            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) || SPEAKER_POSITION.about.test(words));
+            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
+              SPEAKER_POSITION.about.test(words) ||
+              SPEAKER_POSITION.reported.test(words));
           if (!position) {
             produced.push({
               sentence,
@@ -694,7 +714,7 @@ export class Extractor {
             .map((m) => m.ids[0]),
         ),
       ];
-      const proposed = this.proposedIn(s.start, s.end).map((p) => p.key);
+      const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
       if (ids.length + proposed.length < 2) continue;
       const dated = this.dates.find((d) => d.start >= s.start && d.end <= s.end);
       return {
@@ -733,7 +753,10 @@ export class Extractor {
     // An engagement with someone not on record ("met with Polish Minister … Tomasz Wierzbicki") is no recorded call:
     // from then on only a call whose participants the sentence names all is taken.
     // So is one between people on record that no call near the date has them all ("held a video conference with …").
-    const newcomers = this.proposedIn(s.start, s.end).filter((p) => p.countryCode !== null);
+    // (A proposed person with a country, or one named by a title: "Defence Secretary X", "The Defence Secretary has met …".)
+    const newcomers = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(this.text.slice(s.start, s.end))]).filter(
+      (p) => p.countryCode !== null || p.title != null,
+    );
     const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
     if (unrecorded && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
@@ -868,6 +891,20 @@ export class Extractor {
           /\p{Lu}/u.test(text),
       );
     });
+  }
+
+  /**
+   * The one proposed official whose title (two words or more) a text uses alone as a name: "The Defence Secretary has
+   * met …" after "Defence Secretary Alistair Penrose" (not when a name follows the title).
+   */
+  private proposedByBareTitle(text: string): ProposedOfficial[] {
+    const found = [...this.proposedOfficials.values()].filter((p) => {
+      if (!p.title || p.title.split(/\s+/).length < 2) return false;
+      const title = p.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`\\b[Tt]he\\s+${title}\\b(?!\\s+\\p{Lu})`, 'u').test(text);
+    });
+    const titles = new Set(found.map((p) => p.title));
+    return found.length === 1 || (found.length > 1 && titles.size === found.length) ? found : [];
   }
 
   /** Proposed officials a transcript label names ("MINISTER TEODORO"). */
@@ -2143,7 +2180,10 @@ export class Extractor {
         ? savedCall.participantIds.filter((p) => p !== ids[0])
         : !savedCall && ids.length === 1
           ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
-          : [];
+          : // A speaker not on record, no call on record: the other side of the engagement the text reports.
+            !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
+            ? this.reported.participantIds
+            : [];
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
@@ -2168,6 +2208,14 @@ export class Extractor {
           rule: '"we" of a speaker: the other speakers of the transcript',
           confidence: 0.6,
         });
+      }
+      // "What I can tell you is that the Secretary …": the speaker reports someone else and is no party.
+      if (SPEAKER_POSITION.reportingLead.test(turn)) {
+        const others = p.partyIds.filter((x) => !ids.includes(x)).length + p.proposedParties.filter((x) => !proposed.includes(x)).length;
+        if (others > 0) {
+          p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
+          p.proposedParties = p.proposedParties.filter((x) => !proposed.includes(x));
+        }
       }
       p.source = this.documentSource;
       p.speakerIds = ids;

@@ -31,7 +31,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   { name: 'copyright or credit', test: /(?:^©|\bCopyright\b|\bAll rights reserved\b|^(?:Photo|Image|Video|Credit)s?\s*(?:by|:))/i },
   {
     name: 'readout or release opener, translation note',
-    test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
+    test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^The following (?:are|is) (?:the )?(?:key |main )?(?:outcomes|highlights|results|points|summary)\b[^.]{0,40}\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },
   {
     name: 'numbered heading',
@@ -75,7 +75,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'procedure',
     reason: 'BOILERPLATE',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
   },
 ];
 
@@ -86,6 +86,15 @@ export const SPEAKER_POSITION = {
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
     /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
+  /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
+  reported:
+    /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,
+  /**
+   * A speaker's own lead-in before reporting someone else ("What I can tell you is that the Secretary told …"): the
+   * "I" of it makes the speaker no party to what follows.
+   */
+  reportingLead:
+    /^(?:What I can (?:tell|say to|share with) you is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
 };
 
 export interface SkipContext {

@@ -69,8 +69,9 @@ export const ABBREVIATIONS = [
 const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.$`);
 /** A single capital and a full stop: an initial ("J."), never the end of a sentence when a capital follows. */
 const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
-/** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.". */
-export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2}\)|\d{1,2}[.)](?=\s))\s*/u;
+/** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.", and the lettered or roman items of
+ * joint statements and treaties: "(a)", "(iv)". */
+export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2}\)|\((?:[a-z]|[ivx]{2,4})\)(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** A line that is a heading: short, no full stop at its end. */
 const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */

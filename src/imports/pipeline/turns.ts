@@ -70,3 +70,85 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
   }
   return out;
 }
+
+/**
+ * Releases that give an official's words as paragraphs after an attribution line of their own, without quotation
+ * marks (the UK government's "Defence Secretary X said:" style). Rules as data, each named.
+ */
+export const ATTRIBUTED_PARAGRAPH_RULES = {
+  /** The attribution line: a short block that is only "<speaker> said:" (no quotation mark, no sentence before it). */
+  line: /^([^“"‘.:;!?]{3,90}?)\s+(?:said|added|stated|commented|remarked|explained)\s*:$/u,
+  /** Words of the speaker go on over later paragraphs while they speak in the first person. */
+  firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u,
+  /** A paragraph opening with a quotation mark is a quotation the other stages already read. */
+  quoted: /^[“"‘]/u,
+};
+
+/**
+ * Speaker turns made of the paragraphs after an attribution line ("Defence Secretary X said:" then unquoted
+ * paragraphs): the first paragraph after the line, and the next ones while they speak in the first person. Returns
+ * the turns and the blocks that are attribution lines (no position themselves).
+ */
+export function attributedParagraphs(text: string, blocks: Block[]): { turns: Turn[]; lines: Set<number> } {
+  const out: Turn[] = [];
+  const lines = new Set<number>();
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const line = text.slice(blocks[i].start, blocks[i].end).trim();
+    const m = line.split(/\s+/).length <= 14 ? ATTRIBUTED_PARAGRAPH_RULES.line.exec(line) : null;
+    if (!m) continue;
+    const first = text.slice(blocks[i + 1].start, blocks[i + 1].end).trim();
+    if (ATTRIBUTED_PARAGRAPH_RULES.quoted.test(first) || ATTRIBUTED_PARAGRAPH_RULES.line.test(first)) continue;
+    let to = i + 1;
+    while (to + 1 < blocks.length) {
+      const next = text.slice(blocks[to + 1].start, blocks[to + 1].end).trim();
+      if (ATTRIBUTED_PARAGRAPH_RULES.quoted.test(next) || ATTRIBUTED_PARAGRAPH_RULES.line.test(next)) break;
+      if (!ATTRIBUTED_PARAGRAPH_RULES.firstPerson.test(next)) break;
+      to++;
+    }
+    lines.add(i);
+    out.push({ label: m[1].trim(), role: 'SPEAKER', bodyStart: blocks[i + 1].start, fromBlock: i + 1, toBlock: to });
+    i = to;
+  }
+  return { turns: out, lines };
+}
+
+/** Press-conference pages with no turn labels: questions and answers alternate paragraph by paragraph. */
+export const UNLABELLED_QA_RULES = {
+  /** The heading after which they alternate ("2. Questions and Answers", "Q&A"). */
+  heading: /^(?:\d{1,2}[.)]\s*)?(?:Questions? and Answers?|Q\s*&\s*A)(?:\s+session)?$/i,
+  /** A reporter's paragraph: it ends with a question mark, or asks in so many words. */
+  question: [
+    { name: 'ends with a question mark', test: /\?[”"’)]?\s*$/ },
+    {
+      name: 'a request to the speaker',
+      test: /^(?:Please (?:tell|give|explain|comment|share)|I(?:'d| would) like to ask|(?:Could|Can|Would|Will) you\b)/i,
+    },
+  ],
+};
+
+/**
+ * The turns of a transcript without labels, from its "Questions and Answers" heading on: a paragraph that asks is a
+ * question, the paragraphs after it until the next question are the principal speaker's answer. None without the heading.
+ */
+export function unlabelledTurns(text: string, blocks: Block[], principal: string | null): Turn[] {
+  const at = blocks.findIndex((b) => UNLABELLED_QA_RULES.heading.test(text.slice(b.start, b.end).trim()));
+  if (at < 0) return [];
+  const out: Turn[] = [];
+  for (let i = at + 1; i < blocks.length; i++) {
+    const words = text.slice(blocks[i].start, blocks[i].end).trim();
+    const asks = UNLABELLED_QA_RULES.question.some((r) => r.test.test(words));
+    const last = out[out.length - 1];
+    if (!asks && last?.role === 'ANSWER') {
+      last.toBlock = i;
+      continue;
+    }
+    out.push({
+      label: asks ? 'Q' : (principal ?? 'A'),
+      role: asks ? 'QUESTION' : 'ANSWER',
+      bodyStart: blocks[i].start,
+      fromBlock: i,
+      toBlock: i,
+    });
+  }
+  return out.some((t) => t.role === 'QUESTION') ? out : [];
+}
