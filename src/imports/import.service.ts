@@ -1,4 +1,5 @@
 import { sql } from 'pg-sql2';
+import { txQuery } from '../common/tx-query';
 import type { EntityManager } from 'typeorm';
 import { readQuery } from '../common/read-query';
 import { AuditAction } from '../audit/audit-entry.entity';
@@ -69,30 +70,30 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
   // One after another: inside a transaction they share one connection.
   const queries = [
     () =>
-      m.query(`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
+      txQuery(m, sql`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
                     coalesce(json_agg(json_build_object('title', p.title, 'capacity', h.capacity, 'startDate', h.start_date,
                       'endDate', h.end_date, 'organizationId', p.organization_id)) FILTER (WHERE h.id IS NOT NULL), '[]') AS holdings
                FROM officials o LEFT JOIN post_holdings h ON h.official_id = o.id LEFT JOIN posts p ON p.id = h.post_id
               GROUP BY o.id`),
-    () => m.query(`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
+    () => txQuery(m, sql`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
     () =>
-      m.query(`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+      txQuery(m, sql`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`),
     () =>
-      m.query(`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+      txQuery(m, sql`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`),
     () =>
-      m.query(`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+      txQuery(m, sql`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`),
     () =>
-      m.query(
-        `SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
+      txQuery(
+        m,
+        sql`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
                     coalesce(c.started_at, c.latest_start) AS "latestStart", array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
                FROM calls c JOIN call_participants p ON p.call_id = c.id
-              WHERE c.date BETWEEN $1::date - 30 AND $1::date + 2 GROUP BY c.id`,
-        [around],
+              WHERE c.date BETWEEN ${sql.value(around)}::date - 30 AND ${sql.value(around)}::date + 2 GROUP BY c.id`,
       ),
-    () => m.query(`SELECT id, variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
+    () => txQuery(m, sql`SELECT id, variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
   ];
   const results: any[] = [];
   for (const q of queries) results.push(await q());
@@ -185,9 +186,9 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   // the hash is of the text's hashForm; the plain SHA-256 also finds imports made before it.
   const contentHash = contentHashOf(text);
   const hashes = sourceHashes(raw, text);
-  const earlier: { id: number; source_id: number | null }[] = await tx.manager.query(
-    'SELECT id, source_id FROM import_documents WHERE content_hash = ANY($1) ORDER BY id LIMIT 1',
-    [hashes],
+  const earlier = await txQuery<{ id: number; source_id: number | null }>(
+    tx.manager,
+    sql`SELECT id, source_id FROM import_documents WHERE content_hash = ANY(${sql.value(hashes)}) ORDER BY id LIMIT 1`,
   );
   if (earlier.length) {
     const existingId = toGlobalId('ImportDocument', earlier[0].id);
@@ -198,11 +199,11 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     );
   }
   // A document recorded as a source already (by the seed, addSource or an earlier import's acceptance).
-  const recordedSource = await tx.manager
-    .createQueryBuilder(Source, 's')
-    .where('s.contentHash = ANY(:hashes)', { hashes })
-    .orderBy('s.rowId')
-    .getOne();
+  const [recordedRow] = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT id FROM sources WHERE content_hash = ANY(${sql.value(hashes)}) ORDER BY id LIMIT 1`,
+  );
+  const recordedSource = recordedRow ? await tx.manager.findOneBy(Source, { rowId: recordedRow.id }) : null;
   if (recordedSource && !input.allowRecordedSource) {
     throw conflict(
       `This document is recorded already as the source ${recordedSource.id} ("${recordedSource.title.slice(0, 120)}"): importing it again could record its statements twice. To look for statements not yet recorded, import it with allowRecordedSource: true`,
@@ -291,7 +292,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
   // Every sentence with its disposition; a drafted one points at its drafts (by their row ids).
   const draftRows = passageJson.length
     ? await txQuery<{ id: number; position: number }>(
-        tx,
+        tx.manager,
         sql`SELECT id, position FROM statement_drafts WHERE import_id = ${sql.value(document.rowId)}`,
       )
     : [];
@@ -374,21 +375,16 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
   return draft;
 }
 
-/** Runs a statement built with pg-sql2 in the write transaction. */
-function txQuery<T>(tx: WriteTx, fragment: SQL): Promise<T[]> {
-  const { text, values } = sql.compile(fragment);
-  return tx.manager.query(text, values as unknown[]);
-}
 
 /** A country the text names that is not on record: recorded with its usual name and its capital's time zone. */
 async function ensureCountry(tx: WriteTx, code: string): Promise<void> {
-  const found = await txQuery(tx, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
+  const found = await txQuery(tx.manager, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
   if (found.length) return;
   const name = countryName(code);
   const zone = COUNTRY_ZONES[code];
   if (!name || !zone) throw badInput(`Country ${code} is not on record`, { field: ['input', 'edits'], countryCode: code });
   await txQuery(
-    tx,
+    tx.manager,
     sql`INSERT INTO countries (code, name, time_zone) VALUES (${sql.value(code)}, ${sql.value(name)}, ${sql.value(zone)}) ON CONFLICT DO NOTHING`,
   );
   tx.record(AuditAction.CREATE, 'Country', toGlobalId('Country', code), null, { code, name, timeZone: zone });
@@ -411,10 +407,10 @@ async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string
     );
   }
   await ensureCountry(tx, p.countryCode);
-  const found: { id: number }[] = await tx.manager.query('SELECT id FROM officials WHERE country_code = $1 AND lower(name) = lower($2)', [
-    p.countryCode,
-    p.name,
-  ]);
+  const found = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT id FROM officials WHERE country_code = ${sql.value(p.countryCode)} AND lower(name) = lower(${sql.value(p.name)})`,
+  );
   let id = found[0]?.id;
   if (id == null) {
     id = (await officialWrites.create(tx, { name: p.name, countryCode: p.countryCode, aliases: [] }, ['input', 'proposedOfficial'])).rowId;
@@ -431,7 +427,7 @@ async function officialFor(tx: WriteTx, p: ProposedOfficial, created: Map<string
  */
 async function governmentOf(tx: WriteTx, code: string): Promise<number> {
   const found = await txQuery<{ id: number }>(
-    tx,
+    tx.manager,
     sql`SELECT id FROM organizations WHERE country_code = ${sql.value(code)} AND kind = 'GOVERNMENT' ORDER BY id LIMIT 1`,
   );
   if (found.length) return found[0].id;
@@ -449,7 +445,7 @@ async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, 
   let organizationId = p.organizationId;
   if (organizationId == null) {
     const orgs = await txQuery<{ id: number }>(
-      tx,
+      tx.manager,
       sql`SELECT id FROM organizations WHERE country_code = ${sql.value(p.countryCode)}
             AND (name ILIKE '%defen%' OR coalesce(short_name, '') ILIKE '%defen%') ORDER BY id LIMIT 2`,
     );
@@ -457,7 +453,7 @@ async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, 
     organizationId = orgs[0]?.id ?? (await governmentOf(tx, p.countryCode!));
   }
   const posts = await txQuery<{ id: number }>(
-    tx,
+    tx.manager,
     sql`SELECT id FROM posts WHERE organization_id = ${sql.value(organizationId)} AND lower(title) = lower(${sql.value(p.title)})`,
   );
   const postId =
@@ -483,7 +479,7 @@ async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, 
 
 /** A commitment the text names that the dataset lacks: one recorded since by title, else created (the first country the treaty names as guarantor). */
 async function commitmentFor(tx: WriteTx, p: ProposedCommitment): Promise<number> {
-  const found = await txQuery<{ id: number }>(tx, sql`SELECT id FROM commitments WHERE lower(title) = lower(${sql.value(p.title)})`);
+  const found = await txQuery<{ id: number }>(tx.manager, sql`SELECT id FROM commitments WHERE lower(title) = lower(${sql.value(p.title)})`);
   if (found.length) return found[0].id;
   const codes = p.countryCodes.includes('US') ? ['US', ...p.countryCodes.filter((c) => c !== 'US')] : p.countryCodes;
   if (codes.length < 2)
@@ -535,9 +531,9 @@ async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: Source
   if (publisherId == null && guess.proposedPublisher) {
     const proposal = doc.analysis.proposedOrganizations.find((o) => o.key === guess.proposedPublisher);
     if (proposal) {
-      const found: { id: number }[] = await tx.manager.query(
-        'SELECT id FROM organizations WHERE lower(name) = lower($1) AND country_code IS NOT DISTINCT FROM $2',
-        [proposal.name, proposal.countryCode],
+      const found = await txQuery<{ id: number }>(
+        tx.manager,
+        sql`SELECT id FROM organizations WHERE lower(name) = lower(${sql.value(proposal.name)}) AND country_code IS NOT DISTINCT FROM ${sql.value(proposal.countryCode ?? null)}::text`,
       );
       publisherId =
         found[0]?.id ??
@@ -550,9 +546,10 @@ async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: Source
         ).rowId;
     }
   }
-  const existing: { id: number }[] = await tx.manager.query(
-    `SELECT id FROM sources WHERE kind = $1 AND publisher_id IS NOT DISTINCT FROM $2 AND call_id IS NOT DISTINCT FROM $3 ORDER BY id LIMIT 1`,
-    [guess.kind, publisherId, guess.callId],
+  const existing = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT id FROM sources WHERE kind = ${sql.value(guess.kind)} AND publisher_id IS NOT DISTINCT FROM ${sql.value(publisherId ?? null)}::int
+         AND call_id IS NOT DISTINCT FROM ${sql.value(guess.callId ?? null)}::int ORDER BY id LIMIT 1`,
   );
   if (existing.length) return tx.manager.findOneByOrFail(Source, { rowId: existing[0].id });
   const publisher = publisherId == null ? null : await tx.manager.findOneBy(Organization, { rowId: publisherId });
@@ -588,7 +585,7 @@ async function proposedCallFor(
   const p = doc.analysis.proposedCall;
   if (!p) return { callId: null, doc };
   if (p.callId != null) {
-    const still = await txQuery(tx, sql`SELECT 1 FROM calls WHERE id = ${sql.value(p.callId)}`);
+    const still = await txQuery(tx.manager, sql`SELECT 1 FROM calls WHERE id = ${sql.value(p.callId)}`);
     if (still.length) return { callId: p.callId, doc };
   }
   const participantIds = [...p.participantIds];
@@ -600,7 +597,7 @@ async function proposedCallFor(
   if (ids.length < 2) return { callId: null, doc };
   const date = p.date ?? doc.publishedOn;
   const recorded = await txQuery<{ id: number }>(
-    tx,
+    tx.manager,
     sql`SELECT c.id FROM calls c WHERE c.date = ${sql.value(date)}
           AND NOT EXISTS (SELECT 1 FROM unnest(${sql.value(ids)}::int[]) AS x(id)
                            WHERE x.id NOT IN (SELECT official_id FROM call_participants WHERE call_id = c.id))
@@ -609,7 +606,7 @@ async function proposedCallFor(
   let callId = recorded[0]?.id;
   if (callId == null) {
     const people = await txQuery<{ id: number; name: string; country_code: string; time_zone: string | null }>(
-      tx,
+      tx.manager,
       sql`SELECT o.id, o.name, o.country_code, c.time_zone FROM officials o LEFT JOIN countries c ON c.code = o.country_code
            WHERE o.id = ANY(${sql.value(ids)}::int[])`,
     );
@@ -618,7 +615,7 @@ async function proposedCallFor(
       doc.publisherId == null
         ? []
         : await txQuery<{ time_zone: string }>(
-            tx,
+            tx.manager,
             sql`SELECT c.time_zone FROM organizations o JOIN countries c ON c.code = o.country_code WHERE o.id = ${sql.value(doc.publisherId)}`,
           );
     const timeZone = doc.analysis.timeZone ?? publisherZone[0]?.time_zone ?? byId.get(ids[0])?.time_zone ?? 'UTC';
@@ -743,7 +740,7 @@ export async function draftSentence(tx: WriteTx, input: DraftSentenceInput): Pro
   const doc = await tx.manager.findOneByOrFail(ImportDocument, { rowId: sentence.importId });
   const original = doc.text.slice(sentence.startOffset, sentence.endOffset);
   const [{ next }] = await txQuery<{ next: number }>(
-    tx,
+    tx.manager,
     sql`SELECT coalesce(max(position), -1) + 1 AS next FROM statement_drafts WHERE import_id = ${sql.value(doc.rowId)}`,
   );
   const draft = await tx.insert(StatementDraft, {
@@ -861,9 +858,10 @@ async function currentAliases(m: EntityManager, owner: AliasOwner): Promise<stri
     const row = await m.findOneBy(owner.type === 'Official' ? Official : Organization, { rowId: owner.rowId });
     return row?.aliases ?? [];
   }
-  const rows: { alias: string }[] = await m.query(`SELECT alias FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 ORDER BY id`, [
-    'code' in owner ? owner.code : owner.rowId,
-  ]);
+  const rows = await txQuery<{ alias: string }>(
+    m,
+    sql`SELECT alias FROM entity_aliases WHERE ${sql.identifier(ALIAS_COLUMN[owner.type])} = ${sql.value('code' in owner ? owner.code : owner.rowId)} ORDER BY id`,
+  );
   return rows.map((r) => r.alias);
 }
 
@@ -894,12 +892,13 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
     else await tx.update(Organization, { rowId: owner.rowId }, { aliases: after });
   } else {
     const key = 'code' in owner ? owner.code : owner.rowId;
-    if (add) await tx.manager.query(`INSERT INTO entity_aliases (${ALIAS_COLUMN[owner.type]}, alias) VALUES ($1, $2)`, [key, alias]);
+    const column = sql.identifier(ALIAS_COLUMN[owner.type]);
+    if (add) await txQuery(tx.manager, sql`INSERT INTO entity_aliases (${column}, alias) VALUES (${sql.value(key)}, ${sql.value(alias)})`);
     else
-      await tx.manager.query(`DELETE FROM entity_aliases WHERE ${ALIAS_COLUMN[owner.type]} = $1 AND lower(alias) = lower($2)`, [
-        key,
-        alias,
-      ]);
+      await txQuery(
+        tx.manager,
+        sql`DELETE FROM entity_aliases WHERE ${column} = ${sql.value(key)} AND lower(alias) = lower(${sql.value(alias)})`,
+      );
     tx.record(AuditAction.UPDATE, owner.type, input.entityId, { aliases: before }, { aliases: after });
   }
   return { entityId: input.entityId, aliases: after };
@@ -909,10 +908,12 @@ export async function changeAlias(tx: WriteTx, input: AddAliasInput, add: boolea
 export function aliasesOf(ctx: Context, column: 'country_code' | 'commitment_id' | 'topic_id', key: string | number): Promise<string[]> {
   return ctx.loaders
     .get<string | number, string[]>(`aliases:${column}`, async (keys) => {
-      const rows: { k: string; aliases: string[] }[] = await ctx.db.query(
-        `SELECT ${column}::text AS k, array_agg(alias ORDER BY id) AS aliases FROM entity_aliases WHERE ${column}::text = ANY($1) GROUP BY 1`,
-        [keys.map(String)],
+      const col = sql.identifier(column);
+      const { text, values } = sql.compile(
+        sql`SELECT ${col}::text AS k, array_agg(alias ORDER BY id) AS aliases FROM entity_aliases
+             WHERE ${col}::text = ANY(${sql.value(keys.map(String))}) GROUP BY 1`,
       );
+      const rows = await readQuery<{ k: string; aliases: string[] }>(ctx.db, text, values as unknown[]);
       const byKey = new Map(rows.map((r) => [r.k.trim(), r.aliases]));
       return keys.map((k) => byKey.get(String(k)) ?? []);
     })
