@@ -2,171 +2,215 @@
 import type { ConfidenceTable } from './confidence';
 
 export const confidenceTable: ConfidenceTable = {
-  measured: '2026-12-06, 31 development documents, 125 drafts, 59 right in every field',
-  rows: {
-    '*': {
-      drafts: 125,
-      right: 59,
+  "measured": "2026-12-06, 69 development documents, 304 drafts, 298 right in every field",
+  "rows": {
+    "*": {
+      "drafts": 304,
+      "right": 298
     },
-    DIRECT_QUOTE: {
-      drafts: 37,
-      right: 17,
+    "DIRECT_QUOTE": {
+      "drafts": 78,
+      "right": 77
     },
-    'DIRECT_QUOTE|named': {
-      drafts: 7,
-      right: 4,
+    "DIRECT_QUOTE|named": {
+      "drafts": 8,
+      "right": 8
     },
-    'DIRECT_QUOTE|named|parties': {
-      drafts: 7,
-      right: 4,
+    "DIRECT_QUOTE|named|parties": {
+      "drafts": 8,
+      "right": 8
     },
-    'DIRECT_QUOTE|named|parties|call': {
-      drafts: 4,
-      right: 2,
+    "DIRECT_QUOTE|named|parties|call": {
+      "drafts": 4,
+      "right": 4
     },
-    'DIRECT_QUOTE|named|parties|none': {
-      drafts: 3,
-      right: 2,
+    "DIRECT_QUOTE|named|parties|none": {
+      "drafts": 3,
+      "right": 3
     },
-    'DIRECT_QUOTE|quote': {
-      drafts: 8,
-      right: 5,
+    "DIRECT_QUOTE|named|parties|proposed": {
+      "drafts": 1,
+      "right": 1
     },
-    'DIRECT_QUOTE|quote|parties': {
-      drafts: 8,
-      right: 5,
+    "DIRECT_QUOTE|organization": {
+      "drafts": 2,
+      "right": 2
     },
-    'DIRECT_QUOTE|quote|parties|call': {
-      drafts: 7,
-      right: 5,
+    "DIRECT_QUOTE|organization|parties": {
+      "drafts": 2,
+      "right": 2
     },
-    'DIRECT_QUOTE|quote|parties|none': {
-      drafts: 1,
-      right: 0,
+    "DIRECT_QUOTE|organization|parties|call": {
+      "drafts": 2,
+      "right": 2
     },
-    'DIRECT_QUOTE|third-person': {
-      drafts: 4,
-      right: 0,
+    "DIRECT_QUOTE|quote": {
+      "drafts": 19,
+      "right": 19
     },
-    'DIRECT_QUOTE|third-person|no-parties': {
-      drafts: 4,
-      right: 0,
+    "DIRECT_QUOTE|quote|parties": {
+      "drafts": 19,
+      "right": 19
     },
-    'DIRECT_QUOTE|third-person|no-parties|call': {
-      drafts: 1,
-      right: 0,
+    "DIRECT_QUOTE|quote|parties|call": {
+      "drafts": 14,
+      "right": 14
     },
-    'DIRECT_QUOTE|third-person|no-parties|none': {
-      drafts: 3,
-      right: 0,
+    "DIRECT_QUOTE|quote|parties|none": {
+      "drafts": 3,
+      "right": 3
     },
-    'DIRECT_QUOTE|transcript': {
-      drafts: 18,
-      right: 8,
+    "DIRECT_QUOTE|quote|parties|proposed": {
+      "drafts": 2,
+      "right": 2
     },
-    'DIRECT_QUOTE|transcript|no-parties': {
-      drafts: 1,
-      right: 0,
+    "DIRECT_QUOTE|third-person": {
+      "drafts": 2,
+      "right": 1
     },
-    'DIRECT_QUOTE|transcript|no-parties|none': {
-      drafts: 1,
-      right: 0,
+    "DIRECT_QUOTE|third-person|no-parties": {
+      "drafts": 1,
+      "right": 0
     },
-    'DIRECT_QUOTE|transcript|parties': {
-      drafts: 17,
-      right: 8,
+    "DIRECT_QUOTE|third-person|no-parties|call": {
+      "drafts": 1,
+      "right": 0
     },
-    'DIRECT_QUOTE|transcript|parties|call': {
-      drafts: 12,
-      right: 8,
+    "DIRECT_QUOTE|third-person|parties": {
+      "drafts": 1,
+      "right": 1
     },
-    'DIRECT_QUOTE|transcript|parties|none': {
-      drafts: 5,
-      right: 0,
+    "DIRECT_QUOTE|third-person|parties|call": {
+      "drafts": 1,
+      "right": 1
     },
-    PARAPHRASE: {
-      drafts: 88,
-      right: 42,
+    "DIRECT_QUOTE|transcript": {
+      "drafts": 47,
+      "right": 47
     },
-    'PARAPHRASE|no-that': {
-      drafts: 14,
-      right: 3,
+    "DIRECT_QUOTE|transcript|parties": {
+      "drafts": 47,
+      "right": 47
     },
-    'PARAPHRASE|no-that|no-parties': {
-      drafts: 3,
-      right: 0,
+    "DIRECT_QUOTE|transcript|parties|call": {
+      "drafts": 38,
+      "right": 38
     },
-    'PARAPHRASE|no-that|no-parties|call': {
-      drafts: 2,
-      right: 0,
+    "DIRECT_QUOTE|transcript|parties|none": {
+      "drafts": 3,
+      "right": 3
     },
-    'PARAPHRASE|no-that|no-parties|none': {
-      drafts: 1,
-      right: 0,
+    "DIRECT_QUOTE|transcript|parties|proposed": {
+      "drafts": 6,
+      "right": 6
     },
-    'PARAPHRASE|no-that|parties': {
-      drafts: 11,
-      right: 3,
+    "PARAPHRASE": {
+      "drafts": 226,
+      "right": 221
     },
-    'PARAPHRASE|no-that|parties|call': {
-      drafts: 9,
-      right: 3,
+    "PARAPHRASE|named": {
+      "drafts": 2,
+      "right": 2
     },
-    'PARAPHRASE|no-that|parties|none': {
-      drafts: 2,
-      right: 0,
+    "PARAPHRASE|named|parties": {
+      "drafts": 2,
+      "right": 2
     },
-    'PARAPHRASE|third-person': {
-      drafts: 61,
-      right: 35,
+    "PARAPHRASE|named|parties|call": {
+      "drafts": 2,
+      "right": 2
     },
-    'PARAPHRASE|third-person|no-parties': {
-      drafts: 1,
-      right: 0,
+    "PARAPHRASE|no-that": {
+      "drafts": 21,
+      "right": 21
     },
-    'PARAPHRASE|third-person|no-parties|none': {
-      drafts: 1,
-      right: 0,
+    "PARAPHRASE|no-that|no-parties": {
+      "drafts": 1,
+      "right": 1
     },
-    'PARAPHRASE|third-person|parties': {
-      drafts: 60,
-      right: 35,
+    "PARAPHRASE|no-that|no-parties|none": {
+      "drafts": 1,
+      "right": 1
     },
-    'PARAPHRASE|third-person|parties|call': {
-      drafts: 43,
-      right: 26,
+    "PARAPHRASE|no-that|parties": {
+      "drafts": 20,
+      "right": 20
     },
-    'PARAPHRASE|third-person|parties|none': {
-      drafts: 5,
-      right: 0,
+    "PARAPHRASE|no-that|parties|call": {
+      "drafts": 16,
+      "right": 16
     },
-    'PARAPHRASE|third-person|parties|proposed': {
-      drafts: 12,
-      right: 9,
+    "PARAPHRASE|no-that|parties|none": {
+      "drafts": 3,
+      "right": 3
     },
-    'PARAPHRASE|trailing': {
-      drafts: 13,
-      right: 4,
+    "PARAPHRASE|no-that|parties|proposed": {
+      "drafts": 1,
+      "right": 1
     },
-    'PARAPHRASE|trailing|no-parties': {
-      drafts: 3,
-      right: 0,
+    "PARAPHRASE|organization": {
+      "drafts": 16,
+      "right": 15
     },
-    'PARAPHRASE|trailing|no-parties|call': {
-      drafts: 2,
-      right: 0,
+    "PARAPHRASE|organization|no-parties": {
+      "drafts": 1,
+      "right": 1
     },
-    'PARAPHRASE|trailing|no-parties|none': {
-      drafts: 1,
-      right: 0,
+    "PARAPHRASE|organization|no-parties|call": {
+      "drafts": 1,
+      "right": 1
     },
-    'PARAPHRASE|trailing|parties': {
-      drafts: 10,
-      right: 4,
+    "PARAPHRASE|organization|parties": {
+      "drafts": 15,
+      "right": 14
     },
-    'PARAPHRASE|trailing|parties|call': {
-      drafts: 10,
-      right: 4,
+    "PARAPHRASE|organization|parties|call": {
+      "drafts": 15,
+      "right": 14
     },
-  },
+    "PARAPHRASE|source": {
+      "drafts": 2,
+      "right": 2
+    },
+    "PARAPHRASE|source|parties": {
+      "drafts": 2,
+      "right": 2
+    },
+    "PARAPHRASE|source|parties|call": {
+      "drafts": 2,
+      "right": 2
+    },
+    "PARAPHRASE|third-person": {
+      "drafts": 173,
+      "right": 169
+    },
+    "PARAPHRASE|third-person|parties": {
+      "drafts": 173,
+      "right": 169
+    },
+    "PARAPHRASE|third-person|parties|call": {
+      "drafts": 123,
+      "right": 123
+    },
+    "PARAPHRASE|third-person|parties|proposed": {
+      "drafts": 50,
+      "right": 46
+    },
+    "PARAPHRASE|trailing": {
+      "drafts": 12,
+      "right": 12
+    },
+    "PARAPHRASE|trailing|parties": {
+      "drafts": 12,
+      "right": 12
+    },
+    "PARAPHRASE|trailing|parties|call": {
+      "drafts": 11,
+      "right": 11
+    },
+    "PARAPHRASE|trailing|parties|proposed": {
+      "drafts": 1,
+      "right": 1
+    }
+  }
 };
