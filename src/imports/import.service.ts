@@ -70,21 +70,33 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
   // One after another: inside a transaction they share one connection.
   const queries = [
     () =>
-      txQuery(m, sql`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
+      txQuery(
+        m,
+        sql`SELECT o.id, o.name, o.native_name AS "nativeName", o.aliases, o.country_code AS "countryCode",
                     coalesce(json_agg(json_build_object('title', p.title, 'capacity', h.capacity, 'startDate', h.start_date,
                       'endDate', h.end_date, 'organizationId', p.organization_id)) FILTER (WHERE h.id IS NOT NULL), '[]') AS holdings
                FROM officials o LEFT JOIN post_holdings h ON h.official_id = o.id LEFT JOIN posts p ON p.id = h.post_id
-              GROUP BY o.id`),
+              GROUP BY o.id`,
+      ),
     () => txQuery(m, sql`SELECT id, name, short_name AS "shortName", aliases, country_code AS "countryCode" FROM organizations`),
     () =>
-      txQuery(m, sql`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
-               FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`),
+      txQuery(
+        m,
+        sql`SELECT c.code, c.name, c.time_zone AS "timeZone", coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM countries c LEFT JOIN entity_aliases a ON a.country_code = c.code GROUP BY c.code`,
+      ),
     () =>
-      txQuery(m, sql`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
-               FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`),
+      txQuery(
+        m,
+        sql`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`,
+      ),
     () =>
-      txQuery(m, sql`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
-               FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`),
+      txQuery(
+        m,
+        sql`SELECT t.id, t.slug, t.name, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+               FROM topics t LEFT JOIN entity_aliases a ON a.topic_id = t.id GROUP BY t.id`,
+      ),
     () =>
       txQuery(
         m,
@@ -375,7 +387,6 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
   return draft;
 }
 
-
 /** A country the text names that is not on record: recorded with its usual name and its capital's time zone. */
 async function ensureCountry(tx: WriteTx, code: string): Promise<void> {
   const found = await txQuery(tx.manager, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
@@ -479,7 +490,10 @@ async function holdingFor(tx: WriteTx, officialId: number, p: ProposedOfficial, 
 
 /** A commitment the text names that the dataset lacks: one recorded since by title, else created (the first country the treaty names as guarantor). */
 async function commitmentFor(tx: WriteTx, p: ProposedCommitment): Promise<number> {
-  const found = await txQuery<{ id: number }>(tx.manager, sql`SELECT id FROM commitments WHERE lower(title) = lower(${sql.value(p.title)})`);
+  const found = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT id FROM commitments WHERE lower(title) = lower(${sql.value(p.title)})`,
+  );
   if (found.length) return found[0].id;
   const codes = p.countryCodes.includes('US') ? ['US', ...p.countryCodes.filter((c) => c !== 'US')] : p.countryCodes;
   if (codes.length < 2)

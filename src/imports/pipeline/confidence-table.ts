@@ -2,215 +2,215 @@
 import type { ConfidenceTable } from './confidence';
 
 export const confidenceTable: ConfidenceTable = {
-  "measured": "2026-12-06, 69 development documents, 304 drafts, 298 right in every field",
-  "rows": {
-    "*": {
-      "drafts": 304,
-      "right": 298
+  measured: '2026-12-06, 69 development documents, 304 drafts, 298 right in every field',
+  rows: {
+    '*': {
+      drafts: 304,
+      right: 298,
     },
-    "DIRECT_QUOTE": {
-      "drafts": 78,
-      "right": 77
+    DIRECT_QUOTE: {
+      drafts: 78,
+      right: 77,
     },
-    "DIRECT_QUOTE|named": {
-      "drafts": 8,
-      "right": 8
+    'DIRECT_QUOTE|named': {
+      drafts: 8,
+      right: 8,
     },
-    "DIRECT_QUOTE|named|parties": {
-      "drafts": 8,
-      "right": 8
+    'DIRECT_QUOTE|named|parties': {
+      drafts: 8,
+      right: 8,
     },
-    "DIRECT_QUOTE|named|parties|call": {
-      "drafts": 4,
-      "right": 4
+    'DIRECT_QUOTE|named|parties|call': {
+      drafts: 4,
+      right: 4,
     },
-    "DIRECT_QUOTE|named|parties|none": {
-      "drafts": 3,
-      "right": 3
+    'DIRECT_QUOTE|named|parties|none': {
+      drafts: 3,
+      right: 3,
     },
-    "DIRECT_QUOTE|named|parties|proposed": {
-      "drafts": 1,
-      "right": 1
+    'DIRECT_QUOTE|named|parties|proposed': {
+      drafts: 1,
+      right: 1,
     },
-    "DIRECT_QUOTE|organization": {
-      "drafts": 2,
-      "right": 2
+    'DIRECT_QUOTE|organization': {
+      drafts: 2,
+      right: 2,
     },
-    "DIRECT_QUOTE|organization|parties": {
-      "drafts": 2,
-      "right": 2
+    'DIRECT_QUOTE|organization|parties': {
+      drafts: 2,
+      right: 2,
     },
-    "DIRECT_QUOTE|organization|parties|call": {
-      "drafts": 2,
-      "right": 2
+    'DIRECT_QUOTE|organization|parties|call': {
+      drafts: 2,
+      right: 2,
     },
-    "DIRECT_QUOTE|quote": {
-      "drafts": 19,
-      "right": 19
+    'DIRECT_QUOTE|quote': {
+      drafts: 19,
+      right: 19,
     },
-    "DIRECT_QUOTE|quote|parties": {
-      "drafts": 19,
-      "right": 19
+    'DIRECT_QUOTE|quote|parties': {
+      drafts: 19,
+      right: 19,
     },
-    "DIRECT_QUOTE|quote|parties|call": {
-      "drafts": 14,
-      "right": 14
+    'DIRECT_QUOTE|quote|parties|call': {
+      drafts: 14,
+      right: 14,
     },
-    "DIRECT_QUOTE|quote|parties|none": {
-      "drafts": 3,
-      "right": 3
+    'DIRECT_QUOTE|quote|parties|none': {
+      drafts: 3,
+      right: 3,
     },
-    "DIRECT_QUOTE|quote|parties|proposed": {
-      "drafts": 2,
-      "right": 2
+    'DIRECT_QUOTE|quote|parties|proposed': {
+      drafts: 2,
+      right: 2,
     },
-    "DIRECT_QUOTE|third-person": {
-      "drafts": 2,
-      "right": 1
+    'DIRECT_QUOTE|third-person': {
+      drafts: 2,
+      right: 1,
     },
-    "DIRECT_QUOTE|third-person|no-parties": {
-      "drafts": 1,
-      "right": 0
+    'DIRECT_QUOTE|third-person|no-parties': {
+      drafts: 1,
+      right: 0,
     },
-    "DIRECT_QUOTE|third-person|no-parties|call": {
-      "drafts": 1,
-      "right": 0
+    'DIRECT_QUOTE|third-person|no-parties|call': {
+      drafts: 1,
+      right: 0,
     },
-    "DIRECT_QUOTE|third-person|parties": {
-      "drafts": 1,
-      "right": 1
+    'DIRECT_QUOTE|third-person|parties': {
+      drafts: 1,
+      right: 1,
     },
-    "DIRECT_QUOTE|third-person|parties|call": {
-      "drafts": 1,
-      "right": 1
+    'DIRECT_QUOTE|third-person|parties|call': {
+      drafts: 1,
+      right: 1,
     },
-    "DIRECT_QUOTE|transcript": {
-      "drafts": 47,
-      "right": 47
+    'DIRECT_QUOTE|transcript': {
+      drafts: 47,
+      right: 47,
     },
-    "DIRECT_QUOTE|transcript|parties": {
-      "drafts": 47,
-      "right": 47
+    'DIRECT_QUOTE|transcript|parties': {
+      drafts: 47,
+      right: 47,
     },
-    "DIRECT_QUOTE|transcript|parties|call": {
-      "drafts": 38,
-      "right": 38
+    'DIRECT_QUOTE|transcript|parties|call': {
+      drafts: 38,
+      right: 38,
     },
-    "DIRECT_QUOTE|transcript|parties|none": {
-      "drafts": 3,
-      "right": 3
+    'DIRECT_QUOTE|transcript|parties|none': {
+      drafts: 3,
+      right: 3,
     },
-    "DIRECT_QUOTE|transcript|parties|proposed": {
-      "drafts": 6,
-      "right": 6
+    'DIRECT_QUOTE|transcript|parties|proposed': {
+      drafts: 6,
+      right: 6,
     },
-    "PARAPHRASE": {
-      "drafts": 226,
-      "right": 221
+    PARAPHRASE: {
+      drafts: 226,
+      right: 221,
     },
-    "PARAPHRASE|named": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|named': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|named|parties": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|named|parties': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|named|parties|call": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|named|parties|call': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|no-that": {
-      "drafts": 21,
-      "right": 21
+    'PARAPHRASE|no-that': {
+      drafts: 21,
+      right: 21,
     },
-    "PARAPHRASE|no-that|no-parties": {
-      "drafts": 1,
-      "right": 1
+    'PARAPHRASE|no-that|no-parties': {
+      drafts: 1,
+      right: 1,
     },
-    "PARAPHRASE|no-that|no-parties|none": {
-      "drafts": 1,
-      "right": 1
+    'PARAPHRASE|no-that|no-parties|none': {
+      drafts: 1,
+      right: 1,
     },
-    "PARAPHRASE|no-that|parties": {
-      "drafts": 20,
-      "right": 20
+    'PARAPHRASE|no-that|parties': {
+      drafts: 20,
+      right: 20,
     },
-    "PARAPHRASE|no-that|parties|call": {
-      "drafts": 16,
-      "right": 16
+    'PARAPHRASE|no-that|parties|call': {
+      drafts: 16,
+      right: 16,
     },
-    "PARAPHRASE|no-that|parties|none": {
-      "drafts": 3,
-      "right": 3
+    'PARAPHRASE|no-that|parties|none': {
+      drafts: 3,
+      right: 3,
     },
-    "PARAPHRASE|no-that|parties|proposed": {
-      "drafts": 1,
-      "right": 1
+    'PARAPHRASE|no-that|parties|proposed': {
+      drafts: 1,
+      right: 1,
     },
-    "PARAPHRASE|organization": {
-      "drafts": 16,
-      "right": 15
+    'PARAPHRASE|organization': {
+      drafts: 16,
+      right: 15,
     },
-    "PARAPHRASE|organization|no-parties": {
-      "drafts": 1,
-      "right": 1
+    'PARAPHRASE|organization|no-parties': {
+      drafts: 1,
+      right: 1,
     },
-    "PARAPHRASE|organization|no-parties|call": {
-      "drafts": 1,
-      "right": 1
+    'PARAPHRASE|organization|no-parties|call': {
+      drafts: 1,
+      right: 1,
     },
-    "PARAPHRASE|organization|parties": {
-      "drafts": 15,
-      "right": 14
+    'PARAPHRASE|organization|parties': {
+      drafts: 15,
+      right: 14,
     },
-    "PARAPHRASE|organization|parties|call": {
-      "drafts": 15,
-      "right": 14
+    'PARAPHRASE|organization|parties|call': {
+      drafts: 15,
+      right: 14,
     },
-    "PARAPHRASE|source": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|source': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|source|parties": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|source|parties': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|source|parties|call": {
-      "drafts": 2,
-      "right": 2
+    'PARAPHRASE|source|parties|call': {
+      drafts: 2,
+      right: 2,
     },
-    "PARAPHRASE|third-person": {
-      "drafts": 173,
-      "right": 169
+    'PARAPHRASE|third-person': {
+      drafts: 173,
+      right: 169,
     },
-    "PARAPHRASE|third-person|parties": {
-      "drafts": 173,
-      "right": 169
+    'PARAPHRASE|third-person|parties': {
+      drafts: 173,
+      right: 169,
     },
-    "PARAPHRASE|third-person|parties|call": {
-      "drafts": 123,
-      "right": 123
+    'PARAPHRASE|third-person|parties|call': {
+      drafts: 123,
+      right: 123,
     },
-    "PARAPHRASE|third-person|parties|proposed": {
-      "drafts": 50,
-      "right": 46
+    'PARAPHRASE|third-person|parties|proposed': {
+      drafts: 50,
+      right: 46,
     },
-    "PARAPHRASE|trailing": {
-      "drafts": 12,
-      "right": 12
+    'PARAPHRASE|trailing': {
+      drafts: 12,
+      right: 12,
     },
-    "PARAPHRASE|trailing|parties": {
-      "drafts": 12,
-      "right": 12
+    'PARAPHRASE|trailing|parties': {
+      drafts: 12,
+      right: 12,
     },
-    "PARAPHRASE|trailing|parties|call": {
-      "drafts": 11,
-      "right": 11
+    'PARAPHRASE|trailing|parties|call': {
+      drafts: 11,
+      right: 11,
     },
-    "PARAPHRASE|trailing|parties|proposed": {
-      "drafts": 1,
-      "right": 1
-    }
-  }
+    'PARAPHRASE|trailing|parties|proposed': {
+      drafts: 1,
+      right: 1,
+    },
+  },
 };
