@@ -7,11 +7,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { option } from './requests';
 
 const COLUMNS = 'e."id", e."version", e."text", e."kind", e."date", e."source_id", e."call_id", e."attributed_organization_id"';
 const LARGE = ['statements', 'statement_speakers', 'sources', 'statement_commitments', 'statement_countries'];

@@ -24,14 +24,10 @@ import { startEmbeddedPostgres } from '../../src/db/embedded';
 import { resolvePlainFields } from '../../src/jit-executor';
 import { createSchema } from '../../src/schema';
 import { generate, scaleFor } from './generate';
-import { type Params, requestsFor } from './requests';
+import { option, paramsFor, requestsFor } from './requests';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 const STATEMENTS = Number(option('statements', '100000'));
 const ROUNDS = Number(option('rounds', '6'));
 const ITERATIONS = Number(option('iterations', '40'));
@@ -76,14 +72,7 @@ async function main() {
     // leaves them out (graphql-jit then misses promise-valued properties: the answers differ).
     const plain = option('plain', 'resolved');
     if (plain !== 'none') resolvePlainFields(schema);
-    const params: Params = {
-      statementId: Math.floor(STATEMENTS / 2) + 1,
-      commitmentId: 7,
-      country: 'AB',
-      dateFrom: '2015-01-01',
-      dateTo: '2015-12-31',
-      search: 'deterrence missile',
-    };
+    const params = paramsFor(STATEMENTS);
     const newContext = () => createContext(db, config, 'jit-bench');
     const leafOff = option('variant', '') === 'leaf';
     const rows: string[] = [];

@@ -10,6 +10,24 @@ export interface Params {
   search: string;
 }
 
+/** The parameters every bench uses at a scale: the middle statement, one commitment, one country's year. */
+export function paramsFor(statements: number): Params {
+  return {
+    statementId: Math.floor(statements / 2) + 1,
+    commitmentId: 7,
+    country: 'AB',
+    dateFrom: '2015-01-01',
+    dateTo: '2015-12-31',
+    search: 'deterrence missile',
+  };
+}
+
+/** `--name value` from the command line, else `fallback`. */
+export function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
 export type Target = 'api' | 'postgraphile' | 'raw';
 export const TARGETS: Target[] = ['api', 'postgraphile', 'raw'];
 

@@ -18,17 +18,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { generate, scaleFor } from './generate';
-import { type BenchRequest, type Params, REQUEST_NAMES, requestsFor, type Target, TARGETS } from './requests';
+import { type BenchRequest, option, type Params, paramsFor, REQUEST_NAMES, requestsFor, type Target, TARGETS } from './requests';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<any>;
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-
-function option(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 
 const STATEMENTS = Number(option('statements', '100000'));
 const ROUNDS = Number(option('rounds', '2'));
@@ -242,14 +237,7 @@ async function main() {
       (SELECT count(*) FROM statement_commitments)::int AS links, (SELECT count(*) FROM sources)::int AS sources, (SELECT count(*) FROM calls)::int AS calls`)
     ).rows;
     log(`rows: ${JSON.stringify(counts)}`);
-    const params: Params = {
-      statementId: Math.floor(STATEMENTS / 2) + 1,
-      commitmentId: 7,
-      country: 'AB',
-      dateFrom: '2015-01-01',
-      dateTo: '2015-12-31',
-      search: 'deterrence missile',
-    };
+    const params = paramsFor(STATEMENTS);
 
     for (const target of ONLY) servers.push(await startTarget(target, dbUrl));
     const byTarget = new Map(servers.map((s) => [s.target, s]));
