@@ -12,7 +12,7 @@ import type { CorpusDocument, DispositionView, DraftView } from './import-scorin
 
 export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import-corpus');
 /** The development set, then the held-out sets (never tuned on: aggregate figures only). */
-export const SETS = ['dev', 'held-out', 'held-out-2'] as const;
+export const SETS = ['dev', 'held-out'] as const;
 export type CorpusSet = (typeof SETS)[number];
 /** Sets whose per-document results are printed only with `--show-held-out`. */
 export const isHeldOut = (set: CorpusSet) => set !== 'dev';

@@ -10,14 +10,14 @@ import { apiShape, importCorpusDocument, isHeldOut, loadCorpus, recordWorld, SET
 import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|held-out-2|all] [--json] [--verbose] [--show-held-out] [--doc ID]`:
+ * `npm run bench:import [-- --set dev|held-out|all] [--json] [--verbose] [--show-held-out] [--doc ID]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
  * prints per genre and overall, for each set: strict recall and precision, per-field accuracy,
  * the soft score, sentences dropped without a disposition, Article V / Senkaku found, and
  * precision per confidence band. `--verbose` lists every mismatch of the development set (of the
- * held-out sets, `held-out` and `held-out-2`, only with `--show-held-out`, which whoever tunes the
+ * held-out sets (every set but `dev`) only with `--show-held-out`, which whoever tunes the
  * extraction must not use).
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
