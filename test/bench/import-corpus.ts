@@ -11,10 +11,14 @@ import type { CorpusDocument, DispositionView, DraftView } from './import-scorin
  */
 
 export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import-corpus');
-/** The development set, then the held-out sets (never tuned on: aggregate figures only). */
-export const SETS = ['dev', 'held-out'] as const;
+/**
+ * The development set, then the sets nobody tunes the extraction on (aggregate figures only):
+ * the held-out set, and the calibration set (written blind; used only to fit confidences,
+ * `scripts/import-confidence.ts`).
+ */
+export const SETS = ['dev', 'held-out', 'calibration'] as const;
 export type CorpusSet = (typeof SETS)[number];
-/** Sets whose per-document results are printed only with `--show-held-out`. */
+/** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration set too). */
 export const isHeldOut = (set: CorpusSet) => set !== 'dev';
 
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
