@@ -248,7 +248,8 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
   };
 }
 
-const strings = (value: unknown): string[] =>
+/** Every string inside a value (a proposed commitment's fields, as the scoring reads them). */
+export const strings = (value: unknown): string[] =>
   value === null || value === undefined
     ? []
     : typeof value === 'string'
