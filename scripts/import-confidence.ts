@@ -1,28 +1,39 @@
 /**
- * `npm run build && node dist/scripts/import-confidence.js [--check]`: measures the import
- * pipeline on the DEVELOPMENT set of the corpus (test/fixtures/import-corpus/dev; never the
- * held-out set) and writes src/imports/pipeline/confidence-table.ts: for every combination of
- * draft features (kind, the family of the rule that found the author, parties found, call), how
- * many drafts the pipeline made and how many were right in every field (kind, author, parties,
- * originating source, call, commitments). Drafts are matched to the expected passages by text
- * (the expected passage inside the draft's words, or most of the draft inside the passage).
- * The pipeline runs offline on a lexicon of the reference dataset plus the corpus's world.json,
- * with the threshold off, so that every draft it would make is counted. `--check` prints the
- * table without writing it.
+ * `npm run build && node dist/scripts/import-confidence.js [--set calibration|dev|held-out] [--check] [--samples FILE]`:
+ * fits the import's confidences. Runs the import pipeline offline on one set of the corpus (by
+ * default the CALIBRATION set, test/fixtures/import-corpus/calibration: written blind and never
+ * used to change extraction rules), scores every draft exactly as `npm run bench:import` does
+ * (test/bench/import-scoring.ts: right = kind, author, parties, originating source, call and
+ * commitments all right), and writes src/imports/pipeline/confidence-table.ts: for every
+ * combination of draft features (see `confidenceKeys` in src/imports/pipeline/confidence.ts), how
+ * many drafts the pipeline made and how many were right. The pipeline runs on a lexicon of the
+ * reference dataset plus the corpus's world.json, with the threshold off, so that every draft it
+ * would make is counted. Deterministic: the same code and set give the same table, byte for byte
+ * (no date in it). `--check` prints the table without writing it; `--samples FILE` also writes every
+ * draft's features and whether it was right (JSON), for studying features. Run `npm run format`
+ * after writing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { extract, type Passage } from '../src/imports/extract';
+import { extract, type Extraction, type ExtractOptions } from '../src/imports/extract';
 import { htmlToText } from '../src/imports/html';
 import { Lexicon, type LexiconData } from '../src/imports/lexicon';
-import { type ConfidenceTable, featureKeys } from '../src/imports/pipeline/confidence';
+import {
+  type ConfidenceFeatures,
+  type ConfidenceTable,
+  confidenceKeys,
+  draftFeatures,
+  shrunkEstimate,
+} from '../src/imports/pipeline/confidence';
 import { normalizeText } from '../src/imports/text';
 import { referenceDataset } from '../src/seed/reference-dataset';
+import { strings } from '../test/bench/import-corpus';
+import { scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
 import { referenceLexiconData } from '../test/unit/reference-lexicon';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'import-corpus');
-const DEV = path.join(CORPUS, 'dev');
+const SETS = ['calibration', 'dev', 'held-out'] as const;
 
 export interface World {
   organizations: { name: string; country: string; shortName?: string }[];
@@ -71,106 +82,136 @@ export function lexicon(world: World): LexiconData {
   return data;
 }
 
-const norm = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
-const same = (a: (string | null | undefined)[], b: (string | null | undefined)[]) =>
-  JSON.stringify([...new Set(a)].sort()) === JSON.stringify([...new Set(b)].sort());
-
-type Named = { official?: string; organization?: string; proposed?: { name: string } };
-
-/** True when the draft is right in every field the expected passage gives. */
-function right(e: any, p: Passage, lex: Lexicon, r: ReturnType<typeof extract>): boolean {
-  const official = (id: number) => lex.officials.get(id)?.name;
-  const proposed = (key: string) => r.proposedOfficials.find((x) => x.key === key)?.name;
-  const org = (id: number | null) => (id == null ? null : lex.organizations.get(id)?.name);
-  const authors = [...p.speakerIds.map(official), ...p.proposedSpeakers.map(proposed)];
-  const author = e.author.organization
-    ? authors.length === 0 && org(p.attributedOrganizationId) === e.author.organization
-    : same(
-        authors,
-        (e.author.officials as Named[]).map((o) => o.official ?? o.proposed?.name),
-      );
-  const parties = same(
-    [...p.partyIds.map(official), ...p.proposedParties.map(proposed)],
-    (e.parties as Named[]).map((o) => o.official ?? o.proposed?.name),
-  );
-  const publisher = org(p.source.publisherId) ?? r.proposedOrganizations.find((o) => o.key === p.source.proposedPublisher)?.name ?? null;
-  const source =
-    e.source.kind === p.source.kind &&
-    Boolean(e.source.isDocument) === p.source.isDocument &&
-    (!e.source.publisher || e.source.publisher === publisher) &&
-    (!e.source.speaker || (p.source.speakerId != null && e.source.speaker === official(p.source.speakerId)));
-  const title = p.callId == null ? null : lex.data.calls.find((c) => c.id === p.callId)?.title;
-  const call = e.call && typeof e.call === 'object' ? p.callId == null && r.proposedCall != null : (e.call ?? null) === (title ?? null);
-  const commitments = same(
-    [
-      ...p.commitments.map((c) => `${lex.data.commitments.find((x) => x.id === c.id)?.title}|${c.stance}`),
-      ...p.proposedCommitments.map((c) => `P:${r.proposedCommitments.find((x) => x.key === c.key)?.title}|${c.stance}`),
-    ],
-    (e.commitments ?? []).map((c: any) => `${c.title ?? `P:${c.proposed}`}|${c.stance}`),
-  );
-  return e.kind === p.kind && author && parties && source && call && commitments;
+/** The drafts of an extraction as the API shows them to the harness (test/bench/import-corpus.ts `draftView`). */
+export function draftViews(r: Extraction, lex: Lexicon): DraftView[] {
+  const official = (id: number | null) => (id == null ? null : (lex.officials.get(id)?.name ?? null));
+  const org = (id: number | null) => (id == null ? null : (lex.organizations.get(id)?.name ?? null));
+  const title = (id: number | null) => (id == null ? null : (lex.data.calls.find((c) => c.id === id)?.title ?? null));
+  return r.passages.map((p) => ({
+    text: p.text,
+    kind: p.kind,
+    confidence: p.confidence,
+    speakers: p.speakerIds.map(official).filter((n): n is string => n !== null),
+    organization: org(p.attributedOrganizationId),
+    parties: p.partyIds.map(official).filter((n): n is string => n !== null),
+    proposedOfficials: r.proposedOfficials
+      .filter((o) => p.proposedSpeakers.includes(o.key) || p.proposedParties.includes(o.key))
+      .map((o) => ({
+        name: o.name,
+        title: o.title ?? undefined,
+        capacity: o.capacity,
+        country: o.countryCode ?? undefined,
+        roles: [...(p.proposedSpeakers.includes(o.key) ? ['author'] : []), ...(p.proposedParties.includes(o.key) ? ['party'] : [])],
+      })),
+    source: {
+      kind: p.source.kind,
+      isDocument: p.source.isDocument,
+      publisher: org(p.source.publisherId) ?? r.proposedOrganizations.find((o) => o.key === p.source.proposedPublisher)?.name ?? null,
+      speaker: official(p.source.speakerId),
+    },
+    call: title(p.callId),
+    proposedCall: p.callId == null && r.proposedCall != null,
+    commitments: p.commitments.flatMap((c) => {
+      const t = lex.data.commitments.find((x) => x.id === c.id)?.title;
+      return t ? [{ title: t, stance: c.stance }] : [];
+    }),
+    proposedCommitments: p.proposedCommitments.flatMap((c) => {
+      const commitment = r.proposedCommitments.find((x) => x.key === c.key);
+      return commitment ? [{ text: [...strings(commitment), c.stance].join(' '), stance: c.stance }] : [];
+    }),
+  }));
 }
 
-function main() {
-  const world: World = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
+export interface Sample {
+  document: string;
+  features: ConfidenceFeatures;
+  right: boolean;
+}
+
+/** Every draft the pipeline makes on a set (threshold off), its features, and whether it is right in every field. */
+export function measure(set: (typeof SETS)[number], world: World): Sample[] {
   const data = lexicon(world);
-  const rows: ConfidenceTable['rows'] = {};
-  let drafts = 0;
-  let good = 0;
-  const files = fs.readdirSync(DEV).filter((f) => f.endsWith('.json'));
-  for (const file of files.sort()) {
-    const doc = JSON.parse(fs.readFileSync(path.join(DEV, file), 'utf8'));
-    const raw = fs.readFileSync(path.join(DEV, doc.document), 'utf8');
+  const dir = path.join(CORPUS, set);
+  const samples: Sample[] = [];
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusDocument;
+    const raw = fs.readFileSync(path.join(dir, doc.document), 'utf8');
     const text = normalizeText(/\.html?$/.test(doc.document) ? htmlToText(raw).text : raw);
-    const lex = new Lexicon(JSON.parse(JSON.stringify(data)));
-    const publisherId = data.organizations.find((o) => o.name === doc.import.publisher)?.id ?? null;
-    const r = extract(lex, text, {
-      kind: doc.import.kind,
-      publisherId,
+    const lex = new Lexicon(JSON.parse(JSON.stringify(data)) as LexiconData);
+    const options: ExtractOptions = {
+      kind: doc.import.kind as ExtractOptions['kind'],
+      publisherId: data.organizations.find((o) => o.name === doc.import.publisher)?.id ?? null,
       publishedOn: doc.import.publishedOn,
       title: doc.import.title,
       timeZone: doc.import.timeZone,
       keepAll: true,
-    });
-    const taken = new Set<Passage>();
-    const isRight = new Map<Passage, boolean>();
-    for (const e of doc.expected) {
-      const key = norm(e.passage);
-      const p = r.passages.find(
-        (x) =>
-          !taken.has(x) &&
-          (norm(`${x.originalText} || ${x.text}`).includes(key) ||
-            (key.includes(norm(x.originalText)) && x.originalText.length > key.length * 0.5)),
-      );
-      if (!p) continue;
-      taken.add(p);
-      isRight.set(p, right(e, p, lex, r));
-    }
-    for (const p of r.passages) {
-      const ok = isRight.get(p) === true;
-      drafts++;
-      if (ok) good++;
-      for (const key of featureKeys(p.features)) {
-        const row = (rows[key] ??= { drafts: 0, right: 0 });
-        row.drafts++;
-        if (ok) row.right++;
-      }
-    }
+    };
+    const r = extract(lex, text, options);
+    const score = scoreDocument(doc, draftViews(r, lex), null);
+    r.passages.forEach((p, i) =>
+      samples.push({
+        document: doc.id,
+        features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: options.kind }),
+        right: score.confidences[i].right,
+      }),
+    );
   }
-  const sorted = Object.fromEntries(Object.entries(rows).sort(([a], [b]) => a.localeCompare(b)));
-  const table: ConfidenceTable = {
-    measured: `${new Date().toISOString().slice(0, 10)}, ${files.length} development documents, ${drafts} drafts, ${good} right in every field`,
-    rows: sorted,
+  return samples;
+}
+
+/** Counts per feature key (every key of every draft), sorted by key. */
+export function countRows(samples: Sample[]): ConfidenceTable['rows'] {
+  const rows: ConfidenceTable['rows'] = {};
+  for (const s of samples)
+    for (const key of confidenceKeys(s.features)) {
+      const row = (rows[key] ??= { drafts: 0, right: 0 });
+      row.drafts++;
+      if (s.right) row.right++;
+    }
+  return Object.fromEntries(Object.entries(rows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The chain of keys ending at `key` ("a|b|c" → "*", "a", "a|b", "a|b|c"). */
+const chainTo = (key: string) => (key === '*' ? ['*'] : ['*', ...key.split('|').map((_, i, parts) => parts.slice(0, i + 1).join('|'))]);
+
+function main() {
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
   };
-  for (const [key, row] of Object.entries(sorted))
+  const set = (option('--set') ?? 'calibration') as (typeof SETS)[number];
+  if (!SETS.includes(set)) {
+    console.error(`--set must be one of ${SETS.join(', ')}, not ${set}`);
+    process.exit(2);
+  }
+  const world: World = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
+  const samples = measure(set, world);
+  const samplesFile = option('--samples');
+  if (samplesFile) fs.writeFileSync(samplesFile, JSON.stringify(samples, null, 1));
+  const rows = countRows(samples);
+  const documents = new Set(samples.map((s) => s.document)).size;
+  const table: ConfidenceTable = {
+    measured: `the ${set} set (test/fixtures/import-corpus/${set}): ${documents} documents with drafts, ${samples.length} drafts, ${
+      samples.filter((s) => s.right).length
+    } right in every field`,
+    rows,
+  };
+  for (const [key, row] of Object.entries(rows))
     console.log(
-      `${key.padEnd(60)} ${String(row.drafts).padStart(4)} drafts ${String(row.right).padStart(4)} right  ${(row.right / row.drafts).toFixed(2)}`,
+      `${key.padEnd(50)} ${String(row.drafts).padStart(4)} drafts ${String(row.right).padStart(4)} right  precision ${(row.right / row.drafts).toFixed(2)}  confidence ${shrunkEstimate(
+        chainTo(key),
+        table,
+      ).value.toFixed(2)}`,
     );
   console.log(table.measured);
-  if (!process.argv.includes('--check'))
+  if (!args.includes('--check'))
     fs.writeFileSync(
       path.join(ROOT, 'src', 'imports', 'pipeline', 'confidence-table.ts'),
-      `// Generated by scripts/import-confidence.ts from the development set: do not edit by hand.\nimport type { ConfidenceTable } from './confidence';\n\nexport const confidenceTable: ConfidenceTable = ${JSON.stringify(table, null, 2)};\n`,
+      `// Generated by scripts/import-confidence.ts from the ${set} set: do not edit by hand.\nimport type { ConfidenceTable } from './confidence';\n\nexport const confidenceTable: ConfidenceTable = ${JSON.stringify(table, null, 2)};\n`,
     );
 }
 

@@ -7,7 +7,7 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
-import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
+import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
   BODY_DOCUMENT_NOUNS,
   bodySourceKind,
@@ -546,6 +546,7 @@ export class Extractor {
         });
       }
     const all = produced.flatMap((p) => p.passages);
+    for (const p of all) finishConfidence(p, { proposedCall: proposedCall !== null, document: this.options.kind });
     const kept = dedupe(
       all.filter((p) => this.options.keepAll || p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end),
     );

@@ -12,12 +12,14 @@ import type { CorpusDocument, DispositionView, DraftView } from './import-scorin
 
 export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import-corpus');
 /**
- * The development set, then the held-out sets (never tuned on: aggregate figures only). `held-out-2`
- * was retired into `dev/`; `held-out-3` was written blind on 6 December 2026 (its README).
+ * The development set, then the sets nobody tunes the extraction on (aggregate figures only):
+ * the held-out sets (`held-out-2` was retired into `dev/`; `held-out-3` was written blind on
+ * 6 December 2026, its README says how), and the calibration set (written blind; used only to fit
+ * confidences, `scripts/import-confidence.ts`).
  */
-export const SETS = ['dev', 'held-out', 'held-out-3'] as const;
+export const SETS = ['dev', 'held-out', 'held-out-3', 'calibration'] as const;
 export type CorpusSet = (typeof SETS)[number];
-/** Sets whose per-document results are printed only with `--show-held-out`. */
+/** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration set too). */
 export const isHeldOut = (set: CorpusSet) => set !== 'dev';
 
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
@@ -247,7 +249,8 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
   };
 }
 
-const strings = (value: unknown): string[] =>
+/** Every string inside a value (a proposed commitment's fields, as the scoring reads them). */
+export const strings = (value: unknown): string[] =>
   value === null || value === undefined
     ? []
     : typeof value === 'string'

@@ -288,7 +288,7 @@ describe('the import corpus itself', () => {
         : d.content,
     );
 
-  test('at least 24 development documents and 16 held-out ones, with the same genres, ids unique across the sets', () => {
+  test('at least 24 development documents, 16 held-out and 20 calibration ones, with the same genres, ids unique across the sets', () => {
     assert.ok(sets['held-out'].length >= 16);
     assert.ok(sets.dev.length >= 24);
     const genres = (set: CorpusSet) => [...new Set(sets[set].map((d) => d.genre))].sort();
@@ -296,6 +296,9 @@ describe('the import corpus itself', () => {
     // The third held-out set, written blind (its README): at least 20 documents, the same genres as the development set.
     assert.ok(sets['held-out-3'].length >= 20);
     assert.deepEqual(genres('dev'), genres('held-out-3'));
+    // The calibration set (confidences are fitted on it) has the development set's genres too.
+    assert.ok(sets.calibration.length >= 20);
+    assert.deepEqual(genres('calibration'), genres('dev'));
     const ids = SETS.flatMap((set) => sets[set].map((d) => d.id));
     assert.equal(new Set(ids).size, ids.length);
   });
