@@ -71,6 +71,7 @@ export async function connectDatabase(
     statementTimeoutMs: config.statementTimeoutMs,
     acquireTimeoutMs: config.poolAcquireTimeoutMs,
     preparedStatements: config.dbPreparedStatements,
+    preparedStatementsPerConnection: config.dbPreparedStatementsPerConnection,
   });
   try {
     await db.initialize();
@@ -109,6 +110,7 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
       statementTimeoutMs: config.statementTimeoutMs,
       acquireTimeoutMs: config.poolAcquireTimeoutMs,
       preparedStatements: config.dbPreparedStatements,
+      preparedStatementsPerConnection: config.dbPreparedStatementsPerConnection,
     }),
   );
   let server: RunningServer;

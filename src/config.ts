@@ -38,6 +38,8 @@ export interface Config {
   dbPoolSize: number;
   /** Reads as named prepared statements (off behind a pooler in transaction mode that cannot keep them). */
   dbPreparedStatements: boolean;
+  /** At most this many prepared statements per pooled connection, the least recently run deallocated first. */
+  dbPreparedStatementsPerConnection: number;
   /**
    * Compile the relations a request selects into the statement that fetches their parents (src/read/).
    * Off: every relation goes through its resolver's batch, the reference the compiled path is tested against.
@@ -76,6 +78,11 @@ export interface Config {
   httpFastPath: boolean;
   /** Queries executed by graphql-jit, compiled once per document (src/jit-executor.ts); GRAPHQL_JIT=false: graphql-js's `execute`. */
   graphqlJit: boolean;
+  /**
+   * Queries whose document Apollo already validated answered on the fast path without Apollo's
+   * per-request pipeline (src/http/known-documents.ts); needs HTTP_FAST_PATH and GRAPHQL_JIT. KNOWN_DOCUMENTS=false turns it off.
+   */
+  knownDocuments: boolean;
   /** GraphQL requests over HTTP executed at once; the others wait their turn (0: no limit). */
   maxInFlight: number;
   /**
@@ -238,6 +245,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxPageSize: integer(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     dbPreparedStatements: bool(env, 'DB_PREPARED_STATEMENTS', true),
+    dbPreparedStatementsPerConnection: integer(env, 'DB_PREPARED_STATEMENTS_PER_CONNECTION', 200, 1, 10_000),
     readPlans: bool(env, 'READ_PLANS', true),
     requireAuthForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false),
     limits: {
@@ -260,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: bool(env, 'TRUST_PROXY', false),
     httpFastPath: bool(env, 'HTTP_FAST_PATH', true),
     graphqlJit: bool(env, 'GRAPHQL_JIT', true),
+    knownDocuments: bool(env, 'KNOWN_DOCUMENTS', true),
     maxInFlight: integer(env, 'HTTP_MAX_IN_FLIGHT', 0, 0, 100_000),
     importWorkers: integer(env, 'IMPORT_WORKERS', 2, 1, 64),
     importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),

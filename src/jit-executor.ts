@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Context } from './context';
+import { precomputedResult } from './http/known-documents';
 
 type Gateway = ApolloServerOptionsWithGateway<Context>['gateway'];
 type Loaded = Awaited<ReturnType<Gateway['load']>>;
@@ -38,6 +39,9 @@ export function jitExecutor(schema: GraphQLSchema): Executor {
     const contextValue = request.context;
     const variableValues = request.request.variables ?? {};
     const operationName = request.request.operationName ?? undefined;
+    // A result the known-document path computed and handed over for Apollo to format its errors.
+    const pre = precomputedResult(contextValue as Context, document, operationName);
+    if (pre) return pre;
     const js = () => execute({ schema, document, contextValue, variableValues, operationName }) as Promise<ExecutionResult>;
     if (!operation || operation.operation !== 'query') return js();
     let byName = compiled.get(document);
@@ -101,9 +105,9 @@ export function resolvePlainFields(schema: GraphQLSchema): GraphQLSchema {
  * of one fixed schema whose executor is graphql-jit's (Apollo still parses, validates and runs
  * every plugin hook as before; only `execute` is replaced).
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export function jitGateway(schema: GraphQLSchema, executor: Executor = jitExecutor(resolvePlainFields(schema))): Gateway {
   return {
-    load: async () => ({ executor: jitExecutor(resolvePlainFields(schema)) }),
+    load: async () => ({ executor }),
     onSchemaLoadOrUpdate: (callback) => {
       callback({ apiSchema: schema, coreSupergraphSdl: '' });
       return () => undefined;

@@ -36,6 +36,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly knownDocumentRequests = new client.Counter({
+    name: 'known_document_requests_total',
+    help: "Fast-path queries of documents Apollo had validated (KNOWN_DOCUMENTS): answered without Apollo's pipeline, or handed to Apollo (errors, a hook it does not run…).",
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly waitingRequests = new client.Gauge({
     name: 'http_requests_waiting',
     help: 'GraphQL requests over HTTP waiting for their turn (HTTP_MAX_IN_FLIGHT).',

@@ -32,7 +32,8 @@ import { jsonErrorHandler, sendError } from './http/responses';
 import type { Logger } from './logger';
 import { Metrics } from './metrics';
 import { readRouting } from './db/read-routing';
-import { jitGateway } from './jit-executor';
+import { jitExecutor, jitGateway, resolvePlainFields } from './jit-executor';
+import { KnownDocuments, knownDocuments, type GatewayExecutor } from './http/known-documents';
 import { createSchema } from './schema';
 import type { EmbeddedHealth } from './db/embedded';
 import type { StatementFeed } from './statements/statement-feed';
@@ -264,9 +265,31 @@ export async function startServer(
   // The list's operations keep their metric series; with the list enforced, no other name takes one.
   if (trustedDocuments) metrics.reserveOperationNames(trustedDocuments.operationNames, config.trustedDocuments.mode !== 'off');
 
+  // Queries run on graphql-jit (src/jit-executor.ts); the known-document path uses the same executor.
+  const executor = config.graphqlJit ? jitExecutor(resolvePlainFields(schema)) : null;
+  // Documents Apollo validated, answered on the fast path without its per-request pipeline (src/http/known-documents.ts).
+  const known = config.knownDocuments && config.httpFastPath && executor ? new KnownDocuments() : null;
+  // Compact JSON: Apollo pretty-prints by default, which costs time on every response.
+  const stringifyResult = (result: object) => JSON.stringify(result);
+  const plugins: ApolloServerPlugin<Context>[] = [
+    // We set no cache hints; the default plugin would still run a hook on every resolved field.
+    ApolloServerPluginCacheControlDisabled(),
+    // Browsers get the offline explorer instead (src/http/explorer.ts).
+    ApolloServerPluginLandingPageDisabled(),
+    observability(logger, metrics),
+    subscriptionsElsewhere(),
+    authPlugin(),
+    trustedDocumentsPlugin(trusted),
+    guardPlugin(guard),
+    legacyJsonStatus(),
+    httpCaching(schema),
+    ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
+    ...(production ? [] : [stacktraceOnRequest()]),
+    ...(known ? [known.plugin()] : []),
+  ];
   const apollo = new ApolloServer<Context>({
-    // Queries run on graphql-jit (src/jit-executor.ts), which Apollo takes only as a "gateway".
-    ...(config.graphqlJit ? { gateway: jitGateway(schema) } : { schema }),
+    // Apollo takes another executor only as a "gateway".
+    ...(executor ? { gateway: jitGateway(schema, executor) } : { schema }),
     // Introspection is refused by our own rule, whose message names INTROSPECTION=true.
     introspection: true,
     validationRules: config.introspection ? [] : [introspectionOff],
@@ -277,23 +300,8 @@ export async function startServer(
     parseOptions: { maxTokens: config.limits.maxTokens },
     // main.ts owns shutdown: it stops serving first and the database last.
     stopOnTerminationSignals: false,
-    // Compact JSON: Apollo pretty-prints by default, which costs time on every response.
-    stringifyResult: (result) => JSON.stringify(result),
-    plugins: [
-      // We set no cache hints; the default plugin would still run a hook on every resolved field.
-      ApolloServerPluginCacheControlDisabled(),
-      // Browsers get the offline explorer instead (src/http/explorer.ts).
-      ApolloServerPluginLandingPageDisabled(),
-      observability(logger, metrics),
-      subscriptionsElsewhere(),
-      authPlugin(),
-      trustedDocumentsPlugin(trusted),
-      guardPlugin(guard),
-      legacyJsonStatus(),
-      httpCaching(schema),
-      ...(deps.replicas?.length ? [readRouting(db, deps.replicas, config.readYourWritesMs)] : []),
-      ...(production ? [] : [stacktraceOnRequest()]),
-    ],
+    stringifyResult,
+    plugins,
     formatError: formatError(production),
   });
   await apollo.start();
@@ -434,10 +442,15 @@ export async function startServer(
         ],
         onError,
         context: async (_req, res) => contextOf(res),
+        known:
+          known && executor
+            ? knownDocuments({ apollo, known, plugins, schema, executor: executor as unknown as GatewayExecutor, stringifyResult })
+            : null,
         maxBodyBytes: config.limits.maxBodyBytes,
         allowedHosts: config.allowedHosts,
         trustProxy: config.trustProxy,
         taken: () => metrics.fastPathRequests.inc(),
+        knownOutcome: (answered) => metrics.knownDocumentRequests.inc({ outcome: answered ? 'answered' : 'apollo' }),
       })
     : () => false;
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {

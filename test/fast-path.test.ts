@@ -57,6 +57,8 @@ function comparable(answer: Answer, port: number): unknown {
 const json = { 'content-type': 'application/json' };
 const query = (q: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query: q, ...extra });
 const COUNTRIES = query('{ countries(first: 2) { totalCount nodes { code name } } }');
+/** A valid document (COUNTRIES is not: a connection has no `nodes`), for the known-document path. */
+const KNOWN = '{ countries(first: 2) { totalCount edges { node { code name } } } }';
 
 function cases(editorKey: string): Case[] {
   return [
@@ -71,6 +73,55 @@ function cases(editorKey: string): Case[] {
       name: 'variables and an operation name',
       headers: json,
       body: query('query Few($n: Int) { countries(first: $n) { totalCount } }', { variables: { n: 1 }, operationName: 'Few' }),
+    },
+    // The same documents again with other variables, operation names, extensions and Accept headers: from their
+    // second sending on, Apollo has validated them and the known-document path answers or hands them over.
+    {
+      name: 'a known document, other variables',
+      headers: json,
+      body: query('query Few($n: Int) { countries(first: $n) { totalCount } }', { variables: { n: 2 }, operationName: 'Few' }),
+    },
+    {
+      name: 'a known document, a page too large by variable',
+      headers: json,
+      body: query('query Few($n: Int) { countries(first: $n) { totalCount } }', { variables: { n: 99999999 }, operationName: 'Few' }),
+    },
+    {
+      name: 'a known document, variables null and operation name null',
+      headers: json,
+      body: query(KNOWN, { variables: null, operationName: null }),
+    },
+    {
+      name: 'a known document, empty extensions',
+      headers: json,
+      body: query(KNOWN, { extensions: {} }),
+    },
+    {
+      name: 'a known document, variables as a string',
+      headers: json,
+      body: query(KNOWN, { variables: '{}' }),
+    },
+    ...['A', 'B', 'C', undefined].map((operationName) => ({
+      name: `two operations, operation ${operationName}`,
+      headers: json,
+      body: query('query A { countries(first: 1) { totalCount } } query B { __typename }', { operationName }),
+    })),
+    { name: 'a known document', headers: json, body: query(KNOWN) },
+    { name: 'a known document, Accept it refuses', headers: { ...json, accept: 'text/html' }, body: query(KNOWN) },
+    {
+      name: 'a known document, Accept with weights',
+      headers: { ...json, accept: 'application/json;q=0.5, application/graphql-response+json' },
+      body: query(KNOWN),
+    },
+    {
+      name: 'a statement by global id with speakers and source',
+      headers: json,
+      body: query(
+        'query ($id: ID!) { node(id: $id) { ... on Statement { text date speakers { title official { name } } source { title url } } } }',
+        {
+          variables: { id: 'U3RhdGVtZW50OjE' },
+        },
+      ),
     },
     { name: 'malformed JSON', headers: json, body: '{not json' },
     { name: 'a JSON string (not an object)', headers: json, body: '"{ countries { totalCount } }"' },
@@ -172,6 +223,35 @@ describe('the fast path answers as Express does', () => {
     for (const c of [...all, ...all]) {
       const [a, b] = await Promise.all([send(fast.url, c), send(express.url, c)]);
       assert.deepEqual(comparable(a, fast.app.port), comparable(b, express.app.port), `${c.name}: the fast path answered differently`);
+    }
+  });
+
+  test('known documents were answered without Apollo, and those with errors handed to it (KNOWN_DOCUMENTS)', async () => {
+    const counts = async (server: TestServer) => {
+      const text = await (await fetch(new URL('/metrics', server.url))).text();
+      const of = (outcome: string) =>
+        Number(new RegExp(`^known_document_requests_total\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+      return { answered: of('answered'), apollo: of('apollo') };
+    };
+    const before = await counts(fast);
+    // The comparison above sent every case twice: the second plain queries were answered by the known-document path,
+    // the second requests with errors (a bad variable, a page too large, a bad id…) were handed to Apollo with their result.
+    assert.ok(before.answered >= 10, `answered: ${before.answered}`);
+    assert.ok(before.apollo >= 5, `handed to Apollo: ${before.apollo}`);
+    const fresh = query('{ countries(first: 3) { totalCount } }');
+    await send(fast.url, { name: 'new', headers: json, body: fresh });
+    assert.deepEqual(await counts(fast), { ...before, apollo: before.apollo + 1 }, 'a document seen for the first time goes to Apollo');
+    await send(fast.url, { name: 'again', headers: json, body: fresh });
+    assert.deepEqual(await counts(fast), { ...before, answered: before.answered + 1, apollo: before.apollo + 1 });
+    assert.deepEqual(await counts(express), { answered: 0, apollo: 0 });
+    // In production too (Apollo adds a plugin of its own there).
+    const production = await startServerOn(databaseUrl, { NODE_ENV: 'production' });
+    try {
+      for (let i = 0; i < 3; i++)
+        assert.equal((await send(production.url, { name: 'known', headers: json, body: query(KNOWN) })).status, 200);
+      assert.deepEqual(await counts(production), { answered: 2, apollo: 1 });
+    } finally {
+      await production.stop();
     }
   });
 

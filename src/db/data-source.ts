@@ -18,6 +18,8 @@ export interface DataSourceSettings {
   acquireTimeoutMs?: number;
   /** Reads run as named prepared statements (see common/read-query.ts); true unless said. */
   preparedStatements?: boolean;
+  /** At most this many per pooled connection, least recently run deallocated first (see common/read-query.ts). */
+  preparedStatementsPerConnection?: number;
 }
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
@@ -39,6 +41,7 @@ export function createDataSource(settings: DataSourceSettings): DataSource {
       idle_in_transaction_session_timeout: 60_000,
       keepAlive: true,
       preparedStatements: settings.preparedStatements ?? true,
+      preparedStatementsPerConnection: settings.preparedStatementsPerConnection,
     },
   });
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { ErrorRequestHandler } from 'express';
 import type { Context } from '../context';
+import type { KnownOutcome } from './known-documents';
 import { hostAllowed, hostName } from './security';
 
 /** A middleware as Express runs it, applied here to Node's own request and response. */
@@ -14,12 +15,16 @@ export interface FastPathOptions {
   /** Express's error handler: a malformed body and any thrown error end the same way on both paths. */
   onError: ErrorRequestHandler;
   context: (req: IncomingMessage, res: ServerResponse) => Promise<Context>;
+  /** Queries of documents Apollo already validated, answered without its per-request pipeline (known-documents.ts). */
+  known?: ((request: HTTPGraphQLRequest, context: Context) => Promise<KnownOutcome>) | null;
   maxBodyBytes: number;
   allowedHosts: readonly string[] | null;
   /** Behind a proxy the client address comes from X-Forwarded-For, which Express reads: no fast path. */
   trustProxy: boolean;
   /** Called for each request the fast path takes (a metric). */
   taken: () => void;
+  /** Called with the known-document path's outcome for each request it was offered (a metric). */
+  knownOutcome?: (answered: boolean) => void;
 }
 
 const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-?8"?\s*)?$/i;
@@ -120,10 +125,21 @@ export function graphqlFastPath(options: FastPathOptions): (req: IncomingMessage
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: '', body },
-      context: () => options.context(req, res),
-    });
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: 'POST', headers, search: '', body };
+    let response: HTTPGraphQLResponse;
+    // A context that fails to be made is left to Apollo, which reports it its own way.
+    const context = options.known ? await options.context(req, res).catch(() => null) : null;
+    const outcome = context && options.known ? await options.known(httpGraphQLRequest, context) : null;
+    if (outcome) options.knownOutcome?.('response' in outcome);
+    if (outcome && 'response' in outcome) response = outcome.response;
+    else {
+      // Apollo's (the context already made is the request's: made once, as Apollo would).
+      const made = outcome?.handOver ?? context;
+      response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: () => (made ? Promise.resolve(made) : options.context(req, res)),
+      });
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status || 200;
     if (response.body.kind === 'complete') {
