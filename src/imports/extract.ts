@@ -6,7 +6,7 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
+import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, frameFamily } from './pipeline/confidence';
 import {
   BODY_DOCUMENT_NOUNS,
@@ -256,6 +256,8 @@ export class Extractor {
   private readonly proposedOfficials = new Map<string, ProposedOfficial>();
   private readonly proposedOrganizations = new Map<string, ProposedOrganization>();
   private readonly proposedCommitments = new Map<string, ProposedCommitment>();
+  /** Proposals a recorded commitment held already (stage 6b): what a later "the new headquarters" refers to. */
+  private readonly coveredProposals: ProposedCommitment[] = [];
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
   private mentionCache: Mention[] = [];
@@ -2043,11 +2045,12 @@ export class Extractor {
     const stance = stanceOf(text);
     const found = commitmentsIn(this.lex, text, {
       countries: this.countriesOf(parties, callId),
-      proposals: [...this.proposedCommitments.values()],
+      proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
     });
-    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
+    for (const p of found.covered) if (!this.coveredProposals.some((x) => x.key === p.key)) this.coveredProposals.push(p);
+    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance: c.stance ?? stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       evidence.push({
@@ -2061,10 +2064,11 @@ export class Extractor {
     const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
     for (const newCommitment of found.proposed) {
       if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
-      proposedCommitments.push({ key: newCommitment.key, stance });
+      const clause = clauseStance(text, text.indexOf(newCommitment.span));
+      proposedCommitments.push({ key: newCommitment.key, stance: clause });
       evidence.push({
         field: 'commitment',
-        value: `${newCommitment.title} (new, ${stance})`,
+        value: `${newCommitment.title} (new, ${clause})`,
         span: newCommitment.span,
         rule: `${newCommitment.rule ?? 'article of a treaty no recorded commitment covers'}: proposed`,
         confidence: 0.6,

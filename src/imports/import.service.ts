@@ -88,7 +88,7 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
     () =>
       txQuery(
         m,
-        sql`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+        sql`SELECT c.id, c.title, c.kind, c.description, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`,
       ),
     () =>
