@@ -61,6 +61,7 @@ describe('commitments by meaning (stage 6b)', () => {
       [1],
     );
     assert.deepEqual(ids('Both sides will restructure U.S. Forces, Japan over the next two years.'), [1]);
+    assert.deepEqual(ids('Washington plans to reconstitute its command in Tokyo as a warfighting headquarters.', ['US', 'JP']), [1]);
     // The same words about another ally's command are not the U.S.-Japan commitment.
     assert.deepEqual(ids('The two ministers agreed to restructure the combined command in the Republic of Korea.', ['US', 'KR']), []);
     // Cooperation "with Japan" said in talks between the United States and the ROK is the trilateral one.
