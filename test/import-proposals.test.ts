@@ -3,7 +3,7 @@
  * a call the document reports that is not on record is recorded with the first draft that
  * proposes it (its participants too, a new one with the country the text gives and the title as
  * a post holding), and the document's other drafts use that call: no second call, idempotent,
- * audited.
+ * audited. A commitment or an author organization not on record is created on acceptance too.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -40,6 +40,8 @@ describe('accepting drafts that propose a call not on record', () => {
   after(async () => {
     await server?.stop();
   });
+
+  const accept = (draftId: string, selection: string) => mutateOk(server, editor.headers, 'acceptDraft', { draftId }, selection);
 
   const PROPOSED_CALL = `proposedCall { date participants { name } proposedParticipants { name countryCode title }
     call { id title kind date participants { official { name } } } }`;
@@ -194,11 +196,8 @@ describe('accepting drafts that propose a call not on record', () => {
       draft.proposedCommitments.map((c: any) => c.commitment.title),
       ['U.S. commitment to the defense of Australia', 'Freedom of navigation in the South China Sea'],
     );
-    const accepted = await mutateOk(
-      server,
-      editor.headers,
-      'acceptDraft',
-      { draftId: draft.id },
+    const accepted = await accept(
+      draft.id,
       'statement { commitments { commitment { id title kind guarantor { code } beneficiary { code } } } }',
     );
     assert.equal(accepted.statement.commitments.length, 2);
@@ -218,5 +217,34 @@ describe('accepting drafts that propose a call not on record', () => {
       audit.map((a) => [a.action, a.operation]),
       [['CREATE', 'acceptDraft']],
     );
+  });
+
+  it('proposes the author of a release whose publisher is not on record, and creates it with its country on acceptance', async () => {
+    // Invented: a Polish ministry release, imported with no publisher, naming its publisher on its last line.
+    const text = [
+      'PRESS RELEASE',
+      'Minister Wierzbicki and Secretary Hegseth discuss air defence',
+      'Polish Minister of National Defence Tomasz Wierzbicki spoke by phone with U.S. Secretary of Defense Pete Hegseth on Monday.',
+      'The two ministers agreed to speed up the delivery of additional air defence batteries to Poland.',
+      'MINISTRY OF NATIONAL DEFENCE OF POLAND',
+    ].join('\n\n');
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text, kind: 'PRESS_RELEASE', publishedOn: '2025-09-01', timeZone: 'Europe/Warsaw' },
+      `importDocument { drafts(first: 5) { edges { node { id text attributedOrganization { id } proposedAttributedOrganization { name countryCode } } } } }`,
+    );
+    const draft = result.importDocument.drafts.edges.map((e: any) => e.node).find((d: any) => /air defence batteries/.test(d.text));
+    assert.ok(draft, JSON.stringify(result.importDocument.drafts));
+    assert.equal(draft.attributedOrganization, null);
+    assert.deepEqual(draft.proposedAttributedOrganization, { name: 'Ministry of National Defence of Poland', countryCode: 'PL' });
+    const before = await countRows(server, ['organizations']);
+    const accepted = await accept(draft.id, 'statement { attributedOrganization { id name country { code } } }');
+    assert.deepEqual(
+      { ...accepted.statement.attributedOrganization, id: undefined },
+      { id: undefined, name: 'Ministry of National Defence of Poland', country: { code: 'PL' } },
+    );
+    assert.deepEqual(await countRows(server, ['organizations']), { organizations: before.organizations + 1 });
   });
 });

@@ -6,7 +6,8 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { aliasMatches, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
+import { publisherLine } from './pipeline/publisher';
+import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
   BODY_DOCUMENT_NOUNS,
@@ -111,6 +112,8 @@ export interface Passage {
   /** Keys of proposed officials who are authors. */
   proposedSpeakers: string[];
   attributedOrganizationId: number | null;
+  /** Key of a proposed organization that is the author: the document's publisher named in its text, not on record. */
+  proposedOrganization?: string | null;
   partyIds: number[];
   proposedParties: string[];
   source: SourceGuess;
@@ -256,6 +259,8 @@ export class Extractor {
   private readonly proposedOfficials = new Map<string, ProposedOfficial>();
   private readonly proposedOrganizations = new Map<string, ProposedOrganization>();
   private readonly proposedCommitments = new Map<string, ProposedCommitment>();
+  /** Proposals a recorded commitment held already (stage 6b): what a later "the new headquarters" refers to. */
+  private readonly coveredProposals: ProposedCommitment[] = [];
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
   private mentionCache: Mention[] = [];
@@ -284,6 +289,49 @@ export class Extractor {
     // A press conference or transcript by one official named in its title (by name, or by title: "… by the Defense Minister"): its speaker.
     if (options.kind === 'PRESS_CONFERENCE' || options.kind === 'TRANSCRIPT')
       this.documentSource.speakerId = principalOf(options.title, this.speakerLookups())?.id ?? null;
+  }
+
+  private publisherProposal: string | null | undefined;
+  /**
+   * A release or readout imported with no publisher on record that names its publisher on a line of
+   * its own (pipeline/publisher.ts): that body, proposed with its country, is the author of its
+   * third-person prose.
+   */
+  private proposedPublisherKey(): string | null {
+    if (this.publisherProposal !== undefined) return this.publisherProposal;
+    this.publisherProposal = null;
+    if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
+    const line = publisherLine(this.text);
+    if (!line) return null;
+    const countryCode = this.publisherCountry(line.name);
+    // On record already (the same name in the same country): not proposed. A generic name ("Ministry of Defence") of another country's body is no match.
+    if (
+      this.lex
+        .mentions(line.name)
+        .some((m) => m.kind === 'organization' && m.ids.some((id) => this.lex.organizations.get(id)?.countryCode === countryCode))
+    )
+      return null;
+    const key = `organization:${line.name.toLowerCase()}`;
+    if (!this.proposedOrganizations.has(key))
+      this.proposedOrganizations.set(key, { key, name: line.name, countryCode, span: this.orig(line.start, line.end) });
+    this.publisherProposal = key;
+    return key;
+  }
+
+  /** A proposed publisher's country: named with it, else that of the officials not on record the document names (its own people), else the one it names most. */
+  private publisherCountry(name: string): string | null {
+    const most = (codes: (string | null | undefined)[]) => {
+      const counts = new Map<string, number>();
+      for (const c of codes) if (c && c !== 'US') counts.set(c, (counts.get(c) ?? 0) + 1);
+      const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+      // Two countries named as often: no guess (the editor gives it).
+      return first && (!second || second[1] < first[1]) ? first[0] : null;
+    };
+    return (
+      this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ??
+      most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
+      most(this.lex.mentions(this.text).map((m) => (m.kind === 'country' ? m.countryCode : null)))
+    );
   }
 
   /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
@@ -585,7 +633,10 @@ export class Extractor {
       calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
       sources: [...this.sources.values()],
       proposedOfficials: [...this.proposedOfficials.values()],
-      proposedOrganizations: [...this.proposedOrganizations.values()],
+      // The proposed publisher's country once every official of the document is read.
+      proposedOrganizations: [...this.proposedOrganizations.values()].map((o) =>
+        o.key === this.publisherProposal ? { ...o, countryCode: this.publisherCountry(o.name) } : o,
+      ),
       proposedCommitments: [...this.proposedCommitments.values()],
       proposedCall,
       sentenceCount: sentences.length,
@@ -1927,7 +1978,7 @@ export class Extractor {
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
-        source.publisherId != null &&
+        (source.publisherId != null || (source.kind !== 'JOINT_STATEMENT' && this.proposedPublisherKey() != null)) &&
         ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)
       ) {
         // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
@@ -1997,6 +2048,17 @@ export class Extractor {
         confidence: 0.8,
       });
     }
+    // …the publisher not on record, named by the document itself: proposed, created on acceptance.
+    const proposedOrganization =
+      organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument ? this.proposedPublisherKey() : null;
+    if (proposedOrganization)
+      evidence.push({
+        field: 'author',
+        value: `${this.proposedOrganizations.get(proposedOrganization)!.name} (new)`,
+        span: this.proposedOrganizations.get(proposedOrganization)!.span,
+        rule: 'third-person text of a release whose publisher is not on record: the publisher its text names, proposed',
+        confidence: 0.6,
+      });
 
     const callId = source.callId ?? ctx.call?.id ?? null;
     if (callId != null) {
@@ -2044,11 +2106,12 @@ export class Extractor {
     const stance = stanceOf(text);
     const found = commitmentsIn(this.lex, text, {
       countries: this.countriesOf(parties, callId),
-      proposals: [...this.proposedCommitments.values()],
+      proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
     });
-    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance, alias: c.alias }));
+    for (const p of found.covered) if (!this.coveredProposals.some((x) => x.key === p.key)) this.coveredProposals.push(p);
+    const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance: c.stance ?? stance, alias: c.alias }));
     for (const c of commitments) {
       const commitment = this.lex.data.commitments.find((x) => x.id === c.id)!;
       evidence.push({
@@ -2062,10 +2125,11 @@ export class Extractor {
     const proposedCommitments: { key: string; stance: StanceGuess }[] = [];
     for (const newCommitment of found.proposed) {
       if (!this.proposedCommitments.has(newCommitment.key)) this.proposedCommitments.set(newCommitment.key, newCommitment);
-      proposedCommitments.push({ key: newCommitment.key, stance });
+      const clause = clauseStance(text, text.indexOf(newCommitment.span));
+      proposedCommitments.push({ key: newCommitment.key, stance: clause });
       evidence.push({
         field: 'commitment',
-        value: `${newCommitment.title} (new, ${stance})`,
+        value: `${newCommitment.title} (new, ${clause})`,
         span: newCommitment.span,
         rule: `${newCommitment.rule ?? 'article of a treaty no recorded commitment covers'}: proposed`,
         confidence: 0.6,
@@ -2099,6 +2163,7 @@ export class Extractor {
       speakerIds,
       proposedSpeakers,
       attributedOrganizationId: organizationId,
+      proposedOrganization,
       partyIds: parties.ids,
       proposedParties: parties.proposed,
       source,

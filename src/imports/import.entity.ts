@@ -291,7 +291,13 @@ export class StatementDraft extends NodeEntity {
 
   /** Keys of proposed officials among the authors and parties, and of proposed commitments with their stance. */
   @Column('jsonb')
-  proposals: { speakers: string[]; parties: string[]; commitments?: { key: string; stance: StanceGuess }[] };
+  proposals: {
+    speakers: string[];
+    parties: string[];
+    commitments?: { key: string; stance: StanceGuess }[];
+    /** Key of the proposed organization that is the author (ImportDocument.proposedOrganizations). */
+    organization?: string | null;
+  };
 
   @Field(() => [DraftEvidence], { description: 'The evidence for each guess.' })
   @Column('jsonb')

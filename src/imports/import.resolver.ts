@@ -181,6 +181,17 @@ export class StatementDraftResolver {
     return load(ctx, Organization, draft.attributedOrganizationId);
   }
 
+  @FieldResolver(() => ProposedOrganization, {
+    nullable: true,
+    description:
+      'Organization that authored the words when it is not on record: the publisher a release names of itself (e.g. on its last line), created on acceptance with its country unless the editor sets attributedOrganizationId.',
+  })
+  async proposedAttributedOrganization(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
+    const key = draft.proposals.organization;
+    if (!key) return null;
+    return (await load(ctx, ImportDocument, draft.importId))?.analysis.proposedOrganizations.find((o) => o.key === key) ?? null;
+  }
+
   @FieldResolver(() => [Official], { description: 'Officials the text says took the position, as guessed.' })
   parties(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     return loadAll(ctx, Official, draft.partyIds);

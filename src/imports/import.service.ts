@@ -88,7 +88,7 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
     () =>
       txQuery(
         m,
-        sql`SELECT c.id, c.title, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
+        sql`SELECT c.id, c.title, c.kind, c.description, coalesce(array_agg(a.alias ORDER BY a.id) FILTER (WHERE a.id IS NOT NULL), '{}') AS aliases
                FROM commitments c LEFT JOIN entity_aliases a ON a.commitment_id = c.id GROUP BY c.id`,
       ),
     () =>
@@ -290,7 +290,12 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
         commitments: p.commitments,
         topicIds: p.topicIds,
         sourceGuess: p.source,
-        proposals: { speakers: p.proposedSpeakers, parties: p.proposedParties, commitments: p.proposedCommitments },
+        proposals: {
+          speakers: p.proposedSpeakers,
+          parties: p.proposedParties,
+          commitments: p.proposedCommitments,
+          organization: p.proposedOrganization ?? null,
+        },
         evidence: p.evidence,
         confidence: p.confidence,
         restorations: p.restorations.map(([variant, restored]) => ({
@@ -538,28 +543,29 @@ async function documentSource(tx: WriteTx, doc: ImportDocument): Promise<Source>
   return source;
 }
 
+/** A proposed organization of the document (by key): one recorded since with its name and country, else created (its country ensured). */
+async function organizationFor(tx: WriteTx, doc: ImportDocument, key: string): Promise<number | null> {
+  const proposal = doc.analysis.proposedOrganizations.find((o) => o.key === key);
+  if (!proposal) return null;
+  const found = await txQuery<{ id: number }>(
+    tx.manager,
+    sql`SELECT id FROM organizations WHERE lower(name) = lower(${sql.value(proposal.name)}) AND country_code IS NOT DISTINCT FROM ${sql.value(proposal.countryCode ?? null)}::text`,
+  );
+  if (found.length) return found[0].id;
+  if (proposal.countryCode) await ensureCountry(tx, proposal.countryCode);
+  return (
+    await organizationWrites.create(
+      tx,
+      { name: proposal.name, kind: OrganizationKind.MINISTRY, countryCode: proposal.countryCode, aliases: [] } as never,
+      ['input', 'proposedOrganization'],
+    )
+  ).rowId;
+}
+
 /** The source a passage originates from: one already recorded for the same publisher, kind and call, else a new one. */
 async function originatingSource(tx: WriteTx, doc: ImportDocument, guess: SourceGuess, date: string, docSource: Source): Promise<Source> {
   if (guess.isDocument) return docSource;
-  let publisherId = guess.publisherId;
-  if (publisherId == null && guess.proposedPublisher) {
-    const proposal = doc.analysis.proposedOrganizations.find((o) => o.key === guess.proposedPublisher);
-    if (proposal) {
-      const found = await txQuery<{ id: number }>(
-        tx.manager,
-        sql`SELECT id FROM organizations WHERE lower(name) = lower(${sql.value(proposal.name)}) AND country_code IS NOT DISTINCT FROM ${sql.value(proposal.countryCode ?? null)}::text`,
-      );
-      publisherId =
-        found[0]?.id ??
-        (
-          await organizationWrites.create(
-            tx,
-            { name: proposal.name, kind: OrganizationKind.MINISTRY, countryCode: proposal.countryCode, aliases: [] } as never,
-            ['input', 'proposedOrganization'],
-          )
-        ).rowId;
-    }
-  }
+  const publisherId = guess.publisherId ?? (guess.proposedPublisher ? await organizationFor(tx, doc, guess.proposedPublisher) : null);
   const existing = await txQuery<{ id: number }>(
     tx.manager,
     sql`SELECT id FROM sources WHERE kind = ${sql.value(guess.kind)} AND publisher_id IS NOT DISTINCT FROM ${sql.value(publisherId ?? null)}::int
@@ -697,6 +703,13 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
   if (callId == null && edits.callId === undefined && doc.analysis.proposedCall)
     ({ callId, doc } = await proposedCallFor(tx, doc, created));
 
+  // An author organization not on record (the publisher the document names): created with its country, unless the editor names one.
+  const attributedOrganizationId =
+    draft.attributedOrganizationId ??
+    (edits.attributedOrganizationId === undefined && draft.proposals.organization
+      ? await organizationFor(tx, doc, draft.proposals.organization)
+      : null);
+
   const docSource = await documentSource(tx, doc);
   const date = edits.date ?? draft.date ?? doc.publishedOn;
   let sourceId: string;
@@ -715,9 +728,9 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
     attributedOrganizationId:
       edits.attributedOrganizationId !== undefined
         ? edits.attributedOrganizationId
-        : draft.attributedOrganizationId == null
+        : attributedOrganizationId == null
           ? null
-          : toGlobalId('Organization', draft.attributedOrganizationId),
+          : toGlobalId('Organization', attributedOrganizationId),
     partyIds: edits.partyIds ?? ids('Official', [...new Set(partyIds)]),
     commitments: edits.commitments ?? commitments,
     topicIds: edits.topicIds ?? ids('Topic', draft.topicIds),

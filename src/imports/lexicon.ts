@@ -40,6 +40,9 @@ export interface LexCommitment {
   title: string;
   /** Phrases; "A + B" needs every part in the passage. */
   aliases: string[];
+  /** What it promises (CommitmentKind) and its description, when loaded: stage 6a matches by meaning with them. */
+  kind?: string | null;
+  description?: string | null;
 }
 export interface LexTopic {
   id: number;
@@ -367,7 +370,11 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
     name: 'a commitment to defend an ally named elsewhere',
     title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
-    any: [String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:its|our|their|the|an?|this)\s+(?:treaty\s+)?all(?:y|ies)\b`],
+    any: [
+      String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:its|our|their|the|an?|this)\s+(?:treaty\s+)?all(?:y|ies)\b`,
+      // Said to the ally itself: "our commitment to your defense", "we are committed to defending you".
+      String.raw`${COMMIT}[^.;:]{0,60}?(?:\byour\s+(?:defen[cs]e|security)\b|\bdefend(?:ing)?\s+you\b)`,
+    ],
     beneficiary: 'context',
   },
   {
@@ -433,7 +440,9 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
 
 /**
  * Stance words, by name, tried in order (README of the import corpus: REAFFIRMS for
- * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable; AFFIRMS for
+ * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable, and the
+ * verbs of continuing a thing: maintain/sustain/preserve it, keep it going/intact/on a steady
+ * footing; AFFIRMS for
  * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
  * word under a negation ("did not waver", "no change to", "will not abandon") is a reaffirmation.
  */
@@ -442,7 +451,7 @@ export const STANCE_WORDS = {
   weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

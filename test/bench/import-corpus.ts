@@ -193,6 +193,8 @@ export interface ApiShape {
   documentSelection: string;
   proposedCallField: string | null;
   proposedCommitmentsField: string | null;
+  /** StatementDraft's proposed author organization (not on record), when the API has one. */
+  proposedOrganizationField: string | null;
   rolesField: string | null;
   dispositionsField: string | null;
 }
@@ -225,6 +227,7 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
     fieldsOf(type).find((f) => pattern.test(f.name) && !f.args.some((a) => a.type.kind === 'NON_NULL')) ?? null;
   const proposedCall = find('StatementDraft', /^(proposedCall|callProposal)s?$/);
   const proposedCommitments = find('StatementDraft', /^(proposedCommitments?|commitmentProposals?)$/);
+  const proposedOrganization = find('StatementDraft', /^(proposedAttributedOrganization|proposedAuthorOrganization|proposedOrganization)$/);
   const roles = fieldsOf('ProposedOfficial').find((f) => /^roles?$/.test(f.name)) ?? null;
   const dispositions = find('ImportDocument', /^(dispositions|sentences|sentenceDispositions|skippedSentences)$/);
   const extra = (f: FieldInfo | null) => {
@@ -237,13 +240,14 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
     proposedOfficials { name title capacity countryCode ${roles ? roles.name : ''} }
     originatingSource { kind isDocument publisher { name } proposedPublisher { name } speaker { name } }
     call { title } commitments { stance commitment { title } }
-    ${extra(proposedCall)} ${extra(proposedCommitments)}`;
+    ${extra(proposedCall)} ${extra(proposedCommitments)} ${extra(proposedOrganization)}`;
   return {
     inputFields: new Set((types.get('ImportDocumentInput')?.inputFields ?? []).map((f) => f.name)),
     draftSelection,
     documentSelection: extra(dispositions),
     proposedCallField: proposedCall?.name ?? null,
     proposedCommitmentsField: proposedCommitments?.name ?? null,
+    proposedOrganizationField: proposedOrganization?.name ?? null,
     rolesField: roles?.name ?? null,
     dispositionsField: dispositions?.name ?? null,
   };
@@ -283,6 +287,12 @@ export function draftView(d: any, shape: ApiShape): DraftView {
     confidence: d.confidence,
     speakers: d.speakers.map((s: any) => s.name),
     organization: d.attributedOrganization?.name ?? null,
+    proposedOrganization: shape.proposedOrganizationField
+      ? (() => {
+          const o = d[shape.proposedOrganizationField];
+          return o ? { name: pick(o, ['name']) ?? '', country: pick(o, ['countryCode', 'country']) ?? undefined } : null;
+        })()
+      : undefined,
     parties: d.parties.map((p: any) => p.name),
     proposedOfficials: d.proposedOfficials.map((p: any) => ({
       name: p.name,

@@ -49,7 +49,8 @@ export interface ExpectedCommitment {
 export interface ExpectedDraft {
   passage: string;
   kind: 'DIRECT_QUOTE' | 'PARAPHRASE';
-  author: { organization?: string; officials?: ExpectedParty[] };
+  /** An organization on record, officials, or an organization not on record the draft should propose (`{ name, country }`). */
+  author: { organization?: string; officials?: ExpectedParty[]; proposedOrganization?: { name: string; country?: string } };
   parties: ExpectedParty[];
   source: ExpectedSource;
   call: ExpectedCall;
@@ -89,6 +90,8 @@ export interface DraftView {
   confidence: number;
   speakers: string[];
   organization: string | null;
+  /** The author organization the draft proposes (not on record); null for none, undefined when the API has no such field. */
+  proposedOrganization?: { name: string; country?: string } | null;
   parties: string[];
   /** Roles ("author", "party") when the API says them, else null. */
   proposedOfficials: (ProposedPerson & { roles: string[] | null })[];
@@ -239,9 +242,20 @@ function officialsRight(expected: ExpectedParty[], known: string[], proposed: Dr
 
 function authorRight(e: ExpectedDraft, d: DraftView): boolean {
   if (e.author.organization) {
-    return d.organization !== null && sameName(d.organization, e.author.organization) && d.speakers.length === 0;
+    return d.organization !== null && sameName(d.organization, e.author.organization) && d.speakers.length === 0 && !d.proposedOrganization;
   }
-  if (d.organization !== null) return false;
+  const want = e.author.proposedOrganization;
+  if (want) {
+    if (d.organization !== null || d.speakers.length > 0) return false;
+    // Without the API field it cannot tell: no author at all is the most it can check.
+    if (d.proposedOrganization === undefined) return officialsRight([], d.speakers, d.proposedOfficials, 'author');
+    return (
+      !!d.proposedOrganization &&
+      sameName(d.proposedOrganization.name, want.name) &&
+      (!want.country || d.proposedOrganization.country === want.country)
+    );
+  }
+  if (d.organization !== null || d.proposedOrganization) return false;
   return officialsRight(e.author.officials ?? [], d.speakers, d.proposedOfficials, 'author');
 }
 
@@ -312,8 +326,16 @@ export function describeField(field: Field, e: ExpectedDraft, d: DraftView): str
     case 'kind':
       return `kind ${d.kind}, expected ${e.kind}`;
     case 'author':
-      return `author [${[...(d.organization ? [d.organization] : []), ...d.speakers, ...proposedOf('author')].join(', ')}], expected [${
-        e.author.organization ?? (e.author.officials ?? []).map(party).join(', ')
+      return `author [${[
+        ...(d.organization ? [d.organization] : []),
+        ...(d.proposedOrganization ? [`${d.proposedOrganization.name} (proposed ${d.proposedOrganization.country ?? ''})`] : []),
+        ...d.speakers,
+        ...proposedOf('author'),
+      ].join(', ')}], expected [${
+        e.author.organization ??
+        (e.author.proposedOrganization
+          ? `${e.author.proposedOrganization.name} (proposed ${e.author.proposedOrganization.country ?? ''})`
+          : (e.author.officials ?? []).map(party).join(', '))
       }]`;
     case 'parties':
       return `parties [${[...d.parties, ...proposedOf('party')].join(', ')}], expected [${e.parties.map(party).join(', ')}]`;

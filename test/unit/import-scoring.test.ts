@@ -140,6 +140,26 @@ describe('import scoring: fields', () => {
     );
   });
 
+  test('an author organization not on record: proposed with its name and country, leniently where the API cannot say', () => {
+    const e = expected({ author: { proposedOrganization: { name: 'Department of Coastal Defence', country: 'PH' } } });
+    const none = { organization: null, speakers: [] };
+    assert.equal(
+      checkFields(e, draft({ ...none, proposedOrganization: { name: 'Department of Coastal Defence', country: 'PH' } })).author,
+      true,
+    );
+    assert.equal(
+      checkFields(e, draft({ ...none, proposedOrganization: { name: 'Department of Coastal Defence', country: 'AU' } })).author,
+      false,
+    );
+    assert.equal(checkFields(e, draft({ ...none, proposedOrganization: null })).author, false);
+    assert.equal(checkFields(e, draft({ ...none, proposedOrganization: undefined })).author, true);
+    assert.equal(checkFields(e, draft({ proposedOrganization: { name: 'Department of Coastal Defence', country: 'PH' } })).author, false);
+    // An author expected on record, or no author, is wrong when the draft proposes one.
+    assert.equal(checkFields(expected(), draft({ proposedOrganization: { name: 'Department of Coastal Defence' } })).author, false);
+    const noAuthor = expected({ author: { officials: [] } });
+    assert.equal(checkFields(noAuthor, draft({ ...none, proposedOrganization: { name: 'Department of Coastal Defence' } })).author, false);
+  });
+
   test('a proposed call: no recorded call, and a proposal where the API can say so', () => {
     const e = expected({ call: { proposed: true, participants: ['Pete Hegseth', 'Richard Marles'] } });
     assert.equal(checkFields(e, draft({ call: null, proposedCall: null })).call, true);
@@ -322,6 +342,12 @@ describe('the import corpus itself', () => {
             assert.ok(['AFFIRMS', 'REAFFIRMS', 'QUALIFIES', 'WITHDRAWS'].includes(c.stance), where(`stance ${c.stance}`));
           }
           if (e.author.organization) assert.ok(organizations.has(e.author.organization), where(`author ${e.author.organization}`));
+          // An author organization not on record is expected as a proposal, with its country.
+          if (e.author.proposedOrganization)
+            assert.ok(
+              !organizations.has(e.author.proposedOrganization.name) && /^[A-Z]{2}$/.test(e.author.proposedOrganization.country ?? ''),
+              where(`proposed author ${JSON.stringify(e.author.proposedOrganization)}`),
+            );
           assert.ok(['DIRECT_QUOTE', 'PARAPHRASE'].includes(e.kind), where(`kind ${e.kind}`));
           assert.ok(
             SOURCE_KINDS.includes(e.source.kind) && typeof e.source.isDocument === 'boolean',

@@ -16,6 +16,7 @@ import {
   type Lexicon,
   STANCE_WORDS,
 } from '../lexicon';
+import { conceptsOf, MEANING_KINDS, meaningMatch } from './commitment-meaning';
 import { COUNTRY_FORMS } from './countries';
 
 export type StanceGuess = 'AFFIRMS' | 'REAFFIRMS' | 'QUALIFIES' | 'WITHDRAWS';
@@ -34,6 +35,10 @@ export interface CommitmentMatch {
   commitment: LexCommitment;
   /** The alias or rule that matched. */
   alias: string;
+  /** Where in the passage the commitment is named, when known (its clause gives the stance). */
+  at?: number;
+  /** The stance of the clause that names it (stage 6 sets it). */
+  stance?: StanceGuess;
 }
 
 /** Countries named alongside that are never the partner of a commitment (the threat, not the ally). */
@@ -86,6 +91,66 @@ export function stanceOf(text: string): StanceGuess {
   if (WITHDRAWAL.test(rest) || NEGATED_COMMITMENT.test(rest)) return 'WITHDRAWS';
   if (negatedWeakening || REAFFIRMING.test(rest)) return 'REAFFIRMS';
   return 'AFFIRMS';
+}
+
+/**
+ * Where the clause that names a commitment ends: before a following coordinated clause with its own
+ * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
+ * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
+ */
+const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it)\b)|;\s+/giu;
+
+/** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
+const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
+
+/**
+ * The stance of a commitment named at `at` (the whole passage when unknown): from the words up to
+ * the end of its clause, and of each following clause that names it again (`namesIt`) or refers
+ * back to it by a pronoun; other following clauses are about something else.
+ */
+export function clauseStance(text: string, at: number | undefined, namesIt: (clause: string) => boolean = () => false): StanceGuess {
+  if (at == null || at < 0) return stanceOf(text);
+  const breaks = [...text.matchAll(NEXT_CLAUSE)].filter((m) => m.index > at);
+  if (!breaks.length) return stanceOf(text);
+  let kept = text.slice(0, breaks[0].index);
+  breaks.forEach((b, i) => {
+    const clause = text.slice(b.index + b[0].length, breaks[i + 1]?.index ?? text.length);
+    if (BACK_REFERENCE.test(clause) || namesIt(clause)) kept += ` ${clause}`;
+  });
+  return stanceOf(kept);
+}
+
+/**
+ * When a passage only mentions a commitment without taking a position on it, by name: the
+ * commitment is the purpose of another thing the party speaks of ("stressed the role of the new
+ * council in making deterrence credible": the position is on the council), or only the topic of a
+ * discussion with no position word anywhere in the passage ("they discussed the alliance's
+ * deterrence"). A commitment is affirmed when a position word (agree, reaffirm, commit, support,
+ * welcome, will, want, stress the importance of …) takes it, or its clause, as its object.
+ */
+export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] = [
+  {
+    name: 'the purpose of another thing',
+    before:
+      /\b(?:importance|role|value|significance|contribution|usefulness|relevance|part)\s+(?:of|played\s+by)\s+(?:[^\s,;.]+\s+){1,8}?(?:in|for|to|toward|towards)\s+(?:[\p{L}-]+ing\s+)?(?:[^\s,;.]+\s+){0,3}$/iu,
+  },
+  {
+    name: 'only the topic of a discussion',
+    before:
+      /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;.]+\s+){0,6}$/iu,
+    unless:
+      /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast)\b/iu,
+  },
+];
+
+/** The rule by which a commitment named at `at` is only mentioned, not affirmed; null when it is affirmed. */
+export function mentionOnly(text: string, at: number | undefined): string | null {
+  if (at == null || at < 0) return null;
+  let from = 0;
+  for (const m of text.matchAll(NEXT_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
+  const before = text.slice(from, at);
+  const rule = MENTION_ONLY.find((r) => r.before.test(before) && !r.unless?.test(text));
+  return rule?.name ?? null;
 }
 
 // ---- countries ---------------------------------------------------------------------------------
@@ -193,6 +258,15 @@ function beneficiaryFits(
   titleCountries: string[],
   ctx: CommitmentMatchContext | undefined,
 ): boolean {
+  // A commitment to several countries (a trilateral): no partner outside them, named or standing for the talks (the
+  // passage's parties, else the partner the document names most), and one of them there.
+  if (beneficiaries.length > 1) {
+    const talks = ctx?.countries?.filter((c) => c !== 'US') ?? [];
+    const partner = !talks.length && ctx?.document ? documentPartners(ctx.lex, ctx.document).slice(0, 1) : [];
+    const around = new Set([...named, ...talks, ...partner]);
+    if ([...around].some((c) => c !== 'US' && !NOT_PARTNERS.has(c) && !titleCountries.includes(c))) return false;
+    return beneficiaries.some((b) => around.has(b));
+  }
   if (beneficiaries.some((b) => named.has(b))) return true;
   const partners = [...named].filter((c) => c !== 'US' && !NOT_PARTNERS.has(c) && !titleCountries.includes(c));
   if (partners.length) return false;
@@ -217,6 +291,86 @@ function formMatches(
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);
+}
+
+/** Where the first of a form's patterns matches (the commitment's words in the passage). */
+function firstIndex(patterns: string[], text: string, lex: Lexicon | undefined, c: LexCommitment): number | undefined {
+  const beneficiary = codesOfTitle(lex, c.title).find((x) => x !== 'US');
+  const found = patterns.map((p) => formPattern(lex, p, beneficiary)?.exec(text)?.index ?? Infinity);
+  const at = Math.min(...found);
+  return Number.isFinite(at) ? at : undefined;
+}
+
+const countrySpans = (lex: Lexicon | undefined, text: string): [number, number][] =>
+  lex ? lex.mentions(text).flatMap((m) => (m.kind === 'country' ? [[m.start, m.end] as [number, number]] : [])) : [];
+
+const meaningOf = new Map<string, { title: Map<string, number>; description: Map<string, number> }>();
+/** A commitment's title and description read as concepts (commitment-meaning.ts), country words left out. */
+function commitmentMeaning(lex: Lexicon | undefined, c: LexCommitment) {
+  const key = `${c.title}\u0000${c.description ?? ''}`;
+  let m = meaningOf.get(key);
+  if (!m) {
+    const description = c.description ?? '';
+    m = { title: conceptsOf(c.title, countrySpans(lex, c.title)), description: conceptsOf(description, countrySpans(lex, description)) };
+    if (meaningOf.size > 1_000) meaningOf.clear();
+    meaningOf.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * Stage 6b (commitment-meaning.ts): recorded commitments whose meaning the passage states in other
+ * words, where the countries fit: every country the title names besides the United States is named
+ * in the passage or stands for its parties (else, with none of them, is the partner the document
+ * names most), and no other partner is named or stands for the parties.
+ */
+function matchByMeaning(
+  commitments: LexCommitment[],
+  text: string,
+  named: Set<string>,
+  ctx: CommitmentMatchContext | undefined,
+): CommitmentMatch[] {
+  const candidates = commitments.filter((c) => c.kind && MEANING_KINDS.has(c.kind));
+  if (!candidates.length) return [];
+  const passage = conceptsOf(text, countrySpans(ctx?.lex, text));
+  const out: CommitmentMatch[] = [];
+  for (const c of candidates) {
+    const meaning = commitmentMeaning(ctx?.lex, c);
+    const at = meaningMatch(meaning.title, meaning.description, passage);
+    if (at < 0) continue;
+    const codes = codesOfTitle(ctx?.lex, c.title);
+    const talks = (ctx?.countries ?? []).filter((x) => x !== 'US');
+    const around = new Set([...named, ...talks].filter((x) => x !== 'US' && !NOT_PARTNERS.has(x)));
+    if ([...around].some((x) => !codes.includes(x))) continue;
+    const partners = codes.filter((x) => x !== 'US');
+    const fits = around.size
+      ? partners.every((x) => around.has(x))
+      : !!ctx?.document && partners.every((x) => documentPartners(ctx.lex, ctx.document!).slice(0, partners.length).includes(x));
+    if (fits) out.push({ commitment: c, alias: 'meaning: the title in other words', at });
+  }
+  return out;
+}
+
+/**
+ * The recorded commitment that already holds what a proposal would create (stage 6b): its kind is
+ * matched by meaning, the proposal's title says all it says, and the proposal's countries are its
+ * countries. "Upgrade of <a command> to a joint force headquarters" is the recorded modernization of
+ * command and control, not a new commitment.
+ */
+export function recordedFor(
+  commitments: LexCommitment[],
+  proposal: { title: string; countryCodes: string[] },
+  lex: Lexicon | undefined,
+): LexCommitment | null {
+  const words = conceptsOf(proposal.title);
+  return (
+    commitments.find((c) => {
+      if (!c.kind || !MEANING_KINDS.has(c.kind)) return false;
+      const meaning = commitmentMeaning(lex, c);
+      const codes = codesOfTitle(lex, c.title);
+      return meaningMatch(meaning.title, meaning.description, words) >= 0 && proposal.countryCodes.every((x) => codes.includes(x));
+    }) ?? null
+  );
 }
 
 /** Words that speak of a commitment without naming it ("our commitment isn't changing", "reaffirmed it"). */
@@ -244,8 +398,9 @@ export function matchKnownCommitments(
   for (const c of commitments) {
     if (out.some((o) => o.commitment.id === c.id)) continue;
     const form = COMMITMENT_FORMS.find((f) => f.title.test(c.title) && formMatches(f, c, normal, named, ctx));
-    if (form) out.push({ commitment: c, alias: `form: ${form.name}` });
+    if (form) out.push({ commitment: c, alias: `form: ${form.name}`, at: firstIndex(form.any, normal, ctx?.lex, c) });
   }
+  for (const m of matchByMeaning(commitments, normal, named, ctx)) if (!out.some((o) => o.commitment.id === m.commitment.id)) out.push(m);
   if (out.length || !ctx?.before || !ANAPHOR.test(normal)) return out;
   const sentences = ctx.before.slice(-ANAPHOR_REACH.chars).split(SENTENCE_END).filter(Boolean);
   for (const s of sentences.reverse().slice(0, ANAPHOR_REACH.sentences)) {

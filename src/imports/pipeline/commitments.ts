@@ -6,9 +6,12 @@
  */
 import type { LexCommitment, Lexicon } from '../lexicon';
 import {
+  clauseStance,
   type CommitmentMatch,
   type CommitmentMatchContext,
   matchKnownCommitments,
+  mentionOnly,
+  recordedFor,
   ROMAN,
   type StanceGuess,
   stanceOf,
@@ -16,7 +19,7 @@ import {
 import { countryInText, countryName, shortCountryName } from './countries';
 
 export type { StanceGuess };
-export { stanceOf };
+export { clauseStance, mentionOnly, stanceOf };
 
 export interface ProposedCommitment {
   key: string;
@@ -37,6 +40,12 @@ export interface ProposedCommitment {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const aliasPatterns = new Map<string, RegExp[]>();
+
+/** Where an alias is named in the text (its first part found first), or -1. */
+export function aliasIndex(alias: string, text: string): number {
+  if (!aliasMatches(alias, text)) return -1;
+  return Math.min(...aliasPatterns.get(alias)!.map((re) => re.exec(text)?.index ?? Infinity));
+}
 
 /** A phrase, ignoring case, spaces and dash kinds, not inside a word at its start; "A + B" needs every part. */
 export function aliasMatches(alias: string, text: string): boolean {
@@ -62,7 +71,7 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
       const out: CommitmentMatch[] = [];
       for (const c of commitments) {
         const alias = c.aliases.find((a) => aliasMatches(a, normal)) ?? (aliasMatches(c.title, normal) ? c.title : null);
-        if (alias) out.push({ commitment: c, alias });
+        if (alias) out.push({ commitment: c, alias, at: aliasIndex(alias, normal) });
       }
       return out;
     },
@@ -78,19 +87,25 @@ function countriesIn(lex: Lexicon, text: string): string[] {
 }
 
 const ARTICLE_OF_TREATY =
-  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
+  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
 
 /**
  * A commitment named by article and treaty that no lexicon commitment covers. A lexicon commitment
  * with the same article whose title names the same countries covers it (the dataset's wording wins).
  */
-export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitment | null {
+export function proposeCommitment(lex: Lexicon, text: string, context?: CommitmentContext): ProposedCommitment | null {
   let m = ARTICLE_OF_TREATY.exec(text);
   let treaty: string;
   let codes: string[];
+  /** A treaty whose name names no country ("the North Atlantic Treaty"): its parties come from the words around it. */
+  let unnamedParties = false;
   if (m) {
     treaty = m[2].replace(/\s+/g, ' ').trim();
     codes = countriesIn(lex, treaty);
+    if (codes.length === 0) {
+      codes = partiesAround(lex, text, context);
+      unnamedParties = true;
+    }
   } else {
     // "… under the Mutual Defense Treaty, … Article IV of the treaty …": the treaty named before, between the countries the passage names.
     m = ARTICLE_OF_THE_TREATY.exec(text);
@@ -110,7 +125,9 @@ export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitmen
   const covered = lex.data.commitments.some(
     (c) =>
       new RegExp(`\\b${escape(article)}\\b`).test([c.title, ...c.aliases].join(' | ')) &&
-      codes.every((code) => names(code).some((n) => [c.title, ...c.aliases].join(' | ').includes(n))),
+      codes.every((code) => names(code).some((n) => [c.title, ...c.aliases].join(' | ').includes(n))) &&
+      // A treaty named without countries covers only a commitment that names it too.
+      (!unnamedParties || [c.title, ...c.aliases].some((t) => t.toLowerCase().includes(treaty.toLowerCase()))),
   );
   if (covered) return null;
   const title = `${article} of the ${treaty}`;
@@ -125,6 +142,23 @@ export function proposeCommitment(lex: Lexicon, text: string): ProposedCommitmen
     span: m[0],
   };
 }
+
+/**
+ * The parties of a commitment under a treaty whose name names no country: the United States when the
+ * passage or its parties name it (the guarantor), then the partner the passage's parties stand for,
+ * else the one it names, else the one the document names most.
+ */
+function partiesAround(lex: Lexicon, text: string, context?: CommitmentContext): string[] {
+  const named = countriesIn(lex, text);
+  const around = [...(context?.countries ?? []), ...named];
+  const partner =
+    around.find((c) => c !== 'US' && !THREATS.has(c)) ??
+    (context?.document ? countriesIn(lex, context.document).find((c) => c !== 'US' && !THREATS.has(c)) : undefined);
+  const guarantor = around.includes('US') || US_WORDS.test(text) ? 'US' : null;
+  return [...(guarantor ? [guarantor] : []), ...(partner ? [partner] : [])];
+}
+/** Countries named alongside a commitment that are never its party (the threat, not the ally). */
+const THREATS = new Set(['KP', 'CN', 'RU']);
 
 // ---------------------------------------------------------------------------------------------
 // Commitments read from their titles, and commitments that are not treaty articles
@@ -224,8 +258,15 @@ export const NON_TREATY_RULES: {
   test: RegExp;
   /** What the capture names: a country (the beneficiary), a place, or a command ("U.S. Forces Japan"). */
   names: 'country' | 'place' | 'command';
-  title: (guarantor: string, named: string) => string;
+  title: (guarantor: string, named: string, words: RegExpExecArray) => string;
 }[] = [
+  {
+    name: 'commitment to a country under a named treaty',
+    kind: 'MUTUAL_DEFENSE',
+    test: /\bcommit\w*\s+to\s+((?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.-]*){0,3})\s+under\s+(?:the\s+)?((?:(?:1[89]|20)\d\d\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,5}(?:Treaty|Pact|Alliance|Agreement))\b/u,
+    names: 'country',
+    title: (g, b, words) => `${g} commitment to ${b} under the ${words[2].replace(/^(?:1[89]|20)\d\d\s+/, '').replace(/\s+/g, ' ')}`,
+  },
   {
     name: 'commitment to the defense of a country',
     kind: 'MUTUAL_DEFENSE',
@@ -293,7 +334,7 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
       named = m[1].replace(/\s+/g, ' ').trim();
     }
     if (!guarantor || !beneficiary || guarantor === beneficiary) continue;
-    const title = rule.title(shortCountryName(guarantor), named);
+    const title = rule.title(shortCountryName(guarantor), named, m);
     if (out.some((p) => p.title === title)) continue;
     out.push({
       key: `commitment:${title.toLowerCase()}`,
@@ -323,15 +364,39 @@ export function commitmentsIn(
   lex: Lexicon,
   text: string,
   context: CommitmentContext,
-): { matched: { commitment: LexCommitment; alias: string }[]; proposed: ProposedCommitment[] } {
-  const matched = matchCommitments(lex.data.commitments, text, {
+): {
+  matched: CommitmentMatch[];
+  proposed: ProposedCommitment[];
+  /** Proposals a recorded commitment holds already (matched instead): a later "the new headquarters" means them. */
+  covered: ProposedCommitment[];
+} {
+  const matched: CommitmentMatch[] = matchCommitments(lex.data.commitments, text, {
     lex,
     countries: context.countries,
     before: context.before,
     document: context.document,
   });
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
-  if (matched.length) return { matched, proposed: [] };
-  const article = proposeCommitment(lex, text);
-  return { matched, proposed: article ? [article] : proposeNonTreaty(lex, text, context) };
+  // Named without a position taken on it (MENTION_ONLY): neither matched nor proposed.
+  const affirmed = matched.filter((m) => !mentionOnly(text, m.at));
+  for (const m of affirmed)
+    m.stance = clauseStance(
+      text,
+      m.at,
+      (clause) => matchCommitments([m.commitment], clause, { lex, countries: context.countries, document: context.document }).length > 0,
+    );
+  if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
+  const article = proposeCommitment(lex, text, context);
+  const proposed = (article ? [article] : proposeNonTreaty(lex, text, context)).filter((p) => !mentionOnly(text, text.indexOf(p.span)));
+  // A proposal the dataset holds already, by meaning: the recorded commitment (the proposal kept for later anaphora).
+  const covered: ProposedCommitment[] = [];
+  for (const p of proposed) {
+    const recorded = recordedFor(lex.data.commitments, p, lex);
+    if (!recorded) continue;
+    covered.push(p);
+    if (matched.some((m) => m.commitment.id === recorded.id)) continue;
+    const at = text.indexOf(p.span);
+    matched.push({ commitment: recorded, alias: `meaning: "${p.title}" is what it records`, at, stance: clauseStance(text, at) });
+  }
+  return { matched, proposed: proposed.filter((p) => !covered.includes(p)), covered };
 }

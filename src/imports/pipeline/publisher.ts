@@ -1,0 +1,47 @@
+/**
+ * The publisher a document names of itself, for a document imported without a publisher on record
+ * (a Philippine department's release, a UK ministry's news story): official releases carry the
+ * publishing body on a line of its own at the head or the foot ("DEPARTMENT OF NATIONAL DEFENSE",
+ * "From: Ministry of Defence and The Rt Hon …", "Issued by the Office of …"). Its third-person
+ * prose is that body's; the import proposes it as the author, created on acceptance.
+ */
+
+/** A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …". */
+export const PUBLISHER_LINE =
+  /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
+
+/** How many lines at the head and at the foot of a document may name its publisher. */
+export const PUBLISHER_LINES = { head: 8, foot: 4 };
+
+const SMALL = new Set(['of', 'the', 'and', 'for']);
+
+/** "DEPARTMENT OF NATIONAL DEFENSE" → "Department of National Defense"; mixed case is kept. */
+export function organizationName(words: string): string {
+  const name = words.replace(/\s+/g, ' ').trim();
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|-)(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())))
+    .join(' ');
+}
+
+/** The publishing body a document names on a line of its own at its head or foot, with where the name is. */
+export function publisherLine(text: string): { name: string; start: number; end: number } | null {
+  const lines: { line: string; start: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) lines.push({ line, start: at });
+    at += line.length + 1;
+  }
+  const candidates = [...lines.slice(0, PUBLISHER_LINES.head), ...lines.slice(-PUBLISHER_LINES.foot)];
+  for (const { line, start } of candidates) {
+    // A line of its own: short, not a sentence.
+    if (line.length > 120) continue;
+    const m = PUBLISHER_LINE.exec(line.trim());
+    if (!m) continue;
+    const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
+    return { name: organizationName(m[1]), start: offset, end: offset + m[1].length };
+  }
+  return null;
+}
