@@ -17,7 +17,7 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations } from './pipeline/coref';
+import { genericOrganizations, turnGroupOf } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
@@ -2216,6 +2216,19 @@ export class Extractor {
           p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
           p.proposedParties = p.proposedParties.filter((x) => !proposed.includes(x));
         }
+      }
+      // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
+      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointEvent(calls)) : null;
+      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [ids[0], ...counterpart];
+      if (group && sides.length >= 2) {
+        for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: sides.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          span: 'we',
+          rule: group.name,
+          confidence: 0.7,
+        });
       }
       p.source = this.documentSource;
       p.speakerIds = ids;

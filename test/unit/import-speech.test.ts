@@ -1,0 +1,133 @@
+/**
+ * Issue 19's transcript rules (turn labels, interpreter notes, "we" and "both of us", what takes no position), on
+ * sentences written for these tests with invented people, places and dates.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
+import { turnLabel } from '../../src/imports/pipeline/turns';
+
+/** Two allies, a defense chief each, their meeting on record. */
+function world(): LexiconData {
+  const holding = (title: string, organizationId: number) => ({
+    title,
+    capacity: 'SUBSTANTIVE' as const,
+    startDate: '2030-01-01',
+    endDate: null,
+    organizationId,
+  });
+  return {
+    countries: [
+      { code: 'US', name: 'United States', aliases: ['U.S.', 'American'], timeZone: 'America/New_York' },
+      { code: 'JP', name: 'Japan', aliases: ['Japanese'], timeZone: 'Asia/Tokyo' },
+    ],
+    organizations: [
+      { id: 1, name: 'Department of Defense', shortName: 'DoD', aliases: ['Pentagon'], countryCode: 'US' },
+      { id: 2, name: 'Ministry of Defense', shortName: 'MOD', aliases: [], countryCode: 'JP' },
+    ],
+    officials: [
+      { id: 10, name: 'Dana Whitcombe', nativeName: null, aliases: [], countryCode: 'US', holdings: [holding('Secretary of Defense', 1)] },
+      { id: 11, name: 'Haruto Asakawa', nativeName: null, aliases: [], countryCode: 'JP', holdings: [holding('Minister of Defense', 2)] },
+    ],
+    commitments: [],
+    topics: [],
+    calls: [{ id: 100, title: 'Whitcombe–Asakawa meeting, Sapporo', date: '2031-09-14', participantIds: [10, 11] }],
+    variants: [],
+  } as LexiconData;
+}
+
+const drafts = (text: string) =>
+  extract(new Lexicon(world()), text, {
+    kind: 'TRANSCRIPT',
+    publisherId: 1,
+    publishedOn: '2031-09-14',
+    timeZone: 'Asia/Tokyo',
+    title: 'Secretary of Defense Dana Whitcombe and Japanese Minister of Defense Asakawa Haruto Joint Press Conference',
+  });
+
+describe('turn labels', () => {
+  it('takes words written as a name or title for a speaker, in capitals or not, with connectors and a role after a comma', () => {
+    assert.equal(turnLabel('SECRETARY OF DEFENSE DANA WHITCOMBE: Thank you.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('Marta Lindqvist, Defence Minister: Good morning.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('Minister ASAKAWA: We agreed.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('Ursula von Berg: We agreed.')?.role, 'SPEAKER');
+  });
+
+  it('does not take the opening of a sentence before a colon for a speaker', () => {
+    assert.equal(turnLabel('Let me be very clear: our support will not waver.'), null);
+    assert.equal(turnLabel('What matters most is this: the deterrent holds.'), null);
+    assert.equal(turnLabel('My message to the region is simple: we stand together.'), null);
+  });
+
+  it('leaves an interpreter note after the label out of the speaker’s words', () => {
+    const text = 'MINISTER ASAKAWA: (Via interpreter) We agreed.';
+    const l = turnLabel(text)!;
+    assert.equal(text.slice(l.length), 'We agreed.');
+    const through = 'MINISTER ASAKAWA: (Through an interpreter) Thank you.';
+    assert.equal(through.slice(turnLabel(through)!.length), 'Thank you.');
+  });
+
+  it('keeps a speaker’s turn going over a paragraph that opens with "Let me be clear:"', () => {
+    const r = drafts(
+      [
+        'MODERATOR: Secretary Whitcombe, please.',
+        'SECRETARY OF DEFENSE DANA WHITCOMBE: Thank you.',
+        'Let me be clear: our commitment to the defense of Japan will not waver.',
+      ].join('\n\n'),
+    );
+    const p = r.passages.find((x) => /will not waver/.test(x.text));
+    assert.ok(p, JSON.stringify(r.dispositions));
+    assert.deepEqual(p.speakerIds, [10]);
+  });
+});
+
+describe('"we" in a speaker’s turn', () => {
+  it('takes "both of us" and "the two of us" for both sides anywhere, a bare "we" only at a joint appearance', () => {
+    assert.ok(turnGroupOf('The two of us agreed to meet again in spring.', false));
+    assert.ok(turnGroupOf('Both of us see the strait’s stability as vital.', false));
+    assert.ok(turnGroupOf('We both want the exercises to go on.', false));
+    assert.equal(turnGroupOf('We will keep our ships in the region.', false), null);
+    assert.ok(turnGroupOf('We will keep our ships in the region.', true));
+    // "our" alone is one side's; so is a "we" set against "you" or "our allies".
+    assert.equal(turnGroupOf('Our commitment to the region is firm.', true), null);
+    assert.equal(turnGroupOf('We expect our allies to spend more.', true), null);
+    assert.equal(turnGroupOf('We stand with you.', true), null);
+  });
+
+  it('gives both participants as parties for "we" and "both of us" at a joint press conference, one for "our"', () => {
+    const r = drafts(
+      [
+        'MINISTER OF DEFENSE ASAKAWA HARUTO (VIA INTERPRETER): Secretary Whitcombe and I met this morning in Sapporo.',
+        'SECRETARY OF DEFENSE DANA WHITCOMBE: Our commitment to the defense of Japan is unshakable.',
+        'Piracy in these waters threatens every nation of the region, and we denounce it.',
+        'Q: Did you discuss the strait?',
+        'MINISTER ASAKAWA (VIA INTERPRETER): What I can say is that both of us regard calm in the strait as essential.',
+      ].join('\n\n'),
+    );
+    const sides = (re: RegExp) => {
+      const p = r.passages.find((x) => re.test(x.text));
+      assert.ok(p, `${re}: ${JSON.stringify(r.passages.map((x) => x.text))}`);
+      return [...p.partyIds].sort();
+    };
+    assert.deepEqual(sides(/unshakable/), [10]);
+    assert.deepEqual(sides(/denounce/), [10, 11]);
+    assert.deepEqual(sides(/both of us/), [10, 11]);
+  });
+});
+
+describe('what a speaker says that takes no position', () => {
+  const declined = (t: string) => NOT_A_POSITION.some((r) => r.test.test(t));
+  it('takes refusals to comment and welcome pleasantries for no position', () => {
+    assert.ok(declined('We don’t comment on deployments that have not been announced.'));
+    assert.ok(declined('The department does not comment on intelligence matters.'));
+    assert.ok(declined('It is my great pleasure to welcome the Secretary to Sapporo.'));
+    assert.ok(declined('It was a real honor to host the Minister.'));
+  });
+  it('keeps positions that merely contain "not"', () => {
+    assert.ok(!declined('We do not accept any change to the status quo by force.'));
+    assert.ok(!declined('It is my view that the alliance has never been stronger.'));
+  });
+});
