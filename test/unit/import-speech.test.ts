@@ -9,50 +9,28 @@ import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { turnGroupOf } from '../../src/imports/pipeline/coref';
 import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
 import { turnLabel } from '../../src/imports/pipeline/turns';
+import { world } from './import-world';
 
-/** Two allies, a defense chief each, their meeting on record. */
-function world(): LexiconData {
-  const holding = (title: string, organizationId: number) => ({
-    title,
-    capacity: 'SUBSTANTIVE' as const,
-    startDate: '2030-01-01',
-    endDate: null,
-    organizationId,
-  });
-  return {
-    countries: [
-      { code: 'US', name: 'United States', aliases: ['U.S.', 'American'], timeZone: 'America/New_York' },
-      { code: 'JP', name: 'Japan', aliases: ['Japanese'], timeZone: 'Asia/Tokyo' },
-    ],
-    organizations: [
-      { id: 1, name: 'Department of Defense', shortName: 'DoD', aliases: ['Pentagon'], countryCode: 'US' },
-      { id: 2, name: 'Ministry of Defense', shortName: 'MOD', aliases: [], countryCode: 'JP' },
-    ],
-    officials: [
-      { id: 10, name: 'Dana Whitcombe', nativeName: null, aliases: [], countryCode: 'US', holdings: [holding('Secretary of Defense', 1)] },
-      { id: 11, name: 'Haruto Asakawa', nativeName: null, aliases: [], countryCode: 'JP', holdings: [holding('Minister of Defense', 2)] },
-    ],
-    commitments: [],
-    topics: [],
-    calls: [{ id: 100, title: 'Whitcombe–Asakawa meeting, Sapporo', date: '2031-09-14', participantIds: [10, 11] }],
-    variants: [],
-  } as LexiconData;
-}
+/** The shared test world, with the two defense chiefs' meeting on record. */
+const withMeeting = (): LexiconData => ({
+  ...world(),
+  calls: [{ id: 100, title: 'Brennan–Morishima meeting, Sapporo', date: '2031-09-14', participantIds: [10, 11] }],
+});
 
 const drafts = (text: string) =>
-  extract(new Lexicon(world()), text, {
+  extract(new Lexicon(withMeeting()), text, {
     kind: 'TRANSCRIPT',
     publisherId: 1,
     publishedOn: '2031-09-14',
     timeZone: 'Asia/Tokyo',
-    title: 'Secretary of Defense Dana Whitcombe and Japanese Minister of Defense Asakawa Haruto Joint Press Conference',
+    title: 'Secretary of Defense Harold Brennan and Japanese Minister of Defense Morishima Kenta Joint Press Conference',
   });
 
 describe('turn labels', () => {
   it('takes words written as a name or title for a speaker, in capitals or not, with connectors and a role after a comma', () => {
-    assert.equal(turnLabel('SECRETARY OF DEFENSE DANA WHITCOMBE: Thank you.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('SECRETARY OF DEFENSE HAROLD BRENNAN: Thank you.')?.role, 'SPEAKER');
     assert.equal(turnLabel('Marta Lindqvist, Defence Minister: Good morning.')?.role, 'SPEAKER');
-    assert.equal(turnLabel('Minister ASAKAWA: We agreed.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('Minister MORISHIMA: We agreed.')?.role, 'SPEAKER');
     assert.equal(turnLabel('Ursula von Berg: We agreed.')?.role, 'SPEAKER');
   });
 
@@ -63,18 +41,18 @@ describe('turn labels', () => {
   });
 
   it('leaves an interpreter note after the label out of the speaker’s words', () => {
-    const text = 'MINISTER ASAKAWA: (Via interpreter) We agreed.';
+    const text = 'MINISTER MORISHIMA: (Via interpreter) We agreed.';
     const l = turnLabel(text)!;
     assert.equal(text.slice(l.length), 'We agreed.');
-    const through = 'MINISTER ASAKAWA: (Through an interpreter) Thank you.';
+    const through = 'MINISTER MORISHIMA: (Through an interpreter) Thank you.';
     assert.equal(through.slice(turnLabel(through)!.length), 'Thank you.');
   });
 
   it('keeps a speaker’s turn going over a paragraph that opens with "Let me be clear:"', () => {
     const r = drafts(
       [
-        'MODERATOR: Secretary Whitcombe, please.',
-        'SECRETARY OF DEFENSE DANA WHITCOMBE: Thank you.',
+        'MODERATOR: Secretary Brennan, please.',
+        'SECRETARY OF DEFENSE HAROLD BRENNAN: Thank you.',
         'Let me be clear: our commitment to the defense of Japan will not waver.',
       ].join('\n\n'),
     );
@@ -100,11 +78,11 @@ describe('"we" in a speaker’s turn', () => {
   it('gives both participants as parties for "we" and "both of us" at a joint press conference, one for "our"', () => {
     const r = drafts(
       [
-        'MINISTER OF DEFENSE ASAKAWA HARUTO (VIA INTERPRETER): Secretary Whitcombe and I met this morning in Sapporo.',
-        'SECRETARY OF DEFENSE DANA WHITCOMBE: Our commitment to the defense of Japan is unshakable.',
+        'MINISTER OF DEFENSE MORISHIMA KENTA (VIA INTERPRETER): Secretary Brennan and I met this morning in Sapporo.',
+        'SECRETARY OF DEFENSE HAROLD BRENNAN: Our commitment to the defense of Japan is unshakable.',
         'Piracy in these waters threatens every nation of the region, and we denounce it.',
         'Q: Did you discuss the strait?',
-        'MINISTER ASAKAWA (VIA INTERPRETER): What I can say is that both of us regard calm in the strait as essential.',
+        'MINISTER MORISHIMA (VIA INTERPRETER): What I can say is that both of us regard calm in the strait as essential.',
       ].join('\n\n'),
     );
     const sides = (re: RegExp) => {
