@@ -22,7 +22,7 @@ import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { nameStyleCountry, titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
+import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, attributedParagraphs, turns, unlabelledTurns } from './pipeline/turns';
@@ -1574,7 +1574,7 @@ export class Extractor {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       const verb =
-        POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+        this.positionVerb(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
       if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
@@ -1594,7 +1594,7 @@ export class Extractor {
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
             : null;
           // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
-          if (LIST_LEAD_IN.test(sentenceText)) passages.length = 0;
+          if (isListLeadIn(sentenceText)) passages.length = 0;
         }
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
@@ -1789,6 +1789,17 @@ export class Extractor {
     }
   }
 
+  /**
+   * The first position verb of words. In a joint statement, "We confirm that the United States remains committed …": the
+   * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
+   */
+  private positionVerb(words: string): RegExpExecArray | null {
+    const past = POSITION_VERB.exec(words);
+    if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
+    const present = SIGNATORIES_PRESENT.exec(words);
+    return present && present.index < past.index ? present : past;
+  }
+
   private insideNestedQuote(at: number, start: number, end: number): boolean {
     return findQuotes(this.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
   }
@@ -1809,10 +1820,11 @@ export class Extractor {
     ({ start, end } = this.trimPassage(start, end, kind));
     const words = this.text.slice(start, end);
     if (wordCount(words) < 4) return;
+    if (kind === 'PARAPHRASE' && isEventClause(words)) return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).
-    const verb = POSITION_VERB.exec(words);
+    const verb = this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
     const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { backgroundOf, isEventClause, isListLeadIn } from '../../src/imports/pipeline/background';
 import { turnGroupOf } from '../../src/imports/pipeline/coref';
 import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
 import { turnLabel } from '../../src/imports/pipeline/turns';
@@ -107,5 +108,56 @@ describe('what a speaker says that takes no position', () => {
   it('keeps positions that merely contain "not"', () => {
     assert.ok(!declined('We do not accept any change to the status quo by force.'));
     assert.ok(!declined('It is my view that the alliance has never been stronger.'));
+  });
+});
+
+describe('joint statements in "we"', () => {
+  it('takes "We confirm that <one country> remains committed …" for both signatories, not the country named after the verb', () => {
+    const r = extract(
+      new Lexicon(withMeeting()),
+      [
+        'Joint Statement by Secretary Brennan and Minister Morishima',
+        'We confirm that Japan remains committed to hosting the combined exercise every year.',
+        'We welcome the progress of the working group on missile warning data.',
+      ].join('\n\n'),
+      {
+        kind: 'JOINT_STATEMENT',
+        publisherId: 1,
+        publishedOn: '2031-09-14',
+        title: 'Joint Statement by Secretary Brennan and Minister Morishima',
+      },
+    );
+    const p = r.passages.find((x) => /hosting/.test(x.text));
+    assert.ok(p, JSON.stringify(r.passages.map((x) => x.text)));
+    assert.deepEqual([...p.partyIds].sort(), [10, 11]);
+  });
+});
+
+describe('lists, fragments and refusals in third-person text', () => {
+  it('takes a bare lead-in of a list for no draft, one with a position of its own for a draft', () => {
+    assert.ok(isListLeadIn('The two sides pledged to:'));
+    assert.ok(isListLeadIn('Both delegations agreed on the following measures:'));
+    assert.ok(isListLeadIn('The Ministers decided that:'));
+    assert.equal(isListLeadIn('The Ministers praised the new logistics hub and agreed to the following:'), false);
+    assert.equal(isListLeadIn('The Ministers agreed to expand port calls.'), false);
+  });
+
+  it('takes a time clause about the meeting for no position', () => {
+    assert.ok(isEventClause('Two days after the ministers held talks in Oslo.'));
+    assert.ok(isEventClause('hours after the two spoke by phone'));
+    assert.equal(isEventClause('After the talks, the ministers agreed to resume patrols.'), false);
+    assert.equal(isEventClause('The ministers held talks in Oslo.'), false);
+  });
+
+  it('takes a reported refusal to comment, or an account not issued, for no position', () => {
+    assert.equal(
+      backgroundOf('Asked about the base costs, Morishima said he would refrain from commenting on talks with allies.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('A ministry spokesman declined to elaborate.')?.reason, 'NO_POSITION');
+    assert.equal(backgroundOf('The embassy did not immediately respond to a request for comment.')?.reason, 'NO_POSITION');
+    assert.equal(backgroundOf('The ministry has not yet issued its own account of the talks.')?.reason, 'NO_POSITION');
+    // A refusal beside a position: the position is a draft.
+    assert.equal(backgroundOf('Brennan reaffirmed the treaty but declined to say whether more troops would come.'), null);
   });
 });

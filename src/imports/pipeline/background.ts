@@ -36,6 +36,20 @@ const SCHEDULE =
 const ANONYMOUS =
   /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told))\b/i;
 
+/** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
+const DECLINED =
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment)/i;
+
+/** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
+const EVENT_CLAUSE =
+  /^(?:(?:a|one|two|three|four|several|\w+) (?:days?|weeks?|hours?|months?) (?:after|before)|after|before|when|while|since|following|hours after|days after)\b/i;
+
+/** Whether words are only a time clause about the meeting ("A day after the two held a video conference."): no position of their own. */
+export function isEventClause(words: string): boolean {
+  const t = words.trim();
+  return EVENT_CLAUSE.test(t) && MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, ''));
+}
+
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
 const EXPLANATION = /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b/iu;
 
@@ -54,9 +68,12 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
   },
   {
-    name: 'what was not said: did not mention, never raised',
+    name: 'what was not said: did not mention, never raised, issued no account',
     reason: 'NO_POSITION',
-    test: (t) => /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b/i.test(t),
+    test: (t) =>
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|details|comment|description)\b/i.test(
+        t,
+      ),
   },
   {
     name: 'release note: details to be released or posted',
@@ -67,6 +84,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'anonymous source: "according to government sources", "on condition of anonymity", "an official said"',
     reason: 'BACKGROUND',
     test: (t) => ANONYMOUS.test(t),
+  },
+  {
+    name: 'declined to comment, as reported: "said he would refrain from commenting", "declined to say"',
+    reason: 'NO_POSITION',
+    test: (t) => DECLINED.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'explanation: what a term or a treaty article means',
@@ -82,6 +104,19 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
 
 /** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
 export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+/** A lead-in whose verb waits for the list's items: "They committed to:", "The sides agreed that:", "… decided on:". */
+const OPEN_LEAD_IN = /\b(?:to|that|on|upon|as follows)\s*:\s*$/i;
+
+/**
+ * Whether a sentence only leads in the list under it ("The Ministers committed to:", "… agreed on the following
+ * points:"): its one position verb is the list's, so the items are the drafts. A lead-in with a position of its own
+ * before ("The Ministers welcomed the progress and committed to the following:") is a draft too.
+ */
+export function isListLeadIn(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!LIST_LEAD_IN.test(t) && !OPEN_LEAD_IN.test(t)) return false;
+  return (t.match(new RegExp(STANCE_VERB.source, 'gi')) ?? []).length <= 1;
+}
 
 /** Rules for a speaker's sentence in a transcript turn. */
 export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
