@@ -8,7 +8,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf, isEventClause, isListLeadIn } from '../../src/imports/pipeline/background';
 import { turnGroupOf } from '../../src/imports/pipeline/coref';
-import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
+import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 import { world } from './import-world';
 
@@ -159,5 +159,43 @@ describe('lists, fragments and refusals in third-person text', () => {
     assert.equal(backgroundOf('The ministry has not yet issued its own account of the talks.')?.reason, 'NO_POSITION');
     // A refusal beside a position: the position is a draft.
     assert.equal(backgroundOf('Brennan reaffirmed the treaty but declined to say whether more troops would come.'), null);
+  });
+});
+
+describe('reasons for what yields nothing', () => {
+  const reason = (t: string) => backgroundOf(t)?.reason ?? null;
+  it('takes the speaker coming from a meeting, a dated programme and work to follow for background', () => {
+    assert.equal(reason('I have just come from a productive meeting with the Minister.'), 'BACKGROUND');
+    assert.equal(reason('From October 2, the Coast Guard will conduct a search-and-rescue drill off Hokkaido.'), 'BACKGROUND');
+    assert.equal(reason('On 14 May, the ministry will host a seminar for foreign attachés.'), 'BACKGROUND');
+    assert.equal(reason('The ministry said detailed consultations on the timetable will follow.'), 'BACKGROUND');
+    // A date and a commitment: a position.
+    assert.equal(reason('From next year, the two countries agreed they will hold exercises every quarter.'), null);
+  });
+
+  it('takes a treaty’s own words and anonymous officials for background', () => {
+    assert.equal(
+      reason('Under the 1960 Treaty of Amity, each party recognizes an attack on the other as a danger to its own peace.'),
+      'BACKGROUND',
+    );
+    assert.equal(reason('Article 3 says either side shall consult the other when threatened.'), 'BACKGROUND');
+    assert.equal(reason('A defense official, speaking to reporters in Oslo, said the talks would run late.'), 'BACKGROUND');
+  });
+
+  it('takes the courtesies of a meeting’s opening for no position, only when every clause is one', () => {
+    assert.equal(
+      reason(
+        'At the start, Minister Morishima expressed his thanks for the warm welcome, and Secretary Brennan said that he valued the opportunity to meet.',
+      ),
+      'NO_POSITION',
+    );
+    assert.equal(reason('Minister Morishima thanked the Secretary for hosting, and the two agreed to expand port calls.'), null);
+  });
+
+  it('takes attribution headings and statement openers for boilerplate', () => {
+    const skip = (text: string) =>
+      skipReason({ role: null, belowThreshold: false, hasSubject: true, text, words: text.split(/\s+/).length });
+    assert.equal(skip('Attributed to Deputy Spokesperson Col. Ana B. Reyes:').reason, 'BOILERPLATE');
+    assert.equal(skip('The following joint statement was released by the two governments.').reason, 'BOILERPLATE');
   });
 });

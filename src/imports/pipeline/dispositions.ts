@@ -34,6 +34,10 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^The following (?:are|is) (?:the )?(?:key |main )?(?:outcomes|highlights|results|points|summary)\b[^.]{0,40}\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },
   {
+    name: 'attribution heading or statement opener: "Attributed to …:", "The following statement was issued by …"',
+    test: /^Attributed to\b[^!?]{0,160}:$|^The following (?:joint )?(?:statement|readout|remarks|communiqu[ée])\b[^.!?]{0,60}\b(?:was|were|is|has been) (?:issued|released|adopted|agreed|made)\b/i,
+  },
+  {
     name: 'numbered heading',
     test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)\s+[^.!?]{1,80}$/,
   },
