@@ -17,7 +17,7 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, turnGroupOf } from './pipeline/coref';
+import { genericOrganizations, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
@@ -383,6 +383,7 @@ export class Extractor {
     if (attributed) turnList.push(...attributed.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    this.soloBriefing = transcript && !this.jointEvent(calls);
     // Titles, subtitles and date lines before the body: never a position.
     const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
     // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
@@ -649,6 +650,9 @@ export class Extractor {
     }
     return out;
   }
+
+  /** A transcript where the talks' participants do not appear together (a minister's own press conference). */
+  private soloBriefing = false;
 
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
@@ -1861,7 +1865,8 @@ export class Extractor {
           firstPerson &&
           FIRST_PLURAL.test(subject) &&
           // In a news report, "we" is both sides only where they did something together ("we agreed"), not "we are not going to wait".
-          (this.options.kind !== 'NEWS_ARTICLE' || JOINT_WE.test(words)) &&
+          // A speaker alone at a briefing speaks for their side too ("we will explain our policy"): only a joint act is both.
+          ((this.options.kind !== 'NEWS_ARTICLE' && !this.soloBriefing) || JOINT_WE.test(words) || RECIPROCAL_ACT.test(words)) &&
           ctx.call &&
           ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
         ) {

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
+import { extract, type ExtractOptions } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf, isEventClause, isListLeadIn } from '../../src/imports/pipeline/background';
-import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { RECIPROCAL_ACT, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 import { world } from './import-world';
@@ -18,13 +18,14 @@ const withMeeting = (): LexiconData => ({
   calls: [{ id: 100, title: 'Brennan–Morishima meeting, Sapporo', date: '2031-09-14', participantIds: [10, 11] }],
 });
 
-const drafts = (text: string) =>
+const drafts = (text: string, options: Partial<ExtractOptions> = {}) =>
   extract(new Lexicon(withMeeting()), text, {
     kind: 'TRANSCRIPT',
     publisherId: 1,
     publishedOn: '2031-09-14',
     timeZone: 'Asia/Tokyo',
     title: 'Secretary of Defense Harold Brennan and Japanese Minister of Defense Morishima Kenta Joint Press Conference',
+    ...options,
   });
 
 describe('turn labels', () => {
@@ -113,19 +114,14 @@ describe('what a speaker says that takes no position', () => {
 
 describe('joint statements in "we"', () => {
   it('takes "We confirm that <one country> remains committed …" for both signatories, not the country named after the verb', () => {
-    const r = extract(
-      new Lexicon(withMeeting()),
+    const title = 'Joint Statement by Secretary Brennan and Minister Morishima';
+    const r = drafts(
       [
-        'Joint Statement by Secretary Brennan and Minister Morishima',
+        title,
         'We confirm that Japan remains committed to hosting the combined exercise every year.',
         'We welcome the progress of the working group on missile warning data.',
       ].join('\n\n'),
-      {
-        kind: 'JOINT_STATEMENT',
-        publisherId: 1,
-        publishedOn: '2031-09-14',
-        title: 'Joint Statement by Secretary Brennan and Minister Morishima',
-      },
+      { kind: 'JOINT_STATEMENT', title, timeZone: undefined },
     );
     const p = r.passages.find((x) => /hosting/.test(x.text));
     assert.ok(p, JSON.stringify(r.passages.map((x) => x.text)));
@@ -197,5 +193,43 @@ describe('reasons for what yields nothing', () => {
       skipReason({ role: null, belowThreshold: false, hasSubject: true, text, words: text.split(/\s+/).length });
     assert.equal(skip('Attributed to Deputy Spokesperson Col. Ana B. Reyes:').reason, 'BOILERPLATE');
     assert.equal(skip('The following joint statement was released by the two governments.').reason, 'BOILERPLATE');
+  });
+});
+
+describe('a minister alone at their own press conference', () => {
+  it('takes "we" for their side, a joint act or "the two of us" for both sides of the talks', () => {
+    const text = [
+      'Press Conference by the Defense Minister',
+      'Question:\nYou met Secretary Brennan yesterday. What did you discuss?',
+      'Minister:\nWe confirmed that we will step up joint surveillance around the northern islands. The two of us also share the view that coercion at sea is unacceptable. We will continue to explain our policy to local communities. We will stay in close touch.',
+    ].join('\n\n');
+    const r = drafts(text, {
+      kind: 'PRESS_CONFERENCE',
+      publisherId: 2,
+      publishedOn: '2031-09-15',
+      title: 'Press Conference by the Defense Minister',
+    });
+    const sides = (re: RegExp) => [...(r.passages.find((x) => re.test(x.text))?.partyIds ?? [])].sort();
+    assert.deepEqual(sides(/surveillance/), [10, 11]);
+    assert.deepEqual(sides(/two of us/), [10, 11]);
+    assert.deepEqual(sides(/local communities/), [11]);
+    assert.deepEqual(sides(/close touch/), [10, 11]);
+    assert.ok(RECIPROCAL_ACT.test('We will keep in regular contact.'));
+    assert.ok(RECIPROCAL_ACT.test('We will continue to work closely together.'));
+    assert.equal(RECIPROCAL_ACT.test('We will keep our forces ready.'), false);
+  });
+});
+
+describe('a speaker’s words that are about the visit or the room', () => {
+  it('takes "this is my third trip" for background and "(Laughter.)" for boilerplate', () => {
+    assert.equal(backgroundOf('This is my second visit to Sapporo as Secretary.', true)?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('This is my second visit, and we agreed to expand the drills.', true), null);
+    const stage = NOT_A_POSITION.find((r) => r.test.test('(Laughter.)'));
+    assert.equal(stage?.reason, 'BOILERPLATE');
+    assert.ok(NOT_A_POSITION.some((r) => r.test.test('(Crosstalk)')));
+    assert.equal(
+      NOT_A_POSITION.some((r) => r.test.test('(The alliance is strong.)')),
+      false,
+    );
   });
 });

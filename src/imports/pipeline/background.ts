@@ -155,6 +155,14 @@ export function isListLeadIn(sentence: string): boolean {
 /** Rules for a speaker's sentence in a transcript turn. */
 export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
   {
+    name: 'the visit itself: "this is my third trip to …", "it is my first visit as …" (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Now),?\s+)?(?:This|It|Today)(?:\s+is|['’]s|\s+was|\s+marks)\s+(?:my|our|his|her|the\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stop|time (?:here|in|visiting)|meeting)\b/i.test(
+        t,
+      ) && !STANCE_VERB.test(t),
+  },
+  {
     name: 'speaker recounts what others did before (past time, no first person)',
     reason: 'BACKGROUND',
     test: (t) => PAST_OPENING.test(t) && !FIRST_PERSON.test(t),

@@ -108,6 +108,7 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
 
 /** The rule by which a speaker's words name both sides of the talks, given whether the talks' participants appear together. */
 export function turnGroupOf(words: string, jointAppearance: boolean): { name: string } | null {
+  if (RECIPROCAL_ACT.test(words)) return { name: '"we" doing what takes both sides ("keep in close contact"): both sides of the talks' };
   for (const r of TURN_GROUP_RULES) {
     if (!r.explicit && (!jointAppearance || ONE_SIDE_WE.test(words))) continue;
     if (r.test.test(words)) return { name: r.name };
@@ -117,3 +118,10 @@ export function turnGroupOf(words: string, jointAppearance: boolean): { name: st
 
 /** Words that set the other side apart from "we" ("we expect our allies to …", "we stand with you"): "we" is one side there. */
 export const ONE_SIDE_WE = /\b(?:you|your|yours|our (?:allies|ally|partners?|friends|hosts?))\b/i;
+
+/**
+ * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
+ * again"): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ */
+export const RECIPROCAL_ACT =
+  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b/;

@@ -77,6 +77,11 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
     test: /^(?:(?:Well|And|So),?\s+)?(?:I(?:'m|’m| am)|We(?:'re|’re| are))\s+(?:very\s+|so\s+|truly\s+|deeply\s+)?(?:glad|pleased|happy|delighted|honou?red|grateful|thrilled)\s+to\s+(?:be|visit|welcome|host|see|meet|return)\b|\b(?:hospitality|warm welcome)\b/i,
   },
   {
+    name: 'stage direction: "(Laughter.)", "(Crosstalk.)", "(inaudible)"',
+    reason: 'BOILERPLATE',
+    test: /^\s*\((?:laughter|laughs|applause|crosstalk|cross-talk|inaudible|off-?mic|pause|audio [\w -]+|no audio|interpretation [\w -]+|speaks in [\w -]+|in \w+)[^)]{0,40}\)\.?\s*$/i,
+  },
+  {
     name: 'procedure',
     reason: 'BOILERPLATE',
     test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
