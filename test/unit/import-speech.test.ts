@@ -233,3 +233,32 @@ describe('a speaker’s words that are about the visit or the room', () => {
     );
   });
 });
+
+describe('a briefing with "Q)" and "A)" marks', () => {
+  it('reads "Q)" as a question and "A)" as the principal’s answer; refusals to assess and a section number take no draft', () => {
+    const title = 'Regular Briefing by the Defense Minister';
+    const r = drafts(
+      [
+        title,
+        '1. Minister’s Schedule',
+        'Starting this week, Minister Morishima will pay a courtesy visit to the governors of three prefectures.',
+        '2. Q&A',
+        'Q) What is your assessment of the rocket launch?',
+        'A) We will not particularly analyze the intentions behind it. The alliance stands ready to respond firmly to any provocation.',
+        'Q) Any further signs of a launch?',
+        'A) We do not have information to confirm at this point.',
+      ].join('\n\n'),
+      { kind: 'PRESS_CONFERENCE', publisherId: 2, title },
+    );
+    assert.deepEqual(
+      r.passages.map((p) => [p.text, p.speakerIds]),
+      [['The alliance stands ready to respond firmly to any provocation.', [11]]],
+    );
+    const reasonOf = (re: RegExp) => r.dispositions.find((d) => re.test(r.text.slice(d.start, d.end)))?.reason;
+    assert.equal(reasonOf(/assessment of the rocket/), 'QUESTION');
+    assert.equal(reasonOf(/analyze/), 'NO_POSITION');
+    assert.equal(reasonOf(/information to confirm/), 'NO_POSITION');
+    assert.equal(reasonOf(/courtesy visit/), 'BACKGROUND');
+    assert.equal(reasonOf(/^2\.$/), 'BOILERPLATE');
+  });
+});

@@ -39,7 +39,8 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   },
   {
     name: 'numbered heading',
-    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)\s+[^.!?]{1,80}$/,
+    // Also the number alone, where the segmenter cut it from its heading or paragraph ("2." then "Questions and Answers").
+    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)(?:\s+[^.!?]{1,80})?$/,
   },
   {
     name: 'media advisory: registration, where to direct questions',
@@ -66,7 +67,7 @@ export const POSITION_WORDS =
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
   {
     name: 'declines to comment',
-    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b)/i,
+    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b|(?:will|would) not (?:particularly |separately )?(?:analy[sz]e|assess|make (?:a |any )?(?:separate |particular )?(?:assessment|comment))|(?:would not|wouldn(?:'|’)t|is not|isn(?:'|’)t) (?:be )?appropriate (?:for [\w\s]{1,40}? )?to comment|(?:do not|don(?:'|’)t) have (?:any )?(?:information|details|anything) to (?:confirm|share|add))/i,
   },
   {
     name: 'greeting or thanks',

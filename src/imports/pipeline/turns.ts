@@ -61,6 +61,8 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
 
 /** "LABEL: words"; a full-width colon ("Q：") as Japanese publishers write it. */
 const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
+/** "Q) …" and "A) …": the question and answer marks of Korean government briefings. */
+const PAREN_LABEL = /^([QA])\)\s+(?=\S)/;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
@@ -73,7 +75,7 @@ export const INTERPRETER_NOTE = /^\((?:via|through|by)\s+(?:an?\s+|the\s+)?(?:in
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
-  const m = LABEL.exec(text);
+  const m = LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1])) return null;
   const label = m[1].trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
