@@ -34,6 +34,8 @@ describe('turn labels', () => {
     assert.equal(turnLabel('Marta Lindqvist, Defence Minister: Good morning.')?.role, 'SPEAKER');
     assert.equal(turnLabel('Minister MORISHIMA: We agreed.')?.role, 'SPEAKER');
     assert.equal(turnLabel('Ursula von Berg: We agreed.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('ANNOUNCER: Please welcome the ministers.')?.role, 'MODERATOR');
+    assert.equal(turnLabel('TRANSLATOR: Thank you.')?.role, 'MODERATOR');
   });
 
   it('does not take the opening of a sentence before a colon for a speaker', () => {

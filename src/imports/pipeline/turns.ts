@@ -51,7 +51,11 @@ function speakerLabelPattern(): RegExp {
 /** Labels by role (data, each named); tried in order on the words before the colon. */
 export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
   { name: 'question label', role: 'QUESTION', label: /^(?:Q|Question|Reporter|Journalist|Press|Audience|Participant)\b/i },
-  { name: 'moderator label', role: 'MODERATOR', label: /^(?:Moderator|MC|Staff|Interpreter|Operator|Host|Chair)\b/i },
+  {
+    name: 'moderator label',
+    role: 'MODERATOR',
+    label: /^(?:Moderator|MC|Staff|Interpreter|Translator|Operator|Host|Chair|Announcer|Emcee|Facilitator)\b/i,
+  },
   { name: 'answer label', role: 'ANSWER', label: /^A$/ },
   // A speaker: words written as a name or title is ("SECRETARY OF DEFENSE X", "Minister KIHARA", "Penny Smith, Foreign
   // Minister", "MINISTER X (VIA INTERPRETER)"): each word capitalised or a name's connector ("of", "the", "van"); a
