@@ -383,7 +383,8 @@ export class Extractor {
     if (attributed) turnList.push(...attributed.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
-    this.soloBriefing = transcript && !this.jointEvent(calls);
+    this.jointAppearance = this.jointEvent(calls);
+    this.soloBriefing = transcript && !this.jointAppearance;
     // Titles, subtitles and date lines before the body: never a position.
     const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
     // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
@@ -653,6 +654,8 @@ export class Extractor {
 
   /** A transcript where the talks' participants do not appear together (a minister's own press conference). */
   private soloBriefing = false;
+  /** The talks' participants speak in the transcript together (a joint press conference). */
+  private jointAppearance = false;
 
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
@@ -2235,7 +2238,7 @@ export class Extractor {
         }
       }
       // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
-      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointEvent(calls)) : null;
+      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
       const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [ids[0], ...counterpart];
       if (group && sides.length >= 2) {
         for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);

@@ -264,3 +264,18 @@ describe('a briefing with "Q)" and "A)" marks', () => {
     assert.equal(reasonOf(/^2\.$/), 'BOILERPLATE');
   });
 });
+
+describe('the fallback reason of a sentence with no draft', () => {
+  const skip = (text: string) =>
+    skipReason({ role: null, belowThreshold: false, hasSubject: false, text, words: text.split(/\s+/).length });
+  it('takes what happened before, told by no one now, for background', () => {
+    assert.equal(skip('Norway and the United States opened a joint logistics depot in 2019.').reason, 'BACKGROUND');
+    assert.equal(skip('Sapporo raised its harbor fees last year, the largest rise in a decade.').reason, 'BACKGROUND');
+    assert.equal(skip('Morishima took office on May 2 after an election.').reason, 'BACKGROUND');
+    // Someone reports it now: not decided here.
+    assert.equal(skip('The minister said the depot opened in 2019 would grow.').reason, 'NO_POSITION');
+  });
+  it('does not read "United States" as the verb "state"', () => {
+    assert.equal(skip('The United States keeps two destroyers at the port.').reason, 'BACKGROUND');
+  });
+});

@@ -61,7 +61,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
 
 /** Words that mark a position or reported speech; without any, a sentence is background. */
 export const POSITION_WORDS =
-  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
+  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|(?<!United )state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
 
 /** Words of a speaker that take no position, by name: declining, greeting, procedure. */
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
@@ -107,6 +107,12 @@ export const SPEAKER_POSITION = {
     /^(?:What I can (?:tell|say to|share with) you is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
 };
 
+/** A time before the document: "last year", "in 2024", "two years ago", "since 2011", "took office". */
+const PAST_FACT =
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|earlier this (?:year|month)|in (?:19|20)\d{2}\b|(?:19|20)\d{2}[-–](?:19|20)?\d{2}\b|(?:a|one|two|three|four|five|several|\d+) (?:years?|months?|decades?) ago|since (?:19|20)\d{2}|took office|was (?:launched|founded|established|created|signed) in)\b/i;
+/** Words that report someone's position now: with them a past time may be what a speaker recalls as a position. */
+const REPORTED = /\b(?:said|says|told|tells|stated|according to|added|noted|stressed|emphasi[sz]ed|reaffirmed|reiterated)\b/i;
+
 export interface SkipContext {
   role: TurnRole | null;
   /** The sentence produced drafts that were all below the threshold. */
@@ -129,6 +135,8 @@ export function skipReason(c: SkipContext): { reason: SkipReason; rule: string }
   if (c.belowThreshold) return { reason: 'BELOW_THRESHOLD', rule: 'drafts found were below the confidence threshold' };
   if (c.words < 6 && !/[.!]["”’)]*$/.test(text)) return { reason: 'BOILERPLATE', rule: 'heading: short line without a full stop' };
   if (!POSITION_WORDS.test(text)) return { reason: 'BACKGROUND', rule: 'no reporting or position verb' };
+  if (PAST_FACT.test(text) && !REPORTED.test(text))
+    return { reason: 'BACKGROUND', rule: 'what happened before ("last year", "in 2024", "took office"), no one reporting it now' };
   if (!c.hasSubject) return { reason: 'NO_POSITION', rule: 'no author or party found for the verb' };
   return { reason: 'NO_POSITION', rule: 'no reporting frame or quotation matched' };
 }
