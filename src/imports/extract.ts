@@ -384,7 +384,11 @@ export class Extractor {
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.jointAppearance = this.jointEvent(calls);
-    this.soloBriefing = transcript && !this.jointAppearance;
+    // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
+    this.soloBriefing =
+      transcript &&
+      new Set(this.turnSpeakers.values()).size === 1 &&
+      turnList.every((t) => (t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock));
     // Titles, subtitles and date lines before the body: never a position.
     const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
     // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.

@@ -77,6 +77,9 @@ describe('"we" in a speaker’s turn', () => {
     assert.equal(turnGroupOf('Our commitment to the region is firm.', true), null);
     assert.equal(turnGroupOf('We expect our allies to spend more.', true), null);
     assert.equal(turnGroupOf('We stand with you.', true), null);
+    // "We" inside a noun phrase is not the subject of the position.
+    assert.equal(turnGroupOf('The threats we face are growing, and deterrence must keep pace.', true), null);
+    assert.ok(turnGroupOf('Piracy threatens the region, and we denounce it.', true));
   });
 
   it('gives both participants as parties for "we" and "both of us" at a joint press conference, one for "our"', () => {

@@ -102,7 +102,8 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
   {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
-    test: /\b[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    // As the subject of a clause ("We condemn …", "…, and we will …", "that we …"), not inside a noun phrase ("the threats we face").
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 
