@@ -18,12 +18,12 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations } from './pipeline/coref';
+import { genericOrganizations, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
 import { nameStyleCountry, titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
+import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
 import { type Turn, attributedParagraphs, turns, unlabelledTurns } from './pipeline/turns';
@@ -431,6 +431,12 @@ export class Extractor {
     if (attributed) turnList.push(...attributed.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    this.jointAppearance = this.jointEvent(calls);
+    // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
+    this.soloBriefing =
+      transcript &&
+      new Set(this.turnSpeakers.values()).size === 1 &&
+      turnList.every((t) => (t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock));
     // Titles, subtitles and date lines before the body: never a position.
     const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
     // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
@@ -701,6 +707,11 @@ export class Extractor {
     }
     return out;
   }
+
+  /** A transcript where the talks' participants do not appear together (a minister's own press conference). */
+  private soloBriefing = false;
+  /** The talks' participants speak in the transcript together (a joint press conference). */
+  private jointAppearance = false;
 
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
@@ -1626,7 +1637,7 @@ export class Extractor {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       const verb =
-        POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+        this.positionVerb(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
       if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
@@ -1646,7 +1657,7 @@ export class Extractor {
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
             : null;
           // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
-          if (LIST_LEAD_IN.test(sentenceText)) passages.length = 0;
+          if (isListLeadIn(sentenceText)) passages.length = 0;
         }
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
@@ -1841,6 +1852,17 @@ export class Extractor {
     }
   }
 
+  /**
+   * The first position verb of words. In a joint statement, "We confirm that the United States remains committed …": the
+   * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
+   */
+  private positionVerb(words: string): RegExpExecArray | null {
+    const past = POSITION_VERB.exec(words);
+    if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
+    const present = SIGNATORIES_PRESENT.exec(words);
+    return present && present.index < past.index ? present : past;
+  }
+
   private insideNestedQuote(at: number, start: number, end: number): boolean {
     return findQuotes(this.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
   }
@@ -1861,10 +1883,11 @@ export class Extractor {
     ({ start, end } = this.trimPassage(start, end, kind));
     const words = this.text.slice(start, end);
     if (wordCount(words) < 4) return;
+    if (kind === 'PARAPHRASE' && isEventClause(words)) return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).
-    const verb = POSITION_VERB.exec(words);
+    const verb = this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
     const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
@@ -1901,7 +1924,8 @@ export class Extractor {
           firstPerson &&
           FIRST_PLURAL.test(subject) &&
           // In a news report, "we" is both sides only where they did something together ("we agreed"), not "we are not going to wait".
-          (this.options.kind !== 'NEWS_ARTICLE' || JOINT_WE.test(words)) &&
+          // A speaker alone at a briefing speaks for their side too ("we will explain our policy"): only a joint act is both.
+          ((this.options.kind !== 'NEWS_ARTICLE' && !this.soloBriefing) || JOINT_WE.test(words) || RECIPROCAL_ACT.test(words)) &&
           ctx.call &&
           ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
         ) {
@@ -2282,6 +2306,19 @@ export class Extractor {
           p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
           p.proposedParties = p.proposedParties.filter((x) => !proposed.includes(x));
         }
+      }
+      // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
+      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
+      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [ids[0], ...counterpart];
+      if (group && sides.length >= 2) {
+        for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: sides.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          span: 'we',
+          rule: group.name,
+          confidence: 0.7,
+        });
       }
       p.source = this.documentSource;
       p.speakerIds = ids;

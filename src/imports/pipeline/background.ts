@@ -24,20 +24,57 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /** The purpose of a meeting after its verb ("spoke … to discuss recent developments"). */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b/gi;
 
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b/i;
+
+/**
+ * A dated programme of the ministry's own events: "From June 3, the Navy will conduct …", "On 14 May, the ministry will
+ * host …". The date first and an event verb: an announcement of what will happen, not a position.
+ */
+const DATED_EVENT =
+  /^(?:From|On|Starting|Beginning|Between)\s+(?:\p{Lu}\p{L}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}+|the\s+\d{1,2}(?:st|nd|rd|th))\b[^.;]{0,80}?\bwill\s+(?:hold|conduct|host|stage|carry out|take part in|participate in|open|begin|start)\b/u;
+/** Work that is to follow the talks ("working-level consultations will follow", "details will follow"). */
+const TO_FOLLOW =
+  /\b(?:consultations|talks|discussions|meetings|details|negotiations|coordination|working-level \w+)\b[^.;]{0,50}?\bwill follow\b/i;
 
 /** Words from someone the story does not name: nobody's position on record. */
 const ANONYMOUS =
-  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told))\b/i;
+  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told)|^an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,3}(?:official|diplomat|aide|source),\s+(?:speaking|who (?:spoke|asked|declined|was not|is not))\b)\b/i;
+
+/** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
+const DECLINED =
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment)/i;
+
+/** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
+const EVENT_CLAUSE =
+  /^(?:(?:a|one|two|three|four|several|\w+) (?:days?|weeks?|hours?|months?) (?:after|before)|after|before|when|while|since|following|hours after|days after)\b/i;
+
+/** Whether words are only a time clause about the meeting ("A day after the two held a video conference."): no position of their own. */
+export function isEventClause(words: string): boolean {
+  const t = words.trim();
+  return EVENT_CLAUSE.test(t) && MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, ''));
+}
+
+/** Courtesies of a meeting's opening: thanks for the welcome or the hospitality, the opportunity to meet valued. */
+const COURTESY =
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b/iu;
+
+/** Whether every clause of a sentence is a courtesy ("X expressed gratitude for the warm welcome, and Y valued the opportunity to meet"). */
+export function onlyCourtesy(t: string): boolean {
+  const clauses = t.split(/,\s*(?:and|while|whereupon)\s+|;\s*/);
+  return clauses.every((c) => COURTESY.test(c));
+}
 
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
 const EXPLANATION = /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b/iu;
+/** What a treaty says, in its own present tense: "Under the 1960 treaty, each party recognizes …", "Article 4 says either side shall …". */
+const TREATY_CONTENT =
+  /^(?:Under\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){0,6}?(?:Treaty|Agreement|Pact|Charter|Accord|Article\s+[\dIVX]+)\b[^,]{0,60},|(?:Article|Section|Paragraph)\s+[\dIVX]+\s+(?:says|states|provides)(?:\s+that)?)\s+(?:each|either|both|the two|every)\s+(?:countr(?:y|ies)|part(?:y|ies)|side|sides|nation|nations|member|members|signator(?:y|ies))\s+(?:pledges?|recogni[sz]es?|declares?|agrees?|undertakes?|shall|will|must|commits?)\b/iu;
 
 /** A past time at the start of a sentence: what happened before the words were said. */
 const PAST_OPENING =
@@ -54,9 +91,12 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
   },
   {
-    name: 'what was not said: did not mention, never raised',
+    name: 'what was not said: did not mention, never raised, issued no account',
     reason: 'NO_POSITION',
-    test: (t) => /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b/i.test(t),
+    test: (t) =>
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|details|comment|description)\b/i.test(
+        t,
+      ),
   },
   {
     name: 'release note: details to be released or posted',
@@ -65,13 +105,29 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   },
   {
     name: 'anonymous source: "according to government sources", "on condition of anonymity", "an official said"',
+    // Background, as GENRES.md has it: nobody's position on record (one blind-written document says no-position).
     reason: 'BACKGROUND',
     test: (t) => ANONYMOUS.test(t),
   },
   {
+    name: 'declined to comment, as reported: "said he would refrain from commenting", "declined to say"',
+    reason: 'NO_POSITION',
+    test: (t) => DECLINED.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'courtesy: thanks for the welcome or hospitality, the opportunity to meet valued (every clause)',
+    reason: 'NO_POSITION',
+    test: (t) => onlyCourtesy(t),
+  },
+  {
     name: 'explanation: what a term or a treaty article means',
     reason: 'BACKGROUND',
-    test: (t) => EXPLANATION.test(t),
+    test: (t) => EXPLANATION.test(t) || TREATY_CONTENT.test(t),
+  },
+  {
+    name: 'programme: a dated event of the ministry to come, or work to follow the talks (no committing verb)',
+    reason: 'BACKGROUND',
+    test: (t) => (DATED_EVENT.test(t) || TO_FOLLOW.test(t)) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'schedule: travel or an event to come (no committing verb)',
@@ -82,9 +138,30 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
 
 /** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
 export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+/** A lead-in whose verb waits for the list's items: "They committed to:", "The sides agreed that:", "… decided on:". */
+const OPEN_LEAD_IN = /\b(?:to|that|on|upon|as follows)\s*:\s*$/i;
+
+/**
+ * Whether a sentence only leads in the list under it ("The Ministers committed to:", "… agreed on the following
+ * points:"): its one position verb is the list's, so the items are the drafts. A lead-in with a position of its own
+ * before ("The Ministers welcomed the progress and committed to the following:") is a draft too.
+ */
+export function isListLeadIn(sentence: string): boolean {
+  const t = sentence.trim();
+  if (!LIST_LEAD_IN.test(t) && !OPEN_LEAD_IN.test(t)) return false;
+  return (t.match(new RegExp(STANCE_VERB.source, 'gi')) ?? []).length <= 1;
+}
 
 /** Rules for a speaker's sentence in a transcript turn. */
 export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
+  {
+    name: 'the visit itself: "this is my third trip to …", "it is my first visit as …" (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Now),?\s+)?(?:This|It|Today)(?:\s+is|['’]s|\s+was|\s+marks)\s+(?:my|our|his|her|the\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}(?:trip|visit|stop|time (?:here|in|visiting)|meeting)\b/i.test(
+        t,
+      ) && !STANCE_VERB.test(t),
+  },
   {
     name: 'speaker recounts what others did before (past time, no first person)',
     reason: 'BACKGROUND',

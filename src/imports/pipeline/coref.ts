@@ -86,3 +86,43 @@ export function genericOrganizations(
   }
   return out;
 }
+
+/**
+ * A speaker's words that name both sides of the talks as their subject, by name (data). "Explicit" groups ("both of
+ * us", "the two of us", "we both") are both sides wherever they are said; a bare "we" is both sides only at a joint
+ * appearance of the talks' participants (a joint press conference), where the speaker speaks for the talks; a speaker
+ * alone at a briefing speaks for their own side. "Our" is never the group: "our commitment to your defense" is one side's.
+ */
+export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }[] = [
+  {
+    name: '"both of us", "the two of us", "we both": both sides of the talks',
+    explicit: true,
+    test: /\b(?:[Bb]oth of us|[Tt]he (?:two|three|four) of us|[Aa]ll (?:three|four) of us|[Ww]e (?:both|two|three)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|[Tt]ogether,? we)\b/,
+  },
+  {
+    name: '"we" of a speaker at a joint press conference: both sides of the talks',
+    explicit: false,
+    // As the subject of a clause ("We condemn …", "…, and we will …", "that we …"), not inside a noun phrase ("the threats we face").
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+  },
+];
+
+/** The rule by which a speaker's words name both sides of the talks, given whether the talks' participants appear together. */
+export function turnGroupOf(words: string, jointAppearance: boolean): { name: string } | null {
+  if (RECIPROCAL_ACT.test(words)) return { name: '"we" doing what takes both sides ("keep in close contact"): both sides of the talks' };
+  for (const r of TURN_GROUP_RULES) {
+    if (!r.explicit && (!jointAppearance || ONE_SIDE_WE.test(words))) continue;
+    if (r.test.test(words)) return { name: r.name };
+  }
+  return null;
+}
+
+/** Words that set the other side apart from "we" ("we expect our allies to …", "we stand with you"): "we" is one side there. */
+export const ONE_SIDE_WE = /\b(?:you|your|yours|our (?:allies|ally|partners?|friends|hosts?))\b/i;
+
+/**
+ * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
+ * again"): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ */
+export const RECIPROCAL_ACT =
+  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b/;

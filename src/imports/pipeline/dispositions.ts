@@ -34,8 +34,13 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^The following (?:are|is) (?:the )?(?:key |main )?(?:outcomes|highlights|results|points|summary)\b[^.]{0,40}\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },
   {
+    name: 'attribution heading or statement opener: "Attributed to …:", "The following statement was issued by …"',
+    test: /^Attributed to\b[^!?]{0,160}:$|^The following (?:joint )?(?:statement|readout|remarks|communiqu[ée])\b[^.!?]{0,60}\b(?:was|were|is|has been) (?:issued|released|adopted|agreed|made)\b/i,
+  },
+  {
     name: 'numbered heading',
-    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)\s+[^.!?]{1,80}$/,
+    // Also the number alone, where the segmenter cut it from its heading or paragraph ("2." then "Questions and Answers").
+    test: /^(?:\(\d{1,2}\)|\d{1,2}\.|[IVX]{1,4}\.)(?:\s+[^.!?]{1,80})?$/,
   },
   {
     name: 'media advisory: registration, where to direct questions',
@@ -56,21 +61,26 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
 
 /** Words that mark a position or reported speech; without any, a sentence is background. */
 export const POSITION_WORDS =
-  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
+  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|(?<!United )state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express)/i;
 
 /** Words of a speaker that take no position, by name: declining, greeting, procedure. */
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
   {
     name: 'declines to comment',
-    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss))/i,
+    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b|(?:will|would) not (?:particularly |separately )?(?:analy[sz]e|assess|make (?:a |any )?(?:separate |particular )?(?:assessment|comment))|(?:would not|wouldn(?:'|’)t|is not|isn(?:'|’)t) (?:be )?appropriate (?:for [\w\s]{1,40}? )?to comment|(?:do not|don(?:'|’)t) have (?:any )?(?:information|details|anything) to (?:confirm|share|add))/i,
   },
   {
     name: 'greeting or thanks',
-    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is) (?:great|good|an honou?r|a (?:great )?(?:pleasure|privilege)|my (?:pleasure|privilege)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
+    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:a|my|our) (?:great |real |distinct |special )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
   {
     name: 'courtesy: glad to be here, thanks for the hospitality',
     test: /^(?:(?:Well|And|So),?\s+)?(?:I(?:'m|’m| am)|We(?:'re|’re| are))\s+(?:very\s+|so\s+|truly\s+|deeply\s+)?(?:glad|pleased|happy|delighted|honou?red|grateful|thrilled)\s+to\s+(?:be|visit|welcome|host|see|meet|return)\b|\b(?:hospitality|warm welcome)\b/i,
+  },
+  {
+    name: 'stage direction: "(Laughter.)", "(Crosstalk.)", "(inaudible)"',
+    reason: 'BOILERPLATE',
+    test: /^\s*\((?:laughter|laughs|applause|crosstalk|cross-talk|inaudible|off-?mic|pause|audio [\w -]+|no audio|interpretation [\w -]+|speaks in [\w -]+|in \w+)[^)]{0,40}\)\.?\s*$/i,
   },
   {
     name: 'procedure',
@@ -85,7 +95,7 @@ export const SPEAKER_POSITION = {
   about:
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
-    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b/,
+    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/,
   /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
   reported:
     /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,
@@ -96,6 +106,12 @@ export const SPEAKER_POSITION = {
   reportingLead:
     /^(?:What I can (?:tell|say to|share with) you is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
 };
+
+/** A time before the document: "last year", "in 2024", "two years ago", "since 2011", "took office". */
+const PAST_FACT =
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|earlier this (?:year|month)|in (?:19|20)\d{2}\b|(?:19|20)\d{2}[-–](?:19|20)?\d{2}\b|(?:a|one|two|three|four|five|several|\d+) (?:years?|months?|decades?) ago|since (?:19|20)\d{2}|took office|was (?:launched|founded|established|created|signed) in)\b/i;
+/** Words that report someone's position now: with them a past time may be what a speaker recalls as a position. */
+const REPORTED = /\b(?:said|says|told|tells|stated|according to|added|noted|stressed|emphasi[sz]ed|reaffirmed|reiterated)\b/i;
 
 export interface SkipContext {
   role: TurnRole | null;
@@ -119,6 +135,8 @@ export function skipReason(c: SkipContext): { reason: SkipReason; rule: string }
   if (c.belowThreshold) return { reason: 'BELOW_THRESHOLD', rule: 'drafts found were below the confidence threshold' };
   if (c.words < 6 && !/[.!]["”’)]*$/.test(text)) return { reason: 'BOILERPLATE', rule: 'heading: short line without a full stop' };
   if (!POSITION_WORDS.test(text)) return { reason: 'BACKGROUND', rule: 'no reporting or position verb' };
+  if (PAST_FACT.test(text) && !REPORTED.test(text))
+    return { reason: 'BACKGROUND', rule: 'what happened before ("last year", "in 2024", "took office"), no one reporting it now' };
   if (!c.hasSubject) return { reason: 'NO_POSITION', rule: 'no author or party found for the verb' };
   return { reason: 'NO_POSITION', rule: 'no reporting frame or quotation matched' };
 }

@@ -75,7 +75,8 @@ export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2
 /** A line that is a heading: short, no full stop at its end. */
 const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
-export const TURN_LABEL = /^(?:[A-Z][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,5}|Q|A)\s*(?::\s+|：\s*)/u;
+export const TURN_LABEL =
+  /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}(][\p{L}.’'()-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+/u;
 
 /** Rules that join two pieces the segmenter split, by name. */
 export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, insideQuote: boolean) => boolean }[] = [

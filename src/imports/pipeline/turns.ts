@@ -18,17 +18,55 @@ export interface Turn {
   toBlock: number;
 }
 
+/** Lowercase words that belong in a title or a name: "Minister of Defense", "Ursula von Berg", "Abu bin Salem". */
+export const LABEL_CONNECTORS = [
+  'of',
+  'for',
+  'the',
+  'and',
+  'on',
+  'to',
+  'de',
+  'da',
+  'del',
+  'der',
+  'di',
+  'du',
+  'dos',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'binti',
+  'al',
+  'y',
+];
+
+function speakerLabelPattern(): RegExp {
+  const word = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*|(?:${LABEL_CONNECTORS.join('|')})(?![\\p{L}])|\\([^()]{1,40}\\))`;
+  return new RegExp(`^(?=.*\\p{Lu})${word}(?:,?\\s+${word}){0,11}$`, 'u');
+}
+
 /** Labels by role (data, each named); tried in order on the words before the colon. */
 export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
   { name: 'question label', role: 'QUESTION', label: /^(?:Q|Question|Reporter|Journalist|Press|Audience|Participant)\b/i },
-  { name: 'moderator label', role: 'MODERATOR', label: /^(?:Moderator|MC|Staff|Interpreter|Operator|Host|Chair)\b/i },
+  {
+    name: 'moderator label',
+    role: 'MODERATOR',
+    label: /^(?:Moderator|MC|Staff|Interpreter|Translator|Operator|Host|Chair|Announcer|Emcee|Facilitator)\b/i,
+  },
   { name: 'answer label', role: 'ANSWER', label: /^A$/ },
-  // A speaker: up to six words, at least one capitalised, no sentence punctuation.
-  { name: 'speaker label', role: 'SPEAKER', label: /^(?=.*\p{Lu})[\p{L}\p{N}.’'() -]{2,90}$/u },
+  // A speaker: words written as a name or title is ("SECRETARY OF DEFENSE X", "Minister KIHARA", "Penny Smith, Foreign
+  // Minister", "MINISTER X (VIA INTERPRETER)"): each word capitalised or a name's connector ("of", "the", "van"); a
+  // sentence's opening before a colon ("Let me be very clear: …", "What matters is this: …") has lowercase words.
+  { name: 'speaker label', role: 'SPEAKER', label: speakerLabelPattern() },
 ];
 
 /** "LABEL: words"; a full-width colon ("Q：") as Japanese publishers write it. */
 const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
+/** "Q) …" and "A) …": the question and answer marks of Korean government briefings. */
+const PAREN_LABEL = /^([QA])\)\s+(?=\S)/;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
@@ -36,12 +74,18 @@ const NOT_A_SPEAKER =
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
 
+/** A note after the label that the words come through an interpreter: "(Via interpreter)", "(Through an interpreter)". */
+export const INTERPRETER_NOTE = /^\((?:via|through|by)\s+(?:an?\s+|the\s+)?(?:interpret|translat)\w*\)\s*/i;
+
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
-  const m = LABEL.exec(text);
+  const m = LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1])) return null;
   const label = m[1].trim();
-  for (const r of TURN_RULES) if (r.label.test(label)) return { label, role: r.role, length: m[0].length, rule: r.name };
+  // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
+  const note = INTERPRETER_NOTE.exec(text.slice(m[0].length));
+  const length = m[0].length + (note ? note[0].length : 0);
+  for (const r of TURN_RULES) if (r.label.test(label)) return { label, role: r.role, length, rule: r.name };
   return null;
 }
 
