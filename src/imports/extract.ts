@@ -13,11 +13,17 @@ import {
   bodySourceKind,
   continuesFrame,
   coordinatedSubjects,
+  GENERIC_STATEMENT,
+  namesKind,
+  REMOTE_CALL,
   outerAttribution,
+  quotedPredicateSubject,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations } from './pipeline/coref';
+import { CALL_KIND_RULES } from './pipeline/proposed-call';
+import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
@@ -716,7 +722,14 @@ export class Extractor {
       ];
       const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
       if (ids.length + proposed.length < 2) continue;
-      const dated = this.dates.find((d) => d.start >= s.start && d.end <= s.end);
+      // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
+      const dated =
+        this.dates.find((d) => d.start >= s.start && d.end <= s.end) ??
+        sentences
+          .slice(0, 40)
+          .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
+          .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
+          .find((d) => d != null);
       return {
         participantIds: ids,
         proposedParticipants: proposed,
@@ -987,7 +1000,17 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
-        source = this.source(kind, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        // A body's "statement" in a news story is the kind of document that body issues (a readout of a call, a release).
+        const issued =
+          this.options.kind === 'NEWS_ARTICLE' && GENERIC_STATEMENT.test(m[1]) && !namesKind(m[1], this.remoteCall)
+            ? this.bodyKind(org.ids[0])
+            : kind;
+        source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
+      } else if (definite && GENERIC_STATEMENT.test(m[1]) && this.lastStatement) {
+        // "according to the statement": the body's statement named before, whatever its kind.
+        source = this.lastStatement;
+        ctx.source = source;
       } else if (definite && ctx.sourcesByKind.has(kind)) {
         source = ctx.sourcesByKind.get(kind)!;
         ctx.source = source;
@@ -1001,6 +1024,9 @@ export class Extractor {
     }
     return out;
   }
+
+  /** The last body's "statement" a news story named (a readout or a release): what "the statement" refers to. */
+  private lastStatement: SourceGuess | null = null;
 
   private quotesAll: Quote[] = [];
   private insideQuote(at: number): boolean {
@@ -1175,6 +1201,19 @@ export class Extractor {
         span: text.trim().split(/\s/)[0],
         rule: 'signatory reference in a joint statement',
         confidence: 0.8,
+      });
+    }
+    // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
+    const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
+    const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    if (side.length === 1) {
+      ids.push(side[0]);
+      evidence.push({
+        field,
+        value: this.lex.officials.get(side[0])!.name,
+        span: text.trim(),
+        rule: 'a country or its capital as subject: its official in the call',
+        confidence: 0.6,
       });
     }
     // "He" or "She" as the subject: the last person named.
@@ -1440,7 +1479,15 @@ export class Extractor {
         let reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
         // "the Pentagon said in a statement": a document of that kind by the body.
         const said = reporter.source;
-        if (oa.documentKind && reporter.kind === 'source' && said && !said.isDocument && !said.speakerId && said.kind !== oa.documentKind)
+        if (
+          oa.documentKind &&
+          (oa.documentKind !== 'PRESS_RELEASE' || namesKind(oa.documentNoun ?? '', this.remoteCall)) &&
+          reporter.kind === 'source' &&
+          said &&
+          !said.isDocument &&
+          !said.speakerId &&
+          said.kind !== oa.documentKind
+        )
           reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
         if (reporter.kind !== 'none') {
           outer = {
@@ -1533,7 +1580,15 @@ export class Extractor {
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
       const lead = /\b(?:said|stated|mentioned|noted)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
-      const leadParties = lead ? { start: q.start - lead[1].length, end: q.start } : null;
+      // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
+      const predicateSubject = lead
+        ? null
+        : quotedPredicateSubject(this.text.slice(s.start, q.start), this.text.slice(q.innerStart, q.innerEnd));
+      const leadParties = lead
+        ? { start: q.start - lead[1].length, end: q.start }
+        : predicateSubject != null
+          ? { start: s.start + predicateSubject, end: q.start }
+          : null;
       this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
     }
 
@@ -1575,7 +1630,12 @@ export class Extractor {
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       const verb =
         POSITION_VERB.exec(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
-      if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
+      // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
+      // clause coordinated with it, whose subject the parties include.
+      const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
+      const reach =
+        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40 ? verb.index + 1 : 160;
+      if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
         if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
@@ -1656,10 +1716,13 @@ export class Extractor {
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
   private readonly namedKinds = new Map<number, 'READOUT' | 'PRESS_RELEASE'>();
   private reportsCall = false;
+  /** The story reports a call by telephone or video (see `namesKind`). */
+  private remoteCall = false;
   /** Officials whose remarks the story says a transcript records ("…, according to a transcript released by the Pentagon"). */
   private readonly transcriptSpeakers = new Set<number>();
   private scanNamedDocuments(sentences: Sentence[]): void {
     this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
+    this.remoteCall = REMOTE_CALL.test(this.text);
     for (const s of sentences) {
       const text = this.text.slice(s.start, s.end);
       const transcript = /\btranscripts?\b/i.test(text);
@@ -1671,7 +1734,8 @@ export class Extractor {
         if (m.kind !== 'organization' || m.ids.length !== 1 || this.namedKinds.has(m.ids[0])) continue;
         const after = this.text.slice(m.end, Math.min(s.end, m.end + 25));
         const noun = BODY_DOCUMENT_NOUNS.find((n) => new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${n.pattern.source}`, 'i').test(after));
-        if (noun) this.namedKinds.set(m.ids[0], noun.kind);
+        const named = noun ? new RegExp(noun.pattern.source, 'i').exec(after) : null;
+        if (noun && named && namesKind(named[0], this.remoteCall)) this.namedKinds.set(m.ids[0], noun.kind);
       }
     }
   }

@@ -224,7 +224,12 @@ export function personNames(text: string): PersonName[] {
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
 const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt)\b)\p{Lu}[\p{L}-]*`;
-const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:\s+(?:and\s+)?${TITLE_WORD}){0,3}){0,3}`;
+/**
+ * The words of a title's "of/for …" part: capitalised words, or a list of them with commas that ends in "and"
+ * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
+ */
+const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
+const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
 const TITLE = new RegExp(
   String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
   'u',

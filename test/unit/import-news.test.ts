@@ -1,0 +1,108 @@
+/**
+ * Rules for wire stories, news pages and readouts of calls with countries not on record (issue 19), on sentences
+ * written for these tests: titles with a list in their "for …" part, "the defense minister" for "Minister of National
+ * Defense", the subject of a quoted predicate, a capital standing for its government, the kind of a body's
+ * "statement", a long first clause coordinated with a position, and the proposed call's date.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon';
+import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
+import { governmentSubject } from '../../src/imports/pipeline/countries';
+import { titledPeople } from '../../src/imports/pipeline/people';
+import { world } from './import-world';
+
+/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
+function withCall(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
+  return w;
+}
+
+describe('news and unknown-country readouts', () => {
+  it('reads a title whose "for" part is a list ending in "and", and stops at a comma without one', () => {
+    const [p] = titledPeople("Canada's Deputy Minister for Policy, Programs and Procurement, Aline T. Verhoeven, joined the call.");
+    assert.equal(p.name, 'Aline T. Verhoeven');
+    assert.equal(p.title, 'Deputy Minister for Policy, Programs and Procurement');
+    const [q] = titledPeople('He thanked the Minister of Defence, Marco Belloni, for the visit.');
+    assert.equal(q.title, 'Minister of Defence');
+  });
+
+  it('knows "Minister of National Defence" as "Defence Minister" too', () => {
+    assert.ok(titleForms('Minister of National Defence').includes('Defence Minister'));
+    assert.ok(titleForms('Secretary of National Defense').includes('Defense Secretary'));
+    assert.deepEqual(titleForms('Minister of Defense').sort(), ['Defense Minister', 'Minister of Defense']);
+  });
+
+  it('finds the subject of a quotation that opens with a verb', () => {
+    const before = 'Lund \u201c';
+    assert.equal(
+      quotedPredicateSubject('In a call on Friday, Lund ', 'pledged that the patrols would resume'),
+      'In a call on Friday, '.length,
+    );
+    assert.equal(quotedPredicateSubject(before.slice(0, -1), 'stressed the value of the drills'), 0);
+    // A whole quoted sentence, or words after a verb, are no predicate of the words before.
+    assert.equal(quotedPredicateSubject('Lund said ', 'the patrols would resume'), null);
+    assert.equal(quotedPredicateSubject('Lund ', 'The patrols will resume'), null);
+  });
+
+  it('reads a capital or a country alone as its government, not an adjective', () => {
+    assert.equal(governmentSubject('Washington'), 'US');
+    assert.equal(governmentSubject('Canberra '), 'AU');
+    assert.equal(governmentSubject('Japan'), 'JP');
+    assert.equal(governmentSubject('the United States'), 'US');
+    assert.equal(governmentSubject('Japanese'), null);
+    assert.equal(governmentSubject('the alliance'), null);
+  });
+
+  it('takes "a statement" about a call at a distance as the kind the body issues, a press release otherwise', () => {
+    assert.equal(namesKind('statement', true), false);
+    assert.equal(namesKind('statement', false), true);
+    assert.equal(namesKind('press release', true), true);
+    assert.equal(namesKind('readout', true), true);
+  });
+
+  it('a wire story: a quoted predicate, a capital as the subject, a department statement about a phone call', () => {
+    const text = [
+      'WASHINGTON, March 2 (Harbor) - Harold Brennan spoke by phone with Lee Do-yun on Sunday.',
+      'Brennan \u201cpledged that the navies would keep training side by side,\u201d the Pentagon said in a statement.',
+      'The Pentagon added that Washington would keep its bombers on rotation near the peninsula.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+    const quote = r.passages.find((x) => /side by side/.test(x.text))!;
+    assert.equal(quote.kind, 'DIRECT_QUOTE');
+    assert.deepEqual(quote.partyIds, [10]);
+    assert.equal(quote.source.kind, 'READOUT');
+    assert.equal(quote.attributedOrganizationId, 1);
+    const bombers = r.passages.find((x) => /bombers/.test(x.text))!;
+    assert.deepEqual(bombers.partyIds, [10]);
+  });
+
+  it('a readout of a call with an official not on record: a title with a list, "the two officials", a proposed call dated by the text', () => {
+    const text = [
+      "Readout of Secretary of Defense Harold Brennan's Call With Canadian Deputy Minister for Policy, Programs and Procurement Aline T. Verhoeven",
+      'March 3, 2031',
+      "Secretary of Defense Harold Brennan spoke by phone yesterday with Canada's Deputy Minister for Policy, Programs and Procurement, Aline T. Verhoeven.",
+      'Ms. Verhoeven described the progress of the new Arctic radar stations along the northern coast and the training of their crews over the winter months, and the two officials agreed to hold a joint air defense exercise in the spring.',
+      'The two officials also welcomed the steady growth of industrial cooperation.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-03-03',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    const verhoeven = r.proposedOfficials.find((p) => p.name === 'Aline T. Verhoeven')!;
+    assert.equal(verhoeven.countryCode, 'CA');
+    assert.equal(verhoeven.title, 'Deputy Minister for Policy, Programs and Procurement');
+    const exercise = r.passages.find((x) => /air defense exercise/.test(x.text))!;
+    assert.deepEqual([exercise.partyIds, exercise.proposedParties], [[10], [verhoeven.key]]);
+    const growth = r.passages.find((x) => /industrial cooperation/.test(x.text))!;
+    assert.deepEqual([growth.partyIds, growth.proposedParties], [[10], [verhoeven.key]]);
+    assert.ok(r.proposedCall);
+    assert.deepEqual(r.proposedCall.proposedParticipants, [verhoeven.key]);
+    assert.equal(r.proposedCall.date, '2031-03-02');
+  });
+});
