@@ -27,7 +27,7 @@ import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
-import { nameStyleCountry, titledPeople } from './pipeline/people';
+import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
@@ -244,6 +244,8 @@ interface Reporter {
   span: string;
   rule: string;
   confidence: number;
+  /** An official's words from a document of theirs the text names ("said in a written statement"). */
+  documentKind?: DocumentKind;
 }
 
 interface Ctx {
@@ -841,8 +843,24 @@ export class Extractor {
         (x) => (x.kind === 'official' || x.kind === 'organization' || x.kind === 'country') && x.start < nameEnd && x.end > nameStart,
       );
       if (covered) continue;
-      // A person without a title is proposed only when they speak ("Gilberto Teodoro said").
+      // A person without a title is proposed only when they speak ("Gilberto Teodoro said"), or are appointed ("…, whom X named as the next minister").
       const after = this.text.slice(nameEnd, nameEnd + 40);
+      const appointed = person.title ? null : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200));
+      let appointedOrg: number | null = null;
+      if (appointed) {
+        const country = this.qualifier(para.start + person.titleStart) ?? nameStyleCountry(person) ?? this.lastCountry(nameStart);
+        const titles = [...this.lex.officials.values()]
+          .filter((o) => !country || o.countryCode === country)
+          .flatMap((o) => o.holdings.map((h) => h.title));
+        const post = postForRole(appointed.role, titles);
+        appointedOrg =
+          [...this.lex.officials.values()].flatMap((o) => o.holdings).find((h) => post != null && h.title === post)?.organizationId ?? null;
+        Object.assign(person, {
+          title: post ?? capitalize(appointed.role),
+          capacity: 'DESIGNATE',
+          countryCode: person.countryCode ?? country,
+        });
+      }
       if (
         !person.title &&
         !/^\s*,?\s*(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|stressed|warned|wrote|announced)\b/.test(after)
@@ -870,7 +888,7 @@ export class Extractor {
           title: person.title,
           capacity: person.capacity,
           countryCode: country ?? org?.countryCode ?? null,
-          organizationId: org?.ids[0] ?? null,
+          organizationId: org?.ids[0] ?? appointedOrg,
           span: this.orig(titleStart, nameEnd),
         });
       } else if (!known.title && person.title) {
@@ -887,6 +905,19 @@ export class Extractor {
         this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
       }
     }
+  }
+
+  /** The words before a point name a person (on record or proposed) and no body: who "said in a statement". */
+  private personSubject(start: number, at: number): boolean {
+    const named = this.mentionsIn(start, at);
+    if (named.some((m) => m.kind === 'organization')) return false;
+    return named.some((m) => m.kind === 'official') || this.proposedIn(start, at).length > 0;
+  }
+
+  /** The country named last before a point (a country, or a body's country): whose post a designate takes when the text names no other. */
+  private lastCountry(at: number): string | null {
+    const before = this.seenOrganizations.filter((m) => m.end <= at && m.countryCode);
+    return before.length ? before[before.length - 1].countryCode : null;
   }
 
   /** Proposed officials whose name (or family name, in any case) appears in a span. */
@@ -1014,6 +1045,8 @@ export class Extractor {
       } else if (definite && ctx.sourcesByKind.has(kind)) {
         source = ctx.sourcesByKind.get(kind)!;
         ctx.source = source;
+      } else if (!definite && GENERIC_STATEMENT.test(m[1]) && this.personSubject(s.start, at)) {
+        // "Ana Ruiz said in a written statement": the person's own statement (read with the reporter), no body's.
       } else {
         const proposed = [...this.proposedOrganizations.values()].find((p) => before.includes(p.name));
         if (proposed)
@@ -1444,7 +1477,9 @@ export class Extractor {
         let reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
-        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
+        // "<person> said in a (written) statement that …": their own statement, a release of theirs.
+        const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
     // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
@@ -1940,6 +1975,7 @@ export class Extractor {
 
     // Author and originating source.
     let source: SourceGuess;
+    let noCall = false;
     let speakerIds: number[] = [];
     let proposedSpeakers: string[] = [];
     let organizationId: number | null = null;
@@ -1982,7 +2018,22 @@ export class Extractor {
               null,
             )
           : null;
+      // "said in a written statement": their statement, not said in the call unless they took part in it.
+      const outside = reporter.documentKind != null && !(ctx.call && speakerIds.some((id) => ctx.call!.participantIds.includes(id)));
+      const written = reporter.documentKind
+        ? this.source(
+            reporter.documentKind,
+            speakerIds.length
+              ? (this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null)
+              : (this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null),
+            null,
+            reporter.span,
+            outside ? { ...ctx, call: null } : ctx,
+          )
+        : null;
+      if (outside) noCall = true;
       source =
+        written ??
         current ??
         spoken ??
         proposedSpoken ??
@@ -2018,8 +2069,12 @@ export class Extractor {
         field: 'source',
         value: `${source.kind} ${source.label}`,
         span: reporter.span,
-        rule: current ? "the speaker's source named earlier" : 'no source named: the document itself',
-        confidence: current ? 0.7 : 0.5,
+        rule: written
+          ? 'their own statement ("said in a statement")'
+          : current
+            ? "the speaker's source named earlier"
+            : 'no source named: the document itself',
+        confidence: current || written ? 0.7 : 0.5,
       });
     } else {
       source = ctx.source ?? this.documentSource;
@@ -2061,7 +2116,7 @@ export class Extractor {
       });
     }
 
-    const callId = source.callId ?? ctx.call?.id ?? null;
+    const callId = noCall ? null : (source.callId ?? ctx.call?.id ?? null);
     if (callId != null) {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;
       evidence.push({

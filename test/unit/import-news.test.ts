@@ -10,7 +10,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon';
 import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { governmentSubject } from '../../src/imports/pipeline/countries';
-import { titledPeople } from '../../src/imports/pipeline/people';
+import { appointmentAfter, postForRole, titledPeople } from '../../src/imports/pipeline/people';
 import { world } from './import-world';
 
 /** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
@@ -104,5 +104,39 @@ describe('news and unknown-country readouts', () => {
     assert.ok(r.proposedCall);
     assert.deepEqual(r.proposedCall.proposedParticipants, [verhoeven.key]);
     assert.equal(r.proposedCall.date, '2031-03-02');
+  });
+
+  it('reads the role a person is appointed to after the name, and the post it names in that country', () => {
+    assert.equal(
+      appointmentAfter(', whom the prime minister picked last week as the new defence minister, said …')?.role,
+      'defence minister',
+    );
+    assert.equal(appointmentAfter(', who was nominated on Friday as the next secretary, told …')?.role, 'secretary');
+    assert.equal(appointmentAfter(', the incoming minister, said …')?.role, 'minister');
+    assert.equal(appointmentAfter(', the minister-designate, said …')?.role, 'minister');
+    assert.equal(appointmentAfter(', a former minister, said …'), null);
+    const titles = ['Minister of National Defense', 'Vice Minister of National Defense', 'Minister of National Defense'];
+    assert.equal(postForRole('minister', titles), 'Minister of National Defense');
+    assert.equal(postForRole('defense minister', titles), 'Minister of National Defense');
+    assert.equal(postForRole('minister', ['Minister of Defence', 'Minister for Foreign Affairs']), null);
+  });
+
+  it("a wire story: another news conference by name, and a designate's written statement outside the call", () => {
+    const text = [
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+      'Brennan told reporters that the drills would go ahead in April as planned.',
+      'Lee told the same news conference that Seoul would raise its spending on air defense next year.',
+      'Park Ji-hoon, whom the president named on Friday as the next minister, said in a written statement that he would keep the alliance strong.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+    const spending = r.passages.find((x) => /air defense/.test(x.text))!;
+    assert.deepEqual([spending.speakerIds, spending.partyIds], [[12], [12]]);
+    const park = r.proposedOfficials.find((p) => p.name === 'Park Ji-hoon')!;
+    assert.deepEqual([park.title, park.capacity, park.countryCode], ['Minister of National Defense', 'DESIGNATE', 'KR']);
+    const statement = r.passages.find((x) => /alliance strong/.test(x.text))!;
+    assert.deepEqual([statement.proposedSpeakers, statement.proposedParties], [[park.key], [park.key]]);
+    assert.equal(statement.source.kind, 'PRESS_RELEASE');
+    assert.equal(statement.source.isDocument, false);
+    assert.equal(statement.callId, null);
   });
 });

@@ -29,9 +29,8 @@ export const REPORTING_VERBS = [
   'wrote',
   'told reporters',
   'told journalists',
-  'told a news conference',
-  'told a press conference',
-  'told a press briefing',
+  // "told a news conference", "told the same press conference", "told her weekly news briefing" (spaces become \s+).
+  String.raw`told (?:a|an|the|his|her|their|its)(?: [\p{L}-]+)? (?:news|press) (?:conference|briefing)`,
 ];
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');

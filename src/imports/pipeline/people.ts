@@ -286,3 +286,53 @@ export function titledPeople(text: string): TitledPerson[] {
 export function nameStyleCountry(person: Pick<PersonName, 'rule'>): string | null {
   return person.rule === 'family name first, hyphenated given name' ? 'KR' : null;
 }
+
+/**
+ * A person named without a title, then appointed in an apposition or relative clause: "Ana Ruiz, whom the president
+ * named on Monday as the next defense minister, …", "Ana Ruiz, who was nominated as the new minister, …", "Ana Ruiz,
+ * the minister-designate, …", "Ana Ruiz, the incoming minister, …". Group 1 is the role ("defense minister").
+ */
+const ROLE = String.raw`((?:[\p{L}-]+\s+){0,3}?(?:${TITLE_HEADS.map((h) => h.toLowerCase()).join('|')}|${TITLE_HEADS.join('|')}))`;
+export const APPOINTMENT_AFTER: { name: string; pattern: RegExp }[] = [
+  {
+    name: 'relative clause of appointment ("whom X named as the next minister")',
+    pattern: new RegExp(
+      String.raw`^\s*,\s+(?:whom|who)\s+(?:[^,;.]{0,80}?\s)?(?:named|nominated|appointed|picked|tapped|designated|chose|chosen|selected)\s+(?:[^,;.]{0,60}?\s)?as\s+(?:(?:the|its|his|her|their)\s+)?(?:next|new|incoming)\s+${ROLE}\b`,
+      'u',
+    ),
+  },
+  {
+    name: 'apposition "the next/incoming minister", "the minister-designate"',
+    pattern: new RegExp(String.raw`^\s*,\s+(?:the|its)\s+(?:(?:next|incoming)\s+${ROLE}|${ROLE}[- ](?:designate|nominee))\b`, 'u'),
+  },
+];
+
+/** The role a designate is appointed to, from the words after their name; null when none is given. */
+export function appointmentAfter(after: string): { role: string; rule: string } | null {
+  for (const r of APPOINTMENT_AFTER) {
+    const m = r.pattern.exec(after);
+    const role = m?.slice(1).find((g) => g != null);
+    if (role) return { role: role.trim(), rule: r.name };
+  }
+  return null;
+}
+
+/**
+ * The post a role names in a country, from the titles held there: "minister" → the one title that starts with
+ * "Minister" ("Minister of National Defense"); "defense minister" → the title written that way too. Null unless one.
+ */
+export function postForRole(role: string, titles: string[]): string | null {
+  const key = role.toLowerCase().replace(/\s+/g, ' ');
+  const head = key.split(' ').pop()!;
+  const forms = (t: string) => {
+    const out = [t.toLowerCase()];
+    const m = /^(Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(.+)$/i.exec(t);
+    if (m) out.push(`${m[2]} ${m[1]}`.toLowerCase());
+    return out;
+  };
+  const named = [...new Set(titles.filter((t) => forms(t).includes(key)))];
+  if (named.length === 1) return named[0];
+  if (key !== head) return null;
+  const top = [...new Set(titles.filter((t) => new RegExp(`^${head}\\b`, 'i').test(t)))];
+  return top.length === 1 ? top[0] : null;
+}
