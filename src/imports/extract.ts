@@ -26,7 +26,7 @@ import { CALL_KIND_RULES } from './pipeline/proposed-call';
 import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
-import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
+import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, LIST_LEAD_IN } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -1552,6 +1552,8 @@ export class Extractor {
       const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
       if (calling) end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+      // "… said he would refrain from commenting": a refusal reports no position.
+      if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;
       // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.
       const whole =
         this.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer

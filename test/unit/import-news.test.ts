@@ -10,6 +10,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon';
 import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { governmentSubject } from '../../src/imports/pipeline/countries';
+import { clauseAfter, REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
 import { appointmentAfter, postForRole, titledPeople } from '../../src/imports/pipeline/people';
 import { world } from './import-world';
 
@@ -138,5 +139,23 @@ describe('news and unknown-country readouts', () => {
     assert.equal(statement.source.kind, 'PRESS_RELEASE');
     assert.equal(statement.source.isDocument, false);
     assert.equal(statement.callId, null);
+  });
+
+  it('a time after the verb is when it was said, and a reported refusal is no position', () => {
+    assert.equal(clauseAfter('said', 'hours before the drills began off the coast.'), false);
+    assert.equal(clauseAfter('said', 'a week after the two met in Canberra.'), false);
+    assert.equal(clauseAfter('said', 'the drills would begin off the coast.'), true);
+    assert.ok(REPORTED_REFUSAL.test('she would refrain from commenting on the talks.'));
+    assert.ok(REPORTED_REFUSAL.test('he declined to discuss the cost of the bases.'));
+    assert.ok(!REPORTED_REFUSAL.test('the alliance would not waver in the face of pressure.'));
+    const text = [
+      'CANBERRA, March 2 (Harbor) - Harold Brennan reaffirmed that the alliance would stand firm, Lee Do-yun said on Sunday, a day after the two held a call.',
+      'Asked about the cost of the bases, Lee said he would refrain from commenting on the negotiations.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+    assert.deepEqual(
+      r.passages.map((p) => /stand firm/.test(p.text)),
+      [true],
+    );
   });
 });
