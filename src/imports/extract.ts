@@ -1816,7 +1816,7 @@ export class Extractor {
     const words = this.text.slice(from, to);
     return (
       new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
-      /(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)/i.test(words) ||
+      /\b(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)\b/i.test(words) ||
       this.proposedIn(from, to).length > 0
     );
   }
