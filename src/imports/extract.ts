@@ -845,7 +845,9 @@ export class Extractor {
       if (covered) continue;
       // A person without a title is proposed only when they speak ("Gilberto Teodoro said"), or are appointed ("…, whom X named as the next minister").
       const after = this.text.slice(nameEnd, nameEnd + 40);
-      const appointed = person.title ? null : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200));
+      const appointed = person.title
+        ? null
+        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 30), nameStart));
       let appointedOrg: number | null = null;
       if (appointed) {
         const country = this.qualifier(para.start + person.titleStart) ?? nameStyleCountry(person) ?? this.lastCountry(nameStart);

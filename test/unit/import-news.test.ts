@@ -11,6 +11,7 @@ import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon
 import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { governmentSubject } from '../../src/imports/pipeline/countries';
 import { clauseAfter, REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
+import { backgroundOf } from '../../src/imports/pipeline/background';
 import { appointmentAfter, postForRole, titledPeople } from '../../src/imports/pipeline/people';
 import { world } from './import-world';
 
@@ -116,6 +117,11 @@ describe('news and unknown-country readouts', () => {
     assert.equal(appointmentAfter(', the incoming minister, said …')?.role, 'minister');
     assert.equal(appointmentAfter(', the minister-designate, said …')?.role, 'minister');
     assert.equal(appointmentAfter(', a former minister, said …'), null);
+    assert.equal(
+      appointmentAfter(', a retired admiral, as the nation’s new defense minister on Friday', 'The president named ')?.role,
+      'defense minister',
+    );
+    assert.equal(appointmentAfter(' as the new defense minister', 'She met '), null);
     const titles = ['Minister of National Defense', 'Vice Minister of National Defense', 'Minister of National Defense'];
     assert.equal(postForRole('minister', titles), 'Minister of National Defense');
     assert.equal(postForRole('defense minister', titles), 'Minister of National Defense');
@@ -157,5 +163,14 @@ describe('news and unknown-country readouts', () => {
       r.passages.map((p) => /stand firm/.test(p.text)),
       [true],
     );
+  });
+
+  it('a photo caption is boilerplate, not a position', () => {
+    assert.equal(
+      backgroundOf('Minister Ruiz, left, and Secretary Brennan review an honor guard in Lima on Monday.')?.reason,
+      'BOILERPLATE',
+    );
+    assert.equal(backgroundOf('(From left) Ruiz, Brennan and Lee pose before their talks.')?.reason, 'BOILERPLATE');
+    assert.notEqual(backgroundOf('Ruiz said the right of navigation must be upheld, and Brennan agreed.')?.reason, 'BOILERPLATE');
   });
 });

@@ -64,6 +64,13 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
   },
   {
+    // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
+    name: 'photo caption: people placed left or right in a picture',
+    reason: 'BOILERPLATE',
+    test: (t) =>
+      /,\s+(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre)\s*,|^\(?(?:L-R|From left|From right|Left to right)\b/i.test(t),
+  },
+  {
     name: 'anonymous source: "according to government sources", "on condition of anonymity", "an official said"',
     reason: 'BACKGROUND',
     test: (t) => ANONYMOUS.test(t),

@@ -307,14 +307,25 @@ export const APPOINTMENT_AFTER: { name: string; pattern: RegExp }[] = [
   },
 ];
 
-/** The role a designate is appointed to, from the words after their name; null when none is given. */
-export function appointmentAfter(after: string): { role: string; rule: string } | null {
+/** The object of an appointment: "The president named Ana Ruiz[, a retired admiral,] as the nation's new defense minister". */
+const APPOINTED_OBJECT = {
+  name: 'object of an appointment ("named X as the new minister")',
+  before: /\b(?:named|nominated|appointed|picked|tapped|chose|selected|designated)\s+$/,
+  after: new RegExp(
+    String.raw`^(?:\s*,[^,;.]{0,80},)?\s+as\s+(?:(?:the|his|her|its|their|the\s+(?:nation|country)[’']s)\s+)?(?:new|next|incoming)\s+${ROLE}\b`,
+    'u',
+  ),
+};
+
+/** The role a designate is appointed to, from the words after their name (and before it); null when none is given. */
+export function appointmentAfter(after: string, before = ''): { role: string; rule: string } | null {
   for (const r of APPOINTMENT_AFTER) {
     const m = r.pattern.exec(after);
     const role = m?.slice(1).find((g) => g != null);
     if (role) return { role: role.trim(), rule: r.name };
   }
-  return null;
+  const m = APPOINTED_OBJECT.before.test(before) ? APPOINTED_OBJECT.after.exec(after) : null;
+  return m ? { role: m[1].trim(), rule: APPOINTED_OBJECT.name } : null;
 }
 
 /**
