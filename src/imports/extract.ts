@@ -182,7 +182,7 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
@@ -203,6 +203,8 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+/** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
+const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
 const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
@@ -725,8 +727,10 @@ export class Extractor {
       const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
       if (ids.length + proposed.length < 2) continue;
       // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
+      // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
+      const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
       const dated =
-        this.dates.find((d) => d.start >= s.start && d.end <= s.end) ??
+        this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
         sentences
           .slice(0, 40)
           .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
@@ -1321,6 +1325,31 @@ export class Extractor {
           rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
           confidence: 0.7,
         };
+      // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
+      const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
+      const spokesBody = spokes
+        ? mentions
+            .filter(
+              (x) => x.kind === 'organization' && x.ids.length === 1 && x.start >= from && x.end <= from + spokes.index + spokes[0].length,
+            )
+            .pop()
+        : undefined;
+      if (
+        spokesBody &&
+        from + spokes!.index + spokes![0].length - spokesBody.end < 30 &&
+        !(lastSource && lastSource.start > spokesBody.start)
+      ) {
+        const org = spokesBody.ids[0];
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source(this.bodyKind(org), org, null, this.orig(spokesBody.start, to).trim(), ctx),
+          span: this.orig(from, to).trim(),
+          rule: `a spokesperson of the body speaks for it (${spokesBody.text})`,
+          confidence: 0.7,
+        };
+      }
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',

@@ -173,4 +173,26 @@ describe('news and unknown-country readouts', () => {
     assert.equal(backgroundOf('(From left) Ruiz, Brennan and Lee pose before their talks.')?.reason, 'BOILERPLATE');
     assert.notEqual(backgroundOf('Ruiz said the right of navigation must be upheld, and Brennan agreed.')?.reason, 'BOILERPLATE');
   });
+
+  it('a wire story about a call with an official not on record: a body\'s spokesperson, "spoke by phone on Thursday with", "told reporters in Ottawa on Friday that"', () => {
+    const text = [
+      'WASHINGTON, March 7 (Harbor) - Harold Brennan spoke by phone on Thursday with Canadian Defence Minister Aline Verhoeven, the Pentagon said.',
+      'Brennan \u201creaffirmed the close partnership between the two countries,\u201d Pentagon spokesperson Tom Reyes said in a statement.',
+      'The two leaders also agreed to expand air defense drills in the north, according to the statement.',
+      'Verhoeven told reporters in Ottawa on Friday that Canada would buy more radars next year.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-07', keepAll: true });
+    const verhoeven = r.proposedOfficials.find((p) => p.name === 'Aline Verhoeven')!;
+    assert.equal(verhoeven.countryCode, 'CA');
+    const quote = r.passages.find((x) => /close partnership/.test(x.text))!;
+    assert.deepEqual([quote.attributedOrganizationId, quote.proposedSpeakers, quote.partyIds], [1, [], [10]]);
+    assert.equal(quote.source.kind, 'READOUT');
+    const drills = r.passages.find((x) => /air defense drills/.test(x.text))!;
+    assert.deepEqual([drills.partyIds, drills.proposedParties], [[10], [verhoeven.key]]);
+    const radars = r.passages.find((x) => /radars/.test(x.text))!;
+    assert.deepEqual(radars.proposedSpeakers, [verhoeven.key]);
+    // The call reported, not on record: proposed, dated by "Thursday" (not by the dateline).
+    assert.deepEqual(r.proposedCall?.proposedParticipants, [verhoeven.key]);
+    assert.equal(r.proposedCall?.date, '2031-03-06');
+  });
 });
