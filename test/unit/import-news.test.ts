@@ -172,6 +172,12 @@ describe('news and unknown-country readouts', () => {
     );
     assert.equal(backgroundOf('(From left) Ruiz, Brennan and Lee pose before their talks.')?.reason, 'BOILERPLATE');
     assert.notEqual(backgroundOf('Ruiz said the right of navigation must be upheld, and Brennan agreed.')?.reason, 'BOILERPLATE');
+    // "plans" as a noun ("Peru's plans to host …") is no schedule.
+    assert.equal(
+      backgroundOf("Minister Ruiz outlined Peru's plans to host a naval exercise, and the two leaders discussed maritime security."),
+      null,
+    );
+    assert.equal(backgroundOf('Peru plans to host a naval exercise next year.')?.reason, 'BACKGROUND');
   });
 
   it('a wire story about a call with an official not on record: a body\'s spokesperson, "spoke by phone on Thursday with", "told reporters in Ottawa on Friday that"', () => {

@@ -29,8 +29,9 @@ const MEETING_EVENT =
 /** The purpose of a meeting after its verb ("spoke … to discuss recent developments"). */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b/gi;
 
+/** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b/i;
 
 /** Words from someone the story does not name: nobody's position on record. */
 const ANONYMOUS =
