@@ -203,6 +203,7 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
@@ -1251,7 +1252,7 @@ export class Extractor {
         field,
         value: this.lex.officials.get(side[0])!.name,
         span: text.trim(),
-        rule: 'a country or its capital as subject: its official in the call',
+        rule: GOVERNMENT_SUBJECT,
         confidence: 0.6,
       });
     }
@@ -1956,6 +1957,13 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.parties(subjectStart, subjectEnd, ctx, evidence);
+    // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
+    // reports it, or that official; another country's official speaks of it (their own words, their position).
+    const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);
+    if (government >= 0 && reporter.kind === 'official' && !parties.ids.every((id) => reporter.officialIds.includes(id))) {
+      parties = { ids: [], proposed: parties.proposed };
+      evidence.splice(government, 1);
+    }
     for (const sub of extraSubjects) {
       const more = this.parties(sub.start, sub.end, ctx, evidence);
       parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };

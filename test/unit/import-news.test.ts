@@ -70,6 +70,7 @@ describe('news and unknown-country readouts', () => {
       'WASHINGTON, March 2 (Harbor) - Harold Brennan spoke by phone with Lee Do-yun on Sunday.',
       'Brennan \u201cpledged that the navies would keep training side by side,\u201d the Pentagon said in a statement.',
       'The Pentagon added that Washington would keep its bombers on rotation near the peninsula.',
+      'Brennan told reporters that Seoul would spend more on missile defense next year.',
     ].join('\n\n');
     const r = extract(new Lexicon(withCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
     const quote = r.passages.find((x) => /side by side/.test(x.text))!;
@@ -79,6 +80,9 @@ describe('news and unknown-country readouts', () => {
     assert.equal(quote.attributedOrganizationId, 1);
     const bombers = r.passages.find((x) => /bombers/.test(x.text))!;
     assert.deepEqual(bombers.partyIds, [10]);
+    // Another country's official speaking of Seoul: his own words, his position (not the Korean minister's).
+    const spending = r.passages.find((x) => /missile defense/.test(x.text))!;
+    assert.deepEqual([spending.speakerIds, spending.partyIds], [[10], [10]]);
   });
 
   it('a readout of a call with an official not on record: a title with a list, "the two officials", a proposed call dated by the text', () => {
