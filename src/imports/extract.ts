@@ -186,7 +186,7 @@ const CALL_WORDS =
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
@@ -886,6 +886,9 @@ export class Extractor {
         (/^\s+(?:of|at|from)\s+(?:the\s+)?/.test(after)
           ? this.mentionsIn(nameEnd, nameEnd + 60).find((x) => x.kind === 'organization')
           : undefined);
+      // A title after the publisher's own name ("Deputy Secretary of Defense" in the Department of Defense's readout):
+      // one of its officials, of its country.
+      const own = country == null && !org ? this.publisherOwnTitle(person.title) : null;
       const key = `official:${person.name.toLowerCase()}`;
       const known = this.proposedOfficials.get(key);
       if (!known) {
@@ -894,8 +897,8 @@ export class Extractor {
           name: person.name,
           title: person.title,
           capacity: person.capacity,
-          countryCode: country ?? org?.countryCode ?? null,
-          organizationId: org?.ids[0] ?? appointedOrg,
+          countryCode: country ?? org?.countryCode ?? own?.countryCode ?? null,
+          organizationId: org?.ids[0] ?? appointedOrg ?? own?.id ?? null,
           span: this.orig(titleStart, nameEnd),
         });
       } else if (!known.title && person.title) {
@@ -912,6 +915,16 @@ export class Extractor {
         this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
       }
     }
+  }
+
+  /** The publisher, when a title is built on its name's last word ("Secretary of Defense" and the Department of Defense). */
+  private publisherOwnTitle(title: string | null): { id: number; countryCode: string | null } | null {
+    const publisher = this.options.publisherId != null ? this.lex.organizations.get(this.options.publisherId) : undefined;
+    const field = publisher ? /\bof\s+(?:the\s+)?((?:National\s+)?\p{Lu}[\p{L}-]+)$/u.exec(publisher.name) : null;
+    if (!title || !field || !publisher?.countryCode) return null;
+    return new RegExp(`\\b(?:of|for)\\s+(?:the\\s+)?${field[1]}\\b`).test(title)
+      ? { id: publisher.id, countryCode: publisher.countryCode }
+      : null;
   }
 
   /** The words before a point name a person (on record or proposed) and no body: who "said in a statement". */

@@ -205,4 +205,27 @@ describe('news and unknown-country readouts', () => {
     assert.deepEqual(r.proposedCall?.proposedParticipants, [verhoeven.key]);
     assert.equal(r.proposedCall?.date, '2031-03-06');
   });
+
+  it('a readout by the department of two officials not on record: its own official by the title, "The officials agreed"', () => {
+    const text = [
+      "Readout of Deputy Secretary of Defense Mara Quist's Meeting With Canadian Deputy Minister of National Defence Paul Roche",
+      'May 6, 2031',
+      'Deputy Secretary of Defense Mara Quist met with Canadian Deputy Minister of National Defence Paul Roche at the Pentagon on May 5.',
+      'Deputy Secretary Quist and Deputy Minister Roche reviewed the defense relationship and welcomed progress on the northern radars.',
+      'The officials agreed to deepen cooperation on space and cyber.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-05-06',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    const quist = r.proposedOfficials.find((p) => p.name === 'Mara Quist')!;
+    assert.deepEqual([quist.countryCode, quist.organizationId], ['US', 1]);
+    const roche = r.proposedOfficials.find((p) => p.name === 'Paul Roche')!;
+    assert.equal(roche.countryCode, 'CA');
+    const space = r.passages.find((x) => /space and cyber/.test(x.text))!;
+    assert.deepEqual(space.proposedParties.sort(), [quist.key, roche.key].sort());
+  });
 });
