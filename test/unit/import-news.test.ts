@@ -228,4 +228,13 @@ describe('news and unknown-country readouts', () => {
     const space = r.passages.find((x) => /space and cyber/.test(x.text))!;
     assert.deepEqual(space.proposedParties.sort(), [quist.key, roche.key].sort());
   });
+
+  it("a news story's own account of what an official told a counterpart not on record is the paper's, the official its party", () => {
+    const text = [
+      'OTTAWA, June 3 (Harbor) - Harold Brennan told his Canadian counterpart, Defence Minister Aline Verhoeven, on Tuesday that Washington would keep its radars in the north.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-06-03', keepAll: true });
+    const radars = r.passages.find((x) => /radars/.test(x.text))!;
+    assert.deepEqual([radars.attributedOrganizationId, radars.partyIds, radars.source.isDocument], [4, [10], true]);
+  });
 });
