@@ -14,15 +14,21 @@ import {
   bodySourceKind,
   continuesFrame,
   coordinatedSubjects,
+  GENERIC_STATEMENT,
+  namesKind,
+  REMOTE_CALL,
   outerAttribution,
+  quotedPredicateSubject,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import { CALL_KIND_RULES } from './pipeline/proposed-call';
+import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
-import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, trailingFrame } from './pipeline/frames';
-import { nameStyleCountry, titledPeople } from './pipeline/people';
+import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
+import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
@@ -179,18 +185,18 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:by\s+phone\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 const GENERIC_TITLE =
   /\b[Tt]he\s+(Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
-/** Verbs of a position a news report states on its own account ("Austin reaffirmed …"): not meetings, travel or talks. */
+/** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
 const NEWS_ACCOUNT_VERB =
-  /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised)\b/i;
+  /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
 /** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
 const NON_OFFICIAL_SPEAKER =
   /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?)\b/i;
@@ -200,6 +206,9 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
+/** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
+const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
 const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
@@ -241,6 +250,8 @@ interface Reporter {
   span: string;
   rule: string;
   confidence: number;
+  /** An official's words from a document of theirs the text names ("said in a written statement"). */
+  documentKind?: DocumentKind;
 }
 
 interface Ctx {
@@ -779,7 +790,16 @@ export class Extractor {
       ];
       const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
       if (ids.length + proposed.length < 2) continue;
-      const dated = this.dates.find((d) => d.start >= s.start && d.end <= s.end);
+      // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
+      // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
+      const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
+      const dated =
+        this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
+        sentences
+          .slice(0, 40)
+          .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
+          .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
+          .find((d) => d != null);
       return {
         participantIds: ids,
         proposedParticipants: proposed,
@@ -891,8 +911,26 @@ export class Extractor {
         (x) => (x.kind === 'official' || x.kind === 'organization' || x.kind === 'country') && x.start < nameEnd && x.end > nameStart,
       );
       if (covered) continue;
-      // A person without a title is proposed only when they speak ("Gilberto Teodoro said").
+      // A person without a title is proposed only when they speak ("Gilberto Teodoro said"), or are appointed ("…, whom X named as the next minister").
       const after = this.text.slice(nameEnd, nameEnd + 40);
+      const appointed = person.title
+        ? null
+        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 30), nameStart));
+      let appointedOrg: number | null = null;
+      if (appointed) {
+        const country = this.qualifier(para.start + person.titleStart) ?? nameStyleCountry(person) ?? this.lastCountry(nameStart);
+        const titles = [...this.lex.officials.values()]
+          .filter((o) => !country || o.countryCode === country)
+          .flatMap((o) => o.holdings.map((h) => h.title));
+        const post = postForRole(appointed.role, titles);
+        appointedOrg =
+          [...this.lex.officials.values()].flatMap((o) => o.holdings).find((h) => post != null && h.title === post)?.organizationId ?? null;
+        Object.assign(person, {
+          title: post ?? capitalize(appointed.role),
+          capacity: 'DESIGNATE',
+          countryCode: person.countryCode ?? country,
+        });
+      }
       if (
         !person.title &&
         !/^\s*,?\s*(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|stressed|warned|wrote|announced)\b/.test(after)
@@ -911,6 +949,9 @@ export class Extractor {
         (/^\s+(?:of|at|from)\s+(?:the\s+)?/.test(after)
           ? this.mentionsIn(nameEnd, nameEnd + 60).find((x) => x.kind === 'organization')
           : undefined);
+      // A title after the publisher's own name ("Deputy Secretary of Defense" in the Department of Defense's readout):
+      // one of its officials, of its country.
+      const own = country == null && !org ? this.publisherOwnTitle(person.title) : null;
       const key = `official:${person.name.toLowerCase()}`;
       const known = this.proposedOfficials.get(key);
       if (!known) {
@@ -919,8 +960,8 @@ export class Extractor {
           name: person.name,
           title: person.title,
           capacity: person.capacity,
-          countryCode: country ?? org?.countryCode ?? null,
-          organizationId: org?.ids[0] ?? null,
+          countryCode: country ?? org?.countryCode ?? own?.countryCode ?? null,
+          organizationId: org?.ids[0] ?? appointedOrg ?? own?.id ?? null,
           span: this.orig(titleStart, nameEnd),
         });
       } else if (!known.title && person.title) {
@@ -937,6 +978,29 @@ export class Extractor {
         this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
       }
     }
+  }
+
+  /** The publisher, when a title is built on its name's last word ("Secretary of Defense" and the Department of Defense). */
+  private publisherOwnTitle(title: string | null): { id: number; countryCode: string | null } | null {
+    const publisher = this.options.publisherId != null ? this.lex.organizations.get(this.options.publisherId) : undefined;
+    const field = publisher ? /\bof\s+(?:the\s+)?((?:National\s+)?\p{Lu}[\p{L}-]+)$/u.exec(publisher.name) : null;
+    if (!title || !field || !publisher?.countryCode) return null;
+    return new RegExp(`\\b(?:of|for)\\s+(?:the\\s+)?${field[1]}\\b`).test(title)
+      ? { id: publisher.id, countryCode: publisher.countryCode }
+      : null;
+  }
+
+  /** The words before a point name a person (on record or proposed) and no body: who "said in a statement". */
+  private personSubject(start: number, at: number): boolean {
+    const named = this.mentionsIn(start, at);
+    if (named.some((m) => m.kind === 'organization')) return false;
+    return named.some((m) => m.kind === 'official') || this.proposedIn(start, at).length > 0;
+  }
+
+  /** The country named last before a point (a country, or a body's country): whose post a designate takes when the text names no other. */
+  private lastCountry(at: number): string | null {
+    const before = this.seenOrganizations.filter((m) => m.end <= at && m.countryCode);
+    return before.length ? before[before.length - 1].countryCode : null;
   }
 
   /** Proposed officials whose name (or family name, in any case) appears in a span. */
@@ -1050,10 +1114,22 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
-        source = this.source(kind, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        // A body's "statement" in a news story is the kind of document that body issues (a readout of a call, a release).
+        const issued =
+          this.options.kind === 'NEWS_ARTICLE' && GENERIC_STATEMENT.test(m[1]) && !namesKind(m[1], this.remoteCall)
+            ? this.bodyKind(org.ids[0])
+            : kind;
+        source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
+      } else if (definite && GENERIC_STATEMENT.test(m[1]) && this.lastStatement) {
+        // "according to the statement": the body's statement named before, whatever its kind.
+        source = this.lastStatement;
+        ctx.source = source;
       } else if (definite && ctx.sourcesByKind.has(kind)) {
         source = ctx.sourcesByKind.get(kind)!;
         ctx.source = source;
+      } else if (!definite && GENERIC_STATEMENT.test(m[1]) && this.personSubject(s.start, at)) {
+        // "Ana Ruiz said in a written statement": the person's own statement (read with the reporter), no body's.
       } else {
         const proposed = [...this.proposedOrganizations.values()].find((p) => before.includes(p.name));
         if (proposed)
@@ -1064,6 +1140,9 @@ export class Extractor {
     }
     return out;
   }
+
+  /** The last body's "statement" a news story named (a readout or a release): what "the statement" refers to. */
+  private lastStatement: SourceGuess | null = null;
 
   private quotesAll: Quote[] = [];
   private insideQuote(at: number): boolean {
@@ -1240,6 +1319,19 @@ export class Extractor {
         confidence: 0.8,
       });
     }
+    // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
+    const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
+    const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    if (side.length === 1) {
+      ids.push(side[0]);
+      evidence.push({
+        field,
+        value: this.lex.officials.get(side[0])!.name,
+        span: text.trim(),
+        rule: GOVERNMENT_SUBJECT,
+        confidence: 0.6,
+      });
+    }
     // "He" or "She" as the subject: the last person named.
     const last = this.recent[this.recent.length - 1];
     if (ids.length === 0 && titled.length === 0 && last && /^\s*(?:[Hh]e|[Ss]he)\b/.test(text)) {
@@ -1310,6 +1402,31 @@ export class Extractor {
           rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
           confidence: 0.7,
         };
+      // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
+      const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
+      const spokesBody = spokes
+        ? mentions
+            .filter(
+              (x) => x.kind === 'organization' && x.ids.length === 1 && x.start >= from && x.end <= from + spokes.index + spokes[0].length,
+            )
+            .pop()
+        : undefined;
+      if (
+        spokesBody &&
+        from + spokes!.index + spokes![0].length - spokesBody.end < 30 &&
+        !(lastSource && lastSource.start > spokesBody.start)
+      ) {
+        const org = spokesBody.ids[0];
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source(this.bodyKind(org), org, null, this.orig(spokesBody.start, to).trim(), ctx),
+          span: this.orig(from, to).trim(),
+          rule: `a spokesperson of the body speaks for it (${spokesBody.text})`,
+          confidence: 0.7,
+        };
+      }
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',
@@ -1468,7 +1585,9 @@ export class Extractor {
         let reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
-        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}` } });
+        // "<person> said in a (written) statement that …": their own statement, a release of theirs.
+        const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
     // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
@@ -1503,7 +1622,15 @@ export class Extractor {
         let reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
         // "the Pentagon said in a statement": a document of that kind by the body.
         const said = reporter.source;
-        if (oa.documentKind && reporter.kind === 'source' && said && !said.isDocument && !said.speakerId && said.kind !== oa.documentKind)
+        if (
+          oa.documentKind &&
+          (oa.documentKind !== 'PRESS_RELEASE' || namesKind(oa.documentNoun ?? '', this.remoteCall)) &&
+          reporter.kind === 'source' &&
+          said &&
+          !said.isDocument &&
+          !said.speakerId &&
+          said.kind !== oa.documentKind
+        )
           reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
         if (reporter.kind !== 'none') {
           outer = {
@@ -1533,6 +1660,8 @@ export class Extractor {
       const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
       if (calling) end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+      // "… said he would refrain from commenting": a refusal reports no position.
+      if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;
       // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.
       const whole =
         this.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
@@ -1596,7 +1725,15 @@ export class Extractor {
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
       const lead = /\b(?:said|stated|mentioned|noted)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
-      const leadParties = lead ? { start: q.start - lead[1].length, end: q.start } : null;
+      // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
+      const predicateSubject = lead
+        ? null
+        : quotedPredicateSubject(this.text.slice(s.start, q.start), this.text.slice(q.innerStart, q.innerEnd));
+      const leadParties = lead
+        ? { start: q.start - lead[1].length, end: q.start }
+        : predicateSubject != null
+          ? { start: s.start + predicateSubject, end: q.start }
+          : null;
       this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
     }
 
@@ -1638,7 +1775,12 @@ export class Extractor {
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       const verb =
         this.positionVerb(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
-      if (verb && verb.index < 160 && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
+      // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
+      // clause coordinated with it, whose subject the parties include.
+      const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
+      const reach =
+        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40 ? verb.index + 1 : 160;
+      if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
         if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
@@ -1719,10 +1861,13 @@ export class Extractor {
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
   private readonly namedKinds = new Map<number, 'READOUT' | 'PRESS_RELEASE'>();
   private reportsCall = false;
+  /** The story reports a call by telephone or video (see `namesKind`). */
+  private remoteCall = false;
   /** Officials whose remarks the story says a transcript records ("…, according to a transcript released by the Pentagon"). */
   private readonly transcriptSpeakers = new Set<number>();
   private scanNamedDocuments(sentences: Sentence[]): void {
     this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
+    this.remoteCall = REMOTE_CALL.test(this.text);
     for (const s of sentences) {
       const text = this.text.slice(s.start, s.end);
       const transcript = /\btranscripts?\b/i.test(text);
@@ -1734,7 +1879,8 @@ export class Extractor {
         if (m.kind !== 'organization' || m.ids.length !== 1 || this.namedKinds.has(m.ids[0])) continue;
         const after = this.text.slice(m.end, Math.min(s.end, m.end + 25));
         const noun = BODY_DOCUMENT_NOUNS.find((n) => new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?${n.pattern.source}`, 'i').test(after));
-        if (noun) this.namedKinds.set(m.ids[0], noun.kind);
+        const named = noun ? new RegExp(noun.pattern.source, 'i').exec(after) : null;
+        if (noun && named && namesKind(named[0], this.remoteCall)) this.namedKinds.set(m.ids[0], noun.kind);
       }
     }
   }
@@ -1778,7 +1924,7 @@ export class Extractor {
     const words = this.text.slice(from, to);
     return (
       new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
-      /(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)/i.test(words) ||
+      /\b(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)\b/i.test(words) ||
       this.proposedIn(from, to).length > 0
     );
   }
@@ -1899,6 +2045,13 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.parties(subjectStart, subjectEnd, ctx, evidence);
+    // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
+    // reports it, or that official; another country's official speaks of it (their own words, their position).
+    const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);
+    if (government >= 0 && reporter.kind === 'official' && !parties.ids.every((id) => reporter.officialIds.includes(id))) {
+      parties = { ids: [], proposed: parties.proposed };
+      evidence.splice(government, 1);
+    }
     for (const sub of extraSubjects) {
       const more = this.parties(sub.start, sub.end, ctx, evidence);
       parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };
@@ -1952,6 +2105,7 @@ export class Extractor {
 
     // Author and originating source.
     let source: SourceGuess;
+    let noCall = false;
     let speakerIds: number[] = [];
     let proposedSpeakers: string[] = [];
     let organizationId: number | null = null;
@@ -1994,7 +2148,22 @@ export class Extractor {
               null,
             )
           : null;
+      // "said in a written statement": their statement, not said in the call unless they took part in it.
+      const outside = reporter.documentKind != null && !(ctx.call && speakerIds.some((id) => ctx.call!.participantIds.includes(id)));
+      const written = reporter.documentKind
+        ? this.source(
+            reporter.documentKind,
+            speakerIds.length
+              ? (this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null)
+              : (this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null),
+            null,
+            reporter.span,
+            outside ? { ...ctx, call: null } : ctx,
+          )
+        : null;
+      if (outside) noCall = true;
       source =
+        written ??
         current ??
         spoken ??
         proposedSpoken ??
@@ -2030,8 +2199,12 @@ export class Extractor {
         field: 'source',
         value: `${source.kind} ${source.label}`,
         span: reporter.span,
-        rule: current ? "the speaker's source named earlier" : 'no source named: the document itself',
-        confidence: current ? 0.7 : 0.5,
+        rule: written
+          ? 'their own statement ("said in a statement")'
+          : current
+            ? "the speaker's source named earlier"
+            : 'no source named: the document itself',
+        confidence: current || written ? 0.7 : 0.5,
       });
     } else {
       source = ctx.source ?? this.documentSource;
@@ -2084,7 +2257,7 @@ export class Extractor {
         confidence: 0.6,
       });
 
-    const callId = source.callId ?? ctx.call?.id ?? null;
+    const callId = noCall ? null : (source.callId ?? ctx.call?.id ?? null);
     if (callId != null) {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;
       evidence.push({

@@ -112,6 +112,8 @@ export function titleForms(title: string): string[] {
   const forms = new Set([title]);
   const m = /^((?:Vice |Deputy |State |Acting )?)(Minister|Secretary|Chief|Director)\s+(?:of|for)\s+(?:the\s+)?(.+)$/i.exec(title);
   if (m) forms.add(`${m[1]}${m[3]} ${m[2]}`);
+  // "Minister of National Defense" is "the defense minister" in news copy: the short form drops "National".
+  if (m && /^National\s+\S+$/i.test(m[3])) forms.add(`${m[1]}${m[3].replace(/^National\s+/i, '')} ${m[2]}`);
   return [...forms];
 }
 

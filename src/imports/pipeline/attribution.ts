@@ -72,6 +72,8 @@ export interface OuterAttribution {
   rule: string;
   /** The kind of document the attribution names ("said in a statement"). */
   documentKind?: 'READOUT' | 'PRESS_RELEASE';
+  /** The noun that named it ("statement", "readout"). */
+  documentNoun?: string;
 }
 
 /**
@@ -101,6 +103,7 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
     const noun = m[2] ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[2])) : undefined;
     found = {
       documentKind: noun?.kind,
+      documentNoun: m[2],
       clauseEnd: m.index!,
       reporter: [from, to],
       end: m.index! + m[0].length,
@@ -110,11 +113,26 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
   return found;
 }
 
-/** Nouns for a document a body issued, and the source kind each means. */
+/** Nouns for a document a body issued, and the source kind each means ("a statement" as a press release; see below). */
 export const BODY_DOCUMENT_NOUNS: { name: string; pattern: RegExp; kind: 'READOUT' | 'PRESS_RELEASE' }[] = [
   { name: 'readout', pattern: /\bread-?outs?\b/i, kind: 'READOUT' },
   { name: 'statement or release', pattern: /\b(?:statement|press release|news release|release)s?\b/i, kind: 'PRESS_RELEASE' },
 ];
+
+/**
+ * "A statement" in a story about a telephone or video call names no kind of its own: a body's account of a call is
+ * what it issues for calls (the Pentagon's readout, which wire copy calls "a statement"), so the body's kind applies
+ * (`bodySourceKind`). After talks in person a statement is a press release.
+ */
+export const GENERIC_STATEMENT = /^(?:statement)s?$/i;
+
+/** Words of a call held at a distance: by telephone, by video. */
+export const REMOTE_CALL = /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|link))?|virtual(?:ly)?|teleconference|videoconference)\b/i;
+
+/** Whether a noun a story uses for a body's document ("statement", "readout", "release") names its kind, in a story that reports a call at a distance or not. */
+export function namesKind(noun: string, remoteCall: boolean): boolean {
+  return !(remoteCall && /\bstatements?\b/i.test(noun) && !/\b(?:release|readout)/i.test(noun));
+}
 
 /**
  * The kind of document a body's words come from when the sentence names none: the kind the text
@@ -130,4 +148,25 @@ export function bodySourceKind(
   const named = namedKinds.get(organizationId);
   if (named) return named;
   return organizationCountry === 'US' && reportsCall ? 'READOUT' : 'PRESS_RELEASE';
+}
+
+/**
+ * The subject of a quoted predicate: `Lund "pledged that the patrols would resume," the ministry said.` A quotation
+ * that opens with a verb in lower case continues the sentence before it, so its subject is the noun phrase right before
+ * the opening quotation mark (after the last clause break), when that phrase has no verb of its own. Returns where the
+ * subject starts in `before` (the sentence up to the quotation mark), or null.
+ */
+export function quotedPredicateSubject(before: string, quoted: string): number | null {
+  if (!/^\s*\p{Ll}/u.test(quoted)) return null;
+  const tail = /[^,;:—–()]{2,80}$/u.exec(before);
+  if (!tail || !/\p{Lu}/u.test(tail[0])) return null;
+  const words = tail[0].trim();
+  if (!words || /^(?:and|but|or|that|which|who|as|while|when|because|if)\b/i.test(words)) return null;
+  const opening = annotate(`${words} ${quoted.trim().split(/\s+/)[0]}`).tokens;
+  // The subject has no verb; the quotation's first word is one.
+  const subjectTokens = opening.slice(0, -1);
+  if (subjectTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const verb = opening[opening.length - 1];
+  if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
+  return tail.index + tail[0].indexOf(words);
 }

@@ -29,8 +29,9 @@ const MEETING_EVENT =
 /** The purpose of a meeting after its verb ("spoke … to discuss recent developments"). */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b/gi;
 
+/** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b/i;
 
 /**
  * A dated programme of the ministry's own events: "From June 3, the Navy will conduct …", "On 14 May, the ministry will
@@ -102,6 +103,13 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
+    name: 'photo caption: people placed left or right in a picture',
+    reason: 'BOILERPLATE',
+    test: (t) =>
+      /,\s+(?:(?:second|third)\s+from\s+)?(?:left|right|center|centre)\s*,|^\(?(?:L-R|From left|From right|Left to right)\b/i.test(t),
   },
   {
     name: 'anonymous source: "according to government sources", "on condition of anonymity", "an official said"',

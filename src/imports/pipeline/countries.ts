@@ -617,3 +617,41 @@ export function countryInText(code: string, name = countryName(code) ?? code): s
     );
   return `${the && !/^the\s/i.test(name) ? 'the ' : ''}${name}`;
 }
+
+/**
+ * Capitals that news copy uses for their governments ("Washington would keep providing …", "Seoul awaits …"): a
+ * metonymy of general English, the capital of each country in the time-zone table and a few more.
+ */
+export const CAPITAL_GOVERNMENTS: Record<string, string> = {
+  Washington: 'US',
+  Seoul: 'KR',
+  Tokyo: 'JP',
+  Beijing: 'CN',
+  Pyongyang: 'KP',
+  Moscow: 'RU',
+  Manila: 'PH',
+  Canberra: 'AU',
+  London: 'GB',
+  Paris: 'FR',
+  Berlin: 'DE',
+  Warsaw: 'PL',
+  Ottawa: 'CA',
+  'New Delhi': 'IN',
+  Jakarta: 'ID',
+  Hanoi: 'VN',
+  Taipei: 'TW',
+  Wellington: 'NZ',
+  Kyiv: 'UA',
+  Brussels: 'BE',
+  Rome: 'IT',
+  Madrid: 'ES',
+  Ankara: 'TR',
+};
+
+/** The country a subject made of a country's name or its capital alone stands for ("Washington", "the United States", "Japan"), else null. */
+export function governmentSubject(words: string): string | null {
+  const w = words.trim().replace(/^the\s+/i, (m) => (/^the united|^the philippines|^the netherlands/i.test(words.trim()) ? m : ''));
+  if (CAPITAL_GOVERNMENTS[w]) return CAPITAL_GOVERNMENTS[w];
+  const named = countriesNamed(w).filter((code) => !(DEMONYMS[code] ?? []).includes(w));
+  return named.length === 1 ? named[0] : null;
+}

@@ -29,14 +29,13 @@ export const REPORTING_VERBS = [
   'wrote',
   'told reporters',
   'told journalists',
-  'told a news conference',
-  'told a press conference',
-  'told a press briefing',
+  // "told a news conference", "told the same press conference", "told her weekly news briefing" (spaces become \s+).
+  String.raw`told (?:a|an|the|his|her|their|its)(?: [\p{L}-]+)? (?:news|press) (?:conference|briefing)`,
 ];
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-/** Where the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday". */
-const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|post|speech|meeting|talks|call))?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
+/** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday". */
+const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|post|speech|meeting|talks|call))?(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
 /** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
 const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
 
@@ -73,9 +72,24 @@ const FINITE =
 const PRESENT_AFTER_SUBJECT =
   /\b(?:matters|works|remains|stands|means|depends|shows|continues|seeks|supports|welcomes|opposes|values|hopes|believes|expects|intends|wants|needs|plans|applies|covers|keeps)\b/;
 
+/**
+ * A circumstance of time after the verb ("… said on Friday, a day after the two held talks", "said, hours before …"):
+ * when it was said, not what.
+ */
+export const TIME_CIRCUMSTANCE =
+  /^(?:(?:a|one|two|three|four|five|several|a few|just|shortly|soon|only|days|hours|weeks|minutes)\s+)?(?:(?:day|days|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|following|ahead of)\b/i;
+
+/**
+ * A reported refusal ("he would refrain from commenting on …", "she declined to discuss …", "he would not comment"): the
+ * words report no position. Read on the start of a reported clause.
+ */
+export const REPORTED_REFUSAL =
+  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not (?:comment|elaborate|discuss|disclose|speculate|confirm)|had no comment)\b/i;
+
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
   if (PARTICIPLE_VERBS.includes(verb.toLowerCase()) && DECLINING.test(before)) return false;
+  if (TIME_CIRCUMSTANCE.test(clause.trimStart())) return false;
   if (!OBJECT_TAKING_VERBS.test(verb.trim())) return true;
   return FINITE.test(clause.split(/[,;:]/)[0].split(/\s+/).slice(0, 10).join(' '));
 }

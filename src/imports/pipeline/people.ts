@@ -224,7 +224,12 @@ export function personNames(text: string): PersonName[] {
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
 const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt)\b)\p{Lu}[\p{L}-]*`;
-const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_WORD}(?:\s+(?:and\s+)?${TITLE_WORD}){0,3}){0,3}`;
+/**
+ * The words of a title's "of/for …" part: capitalised words, or a list of them with commas that ends in "and"
+ * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
+ */
+const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
+const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
 const TITLE = new RegExp(
   String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
   'u',
@@ -280,4 +285,65 @@ export function titledPeople(text: string): TitledPerson[] {
 /** The country a name's style points to when the text names none: a Korean family name with a hyphenated given name ("Park Min-seok"). */
 export function nameStyleCountry(person: Pick<PersonName, 'rule'>): string | null {
   return person.rule === 'family name first, hyphenated given name' ? 'KR' : null;
+}
+
+/**
+ * A person named without a title, then appointed in an apposition or relative clause: "Ana Ruiz, whom the president
+ * named on Monday as the next defense minister, …", "Ana Ruiz, who was nominated as the new minister, …", "Ana Ruiz,
+ * the minister-designate, …", "Ana Ruiz, the incoming minister, …". Group 1 is the role ("defense minister").
+ */
+const ROLE = String.raw`((?:[\p{L}-]+\s+){0,3}?(?:${TITLE_HEADS.map((h) => h.toLowerCase()).join('|')}|${TITLE_HEADS.join('|')}))`;
+export const APPOINTMENT_AFTER: { name: string; pattern: RegExp }[] = [
+  {
+    name: 'relative clause of appointment ("whom X named as the next minister")',
+    pattern: new RegExp(
+      String.raw`^\s*,\s+(?:whom|who)\s+(?:[^,;.]{0,80}?\s)?(?:named|nominated|appointed|picked|tapped|designated|chose|chosen|selected)\s+(?:[^,;.]{0,60}?\s)?as\s+(?:(?:the|its|his|her|their)\s+)?(?:next|new|incoming)\s+${ROLE}\b`,
+      'u',
+    ),
+  },
+  {
+    name: 'apposition "the next/incoming minister", "the minister-designate"',
+    pattern: new RegExp(String.raw`^\s*,\s+(?:the|its)\s+(?:(?:next|incoming)\s+${ROLE}|${ROLE}[- ](?:designate|nominee))\b`, 'u'),
+  },
+];
+
+/** The object of an appointment: "The president named Ana Ruiz[, a retired admiral,] as the nation's new defense minister". */
+const APPOINTED_OBJECT = {
+  name: 'object of an appointment ("named X as the new minister")',
+  before: /\b(?:named|nominated|appointed|picked|tapped|chose|selected|designated)\s+$/,
+  after: new RegExp(
+    String.raw`^(?:\s*,[^,;.]{0,80},)?\s+as\s+(?:(?:the|his|her|its|their|the\s+(?:nation|country)[’']s)\s+)?(?:new|next|incoming)\s+${ROLE}\b`,
+    'u',
+  ),
+};
+
+/** The role a designate is appointed to, from the words after their name (and before it); null when none is given. */
+export function appointmentAfter(after: string, before = ''): { role: string; rule: string } | null {
+  for (const r of APPOINTMENT_AFTER) {
+    const m = r.pattern.exec(after);
+    const role = m?.slice(1).find((g) => g != null);
+    if (role) return { role: role.trim(), rule: r.name };
+  }
+  const m = APPOINTED_OBJECT.before.test(before) ? APPOINTED_OBJECT.after.exec(after) : null;
+  return m ? { role: m[1].trim(), rule: APPOINTED_OBJECT.name } : null;
+}
+
+/**
+ * The post a role names in a country, from the titles held there: "minister" → the one title that starts with
+ * "Minister" ("Minister of National Defense"); "defense minister" → the title written that way too. Null unless one.
+ */
+export function postForRole(role: string, titles: string[]): string | null {
+  const key = role.toLowerCase().replace(/\s+/g, ' ');
+  const head = key.split(' ').pop()!;
+  const forms = (t: string) => {
+    const out = [t.toLowerCase()];
+    const m = /^(Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?(?:National\s+)?(.+)$/i.exec(t);
+    if (m) out.push(`${m[2]} ${m[1]}`.toLowerCase());
+    return out;
+  };
+  const named = [...new Set(titles.filter((t) => forms(t).includes(key)))];
+  if (named.length === 1) return named[0];
+  if (key !== head) return null;
+  const top = [...new Set(titles.filter((t) => new RegExp(`^${head}\\b`, 'i').test(t)))];
+  return top.length === 1 ? top[0] : null;
 }
