@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
-import { startTestServer, type TestServer } from './helpers';
+import { newKey, startTestServer, type TestServer } from './helpers';
+import { mutateOk, referenceIds } from './write-helpers';
 
 /*
  * The relevance order of `search` (src/statements/search-page.ts computes each hit's rank once
@@ -10,6 +12,9 @@ import { startTestServer, type TestServer } from './helpers';
  * the hard cases: many hits with exactly the same rank, and hits whose ranks differ but round
  * to the same value (far-apart words rank 1e-7 … 1e-8, all 0.000000 once rounded), so that
  * the page must order them by id, not by their unrounded rank.
+ *
+ * Search reads the documents from `statement_search`, a copy of `statements.search_vector`
+ * kept by a trigger: the last test writes through the API and checks the copy after each write.
  */
 
 let server: TestServer;
@@ -130,4 +135,63 @@ test('a cursor with a rank that is not a number is refused as bad input', async 
   const forged = Buffer.from(JSON.stringify(['search:relevance', 'abc', 1]), 'utf8').toString('base64url');
   const result = await server.gql(SEARCH, { text: WORDS, first: 2, after: forged });
   assert.equal(result.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+});
+
+/** Statements whose document and its copy in statement_search differ (or one is missing). */
+async function copiesOutOfStep(): Promise<number> {
+  const [{ n }] = await server.app.db.query(
+    `SELECT count(*)::int AS n FROM statements s FULL JOIN statement_search x ON x.statement_id = s.id
+      WHERE x.search_vector IS DISTINCT FROM s.search_vector`,
+  );
+  return n;
+}
+
+test('the search copy follows every write of a statement, its source and its speakers, and a deletion', async () => {
+  const editor = await newKey(server, Role.EDITOR);
+  const admin = await newKey(server, Role.ADMIN);
+  const ref = await referenceIds(server);
+  const count = async (text: string) => (await page({ text, first: 5 })).totalCount;
+  assert.equal(await copiesOutOfStep(), 0, 'the seeded statements are copied');
+
+  const { statement } = await mutateOk(
+    server,
+    editor.headers,
+    'addStatement',
+    {
+      text: 'The quuxbarrow accord holds.',
+      kind: 'PARAPHRASE',
+      date: '2025-04-02',
+      attributedOrganizationId: ref.organizations['Department of Defense'],
+      newSource: { kind: 'READOUT', title: 'Readout of a test call', publishedOn: '2025-04-02', language: 'en' },
+    },
+    'statement { id version source { id version } }',
+  );
+  assert.equal(await count('quuxbarrow'), 1);
+  assert.equal(await copiesOutOfStep(), 0, 'after addStatement');
+
+  const updated = await mutateOk(
+    server,
+    editor.headers,
+    'updateStatement',
+    { id: statement.id, version: statement.version, text: 'The zorbington accord holds.' },
+    'statement { version }',
+  );
+  assert.equal(await count('quuxbarrow'), 0);
+  assert.equal(await count('zorbington'), 1);
+  assert.equal(await copiesOutOfStep(), 0, 'after updateStatement');
+
+  // The source's title is part of the document (weight C): a change there reaches the copy too.
+  await mutateOk(
+    server,
+    editor.headers,
+    'updateSource',
+    { id: statement.source.id, version: statement.source.version, title: 'Readout of the plovdivian call' },
+    'source { id }',
+  );
+  assert.equal(await count('plovdivian'), 1);
+  assert.equal(await copiesOutOfStep(), 0, 'after updateSource');
+
+  await mutateOk(server, admin.headers, 'deleteNode', { id: statement.id, version: updated.statement.version }, 'deletedId');
+  assert.equal(await count('zorbington'), 0);
+  assert.equal(await copiesOutOfStep(), 0, 'after deleteNode');
 });

@@ -76,8 +76,13 @@ export async function searchByRelevance(
   const plan = rowPlan(() => sql`${top}.r`);
   const page = pageRequest(args, ordering as Ordering<unknown>, ctx.config.maxPageSize);
   const tsq = tsquery(query);
+  // The documents of `statement_search` (a narrow copy, see its migration); the statement's own
+  // row is joined only when a filter reads it.
   const x = sql.identifier('x');
-  const matching = sql`FROM statements ${x} WHERE ${sql.join([sql`${x}.search_vector @@ ${tsq}`, ...conditions.on(x)], ' AND ')}`;
+  const s = sql.identifier('s');
+  const filters = conditions.on(s);
+  const matching = sql`FROM statement_search ${x}${filters.length ? sql` JOIN statements ${s} ON ${s}.id = ${x}.statement_id` : sql.blank}
+    WHERE ${sql.join([sql`${x}.search_vector @@ ${tsq}`, ...filters], ' AND ')}`;
   const hitOrdering = onHits(ordering, false);
   const bounds: SQL[] = [];
   if (page.after) bounds.push(keysetCondition(hitOrdering, page.after, 'after', H));
@@ -92,11 +97,11 @@ export async function searchByRelevance(
     : sql`${H}.r >= coalesce((SELECT ${c}.r - ${slack(sql`${c}.r`)} FROM ${cutRank} ${c}), '-infinity'::float8)`;
   const key = sql.identifier('k');
   const statement = sql`WITH ${HITS} AS MATERIALIZED (
-      SELECT ${H}.id, ${H}.r FROM (SELECT ${x}.id, ts_rank(${x}.search_vector, ${tsq}) AS r ${matching} OFFSET 0) ${H}${
+      SELECT ${H}.id, ${H}.r FROM (SELECT ${x}.statement_id AS id, ts_rank(${x}.search_vector, ${tsq}) AS r ${matching} OFFSET 0) ${H}${
         bounds.length ? sql` WHERE ${sql.join(bounds, ' AND ')}` : sql.blank
       }),
     ${NEAR} AS (SELECT ${H}.id, ${H}.r FROM ${HITS} ${H} WHERE ${near}),
-    rounded AS (SELECT d.r, round(d.r::numeric, 6) AS ${key} FROM (SELECT DISTINCT r FROM ${NEAR}) d),
+    rounded AS MATERIALIZED (SELECT d.r, round(d.r::numeric, 6) AS ${key} FROM (SELECT DISTINCT r FROM ${NEAR}) d),
     ${top} AS (SELECT ${H}.id, ${H}.r, rounded.${key} FROM ${NEAR} ${H} JOIN rounded ON rounded.r = ${H}.r
       ORDER BY rounded.${key} ${page.backwards ? sql`ASC` : sql`DESC`}, ${H}.id ${page.backwards ? sql`DESC` : sql`ASC`} LIMIT ${sql.literal(limit)})
     SELECT ${sql.join([columnsSql(ctx.db, Statement, E), sql`${top}.${key} AS "_key0"`, ...plan.selects(E)], ', ')}

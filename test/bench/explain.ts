@@ -56,10 +56,22 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
     params: [38],
   },
   {
-    name: 'search, first page by relevance',
+    name: 'search, first page by relevance, written plainly (the order by definition; what PostGraphile and the floor run)',
     sql: `SELECT ${COLUMNS}, round(ts_rank(e.search_vector, websearch_to_tsquery('english', f_unaccent($1)))::numeric, 6) AS _key0 FROM statements e
            WHERE e.search_vector @@ websearch_to_tsquery('english', f_unaccent($1))
            ORDER BY 9 DESC, e.id ASC LIMIT 21`,
+    params: ['deterrence missile'],
+  },
+  {
+    name: 'search, first page by relevance, as src/statements/search-page.ts writes it (rank once, round near the cut, statement_search)',
+    sql: `WITH hits AS MATERIALIZED (
+             SELECT h.id, h.r FROM (SELECT x.statement_id AS id, ts_rank(x.search_vector, (SELECT websearch_to_tsquery('english', f_unaccent($1)))) AS r
+               FROM statement_search x WHERE x.search_vector @@ (SELECT websearch_to_tsquery('english', f_unaccent($1))) OFFSET 0) h),
+           near AS (SELECT h.id, h.r FROM hits h WHERE h.r >= coalesce((SELECT c.r - (0.00001 + abs(c.r) * 0.00001)
+             FROM (SELECT h.r::float8 AS r FROM hits h ORDER BY h.r DESC LIMIT 1 OFFSET 20) c), '-infinity'::float8)),
+           rounded AS (SELECT d.r, round(d.r::numeric, 6) AS k FROM (SELECT DISTINCT r FROM near) d),
+           top AS (SELECT h.id, h.r, rounded.k FROM near h JOIN rounded ON rounded.r = h.r ORDER BY rounded.k DESC, h.id ASC LIMIT 21)
+         SELECT ${COLUMNS}, top.k AS _key0, top.r::float8 AS __rank FROM top JOIN statements e ON e.id = top.id ORDER BY top.k DESC, top.id ASC`,
     params: ['deterrence missile'],
   },
   {
