@@ -233,7 +233,7 @@ export function withKeys<T>(nodes: T[], ordering: Ordering<T>): { node: T; key: 
  * 1.5, "abc" or 99999999999999, a date of "not-a-date"): SQLSTATE class 22 (data exception) on
  * the keyset condition. That is the client's cursor, not an internal failure.
  */
-function cursorValueError(error: unknown, page: PageRequest): Error | null {
+export function cursorValueError(error: unknown, page: PageRequest): Error | null {
   if (!page.after && !page.before) return null;
   const code = (error as { driverError?: { code?: unknown } }).driverError?.code ?? (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('22')) return null;

@@ -25,6 +25,7 @@ import { nearestDuplicate } from './near-duplicate';
 import { matchCondition, type MatchFieldName, type MatchValue, readMatchFields } from './statement-match';
 import { type AddStatementInput, SearchOrder, type StatementFilter, StatementOrder, type UpdateStatementInput } from './statement.inputs';
 import { searchOrders, statementOrders, tsquery } from './statement.queries';
+import { searchByRelevance } from './search-page';
 
 const MAX_QUERY_LENGTH = 1000;
 /** Statement orderings by enum value. */
@@ -264,10 +265,11 @@ export async function searchStatements(
   const wantSnippet = !selected || selected.has('snippet');
   const wantRank = !selected || selected.has('rank');
   const hits = new Map<Statement, Record<string, unknown>>();
-  const rowPlan: PageRowPlan<Statement> = {
+  /** The page's rows with their rank (`rank`: the hit's float4 rank, on the row at `e`) and snippet. */
+  const rowPlan = (rank: (e: SQL) => SQL): PageRowPlan<Statement> => ({
     selects: (e) => [
       ...(plan?.selects(e) ?? []),
-      ...(wantRank ? [sql`ts_rank(${e}.search_vector, ${tsquery(query)})::float8 AS "__rank"`] : []),
+      ...(wantRank ? [sql`${rank(e)}::float8 AS "__rank"`] : []),
       ...(wantSnippet ? [sql`${snippet(e, query)} AS "__snippet"`] : []),
     ],
     needsNextPage: plan?.needsNextPage,
@@ -276,17 +278,20 @@ export async function searchStatements(
       hits.set(node, row);
       return node;
     },
-  };
-  const result = await listFiltered(
-    ctx,
-    Statement,
-    page,
-    searchOrderings[order],
-    conditions,
-    [(e) => sql`${e}.search_vector @@ ${tsquery(query)}`],
-    rowPlan,
-    { bound: { query } },
-  );
+  });
+  const result =
+    order === SearchOrder.RELEVANCE
+      ? await searchByRelevance(ctx, query, page, searchOrderings[order], conditions, rowPlan)
+      : await listFiltered(
+          ctx,
+          Statement,
+          page,
+          searchOrderings[order],
+          conditions,
+          [(e) => sql`${e}.search_vector @@ ${tsquery(query)}`],
+          rowPlan((e) => sql`ts_rank(${e}.search_vector, ${tsquery(query)})`),
+          { bound: { query } },
+        );
   return {
     pageInfo: result.pageInfo,
     get totalCount() {

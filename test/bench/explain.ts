@@ -2,8 +2,12 @@
  * EXPLAIN (ANALYZE, BUFFERS) of the SQL this API sends for the benchmark's heavier requests, on a
  * database `npm run bench` generated, flagging sequential scans of the large tables.
  *
- *   node dist/test/bench/explain.js --statements 100000
+ *   node dist/test/bench/explain.js --statements 100000 [--plans] [--cpu-runs 10]
+ *
+ * Beside each plan's time it prints the PostgreSQL backend's CPU time per run (median), which a
+ * busy machine distorts far less than elapsed time.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded';
@@ -56,10 +60,22 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
     params: [38],
   },
   {
-    name: 'search, first page by relevance',
+    name: 'search, first page by relevance, written plainly (the order by definition; what PostGraphile and the floor run)',
     sql: `SELECT ${COLUMNS}, round(ts_rank(e.search_vector, websearch_to_tsquery('english', f_unaccent($1)))::numeric, 6) AS _key0 FROM statements e
            WHERE e.search_vector @@ websearch_to_tsquery('english', f_unaccent($1))
            ORDER BY 9 DESC, e.id ASC LIMIT 21`,
+    params: ['deterrence missile'],
+  },
+  {
+    name: 'search, first page by relevance, as src/statements/search-page.ts writes it (rank once, round near the cut, statement_search)',
+    sql: `WITH hits AS MATERIALIZED (
+             SELECT h.id, h.r FROM (SELECT x.statement_id AS id, ts_rank(x.search_vector, (SELECT websearch_to_tsquery('english', f_unaccent($1)))) AS r
+               FROM statement_search x WHERE x.search_vector @@ (SELECT websearch_to_tsquery('english', f_unaccent($1))) OFFSET 0) h),
+           near AS (SELECT h.id, h.r FROM hits h WHERE h.r >= coalesce((SELECT c.r - (0.00001 + abs(c.r) * 0.00001)
+             FROM (SELECT h.r::float8 AS r FROM hits h ORDER BY h.r DESC LIMIT 1 OFFSET 20) c), '-infinity'::float8)),
+           rounded AS MATERIALIZED (SELECT d.r, round(d.r::numeric, 6) AS k FROM (SELECT DISTINCT r FROM near) d),
+           top AS (SELECT h.id, h.r, rounded.k FROM near h JOIN rounded ON rounded.r = h.r ORDER BY rounded.k DESC, h.id ASC LIMIT 21)
+         SELECT ${COLUMNS}, top.k AS _key0, top.r::float8 AS __rank FROM top JOIN statements e ON e.id = top.id ORDER BY top.k DESC, top.id ASC`,
     params: ['deterrence missile'],
   },
   {
@@ -70,6 +86,30 @@ const QUERIES: { name: string; sql: string; params: unknown[] }[] = [
     params: [Array.from({ length: 50 }, (_, i) => i * 991 + 1)],
   },
 ];
+
+const CPU_RUNS = Number(option('cpu-runs', '10'));
+
+/**
+ * The CPU time the server process spends on one run of the query (median of CPU_RUNS), from
+ * /proc/<backend pid>/schedstat: unlike elapsed time, it does not grow while the machine is busy
+ * with other work. Null when the backend's /proc entry cannot be read (another machine, not Linux).
+ */
+async function backendCpu(client: pg.Client, text: string, values: unknown[]): Promise<number | null> {
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  const read = () => Number(fs.readFileSync(`/proc/${rows[0].pid}/schedstat`, 'utf8').split(' ')[0]);
+  try {
+    read();
+  } catch {
+    return null;
+  }
+  const runs: number[] = [];
+  for (let i = 0; i < CPU_RUNS; i++) {
+    const before = read();
+    await client.query(text, values);
+    runs.push((read() - before) / 1e6);
+  }
+  return runs.sort((a, b) => a - b)[runs.length >> 1];
+}
 
 async function main() {
   const statements = Number(option('statements', '100000'));
@@ -91,8 +131,10 @@ async function main() {
         for (const child of node.Plans ?? []) walk(child);
       };
       walk(plan.Plan);
+      const cpu = await backendCpu(client, q.sql, q.params);
       console.log(
-        `${q.name}: ${plan['Execution Time'].toFixed(1)} ms, shared buffers hit ${plan.Plan['Shared Hit Blocks']} read ${plan.Plan['Shared Read Blocks']}, ` +
+        `${q.name}: ${plan['Execution Time'].toFixed(1)} ms${cpu === null ? '' : ` (backend CPU ${cpu.toFixed(1)} ms, median of ${CPU_RUNS})`}, ` +
+          `shared buffers hit ${plan.Plan['Shared Hit Blocks']} read ${plan.Plan['Shared Read Blocks']}, ` +
           `${seqScans.length ? `SEQUENTIAL SCANS: ${seqScans.join(', ')}` : 'no sequential scan of a large table'}`,
       );
       if (process.argv.includes('--plans')) {

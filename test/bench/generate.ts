@@ -97,6 +97,8 @@ function loadStatements(s: Scale): string[] {
          FROM generate_series(1, ${s.statements}) i,
               LATERAL (SELECT 'Statement ' || i || ': ' || string_agg((${words})[1 + ((i::bigint * (2 * k + 1) * 7919 + k * 104729) % ${V})::int], ' ') AS text
                          FROM generate_series(1, 14) k) t`),
+    // The search copy, as the statements' trigger keeps it (statement_search, migration 1737600050000).
+    q(`INSERT INTO statement_search (statement_id, search_vector) SELECT id, search_vector FROM statements ORDER BY id`),
     q(`INSERT INTO commitments (id, title, kind, guarantor_code, beneficiary_code)
        SELECT i, 'Commitment ' || i, (ARRAY['MUTUAL_DEFENSE','EXTENDED_DETERRENCE','SECURITY_ASSURANCE','FORCE_POSTURE','COOPERATION'])[1 + i % 5],
               chr(65 + (i % ${s.countries}) / 26) || chr(65 + (i % ${s.countries}) % 26),
