@@ -11,11 +11,10 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { getNamedType, type GraphQLObjectType, isObjectType } from 'graphql';
 import { Role } from '../src/auth/role';
 import { toGlobalId } from '../src/common/global-id';
 import { type Case, type Credentials, dimensionValues, generatedCases, generatedOperations } from './fast-path-model';
-import { introspect, isConnection, nodeOf, noRequiredArgs, Random } from './generated-operations';
+import { introspect, Random, sampleIds } from './generated-operations';
 import { createTestDatabase, dropTestDatabase, newKey, startServerOn, type TestServer } from './helpers';
 
 interface Answer {
@@ -250,17 +249,9 @@ describe('the fast path answers as Express does, on generated requests', () => {
     for (const role of Object.values(Role)) credentials[role] = `Bearer ${(await newKey(express, role)).key}`;
     const admin = { authorization: credentials[Role.ADMIN]! };
     // Real ids of each listed type (the first row of every root list), and ids of rows that do not exist.
-    const readIds: string[] = ['garbage', toGlobalId('Nothing', 1)];
-    const missingIds: string[] = [];
-    for (const field of Object.values(schema.getQueryType()!.getFields())) {
-      const type = getNamedType(field.type);
-      if (!isConnection(type) || !noRequiredArgs(field)) continue;
-      const node = nodeOf(type as GraphQLObjectType);
-      if (!isObjectType(node) || !('id' in node.getFields())) continue;
-      missingIds.push(toGlobalId(node.name, 2147480000));
-      const { [field.name]: list } = await express.data(`{ ${field.name}(first: 1) { edges { node { id } } } }`, undefined, admin);
-      readIds.push(...list.edges.map((e: { node: { id: string } }) => e.node.id));
-    }
+    const sampled = await sampleIds(express, schema, admin, 1);
+    const readIds: string[] = ['garbage', toGlobalId('Nothing', 1), ...[...sampled.values()].flat()];
+    const missingIds = [...sampled.keys()].map((type) => toGlobalId(type, 2147480000));
     readIds.push(...missingIds.slice(0, 2));
     const operations = generatedOperations(schema, random, {
       readIds,

@@ -80,6 +80,8 @@ export const noRequiredArgs = (field: AnyField) => field.args.every((a) => !isNo
 export interface ValueSource {
   random: Random;
   ids: readonly string[];
+  /** Ids for an argument or input field by its name (`partyIds`, `callId`…), when it says their type. */
+  idsFor?: (name: string) => readonly string[] | undefined;
 }
 
 /** A value of an input type, made from the type alone (page sizes small, enums any of their values). */
@@ -97,8 +99,10 @@ export function valueOf(type: GraphQLInputType, name: string, source: ValueSourc
     return out;
   }
   switch (type.name) {
-    case 'ID':
-      return random.pick(source.ids);
+    case 'ID': {
+      const typed = source.idsFor?.(name);
+      return random.pick(typed?.length ? typed : source.ids);
+    }
     case 'Int':
       return /^(first|last|limit)$/.test(name) ? 1 + random.int(3) : random.pick([0, 1, 2, 7]);
     case 'Float':
@@ -110,7 +114,7 @@ export function valueOf(type: GraphQLInputType, name: string, source: ValueSourc
     case 'DateTime':
       return random.pick(['2025-01-30T00:00:00Z', '2024-06-01T12:00:00+09:00']);
     case 'String':
-      return random.pick(['defense', 'Japan', 'alliance', 'US']);
+      return /countr|code/i.test(name) ? random.pick(['US', 'JP', 'KR']) : random.pick(['defense', 'Japan', 'alliance', 'US']);
     default:
       return random.pick(['x', 1, true]);
   }
@@ -145,4 +149,25 @@ export function selectionOf(type: GraphQLNamedType, random: Random, depth = 1): 
     }
   }
   return parts.join(' ') || '__typename';
+}
+
+/** Global ids by type name: the first `per` rows of every root list (connections without required arguments). */
+export async function sampleIds(
+  server: TestServer,
+  schema: GraphQLSchema,
+  headers: Record<string, string>,
+  per: number,
+): Promise<Map<string, string[]>> {
+  const ids = new Map<string, string[]>();
+  for (const field of Object.values(schema.getQueryType()!.getFields())) {
+    const type = getNamedType(field.type);
+    if (!isConnection(type) || !noRequiredArgs(field)) continue;
+    const node = nodeOf(type as GraphQLObjectType);
+    if (!isObjectType(node) || !('id' in node.getFields())) continue;
+    const { [field.name]: list } = await server.data(`{ ${field.name}(first: ${per}) { edges { node { id } } } }`, undefined, headers);
+    const some = ids.get(node.name) ?? [];
+    for (const { node: row } of list.edges as { node: { id: string } }[]) if (!some.includes(row.id)) some.push(row.id);
+    ids.set(node.name, some);
+  }
+  return ids;
 }
