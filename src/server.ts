@@ -402,7 +402,10 @@ export async function startServer(
   const eventStreams = serveEventStreams({ db, config, logger, metrics, operations, shuttingDown: () => state.shuttingDown });
   app.use(SSE_PATH, corsForGraphql, bodyGuards(config.limits.maxBodyBytes), identifyAndLimit, parseJson, eventStreams.handler);
   const eventStreamsByAccept: RequestHandler = (req, res, next) =>
-    req.headers.accept === 'text/event-stream' ? parseJson(req, res, () => eventStreams.handler(req, res, next)) : next();
+    // A body that fails to parse goes to the error handler (dropping the error left the request unanswered).
+    req.headers.accept === 'text/event-stream'
+      ? parseJson(req, res, (error?: unknown) => (error ? next(error) : eventStreams.handler(req, res, next)))
+      : next();
 
   const guardBody = bodyGuards(config.limits.maxBodyBytes) as NodeHandler;
   const deadline = requestDeadline(config.requestTimeoutMs, logger);

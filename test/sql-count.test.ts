@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { cloneStatements, startTestServer, type TestServer, SqlCounter } from './helpers';
+import { cloneStatements, startTestServer, type TestServer, SqlCounter, waitUntil } from './helpers';
 
 const counter = new SqlCounter();
 let server: TestServer;
@@ -164,4 +164,17 @@ test('speakers with names, then with titles, come with their statements in one S
   assert.equal(titles.n, 1);
   assert.doesNotMatch(names.sql, /post_holdings/);
   assert.match(titles.sql, /post_holdings/);
+});
+
+test("the change feed's reads of events are recognised and left out of the count", async () => {
+  // A statement changed in the database: its trigger records an event and notifies the feed, which reads it.
+  const feedReads = counter.feedReads;
+  await server.app.db.query(`UPDATE statements SET text = text || ' ' WHERE id = (SELECT min(id) FROM statements)`);
+  const counted = counter.count;
+  await waitUntil(
+    () => counter.feedReads > feedReads || counter.count > counted,
+    () => `the feed's read of the event (feed reads: ${counter.feedReads}, counted: ${counter.count - counted})`,
+  );
+  assert.ok(counter.feedReads > feedReads, "the feed's read was recognised");
+  assert.equal(counter.count, counted, `the feed's read was counted as a request's: ${counter.queries.slice(counted).join('\n')}`);
 });

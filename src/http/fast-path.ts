@@ -27,7 +27,8 @@ export interface FastPathOptions {
   knownOutcome?: (answered: boolean) => void;
 }
 
-const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-?8"?\s*)?$/i;
+// body-parser accepts only charsets that start with "utf-": "utf8" is a 415 there, so it is not plain here.
+const PLAIN_JSON = /^application\/json\s*(;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
 
 /**
  * Whether a request is the common case the fast path answers: `POST /graphql` (exactly), a

@@ -94,12 +94,22 @@ interface EventRow extends Record<string, unknown> {
 }
 
 /**
+ * The comment the change feed's reads of events begin with: what tools that count a request's SQL
+ * (the tests' `SqlCounter`) recognise them by, whatever the query itself becomes.
+ */
+const FEED_READ_COMMENT = 'statement feed';
+export const FEED_READ_TAG = `/* ${FEED_READ_COMMENT} */`;
+
+/** Whether a statement's SQL text is one of the change feed's reads of events (`loadEvents`). */
+export const isFeedRead = (text: string): boolean => text.startsWith(FEED_READ_TAG);
+
+/**
  * The events after `afterSeq`, in order, each with the statement (when it still exists) and the
  * facts subscribers filter on, as the trigger recorded them: one query.
  */
 export async function loadEvents(db: DataSource, afterSeq: number, limit = BATCH_SIZE): Promise<ChangeEvent[]> {
   const { text, values } = sql.compile(
-    sql`SELECT ev.seq::text AS "__seq", ev.kind AS "__kind", ev.statement_id AS "__statement", ev.facts AS "__facts",
+    sql`${sql.comment(FEED_READ_COMMENT, true)} SELECT ev.seq::text AS "__seq", ev.kind AS "__kind", ev.statement_id AS "__statement", ev.facts AS "__facts",
                ev.previous_facts AS "__previous", ${statementColumns(db)}
           FROM statement_events ev LEFT JOIN statements e ON e.id = ev.statement_id AND ev.kind <> 'DELETED'
          WHERE ev.seq > ${sql.value(afterSeq)} ORDER BY ev.seq LIMIT ${sql.value(limit)}`,
