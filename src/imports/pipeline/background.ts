@@ -171,6 +171,15 @@ export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
       ) && !STANCE_VERB.test(t),
   },
   {
+    // Hosts open with the welcome they gave: "I welcomed the Minister on her first visit to …" (no other stance verb).
+    name: 'the visit itself, as the welcome given: "I welcomed X on his first visit to …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Well|First|Today),?\s+)?(?:I|We)\s+(?:warmly\s+|first\s+)?welcomed\s+(?:[\w.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b/.test(
+        t,
+      ) && (t.match(new RegExp(STANCE_VERB.source, 'gi')) ?? []).length <= 1,
+  },
+  {
     name: 'speaker recounts what others did before (past time, no first person)',
     reason: 'BACKGROUND',
     test: (t) => PAST_OPENING.test(t) && !FIRST_PERSON.test(t),

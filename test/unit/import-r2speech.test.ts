@@ -1,0 +1,79 @@
+/**
+ * Issue 19, second round on transcripts: "the Minister and I", a "we" the speaker sets apart from the other side,
+ * answers that refuse one thing and state another, what the talks did not cover, the welcome a host gave, and a joint
+ * press conference with a speaker not on record. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { NOT_A_POSITION, statesBeside } from '../../src/imports/pipeline/dispositions';
+import { world } from './import-world';
+
+describe('"the Minister and I" in a speaker’s turn', () => {
+  it('takes the speaker named with the other side ("my counterpart and I", "Minister X and I") for both sides anywhere', () => {
+    assert.ok(turnGroupOf('Minister Castell and I spoke at length about the northern corridor.', false));
+    assert.ok(turnGroupOf('My counterpart and I see the drills the same way.', false));
+    assert.ok(turnGroupOf('What I can say is that the Vice Minister and I intend to meet again in Osaka.', false));
+    assert.equal(turnGroupOf('My wife and I enjoyed the visit.', false), null);
+  });
+
+  it('takes a "we" the speaker sets apart from the other side ("I told the Secretary that we …") for one side', () => {
+    assert.equal(turnGroupOf('We went over the budget, and I told the Secretary that we will raise it next spring.', true), null);
+    assert.equal(turnGroupOf('We reviewed the plan, and I assured him we will finish the pier.', true), null);
+    assert.ok(turnGroupOf('We went over the budget, and we will meet again in spring.', true));
+  });
+});
+
+describe('answers that refuse one thing', () => {
+  const declined = (t: string) => NOT_A_POSITION.find((r) => r.test.test(t) && !statesBeside(t, r.test));
+  it('keeps a firm stance in a clause of its own beside the refusal', () => {
+    assert.equal(declined('We settled on a joint plan and agreed to brief parliament, but I would refrain from naming a date.'), undefined);
+    assert.ok(declined('I would refrain from naming a date for the handover.'));
+  });
+  it('takes a refusal to respond, and what the talks did not cover, for no position', () => {
+    assert.ok(declined('Well, we will set our own course, and I am not going to respond to figures from commentators.'));
+    assert.ok(declined('We did not discuss troop levels.'));
+    assert.ok(declined('But we never talked about the lease.'));
+    assert.equal(declined('We will not respond to provocation with provocation.'), undefined);
+  });
+});
+
+describe('the welcome a host gave', () => {
+  it('takes "I welcomed X on her first visit" for background, not when another stance follows', () => {
+    assert.equal(backgroundOf('I welcomed Minister Morishima on his second visit to Denver as minister.', true)?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('I welcomed Minister Morishima on his visit, and we reaffirmed the alliance.', true), null);
+  });
+});
+
+describe('a joint press conference with a speaker not on record', () => {
+  it('proposes the meeting of its speakers and gives "we agreed" both of them, "I told the Secretary that we" one', () => {
+    const text = [
+      'Secretary of Defense Harold Brennan and Norwegian Minister of Defence Ingrid Halvorsen Joint Press Conference',
+      'STAFF: The Secretary and the Minister will each speak, then take questions.',
+      'SECRETARY OF DEFENSE HAROLD BRENNAN: Welcome to Denver, Ingrid. Today we agreed to station more patrol aircraft in the far north from next year.',
+      'MINISTER HALVORSEN: Thank you, Harold. We also went over the Norwegian budget, and I told the Secretary that we will raise it by a fifth.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: 1,
+      publishedOn: '2031-03-02',
+      timeZone: 'America/Denver',
+      title: text.split('\n')[0],
+    });
+    assert.ok(r.proposedCall, 'a proposed meeting');
+    assert.deepEqual(r.proposedCall.participantIds, [10]);
+    assert.equal(r.proposedCall.proposedParticipants.length, 1);
+    const halvorsen = r.proposedCall.proposedParticipants[0];
+    const agreed = r.passages.find((p) => /patrol aircraft/.test(p.text));
+    assert.ok(agreed);
+    assert.deepEqual(agreed.partyIds, [10]);
+    assert.deepEqual(agreed.proposedParties, [halvorsen]);
+    const budget = r.passages.find((p) => /budget/.test(p.text));
+    assert.ok(budget);
+    assert.deepEqual(budget.partyIds, []);
+    assert.deepEqual(budget.proposedParties, [halvorsen]);
+  });
+});
