@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
+import { proposeNonTreaty } from '../../src/imports/pipeline/commitments';
 import { turnGroupOf } from '../../src/imports/pipeline/coref';
 import { NOT_A_POSITION, statesBeside } from '../../src/imports/pipeline/dispositions';
 import { world } from './import-world';
@@ -75,5 +76,28 @@ describe('a joint press conference with a speaker not on record', () => {
     assert.ok(budget);
     assert.deepEqual(budget.partyIds, []);
     assert.deepEqual(budget.proposedParties, [halvorsen]);
+  });
+});
+
+describe('a treaty named by its short name', () => {
+  const lex = new Lexicon(world());
+  const document = [
+    'Sixty years after KESTREL was signed, our treaty ties with the United States have never been closer.',
+    'Japan remains fully committed to KESTREL, and we will finish the new piers on schedule.',
+    'Our treaty obligations are not in doubt.',
+  ].join('\n\n');
+  it('proposes "<name> Treaty commitment between A and B" for holding to it, and takes "our treaty obligations" for it later', () => {
+    const [first] = proposeNonTreaty(lex, 'Japan remains fully committed to KESTREL, and we will finish the new piers on schedule.', {
+      countries: ['JP'],
+      proposals: [],
+      document,
+    });
+    assert.equal(first?.title, 'KESTREL Treaty commitment between Japan and the United States');
+    const [later] = proposeNonTreaty(lex, 'Our treaty obligations are not in doubt.', { countries: ['JP'], proposals: [first], document });
+    assert.equal(later?.key, first.key);
+  });
+  it('does not take an acronym merely signed, in a document that speaks of no treaty, for a treaty', () => {
+    const plain = 'Since PELICAN was signed, Japan has remained committed to PELICAN and to its partners in the United States.';
+    assert.deepEqual(proposeNonTreaty(lex, plain, { countries: ['JP'], proposals: [], document: plain }), []);
   });
 });
