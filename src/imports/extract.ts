@@ -225,7 +225,7 @@ const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
-  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|So\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|But\s+|So\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -2512,13 +2512,16 @@ export class Extractor {
         }
       }
       // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
-      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
-      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [ids[0], ...counterpart];
-      if (group && sides.length >= 2) {
+      // (A speaker not on record too: the other side of the meeting the transcript reports.)
+      const group = ids.length + proposed.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
+      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [...ids, ...counterpart];
+      const sidesProposed = savedCall ? [] : uniq([...proposed, ...counterpartProposed]);
+      if (group && sides.length + sidesProposed.length >= 2) {
         for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
         p.evidence.push({
           field: 'party',
-          value: sides.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          value: [...sides.map((c) => this.lex.officials.get(c)?.name), ...sidesProposed].join(', '),
           span: 'we',
           rule: group.name,
           confidence: 0.7,

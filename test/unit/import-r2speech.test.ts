@@ -50,12 +50,15 @@ describe('the welcome a host gave', () => {
 });
 
 describe('a joint press conference with a speaker not on record', () => {
-  it('proposes the meeting of its speakers and gives "we agreed" both of them, "I told the Secretary that we" one', () => {
+  it('proposes the meeting of its speakers; "we agreed" and "the Secretary and I" are both of them, "I told the Secretary that we" one', () => {
     const text = [
       'Secretary of Defense Harold Brennan and Norwegian Minister of Defence Ingrid Halvorsen Joint Press Conference',
       'STAFF: The Secretary and the Minister will each speak, then take questions.',
       'SECRETARY OF DEFENSE HAROLD BRENNAN: Welcome to Denver, Ingrid. Today we agreed to station more patrol aircraft in the far north from next year.',
       'MINISTER HALVORSEN: Thank you, Harold. We also went over the Norwegian budget, and I told the Secretary that we will raise it by a fifth.',
+      'The Secretary and I see the Arctic the same way.',
+      'Q: Did you discuss the lease?',
+      'SECRETARY BRENNAN: We did not get into the lease. But we reaffirmed that our two navies will train together more often.',
     ].join('\n\n');
     const r = extract(new Lexicon(world()), text, {
       kind: 'TRANSCRIPT',
@@ -76,6 +79,13 @@ describe('a joint press conference with a speaker not on record', () => {
     assert.ok(budget);
     assert.deepEqual(budget.partyIds, []);
     assert.deepEqual(budget.proposedParties, [halvorsen]);
+    // A speaker not on record with "the Secretary and I"; "But we reaffirmed" of a speaker on record: both sides.
+    for (const re of [/the Arctic/, /two navies/]) {
+      const p = r.passages.find((x) => re.test(x.text));
+      assert.ok(p, String(re));
+      assert.deepEqual([p.partyIds, p.proposedParties], [[10], [halvorsen]]);
+    }
+    assert.ok(!r.passages.some((p) => /the lease/.test(p.text)));
   });
 });
 
