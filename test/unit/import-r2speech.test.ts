@@ -46,6 +46,9 @@ describe('the welcome a host gave', () => {
   it('takes "I welcomed X on her first visit" for background, not when another stance follows', () => {
     assert.equal(backgroundOf('I welcomed Minister Morishima on his second visit to Denver as minister.', true)?.reason, 'BACKGROUND');
     assert.equal(backgroundOf('I welcomed Minister Morishima on his visit, and we reaffirmed the alliance.', true), null);
+    assert.equal(backgroundOf('I warmly welcomed Minister Morishima back to Denver.', true)?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('I welcomed Minister Morishima’s pledge to Japan.', true), null);
+    assert.equal(backgroundOf('I welcomed the Minister’s plan to expand drills.', true), null);
   });
 });
 
