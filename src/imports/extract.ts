@@ -22,11 +22,11 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES } from './pipeline/proposed-call';
 import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
-import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason } from './pipeline/dispositions';
+import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
@@ -225,7 +225,7 @@ const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
-  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|So\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|But\s+|So\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -442,6 +442,9 @@ export class Extractor {
     if (attributed) turnList.push(...attributed.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
+    this.turnProposed = this.proposedSpeakersOfTurns(turnList);
+    // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
+    this.reported ??= this.speakersMeeting();
     this.jointAppearance = this.jointEvent(calls);
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
@@ -547,7 +550,7 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined = NOT_A_POSITION.find((r) => r.test.test(words));
+          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test));
           const position =
             !declined &&
             ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
@@ -719,6 +722,18 @@ export class Extractor {
     return out;
   }
 
+  /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
+  private turnProposed: string[] = [];
+  private proposedSpeakersOfTurns(list: Turn[]): string[] {
+    const out: string[] = [];
+    for (const t of list) {
+      if ((t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock)) continue;
+      const found = this.proposedByLabel(t.label);
+      if (found.length === 1) out.push(found[0].key);
+    }
+    return uniq(out);
+  }
+
   /** A transcript where the talks' participants do not appear together (a minister's own press conference). */
   private soloBriefing = false;
   /** The talks' participants speak in the transcript together (a joint press conference). */
@@ -764,19 +779,27 @@ export class Extractor {
     return calls;
   }
 
+  /** A transcript of officials of two sides speaking together (on record or not): their meeting. */
+  private speakersMeeting(): ProposedCall | null {
+    const speakers = uniq([...this.turnSpeakers.values()]);
+    const countries = new Set([
+      ...speakers.map((id) => this.lex.officials.get(id)?.countryCode),
+      ...this.turnProposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null).filter((c) => c != null),
+    ]);
+    if (speakers.length + this.turnProposed.length < 2 || countries.size < 2) return null;
+    return {
+      participantIds: speakers,
+      proposedParticipants: this.turnProposed,
+      date: this.documentDate(),
+      span: this.options.title ?? '',
+      rule: 'the speakers of a transcript, from two countries, none on record near the date',
+    };
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
-    // A transcript of officials of two sides speaking together: their meeting.
-    const speakers = uniq([...this.turnSpeakers.values()]);
-    const countries = new Set(speakers.map((id) => this.lex.officials.get(id)?.countryCode));
-    if (speakers.length >= 2 && countries.size >= 2)
-      return {
-        participantIds: speakers,
-        proposedParticipants: [],
-        date: this.documentDate(),
-        span: this.options.title ?? '',
-        rule: 'the speakers of a transcript, from two countries, none on record near the date',
-      };
+    const meeting = this.speakersMeeting();
+    if (meeting) return meeting;
     for (const s of sentences.slice(0, 40)) {
       const text = this.text.slice(s.start, s.end);
       if (!CALL_WORDS.test(text)) continue;
@@ -2447,6 +2470,8 @@ export class Extractor {
             !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
             ? this.reported.participantIds
             : [];
+    // The other speakers not on record, for a speaker on record with no call on record.
+    const counterpartProposed = !savedCall && ids.length === 1 ? this.turnProposed : [];
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
@@ -2462,8 +2487,14 @@ export class Extractor {
       }
       if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
       // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
-      if (!savedCall && counterpart.length && JOINT_WE_SUBJECT.test(p.originalText)) {
+      if (
+        !savedCall &&
+        counterpart.length + counterpartProposed.length &&
+        JOINT_WE_SUBJECT.test(p.originalText) &&
+        !ONE_SIDE_WE.test(p.originalText)
+      ) {
         for (const c of counterpart) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        for (const c of counterpartProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
         p.evidence.push({
           field: 'party',
           value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
@@ -2481,13 +2512,16 @@ export class Extractor {
         }
       }
       // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
-      const group = ids.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
-      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [ids[0], ...counterpart];
-      if (group && sides.length >= 2) {
+      // (A speaker not on record too: the other side of the meeting the transcript reports.)
+      const group = ids.length + proposed.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
+      const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [...ids, ...counterpart];
+      const sidesProposed = savedCall ? [] : uniq([...proposed, ...counterpartProposed]);
+      if (group && sides.length + sidesProposed.length >= 2) {
         for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
         p.evidence.push({
           field: 'party',
-          value: sides.map((c) => this.lex.officials.get(c)?.name).join(', '),
+          value: [...sides.map((c) => this.lex.officials.get(c)?.name), ...sidesProposed].join(', '),
           span: 'we',
           rule: group.name,
           confidence: 0.7,

@@ -171,6 +171,20 @@ export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
       ) && !STANCE_VERB.test(t),
   },
   {
+    // Hosts open with the welcome they gave: "I welcomed the Minister on her first visit to …" (no other stance verb).
+    name: 'the visit itself, as the welcome given: "I welcomed X on his first visit to …", "I welcomed Minister X to Oslo."',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      (/^(?:(?:And|So|Well|First|Today),?\s+)?(?:I|We)\s+(?:warmly\s+|first\s+)?welcomed\s+(?:[\w.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b/.test(
+        t,
+      ) ||
+        // A person welcomed to a place, nothing else said (names and titles only: not "welcomed the Secretary's pledge to Japan").
+        /^(?:(?:And|So|Well|First|Today),?\s+)?(?:I|We)\s+(?:warmly\s+|first\s+)?welcomed\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:back\s+)?to\s+(?:\p{Lu}[\p{L}-]*\s*){1,3}[.!]?$/u.test(
+          t,
+        )) &&
+      (t.match(new RegExp(STANCE_VERB.source, 'gi')) ?? []).length <= 1,
+  },
+  {
     name: 'speaker recounts what others did before (past time, no first person)',
     reason: 'BACKGROUND',
     test: (t) => PAST_OPENING.test(t) && !FIRST_PERSON.test(t),

@@ -299,7 +299,77 @@ export const NON_TREATY_RULES: {
 /** A later, shorter reference to a proposal the document made already ("the new headquarters"). */
 const ANAPHORA: { name: string; test: RegExp; titleWord: RegExp }[] = [
   { name: 'the headquarters proposed before', test: /\b(?:the|new|this)\s+headquarters\b/i, titleWord: /headquarters/i },
+  // "Our treaty commitments mean what they say", "we will honour our treaty obligations": the treaty proposed before.
+  {
+    name: 'the treaty proposed before',
+    test: /\b(?:our|the|its|their|these|those)\s+treaty\s+(?:commitments?|obligations?)\b/i,
+    titleWord: /\bTreaty\b/,
+  },
 ];
+
+/**
+ * Treaties a document names by a short name (an acronym): those it calls a treaty ("the XYZ Treaty") or, where it
+ * speaks of a treaty, says were signed ("since XYZ was signed") — what a treaty is, whatever its name.
+ */
+const shortNamesCache = { document: '', names: new Set<string>(), countries: null as string[] | null, lex: null as Lexicon | null };
+function treatyShortNames(document: string): Set<string> {
+  // Once per document (asked for each passage).
+  if (shortNamesCache.document === document) return shortNamesCache.names;
+  const out = new Set<string>();
+  Object.assign(shortNamesCache, { document, names: out, countries: null });
+  for (const m of document.matchAll(/\b(\p{Lu}{3,8})\s+(?:Treaty|Pact)\b/gu)) out.add(m[1]);
+  // Signed, in a document that speaks of a treaty (an agreement or a partnership is signed too).
+  if (/\btreat(?:y|ies)\b/i.test(document))
+    for (const re of [
+      /\b(\p{Lu}{3,8})\s+(?:was|were|had been|has been)\s+signed\b/gu,
+      /\bsign(?:ed|ing)\s+(?:of\s+)?(?:the\s+)?(\p{Lu}{3,8})\b/gu,
+    ])
+      for (const m of document.matchAll(re)) out.add(m[1]);
+  return out;
+}
+
+/** The countries a document names, once per document and lexicon. */
+function documentCountries(lex: Lexicon, document: string): string[] {
+  treatyShortNames(document);
+  if (shortNamesCache.lex !== lex || !shortNamesCache.countries)
+    Object.assign(shortNamesCache, { lex, countries: countriesIn(lex, document) });
+  return shortNamesCache.countries!;
+}
+
+/** Words of holding to a treaty: "committed to", "stands by its obligations under", "honours". */
+const HOLDS_TO_TREATY =
+  /\b(?:commit(?:ted|ment)s?\s+to|dedicated\s+to|stands?\s+(?:firmly\s+)?by|honou?r(?:s|ed|ing)?|obligations?\s+under|bound\s+by)\b/i;
+
+/**
+ * A commitment to a treaty the document names by its short name ("remains committed to XYZ", "stands by its
+ * obligations under it" after "XYZ was signed"), between the two countries around it (the passage's, then the
+ * document's): "XYZ Treaty commitment between A and B".
+ */
+function proposeNamedTreaty(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  if (!context.document || !HOLDS_TO_TREATY.test(text)) return null;
+  const names = treatyShortNames(context.document);
+  const m = [...names].map((n) => new RegExp(`\\b${n}\\b`).exec(text)).find((x) => x != null);
+  if (!m) return null;
+  const codes = [
+    ...new Set(
+      [...context.countries, ...countriesIn(lex, text), ...documentCountries(lex, context.document)].filter((c) => !THREATS.has(c)),
+    ),
+  ];
+  if (codes.length < 2) return null;
+  const pair = codes.includes('US') ? [codes.find((c) => c !== 'US')!, 'US'] : codes.slice(0, 2);
+  const name = (code: string) => countryInText(code, lex.data.countries.find((c) => c.code === code)?.name ?? countryName(code) ?? code);
+  const title = `${m[0]} Treaty commitment between ${name(pair[0])} and ${name(pair[1])}`;
+  return {
+    key: `commitment:${title.toLowerCase()}`,
+    title,
+    article: null,
+    treaty: null,
+    kind: 'MUTUAL_DEFENSE',
+    rule: 'commitment to a treaty the document names by its short name',
+    countryCodes: pair,
+    span: m[0],
+  };
+}
 
 const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
 
@@ -348,6 +418,8 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
     });
   }
   if (out.length) return out;
+  const treaty = proposeNamedTreaty(lex, text, context);
+  if (treaty) return [treaty];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
     const earlier = context.proposals.find((p) => a.titleWord.test(p.title));

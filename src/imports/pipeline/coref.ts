@@ -100,6 +100,12 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
     test: /\b(?:[Bb]oth of us|[Tt]he (?:two|three|four) of us|[Aa]ll (?:three|four) of us|[Ww]e (?:both|two|three)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|[Tt]ogether,? we)\b/,
   },
   {
+    // Real joint press conferences: "Minister X and I agreed …", "my counterpart and I discussed …", "the Secretary and I share …".
+    name: '"the Minister and I", "my counterpart and I": the speaker and the other side of the talks',
+    explicit: true,
+    test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
+  },
+  {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …"), not inside a noun phrase ("the threats we face").
@@ -118,7 +124,8 @@ export function turnGroupOf(words: string, jointAppearance: boolean): { name: st
 }
 
 /** Words that set the other side apart from "we" ("we expect our allies to …", "we stand with you"): "we" is one side there. */
-export const ONE_SIDE_WE = /\b(?:you|your|yours|our (?:allies|ally|partners?|friends|hosts?))\b/i;
+export const ONE_SIDE_WE =
+  /\b(?:you|your|yours|our (?:allies|ally|partners?|friends|hosts?))\b|\bI (?:told|assured|informed|briefed|reminded|explained to) (?:him|her|the\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Secretary|Minister)|(?:Secretary|Minister)\s+[A-Z])/i;
 
 /**
  * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet

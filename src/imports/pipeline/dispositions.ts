@@ -67,7 +67,12 @@ export const POSITION_WORDS =
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
   {
     name: 'declines to comment',
-    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b|(?:will|would) not (?:particularly |separately )?(?:analy[sz]e|assess|make (?:a |any )?(?:separate |particular )?(?:assessment|comment))|(?:would not|wouldn(?:'|’)t|is not|isn(?:'|’)t) (?:be )?appropriate (?:for [\w\s]{1,40}? )?to comment|(?:do not|don(?:'|’)t) have (?:any )?(?:information|details|anything) to (?:confirm|share|add))/i,
+    test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b|(?:will|would) not (?:particularly |separately )?(?:analy[sz]e|assess|make (?:a |any )?(?:separate |particular )?(?:assessment|comment))|(?:would not|wouldn(?:'|’)t|is not|isn(?:'|’)t) (?:be )?appropriate (?:for [\w\s]{1,40}? )?to comment|(?:do not|don(?:'|’)t) have (?:any )?(?:information|details|anything) to (?:confirm|share|add)|\bI(?:'m|’m| am) not going to (?:respond to|deal in|engage in|entertain)\b)/i,
+  },
+  {
+    // "We did not discuss specific figures.", "I didn't get into numbers with him.": what the talks left out.
+    name: 'what the talks did not cover',
+    test: /^(?:(?:But|And|So|No),?\s+)?(?:We|I|The two of us|Both of us)\s+(?:did not|didn['’]t|have not|haven['’]t|never)\s+(?:discuss\w*|talk\w* about|get into|go into|touch\w* on)\b/i,
   },
   {
     name: 'greeting or thanks',
@@ -89,13 +94,26 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   },
 ];
 
+/** A firm stance of a clause of its own beside a refusal ("We have agreed to …, and I would refrain from naming a year"). */
+const FIRM_STANCE = /\b(?:agreed|committed|reaffirmed|confirmed|pledged|decided|condemned|welcomed)\b/i;
+
+/**
+ * Whether a sentence that refuses one thing states another in a clause of its own: then the refusal does not make the
+ * whole sentence no position (real answers often do both: "We agreed on X, but I won't go into the timing").
+ */
+export function statesBeside(words: string, refusal: RegExp): boolean {
+  return words
+    .split(/[,;]\s+(?=(?:and|but|though|although|while)\b)|;\s*/)
+    .some((clause) => !refusal.test(clause) && FIRM_STANCE.test(clause));
+}
+
 /** A speaker's sentence that takes a position: first person with a position word, or about the counterpart, the alliance or a commitment. */
 export const SPEAKER_POSITION = {
   firstPerson: /(?:^|[\s,;:“"])(?:I|we|We|our|Our|us|my|My|I'll|I’ll|we'll|we’ll|We'll|We’ll)\b/,
   about:
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
-    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/,
+    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both|(?:Secretary|Minister|[Cc]ounterpart|[Cc]olleague)(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+I)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/u,
   /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
   reported:
     /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,
