@@ -45,11 +45,11 @@ const TO_FOLLOW =
 
 /** Words from someone the story does not name: nobody's position on record. */
 const ANONYMOUS =
-  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told)|^an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,3}(?:official|diplomat|aide|source),\s+(?:speaking|who (?:spoke|asked|declined|was not|is not))\b)\b/i;
+  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|who (?:requested|asked for|was granted|sought) anonymity|speaking anonymously|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told)|^an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,3}(?:official|diplomat|aide|source),\s+(?:speaking|who (?:spoke|asked|declined|was not|is not))\b)\b/i;
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
 
 /** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
 const EVENT_CLAUSE =

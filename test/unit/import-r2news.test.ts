@@ -1,0 +1,68 @@
+/**
+ * Wire-story rules of issue 19's second round, on sentences written for these tests: another person with a recorded
+ * official's family name, analysts who are fellows of an institute, anonymous officials, reported "nothing to share".
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { world } from './import-world';
+
+/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
+function withCall(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
+  return w;
+}
+
+const news = (text: string) =>
+  extract(new Lexicon(withCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+
+describe('wire stories: people outside the talks', () => {
+  it('does not take another person with a family-name-first surname on record for the official', () => {
+    const lex = new Lexicon(withCall());
+    const text = 'Lee Min-ji, a lecturer, spoke. Lee said so on Monday. Minister Lee agreed.';
+    const officials = lex.mentions(text).filter((m) => m.kind === 'official');
+    assert.deepEqual(
+      officials.map((m) => text.slice(m.start, m.end + 4)),
+      ['Lee sai', 'Lee agr'],
+    );
+    // The full name on record is still the official.
+    assert.deepEqual(
+      lex.mentions('Lee Do-yun spoke.').map((m) => m.ids),
+      [[12]],
+    );
+  });
+
+  it('drafts nothing of an analyst, even one sharing a family name with an official on record', () => {
+    const r = news(
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        'Lee Sang-woo, a professor of politics at a university in Busan, said the call was "a message to the North more than to anyone," but added that little would change.',
+        '"The two navies have never trained this closely in these waters," said Park Eun-ha, a senior fellow at an institute for maritime studies.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(
+      r.passages.map((p) => p.text),
+      [],
+    );
+  });
+
+  it('skips anonymous officials and reported "nothing to share"', () => {
+    assert.equal(
+      backgroundOf('A senior naval officer, who requested anonymity, said the minister also raised port visits.')?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(
+      backgroundOf('Pressed on the missile defense plan, the spokesman said he had nothing to add to the statement.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(
+      backgroundOf('A spokeswoman said the date had been set by the two offices and offered no further details.')?.reason,
+      'NO_POSITION',
+    );
+    // A committing verb keeps a position.
+    assert.equal(backgroundOf('The minister agreed to send more ships and said he had nothing to add.'), null);
+  });
+});
