@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
+import { trailingFrame } from '../../src/imports/pipeline/frames';
 import { world } from './import-world';
 
 /** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
@@ -64,5 +65,33 @@ describe('wire stories: people outside the talks', () => {
     );
     // A committing verb keeps a position.
     assert.equal(backgroundOf('The minister agreed to send more ships and said he had nothing to add.'), null);
+  });
+
+  it('reads an attribution with an aside after it, or between two predicates of one subject', () => {
+    const aside = 'The navies agreed to sail together next month, according to the ministry, which issued its account late on Friday.';
+    const f = trailingFrame(aside)!;
+    assert.equal(aside.slice(...f.reporter), 'the ministry');
+    assert.equal(aside.slice(...f.clause), 'The navies agreed to sail together next month');
+    const between = 'Brennan reaffirmed that the treaty covers the atolls, the Pentagon said, and voiced support for the new radar.';
+    const g = trailingFrame(between)!;
+    assert.equal(between.slice(...g.reporter), 'the Pentagon');
+    assert.equal(between.slice(...g.clause), between);
+    // A new clause with its own subject after the attribution is not the same predicate.
+    assert.ok(!trailingFrame('Brennan praised the drills, the Pentagon said, and the minister thanked him.')?.rule.includes('between'));
+  });
+
+  it('proposes the call a story names as "the call between X and Y" when nobody in it is on record with the other', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'MANILA, March 2 (Harbor) - Harold Brennan reaffirmed on Sunday that the treaty covers the coast guard, the Pentagon said.',
+        'It was the third call this year between Brennan and Philippine Defense Secretary Luis Navarro.',
+        'Navarro told Brennan that the patrols would continue, the Department of National Defense said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.ok(r.proposedCall);
+    assert.deepEqual(r.proposedCall.participantIds, [10]);
+    assert.equal(r.proposedCall.proposedParticipants.length, 1);
   });
 });
