@@ -182,10 +182,18 @@ const REPORTING =
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as saying)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+/** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
+function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
+  const head = after.slice(0, 160);
+  const doc = /^[^.;“”"]{0,80}?,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(press release|news release|release|statement|readout|read-out)\b/i.exec(head);
+  if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
+  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+saying\b/i.test(head) ? 'body' : null;
+}
+
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
@@ -1687,6 +1695,14 @@ export class Extractor {
         const r = reporterAt(q.end, q.end + named[0].length);
         if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
       }
+      // An official's words in a story, carried by a body's document: "…,” X told Y, according to a release from the
+      // ministry; "…,” X was quoted as saying (by the account the story reports). Their words, that document the source.
+      const carriedBy = reporter?.kind === 'official' && reporter.officialIds.length === 1 ? quotedThrough(after) : null;
+      if (reporter && carriedBy && this.options.kind === 'NEWS_ARTICLE') {
+        const org = this.lex.holding(reporter.officialIds[0], this.documentDate())?.organizationId ?? null;
+        const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
+        if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
+      }
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -1710,6 +1726,15 @@ export class Extractor {
           if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
         } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
       }
+      // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
+      // their words ("“…,” X said. “…”").
+      const last = this.lastQuote?.block === this.blockIndex && this.lastQuote.end < q.start ? this.lastQuote : null;
+      const between = last ? this.text.slice(last.end, q.start) : '';
+      const continued =
+        last != null && /[.!?]\s*$/.test(between) && !/[“”"]/.test(between) && /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
+      if ((!reporter || reporter.kind === 'none') && continued && last)
+        reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
+      if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
           ? {
@@ -1912,6 +1937,9 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+
+  /** The last official's quotation (where it ends), for a quotation going on in the next sentence. */
+  private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter } | null = null;

@@ -94,4 +94,18 @@ describe('wire stories: people outside the talks', () => {
     assert.deepEqual(r.proposedCall.participantIds, [10]);
     assert.equal(r.proposedCall.proposedParticipants.length, 1);
   });
+
+  it("takes an official quoted through a body's document as theirs, that document the source, and a quotation going on", () => {
+    const r = news(
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        '\u201cThe alliance does not stop for a holiday of any kind,\u201d Lee told Brennan, according to a release from the ministry. \u201cOur navies will keep sailing exactly as before.\u201d',
+        '\u201cWe will keep every promise we have made to our partners,\u201d Lee was quoted as saying.',
+      ].join('\n\n'),
+    );
+    for (const words of [/holiday/, /keep sailing/, /every promise/]) {
+      const p = r.passages.find((x) => words.test(x.text))!;
+      assert.deepEqual([p.kind, p.speakerIds, p.partyIds, p.source.kind], ['DIRECT_QUOTE', [12], [12], 'PRESS_RELEASE'], String(words));
+    }
+  });
 });
