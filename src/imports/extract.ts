@@ -189,7 +189,10 @@ const CALL_WORDS =
 /** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
 function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
   const head = after.slice(0, 160);
-  const doc = /^[^.;“”"]{0,80}?,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(press release|news release|release|statement|readout|read-out)\b/i.exec(head);
+  const doc =
+    /^[^.;“”"]{0,80}?,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(press release|news release|release|statement|readout|read-out)\b/i.exec(
+      head,
+    );
   if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
   return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+saying\b/i.test(head) ? 'body' : null;
 }
