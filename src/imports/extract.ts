@@ -1752,7 +1752,7 @@ export class Extractor {
           : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
-      const lead = /\b(?:said|stated|mentioned|noted)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
+      const lead = /\b(?:said|stated|mentioned|noted|saying|stating)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
       // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
       const predicateSubject = lead
         ? null

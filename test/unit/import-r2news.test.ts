@@ -108,4 +108,20 @@ describe('wire stories: people outside the talks', () => {
       assert.deepEqual([p.kind, p.speakerIds, p.partyIds, p.source.kind], ['DIRECT_QUOTE', [12], [12], 'PRESS_RELEASE'], String(words));
     }
   });
+
+  it('skips condolences as a courtesy, and reads "saying the two …" before a quoted predicate as its subject', () => {
+    assert.equal(
+      backgroundOf('The Minister also offered his deepest condolences for those lost in the earthquake.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('She extended sympathy to the families, and the two agreed to expand drills.'), null);
+    const r = news(
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        'The Pentagon gave a similar account late on Saturday, saying the two ministers \u201cresolved to keep their navies training side by side this year.\u201d',
+      ].join('\n\n'),
+    );
+    const p = r.passages.find((x) => /side by side/.test(x.text))!;
+    assert.deepEqual([...p.partyIds].sort(), [10, 12]);
+  });
 });

@@ -63,7 +63,7 @@ export function isEventClause(words: string): boolean {
 
 /** Courtesies of a meeting's opening: thanks for the welcome or the hospitality, the opportunity to meet valued. */
 const COURTESY =
-  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b/iu;
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b/iu;
 
 /** Whether every clause of a sentence is a courtesy ("X expressed gratitude for the warm welcome, and Y valued the opportunity to meet"). */
 export function onlyCourtesy(t: string): boolean {
