@@ -124,4 +124,12 @@ describe('wire stories: people outside the talks', () => {
     const p = r.passages.find((x) => /side by side/.test(x.text))!;
     assert.deepEqual([...p.partyIds].sort(), [10, 12]);
   });
+
+  it('reads "a call on <date>" as the meeting, not as "called on" someone', () => {
+    assert.equal(
+      backgroundOf('Minister Navarro and Secretary Brennan held a phone call on June 4 to review plans for the autumn exercise.')?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(backgroundOf('Secretary Brennan called on both navies to keep the sea lanes open after the meeting.'), null);
+  });
 });

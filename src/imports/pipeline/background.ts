@@ -10,7 +10,7 @@ import type { SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
