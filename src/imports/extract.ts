@@ -1649,14 +1649,23 @@ export class Extractor {
             clauseEnd: s.start + oa.clauseEnd,
             end: s.start + oa.end,
           };
+          // "…, the ministry said, adding that the two also agreed …" with no quotation: one sentence, one passage (the
+          // corpus's rule for compound sentences), its parties those of both clauses.
+          let clauseEnd = outer.clauseEnd;
+          let end = outer.end;
           for (let i = frames.length - 1; i >= 0; i--) {
             if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
-            else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart)))
+            else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart))) {
               frames[i].reporter = outer.reporter;
+              if (bigQuotes.length === 0 && frames[i].verbStart - outer.end <= 3 && i === frames.length - 1) {
+                clauseEnd = end = s.end;
+                frames.splice(i, 1);
+              }
+            }
           }
-          this.clausePassages(s.start, outer.clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
+          this.clausePassages(s.start, clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
             start: s.start,
-            end: outer.end,
+            end,
           });
         }
       }

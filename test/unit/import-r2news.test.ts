@@ -132,4 +132,18 @@ describe('wire stories: people outside the talks', () => {
     );
     assert.equal(backgroundOf('Secretary Brennan called on both navies to keep the sea lanes open after the meeting.'), null);
   });
+
+  it('keeps "…, the ministry said, adding that the two …" one passage, with the parties of both clauses', () => {
+    const r = news(
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        'Brennan said Washington would send more tankers to the peninsula, the ministry said in a statement, adding that the two also agreed to meet in Hawaii in May.',
+      ].join('\n\n'),
+    );
+    const tankers = r.passages.filter((x) => /tankers|Hawaii/.test(x.text));
+    assert.equal(tankers.length, 1);
+    assert.match(tankers[0].text, /Hawaii in May\.$/);
+    assert.deepEqual([...tankers[0].partyIds].sort(), [10, 12]);
+    assert.equal(tankers[0].attributedOrganizationId, 3);
+  });
 });
