@@ -186,6 +186,11 @@ const INVERTED_NAMED =
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month opening a sentence: "In January, …", "Back in March, …". */
+const EARLIER_MONTH =
+  /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+
 /** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
 function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
   const head = after.slice(0, 160);
@@ -375,6 +380,27 @@ export class Extractor {
 
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
   private documentDay: string | null | undefined;
+  /**
+   * The call on record an account in the past perfect dates by a month before the story's ("In January, the two
+   * ministers had agreed …"): the one call of that month between the people of the call the story reports.
+   */
+  private earlierCall(s: Span, current: LexCall | null): LexCall | null {
+    const published = this.documentDate();
+    if (!current || !published) return null;
+    const text = this.text.slice(s.start, s.end);
+    const m = EARLIER_MONTH.exec(text);
+    if (!m || !/\bhad\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)\b/u.test(text)) return null;
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const [py, pm] = published.split('-').map(Number);
+    if (month === pm) return null;
+    const year = month < pm ? py : py - 1;
+    const prefix = `${year}-${String(month).padStart(2, '0')}`;
+    const found = this.lex.data.calls.filter(
+      (c) => c.date.startsWith(prefix) && current.participantIds.every((p) => c.participantIds.includes(p)),
+    );
+    return found.length === 1 ? found[0] : null;
+  }
+
   private documentDate(): string | null {
     if (this.documentDay !== undefined) return this.documentDay;
     this.documentDay = this.computeDocumentDate();
@@ -595,7 +621,12 @@ export class Extractor {
         this.updateCall(sentence, calls, ctx);
         // Read even when it is background: the source, call and people it names are the context of what follows.
         const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
+        // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
+        const current = ctx.call;
+        const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
+        if (earlier) ctx.call = earlier;
         const found = this.sentence(sentence, sentence.quotes, ctx);
+        if (earlier) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.

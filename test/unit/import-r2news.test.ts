@@ -146,4 +146,20 @@ describe('wire stories: people outside the talks', () => {
     assert.deepEqual([...tankers[0].partyIds].sort(), [10, 12]);
     assert.equal(tankers[0].attributedOrganizationId, 3);
   });
+
+  it('gives a past-perfect account dated by an earlier month the call of that month between the same people', () => {
+    const w = withCall();
+    w.calls.push({ id: 49, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-14', participantIds: [10, 12] });
+    const r = extract(
+      new Lexicon(w),
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        'Brennan reaffirmed that the alliance would keep its bombers on rotation, the ministry said.',
+        'In January, the two ministers had agreed by phone to hold naval drills in the spring.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.equal(r.passages.find((x) => /bombers/.test(x.text))?.callId, 50);
+    assert.equal(r.passages.find((x) => /naval drills/.test(x.text))?.callId, 49);
+  });
 });
