@@ -162,4 +162,18 @@ describe('wire stories: people outside the talks', () => {
     assert.equal(r.passages.find((x) => /bombers/.test(x.text))?.callId, 50);
     assert.equal(r.passages.find((x) => /naval drills/.test(x.text))?.callId, 49);
   });
+
+  it('reads "X informed Y that …" in a readout as X\'s position, Y its audience', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Readout of Secretary Brennan and Minister Lee Call',
+        'Secretary Brennan spoke by phone with Minister Lee Do-yun on March 1.',
+        'Minister Lee informed Secretary Brennan that Korea will raise its spending on air defense next year.',
+      ].join('\n\n'),
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-02', keepAll: true },
+    );
+    const p = r.passages.find((x) => /air defense/.test(x.text))!;
+    assert.deepEqual(p.partyIds, [12]);
+  });
 });
