@@ -1771,10 +1771,19 @@ export class Extractor {
       }
       // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
       // their words ("“…,” X said. “…”").
-      const last = this.lastQuote?.block === this.blockIndex && this.lastQuote.end < q.start ? this.lastQuote : null;
+      // Or a paragraph that is only a quotation, right after the paragraph that attributed one ("“…,” Ms X said.¶“…”").
+      const lastBlock = this.lastQuote?.block ?? -9;
+      const last =
+        (lastBlock === this.blockIndex || (lastBlock === this.blockIndex - 1 && q.start - s.start <= 1)) && this.lastQuote!.end < q.start
+          ? this.lastQuote
+          : null;
       const between = last ? this.text.slice(last.end, q.start) : '';
       const continued =
-        last != null && /[.!?]\s*$/.test(between) && !/[“”"]/.test(between) && /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
+        last != null &&
+        between.length <= (last.block === this.blockIndex ? 200 : 80) &&
+        /[.!?]\s*$/.test(between) &&
+        !/[“”"]/.test(between) &&
+        /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
       if ((!reporter || reporter.kind === 'none') && continued && last)
         reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };

@@ -176,4 +176,16 @@ describe('wire stories: people outside the talks', () => {
     const p = r.passages.find((x) => /air defense/.test(x.text))!;
     assert.deepEqual(p.partyIds, [12]);
   });
+
+  it('gives a paragraph that is only a quotation to the official quoted at the end of the paragraph before', () => {
+    const r = news(
+      [
+        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the Ministry of National Defense said.',
+        '\u201cWe agreed that our navies will train together far more often this year,\u201d Lee said.',
+        '\u201cKorea remains fully committed to the alliance and to everything it stands for.\u201d',
+      ].join('\n\n'),
+    );
+    const p = r.passages.find((x) => /stands for/.test(x.text))!;
+    assert.deepEqual([p.speakerIds, p.partyIds], [[12], [12]]);
+  });
 });
