@@ -175,17 +175,33 @@ const POSITION_VERBS =
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
-  'assured|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
+  'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING =
   /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained)\b/;
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as saying)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs))\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month opening a sentence: "In January, …", "Back in March, …". */
+const EARLIER_MONTH =
+  /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+
+/** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
+function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
+  const head = after.slice(0, 160);
+  const doc =
+    /^[^.;“”"]{0,80}?,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(press release|news release|release|statement|readout|read-out)\b/i.exec(
+      head,
+    );
+  if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
+  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+saying\b/i.test(head) ? 'body' : null;
+}
+
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
@@ -199,7 +215,7 @@ const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
 /** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?)\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?)\b/i;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -364,6 +380,27 @@ export class Extractor {
 
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
   private documentDay: string | null | undefined;
+  /**
+   * The call on record an account in the past perfect dates by a month before the story's ("In January, the two
+   * ministers had agreed …"): the one call of that month between the people of the call the story reports.
+   */
+  private earlierCall(s: Span, current: LexCall | null): LexCall | null {
+    const published = this.documentDate();
+    if (!current || !published) return null;
+    const text = this.text.slice(s.start, s.end);
+    const m = EARLIER_MONTH.exec(text);
+    if (!m || !/\bhad\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)\b/u.test(text)) return null;
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const [py, pm] = published.split('-').map(Number);
+    if (month === pm) return null;
+    const year = month < pm ? py : py - 1;
+    const prefix = `${year}-${String(month).padStart(2, '0')}`;
+    const found = this.lex.data.calls.filter(
+      (c) => c.date.startsWith(prefix) && current.participantIds.every((p) => c.participantIds.includes(p)),
+    );
+    return found.length === 1 ? found[0] : null;
+  }
+
   private documentDate(): string | null {
     if (this.documentDay !== undefined) return this.documentDay;
     this.documentDay = this.computeDocumentDate();
@@ -587,7 +624,12 @@ export class Extractor {
         this.updateCall(sentence, calls, ctx);
         // Read even when it is background: the source, call and people it names are the context of what follows.
         const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
+        // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
+        const current = ctx.call;
+        const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
+        if (earlier) ctx.call = earlier;
         const found = this.sentence(sentence, sentence.quotes, ctx);
+        if (earlier) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
@@ -1661,14 +1703,23 @@ export class Extractor {
             clauseEnd: s.start + oa.clauseEnd,
             end: s.start + oa.end,
           };
+          // "…, the ministry said, adding that the two also agreed …" with no quotation: one sentence, one passage (the
+          // corpus's rule for compound sentences), its parties those of both clauses.
+          let clauseEnd = outer.clauseEnd;
+          let end = outer.end;
           for (let i = frames.length - 1; i >= 0; i--) {
             if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
-            else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart)))
+            else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart))) {
               frames[i].reporter = outer.reporter;
+              if (bigQuotes.length === 0 && frames[i].verbStart - outer.end <= 3 && i === frames.length - 1) {
+                clauseEnd = end = s.end;
+                frames.splice(i, 1);
+              }
+            }
           }
-          this.clausePassages(s.start, outer.clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
+          this.clausePassages(s.start, clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
             start: s.start,
-            end: outer.end,
+            end,
           });
         }
       }
@@ -1710,6 +1761,14 @@ export class Extractor {
         const r = reporterAt(q.end, q.end + named[0].length);
         if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
       }
+      // An official's words in a story, carried by a body's document: "…,” X told Y, according to a release from the
+      // ministry; "…,” X was quoted as saying (by the account the story reports). Their words, that document the source.
+      const carriedBy = reporter?.kind === 'official' && reporter.officialIds.length === 1 ? quotedThrough(after) : null;
+      if (reporter && carriedBy && this.options.kind === 'NEWS_ARTICLE') {
+        const org = this.lex.holding(reporter.officialIds[0], this.documentDate())?.organizationId ?? null;
+        const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
+        if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
+      }
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -1733,6 +1792,24 @@ export class Extractor {
           if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
         } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
       }
+      // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
+      // their words ("“…,” X said. “…”").
+      // Or a paragraph that is only a quotation, right after the paragraph that attributed one ("“…,” Ms X said.¶“…”").
+      const lastBlock = this.lastQuote?.block ?? -9;
+      const last =
+        (lastBlock === this.blockIndex || (lastBlock === this.blockIndex - 1 && q.start - s.start <= 1)) && this.lastQuote!.end < q.start
+          ? this.lastQuote
+          : null;
+      const between = last ? this.text.slice(last.end, q.start) : '';
+      const continued =
+        last != null &&
+        between.length <= (last.block === this.blockIndex ? 200 : 80) &&
+        /[.!?]\s*$/.test(between) &&
+        !/[“”"]/.test(between) &&
+        /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
+      if ((!reporter || reporter.kind === 'none') && continued && last)
+        reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
+      if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
           ? {
@@ -1747,7 +1824,7 @@ export class Extractor {
           : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
-      const lead = /\b(?:said|stated|mentioned|noted)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
+      const lead = /\b(?:said|stated|mentioned|noted|saying|stating)\s+([^,“"‘]{1,80})$/i.exec(this.text.slice(s.start, q.start));
       // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
       const predicateSubject = lead
         ? null
@@ -1935,6 +2012,9 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+
+  /** The last official's quotation (where it ends), for a quotation going on in the next sentence. */
+  private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter } | null = null;

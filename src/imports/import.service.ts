@@ -103,7 +103,7 @@ export async function loadLexiconData(m: EntityManager, around: string): Promise
         sql`SELECT c.id, c.title, to_char(c.date, 'YYYY-MM-DD') AS date, coalesce(c.started_at, c.earliest_start) AS "earliestStart",
                     coalesce(c.started_at, c.latest_start) AS "latestStart", array_agg(p.official_id ORDER BY p.official_id) AS "participantIds"
                FROM calls c JOIN call_participants p ON p.call_id = c.id
-              WHERE c.date BETWEEN ${sql.value(around)}::date - 30 AND ${sql.value(around)}::date + 2 GROUP BY c.id`,
+              WHERE c.date BETWEEN ${sql.value(around)}::date - 366 AND ${sql.value(around)}::date + 2 GROUP BY c.id`,
       ),
     () => txQuery(m, sql`SELECT id, variant, restored, case_sensitive AS "caseSensitive" FROM text_variants`),
   ];

@@ -97,6 +97,11 @@ interface Phrase {
   title?: string;
 }
 
+/** Countries whose names are written family name first (Korean, Chinese). */
+const FAMILY_FIRST = ['KR', 'KP', 'CN', 'TW'];
+const CALENDAR_WORD =
+  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Family name: first for names written family-name first (Korean, Chinese), else last. */
 export function surname(official: Pick<LexOfficial, 'name' | 'countryCode'>): string | null {
   const parts = official.name
@@ -104,7 +109,7 @@ export function surname(official: Pick<LexOfficial, 'name' | 'countryCode'>): st
     .split(/\s+/)
     .filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w));
   if (parts.length < 2) return null;
-  return ['KR', 'KP', 'CN', 'TW'].includes(official.countryCode) ? parts[0] : parts[parts.length - 1];
+  return FAMILY_FIRST.includes(official.countryCode) ? parts[0] : parts[parts.length - 1];
 }
 
 /** "Minister of Defense" is also written "Defense Minister"; "Secretary of Defense", "Defense Secretary". */
@@ -270,6 +275,9 @@ export class Lexicon {
         /^\s+\p{Lu}\p{Ll}/u.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 4))
       )
         continue;
+      // "Kim Tae-hoon" is not Kim Seon-ho: a family name written first and followed by another given name is someone else.
+      if (best.kind === 'official' && best.rule.startsWith('family name') && this.otherGivenName(best.ids, slice, m.index! + m[0].length))
+        continue;
       const same = candidates.filter((c) => c.kind === best.kind);
       found.push({
         start: start + m.index!,
@@ -284,6 +292,17 @@ export class Lexicon {
       });
     }
     return found;
+  }
+
+  /**
+   * Whether the words after a family name are a given name other than its holders' ("Kim Tae-hoon", "Lee Min-ji"): only
+   * for names written family name first, where the given name follows (the full name on record matched first if it were
+   * theirs). Days and months are no given names ("Kim Monday").
+   */
+  private otherGivenName(ids: number[], slice: string, at: number): boolean {
+    if (!ids.every((id) => FAMILY_FIRST.includes(this.officials.get(id)?.countryCode ?? ''))) return false;
+    const next = /^\s(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\p{N}])/u.exec(slice.slice(at, at + 30));
+    return !!next && !CALENDAR_WORD.test(next[1]);
   }
 
   /** The holders of a title on a day (any day when `date` is null), optionally in one country. */

@@ -28,10 +28,10 @@ export function subjectLength(clause: string): number {
   return verb ? verb.start : 0;
 }
 
-/** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>". */
+/** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>", ", adding that <subject> <verb>". */
 export function coordinatedSubjects(text: string, positionVerbs: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const rule = new RegExp(
-    String.raw`,?\s+and\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
+    String.raw`(?:,?\s+and|,\s+(?:adding|noting))\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
     'g',
   );
   const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];

@@ -10,7 +10,7 @@ import type { SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -45,11 +45,11 @@ const TO_FOLLOW =
 
 /** Words from someone the story does not name: nobody's position on record. */
 const ANONYMOUS =
-  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told)|^an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,3}(?:official|diplomat|aide|source),\s+(?:speaking|who (?:spoke|asked|declined|was not|is not))\b)\b/i;
+  /\b(?:according to (?:[\w-]+\s+){0,3}sources|sources (?:said|say|told|familiar with)|on (?:the )?condition of anonymity|who (?:asked|declined) not to be (?:named|identified)|who (?:requested|asked for|was granted|sought) anonymity|speaking anonymously|(?:^|,\s*)an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,2}(?:official|diplomat|aide)\s+(?:said|says|told)|^an?\s+(?:senior\s+)?(?:[\w.-]+\s+){0,3}(?:official|diplomat|aide|source),\s+(?:speaking|who (?:spoke|asked|declined|was not|is not))\b)\b/i;
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
 
 /** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
 const EVENT_CLAUSE =
@@ -63,7 +63,7 @@ export function isEventClause(words: string): boolean {
 
 /** Courtesies of a meeting's opening: thanks for the welcome or the hospitality, the opportunity to meet valued. */
 const COURTESY =
-  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b/iu;
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b/iu;
 
 /** Whether every clause of a sentence is a courtesy ("X expressed gratitude for the warm welcome, and Y valued the opportunity to meet"). */
 export function onlyCourtesy(t: string): boolean {

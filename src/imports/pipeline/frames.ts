@@ -135,6 +135,24 @@ const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter:
     reporter: 2,
   },
   {
+    // "…, according to the readout, which was released late on Monday." / "…, according to the ministry, a step …": an aside
+    // on the source or on the news after the reporter is not the reporter.
+    name: 'trailing "according to <reporter>", then an aside',
+    pattern: /^(.{12,}?),\s+according\s+to\s+([^,;“”"]{2,90}?),\s+(?:which|a|an)\s+[^;“”"]{3,200}?[.!]?$/su,
+    clause: 1,
+    reporter: 2,
+  },
+  {
+    // "X reaffirmed …, the ministry said, and expressed …": the attribution between two predicates of one subject covers both.
+    name: 'attribution between two predicates "<clause>, <reporter> said, and <predicate>"',
+    pattern: new RegExp(
+      String.raw`^((.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING},\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I|the|a|an|this|that|there)\b)\p{Ll}+(?:ed|s)\b[^;“”"]{3,200}?[.!]?)$`,
+      'su',
+    ),
+    clause: 1,
+    reporter: 3,
+  },
+  {
     name: 'leading "According to <reporter>, <clause>"',
     pattern: /^According\s+to\s+([^,;“”"]{2,90}?),\s+(.{12,})$/su,
     clause: 2,
@@ -148,7 +166,11 @@ export function trailingFrame(sentence: string): TrailingFrame | null {
     const m = r.pattern.exec(sentence);
     if (!m) continue;
     const clauseAt = sentence.indexOf(m[r.clause], r.clause === 1 ? 0 : m[r.reporter].length);
-    const reporterAt = sentence.indexOf(m[r.reporter], r.reporter === 1 ? 0 : clauseAt + m[r.clause].length);
+    // The reporter after the clause, or inside it (between two predicates): after the clause's first words.
+    const reporterAt = sentence.indexOf(
+      m[r.reporter],
+      r.reporter === 1 ? 0 : r.reporter === 3 ? clauseAt + m[2].length : clauseAt + m[r.clause].length,
+    );
     // The reporter is a name, a title or a body, not a clause of its own.
     if (/\b(?:that|which|who|because|while|when|if)\b/i.test(m[r.reporter])) continue;
     return {
