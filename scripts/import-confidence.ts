@@ -39,7 +39,7 @@ export interface World {
   organizations: { name: string; country: string; shortName?: string }[];
   officials: { name: string; country: string; aliases?: string[] }[];
   holdings: { official: string; post: string; organization: string; capacity: string; start: string; end?: string | null }[];
-  commitments: { title: string }[];
+  commitments: { title: string; kind?: string; description?: string }[];
   calls: { title: string; date: string; startedAt?: string; participants: string[] }[];
 }
 
@@ -65,7 +65,8 @@ export function lexicon(world: World): LexiconData {
         organizationId: orgId(h.organization),
       });
   id = 3000;
-  for (const c of world.commitments) data.commitments.push({ id: id++, title: c.title, aliases: [] });
+  for (const c of world.commitments)
+    data.commitments.push({ id: id++, title: c.title, aliases: [], kind: c.kind ?? null, description: c.description ?? null });
   id = 4000;
   const officialId = (n: string) => data.officials.find((o) => o.name === n)!.id;
   for (const c of world.calls) {

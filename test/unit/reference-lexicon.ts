@@ -37,7 +37,14 @@ export function referenceLexiconData(): LexiconData {
           organizationId: orgId.get(h.post.organization)!,
         })),
     })),
-    commitments: data.commitments.map((c, i) => ({ id: i + 1, title: c.title, aliases: defaultCommitmentAliases[c.title] ?? [] })),
+    commitments: data.commitments.map((c, i) => ({
+      id: i + 1,
+      title: c.title,
+      aliases: defaultCommitmentAliases[c.title] ?? [],
+      // As the server's lexicon query loads them (stage 6a matches by meaning with them).
+      kind: c.kind,
+      description: c.description ?? null,
+    })),
     topics: data.topics.map((t, i) => ({ id: i + 1, slug: t.slug, name: t.name, aliases: defaultTopicAliases[t.slug] ?? [] })),
     calls: data.calls.map((c, i) => ({
       id: i + 1,
