@@ -185,7 +185,16 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as saying)\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.-]+\s+)?(?:secretary|minister))|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+/**
+ * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
+ * delegation led by …"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
+ * report that Secretary …" is not one).
+ */
+const RECEIVED_VISITOR =
+  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
+/** Words that report a call or meeting between the people a sentence names. */
+const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month opening a sentence: "In January, …", "Back in March, …". */
 const EARLIER_MONTH =
@@ -807,7 +816,7 @@ export class Extractor {
     if (calls.length === 0 || this.options.kind === 'NEWS_ARTICLE') return calls;
     for (const s of sentences.slice(0, 20)) {
       const text = this.text.slice(s.start, s.end);
-      if (!CALL_WORDS.test(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
+      if (!reportsEngagement(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
         continue;
       const named = uniq(
         this.lex
@@ -844,7 +853,7 @@ export class Extractor {
     if (meeting) return meeting;
     for (const s of sentences.slice(0, 40)) {
       const text = this.text.slice(s.start, s.end);
-      if (!CALL_WORDS.test(text)) continue;
+      if (!reportsEngagement(text)) continue;
       const ids = [
         ...new Set(
           this.lex
@@ -906,7 +915,7 @@ export class Extractor {
       (p) => p.countryCode !== null || p.title != null,
     );
     const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
-    if (unrecorded && named.length + newcomers.length >= 2 && CALL_WORDS.test(this.text.slice(s.start, s.end))) this.withNewcomer = true;
+    if (unrecorded && named.length + newcomers.length >= 2 && reportsEngagement(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
       .map((c) => ({
@@ -1966,7 +1975,7 @@ export class Extractor {
   /** Officials whose remarks the story says a transcript records ("…, according to a transcript released by the Pentagon"). */
   private readonly transcriptSpeakers = new Set<number>();
   private scanNamedDocuments(sentences: Sentence[]): void {
-    this.reportsCall = CALL_WORDS.test(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
+    this.reportsCall = reportsEngagement(this.text) || /\b(?:call|talks|meeting|met)\b/i.test(this.text);
     this.remoteCall = REMOTE_CALL.test(this.text);
     for (const s of sentences) {
       const text = this.text.slice(s.start, s.end);

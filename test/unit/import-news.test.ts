@@ -237,4 +237,27 @@ describe('news and unknown-country readouts', () => {
     const radars = r.passages.find((x) => /radars/.test(x.text))!;
     assert.deepEqual([radars.attributedOrganizationId, radars.partyIds, radars.source.isDocument], [4, [10], true]);
   });
+
+  it('proposes the engagement a readout reports as "received", "hosted a delegation" or "X and Y met in <place>"', () => {
+    const lex = new Lexicon(world());
+    const cases = [
+      'Minister Kenta Morishima received Secretary of Defense Harold Brennan at the ministry on Tuesday, March 4.',
+      'Minister Lee Do-yun hosted a delegation led by Secretary of Defense Harold Brennan on March 4.',
+      'Secretary of Defense Harold Brennan and Minister of Defense Kenta Morishima met in Sapporo on March 4, 2031.',
+      "Secretary of Defense Harold Brennan met Japan's Minister of Defense Kenta Morishima in Sapporo on March 4.",
+    ];
+    for (const first of cases) {
+      const text = `${first}\n\nThe two ministers reaffirmed their commitment to close cooperation.`;
+      const r = extract(lex, text, { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-05' });
+      assert.ok(r.proposedCall, first);
+      assert.equal(r.proposedCall.participantIds.length, 2, first);
+    }
+    // Two people in a sentence with no engagement word propose nothing.
+    const none = extract(lex, 'Minister Kenta Morishima received the report that Secretary of Defense Harold Brennan sent.', {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-03-05',
+    });
+    assert.equal(none.proposedCall, null);
+  });
 });
