@@ -373,6 +373,55 @@ function proposeNamedTreaty(lex: Lexicon, text: string, context: CommitmentConte
 
 const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
 
+/**
+ * A named bilateral agreement or partnership the dataset lacks ("the Reciprocal Access Agreement", "the A-B Comprehensive
+ * Strategic Partnership", "the Status of Forces Agreement"): a proper name (capitalised words, from the first of their run,
+ * "of"/"on"/"for" between them) ending in a word that names an agreement, optionally after the pair of countries it binds ("A-B"). Treaties are proposed by the
+ * article and named-treaty rules instead; "a"/"an" before it makes it a common noun phrase, not a name.
+ */
+const NAMED_AGREEMENT =
+  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact))\b/u;
+
+const AGREEMENT_AS_MODIFIER =
+  /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
+const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
+
+/** A named agreement between the United States (or the passage's first country) and another country: see NAMED_AGREEMENT. */
+export function proposeNamedAgreement(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = NAMED_AGREEMENT.exec(text);
+  if (!m) return null;
+  // The name only qualifies another noun ("the Agreement sites", "the Partnership talks"), or frames an activity
+  // ("cooperation under the Agreement", unlike "our obligations under it"): the position is on that, not the agreement.
+  if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
+  if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
+  const name = m[2].replace(/\s+/g, ' ').trim();
+  const prefix = m[1]?.replace(/\s+/g, '') ?? null;
+  const fromPrefix = prefix ? prefix.split(/[-–—]/).map((part) => codeOf(lex, part)) : [];
+  let codes: string[];
+  if (fromPrefix.length >= 2 && fromPrefix.every((c) => c != null)) codes = fromPrefix as string[];
+  else {
+    const inText = lex.mentions(text).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : []));
+    const all = [...new Set([...(US_WORDS.test(text) ? ['US'] : []), ...context.countries, ...inText])].filter((c) => !THREATS.has(c));
+    const guarantor = all.includes('US') ? 'US' : all[0];
+    const other = all.find((c) => c !== guarantor);
+    if (!guarantor || !other) return null;
+    codes = [guarantor, other];
+  }
+  const short = (code: string) => (code === 'US' ? 'U.S.' : shortCountryName(code));
+  const title =
+    fromPrefix.length >= 2 && fromPrefix.every((c) => c != null) ? `${prefix} ${name}` : `${codes.map(short).join('-')} ${name}`;
+  return {
+    key: `commitment:${title.toLowerCase()}`,
+    title,
+    article: null,
+    treaty: null,
+    kind: 'COOPERATION',
+    rule: 'a named bilateral agreement or partnership',
+    countryCodes: codes,
+    span: m[0],
+  };
+}
+
 /** A commitment that is not a treaty article, named by the words (see NON_TREATY_RULES), when no recorded one matched. */
 export function proposeNonTreaty(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment[] {
   const out: ProposedCommitment[] = [];
@@ -420,6 +469,8 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   if (out.length) return out;
   const treaty = proposeNamedTreaty(lex, text, context);
   if (treaty) return [treaty];
+  const agreement = proposeNamedAgreement(lex, text, context);
+  if (agreement) return [agreement];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
     const earlier = context.proposals.find((p) => a.titleWord.test(p.title));

@@ -1,0 +1,33 @@
+/**
+ * Rules for readouts of calls and meetings with countries not on record (issue 19, round 3), on sentences written for
+ * these tests: a named bilateral agreement or partnership the dataset lacks, proposed as a commitment.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../src/imports/lexicon';
+import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { referenceLexiconData } from './reference-lexicon';
+
+const lex = new Lexicon(referenceLexiconData());
+const proposals = (text: string, countries: string[] = []) =>
+  commitmentsIn(lex, text, { countries, proposals: [] }).proposed.map((p) => [p.title, p.countryCodes]);
+
+describe('readouts with countries not on record (round 3)', () => {
+  it('proposes a named agreement or partnership a party reaffirms, with the pair of countries it binds', () => {
+    assert.deepEqual(proposals('The ministers reaffirmed the Chile-Peru Coastal Patrol Accord and pledged to renew it.'), [
+      ['Chile-Peru Coastal Patrol Accord', ['CL', 'PE']],
+    ]);
+    // No pair named in the name: the United States (named in the sentence) and the other party's country.
+    assert.deepEqual(proposals('She said the Maritime Logistics Arrangement serves both U.S. and Ghanaian interests well.', ['GH']), [
+      ['U.S.-Ghana Maritime Logistics Arrangement', ['US', 'GH']],
+    ]);
+  });
+
+  it('proposes nothing for a common noun phrase, a name that qualifies another noun, or an activity under it', () => {
+    assert.deepEqual(proposals('Both sides hope to negotiate a Status of Forces Agreement within two years.', ['US', 'GH']), []);
+    assert.deepEqual(proposals('They inspected two Defense Access Agreement sites near the coast.', ['US', 'GH']), []);
+    assert.deepEqual(proposals('They will deepen joint training under the Chile-Peru Coastal Patrol Accord.'), []);
+    // Obligations under it are a position on the agreement itself.
+    assert.equal(proposals('Peru will honor its obligations under the Chile-Peru Coastal Patrol Accord.').length, 1);
+  });
+});
