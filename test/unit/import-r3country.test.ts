@@ -1,11 +1,13 @@
 /**
  * Rules for readouts of calls and meetings with countries not on record (issue 19, round 3), on sentences written for
- * these tests: a named bilateral agreement or partnership the dataset lacks, proposed as a commitment.
+ * these tests: a named bilateral agreement or partnership the dataset lacks, proposed as a commitment; Malaysian and
+ * Indian courtesy titles before a name.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { titledPeople } from '../../src/imports/pipeline/people';
 import { referenceLexiconData } from './reference-lexicon';
 
 const lex = new Lexicon(referenceLexiconData());
@@ -29,5 +31,16 @@ describe('readouts with countries not on record (round 3)', () => {
     assert.deepEqual(proposals('They will deepen joint training under the Chile-Peru Coastal Patrol Accord.'), []);
     // Obligations under it are a position on the agreement itself.
     assert.equal(proposals('Peru will honor its obligations under the Chile-Peru Coastal Patrol Accord.').length, 1);
+  });
+
+  it('keeps Malaysian and Indian courtesy titles out of the name, between the title and it', () => {
+    const people = titledPeople(
+      "Chief of Defence Force Datuk Seri Aminah Yusof and Defence Secretary Shri Kiran Mehta met Deputy Minister of Defence Dato' Farid Ismail.",
+    ).map((p) => [p.name, p.title]);
+    assert.deepEqual(people, [
+      ['Aminah Yusof', 'Chief of Defence Force'],
+      ['Kiran Mehta', 'Defence Secretary'],
+      ['Farid Ismail', 'Deputy Minister of Defence'],
+    ]);
   });
 });

@@ -103,6 +103,17 @@ export const HONORIFICS = [
   'Mr.',
   'Ms.',
   'Mrs.',
+  // Malaysian and Indian courtesy titles, written before the name in English-language releases.
+  "Dato' Sri",
+  'Dato’ Sri',
+  'Datuk Seri',
+  'Tan Sri',
+  "Dato'",
+  'Dato’',
+  'Datuk',
+  'Shri',
+  'Shrimati',
+  'Smt.',
 ];
 export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
 /** Words that mark a capacity other than substantive. */
@@ -119,7 +130,7 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady'
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri'
   ).split(' '),
 );
 
@@ -223,7 +234,7 @@ export function personNames(text: string): PersonName[] {
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
-const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt)\b)\p{Lu}[\p{L}-]*`;
+const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt|Shri|Smt|Dato|Datuk|Tan\s+Sri)\b)\p{Lu}[\p{L}-]*`;
 /**
  * The words of a title's "of/for …" part: capitalised words, or a list of them with commas that ends in "and"
  * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
