@@ -43,4 +43,11 @@ describe('readouts with countries not on record (round 3)', () => {
       ['Farid Ismail', 'Deputy Minister of Defence'],
     ]);
   });
+
+  it("reads a title after the name that opens with the country's possessive, and takes the country from it", () => {
+    const [p] = titledPeople(
+      'The Defense Minister spoke by video with the Honourable Dr. Oriane Vasseur-Lamy, Belgium’s Minister of Defence, on Monday.',
+    );
+    assert.deepEqual([p.name, p.title, p.countryCode], ['Oriane Vasseur-Lamy', 'Minister of Defence', 'BE']);
+  });
 });

@@ -245,9 +245,12 @@ const TITLE = new RegExp(
   String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
   'u',
 );
-/** A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"). */
+/**
+ * A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"), possibly after
+ * the country's possessive ("Maria Santos, Timor-Leste's Minister of Defence,").
+ */
 const TITLE_AFTER = new RegExp(
-  String.raw`^\s*,\s+((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
@@ -269,13 +272,14 @@ export function titledPeople(text: string): TitledPerson[] {
     const m = TITLE.exec(before);
     const after = m ? null : TITLE_AFTER.exec(text.slice(p.end, p.end + 160));
     if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
-    let title = (m ?? after)![1].trim();
+    let title = (m ? m[1] : after![2]).trim();
     const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
       .replace(new RegExp(`[- ](?:${DESIGNATE_WORDS.join('|')})$`), '');
-    let countryCode: string | null = null;
+    const owner = after?.groups?.owner ? countriesNamed(after.groups.owner) : [];
+    let countryCode: string | null = owner.length === 1 ? owner[0] : null;
     const of = OF_COUNTRY.exec(title);
     const named = of ? countriesNamed(of[1]) : [];
     if (of && named.length === 1) {
