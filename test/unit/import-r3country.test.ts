@@ -50,4 +50,14 @@ describe('readouts with countries not on record (round 3)', () => {
     );
     assert.deepEqual([p.name, p.title, p.countryCode], ['Oriane Vasseur-Lamy', 'Minister of Defence', 'BE']);
   });
+
+  it('reads a title "in the Ministry of …" and a title\'s "for … and NATO Policy" before a name', () => {
+    const people = titledPeople(
+      'Undersecretary in the Ministry of Defence Ilse Marwitz hosted Principal Director for Africa and NATO Policy Jonah P. Reddick.',
+    ).map((p) => [p.name, p.title]);
+    assert.deepEqual(people, [
+      ['Ilse Marwitz', 'Undersecretary in the Ministry of Defence'],
+      ['Jonah P. Reddick', 'Principal Director for Africa and NATO Policy'],
+    ]);
+  });
 });
