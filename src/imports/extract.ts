@@ -339,7 +339,7 @@ export class Extractor {
     if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
     const line = publisherLine(this.text);
     if (!line) return null;
-    const countryCode = this.publisherCountry(line.name);
+    const countryCode = this.publisherCountry(line.country ?? line.name);
     // On record already (the same name in the same country): not proposed. A generic name ("Ministry of Defence") of another country's body is no match.
     if (
       this.lex

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { titledPeople } from '../../src/imports/pipeline/people';
+import { publisherLine, splitCountry } from '../../src/imports/pipeline/publisher';
 import { referenceLexiconData } from './reference-lexicon';
 
 const lex = new Lexicon(referenceLexiconData());
@@ -59,5 +60,17 @@ describe('readouts with countries not on record (round 3)', () => {
       ['Ilse Marwitz', 'Undersecretary in the Ministry of Defence'],
       ['Jonah P. Reddick', 'Principal Director for Africa and NATO Policy'],
     ]);
+  });
+
+  it("keeps the country a publisher's line ends with out of the body's name", () => {
+    const line = publisherLine('MINISTRY OF DEFENCE OF THE REPUBLIC OF ESTONIA\n\nThe two ministers met in Tallinn.');
+    assert.deepEqual([line?.name, line?.country], ['Ministry of Defence', 'Republic of Estonia']);
+    assert.deepEqual(splitCountry('Department of Defense of Chile'), { name: 'Department of Defense', country: 'Chile' });
+    // Not a country: the whole name.
+    assert.deepEqual(splitCountry('Ministry of Defence of Coastal Affairs'), {
+      name: 'Ministry of Defence of Coastal Affairs',
+      country: null,
+    });
+    assert.deepEqual(splitCountry('Ministry of Japan'), { name: 'Ministry of Japan', country: null });
   });
 });

@@ -6,6 +6,8 @@
  * prose is that body's; the import proposes it as the author, created on acceptance.
  */
 
+import { countriesNamed } from './countries';
+
 /** A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …". */
 export const PUBLISHER_LINE =
   /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
@@ -26,8 +28,22 @@ export function organizationName(words: string): string {
     .join(' ');
 }
 
+/**
+ * "Ministry of National Defence of the Republic of Poland": the body's name ("Ministry of National Defence") and the
+ * country it ends with ("of the Republic of Poland", "of Japan"), which is the body's country, not part of its name.
+ */
+export function splitCountry(name: string): { name: string; country: string | null } {
+  const m =
+    /\s+of\s+(?:the\s+)?((?:(?:Republic|Kingdom|Commonwealth|State|Federal\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u.exec(
+      name,
+    );
+  if (!m || m.index === 0 || !/\bof\b/.test(name.slice(0, m.index))) return { name, country: null };
+  if (!countriesNamed(m[1]).length && !countriesNamed(m[2]).length) return { name, country: null };
+  return { name: name.slice(0, m.index), country: m[1] };
+}
+
 /** The publishing body a document names on a line of its own at its head or foot, with where the name is. */
-export function publisherLine(text: string): { name: string; start: number; end: number } | null {
+export function publisherLine(text: string): { name: string; start: number; end: number; country: string | null } | null {
   const lines: { line: string; start: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -41,7 +57,8 @@ export function publisherLine(text: string): { name: string; start: number; end:
     const m = PUBLISHER_LINE.exec(line.trim());
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
-    return { name: organizationName(m[1]), start: offset, end: offset + m[1].length };
+    const { name, country } = splitCountry(organizationName(m[1]));
+    return { name, start: offset, end: offset + m[1].length, country };
   }
   return null;
 }
