@@ -73,4 +73,18 @@ describe('readouts with countries not on record (round 3)', () => {
     });
     assert.deepEqual(splitCountry('Ministry of Japan'), { name: 'Ministry of Japan', country: null });
   });
+
+  it("reads a diplomatic mission's line as the publisher, with its country", () => {
+    const at = (text: string) => {
+      const l = publisherLine(text);
+      return [l?.name, l?.country];
+    };
+    assert.deepEqual(at('Australian High Commission, Nairobi\nPress statement\n\nThe envoys met today.'), [
+      'Australian High Commission, Nairobi',
+      'Australian',
+    ]);
+    assert.deepEqual(at('Embassy of Chile in Oslo\n\nThe ministers spoke by phone.'), ['Embassy of Chile in Oslo', 'Chile']);
+    // A sentence that names an embassy is no line of its own.
+    assert.equal(publisherLine('Title\n\nThe U.S. Embassy in Lima hosted a reception for the visiting delegation on Friday.\n'), null);
+  });
 });

@@ -12,6 +12,13 @@ import { countriesNamed } from './countries';
 export const PUBLISHER_LINE =
   /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
 
+/**
+ * A diplomatic mission's line ("U.S. Embassy New Delhi", "Embassy of Canada in Seoul", "British High Commission, Canberra"):
+ * the country is the adjective before the mission's word or the one after "of".
+ */
+export const MISSION_LINE =
+  /^(?:the\s+)?(?:((?:U\.S\.|\p{Lu}[\p{L}-]+)\s+(?:Embassy|High\s+Commission|Consulate(?:\s+General)?)(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)|((?:Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?))\s*$/u;
+
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
 
@@ -54,6 +61,13 @@ export function publisherLine(text: string): { name: string; start: number; end:
   for (const { line, start } of candidates) {
     // A line of its own: short, not a sentence.
     if (line.length > 120) continue;
+    const mission = MISSION_LINE.exec(line.trim());
+    if (mission) {
+      const words = (mission[1] ?? mission[2]).replace(/\s+/g, ' ');
+      const country = mission[1] ? /^\S+/.exec(words)![0] : mission[3];
+      const offset = start + line.indexOf(line.trim()) + mission[0].indexOf(mission[1] ?? mission[2]);
+      return { name: words, start: offset, end: offset + (mission[1] ?? mission[2]).length, country };
+    }
     const m = PUBLISHER_LINE.exec(line.trim());
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
