@@ -5,10 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, splitCountry } from '../../src/imports/pipeline/publisher';
+import { world } from './import-world';
 import { referenceLexiconData } from './reference-lexicon';
 
 const lex = new Lexicon(referenceLexiconData());
@@ -86,5 +88,24 @@ describe('readouts with countries not on record (round 3)', () => {
     assert.deepEqual(at('Embassy of Chile in Oslo\n\nThe ministers spoke by phone.'), ['Embassy of Chile in Oslo', 'Chile']);
     // A sentence that names an embassy is no line of its own.
     assert.equal(publisherLine('Title\n\nThe U.S. Embassy in Lima hosted a reception for the visiting delegation on Friday.\n'), null);
+  });
+
+  it('drafts what one official outlined, briefed, offered or invited in a readout of a meeting', () => {
+    const text = [
+      'Readout of Secretary of Defense Harold Brennan’s Meeting With Minister of Defense Kenta Morishima',
+      'March 3, 2031',
+      'Secretary of Defense Harold Brennan met with Minister of Defense Kenta Morishima in Washington on March 2.',
+      'Minister Morishima outlined plans for a second coastal radar network along the northern islands.',
+      'Secretary Brennan briefed the Minister on the rotation of a maintenance battalion to the region next spring.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-03-03',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    assert.deepEqual(r.passages.find((x) => /radar network/.test(x.text))?.partyIds, [11]);
+    assert.deepEqual(r.passages.find((x) => /maintenance battalion/.test(x.text))?.partyIds, [10]);
   });
 });
