@@ -108,4 +108,22 @@ describe('readouts with countries not on record (round 3)', () => {
     assert.deepEqual(r.passages.find((x) => /radar network/.test(x.text))?.partyIds, [11]);
     assert.deepEqual(r.passages.find((x) => /maintenance battalion/.test(x.text))?.partyIds, [10]);
   });
+
+  it('resolves "the Minister of State", "The Acting Under Secretary" to the proposed official with that title', () => {
+    const text = [
+      'Readout of Secretary of Defense Harold Brennan’s Meeting With Minister of State for the Armed Forces Piet Van Damme',
+      'March 3, 2031',
+      'Secretary of Defense Harold Brennan met Belgium’s Minister of State for the Armed Forces Piet Van Damme in Washington on March 2.',
+      'The Minister of State conveyed his government’s wish to train more pilots in the United States.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-03-03',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    const vanDamme = r.proposedOfficials.find((p) => p.name === 'Piet Van Damme')!;
+    assert.deepEqual(r.passages.find((x) => /more pilots/.test(x.text))?.proposedParties, [vanDamme.key]);
+  });
 });
