@@ -1661,6 +1661,11 @@ export class Extractor {
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
         const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
+        const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[0].slice(m[1].length))) : undefined;
+        const said = reporter.source;
+        if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], this.remoteCall))
+          reporter = { ...reporter, source: this.source(noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
@@ -1716,6 +1721,10 @@ export class Extractor {
           // corpus's rule for compound sentences), its parties those of both clauses.
           let clauseEnd = outer.clauseEnd;
           let end = outer.end;
+          if (oa.wholeSentence && bigQuotes.length === 0) {
+            clauseEnd = end = s.end;
+            frames.length = 0;
+          }
           for (let i = frames.length - 1; i >= 0; i--) {
             if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
             else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart))) {

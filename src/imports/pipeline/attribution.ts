@@ -57,7 +57,7 @@ export const SIGNATORY_REFERENCE =
 /** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in)\b|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
@@ -74,7 +74,15 @@ export interface OuterAttribution {
   documentKind?: 'READOUT' | 'PRESS_RELEASE';
   /** The noun that named it ("statement", "readout"). */
   documentNoun?: string;
+  /**
+   * The sentence goes on past the attribution with a coordinated clause ("…, the Pentagon said, and the two agreed …") or
+   * the attribution leads it ("According to the ministry, …"): the reporter's account covers the whole sentence.
+   */
+  wholeSentence?: boolean;
 }
+
+/** "According to <reporter>, <clause>": a body's or a document's account of the whole sentence, whatever verbs report inside it. */
+const LEADING_ACCORDING = /^According\s+to\s+([^,;“”"]{2,80}?),\s+(?=\S)/u;
 
 /**
  * The last attribution in a sentence that ends a clause, when a reporter stands in it: the words
@@ -83,6 +91,18 @@ export interface OuterAttribution {
  */
 export function outerAttribution(sentence: string, reporterOk: (from: number, to: number) => boolean): OuterAttribution | null {
   let found: OuterAttribution | null = null;
+  const leading = LEADING_ACCORDING.exec(sentence);
+  if (leading) {
+    const from = leading[0].indexOf(leading[1]);
+    if (reporterOk(from, from + leading[1].length))
+      return {
+        clauseEnd: sentence.length,
+        reporter: [from, from + leading[1].length],
+        end: sentence.length,
+        rule: 'outer attribution "According to <reporter>, <clause>"',
+        wholeSentence: true,
+      };
+  }
   const according = OUTER_ACCORDING.exec(sentence);
   if (according && according.index >= 12) {
     const from = according.index + according[0].indexOf(according[1]);
@@ -107,7 +127,8 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
       clauseEnd: m.index!,
       reporter: [from, to],
       end: m.index! + m[0].length,
-      rule: 'outer attribution "<clause>, <reporter> said"',
+      rule: m[3] ? 'outer attribution "<clause>, <reporter> said, and <clause>"' : 'outer attribution "<clause>, <reporter> said"',
+      wholeSentence: m[3] ? true : undefined,
     };
   }
   return found;

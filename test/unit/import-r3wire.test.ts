@@ -1,0 +1,73 @@
+/**
+ * Wire-story rules of issue 19's third round, on sentences written for these tests: attributions in the middle of a
+ * sentence or with asides ("…, the Pentagon said in a readout issued after the call, and the two …", "According to the
+ * ministry, X also stressed that …", "…, the ministry added, without giving a date.").
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { outerAttribution } from '../../src/imports/pipeline/attribution';
+import { world } from './import-world';
+
+/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
+function withCall(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
+  return w;
+}
+
+const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
+const news = (...sentences: string[]) =>
+  extract(new Lexicon(withCall()), [LEAD, ...sentences].join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+describe('wire stories: attributions in the middle of a sentence', () => {
+  it('reads "<clause>, <body> said in a readout issued after the call, and <clause>" as the body\'s account of the whole sentence', () => {
+    const s =
+      'Brennan pledged more tankers for the peninsula, the Pentagon said in a readout issued after the call, and the two agreed to meet in May.';
+    const a = outerAttribution(s, () => true)!;
+    assert.equal(s.slice(...a.reporter), 'the Pentagon');
+    assert.equal(a.wholeSentence, true);
+    const r = news(s);
+    const p = r.passages.filter((x) => /tankers|May/.test(x.text));
+    assert.equal(p.length, 1);
+    assert.match(p[0].text, /meet in May\.$/);
+    assert.equal(p[0].attributedOrganizationId, 1);
+    assert.equal(p[0].source.kind, 'READOUT');
+  });
+
+  it('ends an attribution before an aside ("…, the ministry added, without giving a date.")', () => {
+    const s = 'The two sides also agreed to expand their missile-warning data sharing, the ministry added, without giving a date.';
+    assert.equal(s.slice(...outerAttribution(s, () => true)!.reporter), 'the ministry');
+    const r = news('Lee told Brennan the alliance stood firm, the Ministry of National Defense said.', s);
+    const p = r.passages.find((x) => /missile-warning/.test(x.text));
+    assert.equal(p?.attributedOrganizationId, 3);
+  });
+
+  it('makes a leading "According to <body>, X stressed that …" the body\'s account, X a party', () => {
+    const r = news(
+      'According to the Ministry of National Defense, Lee also stressed that joint air patrols would continue through the winter.',
+    );
+    const p = r.passages.find((x) => /air patrols/.test(x.text))!;
+    assert.equal(p.attributedOrganizationId, 3);
+    assert.deepEqual(p.partyIds, [12]);
+    assert.notEqual(p.source.kind, 'PRESS_CONFERENCE');
+  });
+
+  it('reads "<body> said in a short readout that …" and "said in its own summary, released <when>, that …"', () => {
+    const r = news(
+      'The Pentagon said in a short readout that Brennan reaffirmed the commitment to extended deterrence for Korea.',
+      "Korea's Ministry of National Defense said in its own summary, released Monday evening Seoul time, that the ministers had agreed to keep their drills on schedule.",
+    );
+    const readout = r.passages.find((x) => /extended deterrence/.test(x.text))!;
+    assert.equal(readout.attributedOrganizationId, 1);
+    assert.equal(readout.source.kind, 'READOUT');
+    const summary = r.passages.find((x) => /drills on schedule/.test(x.text))!;
+    assert.equal(summary.attributedOrganizationId, 3);
+  });
+});
