@@ -199,6 +199,12 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** A month opening a sentence: "In January, …", "Back in March, …". */
 const EARLIER_MONTH =
   /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+/**
+ * A month in a sentence's first clause dating what it reports: "At their meeting in Tokyo on July 28, …", "The two met in
+ * Seoul in November for …", "In February, the two agreed over the phone …": an account of that earlier engagement.
+ */
+const EARLIER_ENGAGEMENT_MONTH =
+  /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
 function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
@@ -390,15 +396,18 @@ export class Extractor {
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
   private documentDay: string | null | undefined;
   /**
-   * The call on record an account in the past perfect dates by a month before the story's ("In January, the two
-   * ministers had agreed …"): the one call of that month between the people of the call the story reports.
+   * The call on record an account in the past dates by a month before the story's ("In January, the two ministers had
+   * agreed …", "At their meeting in Tokyo on July 28, …"): the one call of that month between the people of the call
+   * the story reports.
    */
   private earlierCall(s: Span, current: LexCall | null): LexCall | null {
     const published = this.documentDate();
     if (!current || !published) return null;
     const text = this.text.slice(s.start, s.end);
-    const m = EARLIER_MONTH.exec(text);
-    if (!m || !/\bhad\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)\b/u.test(text)) return null;
+    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
+    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
+      return null;
+    if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
     const [py, pm] = published.split('-').map(Number);
     if (month === pm) return null;

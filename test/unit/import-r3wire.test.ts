@@ -70,4 +70,29 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     const summary = r.passages.find((x) => /drills on schedule/.test(x.text))!;
     assert.equal(summary.attributedOrganizationId, 3);
   });
+
+  it('gives an account dated by an earlier month in its first clause the engagement of that month, not the call reported', () => {
+    const w = withCall();
+    w.calls.push({ id: 48, title: 'Brennan–Lee meeting in Busan, December 2030', date: '2030-12-09', participantIds: [10, 12] });
+    w.calls.push({ id: 49, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-14', participantIds: [10, 12] });
+    const r = extract(
+      new Lexicon(w),
+      [
+        LEAD,
+        'Brennan reaffirmed that the alliance would keep its bombers on rotation, the Ministry of National Defense said.',
+        'In January, the two ministers agreed over the phone to hold naval drills in the spring.',
+        'When they sat down in Busan on December 9, Lee and Brennan pledged to build a joint repair yard.',
+        'Lee and Brennan met in Busan in December for their yearly talks, where they agreed to share radar data.',
+        'In May, the two ministers will review the drills, the ministry said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    const call = (re: RegExp) => r.passages.find((x) => re.test(x.text))?.callId;
+    assert.equal(call(/bombers/), 50);
+    assert.equal(call(/naval drills/), 49);
+    assert.equal(call(/repair yard/), 48);
+    assert.equal(call(/radar data/), 48);
+    // A month ahead in the future tense is no earlier engagement.
+    assert.equal(call(/review the drills/), 50);
+  });
 });
