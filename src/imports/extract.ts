@@ -19,6 +19,8 @@ import {
   REMOTE_CALL,
   outerAttribution,
   quotedPredicateSubject,
+  quoteInsideClause,
+  PEOPLE_SUBJECT,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
@@ -1441,7 +1443,7 @@ export class Extractor {
     if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
-    const bigQuotes = quotes.filter(passageQuote);
+    let bigQuotes = quotes.filter(passageQuote);
     const mentions = this.mentionsIn(s.start, s.end).filter((m) => !this.insideQuote(m.start));
     const subjectOfficial = (): number | null => {
       const evidence: Evidence[] = [];
@@ -1692,6 +1694,18 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
+    // words of the clause, whose sentence is the passage, not a passage of its own.
+    if (this.options.kind === 'NEWS_ARTICLE')
+      bigQuotes = bigQuotes.filter((q) => {
+        const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
+        // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
+        const from = f?.clauseStart ?? s.start;
+        const people = (at: number) =>
+          PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
+          mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title'));
+        return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
+      });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.
     const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
@@ -1759,7 +1773,8 @@ export class Extractor {
       let end = Math.min(nextFrame, nextQuote);
       // The clause of a frame ends where a new reporter starts, e.g. ", calling it".
       const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
-      if (calling) end = f.clauseStart + calling.index;
+      if (calling && (bigQuotes.length || !quotes.some((q) => q.start >= f.clauseStart + calling.index)))
+        end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
       // "… said he would refrain from commenting": a refusal reports no position.
       if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;

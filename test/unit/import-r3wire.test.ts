@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { outerAttribution } from '../../src/imports/pipeline/attribution';
+import { outerAttribution, quoteInsideClause } from '../../src/imports/pipeline/attribution';
 import { world } from './import-world';
 
 /** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
@@ -94,5 +94,31 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     assert.equal(call(/radar data/), 48);
     // A month ahead in the future tense is no earlier engagement.
     assert.equal(call(/review the drills/), 50);
+  });
+
+  it('keeps a quotation that goes on a reported clause inside the sentence, which is the one passage', () => {
+    const never = () => false;
+    assert.equal(quoteInsideClause('the pact ', 'covers the islands too, no exceptions.', never), true);
+    assert.equal(quoteInsideClause('Guam would pay for the piers, calling it ', 'a fair price for our safety.', never), true);
+    // A quoted predicate of people is their quotation; a quotation opening a sentence of its own is too.
+    assert.equal(
+      quoteInsideClause('the two men ', 'agreed to meet again soon in Hawaii.', () => true),
+      false,
+    );
+    assert.equal(quoteInsideClause('the pact ', 'The islands are covered.', never), false);
+    const r = news(
+      'Brennan said Article 4 of the mutual defense pact "covers the western islands as well, with no exceptions."',
+      'Lee told Brennan that the change of command would cause "no pause at all in the readiness" of the allied forces, the Ministry of National Defense said.',
+      'Lee said Korea would pay for the new piers, calling it "a fair price for the safety of our own coast."',
+    );
+    const whole = (re: RegExp) => r.passages.filter((x) => re.test(x.text));
+    for (const re of [/western islands/, /no pause/, /new piers/]) {
+      const p = whole(re);
+      assert.equal(p.length, 1, String(re));
+      assert.equal(p[0].kind, 'PARAPHRASE');
+      assert.match(p[0].text, /^(?:Brennan|Lee) (?:said|told)/);
+    }
+    assert.equal(whole(/no pause/)[0].attributedOrganizationId, 3);
+    assert.deepEqual(whole(/new piers/)[0].speakerIds, [12]);
   });
 });

@@ -191,3 +191,31 @@ export function quotedPredicateSubject(before: string, quoted: string): number |
   if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
   return tail.index + tail[0].indexOf(words);
 }
+
+/** A group of people as a subject: "the two men", "both leaders", "they". */
+export const PEOPLE_SUBJECT =
+  /^(?:he|she|they|both|the (?:two|three|four)|the (?:leaders|ministers|secretaries|officials|sides))\b|\b(?:men|women|leaders|ministers|secretaries|officials|counterparts|sides|chiefs)\s*$/i;
+
+/**
+ * Whether a quotation continues a reported clause rather than opening words of its own: it opens in lower case and the
+ * clause already has words before it (`X said the treaty "applies to the islands."`, `…, calling it "a fair share."`),
+ * with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
+ * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
+ */
+export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
+  if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
+  if (
+    clauseBefore
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length < 2
+  )
+    return false;
+  const tail = /(?:^|[,;:—–()]\s*(?:that\s+)?)([^,;:—–()]{2,80})$/u.exec(clauseBefore);
+  if (!tail) return true;
+  const subject = tail.index + tail[0].lastIndexOf(tail[1]);
+  const opening = annotate(`${tail[1].trim()} ${quoted.trim().split(/\s+/)[0]}`).tokens;
+  const verb = opening[opening.length - 1];
+  const predicate = opening.slice(0, -1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
+  return !(predicate && isPeople(subject));
+}
