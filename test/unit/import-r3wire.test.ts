@@ -121,4 +121,13 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     assert.equal(whole(/no pause/)[0].attributedOrganizationId, 3);
     assert.deepEqual(whole(/new piers/)[0].speakerIds, [12]);
   });
+
+  it('reads "…,\u201d according to <reporter>." with the comma inside the closing quotation mark', () => {
+    const s =
+      'Lee told Brennan that the navy had acted "with restraint and within the rules of the truce," according to a ministry press release.';
+    assert.equal(s.slice(...outerAttribution(s, () => true)!.reporter), 'a ministry press release');
+    const p = news(s).passages.filter((x) => /restraint/.test(x.text));
+    assert.equal(p.length, 1);
+    assert.equal(p[0].attributedOrganizationId, 3);
+  });
 });

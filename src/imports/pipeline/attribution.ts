@@ -61,7 +61,7 @@ const OUTER_ATTRIBUTION = new RegExp(
   'gu',
 );
 
-const OUTER_ACCORDING = /,\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
+const OUTER_ACCORDING = /,["”’]?\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
 
 export interface OuterAttribution {
   /** The clause the attribution covers, from the sentence's start. */
