@@ -130,4 +130,12 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     assert.equal(p.length, 1);
     assert.equal(p[0].attributedOrganizationId, 3);
   });
+
+  it('takes "\u201c…,\u201d X was quoted as telling Y" as X\'s words carried by their body\'s document', () => {
+    const r = news('"The alliance will meet every threat side by side, with no daylight between us," Lee was quoted as telling Brennan.');
+    const p = r.passages.find((x) => /daylight/.test(x.text))!;
+    assert.equal(p.kind, 'DIRECT_QUOTE');
+    assert.deepEqual(p.speakerIds, [12]);
+    assert.equal(p.source.kind, 'PRESS_RELEASE');
+  });
 });
