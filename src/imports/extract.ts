@@ -307,6 +307,8 @@ export class Extractor {
   private readonly coveredProposals: ProposedCommitment[] = [];
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
+  /** Spokespeople of a body named so far, by family name, and the body's words they speak (see `reporterAt`). */
+  private readonly spokespeople = new Map<string, Reporter>();
   private mentionCache: Mention[] = [];
   /** Organizations and countries named so far, in order: what "the ministry" refers to. */
   private readonly seenOrganizations: Mention[] = [];
@@ -1487,6 +1489,9 @@ export class Extractor {
           rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
           confidence: 0.7,
         };
+      // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
+      const again = this.spokespeople.get(this.text.slice(from, to).trim());
+      if (again) return { ...again, span: this.orig(from, to).trim(), rule: `${again.rule}, named again by family name` };
       // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
       const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
       const spokesBody = spokes
@@ -1502,7 +1507,7 @@ export class Extractor {
         !(lastSource && lastSource.start > spokesBody.start)
       ) {
         const org = spokesBody.ids[0];
-        return {
+        const spoke: Reporter = {
           kind: 'source',
           officialIds: [],
           proposed: [],
@@ -1511,6 +1516,12 @@ export class Extractor {
           rule: `a spokesperson of the body speaks for it (${spokesBody.text})`,
           confidence: 0.7,
         };
+        // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
+        const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+          this.text.slice(from + spokes!.index + spokes![0].length, to),
+        );
+        if (name) this.spokespeople.set(name[1], spoke);
+        return spoke;
       }
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {

@@ -138,4 +138,14 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     assert.deepEqual(p.speakerIds, [12]);
     assert.equal(p.source.kind, 'PRESS_RELEASE');
   });
+
+  it("takes a body's spokesperson named again by family name as the body speaking", () => {
+    const r = news(
+      'Brennan reaffirmed the firm U.S. commitment to the defense of Korea during the call, Pentagon spokeswoman Maj. Alice Ferrand said in a statement.',
+      'The two also discussed the sea lanes to the south, Ferrand said, and agreed that the spring drills would go ahead as planned.',
+    );
+    const p = r.passages.find((x) => /sea lanes/.test(x.text))!;
+    assert.equal(p.attributedOrganizationId, 1);
+    assert.deepEqual(p.speakerIds, []);
+  });
 });
