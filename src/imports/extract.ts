@@ -208,6 +208,9 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
+const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
+
 /** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
 function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
   const head = after.slice(0, 160);
@@ -1619,6 +1622,23 @@ export class Extractor {
           confidence: body.confidence * 0.9,
         };
       }
+      // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
+      const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
+        ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
+        : undefined;
+      const ofCountry = national
+        ? (ctx.call?.participantIds ?? []).filter((id) => this.lex.officials.get(id)?.countryCode === national.countryCode)
+        : [];
+      if (ofCountry.length === 1)
+        return {
+          kind: 'official',
+          officialIds: ofCountry,
+          proposed: [],
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
+          confidence: 0.7,
+        };
       const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
       const last = this.recent[this.recent.length - 1];
       if (pronoun && last) {
@@ -2081,6 +2101,7 @@ export class Extractor {
     return (
       new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
       /\b(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)\b/i.test(words) ||
+      NATIONAL_OFFICIAL.test(words.trim()) ||
       this.proposedIn(from, to).length > 0
     );
   }

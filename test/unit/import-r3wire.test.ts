@@ -148,4 +148,13 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     assert.equal(p.attributedOrganizationId, 1);
     assert.deepEqual(p.speakerIds, []);
   });
+
+  it('takes "the <nationality> minister" as the one participant of the talks from that country', () => {
+    const r = news(
+      'U.S. Defense Secretary Harold Brennan and Korean Defense Minister Lee Do-yun agreed Sunday to base more U.S. tanker aircraft near Busan, the Korean minister said.',
+    );
+    const p = r.passages.find((x) => /tanker aircraft/.test(x.text))!;
+    assert.deepEqual(p.speakerIds, [12]);
+    assert.deepEqual([...p.partyIds].sort(), [10, 12]);
+  });
 });
