@@ -198,12 +198,15 @@ export const PEOPLE_SUBJECT =
 
 /**
  * Whether a quotation continues a reported clause rather than opening words of its own: it opens in lower case and the
- * clause already has words before it (`X said the treaty "applies to the islands."`, `…, calling it "a fair share."`),
- * with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
+ * clause already has words before it (`X said the treaty "applies to the islands."`), running in it (no comma or colon
+ * before it, not after "calling it"), with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
  * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
  */
 export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
+  // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
+  // "calling it" it is the speaker's own characterisation: quotations of their own.
+  if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
   if (
     clauseBefore
       .trim()
