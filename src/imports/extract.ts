@@ -19,6 +19,8 @@ import {
   REMOTE_CALL,
   outerAttribution,
   quotedPredicateSubject,
+  quoteInsideClause,
+  PEOPLE_SUBJECT,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
@@ -183,7 +185,7 @@ const REPORTING =
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as saying)\b/;
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as (?:saying|telling))\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
@@ -200,6 +202,15 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** A month opening a sentence: "In January, …", "Back in March, …". */
 const EARLIER_MONTH =
   /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+/**
+ * A month in a sentence's first clause dating what it reports: "At their meeting in Tokyo on July 28, …", "The two met in
+ * Seoul in November for …", "In February, the two agreed over the phone …": an account of that earlier engagement.
+ */
+const EARLIER_ENGAGEMENT_MONTH =
+  /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
+const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
 
 /** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
 function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
@@ -209,7 +220,7 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
       head,
     );
   if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
-  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+saying\b/i.test(head) ? 'body' : null;
+  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+(?:saying|telling)\b/i.test(head) ? 'body' : null;
 }
 
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
@@ -300,6 +311,8 @@ export class Extractor {
   private readonly coveredProposals: ProposedCommitment[] = [];
   private readonly documentSource: SourceGuess;
   private readonly callHits = new Map<number, { span: string; rule: string; confidence: number }>();
+  /** Spokespeople of a body named so far, by family name, and the body's words they speak (see `reporterAt`). */
+  private readonly spokespeople = new Map<string, Reporter>();
   private mentionCache: Mention[] = [];
   /** Organizations and countries named so far, in order: what "the ministry" refers to. */
   private readonly seenOrganizations: Mention[] = [];
@@ -391,15 +404,18 @@ export class Extractor {
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
   private documentDay: string | null | undefined;
   /**
-   * The call on record an account in the past perfect dates by a month before the story's ("In January, the two
-   * ministers had agreed …"): the one call of that month between the people of the call the story reports.
+   * The call on record an account in the past dates by a month before the story's ("In January, the two ministers had
+   * agreed …", "At their meeting in Tokyo on July 28, …"): the one call of that month between the people of the call
+   * the story reports.
    */
   private earlierCall(s: Span, current: LexCall | null): LexCall | null {
     const published = this.documentDate();
     if (!current || !published) return null;
     const text = this.text.slice(s.start, s.end);
-    const m = EARLIER_MONTH.exec(text);
-    if (!m || !/\bhad\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)\b/u.test(text)) return null;
+    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
+    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
+      return null;
+    if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
     const [py, pm] = published.split('-').map(Number);
     if (month === pm) return null;
@@ -1433,7 +1449,7 @@ export class Extractor {
     if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
-    const bigQuotes = quotes.filter(passageQuote);
+    let bigQuotes = quotes.filter(passageQuote);
     const mentions = this.mentionsIn(s.start, s.end).filter((m) => !this.insideQuote(m.start));
     const subjectOfficial = (): number | null => {
       const evidence: Evidence[] = [];
@@ -1477,6 +1493,9 @@ export class Extractor {
           rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
           confidence: 0.7,
         };
+      // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
+      const again = this.spokespeople.get(this.text.slice(from, to).trim());
+      if (again) return { ...again, span: this.orig(from, to).trim(), rule: `${again.rule}, named again by family name` };
       // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
       const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
       const spokesBody = spokes
@@ -1492,7 +1511,7 @@ export class Extractor {
         !(lastSource && lastSource.start > spokesBody.start)
       ) {
         const org = spokesBody.ids[0];
-        return {
+        const spoke: Reporter = {
           kind: 'source',
           officialIds: [],
           proposed: [],
@@ -1501,6 +1520,12 @@ export class Extractor {
           rule: `a spokesperson of the body speaks for it (${spokesBody.text})`,
           confidence: 0.7,
         };
+        // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
+        const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+          this.text.slice(from + spokes!.index + spokes![0].length, to),
+        );
+        if (name) this.spokespeople.set(name[1], spoke);
+        return spoke;
       }
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
@@ -1598,6 +1623,23 @@ export class Extractor {
           confidence: body.confidence * 0.9,
         };
       }
+      // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
+      const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
+        ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
+        : undefined;
+      const ofCountry = national
+        ? (ctx.call?.participantIds ?? []).filter((id) => this.lex.officials.get(id)?.countryCode === national.countryCode)
+        : [];
+      if (ofCountry.length === 1)
+        return {
+          kind: 'official',
+          officialIds: ofCountry,
+          proposed: [],
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
+          confidence: 0.7,
+        };
       const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
       const last = this.recent[this.recent.length - 1];
       if (pronoun && last) {
@@ -1662,6 +1704,11 @@ export class Extractor {
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
         const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
+        const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[0].slice(m[1].length))) : undefined;
+        const said = reporter.source;
+        if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], this.remoteCall))
+          reporter = { ...reporter, source: this.source(noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
@@ -1679,6 +1726,18 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
+    // words of the clause, whose sentence is the passage, not a passage of its own.
+    if (this.options.kind === 'NEWS_ARTICLE')
+      bigQuotes = bigQuotes.filter((q) => {
+        const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
+        // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
+        const from = f?.clauseStart ?? s.start;
+        const people = (at: number) =>
+          PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
+          mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title'));
+        return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
+      });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.
     const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
@@ -1717,6 +1776,10 @@ export class Extractor {
           // corpus's rule for compound sentences), its parties those of both clauses.
           let clauseEnd = outer.clauseEnd;
           let end = outer.end;
+          if (oa.wholeSentence && bigQuotes.length === 0) {
+            clauseEnd = end = s.end;
+            frames.length = 0;
+          }
           for (let i = frames.length - 1; i >= 0; i--) {
             if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
             else if (/^(?:adding|saying|noting|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart))) {
@@ -1742,7 +1805,8 @@ export class Extractor {
       let end = Math.min(nextFrame, nextQuote);
       // The clause of a frame ends where a new reporter starts, e.g. ", calling it".
       const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(this.text.slice(f.clauseStart, end));
-      if (calling) end = f.clauseStart + calling.index;
+      if (calling && (bigQuotes.length || !quotes.some((q) => q.start >= f.clauseStart + calling.index)))
+        end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
       // "… said he would refrain from commenting": a refusal reports no position.
       if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;
@@ -2038,6 +2102,7 @@ export class Extractor {
     return (
       new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
       /\b(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)\b/i.test(words) ||
+      NATIONAL_OFFICIAL.test(words.trim()) ||
       this.proposedIn(from, to).length > 0
     );
   }

@@ -57,11 +57,11 @@ export const SIGNATORY_REFERENCE =
 /** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in)\b|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
-const OUTER_ACCORDING = /,\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
+const OUTER_ACCORDING = /,["”’]?\s+according\s+to\s+([^,;“”"]{2,80}?)\s*[.!]?["”’]?\s*$/u;
 
 export interface OuterAttribution {
   /** The clause the attribution covers, from the sentence's start. */
@@ -74,7 +74,15 @@ export interface OuterAttribution {
   documentKind?: 'READOUT' | 'PRESS_RELEASE';
   /** The noun that named it ("statement", "readout"). */
   documentNoun?: string;
+  /**
+   * The sentence goes on past the attribution with a coordinated clause ("…, the Pentagon said, and the two agreed …") or
+   * the attribution leads it ("According to the ministry, …"): the reporter's account covers the whole sentence.
+   */
+  wholeSentence?: boolean;
 }
+
+/** "According to <reporter>, <clause>": a body's or a document's account of the whole sentence, whatever verbs report inside it. */
+const LEADING_ACCORDING = /^According\s+to\s+([^,;“”"]{2,80}?),\s+(?=\S)/u;
 
 /**
  * The last attribution in a sentence that ends a clause, when a reporter stands in it: the words
@@ -83,6 +91,18 @@ export interface OuterAttribution {
  */
 export function outerAttribution(sentence: string, reporterOk: (from: number, to: number) => boolean): OuterAttribution | null {
   let found: OuterAttribution | null = null;
+  const leading = LEADING_ACCORDING.exec(sentence);
+  if (leading) {
+    const from = leading[0].indexOf(leading[1]);
+    if (reporterOk(from, from + leading[1].length))
+      return {
+        clauseEnd: sentence.length,
+        reporter: [from, from + leading[1].length],
+        end: sentence.length,
+        rule: 'outer attribution "According to <reporter>, <clause>"',
+        wholeSentence: true,
+      };
+  }
   const according = OUTER_ACCORDING.exec(sentence);
   if (according && according.index >= 12) {
     const from = according.index + according[0].indexOf(according[1]);
@@ -107,7 +127,8 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
       clauseEnd: m.index!,
       reporter: [from, to],
       end: m.index! + m[0].length,
-      rule: 'outer attribution "<clause>, <reporter> said"',
+      rule: m[3] ? 'outer attribution "<clause>, <reporter> said, and <clause>"' : 'outer attribution "<clause>, <reporter> said"',
+      wholeSentence: m[3] ? true : undefined,
     };
   }
   return found;
@@ -169,4 +190,35 @@ export function quotedPredicateSubject(before: string, quoted: string): number |
   const verb = opening[opening.length - 1];
   if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
   return tail.index + tail[0].indexOf(words);
+}
+
+/** A group of people as a subject: "the two men", "both leaders", "they". */
+export const PEOPLE_SUBJECT =
+  /^(?:he|she|they|both|the (?:two|three|four)|the (?:leaders|ministers|secretaries|officials|sides))\b|\b(?:men|women|leaders|ministers|secretaries|officials|counterparts|sides|chiefs)\s*$/i;
+
+/**
+ * Whether a quotation continues a reported clause rather than opening words of its own: it opens in lower case and the
+ * clause already has words before it (`X said the treaty "applies to the islands."`), running in it (no comma or colon
+ * before it, not after "calling it"), with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
+ * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
+ */
+export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
+  if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
+  // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
+  // "calling it" it is the speaker's own characterisation: quotations of their own.
+  if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
+  if (
+    clauseBefore
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length < 2
+  )
+    return false;
+  const tail = /(?:^|[,;:—–()]\s*(?:that\s+)?)([^,;:—–()]{2,80})$/u.exec(clauseBefore);
+  if (!tail) return true;
+  const subject = tail.index + tail[0].lastIndexOf(tail[1]);
+  const opening = annotate(`${tail[1].trim()} ${quoted.trim().split(/\s+/)[0]}`).tokens;
+  const verb = opening[opening.length - 1];
+  const predicate = opening.slice(0, -1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
+  return !(predicate && isPeople(subject));
 }
