@@ -561,26 +561,21 @@ export class Extractor {
             } as Turn)
           : undefined;
       const turn = turnOfBlock.get(block.index) ?? opening;
+      /** Every sentence of the block skipped for one reason (after `each`, when given). */
+      const skipBlock = (skip: { reason: SkipReason; rule: string }, each?: (sentence: Sentence) => void) => {
+        for (const sentence of inBlock) {
+          each?.(sentence);
+          produced.push({ sentence, role: null, passages: [], skip: { ...skip } });
+        }
+      };
       if (attributed?.lines.has(block.index)) {
-        for (const sentence of inBlock)
-          produced.push({
-            sentence,
-            role: null,
-            passages: [],
-            skip: { reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' },
-          });
+        skipBlock({ reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' });
         continue;
       }
       if (heading.has(block.index) && !turn) {
-        for (const sentence of inBlock) {
-          this.updateCall(sentence, calls, ctx);
-          produced.push({
-            sentence,
-            role: null,
-            passages: [],
-            skip: { reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' },
-          });
-        }
+        skipBlock({ reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' }, (sentence) =>
+          this.updateCall(sentence, calls, ctx),
+        );
         continue;
       }
       if (turn) {

@@ -13,7 +13,7 @@ import { governmentSubject } from '../../src/imports/pipeline/countries';
 import { clauseAfter, REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { appointmentAfter, postForRole, titledPeople } from '../../src/imports/pipeline/people';
-import { world } from './import-world';
+import { pentagonReadout, world } from './import-world';
 
 /** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
 function withCall(): LexiconData {
@@ -93,13 +93,7 @@ describe('news and unknown-country readouts', () => {
       'Ms. Verhoeven described the progress of the new Arctic radar stations along the northern coast and the training of their crews over the winter months, and the two officials agreed to hold a joint air defense exercise in the spring.',
       'The two officials also welcomed the steady growth of industrial cooperation.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'READOUT',
-      publisherId: 1,
-      publishedOn: '2031-03-03',
-      title: text.split('\n')[0],
-      keepAll: true,
-    });
+    const r = pentagonReadout(text, '2031-03-03');
     const verhoeven = r.proposedOfficials.find((p) => p.name === 'Aline T. Verhoeven')!;
     assert.equal(verhoeven.countryCode, 'CA');
     assert.equal(verhoeven.title, 'Deputy Minister for Policy, Programs and Procurement');
@@ -214,13 +208,7 @@ describe('news and unknown-country readouts', () => {
       'Deputy Secretary Quist and Deputy Minister Roche reviewed the defense relationship and welcomed progress on the northern radars.',
       'The officials agreed to deepen cooperation on space and cyber.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'READOUT',
-      publisherId: 1,
-      publishedOn: '2031-05-06',
-      title: text.split('\n')[0],
-      keepAll: true,
-    });
+    const r = pentagonReadout(text, '2031-05-06');
     const quist = r.proposedOfficials.find((p) => p.name === 'Mara Quist')!;
     assert.deepEqual([quist.countryCode, quist.organizationId], ['US', 1]);
     const roche = r.proposedOfficials.find((p) => p.name === 'Paul Roche')!;

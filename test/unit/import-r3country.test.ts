@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, splitCountry } from '../../src/imports/pipeline/publisher';
-import { world } from './import-world';
+import { pentagonReadout } from './import-world';
 import { referenceLexiconData } from './reference-lexicon';
 
 const lex = new Lexicon(referenceLexiconData());
@@ -98,13 +97,7 @@ describe('readouts with countries not on record (round 3)', () => {
       'Minister Morishima outlined plans for a second coastal radar network along the northern islands.',
       'Secretary Brennan briefed the Minister on the rotation of a maintenance battalion to the region next spring.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'READOUT',
-      publisherId: 1,
-      publishedOn: '2031-03-03',
-      title: text.split('\n')[0],
-      keepAll: true,
-    });
+    const r = pentagonReadout(text, '2031-03-03');
     assert.deepEqual(r.passages.find((x) => /radar network/.test(x.text))?.partyIds, [11]);
     assert.deepEqual(r.passages.find((x) => /maintenance battalion/.test(x.text))?.partyIds, [10]);
   });
@@ -116,13 +109,7 @@ describe('readouts with countries not on record (round 3)', () => {
       'Secretary of Defense Harold Brennan met Belgium’s Minister of State for the Armed Forces Piet Van Damme in Washington on March 2.',
       'The Minister of State conveyed his government’s wish to train more pilots in the United States.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'READOUT',
-      publisherId: 1,
-      publishedOn: '2031-03-03',
-      title: text.split('\n')[0],
-      keepAll: true,
-    });
+    const r = pentagonReadout(text, '2031-03-03');
     const vanDamme = r.proposedOfficials.find((p) => p.name === 'Piet Van Damme')!;
     assert.deepEqual(r.passages.find((x) => /more pilots/.test(x.text))?.proposedParties, [vanDamme.key]);
   });

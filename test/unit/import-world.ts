@@ -1,5 +1,6 @@
 /** A small world for the import's unit tests (shared by the attribution and generalisation tests). */
-import type { LexiconData } from '../../src/imports/lexicon';
+import { extract, type Extraction } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 
 /** Two allies and a third country, three officials, no call on record. */
 export function world(): LexiconData {
@@ -33,4 +34,18 @@ export function world(): LexiconData {
     calls: [],
     variants: [],
   } as LexiconData;
+}
+
+/**
+ * A Department of Defense readout (publisher 1 of the test world) extracted with every draft kept: its first paragraph
+ * is the title, as the API passes it.
+ */
+export function pentagonReadout(text: string, publishedOn: string, data: LexiconData = world()): Extraction {
+  return extract(new Lexicon(data), text, {
+    kind: 'READOUT',
+    publisherId: 1,
+    publishedOn,
+    title: text.split('\n')[0],
+    keepAll: true,
+  });
 }
