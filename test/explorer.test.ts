@@ -146,9 +146,21 @@ describe('the explorer in a browser', () => {
         await page.getByText('Query', { exact: true }).first().waitFor({ timeout: 30_000 });
 
         // Each README operation has a tab of its own (named after it): open it and run it.
+        // GraphiQL picks the operation to run 100 ms after a tab opens: run before that and it
+        // sends the previous tab's operation name (a subscription then goes over HTTP, not the
+        // WebSocket). The explorer marks the operations of the document GraphiQL last read.
+        let first = true;
         const runOperation = async (name: string) => {
           await page.locator('.graphiql-tab', { hasText: name }).first().click();
           await page.locator('.graphiql-query-editor .view-line', { hasText: name }).first().waitFor({ timeout: 30_000 });
+          if (!first) {
+            await page.waitForFunction(
+              (n) => (globalThis as any).document.documentElement.dataset.operations?.split(' ').includes(n) as boolean,
+              name,
+              { timeout: 30_000 },
+            );
+          }
+          first = false;
           await editor.click();
           await page.keyboard.press('Control+Enter');
         };

@@ -123,6 +123,25 @@ const onEditHeaders = (text) => {
     // Half-typed JSON: keep the last complete headers.
   }
 };
+// GraphiQL takes a tab's operation name from its editor a moment after the tab opens: run at
+// once, a request carries the previous tab's name with this tab's document, and the server
+// refuses it. A name the document does not define is replaced by its only operation's (or dropped).
+const operationNames = (query) => [...String(query).matchAll(/\\b(?:query|mutation|subscription)\\s+([_A-Za-z][_0-9A-Za-z]*)/g)].map((m) => m[1]);
+const fixOperationName = (payload) => {
+  if (!payload || typeof payload !== "object" || typeof payload.query !== "string" || !payload.operationName) return payload;
+  const names = operationNames(payload.query);
+  if (names.includes(payload.operationName)) return payload;
+  const { operationName: _, ...rest } = payload;
+  return names.length === 1 ? { ...rest, operationName: names[0] } : rest;
+};
+const fixBody = (body) => {
+  if (typeof body !== "string") return body;
+  try {
+    return JSON.stringify(fixOperationName(JSON.parse(body)));
+  } catch {
+    return body;
+  }
+};
 const endpoint = new URL(config.endpoint, location.href).href;
 const nativeFetch = globalThis.fetch.bind(globalThis);
 globalThis.fetch = (input, init = {}) => {
@@ -130,15 +149,22 @@ globalThis.fetch = (input, init = {}) => {
   if (url.split("?")[0] !== endpoint) return nativeFetch(input, init);
   const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined));
   for (const [name, value] of Object.entries(sharedHeaders())) if (!headers.has(name)) headers.set(name, value);
-  return nativeFetch(input, { ...init, headers });
+  return nativeFetch(input, { ...init, headers, body: fixBody(init.body) });
 };
 const nativeSend = WebSocket.prototype.send;
 WebSocket.prototype.send = function (data) {
-  if (typeof data === "string" && data.includes('"connection_init"')) {
-    const message = JSON.parse(data);
-    if (message.type === "connection_init") {
-      message.payload = { ...sharedHeaders(), ...lowerKeys(message.payload ?? {}) };
-      data = JSON.stringify(message);
+  if (typeof data === "string") {
+    try {
+      const message = JSON.parse(data);
+      if (message.type === "connection_init") {
+        message.payload = { ...sharedHeaders(), ...lowerKeys(message.payload ?? {}) };
+        data = JSON.stringify(message);
+      } else if (message.type === "subscribe") {
+        message.payload = fixOperationName(message.payload);
+        data = JSON.stringify(message);
+      }
+    } catch {
+      // Not JSON: send it as it is.
     }
   }
   return nativeSend.call(this, data);
@@ -149,7 +175,12 @@ document.body.className += " graphiql-" + theme;
 document.getElementById("sandbox-link").href = config.sandboxLink.replace("ENDPOINT", encodeURIComponent(location.origin + "/graphql"));
 const { React, createRoot, Ruru } = await import(config.staticPath + "ruru.js");
 const { sandboxLink: _, ...props } = config;
-createRoot(document.getElementById("ruru-root")).render(React.createElement(Ruru, { ...props, onEditHeaders }));
+// The operations of the document GraphiQL last read (it reads a tab's document, and picks the
+// operation to run, 100 ms after the tab opens or the text changes): what the browser test waits for.
+const onEditQuery = (query) => {
+  document.documentElement.dataset.operations = operationNames(query).join(" ");
+};
+createRoot(document.getElementById("ruru-root")).render(React.createElement(Ruru, { ...props, onEditHeaders, onEditQuery }));
 `;
 
 /** Ruru's page (after its own template in ruru/server), every URL on this server, no inline script. */
