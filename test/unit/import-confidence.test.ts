@@ -211,9 +211,9 @@ describe('import confidence: a finished draft', () => {
     assert.equal(p.confidence, expected.value);
     const evidence = p.evidence.filter((e) => e.field === 'confidence');
     assert.equal(evidence.length, 1);
-    assert.equal(evidence[0].value, 'parties:2+|call:none');
+    assert.equal(evidence[0].value, 'parties:2+|call:none|commitments:none');
     assert.equal(evidence[0].confidence, expected.value);
-    assert.match(evidence[0].rule, /calibration set \(12 drafts\)/);
+    assert.match(evidence[0].rule, /"parties:2\+\|call:none" on the calibration set \(12 drafts\)/);
     assert.equal(p.evidence.length, 2);
   });
 });
@@ -221,9 +221,9 @@ describe('import confidence: a finished draft', () => {
 describe('import confidence: the fitting script', () => {
   it('counts every key of every draft', () => {
     const samples: Sample[] = [
-      { document: 'c1', features: features(), right: true },
-      { document: 'c1', features: features(), right: false },
-      { document: 'c2', features: features({ partyCount: 0, callFrom: 'source', commitments: 'matched' }), right: false },
+      { document: 'c1', features: features(), confidence: 0.8, right: true },
+      { document: 'c1', features: features(), confidence: 0.8, right: false },
+      { document: 'c2', features: features({ partyCount: 0, callFrom: 'source', commitments: 'matched' }), confidence: 0.8, right: false },
     ];
     const rows = countRows(samples);
     assert.deepEqual(rows['*'], { drafts: 3, right: 1 });

@@ -239,21 +239,25 @@ export function confidenceOf(
   return shrunkEstimate(['*'], t);
 }
 
-/** The finished draft's confidence, and its evidence (`field: "confidence"`) saying which row it comes from. */
+/**
+ * The finished draft's confidence, and its evidence (`field: "confidence"`): its value is the
+ * draft's features (the finest key), its rule the row of the table the estimate stopped at.
+ */
 export function finishConfidence(
   p: Passage,
   context: { proposedCall: boolean; document: string },
   t: ConfidenceTable = confidenceTable,
 ): void {
   const features = draftFeatures(p, context);
-  const measured = shrunkEstimate(confidenceKeys(features), t);
+  const keys = confidenceKeys(features);
+  const measured = shrunkEstimate(keys, t);
   p.confidence = measured.value;
   const evidence = {
     field: 'confidence',
-    value: measured.key,
+    value: keys.at(-1)!,
     span: '',
     rule: measured.drafts
-      ? `precision of drafts with these features on the calibration set (${measured.drafts} drafts), shrunk toward coarser features: the lower quartile of its estimate (mean ${measured.mean.toFixed(2)})`
+      ? `precision of drafts with the features "${measured.key}" on the calibration set (${measured.drafts} drafts), shrunk toward coarser features: the lower quartile of its estimate (mean ${measured.mean.toFixed(2)})`
       : 'prior: features not measured',
     confidence: measured.value,
   };
