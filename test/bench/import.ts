@@ -101,8 +101,8 @@ function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, deta
         : b.calibrated
           ? '  (within 0.1)'
           : b.consistent
-            ? '  (off by more than 0.1, but too few drafts to tell)'
-            : '  (off by more than 0.1)';
+            ? '  (off by more than 0.1, but its interval reaches within 0.1: too few drafts to tell)'
+            : '  (off by more than 0.1, its interval too)';
     console.log(
       `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${String(b.drafts).padStart(4)} drafts, ${String(b.right).padStart(4)} right, precision ${f2(b.precision)}${interval}${verdict}`,
     );
