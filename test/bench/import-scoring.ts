@@ -513,6 +513,8 @@ export interface CalibrationSummary {
   populated: number;
   calibrated: number;
   consistent: number;
+  /** Mean squared difference between each draft's confidence and 1 (right) or 0 (wrong): lower is better (null without drafts). */
+  brier: number | null;
 }
 
 export interface Aggregate {
@@ -578,9 +580,13 @@ export function calibration(confidences: { confidence: number; right: boolean }[
   });
 }
 
-export function calibrationSummary(bands: Band[]): CalibrationSummary {
+export function calibrationSummary(bands: Band[], confidences: { confidence: number; right: boolean }[] = []): CalibrationSummary {
   const populated = bands.filter((b) => b.drafts > 0);
   return {
+    brier: ratio(
+      confidences.reduce((sum, c) => sum + (c.confidence - (c.right ? 1 : 0)) ** 2, 0),
+      confidences.length,
+    ),
     populated: populated.length,
     calibrated: populated.filter((b) => b.calibrated).length,
     consistent: populated.filter((b) => b.consistent).length,
@@ -593,7 +599,8 @@ export function aggregate(scores: DocumentScore[]): Aggregate {
   const drafts = sum((s) => s.drafts);
   const found = sum((s) => s.found);
   const right = sum((s) => s.right);
-  const bands = calibration(scores.flatMap((s) => s.confidences));
+  const confidences = scores.flatMap((s) => s.confidences);
+  const bands = calibration(confidences);
   return {
     documents: scores.length,
     expected,
@@ -625,7 +632,7 @@ export function aggregate(scores: DocumentScore[]): Aggregate {
       documents: scores.filter((s) => s.statesArticleV).length,
     },
     calibration: bands,
-    calibrationSummary: calibrationSummary(bands),
+    calibrationSummary: calibrationSummary(bands, confidences),
   };
 }
 

@@ -91,7 +91,7 @@ function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, deta
   );
   const summary = overall.calibrationSummary;
   console.log(
-    `  calibration (precision per confidence band, its 95% binomial interval): ${summary.calibrated} of ${summary.populated} populated bands within 0.1; ${summary.consistent} of ${summary.populated} consistent with it (the band ±0.1 meets the interval)`,
+    `  calibration (precision per confidence band, its 95% binomial interval): ${summary.calibrated} of ${summary.populated} populated bands within 0.1; ${summary.consistent} of ${summary.populated} consistent with it (the band ±0.1 meets the interval); Brier score ${summary.brier === null ? '-' : summary.brier.toFixed(3)}`,
   );
   for (const b of overall.calibration) {
     const interval = b.interval ? ` [${b.interval[0].toFixed(2)}–${b.interval[1].toFixed(2)}]` : '';

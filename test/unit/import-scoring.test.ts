@@ -306,7 +306,13 @@ describe('import scoring: documents and aggregates', () => {
     assert.deepEqual([band(0.9).calibrated, band(0.9).consistent], [false, false]);
     assert.deepEqual([band(0.8).calibrated, band(0.8).consistent], [true, true]);
     assert.deepEqual([band(0.6).interval, band(0.6).consistent], [null, null]);
-    assert.deepEqual(calibrationSummary(bands), { populated: 3, calibrated: 1, consistent: 2 });
+    assert.deepEqual(calibrationSummary(bands), { populated: 3, calibrated: 1, consistent: 2, brier: null });
+    // Brier score: (0.9 − 1)² and (0.6 − 0)², averaged.
+    const two = [
+      { confidence: 0.9, right: true },
+      { confidence: 0.6, right: false },
+    ];
+    assert.ok(Math.abs(calibrationSummary(calibration(two), two).brier! - (0.01 + 0.36) / 2) < 1e-12);
   });
 });
 
