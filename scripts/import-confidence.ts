@@ -126,7 +126,41 @@ export function draftViews(r: Extraction, lex: Lexicon): DraftView[] {
 export interface Sample {
   document: string;
   features: ConfidenceFeatures;
+  /** The confidence the pipeline gave the draft (the table's estimate for its features). */
+  confidence: number;
   right: boolean;
+}
+
+/** A corpus document's import input, as the harness sends it (test/bench/import-corpus.ts `importCorpusDocument`). */
+export function documentOptions(doc: CorpusDocument, data: LexiconData): ExtractOptions {
+  return {
+    kind: doc.import.kind as ExtractOptions['kind'],
+    publisherId: data.organizations.find((o) => o.name === doc.import.publisher)?.id ?? null,
+    publishedOn: doc.import.publishedOn,
+    title: doc.import.title,
+    timeZone: doc.import.timeZone,
+    keepAll: true,
+  };
+}
+
+/** One document through the pipeline offline (threshold off): its extraction, and every draft's features, confidence and rightness. */
+export function measureDocument(
+  doc: CorpusDocument,
+  content: string,
+  data: LexiconData,
+): { extraction: Extraction; lexicon: Lexicon; samples: Sample[] } {
+  const text = normalizeText(/\.html?$/.test(doc.document) ? htmlToText(content).text : content);
+  const lex = new Lexicon(JSON.parse(JSON.stringify(data)) as LexiconData);
+  const options = documentOptions(doc, data);
+  const r = extract(lex, text, options);
+  const score = scoreDocument(doc, draftViews(r, lex), null);
+  const samples = r.passages.map((p, i) => ({
+    document: doc.id,
+    features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: options.kind }),
+    confidence: p.confidence,
+    right: score.confidences[i].right,
+  }));
+  return { extraction: r, lexicon: lex, samples };
 }
 
 /** Every draft the pipeline makes on a set (threshold off), its features, and whether it is right in every field. */
@@ -139,26 +173,7 @@ export function measure(set: (typeof SETS)[number], world: World): Sample[] {
     .filter((f) => f.endsWith('.json'))
     .sort()) {
     const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusDocument;
-    const raw = fs.readFileSync(path.join(dir, doc.document), 'utf8');
-    const text = normalizeText(/\.html?$/.test(doc.document) ? htmlToText(raw).text : raw);
-    const lex = new Lexicon(JSON.parse(JSON.stringify(data)) as LexiconData);
-    const options: ExtractOptions = {
-      kind: doc.import.kind as ExtractOptions['kind'],
-      publisherId: data.organizations.find((o) => o.name === doc.import.publisher)?.id ?? null,
-      publishedOn: doc.import.publishedOn,
-      title: doc.import.title,
-      timeZone: doc.import.timeZone,
-      keepAll: true,
-    };
-    const r = extract(lex, text, options);
-    const score = scoreDocument(doc, draftViews(r, lex), null);
-    r.passages.forEach((p, i) =>
-      samples.push({
-        document: doc.id,
-        features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: options.kind }),
-        right: score.confidences[i].right,
-      }),
-    );
+    samples.push(...measureDocument(doc, fs.readFileSync(path.join(dir, doc.document), 'utf8'), data).samples);
   }
   return samples;
 }

@@ -4,6 +4,7 @@
  * (`npm run bench:import`, test/bench/import.ts) turns the API's drafts into `DraftView`s and
  * calls these; unit tests in test/unit/import-scoring.test.ts.
  */
+import { betaQuantile } from '../../src/imports/pipeline/confidence';
 
 export const FIELDS = ['kind', 'author', 'parties', 'source', 'call', 'commitments'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -498,6 +499,22 @@ export interface Band {
   precision: number | null;
   /** The measured precision is within 0.1 of the band (null without drafts). */
   calibrated: boolean | null;
+  /** The 95% binomial (Clopper–Pearson) interval of the precision, given the band's drafts (null without drafts). */
+  interval: [number, number] | null;
+  /**
+   * The band widened by 0.1 meets the interval: with this few drafts, a precision within 0.1 of the
+   * band cannot be ruled out (null without drafts). A band of 3 drafts at 0/3 is off, but consistent.
+   */
+  consistent: boolean | null;
+}
+
+/** How many populated bands are within 0.1, and how many are consistent with it given their drafts. */
+export interface CalibrationSummary {
+  populated: number;
+  calibrated: number;
+  consistent: number;
+  /** Mean squared difference between each draft's confidence and 1 (right) or 0 (wrong): lower is better (null without drafts). */
+  brier: number | null;
 }
 
 export interface Aggregate {
@@ -518,6 +535,8 @@ export interface Aggregate {
   reasonsChecked: number;
   articleV: { found: number; documents: number };
   calibration: Band[];
+  /** Populated bands, and how many are within 0.1 / consistent with it. */
+  calibrationSummary: CalibrationSummary;
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : null);
@@ -532,21 +551,46 @@ export const BANDS: [number, number][] = [
   [0.9, 1.0001],
 ];
 
-/** Precision per confidence band. */
+/** The exact (Clopper–Pearson) two-sided interval of a binomial proportion, `right` of `n`. */
+export function binomialInterval(right: number, n: number, level = 0.95): [number, number] {
+  const tail = (1 - level) / 2;
+  const lo = right === 0 ? 0 : betaQuantile(tail, right, n - right + 1);
+  const hi = right === n ? 1 : betaQuantile(1 - tail, right + 1, n - right);
+  return [Math.round(lo * 100) / 100, Math.round(hi * 100) / 100];
+}
+
+/** Precision per confidence band, with its binomial interval. */
 export function calibration(confidences: { confidence: number; right: boolean }[]): Band[] {
   return BANDS.map(([from, to]) => {
     const inBand = confidences.filter((c) => c.confidence >= from && c.confidence < to);
     const right = inBand.filter((c) => c.right).length;
     const precision = ratio(right, inBand.length);
+    const top = Math.min(to, 1);
+    const interval = inBand.length ? binomialInterval(right, inBand.length) : null;
     return {
       from,
-      to: Math.min(to, 1),
+      to: top,
       drafts: inBand.length,
       right,
       precision,
-      calibrated: precision === null ? null : precision >= from - 0.1 && precision <= Math.min(to, 1) + 0.1,
+      calibrated: precision === null ? null : precision >= from - 0.1 && precision <= top + 0.1,
+      interval,
+      consistent: interval === null ? null : interval[1] >= from - 0.1 && interval[0] <= top + 0.1,
     };
   });
+}
+
+export function calibrationSummary(bands: Band[], confidences: { confidence: number; right: boolean }[] = []): CalibrationSummary {
+  const populated = bands.filter((b) => b.drafts > 0);
+  return {
+    brier: ratio(
+      confidences.reduce((sum, c) => sum + (c.confidence - (c.right ? 1 : 0)) ** 2, 0),
+      confidences.length,
+    ),
+    populated: populated.length,
+    calibrated: populated.filter((b) => b.calibrated).length,
+    consistent: populated.filter((b) => b.consistent).length,
+  };
 }
 
 export function aggregate(scores: DocumentScore[]): Aggregate {
@@ -555,6 +599,8 @@ export function aggregate(scores: DocumentScore[]): Aggregate {
   const drafts = sum((s) => s.drafts);
   const found = sum((s) => s.found);
   const right = sum((s) => s.right);
+  const confidences = scores.flatMap((s) => s.confidences);
+  const bands = calibration(confidences);
   return {
     documents: scores.length,
     expected,
@@ -585,7 +631,8 @@ export function aggregate(scores: DocumentScore[]): Aggregate {
       found: scores.filter((s) => s.statesArticleV && s.articleVFound).length,
       documents: scores.filter((s) => s.statesArticleV).length,
     },
-    calibration: calibration(scores.flatMap((s) => s.confidences)),
+    calibration: bands,
+    calibrationSummary: calibrationSummary(bands, confidences),
   };
 }
 

@@ -16,7 +16,8 @@ import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } fr
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
  * prints per genre and overall, for each set: strict recall and precision, per-field accuracy,
  * the soft score, sentences dropped without a disposition, Article V / Senkaku found, and
- * precision per confidence band. `--verbose` lists every mismatch of the development set (of the
+ * precision per confidence band (with its 95% binomial interval, and how many populated bands are
+ * within 0.1 of their band). `--verbose` lists every mismatch of the development set (of the
  * held-out sets (every set but `dev`) only with `--show-held-out`, which whoever tunes the
  * extraction must not use).
  * Everything it starts is stopped, also on failure or Ctrl-C.
@@ -88,12 +89,22 @@ function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, deta
       ? `  skip reasons right: ${overall.reasonsRight} of ${overall.reasonsChecked} sentences skipped with a disposition`
       : '  skip reasons: the API gives no per-sentence dispositions',
   );
-  console.log('  calibration (precision per confidence band):');
+  const summary = overall.calibrationSummary;
+  console.log(
+    `  calibration (precision per confidence band, its 95% binomial interval): ${summary.calibrated} of ${summary.populated} populated bands within 0.1; ${summary.consistent} of ${summary.populated} consistent with it (the band ±0.1 meets the interval); Brier score ${summary.brier === null ? '-' : summary.brier.toFixed(3)}`,
+  );
   for (const b of overall.calibration) {
+    const interval = b.interval ? ` [${b.interval[0].toFixed(2)}–${b.interval[1].toFixed(2)}]` : '';
+    const verdict =
+      b.calibrated === null
+        ? ''
+        : b.calibrated
+          ? '  (within 0.1)'
+          : b.consistent
+            ? '  (off by more than 0.1, but its interval reaches within 0.1: too few drafts to tell)'
+            : '  (off by more than 0.1, its interval too)';
     console.log(
-      `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${String(b.drafts).padStart(4)} drafts, ${String(b.right).padStart(4)} right, precision ${f2(b.precision)}${
-        b.calibrated === null ? '' : b.calibrated ? '  (within 0.1)' : '  (off by more than 0.1)'
-      }`,
+      `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${String(b.drafts).padStart(4)} drafts, ${String(b.right).padStart(4)} right, precision ${f2(b.precision)}${interval}${verdict}`,
     );
   }
   if (detail) {

@@ -9,12 +9,15 @@ import { describe, it } from 'node:test';
 import { extract, type Passage } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import {
+  betaCdf,
+  betaQuantile,
   type ConfidenceFeatures,
   type ConfidenceTable,
   confidenceKeys,
   draftFeatures,
   finishConfidence,
   PRIOR,
+  QUANTILE,
   SHRINK,
   shrunkEstimate,
 } from '../../src/imports/pipeline/confidence';
@@ -34,6 +37,7 @@ const features = (over: Partial<ConfidenceFeatures> = {}): ConfidenceFeatures =>
   proposedParty: false,
   commitments: 'none',
   ownWords: true,
+  callFrom: 'text',
   ...over,
 });
 
@@ -65,14 +69,29 @@ const passage = (over: Partial<Passage> = {}): Passage =>
   }) as Passage;
 
 describe('import confidence: keys and estimates', () => {
-  it('walks from all drafts to parties found, whose words, and the kind of document', () => {
-    assert.deepEqual(confidenceKeys(features()), ['*', 'parties:2+', 'parties:2+|own-words', 'parties:2+|own-words|READOUT']);
+  it('walks from all drafts to parties found, where the call came from, and the commitments', () => {
+    assert.deepEqual(confidenceKeys(features()), ['*', 'parties:2+', 'parties:2+|call:text', 'parties:2+|call:text|commitments:none']);
     assert.deepEqual(
-      confidenceKeys(features({ partyCount: 0, ownWords: false, document: 'NEWS_ARTICLE' })).at(-1),
-      'parties:0|reported|NEWS_ARTICLE',
+      confidenceKeys(features({ partyCount: 0, callFrom: 'source', commitments: 'matched' })).at(-1),
+      'parties:0|call:source|commitments:matched',
     );
     assert.equal(confidenceKeys(features({ partyCount: 1 }))[1], 'parties:1');
     assert.equal(confidenceKeys(features({ partyCount: 3 }))[1], 'parties:2+');
+    assert.equal(confidenceKeys(features({ callFrom: 'none' }))[2], 'parties:2+|call:none');
+  });
+
+  it('the Beta distribution: its distribution function and quantiles', () => {
+    // Beta(1, 1) is uniform; Beta(2, 1) has P(X ≤ x) = x².
+    assert.ok(Math.abs(betaCdf(0.3, 1, 1) - 0.3) < 1e-9);
+    assert.ok(Math.abs(betaCdf(0.5, 2, 1) - 0.25) < 1e-9);
+    assert.ok(Math.abs(betaQuantile(0.25, 2, 1) - 0.5) < 1e-5);
+    // Symmetric: the median of Beta(a, a) is 1/2; quantiles mirror.
+    assert.ok(Math.abs(betaQuantile(0.5, 7, 7) - 0.5) < 1e-5);
+    assert.ok(Math.abs(betaQuantile(0.25, 3, 9) + betaQuantile(0.75, 9, 3) - 1) < 1e-5);
+    // Many observations: the quantile closes in on the mean.
+    assert.ok(Math.abs(betaQuantile(0.25, 900, 100) - 0.9) < 0.01);
+    assert.equal(betaCdf(0, 2, 3), 0);
+    assert.equal(betaCdf(1, 2, 3), 1);
   });
 
   it('shrinks each level toward its parent: many drafts get their own precision, a few move little, unknown keys stop the chain', () => {
@@ -86,18 +105,40 @@ describe('import confidence: keys and estimates', () => {
       },
     };
     const root = (70 + SHRINK * PRIOR) / (100 + SHRINK);
-    assert.deepEqual(shrunkEstimate(['*'], t), { value: Math.round(root * 100) / 100, key: '*', drafts: 100 });
+    const rootEstimate = shrunkEstimate(['*'], t);
+    assert.equal(rootEstimate.mean, Math.round(root * 100) / 100);
+    assert.equal(rootEstimate.value, Math.round(betaQuantile(QUANTILE, 70 + SHRINK * PRIOR, 30 + SHRINK * PRIOR) * 100) / 100);
+    assert.deepEqual([rootEstimate.key, rootEstimate.drafts], ['*', 100]);
+    // Conservative: below the mean.
+    assert.ok(rootEstimate.value < rootEstimate.mean);
     // 1,000 drafts at 0.99: the estimate is close to 0.99 whatever the parent says.
     const a = (990 + SHRINK * root) / (1000 + SHRINK);
-    assert.equal(shrunkEstimate(['*', 'a'], t).value, Math.round(a * 100) / 100);
-    assert.ok(Math.abs(a - 0.99) < 0.01);
-    // One wrong draft under "a": a small step down, not to 0.
+    assert.equal(shrunkEstimate(['*', 'a'], t).mean, Math.round(a * 100) / 100);
+    assert.ok(Math.abs(shrunkEstimate(['*', 'a'], t).value - 0.99) < 0.01);
+    // One wrong draft under "a": a step down, not to 0.
     const ab = shrunkEstimate(['*', 'a', 'a|b'], t);
     assert.equal(ab.key, 'a|b');
-    assert.ok(ab.value < shrunkEstimate(['*', 'a'], t).value && ab.value > 0.85, String(ab.value));
+    assert.ok(ab.mean < shrunkEstimate(['*', 'a'], t).mean && ab.mean > 0.85, String(ab.mean));
+    assert.ok(ab.value < ab.mean && ab.value > 0.6, String(ab.value));
+    // Two of two right under a root of 0.7: 2 drafts do not make the top band.
+    assert.ok(shrunkEstimate(['*', 'c'], t).value < 0.8, String(shrunkEstimate(['*', 'c'], t).value));
     // A key the table lacks: the parent's estimate.
     assert.deepEqual(shrunkEstimate(['*', 'a', 'a|x', 'a|x|y'], t), shrunkEstimate(['*', 'a'], t));
-    assert.deepEqual(shrunkEstimate(['*'], { measured: 'empty', rows: {} }), { value: PRIOR, key: 'prior', drafts: 0 });
+    assert.deepEqual(shrunkEstimate(['*'], { measured: 'empty', rows: {} }), { value: PRIOR, mean: PRIOR, key: 'prior', drafts: 0 });
+  });
+
+  it('a table counted with other keys (an older table) still gives the estimate of the keys it shares', () => {
+    const old: ConfidenceTable = {
+      measured: 'older keys',
+      rows: {
+        '*': { drafts: 100, right: 80 },
+        'parties:1': { drafts: 40, right: 30 },
+        'parties:1|own-words': { drafts: 30, right: 25 },
+      },
+    };
+    const e = shrunkEstimate(confidenceKeys(features({ partyCount: 1 })), old);
+    assert.deepEqual(e, shrunkEstimate(['*', 'parties:1'], old));
+    assert.equal(e.key, 'parties:1');
   });
 
   it('the shipped table is fitted on the calibration set, and ranks drafts without parties below drafts with two in the document’s own words', () => {
@@ -113,11 +154,22 @@ describe('import confidence: a finished draft', () => {
   it('reads the call, the author, the parties, the commitments and whose words they are from the draft', () => {
     const own = draftFeatures(passage(), { proposedCall: false, document: 'READOUT' });
     assert.deepEqual(
-      [own.call, own.author, own.partyCount, own.proposedParty, own.commitments, own.ownWords, own.document],
-      ['none', 'organization', 2, false, 'none', true, 'READOUT'],
+      [own.call, own.callFrom, own.author, own.partyCount, own.proposedParty, own.commitments, own.ownWords, own.document],
+      ['none', 'none', 'organization', 2, false, 'none', true, 'READOUT'],
     );
     assert.equal(draftFeatures(passage(), { proposedCall: true, document: 'READOUT' }).call, 'proposed');
+    assert.equal(draftFeatures(passage(), { proposedCall: true, document: 'READOUT' }).callFrom, 'proposed');
     assert.equal(draftFeatures(passage({ callId: 4 }), { proposedCall: true, document: 'READOUT' }).call, 'call');
+    // The call the text is about, or the call of the source the draft reports (a press conference after the talks).
+    assert.equal(draftFeatures(passage({ callId: 4 }), { proposedCall: false, document: 'READOUT' }).callFrom, 'text');
+    const reportedSource = passage().source;
+    assert.equal(
+      draftFeatures(passage({ callId: 4, source: { ...reportedSource, isDocument: false, callId: 4 } }), {
+        proposedCall: false,
+        document: 'NEWS_ARTICLE',
+      }).callFrom,
+      'source',
+    );
     const reported = draftFeatures(
       passage({
         speakerIds: [10],
@@ -148,17 +200,20 @@ describe('import confidence: a finished draft', () => {
   });
 
   it('sets the confidence from the table and replaces the provisional evidence, keeping the rest', () => {
-    const t: ConfidenceTable = { measured: 'test', rows: { '*': { drafts: 10, right: 5 }, 'parties:2+': { drafts: 40, right: 40 } } };
+    const t: ConfidenceTable = {
+      measured: 'test',
+      rows: { '*': { drafts: 10, right: 5 }, 'parties:2+': { drafts: 40, right: 40 }, 'parties:2+|call:none': { drafts: 12, right: 6 } },
+    };
     const p = passage();
     p.evidence.push({ field: 'party', value: 'x', span: 'y', rule: 'z', confidence: 0.8 });
     finishConfidence(p, { proposedCall: false, document: 'READOUT' }, t);
-    const expected = shrunkEstimate(['*', 'parties:2+'], t);
+    const expected = shrunkEstimate(['*', 'parties:2+', 'parties:2+|call:none'], t);
     assert.equal(p.confidence, expected.value);
     const evidence = p.evidence.filter((e) => e.field === 'confidence');
     assert.equal(evidence.length, 1);
-    assert.equal(evidence[0].value, 'parties:2+');
+    assert.equal(evidence[0].value, 'parties:2+|call:none|commitments:none');
     assert.equal(evidence[0].confidence, expected.value);
-    assert.match(evidence[0].rule, /calibration set \(40 drafts\)/);
+    assert.match(evidence[0].rule, /"parties:2\+\|call:none" on the calibration set \(12 drafts\)/);
     assert.equal(p.evidence.length, 2);
   });
 });
@@ -166,14 +221,14 @@ describe('import confidence: a finished draft', () => {
 describe('import confidence: the fitting script', () => {
   it('counts every key of every draft', () => {
     const samples: Sample[] = [
-      { document: 'c1', features: features(), right: true },
-      { document: 'c1', features: features(), right: false },
-      { document: 'c2', features: features({ partyCount: 0, ownWords: false, document: 'NEWS_ARTICLE' }), right: false },
+      { document: 'c1', features: features(), confidence: 0.8, right: true },
+      { document: 'c1', features: features(), confidence: 0.8, right: false },
+      { document: 'c2', features: features({ partyCount: 0, callFrom: 'source', commitments: 'matched' }), confidence: 0.8, right: false },
     ];
     const rows = countRows(samples);
     assert.deepEqual(rows['*'], { drafts: 3, right: 1 });
-    assert.deepEqual(rows['parties:2+|own-words|READOUT'], { drafts: 2, right: 1 });
-    assert.deepEqual(rows['parties:0|reported|NEWS_ARTICLE'], { drafts: 1, right: 0 });
+    assert.deepEqual(rows['parties:2+|call:text|commitments:none'], { drafts: 2, right: 1 });
+    assert.deepEqual(rows['parties:0|call:source|commitments:matched'], { drafts: 1, right: 0 });
     assert.deepEqual(Object.keys(rows), [...Object.keys(rows)].sort());
   });
 

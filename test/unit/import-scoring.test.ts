@@ -6,7 +6,9 @@ import {
   aggregate,
   ARTICLE_V,
   byGenre,
+  binomialInterval,
   calibration,
+  calibrationSummary,
   checkFields,
   matchPassages,
   nameKey,
@@ -283,6 +285,34 @@ describe('import scoring: documents and aggregates', () => {
     assert.equal(bands.find((x) => x.from === 0.5)!.calibrated, false);
     assert.equal(bands.find((x) => x.from === 0.7)!.precision, null);
     assert.equal(aggregate([]).strictPrecision, null);
+  });
+
+  test('calibration: each band’s binomial interval, and whether a band off by more than 0.1 could be within it given its drafts', () => {
+    // Exact (Clopper–Pearson) intervals: 0 of 3 → [0, 1 − 0.025^(1/3)], 3 of 3 → [0.025^(1/3), 1], 5 of 10 → [0.19, 0.81].
+    assert.deepEqual(binomialInterval(0, 3), [0, 0.71]);
+    assert.deepEqual(binomialInterval(3, 3), [0.29, 1]);
+    assert.deepEqual(binomialInterval(5, 10), [0.19, 0.81]);
+    const many = binomialInterval(80, 100);
+    assert.ok(many[0] > 0.7 && many[1] < 0.88, String(many));
+    const drafts = (confidence: number, right: number, wrong: number) => [
+      ...Array.from({ length: right }, () => ({ confidence, right: true })),
+      ...Array.from({ length: wrong }, () => ({ confidence, right: false })),
+    ];
+    const bands = calibration([...drafts(0.55, 0, 3), ...drafts(0.95, 60, 40), ...drafts(0.85, 17, 3)]);
+    const band = (from: number) => bands.find((b) => b.from === from)!;
+    // Three wrong drafts in 0.5–0.6: off, but three drafts cannot tell.
+    assert.deepEqual([band(0.5).calibrated, band(0.5).consistent, band(0.5).interval], [false, true, [0, 0.71]]);
+    // A hundred drafts at 0.60 in the top band: off, and the interval says so.
+    assert.deepEqual([band(0.9).calibrated, band(0.9).consistent], [false, false]);
+    assert.deepEqual([band(0.8).calibrated, band(0.8).consistent], [true, true]);
+    assert.deepEqual([band(0.6).interval, band(0.6).consistent], [null, null]);
+    assert.deepEqual(calibrationSummary(bands), { populated: 3, calibrated: 1, consistent: 2, brier: null });
+    // Brier score: (0.9 − 1)² and (0.6 − 0)², averaged.
+    const two = [
+      { confidence: 0.9, right: true },
+      { confidence: 0.6, right: false },
+    ];
+    assert.ok(Math.abs(calibrationSummary(calibration(two), two).brier! - (0.01 + 0.36) / 2) < 1e-12);
   });
 });
 

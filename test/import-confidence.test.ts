@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Role } from '../src/auth/role';
+import { confidenceKeys, shrunkEstimate } from '../src/imports/pipeline/confidence';
+import { confidenceTable } from '../src/imports/pipeline/confidence-table';
+import { lexicon, measureDocument } from '../scripts/import-confidence';
+import { apiShape, importCorpusDocument, loadCorpus, loadWorld, recordWorld, type Gql } from './bench/import-corpus';
+import { newKey, startTestServer, type TestServer } from './helpers';
+
+/**
+ * The confidences are fitted offline (scripts/import-confidence.ts runs the pipeline on a corpus set
+ * with a lexicon built from the corpus's world) and applied by the server (the import stores each
+ * draft's confidence). The same document through both paths must get the same features and the same
+ * confidence, or the table would be fitted on drafts the server never makes: imported here through
+ * the API, as an editor would, and through the script's own function, for development documents
+ * whose drafts have every origin of the call, none to two or more parties, and commitments matched,
+ * proposed and none.
+ */
+describe('import confidence: the server and the fitting script agree', () => {
+  let server: TestServer;
+  let gql: Gql;
+  const dev = loadCorpus('dev');
+
+  before(async () => {
+    server = await startTestServer('import_confidence');
+    const editor = await newKey(server, Role.EDITOR);
+    gql = (query, variables) => server.data(query, variables, editor.headers);
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  it('gives every draft the features and the confidence the script measures for it', async () => {
+    const organizations = await recordWorld(gql);
+    const shape = await apiShape(gql);
+    const data = lexicon(loadWorld());
+    const seen = new Set<string>();
+    // A saved news page (calls of reported sources), a release proposing a call and a commitment,
+    // a wire story with a call named by the text and by its sources, and a readout with no call.
+    for (const id of ['d07', 'd16', 'd20', 'd30']) {
+      const doc = dev.find((d) => d.id === id)!;
+      const imported = await importCorpusDocument(gql, shape, doc, organizations);
+      const read = await gql(
+        `query($id: ID!) { node(id: $id) { ... on ImportDocument { drafts(first: 100) { totalCount edges { node {
+          text confidence evidence { field value confidence } } } } } } }`,
+        { id: imported.id },
+      );
+      const drafts: { text: string; confidence: number; evidence: { field: string; value: string; confidence: number }[] }[] =
+        read.node.drafts.edges.map((e: { node: unknown }) => e.node);
+      assert.ok(drafts.length > 0 && drafts.length === read.node.drafts.totalCount, id);
+      const offline = measureDocument(doc, doc.content, data);
+      for (const draft of drafts) {
+        const i = offline.extraction.passages.findIndex((p) => p.text === draft.text);
+        assert.ok(i >= 0, `${id}: the script has no draft "${draft.text}"`);
+        const sample = offline.samples[i];
+        const keys = confidenceKeys(sample.features);
+        const evidence = draft.evidence.find((e) => e.field === 'confidence');
+        assert.ok(evidence, `${id}: no confidence evidence`);
+        // The same features (the evidence names them) …
+        assert.equal(evidence.value, keys.at(-1), `${id}: "${draft.text}"`);
+        // … and the same confidence: the script's estimate for them, which the pipeline gave the draft offline too.
+        const estimate = shrunkEstimate(keys, confidenceTable).value;
+        assert.equal(sample.confidence, estimate);
+        assert.equal(evidence.confidence, estimate);
+        assert.ok(Math.abs(draft.confidence - estimate) < 1e-6, `${id}: "${draft.text}" ${draft.confidence} ≠ ${estimate}`);
+        seen.add(keys.at(-1)!);
+      }
+    }
+    // The documents exercise the features the confidence is keyed by.
+    const keys = [...seen];
+    for (const part of [
+      'call:text',
+      'call:source',
+      'call:proposed',
+      'call:none',
+      'commitments:matched',
+      'commitments:none',
+      'parties:1',
+      'parties:2+',
+    ])
+      assert.ok(
+        keys.some((k) => k.split('|').includes(part)),
+        `${part} in ${keys.join(', ')}`,
+      );
+  });
+});
