@@ -50,6 +50,9 @@ export const TITLE_HEADS = [
   'Senator',
   'Representative',
   'Commissioner',
+  // A civil servant performing a vacant post's duties (Philippine and other government usage): an acting capacity.
+  'Officer-in-Charge',
+  'Officer in Charge',
 ];
 export const TITLE_MODIFIERS = [
   'Deputy',
@@ -57,6 +60,7 @@ export const TITLE_MODIFIERS = [
   'State',
   'Under',
   'Assistant',
+  'Associate',
   'Parliamentary',
   'Senior',
   'Prime',
@@ -117,7 +121,9 @@ export const HONORIFICS = [
 ];
 export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
 /** Words that mark a capacity other than substantive. */
-export const ACTING_WORDS = ['Acting', 'Interim'];
+export const ACTING_WORDS = ['Acting', 'Interim', 'Caretaker'];
+/** Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. */
+export const ACTING_HEADS = /^Officer[- ]in[- ]Charge\b/i;
 export const DESIGNATE_WORDS = ['designate', 'nominee'];
 export const NAME_SUFFIXES = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
 /** Capitalised words that never belong to a person's name (headlines, titles, places of speech). */
@@ -130,8 +136,11 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy'
-  ).split(' '),
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker'
+  )
+    .split(' ')
+    // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.
+    .concat(TITLE_HEADS.filter((h) => !/\s/.test(h))),
 );
 
 /** Family names written first, followed by a hyphenated given name (Korean). */
@@ -247,12 +256,31 @@ const TITLE = new RegExp(
 );
 /**
  * A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"), possibly after
- * the country's possessive ("Maria Santos, Timor-Leste's Minister of Defence,").
+ * the name's post-nominals ("Jane Roe MP, Assistant Minister for Defence,") and the country's possessive ("Maria Santos,
+ * Timor-Leste's Minister of Defence,").
  */
+const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
-  String.raw`^\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
+/**
+ * The post a person fills, in a relative clause after the name: "Ana Ruiz, who is serving as Officer-in-Charge of the
+ * Department of Defense," / "…, who is acting as Minister of Defence,". It names the post held now, so it wins over a
+ * rank written before the name ("Senior Undersecretary Ana Ruiz, who is serving as …"); "acting as" is an acting capacity.
+ */
+const SERVING_AS = new RegExp(
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+who\s+(?:is|was|has\s+been)\s+(?:(?:currently|also|now|temporarily)\s+)?(?<serving>serving|acting)\s+as\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE})(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+/** A country's adjective inside a title's "of the …" part ("of the Philippine Department of National Defense"): the country, not the post's name. */
+const ADJECTIVE_IN_TITLE = /\bof\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?=(?:Ministry|Department|Office|Armed|Army|Navy|Air|Government)\b)/u;
+/**
+ * The body a person serves, named after the name by its country ("Ana Ruiz of Chile's Ministry of National Defense",
+ * "… of the Chilean Ministry of …", "… from the Chilean Navy"): the person's country when the title names none.
+ */
+const BODY_AFTER =
+  /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s|(?<adjective>\p{Lu}[\p{L}-]+))\s+(?:Ministry|Department|Office|Government|Armed|Army|Navy|Air|Coast|Defen[cs]e)\b/u;
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
 const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
@@ -269,11 +297,14 @@ export interface TitledPerson extends PersonName {
 export function titledPeople(text: string): TitledPerson[] {
   return personNames(text).map((p) => {
     const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const m = TITLE.exec(before);
-    const after = m ? null : TITLE_AFTER.exec(text.slice(p.end, p.end + 160));
+    const following = text.slice(p.end, p.end + 200);
+    const serving = SERVING_AS.exec(following);
+    const m = serving ? null : TITLE.exec(before);
+    const after = serving ?? (m ? null : TITLE_AFTER.exec(following));
     if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
-    let title = (m ? m[1] : after![2]).trim();
-    const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
+    let title = (m ? m[1] : after!.groups!.title).trim();
+    const acting =
+      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
@@ -286,6 +317,15 @@ export function titledPeople(text: string): TitledPerson[] {
       countryCode = named[0];
       title = title.slice(0, of.index);
     }
+    const adjective = ADJECTIVE_IN_TITLE.exec(title);
+    const adjectiveCountry = adjective ? countriesNamed(adjective[1]) : [];
+    if (adjective && adjectiveCountry.length === 1) {
+      countryCode ??= adjectiveCountry[0];
+      title = title.slice(0, adjective.index) + title.slice(adjective.index).replace(`${adjective[1]} `, '');
+    }
+    const body = countryCode ? null : BODY_AFTER.exec(following);
+    const bodyCountry = body ? countriesNamed(body.groups!.owner ?? body.groups!.adjective) : [];
+    if (bodyCountry.length === 1) countryCode = bodyCountry[0];
     // "Defense Secretary" alone before a name is still a title; a single modifier ("Press") is not.
     return {
       ...p,
