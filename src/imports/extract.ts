@@ -6,7 +6,7 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { publisherLine } from './pipeline/publisher';
+import { publisherLine, publisherPerson } from './pipeline/publisher';
 import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
@@ -26,7 +26,7 @@ import {
 } from './pipeline/attribution';
 import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES } from './pipeline/proposed-call';
-import { governmentSubject } from './pipeline/countries';
+import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
@@ -368,6 +368,42 @@ export class Extractor {
     return key;
   }
 
+  private publisherPersonProposal: { id: number | null; key: string | null } | null | undefined;
+  /**
+   * A minister's own release imported with no publisher ("Hon Jane Roe / Minister of Defence" at its head,
+   * pipeline/publisher.ts): the minister (on record, else proposed with the publisher's country) is the author of its
+   * third-person prose, as a publishing body is of its own.
+   */
+  private publisherPersonAuthor(): { id: number | null; key: string | null } | null {
+    if (this.publisherPersonProposal !== undefined) return this.publisherPersonProposal;
+    this.publisherPersonProposal = null;
+    if (
+      this.options.publisherId != null ||
+      !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) ||
+      this.proposedPublisherKey() != null
+    )
+      return null;
+    const line = publisherPerson(this.text);
+    if (!line) return null;
+    const known = this.lex.mentions(line.name).find((m) => m.kind === 'official' && m.ids.length === 1);
+    if (known) return (this.publisherPersonProposal = { id: known.ids[0], key: null });
+    const key = `official:${line.name.toLowerCase()}`;
+    const proposed = this.proposedOfficials.get(key);
+    const countryCode = proposed?.countryCode ?? this.publisherCountry(line.name);
+    if (proposed) proposed.countryCode = countryCode;
+    else
+      this.proposedOfficials.set(key, {
+        key,
+        name: line.name,
+        title: line.title,
+        capacity: 'SUBSTANTIVE',
+        countryCode,
+        organizationId: null,
+        span: this.orig(line.start, line.end),
+      });
+    return (this.publisherPersonProposal = { id: null, key });
+  }
+
   /** A proposed publisher's country: named with it, else that of the officials not on record the document names (its own people), else the one it names most. */
   private publisherCountry(name: string): string | null {
     const most = (codes: (string | null | undefined)[]) => {
@@ -379,6 +415,8 @@ export class Extractor {
     };
     return (
       this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ??
+      // The time zone the importer gave for the publisher, when it is one country's.
+      countryOfZone(this.options.timeZone) ??
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
       most(this.lex.mentions(this.text).map((m) => (m.kind === 'country' ? m.countryCode : null)))
     );
@@ -2344,7 +2382,8 @@ export class Extractor {
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
-        (source.publisherId != null || (source.kind !== 'JOINT_STATEMENT' && this.proposedPublisherKey() != null)) &&
+        (source.publisherId != null ||
+          (source.kind !== 'JOINT_STATEMENT' && (this.proposedPublisherKey() != null || this.publisherPersonAuthor() != null))) &&
         ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)
       ) {
         // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
@@ -2421,6 +2460,22 @@ export class Extractor {
     // …the publisher not on record, named by the document itself: proposed, created on acceptance.
     const proposedOrganization =
       organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument ? this.proposedPublisherKey() : null;
+    // …or the minister whose own release it is.
+    const ownRelease =
+      !proposedOrganization && organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument
+        ? this.publisherPersonAuthor()
+        : null;
+    if (ownRelease) {
+      speakerIds = ownRelease.id != null ? [ownRelease.id] : [];
+      proposedSpeakers = ownRelease.key ? [ownRelease.key] : [];
+      evidence.push({
+        field: 'author',
+        value: ownRelease.key ? `${this.proposedOfficials.get(ownRelease.key)!.name} (new)` : String(ownRelease.id),
+        span: this.proposedOfficials.get(ownRelease.key ?? '')?.span ?? '',
+        rule: "third-person text of a minister's own release: the minister named at its head",
+        confidence: 0.6,
+      });
+    }
     if (proposedOrganization)
       evidence.push({
         field: 'author',

@@ -5,8 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { countryOfZone } from '../../src/imports/pipeline/countries';
 import { titledPeople } from '../../src/imports/pipeline/people';
-import { pentagonReadout } from './import-world';
+import { publisherLine, publisherPerson } from '../../src/imports/pipeline/publisher';
+import { pentagonReadout, world } from './import-world';
 
 /** The titled people of a text (a country's name alone is a capitalised pair too; the extractor drops it as a country). */
 const people = (text: string) =>
@@ -69,5 +73,56 @@ describe('readouts with countries not on record (round 4)', () => {
     assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [ferrand.key]]);
     const agreed = r.passages.find((x) => /search-and-rescue/.test(x.text))!;
     assert.deepEqual([agreed.partyIds, agreed.proposedParties], [[10], [ferrand.key]]);
+  });
+
+  it("reads a minister's own release: the name with its courtesy title at the head, the title on the next line", () => {
+    assert.deepEqual(publisherPerson('Hon Tamsin Reardon\nMinister of Defence\n\n3 May 2031\n\nMinister talks with ally'), {
+      name: 'Tamsin Reardon',
+      title: 'Minister of Defence',
+      start: 4,
+      end: 18,
+    });
+    assert.equal(
+      publisherPerson('The Hon Tamsin Reardon MP\nDeputy Prime Minister\nMinister for Defence\n\nText.')?.name,
+      'Tamsin Reardon',
+    );
+    // A name without its title line, or inside a sentence, is no byline.
+    assert.equal(publisherPerson('Hon Tamsin Reardon\n\nThe minister spoke today.'), null);
+    assert.equal(publisherPerson('Title\n\nThe Hon Tamsin Reardon MP met the visiting delegation on Friday.\nMinister of Defence'), null);
+  });
+
+  it('takes the country of a publisher not on record from the time zone the importer gave, when it is one country’s', () => {
+    assert.equal(countryOfZone('Pacific/Auckland'), 'NZ');
+    assert.equal(countryOfZone('Europe/London'), 'GB');
+    assert.equal(countryOfZone('Etc/UTC'), null);
+    assert.equal(countryOfZone(null), null);
+  });
+
+  it("makes the minister of an own release the author of its third-person prose, with the publisher's country", () => {
+    const text = [
+      'Hon Tamsin Reardon',
+      'Minister of Defence',
+      '3 May 2031',
+      'Minister talks with US counterpart',
+      'Defence Minister Tamsin Reardon spoke with Secretary of Defense Harold Brennan this morning.',
+      'The Minister also raised the navy’s plan to send a second frigate on patrol in the region, which Secretary Brennan welcomed.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'PRESS_RELEASE',
+      publisherId: null,
+      publishedOn: '2031-05-03',
+      title: 'Minister talks with US counterpart',
+      timeZone: 'Pacific/Auckland',
+      keepAll: true,
+    });
+    const reardon = r.proposedOfficials.find((p) => p.name === 'Tamsin Reardon')!;
+    assert.equal(reardon.countryCode, 'NZ');
+    const raised = r.passages.find((x) => /second frigate/.test(x.text))!;
+    assert.deepEqual(
+      [raised.proposedSpeakers, raised.attributedOrganizationId, raised.proposedOrganization ?? null],
+      [[reardon.key], null, null],
+    );
+    // A body's line is still the publisher (no minister byline then).
+    assert.equal(publisherLine('Ministry of Defence\n\nText.')?.name, 'Ministry of Defence');
   });
 });

@@ -281,6 +281,10 @@ const ADJECTIVE_IN_TITLE = /\bof\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?=(?:Ministry|Depa
  */
 const BODY_AFTER =
   /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s|(?<adjective>\p{Lu}[\p{L}-]+))\s+(?:Ministry|Department|Office|Government|Armed|Army|Navy|Air|Coast|Defen[cs]e)\b/u;
+/** A line that is a title and nothing else ("Minister of Defence", "Deputy Prime Minister and Minister for Defence"). */
+const TITLE_LINE = new RegExp(String.raw`^(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?$`, 'u');
+export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
+
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
 const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 

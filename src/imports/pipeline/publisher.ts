@@ -7,6 +7,7 @@
  */
 
 import { countriesNamed } from './countries';
+import { HONORIFICS, isTitleLine, personNames, POST_NOMINALS } from './people';
 
 /** A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …". */
 export const PUBLISHER_LINE =
@@ -73,6 +74,41 @@ export function publisherLine(text: string): { name: string; start: number; end:
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
     const { name, country } = splitCountry(organizationName(m[1]));
     return { name, start: offset, end: offset + m[1].length, country };
+  }
+  return null;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Hon Jane Roe", "The Hon Jane Roe MP", "Senator the Hon Jane Roe": a minister's name as the byline of their own release. */
+const HONOURED_NAME = new RegExp(
+  String.raw`^(?:Senator\s+)?(?:the\s+)?(?:${HONORIFICS.filter((h) => /^(?:The\s+)?(?:Rt\.?\s+)?Hon/i.test(h))
+    .map(escape)
+    .join('|')})\s+(.+?)(?:\s+(?:${POST_NOMINALS.map(escape).join('|')}))*\s*$`,
+  'iu',
+);
+
+/**
+ * A minister's own media release: its head is the minister's name with their courtesy title on a line of its own, and
+ * their title on the next ("Hon Jane Roe / Minister of Defence", "The Hon Jane Roe MP / Minister for Defence"), as
+ * ministers' release pages print them. The minister is the publisher: the author of the release's third-person prose.
+ */
+export function publisherPerson(text: string): { name: string; title: string; start: number; end: number } | null {
+  const lines: { line: string; start: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) lines.push({ line, start: at });
+    at += line.length + 1;
+  }
+  const head = lines.slice(0, PUBLISHER_LINES.head);
+  for (let i = 0; i + 1 < head.length; i++) {
+    const { line, start } = head[i];
+    if (line.length > 80) continue;
+    const m = HONOURED_NAME.exec(line.trim());
+    if (!m || !isTitleLine(head[i + 1].line)) continue;
+    const [person] = personNames(m[1]);
+    if (!person || person.text !== m[1].trim()) continue;
+    const offset = start + line.indexOf(m[1]);
+    return { name: person.name, title: head[i + 1].line.trim(), start: offset, end: offset + m[1].trim().length };
   }
   return null;
 }
