@@ -25,7 +25,7 @@ import {
   subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
-import { CALL_KIND_RULES } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
@@ -901,38 +901,55 @@ export class Extractor {
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
     if (meeting) return meeting;
-    for (const s of sentences.slice(0, 40)) {
-      const text = this.text.slice(s.start, s.end);
-      if (!reportsEngagement(text)) continue;
-      const ids = [
+    const first = sentences.slice(0, 40);
+    const peopleIn = (start: number, end: number) => ({
+      ids: [
         ...new Set(
           this.lex
-            .mentions(this.text, s.start, s.end)
+            .mentions(this.text, start, end)
             .filter((m) => m.kind === 'official' && m.ids.length === 1)
             .map((m) => m.ids[0]),
         ),
-      ];
-      const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
+      ],
+      proposed: uniq([...this.proposedIn(start, end), ...this.proposedByBareTitle(this.text.slice(start, end))].map((p) => p.key)),
+    });
+    // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
+    // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
+    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    for (const s of first) {
+      if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
+      const { ids, proposed } = peopleIn(s.start, s.end);
       if (ids.length + proposed.length < 2) continue;
-      // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
-      // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
-      const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
-      const dated =
-        this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
-        sentences
-          .slice(0, 40)
-          .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
-          .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
-          .find((d) => d != null);
-      return {
-        participantIds: ids,
-        proposedParticipants: proposed,
-        date: dated?.date ?? this.documentDate(),
-        span: this.orig(s.start, s.end),
-        rule: 'a call or meeting between people named, none on record near the date',
-      };
+      found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
+      break;
     }
-    return null;
+    for (const s of found ? [] : first) {
+      const verb = JOINT_DISCUSSION.pattern.exec(this.text.slice(s.start, s.end));
+      if (!verb) continue;
+      const { ids, proposed } = peopleIn(s.start, s.start + verb.index + verb[0].length - verb[1].length);
+      if (ids.length + proposed.length < 2) continue;
+      found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
+      break;
+    }
+    if (!found) return null;
+    const { s, ids, proposed, rule } = found;
+    const text = this.text.slice(s.start, s.end);
+    // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
+    // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
+    const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
+    const dated =
+      this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
+      first
+        .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
+        .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
+        .find((d) => d != null);
+    return {
+      participantIds: ids,
+      proposedParticipants: proposed,
+      date: dated?.date ?? this.documentDate(),
+      span: this.orig(s.start, s.end),
+      rule,
+    };
   }
 
   private mentionsIn(start: number, end: number): Mention[] {

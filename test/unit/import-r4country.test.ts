@@ -125,4 +125,32 @@ describe('readouts with countries not on record (round 4)', () => {
     // A body's line is still the publisher (no minister byline then).
     assert.equal(publisherLine('Ministry of Defence\n\nText.')?.name, 'Ministry of Defence');
   });
+
+  it('proposes the engagement a story reports as two people discussing, when it names no call or meeting', () => {
+    const story = (lead: string) =>
+      extract(
+        new Lexicon(world()),
+        ['Chile, U.S. talk naval drills', lead, 'Ruiz said in a statement that Chile would host the exercise in 2032.'].join('\n\n'),
+        {
+          kind: 'NEWS_ARTICLE',
+          publisherId: 4,
+          publishedOn: '2031-05-07',
+          title: 'Chile, U.S. talk naval drills',
+          keepAll: true,
+        },
+      );
+    const r = story(
+      "SANTIAGO, May 7 (HT) — Chile's Defense Minister, Ana Ruiz, and U.S. Secretary of Defense Harold Brennan discussed on Tuesday a joint naval exercise off the Chilean coast.",
+    );
+    const ruiz = r.proposedOfficials.find((p) => p.name === 'Ana Ruiz')!;
+    assert.deepEqual(
+      [r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants, r.proposedCall?.date],
+      [[10], [ruiz.key], '2031-05-06'],
+    );
+    // One person discussing something with others not named: no engagement between two people.
+    const alone = story(
+      "SANTIAGO, May 7 (HT) — Chile's Defense Minister, Ana Ruiz, discussed a joint naval exercise with reporters and analysts on Tuesday.",
+    );
+    assert.equal(alone.proposedCall, null);
+  });
 });
