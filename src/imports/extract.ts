@@ -228,7 +228,7 @@ const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -1056,7 +1056,7 @@ export class Extractor {
       const after = this.text.slice(nameEnd, nameEnd + 40);
       const appointed = person.title
         ? null
-        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 30), nameStart));
+        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 60), nameStart));
       let appointedOrg: number | null = null;
       if (appointed) {
         const country = this.qualifier(para.start + person.titleStart) ?? nameStyleCountry(person) ?? this.lastCountry(nameStart);

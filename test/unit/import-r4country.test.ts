@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { countryOfZone } from '../../src/imports/pipeline/countries';
-import { titledPeople } from '../../src/imports/pipeline/people';
+import { appointmentAfter, titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, publisherPerson } from '../../src/imports/pipeline/publisher';
 import { pentagonReadout, world } from './import-world';
 
@@ -152,5 +152,29 @@ describe('readouts with countries not on record (round 4)', () => {
       "SANTIAGO, May 7 (HT) — Chile's Defense Minister, Ana Ruiz, discussed a joint naval exercise with reporters and analysts on Tuesday.",
     );
     assert.equal(alone.proposedCall, null);
+  });
+
+  it('reads a role written in lower case with "nominee" or "-designate" before a name as a designate', () => {
+    assert.deepEqual(appointmentAfter(' told senators on Monday', 'Separately, the navy minister nominee '), {
+      role: 'navy minister',
+      rule: 'role with "nominee" or "-designate" before the name',
+    });
+    assert.equal(appointmentAfter(' said', 'the incoming defence secretary-designate ')?.role, 'defence secretary');
+    // A role without either word is no appointment.
+    assert.equal(appointmentAfter(' said', 'they met the defense minister '), null);
+  });
+
+  it('resolves "the Associate Minister" or "the Assistant Minister" to the proposed official with that title', () => {
+    const text = [
+      'Readout of Secretary of Defense Harold Brennan’s Call With Peruvian Associate Minister of Defense Elena Vargas',
+      'March 3, 2031',
+      'Secretary of Defense Harold Brennan spoke by phone today with Peru’s Associate Minister of Defense, Elena Vargas.',
+      'Secretary Brennan praised Peru’s coastal patrols, and the Associate Minister agreed that the patrols should continue next year.',
+    ].join('\n\n');
+    const r = pentagonReadout(text, '2031-03-03');
+    const vargas = r.proposedOfficials.find((p) => p.name === 'Elena Vargas')!;
+    assert.deepEqual([vargas.title, vargas.countryCode], ['Associate Minister of Defense', 'PE']);
+    const agreed = r.passages.find((x) => /coastal patrols/.test(x.text))!;
+    assert.deepEqual([agreed.partyIds, agreed.proposedParties], [[10], [vargas.key]]);
   });
 });

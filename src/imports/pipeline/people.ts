@@ -376,6 +376,18 @@ const APPOINTED_OBJECT = {
   ),
 };
 
+/**
+ * A role written in lower case before the name with "nominee" or "-designate" ("defense minister nominee Ana Ruiz",
+ * "the defence secretary-designate Ana Ruiz"), as news copy writes titles: the role, up to two words before its head.
+ */
+const NOMINEE_BEFORE = {
+  name: 'role with "nominee" or "-designate" before the name',
+  pattern: new RegExp(
+    String.raw`(?:^|[^\p{L}-])((?:(?!(?:the|a|an|new|next|incoming|his|her|its|their)\s)[\p{Ll}-]+\s+){0,2}?(?:${TITLE_HEADS.map((h) => h.toLowerCase()).join('|')}))(?:[- ]designate|\s+(?:nominee|pick))\s+$`,
+    'u',
+  ),
+};
+
 /** The role a designate is appointed to, from the words after their name (and before it); null when none is given. */
 export function appointmentAfter(after: string, before = ''): { role: string; rule: string } | null {
   for (const r of APPOINTMENT_AFTER) {
@@ -384,7 +396,9 @@ export function appointmentAfter(after: string, before = ''): { role: string; ru
     if (role) return { role: role.trim(), rule: r.name };
   }
   const m = APPOINTED_OBJECT.before.test(before) ? APPOINTED_OBJECT.after.exec(after) : null;
-  return m ? { role: m[1].trim(), rule: APPOINTED_OBJECT.name } : null;
+  if (m) return { role: m[1].trim(), rule: APPOINTED_OBJECT.name };
+  const nominee = NOMINEE_BEFORE.pattern.exec(before);
+  return nominee ? { role: nominee[1].trim(), rule: NOMINEE_BEFORE.name } : null;
 }
 
 /**
