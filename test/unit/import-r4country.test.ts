@@ -177,4 +177,67 @@ describe('readouts with countries not on record (round 4)', () => {
     const agreed = r.passages.find((x) => /coastal patrols/.test(x.text))!;
     assert.deepEqual([agreed.partyIds, agreed.proposedParties], [[10], [vargas.key]]);
   });
+
+  it('keeps lower-case particles inside a name, and royal or academic courtesy titles out of it', () => {
+    assert.deepEqual(
+      people(
+        'He met Minister of Defence Joost van der Hoeven, Minister of Defense Ana Paula da Costa Reis and Minister of Defense Prince Faisal bin Saad Al Rashid.',
+      ).map((p) => [p[0], p[1]]),
+      [
+        ['Joost van der Hoeven', 'Minister of Defence'],
+        ['Ana Paula da Costa Reis', 'Minister of Defense'],
+        ['Faisal bin Saad Al Rashid', 'Minister of Defense'],
+      ],
+    );
+    assert.deepEqual(
+      people('The Minister for Defence, the Hon Dr Ilse Maarten, met Prime Minister Karim al-Nouri.').map((p) => [p[0], p[1]]),
+      [
+        ['Ilse Maarten', 'Minister for Defence'],
+        ['Karim al-Nouri', 'Prime Minister'],
+      ],
+    );
+  });
+
+  it('leaves a military rank between a civilian title and the name out of the title', () => {
+    assert.deepEqual(
+      people(
+        'She spoke with Deputy Minister of National Defense Senior Lieutenant General Pham Van Long and Chief of the Joint Staff Maj. Gen. Omar Haddad.',
+      ).map((p) => [p[0], p[1]]),
+      [
+        ['Pham Van Long', 'Deputy Minister of National Defense'],
+        ['Omar Haddad', 'Chief of the Joint Staff'],
+      ],
+    );
+    // A title whose last word is "General" keeps it.
+    assert.deepEqual(
+      people('He met Secretary General Ines Mota.').map((p) => [p[0], p[1]]),
+      [['Ines Mota', 'Secretary General']],
+    );
+  });
+
+  it('takes the country from a title ending "of the Republic of …" or "of the United Kingdom"', () => {
+    assert.deepEqual(
+      people(
+        'They welcomed the Minister of Defence of the Republic of Estonia Kalev Tamm and the Secretary of State for Defence of the United Kingdom Alan Firth.',
+      ),
+      [
+        ['Kalev Tamm', 'Minister of Defence', 'SUBSTANTIVE', 'EE'],
+        ['Alan Firth', 'Secretary of State for Defence', 'SUBSTANTIVE', 'GB'],
+      ],
+    );
+  });
+
+  it('reads a title after the name that opens with the country ("…, Latvian Minister of Defence,"), and hyphenated ranks', () => {
+    assert.deepEqual(
+      people('She met Edgars Ozols, Latvian Minister of Defence, and Hamad bin Rashid al Kaabi, UK Defence Attaché, in Riga.'),
+      [
+        ['Edgars Ozols', 'Minister of Defence', 'SUBSTANTIVE', 'LV'],
+        ['Hamad bin Rashid al Kaabi', 'Defence Attaché', 'SUBSTANTIVE', 'GB'],
+      ],
+    );
+    assert.deepEqual(
+      people('He met Chief of Staff of the Army Lieutenant-General Nasser bin Ali Al Hamad.').map((p) => [p[0], p[1]]),
+      [['Nasser bin Ali Al Hamad', 'Chief of Staff of the Army']],
+    );
+  });
 });

@@ -100,6 +100,9 @@ export const HONORIFICS = [
   'His Excellency',
   'Her Excellency',
   'Dr.',
+  'Dr',
+  'Professor',
+  'Prof.',
   'Lord',
   'Lady',
   'Sir',
@@ -108,8 +111,17 @@ export const HONORIFICS = [
   'Ms.',
   'Mrs.',
   // Malaysian and Indian courtesy titles, written before the name in English-language releases.
+  // Royal and Gulf courtesy titles before a minister's name ("Prince …", "Sheikh …").
+  'Prince',
+  'Princess',
+  'Sheikh',
+  'Sheikha',
+  'Sayyid',
+  'H. E.',
   "Dato' Sri",
   'Dato’ Sri',
+  "Dato' Seri",
+  'Dato’ Seri',
   'Datuk Seri',
   'Tan Sri',
   "Dato'",
@@ -136,7 +148,7 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker'
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel'
   )
     .split(' ')
     // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.
@@ -150,8 +162,14 @@ export const FAMILY_FIRST = new Set(
   ),
 );
 
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
-const NAME = new RegExp(String.raw`${WORD}(?:\s+${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
+/**
+ * Lower-case particles inside a name ("Willem van der Berg", "José da Silva", "Khalid bin Faisal", "Ali al-Rahimi"):
+ * part of it between capitalised words, never at its start or end, and not counted as one of its words.
+ */
+export const NAME_PARTICLES = new Set('van von der den de da das dos del della di du la le bin binti bint ibn al el ter zu af'.split(' '));
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+const WORD = String.raw`(?:(?:al|el|bin|ibn)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
+const NAME = new RegExp(String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
 
 export interface PersonName {
   start: number;
@@ -199,8 +217,9 @@ export function personNames(text: string): PersonName[] {
       }
     }
     for (let run of runs) {
-      while (run.length && isInitial(run[run.length - 1].w)) run.pop();
-      let real = run.filter((x) => !isInitial(x.w) && !isSuffix(x.w));
+      while (run.length && (isInitial(run[run.length - 1].w) || NAME_PARTICLES.has(run[run.length - 1].w))) run.pop();
+      while (run.length && NAME_PARTICLES.has(run[0].w)) run.shift();
+      let real = run.filter((x) => !isInitial(x.w) && !isSuffix(x.w) && !NAME_PARTICLES.has(x.w));
       // After "of" or "for" the first words complete a title ("Director General for International Policy Han Ji-soo"): the name is the last two.
       if (real.length > 2 && /\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run[0].at - 12), run[0].at))) {
         run = run.slice(run.indexOf(real[real.length - 2]));
@@ -243,15 +262,26 @@ export function personNames(text: string): PersonName[] {
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
-const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt|Shri|Smt|Dato|Datuk|Tan\s+Sri)\b)\p{Lu}[\p{L}-]*`;
+const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt|Shri|Smt|Dato|Datuk|Tan\s+Sri|Prince|Princess|Sheikh|Sheikha|Professor|Prof|Sayyid)\b)\p{Lu}[\p{L}-]*`;
 /**
  * The words of a title's "of/for …" part: capitalised words, or a list of them with commas that ends in "and"
  * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
  */
 const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
 const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for|in\s+the(?=\s+(?:Ministry|Department|Office)\b))\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
+/** A military rank abbreviated between a title and the name ("Chairman of the Joint Chiefs of Staff Gen. …", "… Staff Maj. Gen. …"): not part of the title. */
+const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.`;
+/**
+ * A military rank written out after a civilian title's "of/for …" part, before the name ("Deputy Minister of National
+ * Defence Senior Lieutenant General …", "Chief of Defence Force General …"): the rank, not part of the post's name.
+ */
+const RANK_WORDS = String.raw`(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|Air|Chief)[\s-]+){0,2}(?:General|Admiral|Colonel|Marshal|Commodore)`;
+const TRAILING_RANK = new RegExp(
+  String.raw`(?<=\s(?:of|for)\s.*\S)(?:\s+${RANK_WORDS}|(?:\s+(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice))+)$`,
+  'u',
+);
 const TITLE = new RegExp(
-  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
+  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)(?:\s+${RANK_ABBREVIATION}|(?<=\s(?:of|for)\s.{1,80})\s+${RANK_WORDS})?\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+){0,2}$`,
   'u',
 );
 /**
@@ -262,6 +292,11 @@ const TITLE = new RegExp(
 const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
   String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+/** The same, the title opening with the country's name or adjective ("Ana Ruiz, UK Secretary of State for Defence,", "…, Chilean Minister of Defense,"). */
+const TITLE_AFTER_COUNTRY = new RegExp(
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:the\s+)?(?<owner>U\.S\.|U\.K\.|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)??)\s+(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
 /**
@@ -286,7 +321,8 @@ const TITLE_LINE = new RegExp(String.raw`^(?:(?:${ACTING_WORDS.join('|')})\s+)?$
 export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
 
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
-const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
+const OF_COUNTRY =
+  /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
@@ -304,9 +340,12 @@ export function titledPeople(text: string): TitledPerson[] {
     const following = text.slice(p.end, p.end + 200);
     const serving = SERVING_AS.exec(following);
     const m = serving ? null : TITLE.exec(before);
-    const after = serving ?? (m ? null : TITLE_AFTER.exec(following));
+    const withCountry = TITLE_AFTER_COUNTRY.exec(following);
+    const after =
+      serving ??
+      (m ? null : withCountry && countriesNamed(withCountry.groups!.owner).length === 1 ? withCountry : TITLE_AFTER.exec(following));
     if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
-    let title = (m ? m[1] : after!.groups!.title).trim();
+    let title = (m ? m[1] : after!.groups!.title).trim().replace(TRAILING_RANK, '');
     const acting =
       new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
