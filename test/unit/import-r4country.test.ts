@@ -8,6 +8,9 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { countryOfZone } from '../../src/imports/pipeline/countries';
+import { textDates } from '../../src/imports/pipeline/dates';
+import { callKindOf } from '../../src/imports/pipeline/proposed-call';
+import { segment } from '../../src/imports/pipeline/segment';
 import { appointmentAfter, titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, publisherPerson } from '../../src/imports/pipeline/publisher';
 import { pentagonReadout, world } from './import-world';
@@ -238,6 +241,46 @@ describe('readouts with countries not on record (round 4)', () => {
     assert.deepEqual(
       people('He met Chief of Staff of the Army Lieutenant-General Nasser bin Ali Al Hamad.').map((p) => [p[0], p[1]]),
       [['Nasser bin Ali Al Hamad', 'Chief of Staff of the Army']],
+    );
+  });
+
+  it('keeps a retired officer\'s rank "(Ret.)" inside the sentence, and reads the title before it', () => {
+    const text = 'She met Deputy Minister of Defense Maj. Gen. (Ret.) Arif Wibowo in Surabaya. They spoke for an hour.';
+    assert.equal(segment(text).sentences.length, 2);
+    assert.deepEqual(
+      people(text).map((p) => [p[0], p[1]]),
+      [['Arif Wibowo', 'Deputy Minister of Defense']],
+    );
+  });
+
+  it('reads "the day before yesterday" as two days before publication', () => {
+    assert.deepEqual(
+      textDates('The two ministers spoke the day before yesterday and met again yesterday.', '2031-05-07').map((d) => [d.text, d.date]),
+      [
+        ['the day before yesterday', '2031-05-05'],
+        ['yesterday', '2031-05-06'],
+      ],
+    );
+  });
+
+  it('reads Indian government titles ("Raksha Mantri Shri …") and a "telephonic conversation" as a phone call', () => {
+    assert.deepEqual(
+      people('Raksha Mantri Shri Vikram Desai held a telephonic conversation with the Secretary.').map((p) => [p[0], p[1]]),
+      [['Vikram Desai', 'Raksha Mantri']],
+    );
+    assert.equal(callKindOf('held a telephonic conversation with').kind, 'PHONE_CALL');
+    const r = pentagonReadout(
+      [
+        'Secretary Brennan holds telephonic talks with Indian Defence Minister',
+        'March 3, 2031',
+        'Secretary of Defense Harold Brennan held telephonic talks with Raksha Mantri Shri Vikram Desai on March 2.',
+      ].join('\n\n'),
+      '2031-03-03',
+    );
+    const desai = r.proposedOfficials.find((p) => p.name === 'Vikram Desai')!;
+    assert.deepEqual(
+      [r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants, r.proposedCall?.date],
+      [[10], [desai.key], '2031-03-02'],
     );
   });
 });

@@ -53,6 +53,8 @@ export const TITLE_HEADS = [
   // A civil servant performing a vacant post's duties (Philippine and other government usage): an acting capacity.
   'Officer-in-Charge',
   'Officer in Charge',
+  // Indian government English: "Raksha Mantri" (Defence Minister), "Rajya Raksha Mantri" (Minister of State for Defence).
+  'Mantri',
 ];
 export const TITLE_MODIFIERS = [
   'Deputy',
@@ -85,6 +87,9 @@ export const TITLE_MODIFIERS = [
   'Rear',
   'Air',
   'Fleet',
+  'Raksha',
+  'Rajya',
+  'Pradhan',
 ];
 /** Courtesy words between a title and a name ("the Hon Richard Marles", "H.E. …") and after it ("… MP"): never part of the name. */
 export const HONORIFICS = [
@@ -148,7 +153,7 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel'
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan'
   )
     .split(' ')
     // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.
@@ -270,7 +275,7 @@ const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The
 const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
 const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for|in\s+the(?=\s+(?:Ministry|Department|Office)\b))\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
 /** A military rank abbreviated between a title and the name ("Chairman of the Joint Chiefs of Staff Gen. …", "… Staff Maj. Gen. …"): not part of the title. */
-const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.`;
+const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?`;
 /**
  * A military rank written out after a civilian title's "of/for …" part, before the name ("Deputy Minister of National
  * Defence Senior Lieutenant General …", "Chief of Defence Force General …"): the rank, not part of the post's name.

@@ -13,7 +13,7 @@ export const CALL_KIND_RULES: { kind: ProposedCallKind; name: string; test: RegE
     name: 'video words',
     test: /\b(?:video(?:[- ]?(?:tele)?conferenc\w*|[- ]call\w*|[- ]link)?|virtual(?:ly)?|online\s+(?:meeting|talks))\b/i,
   },
-  { kind: 'PHONE_CALL', name: 'telephone words', test: /\b(?:tele)?phone\b|\bcall(?:s|ed)?\b|\bspoke\s+(?:by|over|on)\b/i },
+  { kind: 'PHONE_CALL', name: 'telephone words', test: /\b(?:tele)?phon(?:e|ic)\b|\bcall(?:s|ed)?\b|\bspoke\s+(?:by|over|on)\b/i },
   { kind: 'MEETING', name: 'meeting words', test: /\b(?:met|meet(?:s|ing)?|talks|visit\w*|hosted|received|welcomed)\b/i },
 ];
 
