@@ -450,8 +450,26 @@ export class Extractor {
     const published = this.documentDate();
     if (!current || !published) return null;
     const text = this.text.slice(s.start, s.end);
+    // The officials on record the sentence names, two or more: an earlier call between them, whoever the story's call is with.
+    const named = uniq(
+      this.lex
+        .mentions(this.text, s.start, s.end)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
+    );
+    const between = (c: LexCall) =>
+      current.participantIds.every((p) => c.participantIds.includes(p)) ||
+      (named.length >= 2 && named.every((p) => c.participantIds.includes(p)));
+    // "Hegseth's April 17 call with …": a day the sentence gives, days before the story's call, and one call on record that day.
+    const onDay = this.dates
+      .filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date, current.date) < -1)
+      .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
+    if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
     const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
-    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
+    if (
+      !m ||
+      !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text)
+    )
       return null;
     if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
@@ -459,9 +477,7 @@ export class Extractor {
     if (month === pm) return null;
     const year = month < pm ? py : py - 1;
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
-    const found = this.lex.data.calls.filter(
-      (c) => c.date.startsWith(prefix) && current.participantIds.every((p) => c.participantIds.includes(p)),
-    );
+    const found = this.lex.data.calls.filter((c) => c.date.startsWith(prefix) && between(c));
     return found.length === 1 ? found[0] : null;
   }
 

@@ -283,4 +283,30 @@ describe('readouts with countries not on record (round 4)', () => {
       [[10], [desai.key], '2031-03-02'],
     );
   });
+
+  it("dates a story's account of an earlier call between other people on record by the day or the month it gives", () => {
+    const data = world();
+    data.calls = [
+      { id: 100, title: 'Brennan–Morishima telephone call, February 2031', date: '2031-02-10', participantIds: [10, 11] },
+      { id: 101, title: 'Brennan–Morishima telephone call, April 2031', date: '2031-04-20', participantIds: [10, 11] },
+      { id: 102, title: 'Brennan–Lee telephone call, May 2031', date: '2031-05-14', participantIds: [10, 12] },
+    ];
+    const text = [
+      'Allies keep drills on track',
+      'SEOUL, May 15 (HT) - Minister of National Defense Lee Do-yun and Secretary of Defense Harold Brennan agreed on Wednesday to keep the autumn drills on schedule, the ministry said.',
+      "The call came a month after Brennan's April 20 call with Morishima, in which the two agreed to share radar data in real time, the ministry said.",
+      'In February, Brennan had also told Morishima that Washington would send more patrol aircraft, the ministry said at the time.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(data), text, {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-05-15',
+      title: 'Allies keep drills on track',
+      keepAll: true,
+    });
+    const callOf = (words: RegExp) => r.passages.find((p) => words.test(p.text))?.callId;
+    assert.equal(callOf(/autumn drills/), 102);
+    assert.equal(callOf(/radar data/), 101);
+    assert.equal(callOf(/patrol aircraft/), 100);
+  });
 });
