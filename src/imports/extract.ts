@@ -30,7 +30,7 @@ import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
-import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
+import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
@@ -364,6 +364,11 @@ export class Extractor {
     const key = `organization:${line.name.toLowerCase()}`;
     if (!this.proposedOrganizations.has(key))
       this.proposedOrganizations.set(key, { key, name: line.name, countryCode, span: this.orig(line.start, line.end) });
+    // A minister named on the publisher's line is of its country.
+    for (const name of line.people ?? []) {
+      const minister = this.proposedOfficials.get(`official:${name.toLowerCase()}`);
+      if (minister) minister.countryCode ??= countryCode;
+    }
     this.publisherProposal = key;
     return key;
   }
@@ -1126,14 +1131,24 @@ export class Extractor {
         known.countryCode ??= country ?? org?.countryCode ?? null;
       }
     }
+    const people = personNames(text);
     for (const m of text.matchAll(ORG_PROPOSAL)) {
       const start = para.start + m.index!;
       if (this.mentionCache.some((x) => x.kind === 'organization' && x.start <= start && x.end >= start + 10)) continue;
-      const name = m[1].replace(/\s+(?:and|on|in)$/i, '');
+      // The body's name ends where a person's name or a courtesy title begins ("… of National Defense Ramon T. Cruz", "… and The Rt Hon …").
+      const cut = Math.min(
+        ...people.filter((p) => p.start > m.index! && p.start < m.index! + m[1].length).map((p) => p.start - m.index!),
+        /\s+(?:and\s+)?(?:The\s+)?(?:Rt|Hon|Honourable|Honorable)\b/.exec(m[1])?.index ?? m[1].length,
+      );
+      const name = m[1]
+        .slice(0, cut)
+        .trim()
+        .replace(/\s+(?:and|on|in)$/i, '');
       const key = `organization:${name.toLowerCase()}`;
-      if (!this.proposedOrganizations.has(key)) {
-        this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
-      }
+      const known = this.proposedOrganizations.get(key);
+      if (!known) {
+        this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + name.length) });
+      } else known.countryCode ??= this.qualifier(start);
     }
   }
 

@@ -309,4 +309,43 @@ describe('readouts with countries not on record (round 4)', () => {
     assert.equal(callOf(/radar data/), 101);
     assert.equal(callOf(/patrol aircraft/), 100);
   });
+
+  it('takes the country named right after the name ("… of Sweden", "… Jr. of the Republic of the Philippines")', () => {
+    assert.deepEqual(
+      people(
+        'She held talks with Minister for Defence Lars Eklund of Sweden and Secretary of National Defense Ramon D. CRUZ Jr. of the Republic of the Philippines.',
+      ),
+      [
+        ['Lars Eklund', 'Minister for Defence', 'SUBSTANTIVE', 'SE'],
+        ['Ramon D. Cruz Jr.', 'Secretary of National Defense', 'SUBSTANTIVE', 'PH'],
+      ],
+    );
+  });
+
+  it('gives the minister named on a publisher\'s line ("From: Ministry of Defence and The Rt Hon …") the publisher\'s country', () => {
+    assert.deepEqual(
+      publisherLine('News story\n\nFrom: Ministry of Defence and The Rt Hon Tamsin Reardon MP\nPublished 3 May 2031\n\nText.')?.people,
+      ['Tamsin Reardon'],
+    );
+    const text = [
+      'News story',
+      'Defence Secretary meets US counterpart',
+      'From: Ministry of Defence and The Rt Hon Tamsin Reardon MP',
+      'Defence Secretary Tamsin Reardon met Secretary of Defense Harold Brennan in Washington on Tuesday.',
+      'The two agreed to speed up joint work on undersea sensors.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'PRESS_RELEASE',
+      publisherId: null,
+      publishedOn: '2031-05-07',
+      title: 'Defence Secretary meets US counterpart',
+      timeZone: 'Europe/London',
+      keepAll: true,
+    });
+    assert.equal(r.proposedOfficials.find((p) => p.name === 'Tamsin Reardon')?.countryCode, 'GB');
+    assert.deepEqual(
+      r.proposedOrganizations.map((o) => [o.name, o.countryCode]),
+      [['Ministry of Defence', 'GB']],
+    );
+  });
 });

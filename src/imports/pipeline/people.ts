@@ -325,6 +325,9 @@ const BODY_AFTER =
 const TITLE_LINE = new RegExp(String.raw`^(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?$`, 'u');
 export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
 
+/** The country itself after the name ("Ana Ruiz of Chile", "… Jr. of the Republic of the Philippines"): the person's country. */
+const COUNTRY_AFTER =
+  /^\s*,?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(U\.S\.|U\.K\.|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|at|in|on|for|to|by|via|who|met|said)\b))/u;
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
 const OF_COUNTRY =
   /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
@@ -340,8 +343,10 @@ export interface TitledPerson extends PersonName {
 
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
 export function titledPeople(text: string): TitledPerson[] {
-  return personNames(text).map((p) => {
-    const before = text.slice(Math.max(0, p.start - 120), p.start);
+  const names = personNames(text);
+  return names.map((p, i) => {
+    // A title is read after the name before it, never across it ("Minister Ana Ruiz of Chile and Secretary …").
+    const before = text.slice(Math.max(0, p.start - 120, i > 0 ? names[i - 1].end : 0), p.start);
     const following = text.slice(p.end, p.end + 200);
     const serving = SERVING_AS.exec(following);
     const m = serving ? null : TITLE.exec(before);
@@ -374,6 +379,9 @@ export function titledPeople(text: string): TitledPerson[] {
     const body = countryCode ? null : BODY_AFTER.exec(following);
     const bodyCountry = body ? countriesNamed(body.groups!.owner ?? body.groups!.adjective) : [];
     if (bodyCountry.length === 1) countryCode = bodyCountry[0];
+    const ofCountry = countryCode ? null : COUNTRY_AFTER.exec(following);
+    const namedAfter = ofCountry ? countriesNamed(ofCountry[1]) : [];
+    if (namedAfter.length === 1) countryCode = namedAfter[0];
     // "Defense Secretary" alone before a name is still a title; a single modifier ("Press") is not.
     return {
       ...p,

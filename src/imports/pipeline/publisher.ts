@@ -20,6 +20,9 @@ export const PUBLISHER_LINE =
 export const MISSION_LINE =
   /^(?:the\s+)?(?:((?:U\.S\.|\p{Lu}[\p{L}-]+)\s+(?:Embassy|High\s+Commission|Consulate(?:\s+General)?)(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)|((?:Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?))\s*$/u;
 
+/** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
+const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
+
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
 
@@ -51,7 +54,9 @@ export function splitCountry(name: string): { name: string; country: string | nu
 }
 
 /** The publishing body a document names on a line of its own at its head or foot, with where the name is. */
-export function publisherLine(text: string): { name: string; start: number; end: number; country: string | null } | null {
+export function publisherLine(
+  text: string,
+): { name: string; start: number; end: number; country: string | null; people?: string[] } | null {
   const lines: { line: string; start: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -73,7 +78,11 @@ export function publisherLine(text: string): { name: string; start: number; end:
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
     const { name, country } = splitCountry(organizationName(m[1]));
-    return { name, start: offset, end: offset + m[1].length, country };
+    // "From: Ministry of Defence and The Rt Hon Jane Roe MP": the minister who publishes it with the body, of its country.
+    const people = [...line.slice(line.indexOf(m[1]) + m[1].length).matchAll(CO_PUBLISHER)].flatMap((x) =>
+      personNames(x[1]).map((p) => p.name),
+    );
+    return { name, start: offset, end: offset + m[1].length, country, people };
   }
   return null;
 }
