@@ -1131,8 +1131,9 @@ export class Extractor {
         known.countryCode ??= country ?? org?.countryCode ?? null;
       }
     }
-    const people = personNames(text);
+    let people: ReturnType<typeof personNames> | null = null;
     for (const m of text.matchAll(ORG_PROPOSAL)) {
+      people ??= personNames(text);
       const start = para.start + m.index!;
       if (this.mentionCache.some((x) => x.kind === 'organization' && x.start <= start && x.end >= start + 10)) continue;
       // The body's name ends where a person's name or a courtesy title begins ("… of National Defense Ramon T. Cruz", "… and The Rt Hon …").

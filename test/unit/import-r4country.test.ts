@@ -21,6 +21,17 @@ const people = (text: string) =>
     .filter((p) => p.title)
     .map((p) => [p.name, p.title, p.capacity, p.countryCode]);
 
+/** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
+const releaseWithoutPublisher = (text: string, publishedOn: string, timeZone: string) =>
+  extract(new Lexicon(world()), text, {
+    kind: 'PRESS_RELEASE',
+    publisherId: null,
+    publishedOn,
+    title: text.split('\n')[0],
+    timeZone,
+    keepAll: true,
+  });
+
 describe('readouts with countries not on record (round 4)', () => {
   it('never takes a one-word title head into the name ("Undersecretary", "Envoy")', () => {
     assert.deepEqual(people('The delegation called on Senior Undersecretary Lucia B. Ferrand and Special Envoy Okon Adeyemi.'), [
@@ -110,14 +121,7 @@ describe('readouts with countries not on record (round 4)', () => {
       'Defence Minister Tamsin Reardon spoke with Secretary of Defense Harold Brennan this morning.',
       'The Minister also raised the navy’s plan to send a second frigate on patrol in the region, which Secretary Brennan welcomed.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'PRESS_RELEASE',
-      publisherId: null,
-      publishedOn: '2031-05-03',
-      title: 'Minister talks with US counterpart',
-      timeZone: 'Pacific/Auckland',
-      keepAll: true,
-    });
+    const r = releaseWithoutPublisher(text, '2031-05-03', 'Pacific/Auckland');
     const reardon = r.proposedOfficials.find((p) => p.name === 'Tamsin Reardon')!;
     assert.equal(reardon.countryCode, 'NZ');
     const raised = r.passages.find((x) => /second frigate/.test(x.text))!;
@@ -334,14 +338,7 @@ describe('readouts with countries not on record (round 4)', () => {
       'Defence Secretary Tamsin Reardon met Secretary of Defense Harold Brennan in Washington on Tuesday.',
       'The two agreed to speed up joint work on undersea sensors.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'PRESS_RELEASE',
-      publisherId: null,
-      publishedOn: '2031-05-07',
-      title: 'Defence Secretary meets US counterpart',
-      timeZone: 'Europe/London',
-      keepAll: true,
-    });
+    const r = releaseWithoutPublisher(text, '2031-05-07', 'Europe/London');
     assert.equal(r.proposedOfficials.find((p) => p.name === 'Tamsin Reardon')?.countryCode, 'GB');
     assert.deepEqual(
       r.proposedOrganizations.map((o) => [o.name, o.countryCode]),
