@@ -6,7 +6,7 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { publisherLine } from './pipeline/publisher';
+import { publisherLine, publisherPerson } from './pipeline/publisher';
 import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
@@ -25,12 +25,12 @@ import {
   subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
-import { CALL_KIND_RULES } from './pipeline/proposed-call';
-import { governmentSubject } from './pipeline/countries';
+import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
+import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
-import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
+import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
@@ -188,7 +188,7 @@ const INVERTED_NAMED =
   /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as (?:saying|telling))\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
@@ -228,7 +228,7 @@ const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -364,8 +364,49 @@ export class Extractor {
     const key = `organization:${line.name.toLowerCase()}`;
     if (!this.proposedOrganizations.has(key))
       this.proposedOrganizations.set(key, { key, name: line.name, countryCode, span: this.orig(line.start, line.end) });
+    // A minister named on the publisher's line is of its country.
+    for (const name of line.people ?? []) {
+      const minister = this.proposedOfficials.get(`official:${name.toLowerCase()}`);
+      if (minister) minister.countryCode ??= countryCode;
+    }
     this.publisherProposal = key;
     return key;
+  }
+
+  private publisherPersonProposal: { id: number | null; key: string | null } | null | undefined;
+  /**
+   * A minister's own release imported with no publisher ("Hon Jane Roe / Minister of Defence" at its head,
+   * pipeline/publisher.ts): the minister (on record, else proposed with the publisher's country) is the author of its
+   * third-person prose, as a publishing body is of its own.
+   */
+  private publisherPersonAuthor(): { id: number | null; key: string | null } | null {
+    if (this.publisherPersonProposal !== undefined) return this.publisherPersonProposal;
+    this.publisherPersonProposal = null;
+    if (
+      this.options.publisherId != null ||
+      !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) ||
+      this.proposedPublisherKey() != null
+    )
+      return null;
+    const line = publisherPerson(this.text);
+    if (!line) return null;
+    const known = this.lex.mentions(line.name).find((m) => m.kind === 'official' && m.ids.length === 1);
+    if (known) return (this.publisherPersonProposal = { id: known.ids[0], key: null });
+    const key = `official:${line.name.toLowerCase()}`;
+    const proposed = this.proposedOfficials.get(key);
+    const countryCode = proposed?.countryCode ?? this.publisherCountry(line.name);
+    if (proposed) proposed.countryCode = countryCode;
+    else
+      this.proposedOfficials.set(key, {
+        key,
+        name: line.name,
+        title: line.title,
+        capacity: 'SUBSTANTIVE',
+        countryCode,
+        organizationId: null,
+        span: this.orig(line.start, line.end),
+      });
+    return (this.publisherPersonProposal = { id: null, key });
   }
 
   /** A proposed publisher's country: named with it, else that of the officials not on record the document names (its own people), else the one it names most. */
@@ -379,6 +420,8 @@ export class Extractor {
     };
     return (
       this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ??
+      // The time zone the importer gave for the publisher, when it is one country's.
+      countryOfZone(this.options.timeZone) ??
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
       most(this.lex.mentions(this.text).map((m) => (m.kind === 'country' ? m.countryCode : null)))
     );
@@ -412,8 +455,26 @@ export class Extractor {
     const published = this.documentDate();
     if (!current || !published) return null;
     const text = this.text.slice(s.start, s.end);
+    // The officials on record the sentence names, two or more: an earlier call between them, whoever the story's call is with.
+    const named = uniq(
+      this.lex
+        .mentions(this.text, s.start, s.end)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
+    );
+    const between = (c: LexCall) =>
+      current.participantIds.every((p) => c.participantIds.includes(p)) ||
+      (named.length >= 2 && named.every((p) => c.participantIds.includes(p)));
+    // "Hegseth's April 17 call with …": a day the sentence gives, days before the story's call, and one call on record that day.
+    const onDay = this.dates
+      .filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date, current.date) < -1)
+      .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
+    if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
     const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
-    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
+    if (
+      !m ||
+      !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text)
+    )
       return null;
     if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
@@ -421,9 +482,7 @@ export class Extractor {
     if (month === pm) return null;
     const year = month < pm ? py : py - 1;
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
-    const found = this.lex.data.calls.filter(
-      (c) => c.date.startsWith(prefix) && current.participantIds.every((p) => c.participantIds.includes(p)),
-    );
+    const found = this.lex.data.calls.filter((c) => c.date.startsWith(prefix) && between(c));
     return found.length === 1 ? found[0] : null;
   }
 
@@ -863,38 +922,55 @@ export class Extractor {
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
     if (meeting) return meeting;
-    for (const s of sentences.slice(0, 40)) {
-      const text = this.text.slice(s.start, s.end);
-      if (!reportsEngagement(text)) continue;
-      const ids = [
+    const first = sentences.slice(0, 40);
+    const peopleIn = (start: number, end: number) => ({
+      ids: [
         ...new Set(
           this.lex
-            .mentions(this.text, s.start, s.end)
+            .mentions(this.text, start, end)
             .filter((m) => m.kind === 'official' && m.ids.length === 1)
             .map((m) => m.ids[0]),
         ),
-      ];
-      const proposed = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(text)].map((p) => p.key));
+      ],
+      proposed: uniq([...this.proposedIn(start, end), ...this.proposedByBareTitle(this.text.slice(start, end))].map((p) => p.key)),
+    });
+    // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
+    // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
+    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    for (const s of first) {
+      if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
+      const { ids, proposed } = peopleIn(s.start, s.end);
       if (ids.length + proposed.length < 2) continue;
-      // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
-      // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
-      const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
-      const dated =
-        this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
-        sentences
-          .slice(0, 40)
-          .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
-          .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
-          .find((d) => d != null);
-      return {
-        participantIds: ids,
-        proposedParticipants: proposed,
-        date: dated?.date ?? this.documentDate(),
-        span: this.orig(s.start, s.end),
-        rule: 'a call or meeting between people named, none on record near the date',
-      };
+      found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
+      break;
     }
-    return null;
+    for (const s of found ? [] : first) {
+      const verb = JOINT_DISCUSSION.pattern.exec(this.text.slice(s.start, s.end));
+      if (!verb) continue;
+      const { ids, proposed } = peopleIn(s.start, s.start + verb.index + verb[0].length - verb[1].length);
+      if (ids.length + proposed.length < 2) continue;
+      found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
+      break;
+    }
+    if (!found) return null;
+    const { s, ids, proposed, rule } = found;
+    const text = this.text.slice(s.start, s.end);
+    // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
+    // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
+    const lineEnd = s.start + (DATELINE.exec(text)?.[0].length ?? 0);
+    const dated =
+      this.dates.find((d) => d.start >= lineEnd && d.end <= s.end) ??
+      first
+        .filter((t) => t.start > s.start && CALL_KIND_RULES.some((r) => r.test.test(this.text.slice(t.start, t.end))))
+        .map((t) => this.dates.find((d) => d.start >= t.start && d.end <= t.end))
+        .find((d) => d != null);
+    return {
+      participantIds: ids,
+      proposedParticipants: proposed,
+      date: dated?.date ?? this.documentDate(),
+      span: this.orig(s.start, s.end),
+      rule,
+    };
   }
 
   private mentionsIn(start: number, end: number): Mention[] {
@@ -1001,7 +1077,7 @@ export class Extractor {
       const after = this.text.slice(nameEnd, nameEnd + 40);
       const appointed = person.title
         ? null
-        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 30), nameStart));
+        : appointmentAfter(this.text.slice(nameEnd, nameEnd + 200), this.text.slice(Math.max(0, nameStart - 60), nameStart));
       let appointedOrg: number | null = null;
       if (appointed) {
         const country = this.qualifier(para.start + person.titleStart) ?? nameStyleCountry(person) ?? this.lastCountry(nameStart);
@@ -1055,14 +1131,25 @@ export class Extractor {
         known.countryCode ??= country ?? org?.countryCode ?? null;
       }
     }
+    let people: ReturnType<typeof personNames> | null = null;
     for (const m of text.matchAll(ORG_PROPOSAL)) {
+      people ??= personNames(text);
       const start = para.start + m.index!;
       if (this.mentionCache.some((x) => x.kind === 'organization' && x.start <= start && x.end >= start + 10)) continue;
-      const name = m[1].replace(/\s+(?:and|on|in)$/i, '');
+      // The body's name ends where a person's name or a courtesy title begins ("… of National Defense Ramon T. Cruz", "… and The Rt Hon …").
+      const cut = Math.min(
+        ...people.filter((p) => p.start > m.index! && p.start < m.index! + m[1].length).map((p) => p.start - m.index!),
+        /\s+(?:and\s+)?(?:The\s+)?(?:Rt|Hon|Honourable|Honorable)\b/.exec(m[1])?.index ?? m[1].length,
+      );
+      const name = m[1]
+        .slice(0, cut)
+        .trim()
+        .replace(/\s+(?:and|on|in)$/i, '');
       const key = `organization:${name.toLowerCase()}`;
-      if (!this.proposedOrganizations.has(key)) {
-        this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + m[0].length) });
-      }
+      const known = this.proposedOrganizations.get(key);
+      if (!known) {
+        this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + name.length) });
+      } else known.countryCode ??= this.qualifier(start);
     }
   }
 
@@ -2344,7 +2431,8 @@ export class Extractor {
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&
-        (source.publisherId != null || (source.kind !== 'JOINT_STATEMENT' && this.proposedPublisherKey() != null)) &&
+        (source.publisherId != null ||
+          (source.kind !== 'JOINT_STATEMENT' && (this.proposedPublisherKey() != null || this.publisherPersonAuthor() != null))) &&
         ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(source.kind)
       ) {
         // "X said that …" in a readout is the publisher's prose: X is a party, the publisher the author.
@@ -2421,6 +2509,22 @@ export class Extractor {
     // …the publisher not on record, named by the document itself: proposed, created on acceptance.
     const proposedOrganization =
       organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument ? this.proposedPublisherKey() : null;
+    // …or the minister whose own release it is.
+    const ownRelease =
+      !proposedOrganization && organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument
+        ? this.publisherPersonAuthor()
+        : null;
+    if (ownRelease) {
+      speakerIds = ownRelease.id != null ? [ownRelease.id] : [];
+      proposedSpeakers = ownRelease.key ? [ownRelease.key] : [];
+      evidence.push({
+        field: 'author',
+        value: ownRelease.key ? `${this.proposedOfficials.get(ownRelease.key)!.name} (new)` : String(ownRelease.id),
+        span: this.proposedOfficials.get(ownRelease.key ?? '')?.span ?? '',
+        rule: "third-person text of a minister's own release: the minister named at its head",
+        confidence: 0.6,
+      });
+    }
     if (proposedOrganization)
       evidence.push({
         field: 'author',

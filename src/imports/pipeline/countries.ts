@@ -655,3 +655,16 @@ export function governmentSubject(words: string): string | null {
   const named = countriesNamed(w).filter((code) => !(DEMONYMS[code] ?? []).includes(w));
   return named.length === 1 ? named[0] : null;
 }
+
+/**
+ * The country whose time zone (of its capital, in the table above) a publisher's zone is, when only one country's is
+ * ("Pacific/Auckland" → NZ, "Europe/London" → GB): the country of a publisher not on record that the importer gave a time
+ * zone for. Null for a zone several countries share or none has.
+ */
+export function countryOfZone(zone: string | null | undefined): string | null {
+  if (!zone) return null;
+  const codes = Object.entries(COUNTRY_ZONES)
+    .filter(([, z]) => z === zone)
+    .map(([code]) => code);
+  return codes.length === 1 ? codes[0] : null;
+}

@@ -24,6 +24,9 @@ const RELATIVE_DAYS: Record<string, number> = {
   'this evening': 0,
 };
 
+/** "the day before " ending right before "yesterday". */
+const DAY_BEFORE = /\bthe\s+day\s+before\s+$/i;
+
 const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -41,9 +44,18 @@ export function textDates(text: string, publishedOn: string | null): TextDate[] 
     // Days relative to publication need no parser.
     const relative = RELATIVE_DAYS[hint[0].toLowerCase()];
     if (relative !== undefined) {
-      const a = hint.index!;
-      if (!covered(a, a + hint[0].length))
-        found.push({ start: a, end: a + hint[0].length, text: hint[0], date: addDays(publishedOn, relative), rule: 'calendar-date' });
+      // "the day before yesterday": one day more.
+      const before = DAY_BEFORE.exec(text.slice(Math.max(0, hint.index! - 16), hint.index!));
+      const a = hint.index! - (before && relative === -1 ? before[0].length : 0);
+      const b = hint.index! + hint[0].length;
+      if (!covered(a, b))
+        found.push({
+          start: a,
+          end: b,
+          text: text.slice(a, b),
+          date: addDays(publishedOn, relative - (a < hint.index! ? 1 : 0)),
+          rule: 'calendar-date',
+        });
       continue;
     }
     const from = Math.max(0, hint.index! - 30);

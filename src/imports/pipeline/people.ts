@@ -50,6 +50,11 @@ export const TITLE_HEADS = [
   'Senator',
   'Representative',
   'Commissioner',
+  // A civil servant performing a vacant post's duties (Philippine and other government usage): an acting capacity.
+  'Officer-in-Charge',
+  'Officer in Charge',
+  // Indian government English: "Raksha Mantri" (Defence Minister), "Rajya Raksha Mantri" (Minister of State for Defence).
+  'Mantri',
 ];
 export const TITLE_MODIFIERS = [
   'Deputy',
@@ -57,6 +62,7 @@ export const TITLE_MODIFIERS = [
   'State',
   'Under',
   'Assistant',
+  'Associate',
   'Parliamentary',
   'Senior',
   'Prime',
@@ -81,6 +87,9 @@ export const TITLE_MODIFIERS = [
   'Rear',
   'Air',
   'Fleet',
+  'Raksha',
+  'Rajya',
+  'Pradhan',
 ];
 /** Courtesy words between a title and a name ("the Hon Richard Marles", "H.E. …") and after it ("… MP"): never part of the name. */
 export const HONORIFICS = [
@@ -96,6 +105,9 @@ export const HONORIFICS = [
   'His Excellency',
   'Her Excellency',
   'Dr.',
+  'Dr',
+  'Professor',
+  'Prof.',
   'Lord',
   'Lady',
   'Sir',
@@ -104,8 +116,17 @@ export const HONORIFICS = [
   'Ms.',
   'Mrs.',
   // Malaysian and Indian courtesy titles, written before the name in English-language releases.
+  // Royal and Gulf courtesy titles before a minister's name ("Prince …", "Sheikh …").
+  'Prince',
+  'Princess',
+  'Sheikh',
+  'Sheikha',
+  'Sayyid',
+  'H. E.',
   "Dato' Sri",
   'Dato’ Sri',
+  "Dato' Seri",
+  'Dato’ Seri',
   'Datuk Seri',
   'Tan Sri',
   "Dato'",
@@ -117,7 +138,9 @@ export const HONORIFICS = [
 ];
 export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
 /** Words that mark a capacity other than substantive. */
-export const ACTING_WORDS = ['Acting', 'Interim'];
+export const ACTING_WORDS = ['Acting', 'Interim', 'Caretaker'];
+/** Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. */
+export const ACTING_HEADS = /^Officer[- ]in[- ]Charge\b/i;
 export const DESIGNATE_WORDS = ['designate', 'nominee'];
 export const NAME_SUFFIXES = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
 /** Capitalised words that never belong to a person's name (headlines, titles, places of speech). */
@@ -130,8 +153,11 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy'
-  ).split(' '),
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan'
+  )
+    .split(' ')
+    // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.
+    .concat(TITLE_HEADS.filter((h) => !/\s/.test(h))),
 );
 
 /** Family names written first, followed by a hyphenated given name (Korean). */
@@ -141,8 +167,14 @@ export const FAMILY_FIRST = new Set(
   ),
 );
 
-const WORD = String.raw`(?:\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
-const NAME = new RegExp(String.raw`${WORD}(?:\s+${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
+/**
+ * Lower-case particles inside a name ("Willem van der Berg", "José da Silva", "Khalid bin Faisal", "Ali al-Rahimi"):
+ * part of it between capitalised words, never at its start or end, and not counted as one of its words.
+ */
+export const NAME_PARTICLES = new Set('van von der den de da das dos del della di du la le bin binti bint ibn al el ter zu af'.split(' '));
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+const WORD = String.raw`(?:(?:al|el|bin|ibn)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
+const NAME = new RegExp(String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
 
 export interface PersonName {
   start: number;
@@ -190,8 +222,9 @@ export function personNames(text: string): PersonName[] {
       }
     }
     for (let run of runs) {
-      while (run.length && isInitial(run[run.length - 1].w)) run.pop();
-      let real = run.filter((x) => !isInitial(x.w) && !isSuffix(x.w));
+      while (run.length && (isInitial(run[run.length - 1].w) || NAME_PARTICLES.has(run[run.length - 1].w))) run.pop();
+      while (run.length && NAME_PARTICLES.has(run[0].w)) run.shift();
+      let real = run.filter((x) => !isInitial(x.w) && !isSuffix(x.w) && !NAME_PARTICLES.has(x.w));
       // After "of" or "for" the first words complete a title ("Director General for International Policy Han Ji-soo"): the name is the last two.
       if (real.length > 2 && /\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, run[0].at - 12), run[0].at))) {
         run = run.slice(run.indexOf(real[real.length - 2]));
@@ -234,27 +267,70 @@ export function personNames(text: string): PersonName[] {
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A capitalised word of a title's "of/for …" part, not a courtesy word that starts the name ("for Defence Lord Coaker"). */
-const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt|Shri|Smt|Dato|Datuk|Tan\s+Sri)\b)\p{Lu}[\p{L}-]*`;
+const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The|Rt|Shri|Smt|Dato|Datuk|Tan\s+Sri|Prince|Princess|Sheikh|Sheikha|Professor|Prof|Sayyid)\b)\p{Lu}[\p{L}-]*`;
 /**
  * The words of a title's "of/for …" part: capitalised words, or a list of them with commas that ends in "and"
  * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
  */
 const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
 const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for|in\s+the(?=\s+(?:Ministry|Department|Office)\b))\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
+/** A military rank abbreviated between a title and the name ("Chairman of the Joint Chiefs of Staff Gen. …", "… Staff Maj. Gen. …"): not part of the title. */
+const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?`;
+/**
+ * A military rank written out after a civilian title's "of/for …" part, before the name ("Deputy Minister of National
+ * Defence Senior Lieutenant General …", "Chief of Defence Force General …"): the rank, not part of the post's name.
+ */
+const RANK_WORDS = String.raw`(?:(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice|Air|Chief)[\s-]+){0,2}(?:General|Admiral|Colonel|Marshal|Commodore)`;
+const TRAILING_RANK = new RegExp(
+  String.raw`(?<=\s(?:of|for)\s.*\S)(?:\s+${RANK_WORDS}|(?:\s+(?:Senior|Lieutenant|Major|Brigadier|Rear|Vice))+)$`,
+  'u',
+);
 const TITLE = new RegExp(
-  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+)?$`,
+  String.raw`((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?(?:[- ](?:${DESIGNATE_WORDS.join('|')}))?)(?:\s+${RANK_ABBREVIATION}|(?<=\s(?:of|for)\s.{1,80})\s+${RANK_WORDS})?\s*,?\s*(?:the\s+)?(?:(?:${HONORIFICS.map(escapeRe).join('|')})\s+){0,2}$`,
   'u',
 );
 /**
  * A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"), possibly after
- * the country's possessive ("Maria Santos, Timor-Leste's Minister of Defence,").
+ * the name's post-nominals ("Jane Roe MP, Assistant Minister for Defence,") and the country's possessive ("Maria Santos,
+ * Timor-Leste's Minister of Defence,").
  */
+const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
-  String.raw`^\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?((?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
   'u',
 );
+/** The same, the title opening with the country's name or adjective ("Ana Ruiz, UK Secretary of State for Defence,", "…, Chilean Minister of Defense,"). */
+const TITLE_AFTER_COUNTRY = new RegExp(
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:the\s+)?(?<owner>U\.S\.|U\.K\.|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)??)\s+(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+/**
+ * The post a person fills, in a relative clause after the name: "Ana Ruiz, who is serving as Officer-in-Charge of the
+ * Department of Defense," / "…, who is acting as Minister of Defence,". It names the post held now, so it wins over a
+ * rank written before the name ("Senior Undersecretary Ana Ruiz, who is serving as …"); "acting as" is an acting capacity.
+ */
+const SERVING_AS = new RegExp(
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+who\s+(?:is|was|has\s+been)\s+(?:(?:currently|also|now|temporarily)\s+)?(?<serving>serving|acting)\s+as\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE})(?=\s*(?:[,.;:)]|$))`,
+  'u',
+);
+/** A country's adjective inside a title's "of the …" part ("of the Philippine Department of National Defense"): the country, not the post's name. */
+const ADJECTIVE_IN_TITLE = /\bof\s+the\s+(\p{Lu}[\p{L}-]+)\s+(?=(?:Ministry|Department|Office|Armed|Army|Navy|Air|Government)\b)/u;
+/**
+ * The body a person serves, named after the name by its country ("Ana Ruiz of Chile's Ministry of National Defense",
+ * "… of the Chilean Ministry of …", "… from the Chilean Navy"): the person's country when the title names none.
+ */
+const BODY_AFTER =
+  /^\s*,?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s|(?<adjective>\p{Lu}[\p{L}-]+))\s+(?:Ministry|Department|Office|Government|Armed|Army|Navy|Air|Coast|Defen[cs]e)\b/u;
+/** A line that is a title and nothing else ("Minister of Defence", "Deputy Prime Minister and Minister for Defence"). */
+const TITLE_LINE = new RegExp(String.raw`^(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?$`, 'u');
+export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
+
+/** The country itself after the name ("Ana Ruiz of Chile", "… Jr. of the Republic of the Philippines"): the person's country. */
+const COUNTRY_AFTER =
+  /^\s*,?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(U\.S\.|U\.K\.|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|at|in|on|for|to|by|via|who|met|said)\b))/u;
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
-const OF_COUNTRY = /\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
+const OF_COUNTRY =
+  /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
@@ -267,13 +343,21 @@ export interface TitledPerson extends PersonName {
 
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
 export function titledPeople(text: string): TitledPerson[] {
-  return personNames(text).map((p) => {
-    const before = text.slice(Math.max(0, p.start - 120), p.start);
-    const m = TITLE.exec(before);
-    const after = m ? null : TITLE_AFTER.exec(text.slice(p.end, p.end + 160));
+  const names = personNames(text);
+  return names.map((p, i) => {
+    // A title is read after the name before it, never across it ("Minister Ana Ruiz of Chile and Secretary …").
+    const before = text.slice(Math.max(0, p.start - 120, i > 0 ? names[i - 1].end : 0), p.start);
+    const following = text.slice(p.end, p.end + 200);
+    const serving = SERVING_AS.exec(following);
+    const m = serving ? null : TITLE.exec(before);
+    const withCountry = TITLE_AFTER_COUNTRY.exec(following);
+    const after =
+      serving ??
+      (m ? null : withCountry && countriesNamed(withCountry.groups!.owner).length === 1 ? withCountry : TITLE_AFTER.exec(following));
     if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
-    let title = (m ? m[1] : after![2]).trim();
-    const acting = new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title);
+    let title = (m ? m[1] : after!.groups!.title).trim().replace(TRAILING_RANK, '');
+    const acting =
+      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
@@ -286,6 +370,18 @@ export function titledPeople(text: string): TitledPerson[] {
       countryCode = named[0];
       title = title.slice(0, of.index);
     }
+    const adjective = ADJECTIVE_IN_TITLE.exec(title);
+    const adjectiveCountry = adjective ? countriesNamed(adjective[1]) : [];
+    if (adjective && adjectiveCountry.length === 1) {
+      countryCode ??= adjectiveCountry[0];
+      title = title.slice(0, adjective.index) + title.slice(adjective.index).replace(`${adjective[1]} `, '');
+    }
+    const body = countryCode ? null : BODY_AFTER.exec(following);
+    const bodyCountry = body ? countriesNamed(body.groups!.owner ?? body.groups!.adjective) : [];
+    if (bodyCountry.length === 1) countryCode = bodyCountry[0];
+    const ofCountry = countryCode ? null : COUNTRY_AFTER.exec(following);
+    const namedAfter = ofCountry ? countriesNamed(ofCountry[1]) : [];
+    if (namedAfter.length === 1) countryCode = namedAfter[0];
     // "Defense Secretary" alone before a name is still a title; a single modifier ("Press") is not.
     return {
       ...p,
@@ -332,6 +428,18 @@ const APPOINTED_OBJECT = {
   ),
 };
 
+/**
+ * A role written in lower case before the name with "nominee" or "-designate" ("defense minister nominee Ana Ruiz",
+ * "the defence secretary-designate Ana Ruiz"), as news copy writes titles: the role, up to two words before its head.
+ */
+const NOMINEE_BEFORE = {
+  name: 'role with "nominee" or "-designate" before the name',
+  pattern: new RegExp(
+    String.raw`(?:^|[^\p{L}-])((?:(?!(?:the|a|an|new|next|incoming|his|her|its|their)\s)[\p{Ll}-]+\s+){0,2}?(?:${TITLE_HEADS.map((h) => h.toLowerCase()).join('|')}))(?:[- ]designate|\s+(?:nominee|pick))\s+$`,
+    'u',
+  ),
+};
+
 /** The role a designate is appointed to, from the words after their name (and before it); null when none is given. */
 export function appointmentAfter(after: string, before = ''): { role: string; rule: string } | null {
   for (const r of APPOINTMENT_AFTER) {
@@ -340,7 +448,9 @@ export function appointmentAfter(after: string, before = ''): { role: string; ru
     if (role) return { role: role.trim(), rule: r.name };
   }
   const m = APPOINTED_OBJECT.before.test(before) ? APPOINTED_OBJECT.after.exec(after) : null;
-  return m ? { role: m[1].trim(), rule: APPOINTED_OBJECT.name } : null;
+  if (m) return { role: m[1].trim(), rule: APPOINTED_OBJECT.name };
+  const nominee = NOMINEE_BEFORE.pattern.exec(before);
+  return nominee ? { role: nominee[1].trim(), rule: NOMINEE_BEFORE.name } : null;
 }
 
 /**

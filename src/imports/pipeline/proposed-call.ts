@@ -13,9 +13,19 @@ export const CALL_KIND_RULES: { kind: ProposedCallKind; name: string; test: RegE
     name: 'video words',
     test: /\b(?:video(?:[- ]?(?:tele)?conferenc\w*|[- ]call\w*|[- ]link)?|virtual(?:ly)?|online\s+(?:meeting|talks))\b/i,
   },
-  { kind: 'PHONE_CALL', name: 'telephone words', test: /\b(?:tele)?phone\b|\bcall(?:s|ed)?\b|\bspoke\s+(?:by|over|on)\b/i },
+  { kind: 'PHONE_CALL', name: 'telephone words', test: /\b(?:tele)?phon(?:e|ic)\b|\bcall(?:s|ed)?\b|\bspoke\s+(?:by|over|on)\b/i },
   { kind: 'MEETING', name: 'meeting words', test: /\b(?:met|meet(?:s|ing)?|talks|visit\w*|hosted|received|welcomed)\b/i },
 ];
+
+/**
+ * Two people or more as the joint subject of a discussion, before its verb ("Ana Ruiz and Li Wei discussed on Monday …",
+ * "The ministers of Chile and Peru talked by …"): the engagement a story reports when it names no call or meeting in so
+ * many words. Group 1 is the verb; the people are looked for before it. No quotation, colon or semicolon before it.
+ */
+export const JOINT_DISCUSSION = {
+  name: 'two people the joint subject of a discussion, none on record near the date',
+  pattern: /^(?=[^;:"“”]*?\sand\s)[^;:"“”]{0,240}?\s(?:also\s+|jointly\s+)?(discussed|talked|conferred|exchanged\s+views|held\s+talks)\b/,
+};
 
 export function callKindOf(span: string): { kind: ProposedCallKind; rule: string } {
   for (const r of CALL_KIND_RULES) if (r.test.test(span)) return { kind: r.kind, rule: r.name };

@@ -7,6 +7,7 @@
  */
 
 import { countriesNamed } from './countries';
+import { HONORIFICS, isTitleLine, personNames, POST_NOMINALS } from './people';
 
 /** A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …". */
 export const PUBLISHER_LINE =
@@ -18,6 +19,9 @@ export const PUBLISHER_LINE =
  */
 export const MISSION_LINE =
   /^(?:the\s+)?(?:((?:U\.S\.|\p{Lu}[\p{L}-]+)\s+(?:Embassy|High\s+Commission|Consulate(?:\s+General)?)(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)|((?:Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?))\s*$/u;
+
+/** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
+const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
@@ -50,7 +54,9 @@ export function splitCountry(name: string): { name: string; country: string | nu
 }
 
 /** The publishing body a document names on a line of its own at its head or foot, with where the name is. */
-export function publisherLine(text: string): { name: string; start: number; end: number; country: string | null } | null {
+export function publisherLine(
+  text: string,
+): { name: string; start: number; end: number; country: string | null; people?: string[] } | null {
   const lines: { line: string; start: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
@@ -72,7 +78,46 @@ export function publisherLine(text: string): { name: string; start: number; end:
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
     const { name, country } = splitCountry(organizationName(m[1]));
-    return { name, start: offset, end: offset + m[1].length, country };
+    // "From: Ministry of Defence and The Rt Hon Jane Roe MP": the minister who publishes it with the body, of its country.
+    const people = [...line.slice(line.indexOf(m[1]) + m[1].length).matchAll(CO_PUBLISHER)].flatMap((x) =>
+      personNames(x[1]).map((p) => p.name),
+    );
+    return { name, start: offset, end: offset + m[1].length, country, people };
+  }
+  return null;
+}
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "Hon Jane Roe", "The Hon Jane Roe MP", "Senator the Hon Jane Roe": a minister's name as the byline of their own release. */
+const HONOURED_NAME = new RegExp(
+  String.raw`^(?:Senator\s+)?(?:the\s+)?(?:${HONORIFICS.filter((h) => /^(?:The\s+)?(?:Rt\.?\s+)?Hon/i.test(h))
+    .map(escape)
+    .join('|')})\s+(.+?)(?:\s+(?:${POST_NOMINALS.map(escape).join('|')}))*\s*$`,
+  'iu',
+);
+
+/**
+ * A minister's own media release: its head is the minister's name with their courtesy title on a line of its own, and
+ * their title on the next ("Hon Jane Roe / Minister of Defence", "The Hon Jane Roe MP / Minister for Defence"), as
+ * ministers' release pages print them. The minister is the publisher: the author of the release's third-person prose.
+ */
+export function publisherPerson(text: string): { name: string; title: string; start: number; end: number } | null {
+  const lines: { line: string; start: number }[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim()) lines.push({ line, start: at });
+    at += line.length + 1;
+  }
+  const head = lines.slice(0, PUBLISHER_LINES.head);
+  for (let i = 0; i + 1 < head.length; i++) {
+    const { line, start } = head[i];
+    if (line.length > 80) continue;
+    const m = HONOURED_NAME.exec(line.trim());
+    if (!m || !isTitleLine(head[i + 1].line)) continue;
+    const [person] = personNames(m[1]);
+    if (!person || person.text !== m[1].trim()) continue;
+    const offset = start + line.indexOf(m[1]);
+    return { name: person.name, title: head[i + 1].line.trim(), start: offset, end: offset + m[1].trim().length };
   }
   return null;
 }

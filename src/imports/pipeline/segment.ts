@@ -65,8 +65,11 @@ export const ABBREVIATIONS = [
   'Art',
   'a.m',
   'p.m',
+  // A retired officer's rank: "Lt. Gen. (Ret.) …".
+  'Ret',
+  'Retd',
 ];
-const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.$`);
+const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.\\)?$`);
 /** A single capital and a full stop: an initial ("J."), never the end of a sentence when a capital follows. */
 const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
 /** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.", and the lettered or roman items of
