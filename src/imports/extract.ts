@@ -30,6 +30,7 @@ import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
+import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -180,8 +181,10 @@ const POSITION_VERBS =
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
   'outlined|briefed|offered|invited';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
-const REPORTING =
-  /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
+const REPORTING = new RegExp(
+  String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
+  'giu',
+);
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
@@ -1441,7 +1444,21 @@ export class Extractor {
     // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
     if (this.options.title && isTitle(this.text.slice(s.start, s.end), this.options.title)) return passages;
     // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
-    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
+    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) {
+      this.outsiderEnd = s.end;
+      return passages;
+    }
+    // OUTSIDER_GOES_ON: a quotation standing alone right after an outsider's quoted words ("“…,” said X, a professor. “…”")
+    // is the rest of their words: no position either.
+    if (
+      this.outsiderEnd >= 0 &&
+      /^\s*$/.test(this.text.slice(this.outsiderEnd, s.start)) &&
+      quotes.length > 0 &&
+      /^[\s.,!?]*$/.test(this.text.slice(s.start, quotes[0].start) + this.text.slice(quotes[quotes.length - 1].end, s.end))
+    ) {
+      this.outsiderEnd = s.end;
+      return passages;
+    }
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
     let bigQuotes = quotes.filter(passageQuote);
@@ -2081,6 +2098,9 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+
+  /** Where the last sentence of words of people outside the governments (analysts, critics) ends, for a quotation going on. */
+  private outsiderEnd = -1;
 
   /** The last official's quotation (where it ends), for a quotation going on in the next sentence. */
   private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;

@@ -31,7 +31,12 @@ export const REPORTING_VERBS = [
   'told journalists',
   // "told a news conference", "told the same press conference", "told her weekly news briefing" (spaces become \s+).
   String.raw`told (?:a|an|the|his|her|their|its)(?: [\p{L}-]+)? (?:news|press) (?:conference|briefing)`,
+  // AUDIENCE_TOLD: "told lawmakers", "told parliament", "told a parliamentary confirmation hearing", "told a defense forum".
+  String.raw`told (?:(?:the )?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?: [\p{L}-]+){0,2} (?:hearing|committee|forum|conference|session|audience|parliament|assembly))`,
 ];
+
+/** An audience after "told" that is a gathering, not a person told something (plain RegExp source, for the extractor's own patterns). */
+export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s+)?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z-]+){0,2}\s+(?:news conference|press conference|news briefing|press briefing|hearing|committee|forum|conference|session|audience|parliament|assembly))`;
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday". */

@@ -1,0 +1,62 @@
+/**
+ * Wire-story and news-page rules of issue 19's fourth round, on sentences written for these tests: a quotation opening
+ * the sentence after a paraphrase, remarks told to lawmakers or a hearing, an analyst's quotation going on.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { segment } from '../../src/imports/pipeline/segment';
+import { world } from './import-world';
+
+/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
+function withCall(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
+  return w;
+}
+
+const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
+const news = (...paragraphs: string[]) =>
+  extract(new Lexicon(withCall()), [LEAD, ...paragraphs].join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+describe('wire stories, round 4: whose words', () => {
+  it('starts a new sentence at a straight quotation mark opening a quotation after a full stop', () => {
+    const t =
+      'Lee said later that he had raised the radar issue with his guest. "He listened closely and said he would look at it," Lee said.';
+    const parts = segment(t).sentences.map((s) => t.slice(s.start, s.end));
+    assert.equal(parts.length, 2);
+    assert.match(parts[1], /^"He listened/);
+    // A closing mark after the split still joins: 'it was "fine." The …' keeps its closing mark in the first sentence.
+    const u = 'He called the talks "useful," and the aide nodded.';
+    assert.equal(segment(u).sentences.length, 1);
+  });
+
+  it('reads "X told lawmakers (later in the day) that …" and "told a parliamentary hearing that …" as X speaking', () => {
+    const r = news(
+      'Lee told lawmakers later in the day that he had asked the U.S. side to keep the spare interceptors on the peninsula.',
+      'Brennan told a congressional budget hearing that the rotation of bomber crews would continue through the autumn.',
+    );
+    const lee = r.passages.find((x) => /spare interceptors/.test(x.text));
+    assert.deepEqual(lee?.speakerIds, [12]);
+    assert.equal(lee?.source.kind, 'PRESS_CONFERENCE');
+    const brennan = r.passages.find((x) => /bomber crews/.test(x.text));
+    assert.deepEqual(brennan?.speakerIds, [10]);
+  });
+
+  it("drafts nothing of a quotation standing alone after an analyst's quoted words", () => {
+    const r = news(
+      '"Both capitals want the photo of unity more than any new pledge," said Han Mi-rae, a professor of politics at a university in Daegu. "What matters is the next drill schedule and whether it holds."',
+    );
+    assert.equal(
+      r.passages.filter((x) => /photo of unity|next drill schedule/.test(x.text)).length,
+      0,
+      r.passages.map((x) => x.text).join(' | '),
+    );
+  });
+});
