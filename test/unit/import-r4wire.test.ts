@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { namesKind } from '../../src/imports/pipeline/attribution';
 import { segment } from '../../src/imports/pipeline/segment';
 import { world } from './import-world';
 
@@ -58,5 +59,17 @@ describe('wire stories, round 4: whose words', () => {
       0,
       r.passages.map((x) => x.text).join(' | '),
     );
+  });
+
+  it('reads "<body> said in a statement released <when> that …" (no commas) as the body\'s, a readout after a phone call', () => {
+    const r = news(
+      'The call lasted about half an hour.',
+      'In Washington, the Pentagon said in a statement released Saturday evening that Brennan "renewed the pledge to stand by the peninsula with every means available."',
+    );
+    const p = r.passages.find((x) => /every means available/.test(x.text));
+    assert.equal(p?.attributedOrganizationId, 1);
+    assert.equal(p?.source.kind, 'READOUT');
+    assert.equal(namesKind('said in a statement released Saturday evening that', true), false);
+    assert.equal(namesKind('said in a press release that', true), true);
   });
 });

@@ -152,7 +152,8 @@ export const REMOTE_CALL = /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|
 
 /** Whether a noun a story uses for a body's document ("statement", "readout", "release") names its kind, in a story that reports a call at a distance or not. */
 export function namesKind(noun: string, remoteCall: boolean): boolean {
-  return !(remoteCall && /\bstatements?\b/i.test(noun) && !/\b(?:release|readout)/i.test(noun));
+  // "a statement released Monday evening": the participle "released" names no kind; the noun "release" does.
+  return !(remoteCall && /\bstatements?\b/i.test(noun) && !/\b(?:release|readout)s?\b/i.test(noun));
 }
 
 /**
