@@ -212,6 +212,10 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** An engagement named by its date: "Hegseth's April 17 call with …", "their March 3 video conference". */
+const DATED_ENGAGEMENT =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|conference|video conference|teleconference)\b/;
+
 /** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
 const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
 
@@ -416,7 +420,8 @@ export class Extractor {
     if (!current || !published) return null;
     const text = this.text.slice(s.start, s.end);
     const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
-    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
+    // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting verb.
+    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}{3,}|\p{Ll}{3,}ed|met|held|spoke|took|made)\b/u.test(text))
       return null;
     if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
@@ -424,10 +429,42 @@ export class Extractor {
     if (month === pm) return null;
     const year = month < pm ? py : py - 1;
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
-    const found = this.lex.data.calls.filter(
-      (c) => c.date.startsWith(prefix) && current.participantIds.every((p) => c.participantIds.includes(p)),
+    return this.engagementAmong(s, current, (c) => c.date.startsWith(prefix));
+  }
+
+  /**
+   * The one recorded engagement a sentence's account points to, among those `fits` keeps: between the officials the
+   * sentence names when it names two or more on record (EARLIER_ENGAGEMENT_PEOPLE: "In February, Hegseth had told Ahn …"
+   * in a story about Hegseth's call with Ahn's successor), else between the participants of the story's call.
+   */
+  private engagementAmong(s: Span, current: LexCall, fits: (c: LexCall) => boolean): LexCall | null {
+    const named = uniq(
+      this.lex
+        .mentions(this.text, s.start, s.end)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
     );
+    const people = named.length >= 2 ? named : current.participantIds;
+    const found = this.lex.data.calls.filter((c) => fits(c) && people.every((p) => c.participantIds.includes(p)));
     return found.length === 1 ? found[0] : null;
+  }
+
+  /**
+   * DATED_ENGAGEMENT: "Hegseth's April 17 call with then-Minister Ahn, in which the two agreed …", "their March 3 meeting":
+   * a story's account of an engagement it names by its date, before the story's own, is about that engagement.
+   */
+  private datedEngagement(s: Span, current: LexCall | null): LexCall | null {
+    const published = this.documentDate();
+    if (!current || !published) return null;
+    const m = DATED_ENGAGEMENT.exec(this.text.slice(s.start, s.end));
+    if (!m) return null;
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const [py, pm, pd] = published.split('-').map(Number);
+    const day = Number(m[2]);
+    const year = month < pm || (month === pm && day <= pd) ? py : py - 1;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (date === current.date) return null;
+    return this.engagementAmong(s, current, (c) => Math.abs(daysBetween(c.date, date)) <= 1);
   }
 
   private documentDate(): string | null {
@@ -650,7 +687,8 @@ export class Extractor {
         const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
         const current = ctx.call;
-        const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
+        const earlier =
+          this.options.kind === 'NEWS_ARTICLE' ? (this.earlierCall(sentence, current) ?? this.datedEngagement(sentence, current)) : null;
         if (earlier) ctx.call = earlier;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (earlier) ctx.call = current;

@@ -72,4 +72,37 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(namesKind('said in a statement released Saturday evening that', true), false);
     assert.equal(namesKind('said in a press release that', true), true);
   });
+
+  it('takes an account of an earlier engagement named by its date or month, between the people the sentence names', () => {
+    const w = withCall();
+    w.officials.push({
+      id: 13,
+      name: 'Park Ji-ho',
+      nativeName: null,
+      aliases: [],
+      countryCode: 'KR',
+      holdings: [
+        {
+          title: 'Minister of National Defense',
+          capacity: 'SUBSTANTIVE',
+          startDate: '2029-01-01',
+          endDate: '2031-02-01',
+          organizationId: 3,
+        },
+      ],
+    });
+    w.calls.push({ id: 51, title: 'Brennan–Park telephone call, January 2031', date: '2031-01-20', participantIds: [10, 13] });
+    w.calls.push({ id: 52, title: 'Brennan–Park meeting, December 2030', date: '2030-12-05', participantIds: [13, 10] });
+    const r = extract(
+      new Lexicon(w),
+      [
+        LEAD,
+        "The call came weeks after Brennan's January 20 call with then-Minister Park Ji-ho, in which the two agreed to finish a new exercise plan by summer, according to the Ministry of National Defense.",
+        'In December, Brennan had also told Park that Washington would send extra radars to the coast, the ministry said at the time.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.equal(r.passages.find((x) => /exercise plan/.test(x.text))?.callId, 51);
+    assert.equal(r.passages.find((x) => /extra radars/.test(x.text))?.callId, 52);
+  });
 });
