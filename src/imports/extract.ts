@@ -212,6 +212,10 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
+const JOINT_STATEMENT_SETTING =
+  /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
+
 /** An engagement named by its date: "Hegseth's April 17 call with …", "their March 3 video conference". */
 const DATED_ENGAGEMENT =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|conference|video conference|teleconference)\b/;
@@ -2057,17 +2061,30 @@ export class Extractor {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         if (ids.length || proposed.length) {
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
-          const reporter: Reporter = carried
-            ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
-            : {
-                kind: 'source',
-                officialIds: [],
-                proposed: [],
-                source: this.documentSource,
-                span: this.documentSource.label,
-                rule: 'third-person sentence of the newspaper (its own account)',
-                confidence: 0.6,
-              };
+          // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
+          const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
+          const reporter: Reporter = joint
+            ? {
+                kind: 'official',
+                officialIds: ids,
+                proposed,
+                source: null,
+                span: this.text.slice(s.start, s.start + verb.index).trim(),
+                rule: 'a joint statement the story reports: its signatories, the subject',
+                confidence: 0.7,
+                documentKind: 'JOINT_STATEMENT',
+              }
+            : carried
+              ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
+              : {
+                  kind: 'source',
+                  officialIds: [],
+                  proposed: [],
+                  source: this.documentSource,
+                  span: this.documentSource.label,
+                  rule: 'third-person sentence of the newspaper (its own account)',
+                  confidence: 0.6,
+                };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }

@@ -105,4 +105,15 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(r.passages.find((x) => /exercise plan/.test(x.text))?.callId, 51);
     assert.equal(r.passages.find((x) => /extra radars/.test(x.text))?.callId, 52);
   });
+
+  it('reads "In a joint statement issued after the talks, the two …" as the signatories\' joint statement, not the paper\'s account', () => {
+    const r = news(
+      'In a joint statement released after the call, the two ministers reaffirmed that the alliance would keep its air defenses fully ready.',
+    );
+    const p = r.passages.find((x) => /air defenses/.test(x.text));
+    assert.deepEqual([...(p?.speakerIds ?? [])].sort(), [10, 12]);
+    assert.equal(p?.attributedOrganizationId, null);
+    assert.equal(p?.source.kind, 'JOINT_STATEMENT');
+    assert.equal(p?.source.isDocument, false);
+  });
 });
