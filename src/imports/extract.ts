@@ -179,7 +179,9 @@ const POSITION_VERBS =
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
-  'outlined|briefed|offered|invited';
+  'outlined|briefed|offered|invited|' +
+  // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
+  'asked for|asked that|responded positively|responded favorably|responded favourably';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING = new RegExp(
   String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
@@ -1575,8 +1577,11 @@ export class Extractor {
           confidence: 0.7,
         };
         // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
+        // (Read up to the reporting verb: after a quotation the words passed here run on to it, "… Marcus Lindqvist said".)
         const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
-          this.text.slice(from + spokes!.index + spokes![0].length, to),
+          this.text
+            .slice(from + spokes!.index + spokes![0].length, to)
+            .replace(/\s+(?:said|says|stated|added|noted|told|wrote)\b[^]*$/, ''),
         );
         if (name) this.spokespeople.set(name[1], spoke);
         return spoke;

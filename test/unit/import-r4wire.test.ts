@@ -116,4 +116,23 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(p?.source.kind, 'JOINT_STATEMENT');
     assert.equal(p?.source.isDocument, false);
   });
+
+  it('reads "X asked for …, the ministry said, adding that Y responded positively" as the ministry\'s account of both', () => {
+    const r = news(
+      'Lee also asked for more rotations of U.S. bombers to the peninsula, the ministry said, adding that Brennan responded positively.',
+    );
+    const p = r.passages.find((x) => /bombers/.test(x.text));
+    assert.equal(p?.attributedOrganizationId, 3);
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+
+  it("takes a body's spokesperson named after a quotation, then by family name alone, as the body speaking", () => {
+    const r = news(
+      '"The Secretary made plain that the pledge to the peninsula does not change with the cabinet," chief Pentagon spokesman Tom Vale said in a statement.',
+      'The two officials agreed to keep their joint drills on schedule, Vale said.',
+    );
+    const p = r.passages.find((x) => /joint drills/.test(x.text));
+    assert.equal(p?.attributedOrganizationId, 1);
+    assert.deepEqual(p?.speakerIds, []);
+  });
 });
