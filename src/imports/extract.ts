@@ -1455,6 +1455,25 @@ export class Extractor {
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
     const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
     const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    // GOVERNMENTS_PAIR: "Japan and the United States agreed …": each country's official in the talks.
+    const pair = ids.length === 0 && titled.length === 0 && participants.length ? /^\s*(.+?)\s+and\s+(.+?)\s*$/.exec(text) : null;
+    const sides = pair
+      ? [pair[1], pair[2]].map((w) => {
+          const code = governmentSubject(w);
+          const of = code ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === code) : [];
+          return of.length === 1 ? of[0] : null;
+        })
+      : [];
+    if (sides.length === 2 && sides[0] != null && sides[1] != null && sides[0] !== sides[1]) {
+      ids.push(sides[0], sides[1]);
+      evidence.push({
+        field,
+        value: 'both governments',
+        span: text.trim(),
+        rule: `${GOVERNMENT_SUBJECT} (two countries)`,
+        confidence: 0.6,
+      });
+    }
     if (side.length === 1) {
       ids.push(side[0]);
       evidence.push({

@@ -135,4 +135,11 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(p?.attributedOrganizationId, 1);
     assert.deepEqual(p?.speakerIds, []);
   });
+
+  it('takes "<country> and <country> agreed …" in the paper\'s own account as the two governments\' officials in the talks', () => {
+    const r = news('South Korea and the United States agreed Sunday to merge their air-defense command posts by next spring.');
+    const p = r.passages.find((x) => /command posts/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    assert.equal(p?.attributedOrganizationId, 4);
+  });
 });
