@@ -1810,10 +1810,15 @@ export class Extractor {
       bigQuotes = bigQuotes.filter((q) => {
         const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
         // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
-        const from = f?.clauseStart ?? s.start;
+        const clauseFrom = f?.clauseStart ?? s.start;
+        // THAT_NAME_QUOTED: after a reporting "that", one named official's quoted predicate ('the ministry said that Hegseth
+        // "reaffirmed …"') is a partial quotation inside the reported speech; a group's ('that the two men "discussed …"') and
+        // one without "that" ('the Pentagon said Hegseth "commended …"') stay the quotation of their words.
+        const afterThat = f != null && /\bthat\s*$/i.test(this.text.slice(Math.max(s.start, clauseFrom - 8), clauseFrom));
+        const from = afterThat ? this.text.lastIndexOf('that', clauseFrom) : clauseFrom;
         const people = (at: number) =>
           PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
-          mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title'));
+          (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
         return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
       });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:

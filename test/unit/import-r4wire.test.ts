@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { namesKind } from '../../src/imports/pipeline/attribution';
+import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { segment } from '../../src/imports/pipeline/segment';
 import { world } from './import-world';
 
@@ -141,5 +141,27 @@ describe('wire stories, round 4: whose words', () => {
     const p = r.passages.find((x) => /command posts/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
     assert.equal(p?.attributedOrganizationId, 4);
+  });
+
+  it('finds the subject of a quoted predicate after "that" and after an earlier quotation, a group too', () => {
+    const before = 'The Pentagon said Brennan "praised the steady rise in Seoul\'s defense budget" and that the leaders ';
+    const at = quotedPredicateSubject(before, 'look forward to meeting in Seoul.');
+    assert.equal(at == null ? null : before.slice(at).trim(), 'the leaders');
+    const added = 'It added that Brennan ';
+    assert.equal(added.slice(quotedPredicateSubject(added, 'renewed the pledge')!).trim(), 'Brennan');
+  });
+
+  it('keeps "<body> added that X \u201c<verb> …\u201d" one paraphrase, and "<body> said X \u201c<verb> …\u201d" the quotation', () => {
+    const r = news(
+      'The ministry added that Brennan "renewed the U.S. pledge to the peninsula in every respect."',
+      'The Pentagon said Lee "praised the steady rise in the number of joint air patrols this year."',
+    );
+    const added = r.passages.find((x) => /every respect/.test(x.text));
+    assert.equal(added?.kind, 'PARAPHRASE');
+    assert.match(added?.text ?? '', /^The ministry added/);
+    assert.deepEqual(added?.partyIds, [10]);
+    const said = r.passages.find((x) => /joint air patrols/.test(x.text));
+    assert.equal(said?.kind, 'DIRECT_QUOTE');
+    assert.deepEqual(said?.partyIds, [12]);
   });
 });

@@ -180,9 +180,12 @@ export function bodySourceKind(
  */
 export function quotedPredicateSubject(before: string, quoted: string): number | null {
   if (!/^\s*\p{Ll}/u.test(quoted)) return null;
-  const tail = /[^,;:—–()]{2,80}$/u.exec(before);
-  if (!tail || !/\p{Lu}/u.test(tail[0])) return null;
-  const words = tail[0].trim();
+  // The subject starts after a closing quotation mark and after the reporting "that" ('… "commended …" and that the leaders
+  // "look forward …"', 'It added that Hegseth "reaffirmed …"').
+  const tail = /^(?:[^]*(?:[,;:—–()”"]\s*|\bthat\s+))?((?!that\b)[^,;:—–()”"]{2,80})$/u.exec(before);
+  // A name or title (capitalised), or a group of people ("the leaders", "the two men").
+  if (!tail || !(/\p{Lu}/u.test(tail[1]) || PEOPLE_SUBJECT.test(tail[1].trim()))) return null;
+  const words = tail[1].trim();
   if (!words || /^(?:and|but|or|that|which|who|as|while|when|because|if)\b/i.test(words)) return null;
   const opening = annotate(`${words} ${quoted.trim().split(/\s+/)[0]}`).tokens;
   // The subject has no verb; the quotation's first word is one.
@@ -190,7 +193,7 @@ export function quotedPredicateSubject(before: string, quoted: string): number |
   if (subjectTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const verb = opening[opening.length - 1];
   if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
-  return tail.index + tail[0].indexOf(words);
+  return tail.index + tail[0].lastIndexOf(words);
 }
 
 /** A group of people as a subject: "the two men", "both leaders", "they". */
