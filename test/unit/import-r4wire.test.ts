@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
+import { REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
 import { world } from './import-world';
 
@@ -163,5 +164,14 @@ describe('wire stories, round 4: whose words', () => {
     const said = r.passages.find((x) => /joint air patrols/.test(x.text));
     assert.equal(said?.kind, 'DIRECT_QUOTE');
     assert.deepEqual(said?.partyIds, [12]);
+  });
+
+  it('drafts nothing of a refusal with a quoted phrase: "said he would not \u201cget ahead of the review\u201d", "would not negotiate in public"', () => {
+    const r = news(
+      'Asked whether Washington would cut its troop numbers, Brennan said he would not "get ahead of the basing review."',
+      'Asked about cost sharing, Lee said he would not negotiate in public over the bill for the new hangars.',
+    );
+    assert.equal(r.passages.filter((x) => /basing review|new hangars/.test(x.text)).length, 0);
+    assert.ok(REPORTED_REFUSAL.test('he would not "get ahead of the basing review."'));
   });
 });

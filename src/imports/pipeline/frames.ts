@@ -85,11 +85,12 @@ export const TIME_CIRCUMSTANCE =
   /^(?:(?:a|one|two|three|four|five|several|a few|just|shortly|soon|only|days|hours|weeks|minutes)\s+)?(?:(?:day|days|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|following|ahead of)\b/i;
 
 /**
- * A reported refusal ("he would refrain from commenting on …", "she declined to discuss …", "he would not comment"): the
+ * A reported refusal ("he would refrain from commenting on …", "she declined to discuss …", "he would not comment", "he would
+ * not “get ahead of the review”", "would not negotiate in public"): the
  * words report no position. Read on the start of a reported clause.
  */
 export const REPORTED_REFUSAL =
-  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not (?:comment|elaborate|discuss|disclose|speculate|confirm)|had no comment)\b/i;
+  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
 
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
