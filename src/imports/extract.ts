@@ -240,8 +240,13 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
 const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+/** Another official's words, remarks or assurances, as an object: "the secretary's words", "Hegseth's assurances". */
+const WORDS_OF_OTHER =
+  /\b((?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w-]+|secretary|minister))['’]s\s+(?:words|remarks|assurances?|reassurances?|pledge|message|comments|promise)\b/;
+
+// News copy lowercases a title standing alone ("the secretary's words", "the minister added"): those count too.
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -2345,7 +2350,25 @@ export class Extractor {
         // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
         (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
-    if (firstPerson || PRONOUN.test(words) || ownPosition) {
+    // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
+    // sign of …"): the position is that official's, the speaker only its author.
+    let wordsOfOther = false;
+    if (reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
+      const of = WORDS_OF_OTHER.exec(words);
+      const other = of ? this.parties(start + of.index, start + of.index + of[1].length, ctx, []) : null;
+      if (other && other.ids.length === 1 && !reporter.officialIds.includes(other.ids[0])) {
+        parties = other;
+        wordsOfOther = true;
+        evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(other.ids[0])?.name ?? '',
+          span: of![0],
+          rule: "another official's words the speaker reports: that official's position",
+          confidence: 0.6,
+        });
+      }
+    }
+    if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it.

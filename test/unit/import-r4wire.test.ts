@@ -174,4 +174,15 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(r.passages.filter((x) => /basing review|new hangars/.test(x.text)).length, 0);
     assert.ok(REPORTED_REFUSAL.test('he would not "get ahead of the basing review."'));
   });
+
+  it('resolves a lowercased title standing alone ("the secretary") and makes another official\'s words that official\'s position', () => {
+    const r = news(
+      'Lee said the secretary had promised more radars for the coast.',
+      'Later that day, Lee said he had taken the secretary\'s words "as a sign that the U.S. pledge to the peninsula holds firm."',
+    );
+    assert.deepEqual(r.passages.find((x) => /more radars/.test(x.text))?.partyIds, [10]);
+    const words = r.passages.find((x) => /holds firm/.test(x.text));
+    assert.deepEqual(words?.speakerIds, [12]);
+    assert.deepEqual(words?.partyIds, [10]);
+  });
 });
