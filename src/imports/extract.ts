@@ -1854,6 +1854,9 @@ export class Extractor {
           said.kind !== oa.documentKind
         )
           reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
+        // "…, spokeswoman X said in a statement.": a person's statement, a document of theirs (as "X said in a statement that …").
+        else if (oa.documentKind && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1)
+          reporter = { ...reporter, documentKind: oa.documentKind };
         if (reporter.kind !== 'none') {
           outer = {
             reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
@@ -1931,6 +1934,19 @@ export class Extractor {
         const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
         if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
       }
+      // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
+      // comes from the statement named.
+      const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
+      const statement = this.statementBy;
+      if (
+        reporter &&
+        !reporter.documentKind &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        statement &&
+        statement.person === person &&
+        this.blockIndex - statement.block <= 1
+      )
+        reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -2187,6 +2203,9 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+
+  /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
+  private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;
 
   /** Where the last sentence of words of people outside the governments (analysts, critics) ends, for a quotation going on. */
   private outsiderEnd = -1;
@@ -2449,7 +2468,9 @@ export class Extractor {
             )
           : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.
-      const outside = reporter.documentKind != null && !(ctx.call && speakerIds.some((id) => ctx.call!.participantIds.includes(id)));
+      // (A spokesperson's statement of what a participant said in the call is about the call too.)
+      const outside =
+        reporter.documentKind != null && !(ctx.call && [...speakerIds, ...parties.ids].some((id) => ctx.call!.participantIds.includes(id)));
       const written = reporter.documentKind
         ? this.source(
             reporter.documentKind,
@@ -2462,6 +2483,8 @@ export class Extractor {
           )
         : null;
       if (outside) noCall = true;
+      if (written && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length + proposedSpeakers.length === 1)
+        this.statementBy = { person: [...speakerIds, ...proposedSpeakers].join(','), kind: reporter.documentKind!, block: this.blockIndex };
       source =
         written ??
         current ??

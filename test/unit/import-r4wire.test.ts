@@ -185,4 +185,19 @@ describe('wire stories, round 4: whose words', () => {
     assert.deepEqual(words?.speakerIds, [12]);
     assert.deepEqual(words?.partyIds, [10]);
   });
+
+  it('takes a spokeswoman of a body not on record speaking "in a statement" as her own statement, her quotation after it too', () => {
+    const r = news(
+      'Lee told Brennan that Seoul would not pull its ships from the strait, Department of National Defense spokeswoman Ana Ruiz said in a statement.',
+      '"The Minister was very clear that our patrols will go on as before," Ruiz said.',
+    );
+    const told = r.passages.find((x) => /pull its ships/.test(x.text));
+    assert.equal(told?.attributedOrganizationId, null, 'a "Department of National Defense" is not the Department of Defense');
+    assert.equal(told?.proposedSpeakers.length, 1);
+    assert.equal(told?.source.kind, 'PRESS_RELEASE');
+    assert.equal(told?.callId, 50, "her statement reports the minister's words in the call");
+    const quote = r.passages.find((x) => /patrols will go on/.test(x.text));
+    assert.deepEqual(quote?.proposedSpeakers, told?.proposedSpeakers);
+    assert.equal(quote?.source.kind, 'PRESS_RELEASE');
+  });
 });
