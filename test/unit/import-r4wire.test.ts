@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
+import { coordinatedSubjects, namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
-import { world } from './import-world';
+import { pentagonReadout, world } from './import-world';
 
 /** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
 function withCall(): LexiconData {
@@ -199,5 +199,20 @@ describe('wire stories, round 4: whose words', () => {
     const quote = r.passages.find((x) => /patrols will go on/.test(x.text));
     assert.deepEqual(quote?.proposedSpeakers, told?.proposedSpeakers);
     assert.equal(quote?.source.kind, 'PRESS_RELEASE');
+  });
+
+  it('makes the subject of ", which <official> welcomed" a party of the sentence too', () => {
+    const r = pentagonReadout(
+      [
+        "Readout of Secretary Brennan's Call With Minister Lee",
+        'Secretary of Defense Harold Brennan spoke by phone today with Minister of National Defense Lee Do-yun.',
+        "The Minister outlined Seoul's plan to double its stock of air-defense interceptors, which the Secretary welcomed as a model for other allies.",
+      ].join('\n\n'),
+      '2031-03-02',
+      withCall(),
+    );
+    const p = r.passages.find((x) => /interceptors/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    assert.equal(coordinatedSubjects('X outlined a plan, which the Secretary welcomed.', 'outlined|welcomed').length, 1);
   });
 });

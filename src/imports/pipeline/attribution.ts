@@ -28,10 +28,13 @@ export function subjectLength(clause: string): number {
   return verb ? verb.start : 0;
 }
 
-/** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>", ", adding that <subject> <verb>". */
+/**
+ * A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>", ", adding that <subject> <verb>",
+ * and a relative clause whose subject takes a position on what came before (", which the Secretary welcomed").
+ */
 export function coordinatedSubjects(text: string, positionVerbs: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const rule = new RegExp(
-    String.raw`(?:,?\s+and|,\s+(?:adding|noting))\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
+    String.raw`(?:,?\s+and|,\s+(?:adding|noting)|,\s+which)\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
     'g',
   );
   const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
