@@ -240,6 +240,9 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
 const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+/** "and a senior Pentagon official", "and a U.S. defense official": an official of a side, not named; group 1 from the body. */
+const UNNAMED_OFFICIAL = /\band\s+an?\s+(?:senior\s+|top\s+|high-ranking\s+)?((?:[A-Z][\w.-]*\s+){1,3}(?:defen[cs]e\s+)?official)\b/;
+
 /** Another official's words, remarks or assurances, as an object: "the secretary's words", "Hegseth's assurances". */
 const WORDS_OF_OTHER =
   /\b((?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w-]+|secretary|minister))['’]s\s+(?:words|remarks|assurances?|reassurances?|pledge|message|comments|promise)\b/;
@@ -1460,6 +1463,24 @@ export class Extractor {
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
     const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
     const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
+    // the talks is the participant from that body's or country's side.
+    const unnamed = participants.length ? UNNAMED_OFFICIAL.exec(text) : null;
+    if (unnamed && ids.some((id) => participants.includes(id))) {
+      const at = start + unnamed.index + unnamed[0].length - unnamed[1].length;
+      const codes = this.mentionsIn(at, at + unnamed[1].length).flatMap((m) => (m.countryCode ? [m.countryCode] : []));
+      const theirs = participants.filter((p) => !ids.includes(p) && codes.includes(this.lex.officials.get(p)?.countryCode ?? ''));
+      if (theirs.length === 1) {
+        ids.push(theirs[0]);
+        evidence.push({
+          field,
+          value: this.lex.officials.get(theirs[0])!.name,
+          span: unnamed[1],
+          rule: "an unnamed official of a side beside a participant: that side's participant in the talks",
+          confidence: 0.6,
+        });
+      }
+    }
     // GOVERNMENTS_PAIR: "Japan and the United States agreed …": each country's official in the talks.
     const pair = ids.length === 0 && titled.length === 0 && participants.length ? /^\s*(.+?)\s+and\s+(.+?)\s*$/.exec(text) : null;
     const sides = pair

@@ -215,4 +215,12 @@ describe('wire stories, round 4: whose words', () => {
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
     assert.equal(coordinatedSubjects('X outlined a plan, which the Secretary welcomed.', 'outlined|welcomed').length, 1);
   });
+
+  it('takes "X and a senior Pentagon official agreed …" as X and the U.S. participant of the talks', () => {
+    const r = news(
+      'Lee and a senior Pentagon official agreed on Sunday to widen the sharing of radar data, the Ministry of National Defense said.',
+    );
+    const p = r.passages.find((x) => /radar data/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
 });
