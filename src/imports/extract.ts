@@ -190,7 +190,7 @@ const REPORTING = new RegExp(
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as (?:saying|telling))\b/;
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|video|virtual)\s+(?:call|conference|conversation|teleconference)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
@@ -233,13 +233,22 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
       head,
     );
   if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
-  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+(?:saying|telling)\b/i.test(head) ? 'body' : null;
+  // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
+  return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
+    head,
+  )
+    ? 'body'
+    : null;
 }
 
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+/** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
+const QUOTED_AS =
+  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
+
 /** "and a senior Pentagon official", "and a U.S. defense official": an official of a side, not named; group 1 from the body. */
 const UNNAMED_OFFICIAL = /\band\s+an?\s+(?:senior\s+|top\s+|high-ranking\s+)?((?:[A-Z][\w.-]*\s+){1,3}(?:defen[cs]e\s+)?official)\b/;
 
@@ -1816,6 +1825,33 @@ export class Extractor {
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
+    // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
+    // person's words, carried by the body's account (the document their organization issues).
+    if (this.options.kind === 'NEWS_ARTICLE')
+      for (const m of this.text.slice(s.start, s.end).matchAll(QUOTED_AS)) {
+        const verbStart = s.start + m.index!;
+        const clauseStart = verbStart + m[0].length;
+        if (this.insideQuote(verbStart) || frames.some((f) => f.verbStart <= verbStart && f.clauseStart > verbStart)) continue;
+        const who = m[1] ?? m[2];
+        const at = s.start + m.index! + m[0].indexOf(who);
+        const person = reporterAt(at, at + who.length);
+        if (person.kind !== 'official' || person.officialIds.length + person.proposed.length !== 1) continue;
+        const org = person.officialIds.length
+          ? (this.lex.holding(person.officialIds[0], this.documentDate())?.organizationId ?? null)
+          : (this.proposedOfficials.get(person.proposed[0])?.organizationId ?? null);
+        // The "saying that" inside it is this frame's, not one of its own.
+        for (let i = frames.length - 1; i >= 0; i--)
+          if (frames[i].verbStart > verbStart && frames[i].verbStart < clauseStart) frames.splice(i, 1);
+        frames.push({
+          verbStart,
+          clauseStart,
+          reporter: {
+            ...person,
+            rule: `${person.rule}; "quoted as saying": their words in a body's account`,
+            documentKind: org != null ? this.bodyKind(org) : 'PRESS_RELEASE',
+          },
+        });
+      }
     // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
     for (const m of SPLIT_CLAUSES ? this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
       const at = s.start + m.index!;

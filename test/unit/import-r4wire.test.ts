@@ -223,4 +223,22 @@ describe('wire stories, round 4: whose words', () => {
     const p = r.passages.find((x) => /radar data/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
+
+  it('reads "<body> quoted X as saying (that) …" and "X was quoted by <body> as telling Y (that) …" as X\'s words in the body\'s account', () => {
+    const r = news(
+      'The call lasted half an hour.',
+      'The ministry quoted Lee as saying that the two sides would step up their joint air drills this summer.',
+      'Lee was quoted by the ministry as telling Brennan that Seoul would expand its role in the combined command.',
+      '"The alliance is ironclad and will remain so for as long as it takes," the Pentagon quoted Brennan as saying.',
+    );
+    for (const [pattern, speaker, kind] of [
+      [/air drills/, 12, 'PRESS_RELEASE'],
+      [/combined command/, 12, 'PRESS_RELEASE'],
+      [/as long as it takes/, 10, 'READOUT'],
+    ] as const) {
+      const p = r.passages.find((x) => pattern.test(x.text));
+      assert.deepEqual(p?.speakerIds, [speaker], String(pattern));
+      assert.equal(p?.source.kind, kind, String(pattern));
+    }
+  });
 });
