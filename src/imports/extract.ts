@@ -233,6 +233,13 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
       head,
     );
   if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
+  // "“…,” X told Y, the ministry said." / "…, according to the ministry.": X's words in that body's account.
+  if (
+    /^[^.;“”"]{0,80}?,\s+(?:(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\s+(?:said|added|reported)|according\s+to\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office))\b/i.test(
+      head,
+    )
+  )
+    return 'body';
   // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
   return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
     head,

@@ -241,4 +241,12 @@ describe('wire stories, round 4: whose words', () => {
       assert.equal(p?.source.kind, kind, String(pattern));
     }
   });
+
+  it('reads "\u201c…,\u201d X told Y, the ministry said." as X\'s words carried by the ministry\'s release', () => {
+    const r = news('"We will answer any provocation from the North without delay," Lee told Brennan, the ministry said.');
+    const p = r.passages.find((x) => /without delay/.test(x.text));
+    assert.deepEqual(p?.speakerIds, [12]);
+    assert.equal(p?.source.kind, 'PRESS_RELEASE');
+    assert.equal(p?.source.isDocument, false);
+  });
 });
