@@ -249,4 +249,12 @@ describe('wire stories, round 4: whose words', () => {
     assert.equal(p?.source.kind, 'PRESS_RELEASE');
     assert.equal(p?.source.isDocument, false);
   });
+
+  it('reads "X told reporters at the Pentagon that …" (a place after the verb), and "he added" after it is X', () => {
+    const r = news(
+      'Brennan told reporters at the Pentagon that Lee had "made a strong case" for more support. "We will look at every option to help our ally," he added.',
+    );
+    assert.deepEqual(r.passages.find((x) => /strong case/.test(x.text))?.speakerIds, [10]);
+    assert.deepEqual(r.passages.find((x) => /every option/.test(x.text))?.speakerIds, [10]);
+  });
 });
