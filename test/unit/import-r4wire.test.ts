@@ -257,4 +257,11 @@ describe('wire stories, round 4: whose words', () => {
     assert.deepEqual(r.passages.find((x) => /strong case/.test(x.text))?.speakerIds, [10]);
     assert.deepEqual(r.passages.find((x) => /every option/.test(x.text))?.speakerIds, [10]);
   });
+
+  it('reads "<clause>, a ministry spokesperson told a regular briefing." as the body\'s account', () => {
+    const r = news('The two sides agreed to set up a new working group on drone defense, a ministry spokesperson told a regular briefing.');
+    const p = r.passages.find((x) => /working group/.test(x.text));
+    assert.equal(p?.attributedOrganizationId, 3);
+    assert.equal(p?.source.isDocument, false);
+  });
 });

@@ -121,10 +121,16 @@ export interface TrailingFrame {
   reporter: [number, number];
 }
 
+/** After the clause only ("…, a ministry spokesperson told a regular briefing."): a briefing named after the words it reports. */
+const TRAILING_ONLY_VERBS = String.raw`told\s+(?:a|an|the|his|her|its|their)(?:\s+[\p{L}-]+){0,2}\s+briefing`;
+
 const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter: number }[] = [
   {
     name: 'trailing attribution "<clause>, <reporter> said."',
-    pattern: new RegExp(String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING}${CIRCUMSTANCE}\s*[.!]?["”’]?$`, 'su'),
+    pattern: new RegExp(
+      String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS}|${TRAILING_ONLY_VERBS})${SETTING}${CIRCUMSTANCE}\s*[.!]?["”’]?$`,
+      'su',
+    ),
     clause: 1,
     reporter: 2,
   },
