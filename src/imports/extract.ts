@@ -30,6 +30,7 @@ import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
+import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -178,14 +179,18 @@ const POSITION_VERBS =
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
-  'outlined|briefed|offered|invited';
+  'outlined|briefed|offered|invited|' +
+  // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
+  'asked for|asked that|responded positively|responded favorably|responded favourably';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
-const REPORTING =
-  /\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|told reporters|stating|saying|adding|noting|including)(\s+that)\b/gi;
+const REPORTING = new RegExp(
+  String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
+  'giu',
+);
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:\w+ )?as (?:saying|telling))\b/;
+  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b/;
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
@@ -209,6 +214,14 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
+const JOINT_STATEMENT_SETTING =
+  /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
+
+/** An engagement named by its date: "Hegseth's April 17 call with …", "their March 3 video conference". */
+const DATED_ENGAGEMENT =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|conference|video conference|teleconference)\b/;
+
 /** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
 const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
 
@@ -220,15 +233,39 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
       head,
     );
   if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
-  return /^[^.;“”"]{0,60}?\b(?:was|were)\s+quoted\s+(?:\w+\s+)?as\s+(?:saying|telling)\b/i.test(head) ? 'body' : null;
+  // "“…,” X told Y, the ministry said." / "…, according to the ministry.": X's words in that body's account.
+  if (
+    /^[^.;“”"]{0,80}?,\s+(?:(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\s+(?:said|added|reported)|according\s+to\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office))\b/i.test(
+      head,
+    )
+  )
+    return 'body';
+  // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
+  return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
+    head,
+  )
+    ? 'body'
+    : null;
 }
 
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+/** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
+const QUOTED_AS =
+  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
+
+/** "and a senior Pentagon official", "and a U.S. defense official": an official of a side, not named; group 1 from the body. */
+const UNNAMED_OFFICIAL = /\band\s+an?\s+(?:senior\s+|top\s+|high-ranking\s+)?((?:[A-Z][\w.-]*\s+){1,3}(?:defen[cs]e\s+)?official)\b/;
+
+/** Another official's words, remarks or assurances, as an object: "the secretary's words", "Hegseth's assurances". */
+const WORDS_OF_OTHER =
+  /\b((?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w-]+|secretary|minister))['’]s\s+(?:words|remarks|assurances?|reassurances?|pledge|message|comments|promise)\b/;
+
+// News copy lowercases a title standing alone ("the secretary's words", "the minister added"): those count too.
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson)\b(?!\s+(?:of|for)\b)/g;
+  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -471,10 +508,8 @@ export class Extractor {
       .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
     const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
-    if (
-      !m ||
-      !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}+(?:ed|en)|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text)
-    )
+    // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.
+    if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}{3,}|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text))
       return null;
     if (/\b(?:will|would|shall|plans?|is to|are to)\b/i.test(text.split(/[,;]/)[0])) return null;
     const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
@@ -484,6 +519,41 @@ export class Extractor {
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
     const found = this.lex.data.calls.filter((c) => c.date.startsWith(prefix) && between(c));
     return found.length === 1 ? found[0] : null;
+  }
+
+  /**
+   * The one recorded engagement a sentence's account points to, among those `fits` keeps: between the officials the
+   * sentence names when it names two or more on record (EARLIER_ENGAGEMENT_PEOPLE: "In February, Hegseth had told Ahn …"
+   * in a story about Hegseth's call with Ahn's successor), else between the participants of the story's call.
+   */
+  private engagementAmong(s: Span, current: LexCall, fits: (c: LexCall) => boolean): LexCall | null {
+    const named = uniq(
+      this.lex
+        .mentions(this.text, s.start, s.end)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
+    );
+    const people = named.length >= 2 ? named : current.participantIds;
+    const found = this.lex.data.calls.filter((c) => fits(c) && people.every((p) => c.participantIds.includes(p)));
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /**
+   * DATED_ENGAGEMENT: "Hegseth's April 17 call with then-Minister Ahn, in which the two agreed …", "their March 3 meeting":
+   * a story's account of an engagement it names by its date, before the story's own, is about that engagement.
+   */
+  private datedEngagement(s: Span, current: LexCall | null): LexCall | null {
+    const published = this.documentDate();
+    if (!current || !published) return null;
+    const m = DATED_ENGAGEMENT.exec(this.text.slice(s.start, s.end));
+    if (!m) return null;
+    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    const [py, pm, pd] = published.split('-').map(Number);
+    const day = Number(m[2]);
+    const year = month < pm || (month === pm && day <= pd) ? py : py - 1;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (date === current.date) return null;
+    return this.engagementAmong(s, current, (c) => Math.abs(daysBetween(c.date, date)) <= 1);
   }
 
   private documentDate(): string | null {
@@ -706,7 +776,8 @@ export class Extractor {
         const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
         const current = ctx.call;
-        const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
+        const earlier =
+          this.options.kind === 'NEWS_ARTICLE' ? (this.earlierCall(sentence, current) ?? this.datedEngagement(sentence, current)) : null;
         if (earlier) ctx.call = earlier;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (earlier) ctx.call = current;
@@ -1495,6 +1566,43 @@ export class Extractor {
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
     const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
     const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
+    // the talks is the participant from that body's or country's side.
+    const unnamed = participants.length ? UNNAMED_OFFICIAL.exec(text) : null;
+    if (unnamed && ids.some((id) => participants.includes(id))) {
+      const at = start + unnamed.index + unnamed[0].length - unnamed[1].length;
+      const codes = this.mentionsIn(at, at + unnamed[1].length).flatMap((m) => (m.countryCode ? [m.countryCode] : []));
+      const theirs = participants.filter((p) => !ids.includes(p) && codes.includes(this.lex.officials.get(p)?.countryCode ?? ''));
+      if (theirs.length === 1) {
+        ids.push(theirs[0]);
+        evidence.push({
+          field,
+          value: this.lex.officials.get(theirs[0])!.name,
+          span: unnamed[1],
+          rule: "an unnamed official of a side beside a participant: that side's participant in the talks",
+          confidence: 0.6,
+        });
+      }
+    }
+    // GOVERNMENTS_PAIR: "Japan and the United States agreed …": each country's official in the talks.
+    const pair = ids.length === 0 && titled.length === 0 && participants.length ? /^\s*(.+?)\s+and\s+(.+?)\s*$/.exec(text) : null;
+    const sides = pair
+      ? [pair[1], pair[2]].map((w) => {
+          const code = governmentSubject(w);
+          const of = code ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === code) : [];
+          return of.length === 1 ? of[0] : null;
+        })
+      : [];
+    if (sides.length === 2 && sides[0] != null && sides[1] != null && sides[0] !== sides[1]) {
+      ids.push(sides[0], sides[1]);
+      evidence.push({
+        field,
+        value: 'both governments',
+        span: text.trim(),
+        rule: `${GOVERNMENT_SUBJECT} (two countries)`,
+        confidence: 0.6,
+      });
+    }
     if (side.length === 1) {
       ids.push(side[0]);
       evidence.push({
@@ -1528,7 +1636,21 @@ export class Extractor {
     // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
     if (this.options.title && isTitle(this.text.slice(s.start, s.end), this.options.title)) return passages;
     // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
-    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) return passages;
+    if (this.options.kind === 'NEWS_ARTICLE' && this.outsidersSpeak(s, quotes)) {
+      this.outsiderEnd = s.end;
+      return passages;
+    }
+    // OUTSIDER_GOES_ON: a quotation standing alone right after an outsider's quoted words ("“…,” said X, a professor. “…”")
+    // is the rest of their words: no position either.
+    if (
+      this.outsiderEnd >= 0 &&
+      /^\s*$/.test(this.text.slice(this.outsiderEnd, s.start)) &&
+      quotes.length > 0 &&
+      /^[\s.,!?]*$/.test(this.text.slice(s.start, quotes[0].start) + this.text.slice(quotes[quotes.length - 1].end, s.end))
+    ) {
+      this.outsiderEnd = s.end;
+      return passages;
+    }
     const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
     const passageQuote = (q: Quote) => wordCount(this.text.slice(q.innerStart, q.innerEnd)) >= 6;
     let bigQuotes = quotes.filter(passageQuote);
@@ -1603,8 +1725,11 @@ export class Extractor {
           confidence: 0.7,
         };
         // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
+        // (Read up to the reporting verb: after a quotation the words passed here run on to it, "… Marcus Lindqvist said".)
         const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
-          this.text.slice(from + spokes!.index + spokes![0].length, to),
+          this.text
+            .slice(from + spokes!.index + spokes![0].length, to)
+            .replace(/\s+(?:said|says|stated|added|noted|told|wrote)\b[^]*$/, ''),
         );
         if (name) this.spokespeople.set(name[1], spoke);
         return spoke;
@@ -1794,6 +1919,33 @@ export class Extractor {
         frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
       }
     }
+    // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
+    // person's words, carried by the body's account (the document their organization issues).
+    if (this.options.kind === 'NEWS_ARTICLE')
+      for (const m of this.text.slice(s.start, s.end).matchAll(QUOTED_AS)) {
+        const verbStart = s.start + m.index!;
+        const clauseStart = verbStart + m[0].length;
+        if (this.insideQuote(verbStart) || frames.some((f) => f.verbStart <= verbStart && f.clauseStart > verbStart)) continue;
+        const who = m[1] ?? m[2];
+        const at = s.start + m.index! + m[0].indexOf(who);
+        const person = reporterAt(at, at + who.length);
+        if (person.kind !== 'official' || person.officialIds.length + person.proposed.length !== 1) continue;
+        const org = person.officialIds.length
+          ? (this.lex.holding(person.officialIds[0], this.documentDate())?.organizationId ?? null)
+          : (this.proposedOfficials.get(person.proposed[0])?.organizationId ?? null);
+        // The "saying that" inside it is this frame's, not one of its own.
+        for (let i = frames.length - 1; i >= 0; i--)
+          if (frames[i].verbStart > verbStart && frames[i].verbStart < clauseStart) frames.splice(i, 1);
+        frames.push({
+          verbStart,
+          clauseStart,
+          reporter: {
+            ...person,
+            rule: `${person.rule}; "quoted as saying": their words in a body's account`,
+            documentKind: org != null ? this.bodyKind(org) : 'PRESS_RELEASE',
+          },
+        });
+      }
     // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
     for (const m of SPLIT_CLAUSES ? this.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
       const at = s.start + m.index!;
@@ -1814,10 +1966,15 @@ export class Extractor {
       bigQuotes = bigQuotes.filter((q) => {
         const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
         // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
-        const from = f?.clauseStart ?? s.start;
+        const clauseFrom = f?.clauseStart ?? s.start;
+        // THAT_NAME_QUOTED: after a reporting "that", one named official's quoted predicate ('the ministry said that Hegseth
+        // "reaffirmed …"') is a partial quotation inside the reported speech; a group's ('that the two men "discussed …"') and
+        // one without "that" ('the Pentagon said Hegseth "commended …"') stay the quotation of their words.
+        const afterThat = f != null && /\bthat\s*$/i.test(this.text.slice(Math.max(s.start, clauseFrom - 8), clauseFrom));
+        const from = afterThat ? this.text.lastIndexOf('that', clauseFrom) : clauseFrom;
         const people = (at: number) =>
           PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
-          mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title'));
+          (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
         return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
       });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
@@ -1848,6 +2005,9 @@ export class Extractor {
           said.kind !== oa.documentKind
         )
           reporter = { ...reporter, source: this.source(oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
+        // "…, spokeswoman X said in a statement.": a person's statement, a document of theirs (as "X said in a statement that …").
+        else if (oa.documentKind && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1)
+          reporter = { ...reporter, documentKind: oa.documentKind };
         if (reporter.kind !== 'none') {
           outer = {
             reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
@@ -1925,6 +2085,19 @@ export class Extractor {
         const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
         if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
       }
+      // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
+      // comes from the statement named.
+      const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
+      const statement = this.statementBy;
+      if (
+        reporter &&
+        !reporter.documentKind &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        statement &&
+        statement.person === person &&
+        this.blockIndex - statement.block <= 1
+      )
+        reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
@@ -2089,17 +2262,30 @@ export class Extractor {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         if (ids.length || proposed.length) {
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
-          const reporter: Reporter = carried
-            ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
-            : {
-                kind: 'source',
-                officialIds: [],
-                proposed: [],
-                source: this.documentSource,
-                span: this.documentSource.label,
-                rule: 'third-person sentence of the newspaper (its own account)',
-                confidence: 0.6,
-              };
+          // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
+          const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
+          const reporter: Reporter = joint
+            ? {
+                kind: 'official',
+                officialIds: ids,
+                proposed,
+                source: null,
+                span: this.text.slice(s.start, s.start + verb.index).trim(),
+                rule: 'a joint statement the story reports: its signatories, the subject',
+                confidence: 0.7,
+                documentKind: 'JOINT_STATEMENT',
+              }
+            : carried
+              ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
+              : {
+                  kind: 'source',
+                  officialIds: [],
+                  proposed: [],
+                  source: this.documentSource,
+                  span: this.documentSource.label,
+                  rule: 'third-person sentence of the newspaper (its own account)',
+                  confidence: 0.6,
+                };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
@@ -2168,6 +2354,12 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+
+  /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
+  private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;
+
+  /** Where the last sentence of words of people outside the governments (analysts, critics) ends, for a quotation going on. */
+  private outsiderEnd = -1;
 
   /** The last official's quotation (where it ends), for a quotation going on in the next sentence. */
   private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;
@@ -2328,7 +2520,25 @@ export class Extractor {
         // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
         (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
-    if (firstPerson || PRONOUN.test(words) || ownPosition) {
+    // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
+    // sign of …"): the position is that official's, the speaker only its author.
+    let wordsOfOther = false;
+    if (reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
+      const of = WORDS_OF_OTHER.exec(words);
+      const other = of ? this.parties(start + of.index, start + of.index + of[1].length, ctx, []) : null;
+      if (other && other.ids.length === 1 && !reporter.officialIds.includes(other.ids[0])) {
+        parties = other;
+        wordsOfOther = true;
+        evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(other.ids[0])?.name ?? '',
+          span: of![0],
+          rule: "another official's words the speaker reports: that official's position",
+          confidence: 0.6,
+        });
+      }
+    }
+    if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it.
@@ -2409,7 +2619,9 @@ export class Extractor {
             )
           : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.
-      const outside = reporter.documentKind != null && !(ctx.call && speakerIds.some((id) => ctx.call!.participantIds.includes(id)));
+      // (A spokesperson's statement of what a participant said in the call is about the call too.)
+      const outside =
+        reporter.documentKind != null && !(ctx.call && [...speakerIds, ...parties.ids].some((id) => ctx.call!.participantIds.includes(id)));
       const written = reporter.documentKind
         ? this.source(
             reporter.documentKind,
@@ -2422,6 +2634,8 @@ export class Extractor {
           )
         : null;
       if (outside) noCall = true;
+      if (written && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length + proposedSpeakers.length === 1)
+        this.statementBy = { person: [...speakerIds, ...proposedSpeakers].join(','), kind: reporter.documentKind!, block: this.blockIndex };
       source =
         written ??
         current ??

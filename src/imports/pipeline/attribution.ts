@@ -28,10 +28,13 @@ export function subjectLength(clause: string): number {
   return verb ? verb.start : 0;
 }
 
-/** A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>", ", adding that <subject> <verb>". */
+/**
+ * A coordinated clause with a subject of its own: ", and <subject> [also] <position verb>", ", adding that <subject> <verb>",
+ * and a relative clause whose subject takes a position on what came before (", which the Secretary welcomed").
+ */
 export function coordinatedSubjects(text: string, positionVerbs: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const rule = new RegExp(
-    String.raw`(?:,?\s+and|,\s+(?:adding|noting))\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
+    String.raw`(?:,?\s+and|,\s+(?:adding|noting)|,\s+which)\s+(?:that\s+)?((?:both|each|the two|(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w-]+){0,3})\s+[\w\s-]{0,30}?)(?:also\s+)?(?:${positionVerbs})\b`,
     'g',
   );
   const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
@@ -152,7 +155,8 @@ export const REMOTE_CALL = /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|
 
 /** Whether a noun a story uses for a body's document ("statement", "readout", "release") names its kind, in a story that reports a call at a distance or not. */
 export function namesKind(noun: string, remoteCall: boolean): boolean {
-  return !(remoteCall && /\bstatements?\b/i.test(noun) && !/\b(?:release|readout)/i.test(noun));
+  // "a statement released Monday evening": the participle "released" names no kind; the noun "release" does.
+  return !(remoteCall && /\bstatements?\b/i.test(noun) && !/\b(?:release|readout)s?\b/i.test(noun));
 }
 
 /**
@@ -179,9 +183,12 @@ export function bodySourceKind(
  */
 export function quotedPredicateSubject(before: string, quoted: string): number | null {
   if (!/^\s*\p{Ll}/u.test(quoted)) return null;
-  const tail = /[^,;:—–()]{2,80}$/u.exec(before);
-  if (!tail || !/\p{Lu}/u.test(tail[0])) return null;
-  const words = tail[0].trim();
+  // The subject starts after a closing quotation mark and after the reporting "that" ('… "commended …" and that the leaders
+  // "look forward …"', 'It added that Hegseth "reaffirmed …"').
+  const tail = /^(?:[^]*(?:[,;:—–()”"]\s*|\bthat\s+))?((?!that\b)[^,;:—–()”"]{2,80})$/u.exec(before);
+  // A name or title (capitalised), or a group of people ("the leaders", "the two men").
+  if (!tail || !(/\p{Lu}/u.test(tail[1]) || PEOPLE_SUBJECT.test(tail[1].trim()))) return null;
+  const words = tail[1].trim();
   if (!words || /^(?:and|but|or|that|which|who|as|while|when|because|if)\b/i.test(words)) return null;
   const opening = annotate(`${words} ${quoted.trim().split(/\s+/)[0]}`).tokens;
   // The subject has no verb; the quotation's first word is one.
@@ -189,7 +196,7 @@ export function quotedPredicateSubject(before: string, quoted: string): number |
   if (subjectTokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   const verb = opening[opening.length - 1];
   if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return null;
-  return tail.index + tail[0].indexOf(words);
+  return tail.index + tail[0].lastIndexOf(words);
 }
 
 /** A group of people as a subject: "the two men", "both leaders", "they". */

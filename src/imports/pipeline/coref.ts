@@ -25,6 +25,8 @@ function organizationsOfKind(lex: Lexicon, kind: string, countryCode: string | n
     .filter((o) => {
       const names = [o.name, o.shortName ?? '', ...o.aliases].join(' | ');
       if (noun && !noun.test(names)) return false;
+      // "Department of National Defense" written in full is not a "Department of Defense" (another country's body).
+      if (/\bNational\b/.test(kind) && /(?:Ministry|Department)\s+of/i.test(kind) && !/National/i.test(names)) return false;
       if (defense) return /Defen[cs]e/i.test(names) && /Ministry|Department/i.test(names);
       if (foreign) return /Foreign|External/i.test(names);
       return /Ministry|Department/i.test(names);

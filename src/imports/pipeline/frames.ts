@@ -31,11 +31,16 @@ export const REPORTING_VERBS = [
   'told journalists',
   // "told a news conference", "told the same press conference", "told her weekly news briefing" (spaces become \s+).
   String.raw`told (?:a|an|the|his|her|their|its)(?: [\p{L}-]+)? (?:news|press) (?:conference|briefing)`,
+  // AUDIENCE_TOLD: "told lawmakers", "told parliament", "told a parliamentary confirmation hearing", "told a defense forum".
+  String.raw`told (?:(?:the )?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?: [\p{L}-]+){0,2} (?:hearing|committee|forum|conference|session|audience|parliament|assembly))`,
 ];
 
+/** An audience after "told" that is a gathering, not a person told something (plain RegExp source, for the extractor's own patterns). */
+export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s+)?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z-]+){0,2}\s+(?:news conference|press conference|news briefing|press briefing|hearing|committee|forum|conference|session|audience|parliament|assembly))`;
+
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-/** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday". */
-const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,(?=\s+that\b))?)?(?:\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
+/** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
+const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
 /** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
 const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
 
@@ -80,11 +85,12 @@ export const TIME_CIRCUMSTANCE =
   /^(?:(?:a|one|two|three|four|five|several|a few|just|shortly|soon|only|days|hours|weeks|minutes)\s+)?(?:(?:day|days|hours?|weeks?|months?|minutes?)\s+)?(?:after|before|following|ahead of)\b/i;
 
 /**
- * A reported refusal ("he would refrain from commenting on …", "she declined to discuss …", "he would not comment"): the
+ * A reported refusal ("he would refrain from commenting on …", "she declined to discuss …", "he would not comment", "he would
+ * not “get ahead of the review”", "would not negotiate in public"): the
  * words report no position. Read on the start of a reported clause.
  */
 export const REPORTED_REFUSAL =
-  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not (?:comment|elaborate|discuss|disclose|speculate|confirm)|had no comment)\b/i;
+  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
 
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
@@ -115,10 +121,16 @@ export interface TrailingFrame {
   reporter: [number, number];
 }
 
+/** After the clause only ("…, a ministry spokesperson told a regular briefing."): a briefing named after the words it reports. */
+const TRAILING_ONLY_VERBS = String.raw`told\s+(?:a|an|the|his|her|its|their)(?:\s+[\p{L}-]+){0,2}\s+briefing`;
+
 const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter: number }[] = [
   {
     name: 'trailing attribution "<clause>, <reporter> said."',
-    pattern: new RegExp(String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING}${CIRCUMSTANCE}\s*[.!]?["”’]?$`, 'su'),
+    pattern: new RegExp(
+      String.raw`^(.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS}|${TRAILING_ONLY_VERBS})${SETTING}${CIRCUMSTANCE}\s*[.!]?["”’]?$`,
+      'su',
+    ),
     clause: 1,
     reporter: 2,
   },

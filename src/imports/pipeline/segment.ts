@@ -86,7 +86,8 @@ export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, 
   { name: 'inside a quotation', test: (_p, _n, inside) => inside },
   { name: 'after an abbreviation', test: (p, n) => ABBREVIATION_END.test(p) && /^[“"‘(]?[\p{Lu}\p{N}]/u.test(n) },
   { name: 'after an initial', test: (p, n) => INITIAL_END.test(p) && /^\p{Lu}/u.test(n) },
-  { name: 'closing mark or lowercase continues', test: (_p, n) => /^(?:[”’"»,;:)]|\p{Ll})/u.test(n) },
+  // A straight double quote followed by a letter or digit opens the next sentence's quotation ('… drones. "The Secretary …').
+  { name: 'closing mark or lowercase continues', test: (_p, n) => /^(?:[”’»,;:)]|"(?![\p{L}\p{N}])|\p{Ll})/u.test(n) },
 ];
 
 /** Paragraphs, cut further into lines where lines are bullets or transcript turns. */
