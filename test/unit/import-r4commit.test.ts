@@ -1,0 +1,98 @@
+/**
+ * Round 4 of stage 6 (commitments): more ways real documents name a recorded commitment, the stance
+ * of a clause with its own verb, and where a commitment's words begin (a mere topic of discussion
+ * is no position). Invented sentences, not the corpus's wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../src/imports/lexicon';
+import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
+import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { referenceLexiconData } from './reference-lexicon';
+
+const data = referenceLexiconData();
+data.commitments.push({ id: 102, title: 'U.S. extended deterrence commitment to Japan', aliases: [] });
+const lex = new Lexicon(data);
+const byTitle = (start: string) => data.commitments.find((c) => c.title.startsWith(start))!.id;
+const [ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_JP] = [
+  'Article V of',
+  'U.S. commitment to the defense of Japan',
+  'U.S. commitment to the defense of the Republic',
+  'ROK-US-Japan',
+  'Modernization of U.S.-Japan',
+  'Expanded bilateral presence',
+  'U.S. extended deterrence commitment to Japan',
+].map(byTitle);
+
+const found = (text: string, countries: string[], document = text) =>
+  commitmentsIn(lex, text, { countries, proposals: [], document }).matched.map((m) => [m.commitment.id, m.stance]);
+const ids = (text: string, countries: string[], document = text) =>
+  found(text, countries, document)
+    .map(([i]) => i as number)
+    .sort((a, b) => a - b);
+
+describe('import round 4: commitments named in other words', () => {
+  it('knows the southwest islands by their Japanese name and the allies’ activities there', () => {
+    assert.deepEqual(ids('The ministers resolved to widen the joint use of airfields in the Nansei Islands for training.', ['US', 'JP']), [
+      SOUTHWEST,
+    ]);
+    assert.deepEqual(ids('Both agreed to bolster the force posture along the Nansei chain.', ['US', 'JP']), [SOUTHWEST]);
+    assert.deepEqual(ids('They agreed on the expansion of combined activities in the south-western area.', ['US', 'JP']), [SOUTHWEST]);
+    // A place alone is no presence.
+    assert.deepEqual(ids('A typhoon is expected to reach the Nansei Islands on Friday.', ['US', 'JP']), []);
+  });
+
+  it('reads a command structure as command and control, and changes to a command as its modernization', () => {
+    assert.deepEqual(ids('The two agreed to streamline the command structures of their forces in Japan.', ['US', 'JP']), [C2]);
+    assert.deepEqual(ids('It is the largest change to U.S. Forces Japan in a generation.', ['US', 'JP']), [C2]);
+    assert.deepEqual(ids('The Combined Forces Command structure in Korea was reviewed.', ['US', 'KR']), []);
+  });
+
+  it('takes trilateral exercises for trilateral cooperation, not a meeting, nor a trilateral of other countries', () => {
+    assert.deepEqual(ids('The two ministers agreed to hold trilateral drills with Japan in the autumn.', ['US', 'KR']), [TRILATERAL]);
+    assert.deepEqual(ids('They also backed more trilateral exercises at sea.', ['US', 'KR']), [TRILATERAL]);
+    assert.deepEqual(ids('The three will hold their next trilateral meeting in Seoul.', ['US', 'KR']), []);
+    // A U.S.–Japan document that names Australia elsewhere and never Korea: another trilateral.
+    const document = 'Hegseth met Japan’s minister. They spoke of Australia. They welcomed more trilateral exercises.';
+    assert.deepEqual(ids('They welcomed more trilateral exercises.', ['US', 'JP'], document), []);
+  });
+
+  it('hears the guarantor’s security guarantee and every capability, nuclear included', () => {
+    assert.deepEqual(ids('He said the American security guarantee to Seoul would hold firm.', ['US', 'KR']), [DEFENSE_KR]);
+    assert.deepEqual(
+      ids('We will defend our ally with all of our capabilities, nuclear ones among them.', ['US', 'JP']).includes(ED_JP),
+      true,
+    );
+    assert.deepEqual(ids("The general warned that all of North Korea's capabilities, nuclear ones first, keep growing.", ['US', 'KR']), []);
+  });
+});
+
+describe('import round 4: stance and mentions', () => {
+  it('reads rock-solid commitments and reconfirmations as reaffirmed', () => {
+    assert.equal(stanceOf('She reconfirmed that the treaty covers the islands.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Our pledge to defend them is rock solid.'), 'REAFFIRMS');
+    // Rock-solid said of something else is not a stance on the commitment.
+    assert.equal(stanceOf('He wants ties to stay rock solid and will make deterrence his priority.'), 'AFFIRMS');
+  });
+
+  it('takes the stance of a clause with its own verb from that clause, unless it refers back to the treaty', () => {
+    const text = 'She reiterated that the treaty covers the islands, and expressed support for deeper training ties.';
+    assert.equal(clauseStance(text, text.indexOf('deeper')), 'AFFIRMS');
+    assert.equal(clauseStance(text, text.indexOf('treaty')), 'REAFFIRMS');
+    const back = 'He once more confirmed the pledge to the ally, and stated that the treaty covers every island.';
+    assert.equal(clauseStance(back, back.indexOf('every island')), 'REAFFIRMS');
+    const two = found(
+      'The minister reaffirmed that Article 5 covers the Senkakus, and voiced the U.S. commitment to defend Japan with everything it has.',
+      ['US', 'JP'],
+    );
+    assert.deepEqual(two.find(([i]) => i === ARTICLE_V)?.[1], 'REAFFIRMS');
+    assert.deepEqual(two.find(([i]) => i === DEFENSE_JP)?.[1], 'AFFIRMS');
+  });
+
+  it('does not attach a commitment that is only the subject of a discussion, however long its words', () => {
+    assert.deepEqual(
+      ids('The release said they talked about sending extra U.S. patrol aircraft to the southwestern islands.', ['US', 'JP']),
+      [],
+    );
+  });
+});
