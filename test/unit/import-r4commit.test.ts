@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
+import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipeline/background';
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
 import { referenceLexiconData } from './reference-lexicon';
 
 const data = referenceLexiconData();
@@ -94,5 +96,48 @@ describe('import round 4: stance and mentions', () => {
       ids('The release said they talked about sending extra U.S. patrol aircraft to the southwestern islands.', ['US', 'JP']),
       [],
     );
+  });
+});
+
+describe('import round 4: sentences that take no position', () => {
+  const notAPosition = (t: string) => NOT_A_POSITION.find((r) => r.test.test(t))?.name ?? null;
+
+  it('knows a meeting held as "a talk", press arrangements and a refusal that runs into its quotation', () => {
+    assert.equal(
+      backgroundOf('Earlier today I held a video talk with the Norwegian minister for about an hour.', true)?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(backgroundOf('The Secretary will not take questions from the press pool at the start.')?.reason, 'BOILERPLATE');
+    assert.equal(backgroundOf('A photo opportunity will open the session at 9 a.m.')?.reason, 'BOILERPLATE');
+    assert.equal(
+      backgroundOf('Asked about basing, the minister said she would not "get ahead of the talks still under way in the capital."')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('Pressed on cost-sharing, he said he would not "negotiate in public."')?.reason, 'NO_POSITION');
+    // A long quotation that states a position stays a passage.
+    assert.equal(backgroundOf('She said she would not "abandon our allies in the south, whatever the cost may be."'), null);
+    assert.equal(backgroundOf('He said he would not "get ahead of the review, but we are committed to the alliance."'), null);
+  });
+
+  it('reads a welcome on a visit as a courtesy, unless a position follows it', () => {
+    assert.equal(
+      onlyCourtesy('The Minister welcomed the Secretary on her first trip to Oslo, and the Secretary thanked him for the warm welcome.'),
+      true,
+    );
+    assert.equal(onlyCourtesy('The Minister welcomed the visit of General Arne Dahl to the capital.'), true);
+    assert.equal(
+      onlyCourtesy('The Minister welcomed the visit of General Dahl and stated that Norway values its ties with Canada.'),
+      false,
+    );
+    assert.equal(onlyCourtesy("The Minister welcomed the Secretary's pledge to keep troops in the north."), false);
+  });
+
+  it('knows answers that only rebut the question or promise news later, and a lead-in to a list', () => {
+    assert.equal(notAPosition("Well, I don't accept that characterization."), "rebuts the question's premise");
+    assert.equal(notAPosition('I reject the premise of the question.'), "rebuts the question's premise");
+    assert.equal(notAPosition('I do not agree that the alliance is weakening.'), null);
+    assert.match(notAPosition("We'll let you know when the dates are fixed.") ?? '', /inform later/);
+    assert.equal(isListLeadIn('The two sides discussed maritime security, and the main results are as follows.'), true);
+    assert.equal(isListLeadIn('The two sides agreed to expand drills, and reaffirmed that the terms are as follows.'), false);
   });
 });

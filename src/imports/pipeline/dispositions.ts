@@ -75,6 +75,15 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
     test: /^(?:(?:But|And|So|No),?\s+)?(?:We|I|The two of us|Both of us)\s+(?:did not|didn['’]t|have not|haven['’]t|never)\s+(?:discuss\w*|talk\w* about|get into|go into|touch\w* on)\b/i,
   },
   {
+    // "I don't agree with that assessment.", "I reject the premise of the question.": an answer to the questioner's words.
+    name: "rebuts the question's premise",
+    test: /^(?:(?:Well|No|Look|But),?\s+)?(?:I|We)\s+(?:(?:do not|don['’]t|would not|wouldn['’]t|can(?:not|['’]t))\s+(?:agree|accept|share)\s+(?:with\s+)?|(?:reject|disagree\s+with|dispute)\s+)(?:that|the|your|this)\s+(?:assessment|characteri[sz]ation|premise|description|framing|view|reading)(?:\s+of\s+(?:the|your)\s+question)?\s*[.!]?$/i,
+  },
+  {
+    name: 'promises to inform later: "I will let you know once …", "we will get back to you"',
+    test: /^(?:(?:Well|And|So),?\s+)?(?:I|We)(?:['’]ll|\s+will|\s+would)\s+(?:\w+\s+)?(?:let\s+(?:you|the\s+press|reporters)\s+know|get\s+back\s+to\s+you|update\s+you|inform\s+you)\b/i,
+  },
+  {
     name: 'greeting or thanks',
     test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:a|my|our) (?:great |real |distinct |special )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
