@@ -99,6 +99,46 @@ describe('import round 4: stance and mentions', () => {
   });
 });
 
+describe('import round 4: commitments the dataset lacks', () => {
+  const withCountries = new Lexicon({
+    ...data,
+    countries: [
+      ...data.countries,
+      { code: 'NO', name: 'Norway', aliases: ['Norwegian'], timeZone: 'Europe/Oslo' },
+      { code: 'CA', name: 'Canada', aliases: ['Canadian'], timeZone: 'America/Toronto' },
+    ],
+  });
+  const proposed = (text: string, countries: string[], document = text) =>
+    commitmentsIn(withCountries, text, { countries, proposals: [], document }).proposed.map((p) => [p.title, p.countryCodes]);
+
+  it('proposes a programme named by its acronym, and what a verb does to it', () => {
+    assert.deepEqual(proposed('She reaffirmed the U.S. commitment to the NORSEC joint radar network and praised Norway.', ['US', 'NO']), [
+      ['NORSEC joint radar network', ['US', 'NO']],
+    ]);
+    assert.deepEqual(proposed('The United States remains committed to upgrading ARCDEF with Canada.', ['US', 'CA']), [
+      ['Upgrade of ARCDEF', ['US', 'CA']],
+    ]);
+    // A country's acronym is no programme.
+    assert.deepEqual(proposed('He said the U.S. commitment to the ROK was discussed at length.', ['US', 'KR']), []);
+  });
+
+  it('proposes an agreement concluded or signed, and a named declaration, not one only intended nor a joint declaration', () => {
+    assert.deepEqual(proposed('Both welcomed the signing of a fuel supply arrangement for visiting U.S. ships.', ['US', 'NO']), [
+      ['U.S.-Norway fuel supply arrangement', ['US', 'NO']],
+    ]);
+    assert.deepEqual(proposed('The two sides plan to conclude a fuel supply arrangement next year.', ['US', 'NO']), []);
+    assert.deepEqual(
+      proposed(
+        'Norway remains committed to the Bergen Declaration between our countries.',
+        ['NO'],
+        'The Secretary of the United States called Norway.',
+      ).map(([t]) => t),
+      ['U.S.-Norway Bergen Declaration'],
+    );
+    assert.deepEqual(proposed('The ministers adopted a Joint Declaration on the alliance.', ['US', 'NO']), []);
+  });
+});
+
 describe('import round 4: sentences that take no position', () => {
   const notAPosition = (t: string) => NOT_A_POSITION.find((r) => r.test.test(t))?.name ?? null;
 
