@@ -137,6 +137,22 @@ describe('import round 4: commitments the dataset lacks', () => {
     );
     assert.deepEqual(proposed('The ministers adopted a Joint Declaration on the alliance.', ['US', 'NO']), []);
   });
+
+  it('proposes where U.S. forces are to be based, or stay', () => {
+    assert.deepEqual(proposed('The two ministers decided to base more U.S. tanker aircraft at an air station near Bodø.', ['US', 'NO']), [
+      ['Basing of U.S. tanker aircraft at an air station near Bodø', ['US', 'NO']],
+    ]);
+    assert.deepEqual(proposed('She said U.S. rotational units will remain at the northern training area next year.', ['US', 'NO']), [
+      ['U.S. rotational units presence in Norway', ['US', 'NO']],
+    ]);
+    assert.deepEqual(proposed('He confirmed that the permanent U.S. Army depot in Trondheim will continue to grow.', ['US', 'NO']), []);
+    assert.deepEqual(
+      proposed('Work on the permanent U.S. Marine garrison in Trondheim will continue.', ['US', 'NO']).map(([t]) => t),
+      ['Permanent U.S. Marine garrison in Trondheim'],
+    );
+    // Only discussed: no position.
+    assert.deepEqual(proposed('They discussed the basing of U.S. tanker aircraft near Bodø.', ['US', 'NO']), []);
+  });
 });
 
 describe('import round 4: sentences that take no position', () => {

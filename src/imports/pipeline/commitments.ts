@@ -479,6 +479,42 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
   return nonTreaty(title, 'COOPERATION', 'an agreement concluded or signed', codes, m[0]);
 }
 
+const US_FORCE = String.raw`(?:U\.S\.|American)\s+(?:[\p{L}-]+\s+){0,4}?(?:forces|troops|units|aircraft|ships|drones|squadrons?|battalions?|brigades?|regiments?|systems|submarines|bombers|garrison)`;
+/** "agreed to station additional U.S. <units> at <place>": a decision on where U.S. forces are based. */
+const STATIONING = new RegExp(
+  String.raw`\b(?:agreed|decided|confirmed|pledged|committed|will|would|plans?)\s+(?:\p{L}+\s+)?(?:to\s+)?(?:continue\s+to\s+)?(station|deploy|base|rotate)\s+(?:(?:additional|more|new|further)\s+)?(${US_FORCE})\s+(?:on\s+a\s+rotational\s+basis\s+)?((?:at|in|to)\s+[^,.;]{3,80}?)(?=\s*(?:[,.;]|$|\s+(?:by|from|this|next|until|through|as|and|for)\b))`,
+  'u',
+);
+/** "the permanent U.S. Army garrison in X will continue", "U.S. rotational forces will continue to train at …": a presence that goes on. */
+const CONTINUING_PRESENCE = new RegExp(
+  String.raw`\b((?:(?:permanent|rotational)\s+)?${US_FORCE}(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?)[^.;]{0,60}?\bwill\s+(?:continue|remain)\b`,
+  'u',
+);
+const STATIONING_NOUN: Record<string, string> = { station: 'Stationing', deploy: 'Deployment', base: 'Basing', rotate: 'Rotation' };
+
+/** Where U.S. forces are to be based or stay (a basing commitment the dataset lacks), between the United States and the partner. */
+export function proposeForcePresence(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const codes = pairAround(lex, text, context);
+  if (!codes || codes[0] !== 'US') return null;
+  const s = STATIONING.exec(text);
+  if (s)
+    return nonTreaty(
+      `${STATIONING_NOUN[s[1]]} of ${s[2]} ${s[3]}`.replace(/\s+/g, ' '),
+      'FORCE_POSTURE',
+      'U.S. forces to be stationed somewhere',
+      codes,
+      s[0],
+    );
+  const c = CONTINUING_PRESENCE.exec(text);
+  if (!c) return null;
+  const name = c[1].replace(/\s+/g, ' ');
+  const placed = /\s(?:in|at)\s\p{Lu}/u.test(name);
+  const title = placed
+    ? name[0].toUpperCase() + name.slice(1)
+    : `${name} presence in ${countryInText(codes[1], countryName(codes[1]) ?? codes[1])}`;
+  return nonTreaty(title, 'FORCE_POSTURE', 'a U.S. force presence that continues', codes, c[0]);
+}
+
 /** A commitment that is not a treaty article, named by the words (see NON_TREATY_RULES), when no recorded one matched. */
 export function proposeNonTreaty(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment[] {
   const out: ProposedCommitment[] = [];
@@ -528,7 +564,7 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
-  const programme = proposeAcronymProgramme(lex, text, context);
+  const programme = proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context);
   if (programme) return [programme];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
