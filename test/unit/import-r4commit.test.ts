@@ -138,6 +138,13 @@ describe('import round 4: commitments the dataset lacks', () => {
     assert.deepEqual(proposed('The ministers adopted a Joint Declaration on the alliance.', ['US', 'NO']), []);
   });
 
+  it('proposes a treaty named without an article that is said to cover something, unless the dataset records that defense', () => {
+    assert.deepEqual(proposed('She stressed that the 1949 Mutual Defense Treaty applies to Norwegian ships in the Arctic.', ['US', 'NO']), [
+      ['U.S.-Norway Mutual Defense Treaty', ['US', 'NO']],
+    ]);
+    assert.deepEqual(proposed('She stressed that the Mutual Defense Treaty covers the ROK against any attack.', ['US', 'KR']), []);
+  });
+
   it('proposes where U.S. forces are to be based, or stay', () => {
     assert.deepEqual(proposed('The two ministers decided to base more U.S. tanker aircraft at an air station near Bodø.', ['US', 'NO']), [
       ['Basing of U.S. tanker aircraft at an air station near Bodø', ['US', 'NO']],

@@ -479,6 +479,23 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
   return nonTreaty(title, 'COOPERATION', 'an agreement concluded or signed', codes, m[0]);
 }
 
+/** "the 1951 Mutual Defense Treaty covers armed attacks on …": what a treaty named without an article covers. */
+const TREATY_COVERS =
+  /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
+
+/**
+ * A treaty the dataset lacks, named without an article, said to cover something: "<US>-<partner> Mutual Defense Treaty".
+ * Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
+ */
+export function proposeTreatyCoverage(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = TREATY_COVERS.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US') return null;
+  if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(codes[1]))) return null;
+  const title = `U.S.-${shortCountryName(codes[1])} ${m[1].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'MUTUAL_DEFENSE', 'a treaty named without an article, said to cover something', codes, m[0]);
+}
+
 const US_FORCE = String.raw`(?:U\.S\.|American)\s+(?:[\p{L}-]+\s+){0,4}?(?:forces|troops|units|aircraft|ships|drones|squadrons?|battalions?|brigades?|regiments?|systems|submarines|bombers|garrison)`;
 /** "agreed to station additional U.S. <units> at <place>": a decision on where U.S. forces are based. */
 const STATIONING = new RegExp(
@@ -560,7 +577,7 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
     });
   }
   if (out.length) return out;
-  const treaty = proposeNamedTreaty(lex, text, context);
+  const treaty = proposeNamedTreaty(lex, text, context) ?? proposeTreatyCoverage(lex, text, context);
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
