@@ -9,7 +9,7 @@ import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipeline/background';
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
-import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
+import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { referenceLexiconData } from './reference-lexicon';
 
 const data = referenceLexiconData();
@@ -193,6 +193,18 @@ describe('import round 4: sentences that take no position', () => {
       false,
     );
     assert.equal(onlyCourtesy("The Minister welcomed the Secretary's pledge to keep troops in the north."), false);
+  });
+
+  it('gives background as the reason for facts of the meeting, what others did, what went unsaid and past dates', () => {
+    for (const t of ['The video call began shortly after noon and ran for forty minutes.', 'It was their third meeting this spring.'])
+      assert.equal(backgroundOf(t)?.reason, 'BACKGROUND', t);
+    assert.equal(backgroundOf('The ministry did not issue its own summary of the talks.')?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('The meeting came a day after the two agreed to expand drills.'), null);
+    const why = (text: string) => skipReason({ role: null, belowThreshold: false, hasSubject: true, text, words: 12 }).reason;
+    assert.equal(why("Russia's defense ministry said the drills were a provocation."), 'BACKGROUND');
+    assert.equal(why('Opposition lawmakers in Oslo have warned against the plan.'), 'BACKGROUND');
+    assert.equal(why('The depot agreement took effect in March 2021 after long talks.'), 'BACKGROUND');
+    assert.equal(why('Neither ministry said how long the meeting lasted.'), 'BACKGROUND');
   });
 
   it('knows answers that only rebut the question or promise news later, and a lead-in to a list', () => {

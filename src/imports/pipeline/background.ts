@@ -28,6 +28,14 @@ export interface BackgroundRule {
 const MEETING_EVENT =
   /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
+/**
+ * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
+ * nine and lasted about 25 minutes.", "It was our first conversation of the year.", "The meeting was the first between
+ * the two since …").
+ */
+export const MEETING_FACT =
+  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|was\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
+
 /** The purpose of a meeting after its verb ("spoke … to discuss recent developments"). */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b/gi;
 
@@ -104,10 +112,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
   },
   {
+    // Background, as the corpus labels it (d30, j11, j14, n09, n12): a fact about the coverage, nobody's position.
     name: 'what was not said: did not mention, never raised, issued no account',
-    reason: 'NO_POSITION',
+    reason: 'BACKGROUND',
     test: (t) =>
-      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|details|comment|description)\b/i.test(
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
         t,
       ),
   },
@@ -115,6 +124,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'the meeting itself: when it began, how long it lasted, which of their meetings it was (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_FACT.test(t) && !STANCE_VERB.test(t),
   },
   {
     // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
