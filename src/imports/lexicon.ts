@@ -446,10 +446,10 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
     name: 'presence in the southwest islands',
     title: /\bsouthwest\b/i,
-    // "Nansei" is the Japanese name of the southwest islands.
-    any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b`],
+    // "Nansei" is the Japanese name of the southwest islands; "farther south, on the islands" in an ally's words says it too.
+    any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
-      String.raw`\bpresence\b|\bexpan[ds]|\btraining\b|\bexercises?\b|\bdeploy|\bstation|\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
     ],
     beneficiary: 'context',
   },

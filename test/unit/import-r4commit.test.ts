@@ -40,6 +40,7 @@ describe('import round 4: commitments named in other words', () => {
     ]);
     assert.deepEqual(ids('Both agreed to bolster the force posture along the Nansei chain.', ['US', 'JP']), [SOUTHWEST]);
     assert.deepEqual(ids('They agreed on the expansion of combined activities in the south-western area.', ['US', 'JP']), [SOUTHWEST]);
+    assert.deepEqual(ids('Our sailors will exercise together further south, around the outlying islands.', ['US', 'JP']), [SOUTHWEST]);
     // A place alone is no presence.
     assert.deepEqual(ids('A typhoon is expected to reach the Nansei Islands on Friday.', ['US', 'JP']), []);
   });
