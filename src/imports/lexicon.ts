@@ -429,6 +429,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
       String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,2}?(?:exercises?|drills?|training|operations|activities)\b`,
+      // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
+      String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],

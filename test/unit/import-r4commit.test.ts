@@ -55,6 +55,7 @@ describe('import round 4: commitments named in other words', () => {
     assert.deepEqual(ids('The two ministers agreed to hold trilateral drills with Japan in the autumn.', ['US', 'KR']), [TRILATERAL]);
     assert.deepEqual(ids('They also backed more trilateral exercises at sea.', ['US', 'KR']), [TRILATERAL]);
     assert.deepEqual(ids('The three will hold their next trilateral meeting in Seoul.', ['US', 'KR']), []);
+    assert.deepEqual(ids('The two agreed to seek trilateral talks with Japan soon.', ['US', 'KR']), [TRILATERAL]);
     // A U.S.–Japan document that names Australia elsewhere and never Korea: another trilateral.
     const document = 'Hegseth met Japan’s minister. They spoke of Australia. They welcomed more trilateral exercises.';
     assert.deepEqual(ids('They welcomed more trilateral exercises.', ['US', 'JP'], document), []);
