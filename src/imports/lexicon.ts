@@ -395,6 +395,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:its|our|their|the|an?|this)\s+(?:treaty\s+)?all(?:y|ies)\b`,
       // Said to the ally itself: "our commitment to your defense", "we are committed to defending you".
       String.raw`${COMMIT}[^.;:]{0,60}?(?:\byour\s+(?:defen[cs]e|security)\b|\bdefend(?:ing)?\s+you\b)`,
+      // The guarantor's security guarantee: "Washington's security guarantee", "the American defense guarantee" (not the nuclear one).
+      String.raw`\b(?:U\.?S\.?|American|America[’']s|Washington[’']s|United\s+States[’']?)\s+(?:security|defen[cs]e)\s+guarantees?\b`,
     ],
     beneficiary: 'context',
   },
@@ -410,10 +412,25 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     beneficiary: 'context',
   },
   {
+    name: 'extended deterrence: every capability, nuclear included',
+    title: /\bextended\s+deterrence\b/i,
+    // "every capability we have, nuclear included", "all of its capabilities, including nuclear"
+    any: [
+      String.raw`\b(?:every|all)\s+(?:of\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w.’'-]+\s+){0,2}?capabilit(?:y|ies)\b[^.;]{0,40}?\bnuclear\b`,
+    ],
+    // An adversary's capabilities are not a guarantee ("all of the North's capabilities, nuclear ones first").
+    unless: [String.raw`\b(?:North\s+Korea|DPRK|Pyongyang|China|Beijing|Russia|Moscow|Iran)\w*[’']?s?\s+(?:[\p{L}-]+\s+){0,4}?capabilit`],
+    beneficiary: 'context',
+  },
+  {
     name: 'trilateral security cooperation',
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
       String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
+      String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,2}?(?:exercises?|drills?|training|operations|activities)\b`,
+      // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
+      String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
@@ -423,15 +440,19 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
     name: 'command and control of the alliance',
     title: /\bcommand\s+and\s+control\b/i,
-    any: [String.raw`\bcommand[-\s]+and[-\s]+control\b`],
+    // "command and control", "the alliance's command structure(s)", "command arrangements".
+    any: [String.raw`\bcommand[-\s]+and[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b`],
     beneficiary: 'context',
     onlyTitleCountries: true,
   },
   {
     name: 'presence in the southwest islands',
     title: /\bsouthwest\b/i,
-    any: [String.raw`\bsouth[-\s]?west(?:ern)?\b`],
-    all: [String.raw`\bpresence\b|\bexpand|\btraining\b|\bexercises?\b|\bdeploy|\bstation`],
+    // "Nansei" is the Japanese name of the southwest islands; "farther south, on the islands" in an ally's words says it too.
+    any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
+    all: [
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+    ],
     beneficiary: 'context',
   },
 ];
@@ -472,7 +493,7 @@ export const STANCE_WORDS = {
   weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

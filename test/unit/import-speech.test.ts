@@ -150,14 +150,14 @@ describe('lists, fragments and refusals in third-person text', () => {
     assert.equal(isEventClause('The ministers held talks in Oslo.'), false);
   });
 
-  it('takes a reported refusal to comment, or an account not issued, for no position', () => {
+  it('takes a reported refusal to comment for no position, and an account not issued for background', () => {
     assert.equal(
       backgroundOf('Asked about the base costs, Morishima said he would refrain from commenting on talks with allies.')?.reason,
       'NO_POSITION',
     );
     assert.equal(backgroundOf('A ministry spokesman declined to elaborate.')?.reason, 'NO_POSITION');
     assert.equal(backgroundOf('The embassy did not immediately respond to a request for comment.')?.reason, 'NO_POSITION');
-    assert.equal(backgroundOf('The ministry has not yet issued its own account of the talks.')?.reason, 'NO_POSITION');
+    assert.equal(backgroundOf('The ministry has not yet issued its own account of the talks.')?.reason, 'BACKGROUND');
     // A refusal beside a position: the position is a draft.
     assert.equal(backgroundOf('Brennan reaffirmed the treaty but declined to say whether more troops would come.'), null);
   });

@@ -153,7 +153,7 @@ describe('background and headings', () => {
     assert.equal(backgroundOf('The two ministers discussed the security environment.'), null);
     assert.equal(
       backgroundOf('Brennan did not mention the nuclear umbrella in his remarks, according to a transcript.')?.reason,
-      'NO_POSITION',
+      'BACKGROUND',
     );
     assert.equal(
       backgroundOf('Minister Morishima held a meeting with Secretary of Defense Brennan of the United States, who was visiting Japan.')

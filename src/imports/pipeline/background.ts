@@ -19,12 +19,22 @@ const COMMITTING_VERB =
 export interface BackgroundRule {
   name: string;
   reason: SkipReason;
+  /** Applies to a sentence with a long quotation too, by this test (the quotation is the refusal itself: 'would not "get ahead of …"'). */
+  withQuote?: (text: string) => boolean;
   /** Whether the rule applies to the words of the sentence (turn label removed). */
   test: (text: string) => boolean;
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+
+/**
+ * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
+ * nine and lasted about 25 minutes.", "It was our first conversation of the year.", "The meeting was the first between
+ * the two since …").
+ */
+export const MEETING_FACT =
+  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|was\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
 
 /** The purpose of a meeting after its verb ("spoke … to discuss recent developments"). */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b/gi;
@@ -49,7 +59,11 @@ const ANONYMOUS =
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did) not (?:comment|elaborate|speculate)\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+
+/** A refusal that runs into the quotation of its words: 'would not "get ahead of the review."' */
+const REFUSAL_INTO_QUOTE =
+  /\b(?:would|will|did|could)\s+not\s+["“](?:get ahead of|negotiate|comment|speculate|discuss|go into|get into|elaborate)\b/i;
 
 /** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
 const EVENT_CLAUSE =
@@ -61,13 +75,19 @@ export function isEventClause(words: string): boolean {
   return EVENT_CLAUSE.test(t) && MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, ''));
 }
 
-/** Courtesies of a meeting's opening: thanks for the welcome or the hospitality, the opportunity to meet valued. */
+/**
+ * Courtesies of a meeting's opening: thanks for the welcome or the hospitality, the opportunity to meet valued, a
+ * guest welcomed on a visit ("welcomed the Minister on her first visit to …", "welcomed the visit of Minister X").
+ */
 const COURTESY =
-  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b/iu;
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\bwelcomed\s+the\s+(?:[\w-]+\s+)?(?:visit|arrival)\s+of\s+(?:\p{Lu}|the\s+\p{Lu})|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b/iu;
 
 /** Whether every clause of a sentence is a courtesy ("X expressed gratitude for the warm welcome, and Y valued the opportunity to meet"). */
 export function onlyCourtesy(t: string): boolean {
-  const clauses = t.split(/,\s*(?:and|while|whereupon)\s+|;\s*/);
+  // Clauses: after ", and", "; ", or "and" before a position verb ("welcomed the visit of X and stated that …").
+  const clauses = t.split(
+    /,\s*(?:and|while|whereupon)\s+|;\s*|\s+and\s+(?=(?:also\s+)?(?:stated|said|agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|stressed|underscored|pledged|committed|noted|explained)\b)/u,
+  );
   return clauses.every((c) => COURTESY.test(c));
 }
 
@@ -92,10 +112,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
   },
   {
+    // Background, as the corpus labels it (d30, j11, j14, n09, n12): a fact about the coverage, nobody's position.
     name: 'what was not said: did not mention, never raised, issued no account',
-    reason: 'NO_POSITION',
+    reason: 'BACKGROUND',
     test: (t) =>
-      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|details|comment|description)\b/i.test(
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
         t,
       ),
   },
@@ -103,6 +124,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
     test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'the meeting itself: when it began, how long it lasted, which of their meetings it was (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_FACT.test(t) && !STANCE_VERB.test(t),
   },
   {
     // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
@@ -120,7 +146,9 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: 'declined to comment, as reported: "said he would refrain from commenting", "declined to say"',
     reason: 'NO_POSITION',
-    test: (t) => DECLINED.test(t) && !COMMITTING_VERB.test(t),
+    // Read without quotation marks: 'said he would not "get ahead of the review."'; a long quotation only when it opens with the refusal.
+    withQuote: (t) => REFUSAL_INTO_QUOTE.test(t) && !COMMITTING_VERB.test(t),
+    test: (t) => DECLINED.test(t.replace(/[“”"‘’]/g, '')) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'courtesy: thanks for the welcome or hospitality, the opportunity to meet valued (every clause)',
@@ -131,6 +159,15 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'explanation: what a term or a treaty article means',
     reason: 'BACKGROUND',
     test: (t) => EXPLANATION.test(t) || TREATY_CONTENT.test(t),
+  },
+  {
+    // "The Minister will not hold a press availability", "Only pool photographers will be admitted": how the press is received.
+    name: 'press arrangements: press availability, photo opportunity, pool coverage (no committing verb)',
+    reason: 'BOILERPLATE',
+    test: (t) =>
+      /\b(?:press|media)\s+availabilit(?:y|ies)\b|\bphoto\s+(?:opportunit(?:y|ies)|spray|session)\b|\bcamera\s+spray\b|\bpress\s+pool\b|\bpool\s+(?:photographers|reporters|cameras?|coverage)\b|\b(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media)\b/i.test(
+        t,
+      ) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'programme: a dated event of the ministry to come, or work to follow the talks (no committing verb)',
@@ -146,8 +183,8 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
 
 /** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
 export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
-/** A lead-in whose verb waits for the list's items: "They committed to:", "The sides agreed that:", "… decided on:". */
-const OPEN_LEAD_IN = /\b(?:to|that|on|upon|as follows)\s*:\s*$/i;
+/** A lead-in whose verb waits for the list's items: "They committed to:", "The sides agreed that:", "… decided on:", "… the main points are as follows." */
+const OPEN_LEAD_IN = /\b(?:to|that|on|upon|as follows)\s*:\s*$|\b(?:is|are)\s+as\s+follows\s*[.:]?\s*$/i;
 
 /**
  * Whether a sentence only leads in the list under it ("The Ministers committed to:", "… agreed on the following
@@ -191,7 +228,7 @@ export const TURN_BACKGROUND_RULES: BackgroundRule[] = [
   },
 ];
 
-/** A quotation of six words or more is a passage of its own: never background as a whole (one pass, no backtracking). */
+/** A quotation of six words or more is a passage of its own: never background as a whole, but for a refusal (one pass, no backtracking). */
 function hasLongQuote(t: string): boolean {
   let open = -1;
   for (let i = 0; i < t.length; i++) {
@@ -214,9 +251,9 @@ function hasLongQuote(t: string): boolean {
 /** The background rule a sentence matches, if any. */
 export function backgroundOf(text: string, inTurn = false): { reason: SkipReason; rule: string } | null {
   const t = text.trim();
-  if (hasLongQuote(t)) return null;
+  const quoted = hasLongQuote(t);
   for (const r of inTurn ? [...TURN_BACKGROUND_RULES, ...BACKGROUND_RULES] : BACKGROUND_RULES)
-    if (r.test(t)) return { reason: r.reason, rule: r.name };
+    if (quoted ? r.withQuote?.(t) : r.test(t)) return { reason: r.reason, rule: r.name };
   return null;
 }
 

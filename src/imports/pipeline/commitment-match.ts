@@ -100,6 +100,16 @@ export function stanceOf(text: string): StanceGuess {
  */
 const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it)\b)|;\s+/giu;
 
+/**
+ * Where a clause with its own verb begins: after ", and <verb>ed" ("…, and expressed the commitment …") or "; ".
+ * A commitment named after it takes its stance from there on, not from the verb of an earlier clause
+ * ("reaffirmed that A applies, and expressed B": B is stated, not reaffirmed); ", and that …" / ", and to …" go on
+ * with the earlier verb.
+ */
+const NEW_CLAUSE = /,\s+and\s+(?:also\s+)?(?=\p{Ll}+ed\b)|;\s+/gu;
+/** …unless it refers back to a treaty or commitment named before ("…, and stated that Article V of the Treaty applies"). */
+const REFERS_BACK = /\b(?:the|this|that|such)\s+(?:treaty|pact|agreement|alliance|commitment|pledge|guarantee)\b/iu;
+
 /** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
 
@@ -110,9 +120,12 @@ const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
  */
 export function clauseStance(text: string, at: number | undefined, namesIt: (clause: string) => boolean = () => false): StanceGuess {
   if (at == null || at < 0) return stanceOf(text);
+  let from = 0;
+  for (const m of text.matchAll(NEW_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
+  if (from && REFERS_BACK.test(text.slice(from))) from = 0;
   const breaks = [...text.matchAll(NEXT_CLAUSE)].filter((m) => m.index > at);
-  if (!breaks.length) return stanceOf(text);
-  let kept = text.slice(0, breaks[0].index);
+  if (!breaks.length) return stanceOf(text.slice(from));
+  let kept = text.slice(from, breaks[0].index);
   breaks.forEach((b, i) => {
     const clause = text.slice(b.index + b[0].length, breaks[i + 1]?.index ?? text.length);
     if (BACK_REFERENCE.test(clause) || namesIt(clause)) kept += ` ${clause}`;
@@ -265,7 +278,12 @@ function beneficiaryFits(
     const partner = !talks.length && ctx?.document ? documentPartners(ctx.lex, ctx.document).slice(0, 1) : [];
     const around = new Set([...named, ...talks, ...partner]);
     if ([...around].some((c) => c !== 'US' && !NOT_PARTNERS.has(c) && !titleCountries.includes(c))) return false;
-    return beneficiaries.some((b) => around.has(b));
+    if (!beneficiaries.some((b) => around.has(b))) return false;
+    // A document that names another partner elsewhere and never one of its countries speaks of another trilateral.
+    if (!ctx?.document) return true;
+    const inDocument = documentPartners(ctx.lex, ctx.document);
+    if (!inDocument.some((c) => !titleCountries.includes(c))) return true;
+    return beneficiaries.every((b) => around.has(b) || inDocument.includes(b));
   }
   if (beneficiaries.some((b) => named.has(b))) return true;
   const partners = [...named].filter((c) => c !== 'US' && !NOT_PARTNERS.has(c) && !titleCountries.includes(c));
@@ -398,7 +416,9 @@ export function matchKnownCommitments(
   for (const c of commitments) {
     if (out.some((o) => o.commitment.id === c.id)) continue;
     const form = COMMITMENT_FORMS.find((f) => f.title.test(c.title) && formMatches(f, c, normal, named, ctx));
-    if (form) out.push({ commitment: c, alias: `form: ${form.name}`, at: firstIndex(form.any, normal, ctx?.lex, c) });
+    // Where the commitment's words begin: the first of its patterns, required ones too ("the deployment of … to the southwest").
+    if (form)
+      out.push({ commitment: c, alias: `form: ${form.name}`, at: firstIndex([...form.any, ...(form.all ?? [])], normal, ctx?.lex, c) });
   }
   for (const m of matchByMeaning(commitments, normal, named, ctx)) if (!out.some((o) => o.commitment.id === m.commitment.id)) out.push(m);
   if (out.length || !ctx?.before || !ANAPHOR.test(normal)) return out;

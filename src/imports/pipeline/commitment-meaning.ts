@@ -22,7 +22,7 @@ export const CONCEPTS: Concept[] = [
   {
     name: 'modernize',
     words:
-      /\b(?:moderni[sz]\w*|upgrad\w*|transform\w*|overhaul\w*|revamp\w*|reorgani[sz]\w*|restructur\w*|reconstitut\w*|updat\w*|(?:turn|convert|reshap|remak)\w*\s+(?:[^\s.;,]+\s+){1,6}?into)\b/i,
+      /\b(?:moderni[sz]\w*|upgrad\w*|transform\w*|overhaul\w*|revamp\w*|reorgani[sz]\w*|restructur\w*|reconstitut\w*|updat\w*|chang(?:e|es)\s+(?:to|in)\b|(?:turn|convert|reshap|remak)\w*\s+(?:[^\s.;,]+\s+){1,6}?into)\b/i,
   },
   {
     name: 'command',

@@ -307,6 +307,11 @@ const ANAPHORA: { name: string; test: RegExp; titleWord: RegExp }[] = [
   },
 ];
 
+/** A proposal that is not a treaty article. */
+function nonTreaty(title: string, kind: CommitmentKindGuess, rule: string, countryCodes: string[], span: string): ProposedCommitment {
+  return { key: `commitment:${title.toLowerCase()}`, title, article: null, treaty: null, kind, rule, countryCodes, span };
+}
+
 /**
  * Treaties a document names by a short name (an acronym): those it calls a treaty ("the XYZ Treaty") or, where it
  * speaks of a treaty, says were signed ("since XYZ was signed") — what a treaty is, whatever its name.
@@ -359,16 +364,7 @@ function proposeNamedTreaty(lex: Lexicon, text: string, context: CommitmentConte
   const pair = codes.includes('US') ? [codes.find((c) => c !== 'US')!, 'US'] : codes.slice(0, 2);
   const name = (code: string) => countryInText(code, lex.data.countries.find((c) => c.code === code)?.name ?? countryName(code) ?? code);
   const title = `${m[0]} Treaty commitment between ${name(pair[0])} and ${name(pair[1])}`;
-  return {
-    key: `commitment:${title.toLowerCase()}`,
-    title,
-    article: null,
-    treaty: null,
-    kind: 'MUTUAL_DEFENSE',
-    rule: 'commitment to a treaty the document names by its short name',
-    countryCodes: pair,
-    span: m[0],
-  };
+  return nonTreaty(title, 'MUTUAL_DEFENSE', 'commitment to a treaty the document names by its short name', pair, m[0]);
 }
 
 const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
@@ -380,11 +376,14 @@ const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
  * article and named-treaty rules instead; "a"/"an" before it makes it a common noun phrase, not a name.
  */
 const NAMED_AGREEMENT =
-  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact))\b/u;
+  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
 const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
+
+const GENERIC_DOCUMENT_NAME =
+  /^(?:(?:Joint|Common|Political|Final|Leaders['’]?|Ministerial|Trilateral|Bilateral)\s+)+(?:Declaration|Statement)$/;
 
 /** A named agreement between the United States (or the passage's first country) and another country: see NAMED_AGREEMENT. */
 export function proposeNamedAgreement(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
@@ -395,31 +394,142 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
   if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
   const name = m[2].replace(/\s+/g, ' ').trim();
+  // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
+  if (GENERIC_DOCUMENT_NAME.test(name)) return null;
   const prefix = m[1]?.replace(/\s+/g, '') ?? null;
   const fromPrefix = prefix ? prefix.split(/[-–—]/).map((part) => codeOf(lex, part)) : [];
   let codes: string[];
   if (fromPrefix.length >= 2 && fromPrefix.every((c) => c != null)) codes = fromPrefix as string[];
   else {
-    const inText = lex.mentions(text).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : []));
-    const all = [...new Set([...(US_WORDS.test(text) ? ['US'] : []), ...context.countries, ...inText])].filter((c) => !THREATS.has(c));
-    const guarantor = all.includes('US') ? 'US' : all[0];
-    const other = all.find((c) => c !== guarantor);
-    if (!guarantor || !other) return null;
-    codes = [guarantor, other];
+    const pair = pairAround(lex, text, context);
+    if (!pair) return null;
+    codes = pair;
   }
   const short = (code: string) => (code === 'US' ? 'U.S.' : shortCountryName(code));
   const title =
     fromPrefix.length >= 2 && fromPrefix.every((c) => c != null) ? `${prefix} ${name}` : `${codes.map(short).join('-')} ${name}`;
-  return {
-    key: `commitment:${title.toLowerCase()}`,
-    title,
-    article: null,
-    treaty: null,
-    kind: 'COOPERATION',
-    rule: 'a named bilateral agreement or partnership',
-    countryCodes: codes,
-    span: m[0],
-  };
+  return nonTreaty(title, 'COOPERATION', 'a named bilateral agreement or partnership', codes, m[0]);
+}
+
+/** The United States (named, or a party of the talks) and the other country of the passage or talks: the two a programme binds. */
+function pairAround(lex: Lexicon, text: string, context: CommitmentContext): string[] | null {
+  const inText = lex.mentions(text).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : []));
+  const all = [...new Set([...(US_WORDS.test(text) ? ['US'] : []), ...context.countries, ...inText])].filter((c) => !THREATS.has(c));
+  // Else the countries the document names ("between our countries" in a partner's release about a U.S. call).
+  if (all.length < 2 && context.document)
+    all.push(...documentCountries(lex, context.document).filter((c) => !THREATS.has(c) && !all.includes(c)));
+  const guarantor = all.includes('US') ? 'US' : all[0];
+  const other = all.find((c) => c !== guarantor);
+  return guarantor && other ? [guarantor, other] : null;
+}
+
+/** Words that end the name of a programme after its acronym ("the AUKUS optimal pathway and …"). */
+const NOT_NAME_WORD = new Set(
+  'and or to with in for of on at by as from together that which who this its their our his her is are was were will would has have had be'.split(
+    ' ',
+  ),
+);
+/** "modernizing NORAD" is its modernization. */
+const PROGRAMME_VERB: Record<string, string> = {
+  moderniz: 'Modernization',
+  modernis: 'Modernisation',
+  strengthen: 'Strengthening',
+  implement: 'Implementation',
+  upgrad: 'Upgrade',
+  expand: 'Expansion',
+};
+
+/**
+ * A commitment to a programme or alliance named by its acronym ("remains committed to the XYZ pathway", "committed to
+ * modernizing XYZ together with …"): the acronym and the nouns after it, or the verb's noun of it ("Modernization of XYZ").
+ * An acronym of a country ("the ROK") is none.
+ */
+export function proposeAcronymProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m =
+    /\bcommit(?:ted|ments?)\s+to\s+(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
+      text,
+    );
+  if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return null;
+  const nouns: string[] = [];
+  for (const w of m[3].trim().split(/\s+/).filter(Boolean)) {
+    if (NOT_NAME_WORD.has(w)) break;
+    nouns.push(w);
+  }
+  const codes = pairAround(lex, text, context);
+  if (!codes) return null;
+  const title = m[1] ? `${PROGRAMME_VERB[m[1]]} of ${m[2]}` : [m[2], ...nouns].join(' ');
+  if (!m[1] && !nouns.length && !/\b(?:alliance|pact|partnership)\b/i.test(text)) return null;
+  return nonTreaty(title, 'COOPERATION', 'commitment to a programme named by its acronym', codes, m[0]);
+}
+
+/**
+ * An agreement concluded or signed ("welcomed the conclusion of negotiations on a logistics support arrangement", "signed
+ * a reciprocal access agreement"): in force from then on, so proposed (one only intended, "to conclude", is not).
+ */
+export function proposeConcludedAgreement(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m =
+    /\b(?:(?:conclusion|signing|signature)\s+of\s+(?:(?:the\s+)?negotiations\s+(?:on|for)\s+)?|(?:concluded|signed)\s+)(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){1,4}?(?:agreement|arrangement|accord|memorandum\s+of\s+understanding))\b/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const codes = pairAround(lex, text, context);
+  if (!codes) return null;
+  const short = (code: string) => (code === 'US' ? 'U.S.' : shortCountryName(code));
+  const title = `${codes.map(short).join('-')} ${m[1].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'COOPERATION', 'an agreement concluded or signed', codes, m[0]);
+}
+
+/** "the 1951 Mutual Defense Treaty covers armed attacks on …": what a treaty named without an article covers. */
+const TREATY_COVERS =
+  /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
+
+/**
+ * A treaty the dataset lacks, named without an article, said to cover something: "<US>-<partner> Mutual Defense Treaty".
+ * Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
+ */
+export function proposeTreatyCoverage(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = TREATY_COVERS.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US') return null;
+  if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(codes[1]))) return null;
+  const title = `U.S.-${shortCountryName(codes[1])} ${m[1].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'MUTUAL_DEFENSE', 'a treaty named without an article, said to cover something', codes, m[0]);
+}
+
+const US_FORCE = String.raw`(?:U\.S\.|American)\s+(?:[\p{L}-]+\s+){0,4}?(?:forces|troops|units|aircraft|ships|drones|squadrons?|battalions?|brigades?|regiments?|systems|submarines|bombers|garrison)`;
+/** "agreed to station additional U.S. <units> at <place>": a decision on where U.S. forces are based. */
+const STATIONING = new RegExp(
+  String.raw`\b(?:agreed|decided|confirmed|pledged|committed|will|would|plans?)\s+(?:\p{L}+\s+)?(?:to\s+)?(?:continue\s+to\s+)?(station|deploy|base|rotate)\s+(?:(?:additional|more|new|further)\s+)?(${US_FORCE})\s+(?:on\s+a\s+rotational\s+basis\s+)?((?:at|in|to)\s+[^,.;]{3,80}?)(?=\s*(?:[,.;]|$|\s+(?:by|from|this|next|until|through|as|and|for)\b))`,
+  'u',
+);
+/** "the permanent U.S. Army garrison in X will continue", "U.S. rotational forces will continue to train at …": a presence that goes on. */
+const CONTINUING_PRESENCE = new RegExp(
+  String.raw`\b((?:(?:permanent|rotational)\s+)?${US_FORCE}(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]+)?)[^.;]{0,60}?\bwill\s+(?:continue|remain)\b`,
+  'u',
+);
+const STATIONING_NOUN: Record<string, string> = { station: 'Stationing', deploy: 'Deployment', base: 'Basing', rotate: 'Rotation' };
+
+/** Where U.S. forces are to be based or stay (a basing commitment the dataset lacks), between the United States and the partner. */
+export function proposeForcePresence(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const codes = pairAround(lex, text, context);
+  if (!codes || codes[0] !== 'US') return null;
+  const s = STATIONING.exec(text);
+  if (s)
+    return nonTreaty(
+      `${STATIONING_NOUN[s[1]]} of ${s[2]} ${s[3]}`.replace(/\s+/g, ' '),
+      'FORCE_POSTURE',
+      'U.S. forces to be stationed somewhere',
+      codes,
+      s[0],
+    );
+  const c = CONTINUING_PRESENCE.exec(text);
+  if (!c) return null;
+  const name = c[1].replace(/\s+/g, ' ');
+  const placed = /\s(?:in|at)\s\p{Lu}/u.test(name);
+  const title = placed
+    ? name[0].toUpperCase() + name.slice(1)
+    : `${name} presence in ${countryInText(codes[1], countryName(codes[1]) ?? codes[1])}`;
+  return nonTreaty(title, 'FORCE_POSTURE', 'a U.S. force presence that continues', codes, c[0]);
 }
 
 /** A commitment that is not a treaty article, named by the words (see NON_TREATY_RULES), when no recorded one matched. */
@@ -467,10 +577,12 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
     });
   }
   if (out.length) return out;
-  const treaty = proposeNamedTreaty(lex, text, context);
+  const treaty = proposeNamedTreaty(lex, text, context) ?? proposeTreatyCoverage(lex, text, context);
   if (treaty) return [treaty];
-  const agreement = proposeNamedAgreement(lex, text, context);
+  const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
+  const programme = proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context);
+  if (programme) return [programme];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
     const earlier = context.proposals.find((p) => a.titleWord.test(p.title));

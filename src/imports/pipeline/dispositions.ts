@@ -75,6 +75,15 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
     test: /^(?:(?:But|And|So|No),?\s+)?(?:We|I|The two of us|Both of us)\s+(?:did not|didn['’]t|have not|haven['’]t|never)\s+(?:discuss\w*|talk\w* about|get into|go into|touch\w* on)\b/i,
   },
   {
+    // "I don't agree with that assessment.", "I reject the premise of the question.": an answer to the questioner's words.
+    name: "rebuts the question's premise",
+    test: /^(?:(?:Well|No|Look|But),?\s+)?(?:I|We)\s+(?:(?:do not|don['’]t|would not|wouldn['’]t|can(?:not|['’]t))\s+(?:agree|accept|share)\s+(?:with\s+)?|(?:reject|disagree\s+with|dispute)\s+)(?:that|the|your|this)\s+(?:assessment|characteri[sz]ation|premise|description|framing|view|reading)(?:\s+of\s+(?:the|your)\s+question)?\s*[.!]?$/i,
+  },
+  {
+    name: 'promises to inform later: "I will let you know once …", "we will get back to you"',
+    test: /^(?:(?:Well|And|So),?\s+)?(?:I|We)(?:['’]ll|\s+will|\s+would)\s+(?:\w+\s+)?(?:let\s+(?:you|the\s+press|reporters)\s+know|get\s+back\s+to\s+you|update\s+you|inform\s+you)\b/i,
+  },
+  {
     name: 'greeting or thanks',
     test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:a|my|our) (?:great |real |distinct |special )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
@@ -127,7 +136,14 @@ export const SPEAKER_POSITION = {
 
 /** A time before the document: "last year", "in 2024", "two years ago", "since 2011", "took office". */
 const PAST_FACT =
-  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|earlier this (?:year|month)|in (?:19|20)\d{2}\b|(?:19|20)\d{2}[-–](?:19|20)?\d{2}\b|(?:a|one|two|three|four|five|several|\d+) (?:years?|months?|decades?) ago|since (?:19|20)\d{2}|took office|was (?:launched|founded|established|created|signed) in)\b/i;
+  /\b(?:last (?:year|month|week|spring|summer|autumn|fall|winter)|earlier this (?:year|month)|in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b|(?:19|20)\d{2}[-–](?:19|20)?\d{2}\b|(?:a|one|two|three|four|five|several|\d+) (?:years?|months?|decades?) ago|since (?:19|20)\d{2}|took office|was (?:launched|founded|established|created|signed) in)\b/i;
+/**
+ * What others outside the talks did or said: the threat's acts, a third country's reaction, lawmakers, parties,
+ * critics ("North Korea fired …", "China's foreign ministry said …", "Lawmakers … have warned"): the story's background.
+ */
+const OUTSIDE_THE_TALKS =
+  /^(?:(?:Some|Several|Many|Opposition|Other)\s+)?(?:North\s+Korea(?:['’]s)?|Pyongyang(?:['’]s)?|China(?:['’]s)?|Beijing(?:['’]s)?|Russia(?:['’]s)?|Moscow(?:['’]s)?|Chinese|Russian|North\s+Korean|(?:[\w-]+\s+)?lawmakers|legislators|critics|analysts|(?:The\s+)?\p{Lu}[\p{L}-]+,\s+an?\s+(?:minor|small|opposition|junior)\s+party,)\b/u;
+
 /** Words that report someone's position now: with them a past time may be what a speaker recalls as a position. */
 const REPORTED = /\b(?:said|says|told|tells|stated|according to|added|noted|stressed|emphasi[sz]ed|reaffirmed|reiterated)\b/i;
 
@@ -155,6 +171,10 @@ export function skipReason(c: SkipContext): { reason: SkipReason; rule: string }
   if (!POSITION_WORDS.test(text)) return { reason: 'BACKGROUND', rule: 'no reporting or position verb' };
   if (PAST_FACT.test(text) && !REPORTED.test(text))
     return { reason: 'BACKGROUND', rule: 'what happened before ("last year", "in 2024", "took office"), no one reporting it now' };
+  if (OUTSIDE_THE_TALKS.test(text))
+    return { reason: 'BACKGROUND', rule: 'what others outside the talks did or said (the threat, a third country, lawmakers)' };
+  if (/\bhow\s+long\s+(?:the|their)\s+(?:call|meeting|talks?|conversation)\s+lasted\b/i.test(text))
+    return { reason: 'BACKGROUND', rule: 'how long the meeting lasted' };
   if (!c.hasSubject) return { reason: 'NO_POSITION', rule: 'no author or party found for the verb' };
   return { reason: 'NO_POSITION', rule: 'no reporting frame or quotation matched' };
 }
