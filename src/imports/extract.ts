@@ -24,7 +24,7 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES } from './pipeline/proposed-call';
 import { governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
@@ -34,7 +34,7 @@ import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from '.
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
-import { type Turn, attributedParagraphs, turns, unlabelledTurns } from './pipeline/turns';
+import { FIRST_PERSON_SUBJECT, type Turn, attributedParagraphs, turnNothing, turnPosition, turns, unlabelledTurns } from './pipeline/turns';
 import {
   editsWithin,
   findQuotes,
@@ -267,7 +267,7 @@ const JOINT_WE_SUBJECT =
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
 export const SPEAKS_OF_CALL =
-  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -608,12 +608,13 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test));
+          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test)) ?? turnNothing(words);
           const position =
             !declined &&
             ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
               SPEAKER_POSITION.about.test(words) ||
-              SPEAKER_POSITION.reported.test(words));
+              SPEAKER_POSITION.reported.test(words) ||
+              turnPosition(words) != null);
           if (!position) {
             produced.push({
               sentence,
@@ -2595,7 +2596,8 @@ export class Extractor {
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);
     const savedCall = ctx.call;
-    if (!aboutCall) ctx.call = null;
+    // A government's dealings at home ("we will consult the local communities") are not about the talks.
+    if (!aboutCall || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
     const reporter: Reporter = {
       kind: 'official',
       officialIds: ids,
@@ -2635,7 +2637,13 @@ export class Extractor {
           confidence: 0.6,
         });
       }
-      if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
+      if (
+        SPEAKER_POSITION.firstPerson.test(p.originalText) &&
+        ids.length === 1 &&
+        !p.partyIds.includes(ids[0]) &&
+        (p.partyIds.length + p.proposedParties.length === 0 || FIRST_PERSON_SUBJECT.test(p.originalText))
+      )
+        p.partyIds.unshift(ids[0]);
       // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
       if (
         !savedCall &&

@@ -83,6 +83,8 @@ export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, 
   { name: 'inside a quotation', test: (_p, _n, inside) => inside },
   { name: 'after an abbreviation', test: (p, n) => ABBREVIATION_END.test(p) && /^[“"‘(]?[\p{Lu}\p{N}]/u.test(n) },
   { name: 'after an initial', test: (p, n) => INITIAL_END.test(p) && /^\p{Lu}/u.test(n) },
+  // "SEC. AUSTIN: …", "MIN. KIHARA: …", "ADM. QUIGLEY: …": a transcript label whose title is cut short in capitals.
+  { name: 'after a label’s short title in capitals', test: (p, n) => /^\p{Lu}{2,5}\.$/u.test(p) && /^\p{Lu}{2}/u.test(n) },
   { name: 'closing mark or lowercase continues', test: (_p, n) => /^(?:[”’"»,;:)]|\p{Ll})/u.test(n) },
 ];
 

@@ -69,7 +69,7 @@ const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
 const PAREN_LABEL = /^([QA])\)\s+(?=\S)/;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
-  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
+  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
 
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
@@ -196,3 +196,108 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
   }
   return out.some((t) => t.role === 'QUESTION') ? out : [];
 }
+
+/** A title before a name in a speaker's account of the talks: "Minister Ahn", "Secretary Hegseth", "Vice Minister Seo". */
+const TITLED = String.raw`(?:(?:the\s+)?(?:(?:Vice|State|Deputy|Assistant|Prime|Defen[cs]e|Foreign)\s+)?(?:Secretary|Minister|Ambassador|General|Admiral|Chairman|President|Gen\.|Adm\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
+
+/**
+ * A speaker's sentence that takes a position though it has no first-person position word nor names the alliance or a
+ * commitment (`SPEAKER_POSITION`), by name. Real press conferences and briefings are full of them: a minister proposing
+ * ("I would like to propose that our teams meet …"), agreeing to a proposal ("I think that's a good idea"), a briefer
+ * reporting the principals by name ("Minister X and Secretary Y agreed that …"), taking the other side's words ("I
+ * received his words as …"), and the standard assurance that a step "is not aimed at any country".
+ */
+export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
+  {
+    name: 'a proposal or a wish for joint work: "I would like to propose that …", "I want us to …"',
+    test: /\b(?:I|[Ww]e)\s+(?:(?:would|'d|’d)\s+(?:like|want)\s+to\s+|want\s+to\s+|also\s+)?(?:propose|proposed|suggest|suggested)\b|\b(?:I|[Ww]e)\s+(?:(?:also|really|strongly)\s+)?want\s+(?:us|both\s+(?:sides|countries)|our\s+(?:two\s+)?(?:teams|countries|forces|militaries|industries|staffs))\s+to\b/,
+  },
+  {
+    name: 'an opinion of the speaker: "I think …", "I believe …", "I am confident …"',
+    test: /^(?:(?:Well|And|So|But|Yes|No|Frankly|Honestly),?\s+)?(?:I|[Ww]e)\s+(?:(?:really|certainly|do|also|firmly|strongly)\s+)?(?:think|believe|am confident|are confident|’m confident|'m confident|’re confident|'re confident)\b(?!\s+(?:so|not)\s*[.,]?$)/,
+  },
+  {
+    name: 'the principals by name in a briefer’s account: "Minister X and Secretary Y agreed …", "Minister X expressed …"',
+    test: new RegExp(
+      String.raw`^(?:(?:Also|And|Then|Further|In addition|Yes|First|Second|Third),?\s+)?${TITLED}(?:\s+and\s+${TITLED})?\s+(?:(?:also|further|then|jointly|both)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|underscored|stressed|welcomed|condemned|expressed|pledged|committed|thanked|assured|highlighted|explained|stated|noted|proposed|offered|accepted|requested|conveyed|promised|appreciated|praised|supported)\b`,
+      'u',
+    ),
+  },
+  {
+    name: 'the other side’s words taken as a message: "I received his words as …", "I took her remarks as …"',
+    test: /\b(?:I|[Ww]e)\s+(?:received|took|take|welcomed|welcome|appreciated|appreciate|valued|value)\s+(?:his|her|their|the (?:Secretary|Minister)['’]s)\s+(?:words|remarks|message|statement|assurances?|comments)\b/,
+  },
+  {
+    name: 'a step "not aimed at any country": the standard assurance',
+    test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
+  },
+];
+
+/** The rule by which a speaker's sentence takes a position the first-person and topic words miss, if one does. */
+export function turnPosition(words: string): { name: string } | null {
+  return TURN_POSITION_RULES.find((r) => r.test.test(words.trim())) ?? null;
+}
+
+/** A clause that only describes the talks: their length, that they took place, what they were like. */
+const MEETING_DESCRIBED =
+  /^(?:(?:And|So|Well|Today|This (?:morning|afternoon|evening)),?\s+)?(?:(?:we|I|the (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I)\s+(?:have\s+)?(?:spent|had|held)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:(?:an?|one|two|three|four|five|\d+|several|many)\s+)?(?:(?:very|really|most|extremely)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|meeting|discussions?|conversations?|talks?|exchanges?|sessions?|calls?)\b(?:\s+(?:together|this \w+|today|with (?:him|her|each other|the \w+|my \w+)))*\s*[.,]?|(?:the|our|today['’]s)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks?|conversation)\s+(?:started|began|lasted|ran|took)\b(?:\s+[\w:.-]+){0,3}?(?:\s+and\s+(?:lasted|ran|took|ended))?|(?:it|this|that)\s+(?:was|has been)\s+(?:an?\s+)?(?:(?:very|really|most|extremely|truly)\s+)?(?:[\w-]+(?:,|\s+and)?\s+){0,4}?(?:discussion|meeting|conversation|exchange|session|talk|call|dialogue)\b)[^,;]{0,40}?[.!]?$/iu;
+
+/** Words of a stance: a clause with one is not only a description of the talks. */
+const TURN_STANCE =
+  /\b(?:agree\w*|reaffirm\w*|reiterat\w*|confirm\w*|committed|pledg\w*|decided|concur\w*|condemn\w*|welcom\w*|support\w*|oppos\w*|will|must|should)\b/i;
+
+/**
+ * A speaker's sentence that yields nothing, by name, though it is in the first person or names the talks: the talks
+ * described ("We spent two hours together, and it was a very productive discussion", as the opening of a joint press
+ * conference says), their subject without a position ("The talks focused on …"), a question's premise rejected with
+ * nothing more ("I don't agree with that assessment."), and a promise to tell reporters later ("I will let you know once
+ * the date is set."). Each checked on the whole sentence, so a position beside them keeps it a draft.
+ */
+export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSITION'; test: (words: string) => boolean }[] = [
+  {
+    name: 'the talks described: how long, that they were held, what they were like (every clause)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      t
+        .split(/,\s*(?:and\s+)?|;\s*/)
+        .filter((c) => c.trim())
+        .every((c) => MEETING_DESCRIBED.test(c.trim()) && !TURN_STANCE.test(c)),
+  },
+  {
+    name: 'the subject of the talks, no position: "The talk focused on …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Yes),?\s+)?(?:The|Our|This|That|Today['’]s)\s+(?:(?:phone|telephone|video|whole|entire)\s+)?(?:talks?|call|meeting|conversation|discussions?|exchange|session)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:focused|focussed|centred|centered|concentrated|touched)\s+on\b/i.test(
+        t,
+      ) && !TURN_STANCE.test(t.replace(/\bhow (?:to|we|the two)\b[^,;]*/i, '')),
+  },
+  {
+    name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|No|Look),?\s+)?(?:I|We)\s+(?:(?:do not|don['’]t|would not|wouldn['’]t|cannot|can['’]t)\s+(?:necessarily\s+)?agree\s+with|(?:would\s+)?disagree\s+with|reject)\s+(?:that|this|the|your)\s+(?:\w+\s+)?(?:assessment|characteri[sz]ation|premise|view|description|framing|analysis|reading|interpretation)(?:\s+of\s+(?:the|your)\s+question)?\.?$/i.test(
+        t,
+      ),
+  },
+  {
+    name: 'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|So|And),?\s+)?(?:I|[Ww]e)(?:\s+will|['’]ll|\s+shall|\s+would)\s+(?:(?:certainly|definitely)\s+)?(?:let you know|keep you (?:informed|posted|updated|advised)|get back to you|inform you|update you|announce it)\b[^;]{0,80}$/i.test(
+        t,
+      ),
+  },
+];
+
+/** The rule by which a speaker's sentence yields nothing, if one does (`TURN_NOTHING_RULES`). */
+export function turnNothing(words: string): { name: string; reason: 'BACKGROUND' | 'NO_POSITION' } | null {
+  const t = words.trim();
+  return TURN_NOTHING_RULES.find((x) => x.test(t)) ?? null;
+}
+
+/**
+ * The speaker as the one who takes the position: "I" or "we", or "our"/"my" opening a clause ("Our alliance is as strong
+ * as ever"). Not a possessive inside what others did: in "The Minister explained our plan …" the Minister is the party.
+ */
+export const FIRST_PERSON_SUBJECT =
+  /(?:^|[\s,;:“"(—–-])(?:I|[Ww]e)(?:['’](?:ll|ve|re|d|m))?\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Oo]ur|[Mm]y)\b/;

@@ -1,0 +1,141 @@
+/**
+ * Issue 19, fourth round on transcripts: sentences of a turn that take a position without the first-person or topic
+ * words (a proposal, an opinion, the principals named by a briefer, the standard "not aimed at any country"), turn
+ * sentences that yield nothing (the talks described, their subject, a premise rejected, a promise to tell reporters
+ * later), a government's "we" at home, "our" as a possessive, labels with short titles ("SEC. X:"). Invented people,
+ * places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { segment } from '../../src/imports/pipeline/segment';
+import { FIRST_PERSON_SUBJECT, turnLabel, turnNothing, turnPosition } from '../../src/imports/pipeline/turns';
+import { world } from './import-world';
+
+describe('a turn’s position without first-person position words or topic words', () => {
+  it('hears a proposal and a wish for joint work', () => {
+    assert.ok(turnPosition('I would like to suggest that our staffs meet twice a year on shipbuilding.'));
+    assert.ok(turnPosition('This week I want us to settle two questions: the pier and the fuel depot.'));
+    assert.ok(turnPosition('We proposed that the engineers visit the dock in spring.'));
+    assert.equal(turnPosition('I want to say a word about the weather.'), null);
+  });
+
+  it('hears an opinion, but not a bare "I don’t think so" or "I think not"', () => {
+    assert.ok(turnPosition('I think that is a sound plan.'));
+    assert.ok(turnPosition('Well, I believe the pier will be ready by autumn.'));
+    assert.ok(turnPosition('We are confident the depot will open on time.'));
+    assert.equal(turnPosition('I think so.'), null);
+  });
+
+  it('hears the principals named by a briefer, and a step "not aimed at any country"', () => {
+    assert.ok(turnPosition('Minister Castell and Secretary Brennan agreed that the river crossings were a breach of the truce.'));
+    assert.ok(turnPosition('Minister Morishima expressed thanks for that.'));
+    assert.ok(turnPosition('Yes, these patrols are routine, and they are not directed at any third country.'));
+    assert.ok(turnPosition('I took her remarks as a firm signal of support.'));
+    assert.equal(turnPosition('Nothing is settled yet.'), null);
+    assert.equal(turnPosition('The budget office will brief on Friday.'), null);
+    assert.equal(turnPosition('North Canton launched two rockets overnight.'), null);
+  });
+});
+
+describe('a turn’s sentence that yields nothing', () => {
+  it('takes the talks described, clause by clause, for background; a stance beside it keeps the sentence', () => {
+    assert.equal(turnNothing('We spent nearly three hours together today, and it was a frank and useful exchange.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('The call began at ten and ran for forty minutes.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('It was our second meeting this spring.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('We spent three hours together, and we agreed to build the pier.'), null);
+  });
+
+  it('takes the subject of the talks for no position, unless a stance is taken too', () => {
+    assert.equal(turnNothing('The meeting centred on how to keep the straits open.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('The talks focused on the pier, and we agreed to fund it.'), null);
+  });
+
+  it('takes a premise rejected with nothing more, and a promise to tell reporters later, for no position', () => {
+    assert.equal(turnNothing('I don’t agree with that characterization.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('Well, I would disagree with the premise of your question.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('I don’t agree with that assessment, and our fleet remains ready.'), null);
+    assert.equal(turnNothing('We’ll keep you posted as the plan develops.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('I will let you know when the date is fixed.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('We will build the pier.'), null);
+  });
+});
+
+describe('who "we" and "our" are in a turn', () => {
+  it('takes a government’s dealings at home for one side, even at a joint press conference', () => {
+    assert.equal(turnGroupOf('We will keep explaining the plan carefully to the local residents.', true), null);
+    assert.equal(turnGroupOf('We will consult closely with Congress on the funding.', true), null);
+    assert.ok(turnGroupOf('We will consult closely on the plan.', true));
+  });
+
+  it('takes "that’s what we’ll keep doing" for both sides at a joint press conference', () => {
+    assert.ok(turnGroupOf('Our aim is open sea lanes, and that’s what we’ll keep doing.', true));
+  });
+
+  it('takes "our" opening a clause for the speaker, not a possessive inside what others did', () => {
+    assert.ok(FIRST_PERSON_SUBJECT.test('Our alliance is as firm as ever.'));
+    assert.ok(FIRST_PERSON_SUBJECT.test('The pier is ready, and we are proud of it.'));
+    assert.equal(FIRST_PERSON_SUBJECT.test('The Minister described our plan to widen the harbor.'), false);
+  });
+});
+
+describe('labels and the meeting read more widely', () => {
+  it('keeps a label with a short title in capitals ("SEC. X:") in one sentence with its words', () => {
+    const text = 'SEC. BRENNAN: Well, the drills are routine. They go on.';
+    const { sentences } = segment(text);
+    assert.equal(text.slice(sentences[0].start, sentences[0].end), 'SEC. BRENNAN: Well, the drills are routine.');
+  });
+
+  it('does not take a heading "Transcript:" or "Presenter:" for a speaker', () => {
+    assert.equal(turnLabel('Transcript: Doorstop interview, Harbor Road'), null);
+    assert.equal(turnLabel('Presenter: Secretary of Defense Harold Brennan'), null);
+  });
+
+  it('reads "held a telephone talk" as the meeting, and "will be met with" as no meeting', () => {
+    assert.equal(backgroundOf('This morning I held a telephone talk with Secretary Brennan.', true)?.reason, 'BACKGROUND');
+    assert.equal(backgroundOf('Any incursion will be met with a firm response by the combined forces.', true), null);
+  });
+});
+
+describe('a joint press conference read whole', () => {
+  const withMeeting = (): LexiconData => ({
+    ...world(),
+    calls: [{ id: 100, title: 'Brennan–Morishima meeting, Sapporo', date: '2031-09-14', participantIds: [10, 11] }],
+  });
+  const text = [
+    'Secretary of Defense Harold Brennan and Japanese Minister of Defense Morishima Kenta Joint Press Conference',
+    'MODERATOR: The ministers will speak, then take questions.',
+    'MINISTER MORISHIMA: We spent about ninety minutes together, and it was a very frank discussion. We agreed to widen the harbor at Nemuro.',
+    'SECRETARY OF DEFENSE HAROLD BRENNAN: Thank you, Kenta. I would like to propose that our engineers meet every month on the harbor.',
+    'Q: Is the plan aimed at your neighbors?',
+    'SEC. BRENNAN: These works are defensive, and they are not aimed at any country.',
+    'Q: Will the towns be consulted?',
+    'MIN. MORISHIMA: We will continue to consult closely with the local communities.',
+  ].join('\n\n');
+  const r = extract(new Lexicon(withMeeting()), text, {
+    kind: 'TRANSCRIPT',
+    publisherId: 1,
+    publishedOn: '2031-09-14',
+    timeZone: 'Asia/Tokyo',
+    title: text.split('\n')[0],
+    keepAll: true,
+  });
+  const draft = (words: RegExp) => r.passages.find((p) => words.test(p.text));
+
+  it('drafts the proposal and the assurance, and not the description of the talks', () => {
+    assert.deepEqual(draft(/propose that our engineers/)?.speakerIds, [10]);
+    assert.deepEqual(draft(/not aimed at any country/)?.speakerIds, [10]);
+    assert.equal(draft(/ninety minutes/), undefined);
+    assert.deepEqual(draft(/widen the harbor/)?.partyIds.sort(), [10, 11]);
+  });
+
+  it('gives the government’s dealings at home its speaker alone, outside the meeting', () => {
+    const home = draft(/local communities/);
+    assert.ok(home);
+    assert.deepEqual(home.partyIds, [11]);
+    assert.equal(home.callId, null);
+  });
+});
