@@ -2636,6 +2636,8 @@ export class Extractor {
           rule: 'pronoun in a speaker’s words: the other participant',
           confidence: 0.6,
         });
+        // "He told me that …": the other side is the subject; the speaker only reports it.
+        if (pronoun.index === 0 && !FIRST_PERSON_SUBJECT.test(p.originalText)) p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
       }
       if (
         SPEAKER_POSITION.firstPerson.test(p.originalText) &&

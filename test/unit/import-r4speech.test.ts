@@ -11,8 +11,8 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { turnGroupOf } from '../../src/imports/pipeline/coref';
-import { segment } from '../../src/imports/pipeline/segment';
-import { FIRST_PERSON_SUBJECT, turnLabel, turnNothing, turnPosition } from '../../src/imports/pipeline/turns';
+import { blocks, segment } from '../../src/imports/pipeline/segment';
+import { FIRST_PERSON_SUBJECT, standaloneLabel, turnLabel, turnNothing, turnPosition, turns } from '../../src/imports/pipeline/turns';
 import { world } from './import-world';
 
 describe('a turn’s position without first-person position words or topic words', () => {
@@ -137,5 +137,81 @@ describe('a joint press conference read whole', () => {
     assert.ok(home);
     assert.deepEqual(home.partyIds, [11]);
     assert.equal(home.callId, null);
+  });
+});
+
+describe('labels on a line of their own, and other label forms', () => {
+  it('reads a label in capitals or ending with a colon on its own line, not a heading in capitals', () => {
+    assert.equal(standaloneLabel('SECRETARY BRENNAN')?.role, 'SPEAKER');
+    assert.equal(standaloneLabel('JOURNALIST:')?.role, 'QUESTION');
+    assert.equal(standaloneLabel('Minister Morishima:')?.role, 'SPEAKER');
+    assert.equal(standaloneLabel('Minister Morishima'), null);
+    assert.equal(standaloneLabel('We agreed.'), null);
+  });
+
+  it('takes them for turns only where the document reads that way (a question or a speaker again), not headings', () => {
+    const transcript = [
+      'Harbor Press Conference',
+      'SECRETARY BRENNAN',
+      'We agreed to widen the harbor.',
+      'JOURNALIST',
+      'Will it cost more?',
+      'SECRETARY BRENNAN',
+      'We will share the cost.',
+    ].join('\n\n');
+    const t = turns(transcript, blocks(transcript), true, null);
+    assert.deepEqual(
+      t.map((x) => [x.label, x.role]),
+      [
+        ['SECRETARY BRENNAN', 'SPEAKER'],
+        ['JOURNALIST', 'QUESTION'],
+        ['SECRETARY BRENNAN', 'SPEAKER'],
+      ],
+    );
+    const release = ['KEY OUTCOMES', 'The ministers agreed to widen the harbor.', 'NEXT STEPS', 'They will meet in May.'].join('\n\n');
+    assert.deepEqual(turns(release, blocks(release), true, null), []);
+  });
+
+  it('reads "Q." questions, and labels and interpreter notes in square brackets', () => {
+    assert.equal(turnLabel('Q. Will the pier be ready?')?.role, 'QUESTION');
+    assert.equal(turnLabel('A. Harbor works'), null);
+    assert.equal(turnLabel('MINISTER MORISHIMA [through interpreter]: We agreed.')?.role, 'SPEAKER');
+    const noted = 'SECRETARY BRENNAN: [Interpreted] Thank you.';
+    assert.equal(noted.slice(turnLabel(noted)!.length), 'Thank you.');
+  });
+});
+
+describe('the other side as the subject of a speaker’s report', () => {
+  const withCall = (): LexiconData => ({
+    ...world(),
+    calls: [{ id: 100, title: 'Brennan–Lee telephone call', date: '2031-05-02', participantIds: [10, 12] }],
+  });
+  it('takes "He told me that …" for the other side’s position, reported by the speaker', () => {
+    const text = [
+      'Press Conference by the Minister of National Defense Lee Do-yun',
+      'MINISTER LEE: This morning I spoke with Secretary Brennan by phone. He told me that the harbor plan remains on schedule.',
+      'We agreed to meet in June.',
+      'REPORTER: Did you discuss costs?',
+      'MINISTER LEE: He and I agreed that costs will be shared.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withCall()), text, {
+      kind: 'PRESS_CONFERENCE',
+      publisherId: 3,
+      publishedOn: '2031-05-02',
+      timeZone: 'Asia/Seoul',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    const told = r.passages.find((p) => /told me/.test(p.text));
+    assert.deepEqual(told?.partyIds, [10]);
+    assert.deepEqual(told?.speakerIds, [12]);
+    assert.deepEqual(r.passages.find((p) => /He and I/.test(p.text))?.partyIds.sort(), [10, 12]);
+  });
+
+  it('takes "our two countries" as a subject for both sides at a joint press conference only', () => {
+    assert.ok(turnPosition('Our two countries will train together more often.'));
+    assert.ok(turnGroupOf('Our two countries will train together more often.', true));
+    assert.equal(turnGroupOf('Our two countries will train together more often.', false), null);
+    assert.equal(turnGroupOf('This is good for both of our countries.', true), null);
   });
 });

@@ -106,6 +106,12 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
     test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
   },
   {
+    // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
+    name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
+    explicit: false,
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
+  },
+  {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").

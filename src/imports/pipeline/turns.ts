@@ -44,7 +44,7 @@ export const LABEL_CONNECTORS = [
 ];
 
 function speakerLabelPattern(): RegExp {
-  const word = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*|(?:${LABEL_CONNECTORS.join('|')})(?![\\p{L}])|\\([^()]{1,40}\\))`;
+  const word = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*|(?:${LABEL_CONNECTORS.join('|')})(?![\\p{L}])|\\([^()]{1,40}\\)|\\[[^[\\]]{1,40}\\])`;
   return new RegExp(`^(?=.*\\p{Lu})${word}(?:,?\\s+${word}){0,11}$`, 'u');
 }
 
@@ -65,8 +65,8 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
 
 /** "LABEL: words"; a full-width colon ("Q：") as Japanese publishers write it. */
 const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
-/** "Q) …" and "A) …": the question and answer marks of Korean government briefings. */
-const PAREN_LABEL = /^([QA])\)\s+(?=\S)/;
+/** "Q) …" and "A) …": the question and answer marks of Korean government briefings; "Q. …" too (not "A.", a lettered heading). */
+const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
@@ -74,14 +74,15 @@ const NOT_A_SPEAKER =
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
 
-/** A note after the label that the words come through an interpreter: "(Via interpreter)", "(Through an interpreter)". */
-export const INTERPRETER_NOTE = /^\((?:via|through|by)\s+(?:an?\s+|the\s+)?(?:interpret|translat)\w*\)\s*/i;
+/** A note after the label that the words come through an interpreter: "(Via interpreter)", "(Through an interpreter)", "[Interpreted]". */
+export const INTERPRETER_NOTE =
+  /^[([](?:(?:via|through|by|as|in)\s+(?:an?\s+|the\s+)?)?(?:interpret|translat)\w*(?:\s+(?:from|by)\s+[\w\s]{1,30})?[)\]]\s*/i;
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
   const m = LABEL.exec(text) ?? PAREN_LABEL.exec(text);
-  if (!m || NOT_A_SPEAKER.test(m[1])) return null;
-  const label = m[1].trim();
+  if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
+  const label = (m[1] ?? m[2]).trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
   const note = INTERPRETER_NOTE.exec(text.slice(m[0].length));
   const length = m[0].length + (note ? note[0].length : 0);
@@ -89,12 +90,50 @@ export function turnLabel(text: string): { label: string; role: TurnRole; length
   return null;
 }
 
+/** A title or courtesy word that makes a line in capitals a speaker's name rather than a heading ("SECRETARY HEGSETH"). */
+const LABEL_TITLE =
+  /\b(?:Secretary|Minister|Senator|Ambassador|General|Admiral|President|Premier|Chancellor|Spokes(?:person|man|woman)|Chair(?:man|woman)?|Director|Commander|Deputy|Governor|Colonel|Captain|Major|Lieutenant|Dr|Mr|Mrs|Ms|Hon|Sec|Min|Gen|Adm|Amb|Col|Capt|Lt)\b\.?/i;
+
+/**
+ * The label of a block that is a label alone, with the words on the next lines (Australian and older DoD transcripts:
+ * "SECRETARY HEGSETH" or "JOURNALIST:" on a line of its own, then the answer): in capitals or ending with a colon, a
+ * few words with no sentence mark, read by the same rules as "LABEL: words".
+ */
+export function standaloneLabel(line: string): { label: string; role: TurnRole; length: number; rule: string } | null {
+  const t = line.trim();
+  if (t.length > 90 || /[.!?;,"“”]$/.test(t) || t.split(/\s+/).length > 9) return null;
+  const bare = t.replace(/\s*[:：]$/, '');
+  if (!bare || (bare === t && bare !== bare.toUpperCase()) || !/\p{L}/u.test(bare) || NOT_A_SPEAKER.test(bare)) return null;
+  const r = TURN_RULES.find((x) => x.label.test(bare));
+  return r ? { label: bare, role: r.role, length: line.length, rule: `${r.name} on a line of its own` } : null;
+}
+
+/**
+ * Labels on lines of their own, where the document reads that way: two of them at least, a question's or moderator's
+ * among them or a speaker's repeated, and each speaker's a title or a repeated name (not a heading in capitals).
+ */
+function standaloneLabels(text: string, blocks: Block[], labelled: (ReturnType<typeof turnLabel> | null)[]) {
+  const found = blocks.map((b, i) =>
+    labelled[i] || i + 1 >= blocks.length || labelled[i + 1] ? null : standaloneLabel(text.slice(b.start, b.end)),
+  );
+  const count = new Map<string, number>();
+  for (const l of found) if (l) count.set(l.label.toUpperCase(), (count.get(l.label.toUpperCase()) ?? 0) + 1);
+  const kept = found.map((l) =>
+    l && (l.role !== 'SPEAKER' || LABEL_TITLE.test(l.label) || (count.get(l.label.toUpperCase()) ?? 0) > 1) ? l : null,
+  );
+  const all = kept.filter((l) => l !== null);
+  const document = all.length >= 2 && all.some((l) => l.role !== 'SPEAKER' || (count.get(l.label.toUpperCase()) ?? 0) > 1);
+  return document ? kept : found.map(() => null);
+}
+
 /**
  * The turns of a text whose blocks are given, when it reads as a transcript (at least two labelled
  * blocks, or the document says it is one); else none. `principal` names the speaker "A:" stands for.
  */
 export function turns(text: string, blocks: Block[], isTranscript: boolean, principal: string | null): Turn[] {
-  const labelled = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
+  const inline = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
+  const alone = standaloneLabels(text, blocks, inline);
+  const labelled = inline.map((l, i) => l ?? alone[i]);
   // In a document not declared a transcript, "Command and Control: Secretary Austin announced …" is a topic label
   // before a third-person sentence, not a speaker: only labels before first-person words count as speakers there.
   const counted = isTranscript
@@ -226,6 +265,10 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
   {
     name: 'the other side’s words taken as a message: "I received his words as …", "I took her remarks as …"',
     test: /\b(?:I|[Ww]e)\s+(?:received|took|take|welcomed|welcome|appreciated|appreciate|valued|value)\s+(?:his|her|their|the (?:Secretary|Minister)['’]s)\s+(?:words|remarks|message|statement|assurances?|comments)\b/,
+  },
+  {
+    name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
+    test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
   },
   {
     name: 'a step "not aimed at any country": the standard assurance',
