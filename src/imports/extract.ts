@@ -33,8 +33,17 @@ import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPOR
 import { appointmentAfter, nameStyleCountry, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
-import { FIRST_PERSON_SUBJECT, type Turn, attributedParagraphs, turnNothing, turnPosition, turns, unlabelledTurns } from './pipeline/turns';
+import { labelSpeaker, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import {
+  FIRST_PERSON_SUBJECT,
+  type Turn,
+  attributedParagraphs,
+  turnLabel,
+  turnNothing,
+  turnPosition,
+  turns,
+  unlabelledTurns,
+} from './pipeline/turns';
 import {
   editsWithin,
   findQuotes,
@@ -990,7 +999,10 @@ export class Extractor {
   // ---- proposals --------------------------------------------------------------------------------
 
   private collectProposals(para: Span): void {
-    const text = this.text.slice(para.start, para.end);
+    let text = this.text.slice(para.start, para.end);
+    // A transcript label in capitals ("PRESS SECRETARY JANE DOE:") read as names are written (the offsets do not change).
+    const label = turnLabel(text);
+    if (label?.role === 'SPEAKER') text = titleCase(text.slice(0, label.length)) + text.slice(label.length);
     for (const person of titledPeople(text)) {
       const nameStart = para.start + person.start;
       const nameEnd = para.start + person.end;

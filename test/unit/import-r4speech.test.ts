@@ -215,3 +215,28 @@ describe('the other side as the subject of a speaker’s report', () => {
     assert.equal(turnGroupOf('This is good for both of our countries.', true), null);
   });
 });
+
+describe('a spokesperson not on record, labelled in capitals', () => {
+  it('takes "PRESS SECRETARY X:" for a speaker (not a question) and proposes them as the author of their turns', () => {
+    assert.equal(turnLabel('PRESS SECRETARY DANA MERCER: Good afternoon.')?.role, 'SPEAKER');
+    assert.equal(turnLabel('PRESS: Is the pier ready?')?.role, 'QUESTION');
+    const text = [
+      'Department of Defense Press Briefing',
+      'PRESS SECRETARY DANA MERCER: Good afternoon. Yesterday the Secretary met Minister Morishima. The two leaders reaffirmed that the harbor plan stays on track.',
+      'Q: Anything on costs?',
+      'MS. MERCER: Our commitment to the harbor plan is firm.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: 1,
+      publishedOn: '2031-05-02',
+      timeZone: 'America/New_York',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    const mercer = r.proposedOfficials.find((o) => o.name === 'Dana Mercer');
+    assert.ok(mercer, 'proposed from the label');
+    const firm = r.passages.find((p) => /commitment to the harbor plan/.test(p.text));
+    assert.deepEqual(firm?.proposedSpeakers, [mercer.key]);
+  });
+});

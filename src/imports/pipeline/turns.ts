@@ -50,7 +50,12 @@ function speakerLabelPattern(): RegExp {
 
 /** Labels by role (data, each named); tried in order on the words before the colon. */
 export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
-  { name: 'question label', role: 'QUESTION', label: /^(?:Q|Question|Reporter|Journalist|Press|Audience|Participant)\b/i },
+  {
+    name: 'question label',
+    role: 'QUESTION',
+    label:
+      /^(?:Q|Question|Reporter|Journalist|Press(?!\s+(?:Secretary|Officer|Attach[ée]|Spokes\w+|Director|Aide))|Audience|Participant)\b/i,
+  },
   {
     name: 'moderator label',
     role: 'MODERATOR',
