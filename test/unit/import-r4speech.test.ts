@@ -54,6 +54,15 @@ describe('a turn’s sentence that yields nothing', () => {
     assert.equal(turnNothing('The talks focused on the pier, and we agreed to fund it.'), null);
   });
 
+  it('takes what the talks covered, with no stance, for no position; a stance beside it keeps the sentence', () => {
+    assert.equal(turnNothing('We also talked about the joint drills near the delta.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('The Minister and I discussed the pier.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('We also discussed the pier, and I told her we will fund half of it.'), null);
+    assert.equal(turnNothing('We discussed the importance of the pier.'), null);
+    assert.ok(turnPosition('I have full confidence in the new minister.'));
+    assert.equal(backgroundOf('I just got off the phone with Minister Morishima.', true)?.reason, 'BACKGROUND');
+  });
+
   it('takes a premise rejected with nothing more, and a promise to tell reporters later, for no position', () => {
     assert.equal(turnNothing('I don’t agree with that characterization.')?.reason, 'NO_POSITION');
     assert.equal(turnNothing('Well, I would disagree with the premise of your question.')?.reason, 'NO_POSITION');

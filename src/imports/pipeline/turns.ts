@@ -257,8 +257,8 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /\b(?:I|[Ww]e)\s+(?:(?:would|'d|’d)\s+(?:like|want)\s+to\s+|want\s+to\s+|also\s+)?(?:propose|proposed|suggest|suggested)\b|\b(?:I|[Ww]e)\s+(?:(?:also|really|strongly)\s+)?want\s+(?:us|both\s+(?:sides|countries)|our\s+(?:two\s+)?(?:teams|countries|forces|militaries|industries|staffs))\s+to\b/,
   },
   {
-    name: 'an opinion of the speaker: "I think …", "I believe …", "I am confident …"',
-    test: /^(?:(?:Well|And|So|But|Yes|No|Frankly|Honestly),?\s+)?(?:I|[Ww]e)\s+(?:(?:really|certainly|do|also|firmly|strongly)\s+)?(?:think|believe|am confident|are confident|’m confident|'m confident|’re confident|'re confident)\b(?!\s+(?:so|not)\s*[.,]?$)/,
+    name: 'an opinion of the speaker: "I think …", "I believe …", "I am confident …", "I have full confidence in …"',
+    test: /^(?:(?:Well|And|So|But|Yes|No|Frankly|Honestly),?\s+)?(?:I|[Ww]e)\s+(?:(?:really|certainly|do|also|firmly|strongly)\s+)?(?:think|believe|am confident|are confident|’m confident|'m confident|’re confident|'re confident|have (?:full|complete|every|great|total) (?:confidence|trust|faith) in)\b(?!\s+(?:so|not)\s*[.,]?$)/,
   },
   {
     name: 'the principals by name in a briefer’s account: "Minister X and Secretary Y agreed …", "Minister X expressed …"',
@@ -318,6 +318,18 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:And|So|Well|Yes),?\s+)?(?:The|Our|This|That|Today['’]s)\s+(?:(?:phone|telephone|video|whole|entire)\s+)?(?:talks?|call|meeting|conversation|discussions?|exchange|session)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:focused|focussed|centred|centered|concentrated|touched)\s+on\b/i.test(
         t,
       ) && !TURN_STANCE.test(t.replace(/\bhow (?:to|we|the two)\b[^,;]*/i, '')),
+  },
+  {
+    // "We also discussed X, and I told him we will …" keeps its position: one clause only, with no stance word.
+    name: 'what the talks covered, no position: "We also discussed …", "The Minister and I talked about …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Yes|Also|Today),?\s+)?(?:We|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both)\s+)?(?:discussed|talked about|exchanged views on|went over|touched on|covered)\b/u.test(
+        t,
+      ) &&
+      !/,\s*(?:and|but|while)\s+|;/.test(t) &&
+      !TURN_STANCE.test(t) &&
+      !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
   },
   {
     name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
