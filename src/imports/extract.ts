@@ -2699,6 +2699,18 @@ export class Extractor {
           confidence: 0.7,
         });
       }
+      // A speaker's own words with nobody else taking the position ("Look, Japan decides its own procurement."): the speaker's.
+      if (p.partyIds.length + p.proposedParties.length === 0) {
+        p.partyIds.push(...ids);
+        p.proposedParties.push(...proposed);
+        p.evidence.push({
+          field: 'party',
+          value: ids.map((x) => this.lex.officials.get(x)?.name ?? '').join(', ') || proposed.join(', '),
+          span: label,
+          rule: 'a speaker’s words with no other party: the speaker',
+          confidence: 0.6,
+        });
+      }
       p.source = this.documentSource;
       p.speakerIds = ids;
       p.proposedSpeakers = proposed;

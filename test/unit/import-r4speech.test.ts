@@ -123,6 +123,8 @@ describe('a joint press conference read whole', () => {
     'SEC. BRENNAN: These works are defensive, and they are not aimed at any country.',
     'Q: Will the towns be consulted?',
     'MIN. MORISHIMA: We will continue to consult closely with the local communities.',
+    'Q: Will Japan buy more ships?',
+    'SECRETARY BRENNAN: Look, Japan decides its own procurement.',
   ].join('\n\n');
   const r = extract(new Lexicon(withMeeting()), text, {
     kind: 'TRANSCRIPT',
@@ -146,6 +148,10 @@ describe('a joint press conference read whole', () => {
     assert.ok(home);
     assert.deepEqual(home.partyIds, [11]);
     assert.equal(home.callId, null);
+  });
+
+  it('gives a speaker’s words with nobody else taking the position to the speaker', () => {
+    assert.deepEqual(draft(/decides its own procurement/)?.partyIds, [10]);
   });
 });
 
