@@ -515,6 +515,17 @@ export class Extractor {
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
+    // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
+    // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
+    const speaking = new Set(this.turnSpeakers.values());
+    if (transcript && speaking.size > 0 && this.speakersMeeting()) {
+      const other = calls.filter((c) => !c.participantIds.every((p) => speaking.has(p)));
+      if (other.length) {
+        calls.splice(0, calls.length, ...calls.filter((c) => !other.includes(c)));
+        for (const c of other) this.callHits.delete(c.id);
+        if (ctx.call && other.includes(ctx.call)) ctx.call = null;
+      }
+    }
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     this.reported ??= this.speakersMeeting();
     this.jointAppearance = this.jointEvent(calls);
@@ -859,7 +870,12 @@ export class Extractor {
       ...speakers.map((id) => this.lex.officials.get(id)?.countryCode),
       ...this.turnProposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null).filter((c) => c != null),
     ]);
-    if (speakers.length + this.turnProposed.length < 2 || countries.size < 2) return null;
+    // A minister not on record whose country the text does not give, beside speakers on record: the other side too.
+    const unknownMinister = this.turnProposed.some((k) => {
+      const o = this.proposedOfficials.get(k);
+      return o != null && !o.countryCode && /\bMinister\b|\bSecretary of\b/.test(o.title ?? '');
+    });
+    if (speakers.length + this.turnProposed.length < 2 || (countries.size < 2 && !(unknownMinister && speakers.length > 0))) return null;
     return {
       participantIds: speakers,
       proposedParticipants: this.turnProposed,

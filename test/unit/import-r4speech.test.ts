@@ -255,3 +255,34 @@ describe('a spokesperson not on record, labelled in capitals', () => {
     assert.deepEqual(firm?.proposedSpeakers, [mercer.key]);
   });
 });
+
+describe('a joint press conference with a minister not on record', () => {
+  it('is not a call on record with someone who does not speak in it; the speakers’ meeting is proposed', () => {
+    const data: LexiconData = {
+      ...world(),
+      calls: [{ id: 100, title: 'Brennan–Morishima video call', date: '2031-03-06', participantIds: [10, 11] }],
+    };
+    const text = [
+      'Joint Press Conference, Defence Minister Ingrid Halvorsen and Secretary of Defense Harold Brennan, Bergen',
+      'INGRID HALVORSEN: Thanks, everyone. Harold and I have just had a useful meeting. We agreed to station more patrol aircraft in the north. Norway remains firmly committed to the northern patrol plan.',
+      'HAROLD BRENNAN: Thank you, Ingrid. Both of us want the first aircraft in place by winter.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(data), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: 1,
+      publishedOn: '2031-03-10',
+      timeZone: 'Europe/Oslo',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    assert.ok(r.passages.every((p) => p.callId === null));
+    assert.ok(r.proposedCall);
+    assert.deepEqual(r.proposedCall.participantIds, [10]);
+    const halvorsen = r.proposedCall.proposedParticipants[0];
+    const agreed = r.passages.find((p) => /patrol aircraft/.test(p.text));
+    assert.deepEqual(agreed?.partyIds, [10]);
+    assert.deepEqual(agreed?.proposedParties, [halvorsen]);
+    assert.ok(r.passages.some((p) => /remains firmly committed/.test(p.text)));
+    assert.deepEqual(r.passages.find((p) => /Both of us/.test(p.text))?.proposedParties, [halvorsen]);
+  });
+});

@@ -272,6 +272,10 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /\b(?:I|[Ww]e)\s+(?:received|took|take|welcomed|welcome|appreciated|appreciate|valued|value)\s+(?:his|her|their|the (?:Secretary|Minister)['’]s)\s+(?:words|remarks|message|statement|assurances?|comments)\b/,
   },
   {
+    name: 'a country’s stance as the speaker gives it: "Australia remains committed to …", "Norway stands with …"',
+    test: /^(?:(?:And|So|Well|Look|Today|Now),?\s+)?(?:The\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:(?:also|still|fully|firmly|strongly|absolutely|fundamentally|always|will|remains|is|stays|continues to)\s+){0,3}(?:committed|determined|resolved|ready|prepared|stands?|supports?|welcomes?|opposes?|condemns?|rejects?)\b/u,
+  },
+  {
     name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
   },
