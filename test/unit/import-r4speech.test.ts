@@ -187,6 +187,33 @@ describe('labels on a line of their own, and other label forms', () => {
     assert.deepEqual(turns(release, blocks(release), true, null), []);
   });
 
+  it('takes the paragraph after a question for the principal’s answer where answers carry no label', () => {
+    const text = [
+      'Q: Will the pier be ready?',
+      'Yes. We agreed to finish it by June.',
+      'Q: And the depot?',
+      'That is still being decided.',
+    ].join('\n\n');
+    assert.deepEqual(
+      turns(text, blocks(text), true, 'A').map((t) => [t.role, t.fromBlock]),
+      [
+        ['QUESTION', 0],
+        ['ANSWER', 1],
+        ['QUESTION', 2],
+        ['ANSWER', 3],
+      ],
+    );
+    // Answers labelled elsewhere: a question's second paragraph is still the question.
+    const labelled = ['Q: Will the pier be ready?', 'I ask because the mayor says no.', 'MINISTER LEE: It will be.'].join('\n\n');
+    assert.deepEqual(
+      turns(labelled, blocks(labelled), true, 'A').map((t) => [t.role, t.fromBlock, t.toBlock]),
+      [
+        ['QUESTION', 0, 1],
+        ['SPEAKER', 2, 2],
+      ],
+    );
+  });
+
   it('reads "Q." questions, and labels and interpreter notes in square brackets', () => {
     assert.equal(turnLabel('Q. Will the pier be ready?')?.role, 'QUESTION');
     assert.equal(turnLabel('A. Harbor works'), null);

@@ -149,12 +149,28 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
   if (!isTranscript && counted.filter((l) => l && l.role !== 'SPEAKER').length + counted.filter(Boolean).length < 3) return [];
   const firstSpeaker = labelled.find((l) => l?.role === 'SPEAKER')?.label ?? null;
   const out: Turn[] = [];
+  // Answers never labelled ("Q: …?" then the minister's paragraph, then "Q:" again): no question label is followed by a
+  // speaker's or an answer's.
+  const next = labelled.map((_, i) => labelled.slice(i + 1).find((x) => x != null) ?? null);
+  const answersUnlabelled =
+    labelled.some((l) => l?.role === 'QUESTION') &&
+    labelled.every((l, i) => l?.role !== 'QUESTION' || (next[i]?.role !== 'SPEAKER' && next[i]?.role !== 'ANSWER'));
   for (const [i, b] of blocks.entries()) {
     const l = labelled[i];
+    const last = out[out.length - 1];
     if (l) {
       const label = l.role === 'ANSWER' ? (principal ?? firstSpeaker ?? 'A') : l.label;
       out.push({ label, role: l.role, bodyStart: b.start + l.length, fromBlock: i, toBlock: i });
-    } else if (out.length) out[out.length - 1].toBlock = i;
+    } else if (
+      answersUnlabelled &&
+      last?.role === 'QUESTION' &&
+      (principal ?? firstSpeaker) != null &&
+      /\?["”’)]*\s*$/.test(text.slice(blocks[last.toBlock].start, blocks[last.toBlock].end)) &&
+      !/\?["”’)]*\s*$/.test(text.slice(b.start, b.end))
+    )
+      // The paragraph after a question that ends asking, in a transcript whose answers carry no label: the principal's answer.
+      out.push({ label: principal ?? firstSpeaker ?? 'A', role: 'ANSWER', bodyStart: b.start, fromBlock: i, toBlock: i });
+    else if (last) last.toBlock = i;
   }
   return out;
 }
