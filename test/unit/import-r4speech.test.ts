@@ -214,6 +214,19 @@ describe('labels on a line of their own, and other label forms', () => {
     );
   });
 
+  it('gives "A)" to the speaker who opened a briefing when its title names nobody on record', () => {
+    const text = [
+      'Spokesperson Dana Mercer: Good morning. The ministers agreed to meet.',
+      'Q) Did they discuss costs?',
+      'A) Our position remains unchanged.',
+    ].join('\n\n');
+    const t = turns(text, blocks(text), true, 'Regular Briefing by the Ministry Spokesperson');
+    assert.deepEqual(t[2].label, 'Spokesperson Dana Mercer');
+    assert.deepEqual(turns(text, blocks(text), true, 'A')[2].label, 'A');
+    assert.ok(turnPosition('Our position remains unchanged.'));
+    assert.ok(turnPosition('Well, our policy on the strait has not changed.'));
+  });
+
   it('reads "Q." questions, and labels and interpreter notes in square brackets', () => {
     assert.equal(turnLabel('Q. Will the pier be ready?')?.role, 'QUESTION');
     assert.equal(turnLabel('A. Harbor works'), null);

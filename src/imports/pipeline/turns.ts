@@ -148,6 +148,8 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
       );
   if (!isTranscript && counted.filter((l) => l && l.role !== 'SPEAKER').length + counted.filter(Boolean).length < 3) return [];
   const firstSpeaker = labelled.find((l) => l?.role === 'SPEAKER')?.label ?? null;
+  // "A:" is the principal on record ("A"), else the speaker who opened ("Spokesperson X: Good morning. …"), else the title.
+  const answerLabel = principal === 'A' ? 'A' : (firstSpeaker ?? principal ?? 'A');
   const out: Turn[] = [];
   // Answers never labelled ("Q: …?" then the minister's paragraph, then "Q:" again): no question label is followed by a
   // speaker's or an answer's.
@@ -159,7 +161,7 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
     const l = labelled[i];
     const last = out[out.length - 1];
     if (l) {
-      const label = l.role === 'ANSWER' ? (principal ?? firstSpeaker ?? 'A') : l.label;
+      const label = l.role === 'ANSWER' ? answerLabel : l.label;
       out.push({ label, role: l.role, bodyStart: b.start + l.length, fromBlock: i, toBlock: i });
     } else if (
       answersUnlabelled &&
@@ -169,7 +171,7 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
       !/\?["”’)]*\s*$/.test(text.slice(b.start, b.end))
     )
       // The paragraph after a question that ends asking, in a transcript whose answers carry no label: the principal's answer.
-      out.push({ label: principal ?? firstSpeaker ?? 'A', role: 'ANSWER', bodyStart: b.start, fromBlock: i, toBlock: i });
+      out.push({ label: answerLabel, role: 'ANSWER', bodyStart: b.start, fromBlock: i, toBlock: i });
     else if (last) last.toBlock = i;
   }
   return out;
@@ -290,6 +292,10 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
   {
     name: 'a country’s stance as the speaker gives it: "Australia remains committed to …", "Norway stands with …"',
     test: /^(?:(?:And|So|Well|Look|Today|Now),?\s+)?(?:The\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:(?:also|still|fully|firmly|strongly|absolutely|fundamentally|always|will|remains|is|stays|continues to)\s+){0,3}(?:committed|determined|resolved|ready|prepared|stands?|supports?|welcomes?|opposes?|condemns?|rejects?)\b/u,
+  },
+  {
+    name: 'the speaker’s side’s position unchanged: "Our position remains unchanged", "our policy has not changed"',
+    test: /\b(?:[Oo]ur|[Mm]y|[Tt]he (?:government|ministry|department)['’]s)\s+(?:position|stance|policy|view|assessment)\s+(?:on\s+[^,;.]{1,40}\s+)?(?:remains|is|has not|hasn['’]t|will not|won['’]t)\s+(?:(?:firmly|fully|completely)\s+)?(?:unchanged|the same|changed|change|consistent|firm|clear)\b/,
   },
   {
     name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
