@@ -47,6 +47,8 @@ describe('a turn’s sentence that yields nothing', () => {
     assert.equal(turnNothing('The call began at ten and ran for forty minutes.')?.reason, 'BACKGROUND');
     assert.equal(turnNothing('It was our second meeting this spring.')?.reason, 'BACKGROUND');
     assert.equal(turnNothing('We spent three hours together, and we agreed to build the pier.'), null);
+    assert.equal(turnNothing('I believe the meeting was highly significant.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('The meeting was useful because we agreed on the pier.'), null);
   });
 
   it('takes the subject of the talks for no position, unless a stance is taken too', () => {
