@@ -71,6 +71,7 @@ describe('a turn’s sentence that yields nothing', () => {
     assert.equal(turnNothing('I don’t agree with that assessment, and our fleet remains ready.'), null);
     assert.equal(turnNothing('We’ll keep you posted as the plan develops.')?.reason, 'NO_POSITION');
     assert.equal(turnNothing('I will let you know when the date is fixed.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('We’ll have more to say on that later.')?.reason, 'NO_POSITION');
     assert.equal(turnNothing('We will build the pier.'), null);
   });
 });

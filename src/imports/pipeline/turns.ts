@@ -369,7 +369,7 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:Well|So|And),?\s+)?(?:I|[Ww]e)(?:\s+will|['’]ll|\s+shall|\s+would)\s+(?:(?:certainly|definitely)\s+)?(?:let you know|keep you (?:informed|posted|updated|advised)|get back to you|inform you|update you|announce it)\b[^;]{0,80}$/i.test(
+      /^(?:(?:Well|So|And),?\s+)?(?:I|[Ww]e)(?:\s+will|['’]ll|\s+shall|\s+would)\s+(?:(?:certainly|definitely)\s+)?(?:let you know|keep you (?:informed|posted|updated|advised)|get back to you|inform you|update you|announce it|have (?:more|something|an update|further details) (?:to say|to share|for you)|(?:share|provide|give you) (?:more|an update|further details|details) (?:later|when|once|in due course|at the appropriate time))\b[^;]{0,80}$/i.test(
         t,
       ),
   },
