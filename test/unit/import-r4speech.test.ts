@@ -72,6 +72,9 @@ describe('a turn’s sentence that yields nothing', () => {
     assert.equal(turnNothing('We’ll keep you posted as the plan develops.')?.reason, 'NO_POSITION');
     assert.equal(turnNothing('I will let you know when the date is fixed.')?.reason, 'NO_POSITION');
     assert.equal(turnNothing('We’ll have more to say on that later.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('I think that’s a fair question.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('Great question.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('That is a fair question, and the answer is that we will build the pier.'), null);
     assert.equal(turnNothing('We will build the pier.'), null);
   });
 });

@@ -366,6 +366,14 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       ),
   },
   {
+    name: 'a remark on the question: "That’s a fair question.", "Great question."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|Look|Yes|So),?\s+)?(?:(?:I think|I mean)\s+)?(?:(?:that['’]s|it['’]s|that is|it is)\s+(?:a\s+|an\s+)?)?(?:(?:very|really)\s+)?(?:fair|good|great|important|excellent|tough|hard|difficult|interesting|legitimate)\s+question\b[^,;]{0,20}[.!]?$/i.test(
+        t,
+      ),
+  },
+  {
     name: 'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
     reason: 'NO_POSITION',
     test: (t) =>
