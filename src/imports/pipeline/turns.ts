@@ -153,7 +153,9 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
   const out: Turn[] = [];
   // Answers never labelled ("Q: …?" then the minister's paragraph, then "Q:" again): no question label is followed by a
   // speaker's or an answer's.
-  const next = labelled.map((_, i) => labelled.slice(i + 1).find((x) => x != null) ?? null);
+  // The next label after each block, by one scan from the end (linear: a hostile text can have tens of thousands of lines).
+  const next: (typeof labelled)[number][] = new Array(labelled.length).fill(null);
+  for (let i = labelled.length - 2; i >= 0; i--) next[i] = labelled[i + 1] ?? next[i + 1];
   const answersUnlabelled =
     labelled.some((l) => l?.role === 'QUESTION') &&
     labelled.every((l, i) => l?.role !== 'QUESTION' || (next[i]?.role !== 'SPEAKER' && next[i]?.role !== 'ANSWER'));
