@@ -24,7 +24,7 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { textDates } from './pipeline/dates';
@@ -34,8 +34,17 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, principalOf, type SpeakerLookups } from './pipeline/speakers';
-import { type Turn, attributedParagraphs, turns, unlabelledTurns } from './pipeline/turns';
+import { labelSpeaker, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import {
+  FIRST_PERSON_SUBJECT,
+  type Turn,
+  attributedParagraphs,
+  turnLabel,
+  turnNothing,
+  turnPosition,
+  turns,
+  unlabelledTurns,
+} from './pipeline/turns';
 import {
   editsWithin,
   findQuotes,
@@ -304,7 +313,7 @@ const JOINT_WE_SUBJECT =
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
 export const SPEAKS_OF_CALL =
-  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
+  /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
 
@@ -635,6 +644,17 @@ export class Extractor {
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
+    // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
+    // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
+    const speaking = new Set(this.turnSpeakers.values());
+    if (transcript && speaking.size > 0 && this.speakersMeeting()) {
+      const other = calls.filter((c) => !c.participantIds.every((p) => speaking.has(p)));
+      if (other.length) {
+        calls.splice(0, calls.length, ...calls.filter((c) => !other.includes(c)));
+        for (const c of other) this.callHits.delete(c.id);
+        if (ctx.call && other.includes(ctx.call)) ctx.call = null;
+      }
+    }
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     this.reported ??= this.speakersMeeting();
     this.jointAppearance = this.jointEvent(calls);
@@ -737,12 +757,13 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test));
+          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test)) ?? turnNothing(words);
           const position =
             !declined &&
             ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
               SPEAKER_POSITION.about.test(words) ||
-              SPEAKER_POSITION.reported.test(words));
+              SPEAKER_POSITION.reported.test(words) ||
+              turnPosition(words) != null);
           if (!position) {
             produced.push({
               sentence,
@@ -979,7 +1000,12 @@ export class Extractor {
       ...speakers.map((id) => this.lex.officials.get(id)?.countryCode),
       ...this.turnProposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null).filter((c) => c != null),
     ]);
-    if (speakers.length + this.turnProposed.length < 2 || countries.size < 2) return null;
+    // A minister not on record whose country the text does not give, beside speakers on record: the other side too.
+    const unknownMinister = this.turnProposed.some((k) => {
+      const o = this.proposedOfficials.get(k);
+      return o != null && !o.countryCode && /\bMinister\b|\bSecretary of\b/.test(o.title ?? '');
+    });
+    if (speakers.length + this.turnProposed.length < 2 || (countries.size < 2 && !(unknownMinister && speakers.length > 0))) return null;
     return {
       participantIds: speakers,
       proposedParticipants: this.turnProposed,
@@ -1136,7 +1162,10 @@ export class Extractor {
   // ---- proposals --------------------------------------------------------------------------------
 
   private collectProposals(para: Span): void {
-    const text = this.text.slice(para.start, para.end);
+    let text = this.text.slice(para.start, para.end);
+    // A transcript label in capitals ("PRESS SECRETARY JANE DOE:") read as names are written (the offsets do not change).
+    const label = turnLabel(text);
+    if (label?.role === 'SPEAKER') text = titleCase(text.slice(0, label.length)) + text.slice(label.length);
     for (const person of titledPeople(text)) {
       const nameStart = para.start + person.start;
       const nameEnd = para.start + person.end;
@@ -2913,7 +2942,8 @@ export class Extractor {
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);
     const savedCall = ctx.call;
-    if (!aboutCall) ctx.call = null;
+    // A government's dealings at home ("we will consult the local communities") are not about the talks.
+    if (!aboutCall || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
     const reporter: Reporter = {
       kind: 'official',
       officialIds: ids,
@@ -2952,8 +2982,16 @@ export class Extractor {
           rule: 'pronoun in a speaker’s words: the other participant',
           confidence: 0.6,
         });
+        // "He told me that …": the other side is the subject; the speaker only reports it.
+        if (pronoun.index === 0 && !FIRST_PERSON_SUBJECT.test(p.originalText)) p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
       }
-      if (SPEAKER_POSITION.firstPerson.test(p.originalText) && ids.length === 1 && !p.partyIds.includes(ids[0])) p.partyIds.unshift(ids[0]);
+      if (
+        SPEAKER_POSITION.firstPerson.test(p.originalText) &&
+        ids.length === 1 &&
+        !p.partyIds.includes(ids[0]) &&
+        (p.partyIds.length + p.proposedParties.length === 0 || FIRST_PERSON_SUBJECT.test(p.originalText))
+      )
+        p.partyIds.unshift(ids[0]);
       // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
       if (
         !savedCall &&
@@ -2993,6 +3031,18 @@ export class Extractor {
           span: 'we',
           rule: group.name,
           confidence: 0.7,
+        });
+      }
+      // A speaker's own words with nobody else taking the position ("Look, Japan decides its own procurement."): the speaker's.
+      if (p.partyIds.length + p.proposedParties.length === 0) {
+        p.partyIds.push(...ids);
+        p.proposedParties.push(...proposed);
+        p.evidence.push({
+          field: 'party',
+          value: ids.map((x) => this.lex.officials.get(x)?.name ?? '').join(', ') || proposed.join(', '),
+          span: label,
+          rule: 'a speaker’s words with no other party: the speaker',
+          confidence: 0.6,
         });
       }
       p.source = this.documentSource;

@@ -108,15 +108,22 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
     test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
   },
   {
+    // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
+    name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
+    explicit: false,
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
+  },
+  {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
-    // As the subject of a clause ("We condemn …", "…, and we will …", "that we …"), not inside a noun phrase ("the threats we face").
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 
 /** The rule by which a speaker's words name both sides of the talks, given whether the talks' participants appear together. */
 export function turnGroupOf(words: string, jointAppearance: boolean): { name: string } | null {
+  if (HOME_AFFAIRS_WE.test(words)) return null;
   if (RECIPROCAL_ACT.test(words)) return { name: '"we" doing what takes both sides ("keep in close contact"): both sides of the talks' };
   for (const r of TURN_GROUP_RULES) {
     if (!r.explicit && (!jointAppearance || ONE_SIDE_WE.test(words))) continue;
@@ -124,6 +131,14 @@ export function turnGroupOf(words: string, jointAppearance: boolean): { name: st
   }
   return null;
 }
+
+/**
+ * "We" of a government at home: consulting its local communities, explaining to its parliament or public ("we will
+ * continue to consult closely with the local communities", "we will explain it to Congress"). One side's act, and not
+ * something done in the talks, even at a joint press conference.
+ */
+export const HOME_AFFAIRS_WE =
+  /\b[Ww]e\s+(?:(?:will|shall|must|would|also|keep|continue to|will continue to|are going to|intend to|plan to|have to|need to)\s+)*(?:(?:closely|carefully|sincerely|fully|thoroughly)\s+)?(?:consult|explain|listen|talk|speak|engage|work|report|brief)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:with|to)\s+(?:the\s+)?(?:local\s+(?:communities|community|residents|governments?|authorities|people|leaders)|residents|host communities|(?:the\s+)?(?:Diet|Congress|[Pp]arliament|National Assembly|public)\b|our\s+(?:citizens|people|public|parliament|lawmakers|legislature|taxpayers|communities))/;
 
 /** Words that set the other side apart from "we" ("we expect our allies to …", "we stand with you"): "we" is one side there. */
 export const ONE_SIDE_WE =

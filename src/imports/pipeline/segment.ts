@@ -79,13 +79,15 @@ export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2
 const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
 export const TURN_LABEL =
-  /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}(][\p{L}.’'()-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+/u;
+  /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})/u;
 
 /** Rules that join two pieces the segmenter split, by name. */
 export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, insideQuote: boolean) => boolean }[] = [
   { name: 'inside a quotation', test: (_p, _n, inside) => inside },
   { name: 'after an abbreviation', test: (p, n) => ABBREVIATION_END.test(p) && /^[“"‘(]?[\p{Lu}\p{N}]/u.test(n) },
   { name: 'after an initial', test: (p, n) => INITIAL_END.test(p) && /^\p{Lu}/u.test(n) },
+  // "SEC. AUSTIN: …", "MIN. KIHARA: …", "ADM. QUIGLEY: …": a transcript label whose title is cut short in capitals.
+  { name: 'after a label’s short title in capitals', test: (p, n) => /^\p{Lu}{2,5}\.$/u.test(p) && /^\p{Lu}{2}/u.test(n) },
   // A straight double quote followed by a letter or digit opens the next sentence's quotation ('… drones. "The Secretary …').
   { name: 'closing mark or lowercase continues', test: (_p, n) => /^(?:[”’»,;:)]|"(?![\p{L}\p{N}])|\p{Ll})/u.test(n) },
 ];

@@ -26,8 +26,8 @@ export const titleCase = (s: string) =>
 export const PRINCIPAL_LABEL =
   /^(?:A|Answer|(?:the\s+)?(?:(?:Defen[cs]e|Foreign|Prime)\s+)?(?:Minister|Secretary|Spokesperson|Press Secretary|Chairman|Ambassador|Vice Minister|State Minister))$/i;
 
-/** Notes in a label that are not part of the name: "(THROUGH INTERPRETER)", "(via translator)". */
-const LABEL_NOTE = /\s*\((?:through|via|in|by)\b[^)]*\)\s*/gi;
+/** Notes in a label that are not part of the name: "(THROUGH INTERPRETER)", "(via translator)", "[as interpreted]". */
+const LABEL_NOTE = /\s*(?:\((?:through|via|in|by|as)\b[^)]*\)|\[(?:through|via|in|by|as)\b[^\]]*\])\s*/gi;
 
 /** The one official the words name: by name first, then by title (in the country named with it, else among `among`, else the publisher's). */
 export function officialNamed(words: string, look: SpeakerLookups, among: number[] = []): { id: number; rule: string } | null {

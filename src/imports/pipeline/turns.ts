@@ -44,13 +44,18 @@ export const LABEL_CONNECTORS = [
 ];
 
 function speakerLabelPattern(): RegExp {
-  const word = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*|(?:${LABEL_CONNECTORS.join('|')})(?![\\p{L}])|\\([^()]{1,40}\\))`;
+  const word = `(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.’'-]*|(?:${LABEL_CONNECTORS.join('|')})(?![\\p{L}])|\\([^()]{1,40}\\)|\\[[^[\\]]{1,40}\\])`;
   return new RegExp(`^(?=.*\\p{Lu})${word}(?:,?\\s+${word}){0,11}$`, 'u');
 }
 
 /** Labels by role (data, each named); tried in order on the words before the colon. */
 export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
-  { name: 'question label', role: 'QUESTION', label: /^(?:Q|Question|Reporter|Journalist|Press|Audience|Participant)\b/i },
+  {
+    name: 'question label',
+    role: 'QUESTION',
+    label:
+      /^(?:Q|Question|Reporter|Journalist|Press(?!\s+(?:Secretary|Officer|Attach[ée]|Spokes\w+|Director|Aide))|Audience|Participant)\b/i,
+  },
   {
     name: 'moderator label',
     role: 'MODERATOR',
@@ -65,23 +70,24 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
 
 /** "LABEL: words"; a full-width colon ("Q：") as Japanese publishers write it. */
 const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
-/** "Q) …" and "A) …": the question and answer marks of Korean government briefings. */
-const PAREN_LABEL = /^([QA])\)\s+(?=\S)/;
+/** "Q) …" and "A) …": the question and answer marks of Korean government briefings; "Q. …" too (not "A.", a lettered heading). */
+const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
-  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation)\b/i;
+  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
 
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
 
-/** A note after the label that the words come through an interpreter: "(Via interpreter)", "(Through an interpreter)". */
-export const INTERPRETER_NOTE = /^\((?:via|through|by)\s+(?:an?\s+|the\s+)?(?:interpret|translat)\w*\)\s*/i;
+/** A note after the label that the words come through an interpreter: "(Via interpreter)", "(Through an interpreter)", "[Interpreted]". */
+export const INTERPRETER_NOTE =
+  /^[([](?:(?:via|through|by|as|in)\s+(?:an?\s+|the\s+)?)?(?:interpret|translat)\w*(?:\s+(?:from|by)\s+[\w\s]{1,30})?[)\]]\s*/i;
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
   const m = LABEL.exec(text) ?? PAREN_LABEL.exec(text);
-  if (!m || NOT_A_SPEAKER.test(m[1])) return null;
-  const label = m[1].trim();
+  if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
+  const label = (m[1] ?? m[2]).trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
   const note = INTERPRETER_NOTE.exec(text.slice(m[0].length));
   const length = m[0].length + (note ? note[0].length : 0);
@@ -89,12 +95,50 @@ export function turnLabel(text: string): { label: string; role: TurnRole; length
   return null;
 }
 
+/** A title or courtesy word that makes a line in capitals a speaker's name rather than a heading ("SECRETARY HEGSETH"). */
+const LABEL_TITLE =
+  /\b(?:Secretary|Minister|Senator|Ambassador|General|Admiral|President|Premier|Chancellor|Spokes(?:person|man|woman)|Chair(?:man|woman)?|Director|Commander|Deputy|Governor|Colonel|Captain|Major|Lieutenant|Dr|Mr|Mrs|Ms|Hon|Sec|Min|Gen|Adm|Amb|Col|Capt|Lt)\b\.?/i;
+
+/**
+ * The label of a block that is a label alone, with the words on the next lines (Australian and older DoD transcripts:
+ * "SECRETARY HEGSETH" or "JOURNALIST:" on a line of its own, then the answer): in capitals or ending with a colon, a
+ * few words with no sentence mark, read by the same rules as "LABEL: words".
+ */
+export function standaloneLabel(line: string): { label: string; role: TurnRole; length: number; rule: string } | null {
+  const t = line.trim();
+  if (t.length > 90 || /[.!?;,"“”]$/.test(t) || t.split(/\s+/).length > 9) return null;
+  const bare = t.replace(/\s*[:：]$/, '');
+  if (!bare || (bare === t && bare !== bare.toUpperCase()) || !/\p{L}/u.test(bare) || NOT_A_SPEAKER.test(bare)) return null;
+  const r = TURN_RULES.find((x) => x.label.test(bare));
+  return r ? { label: bare, role: r.role, length: line.length, rule: `${r.name} on a line of its own` } : null;
+}
+
+/**
+ * Labels on lines of their own, where the document reads that way: two of them at least, a question's or moderator's
+ * among them or a speaker's repeated, and each speaker's a title or a repeated name (not a heading in capitals).
+ */
+function standaloneLabels(text: string, blocks: Block[], labelled: (ReturnType<typeof turnLabel> | null)[]) {
+  const found = blocks.map((b, i) =>
+    labelled[i] || i + 1 >= blocks.length || labelled[i + 1] ? null : standaloneLabel(text.slice(b.start, b.end)),
+  );
+  const count = new Map<string, number>();
+  for (const l of found) if (l) count.set(l.label.toUpperCase(), (count.get(l.label.toUpperCase()) ?? 0) + 1);
+  const kept = found.map((l) =>
+    l && (l.role !== 'SPEAKER' || LABEL_TITLE.test(l.label) || (count.get(l.label.toUpperCase()) ?? 0) > 1) ? l : null,
+  );
+  const all = kept.filter((l) => l !== null);
+  const document = all.length >= 2 && all.some((l) => l.role !== 'SPEAKER' || (count.get(l.label.toUpperCase()) ?? 0) > 1);
+  return document ? kept : found.map(() => null);
+}
+
 /**
  * The turns of a text whose blocks are given, when it reads as a transcript (at least two labelled
  * blocks, or the document says it is one); else none. `principal` names the speaker "A:" stands for.
  */
 export function turns(text: string, blocks: Block[], isTranscript: boolean, principal: string | null): Turn[] {
-  const labelled = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
+  const inline = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
+  const alone = standaloneLabels(text, blocks, inline);
+  const labelled = inline.map((l, i) => l ?? alone[i]);
   // In a document not declared a transcript, "Command and Control: Secretary Austin announced …" is a topic label
   // before a third-person sentence, not a speaker: only labels before first-person words count as speakers there.
   const counted = isTranscript
@@ -104,13 +148,33 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
       );
   if (!isTranscript && counted.filter((l) => l && l.role !== 'SPEAKER').length + counted.filter(Boolean).length < 3) return [];
   const firstSpeaker = labelled.find((l) => l?.role === 'SPEAKER')?.label ?? null;
+  // "A:" is the principal on record ("A"), else the speaker who opened ("Spokesperson X: Good morning. …"), else the title.
+  const answerLabel = principal === 'A' ? 'A' : (firstSpeaker ?? principal ?? 'A');
   const out: Turn[] = [];
+  // Answers never labelled ("Q: …?" then the minister's paragraph, then "Q:" again): no question label is followed by a
+  // speaker's or an answer's.
+  // The next label after each block, by one scan from the end (linear: a hostile text can have tens of thousands of lines).
+  const next: (typeof labelled)[number][] = new Array(labelled.length).fill(null);
+  for (let i = labelled.length - 2; i >= 0; i--) next[i] = labelled[i + 1] ?? next[i + 1];
+  const answersUnlabelled =
+    labelled.some((l) => l?.role === 'QUESTION') &&
+    labelled.every((l, i) => l?.role !== 'QUESTION' || (next[i]?.role !== 'SPEAKER' && next[i]?.role !== 'ANSWER'));
   for (const [i, b] of blocks.entries()) {
     const l = labelled[i];
+    const last = out[out.length - 1];
     if (l) {
-      const label = l.role === 'ANSWER' ? (principal ?? firstSpeaker ?? 'A') : l.label;
+      const label = l.role === 'ANSWER' ? answerLabel : l.label;
       out.push({ label, role: l.role, bodyStart: b.start + l.length, fromBlock: i, toBlock: i });
-    } else if (out.length) out[out.length - 1].toBlock = i;
+    } else if (
+      answersUnlabelled &&
+      last?.role === 'QUESTION' &&
+      (principal ?? firstSpeaker) != null &&
+      /\?["”’)]*\s*$/.test(text.slice(blocks[last.toBlock].start, blocks[last.toBlock].end)) &&
+      !/\?["”’)]*\s*$/.test(text.slice(b.start, b.end))
+    )
+      // The paragraph after a question that ends asking, in a transcript whose answers carry no label: the principal's answer.
+      out.push({ label: answerLabel, role: 'ANSWER', bodyStart: b.start, fromBlock: i, toBlock: i });
+    else if (last) last.toBlock = i;
   }
   return out;
 }
@@ -196,3 +260,140 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
   }
   return out.some((t) => t.role === 'QUESTION') ? out : [];
 }
+
+/** A title before a name in a speaker's account of the talks: "Minister Ahn", "Secretary Hegseth", "Vice Minister Seo". */
+const TITLED = String.raw`(?:(?:the\s+)?(?:(?:Vice|State|Deputy|Assistant|Prime|Defen[cs]e|Foreign)\s+)?(?:Secretary|Minister|Ambassador|General|Admiral|Chairman|President|Gen\.|Adm\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
+
+/**
+ * A speaker's sentence that takes a position though it has no first-person position word nor names the alliance or a
+ * commitment (`SPEAKER_POSITION`), by name. Real press conferences and briefings are full of them: a minister proposing
+ * ("I would like to propose that our teams meet …"), agreeing to a proposal ("I think that's a good idea"), a briefer
+ * reporting the principals by name ("Minister X and Secretary Y agreed that …"), taking the other side's words ("I
+ * received his words as …"), and the standard assurance that a step "is not aimed at any country".
+ */
+export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
+  {
+    name: 'a proposal or a wish for joint work: "I would like to propose that …", "I want us to …"',
+    test: /\b(?:I|[Ww]e)\s+(?:(?:would|'d|’d)\s+(?:like|want)\s+to\s+|want\s+to\s+|also\s+)?(?:propose|proposed|suggest|suggested)\b|\b(?:I|[Ww]e)\s+(?:(?:also|really|strongly)\s+)?want\s+(?:us|both\s+(?:sides|countries)|our\s+(?:two\s+)?(?:teams|countries|forces|militaries|industries|staffs))\s+to\b/,
+  },
+  {
+    name: 'an opinion of the speaker: "I think …", "I believe …", "I am confident …", "I have full confidence in …"',
+    test: /^(?:(?:Well|And|So|But|Yes|No|Frankly|Honestly),?\s+)?(?:I|[Ww]e)\s+(?:(?:really|certainly|do|also|firmly|strongly)\s+)?(?:think|believe|am confident|are confident|’m confident|'m confident|’re confident|'re confident|have (?:full|complete|every|great|total) (?:confidence|trust|faith) in)\b(?!\s+(?:so|not)\s*[.,]?$)/,
+  },
+  {
+    name: 'the principals by name in a briefer’s account: "Minister X and Secretary Y agreed …", "Minister X expressed …"',
+    test: new RegExp(
+      String.raw`^(?:(?:Also|And|Then|Further|In addition|Yes|First|Second|Third),?\s+)?${TITLED}(?:\s+and\s+${TITLED})?\s+(?:(?:also|further|then|jointly|both)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|underscored|stressed|welcomed|condemned|expressed|pledged|committed|thanked|assured|highlighted|explained|stated|noted|proposed|offered|accepted|requested|conveyed|promised|appreciated|praised|supported)\b`,
+      'u',
+    ),
+  },
+  {
+    name: 'the other side’s words taken as a message: "I received his words as …", "I took her remarks as …"',
+    test: /\b(?:I|[Ww]e)\s+(?:received|took|take|welcomed|welcome|appreciated|appreciate|valued|value)\s+(?:his|her|their|the (?:Secretary|Minister)['’]s)\s+(?:words|remarks|message|statement|assurances?|comments)\b/,
+  },
+  {
+    name: 'a country’s stance as the speaker gives it: "Australia remains committed to …", "Norway stands with …"',
+    test: /^(?:(?:And|So|Well|Look|Today|Now),?\s+)?(?:The\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:(?:also|still|fully|firmly|strongly|absolutely|fundamentally|always|will|remains|is|stays|continues to)\s+){0,3}(?:committed|determined|resolved|ready|prepared|stands?|supports?|welcomes?|opposes?|condemns?|rejects?)\b/u,
+  },
+  {
+    name: 'the speaker’s side’s position unchanged: "Our position remains unchanged", "our policy has not changed"',
+    test: /\b(?:[Oo]ur|[Mm]y|[Tt]he (?:government|ministry|department)['’]s)\s+(?:position|stance|policy|view|assessment)\s+(?:on\s+[^,;.]{1,40}\s+)?(?:remains|is|has not|hasn['’]t|will not|won['’]t)\s+(?:(?:firmly|fully|completely)\s+)?(?:unchanged|the same|changed|change|consistent|firm|clear)\b/,
+  },
+  {
+    name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
+    test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
+  },
+  {
+    name: 'a step "not aimed at any country": the standard assurance',
+    test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
+  },
+];
+
+/** The rule by which a speaker's sentence takes a position the first-person and topic words miss, if one does. */
+export function turnPosition(words: string): { name: string } | null {
+  return TURN_POSITION_RULES.find((r) => r.test.test(words.trim())) ?? null;
+}
+
+/** A clause that only describes the talks: their length, that they took place, what they were like. */
+const MEETING_DESCRIBED =
+  /^(?:(?:And|So|Well|Today|This (?:morning|afternoon|evening)),?\s+)?(?:(?:we|I|the (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I)\s+(?:have\s+)?(?:spent|had|held)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:(?:an?|one|two|three|four|five|\d+|several|many)\s+)?(?:(?:very|really|most|extremely)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|meeting|discussions?|conversations?|talks?|exchanges?|sessions?|calls?)\b(?:\s+(?:together|this \w+|today|with (?:him|her|each other|the \w+|my \w+)))*\s*[.,]?|(?:the|our|today['’]s)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks?|conversation)\s+(?:started|began|lasted|ran|took)\b(?:\s+[\w:.-]+){0,3}?(?:\s+and\s+(?:lasted|ran|took|ended))?|(?:I\s+(?:believe|think|feel)\s+(?:that\s+)?)?(?:the|today['’]s|this|our)\s+(?:(?:phone|telephone|video)\s+)?(?:meeting|talks?|call|discussions?|conversation|exchange|session)\s+(?:was|were|has been|have been)\s+(?:(?:very|highly|extremely|truly|most|really)\s+)?(?:productive|useful|fruitful|candid|frank|significant|meaningful|constructive|valuable|successful|substantive|good|great|excellent|positive|warm|friendly|in-depth|timely|important)\b|(?:it|this|that)\s+(?:was|has been)\s+(?:an?\s+)?(?:(?:very|really|most|extremely|truly)\s+)?(?:[\w-]+(?:,|\s+and)?\s+){0,4}?(?:discussion|meeting|conversation|exchange|session|talk|call|dialogue)\b)[^,;]{0,40}?[.!]?$/iu;
+
+/** Words of a stance: a clause with one is not only a description of the talks. */
+const TURN_STANCE =
+  /\b(?:agree\w*|reaffirm\w*|reiterat\w*|confirm\w*|committed|pledg\w*|decided|concur\w*|condemn\w*|welcom\w*|support\w*|oppos\w*|will|must|should)\b/i;
+
+/**
+ * A speaker's sentence that yields nothing, by name, though it is in the first person or names the talks: the talks
+ * described ("We spent two hours together, and it was a very productive discussion", as the opening of a joint press
+ * conference says), their subject without a position ("The talks focused on …"), a question's premise rejected with
+ * nothing more ("I don't agree with that assessment."), and a promise to tell reporters later ("I will let you know once
+ * the date is set."). Each checked on the whole sentence, so a position beside them keeps it a draft.
+ */
+export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSITION'; test: (words: string) => boolean }[] = [
+  {
+    name: 'the talks described: how long, that they were held, what they were like (every clause)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      t
+        .split(/,\s*(?:and\s+)?|;\s*/)
+        .filter((c) => c.trim())
+        .every((c) => MEETING_DESCRIBED.test(c.trim()) && !TURN_STANCE.test(c)),
+  },
+  {
+    name: 'the subject of the talks, no position: "The talk focused on …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Yes),?\s+)?(?:The|Our|This|That|Today['’]s)\s+(?:(?:phone|telephone|video|whole|entire)\s+)?(?:talks?|call|meeting|conversation|discussions?|exchange|session)\s+(?:(?:mainly|mostly|largely|chiefly)\s+)?(?:focused|focussed|centred|centered|concentrated|touched)\s+on\b/i.test(
+        t,
+      ) && !TURN_STANCE.test(t.replace(/\bhow (?:to|we|the two)\b[^,;]*/i, '')),
+  },
+  {
+    // "We also discussed X, and I told him we will …" keeps its position: one clause only, with no stance word.
+    name: 'what the talks covered, no position: "We also discussed …", "The Minister and I talked about …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Yes|Also|Today),?\s+)?(?:We|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both)\s+)?(?:discussed|talked about|exchanged views on|went over|touched on|covered)\b/u.test(
+        t,
+      ) &&
+      !/,\s*(?:and|but|while)\s+|;/.test(t) &&
+      !TURN_STANCE.test(t) &&
+      !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
+  },
+  {
+    name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|No|Look),?\s+)?(?:I|We)\s+(?:(?:do not|don['’]t|would not|wouldn['’]t|cannot|can['’]t)\s+(?:necessarily\s+)?agree\s+with|(?:would\s+)?disagree\s+with|reject)\s+(?:that|this|the|your)\s+(?:\w+\s+)?(?:assessment|characteri[sz]ation|premise|view|description|framing|analysis|reading|interpretation)(?:\s+of\s+(?:the|your)\s+question)?\.?$/i.test(
+        t,
+      ),
+  },
+  {
+    name: 'a remark on the question: "That’s a fair question.", "Great question."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|Look|Yes|So),?\s+)?(?:(?:I think|I mean)\s+)?(?:(?:that['’]s|it['’]s|that is|it is)\s+(?:a\s+|an\s+)?)?(?:(?:very|really)\s+)?(?:fair|good|great|important|excellent|tough|hard|difficult|interesting|legitimate)\s+question\b[^,;]{0,20}[.!]?$/i.test(
+        t,
+      ),
+  },
+  {
+    name: 'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:Well|So|And),?\s+)?(?:I|[Ww]e)(?:\s+will|['’]ll|\s+shall|\s+would)\s+(?:(?:certainly|definitely)\s+)?(?:let you know|keep you (?:informed|posted|updated|advised)|get back to you|inform you|update you|announce it|have (?:more|something|an update|further details) (?:to say|to share|for you)|(?:share|provide|give you) (?:more|an update|further details|details) (?:later|when|once|in due course|at the appropriate time))\b[^;]{0,80}$/i.test(
+        t,
+      ),
+  },
+];
+
+/** The rule by which a speaker's sentence yields nothing, if one does (`TURN_NOTHING_RULES`). */
+export function turnNothing(words: string): { name: string; reason: 'BACKGROUND' | 'NO_POSITION' } | null {
+  const t = words.trim();
+  return TURN_NOTHING_RULES.find((x) => x.test(t)) ?? null;
+}
+
+/**
+ * The speaker as the one who takes the position: "I" or "we", or "our"/"my" opening a clause ("Our alliance is as strong
+ * as ever"). Not a possessive inside what others did: in "The Minister explained our plan …" the Minister is the party.
+ */
+export const FIRST_PERSON_SUBJECT =
+  /(?:^|[\s,;:“"(—–-])(?:I|[Ww]e)(?:['’](?:ll|ve|re|d|m))?\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Oo]ur|[Mm]y)\b/;
