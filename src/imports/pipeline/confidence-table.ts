@@ -2,107 +2,143 @@
 import type { ConfidenceTable } from './confidence';
 
 export const confidenceTable: ConfidenceTable = {
-  measured: 'the calibration set (test/fixtures/import-corpus/calibration): 23 documents with drafts, 102 drafts, 85 right in every field',
+  measured: 'the calibration set (test/fixtures/import-corpus/calibration): 51 documents with drafts, 230 drafts, 180 right in every field',
   rows: {
     '*': {
-      drafts: 102,
-      right: 85,
+      drafts: 230,
+      right: 180,
     },
     'parties:0': {
-      drafts: 3,
+      drafts: 6,
       right: 0,
     },
-    'parties:0|own-words': {
-      drafts: 1,
-      right: 0,
-    },
-    'parties:0|own-words|TRANSCRIPT': {
-      drafts: 1,
-      right: 0,
-    },
-    'parties:0|reported': {
+    'parties:0|call:none': {
       drafts: 2,
       right: 0,
     },
-    'parties:0|reported|NEWS_ARTICLE': {
+    'parties:0|call:none|commitments:none': {
       drafts: 2,
+      right: 0,
+    },
+    'parties:0|call:source': {
+      drafts: 2,
+      right: 0,
+    },
+    'parties:0|call:source|commitments:none': {
+      drafts: 2,
+      right: 0,
+    },
+    'parties:0|call:text': {
+      drafts: 2,
+      right: 0,
+    },
+    'parties:0|call:text|commitments:matched': {
+      drafts: 1,
+      right: 0,
+    },
+    'parties:0|call:text|commitments:none': {
+      drafts: 1,
       right: 0,
     },
     'parties:1': {
-      drafts: 48,
-      right: 38,
+      drafts: 104,
+      right: 75,
     },
-    'parties:1|own-words': {
-      drafts: 33,
-      right: 27,
-    },
-    'parties:1|own-words|JOINT_STATEMENT': {
+    'parties:1|call:none': {
       drafts: 2,
-      right: 2,
+      right: 0,
     },
-    'parties:1|own-words|PRESS_CONFERENCE': {
+    'parties:1|call:none|commitments:matched': {
+      drafts: 1,
+      right: 0,
+    },
+    'parties:1|call:none|commitments:none': {
+      drafts: 1,
+      right: 0,
+    },
+    'parties:1|call:proposed': {
+      drafts: 16,
+      right: 12,
+    },
+    'parties:1|call:proposed|commitments:matched': {
       drafts: 3,
       right: 2,
     },
-    'parties:1|own-words|PRESS_RELEASE': {
-      drafts: 8,
-      right: 6,
-    },
-    'parties:1|own-words|READOUT': {
-      drafts: 6,
-      right: 4,
-    },
-    'parties:1|own-words|TRANSCRIPT': {
-      drafts: 14,
-      right: 13,
-    },
-    'parties:1|reported': {
-      drafts: 15,
-      right: 11,
-    },
-    'parties:1|reported|NEWS_ARTICLE': {
-      drafts: 15,
-      right: 11,
-    },
-    'parties:2+': {
-      drafts: 51,
-      right: 47,
-    },
-    'parties:2+|own-words': {
-      drafts: 40,
-      right: 38,
-    },
-    'parties:2+|own-words|JOINT_STATEMENT': {
-      drafts: 5,
-      right: 4,
-    },
-    'parties:2+|own-words|NEWS_ARTICLE': {
-      drafts: 2,
-      right: 2,
-    },
-    'parties:2+|own-words|PRESS_CONFERENCE': {
-      drafts: 1,
-      right: 1,
-    },
-    'parties:2+|own-words|PRESS_RELEASE': {
-      drafts: 17,
-      right: 17,
-    },
-    'parties:2+|own-words|READOUT': {
-      drafts: 8,
+    'parties:1|call:proposed|commitments:none': {
+      drafts: 10,
       right: 8,
     },
-    'parties:2+|own-words|TRANSCRIPT': {
-      drafts: 7,
-      right: 6,
+    'parties:1|call:proposed|commitments:proposed': {
+      drafts: 3,
+      right: 2,
     },
-    'parties:2+|reported': {
-      drafts: 11,
-      right: 9,
+    'parties:1|call:source': {
+      drafts: 32,
+      right: 22,
     },
-    'parties:2+|reported|NEWS_ARTICLE': {
+    'parties:1|call:source|commitments:matched': {
+      drafts: 18,
+      right: 15,
+    },
+    'parties:1|call:source|commitments:none': {
+      drafts: 14,
+      right: 7,
+    },
+    'parties:1|call:text': {
+      drafts: 54,
+      right: 41,
+    },
+    'parties:1|call:text|commitments:matched': {
+      drafts: 26,
+      right: 24,
+    },
+    'parties:1|call:text|commitments:none': {
+      drafts: 28,
+      right: 17,
+    },
+    'parties:2+': {
+      drafts: 120,
+      right: 105,
+    },
+    'parties:2+|call:proposed': {
+      drafts: 17,
+      right: 14,
+    },
+    'parties:2+|call:proposed|commitments:none': {
+      drafts: 16,
+      right: 14,
+    },
+    'parties:2+|call:proposed|commitments:proposed': {
+      drafts: 1,
+      right: 0,
+    },
+    'parties:2+|call:source': {
+      drafts: 24,
+      right: 22,
+    },
+    'parties:2+|call:source|commitments:matched': {
+      drafts: 13,
+      right: 12,
+    },
+    'parties:2+|call:source|commitments:none': {
       drafts: 11,
-      right: 9,
+      right: 10,
+    },
+    'parties:2+|call:text': {
+      drafts: 79,
+      right: 69,
+    },
+    'parties:2+|call:text|commitments:matched': {
+      drafts: 26,
+      right: 23,
+    },
+    'parties:2+|call:text|commitments:none': {
+      drafts: 52,
+      right: 46,
+    },
+    'parties:2+|call:text|commitments:proposed': {
+      drafts: 1,
+      right: 0,
     },
   },
 };
