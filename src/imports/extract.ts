@@ -34,12 +34,14 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import { labelSpeaker, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
 import {
   FIRST_PERSON_SUBJECT,
   type Turn,
   attributedParagraphs,
   turnLabel,
+  followsOn,
+  reportedToSpeaker,
   turnNothing,
   turnPosition,
   turns,
@@ -764,6 +766,17 @@ export class Extractor {
               SPEAKER_POSITION.about.test(words) ||
               SPEAKER_POSITION.reported.test(words) ||
               turnPosition(words) != null);
+          // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
+          const before = produced[produced.length - 1];
+          const joined = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+          if (!declined && joined && followsOn(words, position)) {
+            const [, end] = toOriginal(this.restored, sentence.start, sentence.end);
+            joined.text = `${joined.text} ${this.text.slice(start, sentence.end)}`;
+            joined.end = end;
+            joined.originalText = this.original.slice(joined.start, end);
+            produced.push({ sentence, role: turn.role, passages: [] });
+            continue;
+          }
           if (!position) {
             produced.push({
               sentence,
@@ -942,7 +955,7 @@ export class Extractor {
     const out: string[] = [];
     for (const t of list) {
       if ((t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock)) continue;
-      const found = this.proposedByLabel(t.label);
+      const found = onePersonProposed(this.proposedByLabel(t.label));
       if (found.length === 1) out.push(found[0].key);
     }
     return uniq(out);
@@ -1003,7 +1016,9 @@ export class Extractor {
     // A minister not on record whose country the text does not give, beside speakers on record: the other side too.
     const unknownMinister = this.turnProposed.some((k) => {
       const o = this.proposedOfficials.get(k);
-      return o != null && !o.countryCode && /\bMinister\b|\bSecretary of\b/.test(o.title ?? '');
+      return (
+        o != null && !o.countryCode && /\bMinister\b|\bSecretary of\b|\bUnder\s?[Ss]ecretary\b|\bState Secretary\b/.test(o.title ?? '')
+      );
     });
     if (speakers.length + this.turnProposed.length < 2 || (countries.size < 2 && !(unknownMinister && speakers.length > 0))) return null;
     return {
@@ -2935,9 +2950,9 @@ export class Extractor {
     const proposed =
       ids.length === 1
         ? []
-        : (labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label)).map(
-            (p) => p.key,
-          );
+        : onePersonProposed(
+            labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
+          ).map((p) => p.key);
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);
@@ -2992,6 +3007,11 @@ export class Extractor {
         (p.partyIds.length + p.proposedParties.length === 0 || FIRST_PERSON_SUBJECT.test(p.originalText))
       )
         p.partyIds.unshift(ids[0]);
+      // "Secretary X confirmed to me that …, and I found that a strong message": the other side's position, reported.
+      if (reportedToSpeaker(p.originalText) && p.partyIds.some((x) => !ids.includes(x))) {
+        p.partyIds = p.partyIds.filter((x) => !ids.includes(x));
+        p.proposedParties = p.proposedParties.filter((x) => !proposed.includes(x));
+      }
       // "We agreed", "we will …" said of talks with no call on record: the speaker and the other side.
       if (
         !savedCall &&

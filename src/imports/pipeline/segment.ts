@@ -69,7 +69,35 @@ export const ABBREVIATIONS = [
   'Ret',
   'Retd',
 ];
-const ABBREVIATION_END = new RegExp(`(?:^|[\\s(\\-–])(?:${ABBREVIATIONS.map((a) => a.replace(/\./g, '\\.')).join('|')})\\.\\)?$`);
+/**
+ * Office titles cut short before a name, as briefings and their transcripts write them, also in capitals in a turn's
+ * label: "Usec. Ruiz" (Undersecretary), "Asec. Lim" (Assistant Secretary), "Sec. Brandt", "Min. Arai", "Dep. Sec.",
+ * "Asst. Sec.", "Pres.", "Hon.", "Brig. Gen.", "Cdr.". Never the end of a sentence when a capital follows.
+ */
+export const TITLE_ABBREVIATIONS = ['Usec', 'Asec', 'Undersec', 'Sec', 'Min', 'Dep', 'Asst', 'Pres', 'Hon', 'Brig', 'Cdr', 'Supt', 'Insp'];
+const ABBREVIATION_END = new RegExp(
+  `(?:^|[\\s(\\-–])(?:${[
+    ...ABBREVIATIONS,
+    ...TITLE_ABBREVIATIONS,
+    ...TITLE_ABBREVIATIONS.map((a) => a.toUpperCase()),
+    'GEN',
+    'LT',
+    'COL',
+    'MAJ',
+    'CAPT',
+    'ADM',
+    'AMB',
+    'REP',
+    'SEN',
+    'GOV',
+    'MR',
+    'MS',
+    'MRS',
+    'DR',
+  ]
+    .map((a) => a.replace(/\./g, '\\.'))
+    .join('|')})\\.\\)?$`,
+);
 /** A single capital and a full stop: an initial ("J."), never the end of a sentence when a capital follows. */
 const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
 /** A bullet or list mark at the start of a line: "□", "・", "-", "(2)", "1.", and the lettered or roman items of

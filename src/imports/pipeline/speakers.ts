@@ -87,3 +87,20 @@ export function labelSpeaker(
   }
   return officialNamed(bare, look, participants);
 }
+
+/** A name without its middle initials and suffixes, lowercased: "Ramon T. Andres" and "Ramon Andres" are one person. */
+const nameCore = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w))
+    .join(' ')
+    .toLowerCase();
+
+/**
+ * The one person among the officials proposed for a label, when they are one person written twice (a host's "Undersecretary
+ * Ramon Andres" and the label's "RAMON T. ANDRES"): the fullest spelling. Else the list as it is.
+ */
+export function onePersonProposed<T extends { name: string }>(found: T[]): T[] {
+  if (found.length < 2 || new Set(found.map((p) => nameCore(p.name))).size > 1) return found;
+  return [found.reduce((a, b) => (b.name.split(/\s+/).length > a.name.split(/\s+/).length ? b : a))];
+}

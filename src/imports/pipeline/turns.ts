@@ -56,6 +56,8 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
     label:
       /^(?:Q|Question|Reporter|Journalist|Press(?!\s+(?:Secretary|Officer|Attach[ée]|Spokes\w+|Director|Aide))|Audience|Participant)\b/i,
   },
+  // A reporter named with the outlet after a slash, as Philippine and other briefings label them: "ANA CRUZ/DAILY STAR".
+  { name: 'reporter and outlet', role: 'QUESTION', label: /^\p{Lu}[\p{L}.’' -]{1,40}\s*\/\s*[\p{Lu}\p{N}][\p{L}\p{N}.’' &-]{0,40}$/u },
   {
     name: 'moderator label',
     role: 'MODERATOR',
@@ -296,18 +298,47 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /^(?:(?:And|So|Well|Look|Today|Now),?\s+)?(?:The\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2}\s+(?:(?:also|still|fully|firmly|strongly|absolutely|fundamentally|always|will|remains|is|stays|continues to)\s+){0,3}(?:committed|determined|resolved|ready|prepared|stands?|supports?|welcomes?|opposes?|condemns?|rejects?)\b/u,
   },
   {
-    name: 'the speaker’s side’s position unchanged: "Our position remains unchanged", "our policy has not changed"',
-    test: /\b(?:[Oo]ur|[Mm]y|[Tt]he (?:government|ministry|department)['’]s)\s+(?:position|stance|policy|view|assessment)\s+(?:on\s+[^,;.]{1,40}\s+)?(?:remains|is|has not|hasn['’]t|will not|won['’]t)\s+(?:(?:firmly|fully|completely)\s+)?(?:unchanged|the same|changed|change|consistent|firm|clear)\b/,
+    name: 'the speaker’s side’s position unchanged: "Our position remains unchanged", "our policy has not changed", "That has been our position"',
+    test: /\b(?:[Oo]ur|[Mm]y|[Tt]he (?:government|ministry|department)['’]s)\s+(?:position|stance|policy|view|assessment)\s+(?:on\s+[^,;.]{1,60}\s+)?(?:remains|is|has not|hasn['’]t|will not|won['’]t)\s+(?:(?:firmly|fully|completely)\s+)?(?:unchanged|the same|changed|change|consistent|firm|clear)\b|^(?:(?:And|So|Well),?\s+)?(?:That|This|It)\s+(?:has\s+(?:always\s+)?been|is|was|remains)\s+(?:and\s+(?:it\s+)?(?:remains|will remain)\s+)?(?:our|my|the (?:government|ministry|department)['’]s)\s+(?:position|stance|policy|view)\b/,
   },
   {
     name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
   },
   {
+    // An answer telling what the talks left out is an account of them (a reporter asks whether X was raised: "It was not
+    // discussed today", "There was no such request"), unlike a refusal to say ("I won't discuss that").
+    name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "he did not ask"',
+    test: /\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:discussed|raised|mentioned|requested|brought up|on the (?:agenda|table))\b|\b(?:did\s+not|didn['’]t)\s+(?:come up|give (?:me|us)|ask (?:me|us|for)|request|raise|bring up|make (?:any|a) (?:request|demand))\b|\b[Tt]here\s+(?:was|were)\s+no\s+(?:such\s+)?(?:request|demand|discussion|proposal|mention)s?\b|\b(?:was|were)\s+not\s+(?:a|the)\s+(?:subject|topic|part)\s+of\s+(?:the|today['’]s|our|this|that)\b|^No\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:discussed|raised|requested|mentioned)\b/,
+  },
+  {
     name: 'a step "not aimed at any country": the standard assurance',
     test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
   },
 ];
+
+/**
+ * A sentence of a turn that says nothing by itself but goes on with the position of the sentence just before it, in the
+ * same paragraph: it points back ("That is a promise, not a slogan.", "This is not new.") or is a short gloss of it ("Our
+ * aim is to finish what we started."). It joins that sentence's draft: one position, two sentences.
+ */
+export const FOLLOW_ON = {
+  pointsBack: /^(?:(?:And|But|So),?\s+)?(?:That|This|It|Which)(?:['’]s|\s+(?:is|was|has|will|remains|means|goes))\b/,
+  gloss:
+    /^(?:(?:And|But|So),?\s+)?(?:Our|My|The)\s+(?:focus|aim|goal|priority|intention|purpose|point|message|concern)\s+(?:is|was|remains)\b/,
+  maxWords: 16,
+};
+
+/**
+ * Whether a turn's sentence continues the one before it (`FOLLOW_ON`): one pointing back only when it has no position of
+ * its own ("That has been our position" is one), a gloss of the aim even with a stance word in it ("Our focus is on
+ * finishing what we agreed").
+ */
+export function followsOn(words: string, hasPosition = false): boolean {
+  const t = words.trim();
+  if (t.split(/\s+/).length > FOLLOW_ON.maxWords || /\?["”’)]*$/.test(t)) return false;
+  return FOLLOW_ON.gloss.test(t) || (!hasPosition && FOLLOW_ON.pointsBack.test(t));
+}
 
 /** The rule by which a speaker's sentence takes a position the first-person and topic words miss, if one does. */
 export function turnPosition(words: string): { name: string } | null {
@@ -340,6 +371,14 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
         .every((c) => MEETING_DESCRIBED.test(c.trim()) && !TURN_STANCE.test(c)),
   },
   {
+    name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Today|This (?:morning|afternoon|evening)),?\s+)?(?:We|I|The (?:Secretary|Minister) and I|(?:Secretary|Minister|Assistant Secretary|Undersecretary) \p{Lu}[\p{L}-]+ and I)\s+(?:have\s+)?(?:just\s+)?(?:finished|concluded|wrapped up|completed|ended)\s+(?:the|our|a|today['’]s)\s+[^,;]{0,90}?\b(?:talks|meeting|dialogue|consultations?|discussions?|session|round)\.?$/u.test(
+        t,
+      ) && !TURN_STANCE.test(t),
+  },
+  {
     name: 'the subject of the talks, no position: "The talk focused on …"',
     reason: 'NO_POSITION',
     test: (t) =>
@@ -368,6 +407,25 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       ),
   },
   {
+    // "Let me first welcome the Minister back to Lisbon; this is our second meeting this year." A stance in what he is thanked
+    // or welcomed for ("thank him for his support of the alliance") keeps the sentence.
+    name: 'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|First|Also|Once again),?\s+)?(?:Let me (?:first |also |again )?|I (?:(?:would|'d|’d) like to |want to )?(?:first |also |again |warmly )?)(?:welcome[ds]?|congratulate[ds]?|thank(?:ed|s)?|greet(?:ed|s)?)\s+(?:him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,60})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
+        t,
+      ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
+  },
+  {
+    // The answer follows in the next sentence ("He confirmed that …"): the question put is its background.
+    name: 'a question the speaker put, no answer in it: "I also asked the Minister about the islands."',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Also|Then),?\s+)?I\s+(?:also\s+|then\s+)?asked\s+(?:him|her|them|the (?:Secretary|Minister)|(?:Secretary|Minister)\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:once again|again|also|directly|specifically)\s+)?about\s+[^,;]{1,60}[.]?$/u.test(
+        t,
+      ),
+  },
+  {
     name: 'a remark on the question: "That’s a fair question.", "Great question."',
     reason: 'NO_POSITION',
     test: (t) =>
@@ -389,6 +447,28 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
 export function turnNothing(words: string): { name: string; reason: 'BACKGROUND' | 'NO_POSITION' } | null {
   const t = words.trim();
   return TURN_NOTHING_RULES.find((x) => x.test(t)) ?? null;
+}
+
+/**
+ * The other side's words as the speaker received them ("Secretary X confirmed to me that …", "The Minister assured me
+ * that …"), perhaps with the speaker's own reaction after ("…, and I found that a strong message"): the other side's
+ * position; the speaker only reports it.
+ */
+export const REPORTED_TO_SPEAKER = {
+  opening:
+    /^(?:(?:And|So|Also|Today|Yesterday|Then),?\s+)?(?:(?:the\s+)?(?:Secretary|Minister|Ambassador|General|Admiral|President)(?:\s+\p{Lu}[\p{L}’'-]+)?|\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+|He|She)\s+(?:(?:also|again|once again|clearly|personally)\s+)?(?:confirmed|told|assured|promised|pledged|stated|reaffirmed|reiterated|made (?:it )?clear)(?:\s+(?:to|with))?\s+me\b/u,
+  /** A clause of the speaker after it that only reacts: "and I found that a strong message", "which I welcomed". */
+  reaction:
+    /,\s*(?:and|which)\s+I\s+(?:(?:very\s+)?much\s+)?(?:found|took|received|consider(?:ed)?|regard(?:ed)?|welcomed|appreciated|valued)\b[^,;]*$/,
+  /** Another clause of the speaker's own ("…, and I told him we will …"): then the speaker takes a position too. */
+  ownClause: /,\s*(?:and|but)\s+(?:I|we)\b/,
+};
+
+/** Whether a sentence gives the other side's words as the speaker received them, with no position of the speaker's. */
+export function reportedToSpeaker(words: string): boolean {
+  const t = words.trim();
+  if (!REPORTED_TO_SPEAKER.opening.test(t)) return false;
+  return REPORTED_TO_SPEAKER.reaction.test(t) || !REPORTED_TO_SPEAKER.ownClause.test(t);
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Issue 19, fifth round on transcripts: office abbreviations in labels and words ("Usec.", "ASEC."), reporters labelled
+ * "NAME/OUTLET", one person proposed twice (with and without a middle initial), what the talks did not cover, a sentence
+ * that goes on with the one before it, courtesies and questions put that yield nothing, the other side's words as the
+ * speaker received them. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { segment } from '../../src/imports/pipeline/segment';
+import { onePersonProposed } from '../../src/imports/pipeline/speakers';
+import { followsOn, reportedToSpeaker, turnLabel, turnNothing, turnPosition } from '../../src/imports/pipeline/turns';
+import { world } from './import-world';
+
+const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('office abbreviations do not end a sentence', () => {
+  it('keeps "Usec. Lim" and a label "DEP. SEC. ORTIZ:" whole', () => {
+    assert.deepEqual(sentencesOf('Thank you, Usec. Lim. The piers are ready.'), ['Thank you, Usec. Lim.', 'The piers are ready.']);
+    assert.deepEqual(sentencesOf('DEP. SEC. ORTIZ: We reviewed the plan.'), ['DEP. SEC. ORTIZ: We reviewed the plan.']);
+    assert.deepEqual(sentencesOf('Asked by Asec. Varga, he nodded.'), ['Asked by Asec. Varga, he nodded.']);
+  });
+});
+
+describe('labels', () => {
+  it('reads a reporter named with the outlet after a slash as a question', () => {
+    assert.equal(turnLabel('MARIA LOPEZ/COAST HERALD: Sir, one question.')?.role, 'QUESTION');
+    assert.equal(turnLabel('DEP. SEC. ORTIZ: We agreed.')?.role, 'SPEAKER');
+  });
+
+  it('takes one person proposed twice, with and without a middle initial, as one: the fullest spelling', () => {
+    assert.deepEqual(onePersonProposed([{ name: 'Paulo Reyes' }, { name: 'Paulo M. Reyes' }]), [{ name: 'Paulo M. Reyes' }]);
+    assert.equal(onePersonProposed([{ name: 'Paulo Reyes' }, { name: 'Ana Reyes' }]).length, 2);
+  });
+});
+
+describe('a turn’s position', () => {
+  it('hears what the talks did not cover, not a refusal to say', () => {
+    assert.ok(turnPosition('The harbor tolls were not discussed at today’s meeting.'));
+    assert.ok(turnPosition('There was no such request from the Minister.'));
+    assert.ok(turnPosition('No new ports were raised today.'));
+    assert.ok(turnPosition('That was not a subject of today’s talks, and I will not guess.'));
+    assert.ok(turnPosition('This has always been our position.'));
+    assert.equal(turnPosition('I will not discuss the harbor tolls.'), null);
+  });
+
+  it('joins a sentence pointing back or glossing the aim to the one before it', () => {
+    assert.ok(followsOn('That is a pledge, not a slogan.'));
+    assert.ok(followsOn('Our aim is to finish what we agreed last spring.', true));
+    assert.equal(followsOn('That is a pledge we will keep.', true), false);
+    assert.equal(followsOn('Is that a pledge?'), false);
+    assert.equal(followsOn('The weather was fine.'), false);
+  });
+
+  it('takes the other side’s words as the speaker received them for the other side’s', () => {
+    assert.ok(reportedToSpeaker('Minister Arden assured me that the depot stays open, and I found that reassuring.'));
+    assert.ok(reportedToSpeaker('She told me that the drills go on.'));
+    assert.equal(reportedToSpeaker('He told me that the drills go on, and I told him we will join them.'), false);
+  });
+});
+
+describe('a turn’s sentence that yields nothing', () => {
+  it('takes a courtesy, a question put and the talks just ended for nothing; a stance keeps them', () => {
+    assert.equal(
+      turnNothing('Let me first welcome Minister Arden back to Lisbon; this is our second meeting this year.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(turnNothing('I congratulated her on her appointment.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('I thanked him for his support of the alliance.'), null);
+    assert.equal(turnNothing('I also asked the Minister about the northern ports.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('We just finished the fourth round of the harbor dialogue.')?.reason, 'BACKGROUND');
+    assert.equal(turnNothing('We just finished the talks and agreed to meet again.'), null);
+  });
+});
+
+describe('a joint briefing with a host, a speaker not on record and reporters with outlets', () => {
+  it('drafts the guest’s words as one person, joins the gloss, and proposes the speakers’ meeting', () => {
+    const text = [
+      'Joint Briefing of Undersecretary Paulo M. Reyes and Secretary Harold Brennan',
+      'MS. SANTOS: Good morning. We are joined today by Undersecretary Paulo Reyes and Secretary Harold Brennan.',
+      'UNDERSECRETARY PAULO M. REYES: Thank you. Secretary Brennan and I agreed to finish the new piers before next spring.',
+      'SECRETARY BRENNAN: Thank you, Usec. Reyes. Our treaty obligations cover your coast guard.',
+      'ANA CRUZ/DAILY STAR: For Usec. Reyes: will you add sites?',
+      'USEC. REYES: No new sites were discussed today. Our focus is on finishing what we agreed.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2031-06-10',
+      title: text.split('\n')[0],
+    });
+    const piers = r.passages.find((p) => /new piers/.test(p.text));
+    assert.ok(piers);
+    assert.deepEqual(piers.proposedSpeakers.length, 1);
+    const sites = r.passages.find((p) => /No new sites/.test(p.text));
+    assert.match(sites?.originalText ?? '', /Our focus is on finishing what we agreed\.$/);
+    assert.ok(r.proposedCall, 'the speakers’ meeting');
+    assert.ok(!r.passages.some((p) => /will you add sites/.test(p.text)));
+  });
+});
