@@ -423,8 +423,16 @@ export function scoreDocument(
   const rightDrafts = new Set<number>();
   let softSum = 0;
   let dropped = 0;
-  const hasDisposition = (passage: string) =>
-    dispositions !== null && dispositions.some((s) => overlap(passage, s.text).coverage >= MIN_COVERAGE);
+  // A passage of several sentences ("You met him yesterday. What did he say?") has its dispositions when those of the
+  // sentences inside it cover it together: one disposition per sentence, whatever the passage's shape.
+  const dispositionsOf = (passage: string): DispositionView[] => {
+    if (dispositions === null) return [];
+    const one = dispositions.find((s) => overlap(passage, s.text).coverage >= MIN_COVERAGE);
+    if (one) return [one];
+    const parts = dispositions.filter((s) => overlap(s.text, passage).coverage >= MIN_COVERAGE);
+    return parts.length > 1 && overlap(passage, parts.map((s) => s.text).join(' ')).coverage >= MIN_COVERAGE ? parts : [];
+  };
+  const hasDisposition = (passage: string) => dispositionsOf(passage).length > 0;
   doc.expected.forEach((e, i) => {
     const j = matched[i];
     if (j < 0) {
@@ -453,7 +461,8 @@ export function scoreDocument(
       dropped++;
       return;
     }
-    const disposition = dispositions.find((s) => overlap(n.passage, s.text).coverage >= MIN_COVERAGE);
+    const parts = dispositionsOf(n.passage);
+    const disposition = parts.find((s) => !reasonMatches(n.reason, s.reason)) ?? parts[0];
     if (!disposition) {
       dropped++;
       problems.push(`no disposition (expected ${n.reason}): ${n.passage}`);

@@ -240,6 +240,24 @@ describe('import scoring: documents and aggregates', () => {
     assert.ok(s.problems.some((p) => p.startsWith('drafted, expected nothing (boilerplate)')));
   });
 
+  test('a passage of two sentences has its dispositions when those of its sentences cover it together', () => {
+    const two = doc({ nothing: [{ passage: 'You met the Minister this morning. What did she tell you?', reason: 'question' }] });
+    const s = scoreDocument(
+      two,
+      [draft()],
+      [
+        { text: 'You met the Minister this morning.', reason: 'QUESTION' },
+        { text: 'What did she tell you?', reason: 'QUESTION' },
+        { text: 'The two leaders agreed to meet again on the margins of the dialogue.', reason: 'BELOW_THRESHOLD' },
+      ],
+    );
+    assert.equal(s.dropped, 0);
+    assert.equal(s.reasonsChecked, 1);
+    assert.equal(s.reasonsRight, 1);
+    // Half of it disposed of is not enough.
+    assert.equal(scoreDocument(two, [draft()], [{ text: 'What did she tell you?', reason: 'QUESTION' }]).dropped, 2);
+  });
+
   test('with dispositions, a skipped sentence is not dropped and its reason is checked', () => {
     const s = scoreDocument(
       doc(),
