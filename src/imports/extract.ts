@@ -42,6 +42,7 @@ import {
   turnLabel,
   followsOn,
   reportedToSpeaker,
+  TALKS_NOT_COVERED,
   turnNothing,
   turnPosition,
   turns,
@@ -752,14 +753,17 @@ export class Extractor {
           const words = this.text.slice(start, sentence.end);
           const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
           if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
-          const background = backgroundOf(words, true);
+          // "That was not a subject of today's talks, and I will not speculate": the refusal leaves an account of the talks.
+          const background = ((b) => (b?.reason === 'NO_POSITION' && TALKS_NOT_COVERED.test(words) ? null : b))(backgroundOf(words, true));
           if (background) {
             // Still the context of what follows: the call it names ("Last night, Secretary X spoke by phone with …").
             this.updateCall({ start, end: sentence.end }, calls, ctx);
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined = NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test)) ?? turnNothing(words);
+          const declined =
+            NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??
+            turnNothing(words);
           const position =
             !declined &&
             ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
@@ -2959,6 +2963,9 @@ export class Extractor {
     const savedCall = ctx.call;
     // A government's dealings at home ("we will consult the local communities") are not about the talks.
     if (!aboutCall || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
+    // "When we spoke by phone in January, …" in a March press conference: the earlier call between the same people.
+    const earlier = savedCall ? this.earlierCall(para, savedCall) : null;
+    if (earlier) ctx.call = earlier;
     const reporter: Reporter = {
       kind: 'official',
       officialIds: ids,

@@ -99,3 +99,32 @@ describe('a joint briefing with a host, a speaker not on record and reporters wi
     assert.ok(!r.passages.some((p) => /will you add sites/.test(p.text)));
   });
 });
+
+describe('a turn about the talks', () => {
+  it('drafts what the talks left out though a refusal follows, and takes an earlier call by its month', () => {
+    const data = {
+      ...world(),
+      calls: [
+        { id: 100, title: 'Brennan–Morishima phone call', date: '2031-01-20', participantIds: [10, 11] },
+        { id: 101, title: 'Brennan–Morishima video call', date: '2031-03-05', participantIds: [10, 11] },
+      ],
+    };
+    const text = [
+      'Press Conference by Minister Kenta Morishima',
+      'Q: Did the Secretary raise the harbor tolls last night?',
+      'A: That was not a subject of last night’s talk, and I will refrain from guessing. Last night the Secretary and I agreed to open the pier.',
+      'A: When we spoke by telephone in January, the Secretary and I agreed to expand drills in the north, and those drills have begun.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(data), text, {
+      kind: 'PRESS_CONFERENCE',
+      publisherId: 2,
+      publishedOn: '2031-03-06',
+      timeZone: 'Asia/Tokyo',
+      title: text.split('\n')[0],
+      keepAll: true,
+    });
+    assert.ok(r.passages.some((p) => /not a subject/.test(p.text)));
+    const drills = r.passages.find((p) => /expand drills/.test(p.text));
+    assert.equal(drills?.callId, 100);
+  });
+});

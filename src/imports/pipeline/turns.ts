@@ -263,6 +263,13 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
   return out.some((t) => t.role === 'QUESTION') ? out : [];
 }
 
+/**
+ * What the talks left out, as an answer tells it: "X was not discussed today", "There was no such request", "That was not a
+ * subject of today's talks". A refusal beside it ("…, and I will not speculate") leaves it a statement about the talks.
+ */
+export const TALKS_NOT_COVERED =
+  /\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:discussed|raised|mentioned|requested|brought up|on the (?:agenda|table))\b|\b(?:did\s+not|didn['’]t)\s+(?:come up|give (?:me|us)|ask (?:me|us|for)|request|raise|bring up|make (?:any|a) (?:request|demand))\b|\b[Tt]here\s+(?:was|were)\s+no\s+(?:such\s+)?(?:request|demand|discussion|proposal|mention)s?\b|\b(?:was|were)\s+not\s+(?:a|the)\s+(?:subject|topic|part)\s+of\s+(?:the|our|this|that|today['’]s|yesterday['’]s|last \w+['’]s)\b|^No\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:discussed|raised|requested|mentioned)\b/;
+
 /** A title before a name in a speaker's account of the talks: "Minister Ahn", "Secretary Hegseth", "Vice Minister Seo". */
 const TITLED = String.raw`(?:(?:the\s+)?(?:(?:Vice|State|Deputy|Assistant|Prime|Defen[cs]e|Foreign)\s+)?(?:Secretary|Minister|Ambassador|General|Admiral|Chairman|President|Gen\.|Adm\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}`;
 
@@ -309,7 +316,7 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     // An answer telling what the talks left out is an account of them (a reporter asks whether X was raised: "It was not
     // discussed today", "There was no such request"), unlike a refusal to say ("I won't discuss that").
     name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "he did not ask"',
-    test: /\b(?:was|were|has|have)\s+not\s+(?:been\s+)?(?:discussed|raised|mentioned|requested|brought up|on the (?:agenda|table))\b|\b(?:did\s+not|didn['’]t)\s+(?:come up|give (?:me|us)|ask (?:me|us|for)|request|raise|bring up|make (?:any|a) (?:request|demand))\b|\b[Tt]here\s+(?:was|were)\s+no\s+(?:such\s+)?(?:request|demand|discussion|proposal|mention)s?\b|\b(?:was|were)\s+not\s+(?:a|the)\s+(?:subject|topic|part)\s+of\s+(?:the|today['’]s|our|this|that)\b|^No\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:was|were)\s+(?:discussed|raised|requested|mentioned)\b/,
+    test: TALKS_NOT_COVERED,
   },
   {
     name: 'a step "not aimed at any country": the standard assurance',
