@@ -753,8 +753,16 @@ export class Extractor {
           const words = this.text.slice(start, sentence.end);
           const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
           if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
-          // "That was not a subject of today's talks, and I will not speculate": the refusal leaves an account of the talks.
-          const background = ((b) => (b?.reason === 'NO_POSITION' && TALKS_NOT_COVERED.test(words) ? null : b))(backgroundOf(words, true));
+          // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
+          const before = produced[produced.length - 1];
+          const joined = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+          const afterAccount = joined != null && TALKS_NOT_COVERED.test(joined.originalText);
+          // "That was not a subject of today's talks, and I will not speculate": the refusal leaves an account of the talks
+          // (and after one, closes it).
+          const background = ((b) =>
+            b?.reason === 'NO_POSITION' && ((afterAccount && b.rule.startsWith('declined')) || TALKS_NOT_COVERED.test(words)) ? null : b)(
+            backgroundOf(words, true),
+          );
           if (background) {
             // Still the context of what follows: the call it names ("Last night, Secretary X spoke by phone with …").
             this.updateCall({ start, end: sentence.end }, calls, ctx);
@@ -770,10 +778,9 @@ export class Extractor {
               SPEAKER_POSITION.about.test(words) ||
               SPEAKER_POSITION.reported.test(words) ||
               turnPosition(words) != null);
-          // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
-          const before = produced[produced.length - 1];
-          const joined = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
-          if (!declined && joined && followsOn(words, position)) {
+          // "It was not discussed today. I will not speculate.": the refusal closes the account of the talks before it.
+          const closesAccount = declined?.name === 'declines to comment' && afterAccount;
+          if (joined && ((!declined && followsOn(words, position)) || closesAccount)) {
             const [, end] = toOriginal(this.restored, sentence.start, sentence.end);
             joined.text = `${joined.text} ${this.text.slice(start, sentence.end)}`;
             joined.end = end;

@@ -113,6 +113,8 @@ describe('a turn about the talks', () => {
       'Press Conference by Minister Kenta Morishima',
       'Q: Did the Secretary raise the harbor tolls last night?',
       'A: That was not a subject of last night’s talk, and I will refrain from guessing. Last night the Secretary and I agreed to open the pier.',
+      'Q: Did the Minister ask for more ships?',
+      'A: The Minister did not ask for more ships. I will not speculate on what comes next.',
       'A: When we spoke by telephone in January, the Secretary and I agreed to expand drills in the north, and those drills have begun.',
     ].join('\n\n');
     const r = extract(new Lexicon(data), text, {
@@ -124,6 +126,8 @@ describe('a turn about the talks', () => {
       keepAll: true,
     });
     assert.ok(r.passages.some((p) => /not a subject/.test(p.text)));
+    // The refusal after an account of what the talks left out closes it: one draft.
+    assert.match(r.passages.find((p) => /did not ask for more ships/.test(p.text))?.originalText ?? '', /comes next\.$/);
     const drills = r.passages.find((p) => /expand drills/.test(p.text));
     assert.equal(drills?.callId, 100);
   });

@@ -74,7 +74,23 @@ export const ABBREVIATIONS = [
  * label: "Usec. Ruiz" (Undersecretary), "Asec. Lim" (Assistant Secretary), "Sec. Brandt", "Min. Arai", "Dep. Sec.",
  * "Asst. Sec.", "Pres.", "Hon.", "Brig. Gen.", "Cdr.". Never the end of a sentence when a capital follows.
  */
-export const TITLE_ABBREVIATIONS = ['Usec', 'Asec', 'Undersec', 'Sec', 'Min', 'Dep', 'Asst', 'Pres', 'Hon', 'Brig', 'Cdr', 'Supt', 'Insp'];
+export const TITLE_ABBREVIATIONS = [
+  'Usec',
+  'USec',
+  'Asec',
+  'ASec',
+  'Undersec',
+  'Sec',
+  'Min',
+  'Dep',
+  'Asst',
+  'Pres',
+  'Hon',
+  'Brig',
+  'Cdr',
+  'Supt',
+  'Insp',
+];
 const ABBREVIATION_END = new RegExp(
   `(?:^|[\\s(\\-–])(?:${[
     ...ABBREVIATIONS,
