@@ -614,11 +614,19 @@ export function commitmentsIn(
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
   // Named without a position taken on it (MENTION_ONLY): neither matched nor proposed.
   const affirmed = matched.filter((m) => !mentionOnly(text, m.at));
+  const names = (commitments: LexCommitment[], clause: string) =>
+    commitments.length > 0 &&
+    matchCommitments(commitments, clause, { lex, countries: context.countries, document: context.document }).length > 0;
   for (const m of affirmed)
     m.stance = clauseStance(
       text,
       m.at,
-      (clause) => matchCommitments([m.commitment], clause, { lex, countries: context.countries, document: context.document }).length > 0,
+      (clause) => names([m.commitment], clause),
+      (clause) =>
+        names(
+          affirmed.filter((o) => o !== m && (o.at ?? -1) > (m.at ?? -1)).map((o) => o.commitment),
+          clause,
+        ),
     );
   if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
   const article = proposeCommitment(lex, text, context);
