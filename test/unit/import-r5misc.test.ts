@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipeline/background';
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, proposeCommitment } from '../../src/imports/pipeline/commitments';
 import { referenceLexiconData } from './reference-lexicon';
 import { pentagonReadout } from './import-world';
 
@@ -94,6 +94,27 @@ describe('import round 5: commitments', () => {
   });
 });
 
+describe('import round 5: a treaty called by its kind only', () => {
+  const proposal = (text: string, countries: string[]) =>
+    proposeCommitment(lex, text, { countries, proposals: [], document: text })?.title ?? null;
+  it('names the pair’s treaty as the dataset names it: "Article IV of our Mutual Defense Treaty" said to Manila', () => {
+    assert.equal(
+      proposal('She said the obligations under Article IV of our Mutual Defense Treaty reach Philippine coast guard cutters.', [
+        'US',
+        'PH',
+      ]),
+      'Article IV of the U.S.-Philippines Mutual Defense Treaty',
+    );
+    // A treaty with a name of its own keeps it.
+    assert.equal(
+      proposal('He restated the pledge under Article 5 of the North Atlantic Treaty.', ['US', 'EE']),
+      'Article V of the North Atlantic Treaty',
+    );
+    // A recorded commitment covers the article of the pair's treaty: nothing to propose.
+    assert.equal(proposal('He said Article 5 of their Security Treaty obliges Washington to act.', ['US', 'JP']), null);
+  });
+});
+
 describe('import round 5: answers and directions in a readout are positions', () => {
   const readout = (sentence: string) =>
     pentagonReadout(
@@ -106,6 +127,7 @@ describe('import round 5: answers and directions in a readout are positions', ()
     ]);
     assert.deepEqual(readout('Minister Morishima replied that his government would fund the new radar site.').length, 1);
     assert.deepEqual(readout('The two leaders instructed their staffs to finish the logistics plan by autumn.').length, 1);
+    assert.deepEqual(readout('Secretary Brennan restated that the allies would keep training together in the north.').length, 1);
   });
 });
 

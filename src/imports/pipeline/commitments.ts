@@ -80,6 +80,8 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
 }
 
 const ARTICLE_OF_THE_TREATY = /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the|that|this)\s+(?:treaty|pact|agreement)\b/u;
+/** A treaty's name that says only its kind, no country and no place ("Mutual Defense Treaty", "Security Treaty"). */
+const GENERIC_TREATY = /^(?:Mutual\s+Defen[cs]e|Security|Defen[cs]e(?:\s+Cooperation)?)\s+(?:Treaty|Pact|Agreement)$/u;
 const NAMED_TREATY = /\b(?:the\s+)?((?:Mutual\s+Defen[cs]e|Security|Defen[cs]e(?:\s+Cooperation)?)\s+(?:Treaty|Pact|Agreement))\b/u;
 
 function countriesIn(lex: Lexicon, text: string): string[] {
@@ -87,7 +89,7 @@ function countriesIn(lex: Lexicon, text: string): string[] {
 }
 
 const ARTICLE_OF_TREATY =
-  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
+  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:(?:the|our|their|its)\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
 
 /**
  * A commitment named by article and treaty that no lexicon commitment covers. A lexicon commitment
@@ -105,6 +107,11 @@ export function proposeCommitment(lex: Lexicon, text: string, context?: Commitme
     if (codes.length === 0) {
       codes = partiesAround(lex, text, context);
       unnamedParties = true;
+      // A bilateral treaty called by its kind only ("our Mutual Defense Treaty"): the pair's treaty, named as the dataset names it.
+      if (GENERIC_TREATY.test(treaty) && codes.length === 2) {
+        treaty = `${codes.map((c) => shortCountryName(c)).join('-')} ${treaty}`;
+        unnamedParties = false;
+      }
     }
   } else {
     // "… under the Mutual Defense Treaty, … Article IV of the treaty …": the treaty named before, between the countries the passage names.
