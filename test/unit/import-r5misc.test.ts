@@ -71,6 +71,9 @@ describe('import round 5: commitments', () => {
     assert.equal(stanceOf('She said the pledge holds firm whatever happens in the capital.'), 'REAFFIRMS');
     assert.equal(stanceOf('He said the defense commitment does not depend on any election and remains ironclad.'), 'REAFFIRMS');
     assert.equal(stanceOf('He said the commitment is not conditional on burden sharing.'), 'AFFIRMS');
+    // "not in question" has no reaffirming word: the commitment is stated (the README's AFFIRMS), unlike "has not wavered".
+    assert.equal(stanceOf('She said the pledge to defend the islands is not in question.'), 'AFFIRMS');
+    assert.equal(stanceOf('She said the pledge to defend the islands has not wavered.'), 'REAFFIRMS');
     // A hedge that is not negated still qualifies.
     assert.equal(stanceOf('He said the commitment depends on how much the ally spends.'), 'QUALIFIES');
   });
