@@ -10,7 +10,8 @@ import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipeline/background';
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn, proposeCommitment } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, proposeCommitment, proposeNamedAgreement } from '../../src/imports/pipeline/commitments';
+import { skipReason } from '../../src/imports/pipeline/dispositions';
 import { referenceLexiconData } from './reference-lexicon';
 import { pentagonReadout } from './import-world';
 
@@ -115,6 +116,35 @@ describe('import round 5: a treaty called by its kind only', () => {
     );
     // A recorded commitment covers the article of the pair's treaty: nothing to propose.
     assert.equal(proposal('He said Article 5 of their Security Treaty obliges Washington to act.', ['US', 'JP']), null);
+  });
+});
+
+describe('import round 5: a partnership between a pair written with a two-word country', () => {
+  const named = (text: string, countries: string[]) =>
+    proposeNamedAgreement(lex, text, { countries, proposals: [], document: text })?.title ?? null;
+  it('keeps both words of the country and closes the spaces around the dash', () => {
+    assert.equal(
+      named('She called the navy talks a cornerstone of the New Zealand - U.S. Enhanced Security Partnership.', ['US', 'NZ']),
+      'New Zealand-U.S. Enhanced Security Partnership',
+    );
+    assert.equal(
+      named('She called the navy talks a cornerstone of the U.S.-New Zealand Enhanced Security Partnership.', ['US', 'NZ']),
+      'U.S.-New Zealand Enhanced Security Partnership',
+    );
+    assert.equal(
+      named('They hailed the Japan-Australia Reciprocal Access Agreement.', ['US', 'JP']),
+      'Japan-Australia Reciprocal Access Agreement',
+    );
+  });
+});
+
+describe('import round 5: openers of a statement are boilerplate', () => {
+  const why = (text: string) => skipReason({ role: null, belowThreshold: false, hasSubject: true, text, words: 14 }).reason;
+  it('knows "is attributed to …:", "The text of the following …" and "… issued the following statement."', () => {
+    assert.equal(why('The following statement is attributed to Deputy Press Secretary Jane Roe:'), 'BOILERPLATE');
+    assert.equal(why('The text of the following joint statement was released by the two governments.'), 'BOILERPLATE');
+    assert.equal(backgroundOf('The two ministers met in Canberra today and issued the following joint statement.'), null);
+    assert.equal(why('The two ministers met in Canberra today and issued the following joint statement.'), 'BOILERPLATE');
   });
 });
 

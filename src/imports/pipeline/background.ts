@@ -115,7 +115,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'meeting event: held a meeting, spoke by phone, met, visited (no stance verb)',
     reason: 'BACKGROUND',
     // "… met … to discuss X": the purpose of the meeting, not a position taken in it.
-    test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
+    // "… met today and issued the following statement.": the statement's opener (boilerplate), not the meeting.
+    test: (t) =>
+      MEETING_EVENT.test(t) &&
+      !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')) &&
+      !/\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i.test(t),
   },
   {
     // The host's welcome is how a readout says the meeting took place ("X welcomed Minister Y to Paris today for their first talks").

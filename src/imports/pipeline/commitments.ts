@@ -383,7 +383,7 @@ const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
  * article and named-treaty rules instead; "a"/"an" before it makes it a common noun phrase, not a name.
  */
 const NAMED_AGREEMENT =
-  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
+  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*(?=\s*[-–—]))?(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
@@ -400,10 +400,17 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   // ("cooperation under the Agreement", unlike "our obligations under it"): the position is on that, not the agreement.
   if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
   if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
-  const name = m[2].replace(/\s+/g, ' ').trim();
+  let name = m[2].replace(/\s+/g, ' ').trim();
   // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
   if (GENERIC_DOCUMENT_NAME.test(name)) return null;
-  const prefix = m[1]?.replace(/\s+/g, '') ?? null;
+  // The pair written with spaces ("Viet Nam - U.S.") is written without them around the dash.
+  let prefix = m[1]?.replace(/\s*([-–—])\s*/g, '$1') ?? null;
+  // A country of two words ends the pair ("U.S.-Viet Nam Comprehensive …"): its second word is no part of the name.
+  const [nextWord, ...rest] = name.split(' ');
+  if (prefix && rest.length && !codeOf(lex, prefix.split(/[-–—]/).pop()!) && codeOf(lex, `${prefix.split(/[-–—]/).pop()} ${nextWord}`)) {
+    prefix = `${prefix} ${nextWord}`;
+    name = rest.join(' ');
+  }
   const fromPrefix = prefix ? prefix.split(/[-–—]/).map((part) => codeOf(lex, part)) : [];
   let codes: string[];
   if (fromPrefix.length >= 2 && fromPrefix.every((c) => c != null)) codes = fromPrefix as string[];
