@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipeline/background';
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn, proposeCommitment, proposeNamedAgreement } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, proposeCommitment, proposeNamedAgreement, proposeOwnRole } from '../../src/imports/pipeline/commitments';
 import { skipReason } from '../../src/imports/pipeline/dispositions';
 import { referenceLexiconData } from './reference-lexicon';
 import { pentagonReadout } from './import-world';
@@ -135,6 +135,25 @@ describe('import round 5: a partnership between a pair written with a two-word c
       named('They hailed the Japan-Australia Reciprocal Access Agreement.', ['US', 'JP']),
       'Japan-Australia Reciprocal Access Agreement',
     );
+  });
+});
+
+describe('import round 5: a country committed to a role of its own', () => {
+  const role = (text: string, countries: string[]) => {
+    const p = proposeOwnRole(lex, text, { countries, proposals: [], document: text });
+    return p ? [p.title, p.countryCodes] : null;
+  };
+  it('proposes "<Country>\'s role as/in …" between that country and the partner of the talks', () => {
+    assert.deepEqual(
+      role('The minister said Norway remains firmly committed to its role as a member of the maritime coalition.', ['KR', 'NO']),
+      ["Norway's role as a member of the maritime coalition", ['NO', 'KR']],
+    );
+    assert.deepEqual(
+      role("He praised Chile's steady commitment to its role in the peacekeeping force and thanked the minister.", ['US', 'CL']),
+      ["Chile's role in the peacekeeping force", ['CL', 'US']],
+    );
+    // A person committed to a role, or a role with no country holding it: nothing.
+    assert.equal(role('The general said he is committed to his role as commander.', ['US', 'KR']), null);
   });
 });
 

@@ -303,6 +303,25 @@ export const NON_TREATY_RULES: {
     title: (_g, command) => `Upgrade of ${command} to a joint force headquarters`,
   },
 ];
+/**
+ * A country's commitment to a role of its own ("Norway remains committed to its role as a member of the coalition",
+ * "reaffirmed Chile's commitment to its role in the peacekeeping force"): that country's commitment, to the partner of the
+ * talks, titled "<Country>'s role as/in …".
+ */
+const OWN_ROLE =
+  /\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:\s+(?:remains?|is|stays?)\s+(?:\w+ly\s+)?committed|['’]s\s+(?:\w+\s+)?commitment)\s+to\s+(?:its|their)\s+role\s+(as|in)\s+([^,;.]{3,90}?)\s*(?=[,;.]|\s+(?:was|were|is|are|remains?|has|have|had|will|would|and)\b|$)/u;
+export function proposeOwnRole(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = OWN_ROLE.exec(text);
+  const holder = m ? codeOf(lex, m[1]) : null;
+  if (!m || !holder) return null;
+  const partner = [...new Set([...context.countries, ...(context.document ? documentCountries(lex, context.document) : [])])].find(
+    (c) => c !== holder && !THREATS.has(c),
+  );
+  if (!partner) return null;
+  const title = `${shortCountryName(holder)}'s role ${m[2]} ${m[3].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'COOPERATION', "a country's commitment to its own role", [holder, partner], m[0]);
+}
+
 /** A later, shorter reference to a proposal the document made already ("the new headquarters"). */
 const ANAPHORA: { name: string; test: RegExp; titleWord: RegExp }[] = [
   { name: 'the headquarters proposed before', test: /\b(?:the|new|this)\s+headquarters\b/i, titleWord: /headquarters/i },
@@ -595,7 +614,8 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
-  const programme = proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context);
+  const programme =
+    proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context) ?? proposeOwnRole(lex, text, context);
   if (programme) return [programme];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
