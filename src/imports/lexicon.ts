@@ -385,8 +385,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
       String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
-      // The promise as a future act, with no noun of commitment: "will continue to defend the ROK", "would always defend Japan".
-      String.raw`\b(?:will|would|shall)\s+(?:(?:always|continue\s+to|stand\s+ready\s+to|remain\s+ready\s+to)\s+)?defend\s+${LISTED}(?:the\s+)?{C}\b(?![-–])`,
+      // The promise as a future act of the United States, with no noun of commitment: "the United States will continue to
+      // defend the ROK", "America would always defend Japan" (not the ally's own forces defending it, nor "Japan's islands").
+      String.raw`\b(?:U\.S\.?|United\s+States|America|Washington)(?![\p{L}-])[^.;]{0,60}?\b(?:will|would|shall)\s+(?:(?:always|continue\s+to|stand\s+ready\s+to|remain\s+ready\s+to)\s+)?defend\s+${LISTED}(?:the\s+)?{C}\b(?![-–'’])`,
     ],
     unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
   },

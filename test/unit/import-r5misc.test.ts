@@ -48,6 +48,9 @@ describe('import round 5: commitments', () => {
         .includes(DEFENSE_KR),
       true,
     );
+    // The ally's own forces defending it, or its islands, are no U.S. commitment.
+    assert.deepEqual(found('The minister said the Self-Defense Forces will defend Japan around the clock.', ['US', 'JP']), []);
+    assert.deepEqual(found("He said U.S. Marines would defend Japan's outlying islands together with local units.", ['US', 'JP']), []);
     // An adjective of the country is not the country ("defend the Japanese-held islands" is the Article V commitment's).
     assert.deepEqual(
       found('She said Washington would defend the Japanese-held Senkaku Islands under the security treaty.', ['US', 'JP']).map(
