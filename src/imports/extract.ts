@@ -192,6 +192,8 @@ const POSITION_VERBS =
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
   'outlined|briefed|offered|invited|' +
+  // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
+  'replied|responded|instructed|tasked|restated|' +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
   'asked for|asked that|responded positively|responded favorably|responded favourably';
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');

@@ -385,6 +385,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
       String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
+      // The promise as a future act of the United States, with no noun of commitment: "the United States will continue to
+      // defend the ROK", "America would always defend Japan" (not the ally's own forces defending it, nor "Japan's islands").
+      String.raw`\b(?:U\.S\.?|United\s+States|America|Washington)(?![\p{L}-])[^.;]{0,60}?\b(?:will|would|shall)\s+(?:(?:always|continue\s+to|stand\s+ready\s+to|remain\s+ready\s+to)\s+)?defend\s+${LISTED}(?:the\s+)?{C}\b(?![-–'’])`,
     ],
     unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
   },
@@ -431,6 +434,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,2}?(?:exercises?|drills?|training|operations|activities)\b`,
       // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
+      // Any trilateral activity done *with* the third country ("trilateral data sharing with Japan", "trilateral patrols with Korea").
+      String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
@@ -490,10 +495,10 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
  */
 export const STANCE_WORDS = {
   hedges: String.raw`\b(?:only\s+if|provided\s+that|on\s+(?:the\s+)?condition|conditional|conditioned\s+on|depends?\s+on|depending\s+on|under\s+review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check|not\s+unconditional|in\s+exchange\s+for)\b`,
-  weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|question\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
+  weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

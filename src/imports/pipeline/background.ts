@@ -10,7 +10,7 @@ import type { SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -59,11 +59,11 @@ const ANONYMOUS =
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
 
 /** A refusal that runs into the quotation of its words: 'would not "get ahead of the review."' */
 const REFUSAL_INTO_QUOTE =
-  /\b(?:would|will|did|could)\s+not\s+["“](?:get ahead of|negotiate|comment|speculate|discuss|go into|get into|elaborate)\b/i;
+  /\b(?:would|will|did|could)\s+not\s+["“](?:get ahead of|negotiate|comment|speculate|discuss|go into|get into|elaborate)\b|^["“](?:We|I)\s+(?:do\s+not|don['’]t|will\s+not|won['’]t|never)\s+(?:get ahead of|comment on|speculate|discuss)\b[^"”]{0,80}["”]\s*,?\s*(?:[\p{L}.'’-]+\s+){1,5}?(?:said|says|told)\b[^.]*\.?$/iu;
 
 /** A time clause that only dates what was said by an event: "a day after the two held a video conference". */
 const EVENT_CLAUSE =
@@ -80,7 +80,9 @@ export function isEventClause(words: string): boolean {
  * guest welcomed on a visit ("welcomed the Minister on her first visit to …", "welcomed the visit of Minister X").
  */
 const COURTESY =
-  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\bwelcomed\s+the\s+(?:[\w-]+\s+)?(?:visit|arrival)\s+of\s+(?:\p{Lu}|the\s+\p{Lu})|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b/iu;
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:office|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position))\s*[.!]?$/iu;
+/** A person's visit or arrival welcomed, the person named with a capital (case-sensitive: "the arrival of an additional battery" is a position). */
+const COURTESY_VISIT = /\bwelcomed\s+the\s+(?:[\w-]+\s+)?(?:visit|arrival)\s+of\s+(?:\p{Lu}|the\s+\p{Lu})/u;
 
 /** Whether every clause of a sentence is a courtesy ("X expressed gratitude for the warm welcome, and Y valued the opportunity to meet"). */
 export function onlyCourtesy(t: string): boolean {
@@ -88,7 +90,7 @@ export function onlyCourtesy(t: string): boolean {
   const clauses = t.split(
     /,\s*(?:and|while|whereupon)\s+|;\s*|\s+and\s+(?=(?:also\s+)?(?:stated|said|agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|stressed|underscored|pledged|committed|noted|explained)\b)/u,
   );
-  return clauses.every((c) => COURTESY.test(c));
+  return clauses.every((c) => COURTESY.test(c) || COURTESY_VISIT.test(c));
 }
 
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
@@ -103,13 +105,27 @@ const PAST_OPENING =
 /** The speaker as a subject ("I", "we"): not "our alliance", which a speaker says of others' acts too. */
 const FIRST_PERSON = /(?:^|[\s,;:“"])(?:I|we|We)\b/;
 
+/** A person (names and titles only) welcomed to a place, with at most when and for which meeting: nothing else said. */
+const WELCOMED_TO_PLACE =
+  /\bwelcomed\s+(?:(?:\p{Lu}[\p{L}.'’-]*|for|of|the|and)\s+){1,10}?(?:back\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:\s*(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{Ll}+day))?(?:\s+for\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|visit|trip|dialogue|consultations?))?\s*[.!]?$/u;
+
 /** Rules for any sentence outside questions. */
 export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: 'meeting event: held a meeting, spoke by phone, met, visited (no stance verb)',
     reason: 'BACKGROUND',
     // "… met … to discuss X": the purpose of the meeting, not a position taken in it.
-    test: (t) => MEETING_EVENT.test(t) && !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')),
+    // "… met today and issued the following statement.": the statement's opener (boilerplate), not the meeting.
+    test: (t) =>
+      MEETING_EVENT.test(t) &&
+      !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')) &&
+      !/\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i.test(t),
+  },
+  {
+    // The host's welcome is how a readout says the meeting took place ("X welcomed Minister Y to Paris today for their first talks").
+    name: 'the visit itself, as the welcome given: "X welcomed Minister Y to <place> (today) (for their … meeting)"',
+    reason: 'BACKGROUND',
+    test: (t) => WELCOMED_TO_PLACE.test(t) && (t.match(new RegExp(STANCE_VERB.source, 'gi')) ?? []).length <= 1,
   },
   {
     // Background, as the corpus labels it (d30, j11, j14, n09, n12): a fact about the coverage, nobody's position.
@@ -182,7 +198,8 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
 ];
 
 /** A sentence that only announces the list after it ("The two leaders announced the following initiatives:"): no position of its own. */
-export const LIST_LEAD_IN = /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$/i;
+export const LIST_LEAD_IN =
+  /\bthe following(?:\s+[\w-]+){0,3}\s*:\s*$|\bthe following\s+[\w-]+\s+(?:to|for|in order to)\s+[^.;:]{1,80}:\s*$/i;
 /** A lead-in whose verb waits for the list's items: "They committed to:", "The sides agreed that:", "… decided on:", "… the main points are as follows." */
 const OPEN_LEAD_IN = /\b(?:to|that|on|upon|as follows)\s*:\s*$|\b(?:is|are)\s+as\s+follows\s*[.:]?\s*$/i;
 

@@ -74,6 +74,11 @@ const NEGATED_WEAKENING = re(String.raw`${STANCE_WORDS.negators}\s+(?:[\p{L}’'
 const NEGATED_COMMITMENT = re(
   String.raw`${STANCE_WORDS.negators}\s+(?:[\p{L}’']+\s+){0,2}?(?:commit\w*|defend\w*|honou?r\w*|uphold\w*|appl(?:y|ies)|cover\w*|extend\w*|guarantee\w*)\b`,
 );
+/** A hedge under a negation is none ("does not depend on who leads", "is not conditional on"): the commitment holds regardless. */
+const NEGATED_HEDGE = re(
+  String.raw`${STANCE_WORDS.negators}\s+(?:[\p{L}’']+\s+){0,2}?(?:depend(?:s|ent|ing)?\s+on|conditional|conditioned\s+on|contingent)\b`,
+  'giu',
+);
 const WITHDRAWAL = re(STANCE_WORDS.withdrawal);
 const REAFFIRMING = re(STANCE_WORDS.reaffirming);
 
@@ -83,7 +88,7 @@ const REAFFIRMING = re(STANCE_WORDS.reaffirming);
  * not waver", "no change to", "isn't changing"), REAFFIRMS; else AFFIRMS.
  */
 export function stanceOf(text: string): StanceGuess {
-  const plain = text.replace(NOT_STANCE, '');
+  const plain = text.replace(NOT_STANCE, '').replace(NEGATED_HEDGE, ' ');
   if (HEDGE.test(plain)) return 'QUALIFIES';
   const negatedWeakening = NEGATED_WEAKENING.test(plain);
   NEGATED_WEAKENING.lastIndex = 0;
@@ -98,7 +103,7 @@ export function stanceOf(text: string): StanceGuess {
  * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
  * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
  */
-const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it)\b)|;\s+/giu;
+const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed)\b)|;\s+/giu;
 
 /**
  * Where a clause with its own verb begins: after ", and <verb>ed" ("…, and expressed the commitment …") or "; ".
@@ -116,9 +121,15 @@ const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
 /**
  * The stance of a commitment named at `at` (the whole passage when unknown): from the words up to
  * the end of its clause, and of each following clause that names it again (`namesIt`) or refers
- * back to it by a pronoun; other following clauses are about something else.
+ * back to it by a pronoun (unless it names another commitment); other following clauses are about something else.
  */
-export function clauseStance(text: string, at: number | undefined, namesIt: (clause: string) => boolean = () => false): StanceGuess {
+export function clauseStance(
+  text: string,
+  at: number | undefined,
+  namesIt: (clause: string) => boolean = () => false,
+  /** A following clause that names another commitment speaks of that one ("…, and confirmed that they will continue <B>"). */
+  namesOther: (clause: string) => boolean = () => false,
+): StanceGuess {
   if (at == null || at < 0) return stanceOf(text);
   let from = 0;
   for (const m of text.matchAll(NEW_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
@@ -128,7 +139,7 @@ export function clauseStance(text: string, at: number | undefined, namesIt: (cla
   let kept = text.slice(from, breaks[0].index);
   breaks.forEach((b, i) => {
     const clause = text.slice(b.index + b[0].length, breaks[i + 1]?.index ?? text.length);
-    if (BACK_REFERENCE.test(clause) || namesIt(clause)) kept += ` ${clause}`;
+    if (namesIt(clause) || (BACK_REFERENCE.test(clause) && !namesOther(clause))) kept += ` ${clause}`;
   });
   return stanceOf(kept);
 }

@@ -80,6 +80,8 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
 }
 
 const ARTICLE_OF_THE_TREATY = /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the|that|this)\s+(?:treaty|pact|agreement)\b/u;
+/** A treaty's name that says only its kind, no country and no place ("Mutual Defense Treaty", "Security Treaty"). */
+const GENERIC_TREATY = /^(?:Mutual\s+Defen[cs]e|Security|Defen[cs]e(?:\s+Cooperation)?)\s+(?:Treaty|Pact|Agreement)$/u;
 const NAMED_TREATY = /\b(?:the\s+)?((?:Mutual\s+Defen[cs]e|Security|Defen[cs]e(?:\s+Cooperation)?)\s+(?:Treaty|Pact|Agreement))\b/u;
 
 function countriesIn(lex: Lexicon, text: string): string[] {
@@ -87,7 +89,7 @@ function countriesIn(lex: Lexicon, text: string): string[] {
 }
 
 const ARTICLE_OF_TREATY =
-  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
+  /\bArticle\s+([IVX]{1,5}|\d{1,2})\s+of\s+(?:(?:the|our|their|its)\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:[\p{Lu}][\p{L}.]*[-–—]?(?:[\p{Lu}][\p{L}.]*)?\s+){0,6}?(?:Mutual\s+Defen[cs]e\s+|Security\s+|Defen[cs]e\s+)?(?:Treaty|Pact|Agreement|Alliance)(?:\s+of\s+[\p{Lu}][\p{L}]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}]*){0,4})?)/u;
 
 /**
  * A commitment named by article and treaty that no lexicon commitment covers. A lexicon commitment
@@ -105,6 +107,11 @@ export function proposeCommitment(lex: Lexicon, text: string, context?: Commitme
     if (codes.length === 0) {
       codes = partiesAround(lex, text, context);
       unnamedParties = true;
+      // A bilateral treaty called by its kind only ("our Mutual Defense Treaty"): the pair's treaty, named as the dataset names it.
+      if (GENERIC_TREATY.test(treaty) && codes.length === 2) {
+        treaty = `${codes.map((c) => shortCountryName(c)).join('-')} ${treaty}`;
+        unnamedParties = false;
+      }
     }
   } else {
     // "… under the Mutual Defense Treaty, … Article IV of the treaty …": the treaty named before, between the countries the passage names.
@@ -296,6 +303,25 @@ export const NON_TREATY_RULES: {
     title: (_g, command) => `Upgrade of ${command} to a joint force headquarters`,
   },
 ];
+/**
+ * A country's commitment to a role of its own ("Norway remains committed to its role as a member of the coalition",
+ * "reaffirmed Chile's commitment to its role in the peacekeeping force"): that country's commitment, to the partner of the
+ * talks, titled "<Country>'s role as/in …".
+ */
+const OWN_ROLE =
+  /\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}?)(?:\s+(?:remains?|is|stays?)\s+(?:\w+ly\s+)?committed|['’]s\s+(?:\w+\s+)?commitment)\s+to\s+(?:its|their)\s+role\s+(as|in)\s+([^,;.]{3,90}?)\s*(?=[,;.]|\s+(?:was|were|is|are|remains?|has|have|had|will|would|and)\b|$)/u;
+export function proposeOwnRole(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = OWN_ROLE.exec(text);
+  const holder = m ? codeOf(lex, m[1]) : null;
+  if (!m || !holder) return null;
+  const partner = [...new Set([...context.countries, ...(context.document ? documentCountries(lex, context.document) : [])])].find(
+    (c) => c !== holder && !THREATS.has(c),
+  );
+  if (!partner) return null;
+  const title = `${shortCountryName(holder)}'s role ${m[2]} ${m[3].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'COOPERATION', "a country's commitment to its own role", [holder, partner], m[0]);
+}
+
 /** A later, shorter reference to a proposal the document made already ("the new headquarters"). */
 const ANAPHORA: { name: string; test: RegExp; titleWord: RegExp }[] = [
   { name: 'the headquarters proposed before', test: /\b(?:the|new|this)\s+headquarters\b/i, titleWord: /headquarters/i },
@@ -376,7 +402,7 @@ const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
  * article and named-treaty rules instead; "a"/"an" before it makes it a common noun phrase, not a name.
  */
 const NAMED_AGREEMENT =
-  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
+  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*(?=\s*[-–—]))?(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
@@ -393,10 +419,17 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   // ("cooperation under the Agreement", unlike "our obligations under it"): the position is on that, not the agreement.
   if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
   if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
-  const name = m[2].replace(/\s+/g, ' ').trim();
+  let name = m[2].replace(/\s+/g, ' ').trim();
   // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
   if (GENERIC_DOCUMENT_NAME.test(name)) return null;
-  const prefix = m[1]?.replace(/\s+/g, '') ?? null;
+  // The pair written with spaces ("Viet Nam - U.S.") is written without them around the dash.
+  let prefix = m[1]?.replace(/\s*([-–—])\s*/g, '$1') ?? null;
+  // A country of two words ends the pair ("U.S.-Viet Nam Comprehensive …"): its second word is no part of the name.
+  const [nextWord, ...rest] = name.split(' ');
+  if (prefix && rest.length && !codeOf(lex, prefix.split(/[-–—]/).pop()!) && codeOf(lex, `${prefix.split(/[-–—]/).pop()} ${nextWord}`)) {
+    prefix = `${prefix} ${nextWord}`;
+    name = rest.join(' ');
+  }
   const fromPrefix = prefix ? prefix.split(/[-–—]/).map((part) => codeOf(lex, part)) : [];
   let codes: string[];
   if (fromPrefix.length >= 2 && fromPrefix.every((c) => c != null)) codes = fromPrefix as string[];
@@ -581,7 +614,8 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
-  const programme = proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context);
+  const programme =
+    proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context) ?? proposeOwnRole(lex, text, context);
   if (programme) return [programme];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;
@@ -614,11 +648,19 @@ export function commitmentsIn(
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
   // Named without a position taken on it (MENTION_ONLY): neither matched nor proposed.
   const affirmed = matched.filter((m) => !mentionOnly(text, m.at));
+  const names = (commitments: LexCommitment[], clause: string) =>
+    commitments.length > 0 &&
+    matchCommitments(commitments, clause, { lex, countries: context.countries, document: context.document }).length > 0;
   for (const m of affirmed)
     m.stance = clauseStance(
       text,
       m.at,
-      (clause) => matchCommitments([m.commitment], clause, { lex, countries: context.countries, document: context.document }).length > 0,
+      (clause) => names([m.commitment], clause),
+      (clause) =>
+        names(
+          affirmed.filter((o) => o !== m && (o.at ?? -1) > (m.at ?? -1)).map((o) => o.commitment),
+          clause,
+        ),
     );
   if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
   const article = proposeCommitment(lex, text, context);

@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   },
   {
     name: 'attribution heading or statement opener: "Attributed to …:", "The following statement was issued by …"',
-    test: /^Attributed to\b[^!?]{0,160}:$|^The following (?:joint )?(?:statement|readout|remarks|communiqu[ée])\b[^.!?]{0,60}\b(?:was|were|is|has been) (?:issued|released|adopted|agreed|made)\b/i,
+    test: /^Attributed to\b[^!?]{0,160}:$|^The following (?:joint )?(?:statement|readout|remarks|communiqu[ée])\b[^.!?]{0,60}\b(?:was|were|is|has been) (?:issued|released|adopted|agreed|made|attributed)\b|^The text of the following (?:joint )?(?:statement|readout|remarks|communiqu[ée])\b|\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i,
   },
   {
     name: 'numbered heading',
