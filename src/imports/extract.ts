@@ -20,6 +20,7 @@ import {
   outerAttribution,
   quotedPredicateSubject,
   quoteInsideClause,
+  clauseGoesOnUnquoted,
   PEOPLE_SUBJECT,
   SIGNATORY_REFERENCE,
   subjectLength,
@@ -223,6 +224,8 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
+const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
 const JOINT_STATEMENT_SETTING =
   /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
@@ -1394,6 +1397,19 @@ export class Extractor {
             : kind;
         source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
         if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
+      } else if (!definite && GENERIC_STATEMENT.test(m[1]) && STATEMENT_SETTING_BEFORE_BODY.test(before)) {
+        // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
+        // named after the setting, in the same clause, issued it (not a statement named earlier in the story).
+        const lead = this.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 90));
+        const cut = /[;“”"]|(?:said|says|told|stated|added|announced)/.exec(lead)?.index ?? lead.length;
+        const org = this.mentionsIn(at + m[0].length, at + m[0].length + cut).find((x) => x.kind === 'organization' && x.ids.length === 1);
+        if (org) {
+          const issued = this.options.kind === 'NEWS_ARTICLE' && !namesKind(m[1], this.remoteCall) ? this.bodyKind(org.ids[0]) : kind;
+          source = this.source(issued, org.ids[0], null, this.text.slice(at, org.end), ctx);
+          this.lastStatement = source;
+          out.push({ start: org.start, end: org.end, source });
+          continue;
+        }
       } else if (definite && GENERIC_STATEMENT.test(m[1]) && this.lastStatement) {
         // "according to the statement": the body's statement named before, whatever its kind.
         source = this.lastStatement;
@@ -2004,7 +2020,14 @@ export class Extractor {
         const people = (at: number) =>
           PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
           (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
-        return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
+        return (
+          !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people) &&
+          !(
+            f != null &&
+            /^\s*\p{Ll}/u.test(this.text.slice(q.innerStart, q.innerEnd)) &&
+            clauseGoesOnUnquoted(this.text.slice(q.end, s.end))
+          )
+        );
       });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.

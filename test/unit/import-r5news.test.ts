@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { clauseGoesOnUnquoted } from '../../src/imports/pipeline/attribution';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { world } from './import-world';
 
@@ -53,5 +54,33 @@ describe('stories and readouts of other countries (round 5)', () => {
     assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [sok.key]]);
     const agreed = r.passages.find((x) => /demining/.test(x.text))!;
     assert.deepEqual([agreed.partyIds, agreed.proposedParties], [[10], [sok.key]]);
+  });
+
+  it('reads a quoted predicate followed by an unquoted coordinated clause as a fragment of the paraphrase', () => {
+    assert.equal(clauseGoesOnUnquoted('" and that the pair would meet again in the autumn.'), true);
+    assert.equal(clauseGoesOnUnquoted('” and agreed to widen pilot exchanges next year.'), true);
+    // Every reported part quoted: each quotation stays one.
+    assert.equal(clauseGoesOnUnquoted('" and that the leaders "hope to meet soon."'), false);
+    assert.equal(clauseGoesOnUnquoted('," the ministry said.'), false);
+  });
+
+  it('takes the body named after "In a statement issued …," as the source, not a statement named earlier', () => {
+    const text = [
+      'Allies pledge closer drills',
+      'TOKYO (Harbor Times) - Defense Minister Kenta Morishima spoke with U.S. Secretary of Defense Harold Brennan by phone on Tuesday, the Japanese ministry said in a statement.',
+      'Morishima told Brennan that Japan would keep raising its defense budget, the ministry said.',
+      'In a statement released late Monday in Washington, the Pentagon said the two ministers "agreed to widen joint air patrols" and that they would meet again in June.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-04-02',
+      title: 'Allies pledge closer drills',
+      keepAll: true,
+    });
+    const p = r.passages.find((x) => /air patrols/.test(x.text))!;
+    assert.match(p.text, /^In a statement released late Monday .* meet again in June\.$/);
+    assert.deepEqual([p.kind, p.source?.publisherId, p.source?.isDocument], ['PARAPHRASE', 1, false]);
+    assert.deepEqual(p.partyIds.toSorted(), [10, 11]);
   });
 });
