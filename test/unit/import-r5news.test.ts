@@ -83,4 +83,20 @@ describe('stories and readouts of other countries (round 5)', () => {
     assert.deepEqual([p.kind, p.source?.publisherId, p.source?.isDocument], ['PARAPHRASE', 1, false]);
     assert.deepEqual(p.partyIds.toSorted(), [10, 11]);
   });
+
+  it('reads an initial or an abbreviated title before the name after a quotation ("…," P. Lund said), and "we agreed" of a meeting not on record', () => {
+    const text = [
+      'Ministry of Defence of the Republic of Estonia',
+      'Minister Kask and Secretary Brennan agree on closer air defence work',
+      'Estonian Minister of Defence Tarmo Kask met with U.S. Secretary of Defense Harold Brennan in Washington on Tuesday.',
+      '"Today we agreed to set up a joint working group on air defence for the whole region," T. Kask said after the meeting.',
+      '"Your country shows every ally what a steady defence budget can buy," H. Brennan said at the meeting.',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-04-09', 'Europe/Tallinn');
+    const kask = r.proposedOfficials.find((p) => p.name === 'Tarmo Kask')!;
+    const agreed = r.passages.find((x) => /working group/.test(x.text))!;
+    assert.deepEqual([agreed.proposedSpeakers, agreed.partyIds, agreed.proposedParties], [[kask.key], [10], [kask.key]]);
+    const praise = r.passages.find((x) => /steady defence budget/.test(x.text))!;
+    assert.deepEqual(praise.speakerIds, [10]);
+  });
 });
