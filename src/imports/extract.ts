@@ -1542,6 +1542,18 @@ export class Extractor {
         });
       }
     }
+    // BARE_TITLE_SUBJECT: a proposed official's title with no article opening the clause ("Raksha Mantri highlighted …"),
+    // as some governments' releases write the minister's title as a proper noun: that official, when one holds it.
+    if (ids.length === 0 && titled.length === 0) {
+      const bare = [...this.proposedOfficials.values()].filter(
+        (p) =>
+          p.title &&
+          p.title.split(/\s+/).length >= 2 &&
+          text.trim().startsWith(p.title) &&
+          /^(?:\s+\p{Ll}|\s*$)/u.test(text.trim().slice(p.title.length)),
+      );
+      if (bare.length === 1) titled.push(bare[0].key);
+    }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
       // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.

@@ -99,4 +99,17 @@ describe('stories and readouts of other countries (round 5)', () => {
     const praise = r.passages.find((x) => /steady defence budget/.test(x.text))!;
     assert.deepEqual(praise.speakerIds, [10]);
   });
+
+  it('reads a proposed official\'s title opening a sentence with no article ("Rajya Raksha Mantri stressed …") as that official', () => {
+    const text = [
+      'Ministry of Defence',
+      'Rajya Raksha Mantri holds talks with US Secretary of Defense',
+      'Rajya Raksha Mantri Shri Ravi Deshmane held a telephonic conversation with the US Secretary of Defense Mr Harold Brennan on April 1, 2031.',
+      'Rajya Raksha Mantri stressed the value of joint maritime patrols in the western ocean.',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-04-01', 'Asia/Kolkata');
+    const ravi = r.proposedOfficials.find((p) => p.name === 'Ravi Deshmane')!;
+    const stressed = r.passages.find((x) => /maritime patrols/.test(x.text))!;
+    assert.deepEqual(stressed.proposedParties, [ravi.key]);
+  });
 });
