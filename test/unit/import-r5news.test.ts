@@ -8,7 +8,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { clauseGoesOnUnquoted } from '../../src/imports/pipeline/attribution';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { world } from './import-world';
+import { pentagonReadout, world } from './import-world';
 
 /** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
 const releaseWithoutPublisher = (text: string, publishedOn: string, timeZone: string) =>
@@ -111,5 +111,24 @@ describe('stories and readouts of other countries (round 5)', () => {
     const ravi = r.proposedOfficials.find((p) => p.name === 'Ravi Deshmane')!;
     const stressed = r.passages.find((x) => /maritime patrols/.test(x.text))!;
     assert.deepEqual(stressed.proposedParties, [ravi.key]);
+  });
+
+  it('reads "both principals", "the State Secretary" and "presented" in a readout with an official not on record', () => {
+    const text = [
+      'Readout of Secretary of Defense Harold Brennan’s Meeting With Danish State Secretary Freja Holm',
+      'Secretary of Defense Harold Brennan met with Danish State Secretary for Defence Freja Holm at the Pentagon today.',
+      'State Secretary Holm presented Denmark’s new plan for Arctic surveillance flights.',
+      'Secretary Brennan outlined the U.S. view of the region, and the State Secretary expressed support for closer radar sharing.',
+      'Both principals agreed to meet again before the end of the year.',
+    ].join('\n\n');
+    const r = pentagonReadout(text, '2031-06-02');
+    const holm = r.proposedOfficials.find((p) => p.name === 'Freja Holm')!;
+    const parties = (re: RegExp) => {
+      const p = r.passages.find((x) => re.test(x.text));
+      return p && [p.partyIds, p.proposedParties];
+    };
+    assert.deepEqual(parties(/Arctic surveillance/), [[], [holm.key]]);
+    assert.deepEqual(parties(/radar sharing/), [[10], [holm.key]]);
+    assert.deepEqual(parties(/meet again/), [[10], [holm.key]]);
   });
 });
