@@ -255,6 +255,13 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
     )
   )
     return 'body';
+  // POSTED_BY_BODY: "“…,” X said in remarks posted by the ministry": X's words as the body published them (its release).
+  if (
+    /^[^.;“”"]{0,60}?\b(?:said|wrote)\s+in\s+(?:(?:a|the|his|her)\s+)?(?:remarks|comments|message|statement)\s+(?:posted|published|released|issued)\s+(?:online\s+)?by\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\b/i.test(
+      head,
+    )
+  )
+    return 'body';
   // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
   return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
     head,
@@ -2110,6 +2117,23 @@ export class Extractor {
       }
     }
 
+    const sameReporter = (a: Reporter, b: Reporter) =>
+      a === b ||
+      a.kind === 'none' ||
+      (a.kind === b.kind &&
+        a.source?.key === b.source?.key &&
+        a.officialIds.join() === b.officialIds.join() &&
+        a.proposed.join() === b.proposed.join());
+    // PARTICIPLE_GOES_ON: '<body> said in a statement that A, adding that B' in a news report: one sentence, one passage (as
+    // the trailing '…, the ministry said, adding that …'), its parties those of both clauses.
+    if (this.options.kind === 'NEWS_ARTICLE' && !outer && bigQuotes.length === 0)
+      for (let i = frames.length - 1; i > 0; i--)
+        if (
+          /^(?:adding|noting|saying|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart)) &&
+          /,\s*$/.test(this.text.slice(frames[i - 1].clauseStart, frames[i].verbStart)) &&
+          sameReporter(frames[i].reporter, frames[i - 1].reporter)
+        )
+          frames.splice(i, 1);
     // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
     for (const [i, f] of frames.entries()) {
       const nextFrame = frames[i + 1]?.verbStart ?? s.end;

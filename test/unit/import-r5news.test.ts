@@ -131,4 +131,26 @@ describe('stories and readouts of other countries (round 5)', () => {
     assert.deepEqual(parties(/radar sharing/), [[10], [holm.key]]);
     assert.deepEqual(parties(/meet again/), [[10], [holm.key]]);
   });
+
+  it('keeps "<body> said in a statement that A, adding that B" one passage, and reads remarks posted by a ministry as its release', () => {
+    const text = [
+      'Allies to widen patrols',
+      'TOKYO (Harbor Times) - Defense Minister Kenta Morishima held a video call with U.S. Secretary of Defense Harold Brennan on Tuesday.',
+      'The Pentagon said in a statement that the two ministers agreed to widen joint air patrols, adding that they would meet in person in June.',
+      '"We have asked our ally to train with us far more often than before," Morishima said in remarks posted by the ministry after the call.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-04-02',
+      title: 'Allies to widen patrols',
+      keepAll: true,
+    });
+    const agreed = r.passages.filter((x) => /air patrols|in person/.test(x.text));
+    assert.equal(agreed.length, 1);
+    assert.match(agreed[0].text, /^The Pentagon said .* in June\.$/);
+    assert.deepEqual(agreed[0].partyIds.toSorted(), [10, 11]);
+    const remarks = r.passages.find((x) => /train with us/.test(x.text))!;
+    assert.deepEqual([remarks.speakerIds, remarks.source?.kind, remarks.source?.publisherId], [[11], 'PRESS_RELEASE', 2]);
+  });
 });
