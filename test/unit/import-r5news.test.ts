@@ -153,4 +153,20 @@ describe('stories and readouts of other countries (round 5)', () => {
     const remarks = r.passages.find((x) => /train with us/.test(x.text))!;
     assert.deepEqual([remarks.speakerIds, remarks.source?.kind, remarks.source?.publisherId], [[11], 'PRESS_RELEASE', 2]);
   });
+
+  it('reads "…, who said afterward that …" as the words of the person the relative clause follows', () => {
+    const text = [
+      'Allies talk by phone',
+      'SEOUL (Harbor Times) - Secretary of Defense Harold Brennan spoke by phone on Monday with Japanese Defense Minister Kenta Morishima, who said afterward that the two had agreed to widen joint air patrols.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-04-02',
+      title: 'Allies talk by phone',
+      keepAll: true,
+    });
+    const p = r.passages.find((x) => /air patrols/.test(x.text))!;
+    assert.deepEqual(p.speakerIds, [11]);
+  });
 });

@@ -39,8 +39,8 @@ export const REPORTING_VERBS = [
 export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s+)?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z-]+){0,2}\s+(?:news conference|press conference|news briefing|press briefing|hearing|committee|forum|conference|session|audience|parliament|assembly))`;
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-/** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
-const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
+/** Where and when the words were said, between the verb and the clause: "afterward", "later" (TIME_ADVERB), "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
+const SETTING = String.raw`(?:\s+(?:afterwards?|later))?(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
 /** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
 const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
 
