@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { clauseGoesOnUnquoted } from '../../src/imports/pipeline/attribution';
+import { trailingFrame } from '../../src/imports/pipeline/frames';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { pentagonReadout, world } from './import-world';
 
@@ -168,5 +169,13 @@ describe('stories and readouts of other countries (round 5)', () => {
     });
     const p = r.passages.find((x) => /air patrols/.test(x.text))!;
     assert.deepEqual(p.speakerIds, [11]);
+  });
+
+  it('reads "<subject>, according to <body>, <predicate>" as the body\'s account of the whole sentence', () => {
+    const sentence = 'Ruiz, according to the ministry, told Lund the coastal patrols would resume in May.';
+    const f = trailingFrame(sentence)!;
+    assert.equal(sentence.slice(...f.reporter), 'the ministry');
+    assert.equal(sentence.slice(...f.clause), sentence);
+    assert.equal(trailingFrame('Ruiz, a former pilot, told Lund the coastal patrols would resume in May.'), null);
   });
 });

@@ -165,6 +165,14 @@ const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter:
     reporter: 3,
   },
   {
+    // ATTRIBUTION_AFTER_SUBJECT: "Lund, according to the ministry, told Ruiz the patrols would resume.": the reporter set off
+    // between the subject and its predicate covers the whole sentence.
+    name: 'attribution after the subject "<subject>, according to <reporter>, <predicate>"',
+    pattern: /^((\p{Lu}[^,;“”"]{1,60}?),\s+according\s+to\s+([^,;“”"]{2,90}?),\s+\p{Ll}[^;“”"]{8,}?[.!]?)$/su,
+    clause: 1,
+    reporter: 3,
+  },
+  {
     name: 'leading "According to <reporter>, <clause>"',
     pattern: /^According\s+to\s+([^,;“”"]{2,90}?),\s+(.{12,})$/su,
     clause: 2,
