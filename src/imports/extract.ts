@@ -1859,6 +1859,25 @@ export class Extractor {
           confidence: 0.6,
         };
       }
+      // BARE_TITLE_SUBJECT as reporter: "Through a post on X, Raksha Mantri stated: …" (a proposed official's title, no article).
+      const spanText = this.text.slice(from, to).trim();
+      const bareTitled = [...this.proposedOfficials.values()].filter(
+        (p) =>
+          p.title &&
+          p.title.split(/\s+/).length >= 2 &&
+          spanText.endsWith(p.title) &&
+          /(?:^|,\s*)$/.test(spanText.slice(0, spanText.length - p.title.length)),
+      );
+      if (bareTitled.length === 1)
+        return {
+          kind: 'official',
+          officialIds: [],
+          proposed: [bareTitled[0].key],
+          source: null,
+          span: bareTitled[0].title!,
+          rule: "a proposed official's title with no article as reporter",
+          confidence: 0.6,
+        };
       // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
       const itBody =
         this.carried?.block === this.blockIndex

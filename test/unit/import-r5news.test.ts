@@ -178,4 +178,17 @@ describe('stories and readouts of other countries (round 5)', () => {
     assert.equal(sentence.slice(...f.clause), sentence);
     assert.equal(trailingFrame('Ruiz, a former pilot, told Lund the coastal patrols would resume in May.'), null);
   });
+
+  it('takes a proposed official\'s title with no article before "stated:" as the speaker of the quotation', () => {
+    const text = [
+      'Ministry of Defence',
+      'Rajya Raksha Mantri holds talks with US Secretary of Defense',
+      'Rajya Raksha Mantri Shri Ravi Deshmane held a telephonic conversation with the US Secretary of Defense Mr Harold Brennan on April 1, 2031.',
+      'In a message to the press, Rajya Raksha Mantri stated: "Our two navies will sail together more often in the years ahead."',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-04-01', 'Asia/Kolkata');
+    const ravi = r.proposedOfficials.find((p) => p.name === 'Ravi Deshmane')!;
+    const quote = r.passages.find((x) => /sail together/.test(x.text))!;
+    assert.deepEqual([quote.kind, quote.proposedSpeakers], ['DIRECT_QUOTE', [ravi.key]]);
+  });
 });
