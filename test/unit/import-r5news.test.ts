@@ -82,7 +82,7 @@ describe('stories and readouts of other countries (round 5)', () => {
     const p = r.passages.find((x) => /air patrols/.test(x.text))!;
     assert.match(p.text, /^In a statement released late Monday .* meet again in June\.$/);
     assert.deepEqual([p.kind, p.source?.publisherId, p.source?.isDocument], ['PARAPHRASE', 1, false]);
-    assert.deepEqual(p.partyIds.toSorted(), [10, 11]);
+    assert.deepEqual(p.partyIds.slice().sort(), [10, 11]);
   });
 
   it('reads an initial or an abbreviated title before the name after a quotation ("…," P. Lund said), and "we agreed" of a meeting not on record', () => {
@@ -150,7 +150,7 @@ describe('stories and readouts of other countries (round 5)', () => {
     const agreed = r.passages.filter((x) => /air patrols|in person/.test(x.text));
     assert.equal(agreed.length, 1);
     assert.match(agreed[0].text, /^The Pentagon said .* in June\.$/);
-    assert.deepEqual(agreed[0].partyIds.toSorted(), [10, 11]);
+    assert.deepEqual(agreed[0].partyIds.slice().sort(), [10, 11]);
     const remarks = r.passages.find((x) => /train with us/.test(x.text))!;
     assert.deepEqual([remarks.speakerIds, remarks.source?.kind, remarks.source?.publisherId], [[11], 'PRESS_RELEASE', 2]);
   });
