@@ -28,7 +28,7 @@ import {
 import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { textDates } from './pipeline/dates';
+import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
@@ -2883,6 +2883,19 @@ export class Extractor {
         confidence: 0.6,
       });
 
+    // PAST_PERIOD_LEAD: "Last week X told parliament …" in a story on a call made since: not words of that call.
+    const leadCall = this.options.kind === 'NEWS_ARTICLE' && !noCall ? (source.callId ?? ctx.call?.id ?? null) : null;
+    if (leadCall != null) {
+      // The sentence from its start: after the last line break or sentence end before the passage.
+      const before = this.text.slice(Math.max(0, start - 200), start);
+      const cut = Math.max(
+        before.lastIndexOf('\n') + 1,
+        ...[...before.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length),
+      );
+      const call = this.lex.data.calls.find((c) => c.id === leadCall);
+      const published = this.options.publishedOn;
+      if (call && published && outsidePastPeriodLead(before.slice(cut) + this.text.slice(start, end), call.date, published)) noCall = true;
+    }
     const callId = noCall ? null : (source.callId ?? ctx.call?.id ?? null);
     if (callId != null) {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;

@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { clauseGoesOnUnquoted } from '../../src/imports/pipeline/attribution';
+import { outsidePastPeriodLead } from '../../src/imports/pipeline/dates';
 import { trailingFrame } from '../../src/imports/pipeline/frames';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { pentagonReadout, world } from './import-world';
@@ -190,5 +191,13 @@ describe('stories and readouts of other countries (round 5)', () => {
     const ravi = r.proposedOfficials.find((p) => p.name === 'Ravi Deshmane')!;
     const quote = r.passages.find((x) => /sail together/.test(x.text))!;
     assert.deepEqual([quote.kind, quote.proposedSpeakers], ['DIRECT_QUOTE', [ravi.key]]);
+  });
+
+  it('reads a sentence opening on "Last week"/"Last month"/"… ago" as outside a call made since', () => {
+    assert.equal(outsidePastPeriodLead('Last week Lund told lawmakers the plan was sound.', '2031-04-01', '2031-04-02'), true);
+    assert.equal(outsidePastPeriodLead('Last week, Lund told lawmakers the plan was sound.', '2031-03-24', '2031-04-02'), false);
+    assert.equal(outsidePastPeriodLead('Last month Lund said the plan was sound.', '2031-04-01', '2031-04-02'), true);
+    assert.equal(outsidePastPeriodLead('Two weeks ago Lund said the plan was sound.', '2031-03-19', '2031-04-02'), false);
+    assert.equal(outsidePastPeriodLead('Lund said last week that the plan was sound.', '2031-04-01', '2031-04-02'), false);
   });
 });
