@@ -20,6 +20,7 @@ import {
   outerAttribution,
   quotedPredicateSubject,
   quoteInsideClause,
+  clauseGoesOnUnquoted,
   PEOPLE_SUBJECT,
   SIGNATORY_REFERENCE,
   subjectLength,
@@ -27,7 +28,7 @@ import {
 import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { textDates } from './pipeline/dates';
+import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
@@ -191,7 +192,7 @@ const POSITION_VERBS =
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
-  'outlined|briefed|offered|invited|' +
+  'outlined|briefed|presented|offered|invited|' +
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
   'replied|responded|instructed|tasked|restated|' +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
@@ -203,18 +204,21 @@ const REPORTING = new RegExp(
 );
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
-const INVERTED_NAMED =
-  /^\s*[,.;:]?\s*([^,.;“”"]{2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b/;
+/** A full stop inside a name: after an initial or an abbreviated courtesy title or rank ("P. Lund", "Mr. Lund", "Gen. Lund"). */
+const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Capt|Sen|Rep|Gov|Jr|Sr|St))\.`;
+const INVERTED_NAMED = new RegExp(
+  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
+);
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
- * delegation led by …"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
+ * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
  * report that Secretary …" is not one).
  */
 const RECEIVED_VISITOR =
-  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
+  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -228,6 +232,8 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
+const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
 const JOINT_STATEMENT_SETTING =
   /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
@@ -254,6 +260,13 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
     )
   )
     return 'body';
+  // POSTED_BY_BODY: "“…,” X said in remarks posted by the ministry": X's words as the body published them (its release).
+  if (
+    /^[^.;“”"]{0,60}?\b(?:said|wrote)\s+in\s+(?:(?:a|the|his|her)\s+)?(?:remarks|comments|message|statement)\s+(?:posted|published|released|issued)\s+(?:online\s+)?by\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\b/i.test(
+      head,
+    )
+  )
+    return 'body';
   // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
   return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
     head,
@@ -265,7 +278,7 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
@@ -279,7 +292,7 @@ const WORDS_OF_OTHER =
 
 // News copy lowercases a title standing alone ("the secretary's words", "the minister added"): those count too.
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
+  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|State Secretary|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -294,6 +307,9 @@ const SIGNATORIES_PRESENT =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+/** "We" agreeing with the other side: "we agreed/confirmed/reaffirmed/decided/concurred", a joint act whoever reports it. */
+const AGREEING_WE =
+  /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred)\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
@@ -1422,6 +1438,19 @@ export class Extractor {
             : kind;
         source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
         if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
+      } else if (!definite && GENERIC_STATEMENT.test(m[1]) && STATEMENT_SETTING_BEFORE_BODY.test(before)) {
+        // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
+        // named after the setting, in the same clause, issued it (not a statement named earlier in the story).
+        const lead = this.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 90));
+        const cut = /[;“”"]|(?:said|says|told|stated|added|announced)/.exec(lead)?.index ?? lead.length;
+        const org = this.mentionsIn(at + m[0].length, at + m[0].length + cut).find((x) => x.kind === 'organization' && x.ids.length === 1);
+        if (org) {
+          const issued = this.options.kind === 'NEWS_ARTICLE' && !namesKind(m[1], this.remoteCall) ? this.bodyKind(org.ids[0]) : kind;
+          source = this.source(issued, org.ids[0], null, this.text.slice(at, org.end), ctx);
+          this.lastStatement = source;
+          out.push({ start: org.start, end: org.end, source });
+          continue;
+        }
       } else if (definite && GENERIC_STATEMENT.test(m[1]) && this.lastStatement) {
         // "according to the statement": the body's statement named before, whatever its kind.
         source = this.lastStatement;
@@ -1547,6 +1576,18 @@ export class Extractor {
           confidence: 0.7,
         });
       }
+    }
+    // BARE_TITLE_SUBJECT: a proposed official's title with no article opening the clause ("Raksha Mantri highlighted …"),
+    // as some governments' releases write the minister's title as a proper noun: that official, when one holds it.
+    if (ids.length === 0 && titled.length === 0) {
+      const bare = [...this.proposedOfficials.values()].filter(
+        (p) =>
+          p.title &&
+          p.title.split(/\s+/).length >= 2 &&
+          text.trim().startsWith(p.title) &&
+          /^(?:\s+\p{Ll}|\s*$)/u.test(text.trim().slice(p.title.length)),
+      );
+      if (bare.length === 1) titled.push(bare[0].key);
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
@@ -1846,6 +1887,25 @@ export class Extractor {
           confidence: 0.6,
         };
       }
+      // BARE_TITLE_SUBJECT as reporter: "Through a post on X, Raksha Mantri stated: …" (a proposed official's title, no article).
+      const spanText = this.text.slice(from, to).trim();
+      const bareTitled = [...this.proposedOfficials.values()].filter(
+        (p) =>
+          p.title &&
+          p.title.split(/\s+/).length >= 2 &&
+          spanText.endsWith(p.title) &&
+          /(?:^|,\s*)$/.test(spanText.slice(0, spanText.length - p.title.length)),
+      );
+      if (bareTitled.length === 1)
+        return {
+          kind: 'official',
+          officialIds: [],
+          proposed: [bareTitled[0].key],
+          source: null,
+          span: bareTitled[0].title!,
+          rule: "a proposed official's title with no article as reporter",
+          confidence: 0.6,
+        };
       // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
       const itBody =
         this.carried?.block === this.blockIndex
@@ -2032,7 +2092,14 @@ export class Extractor {
         const people = (at: number) =>
           PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
           (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
-        return !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people);
+        return (
+          !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people) &&
+          !(
+            f != null &&
+            /^\s*\p{Ll}/u.test(this.text.slice(q.innerStart, q.innerEnd)) &&
+            clauseGoesOnUnquoted(this.text.slice(q.end, s.end))
+          )
+        );
       });
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.
@@ -2097,6 +2164,23 @@ export class Extractor {
       }
     }
 
+    const sameReporter = (a: Reporter, b: Reporter) =>
+      a === b ||
+      a.kind === 'none' ||
+      (a.kind === b.kind &&
+        a.source?.key === b.source?.key &&
+        a.officialIds.join() === b.officialIds.join() &&
+        a.proposed.join() === b.proposed.join());
+    // PARTICIPLE_GOES_ON: '<body> said in a statement that A, adding that B' in a news report: one sentence, one passage (as
+    // the trailing '…, the ministry said, adding that …'), its parties those of both clauses.
+    if (this.options.kind === 'NEWS_ARTICLE' && !outer && bigQuotes.length === 0)
+      for (let i = frames.length - 1; i > 0; i--)
+        if (
+          /^(?:adding|noting|saying|stating)\b/i.test(this.text.slice(frames[i].verbStart, frames[i].clauseStart)) &&
+          /,\s*$/.test(this.text.slice(frames[i - 1].clauseStart, frames[i].verbStart)) &&
+          sameReporter(frames[i].reporter, frames[i - 1].reporter)
+        )
+          frames.splice(i, 1);
     // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
     for (const [i, f] of frames.entries()) {
       const nextFrame = frames[i + 1]?.verbStart ?? s.end;
@@ -2617,6 +2701,28 @@ export class Extractor {
             rule: '"we" of a participant: the participants of the call',
             confidence: 0.7,
           });
+        } else if (
+          // REPORTED_CALL_WE: the same with no call on record, of the call or meeting the text reports (someone not on record in
+          // it), for a joint act of agreement ("we agreed", "we confirmed"; not "we discussed …, and I told …").
+          firstPerson &&
+          FIRST_PLURAL.test(subject) &&
+          AGREEING_WE.test(words) &&
+          !ctx.call &&
+          this.reported &&
+          (this.reported.participantIds.some((p) => reporter.officialIds.includes(p)) ||
+            this.reported.proposedParticipants.some((p) => reporter.proposed.includes(p)))
+        ) {
+          parties = {
+            ids: uniq([...parties.ids, ...this.reported.participantIds]),
+            proposed: uniq([...parties.proposed, ...this.reported.proposedParticipants]),
+          };
+          evidence.push({
+            field: 'party',
+            value: 'the people of the reported meeting',
+            span: 'we',
+            rule: '"we" of a participant: the people of the reported meeting',
+            confidence: 0.6,
+          });
         }
         evidence.push({
           field: 'party',
@@ -2805,6 +2911,19 @@ export class Extractor {
         confidence: 0.6,
       });
 
+    // PAST_PERIOD_LEAD: "Last week X told parliament …" in a story on a call made since: not words of that call.
+    const leadCall = this.options.kind === 'NEWS_ARTICLE' && !noCall ? (source.callId ?? ctx.call?.id ?? null) : null;
+    if (leadCall != null) {
+      // The sentence from its start: after the last line break or sentence end before the passage.
+      const before = this.text.slice(Math.max(0, start - 200), start);
+      const cut = Math.max(
+        before.lastIndexOf('\n') + 1,
+        ...[...before.matchAll(/[.!?]["”’)]?\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length),
+      );
+      const call = this.lex.data.calls.find((c) => c.id === leadCall);
+      const published = this.options.publishedOn;
+      if (call && published && outsidePastPeriodLead(before.slice(cut) + this.text.slice(start, end), call.date, published)) noCall = true;
+    }
     const callId = noCall ? null : (source.callId ?? ctx.call?.id ?? null);
     if (callId != null) {
       const call = this.lex.data.calls.find((c) => c.id === callId)!;

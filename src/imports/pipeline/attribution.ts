@@ -229,3 +229,14 @@ export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople
   const predicate = opening.slice(0, -1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX') && (verb?.pos === 'VERB' || verb?.pos === 'AUX');
   return !(predicate && isPeople(subject));
 }
+
+/**
+ * QUOTE_THEN_UNQUOTED_CLAUSE: a quoted predicate in reported speech followed, in the same sentence, by a coordinated
+ * clause in the reporter's own words ('the ministry said Lund "welcomed the plan" and that the two would meet again',
+ * '… said the two "agreed to …" and asked for …'): the quotation is a fragment of the paraphrase, whose sentence is the
+ * passage. (When every reported part is quoted, '"…" and that the leaders "…"', each quotation stays one.)
+ */
+export const QUOTE_THEN_UNQUOTED_CLAUSE = /^[”"]?\s*,?\s+and\s+(?:that\s+)?[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
+
+/** Whether the rest of a sentence after a quotation (from its closing mark) is a coordinated clause with no quotation. */
+export const clauseGoesOnUnquoted = (rest: string): boolean => QUOTE_THEN_UNQUOTED_CLAUSE.test(rest);

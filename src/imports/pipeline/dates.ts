@@ -132,3 +132,21 @@ export function dayOfMonthBefore(day: number, publishedOn: string): string | nul
   }
   return null;
 }
+
+/**
+ * PAST_PERIOD_LEAD: a sentence opening on a past period ("Last week, …", "Last month …", "Two weeks ago, …") dates what
+ * it reports to that period. Returns whether `date` (a call's day) lies outside it: then the words are not of that call.
+ * ("Earlier this week" and weekdays are left alone: they may be the call's own day.)
+ */
+export const PAST_PERIOD_LEAD = /^\W*(?:[Ll]ast\s+(week|month)|(a|one|two|three|four|several)\s+(weeks?|months?)\s+ago)\b/;
+
+export function outsidePastPeriodLead(sentence: string, date: string, publishedOn: string): boolean {
+  const m = PAST_PERIOD_LEAD.exec(sentence);
+  if (!m) return false;
+  const days = (Date.parse(`${publishedOn}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+  // "last week": the week before this one, so at least two days back; "last month": the month before the publication's.
+  if (m[1] === 'week') return days < 2;
+  if (m[1] === 'month') return date.slice(0, 7) === publishedOn.slice(0, 7);
+  const n = { a: 1, one: 1, two: 2, three: 3, four: 4, several: 2 }[m[2].toLowerCase() as 'a'] ?? 1;
+  return days < n * (m[3].startsWith('week') ? 7 : 28) - 3;
+}

@@ -39,8 +39,8 @@ export const REPORTING_VERBS = [
 export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s+)?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z-]+){0,2}\s+(?:news conference|press conference|news briefing|press briefing|hearing|committee|forum|conference|session|audience|parliament|assembly))`;
 
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
-/** Where and when the words were said, between the verb and the clause: "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
-const SETTING = String.raw`(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
+/** Where and when the words were said, between the verb and the clause: "afterward", "later" (TIME_ADVERB), "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
+const SETTING = String.raw`(?:\s+(?:afterwards?|later))?(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
 /** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
 const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
 
@@ -161,6 +161,14 @@ const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter:
       String.raw`^((.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING},\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I|the|a|an|this|that|there)\b)\p{Ll}+(?:ed|s)\b[^;“”"]{3,200}?[.!]?)$`,
       'su',
     ),
+    clause: 1,
+    reporter: 3,
+  },
+  {
+    // ATTRIBUTION_AFTER_SUBJECT: "Lund, according to the ministry, told Ruiz the patrols would resume.": the reporter set off
+    // between the subject and its predicate covers the whole sentence.
+    name: 'attribution after the subject "<subject>, according to <reporter>, <predicate>"',
+    pattern: /^((\p{Lu}[^,;“”"]{1,60}?),\s+according\s+to\s+([^,;“”"]{2,90}?),\s+\p{Ll}[^;“”"]{8,}?[.!]?)$/su,
     clause: 1,
     reporter: 3,
   },

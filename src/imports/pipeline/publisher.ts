@@ -9,9 +9,13 @@
 import { countriesNamed } from './countries';
 import { HONORIFICS, isTitleLine, personNames, POST_NOMINALS } from './people';
 
-/** A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …". */
+/**
+ * A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …",
+ * optionally ending with its state's formal name ("… of the Socialist Republic of X", "… of the
+ * Kingdom of X", as ministries' portals head their pages).
+ */
 export const PUBLISHER_LINE =
-  /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
+  /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
 
 /**
  * A diplomatic mission's line ("U.S. Embassy New Delhi", "Embassy of Canada in Seoul", "British High Commission, Canberra"):
@@ -41,11 +45,12 @@ export function organizationName(words: string): string {
 
 /**
  * "Ministry of National Defence of the Republic of Poland": the body's name ("Ministry of National Defence") and the
- * country it ends with ("of the Republic of Poland", "of Japan"), which is the body's country, not part of its name.
+ * country it ends with ("of the Republic of Poland", "of Japan", "of the Democratic Socialist Republic of X": up to three
+ * words before the state's form), which is the body's country, not part of its name.
  */
 export function splitCountry(name: string): { name: string; country: string | null } {
   const m =
-    /\s+of\s+(?:the\s+)?((?:(?:Republic|Kingdom|Commonwealth|State|Federal\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u.exec(
+    /\s+of\s+(?:the\s+)?((?:(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Republic|Kingdom|Commonwealth|State|Federation|Sultanate|Union)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))$/u.exec(
       name,
     );
   if (!m || m.index === 0 || !/\bof\b/.test(name.slice(0, m.index))) return { name, country: null };
