@@ -10,21 +10,15 @@ import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipe
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
-import { referenceLexiconData } from './reference-lexicon';
+import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
 
 const data = referenceLexiconData();
 data.commitments.push({ id: 102, title: 'U.S. extended deterrence commitment to Japan', aliases: [] });
 const lex = new Lexicon(data);
-const byTitle = (start: string) => data.commitments.find((c) => c.title.startsWith(start))!.id;
 const [ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_JP] = [
-  'Article V of',
-  'U.S. commitment to the defense of Japan',
-  'U.S. commitment to the defense of the Republic',
-  'ROK-US-Japan',
-  'Modernization of U.S.-Japan',
-  'Expanded bilateral presence',
+  ...REFERENCE_COMMITMENT_TITLES,
   'U.S. extended deterrence commitment to Japan',
-].map(byTitle);
+].map((start) => commitmentIdByTitle(data, start));
 
 const found = (text: string, countries: string[], document = text) =>
   commitmentsIn(lex, text, { countries, proposals: [], document }).matched.map((m) => [m.commitment.id, m.stance]);

@@ -13,24 +13,13 @@ import { callKindOf } from '../../src/imports/pipeline/proposed-call';
 import { segment } from '../../src/imports/pipeline/segment';
 import { appointmentAfter, titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, publisherPerson } from '../../src/imports/pipeline/publisher';
-import { pentagonReadout, world } from './import-world';
+import { pentagonReadout, releaseWithoutPublisher, world } from './import-world';
 
 /** The titled people of a text (a country's name alone is a capitalised pair too; the extractor drops it as a country). */
 const people = (text: string) =>
   titledPeople(text)
     .filter((p) => p.title)
     .map((p) => [p.name, p.title, p.capacity, p.countryCode]);
-
-/** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
-const releaseWithoutPublisher = (text: string, publishedOn: string, timeZone: string) =>
-  extract(new Lexicon(world()), text, {
-    kind: 'PRESS_RELEASE',
-    publisherId: null,
-    publishedOn,
-    title: text.split('\n')[0],
-    timeZone,
-    keepAll: true,
-  });
 
 describe('readouts with countries not on record (round 4)', () => {
   it('never takes a one-word title head into the name ("Undersecretary", "Envoy")', () => {

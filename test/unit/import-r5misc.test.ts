@@ -12,22 +12,16 @@ import { backgroundOf, isListLeadIn, onlyCourtesy } from '../../src/imports/pipe
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
 import { commitmentsIn, proposeCommitment, proposeNamedAgreement, proposeOwnRole } from '../../src/imports/pipeline/commitments';
 import { skipReason } from '../../src/imports/pipeline/dispositions';
-import { referenceLexiconData } from './reference-lexicon';
+import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
 import { pentagonReadout } from './import-world';
 
 const data = referenceLexiconData();
 data.commitments.push({ id: 103, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] });
 const lex = new Lexicon(data);
-const byTitle = (start: string) => data.commitments.find((c) => c.title.startsWith(start))!.id;
 const [ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_KR] = [
-  'Article V of',
-  'U.S. commitment to the defense of Japan',
-  'U.S. commitment to the defense of the Republic',
-  'ROK-US-Japan',
-  'Modernization of U.S.-Japan',
-  'Expanded bilateral presence',
+  ...REFERENCE_COMMITMENT_TITLES,
   'U.S. extended deterrence commitment to the Republic',
-].map(byTitle);
+].map((start) => commitmentIdByTitle(data, start));
 
 const found = (text: string, countries: string[]) =>
   commitmentsIn(lex, text, { countries, proposals: [], document: text })

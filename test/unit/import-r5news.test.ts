@@ -10,18 +10,7 @@ import { clauseGoesOnUnquoted } from '../../src/imports/pipeline/attribution';
 import { outsidePastPeriodLead } from '../../src/imports/pipeline/dates';
 import { trailingFrame } from '../../src/imports/pipeline/frames';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { pentagonReadout, world } from './import-world';
-
-/** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
-const releaseWithoutPublisher = (text: string, publishedOn: string, timeZone: string) =>
-  extract(new Lexicon(world()), text, {
-    kind: 'PRESS_RELEASE',
-    publisherId: null,
-    publishedOn,
-    title: text.split('\n')[0],
-    timeZone,
-    keepAll: true,
-  });
+import { pentagonReadout, releaseWithoutPublisher, world } from './import-world';
 
 describe('stories and readouts of other countries (round 5)', () => {
   it('reads a publisher\'s line that ends with its state\'s formal name ("… of the Kingdom of X")', () => {

@@ -36,6 +36,18 @@ export function world(): LexiconData {
   } as LexiconData;
 }
 
+/** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
+export function releaseWithoutPublisher(text: string, publishedOn: string, timeZone: string, data: LexiconData = world()): Extraction {
+  return extract(new Lexicon(data), text, {
+    kind: 'PRESS_RELEASE',
+    publisherId: null,
+    publishedOn,
+    title: text.split('\n')[0],
+    timeZone,
+    keepAll: true,
+  });
+}
+
 /**
  * A Department of Defense readout (publisher 1 of the test world) extracted with every draft kept: its first paragraph
  * is the title, as the API passes it.

@@ -9,6 +9,20 @@ import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { referenceDataset as data } from '../../src/seed/reference-dataset';
 import { testDocumentWorld } from '../fixtures/import-expectations';
 
+/** The id of the commitment of a lexicon's data whose title starts with these words. */
+export const commitmentIdByTitle = (lexicon: LexiconData, start: string): number =>
+  lexicon.commitments.find((c) => c.title.startsWith(start))!.id;
+
+/** The reference dataset's commitments the import's unit tests name, by the words their titles start with. */
+export const REFERENCE_COMMITMENT_TITLES = [
+  'Article V of',
+  'U.S. commitment to the defense of Japan',
+  'U.S. commitment to the defense of the Republic',
+  'ROK-US-Japan',
+  'Modernization of U.S.-Japan',
+  'Expanded bilateral presence',
+] as const;
+
 export function referenceLexiconData(): LexiconData {
   const orgId = new Map(data.organizations.map((o, i) => [o, i + 1]));
   const officialId = new Map(data.officials.map((o, i) => [o, i + 1]));
