@@ -35,7 +35,7 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import { labelSpeaker, nameCore, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
 import {
   FIRST_PERSON_SUBJECT,
   type Turn,
@@ -433,7 +433,7 @@ export class Extractor {
       this.proposedOrganizations.set(key, { key, name: line.name, countryCode, span: this.orig(line.start, line.end) });
     // A minister named on the publisher's line is of its country.
     for (const name of line.people ?? []) {
-      const minister = this.proposedOfficials.get(`official:${name.toLowerCase()}`);
+      const minister = this.proposedOfficials.get(`official:${nameCore(name)}`);
       if (minister) minister.countryCode ??= countryCode;
     }
     this.publisherProposal = key;
@@ -459,7 +459,7 @@ export class Extractor {
     if (!line) return null;
     const known = this.lex.mentions(line.name).find((m) => m.kind === 'official' && m.ids.length === 1);
     if (known) return (this.publisherPersonProposal = { id: known.ids[0], key: null });
-    const key = `official:${line.name.toLowerCase()}`;
+    const key = `official:${nameCore(line.name)}`;
     const proposed = this.proposedOfficials.get(key);
     const countryCode = proposed?.countryCode ?? this.publisherCountry(line.name);
     if (proposed) proposed.countryCode = countryCode;
@@ -1258,8 +1258,10 @@ export class Extractor {
       // A title after the publisher's own name ("Deputy Secretary of Defense" in the Department of Defense's readout):
       // one of its officials, of its country.
       const own = country == null && !org ? this.publisherOwnTitle(person.title) : null;
-      const key = `official:${person.name.toLowerCase()}`;
+      // One entry per person: "Ramon Andres" and "RAMON T. ANDRES" (a host's words and a label) are one official, named in full.
+      const key = `official:${nameCore(person.name)}`;
       const known = this.proposedOfficials.get(key);
+      if (known && person.name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = person.name;
       if (!known) {
         this.proposedOfficials.set(key, {
           key,

@@ -33,6 +33,25 @@ describe('labels', () => {
     assert.deepEqual(onePersonProposed([{ name: 'Paulo Reyes' }, { name: 'Paulo M. Reyes' }]), [{ name: 'Paulo M. Reyes' }]);
     assert.equal(onePersonProposed([{ name: 'Paulo Reyes' }, { name: 'Ana Reyes' }]).length, 2);
   });
+
+  it('proposes a person named with and without a middle initial once, in the fullest spelling', () => {
+    const text = [
+      'Press Briefing with Undersecretary Paulo Reyes of the Department of Coastal Defense',
+      'HOST: Good morning. With us is Undersecretary Paulo Reyes of the Department of Coastal Defense.',
+      'UNDERSECRETARY PAULO M. REYES: Thank you. We agreed to finish the new pier by spring.',
+    ].join('\n\n');
+    const out = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2026-03-02',
+      title: text.split('\n')[0],
+      timeZone: 'Asia/Manila',
+      keepAll: true,
+    });
+    const reyes = out.proposedOfficials.filter((p) => /Reyes/i.test(p.name));
+    assert.equal(reyes.length, 1, JSON.stringify(out.proposedOfficials.map((p) => p.name)));
+    assert.equal(reyes[0].name, 'Paulo M. Reyes');
+  });
 });
 
 describe('a turn’s position', () => {

@@ -89,7 +89,7 @@ export function labelSpeaker(
 }
 
 /** A name without its middle initials and suffixes, lowercased: "Ramon T. Andres" and "Ramon Andres" are one person. */
-const nameCore = (name: string) =>
+export const nameCore = (name: string) =>
   name
     .split(/\s+/)
     .filter((w) => !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w))
