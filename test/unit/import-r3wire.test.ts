@@ -6,25 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { Lexicon } from '../../src/imports/lexicon';
 import { outerAttribution, quoteInsideClause } from '../../src/imports/pipeline/attribution';
-import { world } from './import-world';
-
-/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
-function withCall(): LexiconData {
-  const w = world();
-  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
-  return w;
-}
-
-const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
-const news = (...sentences: string[]) =>
-  extract(new Lexicon(withCall()), [LEAD, ...sentences].join('\n\n'), {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-02',
-    keepAll: true,
-  });
+import { LEE_CALL_LEAD, leeCallStory, withLeeCall } from './import-world';
 
 describe('wire stories: attributions in the middle of a sentence', () => {
   it('reads "<clause>, <body> said in a readout issued after the call, and <clause>" as the body\'s account of the whole sentence', () => {
@@ -33,7 +17,7 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     const a = outerAttribution(s, () => true)!;
     assert.equal(s.slice(...a.reporter), 'the Pentagon');
     assert.equal(a.wholeSentence, true);
-    const r = news(s);
+    const r = leeCallStory(s);
     const p = r.passages.filter((x) => /tankers|May/.test(x.text));
     assert.equal(p.length, 1);
     assert.match(p[0].text, /meet in May\.$/);
@@ -44,13 +28,13 @@ describe('wire stories: attributions in the middle of a sentence', () => {
   it('ends an attribution before an aside ("…, the ministry added, without giving a date.")', () => {
     const s = 'The two sides also agreed to expand their missile-warning data sharing, the ministry added, without giving a date.';
     assert.equal(s.slice(...outerAttribution(s, () => true)!.reporter), 'the ministry');
-    const r = news('Lee told Brennan the alliance stood firm, the Ministry of National Defense said.', s);
+    const r = leeCallStory('Lee told Brennan the alliance stood firm, the Ministry of National Defense said.', s);
     const p = r.passages.find((x) => /missile-warning/.test(x.text));
     assert.equal(p?.attributedOrganizationId, 3);
   });
 
   it('makes a leading "According to <body>, X stressed that …" the body\'s account, X a party', () => {
-    const r = news(
+    const r = leeCallStory(
       'According to the Ministry of National Defense, Lee also stressed that joint air patrols would continue through the winter.',
     );
     const p = r.passages.find((x) => /air patrols/.test(x.text))!;
@@ -60,7 +44,7 @@ describe('wire stories: attributions in the middle of a sentence', () => {
   });
 
   it('reads "<body> said in a short readout that …" and "said in its own summary, released <when>, that …"', () => {
-    const r = news(
+    const r = leeCallStory(
       'The Pentagon said in a short readout that Brennan reaffirmed the commitment to extended deterrence for Korea.',
       "Korea's Ministry of National Defense said in its own summary, released Monday evening Seoul time, that the ministers had agreed to keep their drills on schedule.",
     );
@@ -72,13 +56,13 @@ describe('wire stories: attributions in the middle of a sentence', () => {
   });
 
   it('gives an account dated by an earlier month in its first clause the engagement of that month, not the call reported', () => {
-    const w = withCall();
+    const w = withLeeCall();
     w.calls.push({ id: 48, title: 'Brennan–Lee meeting in Busan, December 2030', date: '2030-12-09', participantIds: [10, 12] });
     w.calls.push({ id: 49, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-14', participantIds: [10, 12] });
     const r = extract(
       new Lexicon(w),
       [
-        LEAD,
+        LEE_CALL_LEAD,
         'Brennan reaffirmed that the alliance would keep its bombers on rotation, the Ministry of National Defense said.',
         'In January, the two ministers agreed over the phone to hold naval drills in the spring.',
         'When they sat down in Busan on December 9, Lee and Brennan pledged to build a joint repair yard.',
@@ -107,7 +91,7 @@ describe('wire stories: attributions in the middle of a sentence', () => {
       false,
     );
     assert.equal(quoteInsideClause('the pact ', 'The islands are covered.', never), false);
-    const r = news(
+    const r = leeCallStory(
       'Brennan said Article 4 of the mutual defense pact "covers the western islands as well, with no exceptions."',
       'Lee told Brennan that the change of command would cause "no pause at all in the readiness" of the allied forces, the Ministry of National Defense said.',
     );
@@ -125,13 +109,15 @@ describe('wire stories: attributions in the middle of a sentence', () => {
     const s =
       'Lee told Brennan that the navy had acted "with restraint and within the rules of the truce," according to a ministry press release.';
     assert.equal(s.slice(...outerAttribution(s, () => true)!.reporter), 'a ministry press release');
-    const p = news(s).passages.filter((x) => /restraint/.test(x.text));
+    const p = leeCallStory(s).passages.filter((x) => /restraint/.test(x.text));
     assert.equal(p.length, 1);
     assert.equal(p[0].attributedOrganizationId, 3);
   });
 
   it('takes "\u201c…,\u201d X was quoted as telling Y" as X\'s words carried by their body\'s document', () => {
-    const r = news('"The alliance will meet every threat side by side, with no daylight between us," Lee was quoted as telling Brennan.');
+    const r = leeCallStory(
+      '"The alliance will meet every threat side by side, with no daylight between us," Lee was quoted as telling Brennan.',
+    );
     const p = r.passages.find((x) => /daylight/.test(x.text))!;
     assert.equal(p.kind, 'DIRECT_QUOTE');
     assert.deepEqual(p.speakerIds, [12]);
@@ -139,7 +125,7 @@ describe('wire stories: attributions in the middle of a sentence', () => {
   });
 
   it("takes a body's spokesperson named again by family name as the body speaking", () => {
-    const r = news(
+    const r = leeCallStory(
       'Brennan reaffirmed the firm U.S. commitment to the defense of Korea during the call, Pentagon spokeswoman Maj. Alice Ferrand said in a statement.',
       'The two also discussed the sea lanes to the south, Ferrand said, and agreed that the spring drills would go ahead as planned.',
     );
@@ -149,7 +135,7 @@ describe('wire stories: attributions in the middle of a sentence', () => {
   });
 
   it('takes "the <nationality> minister" as the one participant of the talks from that country', () => {
-    const r = news(
+    const r = leeCallStory(
       'U.S. Defense Secretary Harold Brennan and Korean Defense Minister Lee Do-yun agreed Sunday to base more U.S. tanker aircraft near Busan, the Korean minister said.',
     );
     const p = r.passages.find((x) => /tanker aircraft/.test(x.text))!;

@@ -5,27 +5,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { Lexicon } from '../../src/imports/lexicon';
 import { coordinatedSubjects, namesKind, quotedPredicateSubject } from '../../src/imports/pipeline/attribution';
 import { REPORTED_REFUSAL } from '../../src/imports/pipeline/frames';
 import { segment } from '../../src/imports/pipeline/segment';
-import { pentagonReadout, world } from './import-world';
-
-/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
-function withCall(): LexiconData {
-  const w = world();
-  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
-  return w;
-}
-
-const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
-const news = (...paragraphs: string[]) =>
-  extract(new Lexicon(withCall()), [LEAD, ...paragraphs].join('\n\n'), {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-02',
-    keepAll: true,
-  });
+import { LEE_CALL_LEAD, leeCallStory, pentagonReadout, withLeeCall } from './import-world';
 
 describe('wire stories, round 4: whose words', () => {
   it('starts a new sentence at a straight quotation mark opening a quotation after a full stop', () => {
@@ -40,7 +24,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "X told lawmakers (later in the day) that …" and "told a parliamentary hearing that …" as X speaking', () => {
-    const r = news(
+    const r = leeCallStory(
       'Lee told lawmakers later in the day that he had asked the U.S. side to keep the spare interceptors on the peninsula.',
       'Brennan told a congressional budget hearing that the rotation of bomber crews would continue through the autumn.',
     );
@@ -52,7 +36,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it("drafts nothing of a quotation standing alone after an analyst's quoted words", () => {
-    const r = news(
+    const r = leeCallStory(
       '"Both capitals want the photo of unity more than any new pledge," said Han Mi-rae, a professor of politics at a university in Daegu. "What matters is the next drill schedule and whether it holds."',
     );
     assert.equal(
@@ -63,7 +47,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "<body> said in a statement released <when> that …" (no commas) as the body\'s, a readout after a phone call', () => {
-    const r = news(
+    const r = leeCallStory(
       'The call lasted about half an hour.',
       'In Washington, the Pentagon said in a statement released Saturday evening that Brennan "renewed the pledge to stand by the peninsula with every means available."',
     );
@@ -75,7 +59,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('takes an account of an earlier engagement named by its date or month, between the people the sentence names', () => {
-    const w = withCall();
+    const w = withLeeCall();
     w.officials.push({
       id: 13,
       name: 'Park Ji-ho',
@@ -97,7 +81,7 @@ describe('wire stories, round 4: whose words', () => {
     const r = extract(
       new Lexicon(w),
       [
-        LEAD,
+        LEE_CALL_LEAD,
         "The call came weeks after Brennan's January 20 call with then-Minister Park Ji-ho, in which the two agreed to finish a new exercise plan by summer, according to the Ministry of National Defense.",
         'In December, Brennan had also told Park that Washington would send extra radars to the coast, the ministry said at the time.',
       ].join('\n\n'),
@@ -108,7 +92,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "In a joint statement issued after the talks, the two …" as the signatories\' joint statement, not the paper\'s account', () => {
-    const r = news(
+    const r = leeCallStory(
       'In a joint statement released after the call, the two ministers reaffirmed that the alliance would keep its air defenses fully ready.',
     );
     const p = r.passages.find((x) => /air defenses/.test(x.text));
@@ -119,7 +103,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "X asked for …, the ministry said, adding that Y responded positively" as the ministry\'s account of both', () => {
-    const r = news(
+    const r = leeCallStory(
       'Lee also asked for more rotations of U.S. bombers to the peninsula, the ministry said, adding that Brennan responded positively.',
     );
     const p = r.passages.find((x) => /bombers/.test(x.text));
@@ -128,7 +112,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it("takes a body's spokesperson named after a quotation, then by family name alone, as the body speaking", () => {
-    const r = news(
+    const r = leeCallStory(
       '"The Secretary made plain that the pledge to the peninsula does not change with the cabinet," chief Pentagon spokesman Tom Vale said in a statement.',
       'The two officials agreed to keep their joint drills on schedule, Vale said.',
     );
@@ -138,7 +122,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('takes "<country> and <country> agreed …" in the paper\'s own account as the two governments\' officials in the talks', () => {
-    const r = news('South Korea and the United States agreed Sunday to merge their air-defense command posts by next spring.');
+    const r = leeCallStory('South Korea and the United States agreed Sunday to merge their air-defense command posts by next spring.');
     const p = r.passages.find((x) => /command posts/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
     assert.equal(p?.attributedOrganizationId, 4);
@@ -153,7 +137,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('keeps "<body> added that X \u201c<verb> …\u201d" one paraphrase, and "<body> said X \u201c<verb> …\u201d" the quotation', () => {
-    const r = news(
+    const r = leeCallStory(
       'The ministry added that Brennan "renewed the U.S. pledge to the peninsula in every respect."',
       'The Pentagon said Lee "praised the steady rise in the number of joint air patrols this year."',
     );
@@ -167,7 +151,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('drafts nothing of a refusal with a quoted phrase: "said he would not \u201cget ahead of the review\u201d", "would not negotiate in public"', () => {
-    const r = news(
+    const r = leeCallStory(
       'Asked whether Washington would cut its troop numbers, Brennan said he would not "get ahead of the basing review."',
       'Asked about cost sharing, Lee said he would not negotiate in public over the bill for the new hangars.',
     );
@@ -176,7 +160,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('resolves a lowercased title standing alone ("the secretary") and makes another official\'s words that official\'s position', () => {
-    const r = news(
+    const r = leeCallStory(
       'Lee said the secretary had promised more radars for the coast.',
       'Later that day, Lee said he had taken the secretary\'s words "as a sign that the U.S. pledge to the peninsula holds firm."',
     );
@@ -187,7 +171,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('takes a spokeswoman of a body not on record speaking "in a statement" as her own statement, her quotation after it too', () => {
-    const r = news(
+    const r = leeCallStory(
       'Lee told Brennan that Seoul would not pull its ships from the strait, Department of National Defense spokeswoman Ana Ruiz said in a statement.',
       '"The Minister was very clear that our patrols will go on as before," Ruiz said.',
     );
@@ -209,7 +193,7 @@ describe('wire stories, round 4: whose words', () => {
         "The Minister outlined Seoul's plan to double its stock of air-defense interceptors, which the Secretary welcomed as a model for other allies.",
       ].join('\n\n'),
       '2031-03-02',
-      withCall(),
+      withLeeCall(),
     );
     const p = r.passages.find((x) => /interceptors/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
@@ -217,7 +201,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('takes "X and a senior Pentagon official agreed …" as X and the U.S. participant of the talks', () => {
-    const r = news(
+    const r = leeCallStory(
       'Lee and a senior Pentagon official agreed on Sunday to widen the sharing of radar data, the Ministry of National Defense said.',
     );
     const p = r.passages.find((x) => /radar data/.test(x.text));
@@ -225,7 +209,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "<body> quoted X as saying (that) …" and "X was quoted by <body> as telling Y (that) …" as X\'s words in the body\'s account', () => {
-    const r = news(
+    const r = leeCallStory(
       'The call lasted half an hour.',
       'The ministry quoted Lee as saying that the two sides would step up their joint air drills this summer.',
       'Lee was quoted by the ministry as telling Brennan that Seoul would expand its role in the combined command.',
@@ -243,7 +227,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "\u201c…,\u201d X told Y, the ministry said." as X\'s words carried by the ministry\'s release', () => {
-    const r = news('"We will answer any provocation from the North without delay," Lee told Brennan, the ministry said.');
+    const r = leeCallStory('"We will answer any provocation from the North without delay," Lee told Brennan, the ministry said.');
     const p = r.passages.find((x) => /without delay/.test(x.text));
     assert.deepEqual(p?.speakerIds, [12]);
     assert.equal(p?.source.kind, 'PRESS_RELEASE');
@@ -251,7 +235,7 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "X told reporters at the Pentagon that …" (a place after the verb), and "he added" after it is X', () => {
-    const r = news(
+    const r = leeCallStory(
       'Brennan told reporters at the Pentagon that Lee had "made a strong case" for more support. "We will look at every option to help our ally," he added.',
     );
     assert.deepEqual(r.passages.find((x) => /strong case/.test(x.text))?.speakerIds, [10]);
@@ -259,7 +243,9 @@ describe('wire stories, round 4: whose words', () => {
   });
 
   it('reads "<clause>, a ministry spokesperson told a regular briefing." as the body\'s account', () => {
-    const r = news('The two sides agreed to set up a new working group on drone defense, a ministry spokesperson told a regular briefing.');
+    const r = leeCallStory(
+      'The two sides agreed to set up a new working group on drone defense, a ministry spokesperson told a regular briefing.',
+    );
     const p = r.passages.find((x) => /working group/.test(x.text));
     assert.equal(p?.attributedOrganizationId, 3);
     assert.equal(p?.source.isDocument, false);

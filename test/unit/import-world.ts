@@ -36,6 +36,26 @@ export function world(): LexiconData {
   } as LexiconData;
 }
 
+/** The test world with a call between the U.S. secretary (10) and the Korean minister (12) on 2 March 2031. */
+export function withLeeCall(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 50, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-02', participantIds: [10, 12] });
+  return w;
+}
+
+/** The dateline lead of a wire story about that call. */
+export const LEE_CALL_LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
+
+/** A wire story (publisher 4) of 2 March 2031 about that call: its dateline lead, then these paragraphs, every draft kept. */
+export function leeCallStory(...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(withLeeCall()), [LEE_CALL_LEAD, ...paragraphs].join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+}
+
 /** A release imported with no publisher on record, its first paragraph the title, every draft kept. */
 export function releaseWithoutPublisher(text: string, publishedOn: string, timeZone: string, data: LexiconData = world()): Extraction {
   return extract(new Lexicon(data), text, {
