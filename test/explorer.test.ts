@@ -174,6 +174,18 @@ describe('the explorer in a browser', () => {
           throw error;
         }
 
+        // A request naming an operation its document does not define (a run before GraphiQL read the
+        // tab) goes out with the document's only operation, through the explorer's fetch wrapper.
+        const repaired = await page.evaluate(async () => {
+          const res = await (globalThis as any).fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: 'query ThisTab { __typename }', operationName: 'PreviousTab' }),
+          });
+          return res.json();
+        });
+        assert.deepEqual(repaired, { data: { __typename: 'Query' } });
+
         // An API key typed under Headers in this tab applies to every tab: the mutation tab
         // (which carries its variables) runs with it.
         const editorKey = await newKey(server, Role.EDITOR);
