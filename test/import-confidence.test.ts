@@ -12,9 +12,9 @@ import { newKey, startTestServer, type TestServer } from './helpers';
  * with a lexicon built from the corpus's world) and applied by the server (the import stores each
  * draft's confidence). The same document through both paths must get the same features and the same
  * confidence, or the table would be fitted on drafts the server never makes: imported here through
- * the API, as an editor would, and through the script's own function, for development documents
- * whose drafts have every origin of the call, none to two or more parties, and commitments matched,
- * proposed and none.
+ * the API, as an editor would, and through the script's own function, for every document of the
+ * calibration set and for development documents whose drafts have every origin of the call, none to
+ * two or more parties, and commitments matched, proposed and none.
  */
 describe('import confidence: the server and the fitting script agree', () => {
   let server: TestServer;
@@ -35,10 +35,16 @@ describe('import confidence: the server and the fitting script agree', () => {
     const shape = await apiShape(gql);
     const data = lexicon(loadWorld());
     const seen = new Set<string>();
-    // A saved news page (calls of reported sources), a release proposing a call and a commitment,
-    // a wire story with a call named by the text and by its sources, and a readout with no call.
-    for (const id of ['d07', 'd16', 'd20', 'd30']) {
-      const doc = dev.find((d) => d.id === id)!;
+    // Every document of the calibration set, which the table is fitted on (those the pipeline makes a
+    // draft of), and four development documents that cover every origin of the call: a saved news page
+    // (calls of reported sources), a release proposing a call and a commitment, a wire story with a
+    // call named by the text and by its sources, and a readout with no call.
+    const documents = [
+      ...['d07', 'd16', 'd20', 'd30'].map((id) => dev.find((d) => d.id === id)!),
+      ...loadCorpus('calibration').filter((d) => measureDocument(d, d.content, data).extraction.passages.length > 0),
+    ];
+    for (const doc of documents) {
+      const id = doc.id;
       const imported = await importCorpusDocument(gql, shape, doc, organizations);
       const read = await gql(
         `query($id: ID!) { node(id: $id) { ... on ImportDocument { drafts(first: 100) { totalCount edges { node {
