@@ -238,10 +238,6 @@ const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:
 const JOINT_STATEMENT_SETTING =
   /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
 
-/** An engagement named by its date: "Hegseth's April 17 call with …", "their March 3 video conference". */
-const DATED_ENGAGEMENT =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|conference|video conference|teleconference)\b/;
-
 /** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
 const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
 
@@ -514,9 +510,10 @@ export class Extractor {
   /** The date the passages are about: the text's dates near the publication date, else the publication date. */
   private documentDay: string | null | undefined;
   /**
-   * The call on record an account in the past dates by a month before the story's ("In January, the two ministers had
-   * agreed …", "At their meeting in Tokyo on July 28, …"): the one call of that month between the people of the call
-   * the story reports.
+   * The call on record an account in the past dates before the story's: by a day it gives ("Hegseth's April 17 call with
+   * …", "their March 3 meeting": the one call within a day of it) or by a month ("In January, the two ministers had
+   * agreed …", "At their meeting in Tokyo on July 28, …": the one call of that month), between the people of the call
+   * the story reports or the two or more officials on record the sentence names ("In February, Hegseth had told Ahn …").
    */
   private earlierCall(s: Span, current: LexCall | null): LexCall | null {
     const published = this.documentDate();
@@ -549,41 +546,6 @@ export class Extractor {
     const prefix = `${year}-${String(month).padStart(2, '0')}`;
     const found = this.lex.data.calls.filter((c) => c.date.startsWith(prefix) && between(c));
     return found.length === 1 ? found[0] : null;
-  }
-
-  /**
-   * The one recorded engagement a sentence's account points to, among those `fits` keeps: between the officials the
-   * sentence names when it names two or more on record (EARLIER_ENGAGEMENT_PEOPLE: "In February, Hegseth had told Ahn …"
-   * in a story about Hegseth's call with Ahn's successor), else between the participants of the story's call.
-   */
-  private engagementAmong(s: Span, current: LexCall, fits: (c: LexCall) => boolean): LexCall | null {
-    const named = uniq(
-      this.lex
-        .mentions(this.text, s.start, s.end)
-        .filter((x) => x.kind === 'official' && x.ids.length === 1)
-        .map((x) => x.ids[0]),
-    );
-    const people = named.length >= 2 ? named : current.participantIds;
-    const found = this.lex.data.calls.filter((c) => fits(c) && people.every((p) => c.participantIds.includes(p)));
-    return found.length === 1 ? found[0] : null;
-  }
-
-  /**
-   * DATED_ENGAGEMENT: "Hegseth's April 17 call with then-Minister Ahn, in which the two agreed …", "their March 3 meeting":
-   * a story's account of an engagement it names by its date, before the story's own, is about that engagement.
-   */
-  private datedEngagement(s: Span, current: LexCall | null): LexCall | null {
-    const published = this.documentDate();
-    if (!current || !published) return null;
-    const m = DATED_ENGAGEMENT.exec(this.text.slice(s.start, s.end));
-    if (!m) return null;
-    const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-    const [py, pm, pd] = published.split('-').map(Number);
-    const day = Number(m[2]);
-    const year = month < pm || (month === pm && day <= pd) ? py : py - 1;
-    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (date === current.date) return null;
-    return this.engagementAmong(s, current, (c) => Math.abs(daysBetween(c.date, date)) <= 1);
   }
 
   private documentDate(): string | null {
@@ -839,8 +801,7 @@ export class Extractor {
         const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
         // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
         const current = ctx.call;
-        const earlier =
-          this.options.kind === 'NEWS_ARTICLE' ? (this.earlierCall(sentence, current) ?? this.datedEngagement(sentence, current)) : null;
+        const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (earlier) ctx.call = current;
