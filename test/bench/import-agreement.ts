@@ -65,9 +65,18 @@ const withoutStances = (doc: CorpusDocument): CorpusDocument => ({
   expected: doc.expected.map((e) => ({ ...e, commitments: e.commitments.map((c) => ({ ...c, stance: '' })) })),
 });
 
+/** How the two writers would import the document (kind, publisher, date, time zone: inputs the harness passes), where they differ; titles are not compared. */
+export function importDifferences(a: CorpusDocument, b: CorpusDocument): string[] {
+  return (['kind', 'publisher', 'publishedOn', 'timeZone'] as const)
+    .filter((k) => (a.import[k] ?? null) !== (b.import[k] ?? null))
+    .map((k) => `${k} ${b.import[k] ?? 'none'}, A ${a.import[k] ?? 'none'}`);
+}
+
 export interface DocumentAgreement {
   id: string;
   genre: string;
+  /** Import inputs that differ (`importDifferences`): a different import kind makes every "the document" source differ. */
+  importDiffers: string[];
   /** A's labels as expectations, B's as drafts: right = passages both labelled with every field equal. */
   aToB: DocumentScore;
   /** B's labels as expectations, A's as drafts (for B's nothing-sentences that A labelled as passages, and the other way's strictness). */
@@ -81,7 +90,14 @@ export function compareLabels(a: CorpusDocument, b: CorpusDocument): DocumentAgr
   const aToB = scoreDocument(a, b.expected.map(expectationAsDraft), null);
   const bToA = scoreDocument(b, a.expected.map(expectationAsDraft), null);
   const loose = scoreDocument(withoutStances(a), withoutStances(b).expected.map(expectationAsDraft), null);
-  return { id: a.id, genre: a.genre, aToB, bToA, commitmentsWithoutStance: loose.fieldsRight.commitments };
+  return {
+    id: a.id,
+    genre: a.genre,
+    importDiffers: importDifferences(a, b),
+    aToB,
+    bToA,
+    commitmentsWithoutStance: loose.fieldsRight.commitments,
+  };
 }
 
 export interface AgreementSummary {
@@ -104,6 +120,8 @@ export interface AgreementSummary {
   nothingA: number;
   nothingOfBLabelledByA: number;
   nothingB: number;
+  /** Documents the two writers would import differently (kind, publisher, date or time zone). */
+  importsDiffer: number;
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : null);
@@ -132,17 +150,21 @@ export function summarize(results: DocumentAgreement[]): AgreementSummary {
     nothingA: results.reduce((n, r) => n + nothing(r.aToB), 0),
     nothingOfBLabelledByA: ba.nothingDrafted,
     nothingB: results.reduce((n, r) => n + nothing(r.bToA), 0),
+    importsDiffer: results.filter((r) => r.importDiffers.length).length,
   };
 }
 
 /** Every disagreement of a document, in words: passages only one writer labelled, and fields that differ. */
 export function disagreements(r: DocumentAgreement): string[] {
-  const out = r.aToB.problems.map((p) =>
-    p
-      .replace(/^missing: /, 'only A labels it: ')
-      .replace(/^extra draft: /, 'only B labels it: ')
-      .replace(/^drafted, expected nothing \((.*?)\): /, 'B labels a passage what A lists as nothing ($1): ')
-      .replace(/^wrong \(/, 'fields differ (B, expected = A: '),
+  const out = r.importDiffers.length ? [`import differs (B's, A's): ${r.importDiffers.join('; ')}`] : [];
+  out.push(
+    ...r.aToB.problems.map((p) =>
+      p
+        .replace(/^missing: /, 'only A labels it: ')
+        .replace(/^extra draft: /, 'only B labels it: ')
+        .replace(/^drafted, expected nothing \((.*?)\): /, 'B labels a passage what A lists as nothing ($1): ')
+        .replace(/^wrong \(/, 'fields differ (B, expected = A: '),
+    ),
   );
   for (const p of r.bToA.problems) {
     const m = /^drafted, expected nothing \((.*?)\): (.*)$/.exec(p);
@@ -219,6 +241,9 @@ function main() {
   console.log(`  per-field agreement, among the ${overall.matched} matched passages:`);
   console.log(
     `    ${FIELDS.map((f) => `${f} ${f2(overall.fields[f])}`).join('   ')}   commitments without stance ${f2(overall.fields.commitmentsWithoutStance)}`,
+  );
+  console.log(
+    `  documents the two writers would import differently (kind, publisher, date or time zone; a different kind changes every "the document" source): ${overall.importsDiffer} of ${overall.documents}`,
   );
   if (args.includes('--verbose')) {
     console.log(`\n  Disagreements ("expected" is writer A's label, the other value writer B's):`);

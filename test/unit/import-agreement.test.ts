@@ -107,10 +107,19 @@ describe('import label agreement', () => {
     assert.ok(list.some((d) => d.startsWith('A labels a passage what B lists as nothing (background): The Minister briefed')));
   });
 
+  test('import inputs that differ are named (titles are not compared)', () => {
+    const a = labels([label()]);
+    const b = { ...a, import: { ...a.import, kind: 'PRESS_RELEASE', publisher: undefined, title: 'Another title' } };
+    const r = compareLabels(a, b);
+    assert.deepEqual(r.importDiffers, ['kind PRESS_RELEASE, A READOUT', 'publisher none, A Department of Defense']);
+    assert.equal(summarize([r]).importsDiffer, 1);
+    assert.ok(disagreements(r)[0].startsWith("import differs (B's, A's): kind PRESS_RELEASE"));
+  });
+
   test('identical labels agree fully', () => {
     const a = labels([label(), label({ passage: AGREED, commitments: [] })], [CALL_LINE]);
     const s = summarize([compareLabels(a, a)]);
-    assert.deepEqual([s.strictOfA, s.strictOfB, s.soft, s.nothingOfALabelledByB], [1, 1, 1, 0]);
+    assert.deepEqual([s.strictOfA, s.strictOfB, s.soft, s.nothingOfALabelledByB, s.importsDiffer], [1, 1, 1, 0, 0]);
     assert.deepEqual(disagreements(compareLabels(a, a)), []);
   });
 
