@@ -22,21 +22,31 @@ export const isHeldOut = (set: CorpusSet) => set !== 'dev';
 
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
 
-export function loadCorpus(set: CorpusSet): (CorpusDocument & { content: string; format: 'text' | 'html' })[] {
-  const dir = path.join(CORPUS_DIR, set);
+export type LoadedDocument = CorpusDocument & { content: string; format: 'text' | 'html' };
+
+/**
+ * The expectations (`*.json`) of a folder of the corpus, each with its document, read from
+ * `documentsDir` (the same folder unless given: `agreement/` labels documents that live in `dev/`).
+ */
+export function loadLabels(dir: string, documentsDir: string = dir): LoadedDocument[] {
   return fs
-    .readdirSync(dir)
+    .readdirSync(path.join(CORPUS_DIR, dir))
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const doc = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CorpusDocument;
+      const doc = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, dir, f), 'utf8')) as CorpusDocument;
       return {
         ...doc,
-        content: fs.readFileSync(path.join(dir, doc.document), 'utf8'),
+        content: fs.readFileSync(path.join(CORPUS_DIR, documentsDir, doc.document), 'utf8'),
         format: doc.document.endsWith('.html') ? 'html' : 'text',
       };
     });
 }
+
+export const loadCorpus = (set: CorpusSet): LoadedDocument[] => loadLabels(set);
+
+/** A second writer's labels of development documents (`agreement/`, `npm run bench:agreement`): never scored against the import. */
+export const loadAgreementLabels = (): LoadedDocument[] => loadLabels('agreement', 'dev');
 
 export interface World {
   organizations: { name: string; kind: string; country: string; shortName?: string }[];

@@ -6,11 +6,11 @@ import path from 'node:path';
 import { Role } from '../../src/auth/role';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { newKey, startServerOn, type TestServer } from '../helpers';
-import { apiShape, importCorpusDocument, isHeldOut, loadCorpus, recordWorld, SETS, type CorpusSet } from './import-corpus';
+import { apiShape, importCorpusDocument, isHeldOut, loadCorpus, loadLabels, recordWorld, SETS, type CorpusSet } from './import-corpus';
 import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID]`:
+ * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -20,6 +20,8 @@ import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } fr
  * within 0.1 of their band). `--verbose` lists every mismatch of the development set (of the
  * held-out sets (every set but `dev`) only with `--show-held-out`, which whoever tunes the
  * extraction must not use).
+ * `--labels DIR` scores the development set against the expectations in DIR instead (documents from `dev/`: e.g.
+ * `agreement/`, a second writer's labels, to see whether the import's figure depends on who labelled).
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
@@ -39,6 +41,7 @@ const JSON_OUT = flag('--json');
 const VERBOSE = flag('--verbose');
 const SHOW_HELD_OUT = flag('--show-held-out');
 const ONLY_DOC = option('--doc');
+const LABELS = option('--labels');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 function commit(): string {
@@ -151,7 +154,7 @@ async function main() {
     for (const set of SELECTED) {
       const scores: DocumentScore[] = [];
       const started = Date.now();
-      for (const doc of loadCorpus(set)) {
+      for (const doc of set === 'dev' && LABELS ? loadLabels(LABELS, 'dev') : loadCorpus(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
         let imported: Awaited<ReturnType<typeof importCorpusDocument>> | null = null;
         let failure = '';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { referenceDataset } from '../../src/seed/reference-dataset';
-import { loadCorpus, loadWorld, SETS, type CorpusSet } from '../bench/import-corpus';
+import { loadAgreementLabels, loadCorpus, loadWorld, SETS, type CorpusSet } from '../bench/import-corpus';
 import {
   aggregate,
   ARTICLE_V,
@@ -22,17 +22,9 @@ import {
   type DraftView,
   type ExpectedDraft,
 } from '../bench/import-scoring';
+import { expectedDraft } from './import-labels';
 
-const expected = (over: Partial<ExpectedDraft> = {}): ExpectedDraft => ({
-  passage: 'The Secretary reaffirmed the ironclad U.S. commitment to the defense of the ROK.',
-  kind: 'PARAPHRASE',
-  author: { organization: 'Department of Defense' },
-  parties: [{ official: 'Pete Hegseth' }],
-  source: { kind: 'READOUT', publisher: 'Department of Defense', isDocument: true },
-  call: 'Hegseth–Ahn telephone call, April 2026',
-  commitments: [{ title: 'U.S. commitment to the defense of the Republic of Korea', stance: 'REAFFIRMS' }],
-  ...over,
-});
+const expected = expectedDraft;
 
 const draft = (over: Partial<DraftView> = {}): DraftView => ({
   text: 'The Secretary reaffirmed the ironclad U.S. commitment to the defense of the ROK.',
@@ -368,9 +360,11 @@ describe('the import corpus itself', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  for (const set of SETS) {
+  // The second writer's labels of development documents (`npm run bench:agreement`) obey the same rules.
+  const checked: Record<string, (typeof sets)['dev']> = { ...sets, agreement: loadAgreementLabels() };
+  for (const set of Object.keys(checked)) {
     test(`${set}: every passage is in its document; every official, call, commitment and publisher is on record`, () => {
-      for (const d of sets[set]) {
+      for (const d of checked[set]) {
         const text = visible(d);
         const where = (p: string) => `${set}/${d.id}: ${p}`;
         assert.ok(!d.import.publisher || organizations.has(d.import.publisher), where(`publisher ${d.import.publisher}`));
