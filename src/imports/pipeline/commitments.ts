@@ -4,7 +4,7 @@
  * the words that name it ("Article IV of the U.S.–Philippines Mutual Defense Treaty"), to be
  * created on acceptance: never matched to a different treaty.
  */
-import type { LexCommitment, Lexicon } from '../lexicon';
+import { EXTENDED_DETERRENCE, type LexCommitment, type Lexicon } from '../lexicon';
 import {
   clauseStance,
   type CommitmentMatch,
@@ -199,7 +199,7 @@ export const TITLE_RULES: { name: string; title: RegExp; core: RegExp; needsComm
   {
     name: 'title: extended deterrence commitment to a country',
     title: /^(.+?)\s+extended\s+deterrence\s+commitment\s+to\s+(?:the\s+)?(.+)$/i,
-    core: /\bextended\s+deterrence\b/i,
+    core: new RegExp(EXTENDED_DETERRENCE, 'i'),
     needsCommitWord: false,
     contextFallback: true,
   },
