@@ -130,3 +130,56 @@ describe('import round 6: which commitment a clause names', () => {
     assert.ok(ARTICLE_V > 0 && DEFENSE_KR > 0);
   });
 });
+
+describe('import round 6: commitments in force the dataset lacks, proposed', () => {
+  const proposed = (text: string, countries: string[], before?: string) =>
+    commitmentsIn(lex, text, { countries, proposals: [], document: `${before ?? ''}${text}`, before }).proposed.map((p) => p.title);
+
+  it('proposes a programme named by its acronym that a position verb takes, but not an organization', () => {
+    assert.deepEqual(proposed('Both ministers affirmed that TRIDENT remains on schedule.', ['NZ', 'US']), ['TRIDENT']);
+    assert.deepEqual(proposed('The minister welcomed QUASAR, and the envoy agreed.', ['NZ', 'US']), ['QUASAR']);
+    assert.deepEqual(proposed('The two reaffirmed that ASEAN remains central to the region.', ['NZ', 'US']), []);
+  });
+
+  it("proposes an organization's commitment its member names as its own", () => {
+    assert.deepEqual(proposed('She said Norway will honour its NATO readiness pledges this year.', ['NO', 'US']), [
+      'NATO readiness commitment',
+    ]);
+  });
+
+  it('proposes a treaty named by its short name that is said to remain', () => {
+    assert.deepEqual(
+      proposed(
+        'He said the KESTREL Treaty remains the anchor of the two navies.',
+        ['NZ', 'US'],
+        'Since the KESTREL Treaty was signed, much has changed. ',
+      ).map((t) => t.startsWith('KESTREL Treaty')),
+      [true],
+    );
+  });
+
+  it('takes "that has been our position" for the commitment of the sentence before, reaffirmed by "remains"', () => {
+    const before =
+      'Our obligations under Article IV of the Mutual Defense Treaty between the United States and the Philippines cover the coast guard. ';
+    const r = commitmentsIn(lex, 'That has always been our position, and it remains so.', {
+      countries: ['PH', 'US'],
+      proposals: [],
+      before,
+      document: before,
+    });
+    assert.deepEqual(
+      r.proposed.map((p) => p.title),
+      ['Article IV of the U.S.-Philippines Mutual Defense Treaty'],
+    );
+    // A sentence that holds no position before it gives nothing.
+    assert.deepEqual(
+      commitmentsIn(lex, 'That is our position.', {
+        countries: ['PH', 'US'],
+        proposals: [],
+        before: 'The weather was fine. ',
+        document: '',
+      }).proposed,
+      [],
+    );
+  });
+});

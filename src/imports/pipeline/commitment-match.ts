@@ -454,7 +454,7 @@ export function recordedFor(
 /** Words that speak of a commitment without naming it ("our commitment isn't changing", "reaffirmed it"). */
 const ANAPHOR =
   /\b(?:our|this|that|the|its|their|his|your|America[’']s|Washington[’']s)\s+(?:[\p{L}-]+\s+){0,2}?(?:commitments?|pledge|guarantee|obligations?)\b(?!\s+(?:to|of|that|for|on|in)\b)|\b(?:reaffirmed|reiterated|confirmed|affirmed)\s+(?:it|this|that)\s*[.,;]/iu;
-const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
+export const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
 /** How far back "our commitment" looks for the commitment it means. */
 const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
 
