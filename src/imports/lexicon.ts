@@ -395,7 +395,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // "commitment to the defense of Japan", "commitment to defend the ROK", "commitments to the defense of Japan and the Republic of Korea"
       String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}${LISTED}(?:the\s+)?{C}`,
       // "the U.S. commitment to the Republic of Korea is ironclad" (not "extended deterrence commitment to …")
-      String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
+      // …and "its treaty obligations to Japan", an obligation of defense owed to the country.
+      String.raw`(?<!deterrence\s)\b(?:commit\w*|(?:treaty|defen[cs]e|security|alliance)\s+obligations?)\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
       String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
       // The promise as a future act of the United States, with no noun of commitment: "the United States will continue to

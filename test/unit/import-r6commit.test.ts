@@ -82,6 +82,12 @@ describe('import round 6: which commitment a clause names', () => {
     assert.deepEqual(found("We are committed to your nation's security.", ['US', 'JP']), [[DEFENSE_JP, 'AFFIRMS']]);
   });
 
+  it('reads treaty obligations owed to the ally as its defense', () => {
+    assert.deepEqual(found('Washington will honor its treaty obligations to Japan in every circumstance.', ['US', 'JP']), [
+      [DEFENSE_JP, 'AFFIRMS'],
+    ]);
+  });
+
   it('reads "the extended deterrent" and the promised answer to a nuclear attack as extended deterrence', () => {
     assert.deepEqual(
       found('He said the commitment to defend Japan, extended deterrent included, holds.', ['US', 'JP']).map(([id]) => id),
