@@ -482,11 +482,12 @@ const PROGRAMME_VERB: Record<string, string> = {
 const ORGANIZATIONS = new Set(['NATO', 'ASEAN', 'UN', 'EU', 'OSCE', 'IAEA', 'WTO', 'OECD', 'AU', 'OAS', 'IMF']);
 
 /**
- * A position taken on a programme named by its acronym, as the object of a position verb or the subject of the clause
- * it takes ("reaffirmed that XYZ is on track", "welcomed XYZ", "confirmed XYZ will go ahead"): the programme itself.
+ * A position taken on a programme named by its acronym, as the object of a verb of affirming or the subject of the
+ * clause it takes ("reaffirmed that XYZ is on track", "affirmed XYZ, …", "confirmed XYZ will go ahead"): the programme
+ * itself. (Welcoming or supporting an acronym is often of an event or a force, not a commitment: not taken.)
  */
 const ACRONYM_POSITION =
-  /\b(?:reaffirm\w*|affirm\w*|reiterat\w*|confirm\w*|agreed|underscor\w*|welcom\w*|support\w*|endors\w*)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}{3,8})\b(?![-–—'’])(?=\s+(?:is|was|remains|will|would|has|had|must|should|stays|continues)\b|\s*[,.;]|\s+(?:and|as|in|for)\b)/u;
+  /\b(?:reaffirm\w*|affirm\w*|reiterat\w*|confirm\w*|agreed)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}{3,8})\b(?![-–—'’])(?=\s+(?:is|was|remains|will|would|has|had|must|should|stays|continues)\b|\s*[,.;]|\s+(?:and|as|in|for)\b)/u;
 
 /** "meet its XYZ spending commitments", "their XYZ obligations": a commitment an organization holds its members to, by name. */
 const ORGANIZATION_COMMITMENT =
