@@ -49,6 +49,12 @@ describe('import round 6: the stance of each commitment from its own clause', ()
     assert.equal(at(r, 'reefs'), 'REAFFIRMS');
   });
 
+  it('does not read the complementizer of a further complement as a back reference, but reads the pronoun "that"', () => {
+    const s = 'The admiral affirmed that the guarantee reaches the outer reefs, and that the navy remains opposed to any blockade.';
+    assert.equal(at(s, 'guarantee'), 'AFFIRMS');
+    assert.equal(at('The guarantee reaches the outer reefs, and that has not changed.', 'guarantee'), 'REAFFIRMS');
+  });
+
   it('goes on with the earlier clause when a definite noun refers back to what it named', () => {
     // "the obligation" after a clause naming a commitment; "the pact" after one naming a pact.
     assert.equal(

@@ -149,6 +149,10 @@ const SIBLING_COMPLEMENT = /,?\s+and\s+that\b/giu;
 /** An adverb of repetition before a subject's first verb ("X once again confirmed A and stated B") qualifies every verb of it. */
 const SHARED_ADVERB = /^[^,;:]*?\b(once\s+again|once\s+more|again|repeatedly)\s+\p{Ll}+ed\b/u;
 
+/** "that" opening a clause as a complementizer, not as a pronoun that is the subject of a verb ("that has not changed"). */
+const COMPLEMENTIZER =
+  /^\s*that\b(?!\s+(?:has|have|had|is|was|will|would|remains?|stays?|holds?|stands?|does|did|can|cannot|must|should|hasn['’]t|isn['’]t|won['’]t|wasn['’]t)\b)/iu;
+
 /** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
 
@@ -188,7 +192,9 @@ export function clauseStance(
   let kept = `${head} ${text.slice(start, breaks[0].index)}`;
   breaks.forEach((b, i) => {
     const clause = text.slice(b.index + b[0].length, breaks[i + 1]?.index ?? text.length);
-    if (namesIt(clause) || (BACK_REFERENCE.test(clause) && !namesOther(clause))) kept += ` ${clause}`;
+    // (The complementizer opening a clause, ", and that the …", refers to nothing; "…, and that has not changed" does.)
+    const referring = BACK_REFERENCE.test(clause.replace(COMPLEMENTIZER, ''));
+    if (namesIt(clause) || (referring && !namesOther(clause))) kept += ` ${clause}`;
   });
   return stanceOf(kept);
 }
