@@ -427,7 +427,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       EXTENDED_DETERRENCE,
       // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
       // overwhelming response", "… would result in the end of the regime".
-      String.raw`\bnuclear\s+(?:attacks?|strikes?|use)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
+      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
       String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,

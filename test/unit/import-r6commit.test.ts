@@ -103,6 +103,10 @@ describe('import round 6: which commitment a clause names', () => {
       found('They agreed that a nuclear strike on the Republic of Korea would be met by an overwhelming answer.', ['US', 'KR']),
       [[ED_KR, 'AFFIRMS']],
     );
+    assert.deepEqual(
+      found('She added that any use of nuclear weapons against Japan would be met with a decisive reply.', ['US', 'JP']).map(([id]) => id),
+      [ED_JP],
+    );
     // A nuclear attack merely condemned promises nothing.
     assert.deepEqual(found('They condemned the threat of a nuclear attack on the Republic of Korea.', ['US', 'KR']), []);
   });
