@@ -164,6 +164,14 @@ describe('import round 6: commitments in force the dataset lacks, proposed', () 
     ]);
   });
 
+  it('proposes the treaty, named by its kind, that commitments are held under, for a partner with none recorded', () => {
+    assert.deepEqual(proposed('Both leaders restated their alliance obligations under the 1962 Mutual Defense Treaty.', ['US', 'PH']), [
+      'U.S.-Philippines Mutual Defense Treaty',
+    ]);
+    // Forces stationed under a treaty state no commitment.
+    assert.deepEqual(proposed('Some 3,000 sailors are based in the Philippines under the Mutual Defense Treaty.', ['US', 'PH']), []);
+  });
+
   it('proposes a treaty named by its short name that is said to remain', () => {
     assert.deepEqual(
       proposed(

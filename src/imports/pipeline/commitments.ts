@@ -547,12 +547,16 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
 const TREATY_COVERS =
   /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
 
+/** "reaffirmed their ironclad alliance commitments under the 1951 Mutual Defense Treaty": commitments held under a treaty named by its kind. */
+const COMMITMENTS_UNDER_TREATY =
+  /\b(?:commitments?|obligations?)\s+under\s+(?:the\s+|their\s+|our\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\b/u;
+
 /**
- * A treaty the dataset lacks, named without an article, said to cover something: "<US>-<partner> Mutual Defense Treaty".
+ * A treaty the dataset lacks, named without an article, said to cover something (or the commitments held under it): "<US>-<partner> Mutual Defense Treaty".
  * Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
  */
 export function proposeTreatyCoverage(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
-  const m = TREATY_COVERS.exec(text);
+  const m = TREATY_COVERS.exec(text) ?? COMMITMENTS_UNDER_TREATY.exec(text);
   const codes = m ? pairAround(lex, text, context) : null;
   if (!m || !codes || codes[0] !== 'US') return null;
   if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(codes[1]))) return null;
