@@ -355,6 +355,12 @@ export interface CommitmentForm {
   unless?: string[];
   /** The passage may name no other partner country (a U.S.–Japan–Philippines trilateral is not the ROK one). */
   onlyTitleCountries?: boolean;
+  /**
+   * Where the commitment is named, for its clause's stance: by default the first of its words; 'all' when only the
+   * required words are its own and the others may be another commitment's ("reaffirmed the commitment to defend Japan
+   * and stated that the Senkakus are covered": the territory's clause is the article's).
+   */
+  locatedBy?: 'all';
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -362,6 +368,12 @@ const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|prot
 /** Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"). */
 const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+))?`;
 const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
+
+/**
+ * "extended deterrence", "the extended deterrent"; not a body named after it ("the Extended Deterrence Dialogue", "the
+ * extended deterrence consultation group"), which is only where it is discussed.
+ */
+export const EXTENDED_DETERRENCE = String.raw`\bextended\s+deterren(?:ce|t)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
@@ -374,6 +386,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\bdefen[cs]e\s+commitment\b`,
     ],
     all: [String.raw`\bSenkaku`],
+    locatedBy: 'all',
   },
   {
     name: 'a commitment to the defense of a country',
@@ -382,7 +395,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // "commitment to the defense of Japan", "commitment to defend the ROK", "commitments to the defense of Japan and the Republic of Korea"
       String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}${LISTED}(?:the\s+)?{C}`,
       // "the U.S. commitment to the Republic of Korea is ironclad" (not "extended deterrence commitment to …")
-      String.raw`(?<!deterrence\s)\bcommit\w*\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
+      // …and "its treaty obligations to Japan", an obligation of defense owed to the country.
+      String.raw`(?<!deterrence\s)\b(?:commit\w*|(?:treaty|defen[cs]e|security|alliance)\s+obligations?)\s+to\s+${LISTED}(?:the\s+)?{C}(?![-–—]\s*(?:U\.?S|Japan|ROK|Korea))`,
       // "Japan's defense" with a word of commitment
       String.raw`${COMMIT}[^.;:]{0,60}?{C}(?:'s|’s)\s+(?:defen[cs]e|security)\b`,
       // The promise as a future act of the United States, with no noun of commitment: "the United States will continue to
@@ -398,6 +412,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`${COMMIT}[^.;:]{0,60}?${DEFEND}(?:its|our|their|the|an?|this)\s+(?:treaty\s+)?all(?:y|ies)\b`,
       // Said to the ally itself: "our commitment to your defense", "we are committed to defending you".
       String.raw`${COMMIT}[^.;:]{0,60}?(?:\byour\s+(?:defen[cs]e|security)\b|\bdefend(?:ing)?\s+you\b)`,
+      // The ally named by where the words are said or to whom: "our commitment to the defense of this country", "…to defend
+      // your nation", "…to your country's security".
+      String.raw`${COMMIT}[^.;:]{0,60}?(?:${DEFEND}(?:this|your)\s+(?:country|nation)\b|\b(?:this|your)\s+(?:country|nation)[’']s\s+(?:defen[cs]e|security)\b)`,
       // The guarantor's security guarantee: "Washington's security guarantee", "the American defense guarantee" (not the nuclear one).
       String.raw`\b(?:U\.?S\.?|American|America[’']s|Washington[’']s|United\s+States[’']?)\s+(?:security|defen[cs]e)\s+guarantees?\b`,
     ],
@@ -407,7 +424,10 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     name: 'extended deterrence, or the full range of capabilities',
     title: /\bextended\s+deterrence\b/i,
     any: [
-      String.raw`\bextended\s+deterrence\b`,
+      EXTENDED_DETERRENCE,
+      // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
+      // overwhelming response", "… would result in the end of the regime".
+      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
       String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,
@@ -431,12 +451,12 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [
       String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
-      String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,2}?(?:exercises?|drills?|training|operations|activities)\b`,
+      String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,4}?(?:exercises?|drills?|training|operations|activities|sharing|exchanges?|coordination)\b`,
       // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
       // Any trilateral activity done *with* the third country ("trilateral data sharing with Japan", "trilateral patrols with Korea").
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
-      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|partnership)\b`,
+      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
     beneficiary: 'context',
@@ -446,7 +466,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     name: 'command and control of the alliance',
     title: /\bcommand\s+and\s+control\b/i,
     // "command and control", "the alliance's command structure(s)", "command arrangements".
-    any: [String.raw`\bcommand[-\s]+and[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b`],
+    any: [
+      String.raw`\bcommand[-\s]+and[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b|\bintegrated\s+command\b`,
+    ],
     beneficiary: 'context',
     onlyTitleCountries: true,
   },
@@ -456,7 +478,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     // "Nansei" is the Japanese name of the southwest islands; "farther south, on the islands" in an ally's words says it too.
     any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
-      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
     ],
     beneficiary: 'context',
   },
@@ -489,16 +512,18 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
  * Stance words, by name, tried in order (README of the import corpus: REAFFIRMS for
  * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable, and the
  * verbs of continuing a thing: maintain/sustain/preserve it, keep it going/intact/on a steady
- * footing; AFFIRMS for
+ * footing; words of repetition and permanence: said many times, repeatedly, time and again, as we
+ * have always said, today, tomorrow and always; AFFIRMS for
  * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
- * word under a negation ("did not waver", "no change to", "will not abandon") is a reaffirmation.
+ * word under a negation ("did not waver", "no change to", "will not abandon", "not up for
+ * negotiation") is a reaffirmation.
  */
 export const STANCE_WORDS = {
   hedges: String.raw`\b(?:only\s+if|provided\s+that|on\s+(?:the\s+)?condition|conditional|conditioned\s+on|depends?\s+on|depending\s+on|under\s+review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check|not\s+unconditional|in\s+exchange\s+for)\b`,
-  weakening: String.raw`(?:withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
+  weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

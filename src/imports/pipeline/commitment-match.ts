@@ -98,12 +98,22 @@ export function stanceOf(text: string): StanceGuess {
   return 'AFFIRMS';
 }
 
+/** Irregular past tenses of reporting and agreeing verbs (a clause of its own after "and", like "-ed" verbs). */
+const IRREGULAR_PAST = String.raw`(?:said|told|made|gave|took|held|sought|spoke|wrote|set\s+out|laid\s+out|went\s+on)`;
+/** "… and stated that …", "… and also said he …", "… and agreed to …" without a comma: a verb with its own complement. */
+const BARE_VERB_CLAUSE = String.raw`(?<=\S)\s+and\s+(?:also\s+)?(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\s+(?:that|he|she|they|we|it|to|him|her|them)\b)`;
+/** ", adding that …", ", saying that …": a participle with its own complement. */
+const PARTICIPLE_CLAUSE = String.raw`,\s+(?:adding|saying|noting|stating)\s+that\s+`;
+
 /**
  * Where the clause that names a commitment ends: before a following coordinated clause with its own
  * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
  * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
  */
-const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed)\b)|;\s+/giu;
+const NEXT_CLAUSE = new RegExp(
+  String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}`,
+  'giu',
+);
 
 /**
  * Where a clause with its own verb begins: after ", and <verb>ed" ("…, and expressed the commitment …") or "; ".
@@ -111,9 +121,37 @@ const NEXT_CLAUSE = /,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+t
  * ("reaffirmed that A applies, and expressed B": B is stated, not reaffirmed); ", and that …" / ", and to …" go on
  * with the earlier verb.
  */
-const NEW_CLAUSE = /,\s+and\s+(?:also\s+)?(?=\p{Ll}+ed\b)|;\s+/gu;
-/** …unless it refers back to a treaty or commitment named before ("…, and stated that Article V of the Treaty applies"). */
-const REFERS_BACK = /\b(?:the|this|that|such)\s+(?:treaty|pact|agreement|alliance|commitment|pledge|guarantee)\b/iu;
+const NEW_CLAUSE = new RegExp(
+  String.raw`,\s+and\s+(?:also\s+)?(?=(?:\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}`,
+  'gu',
+);
+/**
+ * …unless it refers back, by a definite noun, to a treaty or commitment the clause before named ("…under the Treaty, and
+ * stated that Article V of the Treaty applies", "no change to the commitment …, and that the treaty obligation extends
+ * …"): then it goes on with what was said of that. A noun with no antecedent before ("…, and that Article 5 of the
+ * Treaty covers …" after a clause naming no treaty) is a new statement.
+ */
+const REFERS_BACK = [
+  {
+    noun: /\b(?:the|this|that|such|its|our|their)\s+(?:(?:treaty|security|defen[cs]e)\s+)?(?:commitments?|pledges?|guarantees?|obligations?)\b/iu,
+    antecedent: /\b(?:commit\w*|pledge\w*|guarantee\w*|obligation\w*|promise\w*)\b/iu,
+  },
+  { noun: /\b(?:the|this|that|such)\s+(?:treaty|pact|alliance)\b/iu, antecedent: /\b(?:treaty|pact|alliance)\b/iu },
+];
+const refersBack = (clause: string, before: string) => REFERS_BACK.some((r) => r.noun.test(clause) && r.antecedent.test(before));
+
+/**
+ * A further complement of the same verb (", and that …"): it takes the verb's words (the clause up to its first
+ * "that") and its own, not the words of the complement before it ("expressed that A remains …, and that B covers …":
+ * B is stated, A reaffirmed) — unless it refers back to the commitment just named ("…, and that the obligation extends to …").
+ */
+const SIBLING_COMPLEMENT = /,?\s+and\s+that\b/giu;
+/** An adverb of repetition before a subject's first verb ("X once again confirmed A and stated B") qualifies every verb of it. */
+const SHARED_ADVERB = /^[^,;:]*?\b(once\s+again|once\s+more|again|repeatedly)\s+\p{Ll}+ed\b/u;
+
+/** "that" opening a clause as a complementizer, not as a pronoun that is the subject of a verb ("that has not changed"). */
+const COMPLEMENTIZER =
+  /^\s*that\b(?!\s+(?:has|have|had|is|was|will|would|remains?|stays?|holds?|stands?|does|did|can|cannot|must|should|hasn['’]t|isn['’]t|won['’]t|wasn['’]t)\b)/iu;
 
 /** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
@@ -133,13 +171,30 @@ export function clauseStance(
   if (at == null || at < 0) return stanceOf(text);
   let from = 0;
   for (const m of text.matchAll(NEW_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
-  if (from && REFERS_BACK.test(text.slice(from))) from = 0;
+  if (from && refersBack(text.slice(from), text.slice(0, from))) from = 0;
+  // The clause's own words, after the words its subject shares with every verb ("once again") and, in a further
+  // complement of the same verb, the verb's words instead of the complement before it.
+  let head = from ? (SHARED_ADVERB.exec(text.slice(0, from))?.[1] ?? '') : '';
+  let start = from;
+  const sibling = [...text.slice(from, at).matchAll(SIBLING_COMPLEMENT)].pop();
+  const firstThat = /\bthat\b/iu.exec(text.slice(from));
+  if (
+    sibling &&
+    firstThat &&
+    firstThat.index < sibling.index &&
+    !refersBack(text.slice(from + sibling.index, at + 80), text.slice(from, from + sibling.index))
+  ) {
+    head += ` ${text.slice(from, from + firstThat.index)}`;
+    start = from + sibling.index + sibling[0].length;
+  }
   const breaks = [...text.matchAll(NEXT_CLAUSE)].filter((m) => m.index > at);
-  if (!breaks.length) return stanceOf(text.slice(from));
-  let kept = text.slice(from, breaks[0].index);
+  if (!breaks.length) return stanceOf(`${head} ${text.slice(start)}`);
+  let kept = `${head} ${text.slice(start, breaks[0].index)}`;
   breaks.forEach((b, i) => {
     const clause = text.slice(b.index + b[0].length, breaks[i + 1]?.index ?? text.length);
-    if (namesIt(clause) || (BACK_REFERENCE.test(clause) && !namesOther(clause))) kept += ` ${clause}`;
+    // (The complementizer opening a clause, ", and that the …", refers to nothing; "…, and that has not changed" does.)
+    const referring = BACK_REFERENCE.test(clause.replace(COMPLEMENTIZER, ''));
+    if (namesIt(clause) || (referring && !namesOther(clause))) kept += ` ${clause}`;
   });
   return stanceOf(kept);
 }
@@ -405,7 +460,7 @@ export function recordedFor(
 /** Words that speak of a commitment without naming it ("our commitment isn't changing", "reaffirmed it"). */
 const ANAPHOR =
   /\b(?:our|this|that|the|its|their|his|your|America[’']s|Washington[’']s)\s+(?:[\p{L}-]+\s+){0,2}?(?:commitments?|pledge|guarantee|obligations?)\b(?!\s+(?:to|of|that|for|on|in)\b)|\b(?:reaffirmed|reiterated|confirmed|affirmed)\s+(?:it|this|that)\s*[.,;]/iu;
-const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
+export const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
 /** How far back "our commitment" looks for the commitment it means. */
 const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
 
@@ -427,9 +482,14 @@ export function matchKnownCommitments(
   for (const c of commitments) {
     if (out.some((o) => o.commitment.id === c.id)) continue;
     const form = COMMITMENT_FORMS.find((f) => f.title.test(c.title) && formMatches(f, c, normal, named, ctx));
-    // Where the commitment's words begin: the first of its patterns, required ones too ("the deployment of … to the southwest").
+    // Where the commitment's words begin: the first of its patterns, required ones too ("the deployment of … to the southwest"),
+    // or, for a form located by its required words, the first of those.
     if (form)
-      out.push({ commitment: c, alias: `form: ${form.name}`, at: firstIndex([...form.any, ...(form.all ?? [])], normal, ctx?.lex, c) });
+      out.push({
+        commitment: c,
+        alias: `form: ${form.name}`,
+        at: firstIndex(form.locatedBy === 'all' && form.all ? form.all : [...form.any, ...(form.all ?? [])], normal, ctx?.lex, c),
+      });
   }
   for (const m of matchByMeaning(commitments, normal, named, ctx)) if (!out.some((o) => o.commitment.id === m.commitment.id)) out.push(m);
   if (out.length || !ctx?.before || !ANAPHOR.test(normal)) return out;

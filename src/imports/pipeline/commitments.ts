@@ -4,7 +4,7 @@
  * the words that name it ("Article IV of the U.S.–Philippines Mutual Defense Treaty"), to be
  * created on acceptance: never matched to a different treaty.
  */
-import type { LexCommitment, Lexicon } from '../lexicon';
+import { EXTENDED_DETERRENCE, type LexCommitment, type Lexicon } from '../lexicon';
 import {
   clauseStance,
   type CommitmentMatch,
@@ -13,6 +13,7 @@ import {
   mentionOnly,
   recordedFor,
   ROMAN,
+  SENTENCE_END,
   type StanceGuess,
   stanceOf,
 } from './commitment-match';
@@ -199,7 +200,7 @@ export const TITLE_RULES: { name: string; title: RegExp; core: RegExp; needsComm
   {
     name: 'title: extended deterrence commitment to a country',
     title: /^(.+?)\s+extended\s+deterrence\s+commitment\s+to\s+(?:the\s+)?(.+)$/i,
-    core: /\bextended\s+deterrence\b/i,
+    core: new RegExp(EXTENDED_DETERRENCE, 'i'),
     needsCommitWord: false,
     contextFallback: true,
   },
@@ -367,9 +368,9 @@ function documentCountries(lex: Lexicon, document: string): string[] {
   return shortNamesCache.countries!;
 }
 
-/** Words of holding to a treaty: "committed to", "stands by its obligations under", "honours". */
+/** Words of holding to a treaty: "committed to", "stands by its obligations under", "honours", "the XYZ Treaty remains …". */
 const HOLDS_TO_TREATY =
-  /\b(?:commit(?:ted|ment)s?\s+to|dedicated\s+to|stands?\s+(?:firmly\s+)?by|honou?r(?:s|ed|ing)?|obligations?\s+under|bound\s+by)\b/i;
+  /\b(?:commit(?:ted|ment)s?\s+to|dedicated\s+to|stands?\s+(?:firmly\s+)?by|honou?r(?:s|ed|ing)?|obligations?\s+under|bound\s+by|(?:Treaty|Pact)\s+(?:remains|will\s+remain|stays|endures))\b/i;
 
 /**
  * A commitment to a treaty the document names by its short name ("remains committed to XYZ", "stands by its
@@ -477,12 +478,27 @@ const PROGRAMME_VERB: Record<string, string> = {
  * modernizing XYZ together with …"): the acronym and the nouns after it, or the verb's noun of it ("Modernization of XYZ").
  * An acronym of a country ("the ROK") is none.
  */
+/** International organizations named by an acronym: an organization, not a programme or partnership (its commitments are named). */
+const ORGANIZATIONS = new Set(['NATO', 'ASEAN', 'UN', 'EU', 'OSCE', 'IAEA', 'WTO', 'OECD', 'AU', 'OAS', 'IMF']);
+
+/**
+ * A position taken on a programme named by its acronym, as the object of a verb of affirming or the subject of the
+ * clause it takes ("reaffirmed that XYZ is on track", "affirmed XYZ, …", "confirmed XYZ will go ahead"): the programme
+ * itself. (Welcoming or supporting an acronym is often of an event or a force, not a commitment: not taken.)
+ */
+const ACRONYM_POSITION =
+  /\b(?:reaffirm\w*|affirm\w*|reiterat\w*|confirm\w*|agreed)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}{3,8})\b(?![-–—'’])(?=\s+(?:is|was|remains|will|would|has|had|must|should|stays|continues)\b|\s*[,.;]|\s+(?:and|as|in|for)\b)/u;
+
+/** "meet its XYZ spending commitments", "their XYZ obligations": a commitment an organization holds its members to, by name. */
+const ORGANIZATION_COMMITMENT =
+  /\b(?:its|their|our|his|her)\s+(\p{Lu}{2,8})(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:commitments?|pledges?|obligations?)\b/u;
+
 export function proposeAcronymProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
   const m =
     /\bcommit(?:ted|ments?)\s+to\s+(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
       text,
     );
-  if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return null;
+  if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return acronymPosition(lex, text, context);
   const nouns: string[] = [];
   for (const w of m[3].trim().split(/\s+/).filter(Boolean)) {
     if (NOT_NAME_WORD.has(w)) break;
@@ -493,6 +509,21 @@ export function proposeAcronymProgramme(lex: Lexicon, text: string, context: Com
   const title = m[1] ? `${PROGRAMME_VERB[m[1]]} of ${m[2]}` : [m[2], ...nouns].join(' ');
   if (!m[1] && !nouns.length && !/\b(?:alliance|pact|partnership)\b/i.test(text)) return null;
   return nonTreaty(title, 'COOPERATION', 'commitment to a programme named by its acronym', codes, m[0]);
+}
+
+/** A programme an acronym names, held as a position (ACRONYM_POSITION), or an organization's commitment (ORGANIZATION_COMMITMENT). */
+function acronymPosition(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const isCountry = (name: string) => lex.mentions(name).some((x) => x.kind === 'country');
+  const o = ORGANIZATION_COMMITMENT.exec(text);
+  if (o && !isCountry(o[1])) {
+    const codes = pairAround(lex, text, context);
+    const title = `${o[1]} ${o[2].trim()} commitment`.replace(/\s+/g, ' ');
+    if (codes) return nonTreaty(title, 'COOPERATION', "an organization's commitment named by its members", codes, o[0]);
+  }
+  const p = ACRONYM_POSITION.exec(text);
+  if (!p || isCountry(p[1]) || ORGANIZATIONS.has(p[1])) return null;
+  const codes = pairAround(lex, text, context);
+  return codes ? nonTreaty(p[1], 'COOPERATION', 'a position on a programme named by its acronym', codes, p[0]) : null;
 }
 
 /**
@@ -516,12 +547,16 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
 const TREATY_COVERS =
   /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
 
+/** "reaffirmed their ironclad alliance commitments under the 1951 Mutual Defense Treaty": commitments held under a treaty named by its kind. */
+const COMMITMENTS_UNDER_TREATY =
+  /\b(?:commitments?|obligations?)\s+under\s+(?:the\s+|their\s+|our\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\b/u;
+
 /**
- * A treaty the dataset lacks, named without an article, said to cover something: "<US>-<partner> Mutual Defense Treaty".
+ * A treaty the dataset lacks, named without an article, said to cover something (or the commitments held under it): "<US>-<partner> Mutual Defense Treaty".
  * Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
  */
 export function proposeTreatyCoverage(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
-  const m = TREATY_COVERS.exec(text);
+  const m = TREATY_COVERS.exec(text) ?? COMMITMENTS_UNDER_TREATY.exec(text);
   const codes = m ? pairAround(lex, text, context) : null;
   if (!m || !codes || codes[0] !== 'US') return null;
   if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(codes[1]))) return null;
@@ -625,6 +660,22 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   return [];
 }
 
+/** "That has been our position", "this remains our policy": the position the sentence before stated, taken again. */
+const POSITION_ANAPHOR =
+  /^\W*(?:and\s+|but\s+)?(?:that|this|it)\s+(?:has\s+(?:always\s+|long\s+)?been|is|was|remains|will\s+remain)\s+(?:our|my|the\s+\p{L}+['’]s)\s+(?:(?:firm|clear|long-?standing|consistent|settled|official)\s+)?(?:position|policy|stance|view)\b/iu;
+
+/** The commitments of the sentence just before, for a passage that only says it holds that position (POSITION_ANAPHOR). */
+function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext): ReturnType<typeof commitmentsIn> {
+  const previous = context.before!.trimEnd().split(SENTENCE_END).filter(Boolean).pop() ?? '';
+  const earlier = commitmentsIn(lex, previous, { ...context, before: undefined });
+  const rule = 'the position stated in the sentence before';
+  return {
+    matched: earlier.matched.map((m) => ({ commitment: m.commitment, alias: rule, stance: stanceOf(text) })),
+    proposed: earlier.proposed.map((p) => ({ ...p, rule })),
+    covered: [],
+  };
+}
+
 /**
  * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
  * a treaty the dataset lacks, else a commitment that is not a treaty article — proposed.
@@ -664,7 +715,9 @@ export function commitmentsIn(
     );
   if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
   const article = proposeCommitment(lex, text, context);
-  const proposed = (article ? [article] : proposeNonTreaty(lex, text, context)).filter((p) => !mentionOnly(text, text.indexOf(p.span)));
+  const own = article ? [article] : proposeNonTreaty(lex, text, context);
+  if (!own.length && context.before && POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context);
+  const proposed = own.filter((p) => !mentionOnly(text, text.indexOf(p.span)));
   // A proposal the dataset holds already, by meaning: the recorded commitment (the proposal kept for later anaphora).
   const covered: ProposedCommitment[] = [];
   for (const p of proposed) {
