@@ -1,0 +1,70 @@
+/**
+ * Issue 19, sixth round on parties: who "we" and "our …" are when a speaker says the sides act as one, "we" that sets the
+ * other side apart, a counted group wider than the talks, "we" inside a noun clause or an adverbial clause, bare titles
+ * and descriptions of a country's head of defence, and the one told a position. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EXPECTS_OF_OTHER, jointPredicate, ONE_SIDE_WE, turnGroupOf } from '../../src/imports/pipeline/coref';
+import { leeCallStory } from './import-world';
+
+const partiesOf = (r: ReturnType<typeof leeCallStory>, words: RegExp) =>
+  [...(r.passages.find((x) => words.test(x.text))?.partyIds ?? [])].sort();
+
+describe('JOINT_PREDICATE: "we" or "our …" acting as one is both sides', () => {
+  it('reads acts done together, jointly, as one, or said to be joint', () => {
+    assert.ok(jointPredicate('Our answer to any attack will be joint and swift.'));
+    assert.ok(jointPredicate('We need to prove that the partnership can move together when it counts.'));
+    assert.ok(jointPredicate('We will set up a staff that plans jointly from day one.'));
+    assert.ok(jointPredicate('and our forces will stand as one.'));
+  });
+
+  it('not "together with" someone, an adjective of a noun, or a "we" that is no subject', () => {
+    assert.ok(!jointPredicate('We will do this together with our partner.'));
+    assert.ok(!jointPredicate('We are confident that our combined posture will hold.'));
+    assert.ok(!jointPredicate('The partnership is judged by the bridges we build together.'));
+    assert.ok(!jointPredicate('We want you to know we stand together.'));
+  });
+
+  it('makes a minister quoted alone in a wire story speak for both sides of the call', () => {
+    const r = leeCallStory('"Our reply will be joint and it will come fast," Lee told reporters after the call.');
+    assert.deepEqual(partiesOf(r, /reply will be joint/), [10, 12]);
+    const alone = leeCallStory('"We are not going to sit still on this," Lee told reporters after the call.');
+    assert.deepEqual(partiesOf(alone, /sit still/), [12]);
+  });
+});
+
+describe('"we" that is one side', () => {
+  it('EXPECTS_OF_OTHER: "we" expecting or urging a named other to act sets it apart', () => {
+    assert.ok(EXPECTS_OF_OTHER.test('The partnership is changing, and we expect Korea to lead its own ground defense.'));
+    assert.ok(EXPECTS_OF_OTHER.test('We also urge the Republic of Korea to spend more.'));
+    assert.ok(!EXPECTS_OF_OTHER.test('We expect to meet again in the autumn.'));
+    assert.ok(ONE_SIDE_WE.test('we expect the ROK to take charge'));
+    assert.equal(turnGroupOf('The partnership is changing, and we expect Korea to lead its own ground defense.', true), null);
+  });
+
+  it('GROUP_OF_ANOTHER_SIZE: "all three of us" after talks between two is a wider group', () => {
+    assert.equal(turnGroupOf('Drills with a third navy make all three of us safer, and we plan more of them.', true, 2), null);
+    assert.ok(turnGroupOf('The two of us see this the same way.', true, 2));
+    assert.ok(turnGroupOf('All three of us agreed on the schedule.', true, 3));
+  });
+
+  it('"what we decided" is the topic, not a joint act taken now', () => {
+    const r = leeCallStory('"What we decided last spring does not depend on who sits in this office," Lee said.');
+    assert.deepEqual(partiesOf(r, /does not depend/), [12]);
+  });
+});
+
+describe('titles and descriptions of the talks’ participants', () => {
+  it('DEFENSE_HEAD_DESCRIPTION: "the U.S. defense chief" is the U.S. participant, not the one told', () => {
+    const r = leeCallStory(
+      'According to the ministry, the U.S. defense chief told Lee that the pledge to defend the peninsula stood firm.',
+    );
+    assert.deepEqual(partiesOf(r, /pledge to defend/), [10]);
+  });
+
+  it('"the acting minister", in lower case, as a reporter', () => {
+    const r = leeCallStory('The acting minister said that the ground forces were keeping a full readiness posture.');
+    assert.deepEqual(partiesOf(r, /full readiness posture/), [12]);
+  });
+});
