@@ -25,7 +25,16 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, HOME_AFFAIRS_WE, jointPredicate, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import {
+  explicitGroupOf,
+  genericOrganizations,
+  groupOfAnotherSize,
+  HOME_AFFAIRS_WE,
+  jointPredicate,
+  ONE_SIDE_WE,
+  RECIPROCAL_ACT,
+  turnGroupOf,
+} from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
@@ -313,8 +322,22 @@ const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
-  /(?<!\b[Ww]hat\s+|\bwhich\s+)\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+  /(?<!\b[Ww]hat\s+|\bwhich\s+)\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged|(?:talked|spoke)\s+about)\b/;
 /** "We" agreeing with the other side: "we agreed/confirmed/reaffirmed/decided/concurred", a joint act whoever reports it. */
+/**
+ * REDUCED_RELATIVE_APPOSITIVE: a noun phrase set off after a comma whose relative clause has no "that"/"which" (", a figure
+ * Tanaka declined to endorse", ", a plan the minister has long opposed"): it tells about the noun, and its subject takes no
+ * position of the sentence's. Matched on the words before the position verb (it ends at the verb).
+ */
+const REDUCED_RELATIVE_APPOSITIVE =
+  /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|had|have|also|long|reportedly|has long|had long)\s+)*$/u;
+/**
+ * POSSESSOR_OF_POSITION: a position stated as someone's answer, message or commitment ("The Secretary's answer was yes", "the
+ * U.S. side's commitment … was confirmed"), after an optional lead-in of the speaker ("What I can say is that"): group 1 the
+ * possessor.
+ */
+const POSSESSOR_OF_POSITION =
+  /^(?:(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+)?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b/u;
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 const AGREEING_WE =
@@ -2644,7 +2667,13 @@ export class Extractor {
     // Who took a position: the subject before the first position verb (or the words before the quote).
     const verb = this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
-    const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
+    let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
+    // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
+    // clause's, its subject no party; the sentence's subject ends at its own first verb.
+    const appositive = verb ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index)) : null;
+    // (After a clause with a verb of its own: "In addition, the two Ministers agreed" opens with no appositive.)
+    if (appositive && subjectLength(words.slice(0, appositive.index)) > 0)
+      subjectEnd = start + subjectLength(words.slice(0, appositive.index));
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
       reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
@@ -2665,7 +2694,28 @@ export class Extractor {
       const more = this.parties(sub.start, sub.end, ctx, evidence);
       parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };
     }
-    const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
+    // POSSESSOR_OF_POSITION: "The Secretary's answer was yes", "the U.S. side's commitment … was confirmed": the position is
+    // the possessor's (a participant by title or name, or a country's side: its participant), not the speaker's.
+    const possessor = parties.ids.length + parties.proposed.length === 0 ? POSSESSOR_OF_POSITION.exec(words) : null;
+    if (possessor) {
+      const at = start + possessor.index + possessor[0].indexOf(possessor[1]);
+      let of = this.parties(at, at + possessor[1].length, ctx, evidence);
+      const code = of.ids.length + of.proposed.length ? null : governmentSubject(possessor[1].replace(/\s+side$/i, ''));
+      const side = code ? (ctx.call?.participantIds ?? []).filter((p) => this.lex.officials.get(p)?.countryCode === code) : [];
+      if (side.length === 1) {
+        of = { ids: side, proposed: [] };
+        evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(side[0])!.name,
+          span: possessor[1],
+          rule: GOVERNMENT_SUBJECT,
+          confidence: 0.6,
+        });
+      }
+      if (of.ids.some((id) => !(reporter.kind === 'official' && reporter.officialIds.includes(id))) || of.proposed.length) parties = of;
+    }
+    const possessed = possessor != null && parties.ids.length + parties.proposed.length > 0;
+    const firstPerson = kind === 'DIRECT_QUOTE' && !possessed && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
     // Words an official says with no one else taking the position are their own position.
@@ -2675,7 +2725,9 @@ export class Extractor {
       parties.ids.length + parties.proposed.length === 0 &&
       (/\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) ||
         // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
-        (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
+        (wordCount(words) >= 6 && hasFiniteVerb(words)) ||
+        // REPORTED_THAT_CLAUSE: the clause after the reporter's own "… told reporters that": a clause by its "that".
+        (kind === 'PARAPHRASE' && wordCount(words) >= 4 && /\bthat\s+$/.test(this.text.slice(Math.max(0, start - 6), start)))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
     // sign of …"): the position is that official's, the speaker only its author.
@@ -2702,13 +2754,18 @@ export class Extractor {
         // clause before the subject is not the subject, LEADING_ADJUNCT.)
         const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
         if (
-          ((firstPerson && FIRST_PLURAL.test(subject)) || jointPredicate(words)) &&
+          ((firstPerson && FIRST_PLURAL.test(subject)) ||
+            jointPredicate(words) ||
+            explicitGroupOf(words, ctx.call?.participantIds.length)) &&
+          // GROUP_OF_ANOTHER_SIZE: "all three of us … and we intend to …" after talks between two: a wider group, not the talks.
+          !groupOfAnotherSize(words, ctx.call?.participantIds.length ?? 0) &&
           // In a news report, "we" is both sides only where they did something together ("we agreed"), not "we are not going to wait".
           // A speaker alone at a briefing speaks for their side too ("we will explain our policy"): only a joint act is both.
           ((this.options.kind !== 'NEWS_ARTICLE' && !this.soloBriefing && firstPerson && FIRST_PLURAL.test(subject)) ||
             JOINT_WE.test(words) ||
             RECIPROCAL_ACT.test(words) ||
-            jointPredicate(words)) &&
+            jointPredicate(words) ||
+            explicitGroupOf(words, ctx.call?.participantIds.length)) &&
           ctx.call &&
           ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
         ) {

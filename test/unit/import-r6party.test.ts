@@ -68,3 +68,38 @@ describe('titles and descriptions of the talks’ participants', () => {
     assert.deepEqual(partiesOf(r, /full readiness posture/), [12]);
   });
 });
+
+describe('groups and joint acts in a quotation outside a transcript', () => {
+  it('"the two of us" in a minister’s quote in a story is both sides; "all three of us" is not', () => {
+    const r = leeCallStory('"The trust between the two of us is a deterrent of its own," Lee told reporters after the call.');
+    assert.deepEqual(partiesOf(r, /trust between the two of us/), [10, 12]);
+    const three = leeCallStory('"Drills with a third navy make all three of us safer, and we will do more of them," Lee told reporters.');
+    assert.deepEqual(partiesOf(three, /all three of us/), [12]);
+  });
+
+  it('"we will hold the first meeting of …" is a joint act; a meeting "with" others is not', () => {
+    assert.ok(turnGroupOf('The details are for later, and we will hold the first meeting of the new working group in May.', false));
+    assert.equal(turnGroupOf('We will hold a meeting with the port workers next week.', false), null);
+  });
+});
+
+describe('who the position belongs to', () => {
+  it('REDUCED_RELATIVE_APPOSITIVE: ", a figure X declined to endorse" adds no party', () => {
+    const r = leeCallStory('Brennan also said he expected Seoul to buy more radars this year, a number Lee declined to endorse.');
+    assert.deepEqual(partiesOf(r, /more radars/), [10]);
+  });
+
+  it('POSSESSOR_OF_POSITION: "the Secretary’s answer", "the U.S. side’s commitment" are the other participant’s', () => {
+    const r = leeCallStory('"I asked for the tankers to stay," Lee said after the call. "The Secretary\'s answer was yes."');
+    assert.deepEqual(partiesOf(r, /answer was yes/), [10]);
+    const side = leeCallStory(
+      '"What I can say is that the U.S. side\'s firm pledge to the peninsula was confirmed once more," Lee told reporters.',
+    );
+    assert.deepEqual(partiesOf(side, /firm pledge/), [10]);
+  });
+
+  it('REPORTED_THAT_CLAUSE: "X told reporters that <clause>" is X’s position when no one else is its subject', () => {
+    const r = leeCallStory('Brennan told reporters that the northern islands fall under the treaty "now and later."');
+    assert.deepEqual(partiesOf(r, /northern islands/), [10]);
+  });
+});

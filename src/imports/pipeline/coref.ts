@@ -129,8 +129,7 @@ export function turnGroupOf(words: string, jointAppearance: boolean, size?: numb
   if (HOME_AFFAIRS_WE.test(words)) return null;
   // GROUP_OF_ANOTHER_SIZE: "all three of us" in words about talks between two is a wider group (the speaker's country among
   // several): neither it nor a "we" beside it is the pair of the talks.
-  const counted = NUMBERED_US.exec(words);
-  if (counted && size && NUMBER_WORDS.indexOf(counted[1] ?? counted[2]) !== size) return null;
+  if (size && groupOfAnotherSize(words, size)) return null;
   if (RECIPROCAL_ACT.test(words)) return { name: '"we" doing what takes both sides ("keep in close contact"): both sides of the talks' };
   if (jointPredicate(words)) return { name: JOINT_PREDICATE_RULE };
   for (const r of TURN_GROUP_RULES) {
@@ -167,6 +166,18 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
 const NUMBERED_US =
   /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))/;
 
+/** Whether words count a group of the speaker ("all three of us") other than the `size` people of the talks. */
+export function groupOfAnotherSize(words: string, size: number): boolean {
+  const counted = NUMBERED_US.exec(words);
+  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2]) !== size;
+}
+
+/** The explicit group rule ("the two of us", "we both", "the Minister and I") words match, wherever they are said (quotes in stories and releases too). */
+export function explicitGroupOf(words: string, size?: number): { name: string } | null {
+  if (size && groupOfAnotherSize(words, size)) return null;
+  return TURN_GROUP_RULES.find((r) => r.explicit && r.test.test(words)) ?? null;
+}
+
 export const JOINT_PREDICATE_RULE = '"we" or "our …" doing an act as one ("respond together", "will be joint"): both sides of the talks';
 
 /**
@@ -188,7 +199,7 @@ export function jointPredicate(words: string): boolean {
 
 /**
  * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
- * again"): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ * again", "we will hold the first meeting of …", not a meeting "with" someone else): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
  */
 export const RECIPROCAL_ACT =
-  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b/;
+  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
