@@ -306,7 +306,7 @@ const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[
  * country (the country is required; group 1 the words before the noun, where it is named).
  */
 const DEFENSE_HEAD_DESCRIPTION =
-  /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:defen[cs]e|Pentagon|military)\s+(?:chief|head|boss|minister|secretary)\b/gu;
+  /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b/gu;
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =

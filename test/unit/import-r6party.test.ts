@@ -17,6 +17,7 @@ describe('JOINT_PREDICATE: "we" or "our …" acting as one is both sides', () =>
     assert.ok(jointPredicate('We need to prove that the partnership can move together when it counts.'));
     assert.ok(jointPredicate('We will set up a staff that plans jointly from day one.'));
     assert.ok(jointPredicate('and our forces will stand as one.'));
+    assert.ok(jointPredicate('We stand shoulder-to-shoulder in defense of the islands.'));
   });
 
   it('not "together with" someone, an adjective of a noun, or a "we" that is no subject', () => {
@@ -61,6 +62,11 @@ describe('titles and descriptions of the talks’ participants', () => {
       'According to the ministry, the U.S. defense chief told Lee that the pledge to defend the peninsula stood firm.',
     );
     assert.deepEqual(partiesOf(r, /pledge to defend/), [10]);
+  });
+
+  it('"The South Korean Defense Minister" in capitals is the Korean participant', () => {
+    const r = leeCallStory('The South Korean Defense Minister pledged that the ground forces would keep a full readiness posture.');
+    assert.deepEqual(partiesOf(r, /full readiness posture/), [12]);
   });
 
   it('"the acting minister", in lower case, as a reporter', () => {

@@ -186,7 +186,7 @@ export const JOINT_PREDICATE_RULE = '"we" or "our …" doing an act as one ("res
  * adjective of a noun ("our combined posture") is no act, so neither counts.
  */
 export const JOINT_PREDICATE =
-  /\b(?:together|jointly|as one|in (?:concert|lockstep|unison)|side by side|shoulder to shoulder|hand in hand)\b(?!\s+with\b)|\b(?:is|are|will be|must be|would be|remains?|stays?)\s+(?:(?:fully|completely|entirely|always|truly)\s+)?(?:joint|combined|united|one)\b(?!\s+(?:of|with)\b)/;
+  /\b(?:together|jointly|as one|in (?:concert|lockstep|unison)|side[- ]by[- ]side|shoulder[- ]to[- ]shoulder|hand[- ]in[- ]hand)\b(?!\s+with\b)|\b(?:is|are|will be|must be|would be|remains?|stays?)\s+(?:(?:fully|completely|entirely|always|truly)\s+)?(?:joint|combined|united|one)\b(?!\s+(?:of|with)\b)/;
 
 /** "We" or "our <noun phrase>" before its verb as the subject of a clause (not "what we build", "the threats we face"); "our two countries" has a rule of its own (TURN_GROUP_RULES). */
 export const FIRST_PLURAL_SUBJECT =
