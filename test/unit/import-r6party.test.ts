@@ -90,6 +90,11 @@ describe('groups and joint acts in a quotation outside a transcript', () => {
 });
 
 describe('who the position belongs to', () => {
+  it('", and both agreed …" after a clause of one of them adds the other side', () => {
+    const r = leeCallStory('Lee said he had asked for more joint drills at sea, and both agreed to review the schedule in June.');
+    assert.deepEqual(partiesOf(r, /review the schedule/), [10, 12]);
+  });
+
   it('REDUCED_RELATIVE_APPOSITIVE: ", a figure X declined to endorse" adds no party', () => {
     const r = leeCallStory('Brennan also said he expected Seoul to buy more radars this year, a number Lee declined to endorse.');
     assert.deepEqual(partiesOf(r, /more radars/), [10]);
