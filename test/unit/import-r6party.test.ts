@@ -109,6 +109,11 @@ describe('who the position belongs to', () => {
     assert.deepEqual(partiesOf(side, /firm pledge/), [10]);
   });
 
+  it('FIRST_PERSON_FRAGMENT: a quoted phrase without a verb in the speaker’s first person is the speaker’s', () => {
+    const r = leeCallStory('Lee backed the new cost plan, calling it "a fair load for a partnership that guards our own coast."');
+    assert.deepEqual(partiesOf(r, /guards our own coast/), [12]);
+  });
+
   it('REPORTED_THAT_CLAUSE: "X told reporters that <clause>" is X’s position when no one else is its subject', () => {
     const r = leeCallStory('Brennan told reporters that the northern islands fall under the treaty "now and later."');
     assert.deepEqual(partiesOf(r, /northern islands/), [10]);
