@@ -337,8 +337,12 @@ const REDUCED_RELATIVE_APPOSITIVE =
  * U.S. side's commitment … was confirmed"), after an optional lead-in of the speaker ("What I can say is that"): group 1 the
  * possessor.
  */
-const POSSESSOR_OF_POSITION =
-  /^(?:(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+)?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b/u;
+/** SPEAKER_LEAD: a speaker's lead-in before the clause that carries the words ("What I will say is that …", "I can tell you that …"). */
+const SPEAKER_LEAD = /^(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+/;
+const POSSESSOR_OF_POSITION = new RegExp(
+  String.raw`^(?:${SPEAKER_LEAD.source.slice(1)})?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b`,
+  'u',
+);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 const AGREEING_WE =
@@ -2756,7 +2760,12 @@ export class Extractor {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // "We agreed", said of a call: the speaker and the others in it. ("Before we sat down, …": the "we" of an adverbial
         // clause before the subject is not the subject, LEADING_ADJUNCT.)
-        const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
+        // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.
+        const lead = SPEAKER_LEAD.exec(words);
+        const rest = lead ? words.slice(lead[0].length) : '';
+        const subject = lead
+          ? rest.slice(0, subjectLength(rest) + 3)
+          : words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
         if (
           ((firstPerson && FIRST_PLURAL.test(subject)) ||
             jointPredicate(words) ||

@@ -50,6 +50,11 @@ describe('"we" that is one side', () => {
     assert.ok(turnGroupOf('All three of us agreed on the schedule.', true, 3));
   });
 
+  it('SPEAKER_LEAD: after "What I will say is that" the subject is the reported clause’s ("we talked about" is both sides)', () => {
+    const r = leeCallStory('"What I will say is that we talked about the port plan at length," Lee told reporters after the call.');
+    assert.deepEqual(partiesOf(r, /port plan at length/), [10, 12]);
+  });
+
   it('"what we decided" is the topic, not a joint act taken now', () => {
     const r = leeCallStory('"What we decided last spring does not depend on who sits in this office," Lee said.');
     assert.deepEqual(partiesOf(r, /does not depend/), [12]);
