@@ -25,7 +25,16 @@ import {
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
-import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
+import {
+  explicitGroupOf,
+  genericOrganizations,
+  groupOfAnotherSize,
+  HOME_AFFAIRS_WE,
+  jointPredicate,
+  ONE_SIDE_WE,
+  RECIPROCAL_ACT,
+  turnGroupOf,
+} from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
@@ -273,8 +282,9 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
 
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
+/** A group of the talks' people as a subject; "both" ending a subject span (", and both agreed …" cut before its verb) too. */
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
@@ -288,7 +298,18 @@ const WORDS_OF_OTHER =
 
 // News copy lowercases a title standing alone ("the secretary's words", "the minister added"): those count too.
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:Acting\s+)?(Minister of State|Secretary of State|State Secretary|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
+  /\b[Tt]he\s+(?:[Aa]cting\s+)?(?:(Defen[cs]e|Foreign)\s+(?=Secretary|Minister))?(Minister of State|Secretary of State|State Secretary|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
+/** TITLE_DOMAIN: the word of a domain before a title ("Defence Secretary"), as a pattern on the holder's title (either spelling). */
+const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[cs]e|Pentagon|War' : `\\b${word}\\b`);
+/**
+ * DEFENSE_HEAD_DESCRIPTION: a description of a country's head of defence instead of a title ("the U.S. defense chief",
+ * "Japan's defence minister", "the Pentagon chief", "the South Korean defense minister"): the talks' participant of that
+ * country (the country is required; group 1 the words before the noun, where it is named).
+ */
+const DEFENSE_HEAD_DESCRIPTION =
+  /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b/gu;
+/** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
+const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
@@ -302,8 +323,28 @@ const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
-  /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged)\b/;
+  /(?<!\b[Ww]hat\s+|\bwhich\s+)\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged|(?:talked|spoke)\s+about)\b/;
 /** "We" agreeing with the other side: "we agreed/confirmed/reaffirmed/decided/concurred", a joint act whoever reports it. */
+/**
+ * REDUCED_RELATIVE_APPOSITIVE: a noun phrase set off after a comma whose relative clause has no "that"/"which" (", a figure
+ * Tanaka declined to endorse", ", a plan the minister has long opposed"): it tells about the noun, and its subject takes no
+ * position of the sentence's. Matched on the words before the position verb (it ends at the verb).
+ */
+const REDUCED_RELATIVE_APPOSITIVE =
+  /,\s+(?:a|an|the|one)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:(?:has|had|have|also|long|reportedly|has long|had long)\s+)*$/u;
+/**
+ * POSSESSOR_OF_POSITION: a position stated as someone's answer, message or commitment ("The Secretary's answer was yes", "the
+ * U.S. side's commitment … was confirmed"), after an optional lead-in of the speaker ("What I can say is that"): group 1 the
+ * possessor.
+ */
+/** SPEAKER_LEAD: a speaker's lead-in before the clause that carries the words ("What I will say is that …", "I can tell you that …"). */
+const SPEAKER_LEAD = /^(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+/;
+const POSSESSOR_OF_POSITION = new RegExp(
+  String.raw`^(?:${SPEAKER_LEAD.source.slice(1)})?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b`,
+  'u',
+);
+/** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
+const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred)\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
@@ -1462,6 +1503,18 @@ export class Extractor {
 
   // ---- parties ----------------------------------------------------------------------------------
 
+  /** The sentence being read (parties of a span look at the rest of it). */
+  private currentSentence: Span | null = null;
+
+  /** Whether the sentence being read names an official outside `[start, end)` (a title inside the span is someone else). */
+  private namedInSentence(start: number, end: number, id: number): boolean {
+    const s = this.currentSentence;
+    if (!s || start < s.start || end > s.end) return false;
+    return [...this.mentionsIn(s.start, start), ...this.mentionsIn(end, s.end)].some(
+      (m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] === id,
+    );
+  }
+
   /** Officials named, or referred to as a group or by title, in a span. */
   private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
     const ids: number[] = [];
@@ -1513,8 +1566,15 @@ export class Extractor {
     }
     const titled: string[] = [];
     for (const m of text.matchAll(GENERIC_TITLE)) {
-      const word = m[1];
-      let holders = participants.filter((p) => this.lex.holding(p, date, word));
+      const word = m[2];
+      // RECIPIENT_NOT_PARTY: "… asked me to tell the Minister that …": who is told a position does not take it.
+      if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
+      // TITLE_DOMAIN: "the Defence Secretary" is a holder whose title names defence; NAMED_ELSEWHERE: a title and a name in one
+      // sentence are two people ("The Defence Secretary set out …, which Secretary X welcomed").
+      const fits = (id: number) =>
+        (!m[1] || new RegExp(DOMAIN_WORD(m[1])).test(this.lex.holding(id, date, word)?.title ?? '')) &&
+        !this.namedInSentence(start, end, id);
+      let holders = participants.filter((p) => this.lex.holding(p, date, word) && fits(p));
       let rule = `"the ${word}": the call's participant with that title`;
       if (holders.length !== 1) {
         // Else the last person named who holds that title, recorded or proposed.
@@ -1522,7 +1582,7 @@ export class Extractor {
           .reverse()
           .find(
             (r) =>
-              (r.ids.length === 1 && this.lex.holding(r.ids[0], date, word)) ||
+              (r.ids.length === 1 && this.lex.holding(r.ids[0], date, word) && fits(r.ids[0])) ||
               (r.proposed.length === 1 && new RegExp(`\\b${word}\\b`).test(this.proposedOfficials.get(r.proposed[0])?.title ?? '')),
           );
         holders = last?.ids ?? [];
@@ -1539,6 +1599,26 @@ export class Extractor {
           confidence: 0.7,
         });
       }
+    }
+    for (const m of text.matchAll(DEFENSE_HEAD_DESCRIPTION)) {
+      if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
+      const at = start + m.index!;
+      const codes = new Set(
+        this.mentionsIn(at, at + m[0].length).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])),
+      );
+      if (/Pentagon/.test(m[0])) codes.add('US');
+      if (codes.size !== 1) continue;
+      const people = participants.length ? participants : (this.reported?.participantIds ?? []);
+      const theirs = people.filter((p) => codes.has(this.lex.officials.get(p)?.countryCode ?? '') && !this.namedInSentence(start, end, p));
+      if (theirs.length !== 1) continue;
+      ids.push(theirs[0]);
+      evidence.push({
+        field,
+        value: this.lex.officials.get(theirs[0])!.name,
+        span: this.orig(at, at + m[0].length),
+        rule: "a description of a country's head of defence: that country's participant in the talks",
+        confidence: 0.65,
+      });
     }
     // BARE_TITLE_SUBJECT: a proposed official's title with no article opening the clause ("Raksha Mantri highlighted …"),
     // as some governments' releases write the minister's title as a proper noun: that official, when one holds it.
@@ -1693,6 +1773,7 @@ export class Extractor {
 
   private sentence(s: Span, quotes: Quote[], ctx: Ctx): Passage[] {
     this.quotesAll = quotes;
+    this.currentSentence = s;
     const passages: Passage[] = [];
     // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
     if (this.options.title && isTitle(this.text.slice(s.start, s.end), this.options.title)) return passages;
@@ -1823,9 +1904,9 @@ export class Extractor {
       }
       // "The Minister", "the two ministers": resolved as parties are.
       const byTitle =
-        /\b[Tt]he\s+(?:two\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs)\b/.test(
+        /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
           this.text.slice(from, to),
-        )
+        ) || new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u').test(this.text.slice(from, to))
           ? this.parties(from, to, ctx, [])
           : null;
       if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
@@ -2591,7 +2672,13 @@ export class Extractor {
     // Who took a position: the subject before the first position verb (or the words before the quote).
     const verb = this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
-    const subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
+    let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
+    // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
+    // clause's, its subject no party; the sentence's subject ends at its own first verb.
+    const appositive = verb ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index)) : null;
+    // (After a clause with a verb of its own: "In addition, the two Ministers agreed" opens with no appositive.)
+    if (appositive && subjectLength(words.slice(0, appositive.index)) > 0)
+      subjectEnd = start + subjectLength(words.slice(0, appositive.index));
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
       reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
@@ -2612,7 +2699,28 @@ export class Extractor {
       const more = this.parties(sub.start, sub.end, ctx, evidence);
       parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };
     }
-    const firstPerson = kind === 'DIRECT_QUOTE' && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
+    // POSSESSOR_OF_POSITION: "The Secretary's answer was yes", "the U.S. side's commitment … was confirmed": the position is
+    // the possessor's (a participant by title or name, or a country's side: its participant), not the speaker's.
+    const possessor = parties.ids.length + parties.proposed.length === 0 ? POSSESSOR_OF_POSITION.exec(words) : null;
+    if (possessor) {
+      const at = start + possessor.index + possessor[0].indexOf(possessor[1]);
+      let of = this.parties(at, at + possessor[1].length, ctx, evidence);
+      const code = of.ids.length + of.proposed.length ? null : governmentSubject(possessor[1].replace(/\s+side$/i, ''));
+      const side = code ? (ctx.call?.participantIds ?? []).filter((p) => this.lex.officials.get(p)?.countryCode === code) : [];
+      if (side.length === 1) {
+        of = { ids: side, proposed: [] };
+        evidence.push({
+          field: 'party',
+          value: this.lex.officials.get(side[0])!.name,
+          span: possessor[1],
+          rule: GOVERNMENT_SUBJECT,
+          confidence: 0.6,
+        });
+      }
+      if (of.ids.some((id) => !(reporter.kind === 'official' && reporter.officialIds.includes(id))) || of.proposed.length) parties = of;
+    }
+    const possessed = possessor != null && parties.ids.length + parties.proposed.length > 0;
+    const firstPerson = kind === 'DIRECT_QUOTE' && !possessed && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
     // Words an official says with no one else taking the position are their own position.
@@ -2622,7 +2730,12 @@ export class Extractor {
       parties.ids.length + parties.proposed.length === 0 &&
       (/\b(?:is|are|will|would|must|should|can|could|has|have|had|was|were|makes?|made|wants?|wanted)\b/.test(words) ||
         // A whole quoted sentence of six words or more ("Deterrence only works when …"): the speaker's own position.
-        (wordCount(words) >= 6 && hasFiniteVerb(words))) &&
+        (wordCount(words) >= 6 && hasFiniteVerb(words)) ||
+        // REPORTED_THAT_CLAUSE: the clause after the reporter's own "… told reporters that": a clause by its "that".
+        (kind === 'PARAPHRASE' && wordCount(words) >= 4 && /\bthat\s+$/.test(this.text.slice(Math.max(0, start - 6), start))) ||
+        // FIRST_PERSON_FRAGMENT: a quoted phrase without a verb in the speaker's own first person ('calling it "a fair share for an
+        // alliance that guards our coast"'): their characterisation, their position.
+        (kind === 'DIRECT_QUOTE' && /\b(?:our|my|we|us|I)\b/.test(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
     // sign of …"): the position is that official's, the speaker only its author.
@@ -2645,14 +2758,27 @@ export class Extractor {
     if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
-        // "We agreed", said of a call: the speaker and the others in it.
-        const subject = words.slice(0, Math.max(0, subjectEnd - start) + 3);
+        // "We agreed", said of a call: the speaker and the others in it. ("Before we sat down, …": the "we" of an adverbial
+        // clause before the subject is not the subject, LEADING_ADJUNCT.)
+        // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.
+        const lead = SPEAKER_LEAD.exec(words);
+        const rest = lead ? words.slice(lead[0].length) : '';
+        const subject = lead
+          ? rest.slice(0, subjectLength(rest) + 3)
+          : words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
         if (
-          firstPerson &&
-          FIRST_PLURAL.test(subject) &&
+          ((firstPerson && FIRST_PLURAL.test(subject)) ||
+            jointPredicate(words) ||
+            explicitGroupOf(words, ctx.call?.participantIds.length)) &&
+          // GROUP_OF_ANOTHER_SIZE: "all three of us … and we intend to …" after talks between two: a wider group, not the talks.
+          !groupOfAnotherSize(words, ctx.call?.participantIds.length ?? 0) &&
           // In a news report, "we" is both sides only where they did something together ("we agreed"), not "we are not going to wait".
           // A speaker alone at a briefing speaks for their side too ("we will explain our policy"): only a joint act is both.
-          ((this.options.kind !== 'NEWS_ARTICLE' && !this.soloBriefing) || JOINT_WE.test(words) || RECIPROCAL_ACT.test(words)) &&
+          ((this.options.kind !== 'NEWS_ARTICLE' && !this.soloBriefing && firstPerson && FIRST_PLURAL.test(subject)) ||
+            JOINT_WE.test(words) ||
+            RECIPROCAL_ACT.test(words) ||
+            jointPredicate(words) ||
+            explicitGroupOf(words, ctx.call?.participantIds.length)) &&
           ctx.call &&
           ctx.call.participantIds.some((p) => reporter.officialIds.includes(p))
         ) {
@@ -3137,9 +3263,10 @@ export class Extractor {
       }
       // "Both of us", "the two of us", and "we" at a joint press conference: both sides of the talks.
       // (A speaker not on record too: the other side of the meeting the transcript reports.)
-      const group = ids.length + proposed.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance) : null;
       const sides = aboutCall && savedCall?.participantIds.includes(ids[0]) ? savedCall.participantIds : [...ids, ...counterpart];
       const sidesProposed = savedCall ? [] : uniq([...proposed, ...counterpartProposed]);
+      const group =
+        ids.length + proposed.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance, sides.length + sidesProposed.length) : null;
       if (group && sides.length + sidesProposed.length >= 2) {
         for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
         for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);

@@ -121,10 +121,17 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }
   },
 ];
 
-/** The rule by which a speaker's words name both sides of the talks, given whether the talks' participants appear together. */
-export function turnGroupOf(words: string, jointAppearance: boolean): { name: string } | null {
+/**
+ * The rule by which a speaker's words name both sides of the talks, given whether the talks' participants appear together
+ * and, when known, how many people the talks had (`size`).
+ */
+export function turnGroupOf(words: string, jointAppearance: boolean, size?: number): { name: string } | null {
   if (HOME_AFFAIRS_WE.test(words)) return null;
+  // GROUP_OF_ANOTHER_SIZE: "all three of us" in words about talks between two is a wider group (the speaker's country among
+  // several): neither it nor a "we" beside it is the pair of the talks.
+  if (size && groupOfAnotherSize(words, size)) return null;
   if (RECIPROCAL_ACT.test(words)) return { name: '"we" doing what takes both sides ("keep in close contact"): both sides of the talks' };
+  if (jointPredicate(words)) return { name: JOINT_PREDICATE_RULE };
   for (const r of TURN_GROUP_RULES) {
     if (!r.explicit && (!jointAppearance || ONE_SIDE_WE.test(words))) continue;
     if (r.test.test(words)) return { name: r.name };
@@ -141,12 +148,58 @@ export const HOME_AFFAIRS_WE =
   /\b[Ww]e\s+(?:(?:will|shall|must|would|also|keep|continue to|will continue to|are going to|intend to|plan to|have to|need to)\s+)*(?:(?:closely|carefully|sincerely|fully|thoroughly)\s+)?(?:consult|explain|listen|talk|speak|engage|work|report|brief)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:with|to)\s+(?:the\s+)?(?:local\s+(?:communities|community|residents|governments?|authorities|people|leaders)|residents|host communities|(?:the\s+)?(?:Diet|Congress|[Pp]arliament|National Assembly|public)\b|our\s+(?:citizens|people|public|parliament|lawmakers|legislature|taxpayers|communities))/;
 
 /** Words that set the other side apart from "we" ("we expect our allies to …", "we stand with you"): "we" is one side there. */
-export const ONE_SIDE_WE =
+const ONE_SIDE_WORDS =
   /\b(?:you|your|yours|our (?:allies|ally|partners?|friends|hosts?))\b|\bI (?:told|assured|informed|briefed|reminded|explained to) (?:him|her|the\s+(?:[A-Z][\w.-]*\s+){0,3}(?:Secretary|Minister)|(?:Secretary|Minister)\s+[A-Z])/i;
 
 /**
+ * EXPECTS_OF_OTHER: "we" expecting, urging or asking another named party to act ("we expect Japan to take the lead", "we
+ * urge the ROK to …", "we want Seoul to …"): the other is set apart, so "we" is the speaker's side.
+ */
+export const EXPECTS_OF_OTHER =
+  /\b[Ww]e\s+(?:(?:also|still|fully|would|do|will|continue to)\s+)*(?:expect|urge|want|ask|encourage|call on|count on|need|invite|welcome)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)*){1,4}(?:to|for)\b/;
+
+/** Whether words set the other side apart from "we" (ONE_SIDE_WORDS, EXPECTS_OF_OTHER). */
+export const ONE_SIDE_WE = { test: (words: string): boolean => ONE_SIDE_WORDS.test(words) || EXPECTS_OF_OTHER.test(words) };
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
+/** A group of the speaker counted: "all three of us", "the two of us", "we three" (group 1 or 2 the number). */
+const NUMBERED_US =
+  /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))/;
+
+/** Whether words count a group of the speaker ("all three of us") other than the `size` people of the talks. */
+export function groupOfAnotherSize(words: string, size: number): boolean {
+  const counted = NUMBERED_US.exec(words);
+  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2]) !== size;
+}
+
+/** The explicit group rule ("the two of us", "we both", "the Minister and I") words match, wherever they are said (quotes in stories and releases too). */
+export function explicitGroupOf(words: string, size?: number): { name: string } | null {
+  if (size && groupOfAnotherSize(words, size)) return null;
+  return TURN_GROUP_RULES.find((r) => r.explicit && r.test.test(words)) ?? null;
+}
+
+export const JOINT_PREDICATE_RULE = '"we" or "our …" doing an act as one ("respond together", "will be joint"): both sides of the talks';
+
+/**
+ * JOINT_PREDICATE: words saying an act is done by both sides as one ("respond together", "act jointly", "as one", "in
+ * lockstep", "will be joint"). "Together with <someone>" names the other side apart (one side acting with it), and an
+ * adjective of a noun ("our combined posture") is no act, so neither counts.
+ */
+export const JOINT_PREDICATE =
+  /\b(?:together|jointly|as one|in (?:concert|lockstep|unison)|side[- ]by[- ]side|shoulder[- ]to[- ]shoulder|hand[- ]in[- ]hand)\b(?!\s+with\b)|\b(?:is|are|will be|must be|would be|remains?|stays?)\s+(?:(?:fully|completely|entirely|always|truly)\s+)?(?:joint|combined|united|one)\b(?!\s+(?:of|with)\b)/;
+
+/** "We" or "our <noun phrase>" before its verb as the subject of a clause (not "what we build", "the threats we face"); "our two countries" has a rule of its own (TURN_GROUP_RULES). */
+export const FIRST_PLURAL_SUBJECT =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Ww]e(?:['’](?:ll|ve|re|d))?|[Oo]ur\s+(?!(?:two|three|four)\s)(?:[\w-]+\s+){1,5}?(?=(?:is|are|will|must|can|would|should|shall|remains?|stays?)\b))/;
+
+/** Words whose "we" or "our …" act as one with the other side (JOINT_PREDICATE with a first-person plural subject, nothing setting the other side apart). */
+export function jointPredicate(words: string): boolean {
+  return JOINT_PREDICATE.test(words) && FIRST_PLURAL_SUBJECT.test(words) && !ONE_SIDE_WE.test(words) && !HOME_AFFAIRS_WE.test(words);
+}
+
+/**
  * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
- * again"): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ * again", "we will hold the first meeting of …", not a meeting "with" someone else): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
  */
 export const RECIPROCAL_ACT =
-  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b/;
+  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;

@@ -131,7 +131,7 @@ export const SPEAKER_POSITION = {
    * "I" of it makes the speaker no party to what follows.
    */
   reportingLead:
-    /^(?:What I can (?:tell|say to|share with) you is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
+    /^(?:What I can (?:tell|say to|share with) you is(?: that)?|What I can say is(?: that)?|I can (?:tell you|confirm|say)(?: that)?|I(?:'d|’d| would) (?:just )?(?:note|say|add) that|As I (?:said|mentioned)(?: before| earlier)?,)\s+/i,
 };
 
 /** A time before the document: "last year", "in 2024", "two years ago", "since 2011", "took office". */
