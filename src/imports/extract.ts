@@ -26,7 +26,7 @@ import {
   subjectLength,
 } from './pipeline/attribution';
 import { genericOrganizations, HOME_AFFAIRS_WE, ONE_SIDE_WE, RECIPROCAL_ACT, turnGroupOf } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
@@ -222,9 +222,12 @@ const RECEIVED_VISITOR =
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month opening a sentence: "In January, …", "Back in March, …". */
+/**
+ * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
+ * agreed …" (the clause's subject follows the month, with or without a comma).
+ */
 const EARLIER_MONTH =
-  /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+  /(?:^|;\s+)(?:(?:[Bb]ack|[Ee]arlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,|\s+(?=(?:the|they|he|she|both|[A-Z][\w-]+)\s))/;
 /**
  * A month in a sentence's first clause dating what it reports: "At their meeting in Tokyo on July 28, …", "The two met in
  * Seoul in November for …", "In February, the two agreed over the phone …": an account of that earlier engagement.
@@ -548,6 +551,21 @@ export class Extractor {
     return found.length === 1 ? found[0] : null;
   }
 
+  /**
+   * OTHER_SETTING: an official's remarks in another setting (to lawmakers, at a hearing) that neither report an
+   * engagement nor name anyone or any country of the call's other side are not the call's words.
+   */
+  private saidElsewhere(s: Span, call: LexCall): boolean {
+    const text = this.text.slice(s.start, s.end);
+    if (!OTHER_SETTING.pattern.test(text) || reportsEngagement(text) || /\b(?:call|talks|meeting|counterpart)\b/i.test(text)) return false;
+    const mentions = this.lex.mentions(this.text, s.start, s.end);
+    const ids = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
+    const codes = new Set(mentions.filter((m) => m.countryCode).map((m) => m.countryCode));
+    const sides = call.participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
+    // The speaker's own side may be named; the other side must not be.
+    return sides.length <= 1;
+  }
+
   private documentDate(): string | null {
     if (this.documentDay !== undefined) return this.documentDay;
     this.documentDay = this.computeDocumentDate();
@@ -673,6 +691,10 @@ export class Extractor {
             .reverse()
             .map((id) => this.lex.holding(id, this.documentDate())?.organizationId ?? null),
         ].filter((x): x is number => x != null),
+        named
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => this.lex.holding(m.ids[0], this.documentDate())?.organizationId)
+          .filter((x): x is number => x != null),
       );
       this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
       this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
@@ -803,8 +825,9 @@ export class Extractor {
         const current = ctx.call;
         const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
+        else if (current && this.saidElsewhere(sentence, current)) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        if (earlier) ctx.call = current;
+        if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.

@@ -1,0 +1,83 @@
+/**
+ * Document-level fields of the import (issue 19, round 6): the publisher a release names after a label, the body a story
+ * names by its kind, the call a sentence belongs to (an earlier month in a clause, remarks in another setting). Invented
+ * sentences, not the corpus's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
+import { publisherLine } from '../../src/imports/pipeline/publisher';
+import { releaseWithoutPublisher, withLeeCall } from './import-world';
+
+/** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
+const story = (text: string, data: LexiconData = withLeeCall()) =>
+  extract(new Lexicon(data), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+
+describe('document-level fields (round 6)', () => {
+  it('reads a body named after a "From:" label whatever its form, not a person', () => {
+    assert.equal(publisherLine('Minister visits allies\n\nFrom: Coastal Defence\n\nNews release\n\nText.')?.name, 'Coastal Defence');
+    assert.equal(publisherLine('Title\nIssued by: Joint Forces Command\n\nText.')?.name, 'Joint Forces Command');
+    assert.equal(publisherLine('Title\nFrom: Maria Vance\n\nText.'), null);
+    assert.equal(publisherLine('Title\nFrom: Our Readers\n\nText.'), null);
+  });
+
+  it('proposes the labelled body as the author of a release imported without a publisher', () => {
+    const text = [
+      'Minister Osei meets Secretary Brennan',
+      'From: Coastal Defence',
+      'News release',
+      'The Honourable Kofi Osei, Minister of Coastal Defence, met with U.S. Secretary of Defense Harold Brennan today.',
+      'The two ministers agreed to expand joint patrols along the northern sea lanes.',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-04-02', 'America/Toronto');
+    const org = r.proposedOrganizations.find((o) => o.name === 'Coastal Defence');
+    assert.ok(org, JSON.stringify(r.proposedOrganizations));
+    const agreed = r.passages.find((p) => /joint patrols/.test(p.text))!;
+    assert.equal(agreed.proposedOrganization, org.key);
+  });
+
+  it('resolves "the defense ministry" to the body of an official the paragraph names before one an earlier paragraph named', () => {
+    const text = [
+      'Allies talk after launch',
+      'Japan’s Defense Ministry said the debris fell far outside its waters.',
+      'Minister Lee Do-yun and Harold Brennan agreed by phone on Sunday to hold a joint drill next month, the defense ministry said.',
+    ].join('\n\n');
+    const r = story(text);
+    const agreed = r.passages.find((p) => /joint drill/.test(p.text))!;
+    assert.equal(agreed.source.publisherId, 3);
+  });
+
+  it('dates a clause after a semicolon that opens on an earlier month to the call of that month', () => {
+    const w = withLeeCall();
+    w.calls.push({ id: 51, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-20', participantIds: [10, 12] });
+    const text = [
+      'Allies talk again',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad and agreed to widen drills, the ministry said.',
+      'It was their second call this year; in January they agreed to share radar data in real time.',
+    ].join('\n\n');
+    const r = story(text, w);
+    assert.equal(r.passages.find((p) => /radar data/.test(p.text))?.callId, 51);
+    assert.equal(r.passages.find((p) => /widen drills/.test(p.text))?.callId, 50);
+  });
+
+  it('leaves the call out of remarks made to a legislature that do not speak of the talks or the other side', () => {
+    assert.ok(OTHER_SETTING.pattern.test('Testifying before the parliamentary budget panel, Lee said the navy was ready.'));
+    assert.ok(OTHER_SETTING.pattern.test('Lee told lawmakers on Monday that the reserve force would grow.'));
+    assert.ok(!OTHER_SETTING.pattern.test('Lee told reporters the alliance was strong.'));
+    const text = [
+      'Allies talk after launch',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
+      'Speaking to lawmakers in the evening, Lee said the military would keep a firm readiness posture.',
+      'Lee later told lawmakers that the U.S. side had promised more surveillance flights.',
+    ].join('\n\n');
+    const r = story(text);
+    assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
+    assert.equal(r.passages.find((p) => /readiness posture/.test(p.text))?.callId, null);
+    // Words about the other side are about the talks.
+    assert.equal(r.passages.find((p) => /surveillance flights/.test(p.text))?.callId, 50);
+  });
+});
