@@ -136,6 +136,8 @@ export interface Passage {
   attributedOrganizationId: number | null;
   /** Key of a proposed organization that is the author: the document's publisher named in its text, not on record. */
   proposedOrganization?: string | null;
+  /** Words not about the talks (an answer on another subject, remarks before a legislature): no proposed call either. */
+  offTalks?: boolean;
   partyIds: number[];
   proposedParties: string[];
   source: SourceGuess;
@@ -211,16 +213,18 @@ const INVERTED_NAMED = new RegExp(
 );
 const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
  * report that Secretary …" is not one).
  */
 const RECEIVED_VISITOR =
-  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
+  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
+const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
@@ -555,13 +559,14 @@ export class Extractor {
    * OTHER_SETTING: an official's remarks in another setting (to lawmakers, at a hearing) that neither report an
    * engagement nor name anyone or any country of the call's other side are not the call's words.
    */
-  private saidElsewhere(s: Span, call: LexCall): boolean {
+  private saidElsewhere(s: Span, participantIds: number[]): boolean {
+    if (!participantIds.length) return false;
     const text = this.text.slice(s.start, s.end);
     if (!OTHER_SETTING.pattern.test(text) || reportsEngagement(text) || /\b(?:call|talks|meeting|counterpart)\b/i.test(text)) return false;
     const mentions = this.lex.mentions(this.text, s.start, s.end);
     const ids = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
     const codes = new Set(mentions.filter((m) => m.countryCode).map((m) => m.countryCode));
-    const sides = call.participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
+    const sides = participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
     // The speaker's own side may be named; the other side must not be.
     return sides.length <= 1;
   }
@@ -657,7 +662,8 @@ export class Extractor {
       }
     }
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
-    this.reported ??= this.speakersMeeting();
+    // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
+    this.reported ??= this.proposeCall(sentences);
     this.jointAppearance = this.jointEvent(calls);
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
@@ -825,8 +831,10 @@ export class Extractor {
         const current = ctx.call;
         const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
-        else if (current && this.saidElsewhere(sentence, current)) ctx.call = null;
+        const elsewhere = !earlier && this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []);
+        if (elsewhere) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
+        if (elsewhere) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
@@ -841,7 +849,7 @@ export class Extractor {
     const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
-        if (p.callId == null) {
+        if (p.callId == null && !p.offTalks) {
           p.features.call = 'proposed';
           p.confidence = confidenceOf(p.features).value;
         }
@@ -886,6 +894,19 @@ export class Extractor {
           }
         : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
     });
+    // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
+    // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
+    const sole = this.options.publisherId == null ? this.soleSpeaker() : null;
+    const own = sole?.key ? this.proposedOfficials.get(sole.key) : undefined;
+    if (own && !own.countryCode) own.countryCode = countryOfZone(this.options.timeZone);
+    // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
+    // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
+    const publisherKey = this.proposedPublisherKey();
+    const body = publisherKey ? this.proposedOrganizations.get(publisherKey) : undefined;
+    const field = body ? /(?:\bof\s+(?:the\s+)?|^)((?:National\s+)?\p{Lu}[\p{L}-]+)$/u.exec(body.name)?.[1] : undefined;
+    if (body && field)
+      for (const o of this.proposedOfficials.values())
+        if (!o.countryCode && o.title && new RegExp(`\\b${field}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
     return {
       text: this.original,
       passages: kept,
@@ -990,7 +1011,8 @@ export class Extractor {
     const words = this.text.slice(start, end);
     if (SPEAKS_OF_CALL.test(words)) return true;
     // A participant of a call near the date named (not someone the speaker merely mentions).
-    const participants = new Set(calls.flatMap((c) => c.participantIds));
+    // (With no call on record, the people of the engagement the text reports.)
+    const participants = new Set(calls.length ? calls.flatMap((c) => c.participantIds) : (this.reported?.participantIds ?? []));
     return this.lex
       .mentions(titleCased(words))
       .some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId && participants.has(m.ids[0]));
@@ -1043,6 +1065,19 @@ export class Extractor {
     };
   }
 
+  /**
+   * The one official who speaks every answer of a transcript (a minister's own doorstop or press conference), on record
+   * (`id`) or proposed (`key`): the "I" of its words. Null when several speak or none is known.
+   */
+  private soleSpeaker(): { id: number | null; key: string | null } | null {
+    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return null;
+    const ids = uniq([...this.turnSpeakers.values()]);
+    if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
+    if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
+      return { id: this.documentSource.speakerId, key: null };
+    return null;
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
@@ -1062,9 +1097,15 @@ export class Extractor {
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    const speaker = this.soleSpeaker();
     for (const s of first) {
       if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
       const { ids, proposed } = peopleIn(s.start, s.end);
+      // FIRST_PERSON_ENGAGEMENT: "I had a good conversation with X", "I met X" in the words of the one speaker of a transcript.
+      if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
+        if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+        if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      }
       if (ids.length + proposed.length < 2) continue;
       found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
       break;
@@ -3093,6 +3134,8 @@ export class Extractor {
     ctx.source = this.documentSource;
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
+    if (!aboutCall && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
     // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
     const counterpart =
@@ -3101,7 +3144,7 @@ export class Extractor {
         : !savedCall && ids.length === 1
           ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
           : // A speaker not on record, no call on record: the other side of the engagement the text reports.
-            !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
+            aboutCall && !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
             ? this.reported.participantIds
             : [];
     // The other speakers not on record, for a speaker on record with no call on record.

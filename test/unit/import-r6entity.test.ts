@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
+import { callKindOf, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { releaseWithoutPublisher, withLeeCall } from './import-world';
+import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
 const story = (text: string, data: LexiconData = withLeeCall()) =>
@@ -79,5 +79,64 @@ describe('document-level fields (round 6)', () => {
     assert.equal(r.passages.find((p) => /readiness posture/.test(p.text))?.callId, null);
     // Words about the other side are about the talks.
     assert.equal(r.passages.find((p) => /surveillance flights/.test(p.text))?.callId, 50);
+  });
+
+  it('proposes the engagement a minister reports in the first person at their own doorstop, with the minister of the zone’s country', () => {
+    const text = [
+      'TRANSCRIPT',
+      'DOORSTOP, WELLINGTON',
+      'MARA QUILL, DEFENCE MINISTER: Morning all. I had a useful talk with Harold Brennan this morning. We both agreed that joint patrols will double next year.',
+      'JOURNALIST: Will the frigate upgrade run late?',
+      'MARA QUILL, DEFENCE MINISTER: We will keep the frigate upgrade on schedule, as we always have.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2031-06-03',
+      title: 'Doorstop, Wellington',
+      timeZone: 'Pacific/Auckland',
+      keepAll: true,
+    });
+    const quill = r.proposedOfficials.find((p) => p.name === 'Mara Quill');
+    assert.equal(quill?.countryCode, 'NZ');
+    assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [quill!.key]]);
+    const agreed = r.passages.find((p) => /joint patrols/.test(p.text))!;
+    assert.equal(agreed.offTalks, undefined);
+    assert.deepEqual([agreed.partyIds, agreed.proposedParties], [[10], [quill!.key]]);
+    // An answer on another subject: not the proposed call's.
+    const frigate = r.passages.find((p) => /frigate upgrade/.test(p.text))!;
+    assert.equal(frigate.offTalks, true);
+    assert.deepEqual(frigate.partyIds, []);
+  });
+
+  it('marks remarks before a legislature as off the talks when the talks are not on record', () => {
+    const text = [
+      'Ministers talk',
+      'Ghana’s Defence Minister Kofi Osei and U.S. Secretary of Defense Harold Brennan held a phone call on Sunday about coastal patrols, officials said.',
+      'Osei said the two sides agreed to expand joint coastal patrols, the ministry said.',
+      'Testifying before parliament in the evening, Osei said the navy would recruit more sailors.',
+    ].join('\n\n');
+    const r = story(text, world());
+    assert.ok(r.proposedCall);
+    assert.equal(r.passages.find((p) => /joint coastal patrols/.test(p.text))?.offTalks, undefined);
+    assert.equal(r.passages.find((p) => /more sailors/.test(p.text))?.offTalks, true);
+  });
+
+  it('proposes the visit a minister received as a "courtesy call from" a visitor, with the minister of the publisher’s country', () => {
+    const text = [
+      'MEDIA STATEMENT',
+      'VISIT OF THE U.S. SECRETARY OF DEFENSE',
+      'PORT LOUIS, 4 May 2031 - The Defence Minister, YB Datuk Seri Aziz Karim, today received a courtesy call from the United States Secretary of Defense, Mr Harold Brennan, at the ministry.',
+      '2. Datuk Seri Aziz stressed that disputes at sea must be settled peacefully under international law.',
+      'MINISTRY OF DEFENCE',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-04', 'Indian/Mauritius');
+    const aziz = r.proposedOfficials.find((p) => p.name === 'Aziz Karim');
+    assert.equal(aziz?.title, 'Defence Minister');
+    // No country named with him: the release's own minister, of the publisher's country (the zone's).
+    assert.equal(aziz?.countryCode, 'MU');
+    assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [aziz!.key]]);
+    assert.equal(callKindOf('received a courtesy call from the Secretary').kind, 'MEETING');
+    assert.equal(callKindOf('held a telephone call with the Secretary').kind, 'PHONE_CALL');
   });
 });

@@ -8,6 +8,8 @@ export type ProposedCallKind = 'PHONE_CALL' | 'VIDEO_CALL' | 'MEETING';
 
 /** Words that tell how the officials engaged, by name; the first that matches wins. */
 export const CALL_KIND_RULES: { kind: ProposedCallKind; name: string; test: RegExp }[] = [
+  // A "courtesy call" is a visit in diplomatic usage ("received a courtesy call from the Ambassador"), not a telephone call.
+  { kind: 'MEETING', name: 'courtesy call: a visit', test: /\bcourtesy\s+(?:call|visit)s?\b/i },
   {
     kind: 'VIDEO_CALL',
     name: 'video words',
