@@ -635,6 +635,10 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.reported = this.proposeCall(sentences);
+      // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
+      // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
+      // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
+      if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);

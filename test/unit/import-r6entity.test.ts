@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon';
 import { callKindOf, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
@@ -138,5 +138,25 @@ describe('document-level fields (round 6)', () => {
     assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [aziz!.key]]);
     assert.equal(callKindOf('received a courtesy call from the Secretary').kind, 'MEETING');
     assert.equal(callKindOf('held a telephone call with the Secretary').kind, 'PHONE_CALL');
+  });
+
+  it('reads "Secretary of War" as the Secretary of Defense, and lets a recorded call lose to the engagement with a newcomer', () => {
+    assert.ok(titleForms('Secretary of Defense').includes('Secretary of War'));
+    assert.ok(!titleForms('Minister of Defense').includes('Secretary of War'));
+    const w = world();
+    // The secretary's video call with the Japanese minister a week before: on record, but not what this release reports.
+    w.calls.push({ id: 60, title: 'Brennan–Morishima video call, March 2031', date: '2031-03-05', participantIds: [10, 11] });
+    const text = [
+      'Minister Menon holds telephone talks with US Secretary of War',
+      'Defence Minister Ravi Menon held a telephone conversation with the US Secretary of War Harold Brennan on March 12, 2031.',
+      'Both Ministers reviewed the progress of their defence cooperation and reaffirmed their commitment to the partnership.',
+      'MINISTRY OF DEFENCE',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-03-12', 'Asia/Kolkata', w);
+    const menon = r.proposedOfficials.find((p) => p.name === 'Ravi Menon')!;
+    assert.deepEqual(r.calls, []);
+    assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [menon.key]]);
+    const both = r.passages.find((p) => /reviewed the progress/.test(p.text))!;
+    assert.deepEqual([both.callId, both.partyIds, both.proposedParties], [null, [10], [menon.key]]);
   });
 });
