@@ -211,7 +211,9 @@ const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj
 const INVERTED_NAMED = new RegExp(
   String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
 );
-const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+// (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
+const INVERTED =
+  /^\s*[,.;:]?\s*[,]?\s*(?:[–—]\s*)?(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
@@ -223,6 +225,12 @@ const RECEIVED_VISITOR =
   /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/**
+ * A body's head named by the body ("the head of the MND", "the head of the ministry", "the department's chief"): group 1
+ * or 2 the body's words (an acronym, "ministry", "department" or its name).
+ */
+const HEAD_OF_BODY =
+  /\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -907,10 +915,13 @@ export class Extractor {
     // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
     const publisherKey = this.proposedPublisherKey();
     const body = publisherKey ? this.proposedOrganizations.get(publisherKey) : undefined;
-    const field = body ? /(?:\bof\s+(?:the\s+)?|^)((?:National\s+)?\p{Lu}[\p{L}-]+)$/u.exec(body.name)?.[1] : undefined;
-    if (body && field)
+    const field = body
+      ? /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$|^(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$/u.exec(body.name)
+      : null;
+    const noun = field?.[1] ?? field?.[2];
+    if (body && noun)
       for (const o of this.proposedOfficials.values())
-        if (!o.countryCode && o.title && new RegExp(`\\b${field}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
+        if (!o.countryCode && o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
     return {
       text: this.original,
       passages: kept,
@@ -1067,6 +1078,39 @@ export class Extractor {
       span: this.options.title ?? '',
       rule: 'the speakers of a transcript, from two countries, none on record near the date',
     };
+  }
+
+  /**
+   * HEAD_OF_BODY: the minister heading a body named by its words: an acronym of a body's name (the proposed publisher's,
+   * or one on record), "the ministry" (the publisher), or its name. The one official, proposed or on record, whose title is
+   * a minister's of that body's field ("Minister of National Defence" for the "Ministry of National Defence").
+   */
+  private headOf(words: string): { ids: number[]; proposed: string[] } | null {
+    const initials = (name: string) =>
+      name
+        .split(/\s+/)
+        .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+    const publisherKey = this.proposedPublisherKey();
+    const names = [
+      ...(publisherKey ? [this.proposedOrganizations.get(publisherKey)!.name] : []),
+      ...(this.options.publisherId != null ? [this.lex.organizations.get(this.options.publisherId)?.name ?? ''] : []),
+      ...[...this.lex.organizations.values()].map((o) => o.name),
+    ];
+    const body = /^\p{Lu}{2,6}$/u.test(words)
+      ? names.find((n) => initials(n) === words)
+      : /^(?:ministry|department)$/i.test(words)
+        ? names[0]
+        : words;
+    const field = body ? /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})$/u.exec(body)?.[1] : undefined;
+    if (!field) return null;
+    const noun = field.split(/\s+/).pop()!;
+    const minister = new RegExp(`\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?${field}\\b|\\b${noun}\\s+Minister\\b`, 'i');
+    const proposed = [...this.proposedOfficials.values()].filter((o) => o.title && minister.test(o.title)).map((o) => o.key);
+    const ids = this.lex.holders(`Minister of ${field}`, this.documentDate(), null);
+    return proposed.length + ids.length === 1 ? { ids, proposed } : null;
   }
 
   /**
@@ -1889,6 +1933,19 @@ export class Extractor {
           };
         }
       }
+      // HEAD_OF_BODY: "the head of the MND", "the ministry's chief": the minister who heads that body.
+      const head = HEAD_OF_BODY.exec(this.text.slice(from, to));
+      const headed = head ? this.headOf(head[1] ?? head[2]) : null;
+      if (headed)
+        return {
+          kind: 'official',
+          officialIds: headed.ids,
+          proposed: headed.proposed,
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
+          confidence: 0.65,
+        };
       // "The Minister", "the two ministers": resolved as parties are.
       const byTitle =
         /\b[Tt]he\s+(?:two\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs)\b/.test(

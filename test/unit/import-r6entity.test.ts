@@ -159,4 +159,18 @@ describe('document-level fields (round 6)', () => {
     const both = r.passages.find((p) => /reviewed the progress/.test(p.text))!;
     assert.deepEqual([both.callId, both.partyIds, both.proposedParties], [null, [10], [menon.key]]);
   });
+
+  it('gives a quotation followed by "– said the head of the <acronym>" to the minister who heads that body', () => {
+    const text = [
+      'Minister Halvorsen in Washington',
+      'Minister of Coastal Defence Ingrid Halvorsen met U.S. Secretary of Defense Harold Brennan at the Pentagon on Tuesday.',
+      '"We agreed to build the new patrol boats together, and the work starts this year" – said the head of the MCD after the talks.',
+      'Ministry of Coastal Defence, Press Office',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-02-18', 'Europe/Oslo');
+    const halvorsen = r.proposedOfficials.find((p) => p.name === 'Ingrid Halvorsen')!;
+    const quote = r.passages.find((p) => /patrol boats/.test(p.text))!;
+    assert.equal(quote.kind, 'DIRECT_QUOTE');
+    assert.deepEqual([quote.speakerIds, quote.proposedSpeakers, quote.proposedOrganization ?? null], [[], [halvorsen.key], null]);
+  });
 });
