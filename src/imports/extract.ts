@@ -2329,7 +2329,11 @@ export class Extractor {
         reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
-        const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
+        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'.)
+        const direct =
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+            this.text.slice(s.start, q.start),
+          );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
           const speaker = reportingOfficial();
           if (speaker)

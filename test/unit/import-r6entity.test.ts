@@ -173,4 +173,22 @@ describe('document-level fields (round 6)', () => {
     assert.equal(quote.kind, 'DIRECT_QUOTE');
     assert.deepEqual([quote.speakerIds, quote.proposedSpeakers, quote.proposedOrganization ?? null], [[], [halvorsen.key], null]);
   });
+
+  it('gives a quotation introduced by "He added," to the person "he" is', () => {
+    const text = [
+      'Vice Minister meets Secretary',
+      'Minister Lee Do-yun met Harold Brennan on March 2 in Seoul.',
+      'Minister Lee said that the alliance would keep its combined posture strong.',
+      'He added, "Our crews train together because they will fight together."',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withLeeCall()), text, {
+      kind: 'PRESS_RELEASE',
+      publisherId: 3,
+      publishedOn: '2031-03-02',
+      title: 'Vice Minister meets Secretary',
+      keepAll: true,
+    });
+    const quote = r.passages.find((p) => /train together/.test(p.text))!;
+    assert.deepEqual([quote.kind, quote.speakerIds], ['DIRECT_QUOTE', [12]]);
+  });
 });
