@@ -231,6 +231,9 @@ const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VI
  */
 const HEAD_OF_BODY =
   /\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
+/** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
+const TOLD_THE_PRESS =
+  /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -2851,8 +2854,17 @@ export class Extractor {
       const current =
         ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
       // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
+      // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
+      const toPress =
+        this.options.kind === 'NEWS_ARTICLE' ||
+        TOLD_THE_PRESS.test(
+          `${this.text
+            .slice(Math.max(0, start - 80), start)
+            .split(/[.!?]\s/)
+            .pop()} ${this.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
+        );
       const spoken =
-        !current && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 1 && proposedSpeakers.length === 0
+        !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
           ? this.source(
               this.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
               this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
@@ -2863,7 +2875,7 @@ export class Extractor {
           : null;
       // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
       const proposedSpoken =
-        !current && !spoken && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 0 && proposedSpeakers.length === 1
+        !current && !spoken && toPress && speakerIds.length === 0 && proposedSpeakers.length === 1
           ? this.source(
               'PRESS_CONFERENCE',
               this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,

@@ -191,4 +191,21 @@ describe('document-level fields (round 6)', () => {
     const quote = r.passages.find((p) => /train together/.test(p.text))!;
     assert.deepEqual([quote.kind, quote.speakerIds], ['DIRECT_QUOTE', [12]]);
   });
+
+  it('gives words an official "told reporters" in a release a press conference of theirs as the source', () => {
+    const text = [
+      'Secretary visits Seoul',
+      'Harold Brennan met Minister Lee Do-yun in Seoul on March 2.',
+      '"Our two navies will sail together more often this year," Brennan told Korean and American reporters after the talks.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withLeeCall()), text, {
+      kind: 'PRESS_RELEASE',
+      publisherId: 1,
+      publishedOn: '2031-03-02',
+      title: 'Secretary visits Seoul',
+      keepAll: true,
+    });
+    const quote = r.passages.find((p) => /sail together/.test(p.text))!;
+    assert.deepEqual([quote.source.kind, quote.source.isDocument, quote.source.speakerId], ['PRESS_CONFERENCE', false, 10]);
+  });
 });
