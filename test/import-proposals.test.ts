@@ -248,4 +248,36 @@ describe('accepting drafts that propose a call not on record', () => {
     );
     assert.deepEqual(await countRows(server, ['organizations']), { organizations: before.organizations + 1 });
   });
+
+  it('accepts words off the talks (a doorstop answer on another subject) without the proposed call', async () => {
+    // Invented: the minister, her doorstop and her call are not real.
+    const text = [
+      'TRANSCRIPT',
+      'DOORSTOP, OSLO',
+      'INGRID HALVORSEN, DEFENCE MINISTER: Good morning. Last night I had a good conversation with Pete Hegseth. We both agreed that joint patrols in the High North will double next year.',
+      'JOURNALIST: Will the frigate programme run late?',
+      'INGRID HALVORSEN, DEFENCE MINISTER: We will keep the frigate programme on schedule, as we always have.',
+    ].join('\n\n');
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text, kind: 'TRANSCRIPT', publishedOn: '2025-09-16', timeZone: 'Europe/Oslo' },
+      `importDocument { id proposedCall { proposedParticipants { name countryCode } } drafts(first: 20) { edges { node { id text proposedCall } } } }`,
+    );
+    const doc = result.importDocument;
+    assert.deepEqual(doc.proposedCall.proposedParticipants, [{ name: 'Ingrid Halvorsen', countryCode: 'NO' }]);
+    const drafts = doc.drafts.edges.map((e: any) => e.node);
+    const patrols = drafts.find((d: any) => d.text.includes('joint patrols'));
+    const frigate = drafts.find((d: any) => d.text.includes('frigate programme on schedule'));
+    assert.deepEqual([patrols?.proposedCall, frigate?.proposedCall], [true, false]);
+    const before = await countRows(server, ['calls']);
+    const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: frigate.id }, 'statement { call { id } }');
+    assert.equal(accepted.statement.call, null);
+    assert.deepEqual(await countRows(server, ['calls']), before);
+    // The draft about the talks still records the call.
+    const talks = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: patrols.id }, 'statement { call { id } }');
+    assert.ok(talks.statement.call?.id);
+    assert.deepEqual(await countRows(server, ['calls']), { calls: before.calls + 1 });
+  });
 });

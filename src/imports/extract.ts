@@ -35,7 +35,7 @@ import {
   RECIPROCAL_ACT,
   turnGroupOf,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
@@ -145,6 +145,8 @@ export interface Passage {
   attributedOrganizationId: number | null;
   /** Key of a proposed organization that is the author: the document's publisher named in its text, not on record. */
   proposedOrganization?: string | null;
+  /** Words not about the talks (an answer on another subject, remarks before a legislature): no proposed call either. */
+  offTalks?: boolean;
   partyIds: number[];
   proposedParties: string[];
   source: SourceGuess;
@@ -218,22 +220,38 @@ const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj
 const INVERTED_NAMED = new RegExp(
   String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
 );
-const INVERTED = /^\s*[,.;:]?\s*[,]?\s*(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+// (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
+const INVERTED =
+  /^\s*[,.;:]?\s*[,]?\s*(?:[–—]\s*)?(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
  * report that Secretary …" is not one).
  */
 const RECEIVED_VISITOR =
-  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
+  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/**
+ * A body's head named by the body ("the head of the MND", "the head of the ministry", "the department's chief"): group 1
+ * or 2 the body's words (an acronym, "ministry", "department" or its name).
+ */
+const HEAD_OF_BODY =
+  /\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
+/** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
+const TOLD_THE_PRESS =
+  /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
+/** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
+const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month opening a sentence: "In January, …", "Back in March, …". */
+/**
+ * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
+ * agreed …" (the clause's subject follows the month, with or without a comma).
+ */
 const EARLIER_MONTH =
-  /^(?:(?:Back|Earlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December),/;
+  /(?:^|;\s+)(?:(?:[Bb]ack|[Ee]arlier)\s+)?[Ii]n\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,|\s+(?=(?:the|they|he|she|both|[A-Z][\w-]+)\s))/;
 /**
  * A month in a sentence's first clause dating what it reports: "At their meeting in Tokyo on July 28, …", "The two met in
  * Seoul in November for …", "In February, the two agreed over the phone …": an account of that earlier engagement.
@@ -589,6 +607,22 @@ export class Extractor {
     return found.length === 1 ? found[0] : null;
   }
 
+  /**
+   * OTHER_SETTING: an official's remarks in another setting (to lawmakers, at a hearing) that neither report an
+   * engagement nor name anyone or any country of the call's other side are not the call's words.
+   */
+  private saidElsewhere(s: Span, participantIds: number[]): boolean {
+    if (!participantIds.length) return false;
+    const text = this.text.slice(s.start, s.end);
+    if (!OTHER_SETTING.pattern.test(text) || reportsEngagement(text) || /\b(?:call|talks|meeting|counterpart)\b/i.test(text)) return false;
+    const mentions = this.lex.mentions(this.text, s.start, s.end);
+    const ids = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
+    const codes = new Set(mentions.filter((m) => m.countryCode).map((m) => m.countryCode));
+    const sides = participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
+    // The speaker's own side may be named; the other side must not be.
+    return sides.length <= 1;
+  }
+
   private documentDate(): string | null {
     if (this.documentDay !== undefined) return this.documentDay;
     this.documentDay = this.computeDocumentDate();
@@ -653,6 +687,10 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.reported = this.proposeCall(sentences);
+      // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
+      // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
+      // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
+      if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
@@ -680,7 +718,8 @@ export class Extractor {
       }
     }
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
-    this.reported ??= this.speakersMeeting();
+    // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
+    this.reported ??= this.proposeCall(sentences);
     this.jointAppearance = this.jointEvent(calls);
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
@@ -714,6 +753,10 @@ export class Extractor {
             .reverse()
             .map((id) => this.lex.holding(id, this.documentDate())?.organizationId ?? null),
         ].filter((x): x is number => x != null),
+        named
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => this.lex.holding(m.ids[0], this.documentDate())?.organizationId)
+          .filter((x): x is number => x != null),
       );
       this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
       this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
@@ -844,8 +887,11 @@ export class Extractor {
         const current = ctx.call;
         const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
+        const elsewhere = !earlier && this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []);
+        if (elsewhere) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        if (earlier) ctx.call = current;
+        if (elsewhere) for (const p of found) p.offTalks = true;
+        if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
         // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
@@ -859,7 +905,7 @@ export class Extractor {
     const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
-        if (p.callId == null) {
+        if (p.callId == null && !p.offTalks) {
           p.features.call = 'proposed';
           p.confidence = confidenceOf(p.features).value;
         }
@@ -904,6 +950,22 @@ export class Extractor {
           }
         : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
     });
+    // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
+    // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
+    const sole = this.options.publisherId == null ? this.soleSpeaker() : null;
+    const own = sole?.key ? this.proposedOfficials.get(sole.key) : undefined;
+    if (own && !own.countryCode) own.countryCode = countryOfZone(this.options.timeZone);
+    // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
+    // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
+    const publisherKey = this.proposedPublisherKey();
+    const body = publisherKey ? this.proposedOrganizations.get(publisherKey) : undefined;
+    const field = body
+      ? /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$|^(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$/u.exec(body.name)
+      : null;
+    const noun = field?.[1] ?? field?.[2];
+    if (body && noun)
+      for (const o of this.proposedOfficials.values())
+        if (!o.countryCode && o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
     return {
       text: this.original,
       passages: kept,
@@ -1008,7 +1070,8 @@ export class Extractor {
     const words = this.text.slice(start, end);
     if (SPEAKS_OF_CALL.test(words)) return true;
     // A participant of a call near the date named (not someone the speaker merely mentions).
-    const participants = new Set(calls.flatMap((c) => c.participantIds));
+    // (With no call on record, the people of the engagement the text reports.)
+    const participants = new Set(calls.length ? calls.flatMap((c) => c.participantIds) : (this.reported?.participantIds ?? []));
     return this.lex
       .mentions(titleCased(words))
       .some((m) => m.kind === 'official' && m.ids.length === 1 && m.ids[0] !== speakerId && participants.has(m.ids[0]));
@@ -1061,6 +1124,52 @@ export class Extractor {
     };
   }
 
+  /**
+   * HEAD_OF_BODY: the minister heading a body named by its words: an acronym of a body's name (the proposed publisher's,
+   * or one on record), "the ministry" (the publisher), or its name. The one official, proposed or on record, whose title is
+   * a minister's of that body's field ("Minister of National Defence" for the "Ministry of National Defence").
+   */
+  private headOf(words: string): { ids: number[]; proposed: string[] } | null {
+    const initials = (name: string) =>
+      name
+        .split(/\s+/)
+        .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+    const publisherKey = this.proposedPublisherKey();
+    const names = [
+      ...(publisherKey ? [this.proposedOrganizations.get(publisherKey)!.name] : []),
+      ...(this.options.publisherId != null ? [this.lex.organizations.get(this.options.publisherId)?.name ?? ''] : []),
+      ...[...this.lex.organizations.values()].map((o) => o.name),
+    ];
+    const body = /^\p{Lu}{2,6}$/u.test(words)
+      ? names.find((n) => initials(n) === words)
+      : /^(?:ministry|department)$/i.test(words)
+        ? names[0]
+        : words;
+    const field = body ? /\bof\s+(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})$/u.exec(body)?.[1] : undefined;
+    if (!field) return null;
+    const noun = field.split(/\s+/).pop()!;
+    const minister = new RegExp(`\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?${field}\\b|\\b${noun}\\s+Minister\\b`, 'i');
+    const proposed = [...this.proposedOfficials.values()].filter((o) => o.title && minister.test(o.title)).map((o) => o.key);
+    const ids = this.lex.holders(`Minister of ${field}`, this.documentDate(), null);
+    return proposed.length + ids.length === 1 ? { ids, proposed } : null;
+  }
+
+  /**
+   * The one official who speaks every answer of a transcript (a minister's own doorstop or press conference), on record
+   * (`id`) or proposed (`key`): the "I" of its words. Null when several speak or none is known.
+   */
+  private soleSpeaker(): { id: number | null; key: string | null } | null {
+    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return null;
+    const ids = uniq([...this.turnSpeakers.values()]);
+    if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
+    if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
+      return { id: this.documentSource.speakerId, key: null };
+    return null;
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
@@ -1080,9 +1189,15 @@ export class Extractor {
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    const speaker = this.soleSpeaker();
     for (const s of first) {
       if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
       const { ids, proposed } = peopleIn(s.start, s.end);
+      // FIRST_PERSON_ENGAGEMENT: "I had a good conversation with X", "I met X" in the words of the one speaker of a transcript.
+      if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
+        if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+        if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      }
       if (ids.length + proposed.length < 2) continue;
       found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
       break;
@@ -1902,6 +2017,19 @@ export class Extractor {
           };
         }
       }
+      // HEAD_OF_BODY: "the head of the MND", "the ministry's chief": the minister who heads that body.
+      const head = HEAD_OF_BODY.exec(this.text.slice(from, to));
+      const headed = head ? this.headOf(head[1] ?? head[2]) : null;
+      if (headed)
+        return {
+          kind: 'official',
+          officialIds: headed.ids,
+          proposed: headed.proposed,
+          source: null,
+          span: this.orig(from, to).trim(),
+          rule: `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
+          confidence: 0.65,
+        };
       // "The Minister", "the two ministers": resolved as parties are.
       const byTitle =
         /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
@@ -2285,7 +2413,11 @@ export class Extractor {
         reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
-        const direct = /\b(?:said|stated|says|told)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(this.text.slice(s.start, q.start));
+        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'.)
+        const direct =
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+            this.text.slice(s.start, q.start),
+          );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
           const speaker = reportingOfficial();
           if (speaker)
@@ -2848,8 +2980,17 @@ export class Extractor {
       const current =
         ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
       // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
+      // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
+      const toPress =
+        this.options.kind === 'NEWS_ARTICLE' ||
+        TOLD_THE_PRESS.test(
+          `${this.text
+            .slice(Math.max(0, start - 80), start)
+            .split(/[.!?]\s/)
+            .pop()} ${this.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
+        );
       const spoken =
-        !current && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 1 && proposedSpeakers.length === 0
+        !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
           ? this.source(
               this.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
               this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
@@ -2860,7 +3001,7 @@ export class Extractor {
           : null;
       // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
       const proposedSpoken =
-        !current && !spoken && this.options.kind === 'NEWS_ARTICLE' && speakerIds.length === 0 && proposedSpeakers.length === 1
+        !current && !spoken && toPress && speakerIds.length === 0 && proposedSpeakers.length === 1
           ? this.source(
               'PRESS_CONFERENCE',
               this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,
@@ -3196,6 +3337,8 @@ export class Extractor {
     ctx.source = this.documentSource;
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
+    if (!aboutCall && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
     // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
     const counterpart =
@@ -3204,7 +3347,7 @@ export class Extractor {
         : !savedCall && ids.length === 1
           ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
           : // A speaker not on record, no call on record: the other side of the engagement the text reports.
-            !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
+            aboutCall && !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
             ? this.reported.participantIds
             : [];
     // The other speakers not on record, for a speaker on record with no call on record.

@@ -297,6 +297,8 @@ export class StatementDraft extends NodeEntity {
     commitments?: { key: string; stance: StanceGuess }[];
     /** Key of the proposed organization that is the author (ImportDocument.proposedOrganizations). */
     organization?: string | null;
+    /** Words not about the talks (an answer on another subject, remarks before a legislature): not the proposed call's. */
+    offTalks?: boolean;
   };
 
   @Field(() => [DraftEvidence], { description: 'The evidence for each guess.' })

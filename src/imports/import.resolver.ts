@@ -248,10 +248,11 @@ export class StatementDraftResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      'True when the draft has no call because the call or meeting the document reports is not on record: ImportDocument.proposedCall describes it, for an editor to record.',
+      'True when the draft has no call because the call or meeting the document reports is not on record: ImportDocument.proposedCall describes it, for an editor to record. False for words the import reads as not about the talks (an answer on another subject, remarks before a legislature).',
   })
   async proposedCall(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
-    return draft.callId == null && (await load(ctx, ImportDocument, draft.importId))?.analysis.proposedCall != null;
+    if (draft.callId != null || draft.proposals.offTalks) return false;
+    return (await load(ctx, ImportDocument, draft.importId))?.analysis.proposedCall != null;
   }
 
   @FieldResolver(() => [DraftProposedCommitment], {

@@ -297,6 +297,7 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
           parties: p.proposedParties,
           commitments: p.proposedCommitments,
           organization: p.proposedOrganization ?? null,
+          ...(p.offTalks ? { offTalks: true } : {}),
         },
         evidence: p.evidence,
         confidence: p.confidence,
@@ -702,7 +703,7 @@ export async function acceptDraft(tx: WriteTx, input: AcceptDraftInput): Promise
 
   // A draft with no recorded call where the document reports one not on record: that call, recorded with the first of them accepted.
   let callId = draft.callId;
-  if (callId == null && edits.callId === undefined && doc.analysis.proposedCall)
+  if (callId == null && edits.callId === undefined && doc.analysis.proposedCall && !draft.proposals.offTalks)
     ({ callId, doc } = await proposedCallFor(tx, doc, created));
 
   // An author organization not on record (the publisher the document names): created with its country, unless the editor names one.

@@ -119,6 +119,8 @@ export function titleForms(title: string): string[] {
   if (m) forms.add(`${m[1]}${m[3]} ${m[2]}`);
   // "Minister of National Defense" is "the defense minister" in news copy: the short form drops "National".
   if (m && /^National\s+\S+$/i.test(m[3])) forms.add(`${m[1]}${m[3].replace(/^National\s+/i, '')} ${m[2]}`);
+  // SECONDARY_TITLE: since September 2025 the U.S. Secretary of Defense is also styled "Secretary of War" ("War Secretary").
+  if (m && /^Secretary$/i.test(m[2]) && /^Defense$/i.test(m[3])) forms.add(`${m[1]}Secretary of War`).add(`${m[1]}War Secretary`);
   return [...forms];
 }
 

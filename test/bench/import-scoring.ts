@@ -427,7 +427,11 @@ export function scoreDocument(
   // sentences inside it cover it together: one disposition per sentence, whatever the passage's shape.
   const dispositionsOf = (passage: string): DispositionView[] => {
     if (dispositions === null) return [];
-    const one = dispositions.find((s) => overlap(passage, s.text).coverage >= MIN_COVERAGE);
+    // The sentence that covers the passage best (a title repeating most of a readout's opening sentence covers it too).
+    const one = dispositions
+      .map((s) => ({ s, coverage: overlap(passage, s.text).coverage }))
+      .filter((x) => x.coverage >= MIN_COVERAGE)
+      .sort((a, b) => b.coverage - a.coverage)[0]?.s;
     if (one) return [one];
     const parts = dispositions.filter((s) => overlap(s.text, passage).coverage >= MIN_COVERAGE);
     return parts.length > 1 && overlap(passage, parts.map((s) => s.text).join(' ')).coverage >= MIN_COVERAGE ? parts : [];

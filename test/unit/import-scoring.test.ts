@@ -250,6 +250,24 @@ describe('import scoring: documents and aggregates', () => {
     assert.equal(scoreDocument(two, [draft()], [{ text: 'What did she tell you?', reason: 'QUESTION' }]).dropped, 2);
   });
 
+  test('a listed sentence is checked against the disposition that covers it best, not a title repeating its words', () => {
+    const opening = doc({
+      nothing: [
+        { passage: 'Secretary Hegseth spoke by phone today with Minister Ahn Gyu-back of the Republic of Korea.', reason: 'background' },
+      ],
+    });
+    const s = scoreDocument(
+      opening,
+      [draft()],
+      [
+        { text: "Readout of Secretary Hegseth's Call With Minister Ahn Gyu-back of the Republic of Korea", reason: 'BOILERPLATE' },
+        { text: 'Secretary Hegseth spoke by phone today with Minister Ahn Gyu-back of the Republic of Korea.', reason: 'BACKGROUND' },
+      ],
+    );
+    assert.equal(s.reasonsChecked, 1);
+    assert.equal(s.reasonsRight, 1);
+  });
+
   test('with dispositions, a skipped sentence is not dropped and its reason is checked', () => {
     const s = scoreDocument(
       doc(),

@@ -38,7 +38,8 @@ const countryHas = (lex: Lexicon, ids: number[], code: string) => ids.some((id) 
 
 /**
  * Mentions of bodies named by their kind in `text[start, end)`, resolved: the country before them
- * ("Japan's", "South Korean"), else the organization named last before (or the publisher).
+ * ("Japan's", "South Korean"), else the organization named last in this paragraph, else that of the officials it names
+ * (`ofPeopleHere`), else the organization named last before (or the publisher).
  * Skips spans that a mention already covers.
  */
 export function genericOrganizations(
@@ -48,6 +49,7 @@ export function genericOrganizations(
   end: number,
   known: Mention[],
   fallbacks: number[],
+  ofPeopleHere: number[] = [],
 ): Mention[] {
   const out: Mention[] = [];
   const slice = text.slice(start, end);
@@ -58,10 +60,16 @@ export function genericOrganizations(
     const country = [...known].reverse().find((k) => k.kind === 'country' && k.end <= at && at - k.end <= 4 && k.countryCode);
     let ids = organizationsOfKind(lex, m[1], country?.countryCode ?? null);
     if (!country || ids.length !== 1) {
-      const last = [...known]
-        .reverse()
-        .find((k) => k.kind === 'organization' && k.end <= at && k.ids.length === 1 && ids.includes(k.ids[0]));
+      const lastFrom = (from: number) =>
+        [...known]
+          .reverse()
+          .find((k) => k.kind === 'organization' && k.start >= from && k.end <= at && k.ids.length === 1 && ids.includes(k.ids[0]));
+      // BODY_OF_PEOPLE_HERE: a body of that kind named in this paragraph, else the body of an official this paragraph names
+      // ("Minister X and Secretary Y agreed …, the defense ministry said"), before one named in an earlier paragraph.
+      const ofPeople = country ? undefined : ofPeopleHere.find((f) => ids.includes(f));
+      const last = lastFrom(start) ?? (ofPeople == null ? lastFrom(0) : undefined);
       if (last) ids = [last.ids[0]];
+      else if (ofPeople != null) ids = [ofPeople];
       else if (!country && fallbacks.some((f) => ids.includes(f))) ids = [fallbacks.find((f) => ids.includes(f))!];
       else if (!country && /^Pentagon$/i.test(m[1])) ids = organizationsOfKind(lex, 'defense', 'US');
     }

@@ -135,6 +135,15 @@ export const HONORIFICS = [
   'Shri',
   'Shrimati',
   'Smt.',
+  // "Yang Berhormat" (YB), "Yang Amat Berhormat" (YAB): Malaysian courtesy titles of members of parliament and ministers.
+  'Yang Amat Berhormat',
+  'Yang Berhormat',
+  'YAB',
+  'YB',
+  // Courtesy titles without the full stop, as British and Commonwealth usage writes them ("Ms Jane Roe").
+  'Mrs',
+  'Mr',
+  'Ms',
 ];
 export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
 /** Words that mark a capacity other than substantive. */
@@ -153,7 +162,7 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan'
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess YB YAB Yang Berhormat Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan'
   )
     .split(' ')
     // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.

@@ -8,6 +8,8 @@ export type ProposedCallKind = 'PHONE_CALL' | 'VIDEO_CALL' | 'MEETING';
 
 /** Words that tell how the officials engaged, by name; the first that matches wins. */
 export const CALL_KIND_RULES: { kind: ProposedCallKind; name: string; test: RegExp }[] = [
+  // A "courtesy call" is a visit in diplomatic usage ("received a courtesy call from the Ambassador"), not a telephone call.
+  { kind: 'MEETING', name: 'courtesy call: a visit', test: /\bcourtesy\s+(?:call|visit)s?\b/i },
   {
     kind: 'VIDEO_CALL',
     name: 'video words',
@@ -39,3 +41,14 @@ export function callTitle(familyNames: string[], kind: ProposedCallKind, date: s
   const month = new Date(`${date}T12:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return `${familyNames.join('–')} ${KIND_WORDS[kind]}, ${month}`.slice(0, 300);
 }
+
+/**
+ * Remarks an official made in another setting than the talks, to a legislature ("appearing before the National
+ * Assembly's defense committee", "told lawmakers", "testified to Congress", "at his confirmation hearing"): not words of
+ * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). As data.
+ */
+export const OTHER_SETTING = {
+  name: 'remarks before a legislature: another setting than the talks',
+  pattern:
+    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b/iu,
+};

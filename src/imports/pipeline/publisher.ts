@@ -24,6 +24,18 @@ export const PUBLISHER_LINE =
 export const MISSION_LINE =
   /^(?:the\s+)?(?:((?:U\.S\.|\p{Lu}[\p{L}-]+)\s+(?:Embassy|High\s+Commission|Consulate(?:\s+General)?)(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?)|((?:Embassy|High\s+Commission|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})(?:,?\s+(?:in\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?))\s*$/u;
 
+/**
+ * A body's name after an explicit label, whatever its form ("From: National Defence", "Issued by: Global Maritime
+ * Affairs Office"): the label says a publisher follows, so the name need not read "Ministry of …". Named as data: up to
+ * six capitalised words (with "of", "for", "and", "the" between) holding a word of public bodies, and not a person's name.
+ */
+export const LABELLED_PUBLISHER = {
+  name: 'a labelled publisher line ("From: …") naming a public body',
+  pattern:
+    /^(?:From|Issued\s+by|Published\s+by)\s*:\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]*){0,5})\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/u,
+  body: /\b(?:Defen[cs]e|Ministry|Department|Office|Affairs|Forces|Agency|Command|Government|Secretariat|Cabinet|Embassy|Mission|Bureau|Directorate|Navy|Army|Council)\b/,
+};
+
 /** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
 const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
@@ -58,6 +70,13 @@ export function splitCountry(name: string): { name: string; country: string | nu
   return { name: name.slice(0, m.index), country: m[1] };
 }
 
+/** LABELLED_PUBLISHER's match on a line, when the name holds a public body's word and is no person's name. */
+function labelledBody(line: string): RegExpExecArray | null {
+  const m = LABELLED_PUBLISHER.pattern.exec(line);
+  if (!m || !LABELLED_PUBLISHER.body.test(m[1])) return null;
+  return personNames(m[1]).some((p) => p.text === m[1]) ? null : m;
+}
+
 /** The publishing body a document names on a line of its own at its head or foot, with where the name is. */
 export function publisherLine(
   text: string,
@@ -79,7 +98,7 @@ export function publisherLine(
       const offset = start + line.indexOf(line.trim()) + mission[0].indexOf(mission[1] ?? mission[2]);
       return { name: words, start: offset, end: offset + (mission[1] ?? mission[2]).length, country };
     }
-    const m = PUBLISHER_LINE.exec(line.trim());
+    const m = PUBLISHER_LINE.exec(line.trim()) ?? labelledBody(line.trim());
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
     const { name, country } = splitCountry(organizationName(m[1]));
