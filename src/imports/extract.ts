@@ -1561,7 +1561,7 @@ export class Extractor {
         // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
         // named after the setting, in the same clause, issued it (not a statement named earlier in the story).
         const lead = this.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 90));
-        const cut = /[;“”"]|(?:said|says|told|stated|added|announced)/.exec(lead)?.index ?? lead.length;
+        const cut = /[;“”"]|\b(?:said|says|told|stated|added|announced)\b/.exec(lead)?.index ?? lead.length;
         const org = this.mentionsIn(at + m[0].length, at + m[0].length + cut).find((x) => x.kind === 'organization' && x.ids.length === 1);
         if (org) {
           const issued = this.options.kind === 'NEWS_ARTICLE' && !namesKind(m[1], this.remoteCall) ? this.bodyKind(org.ids[0]) : kind;
