@@ -2316,7 +2316,14 @@ export class Extractor {
       if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
-        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
+        // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
+        if (
+          ids.length ||
+          proposed.length ||
+          /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
+            this.text.slice(s.start, s.end).replace(BULLET, ''),
+          )
+        ) {
           const reporter: Reporter = {
             kind: 'source',
             officialIds: [],

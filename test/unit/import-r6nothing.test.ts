@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { turnNothing } from '../../src/imports/pipeline/turns';
+import { releaseWithoutPublisher } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
 const refused = (t: string) => NOT_A_POSITION.find((r) => r.test.test(t))?.name ?? null;
@@ -108,7 +109,19 @@ describe('import round 6: skip reasons', () => {
     assert.equal(skip('Admission is free; seats are limited.'), 'BOILERPLATE');
     assert.equal(skip('The Harbor Times is committed to accuracy and corrects its errors.'), 'BOILERPLATE');
     assert.equal(skip('Update: China sent four more ships toward the islands on Monday, the coast guard said.'), 'BACKGROUND');
+    assert.equal(skip('This roundtable is off the record.'), 'BOILERPLATE');
     // A question a reporter puts stays a question.
     assert.equal(skip('Was this meeting useful to the alliance?'), 'QUESTION');
+  });
+});
+
+describe('import round 6: a position the release states after a phrase of time', () => {
+  it('"During the meeting, both parties reaffirmed …" is drafted like "Both parties reaffirmed …"', () => {
+    const x = releaseWithoutPublisher(
+      'Minister receives U.S. official\n\nOSLO, 2 March 2031 - The Defence Minister, Ingrid Solberg, today received a courtesy call from the United States Secretary of Defense, Mr Harold Brennan.\n\n2. During the 30-minute meeting, both parties reaffirmed their commitment to closer defence ties.',
+      '2031-03-02',
+      'Europe/Oslo',
+    );
+    assert.ok(x.passages.some((p) => p.text.startsWith('During the 30-minute meeting, both parties reaffirmed')));
   });
 });

@@ -186,7 +186,10 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
-    test: (t) => /\bwill be (?:released|posted|published|made available)\b/i.test(t) && !COMMITTING_VERB.test(t),
+    test: (t) =>
+      /\bwill be (?:released|posted|published|made available|sent (?:by e-?mail|to (?:registered|registrants|participants|attendees)))\b/i.test(
+        t,
+      ) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'the meeting itself: when it began, how long it lasted, which of their meetings it was (no stance verb)',

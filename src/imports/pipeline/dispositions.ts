@@ -62,8 +62,8 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     test: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\.\s+)(?:Media |Press )?(?:inquiries|enquiries|contact|additional information|responsible (?:official|department|division)|press (?:office|service|contact))\s*:/i,
   },
   {
-    name: "event registration, or a newspaper's note on corrections",
-    test: /^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
+    name: "event registration or ground rules, or a newspaper's note on corrections",
+    test: /^(?:This|The)\s+(?:event|briefing|call|session|discussion|webinar|roundtable|conversation)\s+(?:is|will\s+be)\s+(?:on\s+the\s+record|on\s+background|off\s+the\s+record|embargoed|(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media|public))\b|^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
   },
   { name: 'parenthetical note', test: /^\(.*\)$/s },
   {
@@ -119,7 +119,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'procedure',
     reason: 'BOILERPLATE',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|[Tt]here (?:are|is) no (?:announcements?|opening (?:statement|remarks)) (?:from me|today|this (?:morning|afternoon))|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
   },
 ];
 
