@@ -68,6 +68,13 @@ describe('import round 6: sentences that yield nothing', () => {
     assert.equal(bg('The two had spoken by telephone twice before the summit.'), 'BACKGROUND');
     assert.equal(bg('The ministers have now talked four times this year.'), 'BACKGROUND');
     assert.equal(bg('We have met our commitments in full.'), null, '"met" of a commitment is no meeting');
+    // The meeting reported by a body is still the meeting; a stance beside it is not.
+    assert.equal(
+      bg('Minister Ruiz and Secretary Grant held a 40-minute call on Monday, a week after the drills, the ministry said.'),
+      'BACKGROUND',
+    );
+    assert.equal(bg('Minister Ruiz and Secretary Grant held a call on Monday and agreed to meet in May, the ministry said.'), null);
+    assert.equal(bg('Secretary Grant spoke yesterday by telephone with Minister Ruiz.'), 'BACKGROUND');
   });
 
   it("a courtesy to a guest or to troops in a speaker's turn yields nothing", () => {

@@ -26,7 +26,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|discussions?|dialogue|consultations?|summit)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|\w+day)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /**
  * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
@@ -35,6 +35,16 @@ const MEETING_EVENT =
  */
 export const MEETING_FACT =
   /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|was\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
+
+/**
+ * A sentence without the attribution at its end or front ("…, the ministry said.", "According to the ministry, …"): a
+ * story's account of the meeting is still the meeting when a body reports it.
+ */
+const TRAILING_ATTRIBUTION =
+  /,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:said|says|reported|announced|added)(?:\s+in\s+a\s+(?:statement|release|readout))?\s*[.]?$|,\s+according\s+to\s+[^,;]{1,80}[.]?$|^According\s+to\s+[^,;]{1,80},\s*/u;
+function withoutAttribution(t: string): string {
+  return t.replace(TRAILING_ATTRIBUTION, '');
+}
 
 /** "met" of an obligation, not of a person ("has met its commitments", "met our targets"): no meeting. */
 const MET_OBLIGATION =
@@ -165,7 +175,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) =>
       MEETING_EVENT.test(t) &&
       !MET_OBLIGATION.test(t) &&
-      !STANCE_VERB.test(t.replace(MEETING_PURPOSE, '')) &&
+      !STANCE_VERB.test(withoutAttribution(t).replace(MEETING_PURPOSE, '')) &&
       !/\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i.test(t),
   },
   {
