@@ -26,6 +26,7 @@ describe('import round 6: sentences that yield nothing', () => {
       'a present tense without "will" or "going to" is not read as a plan',
     );
     assert.equal(bg("I'm heading back to Washington tonight.", true), 'BACKGROUND');
+    assert.equal(bg("But I'm planning to fly to Europe on Sunday.", true), 'BACKGROUND');
     assert.equal(bg('The Under Secretary will go on to Jakarta after the talks.'), 'BACKGROUND');
     // A commitment beside the trip keeps the sentence.
     assert.equal(bg("I'll travel to Seoul next week and we will reaffirm our pledge there.", true), null);

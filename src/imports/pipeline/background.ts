@@ -118,7 +118,7 @@ export function onlyCourtesy(t: string): boolean {
  * <Capital> tomorrow", "She is flying back to <Capital> tonight". A destination follows (the region or a proper name).
  */
 const TRAVEL_PLAN =
-  /\b(?:(?:will|shall|['’]ll)\s+(?:(?:also|then|soon|next|first)\s+)?(?:be\s+)?|(?:am|is|are|['’]m|['’]re)\s+(?:(?:also|then|now)\s+)?(?:going\s+to\s+)?)(?:travel(?:l?ing)?|head(?:ing)?|fly(?:ing)?|go(?:ing)?|leav(?:e|ing)|depart(?:ing)?)\s+(?:(?:back|on|onward|straight)\s+)?(?:to|for)\s+(?:the\s+(?:region|capital|front)\b|\p{Lu})/u;
+  /\b(?:(?:will|shall|['’]ll)\s+(?:(?:also|then|soon|next|first)\s+)?(?:be\s+)?|(?:am|is|are|['’]m|['’]re)\s+(?:(?:also|then|now)\s+)?(?:(?:going|planning|due|scheduled)\s+to\s+)?)(?:travel(?:l?ing)?|head(?:ing)?|fly(?:ing)?|go(?:ing)?|leav(?:e|ing)|depart(?:ing)?)\s+(?:(?:back|on|onward|straight)\s+)?(?:to|for)\s+(?:the\s+(?:region|capital|front)\b|\p{Lu})/u;
 
 /**
  * The publication's own earlier text, as a corrections note tells it: "An earlier version of this article said …", "An
