@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { turnNothing } from '../../src/imports/pipeline/turns';
-import { releaseWithoutPublisher } from './import-world';
+import { leeCallStory, releaseWithoutPublisher } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
 const refused = (t: string) => NOT_A_POSITION.find((r) => r.test.test(t))?.name ?? null;
@@ -131,5 +131,19 @@ describe('import round 6: a position the release states after a phrase of time',
       'Europe/Oslo',
     );
     assert.ok(x.passages.some((p) => p.text.startsWith('During the 30-minute meeting, both parties reaffirmed')));
+  });
+});
+
+describe('import round 6: people outside the talks', () => {
+  it('a former official quoted in a story speaks for nobody in the talks; a minister in office does', () => {
+    const x = leeCallStory(
+      '"Calls like this one keep the alliance machinery turning over," said Dana Cole, a former Pentagon official now at a research institute.',
+      '"The alliance will answer any provocation as one," Lee told reporters.',
+    );
+    assert.equal(
+      x.passages.some((p) => p.text.includes('machinery')),
+      false,
+    );
+    assert.ok(x.passages.some((p) => p.text.includes('answer any provocation')));
   });
 });
