@@ -44,6 +44,7 @@ import {
   followsOn,
   reportedToSpeaker,
   TALKS_NOT_COVERED,
+  quotationNothing,
   turnNothing,
   turnPosition,
   turns,
@@ -2593,6 +2594,9 @@ export class Extractor {
     const words = this.text.slice(start, end);
     if (wordCount(words) < 4) return;
     if (kind === 'PARAPHRASE' && isEventClause(words)) return;
+    // A quotation is a speaker's words: the talks described, a courtesy or travel to come yield nothing, as in a turn.
+    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || backgroundOf(words.replace(/,$/, '.'), true)?.rule.startsWith('schedule')))
+      return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).

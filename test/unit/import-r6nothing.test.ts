@@ -147,3 +147,18 @@ describe('import round 6: people outside the talks', () => {
     assert.ok(x.passages.some((p) => p.text.includes('answer any provocation')));
   });
 });
+
+describe('import round 6: a quotation is a speaker’s words', () => {
+  it('the talks described, travel to come and a courtesy yield nothing in a quotation as in a turn', () => {
+    const x = leeCallStory(
+      '"It was a long and very candid conversation," Lee told reporters.',
+      '"I will be flying to Tokyo at the end of the month," Brennan said.',
+      '"Let me once again welcome Secretary Brennan to Seoul," Lee said.',
+      '"The alliance will answer any provocation as one," Lee said.',
+    );
+    assert.deepEqual(
+      x.passages.map((p) => p.text),
+      ['The alliance will answer any provocation as one'],
+    );
+  });
+});

@@ -450,6 +450,25 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
   },
 ];
 
+/**
+ * The rules of a speaker's turn that also hold for a quotation in a story or release: a quotation is a speaker's words,
+ * so "It was a very productive meeting," or "I'll be flying to Tokyo next week," yields nothing there as in a transcript.
+ * Not the rules that read what the talks covered ("We also discussed …"): a story quotes those for their content.
+ */
+const QUOTATION_NOTHING = new Set([
+  'the talks described: how long, that they were held, what they were like (every clause)',
+  'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
+  'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
+  'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+]);
+
+/** The turn rule by which a quotation's words yield nothing, if one does (`QUOTATION_NOTHING`). */
+export function quotationNothing(words: string): { name: string } | null {
+  const t = words.trim().replace(/,$/, '.');
+  const r = turnNothing(t);
+  return r && QUOTATION_NOTHING.has(r.name) ? r : null;
+}
+
 /** The rule by which a speaker's sentence yields nothing, if one does (`TURN_NOTHING_RULES`). */
 export function turnNothing(words: string): { name: string; reason: 'BACKGROUND' | 'NO_POSITION' } | null {
   const t = words.trim();
