@@ -53,6 +53,7 @@ import {
   followsOn,
   reportedToSpeaker,
   TALKS_NOT_COVERED,
+  quotationNothing,
   turnNothing,
   turnPosition,
   turns,
@@ -335,7 +336,7 @@ const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
 /** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?)\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -2529,7 +2530,14 @@ export class Extractor {
       if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
-        if (ids.length || proposed.length || /^(?:the two|both|they|he|she)\b/i.test(this.text.slice(s.start, s.end).replace(BULLET, ''))) {
+        // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
+        if (
+          ids.length ||
+          proposed.length ||
+          /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
+            this.text.slice(s.start, s.end).replace(BULLET, ''),
+          )
+        ) {
           const reporter: Reporter = {
             kind: 'source',
             officialIds: [],
@@ -2799,6 +2807,9 @@ export class Extractor {
     const words = this.text.slice(start, end);
     if (wordCount(words) < 4) return;
     if (kind === 'PARAPHRASE' && isEventClause(words)) return;
+    // A quotation is a speaker's words: the talks described, a courtesy or travel to come yield nothing, as in a turn.
+    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || backgroundOf(words.replace(/,$/, '.'), true)?.rule.startsWith('schedule')))
+      return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote).

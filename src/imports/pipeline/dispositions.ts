@@ -51,6 +51,20 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     test: /^(?:-?\s*#{3}|-\s*END\s*-|Contact:|Media (?:contact|inquiries)|For (?:more|further) information)/i,
   },
   { name: 'web address', test: /^\S*https?:\/\/\S+$|^www\.\S+$/i },
+  {
+    // "Is this page useful?", "Was this article helpful?": a feedback widget, not a reporter's question.
+    name: 'page feedback question',
+    test: /^(?:Is|Was|Did you find)\s+this\s+(?:page|article|story|information|content)\s+(?:useful|helpful)\b[^.!]{0,40}\??$/i,
+  },
+  {
+    // "Inquiries: …", "Responsible official: … (02-…)", "… press@example.org": who to contact, wherever in the sentence.
+    name: 'contact line: an e-mail address, or a label for whom to contact',
+    test: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|\.\s+)(?:Media |Press )?(?:inquiries|enquiries|contact|additional information|responsible (?:official|department|division)|press (?:office|service|contact))\s*:/i,
+  },
+  {
+    name: "event registration or ground rules, or a newspaper's note on corrections",
+    test: /^(?:This|The)\s+(?:event|briefing|call|session|discussion|webinar|roundtable|conversation)\s+(?:is|will\s+be)\s+(?:on\s+the\s+record|on\s+background|off\s+the\s+record|embargoed|(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media|public))\b|^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
+  },
   { name: 'parenthetical note', test: /^\(.*\)$/s },
   {
     name: 'dateline or date line',
@@ -68,6 +82,12 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'declines to comment',
     test: /\b(?:refrain from|no comment|not (?:in a position|aware of)|nothing has been decided|(?:can(?:no|’|')t|won(?:'|’)t|will not|would not|(?:am|are|is) not going to|I(?:'m|’m) not going to|not going to) (?:comment|say|speak|get (?:ahead of|into)|go into|preview|speculate|discuss|talk about|characteri[sz]e|disclose|reveal|confirm)|decline to (?:comment|discuss)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t|never) (?:comment|discuss|speculate|preview|get into|go into|characteri[sz]e|disclose) (?:on|about|publicly|in public|future|operational|specific|intelligence|hypothetical)|(?:do not|don(?:'|’)t|does not|doesn(?:'|’)t) comment\b|(?:will|would) not (?:particularly |separately )?(?:analy[sz]e|assess|make (?:a |any )?(?:separate |particular )?(?:assessment|comment))|(?:would not|wouldn(?:'|’)t|is not|isn(?:'|’)t) (?:be )?appropriate (?:for [\w\s]{1,40}? )?to comment|(?:do not|don(?:'|’)t) have (?:any )?(?:information|details|anything) to (?:confirm|share|add)|\bI(?:'m|’m| am) not going to (?:respond to|deal in|engage in|entertain)\b)/i,
+  },
+  {
+    // "We don't discuss force levels ahead of the review.", "I never talk about operations before they happen.": a standing
+    // practice of not disclosing, in the present tense (unlike "we did not discuss", an account of the talks).
+    name: 'a standing practice of not disclosing: "We don\'t discuss …", "I never comment on …"',
+    test: /^(?:(?:But|And|So|Well|Look|Again),?\s+)?(?:I|We)\s+(?:do\s+not|don['’]t|never|generally\s+(?:do\s+not|don['’]t))\s+(?:(?:publicly|ever|typically|usually)\s+)?(?:discuss|comment\s+on|talk\s+about|speculate\s+(?:on|about)|get\s+into|go\s+into|preview|disclose|announce|telegraph|reveal)\b[^,;]{0,100}[.!]?$/i,
   },
   {
     // "We did not discuss specific figures.", "I didn't get into numbers with him.": what the talks left out.
@@ -99,7 +119,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'procedure',
     reason: 'BOILERPLATE',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|[Tt]here (?:are|is) no (?:announcements?|opening (?:statement|remarks)) (?:from me|today|this (?:morning|afternoon))|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
   },
 ];
 
@@ -122,7 +142,7 @@ export const SPEAKER_POSITION = {
   about:
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending))\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
-    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both|(?:Secretary|Minister|[Cc]ounterpart|[Cc]olleague)(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+I)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/u,
+    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|decided\s+(?:together|jointly|by\s+both)|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both|(?:Secretary|Minister|[Cc]ounterpart|[Cc]olleague)(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+I)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/u,
   /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
   reported:
     /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,
@@ -142,7 +162,7 @@ const PAST_FACT =
  * critics ("North Korea fired …", "China's foreign ministry said …", "Lawmakers … have warned"): the story's background.
  */
 const OUTSIDE_THE_TALKS =
-  /^(?:(?:Some|Several|Many|Opposition|Other)\s+)?(?:North\s+Korea(?:['’]s)?|Pyongyang(?:['’]s)?|China(?:['’]s)?|Beijing(?:['’]s)?|Russia(?:['’]s)?|Moscow(?:['’]s)?|Chinese|Russian|North\s+Korean|(?:[\w-]+\s+)?lawmakers|legislators|critics|analysts|(?:The\s+)?\p{Lu}[\p{L}-]+,\s+an?\s+(?:minor|small|opposition|junior)\s+party,)\b/u;
+  /^(?:(?:Recap|Update|Earlier|Background|Breaking|Context|Catch up)\s*:\s*)?(?:(?:Some|Several|Many|Opposition|Other)\s+)?(?:North\s+Korea(?:['’]s)?|Pyongyang(?:['’]s)?|China(?:['’]s)?|Beijing(?:['’]s)?|Russia(?:['’]s)?|Moscow(?:['’]s)?|Chinese|Russian|North\s+Korean|(?:[\w-]+\s+)?lawmakers|legislators|critics|analysts|(?:The\s+)?\p{Lu}[\p{L}-]+,\s+an?\s+(?:minor|small|opposition|junior)\s+party,)\b/u;
 
 /** Words that report someone's position now: with them a past time may be what a speaker recalls as a position. */
 const REPORTED = /\b(?:said|says|told|tells|stated|according to|added|noted|stressed|emphasi[sz]ed|reaffirmed|reiterated)\b/i;

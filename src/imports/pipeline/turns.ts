@@ -354,7 +354,7 @@ export function turnPosition(words: string): { name: string } | null {
 
 /** A clause that only describes the talks: their length, that they took place, what they were like. */
 const MEETING_DESCRIBED =
-  /^(?:(?:And|So|Well|Today|This (?:morning|afternoon|evening)),?\s+)?(?:(?:we|I|the (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I)\s+(?:have\s+)?(?:spent|had|held)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:(?:an?|one|two|three|four|five|\d+|several|many)\s+)?(?:(?:very|really|most|extremely)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|meeting|discussions?|conversations?|talks?|exchanges?|sessions?|calls?)\b(?:\s+(?:together|this \w+|today|with (?:him|her|each other|the \w+|my \w+)))*\s*[.,]?|(?:the|our|today['’]s)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks?|conversation)\s+(?:started|began|lasted|ran|took)\b(?:\s+[\w:.-]+){0,3}?(?:\s+and\s+(?:lasted|ran|took|ended))?|(?:I\s+(?:believe|think|feel)\s+(?:that\s+)?)?(?:the|today['’]s|this|our)\s+(?:(?:phone|telephone|video)\s+)?(?:meeting|talks?|call|discussions?|conversation|exchange|session)\s+(?:was|were|has been|have been)\s+(?:(?:very|highly|extremely|truly|most|really)\s+)?(?:productive|useful|fruitful|candid|frank|significant|meaningful|constructive|valuable|successful|substantive|good|great|excellent|positive|warm|friendly|in-depth|timely|important)\b|(?:it|this|that)\s+(?:was|has been)\s+(?:an?\s+)?(?:(?:very|really|most|extremely|truly)\s+)?(?:[\w-]+(?:,|\s+and)?\s+){0,4}?(?:discussion|meeting|conversation|exchange|session|talk|call|dialogue)\b)[^,;]{0,40}?[.!]?$/iu;
+  /^(?:(?:And|So|Well|Today|This (?:morning|afternoon|evening)),?\s+)?(?:(?:we|I|the (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I)\s+(?:have\s+)?(?:spent|had|held)\s+(?:about\s+|nearly\s+|almost\s+|more than\s+|over\s+)?(?:(?:an?|one|two|three|four|five|\d+|several|many)\s+)?(?:(?:very|really|most|extremely)\s+)?(?:[\w-]+\s+){0,3}?(?:hours?|minutes?|meeting|discussions?|conversations?|talks?|exchanges?|sessions?|calls?)\b(?:\s+(?:together|this \w+|today|with (?:him|her|each other|the \w+|my \w+)))*\s*[.,]?|(?:the|our|today['’]s)\s+(?:(?:phone|telephone|video)\s+)?(?:call|meeting|talks?|conversation)\s+(?:started|began|lasted|ran|took)\b(?:\s+[\w:.-]+){0,3}?(?:\s+and\s+(?:lasted|ran|took|ended))?|(?:I\s+(?:believe|think|feel)\s+(?:that\s+)?)?(?:the|today['’]s|this|our)\s+(?:(?:phone|telephone|video)\s+)?(?:meeting|talks?|call|discussions?|conversation|exchange|session)\s+(?:was|were|has been|have been)\s+(?:(?:very|highly|extremely|truly|most|really)\s+)?(?:productive|useful|fruitful|candid|frank|significant|meaningful|constructive|valuable|successful|substantive|good|great|excellent|positive|warm|friendly|in-depth|timely|important)\b|(?:it|this|that)\s+(?:was|has been)\s+(?:an?\s+)?(?:(?:very|really|most|extremely|truly)\s+)?(?:[\w-]+(?:,|\s+and)?\s+){0,4}?(?:discussion|meeting|conversation|exchange|session|talk|call|dialogue)\b)[^,;]{0,60}?[.!]?$/iu;
 
 /** Words of a stance: a clause with one is not only a description of the talks. */
 const TURN_STANCE =
@@ -419,7 +419,7 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:And|So|First|Also|Once again),?\s+)?(?:Let me (?:first |also |again )?|I (?:(?:would|'d|’d) like to |want to )?(?:first |also |again |warmly )?)(?:welcome[ds]?|congratulate[ds]?|thank(?:ed|s)?|greet(?:ed|s)?)\s+(?:him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,60})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
+      /^(?:(?:And|So|First|Also|Once again),?\s+)?(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
         t,
       ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
   },
@@ -449,6 +449,25 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       ),
   },
 ];
+
+/**
+ * The rules of a speaker's turn that also hold for a quotation in a story or release: a quotation is a speaker's words,
+ * so "It was a very productive meeting," or "I'll be flying to Tokyo next week," yields nothing there as in a transcript.
+ * Not the rules that read what the talks covered ("We also discussed …"): a story quotes those for their content.
+ */
+const QUOTATION_NOTHING = new Set([
+  'the talks described: how long, that they were held, what they were like (every clause)',
+  'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
+  'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
+  'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+]);
+
+/** The turn rule by which a quotation's words yield nothing, if one does (`QUOTATION_NOTHING`). */
+export function quotationNothing(words: string): { name: string } | null {
+  const t = words.trim().replace(/,$/, '.');
+  const r = turnNothing(t);
+  return r && QUOTATION_NOTHING.has(r.name) ? r : null;
+}
 
 /** The rule by which a speaker's sentence yields nothing, if one does (`TURN_NOTHING_RULES`). */
 export function turnNothing(words: string): { name: string; reason: 'BACKGROUND' | 'NO_POSITION' } | null {
