@@ -363,6 +363,12 @@ export interface CommitmentForm {
    * and stated that the Senkakus are covered": the territory's clause is the article's).
    */
   locatedBy?: 'all';
+  /**
+   * A commitment to several countries named by what the talks do WITH its other member: `{C}` stands for a member of the
+   * title that is not one of the talks' countries (the passage's parties, else the partner the document names most),
+   * and another member must be ("the two sides will keep sharing warning data with <third>" in talks of the other two).
+   */
+  third?: boolean;
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -430,6 +436,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
       // overwhelming response", "… would result in the end of the regime".
       String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
+      // …said with the guarantor as subject: "would answer / meet / respond to any nuclear strike … with an overwhelming response".
+      String.raw`\b(?:answer|meet|respond\s+to|counter)\s+(?:any|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,60}?\bwith\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
       String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,
@@ -462,6 +470,18 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
     ],
     beneficiary: 'context',
+    onlyTitleCountries: true,
+  },
+  {
+    name: 'trilateral cooperation: the two doing something with the third',
+    title: /\bROK-US-Japan\b|\btrilateral\b/i,
+    any: [
+      // "keep sharing warning data with <third>", "continue exercises with <third>", "<a named exercise> should go ahead with <third>"
+      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?{C}\b`,
+      // "keep working with <third> on the sharing of …"
+      String.raw`\b(?:work|working|cooperat\w*|partner\w*)\s+(?:closely\s+)?with\s+(?:the\s+)?{C}\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:sharing|exchang\w*|cooperation|exercises?|drills?|training|coordination)\b`,
+    ],
+    third: true,
     onlyTitleCountries: true,
   },
   {
@@ -515,7 +535,7 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
  * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable, and the
  * verbs of continuing a thing: maintain/sustain/preserve it, keep it going/intact/on a steady
  * footing; words of repetition and permanence: said many times, repeatedly, time and again, as we
- * have always said, today, tomorrow and always; AFFIRMS for
+ * have always said, today, tomorrow and always, a commitment "as firm as it has ever been" (not the alliance); AFFIRMS for
  * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
  * word under a negation ("did not waver", "no change to", "will not abandon", "not up for
  * negotiation") is a reaffirmation.
@@ -525,7 +545,7 @@ export const STANCE_WORDS = {
   weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|(?:commitments?|pledges?|guarantees?|deterren(?:ce|t)|umbrella|obligations?)\b[^.;]{0,40}?\bas\s+(?:firm|strong|solid|credible|robust|reliable)\s+as\s+(?:it|they)\s+(?:has|have|had)\s+ever\s+been|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

@@ -1,0 +1,64 @@
+/**
+ * Round 7 of stage 6 (commitments and their stances), from the sixth blind set: a trilateral commitment named by what
+ * two of its members do with the third, the guarantor's promised answer to a nuclear strike, and a commitment said to
+ * be as firm as it has ever been (not the alliance). Invented sentences, not the corpus's wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Lexicon } from '../../src/imports/lexicon';
+import { stanceOf } from '../../src/imports/pipeline/commitment-match';
+import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
+
+const data = referenceLexiconData();
+data.commitments.push(
+  { id: 103, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] },
+  { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
+);
+const lex = new Lexicon(data);
+const [, , , TRILATERAL, , , ED_KR, ED_JP] = [
+  ...REFERENCE_COMMITMENT_TITLES,
+  'U.S. extended deterrence commitment to the Republic',
+  'U.S. extended deterrence commitment to Japan',
+].map((start) => commitmentIdByTitle(data, start));
+
+const found = (text: string, countries: string[], document = text) =>
+  commitmentsIn(lex, text, { countries, proposals: [], document })
+    .matched.map((m) => [m.commitment.id, m.stance] as [number, string])
+    .sort((a, b) => a[0] - b[0]);
+
+describe('import round 7: a trilateral commitment named by what two members do with the third', () => {
+  it('reads sharing, drills or work done with the third member as the trilateral cooperation', () => {
+    assert.deepEqual(found('The ministers will go on exchanging radar tracks with Japan every week.', ['US', 'KR']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('Both sides pledged to keep working with South Korea on the sharing of sonar data.', ['US', 'JP']), [
+      [TRILATERAL, 'REAFFIRMS'],
+    ]);
+  });
+
+  it('does not read the talks partner itself, or a fourth country, as the third member', () => {
+    assert.deepEqual(found('The secretary will hold drills with Japan in the autumn.', ['US', 'JP']), []);
+    assert.deepEqual(found('They will expand naval drills with Australia near the strait.', ['US', 'KR']), []);
+  });
+});
+
+describe('import round 7: the promised answer to a nuclear strike', () => {
+  it('reads the guarantor answering a nuclear strike with a response as extended deterrence', () => {
+    assert.deepEqual(found('The envoy said Washington would answer any enemy nuclear strike with a crushing response.', ['US', 'KR']), [
+      [ED_KR, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('He vowed the allies would meet a nuclear attack with force.', ['US', 'JP']), [[ED_JP, 'AFFIRMS']]);
+  });
+
+  it('does not read a nuclear test condemned, with no promised answer, as extended deterrence', () => {
+    assert.deepEqual(found('The ministers condemned the nuclear test and said they would answer questions later.', ['US', 'KR']), []);
+  });
+});
+
+describe('import round 7: permanence of a commitment', () => {
+  it('reads a commitment "as firm as it has ever been" as a reaffirmation, not the alliance "as strong as it has ever been"', () => {
+    assert.equal(stanceOf('She said the security guarantee is as solid as it has ever been.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Our partnership is as strong as it has ever been, and we defend the islands.'), 'AFFIRMS');
+  });
+});
