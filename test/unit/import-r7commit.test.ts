@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, proposeNonTreaty } from '../../src/imports/pipeline/commitments';
 import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
 
 const data = referenceLexiconData();
@@ -60,5 +60,41 @@ describe('import round 7: permanence of a commitment', () => {
   it('reads a commitment "as firm as it has ever been" as a reaffirmation, not the alliance "as strong as it has ever been"', () => {
     assert.equal(stanceOf('She said the security guarantee is as solid as it has ever been.'), 'REAFFIRMS');
     assert.equal(stanceOf('Our partnership is as strong as it has ever been, and we defend the islands.'), 'AFFIRMS');
+  });
+});
+
+describe('import round 7: named instruments in force the dataset lacks, proposed', () => {
+  const proposed = (text: string, countries: string[], document = text) =>
+    proposeNonTreaty(lex, text, { countries, proposals: [], document }).map((p) => p.title);
+
+  it('proposes the treaty a commitment "of the United States to" a mutual defense treaty names', () => {
+    assert.deepEqual(
+      proposed('The envoy restated the firm commitment of the United States to the 1958 Mutual Defense Treaty with Chile.', ['US', 'CL']),
+      ['U.S.-Chile Mutual Defense Treaty'],
+    );
+  });
+
+  it('proposes two named declarations held together as one instrument', () => {
+    const [title] = proposed('Both ministers renewed their commitment to the Lisbon and Porto Declarations on naval ties with Portugal.', [
+      'US',
+      'PT',
+    ]);
+    assert.match(title ?? '', /Lisbon and Porto Declarations$/);
+  });
+
+  it("proposes an organization's target with its figure, and a commitment to an alliance organization as its collective defense", () => {
+    assert.deepEqual(proposed('Spain will reach the agreed NATO goal of 2 percent of GDP next year.', ['US', 'ES']), [
+      'NATO goal of 2 percent of GDP',
+    ]);
+    assert.deepEqual(proposed("Washington's commitment to NATO stays solid, the minister said.", ['US', 'ES']), [
+      'NATO collective defense commitment',
+    ]);
+    // An organization that is no alliance has no collective defense.
+    assert.deepEqual(proposed('The American commitment to ASEAN is not in doubt.', ['US', 'ID']), []);
+  });
+
+  it('reads "not in doubt" as a commitment stated, not reaffirmed', () => {
+    assert.equal(stanceOf('The pledge to defend the islands is not in doubt.'), 'AFFIRMS');
+    assert.equal(stanceOf('The pledge to defend the islands has not changed.'), 'REAFFIRMS');
   });
 });
