@@ -501,7 +501,24 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
       // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
-      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+    ],
+    beneficiary: 'context',
+  },
+  {
+    name: 'presence in the southwest islands: a place of the island chain, with more allied forces or sites',
+    title: /\bsouthwest\b/i,
+    // The southwest (Nansei / Ryukyu) island chain by its places: its prefectures, island groups and islands (geography,
+    // so that "additional Marine units in Okinawa" is read as the region the commitment names).
+    any: [
+      String.raw`\b(?:Okinawa|Kagoshima|Ryukyu|Sakishima|Yaeyama|Miyako(?:jima)?|Ishigaki|Yonaguni|Amami|Tokunoshima|Okinoerabu|Kumejima|Tanegashima|Mageshima|Yakushima)\b`,
+    ],
+    all: [
+      // More of it: a further presence, not forces already there ("the burden of the bases in Okinawa").
+      String.raw`\b(?:additional|more|new|further|expan[ds]\w*|increas\w*|open(?:s|ed|ing)?)\b`,
+      String.raw`\b(?:station\w*|deploy\w*|rotat\w*|train(?:s|ed|ing)?|exercises?|units?|sites?|facilit(?:y|ies)|presence)\b`,
+      // Allied: the guarantor's forces, or the two together (a country's own garrison alone is its own posture).
+      String.raw`\b(?:U\.S\.|American|United\s+States|Marines?|bilateral|joint(?!\s+staff)|combined|allied|with\s+us)\b`,
     ],
     beneficiary: 'context',
   },

@@ -16,7 +16,7 @@ data.commitments.push(
   { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
 );
 const lex = new Lexicon(data);
-const [, , , TRILATERAL, , , ED_KR, ED_JP] = [
+const [, , , TRILATERAL, , SOUTHWEST, ED_KR, ED_JP] = [
   ...REFERENCE_COMMITMENT_TITLES,
   'U.S. extended deterrence commitment to the Republic',
   'U.S. extended deterrence commitment to Japan',
@@ -96,5 +96,21 @@ describe('import round 7: named instruments in force the dataset lacks, proposed
   it('reads "not in doubt" as a commitment stated, not reaffirmed', () => {
     assert.equal(stanceOf('The pledge to defend the islands is not in doubt.'), 'AFFIRMS');
     assert.equal(stanceOf('The pledge to defend the islands has not changed.'), 'REAFFIRMS');
+  });
+});
+
+describe('import round 7: the southwest islands by the places of the island chain', () => {
+  it('reads more allied forces or sites on an island of the chain as the expanded presence there', () => {
+    assert.deepEqual(found('Tokyo will open two more training sites on Miyako and Amami to American aircrews.', ['US', 'JP']), [
+      [SOUTHWEST, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('The allies will host more Marine rotations on the southwestern islands.', ['US', 'JP']), [
+      [SOUTHWEST, 'AFFIRMS'],
+    ]);
+  });
+
+  it("does not read forces already there, or the ally's own garrison alone, as an expanded bilateral presence", () => {
+    assert.deepEqual(found('The governor asked that the burden of the bases in Okinawa be reduced.', ['US', 'JP']), []);
+    assert.deepEqual(found('Japan will station additional missile units on Ishigaki next year.', ['US', 'JP']), []);
   });
 });
