@@ -16,7 +16,7 @@ data.commitments.push(
   { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
 );
 const lex = new Lexicon(data);
-const [, , , TRILATERAL, , SOUTHWEST, ED_KR, ED_JP] = [
+const [, DEFENSE_JP, , TRILATERAL, , SOUTHWEST, ED_KR, ED_JP] = [
   ...REFERENCE_COMMITMENT_TITLES,
   'U.S. extended deterrence commitment to the Republic',
   'U.S. extended deterrence commitment to Japan',
@@ -112,5 +112,18 @@ describe('import round 7: the southwest islands by the places of the island chai
   it("does not read forces already there, or the ally's own garrison alone, as an expanded bilateral presence", () => {
     assert.deepEqual(found('The governor asked that the burden of the bases in Okinawa be reduced.', ['US', 'JP']), []);
     assert.deepEqual(found('Japan will station additional missile units on Ishigaki next year.', ['US', 'JP']), []);
+  });
+});
+
+describe("import round 7: the alliance's treaty said to be kept", () => {
+  it('reads the treaty honored or upheld as the defense commitment of the ally of the context, kept since long ago as a reaffirmation', () => {
+    assert.deepEqual(found('Our security treaty has always been honored, whoever sat in the White House.', ['US', 'JP']), [
+      [DEFENSE_JP, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('Each government since the war has upheld the treaty.', ['US', 'JP']), [[DEFENSE_JP, 'REAFFIRMS']]);
+  });
+
+  it('does not read a treaty merely named or signed as kept', () => {
+    assert.deepEqual(found('The treaty was signed in a hotel ballroom.', ['US', 'JP']), []);
   });
 });
