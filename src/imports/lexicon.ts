@@ -441,7 +441,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // …said with the guarantor as subject: "would answer / meet / respond to any nuclear strike … with an overwhelming response".
       String.raw`\b(?:answer|meet|respond\s+to|counter)\s+(?:any|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,60}?\bwith\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
-      String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
+      // The guarantor's capabilities, not the alliance's combined ones made to "work as one" (integration is no promise).
+      String.raw`(?<!\b(?:alliance|allies|combined|joint)[’']?s?\s+)\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,
     ],
     beneficiary: 'context',

@@ -51,6 +51,17 @@ describe('import round 7: the promised answer to a nuclear strike', () => {
     assert.deepEqual(found('He vowed the allies would meet a nuclear attack with force.', ['US', 'JP']), [[ED_JP, 'AFFIRMS']]);
   });
 
+  it("does not read the alliance's combined capabilities made to work as one as the guarantor's promise", () => {
+    assert.deepEqual(
+      found("Seoul will add interceptors so that the allies' nuclear and conventional forces act in concert.", ['US', 'KR']),
+      [],
+    );
+    assert.deepEqual(
+      found('The envoy pledged American conventional and nuclear forces to the defense of the peninsula.', ['US', 'KR']).map(([id]) => id),
+      [ED_KR],
+    );
+  });
+
   it('does not read a nuclear test condemned, with no promised answer, as extended deterrence', () => {
     assert.deepEqual(found('The ministers condemned the nuclear test and said they would answer questions later.', ['US', 'KR']), []);
   });
