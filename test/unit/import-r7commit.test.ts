@@ -138,3 +138,16 @@ describe("import round 7: the alliance's treaty said to be kept", () => {
     assert.deepEqual(found('The treaty was signed in a hotel ballroom.', ['US', 'JP']), []);
   });
 });
+
+describe('import round 7: an activity under a named partnership that is itself what is committed to', () => {
+  const proposed = (text: string, countries: string[]) =>
+    proposeNonTreaty(lex, text, { countries, proposals: [], document: text }).map((p) => p.title);
+
+  it('proposes the partnership when the commitment is to working under it, not when an activity merely happens under it', () => {
+    assert.deepEqual(
+      proposed('The ministers restated their commitment to deepening naval ties under the Strategic Partnership.', ['US', 'CL']),
+      ['U.S.-Chile Strategic Partnership'],
+    );
+    assert.deepEqual(proposed('Two frigates sailed together under the Strategic Partnership last month.', ['US', 'CL']), []);
+  });
+});

@@ -409,6 +409,8 @@ const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
 const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
 
+const COMMITTED_ACTIVITY = /\bcommit(?:ment|ments|ted)\s+to\s+\p{Ll}+ing\b[^.;:]{0,80}$/u;
+
 const GENERIC_DOCUMENT_NAME =
   /^(?:(?:Joint|Common|Political|Final|Leaders['’]?|Ministerial|Trilateral|Bilateral)\s+)+(?:Declaration|Statement)$/;
 
@@ -419,7 +421,9 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   // The name only qualifies another noun ("the Agreement sites", "the Partnership talks"), or frames an activity
   // ("cooperation under the Agreement", unlike "our obligations under it"): the position is on that, not the agreement.
   if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
-  if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
+  // (…unless the activity is itself what is committed to: "reaffirmed their commitment to strengthening ties under the
+  // Partnership" holds to the partnership.)
+  if (ACTIVITY_UNDER.test(text.slice(0, m.index)) && !COMMITTED_ACTIVITY.test(text.slice(0, m.index))) return null;
   let name = m[2].replace(/\s+/g, ' ').trim();
   // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
   if (GENERIC_DOCUMENT_NAME.test(name)) return null;
