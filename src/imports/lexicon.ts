@@ -363,6 +363,12 @@ export interface CommitmentForm {
    * and stated that the Senkakus are covered": the territory's clause is the article's).
    */
   locatedBy?: 'all';
+  /**
+   * A commitment to several countries named by what the talks do WITH its other member: `{C}` stands for a member of the
+   * title that is not one of the talks' countries (the passage's parties, else the partner the document names most),
+   * and another member must be ("the two sides will keep sharing warning data with <third>" in talks of the other two).
+   */
+  third?: boolean;
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -419,6 +425,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`${COMMIT}[^.;:]{0,60}?(?:${DEFEND}(?:this|your)\s+(?:country|nation)\b|\b(?:this|your)\s+(?:country|nation)[’']s\s+(?:defen[cs]e|security)\b)`,
       // The guarantor's security guarantee: "Washington's security guarantee", "the American defense guarantee" (not the nuclear one).
       String.raw`\b(?:U\.?S\.?|American|America[’']s|Washington[’']s|United\s+States[’']?)\s+(?:security|defen[cs]e)\s+guarantees?\b`,
+      // The alliance's treaty said to be kept: "the treaty has been honored by every administration", "we will uphold our security treaty".
+      String.raw`\b(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b[^.;]{0,30}?\b(?:has|have|had|is|was|will|would)\s+(?:always\s+)?(?:be(?:en)?\s+)?(?:honou?red|upheld|kept|respected)\b|\b(?:honou?r(?:s|ed|ing)?|uphold(?:s|ing)?|upheld)\s+(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b`,
     ],
     beneficiary: 'context',
   },
@@ -430,8 +438,11 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
       // overwhelming response", "… would result in the end of the regime".
       String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
+      // …said with the guarantor as subject: "would answer / meet / respond to any nuclear strike … with an overwhelming response".
+      String.raw`\b(?:answer|meet|respond\s+to|counter)\s+(?:any|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,60}?\bwith\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
-      String.raw`\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
+      // The guarantor's capabilities, not the alliance's combined ones made to "work as one" (integration is no promise).
+      String.raw`(?<!\b(?:alliance|allies|combined|joint)[’']?s?\s+)\b(?:conventional\s+and\s+nuclear|nuclear\s+and\s+conventional)\s+(?:capabilities|forces)\b`,
       String.raw`\bnuclear\s+umbrella\b`,
     ],
     beneficiary: 'context',
@@ -465,6 +476,18 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     onlyTitleCountries: true,
   },
   {
+    name: 'trilateral cooperation: the two doing something with the third',
+    title: /\bROK-US-Japan\b|\btrilateral\b/i,
+    any: [
+      // "keep sharing warning data with <third>", "continue exercises with <third>", "<a named exercise> should go ahead with <third>"
+      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?{C}\b`,
+      // "keep working with <third> on the sharing of …"
+      String.raw`\b(?:work|working|cooperat\w*|partner\w*)\s+(?:closely\s+)?with\s+(?:the\s+)?{C}\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:sharing|exchang\w*|cooperation|exercises?|drills?|training|coordination)\b`,
+    ],
+    third: true,
+    onlyTitleCountries: true,
+  },
+  {
     name: 'command and control of the alliance',
     title: /\bcommand\s+and\s+control\b/i,
     // "command and control", "the alliance's command structure(s)", "command arrangements".
@@ -481,7 +504,24 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
       // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
-      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+    ],
+    beneficiary: 'context',
+  },
+  {
+    name: 'presence in the southwest islands: a place of the island chain, with more allied forces or sites',
+    title: /\bsouthwest\b/i,
+    // The southwest (Nansei / Ryukyu) island chain by its places: its prefectures, island groups and islands (geography,
+    // so that "additional Marine units in Okinawa" is read as the region the commitment names).
+    any: [
+      String.raw`\b(?:Okinawa|Kagoshima|Ryukyu|Sakishima|Yaeyama|Miyako(?:jima)?|Ishigaki|Yonaguni|Amami|Tokunoshima|Okinoerabu|Kumejima|Tanegashima|Mageshima|Yakushima)\b`,
+    ],
+    all: [
+      // More of it: a further presence, not forces already there ("the burden of the bases in Okinawa").
+      String.raw`\b(?:additional|more|new|further|expan[ds]\w*|increas\w*|open(?:s|ed|ing)?)\b`,
+      String.raw`\b(?:station\w*|deploy\w*|rotat\w*|train(?:s|ed|ing)?|exercises?|units?|sites?|facilit(?:y|ies)|presence)\b`,
+      // Allied: the guarantor's forces, or the two together (a country's own garrison alone is its own posture).
+      String.raw`\b(?:U\.S\.|American|United\s+States|Marines?|bilateral|joint(?!\s+staff)|combined|allied|with\s+us)\b`,
     ],
     beneficiary: 'context',
   },
@@ -515,17 +555,17 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
  * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable, and the
  * verbs of continuing a thing: maintain/sustain/preserve it, keep it going/intact/on a steady
  * footing; words of repetition and permanence: said many times, repeatedly, time and again, as we
- * have always said, today, tomorrow and always; AFFIRMS for
+ * have always said, today, tomorrow and always, a commitment "as firm as it has ever been" (not the alliance); AFFIRMS for
  * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
  * word under a negation ("did not waver", "no change to", "will not abandon", "not up for
- * negotiation") is a reaffirmation.
+ * negotiation") is a reaffirmation. "Not in doubt" / "not in question" deny a doubt, not a change: no weakening word, AFFIRMS.
  */
 export const STANCE_WORDS = {
   hedges: String.raw`\b(?:only\s+if|provided\s+that|on\s+(?:the\s+)?condition|conditional|conditioned\s+on|depends?\s+on|depending\s+on|under\s+review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check|not\s+unconditional|in\s+exchange\s+for)\b`,
-  weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|doubt\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
+  weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|\b(?:every|each|successive)\s+(?:[\p{L}.]+\s+)?(?:administrations?|governments?|presidents?)\s+since\b|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|(?:commitments?|pledges?|guarantees?|deterren(?:ce|t)|umbrella|obligations?)\b[^.;]{0,40}?\bas\s+(?:firm|strong|solid|credible|robust|reliable)\s+as\s+(?:it|they)\s+(?:has|have|had)\s+ever\s+been|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

@@ -370,11 +370,28 @@ function formMatches(
   const lex = ctx?.lex;
   const codes = codesOfTitle(lex, c.title);
   const beneficiaries = codes.filter((x) => x !== 'US');
+  if (form.third) return thirdMatches(form, codes, text, named, ctx);
   if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);
+}
+
+/** The talks' countries: the passage's parties, else the partner the document names most. */
+function talksOf(ctx: CommitmentMatchContext | undefined): string[] {
+  const talks = ctx?.countries?.filter((c) => c !== 'US' && !NOT_PARTNERS.has(c)) ?? [];
+  return talks.length || !ctx?.document ? talks : documentPartners(ctx.lex, ctx.document).slice(0, 1);
+}
+
+/** A `third` form: the talks are among the title's countries, and `{C}` is a member of the title outside them. */
+function thirdMatches(form: CommitmentForm, codes: string[], text: string, named: Set<string>, ctx: CommitmentMatchContext | undefined) {
+  const talks = talksOf(ctx);
+  if (!talks.length || talks.some((c) => !codes.includes(c))) return false;
+  if ([...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
+  return codes.some(
+    (third) => third !== 'US' && !talks.includes(third) && form.any.some((p) => formPattern(ctx?.lex, p, third)?.test(text)),
+  );
 }
 
 /** Where the first of a form's patterns matches (the commitment's words in the passage). */

@@ -403,11 +403,13 @@ const US_WORDS = /\b(?:U\.S\.|United\s+States|American|Washington)/;
  * article and named-treaty rules instead; "a"/"an" before it makes it a common noun phrase, not a name.
  */
 const NAMED_AGREEMENT =
-  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*(?=\s*[-–—]))?(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration))\b/u;
+  /(?<!\b(?:an?|any|no|of|on|for)\s+)(?<!\b(?!The\b)\p{Lu}[\p{L}.]*\s+)(?<![\p{L}-])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*(?=\s*[-–—]))?(?:\s*[-–—]\s*\p{Lu}[\p{L}.]*)+)\s+)?((?:(?!The\b)\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}]*)?\s+(?:(?:of|on|for)\s+)?){1,5}(?:Agreement|Partnership|Arrangement|Accord|Compact|Declaration)|(?:(?!The\b)\p{Lu}[\p{L}'’]*\s+){1,3}and\s+(?:\p{Lu}[\p{L}'’]*\s+){1,3}(?:Agreements|Accords|Declarations))\b/u;
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
 const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
+
+const COMMITTED_ACTIVITY = /\bcommit(?:ment|ments|ted)\s+to\s+\p{Ll}+ing\b[^.;:]{0,80}$/u;
 
 const GENERIC_DOCUMENT_NAME =
   /^(?:(?:Joint|Common|Political|Final|Leaders['’]?|Ministerial|Trilateral|Bilateral)\s+)+(?:Declaration|Statement)$/;
@@ -419,7 +421,9 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   // The name only qualifies another noun ("the Agreement sites", "the Partnership talks"), or frames an activity
   // ("cooperation under the Agreement", unlike "our obligations under it"): the position is on that, not the agreement.
   if (AGREEMENT_AS_MODIFIER.test(text.slice(m.index + m[0].length))) return null;
-  if (ACTIVITY_UNDER.test(text.slice(0, m.index))) return null;
+  // (…unless the activity is itself what is committed to: "reaffirmed their commitment to strengthening ties under the
+  // Partnership" holds to the partnership.)
+  if (ACTIVITY_UNDER.test(text.slice(0, m.index)) && !COMMITTED_ACTIVITY.test(text.slice(0, m.index))) return null;
   let name = m[2].replace(/\s+/g, ' ').trim();
   // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
   if (GENERIC_DOCUMENT_NAME.test(name)) return null;
@@ -491,9 +495,23 @@ const ACRONYM_POSITION =
 
 /** "meet its XYZ spending commitments", "their XYZ obligations": a commitment an organization holds its members to, by name. */
 const ORGANIZATION_COMMITMENT =
-  /\b(?:its|their|our|his|her)\s+(\p{Lu}{2,8})(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:commitments?|pledges?|obligations?)\b/u;
+  /\b(?:its|their|our|his|her|the(?:\s+new|\s+agreed)?)\s+(\p{Lu}{2,8})(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(commitments?|pledges?|obligations?|targets?|goals?)\b((?:\s+of\s+[\d.,]+\s+(?:percent|per\s+cent|%)\s+of\s+(?:GDP|gross\s+domestic\s+product))?)/u;
+
+/**
+ * "the American commitment to NATO", "Washington's commitment to the Alliance" said of an alliance organization: its
+ * collective defense (the mutual defense clause that makes it an alliance).
+ */
+const ALLIANCE_ORGANIZATIONS = new Set(['NATO']);
+const COMMITMENT_TO_ALLIANCE =
+  /\b(?:U\.S\.|American|United\s+States['’]?|America['’]s|Washington['’]s|(?:our|its)(?=\s+commitment\s+to\s+NATO))\s+(?:[\p{Ll}-]+\s+)?commitment\s+to\s+(?:the\s+)?(\p{Lu}{3,6})\b(?!['’]s|\s+(?:allies|members?|partners?|summit|target|goals?)\b)/u;
 
 export function proposeAcronymProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const a = COMMITMENT_TO_ALLIANCE.exec(text);
+  if (a && ALLIANCE_ORGANIZATIONS.has(a[1])) {
+    const codes = pairAround(lex, text, context);
+    if (codes)
+      return nonTreaty(`${a[1]} collective defense commitment`, 'MUTUAL_DEFENSE', 'a commitment to an alliance organization', codes, a[0]);
+  }
   const m =
     /\bcommit(?:ted|ments?)\s+to\s+(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
       text,
@@ -517,7 +535,9 @@ function acronymPosition(lex: Lexicon, text: string, context: CommitmentContext)
   const o = ORGANIZATION_COMMITMENT.exec(text);
   if (o && !isCountry(o[1])) {
     const codes = pairAround(lex, text, context);
-    const title = `${o[1]} ${o[2].trim()} commitment`.replace(/\s+/g, ' ');
+    // "its XYZ spending commitments", "the new XYZ target of 3.5 percent of GDP": the organization's commitment, with its figure.
+    const noun = /^(?:target|goal)/.test(o[3]) ? `${o[3].replace(/s$/, '')}${o[4].replace(/\s+/g, ' ')}` : 'commitment';
+    const title = `${o[1]} ${o[2].trim()} ${noun}`.replace(/\s+/g, ' ');
     if (codes) return nonTreaty(title, 'COOPERATION', "an organization's commitment named by its members", codes, o[0]);
   }
   const p = ACRONYM_POSITION.exec(text);
@@ -547,9 +567,12 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
 const TREATY_COVERS =
   /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
 
-/** "reaffirmed their ironclad alliance commitments under the 1951 Mutual Defense Treaty": commitments held under a treaty named by its kind. */
+/**
+ * "reaffirmed their ironclad alliance commitments under the 1951 Mutual Defense Treaty", "the commitment of the United States
+ * to the Mutual Defense Treaty": commitments held under (or to) a treaty named by its kind.
+ */
 const COMMITMENTS_UNDER_TREATY =
-  /\b(?:commitments?|obligations?)\s+under\s+(?:the\s+|their\s+|our\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\b/u;
+  /\b(?:commitments?|obligations?)(?:\s+of\s+(?:the\s+)?(?:United\s+States|U\.S\.|America|Washington))?\s+(?:under|to)\s+(?:the\s+|their\s+|our\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\b/u;
 
 /**
  * A treaty the dataset lacks, named without an article, said to cover something (or the commitments held under it): "<US>-<partner> Mutual Defense Treaty".
