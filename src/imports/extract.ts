@@ -834,15 +834,24 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined =
+          const declinedOrLeftOut =
             NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??
             turnNothing(words);
+          // What the talks left out is no position alone; "The Secretary gave me no number. Japan sets its own budget, and I
+          // would refrain from going further.": followed by a statement of its own that a refusal closes, it is one passage
+          // with it (the refusal joins it below).
+          const nextSentence =
+            declinedOrLeftOut != null && TALKS_NOT_COVERED.test(words) ? inBlock[inBlock.indexOf(sentence) + 1] : undefined;
+          const nextWords = nextSentence ? this.text.slice(nextSentence.start, nextSentence.end) : '';
+          const accountClosed = NOT_A_POSITION[0].test.test(nextWords) && /^[^,;]{12,},\s*(?:and|but)\s+(?:I|we)\b/.test(nextWords);
+          const declined = accountClosed ? undefined : declinedOrLeftOut;
           const position =
-            !declined &&
-            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
-              SPEAKER_POSITION.about.test(words) ||
-              SPEAKER_POSITION.reported.test(words) ||
-              turnPosition(words) != null);
+            accountClosed ||
+            (!declined &&
+              ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
+                SPEAKER_POSITION.about.test(words) ||
+                SPEAKER_POSITION.reported.test(words) ||
+                turnPosition(words) != null));
           // "It was not discussed today. I will not speculate.": the refusal closes the account of the talks before it.
           const closesAccount = declined?.name === 'declines to comment' && afterAccount;
           if (joined && ((!declined && followsOn(words, position)) || closesAccount)) {

@@ -313,12 +313,6 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
   },
   {
-    // An answer telling what the talks left out is an account of them (a reporter asks whether X was raised: "It was not
-    // discussed today", "There was no such request"), unlike a refusal to say ("I won't discuss that").
-    name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "he did not ask"',
-    test: TALKS_NOT_COVERED,
-  },
-  {
     name: 'a step "not aimed at any country": the standard assurance',
     test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
   },
@@ -404,6 +398,14 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       !/,\s*(?:and|but|while)\s+|;/.test(t) &&
       !TURN_STANCE.test(t) &&
       !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
+  },
+  {
+    // What the talks left out ("It was not discussed today", "There was no such request", "That was not on the agenda")
+    // takes no stance: the corpus labels it no position (j13 j17 m15 r03 r16 s02 s03 s13). A stance in a clause beside it
+    // ("…, but we agreed to …") keeps the sentence.
+    name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "that was not on the agenda"',
+    reason: 'NO_POSITION',
+    test: (t) => TALKS_NOT_COVERED.test(t) && !TURN_STANCE.test(t.replace(TALKS_NOT_COVERED, '')),
   },
   {
     name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
