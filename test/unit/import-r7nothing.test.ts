@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
+import { BOILERPLATE_RULES } from '../../src/imports/pipeline/dispositions';
 import { turnNothing, turnPosition } from '../../src/imports/pipeline/turns';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
@@ -46,5 +47,23 @@ describe('import round 7: which sentences are positions', () => {
     assert.equal(turn('Troop numbers were not raised in our meeting.'), 'NO_POSITION');
     assert.equal(turnPosition('Troop numbers were not raised in our meeting.'), null);
     assert.equal(turn('Troop numbers were not raised, but we agreed to review the rotation next year.'), null);
+  });
+
+  it('a notice of access to the material or the event is boilerplate', () => {
+    const furniture = (t: string) => BOILERPLATE_RULES.some((r) => r.test.test(t));
+    assert.ok(furniture('Video of the signing is available on the Ministry’s YouTube channel.'));
+    assert.ok(furniture('The hearing will be streamed live on the parliament’s website.'));
+    assert.ok(furniture('Written comments may be submitted via the portal until Friday.'));
+    assert.ok(furniture('Camera crews will be required to present a valid accreditation badge.'));
+    assert.ok(furniture('For updates on the visit, follow @DefenceNews.'));
+    assert.ok(furniture('This communique was released simultaneously in Canberra and Jakarta.'));
+    assert.equal(furniture('The two sides will make the new radar data available to each other.'), false);
+    assert.equal(furniture('The allies must register their objections with the council.'), false);
+  });
+
+  it('the speaker’s own meeting, told in the first person, is background', () => {
+    assert.equal(turn('Last week I had a long conversation with Minister Duarte about the port.'), 'BACKGROUND');
+    assert.equal(turn('This morning we spent two hours at the naval base with the Admiral.'), 'BACKGROUND');
+    assert.equal(turn('Yesterday I had a call with the Minister and we agreed to expand the drills.'), null);
   });
 });

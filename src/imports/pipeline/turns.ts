@@ -372,6 +372,16 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
         .every((c) => MEETING_DESCRIBED.test(c.trim()) && !TURN_STANCE.test(c)),
   },
   {
+    // "Last night I had a good conversation with <name>", "Yesterday I spent the whole morning at <place> with <name>": the
+    // speaker's own account of the meeting (background, as d04 m26 r12 s11 label it); a stance in it keeps the sentence.
+    name: 'the speaker’s own meeting: "Yesterday I spent the morning with …", "Last night I had a good conversation with …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversation|talk|meeting|call|discussion|lunch|dinner|session)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
+        t,
+      ) && !TURN_STANCE.test(t),
+  },
+  {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
     reason: 'BACKGROUND',
     test: (t) =>
