@@ -66,4 +66,10 @@ describe('import round 7: which sentences are positions', () => {
     assert.equal(turn('This morning we spent two hours at the naval base with the Admiral.'), 'BACKGROUND');
     assert.equal(turn('Yesterday I had a call with the Minister and we agreed to expand the drills.'), null);
   });
+
+  it('a reaction to the talks, alone, is no position', () => {
+    assert.equal(turn('Honestly, I found the meeting extremely encouraging.'), 'NO_POSITION');
+    assert.equal(turn('We found it most useful,'), 'NO_POSITION');
+    assert.equal(turn('I found his pledge on the treaty reassuring.'), null);
+  });
 });

@@ -418,6 +418,16 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     test: (t) => TALKS_NOT_COVERED.test(t) && !TURN_STANCE.test(t.replace(TALKS_NOT_COVERED, '')),
   },
   {
+    // "I found it very reassuring.": how the speaker felt about the talks, no stance of their own (as q07's "described the
+    // call as reassuring"); "I found that a strong message" after the other side's words is read with those words.
+    name: 'a reaction to the talks, nothing more: "I found it very reassuring."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Frankly|Honestly),?\s+)?(?:I|We)\s+(?:(?:really|certainly|personally|also)\s+)?(?:found|find)\s+(?:it|that|this|the\s+(?:call|meeting|talks?|conversation|discussion|exchange))\s+(?:(?:very|most|extremely|deeply|quite|really|so)\s+)?(?:reassuring|encouraging|useful|helpful|productive|valuable|constructive|meaningful|positive|fruitful|heartening)\s*[.!,]?$/i.test(
+        t,
+      ),
+  },
+  {
     name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
     reason: 'NO_POSITION',
     test: (t) =>
@@ -472,11 +482,15 @@ const QUOTATION_NOTHING = new Set([
   'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
   'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
   'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+  'a reaction to the talks, nothing more: "I found it very reassuring."',
 ]);
 
 /** The turn rule by which a quotation's words yield nothing, if one does (`QUOTATION_NOTHING`). */
 export function quotationNothing(words: string): { name: string } | null {
-  const t = words.trim().replace(/,$/, '.');
+  const t = words
+    .trim()
+    .replace(/^[“"‘]+|[”"’]+$/g, '')
+    .replace(/,$/, '.');
   const r = turnNothing(t);
   return r && QUOTATION_NOTHING.has(r.name) ? r : null;
 }
