@@ -336,7 +336,7 @@ const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
 /** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -834,15 +834,24 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
-          const declined =
+          const declinedOrLeftOut =
             NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??
             turnNothing(words);
+          // What the talks left out is no position alone; "The Secretary gave me no number. Japan sets its own budget, and I
+          // would refrain from going further.": followed by a statement of its own that a refusal closes, it is one passage
+          // with it (the refusal joins it below).
+          const nextSentence =
+            declinedOrLeftOut != null && TALKS_NOT_COVERED.test(words) ? inBlock[inBlock.indexOf(sentence) + 1] : undefined;
+          const nextWords = nextSentence ? this.text.slice(nextSentence.start, nextSentence.end) : '';
+          const accountClosed = NOT_A_POSITION[0].test.test(nextWords) && /^[^,;]{12,},\s*(?:and|but)\s+(?:I|we)\b/.test(nextWords);
+          const declined = accountClosed ? undefined : declinedOrLeftOut;
           const position =
-            !declined &&
-            ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
-              SPEAKER_POSITION.about.test(words) ||
-              SPEAKER_POSITION.reported.test(words) ||
-              turnPosition(words) != null);
+            accountClosed ||
+            (!declined &&
+              ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
+                SPEAKER_POSITION.about.test(words) ||
+                SPEAKER_POSITION.reported.test(words) ||
+                turnPosition(words) != null));
           // "It was not discussed today. I will not speculate.": the refusal closes the account of the talks before it.
           const closesAccount = declined?.name === 'declines to comment' && afterAccount;
           if (joined && ((!declined && followsOn(words, position)) || closesAccount)) {

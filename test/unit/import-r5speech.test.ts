@@ -55,11 +55,14 @@ describe('labels', () => {
 });
 
 describe('a turn’s position', () => {
-  it('hears what the talks did not cover, not a refusal to say', () => {
-    assert.ok(turnPosition('The harbor tolls were not discussed at today’s meeting.'));
-    assert.ok(turnPosition('There was no such request from the Minister.'));
-    assert.ok(turnPosition('No new ports were raised today.'));
-    assert.ok(turnPosition('That was not a subject of today’s talks, and I will not guess.'));
+  it('hears what the talks did not cover as no position (round 7: the corpus convention), not as a refusal to say', () => {
+    assert.equal(
+      turnNothing('The harbor tolls were not discussed at today’s meeting.')?.name.startsWith('what the talks did not cover'),
+      true,
+    );
+    assert.equal(turnNothing('There was no such request from the Minister.')?.reason, 'NO_POSITION');
+    assert.equal(turnNothing('No new ports were raised today.')?.reason, 'NO_POSITION');
+    assert.equal(turnPosition('No new ports were raised today.'), null);
     assert.ok(turnPosition('This has always been our position.'));
     assert.equal(turnPosition('I will not discuss the harbor tolls.'), null);
   });
@@ -112,15 +115,15 @@ describe('a joint briefing with a host, a speaker not on record and reporters wi
     const piers = r.passages.find((p) => /new piers/.test(p.text));
     assert.ok(piers);
     assert.deepEqual(piers.proposedSpeakers.length, 1);
-    const sites = r.passages.find((p) => /No new sites/.test(p.text));
-    assert.match(sites?.originalText ?? '', /Our focus is on finishing what we agreed\.$/);
+    // What the talks left out is no position (corpus convention, round 7): no draft of it, nor of its gloss alone.
+    assert.ok(!r.passages.some((p) => /No new sites/.test(p.text)));
     assert.ok(r.proposedCall, 'the speakers’ meeting');
     assert.ok(!r.passages.some((p) => /will you add sites/.test(p.text)));
   });
 });
 
 describe('a turn about the talks', () => {
-  it('drafts what the talks left out though a refusal follows, and takes an earlier call by its month', () => {
+  it('takes what the talks left out for no position though a refusal follows, and takes an earlier call by its month', () => {
     const data = {
       ...world(),
       calls: [
@@ -144,9 +147,9 @@ describe('a turn about the talks', () => {
       title: text.split('\n')[0],
       keepAll: true,
     });
-    assert.ok(r.passages.some((p) => /not a subject/.test(p.text)));
-    // The refusal after an account of what the talks left out closes it: one draft.
-    assert.match(r.passages.find((p) => /did not ask for more ships/.test(p.text))?.originalText ?? '', /comes next\.$/);
+    // What the talks left out, with a refusal beside it or after it, is no position (corpus convention, round 7).
+    assert.ok(!r.passages.some((p) => /not a subject/.test(p.text)));
+    assert.ok(!r.passages.some((p) => /did not ask for more ships|comes next/.test(p.text)));
     const drills = r.passages.find((p) => /expand drills/.test(p.text));
     assert.equal(drills?.callId, 100);
   });

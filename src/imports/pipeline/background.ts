@@ -100,7 +100,7 @@ export function isEventClause(words: string): boolean {
  * guest welcomed on a visit ("welcomed the Minister on her first visit to …", "welcomed the visit of Minister X").
  */
 const COURTESY =
-  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:office|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position))\s*[.!]?$/iu;
+  /\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+(?:the|his|her|their|its|your)\s+(?:warm\s+|kind\s+|generous\s+|gracious\s+)?(?:welcome|hospitality|invitation)\b|\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\bthanked\s+(?:[\p{L}.'’-]+\s+){1,6}?for\s+(?:hosting|(?:the|his|her|their|its)\s+(?:warm\s+|kind\s+)?(?:welcome|hospitality|invitation))\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:office|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/iu;
 /** A person's visit or arrival welcomed, the person named with a capital (case-sensitive: "the arrival of an additional battery" is a position). */
 const COURTESY_VISIT = /\bwelcomed\s+the\s+(?:[\w-]+\s+)?(?:visit|arrival)\s+of\s+(?:\p{Lu}|the\s+\p{Lu})/u;
 
@@ -164,6 +164,20 @@ const FIRST_PERSON = /(?:^|[\s,;:“"])(?:I|we|We)\b/;
 /** A person (names and titles only) welcomed to a place, with at most when and for which meeting: nothing else said. */
 const WELCOMED_TO_PLACE =
   /\bwelcomed\s+(?:(?:\p{Lu}[\p{L}.'’-]*|for|of|the|and)\s+){1,10}?(?:back\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:\s*(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{Ll}+day))?(?:\s+for\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|visit|trip|dialogue|consultations?))?\s*[.!]?$/u;
+
+/**
+ * The topic of the talks and nothing else: "The two sides exchanged views on the regional situation, including …". Japanese
+ * and Gulf releases name the subjects this way; a stance is another clause ("…, and shared serious concern", "… and
+ * confirmed that …"), which keeps the sentence.
+ */
+const VIEWS_EXCHANGED = /\b(?:also\s+)?exchanged\s+(?:views|opinions)\s+(?:on|about|regarding|over)\b/i;
+
+/**
+ * A stance the person has taken before, told as history: "X has repeatedly urged allies to …", "Officials have for a decade
+ * said …", "have said so since 2014". What someone has long said is the story's background, not a position of the talks.
+ */
+const STANCE_HISTORY =
+  /\b(?:has|have|had)\s+(?:(?:repeatedly|long|often|frequently|consistently|previously|for\s+(?:years|decades|months|more\s+than\s+a\s+\w+|(?:a|several|many|some)\s+\w+))\s+)(?:urged|called|pressed|said|argued|warned|demanded|insisted|criticized|criticised|complained|pushed|asked)\b|\b(?:has|have)\s+(?:urged|called|pressed|said|argued|warned|demanded)\b[^.;]{0,80}?\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b/i;
 
 /** Rules for any sentence outside questions. */
 export const BACKGROUND_RULES: BackgroundRule[] = [
@@ -248,6 +262,17 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'courtesy: thanks for the welcome or hospitality, the opportunity to meet valued (every clause)',
     reason: 'NO_POSITION',
     test: (t) => onlyCourtesy(t),
+  },
+  {
+    name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',
+    reason: 'NO_POSITION',
+    test: (t) => VIEWS_EXCHANGED.test(t) && !STANCE_VERB.test(t.replace(VIEWS_EXCHANGED, '')) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'a stance taken before, told as history: "has repeatedly urged", "have said so since 2014"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      STANCE_HISTORY.test(t) && !/\b(?:today|this\s+week|on\s+\p{Lu}\p{Ll}+day|during\s+the\s+(?:call|talks|meeting))\b/u.test(t),
   },
   {
     name: 'explanation: what a term or a treaty article means',

@@ -65,6 +65,14 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     name: "event registration or ground rules, or a newspaper's note on corrections",
     test: /^(?:This|The)\s+(?:event|briefing|call|session|discussion|webinar|roundtable|conversation)\s+(?:is|will\s+be)\s+(?:on\s+the\s+record|on\s+background|off\s+the\s+record|embargoed|(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media|public))\b|^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
   },
+  {
+    // "Photographs are available on the Ministry's X account", "The session will be broadcast live", "Questions may be submitted
+    // through the website", "Journalists will be required to present a credential", "follow @handle", "This statement was
+    // issued simultaneously in …", "The rest of this article is available to subscribers": how to reach the material or the
+    // event, never a position.
+    name: 'notice of access: where material is available, how to follow, watch, register or submit',
+    test: /\b(?:is|are)\s+available\s+(?:on|at|from|to|via|through|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:website|site|page|account|channel|app|subscribers|members)\b|(?:^|\s)follow\s+@\w+|\b(?:will|would)\s+be\s+(?:broadcast|streamed|live-?streamed|televised|webcast)\b|\b(?:may|can|must|should)\s+be\s+(?:submitted|sent|registered)\s+(?:through|via|by|to|at|online|until|before)\b|\b(?:will\s+be|are|is)\s+required\s+to\s+(?:present|show|bring|carry)\s+(?:a|an|their|valid)\b|\bmust\s+register\s+with\b|\b(?:was|were)\s+(?:issued|released|published)\s+simultaneously\b|^The\s+rest\s+of\s+this\s+(?:article|story|report)\b/i,
+  },
   { name: 'parenthetical note', test: /^\(.*\)$/s },
   {
     name: 'dateline or date line',

@@ -313,12 +313,6 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
   },
   {
-    // An answer telling what the talks left out is an account of them (a reporter asks whether X was raised: "It was not
-    // discussed today", "There was no such request"), unlike a refusal to say ("I won't discuss that").
-    name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "he did not ask"',
-    test: TALKS_NOT_COVERED,
-  },
-  {
     name: 'a step "not aimed at any country": the standard assurance',
     test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
   },
@@ -378,6 +372,16 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
         .every((c) => MEETING_DESCRIBED.test(c.trim()) && !TURN_STANCE.test(c)),
   },
   {
+    // "Last night I had a good conversation with <name>", "Yesterday I spent the whole morning at <place> with <name>": the
+    // speaker's own account of the meeting (background, as d04 m26 r12 s11 label it); a stance in it keeps the sentence.
+    name: 'the speaker’s own meeting: "Yesterday I spent the morning with …", "Last night I had a good conversation with …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversation|talk|meeting|call|discussion|lunch|dinner|session)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
+        t,
+      ) && !TURN_STANCE.test(t),
+  },
+  {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
     reason: 'BACKGROUND',
     test: (t) =>
@@ -404,6 +408,24 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       !/,\s*(?:and|but|while)\s+|;/.test(t) &&
       !TURN_STANCE.test(t) &&
       !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
+  },
+  {
+    // What the talks left out ("It was not discussed today", "There was no such request", "That was not on the agenda")
+    // takes no stance: the corpus labels it no position (j13 j17 m15 r03 r16 s02 s03 s13). A stance in a clause beside it
+    // ("…, but we agreed to …") keeps the sentence.
+    name: 'what the talks did not cover: "X was not discussed today", "there was no such request", "that was not on the agenda"',
+    reason: 'NO_POSITION',
+    test: (t) => TALKS_NOT_COVERED.test(t) && !TURN_STANCE.test(t.replace(TALKS_NOT_COVERED, '')),
+  },
+  {
+    // "I found it very reassuring.": how the speaker felt about the talks, no stance of their own (as q07's "described the
+    // call as reassuring"); "I found that a strong message" after the other side's words is read with those words.
+    name: 'a reaction to the talks, nothing more: "I found it very reassuring."',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:And|So|Well|Frankly|Honestly),?\s+)?(?:I|We)\s+(?:(?:really|certainly|personally|also)\s+)?(?:found|find)\s+(?:it|that|this|the\s+(?:call|meeting|talks?|conversation|discussion|exchange))\s+(?:(?:very|most|extremely|deeply|quite|really|so)\s+)?(?:reassuring|encouraging|useful|helpful|productive|valuable|constructive|meaningful|positive|fruitful|heartening)\s*[.!,]?$/i.test(
+        t,
+      ),
   },
   {
     name: 'a question’s premise rejected, nothing more: "I don’t agree with that assessment."',
@@ -460,11 +482,15 @@ const QUOTATION_NOTHING = new Set([
   'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
   'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
   'a promise to tell the reporters later: "I will let you know once …", "we’ll keep you posted"',
+  'a reaction to the talks, nothing more: "I found it very reassuring."',
 ]);
 
 /** The turn rule by which a quotation's words yield nothing, if one does (`QUOTATION_NOTHING`). */
 export function quotationNothing(words: string): { name: string } | null {
-  const t = words.trim().replace(/,$/, '.');
+  const t = words
+    .trim()
+    .replace(/^[“"‘]+|[”"’]+$/g, '')
+    .replace(/,$/, '.');
   const r = turnNothing(t);
   return r && QUOTATION_NOTHING.has(r.name) ? r : null;
 }
