@@ -35,7 +35,7 @@ import {
   RECIPROCAL_ACT,
   turnGroupOf,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
@@ -260,6 +260,13 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/**
+ * MONTH_THEN_RELATIVE: a month followed by a relative clause that tells what happened then ("since February, when they
+ * agreed …", "after a June meeting at which the two signed …", "following a January phone call in which they …"): the
+ * clause is an account of that month's engagement, wherever the month stands in the sentence.
+ */
+const MONTH_THEN_RELATIVE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:\d{1,2}\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|visit|session)s?)?(?:,\s+when|,?\s+(?:in|at|during)\s+which|,\s+where)\s/;
 /** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
 const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
@@ -594,7 +601,7 @@ export class Extractor {
       .filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date, current.date) < -1)
       .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
-    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
+    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ?? MONTH_THEN_RELATIVE.exec(text);
     // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.
     if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}{3,}|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text))
       return null;
@@ -618,7 +625,12 @@ export class Extractor {
     if (!OTHER_SETTING.pattern.test(text) || reportsEngagement(text) || /\b(?:call|talks|meeting|counterpart)\b/i.test(text)) return false;
     const mentions = this.lex.mentions(this.text, s.start, s.end);
     const ids = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
-    const codes = new Set(mentions.filter((m) => m.countryCode).map((m) => m.countryCode));
+    // A country of the other side counts as its side ("asked the U.S. side"), not as the topic of the remarks ("said South Korea should …").
+    const codes = new Set(
+      mentions
+        .filter((m) => m.countryCode && (m.kind !== 'country' || OTHER_SIDE_AS_PARTY.test(this.text.slice(m.end, m.end + 40))))
+        .map((m) => m.countryCode),
+    );
     const sides = participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
     // The speaker's own side may be named; the other side must not be.
     return sides.length <= 1;

@@ -1,0 +1,58 @@
+/**
+ * Document-level fields of the import (issue 19, round 7): a publisher line with a qualifier before "Ministry of", the
+ * other side of a call named as a party rather than as a topic, an earlier call dated by a month and the relative clause
+ * after it. Invented sentences, not the corpus's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { OTHER_SIDE_AS_PARTY } from '../../src/imports/pipeline/proposed-call';
+import { publisherLine } from '../../src/imports/pipeline/publisher';
+import { withLeeCall } from './import-world';
+
+/** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
+const story = (text: string, data: LexiconData = withLeeCall()) =>
+  extract(new Lexicon(data), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+
+describe('document-level fields (round 7)', () => {
+  it('reads a publisher line whose "Ministry of" carries a qualifier of the state’s form', () => {
+    assert.equal(
+      publisherLine('Federal Ministry of Coastal Affairs\nPress Office\n\nTitle\n\nText.')?.name,
+      'Federal Ministry of Coastal Affairs',
+    );
+    assert.equal(publisherLine('ROYAL MINISTRY OF DEFENCE\n\nTitle\n\nText.')?.name, 'Royal Ministry of Defence');
+    assert.equal(publisherLine('Osei hosts Brennan\n\nMinister Osei greeted the Secretary.'), null);
+  });
+
+  it('counts a country of the other side as named in remarks elsewhere only when it is a party one deals with', () => {
+    assert.ok(OTHER_SIDE_AS_PARTY.test(' side for more radar data'));
+    assert.ok(OTHER_SIDE_AS_PARTY.test('’s delegation'));
+    assert.ok(!OTHER_SIDE_AS_PARTY.test(' should pay for more of its own air defense'));
+    const text = [
+      'Allies talk after launch',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
+      'Testifying to a Senate panel that morning, Brennan said South Korea should buy more of its own interceptors.',
+    ].join('\n\n');
+    const r = story(text);
+    assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
+    assert.equal(r.passages.find((p) => /interceptors/.test(p.text))?.callId, null);
+  });
+
+  it('dates a relative clause after a month ("since January, when …", "a January call in which …") to that month’s call', () => {
+    const w = withLeeCall();
+    w.calls.push({ id: 51, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-20', participantIds: [10, 12] });
+    const text = [
+      'Allies talk again',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad and agreed to widen drills, the ministry said.',
+      'It was the pair’s second call since January, when they agreed to share radar data in real time.',
+      'The talks came after a January phone call in which the two agreed to open a joint logistics hub.',
+    ].join('\n\n');
+    const r = story(text, w);
+    assert.equal(r.passages.find((p) => /radar data/.test(p.text))?.callId, 51);
+    assert.equal(r.passages.find((p) => /logistics hub/.test(p.text))?.callId, 51);
+    assert.equal(r.passages.find((p) => /widen drills/.test(p.text))?.callId, 50);
+  });
+});
