@@ -9,7 +9,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OTHER_SIDE_AS_PARTY } from '../../src/imports/pipeline/proposed-call';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { withLeeCall } from './import-world';
+import { releaseWithoutPublisher, withLeeCall } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
 const story = (text: string, data: LexiconData = withLeeCall()) =>
@@ -54,5 +54,24 @@ describe('document-level fields (round 7)', () => {
     assert.equal(r.passages.find((p) => /radar data/.test(p.text))?.callId, 51);
     assert.equal(r.passages.find((p) => /logistics hub/.test(p.text))?.callId, 51);
     assert.equal(r.passages.find((p) => /widen drills/.test(p.text))?.callId, 50);
+  });
+
+  it('proposes the visit a minister "welcomed" a visitor to, or "receives" in a headline, and not a welcomed pledge', () => {
+    const text = [
+      'Osei receives U.S. Secretary of Defense Brennan in Accra',
+      'Royal Ministry of Coastal Affairs',
+      'Minister of Coastal Affairs Kofi Osei welcomed U.S. Secretary of Defense Harold Brennan to the ministry on Tuesday.',
+      'Both ministers agreed to expand joint patrols in the gulf.',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Africa/Accra');
+    const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
+    assert.ok(osei, JSON.stringify(r.proposedOfficials));
+    assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [osei.key]]);
+    const pledge = releaseWithoutPublisher(
+      ['Ministry of Coastal Affairs', 'Minister Kofi Osei welcomed Secretary Brennan’s pledge to keep the patrols going.'].join('\n\n'),
+      '2031-05-06',
+      'Africa/Accra',
+    );
+    assert.equal(pledge.proposedCall, null);
   });
 });
