@@ -44,7 +44,15 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, nameCore, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import {
+  labelSpeaker,
+  nameCore,
+  onePersonProposed,
+  PRINCIPAL_LABEL,
+  principalOf,
+  type SpeakerLookups,
+  titleCase,
+} from './pipeline/speakers';
 import {
   FIRST_PERSON_SUBJECT,
   type Turn,
@@ -700,6 +708,7 @@ export class Extractor {
         this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
         this.collectProposals(block);
       }
+      this.titlePrincipalNewcomer();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
@@ -1050,10 +1059,33 @@ export class Extractor {
     const among = uniq(calls.flatMap((c) => c.participantIds));
     for (const t of list) {
       if (t.role !== 'SPEAKER' && t.role !== 'ANSWER') continue;
+      if (this.titlePrincipalKey && PRINCIPAL_LABEL.test(t.label.trim())) continue;
       const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
       if (who) out.set(t.fromBlock, who.id);
     }
     return out;
+  }
+
+  /**
+   * TITLE_PRINCIPAL_FIRST: a transcript's title that names a person not on record before the one on record ("Doorstop
+   * with Minister X after his call with Secretary Y", "Remarks by Minister X on her meeting with Secretary Y"): the first
+   * is the principal, the one a bare label ("Minister:", "A:") stands for; the one on record is the other side of the talks.
+   */
+  private titlePrincipalKey: string | null = null;
+  private titlePrincipalNewcomer(): void {
+    const title = this.options.title;
+    const principal = this.documentSource.speakerId;
+    if (!title || principal == null) return;
+    const onRecord = this.lex.mentions(title).find((m) => m.kind === 'official' && m.ids.includes(principal));
+    if (!onRecord) return;
+    const before = title.slice(0, onRecord.start);
+    const first = [...this.proposedOfficials.values()]
+      .map((p) => ({ p, at: before.indexOf(p.name) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!first) return;
+    this.titlePrincipalKey = first.p.key;
+    this.documentSource.speakerId = null;
   }
 
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
@@ -1062,6 +1094,10 @@ export class Extractor {
     const out: string[] = [];
     for (const t of list) {
       if ((t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock)) continue;
+      if (this.titlePrincipalKey && PRINCIPAL_LABEL.test(t.label.trim())) {
+        out.push(this.titlePrincipalKey);
+        continue;
+      }
       const found = onePersonProposed(this.proposedByLabel(t.label));
       if (found.length === 1) out.push(found[0].key);
     }
@@ -3323,7 +3359,11 @@ export class Extractor {
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    const who = labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+    // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
+    const principalNewcomer = this.titlePrincipalKey && PRINCIPAL_LABEL.test(label.trim()) ? this.titlePrincipalKey : null;
+    const who = principalNewcomer
+      ? null
+      : labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({
@@ -3336,9 +3376,11 @@ export class Extractor {
     const proposed =
       ids.length === 1
         ? []
-        : onePersonProposed(
-            labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
-          ).map((p) => p.key);
+        : principalNewcomer
+          ? [principalNewcomer]
+          : onePersonProposed(
+              labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
+            ).map((p) => p.key);
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);

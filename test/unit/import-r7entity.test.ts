@@ -9,7 +9,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OTHER_SIDE_AS_PARTY } from '../../src/imports/pipeline/proposed-call';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { releaseWithoutPublisher, withLeeCall } from './import-world';
+import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
 const story = (text: string, data: LexiconData = withLeeCall()) =>
@@ -73,5 +73,28 @@ describe('document-level fields (round 7)', () => {
       'Africa/Accra',
     );
     assert.equal(pledge.proposedCall, null);
+  });
+
+  it('gives a bare "Minister:" label to the person not on record the title names before the one on record', () => {
+    const title =
+      'Transcript of Remarks by Minister for Coastal Affairs Kofi Osei after his Meeting with Secretary of Defense Harold Brennan';
+    const text = [
+      title,
+      'Journalist: How did the meeting go?',
+      'Minister: I met Secretary Brennan this afternoon. We agreed that joint patrols in the gulf will double next year.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2031-05-06',
+      title,
+      timeZone: 'Africa/Accra',
+      keepAll: true,
+    });
+    const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
+    assert.ok(osei, JSON.stringify(r.proposedOfficials));
+    const patrols = r.passages.find((p) => /joint patrols/.test(p.text))!;
+    assert.deepEqual([patrols.speakerIds, patrols.proposedSpeakers], [[], [osei.key]]);
+    assert.equal(osei.countryCode, 'GH');
   });
 });
