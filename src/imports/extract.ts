@@ -645,6 +645,23 @@ export class Extractor {
     return sides.length <= 1;
   }
 
+  /** The sentence before, when its words were said in another setting (OTHER_SETTING), and its block. */
+  private lastElsewhere: { text: string; block: number } | null = null;
+  /**
+   * SETTING_CARRIES: the words after remarks made in another setting, by the same speaker, were said there too: a quotation
+   * that goes on in the same paragraph ('… Park said at the hearing. "I will not …"'), or a quotation attributed to the
+   * person the sentence before named ('"If confirmed, I will …," Park said.'), unless it reports the engagement.
+   */
+  private settingCarries(s: Span, block: number): boolean {
+    const before = this.lastElsewhere;
+    if (!before) return false;
+    const text = this.text.slice(s.start, s.end).trim();
+    if (reportsEngagement(text)) return false;
+    if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
+    const who = /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text);
+    return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
+  }
+
   private documentDate(): string | null {
     if (this.documentDay !== undefined) return this.documentDay;
     this.documentDay = this.computeDocumentDate();
@@ -910,7 +927,11 @@ export class Extractor {
         const current = ctx.call;
         const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
-        const elsewhere = !earlier && this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []);
+        const elsewhere =
+          !earlier &&
+          (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
+            this.settingCarries(sentence, block.index));
+        this.lastElsewhere = elsewhere ? { text: this.text.slice(sentence.start, sentence.end), block: block.index } : null;
         if (elsewhere) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (elsewhere) for (const p of found) p.offTalks = true;

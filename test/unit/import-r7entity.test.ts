@@ -97,4 +97,21 @@ describe('document-level fields (round 7)', () => {
     assert.deepEqual([patrols.speakerIds, patrols.proposedSpeakers], [[], [osei.key]]);
     assert.equal(osei.countryCode, 'GH');
   });
+
+  it('carries another setting to the same speaker’s next quotation, and not to words about the talks', () => {
+    const text = [
+      'Allies talk after launch',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
+      '“The reserve force will grow by a tenth,” Lee said at a budget hearing in parliament. “We will not cut the cadet academies either.”',
+      'Lee told a parliamentary committee in the evening that the navy would keep two carriers in port.',
+      '“If the budget passes, I will ask Secretary Brennan to send more instructors,” Lee said.',
+      'Lee said the two had also agreed by phone to widen joint drills.',
+    ].join('\n\n');
+    const r = story(text);
+    assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
+    assert.equal(r.passages.find((p) => /cadet academies/.test(p.text))?.callId, null);
+    assert.equal(r.passages.find((p) => /more instructors/.test(p.text))?.callId, null);
+    assert.equal(r.passages.find((p) => /widen joint drills/.test(p.text))?.callId, 50);
+  });
 });
