@@ -1096,10 +1096,11 @@ export class Extractor {
   private titlePrincipalNewcomer(): void {
     const title = this.options.title;
     const principal = this.documentSource.speakerId;
-    if (!title || principal == null) return;
-    const onRecord = this.lex.mentions(title).find((m) => m.kind === 'official' && m.ids.includes(principal));
-    if (!onRecord) return;
-    const before = title.slice(0, onRecord.start);
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return;
+    // No one on record in the title: the person not on record it names first, if any.
+    const onRecord = principal == null ? null : this.lex.mentions(title).find((m) => m.kind === 'official' && m.ids.includes(principal));
+    if (principal != null && !onRecord) return;
+    const before = onRecord ? title.slice(0, onRecord.start) : title;
     const first = [...this.proposedOfficials.values()]
       .map((p) => ({ p, at: before.indexOf(p.name) }))
       .filter((x) => x.at >= 0)

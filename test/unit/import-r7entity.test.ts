@@ -114,4 +114,25 @@ describe('document-level fields (round 7)', () => {
     assert.equal(r.passages.find((p) => /more instructors/.test(p.text))?.callId, null);
     assert.equal(r.passages.find((p) => /widen joint drills/.test(p.text))?.callId, 50);
   });
+
+  it('gives a bare "Minister:" label to the one person not on record a transcript’s title names when it names no one on record', () => {
+    const title = 'Doorstop Interview with Minister for Coastal Affairs Kofi Osei';
+    const text = [
+      title,
+      'Journalist: What did you discuss?',
+      'Minister: I spoke with Secretary Brennan this morning. We agreed that joint patrols in the gulf will double next year.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2031-05-06',
+      title,
+      timeZone: 'Africa/Accra',
+      keepAll: true,
+    });
+    const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
+    assert.ok(osei, JSON.stringify(r.proposedOfficials));
+    const patrols = r.passages.find((p) => /joint patrols/.test(p.text));
+    assert.deepEqual([patrols?.speakerIds, patrols?.proposedSpeakers], [[], [osei.key]]);
+  });
 });
