@@ -15,6 +15,17 @@ import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
 const story = (text: string, data: LexiconData = withLeeCall()) =>
   extract(new Lexicon(data), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
 
+/** A minister's doorstop transcript of 6 May 2031 imported with no publisher, every draft kept. */
+const doorstop = (title: string, text: string) =>
+  extract(new Lexicon(world()), text, {
+    kind: 'TRANSCRIPT',
+    publisherId: null,
+    publishedOn: '2031-05-06',
+    title,
+    timeZone: 'Africa/Accra',
+    keepAll: true,
+  });
+
 describe('document-level fields (round 7)', () => {
   it('reads a publisher line whose "Ministry of" carries a qualifier of the state’s form', () => {
     assert.equal(
@@ -83,14 +94,7 @@ describe('document-level fields (round 7)', () => {
       'Journalist: How did the meeting go?',
       'Minister: I met Secretary Brennan this afternoon. We agreed that joint patrols in the gulf will double next year.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'TRANSCRIPT',
-      publisherId: null,
-      publishedOn: '2031-05-06',
-      title,
-      timeZone: 'Africa/Accra',
-      keepAll: true,
-    });
+    const r = doorstop(title, text);
     const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
     assert.ok(osei, JSON.stringify(r.proposedOfficials));
     const patrols = r.passages.find((p) => /joint patrols/.test(p.text))!;
@@ -122,14 +126,7 @@ describe('document-level fields (round 7)', () => {
       'Journalist: What did you discuss?',
       'Minister: I spoke with Secretary Brennan this morning. We agreed that joint patrols in the gulf will double next year.',
     ].join('\n\n');
-    const r = extract(new Lexicon(world()), text, {
-      kind: 'TRANSCRIPT',
-      publisherId: null,
-      publishedOn: '2031-05-06',
-      title,
-      timeZone: 'Africa/Accra',
-      keepAll: true,
-    });
+    const r = doorstop(title, text);
     const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
     assert.ok(osei, JSON.stringify(r.proposedOfficials));
     const patrols = r.passages.find((p) => /joint patrols/.test(p.text));
