@@ -1009,7 +1009,13 @@ export class Extractor {
     const noun = field?.[1] ?? field?.[2];
     if (body && noun)
       for (const o of this.proposedOfficials.values())
-        if (!o.countryCode && o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
+        if (
+          !o.countryCode &&
+          ((o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) ||
+            // PORTFOLIO_IN_BRACKETS: "Minister Van Dalen (Defence)", the portfolio after the name, as Dutch and Belgian releases write it.
+            this.text.includes(`${o.name} (${noun})`))
+        )
+          o.countryCode = this.publisherCountry(body.name);
     return {
       text: this.original,
       passages: kept,

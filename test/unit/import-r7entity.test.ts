@@ -132,4 +132,16 @@ describe('document-level fields (round 7)', () => {
     const patrols = r.passages.find((p) => /joint patrols/.test(p.text));
     assert.deepEqual([patrols?.speakerIds, patrols?.proposedSpeakers], [[], [osei.key]]);
   });
+
+  it('gives a minister with the portfolio in brackets after the name the publisher’s country', () => {
+    const text = [
+      'Minister Ter Horst speaks with Secretary Brennan',
+      'Minister Ter Horst (Defence) spoke by telephone on Monday with U.S. Secretary of Defense Harold Brennan.',
+      'Ter Horst said the navy will send a frigate to the joint patrol next spring.',
+      'Ministry of Defence',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Europe/Amsterdam');
+    const minister = r.proposedOfficials.find((p) => p.name === 'Ter Horst');
+    assert.equal(minister?.countryCode, 'NL', JSON.stringify(r.proposedOfficials));
+  });
 });
