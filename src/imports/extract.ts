@@ -274,6 +274,12 @@ const EARLIER_ENGAGEMENT_MONTH =
  * agreed …", "after a June meeting at which the two signed …", "following a January phone call in which they …"): the
  * clause is an account of that month's engagement, wherever the month stands in the sentence.
  */
+/**
+ * LAST_MONTH_ENGAGEMENT: an engagement dated "last month" ("their call last month", "last month's meeting", "when they met
+ * last month", "last month, when they agreed …"): the month before the story's, as a named month would be.
+ */
+const LAST_MONTH_ENGAGEMENT =
+  /\b(?:(?:call|meeting|talks|conversation|spoke|met|talked)\s+(?:[\w-]+\s+){0,3}?last\s+month\b|last\s+month['’]s\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation)|last\s+month,\s+when\b)/i;
 const MONTH_THEN_RELATIVE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:\d{1,2}\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|visit|session)s?)?(?:,\s+when|,?\s+(?:in|at|during)\s+which|,\s+where)\s/;
 /** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
@@ -610,7 +616,11 @@ export class Extractor {
       .filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date, current.date) < -1)
       .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
-    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ?? MONTH_THEN_RELATIVE.exec(text);
+    const m =
+      EARLIER_MONTH.exec(text) ??
+      EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ??
+      MONTH_THEN_RELATIVE.exec(text) ??
+      (LAST_MONTH_ENGAGEMENT.test(text) ? ['', MONTHS[(Number(published.split('-')[1]) + 10) % 12]] : null);
     // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.
     if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}{3,}|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text))
       return null;

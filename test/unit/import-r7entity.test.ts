@@ -144,4 +144,21 @@ describe('document-level fields (round 7)', () => {
     const minister = r.proposedOfficials.find((p) => p.name === 'Ter Horst');
     assert.equal(minister?.countryCode, 'NL', JSON.stringify(r.proposedOfficials));
   });
+
+  it('dates an engagement "last month" to the call of the month before the story’s', () => {
+    const w = withLeeCall();
+    w.calls.push({ id: 52, title: 'Brennan–Lee meeting, February 2031', date: '2031-02-11', participantIds: [10, 12] });
+    const text = [
+      'Allies talk again',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
+      'At last month’s meeting the two agreed to set up a hotline between their staffs.',
+      'Lee briefed Brennan on a drone incursion near the border last month.',
+    ].join('\n\n');
+    const r = story(text, w);
+    assert.equal(r.passages.find((p) => /hotline/.test(p.text))?.callId, 52);
+    assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
+    // "last month" dating another event, not the engagement: the story's call.
+    assert.notEqual(r.passages.find((p) => /drone incursion/.test(p.text))?.callId, 52);
+  });
 });
