@@ -660,7 +660,8 @@ export class Extractor {
   /**
    * SETTING_CARRIES: the words after remarks made in another setting, by the same speaker, were said there too: a quotation
    * that goes on in the same paragraph ('… Park said at the hearing. "I will not …"'), or a quotation attributed to the
-   * person the sentence before named ('"If confirmed, I will …," Park said.'), unless it reports the engagement.
+   * person the sentences before named ('"If confirmed, I will …," Park said.'), or that person going on ("Park, a retired
+   * general, also said …", "… added"), unless it reports the engagement.
    */
   private settingCarries(s: Span, block: number): boolean {
     const before = this.lastElsewhere;
@@ -668,7 +669,10 @@ export class Extractor {
     const text = this.text.slice(s.start, s.end).trim();
     if (reportsEngagement(text)) return false;
     if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
-    const who = /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text);
+    const who =
+      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text) ??
+      // "Park, a retired general, also said …": the same speaker going on.
+      /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
     return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
   }
 
@@ -941,7 +945,10 @@ export class Extractor {
           !earlier &&
           (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
             this.settingCarries(sentence, block.index));
-        this.lastElsewhere = elsewhere ? { text: this.text.slice(sentence.start, sentence.end), block: block.index } : null;
+        // The chain of remarks made elsewhere, for the names of who spoke there.
+        this.lastElsewhere = elsewhere
+          ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
+          : null;
         if (elsewhere) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (elsewhere) for (const p of found) p.offTalks = true;

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OTHER_SIDE_AS_PARTY } from '../../src/imports/pipeline/proposed-call';
+import { appointmentAfter } from '../../src/imports/pipeline/people';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
 
@@ -160,5 +161,23 @@ describe('document-level fields (round 7)', () => {
     assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
     // "last month" dating another event, not the engagement: the story's call.
     assert.notEqual(r.passages.find((p) => /drone incursion/.test(p.text))?.callId, 52);
+  });
+
+  it('reads "X, the nominee for defense minister," as a designate, and carries his hearing to what he "also said"', () => {
+    assert.equal(appointmentAfter(', the nominee for defense minister, said')?.role, 'defense minister');
+    assert.equal(appointmentAfter(', the president’s pick for the post of navy minister, said')?.role, 'navy minister');
+    assert.equal(appointmentAfter(', the minister’s aide, said'), null);
+    const text = [
+      'Allies talk after launch',
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
+      'Kang Min-seok, the nominee for defense minister, told lawmakers at his confirmation hearing that he would double the reserve force.',
+      'Kang, a retired admiral, also said the navy must keep two carriers ready at all times.',
+    ].join('\n\n');
+    const r = story(text);
+    const kang = r.proposedOfficials.find((p) => p.name === 'Kang Min-seok');
+    assert.equal(kang?.capacity, 'DESIGNATE', JSON.stringify(r.proposedOfficials));
+    assert.equal(r.passages.find((p) => /ironclad/.test(p.text))?.callId, 50);
+    assert.equal(r.passages.find((p) => /two carriers/.test(p.text))?.callId, null);
   });
 });
