@@ -61,11 +61,14 @@ describe('document-level fields (round 7)', () => {
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad and agreed to widen drills, the ministry said.',
       'It was the pair’s second call since January, when they agreed to share radar data in real time.',
       'The talks came after a January phone call in which the two agreed to open a joint logistics hub.',
+      'Brennan, who visited Seoul in January, when the base was reopened, agreed to widen joint air drills, the ministry said.',
     ].join('\n\n');
     const r = story(text, w);
     assert.equal(r.passages.find((p) => /radar data/.test(p.text))?.callId, 51);
     assert.equal(r.passages.find((p) => /logistics hub/.test(p.text))?.callId, 51);
     assert.equal(r.passages.find((p) => /widen drills/.test(p.text))?.callId, 50);
+    // "in January, when the base was reopened": no engagement of the two that month.
+    assert.equal(r.passages.find((p) => /joint air drills/.test(p.text))?.callId, 50);
   });
 
   it('proposes the visit a minister "welcomed" a visitor to, or "receives" in a headline, and not a welcomed pledge', () => {
