@@ -35,7 +35,7 @@ import {
   RECIPROCAL_ACT,
   turnGroupOf,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
@@ -44,7 +44,15 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, nameCore, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import {
+  labelSpeaker,
+  nameCore,
+  onePersonProposed,
+  PRINCIPAL_LABEL,
+  principalOf,
+  type SpeakerLookups,
+  titleCase,
+} from './pipeline/speakers';
 import {
   FIRST_PERSON_SUBJECT,
   type Turn,
@@ -228,11 +236,12 @@ const CALL_WORDS =
   /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
- * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
+ * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"; a headline's "receives"/"hosts"; "welcomed Secretary X
+ * to Berlin / at the ministry", where a place follows: not "welcomed Minister X's pledge to keep …"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
  * report that Secretary …" is not one).
  */
 const RECEIVED_VISITOR =
-  /\b(?:received|hosted)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b)/;
+  /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /**
@@ -260,6 +269,20 @@ const EARLIER_MONTH =
 const EARLIER_ENGAGEMENT_MONTH =
   /\b(?:[Ii]n|[Oo]n)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/**
+ * MONTH_THEN_RELATIVE: a month followed by a relative clause that tells what happened then ("since February, when they
+ * agreed …", "after a June meeting at which the two signed …", "following a January phone call in which they …"): the
+ * clause is an account of that month's engagement, wherever the month stands in the sentence. Its subject must be the
+ * people ("they", "the two", a name): "in February, when the ministry was reorganized" dates no engagement.
+ */
+/**
+ * LAST_MONTH_ENGAGEMENT: an engagement dated "last month" ("their call last month", "last month's meeting", "when they met
+ * last month", "last month, when they agreed …"): the month before the story's, as a named month would be.
+ */
+const LAST_MONTH_ENGAGEMENT =
+  /\b(?:(?:call|meeting|talks|conversation|spoke|met|talked)\s+(?:[\w-]+\s+){0,3}?last\s+month\b|last\s+month['’]s\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation)|last\s+month,\s+when\b)/i;
+const MONTH_THEN_RELATIVE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:\d{1,2}\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|visit|session)s?)?(?:,\s+when|,?\s+(?:in|at|during)\s+which|,\s+where)\s+(?:they|the\s+two|both|he|she|the\s+(?:two\s+)?(?:ministers|leaders|officials|sides|secretaries)|\p{Lu}[\p{L}'’-]+\s+(?:and|had|also|agreed|said|told|met|spoke))\b/u;
 /** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
 const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
@@ -594,7 +617,11 @@ export class Extractor {
       .filter((d) => d.start >= s.start && d.end <= s.end && daysBetween(d.date, current.date) < -1)
       .flatMap((d) => this.lex.data.calls.filter((c) => c.id !== current.id && Math.abs(daysBetween(c.date, d.date)) <= 1 && between(c)));
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
-    const m = EARLIER_MONTH.exec(text) ?? EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]);
+    const m =
+      EARLIER_MONTH.exec(text) ??
+      EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ??
+      MONTH_THEN_RELATIVE.exec(text) ??
+      (LAST_MONTH_ENGAGEMENT.test(text) ? ['', MONTHS[(Number(published.split('-')[1]) + 10) % 12]] : null);
     // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.
     if (!m || !/\b(?:had\s+(?:(?:also|already|first|earlier)\s+)?\p{Ll}{3,}|\p{Ll}{3,}ed|met|held|spoke|took|made|told|said)\b/u.test(text))
       return null;
@@ -618,10 +645,36 @@ export class Extractor {
     if (!OTHER_SETTING.pattern.test(text) || reportsEngagement(text) || /\b(?:call|talks|meeting|counterpart)\b/i.test(text)) return false;
     const mentions = this.lex.mentions(this.text, s.start, s.end);
     const ids = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
-    const codes = new Set(mentions.filter((m) => m.countryCode).map((m) => m.countryCode));
+    // A country of the other side counts as its side ("asked the U.S. side"), not as the topic of the remarks ("said South Korea should …").
+    const codes = new Set(
+      mentions
+        .filter((m) => m.countryCode && (m.kind !== 'country' || OTHER_SIDE_AS_PARTY.test(this.text.slice(m.end, m.end + 40))))
+        .map((m) => m.countryCode),
+    );
     const sides = participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
     // The speaker's own side may be named; the other side must not be.
     return sides.length <= 1;
+  }
+
+  /** The sentence before, when its words were said in another setting (OTHER_SETTING), and its block. */
+  private lastElsewhere: { text: string; block: number } | null = null;
+  /**
+   * SETTING_CARRIES: the words after remarks made in another setting, by the same speaker, were said there too: a quotation
+   * that goes on in the same paragraph ('… Park said at the hearing. "I will not …"'), or a quotation attributed to the
+   * person the sentences before named ('"If confirmed, I will …," Park said.'), or that person going on ("Park, a retired
+   * general, also said …", "… added"), unless it reports the engagement.
+   */
+  private settingCarries(s: Span, block: number): boolean {
+    const before = this.lastElsewhere;
+    if (!before) return false;
+    const text = this.text.slice(s.start, s.end).trim();
+    if (reportsEngagement(text)) return false;
+    if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
+    const who =
+      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text) ??
+      // "Park, a retired general, also said …": the same speaker going on.
+      /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
+    return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
   }
 
   private documentDate(): string | null {
@@ -687,6 +740,7 @@ export class Extractor {
         this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
         this.collectProposals(block);
       }
+      this.titlePrincipalNewcomer();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
@@ -897,7 +951,14 @@ export class Extractor {
         const current = ctx.call;
         const earlier = this.options.kind === 'NEWS_ARTICLE' ? this.earlierCall(sentence, current) : null;
         if (earlier) ctx.call = earlier;
-        const elsewhere = !earlier && this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []);
+        const elsewhere =
+          !earlier &&
+          (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
+            this.settingCarries(sentence, block.index));
+        // The chain of remarks made elsewhere, for the names of who spoke there.
+        this.lastElsewhere = elsewhere
+          ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
+          : null;
         if (elsewhere) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         if (elsewhere) for (const p of found) p.offTalks = true;
@@ -975,7 +1036,13 @@ export class Extractor {
     const noun = field?.[1] ?? field?.[2];
     if (body && noun)
       for (const o of this.proposedOfficials.values())
-        if (!o.countryCode && o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) o.countryCode = this.publisherCountry(body.name);
+        if (
+          !o.countryCode &&
+          ((o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) ||
+            // PORTFOLIO_IN_BRACKETS: "Minister Van Dalen (Defence)", the portfolio after the name, as Dutch and Belgian releases write it.
+            this.text.includes(`${o.name} (${noun})`))
+        )
+          o.countryCode = this.publisherCountry(body.name);
     return {
       text: this.original,
       passages: kept,
@@ -1046,10 +1113,34 @@ export class Extractor {
     const among = uniq(calls.flatMap((c) => c.participantIds));
     for (const t of list) {
       if (t.role !== 'SPEAKER' && t.role !== 'ANSWER') continue;
+      if (this.titlePrincipalKey && PRINCIPAL_LABEL.test(t.label.trim())) continue;
       const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
       if (who) out.set(t.fromBlock, who.id);
     }
     return out;
+  }
+
+  /**
+   * TITLE_PRINCIPAL_FIRST: a transcript's title that names a person not on record before the one on record ("Doorstop
+   * with Minister X after his call with Secretary Y", "Remarks by Minister X on her meeting with Secretary Y"): the first
+   * is the principal, the one a bare label ("Minister:", "A:") stands for; the one on record is the other side of the talks.
+   */
+  private titlePrincipalKey: string | null = null;
+  private titlePrincipalNewcomer(): void {
+    const title = this.options.title;
+    const principal = this.documentSource.speakerId;
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return;
+    // No one on record in the title: the person not on record it names first, if any.
+    const onRecord = principal == null ? null : this.lex.mentions(title).find((m) => m.kind === 'official' && m.ids.includes(principal));
+    if (principal != null && !onRecord) return;
+    const before = onRecord ? title.slice(0, onRecord.start) : title;
+    const first = [...this.proposedOfficials.values()]
+      .map((p) => ({ p, at: before.indexOf(p.name) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
+    if (!first) return;
+    this.titlePrincipalKey = first.p.key;
+    this.documentSource.speakerId = null;
   }
 
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
@@ -1058,6 +1149,10 @@ export class Extractor {
     const out: string[] = [];
     for (const t of list) {
       if ((t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock)) continue;
+      if (this.titlePrincipalKey && PRINCIPAL_LABEL.test(t.label.trim())) {
+        out.push(this.titlePrincipalKey);
+        continue;
+      }
       const found = onePersonProposed(this.proposedByLabel(t.label));
       if (found.length === 1) out.push(found[0].key);
     }
@@ -3319,7 +3414,11 @@ export class Extractor {
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
-    const who = labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+    // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
+    const principalNewcomer = this.titlePrincipalKey && PRINCIPAL_LABEL.test(label.trim()) ? this.titlePrincipalKey : null;
+    const who = principalNewcomer
+      ? null
+      : labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({
@@ -3332,9 +3431,11 @@ export class Extractor {
     const proposed =
       ids.length === 1
         ? []
-        : onePersonProposed(
-            labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
-          ).map((p) => p.key);
+        : principalNewcomer
+          ? [principalNewcomer]
+          : onePersonProposed(
+              labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
+            ).map((p) => p.key);
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);

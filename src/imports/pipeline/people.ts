@@ -425,6 +425,14 @@ export const APPOINTMENT_AFTER: { name: string; pattern: RegExp }[] = [
     name: 'apposition "the next/incoming minister", "the minister-designate"',
     pattern: new RegExp(String.raw`^\s*,\s+(?:the|its)\s+(?:(?:next|incoming)\s+${ROLE}|${ROLE}[- ](?:designate|nominee))\b`, 'u'),
   },
+  {
+    // NOMINEE_FOR: the role after "nominee/pick … for", as news copy writes it after a name.
+    name: 'apposition "the nominee for defense minister", "the president\'s pick for the post of minister"',
+    pattern: new RegExp(
+      String.raw`^\s*,\s+(?:the|its|his|her|their)\s+(?:[\p{L}-]+['’]s\s+)?(?:nominee|pick|choice|candidate)\s+(?:for|as)\s+(?:the\s+(?:post|job|position)\s+of\s+)?(?:the\s+)?(?:next\s+|new\s+)?${ROLE}\b`,
+      'u',
+    ),
+  },
 ];
 
 /** The object of an appointment: "The president named Ana Ruiz[, a retired admiral,] as the nation's new defense minister". */

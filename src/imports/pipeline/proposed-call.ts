@@ -52,3 +52,11 @@ export const OTHER_SETTING = {
   pattern:
     /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b/iu,
 };
+
+/**
+ * After a country's name, the words that make it a party one deals with ("the U.S. side", "Korean counterparts",
+ * "Japan's delegation") rather than the topic of a remark ("South Korea should spend more"): only then does remarks in
+ * another setting name the call's other side (OTHER_SETTING).
+ */
+export const OTHER_SIDE_AS_PARTY =
+  /^(?:['’]s)?\s+(?:side|counterparts?|delegation|officials|government|team|authorities|defen[cs]e\s+(?:minister|ministry|secretary|chief))\b/i;

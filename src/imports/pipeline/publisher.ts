@@ -10,12 +10,13 @@ import { countriesNamed } from './countries';
 import { HONORIFICS, isTitleLine, personNames, POST_NOMINALS } from './people';
 
 /**
- * A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …",
+ * A line that is a publishing body's name, as data: an optional label, then "Ministry/Department/Office/Agency of …"
+ * (with an optional qualifier of the state's form before it: "Federal Ministry of …", "Royal Ministry of …"),
  * optionally ending with its state's formal name ("… of the Socialist Republic of X", "… of the
  * Kingdom of X", as ministries' portals head their pages).
  */
 export const PUBLISHER_LINE =
-  /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
+  /^(?:(?:From|Issued\s+by|Published\s+by|Source)\s*:?\s*)?(?:the\s+)?((?:(?:Federal|Royal|National|State|Imperial)\s+)?(?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+(?!and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b)(?:and\s+|of\s+|for\s+)?[\p{L}-]+){0,4}?(?:\s+of\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)\s*(?:$|,|\s+and\s+(?:the\s+)?(?:Rt|Right|Hon|Honourable|Honorable)\b|\s+[|–—-]\s)/iu;
 
 /**
  * A diplomatic mission's line ("U.S. Embassy New Delhi", "Embassy of Canada in Seoul", "British High Commission, Canberra"):
