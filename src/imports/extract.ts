@@ -44,7 +44,16 @@ import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
-import { labelSpeaker, nameCore, onePersonProposed, principalOf, type SpeakerLookups, titleCase } from './pipeline/speakers';
+import {
+  COUNTERPART_IN_TITLE,
+  labelSpeaker,
+  nameCore,
+  onePersonProposed,
+  PRINCIPAL_LABEL,
+  principalOf,
+  type SpeakerLookups,
+  titleCase,
+} from './pipeline/speakers';
 import {
   FIRST_PERSON_SUBJECT,
   type Turn,
@@ -1051,6 +1060,10 @@ export class Extractor {
       if ((t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock)) continue;
       const found = onePersonProposed(this.proposedByLabel(t.label));
       if (found.length === 1) out.push(found[0].key);
+      else if (!found.length) {
+        const principal = this.proposedPrincipal(t.label);
+        if (principal) out.push(principal.key);
+      }
     }
     return uniq(out);
   }
@@ -1469,6 +1482,25 @@ export class Extractor {
     });
     const titles = new Set(found.map((p) => p.title));
     return found.length === 1 || (found.length > 1 && titles.size === found.length) ? found : [];
+  }
+
+  /**
+   * PROPOSED_PRINCIPAL: a bare title label ("Minister:") in a transcript whose title names its principal, not on record
+   * ("Doorstop with Minister for Defence Jane Roe after her call with …"): the one proposed official the title names (the
+   * counterpart after "her call with" set apart) whose title holds the label's words.
+   */
+  private proposedPrincipal(label: string): ProposedOfficial | null {
+    const bare = label.trim();
+    if (this.documentSource.speakerId != null || !this.options.title || !PRINCIPAL_LABEL.test(bare)) return null;
+    const title = this.options.title.replace(COUNTERPART_IN_TITLE, '');
+    const words = bare
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .split(/\s+/);
+    const found = [...this.proposedOfficials.values()].filter(
+      (p) => p.title && title.includes(p.name) && words.every((w) => p.title!.toLowerCase().split(/\s+/).includes(w)),
+    );
+    return found.length === 1 ? found[0] : null;
   }
 
   /** Proposed officials a transcript label names ("MINISTER TEODORO"). */
@@ -3320,12 +3352,14 @@ export class Extractor {
         rule: `speaker label, ${who.rule}`,
         confidence: 0.9,
       });
-    const proposed =
+    let proposed =
       ids.length === 1
         ? []
         : onePersonProposed(
             labelAt >= 0 && labelAt < body.start ? this.proposedIn(labelAt, labelAt + label.length) : this.proposedByLabel(label),
           ).map((p) => p.key);
+    const principal = ids.length !== 1 && !proposed.length ? this.proposedPrincipal(label) : null;
+    if (principal) proposed = [principal.key];
     if (ids.length !== 1) ids = [];
     if (ids.length + proposed.length !== 1) return [];
     const turn = this.text.slice(para.start, para.end);

@@ -1,0 +1,47 @@
+/**
+ * Issue 19, seventh round on authors and parties: the principal of a transcript whose title also names the one met, a
+ * bare title label for a principal not on record. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { COUNTERPART_IN_TITLE } from '../../src/imports/pipeline/speakers';
+import { world } from './import-world';
+
+const transcript = (title: string, body: string) =>
+  extract(new Lexicon(world()), `${title}\n\n${body}`, {
+    kind: 'TRANSCRIPT',
+    publisherId: null,
+    publishedOn: '2031-05-04',
+    title,
+    keepAll: true,
+  });
+
+describe('COUNTERPART_IN_TITLE: the one met is not the principal', () => {
+  it('sets apart "after his call with …" and "following her meeting with …", not "A Conversation with …"', () => {
+    assert.equal(
+      'Remarks by Minister Ana Vell after her video call with Secretary Harold Brennan'.replace(COUNTERPART_IN_TITLE, ''),
+      'Remarks by Minister Ana Vell',
+    );
+    assert.equal('Briefing Following His Meeting With the Japanese Minister'.replace(COUNTERPART_IN_TITLE, ''), 'Briefing');
+    assert.equal(
+      'A Conversation with Secretary Harold Brennan'.replace(COUNTERPART_IN_TITLE, ''),
+      'A Conversation with Secretary Harold Brennan',
+    );
+  });
+
+  it('a bare "Minister:" label is the minister the title names, not on record, not the secretary met', () => {
+    const r = transcript(
+      'Transcript of Media Interview with Minister of Defence Dr Ana Vell after her Telephone Call with Secretary of Defense Harold Brennan',
+      [
+        'Journalist: Minister, how did the call go?',
+        'Minister: We spoke for an hour this morning. I told the Secretary that we remain committed to the alliance and will keep sending ships to the joint drills.',
+      ].join('\n\n'),
+    );
+    const p = r.passages.find((x) => /keep sending ships/.test(x.text));
+    assert.ok(p, 'the answer is drafted');
+    assert.deepEqual(p.speakerIds, []);
+    assert.deepEqual(p.proposedSpeakers, ['official:ana vell']);
+  });
+});
