@@ -34,6 +34,7 @@ import {
   ONE_SIDE_WE,
   RECIPROCAL_ACT,
   turnGroupOf,
+  subjectAppositive,
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
@@ -1664,6 +1665,20 @@ export class Extractor {
   }
 
   /** Officials named, or referred to as a group or by title, in a span. */
+  /** The parties a clause's subject names, leaving out those of an appositive that describes it (SUBJECT_APPOSITIVE). */
+  private subjectParties(start: number, end: number, ctx: Ctx, evidence: Evidence[]): { ids: number[]; proposed: string[] } {
+    const app = subjectAppositive(this.text.slice(start, end));
+    if (app) {
+      const head = this.parties(start, start + app.start, ctx, []);
+      if (head.ids.length + head.proposed.length > 0) {
+        const before = this.parties(start, start + app.start, ctx, evidence);
+        const after = this.parties(start + app.end, end, ctx, evidence);
+        return { ids: uniq([...before.ids, ...after.ids]), proposed: uniq([...before.proposed, ...after.proposed]) };
+      }
+    }
+    return this.parties(start, end, ctx, evidence);
+  }
+
   private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
     const ids: number[] = [];
     const text = this.text.slice(start, end);
@@ -1968,7 +1983,11 @@ export class Extractor {
 
     const reporterAt = (from: number, to: number): Reporter => {
       const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
-      const people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+      let people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+      // SUBJECT_APPOSITIVE: "Lee, who succeeded Park last year, said": the reporter is the head, not the one its description names.
+      const app = subjectAppositive(this.text.slice(from, to));
+      if (app && people.some((x) => x.end <= from + app.start))
+        people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
       // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
@@ -2862,7 +2881,7 @@ export class Extractor {
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
-        : this.parties(subjectStart, subjectEnd, ctx, evidence);
+        : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
     // reports it, or that official; another country's official speaks of it (their own words, their position).
     const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { subjectAppositive } from '../../src/imports/pipeline/coref';
 import { COUNTERPART_IN_TITLE } from '../../src/imports/pipeline/speakers';
-import { world } from './import-world';
+import { leeCallStory, world } from './import-world';
 
 const transcript = (title: string, body: string) =>
   extract(new Lexicon(world()), `${title}\n\n${body}`, {
@@ -43,5 +44,29 @@ describe('COUNTERPART_IN_TITLE: the one met is not the principal', () => {
     assert.ok(p, 'the answer is drafted');
     assert.deepEqual(p.speakerIds, []);
     assert.deepEqual(p.proposedSpeakers, ['official:ana vell']);
+  });
+});
+
+describe('SUBJECT_APPOSITIVE: people named in what describes the subject are not parties', () => {
+  it('finds the appositive after a head that is no pronoun', () => {
+    const words = "Lee, the minister who took over after Morishima's retirement, ";
+    const app = subjectAppositive(words);
+    assert.ok(app);
+    assert.equal(words.slice(app.start, app.end), ", the minister who took over after Morishima's retirement,");
+    assert.equal(subjectAppositive('We, the Minister and the Secretary, '), null);
+    assert.equal(subjectAppositive('Lee and Brennan '), null);
+  });
+
+  it('keeps the head as the one party', () => {
+    const told = leeCallStory(
+      "Lee, the minister who took over after Morishima's retirement, told Brennan that Seoul remains fully committed to the alliance and will double its patrols.",
+    ).passages.find((x) => /double its patrols/.test(x.text));
+    assert.deepEqual(told?.partyIds, [12]);
+    // The reporter too: the head of the subject, not the person its description names.
+    const said = leeCallStory(
+      "Lee, the minister who took over after Morishima's retirement, said Seoul remains fully committed to the alliance.",
+    ).passages.find((x) => /fully committed/.test(x.text));
+    assert.deepEqual(said?.speakerIds, [12]);
+    assert.deepEqual(said?.partyIds, [12]);
   });
 });

@@ -211,3 +211,14 @@ export function jointPredicate(words: string): boolean {
  */
 export const RECIPROCAL_ACT =
   /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
+
+/**
+ * SUBJECT_APPOSITIVE: a comma-set appositive or relative clause describing the subject ("Lee, the deputy minister who took
+ * over after Park's resignation, told …", "Brennan, who was making his third visit to Seoul, said …"): the people it
+ * names are background, not parties. Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
+ * says who "we" is). Returns the appositive's offsets in `subject`.
+ */
+export function subjectAppositive(subject: string): { start: number; end: number } | null {
+  const m = /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which)\b[^,]*(?:,|$)/i.exec(subject);
+  return m ? { start: m[1].length, end: m[0].length } : null;
+}
