@@ -35,6 +35,7 @@ import {
   RECIPROCAL_ACT,
   turnGroupOf,
   subjectAppositive,
+  WORDS_RECEIVED,
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
@@ -2934,7 +2935,23 @@ export class Extractor {
     // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
     // sign of …"): the position is that official's, the speaker only its author.
     let wordsOfOther = false;
-    if (reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
+    const received = reporter.kind === 'official' ? WORDS_RECEIVED.exec(words) : null;
+    if (received) {
+      const at = start + received.index + received[0].lastIndexOf(received[1]);
+      const other = this.parties(at, at + received[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1 && !reporter.officialIds.includes(other.ids[0])) {
+        parties = other;
+        wordsOfOther = true;
+        evidence.push({
+          field: 'party',
+          value: other.ids.length ? (this.lex.officials.get(other.ids[0])?.name ?? '') : other.proposed[0],
+          span: received[1],
+          rule: 'WORDS_RECEIVED: what another official told the speaker is their position',
+          confidence: 0.6,
+        });
+      }
+    }
+    if (!wordsOfOther && reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
       const of = WORDS_OF_OTHER.exec(words);
       const other = of ? this.parties(start + of.index, start + of.index + of[1].length, ctx, []) : null;
       if (other && other.ids.length === 1 && !reporter.officialIds.includes(other.ids[0])) {

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { subjectAppositive } from '../../src/imports/pipeline/coref';
+import { subjectAppositive, WORDS_RECEIVED } from '../../src/imports/pipeline/coref';
+import { FIRST_PERSON_SUBJECT, reportedToSpeaker } from '../../src/imports/pipeline/turns';
 import { COUNTERPART_IN_TITLE } from '../../src/imports/pipeline/speakers';
 import { leeCallStory, world } from './import-world';
 
@@ -68,5 +69,30 @@ describe('SUBJECT_APPOSITIVE: people named in what describes the subject are not
     ).passages.find((x) => /fully committed/.test(x.text));
     assert.deepEqual(said?.speakerIds, [12]);
     assert.deepEqual(said?.partyIds, [12]);
+  });
+});
+
+describe("WORDS_RECEIVED: what the speaker heard from another is that other's position", () => {
+  it('reads "heard from", "got a message from", "was assured by" with a "that"-clause', () => {
+    assert.equal(WORDS_RECEIVED.exec('I heard directly from the Minister that the patrols will go on.')?.[1], 'the Minister');
+    assert.equal(WORDS_RECEIVED.exec('Yesterday, we got a clear message from Brennan that nothing will change.')?.[1], 'Brennan');
+    assert.equal(WORDS_RECEIVED.exec('I was personally assured by the Secretary that the pledge holds.')?.[1], 'the Secretary');
+    assert.ok(!WORDS_RECEIVED.test('I told the Minister that the patrols will go on.'));
+    assert.ok(reportedToSpeaker('I also heard from the Minister that the patrols will go on.'));
+  });
+
+  it('in a quotation: the other official is the party, the speaker only the author', () => {
+    const p = leeCallStory('"I was assured by the Secretary that Washington remains fully committed to the alliance," Lee told reporters.')
+      .passages[0];
+    assert.deepEqual(p?.speakerIds, [12]);
+    assert.deepEqual(p?.partyIds, [10]);
+  });
+});
+
+describe('TEMPORAL_CLAUSE_SUBJECT: "I" in a clause of time is not the one taking the position', () => {
+  it('skips "before I …", "as soon as I …", keeps a main clause\'s "I"', () => {
+    assert.ok(!FIRST_PERSON_SUBJECT.test('He promised it before I could say a word: the bases stay open.'));
+    assert.ok(!FIRST_PERSON_SUBJECT.test('She confirmed the plan as soon as I arrived.'));
+    assert.ok(FIRST_PERSON_SUBJECT.test('Before the meeting, I told him the bases stay open.'));
   });
 });

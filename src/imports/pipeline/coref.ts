@@ -222,3 +222,11 @@ export function subjectAppositive(subject: string): { start: number; end: number
   const m = /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which)\b[^,]*(?:,|$)/i.exec(subject);
   return m ? { start: m[1].length, end: m[0].length } : null;
 }
+
+/**
+ * WORDS_RECEIVED: the speaker tells what another said to them ("I heard directly from the Minister that …", "we were
+ * assured by the Secretary that …", "I got a clear message from her that …"): the position is the other's, the speaker
+ * only its author. Group 1 the other.
+ */
+export const WORDS_RECEIVED =
+  /^\s*(?:[^,]{0,40},\s*)?(?:I|we)\s+(?:(?:also|have|had|then|just|again|once again)\s+)*(?:(?:heard|learned|received|got|took|had)\s+(?:(?:it|this|that|(?:an?|the|their|his|her)\s+(?:[\w-]+\s+)?(?:assurances?|message|word|confirmation|pledge|promise))\s+)?(?:(?:directly|personally|again|once again|clearly|first-hand|firsthand)\s+)?from|(?:was|were|have been|had been)\s+(?:(?:also|again|personally)\s+)?(?:told|assured|informed|promised)\s+(?:(?:directly|personally|again)\s+)?by)\s+((?:the\s+)?[^,;]{2,50}?)\s*,?\s+that\b/;
