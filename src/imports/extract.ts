@@ -2206,7 +2206,7 @@ export class Extractor {
     };
 
     // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
-    const frames: { verbStart: number; clauseStart: number; reporter: Reporter }[] = [];
+    const frames: { verbStart: number; clauseStart: number; reporter: Reporter; leadParties?: Span }[] = [];
     let previous: Reporter | null = null;
     for (const m of this.text.slice(s.start, s.end).matchAll(REPORTING)) {
       const verbStart = s.start + m.index!;
@@ -2278,6 +2278,25 @@ export class Extractor {
         // The "saying that" inside it is this frame's, not one of its own.
         for (let i = frames.length - 1; i >= 0; i--)
           if (frames[i].verbStart > verbStart && frames[i].verbStart < clauseStart) frames.splice(i, 1);
+        // BODY_PARAPHRASE: "X was quoted as telling Y that <clause>" with no quotation marks: the body's own account of
+        // what X said (its prose, as "X said that …" in its release), the body the author and X a party.
+        if (org != null && !/^\s*[“"‘]/.test(this.text.slice(clauseStart, clauseStart + 3))) {
+          frames.push({
+            verbStart,
+            clauseStart,
+            reporter: {
+              kind: 'source',
+              officialIds: [],
+              proposed: [],
+              source: this.source(this.bodyKind(org), org, null, this.orig(verbStart, clauseStart).trim(), ctx),
+              span: this.orig(verbStart, clauseStart).trim(),
+              rule: `"quoted as telling" with no quotation: the account of ${person.span}'s body`,
+              confidence: 0.7,
+            },
+            leadParties: { start: at, end: at + who.length },
+          });
+          continue;
+        }
         frames.push({
           verbStart,
           clauseStart,
@@ -2423,7 +2442,7 @@ export class Extractor {
         this.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
           ? { start: Math.max(s.start, ...bigQuotes.filter((q) => q.end <= f.verbStart).map((q) => q.end)), end }
           : null;
-      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, whole);
+      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, f.leadParties ?? null, true, undefined, whole);
     }
 
     // 3. Passage-quotes.

@@ -96,3 +96,18 @@ describe('TEMPORAL_CLAUSE_SUBJECT: "I" in a clause of time is not the one taking
     assert.ok(FIRST_PERSON_SUBJECT.test('Before the meeting, I told him the bases stay open.'));
   });
 });
+
+describe('BODY_PARAPHRASE: "X was quoted as telling Y that <clause>" without quotation marks is the body\'s account', () => {
+  it('the body of the one quoted is the author, the one quoted a party; with quotation marks the words stay theirs', () => {
+    const [p] = leeCallStory(
+      'Lee was quoted as telling Brennan that the country would take on a larger share of its own defense.',
+    ).passages;
+    assert.equal(p?.kind, 'PARAPHRASE');
+    assert.deepEqual(p?.speakerIds, []);
+    assert.equal(p?.attributedOrganizationId, 3);
+    assert.deepEqual(p?.partyIds, [12]);
+    const [q] = leeCallStory('"Seoul will take on a larger share of its own defense," Lee was quoted as telling Brennan.').passages;
+    assert.equal(q?.kind, 'DIRECT_QUOTE');
+    assert.deepEqual(q?.speakerIds, [12]);
+  });
+});
