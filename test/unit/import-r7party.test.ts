@@ -111,3 +111,12 @@ describe('BODY_PARAPHRASE: "X was quoted as telling Y that <clause>" without quo
     assert.deepEqual(q?.speakerIds, [12]);
   });
 });
+
+describe('GROUP before a quoted predicate', () => {
+  it('"the two had “…”" is the talks\' participants', () => {
+    const [p] = leeCallStory(
+      'The Pentagon said on Sunday that the two had "underlined the need for closer missile warning with Tokyo."',
+    ).passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
