@@ -22,6 +22,7 @@ import {
   quoteInsideClause,
   clauseGoesOnUnquoted,
   PEOPLE_SUBJECT,
+  secondThatClauseSubjects,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
@@ -2827,6 +2828,7 @@ export class Extractor {
       ? []
       : coordinatedSubjects(text, POSITION_VERBS)
           .filter((c) => POSITION_VERB.test(text.slice(0, c.at)) && !this.insideNestedQuote(start + c.at, start, end))
+          .concat(kind === 'PARAPHRASE' ? secondThatClauseSubjects(text) : [])
           .map((c) => ({ start: start + c.subjectStart, end: start + c.subjectEnd }));
     let from = start;
     let subjectFrom: Span | null = null;

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { secondThatClauseSubjects } from '../../src/imports/pipeline/attribution';
 import { subjectAppositive, WORDS_RECEIVED } from '../../src/imports/pipeline/coref';
 import { FIRST_PERSON_SUBJECT, reportedToSpeaker } from '../../src/imports/pipeline/turns';
 import { COUNTERPART_IN_TITLE } from '../../src/imports/pipeline/speakers';
@@ -116,6 +117,22 @@ describe('GROUP before a quoted predicate', () => {
   it('"the two had “…”" is the talks\' participants', () => {
     const [p] = leeCallStory(
       'The Pentagon said on Sunday that the two had "underlined the need for closer missile warning with Tokyo."',
+    ).passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
+
+describe('SECOND_THAT_CLAUSE_SUBJECT: the subject of a frame\'s second "that"-clause is a party', () => {
+  it('finds "and that the two sides would …", not a "that" inside the first clause', () => {
+    const text = 'Korea would open a new radar site in the spring and that the two sides would share its data';
+    const [c] = secondThatClauseSubjects(text);
+    assert.equal(text.slice(c.subjectStart, c.subjectEnd), 'the two sides');
+    assert.deepEqual(secondThatClauseSubjects('the plan that Korea drew up would hold, and that the two sides would meet'), []);
+  });
+
+  it('makes the other side a party of the reported sentence', () => {
+    const [p] = leeCallStory(
+      'Lee said South Korea would open a new radar site in the spring and that the two sides would share its data in real time.',
     ).passages;
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
