@@ -1684,6 +1684,22 @@ export class Extractor {
     return this.parties(start, end, ctx, evidence);
   }
 
+  /** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
+  private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
+    const seen: { id: number | null; key: string | null; country: string | null }[] = [];
+    for (const r of [...this.recent].reverse()) {
+      const id = r.ids.length === 1 ? r.ids[0] : null;
+      const key = r.proposed.length === 1 ? r.proposed[0] : null;
+      if ((id == null) === (key == null) || seen.some((x) => x.id === id && x.key === key)) continue;
+      const country =
+        id != null ? (this.lex.officials.get(id)?.countryCode ?? null) : (this.proposedOfficials.get(key!)?.countryCode ?? null);
+      seen.push({ id, key, country });
+      if (seen.length === 2) break;
+    }
+    if (seen.length !== 2 || (seen[0].country != null && seen[0].country === seen[1].country)) return null;
+    return { ids: seen.flatMap((x) => (x.id != null ? [x.id] : [])), proposed: seen.flatMap((x) => (x.key != null ? [x.key] : [])) };
+  }
+
   private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
     const ids: number[] = [];
     const text = this.text.slice(start, end);
@@ -1826,6 +1842,22 @@ export class Extractor {
           rule: `group "${m[0]}": the people of the reported meeting`,
           confidence: 0.6,
         });
+      }
+      // GROUP_OF_LAST_NAMED: no call on record or reported, "both ministers", "the two": the last two people named, of two
+      // countries (as a reader takes them from the sentences before).
+      else if (!participants.length && /\b(?:both|two|pair)\b/i.test(m[0])) {
+        const pair = this.lastTwoNamed();
+        if (pair) {
+          ids.push(...pair.ids);
+          titled.push(...pair.proposed);
+          evidence.push({
+            field,
+            value: 'the last two people named',
+            span: this.orig(start + m.index!, start + m.index! + m[0].length),
+            rule: `GROUP_OF_LAST_NAMED: group "${m[0]}" with no call: the last two people named, of two countries`,
+            confidence: 0.5,
+          });
+        }
       }
       if (participants.length) {
         ids.push(...participants);

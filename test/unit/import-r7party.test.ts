@@ -10,7 +10,7 @@ import { secondThatClauseSubjects } from '../../src/imports/pipeline/attribution
 import { subjectAppositive, WORDS_RECEIVED } from '../../src/imports/pipeline/coref';
 import { FIRST_PERSON_SUBJECT, reportedToSpeaker } from '../../src/imports/pipeline/turns';
 import { COUNTERPART_IN_TITLE } from '../../src/imports/pipeline/speakers';
-import { leeCallStory, world } from './import-world';
+import { leeCallStory, pentagonReadout, world } from './import-world';
 
 const transcript = (title: string, body: string) =>
   extract(new Lexicon(world()), `${title}\n\n${body}`, {
@@ -135,5 +135,21 @@ describe('SECOND_THAT_CLAUSE_SUBJECT: the subject of a frame\'s second "that"-cl
       'Lee said South Korea would open a new radar site in the spring and that the two sides would share its data in real time.',
     ).passages;
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
+
+describe('GROUP_OF_LAST_NAMED: "both ministers" with no call on record or reported', () => {
+  it('is the last two people named, of two countries', () => {
+    const r = pentagonReadout(
+      [
+        'Readout of Secretary Brennan welcoming Minister Morishima',
+        'Secretary of Defense Harold Brennan welcomed Minister of Defense Kenta Morishima of Japan to the Pentagon on Friday.',
+        'Both ministers agreed to expand joint production of air defense interceptors.',
+      ].join('\n\n'),
+      '2031-05-04',
+    );
+    const p = r.passages.find((x) => /joint production/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 11]);
+    assert.ok(p?.evidence.some((e) => e.rule.startsWith('GROUP_OF_LAST_NAMED')));
   });
 });
