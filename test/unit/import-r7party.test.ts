@@ -153,3 +153,10 @@ describe('GROUP_OF_LAST_NAMED: "both ministers" with no call on record or report
     assert.ok(p?.evidence.some((e) => e.rule.startsWith('GROUP_OF_LAST_NAMED')));
   });
 });
+
+describe('GROUP: "both parties"', () => {
+  it('is the talks\' participants, as "both sides"', () => {
+    const [p] = leeCallStory('During the call, both parties reaffirmed their commitment to the alliance.').passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
