@@ -824,8 +824,12 @@ export class Extractor {
           };
           aboutOfTurn.set(key, state);
         }
+        // TURN_PEOPLE: the people a turn's sentences name are what "the Secretary", "he" refer to next, as in prose.
+        let said: Span | null = null;
         for (const sentence of inBlock) {
+          if (said) this.rememberPeople(said);
           const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
+          said = { start, end: sentence.end };
           if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
             produced.push({ sentence, role: turn.role, passages: [] });
             continue;
@@ -885,6 +889,7 @@ export class Extractor {
             passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
           });
         }
+        if (said) this.rememberPeople(said);
         continue;
       }
       const blockMentions = this.mentionCache;

@@ -160,3 +160,17 @@ describe('GROUP: "both parties"', () => {
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
 });
+
+describe('TURN_PEOPLE: people named in a transcript turn are what a later bare title refers to', () => {
+  it('"the Secretary" after "I spoke with Harold Brennan, the Secretary of Defense" in the same turn, no call on record', () => {
+    const r = transcript(
+      'Transcript of Media Interview with Minister of Defence Dr Ana Vell',
+      [
+        'Journalist: Minister, who did you speak to?',
+        'Minister: Last night I spoke with Harold Brennan, the Secretary of Defense. I made the point that the alliance remains the bedrock of our security, and the Secretary agreed with that completely.',
+      ].join('\n\n'),
+    );
+    const p = r.passages.find((x) => /bedrock/.test(x.text));
+    assert.ok(p?.partyIds.includes(10));
+  });
+});
