@@ -2990,8 +2990,8 @@ export class Extractor {
         // REPORTED_THAT_CLAUSE: the clause after the reporter's own "… told reporters that": a clause by its "that".
         (kind === 'PARAPHRASE' && wordCount(words) >= 4 && /\bthat\s+$/.test(this.text.slice(Math.max(0, start - 6), start))) ||
         // FIRST_PERSON_FRAGMENT: a quoted phrase without a verb in the speaker's own first person ('calling it "a fair share for an
-        // alliance that guards our coast"'): their characterisation, their position.
-        (kind === 'DIRECT_QUOTE' && /\b(?:our|my|we|us|I)\b/.test(words))) &&
+        // alliance that guards our coast"'): their characterisation, their position. (Capitalised too: "Our crews trust it".)
+        (kind === 'DIRECT_QUOTE' && /\b(?:[Oo]ur|[Mm]y|[Ww]e|us|I)\b/.test(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
     // sign of …"): the position is that official's, the speaker only its author.

@@ -174,3 +174,10 @@ describe('TURN_PEOPLE: people named in a transcript turn are what a later bare t
     assert.ok(p?.partyIds.includes(10));
   });
 });
+
+describe('FIRST_PERSON_FRAGMENT capitalised', () => {
+  it('a quotation opening with "Our …" is the speaker\'s own position', () => {
+    const [p] = leeCallStory('Lee added, "Our crews trust these radars because they never fail."').passages;
+    assert.deepEqual(p?.partyIds, [12]);
+  });
+});
