@@ -22,6 +22,7 @@ import {
   quoteInsideClause,
   clauseGoesOnUnquoted,
   PEOPLE_SUBJECT,
+  secondThatClauseSubjects,
   SIGNATORY_REFERENCE,
   subjectLength,
 } from './pipeline/attribution';
@@ -34,6 +35,8 @@ import {
   ONE_SIDE_WE,
   RECIPROCAL_ACT,
   turnGroupOf,
+  subjectAppositive,
+  WORDS_RECEIVED,
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
@@ -324,9 +327,12 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
 
 /** One rule for every genre (the corpus's): a compound sentence stays one passage, its parties the union of its clauses' subjects. */
 const SPLIT_CLAUSES = false;
-/** A group of the talks' people as a subject; "both" ending a subject span (", and both agreed …" cut before its verb) too. */
+/**
+ * A group of the talks' people as a subject; "both" ending a subject span (", and both agreed …" cut before its verb) too,
+ * also where the span ends with the opening mark of a quoted predicate ('said the two had “highlighted …”').
+ */
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
@@ -863,8 +869,12 @@ export class Extractor {
           };
           aboutOfTurn.set(key, state);
         }
+        // TURN_PEOPLE: the people a turn's sentences name are what "the Secretary", "he" refer to next, as in prose.
+        let said: Span | null = null;
         for (const sentence of inBlock) {
+          if (said) this.rememberPeople(said);
           const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
+          said = { start, end: sentence.end };
           if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
             produced.push({ sentence, role: turn.role, passages: [] });
             continue;
@@ -933,6 +943,7 @@ export class Extractor {
             passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
           });
         }
+        if (said) this.rememberPeople(said);
         continue;
       }
       const blockMentions = this.mentionCache;
@@ -1736,6 +1747,36 @@ export class Extractor {
   }
 
   /** Officials named, or referred to as a group or by title, in a span. */
+  /** The parties a clause's subject names, leaving out those of an appositive that describes it (SUBJECT_APPOSITIVE). */
+  private subjectParties(start: number, end: number, ctx: Ctx, evidence: Evidence[]): { ids: number[]; proposed: string[] } {
+    const app = subjectAppositive(this.text.slice(start, end));
+    if (app) {
+      const head = this.parties(start, start + app.start, ctx, []);
+      if (head.ids.length + head.proposed.length > 0) {
+        const before = this.parties(start, start + app.start, ctx, evidence);
+        const after = this.parties(start + app.end, end, ctx, evidence);
+        return { ids: uniq([...before.ids, ...after.ids]), proposed: uniq([...before.proposed, ...after.proposed]) };
+      }
+    }
+    return this.parties(start, end, ctx, evidence);
+  }
+
+  /** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
+  private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
+    const seen: { id: number | null; key: string | null; country: string | null }[] = [];
+    for (const r of [...this.recent].reverse()) {
+      const id = r.ids.length === 1 ? r.ids[0] : null;
+      const key = r.proposed.length === 1 ? r.proposed[0] : null;
+      if ((id == null) === (key == null) || seen.some((x) => x.id === id && x.key === key)) continue;
+      const country =
+        id != null ? (this.lex.officials.get(id)?.countryCode ?? null) : (this.proposedOfficials.get(key!)?.countryCode ?? null);
+      seen.push({ id, key, country });
+      if (seen.length === 2) break;
+    }
+    if (seen.length !== 2 || (seen[0].country != null && seen[0].country === seen[1].country)) return null;
+    return { ids: seen.flatMap((x) => (x.id != null ? [x.id] : [])), proposed: seen.flatMap((x) => (x.key != null ? [x.key] : [])) };
+  }
+
   private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
     const ids: number[] = [];
     const text = this.text.slice(start, end);
@@ -1878,6 +1919,22 @@ export class Extractor {
           rule: `group "${m[0]}": the people of the reported meeting`,
           confidence: 0.6,
         });
+      }
+      // GROUP_OF_LAST_NAMED: no call on record or reported, "both ministers", "the two": the last two people named, of two
+      // countries (as a reader takes them from the sentences before).
+      else if (!participants.length && /\b(?:both|two|pair)\b/i.test(m[0])) {
+        const pair = this.lastTwoNamed();
+        if (pair) {
+          ids.push(...pair.ids);
+          titled.push(...pair.proposed);
+          evidence.push({
+            field,
+            value: 'the last two people named',
+            span: this.orig(start + m.index!, start + m.index! + m[0].length),
+            rule: `GROUP_OF_LAST_NAMED: group "${m[0]}" with no call: the last two people named, of two countries`,
+            confidence: 0.5,
+          });
+        }
       }
       if (participants.length) {
         ids.push(...participants);
@@ -2040,7 +2097,11 @@ export class Extractor {
 
     const reporterAt = (from: number, to: number): Reporter => {
       const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
-      const people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+      let people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+      // SUBJECT_APPOSITIVE: "Lee, who succeeded Park last year, said": the reporter is the head, not the one its description names.
+      const app = subjectAppositive(this.text.slice(from, to));
+      if (app && people.some((x) => x.end <= from + app.start))
+        people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
       // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
@@ -2258,7 +2319,7 @@ export class Extractor {
     };
 
     // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
-    const frames: { verbStart: number; clauseStart: number; reporter: Reporter }[] = [];
+    const frames: { verbStart: number; clauseStart: number; reporter: Reporter; leadParties?: Span }[] = [];
     let previous: Reporter | null = null;
     for (const m of this.text.slice(s.start, s.end).matchAll(REPORTING)) {
       const verbStart = s.start + m.index!;
@@ -2330,6 +2391,25 @@ export class Extractor {
         // The "saying that" inside it is this frame's, not one of its own.
         for (let i = frames.length - 1; i >= 0; i--)
           if (frames[i].verbStart > verbStart && frames[i].verbStart < clauseStart) frames.splice(i, 1);
+        // BODY_PARAPHRASE: "X was quoted as telling Y that <clause>" with no quotation marks: the body's own account of
+        // what X said (its prose, as "X said that …" in its release), the body the author and X a party.
+        if (org != null && !/^\s*[“"‘]/.test(this.text.slice(clauseStart, clauseStart + 3))) {
+          frames.push({
+            verbStart,
+            clauseStart,
+            reporter: {
+              kind: 'source',
+              officialIds: [],
+              proposed: [],
+              source: this.source(this.bodyKind(org), org, null, this.orig(verbStart, clauseStart).trim(), ctx),
+              span: this.orig(verbStart, clauseStart).trim(),
+              rule: `"quoted as telling" with no quotation: the account of ${person.span}'s body`,
+              confidence: 0.7,
+            },
+            leadParties: { start: at, end: at + who.length },
+          });
+          continue;
+        }
         frames.push({
           verbStart,
           clauseStart,
@@ -2475,7 +2555,7 @@ export class Extractor {
         this.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
           ? { start: Math.max(s.start, ...bigQuotes.filter((q) => q.end <= f.verbStart).map((q) => q.end)), end }
           : null;
-      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, whole);
+      this.clausePassages(f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, f.leadParties ?? null, true, undefined, whole);
     }
 
     // 3. Passage-quotes.
@@ -2857,6 +2937,7 @@ export class Extractor {
       ? []
       : coordinatedSubjects(text, POSITION_VERBS)
           .filter((c) => POSITION_VERB.test(text.slice(0, c.at)) && !this.insideNestedQuote(start + c.at, start, end))
+          .concat(kind === 'PARAPHRASE' ? secondThatClauseSubjects(text) : [])
           .map((c) => ({ start: start + c.subjectStart, end: start + c.subjectEnd }));
     let from = start;
     let subjectFrom: Span | null = null;
@@ -2934,7 +3015,7 @@ export class Extractor {
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
-        : this.parties(subjectStart, subjectEnd, ctx, evidence);
+        : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
     // reports it, or that official; another country's official speaks of it (their own words, their position).
     const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);
@@ -2981,13 +3062,29 @@ export class Extractor {
         // REPORTED_THAT_CLAUSE: the clause after the reporter's own "… told reporters that": a clause by its "that".
         (kind === 'PARAPHRASE' && wordCount(words) >= 4 && /\bthat\s+$/.test(this.text.slice(Math.max(0, start - 6), start))) ||
         // FIRST_PERSON_FRAGMENT: a quoted phrase without a verb in the speaker's own first person ('calling it "a fair share for an
-        // alliance that guards our coast"'): their characterisation, their position.
-        (kind === 'DIRECT_QUOTE' && /\b(?:our|my|we|us|I)\b/.test(words))) &&
+        // alliance that guards our coast"'): their characterisation, their position. (Capitalised too: "Our crews trust it".)
+        (kind === 'DIRECT_QUOTE' && /\b(?:[Oo]ur|[Mm]y|[Ww]e|us|I)\b/.test(words))) &&
       !/\b(?:conversation|call|meeting|talks|discussion)\s+(?:was|were|is)\b/i.test(words);
     // WORDS_OF_OTHER: the speaker tells how they took another official's words ("he had taken the secretary's words as a
     // sign of …"): the position is that official's, the speaker only its author.
     let wordsOfOther = false;
-    if (reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
+    const received = reporter.kind === 'official' ? WORDS_RECEIVED.exec(words) : null;
+    if (received) {
+      const at = start + received.index + received[0].lastIndexOf(received[1]);
+      const other = this.parties(at, at + received[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1 && !reporter.officialIds.includes(other.ids[0])) {
+        parties = other;
+        wordsOfOther = true;
+        evidence.push({
+          field: 'party',
+          value: other.ids.length ? (this.lex.officials.get(other.ids[0])?.name ?? '') : other.proposed[0],
+          span: received[1],
+          rule: 'WORDS_RECEIVED: what another official told the speaker is their position',
+          confidence: 0.6,
+        });
+      }
+    }
+    if (!wordsOfOther && reporter.kind === 'official' && parties.ids.length + parties.proposed.length === 0 && PRONOUN.test(words)) {
       const of = WORDS_OF_OTHER.exec(words);
       const other = of ? this.parties(start + of.index, start + of.index + of[1].length, ctx, []) : null;
       if (other && other.ids.length === 1 && !reporter.officialIds.includes(other.ids[0])) {

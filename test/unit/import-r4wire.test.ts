@@ -208,6 +208,8 @@ describe('wire stories, round 4: whose words', () => {
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
 
+  // (Round 7, BODY_PARAPHRASE: without quotation marks the clause is the body's own account, as dev labels every
+  // "X told Y that …, the ministry said" paraphrase (d27 d42 k21 n09 r07) and s21 this construction: the body the author.)
   it('reads "<body> quoted X as saying (that) …" and "X was quoted by <body> as telling Y (that) …" as X\'s words in the body\'s account', () => {
     const r = leeCallStory(
       'The call lasted half an hour.',
@@ -215,15 +217,17 @@ describe('wire stories, round 4: whose words', () => {
       'Lee was quoted by the ministry as telling Brennan that Seoul would expand its role in the combined command.',
       '"The alliance is ironclad and will remain so for as long as it takes," the Pentagon quoted Brennan as saying.',
     );
-    for (const [pattern, speaker, kind] of [
-      [/air drills/, 12, 'PRESS_RELEASE'],
-      [/combined command/, 12, 'PRESS_RELEASE'],
-      [/as long as it takes/, 10, 'READOUT'],
+    for (const [pattern, speaker, body, kind] of [
+      [/air drills/, null, 3, 'PRESS_RELEASE'],
+      [/combined command/, null, 3, 'PRESS_RELEASE'],
+      [/as long as it takes/, 10, null, 'READOUT'],
     ] as const) {
       const p = r.passages.find((x) => pattern.test(x.text));
-      assert.deepEqual(p?.speakerIds, [speaker], String(pattern));
+      assert.deepEqual(p?.speakerIds, speaker == null ? [] : [speaker], String(pattern));
+      assert.equal(p?.attributedOrganizationId, body, String(pattern));
       assert.equal(p?.source.kind, kind, String(pattern));
     }
+    assert.ok(r.passages.find((x) => /combined command/.test(x.text))?.partyIds.includes(12));
   });
 
   it('reads "\u201c…,\u201d X told Y, the ministry said." as X\'s words carried by the ministry\'s release', () => {

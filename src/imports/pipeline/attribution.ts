@@ -46,6 +46,23 @@ export function coordinatedSubjects(text: string, positionVerbs: string): { at: 
 }
 
 /**
+ * SECOND_THAT_CLAUSE_SUBJECT: the subject of a reporting frame's second clause ("X said A, and that the two sides would
+ * coordinate …"), whatever its verb: what it says that subject will do is reported as said too, so the subject is a party.
+ * A group of the talks or a named person (a country is left to the first clause's rules). Offsets in `text`.
+ */
+export function secondThatClauseSubjects(text: string): { at: number; subjectStart: number; subjectEnd: number }[] {
+  const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
+  const rule =
+    /,?\s+and\s+that\s+((?:both|each|they|the\s+(?:two|three)(?:\s+(?:sides|ministers|leaders|secretaries|chiefs|officials|men|women|countries|allies))?|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:also\s+|both\s+)?(?:would|will|had|have|has|must|should|could|can|are|were|is|was|agreed|remained|remain)\b/gu;
+  for (const m of text.matchAll(rule)) {
+    if (!continuesFrame(text, m.index!)) continue;
+    const subjectStart = m.index! + m[0].indexOf(m[1], m[0].indexOf('that') + 4);
+    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[1].length });
+  }
+  return out;
+}
+
+/**
  * Whether ", and that" at `at` (an offset in `clause`, which starts right after a reporting
  * frame's "that" or verb) is the frame's own second clause: no other "that" clause opened in between.
  */

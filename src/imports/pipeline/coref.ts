@@ -211,3 +211,22 @@ export function jointPredicate(words: string): boolean {
  */
 export const RECIPROCAL_ACT =
   /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
+
+/**
+ * SUBJECT_APPOSITIVE: a comma-set appositive or relative clause describing the subject ("Lee, the deputy minister who took
+ * over after Park's resignation, told …", "Brennan, who was making his third visit to Seoul, said …"): the people it
+ * names are background, not parties. Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
+ * says who "we" is). Returns the appositive's offsets in `subject`.
+ */
+export function subjectAppositive(subject: string): { start: number; end: number } | null {
+  const m = /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which)\b[^,]*(?:,|$)/i.exec(subject);
+  return m ? { start: m[1].length, end: m[0].length } : null;
+}
+
+/**
+ * WORDS_RECEIVED: the speaker tells what another said to them ("I heard directly from the Minister that …", "we were
+ * assured by the Secretary that …", "I got a clear message from her that …"): the position is the other's, the speaker
+ * only its author. Group 1 the other.
+ */
+export const WORDS_RECEIVED =
+  /^\s*(?:[^,]{0,40},\s*)?(?:I|we)\s+(?:(?:also|have|had|then|just|again|once again)\s+)*(?:(?:heard|learned|received|got|took|had)\s+(?:(?:it|this|that|(?:an?|the|their|his|her)\s+(?:[\w-]+\s+)?(?:assurances?|message|word|confirmation|pledge|promise))\s+)?(?:(?:directly|personally|again|once again|clearly|first-hand|firsthand)\s+)?from|(?:was|were|have been|had been)\s+(?:(?:also|again|personally)\s+)?(?:told|assured|informed|promised)\s+(?:(?:directly|personally|again)\s+)?by)\s+((?:the\s+)?[^,;]{2,50}?)\s*,?\s+that\b/;

@@ -53,9 +53,19 @@ export function officialNamed(words: string, look: SpeakerLookups, among: number
   return null;
 }
 
+/**
+ * COUNTERPART_IN_TITLE: the engagement a transcript follows, named with the speaker's possessive ("after his call with …",
+ * "Following Her Meeting With …"): the one met is the counterpart, not the principal. ("A Conversation with X", no
+ * possessive, is X's own event.)
+ */
+export const COUNTERPART_IN_TITLE =
+  /\s*\b(?:after|following|on|about|from)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:call|meeting|talks|conversation|visit|discussions?)\s+with\b.*$/i;
+
 /** The principal of a press conference or transcript: the one official its title names (by name or by title). */
 export function principalOf(title: string | null | undefined, look: SpeakerLookups): { id: number; rule: string } | null {
   if (!title) return null;
+  // "… after his telephone call with <counterpart>": the one met is not the one speaking.
+  title = title.replace(COUNTERPART_IN_TITLE, '').trim();
   const text = titleCase(title);
   const named = new Set(
     look

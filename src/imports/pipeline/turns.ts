@@ -4,6 +4,7 @@
  * is never a position, a moderator's words are not either; "A:" is the principal speaker's.
  */
 import type { Block } from './segment';
+import { WORDS_RECEIVED } from './coref';
 
 export type TurnRole = 'QUESTION' | 'MODERATOR' | 'ANSWER' | 'SPEAKER';
 
@@ -519,13 +520,16 @@ export const REPORTED_TO_SPEAKER = {
 /** Whether a sentence gives the other side's words as the speaker received them, with no position of the speaker's. */
 export function reportedToSpeaker(words: string): boolean {
   const t = words.trim();
-  if (!REPORTED_TO_SPEAKER.opening.test(t)) return false;
+  // (WORDS_RECEIVED: "I heard directly from the Secretary that …", the same with the speaker as subject.)
+  if (!REPORTED_TO_SPEAKER.opening.test(t) && !WORDS_RECEIVED.test(t)) return false;
   return REPORTED_TO_SPEAKER.reaction.test(t) || !REPORTED_TO_SPEAKER.ownClause.test(t);
 }
 
 /**
  * The speaker as the one who takes the position: "I" or "we", or "our"/"my" opening a clause ("Our alliance is as strong
  * as ever"). Not a possessive inside what others did: in "The Minister explained our plan …" the Minister is the party.
+ * TEMPORAL_CLAUSE_SUBJECT: not the subject of a clause of time after the main one ("She said it before I could ask", "he
+ * called as soon as I landed"): that clause only dates the other's act.
  */
 export const FIRST_PERSON_SUBJECT =
-  /(?:^|[\s,;:“"(—–-])(?:I|[Ww]e)(?:['’](?:ll|ve|re|d|m))?\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Oo]ur|[Mm]y)\b/;
+  /(?:^|[\s,;:“"(—–-])(?<!\b(?:before|until|till|as soon as|by the time)\s)(?:I|[Ww]e)(?:['’](?:ll|ve|re|d|m))?\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Oo]ur|[Mm]y)\b/;
