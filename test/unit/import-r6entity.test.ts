@@ -9,7 +9,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData, titleForms } from '../../src/imports/lexicon';
 import { callKindOf, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
+import { LEE_CALL_LEAD, releaseWithoutPublisher, withLeeCall, withLeeCallAndJanuaryCall, world } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
 const story = (text: string, data: LexiconData = withLeeCall()) =>
@@ -50,11 +50,10 @@ describe('document-level fields (round 6)', () => {
   });
 
   it('dates a clause after a semicolon that opens on an earlier month to the call of that month', () => {
-    const w = withLeeCall();
-    w.calls.push({ id: 51, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-20', participantIds: [10, 12] });
+    const w = withLeeCallAndJanuaryCall();
     const text = [
       'Allies talk again',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad and agreed to widen drills, the ministry said.',
       'It was their second call this year; in January they agreed to share radar data in real time.',
     ].join('\n\n');
@@ -69,7 +68,7 @@ describe('document-level fields (round 6)', () => {
     assert.ok(!OTHER_SETTING.pattern.test('Lee told reporters the alliance was strong.'));
     const text = [
       'Allies talk after launch',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
       'Speaking to lawmakers in the evening, Lee said the military would keep a firm readiness posture.',
       'Lee later told lawmakers that the U.S. side had promised more surveillance flights.',

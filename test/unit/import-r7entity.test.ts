@@ -10,7 +10,7 @@ import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OTHER_SIDE_AS_PARTY } from '../../src/imports/pipeline/proposed-call';
 import { appointmentAfter } from '../../src/imports/pipeline/people';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
-import { releaseWithoutPublisher, withLeeCall, world } from './import-world';
+import { LEE_CALL_LEAD, releaseWithoutPublisher, withLeeCall, withLeeCallAndJanuaryCall, world } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031, every draft kept. */
 const story = (text: string, data: LexiconData = withLeeCall()) =>
@@ -43,7 +43,7 @@ describe('document-level fields (round 7)', () => {
     assert.ok(!OTHER_SIDE_AS_PARTY.test(' should pay for more of its own air defense'));
     const text = [
       'Allies talk after launch',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
       'Testifying to a Senate panel that morning, Brennan said South Korea should buy more of its own interceptors.',
     ].join('\n\n');
@@ -53,11 +53,10 @@ describe('document-level fields (round 7)', () => {
   });
 
   it('dates a relative clause after a month ("since January, when …", "a January call in which …") to that month’s call', () => {
-    const w = withLeeCall();
-    w.calls.push({ id: 51, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-20', participantIds: [10, 12] });
+    const w = withLeeCallAndJanuaryCall();
     const text = [
       'Allies talk again',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad and agreed to widen drills, the ministry said.',
       'It was the pair’s second call since January, when they agreed to share radar data in real time.',
       'The talks came after a January phone call in which the two agreed to open a joint logistics hub.',
@@ -109,7 +108,7 @@ describe('document-level fields (round 7)', () => {
   it('carries another setting to the same speaker’s next quotation, and not to words about the talks', () => {
     const text = [
       'Allies talk after launch',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
       '“The reserve force will grow by a tenth,” Lee said at a budget hearing in parliament. “We will not cut the cadet academies either.”',
       'Lee told a parliamentary committee in the evening that the navy would keep two carriers in port.',
@@ -154,7 +153,7 @@ describe('document-level fields (round 7)', () => {
     w.calls.push({ id: 52, title: 'Brennan–Lee meeting, February 2031', date: '2031-02-11', participantIds: [10, 12] });
     const text = [
       'Allies talk again',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
       'At last month’s meeting the two agreed to set up a hotline between their staffs.',
       'Lee briefed Brennan on a drone incursion near the border last month.',
@@ -172,7 +171,7 @@ describe('document-level fields (round 7)', () => {
     assert.equal(appointmentAfter(', the minister’s aide, said'), null);
     const text = [
       'Allies talk after launch',
-      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
+      LEE_CALL_LEAD,
       'Brennan said the U.S. commitment to the defense of South Korea remains ironclad, the ministry said.',
       'Kang Min-seok, the nominee for defense minister, told lawmakers at his confirmation hearing that he would double the reserve force.',
       'Kang, a retired admiral, also said the navy must keep two carriers ready at all times.',

@@ -43,6 +43,13 @@ export function withLeeCall(): LexiconData {
   return w;
 }
 
+/** That world with an earlier call of the same two, on 20 January 2031 (id 51): a story's "in January" is that call. */
+export function withLeeCallAndJanuaryCall(): LexiconData {
+  const w = withLeeCall();
+  w.calls.push({ id: 51, title: 'Brennan–Lee telephone call, January 2031', date: '2031-01-20', participantIds: [10, 12] });
+  return w;
+}
+
 /** The dateline lead of a wire story about that call. */
 export const LEE_CALL_LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.';
 
