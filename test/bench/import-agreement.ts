@@ -1,4 +1,4 @@
-import { CORPUS_DIR, loadLabels } from './import-corpus';
+import { CORPUS_DIR, documentsDirOf, loadLabels } from './import-corpus';
 import {
   aggregate,
   FIELDS,
@@ -203,7 +203,7 @@ function main() {
   const dirA = option('--a') ?? 'dev';
   const dirB = option('--b') ?? 'agreement';
   const onlyDoc = option('--doc');
-  const labelsB = loadLabels(dirB, dirB === 'agreement' ? 'dev' : dirB);
+  const labelsB = loadLabels(dirB, documentsDirOf(dirB));
   const labelsA = new Map(loadLabels(dirA).map((d) => [d.document, d]));
   const results: DocumentAgreement[] = [];
   for (const b of labelsB) {

@@ -46,8 +46,16 @@ export function loadLabels(dir: string, documentsDir: string = dir): LoadedDocum
 
 export const loadCorpus = (set: CorpusSet): LoadedDocument[] => loadLabels(set);
 
-/** A second writer's labels of development documents (`agreement/`, `npm run bench:agreement`): never scored against the import. */
-export const loadAgreementLabels = (): LoadedDocument[] => loadLabels('agreement', 'dev');
+/**
+ * Folders of a second writer's labels (`npm run bench:agreement`) and the folder their documents live in:
+ * `agreement/` relabels `dev/r01`–`r30`, `agreement-7/` relabels `held-out-7/` (aggregate figures only).
+ */
+export const AGREEMENT_DOCUMENTS: Record<string, string> = { agreement: 'dev', 'agreement-7': 'held-out-7' };
+/** Where the documents of a folder of labels live: the folder itself unless it is a second writer's. */
+export const documentsDirOf = (dir: string): string => AGREEMENT_DOCUMENTS[dir] ?? dir;
+
+/** A second writer's labels (default `agreement/`, of development documents): never tuned on. */
+export const loadAgreementLabels = (dir = 'agreement'): LoadedDocument[] => loadLabels(dir, documentsDirOf(dir));
 
 export interface World {
   organizations: { name: string; kind: string; country: string; shortName?: string }[];

@@ -6,7 +6,17 @@ import path from 'node:path';
 import { Role } from '../../src/auth/role';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded';
 import { newKey, startServerOn, type TestServer } from '../helpers';
-import { apiShape, importCorpusDocument, isHeldOut, loadCorpus, loadLabels, recordWorld, SETS, type CorpusSet } from './import-corpus';
+import {
+  apiShape,
+  importCorpusDocument,
+  documentsDirOf,
+  isHeldOut,
+  loadCorpus,
+  loadLabels,
+  recordWorld,
+  SETS,
+  type CorpusSet,
+} from './import-corpus';
 import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
@@ -20,8 +30,9 @@ import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } fr
  * within 0.1 of their band). `--verbose` lists every mismatch of the development set (of the
  * held-out sets (every set but `dev`) only with `--show-held-out`, which whoever tunes the
  * extraction must not use).
- * `--labels DIR` scores the development set against the expectations in DIR instead (documents from `dev/`: e.g.
- * `agreement/`, a second writer's labels, to see whether the import's figure depends on who labelled).
+ * `--labels DIR` scores the set whose documents DIR labels against the expectations in DIR instead (a second writer's
+ * labels, to see whether the import's figure depends on who labelled: `agreement/` for `dev/`, `agreement-7/` for
+ * `held-out-7/`, aggregate figures only).
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
@@ -154,7 +165,7 @@ async function main() {
     for (const set of SELECTED) {
       const scores: DocumentScore[] = [];
       const started = Date.now();
-      for (const doc of set === 'dev' && LABELS ? loadLabels(LABELS, 'dev') : loadCorpus(set)) {
+      for (const doc of LABELS && documentsDirOf(LABELS) === set ? loadLabels(LABELS, set) : loadCorpus(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
         let imported: Awaited<ReturnType<typeof importCorpusDocument>> | null = null;
         let failure = '';

@@ -381,8 +381,12 @@ describe('the import corpus itself', () => {
     assert.equal(new Set(ids).size, ids.length);
   });
 
-  // The second writer's labels of development documents (`npm run bench:agreement`) obey the same rules.
-  const checked: Record<string, (typeof sets)['dev']> = { ...sets, agreement: loadAgreementLabels() };
+  // The second writers' labels (`npm run bench:agreement`: of dev/r*, of held-out-7/) obey the same rules.
+  const checked: Record<string, (typeof sets)['dev']> = {
+    ...sets,
+    agreement: loadAgreementLabels(),
+    'agreement-7': loadAgreementLabels('agreement-7'),
+  };
   for (const set of Object.keys(checked)) {
     test(`${set}: every passage is in its document; every official, call, commitment and publisher is on record`, () => {
       for (const d of checked[set]) {
