@@ -17,14 +17,14 @@ import {
   SETS,
   type CorpusSet,
 } from './import-corpus';
-import { byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
+import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
  * `npm run bench:import [-- --set dev|held-out|held-out-7|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
- * prints per genre and overall, for each set: strict recall and precision, per-field accuracy,
+ * prints per genre and overall (and, for the development set, per batch: one writer's documents), for each set: strict recall and precision, per-field accuracy,
  * the soft score, sentences dropped without a disposition, Article V / Senkaku found, and
  * precision per confidence band (with its 95% binomial interval, and how many populated bands are
  * within 0.1 of their band). `--verbose` lists every mismatch of the development set (of the
@@ -90,6 +90,11 @@ function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, deta
   console.log(`${'genre'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
   for (const [genre, a] of Object.entries(genres)) console.log(row(genre, a));
   console.log(row('overall', overall));
+  if (set === 'dev') {
+    // By batch: each letter is one writer's documents (most written blind, then tuned on: the corpus README says which).
+    console.log(`${'batch (writer)'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
+    for (const [batch, a] of Object.entries(byBatch(scores))) console.log(row(batch, a));
+  }
   console.log(
     `  recall/precision: strict (kind, author, parties, source, call and commitments all right); soft: mean share of right fields per expected passage;`,
   );
@@ -195,7 +200,13 @@ async function main() {
       for (const [set, { scores, seconds }] of Object.entries(results)) {
         const { genres, overall } = byGenre(scores);
         const detail = !isHeldOut(set as CorpusSet) || SHOW_HELD_OUT;
-        out[set] = { seconds, overall, genres, ...(detail ? { documents: scores } : {}) };
+        out[set] = {
+          seconds,
+          overall,
+          genres,
+          ...(set === 'dev' ? { batches: byBatch(scores) } : {}),
+          ...(detail ? { documents: scores } : {}),
+        };
       }
       console.log(JSON.stringify(out, null, 2));
     } else {

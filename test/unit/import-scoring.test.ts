@@ -5,6 +5,8 @@ import { loadAgreementLabels, loadCorpus, loadWorld, SETS, type CorpusSet } from
 import {
   aggregate,
   ARTICLE_V,
+  batchOf,
+  byBatch,
   byGenre,
   binomialInterval,
   calibration,
@@ -302,6 +304,12 @@ describe('import scoring: documents and aggregates', () => {
     assert.equal(all.soft, (5 / 6 + 4 / 6) / 4);
     assert.deepEqual(all.articleV, { found: 1, documents: 1 });
     assert.deepEqual(Object.keys(byGenre([a, b]).genres), ['dod-readout', 'mnd-release']);
+    // By batch (writer): the letters of the id.
+    assert.equal(batchOf('k07'), 'k');
+    assert.equal(batchOf('d105'), 'd');
+    const batches = byBatch([a, { ...b, id: 'q01' }, { ...a, id: 'q02' }]);
+    assert.deepEqual(Object.keys(batches), [batchOf(a.id), 'q'].sort());
+    assert.equal(batches.q.expected, b.expected + a.expected);
     const bands = calibration([
       { confidence: 0.95, right: true },
       { confidence: 1, right: true },
