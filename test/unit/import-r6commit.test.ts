@@ -7,27 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Lexicon } from '../../src/imports/lexicon';
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
-import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
+import { extendedDeterrenceWorld } from './reference-lexicon';
 
-const data = referenceLexiconData();
-data.commitments.push(
-  { id: 103, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] },
-  { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
-);
-const lex = new Lexicon(data);
-const [ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_KR, ED_JP] = [
-  ...REFERENCE_COMMITMENT_TITLES,
-  'U.S. extended deterrence commitment to the Republic',
-  'U.S. extended deterrence commitment to Japan',
-].map((start) => commitmentIdByTitle(data, start));
-
-const found = (text: string, countries: string[], document = text) =>
-  commitmentsIn(lex, text, { countries, proposals: [], document })
-    .matched.map((m) => [m.commitment.id, m.stance] as [number, string])
-    .sort((a, b) => a[0] - b[0]);
+const { lex, found, ids } = extendedDeterrenceWorld();
+const { ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_KR, ED_JP } = ids;
 const at = (text: string, word: string) => clauseStance(text, text.indexOf(word));
 
 describe('import round 6: the stance of each commitment from its own clause', () => {

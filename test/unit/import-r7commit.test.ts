@@ -5,27 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Lexicon } from '../../src/imports/lexicon';
 import { stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn, proposeNonTreaty } from '../../src/imports/pipeline/commitments';
-import { commitmentIdByTitle, REFERENCE_COMMITMENT_TITLES, referenceLexiconData } from './reference-lexicon';
+import { proposeNonTreaty } from '../../src/imports/pipeline/commitments';
+import { extendedDeterrenceWorld } from './reference-lexicon';
 
-const data = referenceLexiconData();
-data.commitments.push(
-  { id: 103, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] },
-  { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
-);
-const lex = new Lexicon(data);
-const [, DEFENSE_JP, , TRILATERAL, , SOUTHWEST, ED_KR, ED_JP] = [
-  ...REFERENCE_COMMITMENT_TITLES,
-  'U.S. extended deterrence commitment to the Republic',
-  'U.S. extended deterrence commitment to Japan',
-].map((start) => commitmentIdByTitle(data, start));
-
-const found = (text: string, countries: string[], document = text) =>
-  commitmentsIn(lex, text, { countries, proposals: [], document })
-    .matched.map((m) => [m.commitment.id, m.stance] as [number, string])
-    .sort((a, b) => a[0] - b[0]);
+const { lex, found, ids } = extendedDeterrenceWorld();
+const { DEFENSE_JP, TRILATERAL, SOUTHWEST, ED_KR, ED_JP } = ids;
 
 describe('import round 7: a trilateral commitment named by what two members do with the third', () => {
   it('reads sharing, drills or work done with the third member as the trilateral cooperation', () => {

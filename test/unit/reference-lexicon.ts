@@ -6,6 +6,7 @@ import {
   defaultTopicAliases,
 } from '../../src/imports/import-vocabulary';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { referenceDataset as data } from '../../src/seed/reference-dataset';
 import { testDocumentWorld } from '../fixtures/import-expectations';
 
@@ -22,6 +23,30 @@ export const REFERENCE_COMMITMENT_TITLES = [
   'Modernization of U.S.-Japan',
   'Expanded bilateral presence',
 ] as const;
+
+/**
+ * The reference lexicon with the extended deterrence commitments to the ROK (id 103) and to Japan (104) added, as the
+ * corpus's world records them, and the ids of the commitments the commitment tests name.
+ */
+export function extendedDeterrenceWorld() {
+  const data = referenceLexiconData();
+  data.commitments.push(
+    { id: 103, title: 'U.S. extended deterrence commitment to the Republic of Korea', aliases: [] },
+    { id: 104, title: 'U.S. extended deterrence commitment to Japan', aliases: [] },
+  );
+  const lex = new Lexicon(data);
+  const [ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_KR, ED_JP] = [
+    ...REFERENCE_COMMITMENT_TITLES,
+    'U.S. extended deterrence commitment to the Republic',
+    'U.S. extended deterrence commitment to Japan',
+  ].map((start) => commitmentIdByTitle(data, start));
+  /** The recorded commitments stage 6 matches in a text of talks between these countries, with stances, by id. */
+  const found = (text: string, countries: string[], document = text) =>
+    commitmentsIn(lex, text, { countries, proposals: [], document })
+      .matched.map((m) => [m.commitment.id, m.stance] as [number, string])
+      .sort((a, b) => a[0] - b[0]);
+  return { data, lex, found, ids: { ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST, ED_KR, ED_JP } };
+}
 
 export function referenceLexiconData(): LexiconData {
   const orgId = new Map(data.organizations.map((o, i) => [o, i + 1]));
