@@ -27,7 +27,7 @@ import {
 } from '../src/imports/pipeline/confidence';
 import { normalizeText } from '../src/imports/text';
 import { referenceDataset } from '../src/seed/reference-dataset';
-import { strings } from '../test/bench/import-corpus';
+import { optionValue, strings } from '../test/bench/import-corpus';
 import { scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
 import { referenceLexiconData } from '../test/unit/reference-lexicon';
 
@@ -195,10 +195,7 @@ const chainTo = (key: string) => (key === '*' ? ['*'] : ['*', ...key.split('|').
 
 function main() {
   const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const option = (name: string) => optionValue(args, name);
   const set = (option('--set') ?? 'calibration') as (typeof SETS)[number];
   if (!SETS.includes(set)) {
     console.error(`--set must be one of ${SETS.join(', ')}, not ${set}`);

@@ -1,4 +1,4 @@
-import { CORPUS_DIR, documentsDirOf, loadLabels } from './import-corpus';
+import { CORPUS_DIR, documentsDirOf, f2, loadLabels, optionValue } from './import-corpus';
 import {
   aggregate,
   FIELDS,
@@ -176,8 +176,6 @@ export function disagreements(r: DocumentAgreement): string[] {
 // ---------------------------------------------------------------------------------------------
 // The command
 
-const f2 = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
-
 function row(name: string, s: AgreementSummary): string {
   return [
     name.padEnd(26),
@@ -196,10 +194,7 @@ function row(name: string, s: AgreementSummary): string {
 
 function main() {
   const args = process.argv.slice(2);
-  const option = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
+  const option = (name: string) => optionValue(args, name);
   const dirA = option('--a') ?? 'dev';
   const dirB = option('--b') ?? 'agreement';
   const onlyDoc = option('--doc');

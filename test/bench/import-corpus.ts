@@ -21,6 +21,15 @@ export type CorpusSet = (typeof SETS)[number];
 /** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration set too). */
 export const isHeldOut = (set: CorpusSet) => set !== 'dev';
 
+/** The value after `name` on a command line (`--set dev` → "dev"), for the import's benchmarks and scripts. */
+export function optionValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** A share printed with two decimals in the benchmarks' tables ("   -" when there is none). */
+export const f2 = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
+
 export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<any>;
 
 export type LoadedDocument = CorpusDocument & { content: string; format: 'text' | 'html' };

@@ -10,9 +10,11 @@ import {
   apiShape,
   importCorpusDocument,
   documentsDirOf,
+  f2,
   isHeldOut,
   loadCorpus,
   loadLabels,
+  optionValue,
   recordWorld,
   SETS,
   type CorpusSet,
@@ -38,10 +40,7 @@ import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentS
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const option = (name: string) => optionValue(args, name);
 const setOption = option('--set') ?? 'all';
 if (!([...SETS, 'all'] as string[]).includes(setOption)) {
   console.error(`--set must be ${SETS.join(', ')} or all, not ${setOption}`);
@@ -64,8 +63,6 @@ function commit(): string {
     return 'unknown';
   }
 }
-
-const f2 = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
 
 function row(name: string, a: Aggregate): string {
   return [
