@@ -278,14 +278,14 @@ const EARLIER_ENGAGEMENT_MONTH =
  * clause is an account of that month's engagement, wherever the month stands in the sentence. Its subject must be the
  * people ("they", "the two", a name): "in February, when the ministry was reorganized" dates no engagement.
  */
+const MONTH_THEN_RELATIVE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:\d{1,2}\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|visit|session)s?)?(?:,\s+when|,?\s+(?:in|at|during)\s+which|,\s+where)\s+(?:they|the\s+two|both|he|she|the\s+(?:two\s+)?(?:ministers|leaders|officials|sides|secretaries)|\p{Lu}[\p{L}'’-]+\s+(?:and|had|also|agreed|said|told|met|spoke))\b/u;
 /**
  * LAST_MONTH_ENGAGEMENT: an engagement dated "last month" ("their call last month", "last month's meeting", "when they met
  * last month", "last month, when they agreed …"): the month before the story's, as a named month would be.
  */
 const LAST_MONTH_ENGAGEMENT =
   /\b(?:(?:call|meeting|talks|conversation|spoke|met|talked)\s+(?:[\w-]+\s+){0,3}?last\s+month\b|last\s+month['’]s\s+(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation)|last\s+month,\s+when\b)/i;
-const MONTH_THEN_RELATIVE =
-  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:\d{1,2}\s+)?(?:(?:tele)?phone\s+|video\s+)?(?:call|meeting|talks|conversation|visit|session)s?)?(?:,\s+when|,?\s+(?:in|at|during)\s+which|,\s+where)\s+(?:they|the\s+two|both|he|she|the\s+(?:two\s+)?(?:ministers|leaders|officials|sides|secretaries)|\p{Lu}[\p{L}'’-]+\s+(?:and|had|also|agreed|said|told|met|spoke))\b/u;
 /** A sentence opening on the statement a body named after it issued: "In a statement released Monday, the ministry said …". */
 const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:[\w-]+\s+)?$/;
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
