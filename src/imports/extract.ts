@@ -356,6 +356,8 @@ const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[
  */
 const DEFENSE_HEAD_DESCRIPTION =
   /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b/gu;
+/** The same, without the global flag: `test` keeps no position between texts. */
+const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
@@ -2200,7 +2202,7 @@ export class Extractor {
       const byTitle =
         /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
           this.text.slice(from, to),
-        ) || new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u').test(this.text.slice(from, to))
+        ) || DEFENSE_HEAD_DESCRIBED.test(this.text.slice(from, to))
           ? this.parties(from, to, ctx, [])
           : null;
       if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
