@@ -13,10 +13,9 @@ import type { CorpusDocument, DispositionView, DraftView } from './import-scorin
 export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'import-corpus');
 /**
  * The development set, then the sets nobody tunes the extraction on (aggregate figures only):
- * the held-out set (`held-out`; `held-out-2` to `held-out-6` were retired into `dev/`), the seventh held-out set (`held-out-7`,
- * written blind, measured once after a round of tuning), and the calibration set (written blind; used only to fit confidences, `scripts/import-confidence.ts`).
+ * the held-out set (`held-out`; `held-out-2` to `held-out-7` were retired into `dev/`), and the calibration set (written blind; used only to fit confidences, `scripts/import-confidence.ts`).
  */
-export const SETS = ['dev', 'held-out', 'held-out-7', 'calibration'] as const;
+export const SETS = ['dev', 'held-out', 'calibration'] as const;
 export type CorpusSet = (typeof SETS)[number];
 /** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration set too). */
 export const isHeldOut = (set: CorpusSet) => set !== 'dev';
@@ -57,9 +56,9 @@ export const loadCorpus = (set: CorpusSet): LoadedDocument[] => loadLabels(set);
 
 /**
  * Folders of a second writer's labels (`npm run bench:agreement`) and the folder their documents live in:
- * `agreement/` relabels `dev/r01`–`r30`, `agreement-7/` relabels `held-out-7/` (aggregate figures only).
+ * `agreement/` relabels `dev/r01`–`r30`, `agreement-7/` relabels `dev/t01`–`t30` (the former `held-out-7/`).
  */
-export const AGREEMENT_DOCUMENTS: Record<string, string> = { agreement: 'dev', 'agreement-7': 'held-out-7' };
+export const AGREEMENT_DOCUMENTS: Record<string, string> = { agreement: 'dev', 'agreement-7': 'dev' };
 /** Where the documents of a folder of labels live: the folder itself unless it is a second writer's. */
 export const documentsDirOf = (dir: string): string => AGREEMENT_DOCUMENTS[dir] ?? dir;
 

@@ -22,7 +22,7 @@ import {
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|held-out-7|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
+ * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -34,7 +34,7 @@ import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentS
  * extraction must not use).
  * `--labels DIR` scores the set whose documents DIR labels against the expectations in DIR instead (a second writer's
  * labels, to see whether the import's figure depends on who labelled: `agreement/` for `dev/`, `agreement-7/` for
- * `held-out-7/`, aggregate figures only).
+ * `dev/t01`–`t30`, the former `held-out-7/`).
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
