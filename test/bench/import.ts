@@ -22,7 +22,7 @@ import {
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
+ * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and

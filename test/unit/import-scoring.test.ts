@@ -374,11 +374,14 @@ describe('the import corpus itself', () => {
         : d.content,
     );
 
-  test('at least 24 development documents, 16 held-out and 20 calibration ones, with the same genres, ids unique across the sets', () => {
+  test('at least 24 development documents, 16 held-out, 24 held-out-8 and 20 calibration ones, with the same genres, ids unique across the sets', () => {
     assert.ok(sets['held-out'].length >= 16);
     assert.ok(sets.dev.length >= 24);
     const genres = (set: CorpusSet) => [...new Set(sets[set].map((d) => d.genre))].sort();
     assert.deepEqual(genres('dev'), genres('held-out'));
+    // The eighth held-out set (written blind, measured once before and once after a round of tuning) has them too.
+    assert.ok(sets['held-out-8'].length >= 24);
+    assert.deepEqual(genres('held-out-8'), genres('dev'));
     // The calibration set (confidences are fitted on it) has the development set's genres too.
     assert.ok(sets.calibration.length >= 20);
     assert.deepEqual(genres('calibration'), genres('dev'));
