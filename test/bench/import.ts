@@ -26,7 +26,7 @@ import {
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR]`:
+ * `npm run bench:import [-- --set dev|held-out|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -42,6 +42,8 @@ import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentS
  * `--external DIR` scores instead a folder kept outside the repository (real documents, whose text may not be
  * committed), labelled like the corpus: its documents and expectations, and its `world.json` (what its documents need
  * beyond the corpus world) merged into the corpus world before it is recorded. It is scored like a held-out set.
+ * `--names-only` records that world and checks every name the folder's expectations use, and imports nothing: a
+ * labeller checks the labels' format without seeing a result.
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
@@ -204,7 +206,13 @@ async function main() {
     const organizations = await recordWorld(gql, world);
     const documentsOf = (set: ScoredSet): LoadedDocument[] =>
       set === EXTERNAL_SET ? loadLabels(external!) : LABELS && documentsDirOf(LABELS) === set ? loadLabels(LABELS, set) : loadCorpus(set);
-    if (external) await checkNames(gql, documentsOf(EXTERNAL_SET), organizations);
+    if (external) {
+      await checkNames(gql, documentsOf(EXTERNAL_SET), organizations);
+      if (flag('--names-only')) {
+        console.log(`${documentsOf(EXTERNAL_SET).length} documents: every name their expectations use is on record; nothing imported`);
+        return;
+      }
+    }
     const shape = await apiShape(gql);
     log(
       `world recorded; API: dispositions ${shape.dispositionsField ?? 'none'}, proposed calls ${shape.proposedCallField ?? 'none'}, proposed commitments ${
