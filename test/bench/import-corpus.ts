@@ -17,8 +17,14 @@ export const CORPUS_DIR = path.join(__dirname, '..', '..', '..', 'test', 'fixtur
  */
 export const SETS = ['dev', 'held-out', 'held-out-8', 'calibration'] as const;
 export type CorpusSet = (typeof SETS)[number];
-/** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration set too). */
-export const isHeldOut = (set: CorpusSet) => set !== 'dev';
+/**
+ * A folder of documents and expectations kept outside the repository (`npm run bench:import -- --external DIR`): real
+ * documents, whose text may not be committed, labelled like the corpus. Scored like a held-out set.
+ */
+export const EXTERNAL_SET = 'external';
+export type ScoredSet = CorpusSet | typeof EXTERNAL_SET;
+/** Sets whose per-document results are printed only with `--show-held-out` (every set but `dev`, the calibration and external sets too). */
+export const isHeldOut = (set: ScoredSet) => set !== 'dev';
 
 /** The value after `name` on a command line (`--set dev` → "dev"), for the import's benchmarks and scripts. */
 export function optionValue(args: string[], name: string): string | undefined {
@@ -34,19 +40,21 @@ export type Gql = (query: string, variables?: Record<string, unknown>) => Promis
 export type LoadedDocument = CorpusDocument & { content: string; format: 'text' | 'html' };
 
 /**
- * The expectations (`*.json`) of a folder of the corpus, each with its document, read from
- * `documentsDir` (the same folder unless given: `agreement/` labels documents that live in `dev/`).
+ * The expectations (`*.json`) of a folder of the corpus (or of any folder, given an absolute path), each with its
+ * document, read from `documentsDir` (the same folder unless given: `agreement/` labels documents that live in `dev/`).
+ * A folder's `world.json` is its world, not an expectation.
  */
 export function loadLabels(dir: string, documentsDir: string = dir): LoadedDocument[] {
+  const folder = path.resolve(CORPUS_DIR, dir);
   return fs
-    .readdirSync(path.join(CORPUS_DIR, dir))
-    .filter((f) => f.endsWith('.json'))
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.json') && f !== 'world.json')
     .sort()
     .map((f) => {
-      const doc = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, dir, f), 'utf8')) as CorpusDocument;
+      const doc = JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as CorpusDocument;
       return {
         ...doc,
-        content: fs.readFileSync(path.join(CORPUS_DIR, documentsDir, doc.document), 'utf8'),
+        content: fs.readFileSync(path.resolve(CORPUS_DIR, documentsDir, doc.document), 'utf8'),
         format: doc.document.endsWith('.html') ? 'html' : 'text',
       };
     });
@@ -83,7 +91,57 @@ export interface World {
   }[];
 }
 
-export const loadWorld = (): World => JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'world.json'), 'utf8'));
+/** The corpus's world (`world.json`), or the world file given. */
+export const loadWorld = (file = path.join(CORPUS_DIR, 'world.json')): World => JSON.parse(fs.readFileSync(file, 'utf8'));
+
+/**
+ * The corpus world with what an external folder's `world.json` adds (officials, posts, holdings, organizations,
+ * commitments, calls; every list optional). An entry the corpus world already has (same name, title, or holding) is
+ * not added twice: an official named again only adds aliases; anything else named again must be the same entry. An
+ * official whose name is another's alias, or a call between the same people on the same day under another title, is
+ * a duplicate and refused, as is an official of another country under the same name.
+ */
+export function mergeWorld(base: World, extra: Partial<World>): World {
+  const refuse = (what: string) => {
+    throw new Error(`external world: ${what}`);
+  };
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const addAll = <T>(list: T[], more: T[] | undefined, key: (x: T) => string, what: string): T[] => {
+    const out = [...list];
+    for (const item of more ?? []) {
+      const existing = out.find((x) => key(x) === key(item));
+      if (!existing) out.push(item);
+      else if (!same(existing, item)) refuse(`${what} ${key(item)} differs from the corpus world's`);
+    }
+    return out;
+  };
+  const officials = base.officials.map((o) => ({ ...o, aliases: [...o.aliases] }));
+  const names = (o: World['officials'][number]) => [o.name, ...o.aliases].map((n) => n.toLowerCase());
+  for (const o of extra.officials ?? []) {
+    const existing = officials.find((x) => x.name === o.name);
+    if (existing) {
+      if (existing.country !== o.country) refuse(`official ${o.name} is of ${existing.country} in the corpus world, not ${o.country}`);
+      for (const alias of o.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      continue;
+    }
+    const clash = officials.find((x) => names(x).some((n) => names(o).includes(n)));
+    if (clash) refuse(`official ${o.name} shares a name with ${clash.name}`);
+    officials.push({ ...o, aliases: [...o.aliases] });
+  }
+  const people = (c: World['calls'][number]) => [...c.participants].sort().join('+');
+  for (const c of extra.calls ?? []) {
+    const twin = base.calls.find((x) => x.title !== c.title && x.date === c.date && people(x) === people(c));
+    if (twin) refuse(`call ${c.title} is ${twin.title}`);
+  }
+  return {
+    organizations: addAll(base.organizations, extra.organizations, (o) => o.name, 'organization'),
+    officials,
+    posts: addAll(base.posts, extra.posts, (p) => `${p.title} (${p.organization})`, 'post'),
+    holdings: addAll(base.holdings, extra.holdings, (h) => `${h.official}: ${h.post} (${h.organization}) from ${h.start}`, 'holding'),
+    commitments: addAll(base.commitments, extra.commitments, (c) => c.title, 'commitment'),
+    calls: addAll(base.calls, extra.calls, (c) => c.title, 'call'),
+  };
+}
 
 async function all(gql: Gql, field: string, selection: string): Promise<any[]> {
   const out: any[] = [];

@@ -10,19 +10,23 @@ import {
   apiShape,
   importCorpusDocument,
   documentsDirOf,
+  EXTERNAL_SET,
   f2,
   isHeldOut,
   loadCorpus,
   loadLabels,
+  loadWorld,
+  mergeWorld,
   optionValue,
   recordWorld,
   SETS,
-  type CorpusSet,
+  type LoadedDocument,
+  type ScoredSet,
 } from './import-corpus';
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR]`:
+ * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -35,6 +39,11 @@ import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentS
  * `--labels DIR` scores the set whose documents DIR labels against the expectations in DIR instead (a second writer's
  * labels, to see whether the import's figure depends on who labelled: `agreement/` for `dev/`, `agreement-7/` for
  * `dev/t01`–`t30`, the former `held-out-7/`).
+ * `--external DIR` scores instead a folder kept outside the repository (real documents, whose text may not be
+ * committed), labelled like the corpus: its documents and expectations, and its `world.json` (what its documents need
+ * beyond the corpus world) merged into the corpus world before it is recorded. It is scored like a held-out set.
+ * `--names-only` records that world and checks every name the folder's expectations use, and imports nothing: a
+ * labeller checks the labels' format without seeing a result.
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
@@ -46,7 +55,12 @@ if (!([...SETS, 'all'] as string[]).includes(setOption)) {
   console.error(`--set must be ${SETS.join(', ')} or all, not ${setOption}`);
   process.exit(2);
 }
-const SELECTED: CorpusSet[] = setOption === 'all' ? [...SETS] : [setOption as CorpusSet];
+const EXTERNAL_DIR = option('--external');
+if (EXTERNAL_DIR && option('--set')) {
+  console.error('--external scores its own folder only: no --set with it');
+  process.exit(2);
+}
+const SELECTED: ScoredSet[] = EXTERNAL_DIR ? [EXTERNAL_SET] : setOption === 'all' ? [...SETS] : [setOption as ScoredSet];
 const JSON_OUT = flag('--json');
 const VERBOSE = flag('--verbose');
 const SHOW_HELD_OUT = flag('--show-held-out');
@@ -81,7 +95,7 @@ function row(name: string, a: Aggregate): string {
   ].join(' ');
 }
 
-function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, detail: boolean) {
+function printSet(set: ScoredSet, scores: DocumentScore[], seconds: number, detail: boolean) {
   const { genres, overall } = byGenre(scores);
   console.log(`\n${set} set: ${scores.length} documents, ${overall.expected} expected drafts, imported in ${seconds.toFixed(1)} s`);
   console.log(`${'genre'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
@@ -132,6 +146,36 @@ function printSet(set: CorpusSet, scores: DocumentScore[], seconds: number, deta
   }
 }
 
+/**
+ * Before an external folder is imported: every publisher, official, call and commitment its expectations name is on
+ * record once its world is (and every proposal is not), as test/import-corpus.test.ts checks for the corpus's sets.
+ * Only names in the message: the folder is scored like a held-out set.
+ */
+async function checkNames(gql: (query: string) => Promise<any>, docs: LoadedDocument[], organizations: Map<string, string>) {
+  const data = await gql(`{ officials(first: 100) { edges { node { name } } } calls(first: 100) { edges { node { title } } }
+    commitments(first: 100) { edges { node { title } } } }`);
+  const known = (field: string, key: string) => new Set<string>(data[field].edges.map((e: any) => e.node[key]));
+  const [officials, calls, commitments] = [known('officials', 'name'), known('calls', 'title'), known('commitments', 'title')];
+  const wrong: string[] = [];
+  for (const d of docs) {
+    const check = (ok: boolean, what: string) => ok || wrong.push(`${d.id}: ${what}`);
+    if (d.import.publisher) check(organizations.has(d.import.publisher), `no organization ${d.import.publisher}`);
+    for (const e of d.expected) {
+      for (const p of [...e.parties, ...(e.author.officials ?? [])]) {
+        if (p.official) check(officials.has(p.official), `no official ${p.official}`);
+        else check(!officials.has(p.proposed!.name), `proposed official already on record: ${p.proposed!.name}`);
+      }
+      if (e.author.organization) check(organizations.has(e.author.organization), `no organization ${e.author.organization}`);
+      if (typeof e.call === 'string') check(calls.has(e.call), `no call ${e.call}`);
+      for (const c of e.commitments) {
+        if (c.title) check(commitments.has(c.title), `no commitment ${c.title}`);
+        else check(!commitments.has(c.proposed!), `proposed commitment already on record: ${c.proposed}`);
+      }
+    }
+  }
+  if (wrong.length) throw new Error(`the external expectations name what the world lacks:\n  ${[...new Set(wrong)].join('\n  ')}`);
+}
+
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-bench-pg-'));
   fs.chmodSync(dataDir, 0o755);
@@ -156,7 +200,19 @@ async function main() {
     const editor = await newKey(server, Role.EDITOR, 'import-bench');
     const s = server;
     const gql = (query: string, variables?: Record<string, unknown>) => s.data(query, variables, editor.headers);
-    const organizations = await recordWorld(gql);
+    const external = EXTERNAL_DIR ? path.resolve(EXTERNAL_DIR) : null;
+    const externalWorld = external ? path.join(external, 'world.json') : null;
+    const world = externalWorld && fs.existsSync(externalWorld) ? mergeWorld(loadWorld(), loadWorld(externalWorld)) : loadWorld();
+    const organizations = await recordWorld(gql, world);
+    const documentsOf = (set: ScoredSet): LoadedDocument[] =>
+      set === EXTERNAL_SET ? loadLabels(external!) : LABELS && documentsDirOf(LABELS) === set ? loadLabels(LABELS, set) : loadCorpus(set);
+    if (external) {
+      await checkNames(gql, documentsOf(EXTERNAL_SET), organizations);
+      if (flag('--names-only')) {
+        console.log(`${documentsOf(EXTERNAL_SET).length} documents: every name their expectations use is on record; nothing imported`);
+        return;
+      }
+    }
     const shape = await apiShape(gql);
     log(
       `world recorded; API: dispositions ${shape.dispositionsField ?? 'none'}, proposed calls ${shape.proposedCallField ?? 'none'}, proposed commitments ${
@@ -167,7 +223,7 @@ async function main() {
     for (const set of SELECTED) {
       const scores: DocumentScore[] = [];
       const started = Date.now();
-      for (const doc of LABELS && documentsDirOf(LABELS) === set ? loadLabels(LABELS, set) : loadCorpus(set)) {
+      for (const doc of documentsOf(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
         let imported: Awaited<ReturnType<typeof importCorpusDocument>> | null = null;
         let failure = '';
@@ -196,7 +252,7 @@ async function main() {
       };
       for (const [set, { scores, seconds }] of Object.entries(results)) {
         const { genres, overall } = byGenre(scores);
-        const detail = !isHeldOut(set as CorpusSet) || SHOW_HELD_OUT;
+        const detail = !isHeldOut(set as ScoredSet) || SHOW_HELD_OUT;
         out[set] = {
           seconds,
           overall,
@@ -209,9 +265,9 @@ async function main() {
     } else {
       console.log(`Import corpus measured at commit ${revision}`);
       for (const [set, { scores, seconds }] of Object.entries(results)) {
-        printSet(set as CorpusSet, scores, seconds, VERBOSE && (!isHeldOut(set as CorpusSet) || SHOW_HELD_OUT));
+        printSet(set as ScoredSet, scores, seconds, VERBOSE && (!isHeldOut(set as ScoredSet) || SHOW_HELD_OUT));
       }
-      if (VERBOSE && Object.keys(results).some((set) => isHeldOut(set as CorpusSet)) && !SHOW_HELD_OUT)
+      if (VERBOSE && Object.keys(results).some((set) => isHeldOut(set as ScoredSet)) && !SHOW_HELD_OUT)
         console.log('\n(held-out mismatches are not printed; --show-held-out prints them, never while tuning)');
     }
   } finally {
