@@ -1,17 +1,24 @@
 /**
- * `npm run build && node dist/scripts/import-confidence.js [--set calibration|dev|held-out] [--check] [--samples FILE]`:
- * fits the import's confidences. Runs the import pipeline offline on one set of the corpus (by
- * default the CALIBRATION set, test/fixtures/import-corpus/calibration: written blind and never
- * used to change extraction rules), scores every draft exactly as `npm run bench:import` does
- * (test/bench/import-scoring.ts: right = kind, author, parties, originating source, call and
- * commitments all right), and writes src/imports/pipeline/confidence-table.ts: for every
- * combination of draft features (see `confidenceKeys` in src/imports/pipeline/confidence.ts), how
- * many drafts the pipeline made and how many were right. The pipeline runs on a lexicon of the
- * reference dataset plus the corpus's world.json, with the threshold off, so that every draft it
- * would make is counted. Deterministic: the same code and set give the same table, byte for byte
- * (no date in it). `--check` prints the table without writing it; `--samples FILE` also writes every
- * draft's features and whether it was right (JSON), for studying features. Run `npm run format`
- * after writing.
+ * `npm run build && node dist/scripts/import-confidence.js [--check] [--l2 N] [--samples FILE]`: fits
+ * the import's confidence (src/imports/pipeline/confidence-table.ts) and says how well it holds on a
+ * writer it was not fitted on.
+ *
+ * It is fitted on the FIRST RUNS of the blind batches (test/fixtures/import-confidence/first-runs.json,
+ * collected by `node dist/scripts/import-first-runs.js`: for each batch, the drafts the extraction of
+ * the commit before anyone tuned on it made on that batch, scored with today's labels and scoring):
+ * a logistic regression, L2-regularised (`--l2`, default L2), over the draft's one-hot terms
+ * (`modelTerms` in src/imports/pipeline/confidence.ts). Before writing, it evaluates by LEAVING ONE
+ * BATCH OUT (fitted on the other batches, measured on the one left out, pooled): (a) the keyed table
+ * fitted on the calibration set with this tree's extraction (the confidence until then; it is
+ * in sample for batch c), (b) the same keyed table fitted on the first runs, (c) the logistic model
+ * (at several penalties): per band precision, bands within 0.1, Brier, per batch, and what a threshold
+ * on (c)'s confidences keeps. Deterministic: the same file and code give the same model, byte for
+ * byte (no date in it; formatted with Prettier). `--check` prints without writing; `--samples FILE`
+ * writes the calibration set's drafts with this tree's extraction (features and rightness, JSON).
+ *
+ * The rest of this file measures a set with this tree's pipeline offline (`measure`), as
+ * `npm run bench:import` scores it: used for (a), and by the test that checks the server gives every
+ * draft the features and confidence the offline pipeline gives it (test/import-confidence.test.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,21 +26,28 @@ import { extract, type Extraction, type ExtractOptions } from '../src/imports/ex
 import { htmlToText } from '../src/imports/html';
 import { Lexicon, type LexiconData } from '../src/imports/lexicon';
 import {
+  CONFIDENCE_FLOOR,
   type ConfidenceFeatures,
+  type ConfidenceModel,
   type ConfidenceTable,
   confidenceKeys,
   draftFeatures,
+  fitLogistic,
+  modelConfidence,
+  modelProbability,
+  modelTerms,
   shrunkEstimate,
 } from '../src/imports/pipeline/confidence';
 import { normalizeText } from '../src/imports/text';
 import { referenceDataset } from '../src/seed/reference-dataset';
 import { optionValue, strings } from '../test/bench/import-corpus';
-import { scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
+import { BANDS, calibration, calibrationSummary, scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
 import { referenceLexiconData } from '../test/unit/reference-lexicon';
+import { BATCHES, type FirstRunSample, readFirstRuns, SAMPLES_FILE } from './import-first-runs';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'import-corpus');
-const SETS = ['calibration', 'dev', 'held-out'] as const;
+const SETS = ['calibration', 'dev'] as const;
 
 export interface World {
   organizations: { name: string; country: string; shortName?: string }[];
@@ -190,42 +204,160 @@ export function countRows(samples: Sample[]): ConfidenceTable['rows'] {
   return Object.fromEntries(Object.entries(rows).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** The chain of keys ending at `key` ("a|b|c" → "*", "a", "a|b", "a|b|c"). */
-const chainTo = (key: string) => (key === '*' ? ['*'] : ['*', ...key.split('|').map((_, i, parts) => parts.slice(0, i + 1).join('|'))]);
+/** The L2 penalty of the shipped model (chosen by leaving one batch out: 1, 3 and 10 hold as well; 3 is the middle). */
+export const L2 = 3;
 
-function main() {
-  const args = process.argv.slice(2);
-  const option = (name: string) => optionValue(args, name);
-  const set = (option('--set') ?? 'calibration') as (typeof SETS)[number];
-  if (!SETS.includes(set)) {
-    console.error(`--set must be one of ${SETS.join(', ')}, not ${set}`);
-    process.exit(2);
-  }
-  const world: World = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
-  const samples = measure(set, world);
-  const samplesFile = option('--samples');
-  if (samplesFile) fs.writeFileSync(samplesFile, JSON.stringify(samples, null, 1));
-  const rows = countRows(samples);
-  const documents = new Set(samples.map((s) => s.document)).size;
-  const table: ConfidenceTable = {
-    measured: `the ${set} set (test/fixtures/import-corpus/${set}): ${documents} documents with drafts, ${samples.length} drafts, ${
-      samples.filter((s) => s.right).length
-    } right in every field`,
-    rows,
+/** A first-run draft's features as the confidence stage sees them (the fields the model and the keyed table read). */
+export const featuresOf = (s: FirstRunSample) => ({
+  partyCount: s.partyCount,
+  callFrom: s.callFrom,
+  commitments: s.commitments,
+  author: s.author,
+  kind: s.kind,
+  document: s.documentKind,
+  ownWords: s.ownWords,
+  proposedParty: s.proposedParty,
+  sourceKind: s.sourceKind,
+});
+
+/** A way of giving confidences: fitted on some first-run drafts, it gives each draft a confidence. */
+export type Fitter = (train: FirstRunSample[]) => (s: FirstRunSample) => number;
+
+/** (c) the logistic model over the draft's terms (as shipped, not under CONFIDENCE_FLOOR; `floor` false: the bare probability). */
+export const logisticFitter =
+  (l2: number, floor = true): Fitter =>
+  (train) => {
+    const model = fitLogistic(
+      train.map((s) => ({ terms: modelTerms(featuresOf(s)), right: s.right })),
+      l2,
+    );
+    return (s) => (floor ? modelConfidence : modelProbability)(modelTerms(featuresOf(s)), model);
   };
-  for (const [key, row] of Object.entries(rows))
-    console.log(
-      `${key.padEnd(50)} ${String(row.drafts).padStart(4)} drafts ${String(row.right).padStart(4)} right  precision ${(row.right / row.drafts).toFixed(2)}  confidence ${shrunkEstimate(
-        chainTo(key),
-        table,
-      ).value.toFixed(2)}`,
-    );
-  console.log(table.measured);
-  if (!args.includes('--check'))
-    fs.writeFileSync(
-      path.join(ROOT, 'src', 'imports', 'pipeline', 'confidence-table.ts'),
-      `// Generated by scripts/import-confidence.ts from the ${set} set: do not edit by hand.\nimport type { ConfidenceTable } from './confidence';\n\nexport const confidenceTable: ConfidenceTable = ${JSON.stringify(table, null, 2)};\n`,
-    );
+
+/** Counts per key of the keyed table, for first-run drafts. */
+const keyedRows = (samples: FirstRunSample[]) =>
+  countRows(samples.map((s) => ({ document: '', features: featuresOf(s) as ConfidenceFeatures, confidence: 0, right: s.right })));
+
+/** (b) the keyed table (lower quartile of the shrunk precision) fitted on first-run drafts. */
+export const keyedFitter: Fitter = (train) => {
+  const table: ConfidenceTable = { measured: 'first runs', rows: keyedRows(train) };
+  return (s) => shrunkEstimate(confidenceKeys(featuresOf(s)), table).value;
+};
+
+/** Every batch's drafts given the confidence of a fit on the other batches. */
+export function leaveOneBatchOut(samples: FirstRunSample[], fit: Fitter): { batch: string; confidence: number; right: boolean }[] {
+  const batches = [...new Set(samples.map((s) => s.batch))];
+  return batches.flatMap((batch) => {
+    const give = fit(samples.filter((s) => s.batch !== batch));
+    return samples.filter((s) => s.batch === batch).map((s) => ({ batch, confidence: give(s), right: s.right }));
+  });
 }
 
-if (require.main === module) main();
+/** Per band precision (drafts), bands within 0.1 and Brier: one line. */
+export function calibrationLine(confidences: { confidence: number; right: boolean }[]): string {
+  const bands = calibration(confidences);
+  const summary = calibrationSummary(bands, confidences);
+  return `${summary.calibrated} of ${summary.populated} within 0.1 (${summary.consistent} consistent), Brier ${summary.brier?.toFixed(3)} | ${bands
+    .map((b) => (b.drafts ? `${b.precision!.toFixed(2)} (${b.drafts})` : '-'))
+    .join('  ')}`;
+}
+
+/** What keeping only drafts at or above each threshold keeps: drafts, precision, share of the right drafts. */
+export function thresholds(
+  confidences: { confidence: number; right: boolean }[],
+  at: number[],
+): { threshold: number; drafts: number; precision: number | null; rightKept: number }[] {
+  const right = confidences.filter((c) => c.right).length;
+  return at.map((threshold) => {
+    const kept = confidences.filter((c) => c.confidence >= threshold);
+    const good = kept.filter((c) => c.right).length;
+    return { threshold, drafts: kept.length, precision: kept.length ? good / kept.length : null, rightKept: right ? good / right : 0 };
+  });
+}
+
+/** The model fitted on all first-run drafts, with how it held out. */
+export function fitModel(samples: FirstRunSample[], l2: number): ConfidenceModel {
+  const fitted = fitLogistic(
+    samples.map((s) => ({ terms: modelTerms(featuresOf(s)), right: s.right })),
+    l2,
+  );
+  const held = leaveOneBatchOut(samples, logisticFitter(l2));
+  const summary = calibrationSummary(calibration(held), held);
+  const batches = [...new Set(samples.map((s) => s.batch))];
+  const right = samples.filter((s) => s.right).length;
+  const r4 = (x: number) => Math.round(x * 10000) / 10000;
+  return {
+    measured: `the first runs of ${batches.length} blind batches (${batches.join(', ')}; ${path.relative(ROOT, SAMPLES_FILE)}): ${samples.length} drafts, ${right} right in every field; leaving one batch out, ${summary.calibrated} of ${summary.populated} bands within 0.1, Brier ${summary.brier!.toFixed(3)}`,
+    l2,
+    drafts: samples.length,
+    base: r4(right / samples.length),
+    intercept: r4(fitted.intercept),
+    weights: Object.fromEntries(Object.entries(fitted.weights).map(([k, v]) => [k, r4(v)])),
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const option = (name: string) => optionValue(args, name);
+  const l2 = Number(option('--l2') ?? L2);
+  const samples = readFirstRuns();
+  const world: World = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
+  const calibrationNow = measure('calibration', world);
+  const samplesFile = option('--samples');
+  if (samplesFile) fs.writeFileSync(samplesFile, JSON.stringify(calibrationNow, null, 1));
+  const calibrationTable: ConfidenceTable = { measured: 'calibration set', rows: countRows(calibrationNow) };
+
+  console.log(`First runs: ${samples.length} drafts, ${samples.filter((s) => s.right).length} right`);
+  for (const b of BATCHES) {
+    const of = samples.filter((s) => s.batch === b.batch);
+    if (of.length)
+      console.log(
+        `  ${b.batch} at ${b.commit}: ${of.length} drafts, precision ${(of.filter((s) => s.right).length / of.length).toFixed(2)}`,
+      );
+  }
+  console.log(`\nLeaving one batch out (bands ${BANDS.map(([from]) => from.toFixed(1)).join(', ')}: precision (drafts)):`);
+  const ways: [string, Fitter][] = [
+    ['(a) keyed table, calibration set now', () => (s) => shrunkEstimate(confidenceKeys(featuresOf(s)), calibrationTable).value],
+    ['(b) keyed table, first runs', keyedFitter],
+    ...[1, 3, 10].map((l): [string, Fitter] => [`(c) logistic, L2 ${l}`, logisticFitter(l)]),
+  ];
+  if (![1, 3, 10].includes(l2)) ways.push([`(c) logistic, L2 ${l2}`, logisticFitter(l2)]);
+  for (const [name, fit] of ways) {
+    const held = leaveOneBatchOut(samples, fit);
+    console.log(`${name.padEnd(38)} ${calibrationLine(held)}`);
+    console.log(
+      `${''.padEnd(38)} ${[...new Set(held.map((h) => h.batch))]
+        .map((b) => {
+          const of = held.filter((h) => h.batch === b);
+          const summary = calibrationSummary(calibration(of), of);
+          return `${b} ${summary.calibrated}/${summary.populated} ${summary.brier!.toFixed(3)}`;
+        })
+        .join(', ')}`,
+    );
+  }
+  const held = leaveOneBatchOut(samples, logisticFitter(l2));
+  console.log(`\nThresholds on the logistic model's held-out confidences (L2 ${l2}):`);
+  for (const t of thresholds(held, [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9]))
+    console.log(
+      `  >= ${t.threshold.toFixed(2)}: ${String(t.drafts).padStart(4)} drafts, precision ${t.precision?.toFixed(2) ?? '-'}, ${(t.rightKept * 100).toFixed(0)}% of the right drafts kept`,
+    );
+
+  const bare = leaveOneBatchOut(samples, logisticFitter(l2, false)).filter((h) => h.confidence < CONFIDENCE_FLOOR);
+  console.log(
+    `  under ${CONFIDENCE_FLOOR} (given ${CONFIDENCE_FLOOR}, so that they are stored as before): ${bare.length} drafts, ${bare.filter((h) => h.right).length} right`,
+  );
+
+  const model = fitModel(samples, l2);
+  console.log(`\nShipped: ${model.measured}`);
+  const file = path.join(ROOT, 'src', 'imports', 'pipeline', 'confidence-table.ts');
+  const text = `// Generated by scripts/import-confidence.ts from ${path.relative(ROOT, SAMPLES_FILE)}: do not edit by hand.\nimport type { ConfidenceModel } from './confidence';\n\nexport const confidenceModel: ConfidenceModel = ${JSON.stringify(model, null, 2)};\n`;
+  const prettier = await import('prettier');
+  const formatted = await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file });
+  if (!args.includes('--check')) fs.writeFileSync(file, formatted);
+}
+
+if (require.main === module)
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });

@@ -1,27 +1,33 @@
 /**
- * The import's confidence stage (src/imports/pipeline/confidence.ts) and the script that fits its
- * table on the calibration set (scripts/import-confidence.ts): the chain of feature keys, the
- * estimate shrunk toward coarser keys, the features of a finished draft, and drafts seen as the
- * API shows them to the harness.
+ * The import's confidence stage (src/imports/pipeline/confidence.ts) and the script that measures
+ * drafts offline (scripts/import-confidence.ts): the keyed table's chain of feature keys and its
+ * estimate shrunk toward coarser keys (still fitted, to compare), the features of a finished draft,
+ * the shipped model, and drafts seen as the API shows them to the harness. The fitting of the model
+ * itself: import-confidence-fit.test.ts.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, type Passage } from '../../src/imports/extract';
+import { extract, MIN_DRAFT_CONFIDENCE, type Passage } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import {
   betaCdf,
   betaQuantile,
+  CONFIDENCE_FLOOR,
   type ConfidenceFeatures,
+  type ConfidenceModel,
   type ConfidenceTable,
   confidenceKeys,
   draftFeatures,
   finishConfidence,
+  modelConfidence,
+  modelProbability,
+  modelTerms,
   PRIOR,
   QUANTILE,
   SHRINK,
   shrunkEstimate,
 } from '../../src/imports/pipeline/confidence';
-import { confidenceTable } from '../../src/imports/pipeline/confidence-table';
+import { confidenceModel } from '../../src/imports/pipeline/confidence-table';
 import { countRows, draftViews, type Sample } from '../../scripts/import-confidence';
 import { referenceLexiconData } from './reference-lexicon';
 
@@ -38,6 +44,7 @@ const features = (over: Partial<ConfidenceFeatures> = {}): ConfidenceFeatures =>
   commitments: 'none',
   ownWords: true,
   callFrom: 'text',
+  sourceKind: 'READOUT',
   ...over,
 });
 
@@ -141,12 +148,25 @@ describe('import confidence: keys and estimates', () => {
     assert.equal(e.key, 'parties:1');
   });
 
-  it('the shipped table is fitted on the calibration set, and ranks drafts without parties below drafts with two in the document’s own words', () => {
-    assert.match(confidenceTable.measured, /calibration/);
-    for (const [key, row] of Object.entries(confidenceTable.rows)) assert.ok(row.right <= row.drafts && row.drafts > 0, key);
-    const none = shrunkEstimate(confidenceKeys(features({ partyCount: 0 })), confidenceTable).value;
-    const two = shrunkEstimate(confidenceKeys(features({ partyCount: 2 })), confidenceTable).value;
-    assert.ok(none < two, `${none} < ${two}`);
+  it('the shipped model is fitted on the first runs of blind batches, and ranks drafts without parties or call below drafts with two parties and the call of the text', () => {
+    assert.match(confidenceModel.measured, /first runs of \d+ blind batches/);
+    assert.ok(confidenceModel.drafts > 1000 && confidenceModel.base > 0.4 && confidenceModel.base < 0.8, String(confidenceModel.base));
+    const p = (over: Partial<ConfidenceFeatures>) => modelProbability(modelTerms(features(over)), confidenceModel);
+    assert.ok(p({ partyCount: 0 }) < p({ partyCount: 2 }), `${p({ partyCount: 0 })} < ${p({ partyCount: 2 })}`);
+    assert.ok(p({ callFrom: 'none' }) < p({ callFrom: 'text' }));
+    // Every confidence is a probability, and none claims certainty: the first runs never reached it.
+    for (const partyCount of [0, 1, 2, 3])
+      for (const callFrom of ['text', 'source', 'proposed', 'none'] as const) {
+        const value = p({ partyCount, callFrom });
+        assert.ok(value > 0 && value < 0.97, `${partyCount} ${callFrom}: ${value}`);
+      }
+  });
+
+  it('never gives a finished draft less than the threshold under which drafts are not stored', () => {
+    assert.equal(CONFIDENCE_FLOOR, MIN_DRAFT_CONFIDENCE);
+    const none = features({ partyCount: 0, callFrom: 'none', author: 'proposed', document: 'NEWS_ARTICLE', sourceKind: 'NEWS_ARTICLE' });
+    assert.ok(modelProbability(modelTerms(none), confidenceModel) < CONFIDENCE_FLOOR);
+    assert.equal(modelConfidence(modelTerms(none), confidenceModel), CONFIDENCE_FLOOR);
   });
 });
 
@@ -199,21 +219,32 @@ describe('import confidence: a finished draft', () => {
     assert.equal(draftFeatures(passage({ attributedOrganizationId: null }), { proposedCall: false, document: 'READOUT' }).author, 'none');
   });
 
-  it('sets the confidence from the table and replaces the provisional evidence, keeping the rest', () => {
-    const t: ConfidenceTable = {
+  it('sets the confidence from the model and replaces the provisional evidence, keeping the rest', () => {
+    const model: ConfidenceModel = {
       measured: 'test',
-      rows: { '*': { drafts: 10, right: 5 }, 'parties:2+': { drafts: 40, right: 40 }, 'parties:2+|call:none': { drafts: 12, right: 6 } },
+      l2: 1,
+      drafts: 50,
+      base: 0.6,
+      intercept: 0.5,
+      weights: { 'parties:2': 1, 'call:none': -2, 'document:READOUT': 0.25 },
     };
     const p = passage();
     p.evidence.push({ field: 'party', value: 'x', span: 'y', rule: 'z', confidence: 0.8 });
-    finishConfidence(p, { proposedCall: false, document: 'READOUT' }, t);
-    const expected = shrunkEstimate(['*', 'parties:2+', 'parties:2+|call:none'], t);
-    assert.equal(p.confidence, expected.value);
+    finishConfidence(p, { proposedCall: false, document: 'READOUT' }, model);
+    const expected = Math.round((1 / (1 + Math.exp(-(0.5 + 1 - 2 + 0.25)))) * 100) / 100;
+    assert.equal(p.confidence, expected);
     const evidence = p.evidence.filter((e) => e.field === 'confidence');
     assert.equal(evidence.length, 1);
-    assert.equal(evidence[0].value, 'parties:2+|call:none|commitments:none');
-    assert.equal(evidence[0].confidence, expected.value);
-    assert.match(evidence[0].rule, /"parties:2\+\|call:none" on the calibration set \(12 drafts\)/);
+    assert.equal(
+      evidence[0].value,
+      'parties:2|call:none|commitments:none|author:organization|kind:PARAPHRASE|document:READOUT|ownWords:true|proposedParty:false|source:READOUT',
+    );
+    assert.equal(evidence[0].confidence, expected);
+    // The rule names the fitting sample and the terms that moved the estimate most, strongest first.
+    assert.match(
+      evidence[0].rule,
+      /first runs of blind batches \(50 drafts, 0\.60 right\).*strongest: call:none −2\.00, parties:2 \+1\.00, document:READOUT \+0\.25/,
+    );
     assert.equal(p.evidence.length, 2);
   });
 });

@@ -1,0 +1,280 @@
+/**
+ * `npm run build && node dist/scripts/import-first-runs.js [--only k,m] [--keep]`: collects the
+ * OUT-OF-SAMPLE drafts the import's confidence is fitted on (test/fixtures/import-confidence/first-runs.json).
+ *
+ * Every blind batch of the corpus was measured once before anyone tuned the extraction on it: the
+ * drafts the extraction of THAT commit made on THOSE documents are what a new writer's documents get,
+ * the sample a confidence must be calibrated on. For each batch (BATCHES: the commit of its first run,
+ * from the corpus README and dev/*-documents.md), this script checks the commit out into a temporary
+ * `git worktree` under the system's temporary folder (node_modules a symlink to this tree's), builds
+ * it there (its own `scripts/build.mjs`), and runs THAT commit's pipeline offline (its `extract`, its
+ * lexicon of the reference dataset and the world, the threshold off) in a child process on the batch's
+ * CURRENT documents and the current world.json; the drafts come back as the harness sees them and are
+ * scored here with TODAY's scoring and labels (test/bench/import-scoring.ts, labels fixed since). Each
+ * draft is kept as its features (computed from the draft alone, the same way at any commit: see
+ * `draftFeatures` in src/imports/pipeline/confidence.ts), right or wrong in every field, its batch and commit; no document text. The calibration
+ * set is collected at its first run (`915b1c0`), without document ids (its per-document results are
+ * not to be looked at).
+ *
+ * Deterministic given the commits: the extraction is offline and the output sorted. Takes a few
+ * minutes (one build per commit). `--only k,m` collects some batches and keeps the others' samples
+ * from the existing file; `--keep` leaves the temporary worktrees (removed otherwise). Then
+ * `node dist/scripts/import-confidence.js` fits the confidence on the file.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { optionValue, strings } from '../test/bench/import-corpus';
+import { type ConfidenceFeatures, draftFeatures } from '../src/imports/pipeline/confidence';
+import { batchOf, scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS = path.join(ROOT, 'test', 'fixtures', 'import-corpus');
+export const SAMPLES_FILE = path.join(ROOT, 'test', 'fixtures', 'import-confidence', 'first-runs.json');
+
+/** The blind batches and the commit of each one's first run (the extraction that had never seen it). */
+export const BATCHES: { batch: string; set: 'dev' | 'calibration'; commit: string; note: string }[] = [
+  { batch: 'k', set: 'dev', commit: '148522d', note: 'the former second held-out set, first run' },
+  { batch: 'm', set: 'dev', commit: '6060f0a', note: 'the former third held-out set, first run (extraction of 0111b97)' },
+  { batch: 'j', set: 'dev', commit: '71cdd93', note: 'development batch written blind, first run' },
+  { batch: 'n', set: 'dev', commit: 'ce9a664', note: 'development batch written blind, first run' },
+  { batch: 'q', set: 'dev', commit: '4b800b8', note: 'the former fourth held-out set, first run (extraction of 915b1c0)' },
+  { batch: 'r', set: 'dev', commit: 'fad241f', note: 'the former fifth held-out set, first run' },
+  { batch: 's', set: 'dev', commit: '29c73ad', note: 'the former sixth held-out set, first run (at 042d4b7, extraction of 29c73ad)' },
+  { batch: 't', set: 'dev', commit: '6eeddc6', note: 'the former seventh held-out set, first run (at e39369f, extraction of 6eeddc6)' },
+  { batch: 'c', set: 'calibration', commit: '915b1c0', note: 'the calibration set, first run' },
+];
+
+/** What the confidence may be fitted on: features of one draft, computable from the draft alone at any commit. */
+export interface FirstRunSample {
+  batch: string;
+  /** The commit whose extraction made the draft. */
+  commit: string;
+  /** The document's id (development batches only: the calibration set's per-document results stay unread). */
+  document?: string;
+  /** The document kind the editor gave (ImportDocumentInput.kind). */
+  documentKind: string;
+  /** The document's genre (the corpus's label of it). */
+  genre: string;
+  kind: string;
+  author: 'organization' | 'official' | 'proposed' | 'none';
+  /** Parties found, on record or proposed (3 stands for three or more). */
+  partyCount: number;
+  proposedParty: boolean;
+  callFrom: 'text' | 'source' | 'proposed' | 'none';
+  commitments: 'none' | 'matched' | 'proposed';
+  ownWords: boolean;
+  /** The source's kind (the document's own kind, or the kind of what it reports). */
+  sourceKind: string;
+  /** Family of the rule that found the author, as that commit named its rules (may drift between commits). */
+  frame: string | null;
+  /** The confidence that commit gave the draft. */
+  confidence: number;
+  right: boolean;
+}
+
+/** A draft as the worker returns it: the harness's view and its features (`draftFeatures`, the same function for every commit's drafts). */
+interface RawDraft {
+  view: DraftView;
+  features: ConfidenceFeatures;
+}
+
+/**
+ * In the child process: the pipeline of the commit built in `tree` on the documents of `set` whose
+ * ids start with `batch` (or every document of the set when `batch` is '*'), printed as JSON lines
+ * (one per document: its id and raw drafts).
+ */
+function worker(tree: string, set: string, batch: string): void {
+  const load = createRequire(path.join(tree, 'package.json'));
+  const { extract } = load('./dist/src/imports/extract');
+  const { htmlToText } = load('./dist/src/imports/html');
+  const { Lexicon } = load('./dist/src/imports/lexicon');
+  const { normalizeText } = load('./dist/src/imports/text');
+  const { lexicon } = load('./dist/scripts/import-confidence');
+  const world = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
+  const data = lexicon(world);
+  const dir = path.join(CORPUS, set);
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusDocument;
+    if (batch !== '*' && batchOf(doc.id) !== batch) continue;
+    const content = fs.readFileSync(path.join(dir, doc.document), 'utf8');
+    const text = normalizeText(/\.html?$/.test(doc.document) ? htmlToText(content).text : content);
+    const lex = new Lexicon(JSON.parse(JSON.stringify(data)));
+    const r = extract(lex, text, {
+      kind: doc.import.kind,
+      publisherId: data.organizations.find((o: any) => o.name === doc.import.publisher)?.id ?? null,
+      publishedOn: doc.import.publishedOn,
+      title: doc.import.title,
+      timeZone: doc.import.timeZone,
+      keepAll: true,
+    });
+    const drafts: RawDraft[] = r.passages.map((p: any) => rawDraft(p, r, lex, doc.import.kind));
+    process.stdout.write(`${JSON.stringify({ id: doc.id, drafts })}\n`);
+  }
+}
+
+/** One draft of any commit's extraction: the view the harness would read (as scripts/import-confidence.ts `draftViews`) and its raw features. */
+function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
+  const official = (id: number | null) => (id == null ? null : (lex.officials.get(id)?.name ?? null));
+  const org = (id: number | null) => (id == null ? null : (lex.organizations.get(id)?.name ?? null));
+  const title = (id: number | null) => (id == null ? null : (lex.data.calls.find((c: any) => c.id === id)?.title ?? null));
+  const proposedSpeakers: string[] = p.proposedSpeakers ?? [];
+  const proposedParties: string[] = p.proposedParties ?? [];
+  const proposedCommitments: any[] = p.proposedCommitments ?? [];
+  const view: DraftView = {
+    text: p.text,
+    kind: p.kind,
+    confidence: p.confidence,
+    speakers: p.speakerIds.map(official).filter((n: string | null): n is string => n !== null),
+    organization: org(p.attributedOrganizationId),
+    parties: p.partyIds.map(official).filter((n: string | null): n is string => n !== null),
+    proposedOfficials: (r.proposedOfficials ?? [])
+      .filter((o: any) => proposedSpeakers.includes(o.key) || proposedParties.includes(o.key))
+      .map((o: any) => ({
+        name: o.name,
+        title: o.title ?? undefined,
+        capacity: o.capacity,
+        country: o.countryCode ?? undefined,
+        roles: [...(proposedSpeakers.includes(o.key) ? ['author'] : []), ...(proposedParties.includes(o.key) ? ['party'] : [])],
+      })),
+    source: {
+      kind: p.source.kind,
+      isDocument: p.source.isDocument,
+      publisher:
+        org(p.source.publisherId) ?? (r.proposedOrganizations ?? []).find((o: any) => o.key === p.source.proposedPublisher)?.name ?? null,
+      speaker: official(p.source.speakerId),
+    },
+    call: title(p.callId),
+    proposedCall: p.callId == null && r.proposedCall != null,
+    commitments: p.commitments.flatMap((c: any) => {
+      const t = lex.data.commitments.find((x: any) => x.id === c.id)?.title;
+      return t ? [{ title: t, stance: c.stance }] : [];
+    }),
+    proposedCommitments: proposedCommitments.flatMap((c: any) => {
+      const commitment = (r.proposedCommitments ?? []).find((x: any) => x.key === c.key);
+      return commitment ? [{ text: [...strings(commitment), c.stance].join(' '), stance: c.stance }] : [];
+    }),
+  };
+  // The fields draftFeatures reads exist in every commit's passages (the first runs' commits included).
+  return { view, features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: kind }) };
+}
+
+/** Runs the worker of the commit built in `tree` and scores its drafts with today's scoring and labels. */
+export function collect(tree: string, set: 'dev' | 'calibration', batch: string, commit: string): FirstRunSample[] {
+  const out = execFileSync(process.execPath, [__filename, '--worker', tree, set, batch], {
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const dir = path.join(CORPUS, set);
+  const samples: FirstRunSample[] = [];
+  for (const line of out.split('\n').filter((l) => l.startsWith('{'))) {
+    const { id, drafts } = JSON.parse(line) as { id: string; drafts: RawDraft[] };
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, `${fileOf(dir, id)}`), 'utf8')) as CorpusDocument;
+    const score = scoreDocument(
+      doc,
+      drafts.map((d) => d.view),
+      null,
+    );
+    drafts.forEach(({ view, features }, i) =>
+      samples.push({
+        batch: set === 'calibration' ? 'c' : batchOf(id),
+        commit,
+        ...(set === 'calibration' ? {} : { document: id }),
+        documentKind: doc.import.kind,
+        genre: doc.genre,
+        kind: view.kind,
+        author: features.author,
+        partyCount: features.partyCount,
+        proposedParty: features.proposedParty,
+        callFrom: features.callFrom,
+        commitments: features.commitments,
+        ownWords: features.ownWords,
+        sourceKind: features.sourceKind,
+        frame: typeof features.frame === 'string' ? features.frame : null,
+        confidence: view.confidence,
+        right: score.confidences[i].right,
+      }),
+    );
+  }
+  return samples;
+}
+
+const files = new Map<string, Map<string, string>>();
+/** The expectation file of a document id. */
+function fileOf(dir: string, id: string): string {
+  if (!files.has(dir)) {
+    const m = new Map<string, string>();
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')))
+      m.set((JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CorpusDocument).id, f);
+    files.set(dir, m);
+  }
+  return files.get(dir)!.get(id)!;
+}
+
+/** Checks `commit` out into a temporary worktree and builds it; returns its path. */
+function checkout(commit: string): string {
+  const tree = path.join(os.tmpdir(), `i19-first-run-${commit}`);
+  if (!fs.existsSync(path.join(tree, 'package.json')))
+    execFileSync('git', ['worktree', 'add', '--detach', tree, commit], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!fs.existsSync(path.join(tree, 'node_modules')))
+    fs.symlinkSync(fs.realpathSync(path.join(ROOT, 'node_modules')), path.join(tree, 'node_modules'));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
+  return tree;
+}
+
+function remove(tree: string): void {
+  execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const order = (a: FirstRunSample, b: FirstRunSample) =>
+  BATCHES.findIndex((x) => x.batch === a.batch) - BATCHES.findIndex((x) => x.batch === b.batch);
+
+export function readFirstRuns(file = SAMPLES_FILE): FirstRunSample[] {
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { samples: FirstRunSample[] }).samples;
+}
+
+function main() {
+  const args = process.argv.slice(2);
+  if (args[0] === '--worker') {
+    worker(args[1], args[2], args[3]);
+    return;
+  }
+  const only = optionValue(args, '--only')?.split(',');
+  const keep = args.includes('--keep');
+  const previous = only && fs.existsSync(SAMPLES_FILE) ? readFirstRuns() : [];
+  const samples: FirstRunSample[] = previous.filter((s) => !only!.includes(s.batch));
+  for (const b of BATCHES) {
+    if (only && !only.includes(b.batch)) continue;
+    const tree = checkout(b.commit);
+    try {
+      const got = collect(tree, b.set, b.set === 'calibration' ? '*' : b.batch, b.commit);
+      console.log(`${b.batch} at ${b.commit}: ${got.length} drafts, ${got.filter((s) => s.right).length} right`);
+      samples.push(...got);
+    } finally {
+      if (!keep) remove(tree);
+    }
+  }
+  samples.sort(order);
+  fs.mkdirSync(path.dirname(SAMPLES_FILE), { recursive: true });
+  const text = JSON.stringify(
+    {
+      about:
+        'Drafts of the first run of each blind batch (the extraction of the commit before anyone tuned on it, on the current documents, scored with the current labels). Generated by scripts/import-first-runs.ts.',
+      batches: BATCHES,
+      samples,
+    },
+    null,
+    0,
+  );
+  // One sample a line: readable diffs.
+  fs.writeFileSync(SAMPLES_FILE, `${text.replace(/,\{"batch"/g, ',\n{"batch"').replace('"samples":[{', '"samples":[\n{')}\n`);
+  console.log(`${samples.length} samples written to ${path.relative(ROOT, SAMPLES_FILE)}`);
+}
+
+if (require.main === module) main();

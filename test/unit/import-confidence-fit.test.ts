@@ -1,0 +1,170 @@
+/**
+ * Fitting the import's confidence (src/imports/pipeline/confidence.ts `fitLogistic`,
+ * scripts/import-confidence.ts): the logistic regression on one-hot terms, leaving one batch out, the
+ * thresholds report, and the shipped model being exactly what the script fits on the committed
+ * first-run drafts (test/fixtures/import-confidence/first-runs.json).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fitLogistic, modelProbability, modelTerms, solveLinear } from '../../src/imports/pipeline/confidence';
+import { confidenceModel } from '../../src/imports/pipeline/confidence-table';
+import {
+  calibrationLine,
+  featuresOf,
+  type Fitter,
+  fitModel,
+  keyedFitter,
+  L2,
+  leaveOneBatchOut,
+  logisticFitter,
+  thresholds,
+} from '../../scripts/import-confidence';
+import { BATCHES, type FirstRunSample, readFirstRuns } from '../../scripts/import-first-runs';
+
+/** `n` drafts with these terms, `right` of them right. */
+const many = (terms: string[], n: number, right: number) => Array.from({ length: n }, (_, i) => ({ terms, right: i < right }));
+
+const sample = (over: Partial<FirstRunSample> = {}): FirstRunSample => ({
+  batch: 'x',
+  commit: 'abc1234',
+  documentKind: 'READOUT',
+  genre: 'dod-readout',
+  kind: 'PARAPHRASE',
+  author: 'organization',
+  partyCount: 2,
+  proposedParty: false,
+  callFrom: 'text',
+  commitments: 'none',
+  ownWords: true,
+  sourceKind: 'READOUT',
+  frame: null,
+  confidence: 0.5,
+  right: true,
+  ...over,
+});
+
+describe('import confidence fit: logistic regression', () => {
+  it('solves a small linear system', () => {
+    const x = solveLinear(
+      [
+        [4, 1, 0],
+        [1, 3, 1],
+        [0, 1, 2],
+      ],
+      [1, 2, 3],
+    );
+    const check = [4 * x[0] + x[1], x[0] + 3 * x[1] + x[2], x[1] + 2 * x[2]];
+    check.forEach((v, i) => assert.ok(Math.abs(v - [1, 2, 3][i]) < 1e-9, String(check)));
+  });
+
+  it('with one term per group and a light penalty, gives each group about its own precision', () => {
+    const samples = [...many(['a'], 100, 90), ...many(['b'], 100, 30)];
+    const model = fitLogistic(samples, 0.01);
+    assert.ok(Math.abs(modelProbability(['a'], model) - 0.9) < 0.01, String(modelProbability(['a'], model)));
+    assert.ok(Math.abs(modelProbability(['b'], model) - 0.3) < 0.01, String(modelProbability(['b'], model)));
+  });
+
+  it('a heavier penalty pulls the groups toward the overall precision, the intercept unpenalised', () => {
+    const samples = [...many(['a'], 20, 18), ...many(['b'], 20, 6)];
+    const light = fitLogistic(samples, 0.01);
+    const heavy = fitLogistic(samples, 100);
+    assert.ok(modelProbability(['a'], heavy) < modelProbability(['a'], light));
+    assert.ok(modelProbability(['b'], heavy) > modelProbability(['b'], light));
+    // With the weights near zero, the intercept alone gives about the overall share right (24 of 40).
+    assert.ok(Math.abs(1 / (1 + Math.exp(-heavy.intercept)) - 0.6) < 0.03, String(heavy.intercept));
+  });
+
+  it('adds the evidence of independent features, and a term never seen weighs nothing', () => {
+    // Parties and call each separate right from wrong; a draft with both good terms is surer than with either.
+    const samples = [
+      ...many(['parties:2', 'call:text'], 60, 54),
+      ...many(['parties:2', 'call:none'], 60, 30),
+      ...many(['parties:0', 'call:text'], 60, 30),
+      ...many(['parties:0', 'call:none'], 60, 6),
+    ];
+    const model = fitLogistic(samples, 0.1);
+    const both = modelProbability(['parties:2', 'call:text'], model);
+    assert.ok(both > modelProbability(['parties:2', 'call:none'], model) && both > modelProbability(['parties:0', 'call:text'], model));
+    assert.equal(modelProbability(['parties:2', 'call:text', 'never:seen'], model), both);
+  });
+
+  it('is deterministic: the same samples in any order give the same weights', () => {
+    const samples = [...many(['a', 'x'], 30, 20), ...many(['b', 'x'], 30, 10), ...many(['b', 'y'], 10, 9)];
+    const one = fitLogistic(samples, 1);
+    const two = fitLogistic([...samples].reverse(), 1);
+    assert.deepEqual(Object.keys(one.weights), ['a', 'b', 'x', 'y']);
+    for (const k of Object.keys(one.weights)) assert.ok(Math.abs(one.weights[k] - two.weights[k]) < 1e-9, k);
+  });
+});
+
+describe('import confidence fit: leaving one batch out', () => {
+  it('fits each batch on the other batches only', () => {
+    const samples = [sample({ batch: 'a' }), sample({ batch: 'a', right: false }), sample({ batch: 'b' }), sample({ batch: 'c' })];
+    const seen: string[] = [];
+    const fit: Fitter = (train) => {
+      seen.push([...new Set(train.map((s) => s.batch))].join(''));
+      return () => train.filter((s) => s.right).length / train.length;
+    };
+    const held = leaveOneBatchOut(samples, fit);
+    assert.deepEqual(seen, ['bc', 'ac', 'ab']);
+    assert.deepEqual(
+      held.map((h) => [h.batch, h.confidence, h.right]),
+      [
+        ['a', 1, true],
+        ['a', 1, false],
+        ['b', 2 / 3, true],
+        ['c', 2 / 3, true],
+      ],
+    );
+  });
+
+  it('reports bands, Brier and what a threshold keeps', () => {
+    const confidences = [
+      { confidence: 0.95, right: true },
+      { confidence: 0.92, right: true },
+      { confidence: 0.55, right: false },
+      { confidence: 0.55, right: true },
+    ];
+    assert.match(
+      calibrationLine(confidences),
+      /^2 of 2 within 0\.1 \(2 consistent\), Brier 0\.128 \| - {2}0\.50 \(2\) {2}- {2}- {2}- {2}1\.00 \(2\)$/,
+    );
+    assert.deepEqual(thresholds(confidences, [0.5, 0.9]), [
+      { threshold: 0.5, drafts: 4, precision: 0.75, rightKept: 1 },
+      { threshold: 0.9, drafts: 2, precision: 1, rightKept: 2 / 3 },
+    ]);
+  });
+
+  it('the keyed table and the model both learn from the other batches', () => {
+    const train = [
+      ...Array.from({ length: 40 }, (_, i) => sample({ batch: 'a', partyCount: 0, right: i < 4 })),
+      ...Array.from({ length: 40 }, (_, i) => sample({ batch: 'a', partyCount: 2, right: i < 36 })),
+    ];
+    for (const fit of [keyedFitter, logisticFitter(1)]) {
+      const give = fit(train);
+      assert.ok(give(sample({ partyCount: 0 })) < 0.4 && give(sample({ partyCount: 2 })) > 0.7);
+    }
+  });
+});
+
+describe('import confidence fit: the shipped model', () => {
+  const samples = readFirstRuns();
+
+  it('the first runs hold every batch of the list, features only (no text), dev documents by id and the calibration set without', () => {
+    assert.deepEqual(
+      [...new Set(samples.map((s) => s.batch))],
+      BATCHES.map((b) => b.batch),
+    );
+    for (const s of samples) {
+      assert.equal(s.commit, BATCHES.find((b) => b.batch === s.batch)!.commit);
+      assert.ok(!('text' in s) && typeof s.right === 'boolean');
+      if (s.batch === 'c') assert.equal(s.document, undefined);
+      else assert.match(s.document!, new RegExp(`^${s.batch}\\d+$`));
+      assert.equal(modelTerms(featuresOf(s)).length, 9);
+    }
+  });
+
+  it('is what the script fits on the committed first runs (run `node dist/scripts/import-confidence.js` after changing them)', () => {
+    assert.deepEqual(fitModel(samples, L2), confidenceModel);
+  });
+});
