@@ -208,6 +208,19 @@ export const TITLE_RULES: { name: string; title: RegExp; core: RegExp; needsComm
 
 const COMMIT_WORD = /\bcommit/i;
 
+/**
+ * DEFENDS_TERRITORY_ONLY: what "defend" / "the defense of" takes as its object. When every object is a territory ("to
+ * defend the Senkaku Islands", "to defend territory under <country>'s administration"), the words state the treaty's
+ * coverage of that territory, not the defense of the country a treaty name in the sentence holds (dev q20 r07 s23 t11
+ * label the treaty article alone); "to defend Japan, including the islands" still names the country.
+ */
+const DEFENDED = /\b(?:defen[cs]e\s+of|defend(?:s|ing)?)\s+(?:all\s+of\s+)?(?:the\s+)?/giu;
+const TERRITORY = /^(?:(?:\p{Lu}[\p{L}-]*\s+)*(?:Islands?|Isles?|islets?)|(?:islands?|islets?|territor(?:y|ies)|areas?|waters)\b)/u;
+export function defendsTerritoryOnly(text: string): boolean {
+  const objects = [...text.matchAll(DEFENDED)].map((m) => text.slice(m.index + m[0].length));
+  return objects.length > 0 && objects.every((o) => TERRITORY.test(o));
+}
+
 function codeOf(lex: Lexicon, name: string): string | null {
   const codes = [...new Set(lex.mentions(name).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])))];
   return codes.length === 1 ? codes[0] : null;
@@ -238,6 +251,7 @@ export function matchByTitle(lex: Lexicon, text: string, context: CommitmentCont
         break;
       }
       if (!rule.core.test(text) || (rule.needsCommitWord && !COMMIT_WORD.test(text))) continue;
+      if (rule === TITLE_RULES[0] && defendsTerritoryOnly(text)) continue;
       const guarantor = codeOf(lex, t[1]);
       const others = [...named].filter((code) => code !== guarantor);
       const byContext =

@@ -1,0 +1,104 @@
+/**
+ * Round 8 of stage 6 (commitments on record and their stances), from the seventh blind set: continuing what is in place
+ * is a reaffirmation whatever verb says it, a negated movement too; each country of a coordination ("to A and to B") is
+ * an object; a defense of a territory alone is the treaty's coverage of it, not the defense of the country; an ally's
+ * own deployment is no bilateral presence. Invented sentences, not the corpus's wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
+import { defendsTerritoryOnly } from '../../src/imports/pipeline/commitments';
+import { extendedDeterrenceWorld } from './reference-lexicon';
+
+const { found, ids } = extendedDeterrenceWorld();
+const { ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST } = ids;
+
+describe('import round 8: continuing what is in place reaffirms it', () => {
+  it('reads keeping up the pace, keeping a thing running or on schedule, and going on as continuation', () => {
+    assert.equal(stanceOf('The ministers resolved to keep up the tempo of the headquarters overhaul.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Both sides will maintain the momentum of their joint patrol schedule.'), 'REAFFIRMS');
+    assert.equal(stanceOf('They pledged to keep the radar link between the fleets running.'), 'REAFFIRMS');
+    assert.equal(stanceOf('The envoys agreed to keep the naval drill calendar on schedule.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Whoever wins the vote, the restructuring of the command will go on.'), 'REAFFIRMS');
+    assert.equal(stanceOf('The allies said the data exchange would carry on without interruption.'), 'REAFFIRMS');
+  });
+
+  it('does not read advancing, a report going on to say, or "going on" as continuation', () => {
+    assert.equal(stanceOf('The two agreed to press ahead with a new command for their forces.'), 'AFFIRMS');
+    assert.equal(stanceOf('He went on to say that the pledge to defend the islands applies.'), 'AFFIRMS');
+    assert.equal(stanceOf('Given what is going on at sea, the guarantee to the ally holds.'), 'AFFIRMS');
+  });
+
+  it('reads a commitment that has not moved, or will not budge, as reaffirmed; not moving forward is no such thing', () => {
+    assert.equal(stanceOf('The pledge to the ally has not shifted a millimetre and will not budge.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Our guarantee has not moved at all since the spring.'), 'REAFFIRMS');
+    assert.equal(stanceOf('The council did not move forward with the pledge to expand exercises.'), 'AFFIRMS');
+  });
+
+  it('takes the stance of a later clause that names the same commitment again in other words', () => {
+    const text = 'The chiefs decided to deepen ties with Japan, and to continue the exchange of sonar tracks between the three nations.';
+    assert.deepEqual(found(text, ['US', 'KR']), [[TRILATERAL, 'REAFFIRMS']]);
+    // A later clause about something else lends no stance.
+    assert.equal(clauseStance('The chiefs decided to deepen ties with Japan, and to continue their talks on tariffs.', 20), 'AFFIRMS');
+  });
+
+  it('reads the command being upgraded with its pace kept up as the command commitment reaffirmed', () => {
+    assert.deepEqual(
+      found('Both ministers vowed to keep up the pace of reshaping the command arrangements of the alliance.', ['US', 'JP']),
+      [[C2, 'REAFFIRMS']],
+    );
+  });
+});
+
+describe('import round 8: a coordination of countries names each of them', () => {
+  it('reads "obligations to A and to B" as the defense of both', () => {
+    assert.deepEqual(
+      found('The senator was told that our security obligations to Japan and to South Korea are not conditional.', ['US']).map(
+        ([id]) => id,
+      ),
+      [DEFENSE_JP, DEFENSE_KR].sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      found('She restated the commitment to the defense of South Korea and of Japan.', ['US']).map(([id]) => id),
+      [DEFENSE_JP, DEFENSE_KR].sort((a, b) => a - b),
+    );
+  });
+});
+
+describe('import round 8: the defense of a territory alone is the treaty article that covers it', () => {
+  it('tells a territory defended from a country defended', () => {
+    assert.equal(defendsTerritoryOnly('the commitment to defend the Senkaku Islands under the treaty with Japan'), true);
+    assert.equal(defendsTerritoryOnly("the obligation to defend territory under Japan's administration"), true);
+    assert.equal(defendsTerritoryOnly('the commitment to defend Japan, the islands included'), false);
+    assert.equal(defendsTerritoryOnly('the commitment to defend the islands and to defend Japan'), false);
+  });
+
+  it('gives the treaty article only, not also the defense of the country the treaty name holds', () => {
+    assert.deepEqual(
+      found('The deputy said the American commitment to defend the Senkaku Islands under Article V of the U.S.-Japan treaty stands.', [
+        'US',
+        'JP',
+      ]).map(([id]) => id),
+      [ARTICLE_V],
+    );
+  });
+});
+
+describe("import round 8: an ally's own deployment is not the bilateral presence", () => {
+  it("does not read the ally's own plan to field its missiles in the southwest as the bilateral presence", () => {
+    assert.deepEqual(
+      found("The vice minister outlined Japan's schedule for stationing its own radar units in the southwestern islands.", ['US', 'JP']),
+      [],
+    );
+  });
+
+  it('still reads the two expanding drills there, beside the ally’s own plan, as the presence', () => {
+    assert.deepEqual(
+      found(
+        "The minister set out Japan's plan to deploy a missile battery in the southwest islands, and both sides agreed to widen joint drills there.",
+        ['US', 'JP'],
+      ).map(([id]) => id),
+      [SOUTHWEST],
+    );
+  });
+});
