@@ -7,7 +7,15 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { publisherLine, publisherPerson } from './pipeline/publisher';
-import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
+import {
+  aliasMatches,
+  clauseStance,
+  commitmentsIn,
+  type ProposedCommitment,
+  sentenceAround,
+  type StanceGuess,
+  stanceOf,
+} from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
   BODY_DOCUMENT_NOUNS,
@@ -3417,6 +3425,7 @@ export class Extractor {
       proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
+      sentence: sentenceAround(this.text, start, end),
     });
     for (const p of found.covered) if (!this.coveredProposals.some((x) => x.key === p.key)) this.coveredProposals.push(p);
     const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance: c.stance ?? stance, alias: c.alias }));

@@ -7,10 +7,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { defendsTerritoryOnly } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, defendsTerritoryOnly, sentenceAround } from '../../src/imports/pipeline/commitments';
 import { extendedDeterrenceWorld } from './reference-lexicon';
 
-const { found, ids } = extendedDeterrenceWorld();
+const { lex, found, ids } = extendedDeterrenceWorld();
 const { ARTICLE_V, DEFENSE_JP, DEFENSE_KR, TRILATERAL, C2, SOUTHWEST } = ids;
 
 describe('import round 8: continuing what is in place reaffirms it', () => {
@@ -100,5 +100,39 @@ describe("import round 8: an ally's own deployment is not the bilateral presence
       ).map(([id]) => id),
       [SOUTHWEST],
     );
+  });
+});
+
+describe('import round 8: a passage cut from a sentence a quoted fragment completes', () => {
+  const doc =
+    'The talks ran late. Back in Tokyo, the minister said his guest had assured him that Article 5 of the treaty with Japan, the heart of the alliance, "plainly covers the Senkaku Islands." Nothing else was said.';
+  const inDoc = (passage: string) => {
+    const start = doc.indexOf(passage);
+    const sentence = sentenceAround(doc, start, start + passage.length);
+    return commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], document: doc, sentence }).matched.map((m) => [
+      m.commitment.id,
+      m.stance,
+    ]);
+  };
+
+  it('finds the sentence around a passage, not stopping at an initial or an abbreviation', () => {
+    const text = 'He spoke first. Dr. Vance said the U.S. Navy "will stay on station" for now. Then he left.';
+    const start = text.indexOf('will stay');
+    assert.equal(sentenceAround(text, start, start + 17), 'Dr. Vance said the U.S. Navy "will stay on station" for now.');
+  });
+
+  it('reads the commitment over the whole sentence, for the frame and for the fragment', () => {
+    const frame = 'the minister said his guest had assured him that Article 5 of the treaty with Japan, the heart of the alliance,';
+    assert.deepEqual(inDoc(frame), [[ARTICLE_V, 'AFFIRMS']]);
+    assert.deepEqual(inDoc('plainly covers the Senkaku Islands.'), [[ARTICLE_V, 'AFFIRMS']]);
+  });
+
+  it('does not read a quotation that is a sentence of its own (a capital after the mark) over its neighbours', () => {
+    const quoteDoc = 'The envoy said Article 5 covers the Senkaku Islands. "We talked about trade too," he said.';
+    const passage = 'We talked about trade too,';
+    const start = quoteDoc.indexOf(passage);
+    const sentence = sentenceAround(quoteDoc, start, start + passage.length);
+    assert.equal(sentence, '"We talked about trade too," he said.');
+    assert.deepEqual(commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], sentence }).matched, []);
   });
 });

@@ -179,6 +179,34 @@ export interface CommitmentContext {
   /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
   before?: string;
   document?: string;
+  /** The whole sentence the passage is taken from (QUOTE_COMPLETES_SENTENCE). */
+  sentence?: string;
+}
+
+/**
+ * A quotation that opens in lower case: a fragment that completes the sentence around it ('… said it "of course applies
+ * to …"'); an opening mark (after a space or a dash, or a curly one) directly before the word, not a closing one.
+ */
+const QUOTE_FRAGMENT = /(?:^|[\s(—–-])["‘]\p{Ll}|“\s*\p{Ll}/u;
+/** A sentence end: not after an initial or a short title ("U.S. Security", "Dr. Okafor"). */
+const SENTENCE_STOP =
+  /(?<!\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St|No|Jr|Sr|Adm|Gov|Prof|Rev))[.!?]["”’)]?(?=\s+["“‘]?\p{Lu}|\s*$)|\n/gu;
+
+/** The sentence of the document around [start, end) (at most 400 characters either side). */
+export function sentenceAround(doc: string, start: number, end: number): string {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(doc.length, end + 400);
+  let a = from;
+  let b = to;
+  for (const m of doc.slice(from, to).matchAll(SENTENCE_STOP)) {
+    const at = from + m.index;
+    if (at + m[0].length <= start) a = at + m[0].length;
+    else if (at >= end - 2) {
+      b = at + m[0].length;
+      break;
+    }
+  }
+  return doc.slice(a, b).trim();
 }
 
 /**
@@ -727,6 +755,19 @@ export function commitmentsIn(
   /** Proposals a recorded commitment holds already (matched instead): a later "the new headquarters" means them. */
   covered: ProposedCommitment[];
 } {
+  // QUOTE_COMPLETES_SENTENCE: a passage cut from a sentence that a quoted fragment completes ('X said that Article 5 …
+  // "of course applies to the islands"', '… "covers the islands" and that this "has not changed"') is one statement with
+  // the rest of it: the commitment and its stance are read over the whole sentence, for the frame and for the fragment.
+  const sentence = context.sentence;
+  if (sentence && sentence.length > text.trim().length + 10 && QUOTE_FRAGMENT.test(sentence)) {
+    const whole = commitmentsIn(lex, sentence, { ...context, sentence: undefined });
+    if (whole.matched.length)
+      return {
+        matched: whole.matched.map((m) => ({ ...m, alias: `${m.alias} (read over the sentence a quoted fragment completes)` })),
+        proposed: [],
+        covered: whole.covered,
+      };
+  }
   const matched: CommitmentMatch[] = matchCommitments(lex.data.commitments, text, {
     lex,
     countries: context.countries,
