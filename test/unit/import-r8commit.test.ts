@@ -136,3 +136,31 @@ describe('import round 8: a passage cut from a sentence a quoted fragment comple
     assert.deepEqual(commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], sentence }).matched, []);
   });
 });
+
+describe('import round 8: words that refer back to the sentence before', () => {
+  const withBefore = (before: string, text: string) =>
+    commitmentsIn(lex, text, { countries: ['US', 'JP'], proposals: [], before, document: `${before} ${text}` }).matched.map((m) => [
+      m.commitment.id,
+      m.stance,
+    ]);
+
+  it('reads "those islands" as the islands a question before placed', () => {
+    assert.deepEqual(
+      withBefore(
+        'Q: Were the islands off the southwest coast on the agenda?',
+        'It was, and we plan for more U.S. Marines to exercise on those islands beside Japanese troops.',
+      ),
+      [[SOUTHWEST, 'AFFIRMS']],
+    );
+    // No place of that noun before: nothing to read.
+    assert.deepEqual(withBefore('Q: How was the weather?', 'We plan for more U.S. Marines to exercise on those islands.'), []);
+  });
+
+  it('gives a yes to a request the commitments of the request', () => {
+    const request = 'The vice minister asked that U.S. units train in the southwest islands every year.';
+    assert.deepEqual(withBefore(request, 'The under secretary replied that Washington would gladly take part.'), [[SOUTHWEST, 'AFFIRMS']]);
+    // A sentence before that asks nothing is no request to say yes to.
+    const statement = 'U.S. units already train in the southwest islands every year.';
+    assert.deepEqual(withBefore(statement, 'The under secretary replied that Washington would gladly take part.'), []);
+  });
+});

@@ -729,16 +729,58 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
 const POSITION_ANAPHOR =
   /^\W*(?:and\s+|but\s+)?(?:that|this|it)\s+(?:has\s+(?:always\s+|long\s+)?been|is|was|remains|will\s+remain)\s+(?:our|my|the\s+\p{L}+['’]s)\s+(?:(?:firm|clear|long-?standing|consistent|settled|official)\s+)?(?:position|policy|stance|view)\b/iu;
 
-/** The commitments of the sentence just before, for a passage that only says it holds that position (POSITION_ANAPHOR). */
-function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext): ReturnType<typeof commitmentsIn> {
-  const previous = context.before!.trimEnd().split(SENTENCE_END).filter(Boolean).pop() ?? '';
-  const earlier = commitmentsIn(lex, previous, { ...context, before: undefined });
-  const rule = 'the position stated in the sentence before';
+/**
+ * TAKES_UP_REQUEST: a reply that takes up a request of the sentence just before by a pro-form ("responded that the
+ * United States would take part", "agreed to do so", "accepted the request"): it says yes to what was asked, so it takes
+ * the commitments of the request (only when that sentence asks: "asked that …", "requested", "called for", "urged").
+ */
+const TAKES_UP_REQUEST =
+  /\b(?:respond\w*|repl(?:y|ied|ies)|answer\w*|agree\w*|assur\w*|accept\w*|promis\w*|confirm\w*)\b[^.;]{0,60}?(?:\b(?:would|will|could|shall)\s+(?:gladly\s+|certainly\s+)?(?:take\s+part|do\s+so|join(?:\s+in)?|participate)\b|\bto\s+(?:take\s+part|do\s+so|join\s+in|participate)\b|\b(?:accept\w*|grant\w*|honou?r\w*)\s+(?:the|that|this|his|her|their|our|my)\s+request\b)/iu;
+const REQUEST = /\b(?:ask(?:s|ed|ing)?|request\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|invit\w*)\b/iu;
+
+/** The sentences of a text, split where `SENTENCE_STOP` says ("U.S. Marine units" is one sentence). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (const m of text.matchAll(SENTENCE_STOP)) {
+    out.push(text.slice(a, m.index + m[0].length).trim());
+    a = m.index + m[0].length;
+  }
+  out.push(text.slice(a).trim());
+  return out.filter(Boolean);
+}
+
+/** The sentence just before a passage (the last of `before`). */
+const sentenceBefore = (before: string) => sentencesOf(before).pop() ?? '';
+
+/** The commitments of the sentence just before, for a passage that only holds that position again or says yes to it. */
+function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext, rule: string): ReturnType<typeof commitmentsIn> {
+  const earlier = commitmentsIn(lex, sentenceBefore(context.before!), { ...context, before: undefined, sentence: undefined });
   return {
     matched: earlier.matched.map((m) => ({ commitment: m.commitment, alias: rule, stance: stanceOf(text) })),
     proposed: earlier.proposed.map((p) => ({ ...p, rule })),
     covered: [],
   };
+}
+
+/**
+ * REFERS_TO_PLACE_BEFORE: "those islands", "these waters", "the same bases" refer to the place a sentence just before
+ * named by the same noun ("Did you talk about the islands in the southwest?" — "… units training on those islands"):
+ * the passage is read with that place in their stead.
+ */
+const DEMONSTRATIVE_PLACE = /\b(?:those|these|the\s+same)\s+(islands?|isles|waters|bases|sites|facilities|regions?|areas?|peninsula)\b/iu;
+function placeNamedBefore(before: string, head: string): string | null {
+  const noun = `${head.replace(/s$/i, '')}s?`;
+  const phrase = new RegExp(
+    String.raw`\b(?:the|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b(?:\s+(?:in|of|off|near|around|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?`,
+    'giu',
+  );
+  const sentences = sentencesOf(before).slice(-3).reverse();
+  for (const s of sentences) {
+    const found = [...s.matchAll(phrase)].pop();
+    if (found && !DEMONSTRATIVE_PLACE.test(found[0])) return found[0];
+  }
+  return null;
 }
 
 /**
@@ -794,7 +836,19 @@ export function commitmentsIn(
   if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
   const article = proposeCommitment(lex, text, context);
   const own = article ? [article] : proposeNonTreaty(lex, text, context);
-  if (!own.length && context.before && POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context);
+  if (!own.length && context.before) {
+    if (POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context, 'the position stated in the sentence before');
+    if (TAKES_UP_REQUEST.test(text) && REQUEST.test(sentenceBefore(context.before)))
+      return positionStatedBefore(lex, text, context, 'yes to the request of the sentence before');
+    const demonstrative = DEMONSTRATIVE_PLACE.exec(text);
+    const place = demonstrative ? placeNamedBefore(context.before, demonstrative[1]) : null;
+    if (demonstrative && place) {
+      const read = `${text.slice(0, demonstrative.index)}${place}${text.slice(demonstrative.index + demonstrative[0].length)}`;
+      const there = commitmentsIn(lex, read, { ...context, before: undefined, sentence: undefined }).matched;
+      if (there.length)
+        return { matched: there.map((m) => ({ ...m, alias: `${m.alias} ("${demonstrative[0]}": ${place})` })), proposed: [], covered: [] };
+    }
+  }
   const proposed = own.filter((p) => !mentionOnly(text, text.indexOf(p.span)));
   // A proposal the dataset holds already, by meaning: the recorded commitment (the proposal kept for later anaphora).
   const covered: ProposedCommitment[] = [];
