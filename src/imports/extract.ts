@@ -3422,6 +3422,7 @@ export class Extractor {
     const stance = stanceOf(text);
     const found = commitmentsIn(this.lex, text, {
       countries: this.countriesOf(parties, callId),
+      partyCountries: this.countriesOf(parties, null),
       proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,

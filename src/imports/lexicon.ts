@@ -369,6 +369,11 @@ export interface CommitmentForm {
    * and another member must be ("the two sides will keep sharing warning data with <third>" in talks of the other two).
    */
   third?: boolean;
+  /**
+   * The words speak in the first person plural ("our deterrence"): they name the commitment only when the passage's
+   * parties are all of the guarantor (the United States), whose "our" it then is.
+   */
+  speaker?: 'guarantor';
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -451,6 +456,17 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\bnuclear\s+umbrella\b`,
     ],
     beneficiary: 'context',
+  },
+  {
+    name: "extended deterrence: the guarantor's own deterrence over the ally",
+    title: /\bextended\s+deterrence\b/i,
+    // "our deterrence on this peninsula", "our deterrent for your country", "our deterrence over Japan" in the guarantor's
+    // mouth: its deterrence held over the ally is the extended one (not "our deterrence must keep pace" of the ally).
+    any: [
+      String.raw`\bour\s+deterren(?:ce|t)\s+(?:on|over|for|of|to|in)\s+(?:(?:this|the|your)\s+(?:peninsula|country|nation|ally|allies)\b|(?:the\s+)?{C}(?![\p{L}-]))`,
+    ],
+    beneficiary: 'context',
+    speaker: 'guarantor',
   },
   {
     name: 'extended deterrence: every capability, nuclear included',

@@ -164,3 +164,18 @@ describe('import round 8: words that refer back to the sentence before', () => {
     assert.deepEqual(withBefore(statement, 'The under secretary replied that Washington would gladly take part.'), []);
   });
 });
+
+describe("import round 8: the guarantor's own deterrence over the ally", () => {
+  const { ED_KR } = ids;
+  const said = (text: string, partyCountries: string[]) =>
+    commitmentsIn(lex, text, { countries: ['US', 'KR'], partyCountries, proposals: [] }).matched.map((m) => [m.commitment.id, m.stance]);
+
+  it('reads "our deterrence on this peninsula" in the mouth of the United States as extended deterrence', () => {
+    assert.deepEqual(said('Let me be plain: our deterrence over this peninsula will not weaken.', ['US']), [[ED_KR, 'REAFFIRMS']]);
+  });
+
+  it('does not read the ally\'s own "our deterrence", nor our deterrence in general, as extended deterrence', () => {
+    assert.deepEqual(said('Let me be plain: our deterrence over this peninsula will not weaken.', ['KR']), []);
+    assert.deepEqual(said('Our deterrence has to keep up with new missiles.', ['US']), []);
+  });
+});

@@ -174,6 +174,8 @@ const THREATS = new Set(['KP', 'CN', 'RU']);
 /** What the sentence is said in: the countries of its parties and of the call (a fallback for "extended deterrence" with no country named). */
 export interface CommitmentContext {
   countries: string[];
+  /** Countries of the passage's parties alone, not of the call (whose "our" the words are). */
+  partyCountries?: string[];
   /** Commitments the document proposed already (a later "the new headquarters" is the same one). */
   proposals: ProposedCommitment[];
   /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
@@ -813,6 +815,7 @@ export function commitmentsIn(
   const matched: CommitmentMatch[] = matchCommitments(lex.data.commitments, text, {
     lex,
     countries: context.countries,
+    partyCountries: context.partyCountries,
     before: context.before,
     document: context.document,
   });
