@@ -13,7 +13,6 @@ import {
   mentionOnly,
   recordedFor,
   ROMAN,
-  SENTENCE_END,
   type StanceGuess,
   stanceOf,
 } from './commitment-match';
