@@ -12,7 +12,7 @@ import {
   clauseStance,
   commitmentsIn,
   type ProposedCommitment,
-  sentenceAround,
+  sentenceParts,
   type StanceGuess,
   stanceOf,
 } from './pipeline/commitments';
@@ -3426,7 +3426,7 @@ export class Extractor {
       proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
-      sentence: sentenceAround(this.text, start, end),
+      sentence: sentenceParts(this.text, start, end),
     });
     for (const p of found.covered) if (!this.coveredProposals.some((x) => x.key === p.key)) this.coveredProposals.push(p);
     const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance: c.stance ?? stance, alias: c.alias }));

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clauseStance, stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { commitmentsIn, defendsTerritoryOnly, sentenceAround } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, defendsTerritoryOnly, sentenceAround, sentenceParts } from '../../src/imports/pipeline/commitments';
 import { extendedDeterrenceWorld } from './reference-lexicon';
 
 const { lex, found, ids } = extendedDeterrenceWorld();
@@ -108,7 +108,7 @@ describe('import round 8: a passage cut from a sentence a quoted fragment comple
     'The talks ran late. Back in Tokyo, the minister said his guest had assured him that Article 5 of the treaty with Japan, the heart of the alliance, "plainly covers the Senkaku Islands." Nothing else was said.';
   const inDoc = (passage: string) => {
     const start = doc.indexOf(passage);
-    const sentence = sentenceAround(doc, start, start + passage.length);
+    const sentence = sentenceParts(doc, start, start + passage.length);
     return commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], document: doc, sentence }).matched.map((m) => [
       m.commitment.id,
       m.stance,
@@ -127,12 +127,38 @@ describe('import round 8: a passage cut from a sentence a quoted fragment comple
     assert.deepEqual(inDoc('plainly covers the Senkaku Islands.'), [[ARTICLE_V, 'AFFIRMS']]);
   });
 
+  it('takes the stance of the rest of the sentence when it goes on about the same commitment', () => {
+    const text =
+      'The envoy said afterwards that Article 5 of the treaty with Japan "reaches the Senkaku Islands" and that this "is not going to shift."';
+    const passage = 'The envoy said afterwards that Article 5 of the treaty with Japan "reaches the Senkaku Islands"';
+    const sentence = sentenceParts(text, 0, passage.length);
+    const found = commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], sentence }).matched;
+    assert.deepEqual(
+      found.map((m) => [m.commitment.id, m.stance]),
+      [[ARTICLE_V, 'REAFFIRMS']],
+    );
+  });
+
+  it('keeps apart a quoted fragment and a reported clause that each name a commitment of their own', () => {
+    const text =
+      "He welcomed the word that Article 5 covers the Senkaku Islands, calling it 'a fresh pledge of America to the defense of Japan.' He left.";
+    const quote = 'a fresh pledge of America to the defense of Japan.';
+    const frame = 'He welcomed the word that Article 5 covers the Senkaku Islands, calling it';
+    const ids = (passage: string) => {
+      const start = text.indexOf(passage);
+      const sentence = sentenceParts(text, start, start + passage.length);
+      return commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], sentence }).matched.map((m) => m.commitment.id);
+    };
+    assert.deepEqual(ids(quote), [DEFENSE_JP]);
+    assert.deepEqual(ids(frame), [ARTICLE_V]);
+  });
+
   it('does not read a quotation that is a sentence of its own (a capital after the mark) over its neighbours', () => {
     const quoteDoc = 'The envoy said Article 5 covers the Senkaku Islands. "We talked about trade too," he said.';
     const passage = 'We talked about trade too,';
     const start = quoteDoc.indexOf(passage);
-    const sentence = sentenceAround(quoteDoc, start, start + passage.length);
-    assert.equal(sentence, '"We talked about trade too," he said.');
+    const sentence = sentenceParts(quoteDoc, start, start + passage.length);
+    assert.equal(sentence.text, '"We talked about trade too," he said.');
     assert.deepEqual(commitmentsIn(lex, passage, { countries: ['US', 'JP'], proposals: [], sentence }).matched, []);
   });
 });

@@ -180,8 +180,13 @@ export interface CommitmentContext {
   /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
   before?: string;
   document?: string;
-  /** The whole sentence the passage is taken from (QUOTE_COMPLETES_SENTENCE). */
-  sentence?: string;
+  /** The whole sentence the passage is taken from, and that sentence without the passage (QUOTE_COMPLETES_SENTENCE). */
+  sentence?: SentenceParts;
+}
+
+export interface SentenceParts {
+  text: string;
+  rest: string;
 }
 
 /**
@@ -208,6 +213,14 @@ export function sentenceAround(doc: string, start: number, end: number): string 
     }
   }
   return doc.slice(a, b).trim();
+}
+
+/** The sentence around [start, end), and the same sentence with the passage left out (QUOTE_COMPLETES_SENTENCE). */
+export function sentenceParts(doc: string, start: number, end: number): SentenceParts {
+  const text = sentenceAround(doc, start, end);
+  const at = doc.lastIndexOf(text, start);
+  const rest = at < 0 ? '' : `${text.slice(0, Math.max(0, start - at))} … ${text.slice(Math.max(0, end - at))}`.trim();
+  return { text, rest };
 }
 
 /**
@@ -784,11 +797,40 @@ function placeNamedBefore(before: string, head: string): string | null {
   return null;
 }
 
+type Found = ReturnType<typeof commitmentsInPassage>;
+
 /**
  * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
  * a treaty the dataset lacks, else a commitment that is not a treaty article — proposed.
+ *
+ * QUOTE_COMPLETES_SENTENCE: a passage cut from a sentence that a quoted fragment completes ('X said that Article 5 …
+ * "of course applies to the islands"', '… "covers the islands" and that this "has not changed"') is one statement with
+ * the rest of it. A commitment only the whole sentence names (its words split between the frame and the fragment) is
+ * the passage's too (not one found by meaning alone); and when the rest of the sentence names no commitment of its own, the passage's commitments take
+ * their stance from the whole sentence (the rest goes on about them). A rest that names its own commitments is another
+ * statement (a quoted sentence beside a reported one): the passage keeps its own.
  */
-export function commitmentsIn(
+export function commitmentsIn(lex: Lexicon, text: string, context: CommitmentContext): Found {
+  const own = commitmentsInPassage(lex, text, context);
+  const sentence = context.sentence;
+  if (!sentence?.rest || sentence.text.length <= text.trim().length + 10 || !QUOTE_FRAGMENT.test(sentence.text)) return own;
+  const alone = { ...context, sentence: undefined };
+  const whole = commitmentsInPassage(lex, sentence.text, alone).matched;
+  if (!whole.length) return own;
+  const rest = commitmentsInPassage(lex, sentence.rest, alone).matched;
+  const has = (list: CommitmentMatch[], m: CommitmentMatch) => list.some((x) => x.commitment.id === m.commitment.id);
+  const note = (m: CommitmentMatch) => ({ ...m, alias: `${m.alias} (read over the sentence a quoted fragment completes)` });
+  // (Not a match by meaning: a bag of concepts gathered from both parts is no construction split between them.)
+  const split = whole.filter((m) => !has(own.matched, m) && !has(rest, m) && !m.alias.startsWith('meaning:')).map(note);
+  const matched = own.matched.map((m) => {
+    const there = whole.find((x) => x.commitment.id === m.commitment.id);
+    return !rest.length && there ? note({ ...m, stance: there.stance }) : m;
+  });
+  if (!split.length && matched.every((m, i) => m === own.matched[i])) return own;
+  return { matched: [...matched, ...split], proposed: [], covered: own.covered };
+}
+
+function commitmentsInPassage(
   lex: Lexicon,
   text: string,
   context: CommitmentContext,
@@ -798,19 +840,6 @@ export function commitmentsIn(
   /** Proposals a recorded commitment holds already (matched instead): a later "the new headquarters" means them. */
   covered: ProposedCommitment[];
 } {
-  // QUOTE_COMPLETES_SENTENCE: a passage cut from a sentence that a quoted fragment completes ('X said that Article 5 …
-  // "of course applies to the islands"', '… "covers the islands" and that this "has not changed"') is one statement with
-  // the rest of it: the commitment and its stance are read over the whole sentence, for the frame and for the fragment.
-  const sentence = context.sentence;
-  if (sentence && sentence.length > text.trim().length + 10 && QUOTE_FRAGMENT.test(sentence)) {
-    const whole = commitmentsIn(lex, sentence, { ...context, sentence: undefined });
-    if (whole.matched.length)
-      return {
-        matched: whole.matched.map((m) => ({ ...m, alias: `${m.alias} (read over the sentence a quoted fragment completes)` })),
-        proposed: [],
-        covered: whole.covered,
-      };
-  }
   const matched: CommitmentMatch[] = matchCommitments(lex.data.commitments, text, {
     lex,
     countries: context.countries,
