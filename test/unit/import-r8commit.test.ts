@@ -21,6 +21,8 @@ describe('import round 8: continuing what is in place reaffirms it', () => {
     assert.equal(stanceOf('The envoys agreed to keep the naval drill calendar on schedule.'), 'REAFFIRMS');
     assert.equal(stanceOf('Whoever wins the vote, the restructuring of the command will go on.'), 'REAFFIRMS');
     assert.equal(stanceOf('The allies said the data exchange would carry on without interruption.'), 'REAFFIRMS');
+    assert.equal(stanceOf('The guarantee to the ally is solid, and it will stay that way.'), 'REAFFIRMS');
+    assert.equal(stanceOf('Washington stays committed to the defense of its ally.'), 'REAFFIRMS');
   });
 
   it('does not read advancing, a report going on to say, or "going on" as continuation', () => {
