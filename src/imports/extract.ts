@@ -7,7 +7,15 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { publisherLine, publisherPerson } from './pipeline/publisher';
-import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
+import {
+  aliasMatches,
+  clauseStance,
+  commitmentsIn,
+  type ProposedCommitment,
+  sentenceParts,
+  type StanceGuess,
+  stanceOf,
+} from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
   BODY_DOCUMENT_NOUNS,
@@ -3414,9 +3422,11 @@ export class Extractor {
     const stance = stanceOf(text);
     const found = commitmentsIn(this.lex, text, {
       countries: this.countriesOf(parties, callId),
+      partyCountries: this.countriesOf(parties, null),
       proposals: [...this.proposedCommitments.values(), ...this.coveredProposals],
       before: this.text.slice(Math.max(0, start - 1_500), start),
       document: this.text,
+      sentence: sentenceParts(this.text, start, end),
     });
     for (const p of found.covered) if (!this.coveredProposals.some((x) => x.key === p.key)) this.coveredProposals.push(p);
     const commitments = found.matched.map((c) => ({ id: c.commitment.id, stance: c.stance ?? stance, alias: c.alias }));

@@ -369,12 +369,22 @@ export interface CommitmentForm {
    * and another member must be ("the two sides will keep sharing warning data with <third>" in talks of the other two).
    */
   third?: boolean;
+  /**
+   * The words speak in the first person plural ("our deterrence"): they name the commitment only when the passage's
+   * parties are all of the guarantor (the United States), whose "our" it then is.
+   */
+  speaker?: 'guarantor';
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
 const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|protect(?:ing|ion\s+of)?)\s+(?:all\s+of\s+)?`;
-/** Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"). */
-const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+))?`;
+/**
+ * Countries listed before the one a pattern names ("the ROK and Japan", "Japan, the ROK"), the preposition repeated or
+ * not ("to Japan and to the ROK", "of Japan and of the ROK"): each country of a coordination is the pattern's object.
+ */
+const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|for)\s+)?)?`;
+/** Words of the two allies together or of the guarantor's forces (a presence that is the alliance's, not one side's own). */
+const ALLIED = String.raw`(?:\bU\.S\.|\b(?:American|United\s+States|bilateral|joint|combined|allied|alliance|together|Marines?)\b|\bwith\s+us\b)`;
 const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
 
 /**
@@ -448,6 +458,17 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     beneficiary: 'context',
   },
   {
+    name: "extended deterrence: the guarantor's own deterrence over the ally",
+    title: /\bextended\s+deterrence\b/i,
+    // "our deterrence on this peninsula", "our deterrent for your country", "our deterrence over Japan" in the guarantor's
+    // mouth: its deterrence held over the ally is the extended one (not "our deterrence must keep pace" of the ally).
+    any: [
+      String.raw`\bour\s+deterren(?:ce|t)\s+(?:on|over|for|of|to|in)\s+(?:(?:this|the|your)\s+(?:peninsula|country|nation|ally|allies)\b|(?:the\s+)?{C}(?![\p{L}-]))`,
+    ],
+    beneficiary: 'context',
+    speaker: 'guarantor',
+  },
+  {
     name: 'extended deterrence: every capability, nuclear included',
     title: /\bextended\s+deterrence\b/i,
     // "every capability we have, nuclear included", "all of its capabilities, including nuclear"
@@ -471,6 +492,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
+      // An activity done among "the three countries" (the talks' two and the third named by the context).
+      String.raw`\b(?:cooperat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|training|coordination|patrols?)\b[^.;]{0,60}?\b(?:among|between)\s+(?:the\s+|our\s+|all\s+)?(?:three|trilateral)\s+(?:countries|nations|allies|partners|sides|militaries|governments)\b`,
     ],
     beneficiary: 'context',
     onlyTitleCountries: true,
@@ -506,6 +529,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
       String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
     ],
+    // The ally's own deployments ("<ally>'s plan / timeline for deploying its missiles to …") with no word of the two
+    // together or of the guarantor's forces: its own posture, not the bilateral presence (dev r14 r17 t11 t20).
+    unless: [String.raw`^(?![\s\S]*${ALLIED})[\s\S]*{C}[’']s\b`],
     beneficiary: 'context',
   },
   {
@@ -554,18 +580,21 @@ export const ARTICLE_NUMBER_WORDS: Record<string, string> = {
  * Stance words, by name, tried in order (README of the import corpus: REAFFIRMS for
  * reaffirm/reiterate/confirm/remain/continue/once more/unwavering/ironclad/unshakable, and the
  * verbs of continuing a thing: maintain/sustain/preserve it, keep it going/intact/on a steady
- * footing; words of repetition and permanence: said many times, repeatedly, time and again, as we
+ * footing/on schedule, keep it running, keep up (the pace), maintain the momentum, go on / carry on (not "go on to"),
+ * without interruption, stay committed / stay that way ("stay" is "remain") — continuing what is already in place is reaffirming it, as "continue" is (dev: k01 q19 q26 q31
+ * t03 t07 t16 t23 t25); words of repetition and permanence: said many times, repeatedly, time and again, as we
  * have always said, today, tomorrow and always, a commitment "as firm as it has ever been" (not the alliance); AFFIRMS for
  * a commitment stated without them; QUALIFIES for a hedge; WITHDRAWS for a negation). A weakening
  * word under a negation ("did not waver", "no change to", "will not abandon", "not up for
- * negotiation") is a reaffirmation. "Not in doubt" / "not in question" deny a doubt, not a change: no weakening word, AFFIRMS.
+ * negotiation", "has not moved", "will not budge"; not "did not move forward") is a reaffirmation. Advancing a thing
+ * ("press ahead with", "accelerate") is no continuation: AFFIRMS (k03 m03 m19 s19). "Not in doubt" / "not in question" deny a doubt, not a change: no weakening word, AFFIRMS.
  */
 export const STANCE_WORDS = {
   hedges: String.raw`\b(?:only\s+if|provided\s+that|on\s+(?:the\s+)?condition|conditional|conditioned\s+on|depends?\s+on|depending\s+on|under\s+review|(?:only\s+)?(?:as|so)\s+long\s+as|not\s+a\s+blank\s+check|not\s+unconditional|in\s+exchange\s+for)\b`,
-  weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back)`,
+  weakening: String.raw`(?:negotia\w*|withdr[ae]w\w*|abandon\w*|terminat\w*|suspend\w*|end(?:ing|ed)?|waver\w*|chang\w*|weaken\w*|diminish\w*|falter\w*|shift\w*|alter\w*|reduc\w*|retreat\w*|back(?:ing)?\s+away|pull\w*\s+back|budg\w*|mov(?:e|es|ed|ing)(?!\s+(?:forward|ahead|on|to|toward|towards|quickly|fast|closer|past)\b))`,
   negators: String.raw`(?:\b(?:not|never|no|nor|without)|n[’']t)`,
   withdrawal: String.raw`\b(?:withdr[ae]w\w*|no\s+longer|abandon\w*|terminat\w*|suspend\w*|revok\w*|rescind\w*|end(?:s|ed|ing)?\s+(?:its|the|our|their)\s+(?:\w+\s+)?commitment)\b`,
-  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|\b(?:every|each|successive)\s+(?:[\p{L}.]+\s+)?(?:administrations?|governments?|presidents?)\s+since\b|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|(?:commitments?|pledges?|guarantees?|deterren(?:ce|t)|umbrella|obligations?)\b[^.;]{0,40}?\bas\s+(?:firm|strong|solid|credible|robust|reliable)\s+as\s+(?:it|they)\s+(?:has|have|had)\s+ever\s+been|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|strong|intact|unchanged|in\s+place|on\s+track|moving\s+forward|on\s+course)|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
+  reaffirming: String.raw`\b(?:(?:said|stated|told|made\s+clear|affirmed|repeated)\s+(?:[\p{L}]+\s+){0,3}?(?:many|several|numerous|countless|multiple|a\s+(?:hundred|thousand))\s+times|repeatedly|time\s+and\s+(?:time\s+)?again|(?:today,?\s+)?tomorrow,?\s+and\s+(?:always|forever)|\b(?:every|each|successive)\s+(?:[\p{L}.]+\s+)?(?:administrations?|governments?|presidents?)\s+since\b|as\s+(?:we|I|it|they|he|she)\s+(?:have|has)\s+(?:always|long|consistently)\s+(?:said|stated|maintained|made\s+clear)|(?:commitments?|pledges?|guarantees?|deterren(?:ce|t)|umbrella|obligations?)\b[^.;]{0,40}?\bas\s+(?:firm|strong|solid|credible|robust|reliable)\s+as\s+(?:it|they)\s+(?:has|have|had)\s+ever\s+been|reaffirm\w*|re-affirm\w*|reiterat\w*|restat\w*|recommit\w*|confirm\w*|re-?confirm\w*|renew\w*|again|once\s+more|remain\w*|continu\w*|unwavering|ironclad|iron-clad|steadfast|unshak\w*|unchang\w*|(?:stand|stands|standing|stood|hold|holds|held)\s+firm\b|(?:commitments?|pledges?|guarantees?|deterrence)\b[^.;]{0,40}?\b(?:rock[-\s]solid|unbreakable)|keep(?:s|ing)?\s+(?:on\s+)?\p{L}+ing|(?:maintain\w*|sustain\w*|preserv\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,3}?(?:commitments?|cooperation|deterrence|presence|posture|pledges?|guarantees?)|(?:keep|keeps|keeping|kept)\s+(?:[^\s.;,]+\s+){1,6}?(?:going|running|strong|intact|unchanged|alive|in\s+place|on\s+(?:track|course|schedule)|moving\s+forward)|(?:keep|keeps|keeping|kept|maintain\w*|sustain\w*)\s+up\b|(?:maintain\w*|sustain\w*)\s+(?:the\s+|its\s+|their\s+|our\s+)(?:[\p{L}-]+\s+){0,2}?(?:momentum|pace|tempo)|\b(?:go|goes|carry|carries|carrying)\s+on\b(?!\s+to\b)|without\s+(?:any\s+)?(?:interruption|pause|a\s+break)|uninterrupted|stay(?:s|ed|ing)?\s+(?:that\s+way|so|committed|firm|steadfast|strong|intact|unchanged|in\s+place|the\s+course|on\s+(?:track|course))|on\s+(?:a\s+)?(?:steady|firm|solid|stable|sound)\s+footing)\b`,
   /** Words that look like stance words and are not ("if confirmed" of a nominee). */
   notStance: String.raw`\bif\s+confirmed\b`,
 } as const;

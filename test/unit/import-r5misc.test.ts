@@ -57,7 +57,8 @@ describe('import round 5: commitments', () => {
   it('takes any trilateral activity done with the third country for trilateral cooperation', () => {
     assert.deepEqual(
       found('They agreed that trilateral radar data exchanges with South Korea will go on around the clock.', ['US', 'JP']),
-      [[TRILATERAL, 'AFFIRMS']],
+      // ("will go on" continues what is in place: REAFFIRMS, as "continue", since round 8.)
+      [[TRILATERAL, 'REAFFIRMS']],
     );
     assert.deepEqual(found('The two ministers backed trilateral maritime patrols with Japan.', ['US', 'KR']), [[TRILATERAL, 'AFFIRMS']]);
     // With a partner outside the trilateral's countries it is another trilateral.

@@ -14,8 +14,9 @@ const { DEFENSE_JP, TRILATERAL, SOUTHWEST, ED_KR, ED_JP } = ids;
 
 describe('import round 7: a trilateral commitment named by what two members do with the third', () => {
   it('reads sharing, drills or work done with the third member as the trilateral cooperation', () => {
+    // ("go on exchanging" is "continue exchanging": REAFFIRMS since round 8.)
     assert.deepEqual(found('The ministers will go on exchanging radar tracks with Japan every week.', ['US', 'KR']), [
-      [TRILATERAL, 'AFFIRMS'],
+      [TRILATERAL, 'REAFFIRMS'],
     ]);
     assert.deepEqual(found('Both sides pledged to keep working with South Korea on the sharing of sonar data.', ['US', 'JP']), [
       [TRILATERAL, 'REAFFIRMS'],

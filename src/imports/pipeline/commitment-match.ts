@@ -29,6 +29,8 @@ export interface CommitmentMatchContext {
   document?: string;
   /** Countries the passage's parties and call stand for, when known. */
   countries?: string[];
+  /** Countries of the passage's parties alone (whose "our" a form with `speaker` reads). */
+  partyCountries?: string[];
 }
 
 export interface CommitmentMatch {
@@ -371,6 +373,8 @@ function formMatches(
   const codes = codesOfTitle(lex, c.title);
   const beneficiaries = codes.filter((x) => x !== 'US');
   if (form.third) return thirdMatches(form, codes, text, named, ctx);
+  if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
+    return false;
   if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;

@@ -13,7 +13,6 @@ import {
   mentionOnly,
   recordedFor,
   ROMAN,
-  SENTENCE_END,
   type StanceGuess,
   stanceOf,
 } from './commitment-match';
@@ -174,11 +173,54 @@ const THREATS = new Set(['KP', 'CN', 'RU']);
 /** What the sentence is said in: the countries of its parties and of the call (a fallback for "extended deterrence" with no country named). */
 export interface CommitmentContext {
   countries: string[];
+  /** Countries of the passage's parties alone, not of the call (whose "our" the words are). */
+  partyCountries?: string[];
   /** Commitments the document proposed already (a later "the new headquarters" is the same one). */
   proposals: ProposedCommitment[];
   /** The document's text before the passage, and the whole document (stage 6a: "our commitment", a partner named elsewhere). */
   before?: string;
   document?: string;
+  /** The whole sentence the passage is taken from, and that sentence without the passage (QUOTE_COMPLETES_SENTENCE). */
+  sentence?: SentenceParts;
+}
+
+export interface SentenceParts {
+  text: string;
+  rest: string;
+}
+
+/**
+ * A quotation that opens in lower case: a fragment that completes the sentence around it ('… said it "of course applies
+ * to …"'); an opening mark (after a space or a dash, or a curly one) directly before the word, not a closing one.
+ */
+const QUOTE_FRAGMENT = /(?:^|[\s(—–-])["‘]\p{Ll}|“\s*\p{Ll}/u;
+/** A sentence end: not after an initial or a short title ("U.S. Security", "Dr. Okafor"). */
+const SENTENCE_STOP =
+  /(?<!\b(?:\p{Lu}|Mr|Ms|Mrs|Dr|Gen|Lt|Col|Sen|Rep|St|No|Jr|Sr|Adm|Gov|Prof|Rev))[.!?]["”’)]?(?=\s+["“‘]?\p{Lu}|\s*$)|\n/gu;
+
+/** The sentence of the document around [start, end) (at most 400 characters either side). */
+export function sentenceAround(doc: string, start: number, end: number): string {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(doc.length, end + 400);
+  let a = from;
+  let b = to;
+  for (const m of doc.slice(from, to).matchAll(SENTENCE_STOP)) {
+    const at = from + m.index;
+    if (at + m[0].length <= start) a = at + m[0].length;
+    else if (at >= end - 2) {
+      b = at + m[0].length;
+      break;
+    }
+  }
+  return doc.slice(a, b).trim();
+}
+
+/** The sentence around [start, end), and the same sentence with the passage left out (QUOTE_COMPLETES_SENTENCE). */
+export function sentenceParts(doc: string, start: number, end: number): SentenceParts {
+  const text = sentenceAround(doc, start, end);
+  const at = doc.lastIndexOf(text, start);
+  const rest = at < 0 ? '' : `${text.slice(0, Math.max(0, start - at))} … ${text.slice(Math.max(0, end - at))}`.trim();
+  return { text, rest };
 }
 
 /**
@@ -207,6 +249,19 @@ export const TITLE_RULES: { name: string; title: RegExp; core: RegExp; needsComm
 ];
 
 const COMMIT_WORD = /\bcommit/i;
+
+/**
+ * DEFENDS_TERRITORY_ONLY: what "defend" / "the defense of" takes as its object. When every object is a territory ("to
+ * defend the Senkaku Islands", "to defend territory under <country>'s administration"), the words state the treaty's
+ * coverage of that territory, not the defense of the country a treaty name in the sentence holds (dev q20 r07 s23 t11
+ * label the treaty article alone); "to defend Japan, including the islands" still names the country.
+ */
+const DEFENDED = /\b(?:defen[cs]e\s+of|defend(?:s|ing)?)\s+(?:all\s+of\s+)?(?:the\s+)?/giu;
+const TERRITORY = /^(?:(?:\p{Lu}[\p{L}-]*\s+)*(?:Islands?|Isles?|islets?)|(?:islands?|islets?|territor(?:y|ies)|areas?|waters)\b)/u;
+export function defendsTerritoryOnly(text: string): boolean {
+  const objects = [...text.matchAll(DEFENDED)].map((m) => text.slice(m.index + m[0].length));
+  return objects.length > 0 && objects.every((o) => TERRITORY.test(o));
+}
 
 function codeOf(lex: Lexicon, name: string): string | null {
   const codes = [...new Set(lex.mentions(name).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])))];
@@ -238,6 +293,7 @@ export function matchByTitle(lex: Lexicon, text: string, context: CommitmentCont
         break;
       }
       if (!rule.core.test(text) || (rule.needsCommitWord && !COMMIT_WORD.test(text))) continue;
+      if (rule === TITLE_RULES[0] && defendsTerritoryOnly(text)) continue;
       const guarantor = codeOf(lex, t[1]);
       const others = [...named].filter((code) => code !== guarantor);
       const byContext =
@@ -687,11 +743,33 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
 const POSITION_ANAPHOR =
   /^\W*(?:and\s+|but\s+)?(?:that|this|it)\s+(?:has\s+(?:always\s+|long\s+)?been|is|was|remains|will\s+remain)\s+(?:our|my|the\s+\p{L}+['’]s)\s+(?:(?:firm|clear|long-?standing|consistent|settled|official)\s+)?(?:position|policy|stance|view)\b/iu;
 
-/** The commitments of the sentence just before, for a passage that only says it holds that position (POSITION_ANAPHOR). */
-function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext): ReturnType<typeof commitmentsIn> {
-  const previous = context.before!.trimEnd().split(SENTENCE_END).filter(Boolean).pop() ?? '';
-  const earlier = commitmentsIn(lex, previous, { ...context, before: undefined });
-  const rule = 'the position stated in the sentence before';
+/**
+ * TAKES_UP_REQUEST: a reply that takes up a request of the sentence just before by a pro-form ("responded that the
+ * United States would take part", "agreed to do so", "accepted the request"): it says yes to what was asked, so it takes
+ * the commitments of the request (only when that sentence asks: "asked that …", "requested", "called for", "urged").
+ */
+const TAKES_UP_REQUEST =
+  /\b(?:respond\w*|repl(?:y|ied|ies)|answer\w*|agree\w*|assur\w*|accept\w*|promis\w*|confirm\w*)\b[^.;]{0,60}?(?:\b(?:would|will|could|shall)\s+(?:gladly\s+|certainly\s+)?(?:take\s+part|do\s+so|join(?:\s+in)?|participate)\b|\bto\s+(?:take\s+part|do\s+so|join\s+in|participate)\b|\b(?:accept\w*|grant\w*|honou?r\w*)\s+(?:the|that|this|his|her|their|our|my)\s+request\b)/iu;
+const REQUEST = /\b(?:ask(?:s|ed|ing)?|request\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|invit\w*)\b/iu;
+
+/** The sentences of a text, split where `SENTENCE_STOP` says ("U.S. Marine units" is one sentence). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let a = 0;
+  for (const m of text.matchAll(SENTENCE_STOP)) {
+    out.push(text.slice(a, m.index + m[0].length).trim());
+    a = m.index + m[0].length;
+  }
+  out.push(text.slice(a).trim());
+  return out.filter(Boolean);
+}
+
+/** The sentence just before a passage (the last of `before`). */
+const sentenceBefore = (before: string) => sentencesOf(before).pop() ?? '';
+
+/** The commitments of the sentence just before, for a passage that only holds that position again or says yes to it. */
+function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext, rule: string): ReturnType<typeof commitmentsIn> {
+  const earlier = commitmentsIn(lex, sentenceBefore(context.before!), { ...context, before: undefined, sentence: undefined });
   return {
     matched: earlier.matched.map((m) => ({ commitment: m.commitment, alias: rule, stance: stanceOf(text) })),
     proposed: earlier.proposed.map((p) => ({ ...p, rule })),
@@ -700,10 +778,59 @@ function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentCon
 }
 
 /**
+ * REFERS_TO_PLACE_BEFORE: "those islands", "these waters", "the same bases" refer to the place a sentence just before
+ * named by the same noun ("Did you talk about the islands in the southwest?" — "… units training on those islands"):
+ * the passage is read with that place in their stead.
+ */
+const DEMONSTRATIVE_PLACE = /\b(?:those|these|the\s+same)\s+(islands?|isles|waters|bases|sites|facilities|regions?|areas?|peninsula)\b/iu;
+function placeNamedBefore(before: string, head: string): string | null {
+  const noun = `${head.replace(/s$/i, '')}s?`;
+  const phrase = new RegExp(
+    String.raw`\b(?:the|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b(?:\s+(?:in|of|off|near|around|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?`,
+    'giu',
+  );
+  const sentences = sentencesOf(before).slice(-3).reverse();
+  for (const s of sentences) {
+    const found = [...s.matchAll(phrase)].pop();
+    if (found && !DEMONSTRATIVE_PLACE.test(found[0])) return found[0];
+  }
+  return null;
+}
+
+type Found = ReturnType<typeof commitmentsInPassage>;
+
+/**
  * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
  * a treaty the dataset lacks, else a commitment that is not a treaty article — proposed.
+ *
+ * QUOTE_COMPLETES_SENTENCE: a passage cut from a sentence that a quoted fragment completes ('X said that Article 5 …
+ * "of course applies to the islands"', '… "covers the islands" and that this "has not changed"') is one statement with
+ * the rest of it. A commitment only the whole sentence names (its words split between the frame and the fragment) is
+ * the passage's too (not one found by meaning alone); and when the rest of the sentence names no commitment of its own, the passage's commitments take
+ * their stance from the whole sentence (the rest goes on about them). A rest that names its own commitments is another
+ * statement (a quoted sentence beside a reported one): the passage keeps its own.
  */
-export function commitmentsIn(
+export function commitmentsIn(lex: Lexicon, text: string, context: CommitmentContext): Found {
+  const own = commitmentsInPassage(lex, text, context);
+  const sentence = context.sentence;
+  if (!sentence?.rest || sentence.text.length <= text.trim().length + 10 || !QUOTE_FRAGMENT.test(sentence.text)) return own;
+  const alone = { ...context, sentence: undefined };
+  const whole = commitmentsInPassage(lex, sentence.text, alone).matched;
+  if (!whole.length) return own;
+  const rest = commitmentsInPassage(lex, sentence.rest, alone).matched;
+  const has = (list: CommitmentMatch[], m: CommitmentMatch) => list.some((x) => x.commitment.id === m.commitment.id);
+  const note = (m: CommitmentMatch) => ({ ...m, alias: `${m.alias} (read over the sentence a quoted fragment completes)` });
+  // (Not a match by meaning: a bag of concepts gathered from both parts is no construction split between them.)
+  const split = whole.filter((m) => !has(own.matched, m) && !has(rest, m) && !m.alias.startsWith('meaning:')).map(note);
+  const matched = own.matched.map((m) => {
+    const there = whole.find((x) => x.commitment.id === m.commitment.id);
+    return !rest.length && there ? note({ ...m, stance: there.stance }) : m;
+  });
+  if (!split.length && matched.every((m, i) => m === own.matched[i])) return own;
+  return { matched: [...matched, ...split], proposed: [], covered: own.covered };
+}
+
+function commitmentsInPassage(
   lex: Lexicon,
   text: string,
   context: CommitmentContext,
@@ -716,6 +843,7 @@ export function commitmentsIn(
   const matched: CommitmentMatch[] = matchCommitments(lex.data.commitments, text, {
     lex,
     countries: context.countries,
+    partyCountries: context.partyCountries,
     before: context.before,
     document: context.document,
   });
@@ -739,7 +867,19 @@ export function commitmentsIn(
   if (matched.length) return { matched: affirmed, proposed: [], covered: [] };
   const article = proposeCommitment(lex, text, context);
   const own = article ? [article] : proposeNonTreaty(lex, text, context);
-  if (!own.length && context.before && POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context);
+  if (!own.length && context.before) {
+    if (POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context, 'the position stated in the sentence before');
+    if (TAKES_UP_REQUEST.test(text) && REQUEST.test(sentenceBefore(context.before)))
+      return positionStatedBefore(lex, text, context, 'yes to the request of the sentence before');
+    const demonstrative = DEMONSTRATIVE_PLACE.exec(text);
+    const place = demonstrative ? placeNamedBefore(context.before, demonstrative[1]) : null;
+    if (demonstrative && place) {
+      const read = `${text.slice(0, demonstrative.index)}${place}${text.slice(demonstrative.index + demonstrative[0].length)}`;
+      const there = commitmentsIn(lex, read, { ...context, before: undefined, sentence: undefined }).matched;
+      if (there.length)
+        return { matched: there.map((m) => ({ ...m, alias: `${m.alias} ("${demonstrative[0]}": ${place})` })), proposed: [], covered: [] };
+    }
+  }
   const proposed = own.filter((p) => !mentionOnly(text, text.indexOf(p.span)));
   // A proposal the dataset holds already, by meaning: the recorded commitment (the proposal kept for later anaphora).
   const covered: ProposedCommitment[] = [];
