@@ -6,7 +6,9 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { publisherLine, publisherPerson } from './pipeline/publisher';
+import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
+import { quotesAttributedAfter } from './pipeline/turns';
+import { isTitleLine } from './pipeline/people';
 import { aliasMatches, clauseStance, commitmentsIn, type ProposedCommitment, type StanceGuess, stanceOf } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
 import {
@@ -749,6 +751,7 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.titlePrincipalNewcomer();
+      this.ownVoice = this.ownReleaseVoice();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
@@ -766,6 +769,9 @@ export class Extractor {
     if (transcript && turnList.length === 0)
       turnList.push(...unlabelledTurns(this.text, blocks, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null)));
     if (attributed) turnList.push(...attributed.turns);
+    // QUOTE_THEN_ATTRIBUTION: a release's quotation paragraphs, then their speaker's line.
+    const attributedAfter = !transcript && turnList.length === 0 ? quotesAttributedAfter(this.text, blocks, isTitleLine) : null;
+    if (attributedAfter) turnList.push(...attributedAfter.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
@@ -826,11 +832,15 @@ export class Extractor {
       if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
       this.collectProposals(block);
       // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
+      // (OWN_RELEASE_VOICE: so is a minister's own release's paragraph in the first person singular, theirs.)
       const opening =
-        transcript &&
-        this.documentSource.speakerId != null &&
-        (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
-        SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
+        (transcript &&
+          this.documentSource.speakerId != null &&
+          (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
+          SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))) ||
+        (this.ownVoice != null &&
+          turnList.length === 0 &&
+          OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))))
           ? ({
               label: 'A',
               role: 'SPEAKER',
@@ -847,7 +857,7 @@ export class Extractor {
           produced.push({ sentence, role: null, passages: [], skip: { ...skip } });
         }
       };
-      if (attributed?.lines.has(block.index)) {
+      if (attributed?.lines.has(block.index) || attributedAfter?.lines.has(block.index)) {
         skipBlock({ reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' });
         continue;
       }
@@ -882,7 +892,8 @@ export class Extractor {
             continue;
           }
           const words = this.text.slice(start, sentence.end);
-          const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
+          const speakerId =
+            turn === opening ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
           if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
           // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
           const before = produced[produced.length - 1];
@@ -1134,6 +1145,17 @@ export class Extractor {
   }
 
   /**
+   * OWN_RELEASE_VOICE: the minister whose own release this is (a release or readout imported with no publisher, headed by the
+   * minister's name and title, pipeline/publisher.ts), on record (`id`) or proposed (`key`): the "I" of its first-person prose.
+   */
+  private ownVoice: { id: number | null; key: string | null } | null = null;
+  private ownReleaseVoice(): { id: number | null; key: string | null } | null {
+    if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
+    if (!publisherPerson(this.text) || !OWN_RELEASE_VOICE.singular.test(unquoted(this.text))) return null;
+    return this.publisherPersonAuthor();
+  }
+
+  /**
    * TITLE_PRINCIPAL_FIRST: a transcript's title that names a person not on record before the one on record ("Doorstop
    * with Minister X after his call with Secretary Y", "Remarks by Minister X on her meeting with Secretary Y"): the first
    * is the principal, the one a bare label ("Minister:", "A:") stands for; the one on record is the other side of the talks.
@@ -1280,7 +1302,7 @@ export class Extractor {
    * (`id`) or proposed (`key`): the "I" of its words. Null when several speak or none is known.
    */
   private soleSpeaker(): { id: number | null; key: string | null } | null {
-    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return null;
+    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return this.ownVoice;
     const ids = uniq([...this.turnSpeakers.values()]);
     if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
     if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
@@ -3514,10 +3536,16 @@ export class Extractor {
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
     // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
-    const principalNewcomer = this.titlePrincipalKey && PRINCIPAL_LABEL.test(label.trim()) ? this.titlePrincipalKey : null;
+    const principalKey = this.titlePrincipalKey ?? this.ownVoice?.key;
+    const principalNewcomer = principalKey && PRINCIPAL_LABEL.test(label.trim()) ? principalKey : null;
     const who = principalNewcomer
       ? null
-      : labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+      : labelSpeaker(
+          label,
+          this.speakerLookups(),
+          this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
+          ctx.call?.participantIds ?? [],
+        );
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({

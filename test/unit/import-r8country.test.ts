@@ -1,0 +1,120 @@
+/**
+ * Documents about countries the dataset does not know (issue 19, round 8): a minister's own release headed in capitals and
+ * written in the first person, a release's contact line naming the press office before its body, a quotation followed by
+ * its speaker's line. Invented sentences and names, not the corpus's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CONTACT_OFFICE_LINE, OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from '../../src/imports/pipeline/publisher';
+import { QUOTE_THEN_ATTRIBUTION, quotesAttributedAfter } from '../../src/imports/pipeline/turns';
+import { isTitleLine } from '../../src/imports/pipeline/people';
+import { segment } from '../../src/imports/pipeline/segment';
+import { releaseWithoutPublisher } from './import-world';
+
+describe('countries the dataset does not know (round 8)', () => {
+  it('reads a minister’s release head printed in capitals as the name written in words, with its title', () => {
+    const head = publisherPerson('THE HON MARGOT VELLACOTT MP\nMINISTER FOR COASTAL AFFAIRS\n\nMEDIA RELEASE\n\nTitle\n\nText.');
+    assert.deepEqual([head?.name, head?.title], ['Margot Vellacott', 'Minister for Coastal Affairs']);
+    // Mixed case as before.
+    assert.equal(publisherPerson('The Hon Margot Vellacott MP\nMinister for Coastal Affairs\n\nText.')?.name, 'Margot Vellacott');
+    // A headline in capitals is no minister's head.
+    assert.equal(publisherPerson('THE HON MEMBERS AGREE\nNEW HARBOUR RULES\n\nText.'), null);
+  });
+
+  it('hears the first person singular outside quotations only', () => {
+    assert.ok(OWN_RELEASE_VOICE.singular.test('This afternoon I met the Secretary.'));
+    assert.ok(OWN_RELEASE_VOICE.singular.test('The Secretary told me the patrols would go on.'));
+    assert.ok(!OWN_RELEASE_VOICE.singular.test(unquoted('“I will not cut the patrols,” the Secretary said.')));
+    assert.ok(!OWN_RELEASE_VOICE.singular.test('Phase II of the plan starts in May.'));
+  });
+
+  it('makes a minister’s own first-person release the minister’s words: author and party, a direct quote', () => {
+    const text = [
+      'THE HON MARGOT VELLACOTT MP',
+      'MINISTER FOR COASTAL AFFAIRS',
+      'MEDIA RELEASE',
+      'Talks with the United States Secretary of Defense',
+      'Today I spoke with United States Secretary of Defense Harold Brennan about the safety of the gulf.',
+      'I reaffirmed that our navy will keep two frigates on patrol in the gulf next year.',
+      'Secretary Brennan and I agreed to hold a joint salvage exercise in the spring.',
+      'Media contact: Tom Pryde, Office of the Minister for Coastal Affairs',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Pacific/Auckland');
+    const minister = r.proposedOfficials.find((p) => p.name === 'Margot Vellacott');
+    assert.ok(minister, JSON.stringify(r.proposedOfficials));
+    assert.equal(minister.countryCode, 'NZ');
+    const frigates = r.passages.find((p) => /two frigates/.test(p.text));
+    assert.ok(frigates, JSON.stringify(r.passages.map((p) => p.text)));
+    assert.equal(frigates.kind, 'DIRECT_QUOTE');
+    assert.deepEqual([frigates.speakerIds, frigates.proposedSpeakers, frigates.proposedParties], [[], [minister.key], [minister.key]]);
+    const salvage = r.passages.find((p) => /salvage exercise/.test(p.text))!;
+    assert.deepEqual([salvage.partyIds, salvage.proposedParties], [[10], [minister.key]]);
+    // The engagement the minister reports in the first person: with the Secretary, proposed.
+    assert.deepEqual([r.proposedCall?.participantIds, r.proposedCall?.proposedParticipants], [[10], [minister.key]]);
+  });
+
+  it('reads the body of a contact line that names the press office first', () => {
+    assert.ok(CONTACT_OFFICE_LINE.pattern.test('Media Relations, Department of Harbours'));
+    assert.ok(CONTACT_OFFICE_LINE.pattern.test('Press Office: Ministry of Coastal Affairs'));
+    assert.equal(publisherLine('Title\n\nText of the release.\n\nMedia Relations, Department of Harbours')?.name, 'Department of Harbours');
+    assert.equal(publisherLine('Title\n\nText.\n\nPress Office, Ministry of Coastal Affairs')?.name, 'Ministry of Coastal Affairs');
+    // A person's contact line is none.
+    assert.equal(publisherLine('Title\n\nText.\n\nMedia contact: Tom Pryde, Office of the Minister for Coastal Affairs'), null);
+    assert.equal(publisherLine('Title\n\nText.\n\nPress Office, the Secretary will speak at noon'), null);
+  });
+
+  it('proposes the body of a contact line as the author of the release, with the country of its time zone', () => {
+    const text = [
+      'Minister Osei meets United States Secretary of Defense',
+      'Minister of Coastal Affairs Kofi Osei met U.S. Secretary of Defense Harold Brennan in Accra on Tuesday.',
+      'The two ministers agreed to double joint patrols in the gulf next year.',
+      'Press Office, Ministry of Coastal Affairs',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Africa/Accra');
+    const body = r.proposedOrganizations.find((o) => o.name === 'Ministry of Coastal Affairs');
+    assert.ok(body, JSON.stringify(r.proposedOrganizations));
+    assert.equal(body.countryCode, 'GH');
+    assert.equal(r.passages.find((p) => /double joint patrols/.test(p.text))?.proposedOrganization, body.key);
+  });
+
+  it('gives quotation paragraphs to the speaker named on the line after them', () => {
+    assert.ok(QUOTE_THEN_ATTRIBUTION.line.test('– The Honourable Kofi Osei, Minister of Coastal Affairs'));
+    assert.ok(QUOTE_THEN_ATTRIBUTION.line.test('Kofi Osei, Minister of Coastal Affairs'));
+    assert.ok(!QUOTE_THEN_ATTRIBUTION.line.test('Kofi Osei, who visited the port, said so.'));
+    const text = [
+      'Quotes',
+      '“Our navies will keep the gulf open together.”',
+      '“Nothing about our patrols will change.”',
+      '– The Honourable Kofi Osei, Minister of Coastal Affairs',
+      'Quick facts',
+    ].join('\n\n');
+    const { blocks } = segment(text);
+    const { turns, lines } = quotesAttributedAfter(text, blocks, isTitleLine);
+    assert.deepEqual(
+      turns.map((t) => [t.label, t.fromBlock, t.toBlock]),
+      [['The Honourable Kofi Osei, Minister of Coastal Affairs', 1, 2]],
+    );
+    assert.deepEqual([...lines], [3]);
+    // Not a title after the comma: no attribution.
+    const plain = '“We will see.”\n\nKofi Osei, Accra harbour master and poet';
+    assert.equal(quotesAttributedAfter(plain, segment(plain).blocks, isTitleLine).turns.length, 0);
+  });
+
+  it('makes the speaker on the line after a release’s quotation its author', () => {
+    const text = [
+      'Minister Osei meets United States Secretary of Defense',
+      'Today, the Honourable Kofi Osei, Minister of Coastal Affairs, met U.S. Secretary of Defense Harold Brennan in Accra.',
+      'The two ministers agreed to double joint patrols in the gulf next year.',
+      'Quotes',
+      '“Our two navies will keep this gulf open together, and we will not let our share of the patrols slip.”',
+      '– The Honourable Kofi Osei, Minister of Coastal Affairs',
+      'Press Office, Ministry of Coastal Affairs',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Africa/Accra');
+    const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei');
+    assert.ok(osei, JSON.stringify(r.proposedOfficials));
+    const quote = r.passages.find((p) => /share of the patrols/.test(p.text));
+    assert.ok(quote, JSON.stringify(r.passages.map((p) => p.text)));
+    assert.deepEqual([quote.kind, quote.proposedSpeakers, quote.proposedOrganization ?? null], ['DIRECT_QUOTE', [osei.key], null]);
+  });
+});
