@@ -254,7 +254,7 @@ const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VI
  * or 2 the body's words (an acronym, "ministry", "department" or its name).
  */
 const HEAD_OF_BODY =
-  /\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
+  /\b(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
@@ -1916,6 +1916,21 @@ export class Extractor {
           /^(?:\s+\p{Ll}|\s*$)/u.test(text.trim().slice(p.title.length)),
       );
       if (bare.length === 1) titled.push(bare[0].key);
+    }
+    // HEAD_OF_BODY as a party: "The Head of the MND presented …", as Polish and other ministries' English releases name their
+    // minister by the body he heads: the minister who heads it (proposed or on record).
+    const head = ids.length === 0 && titled.length === 0 ? HEAD_OF_BODY.exec(text) : null;
+    const headed = head && !RECIPIENT_BEFORE.test(text.slice(0, head.index)) ? this.headOf(head[1] ?? head[2]) : null;
+    if (head && headed) {
+      ids.push(...headed.ids);
+      titled.push(...headed.proposed);
+      evidence.push({
+        field,
+        value: [...headed.ids.map((id) => this.lex.officials.get(id)?.name), ...headed.proposed].join(', '),
+        span: this.orig(start + head.index, start + head.index + head[0].length),
+        rule: `"the head of ${head[1] ?? head[2]}": the minister who heads it`,
+        confidence: 0.65,
+      });
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {

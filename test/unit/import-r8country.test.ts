@@ -117,4 +117,21 @@ describe('countries the dataset does not know (round 8)', () => {
     assert.ok(quote, JSON.stringify(r.passages.map((p) => p.text)));
     assert.deepEqual([quote.kind, quote.proposedSpeakers, quote.proposedOrganization ?? null], ['DIRECT_QUOTE', [osei.key], null]);
   });
+
+  it('makes "the Head of" a body, named by its initials, the minister who heads it: the party of what he does', () => {
+    const text = [
+      'Head of the MCA hosts U.S. Secretary',
+      'On Tuesday, Minister of Coastal Affairs Kofi Osei hosted U.S. Secretary of Defense Harold Brennan in Accra.',
+      'The Head of the MCA presented the ministry’s plan to buy four patrol boats and stressed that Ghana pays its own way.',
+      'Press Office, Ministry of Coastal Affairs',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Africa/Accra');
+    const osei = r.proposedOfficials.find((p) => p.name === 'Kofi Osei')!;
+    const plan = r.passages.filter((p) => /patrol boats|pays its own way/.test(p.text));
+    assert.equal(plan.length, 1, JSON.stringify(r.passages.map((p) => p.text)));
+    assert.deepEqual(
+      [plan[0].kind, plan[0].proposedParties, plan[0].proposedOrganization],
+      ['PARAPHRASE', [osei.key], 'organization:ministry of coastal affairs'],
+    );
+  });
 });
