@@ -9,7 +9,25 @@ import { CONTACT_OFFICE_LINE, OWN_RELEASE_VOICE, publisherLine, publisherPerson,
 import { QUOTE_THEN_ATTRIBUTION, quotesAttributedAfter } from '../../src/imports/pipeline/turns';
 import { isTitleLine } from '../../src/imports/pipeline/people';
 import { segment } from '../../src/imports/pipeline/segment';
-import { releaseWithoutPublisher } from './import-world';
+import { releaseWithoutPublisher, world } from './import-world';
+import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { Lexicon } from '../../src/imports/lexicon';
+
+/** The test world with three countries the dataset knows nothing else of. */
+function wider() {
+  const data = world();
+  for (const [code, name, aliases] of [
+    ['NO', 'Norway', ['Norwegian']],
+    ['GH', 'Ghana', ['Ghanaian']],
+    ['CL', 'Chile', ['Chilean']],
+  ] as const)
+    data.countries.push({ code, name, aliases: [...aliases], timeZone: 'UTC' } as (typeof data.countries)[number]);
+  return new Lexicon(data);
+}
+const lex = wider();
+/** Titles of the commitments stage 6 proposes for a sentence of talks between these countries. */
+const proposed = (text: string, countries: string[]) =>
+  commitmentsIn(lex, text, { countries, proposals: [], document: text }).proposed.map((p) => p.title);
 
 describe('countries the dataset does not know (round 8)', () => {
   it('reads a minister’s release head printed in capitals as the name written in words, with its title', () => {
@@ -133,5 +151,46 @@ describe('countries the dataset does not know (round 8)', () => {
       [plan[0].kind, plan[0].proposedParties, plan[0].proposedOrganization],
       ['PARAPHRASE', [osei.key], 'organization:ministry of coastal affairs'],
     );
+  });
+
+  it('proposes the collective defense of an alliance organization named by its possessive article', () => {
+    assert.deepEqual(proposed('The Secretary said the U.S. commitment to NATO’s Article 5 is beyond question.', ['US', 'NO']), [
+      'NATO collective defense commitment',
+    ]);
+    // The organization's target is another commitment, not its collective defense.
+    assert.deepEqual(
+      proposed('The Secretary said the U.S. commitment to NATO’s spending target is a matter for allies.', ['US', 'NO']),
+      [],
+    );
+  });
+
+  it('proposes an organization’s target a member says it will meet, named by the possessive, and not a plan to reach it', () => {
+    assert.deepEqual(proposed('Minister Dahl said Norway will meet NATO’s new air defence target of three percent of GDP.', ['US', 'NO']), [
+      'NATO new air defence target of three percent of GDP',
+    ]);
+    assert.deepEqual(proposed('Minister Dahl outlined Norway’s plan to reach NATO’s air defence target in time.', ['US', 'NO']), []);
+  });
+
+  it('proposes the U.S. presence the United States will maintain in a country', () => {
+    assert.deepEqual(proposed('The envoy said the United States would keep its rotational force presence in Ghana.', ['US', 'GH']), [
+      'U.S. rotational force presence in Ghana',
+    ]);
+    assert.deepEqual(proposed('The envoy said the United States would keep its embassy in Ghana open.', ['US', 'GH']), []);
+  });
+
+  it('proposes a bilateral alliance affirmed as such, not one only named in a clause', () => {
+    assert.deepEqual(proposed('The Secretary reaffirmed the historic U.S.-Chilean alliance.', ['US', 'CL']), ['U.S.-Chile alliance']);
+    assert.deepEqual(proposed('Both sides affirmed the alliance between the United States and Norway.', ['US', 'NO']), [
+      'U.S.-Norway alliance',
+    ]);
+    assert.deepEqual(proposed('Both sides reaffirmed that the U.S.-Chilean alliance is strong.', ['US', 'CL']), []);
+    assert.deepEqual(proposed('They reaffirmed the strength of the U.S.-Chilean alliance.', ['US', 'CL']), []);
+  });
+
+  it('proposes the modernization of a joint body named in full that both sides agree to carry forward', () => {
+    assert.deepEqual(proposed('The ministers agreed to speed up the modernization of the Southern Ocean Patrol Command.', ['US', 'CL']), [
+      'Modernization of the Southern Ocean Patrol Command',
+    ]);
+    assert.deepEqual(proposed('The minister agreed to pursue the modernization of the Chilean Armed Forces.', ['US', 'CL']), []);
   });
 });
