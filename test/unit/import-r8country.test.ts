@@ -10,6 +10,7 @@ import { QUOTE_THEN_ATTRIBUTION, quotesAttributedAfter } from '../../src/imports
 import { isTitleLine } from '../../src/imports/pipeline/people';
 import { segment } from '../../src/imports/pipeline/segment';
 import { releaseWithoutPublisher, world } from './import-world';
+import { OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
 import { commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { Lexicon } from '../../src/imports/lexicon';
 
@@ -192,5 +193,11 @@ describe('countries the dataset does not know (round 8)', () => {
       'Modernization of the Southern Ocean Patrol Command',
     ]);
     assert.deepEqual(proposed('The minister agreed to pursue the modernization of the Chilean Armed Forces.', ['US', 'CL']), []);
+  });
+
+  it('reads a legislature’s term as a time, not as remarks in another setting than the talks', () => {
+    assert.ok(!OTHER_SETTING.pattern.test('Minister Dahl set out a plan to double the fleet in the next Parliament.'));
+    assert.ok(!OTHER_SETTING.pattern.test('The bill is due before the current Congress ends.'));
+    assert.ok(OTHER_SETTING.pattern.test('Minister Dahl told parliament on Tuesday that the fleet would double.'));
   });
 });
