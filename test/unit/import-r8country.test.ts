@@ -200,4 +200,11 @@ describe('countries the dataset does not know (round 8)', () => {
     assert.ok(!OTHER_SETTING.pattern.test('The bill is due before the current Congress ends.'));
     assert.ok(OTHER_SETTING.pattern.test('Minister Dahl told parliament on Tuesday that the fleet would double.'));
   });
+
+  it('proposes the programme a member commits to doing its share of, named by its acronym', () => {
+    assert.deepEqual(
+      proposed('Minister Dahl restated Norway’s commitment to delivering its share of the NORDCAP radar chain.', ['US', 'NO']),
+      ['NORDCAP radar chain'],
+    );
+  });
 });

@@ -520,8 +520,10 @@ export function proposeAcronymProgramme(lex: Lexicon, text: string, context: Com
     if (codes)
       return nonTreaty(`${a[1]} collective defense commitment`, 'MUTUAL_DEFENSE', 'a commitment to an alliance organization', codes, a[0]);
   }
+  // (OWN_SHARE_OF_PROGRAMME: "committed to delivering its share of the XYZ pathway", "commitment to playing our part in XYZ": the
+  // programme itself, as a member holds to it.)
   const m =
-    /\bcommit(?:ted|ments?)\s+to\s+(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
+    /\bcommit(?:ted|ments?)\s+to\s+(?:(?:deliver|fulfil|play|do|meet|carry)\w*\s+(?:its|their|our|his|her)\s+(?:full\s+)?(?:share|part|role)\s+(?:of|in)\s+)?(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
       text,
     );
   if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return acronymPosition(lex, text, context);
