@@ -207,4 +207,22 @@ describe('countries the dataset does not know (round 8)', () => {
       ['NORDCAP radar chain'],
     );
   });
+
+  it('gives quotations after a "Quotes attributable to X:" or "X said:" line to X, until one carries its own attribution', () => {
+    const text = [
+      'Minister Vellacott meets U.S. Secretary',
+      'Minister for Coastal Affairs Margot Vellacott met United States Secretary of Defense Harold Brennan in Wellington on Tuesday.',
+      'Quotes attributable to Minister for Coastal Affairs Margot Vellacott:',
+      '“Our navies will keep the gulf open together, and we will not let our share of the patrols slip.”',
+      '“We agreed that our frigates will stay in the gulf through the winter.”',
+      '“We stand with Wellington on the gulf,” Secretary Brennan said at the meeting.',
+      'Press Office, Ministry of Coastal Affairs',
+    ].join('\n\n');
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'Pacific/Auckland');
+    const minister = r.proposedOfficials.find((p) => p.name === 'Margot Vellacott')!;
+    const by = (re: RegExp) => r.passages.find((p) => re.test(p.text))?.proposedSpeakers;
+    assert.deepEqual(by(/share of the patrols/), [minister.key]);
+    assert.deepEqual(by(/through the winter/), [minister.key]);
+    assert.notDeepEqual(by(/stand with Wellington/), [minister.key]);
+  });
 });
