@@ -225,4 +225,13 @@ describe('countries the dataset does not know (round 8)', () => {
     assert.deepEqual(by(/through the winter/), [minister.key]);
     assert.notDeepEqual(by(/stand with Wellington/), [minister.key]);
   });
+
+  it('proposes the alliance’s collective defense for "Article 5" named alone between the United States and a member', () => {
+    assert.deepEqual(
+      proposed('Minister Dahl said Article 5 is the ground Norway stands on, and Washington stands on it too.', ['US', 'NO']),
+      ['NATO collective defense commitment'],
+    );
+    // A partner outside the alliance: another treaty's article.
+    assert.deepEqual(proposed('Minister Osei said Article 5 is the ground Ghana stands on.', ['US', 'GH']), []);
+  });
 });

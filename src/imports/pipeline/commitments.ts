@@ -673,6 +673,27 @@ export function proposeAffirmedAlliance(lex: Lexicon, text: string): ProposedCom
   );
 }
 
+/** The members of the North Atlantic alliance (world knowledge, as THREATS is): whose "Article 5" is the alliance's. */
+const NATO_MEMBERS = new Set('US CA GB FR DE IT ES PT NL BE LU DK NO IS TR GR PL CZ SK HU RO BG SI HR AL ME MK EE LV LT FI SE'.split(' '));
+/**
+ * BARE_ALLIANCE_ARTICLE: "Article 5" named alone ("Article 5 is not negotiable", "America stands by Article 5") in talks between
+ * the United States and a member of the North Atlantic alliance, as European releases name it: the alliance's collective
+ * defense. (With a treaty named, the article rule reads it; with a partner outside the alliance, it is another treaty's.)
+ */
+const BARE_ALLIANCE_ARTICLE = /\bArticle\s+(?:5|V)\b(?!\s+of\b)/;
+export function proposeBareAllianceArticle(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = BARE_ALLIANCE_ARTICLE.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US' || !NATO_MEMBERS.has(codes[1])) return null;
+  return nonTreaty(
+    'NATO collective defense commitment',
+    'MUTUAL_DEFENSE',
+    'Article 5 named alone between members of the alliance',
+    codes,
+    m[0],
+  );
+}
+
 /**
  * PROGRAMME_OF_NAMED_BODY: the modernization or upgrade of a body both sides share, named in full, that the two agree or commit
  * to carry forward ("agreed to accelerate the modernization of the Joint Harbour Defence Command", "committed to complete the
@@ -735,7 +756,11 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
     });
   }
   if (out.length) return out;
-  const treaty = proposeNamedTreaty(lex, text, context) ?? proposeTreatyCoverage(lex, text, context) ?? proposeAffirmedAlliance(lex, text);
+  const treaty =
+    proposeNamedTreaty(lex, text, context) ??
+    proposeTreatyCoverage(lex, text, context) ??
+    proposeAffirmedAlliance(lex, text) ??
+    proposeBareAllianceArticle(lex, text, context);
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
