@@ -234,4 +234,14 @@ describe('countries the dataset does not know (round 8)', () => {
     // A partner outside the alliance: another treaty's article.
     assert.deepEqual(proposed('Minister Osei said Article 5 is the ground Ghana stands on.', ['US', 'GH']), []);
   });
+
+  it('proposes a named system the United States is committed to sell or deliver to the partner, not a deterrent it provides', () => {
+    assert.deepEqual(proposed('The envoy said the United States remains committed to selling Chile Condor-class frigates.', ['US', 'CL']), [
+      'U.S. sale of Condor-class frigates to Chile',
+    ]);
+    assert.deepEqual(proposed('Washington is committed to the delivery of 8 K-9 helicopters to Ghana next year.', ['US', 'GH']), [
+      'U.S. delivery of 8 K-9 helicopters to Ghana',
+    ]);
+    assert.deepEqual(proposed('Chile has committed to deliver four new patrol boats by 2030.', ['US', 'CL']), []);
+  });
 });

@@ -673,6 +673,34 @@ export function proposeAffirmedAlliance(lex: Lexicon, text: string): ProposedCom
   );
 }
 
+/**
+ * ARMS_TRANSFER: the United States committed to selling, delivering or transferring a named system to the partner ("the United
+ * States remains committed to selling X Model-class submarines", "committed to the delivery of Model-7 jets to X"): that
+ * transfer, "U.S. sale of <system> to <country>". The system is named (a capitalised or hyphenated model) and is a weapon or
+ * platform; "to provide extended deterrence" is no transfer.
+ */
+const ARMS_TRANSFER =
+  /\b(?:U\.S\.|United\s+States|America|Washington)\b[^.;]{0,30}?\bcommit\w*\s+to\s+(?:the\s+)?(sell|sale|deliver|transfer|supply|supplie)\w*\s+(?:of\s+)?(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+)??((?:\d+\s+|(?:more|additional|further|new)\s+)?(?:\p{Lu}[\p{L}\d]*[-–][\p{L}\d]+|\p{Lu}[\p{L}\d]*\d[\p{L}\d]*)(?:\s+[\p{Ll}-]+){0,2}?\s+(?:submarines|aircraft|jets|fighters|frigates|destroyers|ships|vessels|missiles|systems|tanks|helicopters|launchers|drones))\b(?:\s+to\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
+const TRANSFER_NOUN: Record<string, string> = {
+  sell: 'sale',
+  sale: 'sale',
+  deliver: 'delivery',
+  transfer: 'transfer',
+  supply: 'supply',
+  supplie: 'supply',
+};
+
+export function proposeArmsTransfer(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = ARMS_TRANSFER.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US') return null;
+  const to = m[2] ?? m[4];
+  if (to && codeOf(lex, to) !== codes[1]) return null;
+  const partner = countryInText(codes[1], lex.data.countries.find((c) => c.code === codes[1])?.name ?? countryName(codes[1]) ?? codes[1]);
+  const title = `U.S. ${TRANSFER_NOUN[m[1]]} of ${m[3].replace(/\s+/g, ' ')} to ${partner}`;
+  return nonTreaty(title, 'SECURITY_ASSURANCE', 'a named system the United States is committed to transfer', codes, m[0]);
+}
+
 /** The members of the North Atlantic alliance (world knowledge, as THREATS is): whose "Article 5" is the alliance's. */
 const NATO_MEMBERS = new Set('US CA GB FR DE IT ES PT NL BE LU DK NO IS TR GR PL CZ SK HU RO BG SI HR AL ME MK EE LV LT FI SE'.split(' '));
 /**
@@ -767,6 +795,7 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
   const programme =
     proposeAcronymProgramme(lex, text, context) ??
     proposeNamedProgramme(lex, text, context) ??
+    proposeArmsTransfer(lex, text, context) ??
     proposeForcePresence(lex, text, context) ??
     proposeOwnRole(lex, text, context);
   if (programme) return [programme];
