@@ -42,6 +42,7 @@ import {
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
+import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
@@ -576,6 +577,8 @@ export class Extractor {
     };
     return (
       this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ??
+      // (A country the lexicon does not hold, named by a form of its name: "Norwegian".)
+      countriesNamed(name)[0] ??
       // The time zone the importer gave for the publisher, when it is one country's.
       countryOfZone(this.options.timeZone) ??
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??

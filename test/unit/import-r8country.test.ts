@@ -5,7 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { CONTACT_OFFICE_LINE, OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from '../../src/imports/pipeline/publisher';
+import {
+  CONTACT_OFFICE_LINE,
+  COUNTRY_AROUND_BODY,
+  OWN_RELEASE_VOICE,
+  publisherLine,
+  publisherPerson,
+  unquoted,
+} from '../../src/imports/pipeline/publisher';
 import { QUOTE_THEN_ATTRIBUTION, quotesAttributedAfter } from '../../src/imports/pipeline/turns';
 import { isTitleLine } from '../../src/imports/pipeline/people';
 import { segment } from '../../src/imports/pipeline/segment';
@@ -243,5 +250,22 @@ describe('countries the dataset does not know (round 8)', () => {
       'U.S. delivery of 8 K-9 helicopters to Ghana',
     ]);
     assert.deepEqual(proposed('Chile has committed to deliver four new patrol boats by 2030.', ['US', 'CL']), []);
+  });
+
+  it('reads a body’s country written as an adjective before it or in brackets after it, apart from its name', () => {
+    assert.ok(COUNTRY_AROUND_BODY.before.test('Chilean Ministry of Harbours'));
+    const line = (l: string) => ((r) => (r ? [r.name, r.country] : null))(publisherLine(`Title\n\n${l}\n\nText.`));
+    assert.deepEqual(line('Chilean Ministry of Harbours'), ['Ministry of Harbours', 'Chilean']);
+    assert.deepEqual(line('Ministry of Harbours (Chile)'), ['Ministry of Harbours', 'Chile']);
+    // Not a country: no publisher line ("Coastal Ministry of …" is no form of the publisher line).
+    assert.equal(line('Coastal Ministry of Harbours'), null);
+    const text = ['Dahl meets U.S. Secretary', 'Norwegian Ministry of Defence', 'The two ministers agreed to double joint patrols.'].join(
+      '\n\n',
+    );
+    const r = releaseWithoutPublisher(text, '2031-05-06', 'UTC');
+    assert.deepEqual(
+      r.proposedOrganizations.map((o) => [o.name, o.countryCode]),
+      [['Ministry of Defence', 'NO']],
+    );
   });
 });

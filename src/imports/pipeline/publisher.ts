@@ -48,6 +48,17 @@ export const CONTACT_OFFICE_LINE = {
     /^(?:(?:Media|Press|News|Public)\s+(?:Relations|Office|Affairs|Service|Section|Unit|Desk|Centre|Center)(?:\s+(?:Office|Division|Branch|Bureau|Section|Unit))?|Communications(?:\s+(?:Office|Division|Branch|Directorate|Department|Unit))?|Press\s+and\s+(?:Information|Communications?)\s+(?:Office|Department|Division))\s*[,:|–—-]\s*/iu,
 };
 
+/**
+ * COUNTRY_AROUND_BODY: the body's country written around its name rather than after "of the Republic of": as an adjective
+ * before it ("Norwegian Ministry of Defence", "Danish Ministry of Defence", as those ministries head their English pages) or in
+ * brackets after it ("Ministry of Defence (Lithuania)"). The country is not part of the name.
+ */
+export const COUNTRY_AROUND_BODY = {
+  name: "the body's country as an adjective before its name or in brackets after it",
+  before: /^(\p{Lu}[\p{L}-]+)\s+(?=(?:(?:Federal|Royal|National|State)\s+)?(?:Ministry|Department)\s+of\b)/u,
+  after: /\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\)\s*$/u,
+};
+
 /** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
 const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
@@ -111,11 +122,24 @@ export function publisherLine(
       return { name: words, start: offset, end: offset + (mission[1] ?? mission[2]).length, country };
     }
     const contact = CONTACT_OFFICE_LINE.pattern.exec(line.trim());
-    const body = contact ? line.trim().slice(contact[0].length) : line.trim();
+    let body = contact ? line.trim().slice(contact[0].length) : line.trim();
+    let skipped = contact?.[0].length ?? 0;
+    // COUNTRY_AROUND_BODY: a country's adjective before the body, or its name in brackets after it.
+    const adjective = COUNTRY_AROUND_BODY.before.exec(body);
+    const around = adjective && countriesNamed(adjective[1]).length ? adjective[1] : null;
+    if (around) {
+      body = body.slice(adjective![0].length);
+      skipped += adjective![0].length;
+    }
+    const bracketed = COUNTRY_AROUND_BODY.after.exec(body);
+    const inBrackets = bracketed && countriesNamed(bracketed[1]).length ? bracketed[1] : null;
+    if (inBrackets) body = body.slice(0, bracketed!.index);
     const m = PUBLISHER_LINE.exec(body) ?? (contact ? null : labelledBody(body));
     if (!m) continue;
-    const offset = start + line.indexOf(line.trim()) + (contact?.[0].length ?? 0) + m[0].indexOf(m[1]);
-    const { name, country } = splitCountry(organizationName(m[1]));
+    const offset = start + line.indexOf(line.trim()) + skipped + m[0].indexOf(m[1]);
+    const split = splitCountry(organizationName(m[1]));
+    const name = split.name;
+    const country = split.country ?? around ?? inBrackets;
     // "From: Ministry of Defence and The Rt Hon Jane Roe MP": the minister who publishes it with the body, of its country.
     const people = [...line.slice(line.indexOf(m[1]) + m[1].length).matchAll(CO_PUBLISHER)].flatMap((x) =>
       personNames(x[1]).map((p) => p.name),
