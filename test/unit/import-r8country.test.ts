@@ -268,4 +268,11 @@ describe('countries the dataset does not know (round 8)', () => {
       [['Ministry of Defence', 'NO']],
     );
   });
+
+  it('reads the part of a header or dateline set apart by bars or dashes that is a body’s name', () => {
+    const name = (l: string) => publisherLine(`Title\n\n${l}\n\nText.`)?.name ?? null;
+    assert.equal(name('News release | Ministry of Harbours'), 'Ministry of Harbours');
+    assert.equal(name('May 6, 2031 – Accra – Department of Coastal Affairs / Coast Guard'), 'Department of Coastal Affairs');
+    assert.equal(name('Minister Osei meets U.S. Secretary – Accra'), null);
+  });
 });

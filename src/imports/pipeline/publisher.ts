@@ -134,7 +134,17 @@ export function publisherLine(
     const bracketed = COUNTRY_AROUND_BODY.after.exec(body);
     const inBrackets = bracketed && countriesNamed(bracketed[1]).length ? bracketed[1] : null;
     if (inBrackets) body = body.slice(0, bracketed!.index);
-    const m = PUBLISHER_LINE.exec(body) ?? (contact ? null : labelledBody(body));
+    let m = PUBLISHER_LINE.exec(body) ?? (contact ? null : labelledBody(body));
+    // SEGMENT_OF_HEAD_LINE: a header or dateline whose parts are set apart ("News release | Ministry of X", "<date> – <place> –
+    // Department of X / Armed Forces", as canada.ca datelines end): the part that is a body's name.
+    if (!m && !contact)
+      for (const part of body.split(/\s+[|–—/]\s+/).slice(1)) {
+        m = PUBLISHER_LINE.exec(part.trim());
+        if (m) {
+          skipped += body.indexOf(part.trim());
+          break;
+        }
+      }
     if (!m) continue;
     const offset = start + line.indexOf(line.trim()) + skipped + m[0].indexOf(m[1]);
     const split = splitCountry(organizationName(m[1]));
