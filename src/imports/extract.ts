@@ -6,7 +6,9 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { publisherLine, publisherPerson } from './pipeline/publisher';
+import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
+import { quotesAttributedAfter } from './pipeline/turns';
+import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
   clauseStance,
@@ -48,6 +50,7 @@ import {
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
+import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
@@ -260,7 +263,7 @@ const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VI
  * or 2 the body's words (an acronym, "ministry", "department" or its name).
  */
 const HEAD_OF_BODY =
-  /\b(?:the\s+)?(?:head|chief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
+  /\b(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
@@ -582,6 +585,8 @@ export class Extractor {
     };
     return (
       this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ??
+      // (A country the lexicon does not hold, named by a form of its name: "Norwegian".)
+      countriesNamed(name)[0] ??
       // The time zone the importer gave for the publisher, when it is one country's.
       countryOfZone(this.options.timeZone) ??
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
@@ -757,6 +762,7 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.titlePrincipalNewcomer();
+      this.ownVoice = this.ownReleaseVoice();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
@@ -774,6 +780,9 @@ export class Extractor {
     if (transcript && turnList.length === 0)
       turnList.push(...unlabelledTurns(this.text, blocks, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null)));
     if (attributed) turnList.push(...attributed.turns);
+    // QUOTE_THEN_ATTRIBUTION: a release's quotation paragraphs, then their speaker's line.
+    const attributedAfter = !transcript && turnList.length === 0 ? quotesAttributedAfter(this.text, blocks, isTitleLine) : null;
+    if (attributedAfter) turnList.push(...attributedAfter.turns);
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
@@ -834,11 +843,15 @@ export class Extractor {
       if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
       this.collectProposals(block);
       // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
+      // (OWN_RELEASE_VOICE: so is a minister's own release's paragraph in the first person singular, theirs.)
       const opening =
-        transcript &&
-        this.documentSource.speakerId != null &&
-        (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
-        SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))
+        (transcript &&
+          this.documentSource.speakerId != null &&
+          (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
+          SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))) ||
+        (this.ownVoice != null &&
+          turnList.length === 0 &&
+          OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))))
           ? ({
               label: 'A',
               role: 'SPEAKER',
@@ -855,7 +868,7 @@ export class Extractor {
           produced.push({ sentence, role: null, passages: [], skip: { ...skip } });
         }
       };
-      if (attributed?.lines.has(block.index)) {
+      if (attributed?.lines.has(block.index) || attributedAfter?.lines.has(block.index)) {
         skipBlock({ reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' });
         continue;
       }
@@ -890,7 +903,8 @@ export class Extractor {
             continue;
           }
           const words = this.text.slice(start, sentence.end);
-          const speakerId = turn === opening ? (this.documentSource.speakerId ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
+          const speakerId =
+            turn === opening ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
           if (this.speaksOfCall(start, sentence.end, speakerId, calls)) state.about = true;
           // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
           const before = produced[produced.length - 1];
@@ -1142,6 +1156,17 @@ export class Extractor {
   }
 
   /**
+   * OWN_RELEASE_VOICE: the minister whose own release this is (a release or readout imported with no publisher, headed by the
+   * minister's name and title, pipeline/publisher.ts), on record (`id`) or proposed (`key`): the "I" of its first-person prose.
+   */
+  private ownVoice: { id: number | null; key: string | null } | null = null;
+  private ownReleaseVoice(): { id: number | null; key: string | null } | null {
+    if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
+    if (!publisherPerson(this.text) || !OWN_RELEASE_VOICE.singular.test(unquoted(this.text))) return null;
+    return this.publisherPersonAuthor();
+  }
+
+  /**
    * TITLE_PRINCIPAL_FIRST: a transcript's title that names a person not on record before the one on record ("Doorstop
    * with Minister X after his call with Secretary Y", "Remarks by Minister X on her meeting with Secretary Y"): the first
    * is the principal, the one a bare label ("Minister:", "A:") stands for; the one on record is the other side of the talks.
@@ -1288,7 +1313,7 @@ export class Extractor {
    * (`id`) or proposed (`key`): the "I" of its words. Null when several speak or none is known.
    */
   private soleSpeaker(): { id: number | null; key: string | null } | null {
-    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return null;
+    if (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE') return this.ownVoice;
     const ids = uniq([...this.turnSpeakers.values()]);
     if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
     if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
@@ -1902,6 +1927,21 @@ export class Extractor {
           /^(?:\s+\p{Ll}|\s*$)/u.test(text.trim().slice(p.title.length)),
       );
       if (bare.length === 1) titled.push(bare[0].key);
+    }
+    // HEAD_OF_BODY as a party: "The Head of the MND presented …", as Polish and other ministries' English releases name their
+    // minister by the body he heads: the minister who heads it (proposed or on record).
+    const head = ids.length === 0 && titled.length === 0 ? HEAD_OF_BODY.exec(text) : null;
+    const headed = head && !RECIPIENT_BEFORE.test(text.slice(0, head.index)) ? this.headOf(head[1] ?? head[2]) : null;
+    if (head && headed) {
+      ids.push(...headed.ids);
+      titled.push(...headed.proposed);
+      evidence.push({
+        field,
+        value: [...headed.ids.map((id) => this.lex.officials.get(id)?.name), ...headed.proposed].join(', '),
+        span: this.orig(start + head.index, start + head.index + head[0].length),
+        rule: `"the head of ${head[1] ?? head[2]}": the minister who heads it`,
+        confidence: 0.65,
+      });
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
@@ -3524,10 +3564,16 @@ export class Extractor {
     this.updateCall(para, calls, ctx);
     const evidence: Evidence[] = [];
     // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
-    const principalNewcomer = this.titlePrincipalKey && PRINCIPAL_LABEL.test(label.trim()) ? this.titlePrincipalKey : null;
+    const principalKey = this.titlePrincipalKey ?? this.ownVoice?.key;
+    const principalNewcomer = principalKey && PRINCIPAL_LABEL.test(label.trim()) ? principalKey : null;
     const who = principalNewcomer
       ? null
-      : labelSpeaker(label, this.speakerLookups(), this.documentSource.speakerId, ctx.call?.participantIds ?? []);
+      : labelSpeaker(
+          label,
+          this.speakerLookups(),
+          this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
+          ctx.call?.participantIds ?? [],
+        );
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({

@@ -41,9 +41,10 @@ describe('turns: attribution lines and unlabelled questions and answers', () => 
     assert.equal(turns[0].label, 'Defence Secretary Jane Holt');
     assert.deepEqual([turns[0].fromBlock, turns[0].toBlock], [2, 3]);
     assert.deepEqual([...lines], [1]);
-    // A quotation after the line is read as a quotation, and a sentence ending "said:" is no attribution line.
+    // A quotation right after the line is the speaker's too (QUOTED_AFTER_LINE, round 8), and a sentence ending "said:" is no
+    // attribution line.
     const quoted = 'Jane Holt said:\n\n“We agreed.”';
-    assert.equal(attributedParagraphs(quoted, blocks(quoted)).turns.length, 0);
+    assert.equal(attributedParagraphs(quoted, blocks(quoted)).turns.length, 1);
     const sentence = 'The talks went well. Holt said:\n\nWe agreed.';
     assert.equal(attributedParagraphs(sentence, blocks(sentence)).turns.length, 0);
   });

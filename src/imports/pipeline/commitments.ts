@@ -531,6 +531,7 @@ const PROGRAMME_VERB: Record<string, string> = {
   implement: 'Implementation',
   upgrad: 'Upgrade',
   expand: 'Expansion',
+  expan: 'Expansion',
 };
 
 /**
@@ -551,7 +552,14 @@ const ACRONYM_POSITION =
 
 /** "meet its XYZ spending commitments", "their XYZ obligations": a commitment an organization holds its members to, by name. */
 const ORGANIZATION_COMMITMENT =
-  /\b(?:its|their|our|his|her|the(?:\s+new|\s+agreed)?)\s+(\p{Lu}{2,8})(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(commitments?|pledges?|obligations?|targets?|goals?)\b((?:\s+of\s+[\d.,]+\s+(?:percent|per\s+cent|%)\s+of\s+(?:GDP|gross\s+domestic\s+product))?)/u;
+  /\b(?:its|their|our|his|her|the(?:\s+new|\s+agreed)?)\s+(\p{Lu}{2,8})(?:['’]s)?\s+((?:[\p{Ll}-]+\s+){0,2}?)(commitments?|pledges?|obligations?|targets?|goals?)\b((?:\s+of\s+(?:[\d.,]+|one|two|three|four|five)\s+(?:percent|per\s+cent|%)\s+of\s+(?:GDP|gross\s+domestic\s+product))?)/u;
+/**
+ * ORGANIZATION_TARGET_MET: "will meet XYZ's core defence spending target of two percent of GDP", "pledged to reach XYZ's goal":
+ * the organization's commitment named by its possessive, as a member states it will meet it (a plan to reach it is none).
+ * Groups as ORGANIZATION_COMMITMENT's.
+ */
+const ORGANIZATION_TARGET_MET =
+  /\b(?:will|shall|would|(?:commit(?:s|ted)?|pledged?|vowed?|promised?)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:meet|reach|honou?r|fulfil+|achieve|hit|exceed)\s+(\p{Lu}{2,8})['’]s\s+((?:[\p{Ll}-]+\s+){0,3}?)(commitments?|pledges?|obligations?|targets?|goals?)\b((?:\s+of\s+(?:[\d.,]+|one|two|three|four|five)\s+(?:percent|per\s+cent|%)\s+of\s+(?:GDP|gross\s+domestic\s+product))?)/u;
 
 /**
  * "the American commitment to NATO", "Washington's commitment to the Alliance" said of an alliance organization: its
@@ -559,7 +567,7 @@ const ORGANIZATION_COMMITMENT =
  */
 const ALLIANCE_ORGANIZATIONS = new Set(['NATO']);
 const COMMITMENT_TO_ALLIANCE =
-  /\b(?:U\.S\.|American|United\s+States['’]?|America['’]s|Washington['’]s|(?:our|its)(?=\s+commitment\s+to\s+NATO))\s+(?:[\p{Ll}-]+\s+)?commitment\s+to\s+(?:the\s+)?(\p{Lu}{3,6})\b(?!['’]s|\s+(?:allies|members?|partners?|summit|target|goals?)\b)/u;
+  /\b(?:U\.S\.|American|United\s+States['’]?|America['’]s|Washington['’]s|(?:our|its)(?=\s+commitment\s+to\s+NATO))\s+(?:[\p{Ll}-]+\s+)?commitment\s+to\s+(?:the\s+)?(\p{Lu}{3,6})\b(?!['’]s(?!\s+(?:Article\s+(?:5|V)|collective\s+defen[cs]e)\b)|\s+(?:allies|members?|partners?|summit|target|goals?)\b)/u;
 
 export function proposeAcronymProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
   const a = COMMITMENT_TO_ALLIANCE.exec(text);
@@ -568,8 +576,10 @@ export function proposeAcronymProgramme(lex: Lexicon, text: string, context: Com
     if (codes)
       return nonTreaty(`${a[1]} collective defense commitment`, 'MUTUAL_DEFENSE', 'a commitment to an alliance organization', codes, a[0]);
   }
+  // (OWN_SHARE_OF_PROGRAMME: "committed to delivering its share of the XYZ pathway", "commitment to playing our part in XYZ": the
+  // programme itself, as a member holds to it.)
   const m =
-    /\bcommit(?:ted|ments?)\s+to\s+(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
+    /\bcommit(?:ted|ments?)\s+to\s+(?:(?:deliver|fulfil|play|do|meet|carry)\w*\s+(?:its|their|our|his|her)\s+(?:full\s+)?(?:share|part|role)\s+(?:of|in)\s+)?(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
       text,
     );
   if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return acronymPosition(lex, text, context);
@@ -588,7 +598,7 @@ export function proposeAcronymProgramme(lex: Lexicon, text: string, context: Com
 /** A programme an acronym names, held as a position (ACRONYM_POSITION), or an organization's commitment (ORGANIZATION_COMMITMENT). */
 function acronymPosition(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
   const isCountry = (name: string) => lex.mentions(name).some((x) => x.kind === 'country');
-  const o = ORGANIZATION_COMMITMENT.exec(text);
+  const o = ORGANIZATION_COMMITMENT.exec(text) ?? ORGANIZATION_TARGET_MET.exec(text);
   if (o && !isCountry(o[1])) {
     const codes = pairAround(lex, text, context);
     // "its XYZ spending commitments", "the new XYZ target of 3.5 percent of GDP": the organization's commitment, with its figure.
@@ -655,6 +665,12 @@ const CONTINUING_PRESENCE = new RegExp(
   'u',
 );
 const STATIONING_NOUN: Record<string, string> = { station: 'Stationing', deploy: 'Deployment', base: 'Basing', rotate: 'Rotation' };
+/**
+ * MAINTAINED_PRESENCE: "the United States will maintain its troop presence in X", "Washington would keep its force presence
+ * on X": the United States keeping its forces in a country, a presence that goes on.
+ */
+const MAINTAINED_PRESENCE =
+  /\b(?:U\.S\.|United\s+States|America|Washington)\b[^.;]{0,40}?\b(?:will|would|to)\s+(?:continue\s+to\s+)?(?:maintain|keep|sustain|retain|preserve)\s+(?:its|their|a|the|our)\s+((?:[\p{Ll}-]+\s+){0,2}?(?:troop|force|military)\s+presence)\s+(?:in|on)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 
 /** Where U.S. forces are to be based or stay (a basing commitment the dataset lacks), between the United States and the partner. */
 export function proposeForcePresence(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
@@ -669,6 +685,15 @@ export function proposeForcePresence(lex: Lexicon, text: string, context: Commit
       codes,
       s[0],
     );
+  const kept = MAINTAINED_PRESENCE.exec(text);
+  if (kept && codeOf(lex, kept[2]) === codes[1])
+    return nonTreaty(
+      `U.S. ${kept[1].replace(/\s+/g, ' ')} in ${kept[2]}`,
+      'FORCE_POSTURE',
+      'a U.S. presence in a country that the United States will maintain',
+      codes,
+      kept[0],
+    );
   const c = CONTINUING_PRESENCE.exec(text);
   if (!c) return null;
   const name = c[1].replace(/\s+/g, ' ');
@@ -677,6 +702,97 @@ export function proposeForcePresence(lex: Lexicon, text: string, context: Commit
     ? name[0].toUpperCase() + name.slice(1)
     : `${name} presence in ${countryInText(codes[1], countryName(codes[1]) ?? codes[1])}`;
   return nonTreaty(title, 'FORCE_POSTURE', 'a U.S. force presence that continues', codes, c[0]);
+}
+
+/**
+ * ALLIANCE_AFFIRMED: the bilateral alliance itself as what is affirmed ("reaffirmed the enduring U.S.-X alliance", "affirmed the
+ * alliance between the United States and X"): the alliance, a mutual defense relationship, between the United States and a
+ * partner whose mutual defense the dataset does not record (the recorded commitment stands for it otherwise). The alliance
+ * only named in a clause ("reaffirmed that the alliance is …", "the strength of the alliance") is none.
+ */
+const ALLIANCE_AFFIRMED =
+  /\b(?:reaffirm|affirm|reiterat|underscor|underlin)\w*\s+(?:(?:the|their|our|its)\s+)?(?:(?:enduring|ironclad|unwavering|unbreakable|strong|robust|long-?standing|historic|steadfast|vital|\d+-year-old)\s+){0,2}(?:((?:U\.S\.|US|American|United\s+States)\s*[-–—]\s*\p{Lu}[\p{L}]+|\p{Lu}[\p{L}]+\s*[-–—]\s*(?:U\.S\.|US|American))\s+(?:(?:treaty|defen[cs]e|security|military)\s+)?[Aa]lliance|[Aa]lliance\s+between\s+(?:the\s+United\s+States|the\s+U\.S\.)\s+and\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))\b/u;
+
+export function proposeAffirmedAlliance(lex: Lexicon, text: string): ProposedCommitment | null {
+  const m = ALLIANCE_AFFIRMED.exec(text);
+  if (!m) return null;
+  const partnerWords = m[1] ? m[1].split(/\s*[-–—]\s*/).find((w) => !/^(?:U\.S\.|US|American|United\s+States)$/.test(w)) : m[2];
+  const partner = partnerWords ? codeOf(lex, partnerWords) : null;
+  if (!partner || partner === 'US') return null;
+  if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(partner))) return null;
+  return nonTreaty(
+    `U.S.-${shortCountryName(partner)} alliance`,
+    'MUTUAL_DEFENSE',
+    'a bilateral alliance affirmed as such',
+    ['US', partner],
+    m[0],
+  );
+}
+
+/**
+ * ARMS_TRANSFER: the United States committed to selling, delivering or transferring a named system to the partner ("the United
+ * States remains committed to selling X Model-class submarines", "committed to the delivery of Model-7 jets to X"): that
+ * transfer, "U.S. sale of <system> to <country>". The system is named (a capitalised or hyphenated model) and is a weapon or
+ * platform; "to provide extended deterrence" is no transfer.
+ */
+const ARMS_TRANSFER =
+  /\b(?:U\.S\.|United\s+States|America|Washington)\b[^.;]{0,30}?\bcommit\w*\s+to\s+(?:the\s+)?(sell|sale|deliver|transfer|supply|supplie)\w*\s+(?:of\s+)?(?:(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+)??((?:\d+\s+|(?:more|additional|further|new)\s+)?(?:\p{Lu}[\p{L}\d]*[-–][\p{L}\d]+|\p{Lu}[\p{L}\d]*\d[\p{L}\d]*)(?:\s+[\p{Ll}-]+){0,2}?\s+(?:submarines|aircraft|jets|fighters|frigates|destroyers|ships|vessels|missiles|systems|tanks|helicopters|launchers|drones))\b(?:\s+to\s+(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?))?/u;
+const TRANSFER_NOUN: Record<string, string> = {
+  sell: 'sale',
+  sale: 'sale',
+  deliver: 'delivery',
+  transfer: 'transfer',
+  supply: 'supply',
+  supplie: 'supply',
+};
+
+export function proposeArmsTransfer(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = ARMS_TRANSFER.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US') return null;
+  const to = m[2] ?? m[4];
+  if (to && codeOf(lex, to) !== codes[1]) return null;
+  const partner = countryInText(codes[1], lex.data.countries.find((c) => c.code === codes[1])?.name ?? countryName(codes[1]) ?? codes[1]);
+  const title = `U.S. ${TRANSFER_NOUN[m[1]]} of ${m[3].replace(/\s+/g, ' ')} to ${partner}`;
+  return nonTreaty(title, 'SECURITY_ASSURANCE', 'a named system the United States is committed to transfer', codes, m[0]);
+}
+
+/** The members of the North Atlantic alliance (world knowledge, as THREATS is): whose "Article 5" is the alliance's. */
+const NATO_MEMBERS = new Set('US CA GB FR DE IT ES PT NL BE LU DK NO IS TR GR PL CZ SK HU RO BG SI HR AL ME MK EE LV LT FI SE'.split(' '));
+/**
+ * BARE_ALLIANCE_ARTICLE: "Article 5" named alone ("Article 5 is not negotiable", "America stands by Article 5") in talks between
+ * the United States and a member of the North Atlantic alliance, as European releases name it: the alliance's collective
+ * defense. (With a treaty named, the article rule reads it; with a partner outside the alliance, it is another treaty's.)
+ */
+const BARE_ALLIANCE_ARTICLE = /\bArticle\s+(?:5|V)\b(?!\s+of\b)/;
+export function proposeBareAllianceArticle(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = BARE_ALLIANCE_ARTICLE.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes || codes[0] !== 'US' || !NATO_MEMBERS.has(codes[1])) return null;
+  return nonTreaty(
+    'NATO collective defense commitment',
+    'MUTUAL_DEFENSE',
+    'Article 5 named alone between members of the alliance',
+    codes,
+    m[0],
+  );
+}
+
+/**
+ * PROGRAMME_OF_NAMED_BODY: the modernization or upgrade of a body both sides share, named in full, that the two agree or commit
+ * to carry forward ("agreed to accelerate the modernization of the Joint Harbour Defence Command", "committed to complete the
+ * upgrade of the X Network"): "Modernization of the <name>". The name ends in a word of a joint body or programme (a
+ * country's own "Armed Forces" are its own business).
+ */
+const PROGRAMME_OF_NAMED_BODY =
+  /\b(?:agreed|committed|pledged|resolved|decided)\s+to\s+(?:(?:accelerate|speed\s+up|complete|continue|advance|pursue|deepen|carry\s+out)\s+)?(?:the\s+)?(moderniz|modernis|upgrad|implement|expan)\w*\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,6}?(?:Command|Agreement|Initiatives?|Programme|Program|Network|Partnership|Alliance|Arrangement|Framework))\b/u;
+
+export function proposeNamedProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
+  const m = PROGRAMME_OF_NAMED_BODY.exec(text);
+  const codes = m ? pairAround(lex, text, context) : null;
+  if (!m || !codes) return null;
+  const title = `${PROGRAMME_VERB[m[1]]} of the ${m[2].replace(/\s+/g, ' ')}`;
+  return nonTreaty(title, 'COOPERATION', 'the modernization of a body both sides share, named in full', codes, m[0]);
 }
 
 /** A commitment that is not a treaty article, named by the words (see NON_TREATY_RULES), when no recorded one matched. */
@@ -724,12 +840,20 @@ export function proposeNonTreaty(lex: Lexicon, text: string, context: Commitment
     });
   }
   if (out.length) return out;
-  const treaty = proposeNamedTreaty(lex, text, context) ?? proposeTreatyCoverage(lex, text, context);
+  const treaty =
+    proposeNamedTreaty(lex, text, context) ??
+    proposeTreatyCoverage(lex, text, context) ??
+    proposeAffirmedAlliance(lex, text) ??
+    proposeBareAllianceArticle(lex, text, context);
   if (treaty) return [treaty];
   const agreement = proposeNamedAgreement(lex, text, context) ?? proposeConcludedAgreement(lex, text, context);
   if (agreement) return [agreement];
   const programme =
-    proposeAcronymProgramme(lex, text, context) ?? proposeForcePresence(lex, text, context) ?? proposeOwnRole(lex, text, context);
+    proposeAcronymProgramme(lex, text, context) ??
+    proposeNamedProgramme(lex, text, context) ??
+    proposeArmsTransfer(lex, text, context) ??
+    proposeForcePresence(lex, text, context) ??
+    proposeOwnRole(lex, text, context);
   if (programme) return [programme];
   for (const a of ANAPHORA) {
     if (!a.test.test(text)) continue;

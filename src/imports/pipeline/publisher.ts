@@ -37,6 +37,28 @@ export const LABELLED_PUBLISHER = {
   body: /\b(?:Defen[cs]e|Ministry|Department|Office|Affairs|Forces|Agency|Command|Government|Secretariat|Cabinet|Embassy|Mission|Bureau|Directorate|Navy|Army|Council)\b/,
 };
 
+/**
+ * CONTACT_OFFICE_LINE: a release's contact line naming the press office first, then its body ("Media Relations, Department of
+ * X", "Press Office, Ministry of Y", "Public Affairs: Office of Z"), as releases end their contacts: the body is the
+ * publisher, as on a line of its own.
+ */
+export const CONTACT_OFFICE_LINE = {
+  name: 'a contact line: the press office, then the body it belongs to',
+  pattern:
+    /^(?:(?:Media|Press|News|Public)\s+(?:Relations|Office|Affairs|Service|Section|Unit|Desk|Centre|Center)(?:\s+(?:Office|Division|Branch|Bureau|Section|Unit))?|Communications(?:\s+(?:Office|Division|Branch|Directorate|Department|Unit))?|Press\s+and\s+(?:Information|Communications?)\s+(?:Office|Department|Division))\s*[,:|–—-]\s*/iu,
+};
+
+/**
+ * COUNTRY_AROUND_BODY: the body's country written around its name rather than after "of the Republic of": as an adjective
+ * before it ("Norwegian Ministry of Defence", "Danish Ministry of Defence", as those ministries head their English pages) or in
+ * brackets after it ("Ministry of Defence (Lithuania)"). The country is not part of the name.
+ */
+export const COUNTRY_AROUND_BODY = {
+  name: "the body's country as an adjective before its name or in brackets after it",
+  before: /^(\p{Lu}[\p{L}-]+)\s+(?=(?:(?:Federal|Royal|National|State)\s+)?(?:Ministry|Department)\s+of\b)/u,
+  after: /\s+\((\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\)\s*$/u,
+};
+
 /** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
 const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
@@ -99,10 +121,35 @@ export function publisherLine(
       const offset = start + line.indexOf(line.trim()) + mission[0].indexOf(mission[1] ?? mission[2]);
       return { name: words, start: offset, end: offset + (mission[1] ?? mission[2]).length, country };
     }
-    const m = PUBLISHER_LINE.exec(line.trim()) ?? labelledBody(line.trim());
+    const contact = CONTACT_OFFICE_LINE.pattern.exec(line.trim());
+    let body = contact ? line.trim().slice(contact[0].length) : line.trim();
+    let skipped = contact?.[0].length ?? 0;
+    // COUNTRY_AROUND_BODY: a country's adjective before the body, or its name in brackets after it.
+    const adjective = COUNTRY_AROUND_BODY.before.exec(body);
+    const around = adjective && countriesNamed(adjective[1]).length ? adjective[1] : null;
+    if (around) {
+      body = body.slice(adjective![0].length);
+      skipped += adjective![0].length;
+    }
+    const bracketed = COUNTRY_AROUND_BODY.after.exec(body);
+    const inBrackets = bracketed && countriesNamed(bracketed[1]).length ? bracketed[1] : null;
+    if (inBrackets) body = body.slice(0, bracketed!.index);
+    let m = PUBLISHER_LINE.exec(body) ?? (contact ? null : labelledBody(body));
+    // SEGMENT_OF_HEAD_LINE: a header or dateline whose parts are set apart ("News release | Ministry of X", "<date> – <place> –
+    // Department of X / Armed Forces", as canada.ca datelines end): the part that is a body's name.
+    if (!m && !contact)
+      for (const part of body.split(/\s+[|–—/]\s+/).slice(1)) {
+        m = PUBLISHER_LINE.exec(part.trim());
+        if (m) {
+          skipped += body.indexOf(part.trim());
+          break;
+        }
+      }
     if (!m) continue;
-    const offset = start + line.indexOf(line.trim()) + m[0].indexOf(m[1]);
-    const { name, country } = splitCountry(organizationName(m[1]));
+    const offset = start + line.indexOf(line.trim()) + skipped + m[0].indexOf(m[1]);
+    const split = splitCountry(organizationName(m[1]));
+    const name = split.name;
+    const country = split.country ?? around ?? inBrackets;
     // "From: Ministry of Defence and The Rt Hon Jane Roe MP": the minister who publishes it with the body, of its country.
     const people = [...line.slice(line.indexOf(m[1]) + m[1].length).matchAll(CO_PUBLISHER)].flatMap((x) =>
       personNames(x[1]).map((p) => p.name),
@@ -138,11 +185,28 @@ export function publisherPerson(text: string): { name: string; title: string; st
     const { line, start } = head[i];
     if (line.length > 80) continue;
     const m = HONOURED_NAME.exec(line.trim());
-    if (!m || !isTitleLine(head[i + 1].line)) continue;
-    const [person] = personNames(m[1]);
-    if (!person || person.text !== m[1].trim()) continue;
+    // A head printed in capitals ("THE HON JANE ROE MP / MINISTER FOR DEFENCE", as ministers' PDF releases are): read
+    // as written in words, not as a family name in capitals first.
+    const title = organizationName(head[i + 1].line.trim());
+    if (!m || !isTitleLine(title)) continue;
+    const written = m[1].trim();
+    const [person] = personNames(organizationName(written));
+    if (!person || person.text.length !== written.length) continue;
     const offset = start + line.indexOf(m[1]);
-    return { name: person.name, title: head[i + 1].line.trim(), start: offset, end: offset + m[1].trim().length };
+    return { name: person.name, title, start: offset, end: offset + written.length };
   }
   return null;
 }
+
+/**
+ * OWN_RELEASE_VOICE: a minister's own media release (headed by the minister, `publisherPerson`) speaks in the minister's
+ * first person singular outside quotations ("This morning I spoke with …", "I welcomed …", as Australian and New Zealand
+ * ministers' releases do): such a paragraph is the minister's own statement, as a transcript's opening statement is.
+ */
+export const OWN_RELEASE_VOICE = {
+  name: "a minister's own release in the first person singular",
+  singular: /(?:^|[\s,;:(])(?:I|I['’](?:ve|ll|d|m)|[Mm]y|me)(?![\p{L}'’-])/u,
+};
+
+/** The words outside quotations (one pass). */
+export const unquoted = (text: string) => text.replace(/[“"][^”"]*[”"]/g, ' ');

@@ -193,6 +193,11 @@ export const ATTRIBUTED_PARAGRAPH_RULES = {
   firstPerson: /\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b/u,
   /** A paragraph opening with a quotation mark is a quotation the other stages already read. */
   quoted: /^[“"‘]/u,
+  /**
+   * ATTRIBUTABLE_LINE: "Quotes attributable to Minister X:", "Comments from Minister X:", as Australian and other releases head
+   * the minister's quoted words.
+   */
+  attributable: /^(?:Quotes?|Comments?|Remarks)\s+(?:attributable\s+to|from|by)\s+([^“"‘.:;!?]{3,90}?)\s*:$/iu,
 };
 
 /**
@@ -205,15 +210,22 @@ export function attributedParagraphs(text: string, blocks: Block[]): { turns: Tu
   const lines = new Set<number>();
   for (let i = 0; i < blocks.length - 1; i++) {
     const line = text.slice(blocks[i].start, blocks[i].end).trim();
-    const m = line.split(/\s+/).length <= 14 ? ATTRIBUTED_PARAGRAPH_RULES.line.exec(line) : null;
+    const m =
+      line.split(/\s+/).length <= 14
+        ? (ATTRIBUTED_PARAGRAPH_RULES.line.exec(line) ?? ATTRIBUTED_PARAGRAPH_RULES.attributable.exec(line))
+        : null;
     if (!m) continue;
     const first = text.slice(blocks[i + 1].start, blocks[i + 1].end).trim();
-    if (ATTRIBUTED_PARAGRAPH_RULES.quoted.test(first) || ATTRIBUTED_PARAGRAPH_RULES.line.test(first)) continue;
+    // QUOTED_AFTER_LINE: a quotation right after the line is the speaker's too (no attribution of its own needed).
+    if (ATTRIBUTED_PARAGRAPH_RULES.line.test(first) || ATTRIBUTED_PARAGRAPH_RULES.attributable.test(first)) continue;
     let to = i + 1;
     while (to + 1 < blocks.length) {
       const next = text.slice(blocks[to + 1].start, blocks[to + 1].end).trim();
-      if (ATTRIBUTED_PARAGRAPH_RULES.quoted.test(next) || ATTRIBUTED_PARAGRAPH_RULES.line.test(next)) break;
-      if (!ATTRIBUTED_PARAGRAPH_RULES.firstPerson.test(next)) break;
+      if (ATTRIBUTED_PARAGRAPH_RULES.line.test(next) || ATTRIBUTED_PARAGRAPH_RULES.attributable.test(next)) break;
+      // After a quotation, more quotations with no attribution of their own go on; after plain words, a quotation is another's.
+      const quoted = ATTRIBUTED_PARAGRAPH_RULES.quoted.test(next);
+      if (quoted && (!ATTRIBUTED_PARAGRAPH_RULES.quoted.test(first) || /[”"]\s*[^“"”]*\b(?:said|says|added|told)\b/.test(next))) break;
+      if (!quoted && !ATTRIBUTED_PARAGRAPH_RULES.firstPerson.test(next)) break;
       to++;
     }
     lines.add(i);
@@ -533,3 +545,44 @@ export function reportedToSpeaker(words: string): boolean {
  */
 export const FIRST_PERSON_SUBJECT =
   /(?:^|[\s,;:“"(—–-])(?<!\b(?:before|until|till|as soon as|by the time)\s)(?:I|[Ww]e)(?:['’](?:ll|ve|re|d|m))?\b|(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Oo]ur|[Mm]y)\b/;
+
+/**
+ * QUOTE_THEN_ATTRIBUTION: a release's quotation given as paragraphs of its own, then its speaker on a line of their own after
+ * it ("“…” / – The Honourable Jane Roe, Minister of X", as Canadian and other governments' releases print their "Quotes"):
+ * the line is the name (courtesy title allowed), a comma, and the title; a dash may open it.
+ */
+export const QUOTE_THEN_ATTRIBUTION = {
+  name: 'a quotation paragraph, then its speaker on a line of their own',
+  line: /^(?:[–—-]\s*)?((?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(\p{Lu}[^.!?“”"]{2,100})$/u,
+  quotation: /^[“"][^]*[”"]\s*$|^[“"][^]*[.!?,]\s*$/u,
+};
+
+/**
+ * Speaker turns of quotation paragraphs followed by their speaker's line (QUOTE_THEN_ATTRIBUTION): the quotation paragraphs
+ * just before the line (one or more in a row). `isTitle` tells a title from other words after the comma. Returns the turns
+ * and the attribution lines.
+ */
+export function quotesAttributedAfter(
+  text: string,
+  blocks: Block[],
+  isTitle: (words: string) => boolean,
+): { turns: Turn[]; lines: Set<number> } {
+  const out: Turn[] = [];
+  const lines = new Set<number>();
+  for (let i = 1; i < blocks.length; i++) {
+    const line = text.slice(blocks[i].start, blocks[i].end).trim();
+    const m = line.length <= 160 ? QUOTE_THEN_ATTRIBUTION.line.exec(line) : null;
+    if (!m || !isTitle(m[2].trim())) continue;
+    let from = i;
+    while (
+      from > 0 &&
+      !lines.has(from - 1) &&
+      QUOTE_THEN_ATTRIBUTION.quotation.test(text.slice(blocks[from - 1].start, blocks[from - 1].end).trim())
+    )
+      from--;
+    if (from === i) continue;
+    lines.add(i);
+    out.push({ label: line.replace(/^[–—-]\s*/, ''), role: 'SPEAKER', bodyStart: blocks[from].start, fromBlock: from, toBlock: i - 1 });
+  }
+  return { turns: out, lines };
+}
