@@ -167,8 +167,13 @@ export const BODY_DOCUMENT_NOUNS: { name: string; pattern: RegExp; kind: 'READOU
  */
 export const GENERIC_STATEMENT = /^(?:statement)s?$/i;
 
-/** Words of a call held at a distance: by telephone, by video. */
-export const REMOTE_CALL = /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|link))?|virtual(?:ly)?|teleconference|videoconference)\b/i;
+/**
+ * Words of a call held at a distance: by telephone, by video. CALL_NOUN: news English names a telephone call "a call" with
+ * no medium ("in his first call with …", "The call came as …", "during the 20-minute call"): the noun after a determiner,
+ * an ordinal or a length, not "a courtesy call" (a visit in person), "a call for/on/to …" (an appeal) or the verb.
+ */
+export const REMOTE_CALL =
+  /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|link))?|virtual(?:ly)?|teleconference|videoconference)\b|\b(?:the|a|an|their|his|her|its|first|second|introductory|initial|[\w]+-minute)\s+(?:(?:first|second|introductory|initial|brief|[\w]+-minute)\s+)?(?<!courtesy\s)calls?\b(?!\s+(?:for|on|to|by)\b)/i;
 
 /** Whether a noun a story uses for a body's document ("statement", "readout", "release") names its kind, in a story that reports a call at a distance or not. */
 export function namesKind(noun: string, remoteCall: boolean): boolean {

@@ -1,0 +1,40 @@
+/**
+ * Issue 19, eighth round on authors, parties and sources: which kind of document a body's account of a call is, who "we"
+ * and "the two" are, and who takes a position when one answers another. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract, type Extraction } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { REMOTE_CALL } from '../../src/imports/pipeline/attribution';
+import { withLeeCall } from './import-world';
+
+/** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
+const story = (...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+describe('CALL_NOUN: a story\'s "call" with no medium is a telephone call', () => {
+  it('reads "his first call with", "the 20-minute call", not "a courtesy call", "a call for restraint" or the verb', () => {
+    assert.ok(REMOTE_CALL.test('in his first call with the new minister'));
+    assert.ok(REMOTE_CALL.test('During the 20-minute call, the two …'));
+    assert.ok(REMOTE_CALL.test('The call came as tensions rose.'));
+    assert.ok(!REMOTE_CALL.test('Lee paid a courtesy call on the governor.'));
+    assert.ok(!REMOTE_CALL.test('They issued a call for restraint.'));
+    assert.ok(!REMOTE_CALL.test('Brennan called Lee from Hawaii.'));
+  });
+
+  it('"the Pentagon statement" about such a call is its readout', () => {
+    const r = story(
+      'WASHINGTON, March 2 (Harbor) - Harold Brennan told Lee Do-yun in his first call with the new minister that the alliance was "unbreakable," the Pentagon said.',
+      'The two men agreed to hold a joint drill in the spring, according to the Pentagon statement.',
+    );
+    const drill = r.passages.find((p) => /joint drill/.test(p.text));
+    assert.equal(drill?.source.kind, 'READOUT');
+    assert.equal(drill?.source.publisherId, 1);
+  });
+});
