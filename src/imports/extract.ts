@@ -17,6 +17,7 @@ import {
   GENERIC_STATEMENT,
   namesKind,
   REMOTE_CALL,
+  openingAdjunct,
   outerAttribution,
   quotedPredicateSubject,
   quoteInsideClause,
@@ -2999,8 +3000,11 @@ export class Extractor {
       return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
-    // Who took a position: the subject before the first position verb (or the words before the quote).
-    const verb = this.positionVerb(words);
+    // Who took a position: the subject before the first position verb (or the words before the quote), after an
+    // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
+    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) : 0;
+    const after = opening ? this.positionVerb(words.slice(opening)) : null;
+    const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
     let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
@@ -3012,7 +3016,7 @@ export class Extractor {
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
       reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
-    const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : start;
+    const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : after ? start + opening : start;
     let parties = subjectFrom
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
       : leadParties && !/^\p{Lu}/u.test(words)

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { REMOTE_CALL } from '../../src/imports/pipeline/attribution';
+import { openingAdjunct, REMOTE_CALL } from '../../src/imports/pipeline/attribution';
 import { withLeeCall } from './import-world';
 
 /** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
@@ -36,5 +36,34 @@ describe('CALL_NOUN: a story\'s "call" with no medium is a telephone call', () =
     const drill = r.passages.find((p) => /joint drill/.test(p.text));
     assert.equal(drill?.source.kind, 'READOUT');
     assert.equal(drill?.source.publisherId, 1);
+  });
+});
+
+describe("OPENING_ADJUNCT: who a sentence's opening phrase names is not its subject", () => {
+  it('measures "During …, which …," and "In response to …," but not a subject', () => {
+    const a = 'During the hour-long call, which Lee had asked for, the two agreed to share radar data.';
+    assert.equal(a.slice(openingAdjunct(a)), 'the two agreed to share radar data.');
+    const b = 'In response to Minister Lee, Secretary Brennan made clear that the pledge holds.';
+    assert.equal(b.slice(openingAdjunct(b)), 'Secretary Brennan made clear that the pledge holds.');
+    assert.equal(openingAdjunct('Brennan, in response to Lee, said the pledge holds.'), 0);
+    assert.equal(openingAdjunct('In addition to the drills, 23 more ships will come.'), 0);
+  });
+
+  it('makes the two the parties of "During the call, which X requested, the two agreed …"', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun spoke by phone with Harold Brennan on Sunday, the ministry said.',
+      'During the half-hour call, which Brennan had requested, the two agreed to keep their joint patrols at full strength, according to the ministry.',
+    );
+    const p = r.passages.find((x) => /joint patrols/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+
+  it('leaves out the one answered: "In response to X, Y confirmed …" is Y\'s position', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun spoke by phone with Harold Brennan on Sunday, the ministry said.',
+      'In response to Minister Lee, Secretary Brennan confirmed once more that the treaty covers the outlying islands, the ministry said.',
+    );
+    const p = r.passages.find((x) => /outlying islands/.test(x.text));
+    assert.deepEqual(p?.partyIds, [10]);
   });
 });
