@@ -28,6 +28,7 @@ import {
   subjectLength,
 } from './pipeline/attribution';
 import {
+  clauseOfVerb,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -3113,9 +3114,9 @@ export class Extractor {
         // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.
         const lead = SPEAKER_LEAD.exec(words);
         const rest = lead ? words.slice(lead[0].length) : '';
-        const subject = lead
-          ? rest.slice(0, subjectLength(rest) + 3)
-          : words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
+        // CLAUSE_OF_THE_VERB: the subject of the verb's own clause ("We did, and I told her …": I).
+        const before = words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
+        const subject = lead ? rest.slice(0, subjectLength(rest) + 3) : before.slice(clauseOfVerb(before));
         if (
           ((firstPerson && FIRST_PLURAL.test(subject)) ||
             jointPredicate(words) ||

@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { openingAdjunct, REMOTE_CALL } from '../../src/imports/pipeline/attribution';
-import { withLeeCall } from './import-world';
+import { clauseOfVerb, groupAsSubject } from '../../src/imports/pipeline/coref';
+import { leeCallStory, withLeeCall } from './import-world';
 
 /** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
 const story = (...paragraphs: string[]): Extraction =>
@@ -64,6 +65,44 @@ describe("OPENING_ADJUNCT: who a sentence's opening phrase names is not its subj
       'In response to Minister Lee, Secretary Brennan confirmed once more that the treaty covers the outlying islands, the ministry said.',
     );
     const p = r.passages.find((x) => /outlying islands/.test(x.text));
+    assert.deepEqual(p?.partyIds, [10]);
+  });
+});
+
+describe('GROUP_AS_SUBJECT: "both of us" takes the position only as a subject', () => {
+  it("reads the group before its clause's verb, not in the predicate", () => {
+    assert.ok(groupAsSubject('Both of us want the drills to go on.'));
+    assert.ok(groupAsSubject('The friendship between the two of us is a warning to anyone.'));
+    assert.ok(groupAsSubject('We sat for an hour, and I can say that both our teams mean to finish by May.'));
+    assert.ok(!groupAsSubject('Peace on the strait rests on both of us spending more.'));
+    assert.ok(!groupAsSubject('It is good for both of our countries.'));
+  });
+
+  it("a quoted claim about both is the speaker's own position", () => {
+    const [p] = leeCallStory('"Security on the peninsula rests on both of us spending more, and soon," Lee said.').passages;
+    assert.deepEqual(p?.partyIds, [12]);
+  });
+});
+
+describe("CLAUSE_OF_THE_VERB: the subject of the position verb's own clause", () => {
+  it('starts after ", and" when a subject follows', () => {
+    const w = 'We did, and I told ';
+    assert.equal(w.slice(clauseOfVerb(w)), 'I told ');
+    assert.equal(clauseOfVerb('We went over the plan and '), 0);
+  });
+
+  it('"We did, and I told him that we want …" in an interview is the speaker\'s position alone', () => {
+    const title = 'Harbor Talk, Episode 9: Secretary Harold Brennan';
+    const r = extract(
+      new Lexicon(withLeeCall()),
+      [
+        title,
+        'HOST: You spoke with Minister Lee by phone on Sunday. Did you talk about the port?',
+        'BRENNAN: We did, and I told him that we want more American ships calling at that port, not fewer.',
+      ].join('\n\n'),
+      { kind: 'TRANSCRIPT', publisherId: null, publishedOn: '2031-03-03', title, keepAll: true },
+    );
+    const p = r.passages.find((x) => /ships calling/.test(x.text));
     assert.deepEqual(p?.partyIds, [10]);
   });
 });
