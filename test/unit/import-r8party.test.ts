@@ -8,6 +8,8 @@ import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { openingAdjunct, REMOTE_CALL } from '../../src/imports/pipeline/attribution';
 import { clauseOfVerb, groupAsSubject } from '../../src/imports/pipeline/coref';
+import { turnLabel } from '../../src/imports/pipeline/turns';
+import { blocks } from '../../src/imports/pipeline/segment';
 import { leeCallStory, withLeeCall } from './import-world';
 
 /** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
@@ -16,6 +18,16 @@ const story = (...paragraphs: string[]): Extraction =>
     kind: 'NEWS_ARTICLE',
     publisherId: 4,
     publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+/** A transcript of 3 March 2031 in that world (publisher given), its title the first paragraph. */
+const transcript = (title: string, publisherId: number | null, ...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(withLeeCall()), [title, ...paragraphs].join('\n\n'), {
+    kind: 'TRANSCRIPT',
+    publisherId,
+    publishedOn: '2031-03-03',
+    title,
     keepAll: true,
   });
 
@@ -92,17 +104,35 @@ describe("CLAUSE_OF_THE_VERB: the subject of the position verb's own clause", ()
   });
 
   it('"We did, and I told him that we want …" in an interview is the speaker\'s position alone', () => {
-    const title = 'Harbor Talk, Episode 9: Secretary Harold Brennan';
-    const r = extract(
-      new Lexicon(withLeeCall()),
-      [
-        title,
-        'HOST: You spoke with Minister Lee by phone on Sunday. Did you talk about the port?',
-        'BRENNAN: We did, and I told him that we want more American ships calling at that port, not fewer.',
-      ].join('\n\n'),
-      { kind: 'TRANSCRIPT', publisherId: null, publishedOn: '2031-03-03', title, keepAll: true },
+    const r = transcript(
+      'Harbor Talk, Episode 9: Secretary Harold Brennan',
+      null,
+      'HOST: You spoke with Minister Lee by phone on Sunday. Did you talk about the port?',
+      'BRENNAN: We did, and I told him that we want more American ships calling at that port, not fewer.',
     );
     const p = r.passages.find((x) => /ships calling/.test(x.text));
     assert.deepEqual(p?.partyIds, [10]);
+  });
+});
+
+describe('BRACKET_LABEL: turns marked in lenticular brackets', () => {
+  it('reads "【Q】" and "【A】" as a question and an answer, not a bracketed heading', () => {
+    assert.equal(turnLabel('【Q】Will the drills go on?')?.role, 'QUESTION');
+    assert.equal(turnLabel('【A】They will, and we agreed on the dates.')?.role, 'ANSWER');
+    assert.equal(turnLabel('【Opening remarks】'), null);
+    const text = '【Q】Will you meet again?\n【A】We agreed to meet soon.';
+    assert.equal(blocks(text).length, 2);
+  });
+
+  it('a bracketed answer\'s "we agreed" after a call is both sides', () => {
+    const r = transcript(
+      'Press Conference by Minister LEE Do-yun',
+      3,
+      'This morning I held a telephone call with Secretary Harold Brennan. We confirmed that the alliance remains strong.',
+      '【Q】When will the two of you meet?\n【A】We agreed to meet in person soon, and the staffs will fix a date.',
+    );
+    const p = r.passages.find((x) => /meet in person soon/.test(x.text));
+    assert.equal(p?.text.startsWith('We agreed'), true);
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
 });
