@@ -3621,8 +3621,20 @@ export class Extractor {
           confidence: 0.6,
         });
       }
-      // "What I can tell you is that the Secretary …": the speaker reports someone else and is no party.
-      if (SPEAKER_POSITION.reportingLead.test(turn)) {
+      // "What I can tell you is that the Secretary …": the speaker reports someone else and is no party. LEAD_OWN_CLAIM: not when
+      // the clause after the lead is the speaker's own claim, its subject no person and no one's side ("What I can say is that
+      // the commitment … does not depend on …, and the Secretary said as much": both).
+      const lead = SPEAKER_POSITION.reportingLead.exec(turn);
+      const claim = lead ? turn.slice(lead[0].length) : '';
+      const claimSubject = claim.slice(0, subjectLength(claim));
+      const ownClaim =
+        lead != null &&
+        claimSubject.trim().length > 0 &&
+        !POSSESSOR_OF_POSITION.test(claimSubject) &&
+        !PEOPLE_SUBJECT.test(claimSubject.trim()) &&
+        !/^(?:I|we|he|she|they|both|the two)\b/i.test(claimSubject.trim()) &&
+        this.parties(para.start + lead[0].length, para.start + lead[0].length + claimSubject.length, ctx, []).ids.length === 0;
+      if (lead && !ownClaim) {
         const others = p.partyIds.filter((x) => !ids.includes(x)).length + p.proposedParties.filter((x) => !proposed.includes(x)).length;
         if (others > 0) {
           p.partyIds = p.partyIds.filter((x) => !ids.includes(x));

@@ -136,3 +136,26 @@ describe('BRACKET_LABEL: turns marked in lenticular brackets', () => {
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
   });
 });
+
+describe("LEAD_OWN_CLAIM: a speaker's lead-in before a claim of their own keeps them a party", () => {
+  const conference = (answer: string) =>
+    transcript(
+      'Press Conference by Minister LEE Do-yun',
+      3,
+      'This morning I held a telephone call with Secretary Harold Brennan.',
+      'Q: Will the pledge survive the change of government in Washington?',
+      `A: ${answer}`,
+    ).passages.find((p) => /pledge/.test(p.text));
+
+  it('"What I can say is that the pledge … does not hang on …, and the Secretary said the same": both', () => {
+    const p = conference(
+      'What I can say is that the pledge to defend the islands does not hang on any one official, and the Secretary said the same today.',
+    );
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+
+  it('"What I can say is that the Secretary told me …": the Secretary only', () => {
+    const p = conference('What I can say is that the Secretary told me the pledge to defend the islands still holds.');
+    assert.deepEqual(p?.partyIds, [10]);
+  });
+});
