@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { openingAdjunct, REMOTE_CALL } from '../../src/imports/pipeline/attribution';
+import { openingAdjunct, REMOTE_CALL, secondThatClauseSubjects } from '../../src/imports/pipeline/attribution';
 import { clauseOfVerb, groupAsSubject } from '../../src/imports/pipeline/coref';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 import { blocks } from '../../src/imports/pipeline/segment';
@@ -157,5 +157,40 @@ describe("LEAD_OWN_CLAIM: a speaker's lead-in before a claim of their own keeps 
   it('"What I can say is that the Secretary told me …": the Secretary only', () => {
     const p = conference('What I can say is that the Secretary told me the pledge to defend the islands still holds.');
     assert.deepEqual(p?.partyIds, [10]);
+  });
+});
+
+describe('BACKSHIFTED_SECOND_CLAUSE: ", while the two sides would …" goes on reporting', () => {
+  it('finds the subject of a backshifted clause without "that", not of one in the present', () => {
+    const text = 'Seoul would open a radar site, while the two sides would share its data';
+    const [c] = secondThatClauseSubjects(text);
+    assert.equal(text.slice(c.subjectStart, c.subjectEnd), 'the two sides');
+    assert.deepEqual(secondThatClauseSubjects('Seoul would open a radar site, while the two sides share a border'), []);
+  });
+
+  it('makes the other side a party', () => {
+    const [p] = leeCallStory('Lee said Seoul would open a radar site in the spring, while the two sides would share its data.').passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
+
+describe('OUTER_IT: "…, it added." is the account of the body the paragraph is attributed to', () => {
+  it('makes the ministry the author of what it reports an official said', () => {
+    const r = leeCallStory(
+      'Brennan reaffirmed the pledge to defend the South, the ministry said. Lee, for his part, said Seoul would take the lead in its own ground defense, it added.',
+    );
+    const p = r.passages.find((x) => /ground defense/.test(x.text));
+    assert.deepEqual(p?.speakerIds, []);
+    assert.equal(p?.attributedOrganizationId, 3);
+    assert.deepEqual(p?.partyIds, [12]);
+  });
+});
+
+describe('A quotation "…," X replied.', () => {
+  it("is X's words", () => {
+    const [p] = leeCallStory(
+      '"The size of the garrison is for both governments to settle, and I trust the alliance to settle it well," Lee replied.',
+    ).passages;
+    assert.deepEqual(p?.speakerIds, [12]);
   });
 });

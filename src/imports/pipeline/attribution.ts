@@ -47,17 +47,21 @@ export function coordinatedSubjects(text: string, positionVerbs: string): { at: 
 
 /**
  * SECOND_THAT_CLAUSE_SUBJECT: the subject of a reporting frame's second clause ("X said A, and that the two sides would
- * coordinate …"), whatever its verb: what it says that subject will do is reported as said too, so the subject is a party.
+ * coordinate …", or without "that" with a verb shifted back: "X said A, while the two sides would …"), whatever its verb:
+ * what it says that subject will do is reported as said too, so the subject is a party.
  * A group of the talks or a named person (a country is left to the first clause's rules). Offsets in `text`.
  */
 export function secondThatClauseSubjects(text: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
   const rule =
-    /,?\s+and\s+that\s+((?:both|each|they|the\s+(?:two|three)(?:\s+(?:sides|ministers|leaders|secretaries|chiefs|officials|men|women|countries|allies))?|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:also\s+|both\s+)?(?:would|will|had|have|has|must|should|could|can|are|were|is|was|agreed|remained|remain)\b/gu;
+    /(?:,?\s+and\s+that|(,\s+(?:while|whereas|and)))\s+((?:both|each|they|the\s+(?:two|three)(?:\s+(?:sides|ministers|leaders|secretaries|chiefs|officials|men|women|countries|allies))?|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:also\s+|both\s+)?(would|will|had|have|has|must|should|could|can|are|were|is|was|agreed|remained|remain)\b/gu;
   for (const m of text.matchAll(rule)) {
     if (!continuesFrame(text, m.index!)) continue;
-    const subjectStart = m.index! + m[0].indexOf(m[1], m[0].indexOf('that') + 4);
-    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[1].length });
+    // BACKSHIFTED_SECOND_CLAUSE: without "that" (", while the two sides would …"), only a verb shifted back into reported
+    // speech ("would", "had", "were") keeps the clause inside the frame; in the present it may be the story's own words.
+    if (m[1] && !/^(?:would|had|were|could|should|might)$/.test(m[3])) continue;
+    const subjectStart = m.index! + m[0].indexOf(m[2], m[1] ? m[1].length : m[0].indexOf('that') + 4);
+    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[2].length });
   }
   return out;
 }
@@ -74,10 +78,14 @@ export function continuesFrame(clause: string, at: number): boolean {
 export const SIGNATORY_REFERENCE =
   /^(?:we|our|they|both (?:sides|ministers|leaders)|the (?:(?:two|three|four|five|[\w-]+)\s+)?(?:ministers|secretaries|leaders|sides|principals|participants|delegations|defen[cs]e (?:ministers|chiefs|leaders)))\b/i;
 
-/** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
+/**
+ * Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the
+ * Pentagon said, days after …"; OUTER_IT: ", it added." too (the body the paragraph is attributed to: "Ahn, for his part,
+ * said Seoul would …, it added" is the ministry's account of what Ahn said).
+ */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
