@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { openingAdjunct, REMOTE_CALL, secondThatClauseSubjects } from '../../src/imports/pipeline/attribution';
+import { openingAdjunct, quoteInsideClause, REMOTE_CALL, secondThatClauseSubjects } from '../../src/imports/pipeline/attribution';
 import { clauseOfVerb, groupAsSubject } from '../../src/imports/pipeline/coref';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 import { blocks } from '../../src/imports/pipeline/segment';
@@ -192,5 +192,27 @@ describe('A quotation "…," X replied.', () => {
       '"The size of the garrison is for both governments to settle, and I trust the alliance to settle it well," Lee replied.',
     ).passages;
     assert.deepEqual(p?.speakerIds, [12]);
+  });
+});
+
+describe('ACADEMIC_DESCRIBED: a speaker described by academic work is no official', () => {
+  it('yields nothing for "…," said X, who teaches …', () => {
+    const r = leeCallStory(
+      '"Seoul wants every promise in writing before the election," said Mina Ko, who teaches politics at a college in Busan.',
+    );
+    assert.equal(r.passages.filter((p) => /in writing/.test(p.text)).length, 0);
+  });
+});
+
+describe('RELATIVE_BEFORE_QUOTE: the comma closing a relative clause sets no quotation off', () => {
+  it('keeps the quoted predicate inside the reported clause', () => {
+    assert.ok(
+      quoteInsideClause(
+        'Lee said Brennan had told him that the treaty, which binds both allies, ',
+        'of course covers the islands.',
+        () => false,
+      ),
+    );
+    assert.ok(!quoteInsideClause('Lee said, ', 'of course the treaty covers the islands.', () => false));
   });
 });

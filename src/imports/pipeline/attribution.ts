@@ -241,6 +241,10 @@ export const PEOPLE_SUBJECT =
  */
 export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
+  // RELATIVE_BEFORE_QUOTE: the comma that closes a relative clause of the subject ('that Article 5, which binds …, "of course
+  // applies to …"') sets nothing off: the quotation is still the clause's predicate (the subject read without that clause).
+  const relative = /,\s+(?:which|who|whose|whom|where)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
+  if (relative) clauseBefore = `${clauseBefore.slice(0, relative.index)} `;
   // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
   // "calling it" it is the speaker's own characterisation: quotations of their own.
   if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
