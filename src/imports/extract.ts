@@ -294,6 +294,9 @@ const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:
 const JOINT_STATEMENT_SETTING =
   /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
 
+/** A document the sides issued together, named as what reports a sentence: "a joint statement", "their joint communiqué". */
+const JOINT_DOCUMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé]|press statement|press release)s?\b/i;
+
 /** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
 const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
 
@@ -2688,7 +2691,25 @@ export class Extractor {
           takesPosition(tfClause) ||
           (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
       ) {
-        const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
+        // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
+        const jointVerb =
+          reporter.kind === 'none' && JOINT_DOCUMENT.test(this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
+            ? POSITION_VERB.exec(tfClause)
+            : null;
+        const signing = jointVerb ? this.parties(s.start + tf.clause[0], s.start + tf.clause[0] + jointVerb.index, ctx, []) : null;
+        if (signing && signing.ids.length + signing.proposed.length >= 2)
+          reporter = {
+            kind: 'official',
+            officialIds: signing.ids,
+            proposed: signing.proposed,
+            source: null,
+            span: this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]),
+            rule: 'a joint statement the story reports: its signatories, the subject',
+            confidence: 0.7,
+            documentKind: 'JOINT_STATEMENT',
+          };
         if (reporter.kind !== 'none') {
           trailed = true;
           this.clausePassages(

@@ -216,3 +216,14 @@ describe('RELATIVE_BEFORE_QUOTE: the comma closing a relative clause sets no quo
     assert.ok(!quoteInsideClause('Lee said, ', 'of course the treaty covers the islands.', () => false));
   });
 });
+
+describe('JOINT_DOCUMENT_REPORTER: "…, according to a joint communiqué." is the signatories\' words', () => {
+  it('makes the subject the authors and parties, the joint statement the source', () => {
+    const r = leeCallStory(
+      'Lee and Brennan agreed to set a date for handing wartime command to Seoul, according to a joint communique issued after the talks.',
+    );
+    const p = r.passages.find((x) => /wartime command/.test(x.text));
+    assert.deepEqual([...(p?.speakerIds ?? [])].sort(), [10, 12]);
+    assert.equal(p?.source.kind, 'JOINT_STATEMENT');
+  });
+});
