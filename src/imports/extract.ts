@@ -3079,6 +3079,31 @@ export class Extractor {
       if (of.ids.some((id) => !(reporter.kind === 'official' && reporter.officialIds.includes(id))) || of.proposed.length) parties = of;
     }
     const possessed = possessor != null && parties.ids.length + parties.proposed.length > 0;
+    // OWN_FIRST_CLAUSE: a quotation that opens with a clause of the speaker's own, its subject no person, before a clause that
+    // names another ("Article 5 is no slogan for us; the Secretary told me …"): the speaker takes that first position, a
+    // party beside the others (one sentence, the union of its clauses' subjects).
+    if (kind === 'DIRECT_QUOTE' && reporter.kind === 'official' && parties.ids.length + parties.proposed.length > 0) {
+      const cut = /;\s*|,\s+(?:and|but)\s+/.exec(words);
+      const first = cut && cut.index < subjectEnd - start ? words.slice(0, cut.index) : '';
+      if (
+        first &&
+        hasFiniteVerb(first) &&
+        !/^\s*(?:I|we|he|she|they|it|this|that|both|the two)\b/i.test(first) &&
+        !PEOPLE_SUBJECT.test(first.trim().split(/\s+/).slice(0, 3).join(' ')) &&
+        this.parties(start, start + cut!.index, ctx, []).ids.length === 0 &&
+        this.proposedIn(start, start + cut!.index).length === 0 &&
+        !parties.ids.some((id) => reporter.officialIds.includes(id))
+      ) {
+        parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        evidence.push({
+          field: 'party',
+          value: reporter.span,
+          span: first.slice(0, 40),
+          rule: "OWN_FIRST_CLAUSE: the speaker's own clause before another's: the speaker a party too",
+          confidence: 0.6,
+        });
+      }
+    }
     const firstPerson = kind === 'DIRECT_QUOTE' && !possessed && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.

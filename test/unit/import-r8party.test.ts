@@ -227,3 +227,14 @@ describe('JOINT_DOCUMENT_REPORTER: "…, according to a joint communiqué." is t
     assert.equal(p?.source.kind, 'JOINT_STATEMENT');
   });
 });
+
+describe("OWN_FIRST_CLAUSE: a quotation opening on the speaker's own claim", () => {
+  it('keeps the speaker a party beside the other the next clause names', () => {
+    const [p] = leeCallStory(
+      '"The treaty is no bargaining chip for us; Secretary Brennan told me plainly that Washington stands by it," Lee told reporters.',
+    ).passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    const [q] = leeCallStory('"Secretary Brennan told me plainly that Washington stands by the treaty," Lee told reporters.').passages;
+    assert.deepEqual(q?.partyIds, [10]);
+  });
+});
