@@ -3675,7 +3675,7 @@ export class Extractor {
       // the commitment … does not depend on …, and the Secretary said as much": both).
       const lead = SPEAKER_POSITION.reportingLead.exec(turn);
       const claim = lead ? turn.slice(lead[0].length) : '';
-      const claimSubject = claim.slice(0, subjectLength(claim));
+      const claimSubject = lead ? claim.slice(0, subjectLength(claim)) : '';
       const ownClaim =
         lead != null &&
         claimSubject.trim().length > 0 &&
