@@ -60,6 +60,10 @@ describe("OPENING_ADJUNCT: who a sentence's opening phrase names is not its subj
     assert.equal(b.slice(openingAdjunct(b)), 'Secretary Brennan made clear that the pledge holds.');
     assert.equal(openingAdjunct('Brennan, in response to Lee, said the pledge holds.'), 0);
     assert.equal(openingAdjunct('In addition to the drills, 23 more ships will come.'), 0);
+    // A clause with a finite verb of its own: its subject took a position too.
+    assert.equal(openingAdjunct('After Minister Lee explained the radar plan, Secretary Brennan welcomed it.'), 0);
+    const c = 'After meeting Minister Lee in Seoul, Secretary Brennan welcomed the radar plan.';
+    assert.equal(c.slice(openingAdjunct(c)), 'Secretary Brennan welcomed the radar plan.');
   });
 
   it('makes the two the parties of "During the call, which X requested, the two agreed …"', () => {

@@ -15,6 +15,7 @@
  *   body ("a Pentagon readout", "in a statement"), else the kind that body issues.
  */
 
+import { hasFiniteVerb } from './frames';
 import { annotate } from './nlp';
 
 /**
@@ -279,16 +280,20 @@ export const clauseGoesOnUnquoted = (rest: string): boolean => QUOTE_THEN_UNQUOT
  * OPENING_ADJUNCT: a sentence opening on a phrase of circumstance set off by a comma ("During the call, which Brennan
  * requested, …", "In response to the Minister, …", "After meeting Lee in Seoul, …", "When Lee raised the plan, …"): the
  * people it names are the setting, the one answered or the one met, not the subject that takes the position. A
- * preposition or a subordinator of time opens it, a relative clause may follow it (", which …,"); the sentence's own
- * subject and verb must follow. Returns how many characters of `words` it takes (0 when none).
+ * preposition or a subordinator of time opens it, with no finite verb of its own (a clause with one, "After Lee explained
+ * the plan, …", is a position of its subject too), a relative clause may follow it (", which …,"); the sentence's own
+ * subject must follow. Returns how many characters of `words` it takes (0 when none).
  */
 const OPENING_ADJUNCT =
-  /^\s*(?:(?:During|In|At|On|Over|Throughout|Following|After|Before|Ahead of|Since|Until|Upon|Amid|Despite|Without|With|In response to|Responding to|Replying to|Answering|Asked (?:about|whether|if)|When|Once|As soon as)\b[^,;:“”"]{2,120}?,(?:\s+(?:which|who|whom|whose|where|when)\b[^,;:“”"]{2,80},)?\s+)/u;
+  /^\s*(?:((?:During|In|At|On|Over|Throughout|Following|After|Before|Ahead of|Since|Until|Upon|Amid|Despite|Without|With|In response to|Responding to|Replying to|Answering|Asked (?:about|whether|if)|When|Once|As soon as)\b[^,;:“”"]{2,120}?),(?:\s+(?:which|who|whom|whose|where|when)\b[^,;:“”"]{2,80},)?\s+)/u;
 
 /** The length of a sentence's OPENING_ADJUNCT, or 0. */
 export function openingAdjunct(words: string): number {
   const m = OPENING_ADJUNCT.exec(words);
-  if (!m) return 0;
+  // A clause of its own with a finite verb ("After Lee explained the plan, …", "When Lee pledged …, "): its subject took a
+  // position too (the union of the clauses' subjects), so it stays; only a phrase without one ("During the call",
+  // "In response to X", "After meeting X") is set aside (a relative clause after it may have one: "which X requested").
+  if (!m || hasFiniteVerb(m[1].replace(/^\S+\s+/, ''))) return 0;
   // What follows must open a clause with a subject of its own (a name, a title, a pronoun, a group), not go on with the
   // adjunct's object ("In the call with Lee, Brennan …" is one; "In Seoul, on Monday, …" leaves the subject further on).
   const rest = words.slice(m[0].length);
