@@ -3079,6 +3079,24 @@ export class Extractor {
       if (of.ids.some((id) => !(reporter.kind === 'official' && reporter.officialIds.includes(id))) || of.proposed.length) parties = of;
     }
     const possessed = possessor != null && parties.ids.length + parties.proposed.length > 0;
+    // OWN_LATER_SENTENCE: a quotation of several sentences whose later sentence opens on the speaker's first person ("The
+    // Secretary told me …. Our deterrence is backed by …"): the speaker takes that position too (the union of its subjects).
+    if (
+      kind === 'DIRECT_QUOTE' &&
+      reporter.kind === 'official' &&
+      parties.ids.length + parties.proposed.length > 0 &&
+      !parties.ids.some((id) => reporter.officialIds.includes(id)) &&
+      /[.!?]["”’]?\s+(?:I|We|Our|My)\b/.test(words)
+    ) {
+      parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+      evidence.push({
+        field: 'party',
+        value: reporter.span,
+        span: reporter.span,
+        rule: "OWN_LATER_SENTENCE: a later sentence of the quotation in the speaker's first person: the speaker a party too",
+        confidence: 0.6,
+      });
+    }
     // OWN_FIRST_CLAUSE: a quotation that opens with a clause of the speaker's own, its subject no person, before a clause that
     // names another ("Article 5 is no slogan for us; the Secretary told me …"): the speaker takes that first position, a
     // party beside the others (one sentence, the union of its clauses' subjects).

@@ -242,3 +242,12 @@ describe("OWN_FIRST_CLAUSE: a quotation opening on the speaker's own claim", () 
     assert.deepEqual(q?.partyIds, [10]);
   });
 });
+
+describe("OWN_LATER_SENTENCE: a later sentence of a quotation in the speaker's first person", () => {
+  it('makes the speaker a party beside the one the first sentence reports', () => {
+    const [p] = leeCallStory(
+      '"The Secretary told me the pledge has not changed. Our patrols will go on as planned," Lee told reporters.',
+    ).passages;
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
