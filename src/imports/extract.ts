@@ -27,6 +27,7 @@ import {
   GENERIC_STATEMENT,
   namesKind,
   REMOTE_CALL,
+  openingAdjunct,
   outerAttribution,
   quotedPredicateSubject,
   quoteInsideClause,
@@ -37,6 +38,7 @@ import {
   subjectLength,
 } from './pipeline/attribution';
 import {
+  clauseOfVerb,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -241,7 +243,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}
 /** A full stop inside a name: after an initial or an abbreviated courtesy title or rank ("P. Lund", "Mr. Lund", "Gen. Lund"). */
 const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Capt|Sen|Rep|Gov|Jr|Sr|St))\.`;
 const INVERTED_NAMED = new RegExp(
-  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
+  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|replied|responded|answered|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
 );
 // (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
 const INVERTED =
@@ -302,6 +304,9 @@ const STATEMENT_SETTING_BEFORE_BODY = /(?:^|[.!?]\s+|^\W*)[Ii]n\s+(?:a|an)\s+(?:
 /** A story's sentence set in a joint statement: "In a joint statement issued after the talks, …", "In their joint declaration, …". */
 const JOINT_STATEMENT_SETTING =
   /^[^,;“”"]{0,20}\b[Ii]n\s+(?:a|an|the|their|its)\s+joint\s+(?:statement|declaration|communiqu[eé]|press statement)\b[^,;“”"]{0,60},/;
+
+/** A document the sides issued together, named as what reports a sentence: "a joint statement", "their joint communiqué". */
+const JOINT_DOCUMENT = /\bjoint\s+(?:statement|declaration|communiqu[eé]|press statement|press release)s?\b/i;
 
 /** An official named by nationality and office alone: "the Japanese minister", "the South Korean defense chief". */
 const NATIONAL_OFFICIAL = /^the\s+(?:[\p{Lu}][\p{L}.]*\s+){1,2}(?:defen[cs]e\s+)?(?:minister|secretary|chief|counterpart)$/u;
@@ -376,9 +381,12 @@ const SOURCE_NOUN =
 /** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
 const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
-/** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
+/**
+ * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
+ * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
+ */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|lecturers?|academics?|who\s+(?:teaches|lectures|researches|studies)|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -2731,7 +2739,25 @@ export class Extractor {
           takesPosition(tfClause) ||
           (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
       ) {
-        const reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
+        // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
+        const jointVerb =
+          reporter.kind === 'none' && JOINT_DOCUMENT.test(this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
+            ? POSITION_VERB.exec(tfClause)
+            : null;
+        const signing = jointVerb ? this.parties(s.start + tf.clause[0], s.start + tf.clause[0] + jointVerb.index, ctx, []) : null;
+        if (signing && signing.ids.length + signing.proposed.length >= 2)
+          reporter = {
+            kind: 'official',
+            officialIds: signing.ids,
+            proposed: signing.proposed,
+            source: null,
+            span: this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]),
+            rule: 'a joint statement the story reports: its signatories, the subject',
+            confidence: 0.7,
+            documentKind: 'JOINT_STATEMENT',
+          };
         if (reporter.kind !== 'none') {
           trailed = true;
           this.clausePassages(
@@ -3047,8 +3073,11 @@ export class Extractor {
       return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
-    // Who took a position: the subject before the first position verb (or the words before the quote).
-    const verb = this.positionVerb(words);
+    // Who took a position: the subject before the first position verb (or the words before the quote), after an
+    // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
+    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) : 0;
+    const after = opening ? this.positionVerb(words.slice(opening)) : null;
+    const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
     let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
@@ -3060,7 +3089,7 @@ export class Extractor {
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
       reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
-    const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : start;
+    const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : after ? start + opening : start;
     let parties = subjectFrom
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
       : leadParties && !/^\p{Lu}/u.test(words)
@@ -3098,6 +3127,49 @@ export class Extractor {
       if (of.ids.some((id) => !(reporter.kind === 'official' && reporter.officialIds.includes(id))) || of.proposed.length) parties = of;
     }
     const possessed = possessor != null && parties.ids.length + parties.proposed.length > 0;
+    // OWN_LATER_SENTENCE: a quotation of several sentences whose later sentence opens on the speaker's first person ("The
+    // Secretary told me …. Our deterrence is backed by …"): the speaker takes that position too (the union of its subjects).
+    if (
+      kind === 'DIRECT_QUOTE' &&
+      reporter.kind === 'official' &&
+      parties.ids.length + parties.proposed.length > 0 &&
+      !parties.ids.some((id) => reporter.officialIds.includes(id)) &&
+      /[.!?]["”’]?\s+(?:I|We|Our|My)\b/.test(words)
+    ) {
+      parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+      evidence.push({
+        field: 'party',
+        value: reporter.span,
+        span: reporter.span,
+        rule: "OWN_LATER_SENTENCE: a later sentence of the quotation in the speaker's first person: the speaker a party too",
+        confidence: 0.6,
+      });
+    }
+    // OWN_FIRST_CLAUSE: a quotation that opens with a clause of the speaker's own, its subject no person, before a clause that
+    // names another ("Article 5 is no slogan for us; the Secretary told me …"): the speaker takes that first position, a
+    // party beside the others (one sentence, the union of its clauses' subjects).
+    if (kind === 'DIRECT_QUOTE' && reporter.kind === 'official' && parties.ids.length + parties.proposed.length > 0) {
+      const cut = /;\s*|,\s+(?:and|but)\s+/.exec(words);
+      const first = cut && cut.index < subjectEnd - start ? words.slice(0, cut.index) : '';
+      if (
+        first &&
+        hasFiniteVerb(first) &&
+        !/^\s*(?:I|we|he|she|they|it|this|that|both|the two)\b/i.test(first) &&
+        !PEOPLE_SUBJECT.test(first.trim().split(/\s+/).slice(0, 3).join(' ')) &&
+        this.parties(start, start + cut!.index, ctx, []).ids.length === 0 &&
+        this.proposedIn(start, start + cut!.index).length === 0 &&
+        !parties.ids.some((id) => reporter.officialIds.includes(id))
+      ) {
+        parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        evidence.push({
+          field: 'party',
+          value: reporter.span,
+          span: first.slice(0, 40),
+          rule: "OWN_FIRST_CLAUSE: the speaker's own clause before another's: the speaker a party too",
+          confidence: 0.6,
+        });
+      }
+    }
     const firstPerson = kind === 'DIRECT_QUOTE' && !possessed && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
     // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
     // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
@@ -3157,9 +3229,9 @@ export class Extractor {
         // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.
         const lead = SPEAKER_LEAD.exec(words);
         const rest = lead ? words.slice(lead[0].length) : '';
-        const subject = lead
-          ? rest.slice(0, subjectLength(rest) + 3)
-          : words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
+        // CLAUSE_OF_THE_VERB: the subject of the verb's own clause ("We did, and I told her …": I).
+        const before = words.slice(0, Math.max(0, subjectEnd - start) + 3).replace(LEADING_ADJUNCT, '');
+        const subject = lead ? rest.slice(0, subjectLength(rest) + 3) : before.slice(clauseOfVerb(before));
         if (
           ((firstPerson && FIRST_PLURAL.test(subject)) ||
             jointPredicate(words) ||
@@ -3672,8 +3744,20 @@ export class Extractor {
           confidence: 0.6,
         });
       }
-      // "What I can tell you is that the Secretary …": the speaker reports someone else and is no party.
-      if (SPEAKER_POSITION.reportingLead.test(turn)) {
+      // "What I can tell you is that the Secretary …": the speaker reports someone else and is no party. LEAD_OWN_CLAIM: not when
+      // the clause after the lead is the speaker's own claim, its subject no person and no one's side ("What I can say is that
+      // the commitment … does not depend on …, and the Secretary said as much": both).
+      const lead = SPEAKER_POSITION.reportingLead.exec(turn);
+      const claim = lead ? turn.slice(lead[0].length) : '';
+      const claimSubject = lead ? claim.slice(0, subjectLength(claim)) : '';
+      const ownClaim =
+        lead != null &&
+        claimSubject.trim().length > 0 &&
+        !POSSESSOR_OF_POSITION.test(claimSubject) &&
+        !PEOPLE_SUBJECT.test(claimSubject.trim()) &&
+        !/^(?:I|we|he|she|they|both|the two)\b/i.test(claimSubject.trim()) &&
+        this.parties(para.start + lead[0].length, para.start + lead[0].length + claimSubject.length, ctx, []).ids.length === 0;
+      if (lead && !ownClaim) {
         const others = p.partyIds.filter((x) => !ids.includes(x)).length + p.proposedParties.filter((x) => !proposed.includes(x)).length;
         if (others > 0) {
           p.partyIds = p.partyIds.filter((x) => !ids.includes(x));

@@ -15,6 +15,7 @@
  *   body ("a Pentagon readout", "in a statement"), else the kind that body issues.
  */
 
+import { hasFiniteVerb } from './frames';
 import { annotate } from './nlp';
 
 /**
@@ -47,17 +48,21 @@ export function coordinatedSubjects(text: string, positionVerbs: string): { at: 
 
 /**
  * SECOND_THAT_CLAUSE_SUBJECT: the subject of a reporting frame's second clause ("X said A, and that the two sides would
- * coordinate …"), whatever its verb: what it says that subject will do is reported as said too, so the subject is a party.
+ * coordinate …", or without "that" with a verb shifted back: "X said A, while the two sides would …"), whatever its verb:
+ * what it says that subject will do is reported as said too, so the subject is a party.
  * A group of the talks or a named person (a country is left to the first clause's rules). Offsets in `text`.
  */
 export function secondThatClauseSubjects(text: string): { at: number; subjectStart: number; subjectEnd: number }[] {
   const out: { at: number; subjectStart: number; subjectEnd: number }[] = [];
   const rule =
-    /,?\s+and\s+that\s+((?:both|each|they|the\s+(?:two|three)(?:\s+(?:sides|ministers|leaders|secretaries|chiefs|officials|men|women|countries|allies))?|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:also\s+|both\s+)?(?:would|will|had|have|has|must|should|could|can|are|were|is|was|agreed|remained|remain)\b/gu;
+    /(?:,?\s+and\s+that|(,\s+(?:while|whereas|and)))\s+((?:both|each|they|the\s+(?:two|three)(?:\s+(?:sides|ministers|leaders|secretaries|chiefs|officials|men|women|countries|allies))?|(?:the\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}))\s+(?:also\s+|both\s+)?(would|will|had|have|has|must|should|could|can|are|were|is|was|agreed|remained|remain)\b/gu;
   for (const m of text.matchAll(rule)) {
     if (!continuesFrame(text, m.index!)) continue;
-    const subjectStart = m.index! + m[0].indexOf(m[1], m[0].indexOf('that') + 4);
-    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[1].length });
+    // BACKSHIFTED_SECOND_CLAUSE: without "that" (", while the two sides would …"), only a verb shifted back into reported
+    // speech ("would", "had", "were") keeps the clause inside the frame; in the present it may be the story's own words.
+    if (m[1] && !/^(?:would|had|were|could|should|might)$/.test(m[3])) continue;
+    const subjectStart = m.index! + m[0].indexOf(m[2], m[1] ? m[1].length : m[0].indexOf('that') + 4);
+    out.push({ at: m.index!, subjectStart, subjectEnd: subjectStart + m[2].length });
   }
   return out;
 }
@@ -74,10 +79,14 @@ export function continuesFrame(clause: string, at: number): boolean {
 export const SIGNATORY_REFERENCE =
   /^(?:we|our|they|both (?:sides|ministers|leaders)|the (?:(?:two|three|four|five|[\w-]+)\s+)?(?:ministers|secretaries|leaders|sides|principals|participants|delegations|defen[cs]e (?:ministers|chiefs|leaders)))\b/i;
 
-/** Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the Pentagon said, days after …". */
+/**
+ * Where, inside a sentence, an attribution to an outer reporter ends a clause: ", the ministry said, adding: …" or ", the
+ * Pentagon said, days after …"; OUTER_IT: ", it added." too (the body the paragraph is attributed to: "Ahn, for his part,
+ * said Seoul would …, it added" is the ministry's account of what Ahn said).
+ */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
@@ -167,8 +176,13 @@ export const BODY_DOCUMENT_NOUNS: { name: string; pattern: RegExp; kind: 'READOU
  */
 export const GENERIC_STATEMENT = /^(?:statement)s?$/i;
 
-/** Words of a call held at a distance: by telephone, by video. */
-export const REMOTE_CALL = /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|link))?|virtual(?:ly)?|teleconference|videoconference)\b/i;
+/**
+ * Words of a call held at a distance: by telephone, by video. CALL_NOUN: news English names a telephone call "a call" with
+ * no medium ("in his first call with …", "The call came as …", "during the 20-minute call"): the noun after a determiner,
+ * an ordinal or a length, not "a courtesy call" (a visit in person), "a call for/on/to …" (an appeal) or the verb.
+ */
+export const REMOTE_CALL =
+  /\b(?:(?:tele)?phone|video(?:[- ]?(?:call|conference|link))?|virtual(?:ly)?|teleconference|videoconference)\b|\b(?:the|a|an|their|his|her|its|first|second|introductory|initial|[\w]+-minute)\s+(?:(?:first|second|introductory|initial|brief|[\w]+-minute)\s+)?(?<!courtesy\s)calls?\b(?!\s+(?:for|on|to|by)\b)/i;
 
 /** Whether a noun a story uses for a body's document ("statement", "readout", "release") names its kind, in a story that reports a call at a distance or not. */
 export function namesKind(noun: string, remoteCall: boolean): boolean {
@@ -228,6 +242,10 @@ export const PEOPLE_SUBJECT =
  */
 export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
+  // RELATIVE_BEFORE_QUOTE: the comma that closes a relative clause of the subject ('that Article 5, which binds …, "of course
+  // applies to …"') sets nothing off: the quotation is still the clause's predicate (the subject read without that clause).
+  const relative = /,\s+(?:which|who|whose|whom|where)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
+  if (relative) clauseBefore = `${clauseBefore.slice(0, relative.index)} `;
   // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
   // "calling it" it is the speaker's own characterisation: quotations of their own.
   if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
@@ -257,3 +275,27 @@ export const QUOTE_THEN_UNQUOTED_CLAUSE = /^[”"]?\s*,?\s+and\s+(?:that\s+)?[^�
 
 /** Whether the rest of a sentence after a quotation (from its closing mark) is a coordinated clause with no quotation. */
 export const clauseGoesOnUnquoted = (rest: string): boolean => QUOTE_THEN_UNQUOTED_CLAUSE.test(rest);
+
+/**
+ * OPENING_ADJUNCT: a sentence opening on a phrase of circumstance set off by a comma ("During the call, which Brennan
+ * requested, …", "In response to the Minister, …", "After meeting Lee in Seoul, …", "When Lee raised the plan, …"): the
+ * people it names are the setting, the one answered or the one met, not the subject that takes the position. A
+ * preposition or a subordinator of time opens it, with no finite verb of its own (a clause with one, "After Lee explained
+ * the plan, …", is a position of its subject too), a relative clause may follow it (", which …,"); the sentence's own
+ * subject must follow. Returns how many characters of `words` it takes (0 when none).
+ */
+const OPENING_ADJUNCT =
+  /^\s*(?:((?:During|In|At|On|Over|Throughout|Following|After|Before|Ahead of|Since|Until|Upon|Amid|Despite|Without|With|In response to|Responding to|Replying to|Answering|Asked (?:about|whether|if)|When|Once|As soon as)\b[^,;:“”"]{2,120}?),(?:\s+(?:which|who|whom|whose|where|when)\b[^,;:“”"]{2,80},)?\s+)/u;
+
+/** The length of a sentence's OPENING_ADJUNCT, or 0. */
+export function openingAdjunct(words: string): number {
+  const m = OPENING_ADJUNCT.exec(words);
+  // A clause of its own with a finite verb ("After Lee explained the plan, …", "When Lee pledged …, "): its subject took a
+  // position too (the union of the clauses' subjects), so it stays; only a phrase without one ("During the call",
+  // "In response to X", "After meeting X") is set aside (a relative clause after it may have one: "which X requested").
+  if (!m || hasFiniteVerb(m[1].replace(/^\S+\s+/, ''))) return 0;
+  // What follows must open a clause with a subject of its own (a name, a title, a pronoun, a group), not go on with the
+  // adjunct's object ("In the call with Lee, Brennan …" is one; "In Seoul, on Monday, …" leaves the subject further on).
+  const rest = words.slice(m[0].length);
+  return /^(?:the|both|he|she|they|we|I|its|his|her|their|\p{Lu})/u.test(rest) ? m[0].length : 0;
+}

@@ -6,6 +6,7 @@
  * else the one named last, else the publisher's or the last-named official's.
  */
 import type { Lexicon, Mention } from '../lexicon';
+import { annotate } from './nlp';
 
 /** A body named by its kind; group 1 the kind words. */
 export const GENERIC_ORGANIZATION =
@@ -97,17 +98,41 @@ export function genericOrganizations(
   return out;
 }
 
+/** "Both of us", "the two of us", "all three of us", "both our teams" (GROUP_AS_SUBJECT reads where they stand). */
+const GROUP_OF_US =
+  /\b(?:[Bb]oth of us|[Tt]he (?:two|three|four) of us|[Aa]ll (?:three|four) of us|[Bb]oth (?:of )?our\s+(?:teams|countries|nations|governments|militaries|forces|sides|ministries|departments|staffs|delegations))\b/g;
+/** "We both", "we two", "together, we": a first-person subject counted or joined, both sides wherever it stands. */
+const WE_COUNTED = /\b(?:[Ww]e (?:both|two|three)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|[Tt]ogether,? we)\b/;
+
+/**
+ * GROUP_AS_SUBJECT: "both of us", "the two of us", "both our teams" name the ones taking a position only inside the subject
+ * of their clause, before its verb ("Both of us regard …", "the trust between the two of us is …", "…, and I can tell you
+ * that both our teams intend …"), not in the speaker's predicate ("deterrence depends on both of us doing more", "it makes
+ * all three of us stronger"): what a speaker says of the two there is the speaker's own position.
+ */
+export function groupAsSubject(words: string): boolean {
+  if (WE_COUNTED.test(words)) return true;
+  for (const m of words.matchAll(GROUP_OF_US)) {
+    const before = words.slice(0, m.index);
+    const breaks = [...before.matchAll(/[,;:—–]|\b(?:and|but|so|that|because|if|when|where|while)\b/g)];
+    const clause = before.slice(breaks.length ? breaks[breaks.length - 1].index + breaks[breaks.length - 1][0].length : 0);
+    if (!annotate(clause).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /**
  * A speaker's words that name both sides of the talks as their subject, by name (data). "Explicit" groups ("both of
- * us", "the two of us", "we both") are both sides wherever they are said; a bare "we" is both sides only at a joint
+ * us", "the two of us", "we both") are both sides wherever they are said, as a subject (GROUP_AS_SUBJECT); a bare "we" is both sides only at a joint
  * appearance of the talks' participants (a joint press conference), where the speaker speaks for the talks; a speaker
  * alone at a briefing speaks for their own side. "Our" is never the group: "our commitment to your defense" is one side's.
  */
-export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: RegExp }[] = [
+export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(words: string): boolean } }[] = [
   {
-    name: '"both of us", "the two of us", "we both": both sides of the talks',
+    name: '"both of us", "the two of us", "we both", "both our teams" as a subject: both sides of the talks',
     explicit: true,
-    test: /\b(?:[Bb]oth of us|[Tt]he (?:two|three|four) of us|[Aa]ll (?:three|four) of us|[Ww]e (?:both|two|three)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|[Tt]ogether,? we)\b/,
+    // GROUP_AS_SUBJECT: only where the group is the subject of its clause (below).
+    test: { test: (words: string) => groupAsSubject(words) },
   },
   {
     // Real joint press conferences: "Minister X and I agreed …", "my counterpart and I discussed …", "the Secretary and I share …".
@@ -230,3 +255,15 @@ export function subjectAppositive(subject: string): { start: number; end: number
  */
 export const WORDS_RECEIVED =
   /^\s*(?:[^,]{0,40},\s*)?(?:I|we)\s+(?:(?:also|have|had|then|just|again|once again)\s+)*(?:(?:heard|learned|received|got|took|had)\s+(?:(?:it|this|that|(?:an?|the|their|his|her)\s+(?:[\w-]+\s+)?(?:assurances?|message|word|confirmation|pledge|promise))\s+)?(?:(?:directly|personally|again|once again|clearly|first-hand|firsthand)\s+)?from|(?:was|were|have been|had been)\s+(?:(?:also|again|personally)\s+)?(?:told|assured|informed|promised)\s+(?:(?:directly|personally|again)\s+)?by)\s+((?:the\s+)?[^,;]{2,50}?)\s*,?\s+that\b/;
+
+/**
+ * CLAUSE_OF_THE_VERB: of the words before a position verb, those of its own clause: after the last ", and" / ", but" / ";"
+ * when a subject of its own follows ("We did, and I told her that …": I, not the "we" of the clause before, which only
+ * answered). Offset in `words` where that clause starts (0 when the verb's clause is the first).
+ */
+export function clauseOfVerb(words: string): number {
+  let at = 0;
+  for (const m of words.matchAll(/(?:,\s*(?:and|but|so)|;)\s+(?=(?:I|we|he|she|they|the|both|\p{Lu}[\p{L}'’-]+)\s)/gu))
+    at = m.index + m[0].length;
+  return at;
+}

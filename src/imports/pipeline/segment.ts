@@ -123,7 +123,7 @@ export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2
 const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
 export const TURN_LABEL =
-  /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})/u;
+  /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})|^【[^【】\n]{1,40}】/u;
 
 /** Rules that join two pieces the segmenter split, by name. */
 export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, insideQuote: boolean) => boolean }[] = [

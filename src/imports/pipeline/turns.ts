@@ -75,6 +75,11 @@ export const TURN_RULES: { name: string; role: TurnRole; label: RegExp }[] = [
 const LABEL = /^([^:：\n]{1,90})(?::\s+|：\s*)/;
 /** "Q) …" and "A) …": the question and answer marks of Korean government briefings; "Q. …" too (not "A.", a lettered heading). */
 const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
+/**
+ * BRACKET_LABEL: a label in lenticular brackets, as Japanese transcripts mark turns ("【Q】…", "【A】…", "【Minister】…", the
+ * reporter's "【記者】"), read by the same rules as "LABEL: words"; a heading in brackets ("【Opening statement】") is none.
+ */
+export const BRACKET_LABEL = /^【([^【】\n]{1,40})】\s*(?=\S)/u;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
@@ -88,7 +93,7 @@ export const INTERPRETER_NOTE =
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
-  const m = LABEL.exec(text) ?? PAREN_LABEL.exec(text);
+  const m = BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
   const label = (m[1] ?? m[2]).trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
