@@ -40,12 +40,12 @@ import {
 } from './pipeline/coref';
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { outsidePastPeriodLead, textDates } from './pipeline/dates';
+import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
 import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
@@ -247,6 +247,8 @@ const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/** The words right before a country named as the partner of an activity ("cooperation with Japan"): see updateCall. */
+const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
 /**
  * A body's head named by the body ("the head of the MND", "the head of the ministry", "the department's chief"): group 1
  * or 2 the body's words (an acronym, "ministry", "department" or its name).
@@ -644,6 +646,34 @@ export class Extractor {
   }
 
   /**
+   * PAST_PERIOD_ENGAGEMENT: a speaker's "Last month I hosted Minister X, and we agreed …" with no call near the document's
+   * date: the one recorded engagement in that period between the speaker and the officials the sentence names.
+   */
+  private periodEngagement(s: Span, speakerId: number | undefined): LexCall | null {
+    const published = this.documentDate();
+    if (speakerId == null || !published) return null;
+    const period = pastPeriodEngagement(this.text.slice(s.start, s.end), published);
+    if (!period) return null;
+    const named = this.lex
+      .mentions(titleCased(this.text.slice(s.start, s.end)))
+      .filter((x) => x.kind === 'official' && x.ids.length === 1)
+      .map((x) => x.ids[0]);
+    const people = uniq([speakerId, ...named]);
+    if (people.length < 2) return null;
+    const found = this.lex.data.calls.filter(
+      (c) => c.date >= period.from && c.date <= period.to && people.every((p) => c.participantIds.includes(p)),
+    );
+    if (found.length !== 1) return null;
+    if (!this.callHits.has(found[0].id))
+      this.callHits.set(found[0].id, {
+        span: this.orig(s.start, Math.min(s.end, s.start + 160)),
+        rule: 'a past period the speaker names ("last month I hosted …") and the people of a recorded engagement then',
+        confidence: 0.7,
+      });
+    return found[0];
+  }
+
+  /**
    * OTHER_SETTING: an official's remarks in another setting (to lawmakers, at a hearing) that neither report an
    * engagement nor name anyone or any country of the call's other side are not the call's words.
    */
@@ -972,9 +1002,15 @@ export class Extractor {
         this.lastElsewhere = elsewhere
           ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
           : null;
-        if (elsewhere) ctx.call = null;
+        // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
+        const own =
+          !earlier &&
+          !elsewhere &&
+          OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
+          !this.speaksOfCall(sentence.start, sentence.end, undefined, calls);
+        if (elsewhere || own) ctx.call = null;
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        if (elsewhere) for (const p of found) p.offTalks = true;
+        if (elsewhere || own) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
@@ -1365,8 +1401,18 @@ export class Extractor {
       const holders = this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start));
       if (holders.length === 1) officials.add(holders[0]);
     }
+    // COUNTRY_AS_PARTNER: "cooperation with Japan", "work with Tokyo" in a sentence that reports no engagement names the
+    // subject of the talks, not a side of another call.
+    const engagement = reportsEngagement(this.text.slice(s.start, s.end));
     const countries = new Set(
-      mentions.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.countryCode).map((m) => m.countryCode!),
+      mentions
+        .filter(
+          (m) =>
+            (m.kind === 'organization' || m.kind === 'country') &&
+            m.countryCode &&
+            (engagement || m.kind !== 'country' || !COUNTRY_AS_PARTNER.test(this.text.slice(Math.max(s.start, m.start - 12), m.start))),
+        )
+        .map((m) => m.countryCode!),
     );
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
     // A call whose participants leave out an official the sentence names (by name) is another engagement.
@@ -3540,9 +3586,13 @@ export class Extractor {
     const turn = this.text.slice(para.start, para.end);
     const savedCall = ctx.call;
     // A government's dealings at home ("we will consult the local communities") are not about the talks.
-    if (!aboutCall || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
+    // OWN_DECISION: "Japan will decide its budget on its own responsibility" at the minister's own press conference after the
+    // talks is his country's policy, not the talks (at a joint appearance every word is the meeting's).
+    const ownDecision =
+      aboutCall && OWN_DECISION.test(turn) && !this.jointEvent(calls) && !this.speaksOfCall(para.start, para.end, who?.id, calls);
+    if (!aboutCall || ownDecision || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
     // "When we spoke by phone in January, …" in a March press conference: the earlier call between the same people.
-    const earlier = savedCall ? this.earlierCall(para, savedCall) : null;
+    const earlier = savedCall ? this.earlierCall(para, savedCall) : this.periodEngagement(para, who?.id);
     if (earlier) ctx.call = earlier;
     const reporter: Reporter = {
       kind: 'official',
@@ -3558,7 +3608,7 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
-    if (!aboutCall && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
+    if ((!aboutCall || ownDecision) && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
     // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
     const counterpart =

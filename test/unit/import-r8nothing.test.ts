@@ -1,0 +1,151 @@
+/**
+ * Round 8 of the "nothing" sentences and of the call a statement belongs to, from the seventh blind set's failures
+ * (t01–t30): courtesies by what they thank for, the meeting's own opening line, a schedule, a question, a person's
+ * character, an account still to be published, a third government's statement; a country's own decision is not the
+ * talks', a past period dates the meeting a speaker recalls, a country named as a partner does not switch the call.
+ * Invented people, places and sentences, not the corpus's wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { OWN_DECISION, backgroundOf } from '../../src/imports/pipeline/background';
+import { pastPeriodEngagement } from '../../src/imports/pipeline/dates';
+import { world, withLeeCall } from './import-world';
+
+const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
+
+describe('import round 8: which sentences are positions', () => {
+  it('thanks for a courtesy alone (a journey, condolences, the call) is no position; thanks for an act of the alliance is one', () => {
+    assert.equal(bg('Under Secretary Varga thanked the Deputy Minister for making the long trip to Ottawa.'), 'NO_POSITION');
+    assert.equal(bg('The Minister thanked Secretary Ruiz for traveling to Lisbon on short notice.'), 'NO_POSITION');
+    assert.equal(bg('General Osei expressed his gratitude for the Under Secretary’s condolences on the ferry disaster.'), 'NO_POSITION');
+    assert.equal(bg('Minister Lindqvist thanked Secretary Ruiz for his message of sympathy after the storm.'), 'NO_POSITION');
+    assert.equal(bg('The Secretary expressed appreciation for the hospitality of the people of Bergen.'), 'NO_POSITION');
+    // An act or a contribution of the partner: a position, as the corpus labels it.
+    assert.equal(bg('The Secretary thanked Minister Lindqvist for Sweden’s support of the new airlift hub.'), null);
+    assert.equal(bg('Minister Ruiz thanked the Secretary for the visit of the carrier group to Lisbon.'), null);
+    assert.equal(bg('The Minister thanked the Secretary for his hospitality and for the decision to station more tankers.'), null);
+  });
+
+  it('the meeting’s own opening line (a conversation held, a call begun) is background, even reported', () => {
+    assert.equal(
+      bg('Defence Minister Lindqvist held her first telephone conversation with Secretary Ruiz on Monday, the ministry said.'),
+      'BACKGROUND',
+    );
+    assert.equal(bg('Minister Osei began a video call with Secretary Ruiz at 06:45, officials said.'), 'BACKGROUND');
+    // A conversation about a topic is what was said, not the event.
+    assert.equal(bg('We had a frank conversation about the shipyards, and we agreed to meet again.', true), null);
+  });
+
+  it('a meeting to come stated as a schedule ("will hold a meeting with … on …") is background', () => {
+    assert.equal(bg('Minister Osei will hold talks with Secretary Ruiz at the ministry on Friday, May 8, from 14:00.'), 'BACKGROUND');
+    assert.equal(bg('The Secretary will host a ministerial dialogue with his Nordic counterparts next week.'), 'BACKGROUND');
+    assert.equal(bg('The two ministers agreed that they will hold a meeting in Oslo next month.'), null);
+  });
+
+  it('a visitor welcomed to a place, a rank’s note in brackets and the visit told after a comma, is background', () => {
+    assert.equal(
+      bg(
+        'The Secretary welcomed Norwegian Minister of Defence Admiral (Ret.) Erik Haug to Washington today, his first trip to the capital since taking office.',
+      ),
+      'BACKGROUND',
+    );
+    assert.equal(bg('The Secretary welcomed Minister Haug to Washington and reaffirmed the alliance.'), null);
+  });
+
+  it('a sentence that asks is a question, wherever it stands (page furniture aside)', () => {
+    assert.equal(bg('Did the Minister press the Secretary on the tanker deal?'), 'QUESTION');
+    assert.equal(bg('Will the two sides sign the accord this year?', true), 'QUESTION');
+    assert.equal(bg('Was this article helpful?'), null);
+  });
+
+  it('a person’s character, told by a speaker, is no position; a stance beside it keeps the sentence', () => {
+    assert.equal(bg('He is a very tough bargainer, I will tell you that.', true), 'NO_POSITION');
+    assert.equal(bg('She’s a true professional.', true), 'NO_POSITION');
+    assert.equal(bg('He is a straight talker, and we agreed to speed up the deliveries.', true), null);
+  });
+
+  it('an account still to be published, and a third government’s statement, are background', () => {
+    assert.equal(bg('The Norwegian ministry said it would publish its own readout of the talks on Monday.'), 'BACKGROUND');
+    assert.equal(bg('The two ministers agreed to issue a joint statement on Monday.'), null);
+    assert.equal(bg('Russia’s Defence Ministry said on Sunday that the bombers had flown a scheduled patrol.'), 'BACKGROUND');
+    assert.equal(bg('Beijing’s foreign ministry spokesman accused the two allies of stoking tension.'), 'BACKGROUND');
+    assert.equal(bg('Both ministers condemned Russia’s bomber patrols near the coast.'), null);
+  });
+});
+
+/** A world with the Brennan–Lee call of 2 March 2031 and a Brennan–Morishima call the day after. */
+function twoCalls(): LexiconData {
+  const w = withLeeCall();
+  w.calls.push({ id: 52, title: 'Brennan–Morishima telephone call, March 2031', date: '2031-03-03', participantIds: [10, 11] });
+  return w;
+}
+
+describe('import round 8: which call a statement belongs to', () => {
+  it('OWN_DECISION names a country’s own decision', () => {
+    assert.ok(OWN_DECISION.test('Korea sets its force levels on its own initiative.'));
+    assert.ok(OWN_DECISION.test('We will expand the navy based on our own assessment of the threat.'));
+    assert.ok(OWN_DECISION.test('The size of the budget is for Korea itself to decide.'));
+    assert.equal(OWN_DECISION.test('Korea will spend more on its own defense next year.'), false);
+  });
+
+  it('a minister’s own policy, his country’s decision, at his press conference after the call is not the call’s', () => {
+    const r = extract(
+      new Lexicon(withLeeCall()),
+      [
+        'Press Conference by the Minister of National Defense',
+        'Minister LEE: This morning I held a telephone call with Secretary Harold Brennan. The Secretary and I agreed to expand combined air drills.',
+        'Q: Did the Secretary press Korea to spend more?',
+        'A: I will not go into the details. Korea will set its defense budget on its own responsibility and raise it steadily.',
+        'Q: And the drills?',
+        'A: Korea will plan its drills on its own initiative, and I explained this to the Secretary.',
+      ].join('\n\n'),
+      { kind: 'TRANSCRIPT', publisherId: 3, publishedOn: '2031-03-02', keepAll: true },
+    );
+    const own = r.passages.find((p) => p.originalText.includes('budget on its own responsibility'));
+    assert.ok(own);
+    assert.equal(own.callId, null);
+    const told = r.passages.find((p) => p.originalText.includes('I explained this to the Secretary'));
+    assert.equal(told?.callId, 50);
+    assert.equal(r.passages.find((p) => p.originalText.includes('expand combined air drills'))?.callId, 50);
+  });
+
+  it('pastPeriodEngagement dates a meeting the speaker recalls to the period named', () => {
+    assert.deepEqual(pastPeriodEngagement('Last month I hosted the Minister, and we agreed to act.', '2031-03-18'), {
+      from: '2031-02-01',
+      to: '2031-02-28',
+    });
+    assert.equal(pastPeriodEngagement('Last month the budget rose by a tenth.', '2031-03-18'), null);
+  });
+
+  it('"Last month I hosted Minister X, and we agreed …" is the recorded meeting of that month, not a new one', () => {
+    const w = world();
+    w.calls.push({ id: 53, title: 'Brennan–Morishima meeting, February 2031', date: '2031-02-10', participantIds: [10, 11] });
+    const r = extract(
+      new Lexicon(w),
+      [
+        'Hearing on Pacific Posture (Unofficial Transcript)',
+        'SEN. FARLOW: What did you tell the Japanese minister?',
+        'SECRETARY BRENNAN: Last month I hosted Minister Morishima, and we agreed that the new logistics hub must open this year.',
+      ].join('\n\n'),
+      { kind: 'TRANSCRIPT', publisherId: null, publishedOn: '2031-03-18', keepAll: true },
+    );
+    const p = r.passages.find((x) => x.originalText.includes('new logistics hub'));
+    assert.equal(p?.callId, 53);
+    assert.equal(r.proposedCall, null);
+  });
+
+  it('a country named as the partner of cooperation does not switch the story to a call with that country', () => {
+    const r = extract(
+      new Lexicon(twoCalls()),
+      [
+        "WASHINGTON, March 2 (Harbor) — Harold Brennan told South Korea's defense minister, Lee Do-yun, on Sunday evening that the U.S. commitment to South Korea was firm, the Pentagon said.",
+        'The two officials agreed to keep their forces ready, according to the Pentagon statement.',
+        'Brennan also stressed continuing three-way drills with Japan, the Pentagon said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.equal(r.passages.find((p) => p.originalText.includes('three-way drills'))?.callId, 50);
+  });
+});
