@@ -41,7 +41,15 @@ import {
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
-import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
+import {
+  type Disposition,
+  furnitureOver,
+  NOT_A_POSITION,
+  SPEAKER_POSITION,
+  type SkipReason,
+  skipReason,
+  statesBeside,
+} from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
@@ -1049,7 +1057,7 @@ export class Extractor {
         return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
       const text = this.text.slice(sentence.start, sentence.end);
       const why =
-        skip ??
+        furnitureOver(skip, text) ??
         skipReason({
           role,
           belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),

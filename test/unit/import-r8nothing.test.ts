@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OWN_DECISION, backgroundOf } from '../../src/imports/pipeline/background';
+import { BOILERPLATE_RULES, furnitureOver, NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
 import { pastPeriodEngagement } from '../../src/imports/pipeline/dates';
 import { world, withLeeCall } from './import-world';
 
@@ -42,6 +43,9 @@ describe('import round 8: which sentences are positions', () => {
     assert.equal(bg('Minister Osei will hold talks with Secretary Ruiz at the ministry on Friday, May 8, from 14:00.'), 'BACKGROUND');
     assert.equal(bg('The Secretary will host a ministerial dialogue with his Nordic counterparts next week.'), 'BACKGROUND');
     assert.equal(bg('The two ministers agreed that they will hold a meeting in Oslo next month.'), null);
+    // A decision to meet regularly is a position (a joint statement's "will hold annual consultations").
+    assert.equal(bg('The United States and Norway will hold annual consultations on Arctic security.'), null);
+    assert.equal(bg('The two defence ministries will hold a dialogue on space security every year.'), null);
   });
 
   it('a visitor welcomed to a place, a rank’s note in brackets and the visit told after a comma, is background', () => {
@@ -72,6 +76,45 @@ describe('import round 8: which sentences are positions', () => {
     assert.equal(bg('Russia’s Defence Ministry said on Sunday that the bombers had flown a scheduled patrol.'), 'BACKGROUND');
     assert.equal(bg('Beijing’s foreign ministry spokesman accused the two allies of stoking tension.'), 'BACKGROUND');
     assert.equal(bg('Both ministers condemned Russia’s bomber patrols near the coast.'), null);
+  });
+});
+
+describe('import round 8: skip reasons', () => {
+  const furniture = (t: string) => BOILERPLATE_RULES.some((r) => r.test.test(t));
+  it('a cookie banner, a press office’s signature, a note on the translation are boilerplate', () => {
+    assert.ok(furniture('This site uses cookies to remember your settings.'));
+    assert.ok(furniture('If you keep browsing, you accept our use of cookies.'));
+    assert.ok(furniture('Public Affairs Office, Ministry of Defence of Norway'));
+    assert.ok(furniture('Media Relations, Department of Defence'));
+    assert.ok(furniture('(Provisional English translation.'));
+    assert.ok(furniture('In the event of any discrepancy, the Norwegian text shall prevail.'));
+    assert.ok(furniture('This story was machine-translated from the original.'));
+    assert.ok(furniture('It’s on the record.'));
+    assert.ok(furniture('Requests for accreditation must be sent to the press office by Friday noon.'));
+    assert.equal(furniture('Media relations between the two armies have improved.'), false);
+    assert.equal(furniture('Press freedom is a value both allies share.'), false);
+  });
+
+  it('procedure: a chair opening the hearing, items to report, minutes left', () => {
+    const procedure = NOT_A_POSITION.find((r) => r.name === 'procedure')!;
+    assert.ok(procedure.test.test('The subcommittee will now come to order.'));
+    assert.ok(procedure.test.test('I have two items to announce before we start.'));
+    assert.ok(procedure.test.test('Okay, the Minister has about five minutes before the next meeting.'));
+    assert.equal(procedure.test.test('We ordered five more minutes of simulator time for the crews.'), false);
+  });
+
+  it('a host’s question is a question; the rest of a moderator’s turn is procedure', () => {
+    const base = { belowThreshold: false, hasSubject: false, words: 8 };
+    assert.equal(skipReason({ ...base, role: 'MODERATOR', text: 'So what did the two of you settle?' }).reason, 'QUESTION');
+    assert.equal(skipReason({ ...base, role: 'MODERATOR', text: 'Welcome back to the programme.' }).reason, 'BOILERPLATE');
+  });
+
+  it('furniture by name wins over another skip reason, and never over a question', () => {
+    const background = { reason: 'BACKGROUND' as const, rule: 'no reporting or position verb' };
+    assert.equal(furnitureOver(background, 'Press Office, Ministry of Defence')?.reason, 'BOILERPLATE');
+    assert.equal(furnitureOver(background, 'The ministers toured the shipyard.')?.reason, 'BACKGROUND');
+    assert.equal(furnitureOver({ reason: 'QUESTION', rule: 'x' }, 'Is this page useful?')?.reason, 'QUESTION');
+    assert.equal(furnitureOver(undefined, 'Press Office, Ministry of Defence'), undefined);
   });
 });
 
