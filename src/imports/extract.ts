@@ -255,6 +255,9 @@ const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
+const QUESTION_IN_SETTING =
+  /^[^“"]{0,120}?\b(?:asked|questioned|pressed\s+\w+\s+on)\s+(?:\w+\s+)?(?:whether|if|why|how|what|when|about)\b[^“"]*$/;
 /** The words right before a country named as the partner of an activity ("cooperation with Japan"): see updateCall. */
 const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
 /**
@@ -377,7 +380,7 @@ const NEWS_ACCOUNT_VERB =
   /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
 /** People outside the governments whose words a story reports (not an audience: "told lawmakers"). */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?)|lecturers?|academics?|economists?|pollsters?|who\s+(?:teaches|lectures|studies|researches|specializes|specialises|writes)\b|(?:teaches|lectures|works)\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:university|institute|think[-\s]tank|college|academy))\b/iu;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -702,6 +705,9 @@ export class Extractor {
     return sides.length <= 1;
   }
 
+  /** The sentence being read was said in another setting (OTHER_SETTING) or states the country's own decision (OWN_DECISION). */
+  private wordsElsewhere = false;
+
   /** The sentence before, when its words were said in another setting (OTHER_SETTING), and its block. */
   private lastElsewhere: { text: string; block: number } | null = null;
   /**
@@ -717,7 +723,9 @@ export class Extractor {
     if (reportsEngagement(text)) return false;
     if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
     const who =
-      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text) ??
+      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued|replied|answered|responded)\b[^“"]*$/u.exec(
+        text,
+      ) ??
       // "Park, a retired general, also said …": the same speaker going on.
       /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
     return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
@@ -1007,9 +1015,12 @@ export class Extractor {
           (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
             this.settingCarries(sentence, block.index));
         // The chain of remarks made elsewhere, for the names of who spoke there.
+        // QUESTION_IN_SETTING: a question put there ("Rep. X asked whether …") keeps the setting for the answer after it.
         this.lastElsewhere = elsewhere
           ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
-          : null;
+          : this.lastElsewhere && QUESTION_IN_SETTING.test(this.text.slice(sentence.start, sentence.end))
+            ? { ...this.lastElsewhere, block: block.index + 1 }
+            : null;
         // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
         const own =
           !earlier &&
@@ -1017,7 +1028,9 @@ export class Extractor {
           OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
           !this.speaksOfCall(sentence.start, sentence.end, undefined, calls);
         if (elsewhere || own) ctx.call = null;
+        this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
+        this.wordsElsewhere = false;
         if (elsewhere || own) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
@@ -3227,7 +3240,8 @@ export class Extractor {
 
     // Author and originating source.
     let source: SourceGuess;
-    let noCall = false;
+    // Words said in another setting or of the country's own decision: no call, whatever call their source has.
+    let noCall = this.wordsElsewhere;
     let speakerIds: number[] = [];
     let proposedSpeakers: string[] = [];
     let organizationId: number | null = null;
