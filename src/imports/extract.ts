@@ -45,6 +45,7 @@ import {
   type Disposition,
   furnitureOver,
   NOT_A_POSITION,
+  questionPremises,
   SPEAKER_POSITION,
   type SkipReason,
   skipReason,
@@ -1091,6 +1092,10 @@ export class Extractor {
           }
         : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
     });
+    questionPremises(
+      dispositions,
+      produced.map((p) => ({ block: p.sentence.block, inTurn: p.role != null, text: this.text.slice(p.sentence.start, p.sentence.end) })),
+    );
     // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
     // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
     const sole = this.options.publisherId == null ? this.soleSpeaker() : null;

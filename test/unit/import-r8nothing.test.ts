@@ -10,7 +10,14 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { OWN_DECISION, backgroundOf } from '../../src/imports/pipeline/background';
-import { BOILERPLATE_RULES, furnitureOver, NOT_A_POSITION, skipReason } from '../../src/imports/pipeline/dispositions';
+import {
+  BOILERPLATE_RULES,
+  type Disposition,
+  furnitureOver,
+  NOT_A_POSITION,
+  questionPremises,
+  skipReason,
+} from '../../src/imports/pipeline/dispositions';
 import { pastPeriodEngagement } from '../../src/imports/pipeline/dates';
 import { world, withLeeCall } from './import-world';
 
@@ -115,6 +122,30 @@ describe('import round 8: skip reasons', () => {
     assert.equal(furnitureOver(background, 'The ministers toured the shipyard.')?.reason, 'BACKGROUND');
     assert.equal(furnitureOver({ reason: 'QUESTION', rule: 'x' }, 'Is this page useful?')?.reason, 'QUESTION');
     assert.equal(furnitureOver(undefined, 'Press Office, Ministry of Defence'), undefined);
+  });
+
+  it('the sentence right before a question in the same turn is its premise; not the asker’s own statement', () => {
+    const skipped = (reason: Disposition['reason']): Disposition => ({
+      index: 0,
+      start: 0,
+      end: 0,
+      status: 'SKIPPED',
+      reason,
+      rule: 'x',
+      draftPositions: [],
+    });
+    const ds = [skipped('BOILERPLATE'), skipped('BOILERPLATE'), skipped('QUESTION'), skipped('NO_POSITION'), skipped('QUESTION')];
+    questionPremises(ds, [
+      { block: 1, inTurn: true, text: 'HOST: Our guest today is the Deputy Minister.' },
+      { block: 1, inTurn: true, text: 'You visited the shipyard in Ulsan last week.' },
+      { block: 1, inTurn: true, text: 'What did you see there?' },
+      { block: 2, inTurn: true, text: 'SEN. VOSS: I think the request underfunds the fleet.' },
+      { block: 2, inTurn: true, text: 'Do you agree?' },
+    ]);
+    assert.deepEqual(
+      ds.map((d) => d.reason),
+      ['BOILERPLATE', 'QUESTION', 'QUESTION', 'NO_POSITION', 'QUESTION'],
+    );
   });
 });
 

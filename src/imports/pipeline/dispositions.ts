@@ -240,3 +240,30 @@ export function furnitureOver(
   const r = BOILERPLATE_RULES.find((x) => x.test.test(text.trim()));
   return r ? { reason: 'BOILERPLATE', rule: r.name } : skip;
 }
+
+/**
+ * QUESTION_PREMISE: in a transcript turn, the sentence right before a question, in the same paragraph and skipped, is
+ * the question's premise ("You hosted the Minister on Tuesday. What came out of that?", "Madam Secretary, our allies
+ * read every word we say. Is the commitment conditional?"), a question too, as the corpus labels reporters' premises
+ * (d53 j20 k04 q30 s03 s13); not the asker's own statement in the first person. One step only, and never page furniture. Reasons only: nothing is drafted or dropped.
+ */
+export function questionPremises(dispositions: Disposition[], sentences: { block: number; inTurn: boolean; text: string }[]): void {
+  const before = dispositions.map((d) => d.reason);
+  for (let i = 0; i + 1 < dispositions.length; i++) {
+    const d = dispositions[i];
+    if (d.status !== 'SKIPPED' || before[i] === 'QUESTION' || before[i] === 'DUPLICATE' || before[i + 1] !== 'QUESTION') continue;
+    const [a, b] = [sentences[i], sentences[i + 1]];
+    if (!a?.inTurn || !b?.inTurn || a.block !== b.block) continue;
+    const text = a.text.replace(/^[^:：\n]{1,60}[:：]\s*/, '').trim();
+    if (
+      text.split(/\s+/).length < 4 ||
+      BOILERPLATE_RULES.some((r) => r.test.test(text)) ||
+      /^(?:thank|thanks|good (?:morning|afternoon|evening)|welcome)\b/i.test(text) ||
+      // The asker's own statement ("I'll just note that I think …") is theirs, not a premise of the question.
+      /^(?:(?:Well|And|So|But),?\s+)?I(?:['’](?:ll|d|m|ve))?\s/.test(text)
+    )
+      continue;
+    d.reason = 'QUESTION';
+    d.rule = "a question's premise: the sentence before a question in the same turn";
+  }
+}
