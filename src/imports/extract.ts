@@ -1428,7 +1428,11 @@ export class Extractor {
       if (holders.length === 1) officials.add(holders[0]);
     }
     // COUNTRY_AS_PARTNER: "cooperation with Japan", "work with Tokyo" in a sentence that reports no engagement names the
-    // subject of the talks, not a side of another call.
+    // subject of the talks, not a side of another call: it does not switch the call the text is already about (with none
+    // yet, "its alliance with Japan" may still point to Japan's call).
+    const current = ctx.call;
+    const partnerOnly = (code: string | null | undefined) =>
+      current != null && !current.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code);
     const engagement = reportsEngagement(this.text.slice(s.start, s.end));
     const countries = new Set(
       mentions
@@ -1436,7 +1440,10 @@ export class Extractor {
           (m) =>
             (m.kind === 'organization' || m.kind === 'country') &&
             m.countryCode &&
-            (engagement || m.kind !== 'country' || !COUNTRY_AS_PARTNER.test(this.text.slice(Math.max(s.start, m.start - 12), m.start))),
+            (engagement ||
+              m.kind !== 'country' ||
+              !partnerOnly(m.countryCode) ||
+              !COUNTRY_AS_PARTNER.test(this.text.slice(Math.max(s.start, m.start - 12), m.start))),
         )
         .map((m) => m.countryCode!),
     );

@@ -223,6 +223,22 @@ describe('import round 8: which call a statement belongs to', () => {
     assert.equal(r.passages.find((p) => p.originalText.includes('three-way drills'))?.callId, 50);
   });
 
+  it('with no call yet, a country named as a partner may still point to that country’s call', () => {
+    const w = withLeeCall();
+    w.calls.push({ id: 52, title: 'Brennan–Morishima telephone call, March 2031', date: '2031-03-01', participantIds: [10, 11] });
+    const r = extract(
+      new Lexicon(w),
+      'Secretary Harold Brennan said that the United States remains committed to its alliance with Japan.',
+      {
+        kind: 'PRESS_RELEASE',
+        publisherId: null,
+        publishedOn: '2031-03-02',
+        keepAll: true,
+      },
+    );
+    assert.equal(r.passages[0]?.callId, 52);
+  });
+
   it('an answer to a question put at a hearing, after the minister appeared there, is not the call’s', () => {
     const r = extract(
       new Lexicon(withLeeCall()),
