@@ -83,6 +83,8 @@ describe('import round 8: which sentences are positions', () => {
     assert.equal(bg('Russia’s Defence Ministry said on Sunday that the bombers had flown a scheduled patrol.'), 'BACKGROUND');
     assert.equal(bg('Beijing’s foreign ministry spokesman accused the two allies of stoking tension.'), 'BACKGROUND');
     assert.equal(bg('Both ministers condemned Russia’s bomber patrols near the coast.'), null);
+    assert.equal(bg('Russia’s military buildup in the north is a threat to us all, the Minister said.'), null);
+    assert.equal(bg('China’s state media reported on Monday that the drills had ended.'), 'BACKGROUND');
   });
 });
 

@@ -211,10 +211,11 @@ const ACCOUNT_TO_COME =
 /**
  * A third government's statement: "China's Defense Ministry said …", "Russia's foreign ministry spokeswoman said …",
  * "North Korean state media reported …". The story's context, not a position of the talks (a sentence where one of the
- * talks' sides reacts to it names them first, or condemns: "Both ministers condemned …").
+ * talks' sides reacts to it names them first, or condemns: "Both ministers condemned …"). The organ speaks right after it is
+ * named: "North Korea's military buildup is a threat, Hegseth said" is a position.
  */
 const THIRD_GOVERNMENT_SAID =
-  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+),?\s+)?(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?\s+(?:(?:state|official|foreign|defen[cs]e|national|military|ruling|government|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|military|army|navy|foreign\s+office|command|party|news\s+agency|KCNA|Xinhua|TASS)\b[^;]{0,60}?\b(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|called|warned|responded|protested)\b/iu;
+  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+),?\s+)?(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?\s+(?:(?:state|official|foreign|defen[cs]e|national|ruling|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|foreign\s+office|party|news\s+agency|KCNA|Xinhua|TASS)\b(?:\s+(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|also|later|earlier|separately))?\s+(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|warned|responded|protested)\b/iu;
 
 /**
  * The character of a person, told by a speaker: "She is a very sharp negotiator, I'll say that.", "He's a true
