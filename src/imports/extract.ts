@@ -53,12 +53,21 @@ import {
 import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
-import { outsidePastPeriodLead, textDates } from './pipeline/dates';
-import { type Disposition, NOT_A_POSITION, SPEAKER_POSITION, type SkipReason, skipReason, statesBeside } from './pipeline/dispositions';
+import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
+import {
+  type Disposition,
+  furnitureOver,
+  NOT_A_POSITION,
+  questionPremises,
+  SPEAKER_POSITION,
+  type SkipReason,
+  skipReason,
+  statesBeside,
+} from './pipeline/dispositions';
 import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
-import { backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
@@ -260,6 +269,11 @@ const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
+const QUESTION_IN_SETTING =
+  /^[^“"]{0,120}?\b(?:asked|questioned|pressed\s+\w+\s+on)\s+(?:\w+\s+)?(?:whether|if|why|how|what|when|about)\b[^“"]*$/;
+/** The words right before a country named as the partner of an activity ("cooperation with Japan"): see updateCall. */
+const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
 /**
  * A body's head named by the body ("the head of the MND", "the head of the ministry", "the department's chief"): group 1
  * or 2 the body's words (an acronym, "ministry", "department" or its name).
@@ -386,7 +400,7 @@ const NEWS_ACCOUNT_VERB =
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
  */
 const NON_OFFICIAL_SPEAKER =
-  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|lecturers?|academics?|who\s+(?:teaches|lectures|researches|studies)|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?))\b/i;
+  /(?<!\b(?:told|to|before|with|by)\s+(?:\w+\s+)?)\b(?:critics?|analysts?|experts?|lawmakers?|legislators?|opposition|professors?|researchers?|commentators?|observers?|residents?|activists?|scholars?|specialists?|(?:senior|research|visiting|nonresident|non-resident)\s+fellows?|former\s+(?:[\w.-]+\s+){0,3}?(?:officials?|diplomats?|ambassadors?|officers?|negotiators?|advisers?|advisors?|aides?)|lecturers?|academics?|economists?|pollsters?|who\s+(?:teaches|lectures|studies|researches|specializes|specialises|writes)\b|(?:teaches|lectures|works)\s+(?:[\w-]+\s+){0,3}?at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:university|institute|think[-\s]tank|college|academy))\b/iu;
 /** A joint statement's signatories in the present tense: "We reaffirm", "We express", "The Ministers welcome". */
 const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
@@ -665,6 +679,34 @@ export class Extractor {
   }
 
   /**
+   * PAST_PERIOD_ENGAGEMENT: a speaker's "Last month I hosted Minister X, and we agreed …" with no call near the document's
+   * date: the one recorded engagement in that period between the speaker and the officials the sentence names.
+   */
+  private periodEngagement(s: Span, speakerId: number | undefined): LexCall | null {
+    const published = this.documentDate();
+    if (speakerId == null || !published) return null;
+    const period = pastPeriodEngagement(this.text.slice(s.start, s.end), published);
+    if (!period) return null;
+    const named = this.lex
+      .mentions(titleCased(this.text.slice(s.start, s.end)))
+      .filter((x) => x.kind === 'official' && x.ids.length === 1)
+      .map((x) => x.ids[0]);
+    const people = uniq([speakerId, ...named]);
+    if (people.length < 2) return null;
+    const found = this.lex.data.calls.filter(
+      (c) => c.date >= period.from && c.date <= period.to && people.every((p) => c.participantIds.includes(p)),
+    );
+    if (found.length !== 1) return null;
+    if (!this.callHits.has(found[0].id))
+      this.callHits.set(found[0].id, {
+        span: this.orig(s.start, Math.min(s.end, s.start + 160)),
+        rule: 'a past period the speaker names ("last month I hosted …") and the people of a recorded engagement then',
+        confidence: 0.7,
+      });
+    return found[0];
+  }
+
+  /**
    * OTHER_SETTING: an official's remarks in another setting (to lawmakers, at a hearing) that neither report an
    * engagement nor name anyone or any country of the call's other side are not the call's words.
    */
@@ -685,6 +727,9 @@ export class Extractor {
     return sides.length <= 1;
   }
 
+  /** The sentence being read was said in another setting (OTHER_SETTING) or states the country's own decision (OWN_DECISION). */
+  private wordsElsewhere = false;
+
   /** The sentence before, when its words were said in another setting (OTHER_SETTING), and its block. */
   private lastElsewhere: { text: string; block: number } | null = null;
   /**
@@ -700,7 +745,9 @@ export class Extractor {
     if (reportsEngagement(text)) return false;
     if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
     const who =
-      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued)\b[^“"]*$/u.exec(text) ??
+      /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued|replied|answered|responded)\b[^“"]*$/u.exec(
+        text,
+      ) ??
       // "Park, a retired general, also said …": the same speaker going on.
       /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
     return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
@@ -999,12 +1046,23 @@ export class Extractor {
           (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
             this.settingCarries(sentence, block.index));
         // The chain of remarks made elsewhere, for the names of who spoke there.
+        // QUESTION_IN_SETTING: a question put there ("Rep. X asked whether …") keeps the setting for the answer after it.
         this.lastElsewhere = elsewhere
           ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
-          : null;
-        if (elsewhere) ctx.call = null;
+          : this.lastElsewhere && QUESTION_IN_SETTING.test(this.text.slice(sentence.start, sentence.end))
+            ? { ...this.lastElsewhere, block: block.index + 1 }
+            : null;
+        // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
+        const own =
+          !earlier &&
+          !elsewhere &&
+          OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
+          !this.speaksOfCall(sentence.start, sentence.end, undefined, calls);
+        if (elsewhere || own) ctx.call = null;
+        this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
-        if (elsewhere) for (const p of found) p.offTalks = true;
+        this.wordsElsewhere = false;
+        if (elsewhere || own) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
         this.rememberPeople(sentence);
@@ -1043,7 +1101,7 @@ export class Extractor {
         return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
       const text = this.text.slice(sentence.start, sentence.end);
       const why =
-        skip ??
+        furnitureOver(skip, text) ??
         skipReason({
           role,
           belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
@@ -1064,6 +1122,10 @@ export class Extractor {
           }
         : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
     });
+    questionPremises(
+      dispositions,
+      produced.map((p) => ({ block: p.sentence.block, inTurn: p.role != null, text: this.text.slice(p.sentence.start, p.sentence.end) })),
+    );
     // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
     // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
     const sole = this.options.publisherId == null ? this.soleSpeaker() : null;
@@ -1406,8 +1468,25 @@ export class Extractor {
       const holders = this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start));
       if (holders.length === 1) officials.add(holders[0]);
     }
+    // COUNTRY_AS_PARTNER: "cooperation with Japan", "work with Tokyo" in a sentence that reports no engagement names the
+    // subject of the talks, not a side of another call: it does not switch the call the text is already about (with none
+    // yet, "its alliance with Japan" may still point to Japan's call).
+    const current = ctx.call;
+    const partnerOnly = (code: string | null | undefined) =>
+      current != null && !current.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code);
+    const engagement = reportsEngagement(this.text.slice(s.start, s.end));
     const countries = new Set(
-      mentions.filter((m) => (m.kind === 'organization' || m.kind === 'country') && m.countryCode).map((m) => m.countryCode!),
+      mentions
+        .filter(
+          (m) =>
+            (m.kind === 'organization' || m.kind === 'country') &&
+            m.countryCode &&
+            (engagement ||
+              m.kind !== 'country' ||
+              !partnerOnly(m.countryCode) ||
+              !COUNTRY_AS_PARTNER.test(this.text.slice(Math.max(s.start, m.start - 12), m.start))),
+        )
+        .map((m) => m.countryCode!),
     );
     const common = (code: string) => calls.every((c) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code));
     // A call whose participants leave out an official the sentence names (by name) is another engagement.
@@ -3293,7 +3372,8 @@ export class Extractor {
 
     // Author and originating source.
     let source: SourceGuess;
-    let noCall = false;
+    // Words said in another setting or of the country's own decision: no call, whatever call their source has.
+    let noCall = this.wordsElsewhere;
     let speakerIds: number[] = [];
     let proposedSpeakers: string[] = [];
     let organizationId: number | null = null;
@@ -3668,9 +3748,13 @@ export class Extractor {
     const turn = this.text.slice(para.start, para.end);
     const savedCall = ctx.call;
     // A government's dealings at home ("we will consult the local communities") are not about the talks.
-    if (!aboutCall || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
+    // OWN_DECISION: "Japan will decide its budget on its own responsibility" at the minister's own press conference after the
+    // talks is his country's policy, not the talks (at a joint appearance every word is the meeting's).
+    const ownDecision =
+      aboutCall && OWN_DECISION.test(turn) && !this.jointEvent(calls) && !this.speaksOfCall(para.start, para.end, who?.id, calls);
+    if (!aboutCall || ownDecision || HOME_AFFAIRS_WE.test(turn)) ctx.call = null;
     // "When we spoke by phone in January, …" in a March press conference: the earlier call between the same people.
-    const earlier = savedCall ? this.earlierCall(para, savedCall) : null;
+    const earlier = savedCall ? this.earlierCall(para, savedCall) : this.periodEngagement(para, who?.id);
     if (earlier) ctx.call = earlier;
     const reporter: Reporter = {
       kind: 'official',
@@ -3686,7 +3770,7 @@ export class Extractor {
     this.quotesAll = [];
     this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
     // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
-    if (!aboutCall && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
+    if ((!aboutCall || ownDecision) && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
     // "he", "him" in a speaker's words: the other participant of the call (with none on record, the other speakers of the transcript).
     const counterpart =

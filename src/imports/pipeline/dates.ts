@@ -150,3 +150,29 @@ export function outsidePastPeriodLead(sentence: string, date: string, publishedO
   const n = { a: 1, one: 1, two: 2, three: 3, four: 4, several: 2 }[m[2].toLowerCase() as 'a'] ?? 1;
   return days < n * (m[3].startsWith('week') ? 7 : 28) - 3;
 }
+
+/**
+ * PAST_PERIOD_ENGAGEMENT: "Last month I hosted Minister X, and we agreed …", "Two weeks ago we met in Tokyo …": a meeting
+ * the speaker dates to a past period and tells as such (a meeting verb in the sentence). Returns the days the period spans,
+ * for finding the recorded engagement between the speaker and the person named, whatever engagement the document is about.
+ */
+const PAST_PERIOD_ANYWHERE = /\b(?:[Ll]ast\s+(week|month)|(a|one|two|three|four|several)\s+(weeks?|months?)\s+ago)\b/;
+const MEETING_VERB =
+  /\b(?:hosted|met|visited|received|welcomed|spoke|talked|called|(?:held|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|call|conversation|consultations|dialogue))\b/i;
+
+export function pastPeriodEngagement(sentence: string, publishedOn: string): { from: string; to: string } | null {
+  const m = PAST_PERIOD_ANYWHERE.exec(sentence);
+  if (!m || !MEETING_VERB.test(sentence)) return null;
+  if (m[1] === 'week') return { from: addDays(publishedOn, -14), to: addDays(publishedOn, -2) };
+  if (m[1] === 'month') {
+    const [y, mo] = publishedOn.split('-').map(Number);
+    const [py, pm] = mo === 1 ? [y - 1, 12] : [y, mo - 1];
+    return { from: iso(py, pm, 1), to: addDays(iso(y, mo, 1), -1) };
+  }
+  const n = { a: 1, one: 1, two: 2, three: 3, four: 4, several: 2 }[m[2].toLowerCase() as 'a'] ?? 1;
+  const days = n * (m[3].startsWith('week') ? 7 : 30);
+  return {
+    from: addDays(publishedOn, -days - (m[3].startsWith('week') ? 4 : 15)),
+    to: addDays(publishedOn, -days + (m[3].startsWith('week') ? 4 : 15)),
+  };
+}

@@ -63,7 +63,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   },
   {
     name: "event registration or ground rules, or a newspaper's note on corrections",
-    test: /^(?:This|The)\s+(?:event|briefing|call|session|discussion|webinar|roundtable|conversation)\s+(?:is|will\s+be)\s+(?:on\s+the\s+record|on\s+background|off\s+the\s+record|embargoed|(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media|public))\b|^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
+    test: /^(?:(?:This|It|Everything|We)(?:['’]s|\s+is|\s+are|['’]re)\s+(?:all\s+)?(?:on\s+the\s+record|on\s+background|off\s+the\s+record)\s*[.!]?$)|^(?:This|The)\s+(?:event|briefing|call|session|discussion|webinar|roundtable|conversation)\s+(?:is|will\s+be)\s+(?:on\s+the\s+record|on\s+background|off\s+the\s+record|embargoed|(?:open|closed)\s+to\s+(?:the\s+)?(?:press|media|public))\b|^(?:Registration|Admission|Attendance|Entry)\s+is\s+(?:free|open|required|limited)\b|^(?:Applications|Registrations|Requests\s+for\s+(?:coverage|accreditation|interviews?))\s+(?:must|should|need\s+to)\s+(?:reach|be\s+(?:sent|submitted|received|made))\b|^(?:To\s+(?:register|attend|join|RSVP|request\s+a\s+correction|report\s+an?\s+error)|Register\s+(?:here|now|at|by|online))\b|\bis\s+committed\s+to\s+(?:accuracy|correcting\s+(?:errors|mistakes))\b/i,
   },
   {
     // "Photographs are available on the Ministry's X account", "The session will be broadcast live", "Questions may be submitted
@@ -72,6 +72,21 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
     // event, never a position.
     name: 'notice of access: where material is available, how to follow, watch, register or submit',
     test: /\b(?:is|are)\s+available\s+(?:on|at|from|to|via|through|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:website|site|page|account|channel|app|subscribers|members)\b|(?:^|\s)follow\s+@\w+|\b(?:will|would)\s+be\s+(?:broadcast|streamed|live-?streamed|televised|webcast)\b|\b(?:may|can|must|should)\s+be\s+(?:submitted|sent|registered)\s+(?:through|via|by|to|at|online|until|before)\b|\b(?:will\s+be|are|is)\s+required\s+to\s+(?:present|show|bring|carry)\s+(?:a|an|their|valid)\b|\bmust\s+register\s+with\b|\b(?:was|were)\s+(?:issued|released|published)\s+simultaneously\b|^The\s+rest\s+of\s+this\s+(?:article|story|report)\b/i,
+  },
+  {
+    // "We use cookies to …", "By continuing to browse, you agree to our use of cookies": a web page's consent banner.
+    name: 'cookie or privacy notice',
+    test: /\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b|\buse\s+of\s+cookies\b|\bcookie\s+(?:policy|settings|preferences)\b|\b(?:by\s+continuing\s+to\s+(?:browse|use)\b[^.]{0,60}\byou\s+(?:agree|consent|accept))/i,
+  },
+  {
+    // "Media Relations, Department of National Defence", "Press Office, Ministry of …": the signature of a release (no verb).
+    name: 'signature: the press office of a body',
+    test: /^(?:Media|Press|Public\s+Affairs|Communications?|Information|Public\s+Information)\s+(?:Relations|Office|Section|Division|Department|Team|Service|Unit|Centre|Center|Branch|Directorate)(?:\s+of\s+[^,.;]{2,60})?(?:,\s*[^.;!?]{2,80})?$/i,
+  },
+  {
+    // "(Unofficial English translation.", "In case of discrepancy, the Korean text prevails.)", "This article was automatically summarised …".
+    name: 'note on the text: translation, prevailing text, automatic summary',
+    test: /^\(?(?:Unofficial|Provisional|Informal)\s+(?:\w+\s+)?translation\b|\bIn\s+(?:the\s+)?(?:case|event)\s+of\s+(?:any\s+)?(?:discrepanc(?:y|ies)|inconsistenc(?:y|ies)|conflict)\b[^.]{0,80}\b(?:text|version|original)\b[^.]{0,40}\b(?:prevails?|shall\s+prevail|governs?)\b|^This\s+(?:article|story|summary|text|page|report)\s+(?:was|has\s+been|is)\s+(?:automatically|machine[-\s]|AI[-\s])\s*(?:generated|summari[sz]ed|translated|produced)\b/i,
   },
   { name: 'parenthetical note', test: /^\(.*\)$/s },
   {
@@ -127,7 +142,7 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   {
     name: 'procedure',
     reason: 'BOILERPLATE',
-    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|[Tt]here (?:are|is) no (?:announcements?|opening (?:statement|remarks)) (?:from me|today|this (?:morning|afternoon))|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement)\b/i,
+    test: /\b(?:next question|that concludes|that is all from me|I have (?:one|two|an|no) announcements?|[Tt]here (?:are|is) no (?:announcements?|opening (?:statement|remarks)) (?:from me|today|this (?:morning|afternoon))|(?:a few|a couple of|several) (?:items|things|announcements) (?:at|to pass along at) the top|I would like to make (?:two|three|a few) points|will each make an opening statement|(?:will|shall)\s+(?:now\s+)?come\s+to\s+order|I\s+have\s+(?:one|two|three|an|a\s+few|no)\s+(?:items?|things?|matters?)\s+to\s+(?:report|announce|share|raise)|(?:has|have|got)\s+(?:about\s+|only\s+|just\s+)?(?:\w+|\d+)\s+minutes\s+(?:before|for|left)|(?:We|I)\s+have\s+time\s+for\s+(?:one|two|three|a\s+few|a\s+couple\s+of)\s+(?:more\s+)?questions)\b/i,
   },
 ];
 
@@ -190,7 +205,12 @@ export interface SkipContext {
 /** Why a sentence with no draft was skipped. */
 export function skipReason(c: SkipContext): { reason: SkipReason; rule: string } {
   if (c.role === 'QUESTION') return { reason: 'QUESTION', rule: 'question turn of a transcript' };
-  if (c.role === 'MODERATOR') return { reason: 'BOILERPLATE', rule: 'moderator turn of a transcript' };
+  // A host's or chair's question ("HOST: … What came out of that?") is a question, as the corpus labels it; the rest of
+  // their turn is procedure.
+  if (c.role === 'MODERATOR')
+    return /\?["”’)]*\s*$/.test(c.text)
+      ? { reason: 'QUESTION', rule: 'question of a moderator or host' }
+      : { reason: 'BOILERPLATE', rule: 'moderator turn of a transcript' };
   const text = c.text.trim();
   for (const r of BOILERPLATE_RULES) if (r.test.test(text)) return { reason: 'BOILERPLATE', rule: r.name };
   if (/\?["”’)]*$/.test(text)) return { reason: 'QUESTION', rule: 'ends with a question mark' };
@@ -205,4 +225,45 @@ export function skipReason(c: SkipContext): { reason: SkipReason; rule: string }
     return { reason: 'BACKGROUND', rule: 'how long the meeting lasted' };
   if (!c.hasSubject) return { reason: 'NO_POSITION', rule: 'no author or party found for the verb' };
   return { reason: 'NO_POSITION', rule: 'no reporting frame or quotation matched' };
+}
+
+/**
+ * FURNITURE_FIRST: a skipped sentence that is page or release furniture by name (a cookie banner, a press office's
+ * signature, a contact line) is BOILERPLATE, whatever other rule skipped it first (reasons only: nothing is drafted or
+ * dropped by this).
+ */
+export function furnitureOver(
+  skip: { reason: SkipReason; rule: string } | undefined,
+  text: string,
+): { reason: SkipReason; rule: string } | undefined {
+  if (!skip || skip.reason === 'BOILERPLATE' || skip.reason === 'QUESTION') return skip;
+  const r = BOILERPLATE_RULES.find((x) => x.test.test(text.trim()));
+  return r ? { reason: 'BOILERPLATE', rule: r.name } : skip;
+}
+
+/**
+ * QUESTION_PREMISE: in a transcript turn, the sentence right before a question, in the same paragraph and skipped, is
+ * the question's premise ("You hosted the Minister on Tuesday. What came out of that?", "Madam Secretary, our allies
+ * read every word we say. Is the commitment conditional?"), a question too, as the corpus labels reporters' premises
+ * (d53 j20 k04 q30 s03 s13); not the asker's own statement in the first person. One step only, and never page furniture. Reasons only: nothing is drafted or dropped.
+ */
+export function questionPremises(dispositions: Disposition[], sentences: { block: number; inTurn: boolean; text: string }[]): void {
+  const before = dispositions.map((d) => d.reason);
+  for (let i = 0; i + 1 < dispositions.length; i++) {
+    const d = dispositions[i];
+    if (d.status !== 'SKIPPED' || before[i] === 'QUESTION' || before[i] === 'DUPLICATE' || before[i + 1] !== 'QUESTION') continue;
+    const [a, b] = [sentences[i], sentences[i + 1]];
+    if (!a?.inTurn || !b?.inTurn || a.block !== b.block) continue;
+    const text = a.text.replace(/^[^:：\n]{1,60}[:：]\s*/, '').trim();
+    if (
+      text.split(/\s+/).length < 4 ||
+      BOILERPLATE_RULES.some((r) => r.test.test(text)) ||
+      /^(?:thank|thanks|good (?:morning|afternoon|evening)|welcome)\b/i.test(text) ||
+      // The asker's own statement ("I'll just note that I think …") is theirs, not a premise of the question.
+      /^(?:(?:Well|And|So|But),?\s+)?I(?:['’](?:ll|d|m|ve))?\s/.test(text)
+    )
+      continue;
+    d.reason = 'QUESTION';
+    d.rule = "a question's premise: the sentence before a question in the same turn";
+  }
 }
