@@ -22,6 +22,7 @@ import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from 
 import {
   BODY_DOCUMENT_NOUNS,
   bodySourceKind,
+  capitalsBeforeBodies,
   continuesFrame,
   coordinatedSubjects,
   GENERIC_STATEMENT,
@@ -877,7 +878,8 @@ export class Extractor {
         this.text,
         block.start,
         block.end,
-        [...this.seenOrganizations, ...named],
+        // CAPITAL_BEFORE_BODY: "Seoul's defense ministry" is that country's.
+        [...this.seenOrganizations, ...named, ...capitalsBeforeBodies(this.text, block.start, block.end)].sort((a, b) => a.start - b.start),
         [
           this.options.publisherId,
           // "the ministry" of the officials named here or last: their organization.

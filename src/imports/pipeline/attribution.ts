@@ -15,6 +15,8 @@
  *   body ("a Pentagon readout", "in a statement"), else the kind that body issues.
  */
 
+import type { Mention } from '../lexicon';
+import { CAPITAL_GOVERNMENTS } from './countries';
 import { hasFiniteVerb } from './frames';
 import { annotate } from './nlp';
 
@@ -298,4 +300,42 @@ export function openingAdjunct(words: string): number {
   // adjunct's object ("In the call with Lee, Brennan …" is one; "In Seoul, on Monday, …" leaves the subject further on).
   const rest = words.slice(m[0].length);
   return /^(?:the|both|he|she|they|we|I|its|his|her|their|\p{Lu})/u.test(rest) ? m[0].length : 0;
+}
+
+/**
+ * CAPITAL_BEFORE_BODY: news copy names a government's body by its capital in the possessive ("Seoul's defense ministry
+ * said", "Tokyo's Defense Ministry", "Canberra's foreign ministry"), a metonymy of general English: the capital stands for
+ * the country whose body of that kind it is, as a country's name there would ("South Korea's defense ministry"). Returns
+ * country mentions over the capitals, for the resolution of bodies named by their kind.
+ */
+export const CAPITAL_BEFORE_BODY = {
+  name: 'a capital in the possessive before a body named by its kind ("Seoul\'s defense ministry")',
+  pattern: new RegExp(
+    String.raw`\b(${Object.keys(CAPITAL_GOVERNMENTS)
+      .map((c) => c.replace(/ /g, String.raw`\s+`))
+      .join(
+        '|',
+      )})['’]s\s+(?=(?:(?:National\s+)?[Dd]efen[cs]e|[Ff]oreign|Armed\s+Forces)\s+(?:[Mm]inistry|[Dd]epartment)\b|[Mm]inistry\s+of\b)`,
+    'gu',
+  ),
+};
+
+export function capitalsBeforeBodies(text: string, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(start, end).matchAll(CAPITAL_BEFORE_BODY.pattern)) {
+    const code = CAPITAL_GOVERNMENTS[m[1].replace(/\s+/g, ' ')];
+    if (!code) continue;
+    const at = start + m.index!;
+    out.push({
+      start: at,
+      end: at + m[1].length,
+      text: m[1],
+      kind: 'country',
+      ids: [],
+      countryCode: code,
+      rule: CAPITAL_BEFORE_BODY.name,
+      confidence: 0.85,
+    });
+  }
+  return out;
 }
