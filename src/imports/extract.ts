@@ -23,6 +23,8 @@ import {
   BODY_DOCUMENT_NOUNS,
   bodySourceKind,
   capitalsBeforeBodies,
+  continuesBodyAccount,
+  FRAGMENT_UNDER_ACCORDING,
   continuesFrame,
   coordinatedSubjects,
   GENERIC_STATEMENT,
@@ -2589,6 +2591,7 @@ export class Extractor {
           PEOPLE_SUBJECT.test(this.text.slice(from + at, q.start).trim()) ||
           (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
         return (
+          !(f == null && FRAGMENT_UNDER_ACCORDING.test(this.text.slice(s.start, s.end), this.text.slice(q.innerStart, q.innerEnd))) &&
           !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people) &&
           !(
             f != null &&
@@ -2927,6 +2930,16 @@ export class Extractor {
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         if (ids.length || proposed.length) {
+          // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
+          const body = this.carried?.reporter.source?.publisherId;
+          const sameSide =
+            this.carried?.block === this.blockIndex - 1 &&
+            body != null &&
+            continuesBodyAccount(
+              this.text.slice(s.start, s.end),
+              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body),
+            );
+          if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));

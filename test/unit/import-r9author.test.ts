@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { capitalsBeforeBodies } from '../../src/imports/pipeline/attribution';
+import { capitalsBeforeBodies, continuesBodyAccount, FRAGMENT_UNDER_ACCORDING } from '../../src/imports/pipeline/attribution';
 
 describe('import round 9: a capital in the possessive before a body', () => {
   it('reads the capital as its country before a ministry named by its kind', () => {
@@ -23,5 +23,35 @@ describe('import round 9: a capital in the possessive before a body', () => {
       'The talks in Seoul ended early, the defense ministry said.',
     ])
       assert.deepEqual(capitalsBeforeBodies(text, 0, text.length), []);
+  });
+});
+
+describe("import round 9: the paragraph after a body's document goes on relaying it", () => {
+  it("continues with the body's own principal as the subject, on the same occasion", () => {
+    assert.equal(continuesBodyAccount('She also pledged to keep the two navies in step.', true), true);
+    assert.equal(continuesBodyAccount('The envoy, who took office in spring, also backed the plan.', true), true);
+  });
+  it('stops at the other side, at another occasion, or at a date', () => {
+    assert.equal(continuesBodyAccount('She also pledged to keep the two navies in step.', false), false);
+    assert.equal(continuesBodyAccount('At their summit in Lisbon, the two agreed on a new exercise.', true), false);
+    assert.equal(continuesBodyAccount('The two held their annual dialogue in Oslo in March and agreed on the drills.', true), false);
+    assert.equal(continuesBodyAccount('It was the third call between them; they agreed to trade liaison officers.', true), false);
+  });
+});
+
+describe('import round 9: a lower-case quotation under a leading "According to"', () => {
+  it("is a fragment of the body's account", () => {
+    const s = 'According to the ministry, the admiral backed the “joint roadmap” “and its timetable for the coming drills.”';
+    assert.equal(FRAGMENT_UNDER_ACCORDING.test(s, 'and its timetable for the coming drills.'), true);
+  });
+  it('is not read so without the leading attribution, nor for a quotation that starts a sentence', () => {
+    assert.equal(
+      FRAGMENT_UNDER_ACCORDING.test('The admiral spoke of “a new chapter for both fleets.”', 'a new chapter for both fleets.'),
+      false,
+    );
+    assert.equal(
+      FRAGMENT_UNDER_ACCORDING.test('According to the ministry, the admiral said: “We will sail together.”', 'We will sail together.'),
+      false,
+    );
   });
 });

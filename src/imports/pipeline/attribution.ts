@@ -339,3 +339,38 @@ export function capitalsBeforeBodies(text: string, start: number, end: number): 
   }
   return out;
 }
+
+/**
+ * NEXT_PARAGRAPH_SAME_SIDE: wire copy that relays a body's readout or statement gives each point a paragraph of its own and
+ * names the document only every few paragraphs ("…, according to the readout." / "He also vowed to …"). The paragraph right
+ * after one attributed to the body's document goes on relaying it when its subject is an official of that body's own side
+ * (the readout's principal), and it does not open on another occasion ("In January, …", "At their meeting in Tokyo, …",
+ * "Last year …", which the story tells in its own words). The other side's official ("The acting minister also asked …" after
+ * the Pentagon's paragraph) is the story's own account.
+ */
+export const NEXT_PARAGRAPH_SAME_SIDE = {
+  name: "the paragraph after a body's document, its principal the subject: that document still",
+  otherOccasion:
+    /^(?:(?:In|At|During|On|Since|After|Before|Following|Ahead\s+of|When|While|Last|Earlier|Previously|Back\s+in)\b|\p{Lu}\p{Ll}+\s+(?:last|earlier)\b)/u,
+  /** A date or another occasion anywhere in the main clause: a month, a year, "last …", "earlier", "ago", "the second …", "annual". */
+  dated:
+    /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last|earlier|previous|ago|annual|this\s+year|(?:first|second|third|fourth|latest)\s+(?:call|meeting|talks|visit))\b/,
+  /** A relative clause set off by commas or dashes ("…, whose appointment was confirmed in May, …"): about the person, not the occasion. */
+  aside: /[,—–]\s*(?:who|whose|which)\b[^,—–]*[,—–]/g,
+};
+
+/** Whether a sentence of the next paragraph may go on relaying the body's document (see NEXT_PARAGRAPH_SAME_SIDE). */
+export function continuesBodyAccount(sentence: string, subjectOfBody: boolean): boolean {
+  const main = sentence.trim().replace(NEXT_PARAGRAPH_SAME_SIDE.aside, ' ');
+  return subjectOfBody && !NEXT_PARAGRAPH_SAME_SIDE.otherOccasion.test(main) && !NEXT_PARAGRAPH_SAME_SIDE.dated.test(main);
+}
+
+/**
+ * FRAGMENT_UNDER_ACCORDING: a sentence led by "According to <body>, …" is that body's account as a whole; a quotation inside
+ * it that begins in lower case ('… reaffirmed the "ironclad commitment" to the treaty "and its importance for …"') is a
+ * fragment of the reported clause the story lifts from the document, not words of their own: the sentence is the passage.
+ */
+export const FRAGMENT_UNDER_ACCORDING = {
+  name: 'a lower-case quotation inside a sentence led by "According to <reporter>,"',
+  test: (sentence: string, quoted: string): boolean => LEADING_ACCORDING.test(sentence) && /^\s*[\p{Ll}]/u.test(quoted),
+};
