@@ -67,7 +67,15 @@ import {
   skipReason,
   statesBeside,
 } from './pipeline/dispositions';
-import { clauseAfter, hasFiniteVerb, LEAD_SETTING_THAT, LEAD_WITHOUT_THAT, REPORTED_REFUSAL, trailingFrame } from './pipeline/frames';
+import {
+  clauseAfter,
+  hasFiniteVerb,
+  ISSUED_DOCUMENT,
+  LEAD_SETTING_THAT,
+  LEAD_WITHOUT_THAT,
+  REPORTED_REFUSAL,
+  trailingFrame,
+} from './pipeline/frames';
 import { TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
@@ -2508,7 +2516,8 @@ export class Extractor {
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
         const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
         // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
-        const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[0].slice(m[1].length))) : undefined;
+        const setting = ISSUED_DOCUMENT.test(m[1]) ? m[0] : m[0].slice(m[1].length);
+        const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(setting)) : undefined;
         const said = reporter.source;
         if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], this.remoteCall))
           reporter = { ...reporter, source: this.source(noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
@@ -2971,7 +2980,11 @@ export class Extractor {
     }
     // The body a news paragraph is attributed to carries to its next sentences ("The ministry added …", "It said …").
     if (this.options.kind === 'NEWS_ARTICLE') {
-      const body = outer?.reporter.kind === 'source' && outer.reporter.source && !outer.reporter.source.isDocument ? outer.reporter : null;
+      // LEAD_BODY_CARRIES: so does a body that leads its sentence's one frame ("Seoul's defense ministry said the two …").
+      const lead =
+        !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
+      const said = outer?.reporter ?? lead;
+      const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body) this.carried = { block: this.blockIndex, reporter: body };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
     }

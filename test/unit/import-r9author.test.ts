@@ -4,6 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { LEAD_SETTING_THAT } from '../../src/imports/pipeline/frames';
+import { withLeeCall } from './import-world';
 import { capitalsBeforeBodies, continuesBodyAccount, FRAGMENT_UNDER_ACCORDING } from '../../src/imports/pipeline/attribution';
 
 describe('import round 9: a capital in the possessive before a body', () => {
@@ -53,5 +57,52 @@ describe('import round 9: a lower-case quotation under a leading "According to"'
       FRAGMENT_UNDER_ACCORDING.test('According to the ministry, the admiral said: “We will sail together.”', 'We will sail together.'),
       false,
     );
+  });
+});
+
+/** A wire story (publisher 4, not a government) of 2 March 2031 about the Brennan–Lee call of the test world. */
+const story = (...paragraphs: string[]) =>
+  extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+describe('import round 9: bodies relaying in wire copy (the extractor)', () => {
+  it('resolves "<Capital>\'s defense ministry" to that country\'s ministry, and carries it to the sentence after', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      "Seoul's defense ministry said the two sides agreed to expand their combined air drills. Lee also stressed the need to rotate more surveillance aircraft to the peninsula.",
+    );
+    const drills = r.passages.find((x) => /air drills/.test(x.text))!;
+    assert.equal(drills.attributedOrganizationId, 3);
+    const aircraft = r.passages.find((x) => /surveillance aircraft/.test(x.text))!;
+    assert.equal(aircraft.attributedOrganizationId, 3);
+    assert.equal(aircraft.source.kind, 'PRESS_RELEASE');
+  });
+  it('reads "<body> issued a press release that …" as the body\'s release', () => {
+    const pattern = new RegExp(LEAD_SETTING_THAT.pattern.source, 'u');
+    assert.ok(pattern.test('The department also released a short statement that the envoys would meet.'));
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      'The Pentagon also issued a press release that Brennan pledged to keep the bomber rotations near the peninsula.',
+    );
+    const bombers = r.passages.find((x) => /bomber rotations/.test(x.text))!;
+    assert.equal(bombers.attributedOrganizationId, 1);
+    assert.equal(bombers.source.kind, 'PRESS_RELEASE');
+  });
+  it("continues the body's document in the next paragraph with its principal the subject, not the other side", () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      'Brennan pledged to keep the bomber rotations near the peninsula, according to a Pentagon readout.',
+      'He also promised to send a team to review the shared radar network.',
+      'Lee also stressed the need for more joint exercises with the U.S. Navy.',
+    );
+    const radar = r.passages.find((x) => /radar network/.test(x.text))!;
+    assert.equal(radar.attributedOrganizationId, 1);
+    assert.equal(radar.source.kind, 'READOUT');
+    const spring = r.passages.find((x) => /joint exercises/.test(x.text))!;
+    assert.equal(spring.attributedOrganizationId, 4);
   });
 });

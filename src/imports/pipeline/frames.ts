@@ -33,7 +33,13 @@ export const REPORTING_VERBS = [
   String.raw`told (?:a|an|the|his|her|their|its)(?: [\p{L}-]+)? (?:news|press) (?:conference|briefing)`,
   // AUDIENCE_TOLD: "told lawmakers", "told parliament", "told a parliamentary confirmation hearing", "told a defense forum".
   String.raw`told (?:(?:the )?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?: [\p{L}-]+){0,2} (?:hearing|committee|forum|conference|session|audience|parliament|assembly))`,
+  // ISSUED_DOCUMENT_THAT: "<body> issued a press release that …", "released a readout saying …" (the document's verb and noun
+  // as the reporting verb: what the document says follows).
+  String.raw`(?:issued|released|published|put out) (?:a|an|its|the|their)(?: [\p{L}-]+){0,2}? (?:statement|press release|news release|readout)`,
 ];
+
+/** ISSUED_DOCUMENT_THAT's verb: the document it names is in the verb's own words. */
+export const ISSUED_DOCUMENT = /^(?:issued|released|published|put\s+out)\s/i;
 
 /** An audience after "told" that is a gathering, not a person told something (plain RegExp source, for the extractor's own patterns). */
 export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s+)?(?:lawmakers|legislators|parliamentarians|parliament|senators)|(?:a|an|the|his|her|their|its)(?:\s+[A-Za-z-]+){0,2}\s+(?:news conference|press conference|news briefing|press briefing|hearing|committee|forum|conference|session|audience|parliament|assembly))`;
