@@ -76,7 +76,7 @@ import {
   REPORTED_REFUSAL,
   trailingFrame,
 } from './pipeline/frames';
-import { TOLD_AUDIENCE } from './pipeline/frames';
+import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -1736,6 +1736,17 @@ export class Extractor {
       if (m.kind === 'official' && m.ids.length === 1) this.recent.push({ ids: m.ids, proposed: [], span: m.text });
     }
     for (const p of this.proposedIn(s.start, s.end)) this.recent.push({ ids: [], proposed: [p.key], span: p.name });
+    // REPORTER_STAYS_CENTRE: the one named as the subject of a reporting verb is the one "he" next refers to.
+    const reporter = this.mentionsIn(s.start, s.end)
+      .filter(
+        (m) =>
+          m.kind === 'official' &&
+          m.ids.length === 1 &&
+          !this.insideQuote(m.start) &&
+          REPORTER_STAYS_CENTRE.after.test(this.text.slice(m.end, Math.min(s.end, m.end + 60))),
+      )
+      .pop();
+    if (reporter) this.recent.push({ ids: reporter.ids, proposed: [], span: reporter.text });
     if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
   }
 

@@ -106,3 +106,22 @@ describe('import round 9: bodies relaying in wire copy (the extractor)', () => {
     assert.equal(spring.attributedOrganizationId, 4);
   });
 });
+
+describe('import round 9: the speaker stays the centre of a run of quotations', () => {
+  it('reads "he added" after "X told reporters after the talks with Y" as X', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      '“It was a useful exchange,” Lee told reporters after the call with Brennan. “I will keep working with the American secretary to deepen the alliance,” he added.',
+    );
+    const quote = r.passages.find((x) => /deepen the alliance/.test(x.text))!;
+    assert.deepEqual(quote.speakerIds, [12]);
+  });
+  it('leaves "he" to the last person named when no one named is the subject of a reporting verb', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun spoke by phone on Sunday with Harold Brennan.',
+      '“I will keep the bombers on rotation near the peninsula,” he said.',
+    );
+    const quote = r.passages.find((x) => /bombers/.test(x.text))!;
+    assert.deepEqual(quote.speakerIds, [10]);
+  });
+});

@@ -207,3 +207,14 @@ export function trailingFrame(sentence: string): TrailingFrame | null {
   }
   return null;
 }
+
+/**
+ * REPORTER_STAYS_CENTRE: in "“…,” X told reporters after the talks with Y. “…,” he added." the "he" of the next
+ * attribution is the one who spoke (the subject of the reporting verb), not a person named after it in an adjunct: news copy
+ * keeps the speaker as the centre of a run of quotations. Given the words right after a person's name, whether that name
+ * is the subject of a reporting verb.
+ */
+export const REPORTER_STAYS_CENTRE = {
+  name: 'the subject of a reporting verb stays the one "he" or "she" refers to next',
+  after: new RegExp(String.raw`^\s+(?:(?:also|later|then|again)\s+)?(?:${VERBS}|told\b)`, 'u'),
+};
