@@ -25,6 +25,7 @@ import {
   capitalsBeforeBodies,
   continuesBodyAccount,
   FRAGMENT_UNDER_ACCORDING,
+  OTHER_OUTLET_REPORT,
   continuesFrame,
   coordinatedSubjects,
   GENERIC_STATEMENT,
@@ -2462,6 +2463,17 @@ export class Extractor {
           rule: `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
           confidence: 0.7,
         };
+      // OTHER_OUTLET_REPORT: "according to a news agency", "…, according to the report": that report, its author unnamed.
+      if (this.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(this.text.slice(from, to).trim()))
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('NEWS_ARTICLE', null, null, this.orig(from, to).trim(), ctx),
+          span: this.orig(from, to).trim(),
+          rule: OTHER_OUTLET_REPORT.name,
+          confidence: 0.6,
+        };
       const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
       const last = this.recent[this.recent.length - 1];
       if (pronoun && last) {
@@ -3080,6 +3092,7 @@ export class Extractor {
       new RegExp(SOURCE_NOUN.source, 'i').test(words) ||
       /\b(?:ministry|pentagon|department|office|spokes(?:person|man|woman)|he|she|it)\b/i.test(words) ||
       NATIONAL_OFFICIAL.test(words.trim()) ||
+      (this.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(words.trim())) ||
       this.proposedIn(from, to).length > 0
     );
   }

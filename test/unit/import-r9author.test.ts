@@ -8,7 +8,12 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { LEAD_SETTING_THAT } from '../../src/imports/pipeline/frames';
 import { withLeeCall } from './import-world';
-import { capitalsBeforeBodies, continuesBodyAccount, FRAGMENT_UNDER_ACCORDING } from '../../src/imports/pipeline/attribution';
+import {
+  capitalsBeforeBodies,
+  continuesBodyAccount,
+  FRAGMENT_UNDER_ACCORDING,
+  OTHER_OUTLET_REPORT,
+} from '../../src/imports/pipeline/attribution';
 
 describe('import round 9: a capital in the possessive before a body', () => {
   it('reads the capital as its country before a ministry named by its kind', () => {
@@ -123,5 +128,24 @@ describe('import round 9: the speaker stays the centre of a run of quotations', 
     );
     const quote = r.passages.find((x) => /bombers/.test(x.text))!;
     assert.deepEqual(quote.speakerIds, [10]);
+  });
+});
+
+describe("import round 9: another outlet's report a story relays", () => {
+  it('names an unnamed outlet, not a person or a government body', () => {
+    for (const w of ['a news agency', 'the report', 'local media', 'state media reports', 'a local newspaper', 'the same report'])
+      assert.ok(OTHER_OUTLET_REPORT.pattern.test(w), w);
+    for (const w of ['the ministry', 'a senior official', 'the readout', 'the reporter', 'Pentagon'])
+      assert.ok(!OTHER_OUTLET_REPORT.pattern.test(w), w);
+  });
+  it("gives the relayed report as the source of the story's sentence, with no author", () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      'Brennan reaffirmed the commitment to the defense of the South, according to the report.',
+    );
+    const p = r.passages.find((x) => /defense of the South/.test(x.text))!;
+    assert.equal(p.source.kind, 'NEWS_ARTICLE');
+    assert.equal(p.source.isDocument, false);
+    assert.equal(p.attributedOrganizationId, null);
   });
 });

@@ -374,3 +374,15 @@ export const FRAGMENT_UNDER_ACCORDING = {
   name: 'a lower-case quotation inside a sentence led by "According to <reporter>,"',
   test: (sentence: string, quoted: string): boolean => LEADING_ACCORDING.test(sentence) && /^\s*[\p{Ll}]/u.test(quoted),
 };
+
+/**
+ * OTHER_OUTLET_REPORT: a story that relays another outlet's report without naming it ("according to a news agency", "…,
+ * according to the report", "local media reported"), as aggregators and rewrites of wire copy do: the words come through
+ * that report (a news article that is not the document), whose author the story does not name. Matched on the reporter's
+ * words alone.
+ */
+export const OTHER_OUTLET_REPORT = {
+  name: "another outlet's report the story relays, unnamed",
+  pattern:
+    /^(?:a|an|the|one|some|several)\s+(?:(?:local|state|state-run|foreign|national|news|wire|media|press|earlier|same)\s+)*(?:news\s+agenc(?:y|ies)|reports?|media(?:\s+reports?)?|newspapers?|wire\s+services?|broadcasters?|outlets?)$|^(?:local|state|foreign)\s+media(?:\s+reports?)?$|^media\s+reports$/i,
+};
