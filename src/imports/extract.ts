@@ -1085,6 +1085,7 @@ export class Extractor {
           this.recent.push({ ids: about.partyIds, proposed: about.proposedParties, span: 'the subject of the sentence before' });
         else if (about && about.speakerIds.length + about.proposedSpeakers.length === 1)
           this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
+        this.rememberReporter(sentence);
       }
     }
     const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
@@ -1737,7 +1738,11 @@ export class Extractor {
       if (m.kind === 'official' && m.ids.length === 1) this.recent.push({ ids: m.ids, proposed: [], span: m.text });
     }
     for (const p of this.proposedIn(s.start, s.end)) this.recent.push({ ids: [], proposed: [p.key], span: p.name });
-    // REPORTER_STAYS_CENTRE: the one named as the subject of a reporting verb is the one "he" next refers to.
+    if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
+  }
+
+  /** REPORTER_STAYS_CENTRE: the one named as the subject of a reporting verb is the one "he" next refers to (after the party of its clause). */
+  private rememberReporter(s: Span): void {
     const reporter = this.mentionsIn(s.start, s.end)
       .filter(
         (m) =>
@@ -1748,7 +1753,6 @@ export class Extractor {
       )
       .pop();
     if (reporter) this.recent.push({ ids: reporter.ids, proposed: [], span: reporter.text });
-    if (this.recent.length > 20) this.recent.splice(0, this.recent.length - 20);
   }
 
   // ---- sources ----------------------------------------------------------------------------------
@@ -2422,7 +2426,15 @@ export class Extractor {
           rule: 'pronoun "it": the body the paragraph is attributed to',
           confidence: 0.6,
         };
-      if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId) {
+      // NEWER_SUBJECT_FIRST: in a story, a person named since who is not that speaker ("President X welcomed the visit …
+      // “…,” he said.") is the one "he" refers to, not the speaker of the last source.
+      const newer = this.recent[this.recent.length - 1];
+      const newerSubject =
+        this.options.kind === 'NEWS_ARTICLE' &&
+        newer != null &&
+        !(newer.ids.length === 1 && newer.ids[0] === ctx.source?.speakerId) &&
+        newer.ids.length + newer.proposed.length === 1;
+      if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId && !newerSubject) {
         return {
           kind: 'official',
           officialIds: [ctx.source.speakerId],

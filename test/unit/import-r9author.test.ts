@@ -149,3 +149,24 @@ describe("import round 9: another outlet's report a story relays", () => {
     assert.equal(p.attributedOrganizationId, null);
   });
 });
+
+describe('import round 9: a person named since the last speaker is the one "he said" refers to', () => {
+  it('gives the quotation after "President X welcomed …" to X, not to the speaker quoted before', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Harold Brennan met President Park Min-jae in Seoul on Sunday.',
+      '“Our two navies will keep training side by side,” Brennan said.',
+      'President Park welcomed the visit, calling it a sign of a durable alliance. “It shows our shared resolve to keep the sea lanes open,” he said.',
+    );
+    const quote = r.passages.find((x) => /sea lanes/.test(x.text))!;
+    assert.deepEqual(quote.speakerIds, []);
+    assert.equal(quote.proposedSpeakers.length, 1);
+  });
+  it('keeps the speaker when the clause they report names someone else', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Harold Brennan met Lee Do-yun in Seoul on Sunday.',
+      'Brennan noted that Lee remains committed to the drills. “We both want the alliance to grow stronger,” he added.',
+    );
+    const quote = r.passages.find((x) => /grow stronger/.test(x.text))!;
+    assert.deepEqual(quote.speakerIds, [10]);
+  });
+});
