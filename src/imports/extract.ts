@@ -77,7 +77,7 @@ import {
   REPORTED_REFUSAL,
   trailingFrame,
 } from './pipeline/frames';
-import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE } from './pipeline/frames';
+import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
 import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
@@ -2854,6 +2854,17 @@ export class Extractor {
       this.clausePassages(q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
     }
 
+    // TRAILING_THEN_PARTICIPLE: "<clause>, X told a news conference …, saying <clause>": the participle's frame is the trailing
+    // attribution's continuation, read with it below (one passage).
+    if (
+      this.options.kind === 'NEWS_ARTICLE' &&
+      !outer &&
+      frames.length === 1 &&
+      bigQuotes.length === 0 &&
+      /^(?:saying|adding|stating|noting|stressing)\b/i.test(this.text.slice(frames[0].verbStart, frames[0].clauseStart)) &&
+      trailingFrame(this.text.slice(s.start, s.end))?.rule === TRAILING_THEN_PARTICIPLE
+    )
+      frames.length = 0;
     // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
     let trailed = outer != null;
     if (!trailed && frames.length === 0 && bigQuotes.length === 0) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { LEAD_SETTING_THAT } from '../../src/imports/pipeline/frames';
+import { LEAD_SETTING_THAT, TRAILING_THEN_PARTICIPLE, trailingFrame } from '../../src/imports/pipeline/frames';
 import { withLeeCall } from './import-world';
 import {
   capitalsBeforeBodies,
@@ -168,5 +168,26 @@ describe('import round 9: a person named since the last speaker is the one "he s
     );
     const quote = r.passages.find((x) => /grow stronger/.test(x.text))!;
     assert.deepEqual(quote.speakerIds, [10]);
+  });
+});
+
+describe('import round 9: a trailing attribution that goes on with a participle', () => {
+  it("reads the whole sentence as the reporter's, the reporter after the first clause", () => {
+    const sentence =
+      'The allies will keep their patrols going through the winter, Lund told a news conference after meeting her counterpart in Oslo, saying the drills are the best answer to the incursions.';
+    const tf = trailingFrame(sentence)!;
+    assert.equal(tf.rule, TRAILING_THEN_PARTICIPLE);
+    assert.deepEqual(tf.clause, [0, sentence.length]);
+    assert.equal(sentence.slice(...tf.reporter), 'Lund');
+  });
+  it('gives one passage to the reporter in a story', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      'The allies will keep their bombers on rotation through the winter, Brennan told a news conference after the call, saying deterrence is the best answer to the launches.',
+    );
+    const found = r.passages.filter((x) => /bombers|deterrence is/.test(x.text));
+    assert.equal(found.length, 1);
+    assert.match(found[0].text, /^The allies will keep/);
+    assert.deepEqual(found[0].speakerIds, [10]);
   });
 });

@@ -130,6 +130,9 @@ export interface TrailingFrame {
 /** After the clause only ("…, a ministry spokesperson told a regular briefing."): a briefing named after the words it reports. */
 const TRAILING_ONLY_VERBS = String.raw`told\s+(?:a|an|the|his|her|its|their)(?:\s+[\p{L}-]+){0,2}\s+briefing`;
 
+/** The name of the trailing rule whose attribution goes on with a participle (the extractor drops the participle's own frame). */
+export const TRAILING_THEN_PARTICIPLE = 'trailing attribution, then a participle "<clause>, <reporter> said …, saying <clause>"';
+
 const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter: number }[] = [
   {
     name: 'trailing attribution "<clause>, <reporter> said."',
@@ -165,6 +168,17 @@ const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter:
     name: 'attribution between two predicates "<clause>, <reporter> said, and <predicate>"',
     pattern: new RegExp(
       String.raw`^((.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS})${SETTING},\s+(?:and|but)\s+(?!(?:he|she|they|it|we|I|the|a|an|this|that|there)\b)\p{Ll}+(?:ed|s)\b[^;“”"]{3,200}?[.!]?)$`,
+      'su',
+    ),
+    clause: 1,
+    reporter: 3,
+  },
+  {
+    // TRAILING_THEN_PARTICIPLE: "<clause>, Lund told a news conference after the talks, saying <clause>": the trailing
+    // attribution and the participle that goes on from it report one position (one sentence, one passage), the reporter's.
+    name: TRAILING_THEN_PARTICIPLE,
+    pattern: new RegExp(
+      String.raw`^((.{12,}?),\s+([^,;“”"]{2,90}?)\s+(?:${VERBS}|${TRAILING_ONLY_VERBS})${SETTING}${CIRCUMSTANCE},\s+(?:${PARTICIPLE_VERBS.join('|')}|noting|stressing)\s+(?:that\s+)?[^;“”"]{8,}?[.!]?)$`,
       'su',
     ),
     clause: 1,
