@@ -22,7 +22,9 @@ import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from 
 import {
   BODY_DOCUMENT_NOUNS,
   bodySourceKind,
+  bodyDocument,
   capitalsBeforeBodies,
+  DEFINITE_BODY_DOCUMENT,
   continuesBodyAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
@@ -1843,6 +1845,15 @@ export class Extractor {
       } else if (definite && ctx.sourcesByKind.has(kind)) {
         source = ctx.sourcesByKind.get(kind)!;
         ctx.source = source;
+      } else if (
+        definite &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        DEFINITE_BODY_DOCUMENT.test(m[1]) &&
+        ctx.source &&
+        bodyDocument(ctx.source)
+      ) {
+        // DEFINITE_BODY_DOCUMENT: "…, the release said" with no release named before: the body's document the story relays.
+        source = ctx.source;
       } else if (!definite && GENERIC_STATEMENT.test(m[1]) && this.personSubject(s.start, at)) {
         // "Ana Ruiz said in a written statement": the person's own statement (read with the reporter), no body's.
       } else {

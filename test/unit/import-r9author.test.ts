@@ -191,3 +191,17 @@ describe('import round 9: a trailing attribution that goes on with a participle'
     assert.deepEqual(found[0].speakerIds, [10]);
   });
 });
+
+describe('import round 9: "the release" after a body\'s document named otherwise', () => {
+  it("is the body's document the story relays", () => {
+    const r = story(
+      'WASHINGTON, March 2 (Harbor) - Harold Brennan discussed the launches by telephone with Lee Do-yun, the Defense Department said on Sunday.',
+      '"Secretary Brennan held a call with Minister Lee to share assessments," the Defense Department said on Sunday.',
+      'Brennan vowed to keep the bomber rotations near the peninsula, and both men agreed to speed up the radar link, the release said.',
+    );
+    const p = r.passages.find((x) => /radar link/.test(x.text))!;
+    assert.equal(p.attributedOrganizationId, 1);
+    assert.equal(p.source.kind, 'READOUT');
+    assert.equal(p.source.isDocument, false);
+  });
+});

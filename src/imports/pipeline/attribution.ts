@@ -386,3 +386,20 @@ export const OTHER_OUTLET_REPORT = {
   pattern:
     /^(?:a|an|the|one|some|several)\s+(?:(?:local|state|state-run|foreign|national|news|wire|media|press|earlier|same)\s+)*(?:news\s+agenc(?:y|ies)|reports?|media(?:\s+reports?)?|newspapers?|wire\s+services?|broadcasters?|outlets?)$|^(?:local|state|foreign)\s+media(?:\s+reports?)?$|^media\s+reports$/i,
 };
+
+/**
+ * DEFINITE_BODY_DOCUMENT: news copy names the one document a body issued by any of its nouns once it has reported it ("the
+ * Defense Department said …" then "…, the release said", "according to the readout", "the statement added"): a definite
+ * readout, release or statement with none of that kind named before is the body's document the story last relayed.
+ */
+export const DEFINITE_BODY_DOCUMENT = /^(?:read-?outs?|press releases?|news releases?|releases?|statements?)$/i;
+
+/** A source that is a body's document the story relays (not the document itself, not a person's remarks). */
+export function bodyDocument(source: { isDocument: boolean; speakerId: number | null; publisherId: number | null; kind: string }): boolean {
+  return (
+    !source.isDocument &&
+    source.speakerId == null &&
+    source.publisherId != null &&
+    (source.kind === 'READOUT' || source.kind === 'PRESS_RELEASE')
+  );
+}
