@@ -7,7 +7,7 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { quotesAttributedAfter } from './pipeline/turns';
+import { addressedInPerson, quotesAttributedAfter } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -841,6 +841,10 @@ export class Extractor {
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
+    // ADDRESSED_IN_PERSON: the names a speaker's turn opens by addressing ("Minister X, welcome …"): the other side is present.
+    this.addressed = turnList
+      .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+      .flatMap((t) => addressedInPerson(this.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
     // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
     // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
     const speaking = new Set(this.turnSpeakers.values());
@@ -1261,6 +1265,7 @@ export class Extractor {
 
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
+  private addressed: string[] = [];
   private proposedSpeakersOfTurns(list: Turn[]): string[] {
     const out: string[] = [];
     for (const t of list) {
@@ -1283,7 +1288,23 @@ export class Extractor {
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
     const speakers = new Set(this.turnSpeakers.values());
-    return speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)));
+    // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p);
+    if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
+    return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /** Whether a speaker addressed this official by name ("Minister X, welcome …"): ADDRESSED_IN_PERSON. */
+  private addressedOfficial(id: number): boolean {
+    const name = this.lex.officials.get(id)?.name;
+    if (!name || !this.addressed.length) return false;
+    const core = nameCore(name).toLowerCase().split(/\s+/);
+    return this.addressed.some((a) =>
+      a
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => core.includes(w)),
+    );
   }
 
   /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */

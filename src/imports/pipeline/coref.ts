@@ -150,7 +150,7 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 

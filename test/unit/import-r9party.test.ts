@@ -1,0 +1,61 @@
+/**
+ * Issue 19, ninth round on parties (tuned on real published documents, tested on invented ones): who is present at a
+ * speaker's remarks, and who "we" is there. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract, type Extraction } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { addressedInPerson } from '../../src/imports/pipeline/turns';
+import { withLeeCall } from './import-world';
+
+/** A transcript of 3 March 2031 in the world with the Brennan–Lee call (publisher 1), its title the first paragraph. */
+const transcript = (title: string, ...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(withLeeCall()), [title, ...paragraphs].join('\n\n'), {
+    kind: 'TRANSCRIPT',
+    publisherId: 1,
+    publishedOn: '2031-03-03',
+    title,
+    keepAll: true,
+  });
+
+describe('ADDRESSED_IN_PERSON: a speaker who addresses the other side by name speaks at a joint appearance', () => {
+  it('reads greetings and vocatives with a title, not a title in the third person', () => {
+    assert.deepEqual(addressedInPerson('Good morning, Minister Lee. Thank you for coming.'), ['Lee']);
+    assert.deepEqual(addressedInPerson('Well, welcome back, Deputy Prime Minister Okafor, to the capital.'), ['Okafor']);
+    assert.deepEqual(addressedInPerson('Secretary Brennan, it is a pleasure to host you in Seoul.'), ['Brennan']);
+    assert.deepEqual(addressedInPerson('Thank you, Minister Lee, for the frank talks.'), ['Lee']);
+    assert.deepEqual(addressedInPerson('In our meeting, Secretary Brennan and I agreed to meet again.'), []);
+    assert.deepEqual(addressedInPerson('Minister Lee called me last night about the drills.'), []);
+    assert.deepEqual(addressedInPerson('Thank you all for coming.'), []);
+  });
+
+  it('the host\'s remarks alone, the guest greeted: "we" as a subject is both sides', () => {
+    const r = transcript(
+      'Secretary Brennan Remarks Welcoming Minister Lee Do-yun',
+      'SECRETARY HAROLD BRENNAN: Good evening, Minister Lee. It is good to have you here again.',
+      'Tonight we are united in condemning the missile firings over the strait.',
+    );
+    const p = r.passages.find((x) => /missile firings/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+
+  it('the same remarks with the guest only spoken of: the speaker alone', () => {
+    const r = transcript(
+      'Secretary Brennan Remarks on the Alliance',
+      'SECRETARY HAROLD BRENNAN: Good evening, everyone. I spoke with Minister Lee yesterday.',
+      'Tonight we are united in condemning the missile firings over the strait.',
+    );
+    const p = r.passages.find((x) => /missile firings/.test(x.text));
+    assert.deepEqual(p?.partyIds, [10]);
+  });
+});
+
+describe('"we" after an opening time adverb at a joint appearance', () => {
+  it('"Today we …", "Now we …" as a subject is both sides; "the threats we face" is not a subject', () => {
+    assert.ok(turnGroupOf('Today we stand together against the blockade.', true));
+    assert.ok(turnGroupOf('Now we will build the new port side by side.', true));
+    assert.equal(turnGroupOf('Today we stand together against the blockade.', false), null);
+  });
+});
