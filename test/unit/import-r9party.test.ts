@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { turnGroupOf } from '../../src/imports/pipeline/coref';
+import { subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
 import { withLeeCall } from './import-world';
 
@@ -57,5 +57,32 @@ describe('"we" after an opening time adverb at a joint appearance', () => {
     assert.ok(turnGroupOf('Today we stand together against the blockade.', true));
     assert.ok(turnGroupOf('Now we will build the new port side by side.', true));
     assert.equal(turnGroupOf('Today we stand together against the blockade.', false), null);
+  });
+});
+
+/** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
+const story = (...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+
+describe('PARTICIPLE_APPOSITIVE: a participle phrase after the subject says where and when, not who', () => {
+  it('sets off ", meeting …,", ", speaking …," but not ", including …,"', () => {
+    assert.ok(subjectAppositive('The two ministers, meeting in Busan for the first time since the election, also '));
+    assert.ok(subjectAppositive('Brennan, speaking beside the premier, '));
+    assert.equal(subjectAppositive('The ministers, including Minister Lee, '), null);
+  });
+
+  it('a head of state named in it is no party to the counted pair', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Secretary of Defense Harold Brennan and his South Korean counterpart, Lee Do-yun, agreed Sunday to hold more drills.',
+      'The two defense chiefs, meeting in Busan for their first talks since President Oh Jae-sun took office, also agreed to share radar data.',
+    );
+    const p = r.passages.find((x) => /radar data/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    assert.deepEqual(p?.proposedParties, []);
   });
 });
