@@ -45,6 +45,7 @@ import {
   HOME_AFFAIRS_WE,
   jointPredicate,
   ONE_SIDE_WE,
+  participleOpening,
   RECIPROCAL_ACT,
   turnGroupOf,
   subjectAppositive,
@@ -3175,7 +3176,7 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) : 0;
+    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) || participleOpening(words) : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.

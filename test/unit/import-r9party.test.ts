@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
+import { participleOpening, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
 import { withLeeCall } from './import-world';
 
@@ -83,6 +83,25 @@ describe('PARTICIPLE_APPOSITIVE: a participle phrase after the subject says wher
     );
     const p = r.passages.find((x) => /radar data/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    assert.deepEqual(p?.proposedParties, []);
+  });
+});
+
+describe('PARTICIPLE_OPENING: a sentence opening on a participle phrase names no parties in it', () => {
+  it('reads "Meeting with …,", "Visiting …," but not a place in -ing or "Including …"', () => {
+    assert.ok(participleOpening('Meeting with Governor Ames, the Secretary stressed the need for drills.') > 0);
+    assert.ok(participleOpening('Visiting the shipyard, the two ministers agreed to build more frigates.') > 0);
+    assert.equal(participleOpening('Beijing on Monday, officials said, rejected the plan.'), 0);
+    assert.equal(participleOpening('Including the new base, the alliance has six sites.'), 0);
+  });
+
+  it("the president met is no party to the Secretary's emphasis", () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Secretary of Defense Harold Brennan reaffirmed the pledge on his visit to Busan.',
+      'Meeting with South Korean President Oh Jae-sun, Brennan stressed the need for close cooperation to keep the sea lanes open.',
+    );
+    const p = r.passages.find((x) => /sea lanes/.test(x.text));
+    assert.deepEqual(p?.partyIds, [10]);
     assert.deepEqual(p?.proposedParties, []);
   });
 });

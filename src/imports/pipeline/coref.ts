@@ -272,3 +272,19 @@ export function clauseOfVerb(words: string): number {
     at = m.index + m[0].length;
   return at;
 }
+
+/**
+ * PARTICIPLE_OPENING: a sentence that opens on a participle phrase ("Meeting with President X, the Secretary stressed …",
+ * "Speaking beside Minister Y, Z said …", "Visiting the base, the two agreed …"): it says where and with whom, and the
+ * people it names are no parties; the sentence's subject follows its comma. The first word must be read as a verb, or
+ * be followed by "with"/"beside"/"alongside" (a place name in -ing is neither). Returns how many characters of `words`
+ * it takes (0 when none).
+ */
+const PARTICIPLE_OPENING =
+  /^\s*(\p{Lu}[a-z]{2,}ing)\s+(with|beside|alongside|next to|at|in|on|to|after|before|the|a|an|his|her|their)?\b[^,;:“”"]{2,120}?,\s+(?=(?:the|both|he|she|they|we|I|\p{Lu}))/u;
+export function participleOpening(words: string): number {
+  const m = PARTICIPLE_OPENING.exec(words);
+  if (!m || /^(?:Including|According|Concerning|Regarding|During|Notwithstanding)$/.test(m[1])) return 0;
+  if (m[2] && /^(?:with|beside|alongside|next to)$/.test(m[2])) return m[0].length;
+  return annotate(m[1] + ' ' + words.slice(m[1].length, m[1].length + 40)).tokens[0]?.pos === 'VERB' ? m[0].length : 0;
+}
