@@ -105,3 +105,14 @@ describe('PARTICIPLE_OPENING: a sentence opening on a participle phrase names no
     assert.deepEqual(p?.proposedParties, []);
   });
 });
+
+describe('COUNTED_GROUP_MODIFIER: "the two government officials" is the counted group of the talks', () => {
+  it("a counted group with a modifier before its noun takes the talks' people as parties", () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Secretary of Defense Harold Brennan and Minister of National Defense Lee Do-yun held talks in Seoul on Sunday.',
+      'The two senior officials agreed to keep working on a joint radar network.',
+    );
+    const p = r.passages.find((x) => /radar network/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
