@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, type Extraction } from '../../src/imports/extract';
+import { AGREEING_WE, extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { participleOpening, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
+import { participleOpening, RECIPROCAL_ACT, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
 import { withLeeCall } from './import-world';
 
@@ -114,5 +114,30 @@ describe('COUNTED_GROUP_MODIFIER: "the two government officials" is the counted 
     );
     const p = r.passages.find((x) => /radar network/.test(x.text));
     assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
+
+describe('"we\'ll work together", "we shared the recognition": joint acts whatever the spelling', () => {
+  it('RECIPROCAL_ACT reads the contracted "we\'ll"', () => {
+    assert.ok(RECIPROCAL_ACT.test('We’ll keep working closely together on the port.') === false);
+    assert.ok(RECIPROCAL_ACT.test('We’ll continue to work closely together on the port.'));
+    assert.ok(RECIPROCAL_ACT.test("We'll stay in close contact."));
+  });
+
+  it('a quoted "We\'ll continue to work closely together" after a meeting is both sides', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Secretary of Defense Harold Brennan met Minister of National Defense Lee Do-yun in Seoul on Sunday.',
+      '“We’ll continue to work closely together to keep the sea lanes open,” Brennan said.',
+    );
+    const p = r.passages.find((x) => /sea lanes/.test(x.text));
+    assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+  });
+});
+
+describe('AGREEING_WE: "we shared the recognition that …" is an act of agreement, as "we confirmed" is', () => {
+  it('reads it, and not a "we shared" of anything else', () => {
+    assert.ok(AGREEING_WE.test('Moreover, we shared the recognition that the drills matter.'));
+    assert.ok(AGREEING_WE.test('We also shared the view that talks should go on.'));
+    assert.equal(AGREEING_WE.test('We shared a meal after the talks.'), false);
   });
 });

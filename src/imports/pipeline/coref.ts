@@ -232,10 +232,10 @@ export function jointPredicate(words: string): boolean {
 
 /**
  * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
- * again", "we will hold the first meeting of …", not a meeting "with" someone else): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ * again", "we will hold the first meeting of …", not a meeting "with" someone else; "we'll" too): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
  */
 export const RECIPROCAL_ACT =
-  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
+  /\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
 
 /**
  * SUBJECT_APPOSITIVE: a comma-set appositive or relative clause describing the subject ("Lee, the deputy minister who took
