@@ -1907,6 +1907,25 @@ export class Extractor {
   }
 
   /** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
+  /** The people the subject of the sentence before `start` names (in the same paragraph): THEY_OF_PREVIOUS_SUBJECT. */
+  private previousSubjectPeople(start: number, depth = 0): { ids: number[]; proposed: string[] } | null {
+    const before = this.text.slice(Math.max(0, start - 400), start);
+    const prev = /(?:^|\n|[.!?]["”’]?\s+)((?:\d+\.\s+)?)([^.!?\n]{8,350}[.!?]["”’]?)\s*$/.exec(before);
+    if (!prev) return null;
+    const at = start - before.length + before.lastIndexOf(prev[2]);
+    const subject = prev[2].slice(0, subjectLength(prev[2]));
+    if (!subject.trim()) return null;
+    // A "They" before it too ("A and B welcomed …. They reaffirmed …. They underscored …"): the subject that one refers to.
+    if (/^\s*they\s*$/i.test(subject)) return depth < 3 ? this.previousSubjectPeople(at, depth + 1) : null;
+    const ids = uniq(
+      this.lex
+        .mentions(this.text, at, at + subject.length)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
+    );
+    return { ids, proposed: this.proposedIn(at, at + subject.length).map((p) => p.key) };
+  }
+
   private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
     const seen: { id: number | null; key: string | null; country: string | null }[] = [];
     for (const r of [...this.recent].reverse()) {
@@ -2057,6 +2076,27 @@ export class Extractor {
     for (const m of text.matchAll(GROUP)) {
       // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
       if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        // THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories ("Minister A and Minister
+        // B welcomed Secretary C …. They reaffirmed …"): those, not all who signed.
+        const some = /^they$/i.test(m[0]) ? this.previousSubjectPeople(start) : null;
+        const subset =
+          some &&
+          some.ids.length + some.proposed.length >= 2 &&
+          some.ids.every((x) => signing.ids.includes(x)) &&
+          some.proposed.every((x) => signing.proposed.includes(x)) &&
+          some.ids.length + some.proposed.length < signing.ids.length + signing.proposed.length;
+        if (subset) {
+          ids.push(...some.ids);
+          titled.push(...some.proposed);
+          evidence.push({
+            field,
+            value: 'the subject of the sentence before',
+            span: this.orig(start + m.index!, start + m.index! + m[0].length),
+            rule: 'THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories: those',
+            confidence: 0.7,
+          });
+          continue;
+        }
         ids.push(...signing.ids);
         titled.push(...signing.proposed);
         evidence.push({

@@ -8,7 +8,7 @@ import { AGREEING_WE, extract, type Extraction } from '../../src/imports/extract
 import { Lexicon } from '../../src/imports/lexicon';
 import { participleOpening, RECIPROCAL_ACT, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
-import { withLeeCall } from './import-world';
+import { withLeeCall, world } from './import-world';
 
 /** A transcript of 3 March 2031 in the world with the Brennan–Lee call (publisher 1), its title the first paragraph. */
 const transcript = (title: string, ...paragraphs: string[]): Extraction =>
@@ -139,5 +139,28 @@ describe('AGREEING_WE: "we shared the recognition that …" is an act of agreeme
     assert.ok(AGREEING_WE.test('Moreover, we shared the recognition that the drills matter.'));
     assert.ok(AGREEING_WE.test('We also shared the view that talks should go on.'));
     assert.equal(AGREEING_WE.test('We shared a meal after the talks.'), false);
+  });
+});
+
+describe('THEY_OF_PREVIOUS_SUBJECT: "They" in a joint statement after a sentence about some of its signatories', () => {
+  const title = 'Joint Statement of the Defense Ministers of the United States, Japan and the Republic of Korea';
+  const r = extract(
+    new Lexicon(world()),
+    [
+      title,
+      '1. Secretary of Defense Harold Brennan, Minister of Defense Kenta Morishima and Minister of National Defense Lee Do-yun met in Tokyo on 1 March 2031.',
+      '2. Minister Morishima and Minister Lee welcomed Secretary Brennan to his new office. They reaffirmed that their ties with the United States remain strong. They stressed their support for American engagement in the region. The three ministers agreed to hold joint drills.',
+    ].join('\n\n'),
+    { kind: 'JOINT_STATEMENT', publisherId: 1, publishedOn: '2031-03-02', title, keepAll: true },
+  );
+  const parties = (re: RegExp) => [...(r.passages.find((x) => re.test(x.text))?.partyIds ?? [])].sort();
+
+  it('"They" (and a "They" after it) are the two the sentence before named, not all three', () => {
+    assert.deepEqual(parties(/ties with the United States/), [11, 12]);
+    assert.deepEqual(parties(/American engagement/), [11, 12]);
+  });
+
+  it('"The three ministers" are all the signatories', () => {
+    assert.deepEqual(parties(/joint drills/), [10, 11, 12]);
   });
 });
