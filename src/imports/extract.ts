@@ -430,6 +430,9 @@ const POSSESSOR_OF_POSITION = new RegExp(
 );
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
+/** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
+const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
+const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
@@ -3366,6 +3369,20 @@ export class Extractor {
     if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.
+        if (kind === 'DIRECT_QUOTE' && HE_AND_I.test(words.slice(0, 60))) {
+          const other = [...this.recent]
+            .reverse()
+            .find(
+              (r) =>
+                (r.ids.length === 1 && !reporter.officialIds.includes(r.ids[0])) ||
+                (r.proposed.length === 1 && !reporter.proposed.includes(r.proposed[0])),
+            );
+          if (other) {
+            parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+            evidence.push({ field: 'party', value: other.span, span: 'he and I', rule: HE_AND_I_RULE, confidence: 0.6 });
+          }
+        }
         // "We agreed", said of a call: the speaker and the others in it. ("Before we sat down, …": the "we" of an adverbial
         // clause before the subject is not the subject, LEADING_ADJUNCT.)
         // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.

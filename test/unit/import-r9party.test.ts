@@ -164,3 +164,15 @@ describe('THEY_OF_PREVIOUS_SUBJECT: "They" in a joint statement after a sentence
     assert.deepEqual(parties(/joint drills/), [10, 11, 12]);
   });
 });
+
+describe('HE_AND_I: "He and I …" in a quotation is the speaker and the last other person named', () => {
+  it('the president the sentence before named, with the speaker', () => {
+    const r = story(
+      'SEOUL, March 2 (Harbor) - Secretary of Defense Harold Brennan reaffirmed the pledge on his visit to Busan.',
+      'Brennan said President Nell Carver, who he said loves the city, stands firmly behind the alliance. “He and I both want to show our steady support for the treaty,” he added.',
+    );
+    const p = r.passages.find((x) => /steady support/.test(x.text));
+    assert.deepEqual(p?.partyIds, [10]);
+    assert.deepEqual(p?.proposedParties, ['official:nell carver']);
+  });
+});
