@@ -430,6 +430,10 @@ const POSSESSOR_OF_POSITION = new RegExp(
 );
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
+/** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */
+const SHARED_WITH_OTHER =
+  /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?)\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
+const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shared …": Y holds it too';
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
 const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
@@ -3240,6 +3244,16 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
+    // SHARED_WITH_OTHER: "X spoke with Y to discuss their shared focus on …": "their" is X and Y, so Y holds it too.
+    const shared = kind === 'PARAPHRASE' && parties.ids.length + parties.proposed.length === 1 ? SHARED_WITH_OTHER.exec(words) : null;
+    if (shared) {
+      const from = start + shared.index + shared[0].indexOf(shared[1]);
+      const other = this.parties(from, from + shared[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1) {
+        parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+        evidence.push({ field: 'party', value: shared[1], span: shared[0], rule: SHARED_WITH_OTHER_RULE, confidence: 0.6 });
+      }
+    }
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
     // reports it, or that official; another country's official speaks of it (their own words, their position).
     const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);

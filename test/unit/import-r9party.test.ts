@@ -8,7 +8,7 @@ import { AGREEING_WE, extract, type Extraction } from '../../src/imports/extract
 import { Lexicon } from '../../src/imports/lexicon';
 import { participleOpening, RECIPROCAL_ACT, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
-import { withLeeCall, world } from './import-world';
+import { pentagonReadout, withLeeCall, world } from './import-world';
 
 /** A transcript of 3 March 2031 in the world with the Brennan–Lee call (publisher 1), its title the first paragraph. */
 const transcript = (title: string, ...paragraphs: string[]): Extraction =>
@@ -174,5 +174,16 @@ describe('HE_AND_I: "He and I …" in a quotation is the speaker and the last ot
     const p = r.passages.find((x) => /steady support/.test(x.text));
     assert.deepEqual(p?.partyIds, [10]);
     assert.deepEqual(p?.proposedParties, ['official:nell carver']);
+  });
+});
+
+describe('SHARED_WITH_OTHER: "with Y to discuss their shared …" makes Y a holder too', () => {
+  it('a readout\'s opening with "their shared resolve" names both', () => {
+    const both = pentagonReadout(
+      "Readout of Secretary Brennan's Call With Minister Lee\n\nSecretary of Defense Harold Brennan spoke by phone today with Minister of National Defense Lee Do-yun to discuss their shared resolve to keep the combined forces ready.",
+      '2031-03-02',
+      withLeeCall(),
+    ).passages.find((x) => /combined forces/.test(x.text));
+    assert.deepEqual([...(both?.partyIds ?? [])].sort(), [10, 12]);
   });
 });
