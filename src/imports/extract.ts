@@ -7,7 +7,7 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { quotesAttributedAfter } from './pipeline/turns';
+import { addressedInPerson, quotesAttributedAfter } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -51,6 +51,7 @@ import {
   HOME_AFFAIRS_WE,
   jointPredicate,
   ONE_SIDE_WE,
+  participleOpening,
   RECIPROCAL_ACT,
   turnGroupOf,
   subjectAppositive,
@@ -375,8 +376,9 @@ const SPLIT_CLAUSES = false;
  * A group of the talks' people as a subject; "both" ending a subject span (", and both agreed …" cut before its verb) too,
  * also where the span ends with the opening mark of a quoted predicate ('said the two had “highlighted …”').
  */
+// COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
@@ -442,8 +444,15 @@ const POSSESSOR_OF_POSITION = new RegExp(
 );
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
-const AGREEING_WE =
-  /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred)\b/;
+/** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */
+const SHARED_WITH_OTHER =
+  /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?)\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
+const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shared …": Y holds it too';
+/** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
+const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
+const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
+export const AGREEING_WE =
+  /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
@@ -855,6 +864,10 @@ export class Extractor {
     for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
     this.turnSpeakers = this.speakersOfTurns(turnList, calls);
     this.turnProposed = this.proposedSpeakersOfTurns(turnList);
+    // ADDRESSED_IN_PERSON: the names a speaker's turn opens by addressing ("Minister X, welcome …"): the other side is present.
+    this.addressed = turnList
+      .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+      .flatMap((t) => addressedInPerson(this.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
     // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
     // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
     const speaking = new Set(this.turnSpeakers.values());
@@ -1277,6 +1290,7 @@ export class Extractor {
 
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
+  private addressed: string[] = [];
   private proposedSpeakersOfTurns(list: Turn[]): string[] {
     const out: string[] = [];
     for (const t of list) {
@@ -1299,7 +1313,23 @@ export class Extractor {
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
     const speakers = new Set(this.turnSpeakers.values());
-    return speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)));
+    // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p);
+    if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
+    return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /** Whether a speaker addressed this official by name ("Minister X, welcome …"): ADDRESSED_IN_PERSON. */
+  private addressedOfficial(id: number): boolean {
+    const name = this.lex.officials.get(id)?.name;
+    if (!name || !this.addressed.length) return false;
+    const core = nameCore(name).toLowerCase().split(/\s+/);
+    return this.addressed.some((a) =>
+      a
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => core.includes(w)),
+    );
   }
 
   /** Words that speak of the call or the counterpart: another official named, "the Secretary", "he", the meeting, "we agreed". */
@@ -1923,6 +1953,25 @@ export class Extractor {
   }
 
   /** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
+  /** The people the subject of the sentence before `start` names (in the same paragraph): THEY_OF_PREVIOUS_SUBJECT. */
+  private previousSubjectPeople(start: number, depth = 0): { ids: number[]; proposed: string[] } | null {
+    const before = this.text.slice(Math.max(0, start - 400), start);
+    const prev = /(?:^|\n|[.!?]["”’]?\s+)((?:\d+\.\s+)?)([^.!?\n]{8,350}[.!?]["”’]?)\s*$/.exec(before);
+    if (!prev) return null;
+    const at = start - before.length + before.lastIndexOf(prev[2]);
+    const subject = prev[2].slice(0, subjectLength(prev[2]));
+    if (!subject.trim()) return null;
+    // A "They" before it too ("A and B welcomed …. They reaffirmed …. They underscored …"): the subject that one refers to.
+    if (/^\s*they\s*$/i.test(subject)) return depth < 3 ? this.previousSubjectPeople(at, depth + 1) : null;
+    const ids = uniq(
+      this.lex
+        .mentions(this.text, at, at + subject.length)
+        .filter((x) => x.kind === 'official' && x.ids.length === 1)
+        .map((x) => x.ids[0]),
+    );
+    return { ids, proposed: this.proposedIn(at, at + subject.length).map((p) => p.key) };
+  }
+
   private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
     const seen: { id: number | null; key: string | null; country: string | null }[] = [];
     for (const r of [...this.recent].reverse()) {
@@ -2073,6 +2122,27 @@ export class Extractor {
     for (const m of text.matchAll(GROUP)) {
       // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
       if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        // THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories ("Minister A and Minister
+        // B welcomed Secretary C …. They reaffirmed …"): those, not all who signed.
+        const some = /^they$/i.test(m[0]) ? this.previousSubjectPeople(start) : null;
+        const subset =
+          some &&
+          some.ids.length + some.proposed.length >= 2 &&
+          some.ids.every((x) => signing.ids.includes(x)) &&
+          some.proposed.every((x) => signing.proposed.includes(x)) &&
+          some.ids.length + some.proposed.length < signing.ids.length + signing.proposed.length;
+        if (subset) {
+          ids.push(...some.ids);
+          titled.push(...some.proposed);
+          evidence.push({
+            field,
+            value: 'the subject of the sentence before',
+            span: this.orig(start + m.index!, start + m.index! + m[0].length),
+            rule: 'THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories: those',
+            confidence: 0.7,
+          });
+          continue;
+        }
         ids.push(...signing.ids);
         titled.push(...signing.proposed);
         evidence.push({
@@ -3240,7 +3310,7 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) : 0;
+    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) || participleOpening(words) : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.
@@ -3260,6 +3330,16 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
+    // SHARED_WITH_OTHER: "X spoke with Y to discuss their shared focus on …": "their" is X and Y, so Y holds it too.
+    const shared = kind === 'PARAPHRASE' && parties.ids.length + parties.proposed.length === 1 ? SHARED_WITH_OTHER.exec(words) : null;
+    if (shared) {
+      const from = start + shared.index + shared[0].indexOf(shared[1]);
+      const other = this.parties(from, from + shared[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1) {
+        parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+        evidence.push({ field: 'party', value: shared[1], span: shared[0], rule: SHARED_WITH_OTHER_RULE, confidence: 0.6 });
+      }
+    }
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
     // reports it, or that official; another country's official speaks of it (their own words, their position).
     const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);
@@ -3389,6 +3469,20 @@ export class Extractor {
     if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
+        // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.
+        if (kind === 'DIRECT_QUOTE' && HE_AND_I.test(words.slice(0, 60))) {
+          const other = [...this.recent]
+            .reverse()
+            .find(
+              (r) =>
+                (r.ids.length === 1 && !reporter.officialIds.includes(r.ids[0])) ||
+                (r.proposed.length === 1 && !reporter.proposed.includes(r.proposed[0])),
+            );
+          if (other) {
+            parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+            evidence.push({ field: 'party', value: other.span, span: 'he and I', rule: HE_AND_I_RULE, confidence: 0.6 });
+          }
+        }
         // "We agreed", said of a call: the speaker and the others in it. ("Before we sat down, …": the "we" of an adverbial
         // clause before the subject is not the subject, LEADING_ADJUNCT.)
         // After the speaker's lead-in ("What I will say is that we …") the subject is the reported clause's.

@@ -150,7 +150,7 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|today|now|together|also)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 
@@ -232,19 +232,24 @@ export function jointPredicate(words: string): boolean {
 
 /**
  * Acts that take both sides by their meaning ("we will keep in close contact", "we will work together", "we will meet
- * again", "we will hold the first meeting of …", not a meeting "with" someone else): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
+ * again", "we will hold the first meeting of …", not a meeting "with" someone else; "we'll" too): "we" doing one of them is both sides of the talks even where a speaker otherwise speaks for their own side.
  */
 export const RECIPROCAL_ACT =
-  /\b[Ww]e\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
+  /\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|would|also|both|have|can|must|are going to|intend to|plan to|agreed to|continue to|will continue to)\s+)*(?:keep|stay|remain)\s+in\s+(?:close\s+|constant\s+|regular\s+|frequent\s+)?(?:contact|touch|communication|coordination)\b|\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|also|both|can|must|are going to|continue to|will continue to)\s+)*(?:work(?:ing)?\s+(?:closely\s+)?together|meet\s+again|consult\s+(?:closely|each other)|communicate\s+closely)\b|\b[Ww]e(?:['’]ll)?\s+(?:(?:will|shall|also|both|are going to|intend to|plan to|agreed to)\s+)*hold\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?)\b(?!\s+with\b)/;
 
 /**
  * SUBJECT_APPOSITIVE: a comma-set appositive or relative clause describing the subject ("Lee, the deputy minister who took
  * over after Park's resignation, told …", "Brennan, who was making his third visit to Seoul, said …"): the people it
- * names are background, not parties. Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
+ * names are background, not parties; so are those of a participle phrase there (PARTICIPLE_APPOSITIVE). Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
  * says who "we" is). Returns the appositive's offsets in `subject`.
  */
 export function subjectAppositive(subject: string): { start: number; end: number } | null {
-  const m = /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which)\b[^,]*(?:,|$)/i.exec(subject);
+  // PARTICIPLE_APPOSITIVE: also a participle phrase set off the same way ("The two ministers, meeting for the first time since
+  // President X took office, agreed …", "Brennan, speaking beside Minister Y, said …"): where and when, not who.
+  const m =
+    /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which|(?!including\b|according\b)[a-z]{3,}ing)\b[^,]*(?:,|$)/i.exec(
+      subject,
+    );
   return m ? { start: m[1].length, end: m[0].length } : null;
 }
 
@@ -266,4 +271,20 @@ export function clauseOfVerb(words: string): number {
   for (const m of words.matchAll(/(?:,\s*(?:and|but|so)|;)\s+(?=(?:I|we|he|she|they|the|both|\p{Lu}[\p{L}'’-]+)\s)/gu))
     at = m.index + m[0].length;
   return at;
+}
+
+/**
+ * PARTICIPLE_OPENING: a sentence that opens on a participle phrase ("Meeting with President X, the Secretary stressed …",
+ * "Speaking beside Minister Y, Z said …", "Visiting the base, the two agreed …"): it says where and with whom, and the
+ * people it names are no parties; the sentence's subject follows its comma. The first word must be read as a verb, or
+ * be followed by "with"/"beside"/"alongside" (a place name in -ing is neither). Returns how many characters of `words`
+ * it takes (0 when none).
+ */
+const PARTICIPLE_OPENING =
+  /^\s*(\p{Lu}[a-z]{2,}ing)\s+(with|beside|alongside|next to|at|in|on|to|after|before|the|a|an|his|her|their)?\b[^,;:“”"]{2,120}?,\s+(?=(?:the|both|he|she|they|we|I|\p{Lu}))/u;
+export function participleOpening(words: string): number {
+  const m = PARTICIPLE_OPENING.exec(words);
+  if (!m || /^(?:Including|According|Concerning|Regarding|During|Notwithstanding)$/.test(m[1])) return 0;
+  if (m[2] && /^(?:with|beside|alongside|next to)$/.test(m[2])) return m[0].length;
+  return annotate(m[1] + ' ' + words.slice(m[1].length, m[1].length + 40)).tokens[0]?.pos === 'VERB' ? m[0].length : 0;
 }

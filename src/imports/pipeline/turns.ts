@@ -591,3 +591,25 @@ export function quotesAttributedAfter(
   }
   return { turns: out, lines };
 }
+
+/**
+ * ADDRESSED_IN_PERSON: a speaker's opening words that address someone by title and name, as one does a guest standing
+ * beside one ("Minister Tanaka, welcome to …", "Good morning, Secretary Ortiz.", "Thank you, Deputy Prime Minister
+ * Lind, for …"): host's remarks at a joint appearance, the other side present even when the transcript gives no turn of
+ * theirs. Returns the names addressed (the word or words after the title), for the caller to match against the talks.
+ */
+const ADDRESS_TITLE = String.raw`(?:(?:Mr\.?|Madam|Madame)\s+)?(?:(?:Deputy|Vice|Prime|State)\s+)*(?:(?:Defen[cs]e|Foreign)\s+)?(?:Minister|Secretary|Ambassador|General|Admiral)`;
+const ADDRESS_NAME = String.raw`${ADDRESS_TITLE}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})`;
+/** A greeting, then the one greeted: "Good afternoon, Minister X", "Welcome back, Secretary Y", "Thank you, Minister Z, for …". */
+const GREETED = new RegExp(
+  String.raw`\b(?:[Gg]ood (?:morning|afternoon|evening)|[Ww]elcome(?: back)?|[Tt]hank you(?: again)?|[Tt]hanks|[Hh]ello),?\s+${ADDRESS_NAME}\s*(?=[,.!;]|\s+(?:for|to)\b)`,
+  'gu',
+);
+/** A sentence opening on the one addressed, the second person after it: "Minister X, it's great to see you again." */
+const VOCATIVE = new RegExp(String.raw`(?:^|[.!?]\s+)${ADDRESS_NAME},\s+(?=[^.!?]*\b(?:you|your|welcome)\b)`, 'gu');
+
+/** The names a turn's opening words (its first paragraphs) address by title: ADDRESSED_IN_PERSON. */
+export function addressedInPerson(opening: string): string[] {
+  const head = opening.slice(0, 600);
+  return [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)].map((m) => m[1]);
+}
