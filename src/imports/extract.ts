@@ -50,7 +50,7 @@ import {
   subjectAppositive,
   WORDS_RECEIVED,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OPENING_ADDRESS, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
@@ -283,6 +283,8 @@ const HEAD_OF_BODY =
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
+/** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
+const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -1429,6 +1431,20 @@ export class Extractor {
       const { ids, proposed } = peopleIn(s.start, s.start + verb.index + verb[0].length - verb[1].length);
       if (ids.length + proposed.length < 2) continue;
       found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
+      break;
+    }
+    // OPENING_ADDRESS: the one speaker of a transcript opens by addressing the guests by name.
+    const opened = first.findIndex((s) => TURN_OPENING.test(this.text.slice(s.start, s.end)));
+    for (const s of found || !speaker ? [] : first.slice(Math.max(0, opened), Math.max(0, opened) + 3)) {
+      const address = OPENING_ADDRESS.pattern.exec(this.text.slice(s.start, s.end));
+      if (!address) continue;
+      const from = s.start + address.index + address[0].indexOf(address[1]);
+      const { ids, proposed } = peopleIn(from, from + address[1].length);
+      if (ids.length + proposed.length === 0) continue;
+      if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+      if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      if (ids.length + proposed.length < 2) continue;
+      found = { s, ids, proposed, rule: OPENING_ADDRESS.name };
       break;
     }
     if (!found) return null;

@@ -29,6 +29,18 @@ export const JOINT_DISCUSSION = {
   pattern: /^(?=[^;:"“”]*?\sand\s)[^;:"“”]{0,240}?\s(?:also\s+|jointly\s+)?(discussed|talked|conferred|exchanged\s+views|held\s+talks)\b/,
 };
 
+/**
+ * OPENING_ADDRESS: a host's remarks open by addressing the guest by title and name ("Minister Ortiz, it's good to see you
+ * again", "Good morning. Secretary Lind, Minister Abe, welcome to Lisbon"): the meeting of the one speaker with those
+ * addressed, the engagement the remarks belong to. Group 1 is the address (one name or several, by commas or "and").
+ * Only the opening sentences of a transcript whose one speaker is known (the caller checks that).
+ */
+export const OPENING_ADDRESS = {
+  name: 'the one speaker opens by addressing officials by name: their meeting, none on record near the date',
+  pattern:
+    /^(?:\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s+)?(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Well|Thank\s+you|Thanks)(?:,?\s+(?:everyone|everybody|all))?[.,!]?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+){0,4}),?\s+(?:it['’]s|it\s+is|it\s+has\s+been|welcome|thank\s+you|thanks|I\s+(?:want|would\s+like)\s+to\s+(?:welcome|thank))\b/u,
+};
+
 export function callKindOf(span: string): { kind: ProposedCallKind; rule: string } {
   for (const r of CALL_KIND_RULES) if (r.test.test(span)) return { kind: r.kind, rule: r.name };
   return { kind: 'MEETING', rule: 'no engagement words: a meeting' };
