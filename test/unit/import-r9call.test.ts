@@ -4,7 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { backgroundOf } from '../../src/imports/pipeline/background';
 import { OPENING_ADDRESS } from '../../src/imports/pipeline/proposed-call';
+
+const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.rule ?? null;
 
 const address = (t: string) => OPENING_ADDRESS.pattern.exec(t)?.[1] ?? null;
 
@@ -22,5 +25,54 @@ describe('import round 9: the call a statement belongs to', () => {
     assert.equal(address('Minister Okoro and I discussed the maritime situation.'), null);
     assert.equal(address('We welcome Minister Okoro’s decision to join the exercise.'), null);
     assert.equal(address('Thank you very much.'), null);
+  });
+});
+
+describe('import round 9: which sentences are positions', () => {
+  it('the agenda of talks about to start is background; a stance beside it keeps the sentence (AGENDA_AHEAD)', () => {
+    assert.match(
+      bg('This afternoon, we will discuss a range of topics, including port visits and joint training.', true) ?? '',
+      /AGENDA_AHEAD/,
+    );
+    assert.match(bg("We'll also talk about our work with partners in the Baltic.", true) ?? '', /AGENDA_AHEAD/);
+    assert.match(bg("I'm really looking forward to our discussions today on maritime security.") ?? '', /AGENDA_AHEAD/);
+    assert.equal(bg("We'll discuss how to deepen deterrence, and we are committed to doing so.", true), null);
+    assert.equal(bg('We will continue to deepen our cooperation on maritime security.', true), null);
+  });
+  it("the meeting's context as the story gives it is background; 'a shared …' is no stance verb (MEETING_CONTEXT)", () => {
+    assert.match(
+      bg('The meeting between the two ministers comes as both navies expand a shared patrol programme.') ?? '',
+      /MEETING_CONTEXT/,
+    );
+    assert.match(bg('Their call came two days after a cargo ship was seized in the strait.') ?? '', /MEETING_CONTEXT|the meeting itself/);
+    assert.equal(bg('The ministers agreed that the talks come at a critical time.'), null);
+    assert.equal(bg('The call came a week after the two pledged to share radar data.'), null);
+  });
+  it('exchanged views with adjectives, or reported by a spokesman, is still only the topic of the talks', () => {
+    assert.match(bg('Minister Duarte and I exchanged frank, detailed views on the situation in the region.') ?? '', /exchanged views/);
+    assert.match(
+      bg('A spokeswoman said in a written briefing that the two ministers exchanged thoughts on the security of the sea lanes.') ?? '',
+      /exchanged views/,
+    );
+    assert.equal(bg('The spokeswoman said that the two ministers exchanged views on the strait and agreed to expand patrols.'), null);
+  });
+  it('a meeting reported by a spokesman, or held "on <day> (<date>)", is the meeting event', () => {
+    assert.match(
+      bg('General Ferraz spoke on Tuesday (March 4) with the defence chiefs of Chile and Peru about the floods, the ministry said.') ?? '',
+      /meeting event/,
+    );
+    assert.match(
+      bg(
+        'In a statement, the ministry spokesman said that Minister Lenz and Secretary Obi had an introductory call on Monday to discuss the partnership.',
+      ) ?? '',
+      /meeting event/,
+    );
+  });
+  it('congratulations on assuming an office, alone, are a courtesy', () => {
+    assert.match(
+      bg('Minister Haas congratulated Secretary Moreau on assuming the office of Minister of the Armed Forces under the new government.') ??
+        '',
+      /courtesy/,
+    );
   });
 });
