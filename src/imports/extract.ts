@@ -752,6 +752,13 @@ export class Extractor {
       ) ??
       // "Park, a retired general, also said …": the same speaker going on.
       /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
+    // A quotation attributed to "he" or "she" (same or next paragraph): the person the sentence before named, going on there.
+    if (
+      !who &&
+      (block === before.block || block === before.block + 1) &&
+      /^[“"][^“”"]+[”"],?\s+(?:he|she)\s+(?:said|added|continued)\b[^“"]*$/.test(text)
+    )
+      return true;
     return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
   }
 

@@ -5,13 +5,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
-import { OPENING_ADDRESS } from '../../src/imports/pipeline/proposed-call';
+import { OPENING_ADDRESS, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
+import { leeCallStory } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.rule ?? null;
 
 const address = (t: string) => OPENING_ADDRESS.pattern.exec(t)?.[1] ?? null;
 
 describe('import round 9: the call a statement belongs to', () => {
+  it('remarks to reporters at another event (a reception, a dinner, a forum) are not the call’s, nor the quotation that goes on', () => {
+    assert.ok(
+      OTHER_SETTING.pattern.test('At a dinner hosted by the Chilean Embassy on Friday, Vidal told reporters the review was routine.'),
+    );
+    assert.ok(OTHER_SETTING.pattern.test('Speaking at a security forum in Oslo, Vidal said the alliance was sound.'));
+    assert.ok(!OTHER_SETTING.pattern.test('At the start of the meeting, Vidal said the alliance was sound.'));
+    const r = leeCallStory(
+      'During a reception hosted by the Kenyan Embassy on Friday night, Lee told reporters that he is confident the budget review will not weaken the alliance.',
+      '“It is only a review of the new budget, and I am not worried at all,” he said.',
+    );
+    const callOf = (words: RegExp) => r.passages.find((p) => words.test(p.text));
+    assert.ok(callOf(/budget review will not/) && callOf(/not worried/), 'both are drafted');
+    assert.equal(callOf(/budget review will not/)!.callId, null);
+    assert.equal(callOf(/not worried/)!.callId, null);
+  });
   it('a host opening by addressing the guests by name names the meeting the remarks belong to (OPENING_ADDRESS)', () => {
     assert.equal(address("MINISTER ANA SOTO: Defence Secretary Lund, it's a pleasure to have you in Quito."), 'Defence Secretary Lund');
     assert.equal(address('Minister Okoro it is good to see you again and thanks for coming to Accra.'), 'Minister Okoro');

@@ -57,14 +57,15 @@ export function callTitle(familyNames: string[], kind: ProposedCallKind, date: s
 /**
  * Remarks an official made in another setting than the talks, to a legislature ("appearing before the National
  * Assembly's defense committee", "told lawmakers", "testified to Congress", "at his confirmation hearing"): not words of
- * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). As data.
+ * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). So are remarks to
+ * reporters at another event ("During a reception hosted by an embassy, X told reporters …", "at a forum"). As data.
  * (LEGISLATIVE_TERM: "in the next Parliament", "before the current Congress ends" is a time, a legislature's term, not a
  * setting.)
  */
 export const OTHER_SETTING = {
-  name: 'remarks before a legislature: another setting than the talks',
+  name: 'remarks before a legislature, or at another event (a reception, a dinner, a forum): another setting than the talks',
   pattern:
-    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b/iu,
+    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b|\b(?:during|at)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:reception|dinner|gala|banquet|luncheon|cocktail\s+party|forum)\b/iu,
 };
 
 /**
