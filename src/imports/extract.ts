@@ -832,6 +832,18 @@ export class Extractor {
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
       // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
       if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
+      // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
+      // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
+      // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
+      const dated = ctx.call;
+      if (
+        dated &&
+        this.reported?.proposedParticipants.length &&
+        !dated.participantIds.every((p) => this.reported!.participantIds.includes(p))
+      ) {
+        ctx.call = null;
+        this.callHits.delete(dated.id);
+      }
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
@@ -1083,7 +1095,12 @@ export class Extractor {
           this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
       }
     }
-    const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
+    const proposedCall =
+      this.callHits.size === 0
+        ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting())
+        : this.newcomerEngagement()
+          ? this.reported
+          : null;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -1481,6 +1498,19 @@ export class Extractor {
 
   // ---- the call -------------------------------------------------------------------------------
 
+  /**
+   * NEWCOMER_ENGAGEMENT: the engagement the text reports first is with someone not on record and leaves out a participant
+   * of every recorded call a sentence was given ("the President received the Secretary"; the Secretary's talks with his
+   * counterpart that day are on record): the sentences given no recorded call belong to the engagement reported.
+   */
+  private newcomerEngagement(): boolean {
+    const reported = this.reported;
+    if (!reported?.proposedParticipants.length) return false;
+    return [...this.callHits.keys()].every((id) => {
+      const call = this.lex.data.calls.find((c) => c.id === id);
+      return call != null && !call.participantIds.every((p) => reported.participantIds.includes(p));
+    });
+  }
   /** The document reports an engagement with a person not on record (see updateCall). */
   private withNewcomer = false;
   private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {

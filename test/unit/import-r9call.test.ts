@@ -6,13 +6,30 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { OPENING_ADDRESS, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
-import { leeCallStory } from './import-world';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { leeCallStory, withLeeCall } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.rule ?? null;
 
 const address = (t: string) => OPENING_ADDRESS.pattern.exec(t)?.[1] ?? null;
 
 describe('import round 9: the call a statement belongs to', () => {
+  it('a story reporting first an engagement with someone not on record proposes it for the sentences no recorded call took (NEWCOMER_ENGAGEMENT)', () => {
+    const text = [
+      'SEOUL, March 2 (Harbor) - President Park Min-ho received U.S. Defense Secretary Harold Brennan on Sunday in Seoul, the presidential office said.',
+      '“We need a stronger extended deterrence against the North,” Park told Brennan.',
+      'Earlier in the day, Brennan and Lee Do-yun agreed to expand combined drills.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(withLeeCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+    const park = r.passages.find((p) => /stronger extended deterrence/.test(p.text));
+    const lee = r.passages.find((p) => /combined drills/.test(p.text));
+    assert.ok(park && lee, 'both are drafted');
+    assert.equal(park.callId, null);
+    assert.equal(park.features.call, 'proposed');
+    assert.ok(r.proposedCall, 'the reception is proposed');
+    assert.equal(lee.callId, 50);
+  });
   it('remarks to reporters at another event (a reception, a dinner, a forum) are not the call’s, nor the quotation that goes on', () => {
     assert.ok(
       OTHER_SETTING.pattern.test('At a dinner hosted by the Chilean Embassy on Friday, Vidal told reporters the review was routine.'),
