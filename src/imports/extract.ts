@@ -1464,7 +1464,7 @@ export class Extractor {
       if (!address) continue;
       const from = s.start + address.index + address[0].indexOf(address[1]);
       const { ids, proposed } = peopleIn(from, from + address[1].length);
-      if (ids.length + proposed.length === 0) continue;
+      if (!speaker || ids.length + proposed.length === 0) continue;
       if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
       if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
       if (ids.length + proposed.length < 2) continue;
