@@ -57,7 +57,7 @@ import {
   subjectAppositive,
   WORDS_RECEIVED,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
+import { CALL_KIND_RULES, JOINT_DISCUSSION, OPENING_ADDRESS, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
@@ -298,6 +298,8 @@ const HEAD_OF_BODY =
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
+/** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
+const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -773,6 +775,13 @@ export class Extractor {
       ) ??
       // "Park, a retired general, also said …": the same speaker going on.
       /^(\p{Lu}[\p{L}'’-]+)\b[^.;“"]{0,80}?\s(?:also\s+(?:said|told)|added|went\s+on\s+to\s+say)\b/u.exec(text);
+    // A quotation attributed to "he" or "she" (same or next paragraph): the person the sentence before named, going on there.
+    if (
+      !who &&
+      (block === before.block || block === before.block + 1) &&
+      /^[“"][^“”"]+[”"],?\s+(?:he|she)\s+(?:said|added|continued)\b[^“"]*$/.test(text)
+    )
+      return true;
     return !!who && new RegExp(`\\b${who[1]}\\b`).test(before.text);
   }
 
@@ -846,6 +855,18 @@ export class Extractor {
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
       // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
       if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
+      // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
+      // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
+      // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
+      const dated = ctx.call;
+      if (
+        dated &&
+        this.reported?.proposedParticipants.length &&
+        !dated.participantIds.every((p) => this.reported!.participantIds.includes(p))
+      ) {
+        ctx.call = null;
+        this.callHits.delete(dated.id);
+      }
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
@@ -1103,7 +1124,12 @@ export class Extractor {
         this.rememberReporter(sentence);
       }
     }
-    const proposedCall = this.callHits.size === 0 ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting()) : null;
+    const proposedCall =
+      this.callHits.size === 0
+        ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting())
+        : this.newcomerEngagement()
+          ? this.reported
+          : null;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -1477,6 +1503,20 @@ export class Extractor {
       found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
       break;
     }
+    // OPENING_ADDRESS: the one speaker of a transcript opens by addressing the guests by name.
+    const opened = first.findIndex((s) => TURN_OPENING.test(this.text.slice(s.start, s.end)));
+    for (const s of found || !speaker ? [] : first.slice(Math.max(0, opened), Math.max(0, opened) + 3)) {
+      const address = OPENING_ADDRESS.pattern.exec(this.text.slice(s.start, s.end));
+      if (!address) continue;
+      const from = s.start + address.index + address[0].indexOf(address[1]);
+      const { ids, proposed } = peopleIn(from, from + address[1].length);
+      if (!speaker || ids.length + proposed.length === 0) continue;
+      if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+      if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      if (ids.length + proposed.length < 2) continue;
+      found = { s, ids, proposed, rule: OPENING_ADDRESS.name };
+      break;
+    }
     if (!found) return null;
     const { s, ids, proposed, rule } = found;
     const text = this.text.slice(s.start, s.end);
@@ -1504,6 +1544,19 @@ export class Extractor {
 
   // ---- the call -------------------------------------------------------------------------------
 
+  /**
+   * NEWCOMER_ENGAGEMENT: the engagement the text reports first is with someone not on record and leaves out a participant
+   * of every recorded call a sentence was given ("the President received the Secretary"; the Secretary's talks with his
+   * counterpart that day are on record): the sentences given no recorded call belong to the engagement reported.
+   */
+  private newcomerEngagement(): boolean {
+    const reported = this.reported;
+    if (!reported?.proposedParticipants.length) return false;
+    return [...this.callHits.keys()].every((id) => {
+      const call = this.lex.data.calls.find((c) => c.id === id);
+      return call != null && !call.participantIds.every((p) => reported.participantIds.includes(p));
+    });
+  }
   /** The document reports an engagement with a person not on record (see updateCall). */
   private withNewcomer = false;
   private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {

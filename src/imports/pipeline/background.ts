@@ -26,7 +26,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|\w+day)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /**
  * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
@@ -43,8 +43,16 @@ export const MEETING_FACT =
 const TRAILING_ATTRIBUTION =
   /,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{L}’'.-]+\s+){0,6}?(?:said|says|reported|announced|added)(?:\s+in\s+a\s+(?:statement|release|readout))?\s*[.]?$|,\s+according\s+to\s+[^,;]{1,80}[.]?$|^According\s+to\s+[^,;]{1,80},\s*/u;
 function withoutAttribution(t: string): string {
-  return t.replace(TRAILING_ATTRIBUTION, '');
+  return t.replace(TRAILING_ATTRIBUTION, '').replace(LEADING_REPORT, '');
 }
+
+/**
+ * LEADING_REPORT: the report of a meeting fact by whoever tells it, before it ("In a readout, the spokesman said that the
+ * two held a call …", "The spokeswoman said in a briefing that the two exchanged views on …"): what follows "that" is still
+ * the fact, and the reporting verb no stance of the talks.
+ */
+const LEADING_REPORT =
+  /^(?:In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:readout|statement|release|briefing),\s+)?[^,;:"“”]{1,120}?\b(?:said|stated|told\s+(?:reporters|journalists))(?:\s+(?:in|on|at)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|readout|briefing|conference))?\s+that\s+/u;
 
 /** "met" of an obligation, not of a person ("has met its commitments", "met our targets"): no meeting. */
 const MET_OBLIGATION =
@@ -111,7 +119,7 @@ const COURTESY_OBJECT = String.raw`(?:(?:(?:the|his|her|their|its|your|this)\s+|
  */
 const COURTESY = new RegExp(
   String.raw`\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+${COURTESY_OBJECT}(?![\p{L}])|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+${COURTESY_OBJECT}(?![\p{L}])|` +
-    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:office|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/u
+    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/u
       .source,
   'iu',
 );
@@ -186,7 +194,8 @@ const WELCOMED_TO_PLACE =
  * and Gulf releases name the subjects this way; a stance is another clause ("…, and shared serious concern", "… and
  * confirmed that …"), which keeps the sentence.
  */
-const VIEWS_EXCHANGED = /\b(?:also\s+)?exchanged\s+(?:views|opinions)\s+(?:on|about|regarding|over)\b/i;
+const VIEWS_EXCHANGED =
+  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts)\s+(?:on|about|regarding|over)\b/i;
 
 /**
  * A stance the person has taken before, told as history: "X has repeatedly urged allies to …", "Officials have for a decade
@@ -194,6 +203,17 @@ const VIEWS_EXCHANGED = /\b(?:also\s+)?exchanged\s+(?:views|opinions)\s+(?:on|ab
  */
 const STANCE_HISTORY =
   /\b(?:has|have|had)\s+(?:(?:repeatedly|long|often|frequently|consistently|previously|for\s+(?:years|decades|months|more\s+than\s+a\s+\w+|(?:a|several|many|some)\s+\w+))\s+)(?:urged|called|pressed|said|argued|warned|demanded|insisted|criticized|criticised|complained|pushed|asked)\b|\b(?:has|have)\s+(?:urged|called|pressed|said|argued|warned|demanded)\b[^.;]{0,80}?\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b/i;
+
+/** MEETING_CONTEXT: "The call between the two came as …", "Their meeting comes days after …": the context clause starts after it. */
+const MEETING_CONTEXT =
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
+
+/**
+ * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
+ * including …", "We'll also talk about …", "I look forward to our discussion today on …").
+ */
+const AGENDA_AHEAD =
+  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|I['’]m\s+(?:(?:very|really)\s+(?:much\s+)?)?looking\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
 
 /** A sentence that asks: it ends with a question mark (inside closing quotation marks or brackets too). */
 const ASKS = /\?[\s"”’)\]]*$/;
@@ -282,6 +302,22 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => MEETING_FACT.test(t) && !STANCE_VERB.test(t),
   },
   {
+    // The story's context for the meeting ("The call came a day after …", "The talks come as both countries …"), as dev
+    // labels it (d45 k16 q08 q27 s21 t07 t08 t18). A stance verb keeps it ("… after the two agreed to …"); "shared" after
+    // an article or a possessive is an adjective ("a shared vision"), no stance.
+    name: 'MEETING_CONTEXT: what the meeting came as, after or amid (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_CONTEXT.test(t) && !STANCE_VERB.test(t.replace(/\b(?:a|an|the|our|their|its|his|her)\s+shared\b/gi, '')),
+  },
+  {
+    // README: a meeting to come stated as a schedule or forecast is background; so is the agenda a host announces for the
+    // talks about to start ("Today we'll discuss …", "I look forward to our discussion today on …").
+    name: 'AGENDA_AHEAD: the topics of talks about to start, announced (no other stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      AGENDA_AHEAD.test(t) && !STANCE_VERB.test(t.replace(AGENDA_AHEAD, '')) && !COMMITTING_VERB.test(t.replace(AGENDA_AHEAD, '')),
+  },
+  {
     // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
     name: 'photo caption: people placed left or right in a picture',
     reason: 'BOILERPLATE',
@@ -339,7 +375,8 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',
     reason: 'NO_POSITION',
-    test: (t) => VIEWS_EXCHANGED.test(t) && !STANCE_VERB.test(t.replace(VIEWS_EXCHANGED, '')) && !COMMITTING_VERB.test(t),
+    test: (t) =>
+      VIEWS_EXCHANGED.test(t) && !STANCE_VERB.test(withoutAttribution(t).replace(VIEWS_EXCHANGED, '')) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'a stance taken before, told as history: "has repeatedly urged", "have said so since 2014"',

@@ -29,6 +29,18 @@ export const JOINT_DISCUSSION = {
   pattern: /^(?=[^;:"“”]*?\sand\s)[^;:"“”]{0,240}?\s(?:also\s+|jointly\s+)?(discussed|talked|conferred|exchanged\s+views|held\s+talks)\b/,
 };
 
+/**
+ * OPENING_ADDRESS: a host's remarks open by addressing the guest by title and name ("Minister Ortiz, it's good to see you
+ * again", "Good morning. Secretary Lind, Minister Abe, welcome to Lisbon"): the meeting of the one speaker with those
+ * addressed, the engagement the remarks belong to. Group 1 is the address (one name or several, by commas or "and").
+ * Only the opening sentences of a transcript whose one speaker is known (the caller checks that).
+ */
+export const OPENING_ADDRESS = {
+  name: 'the one speaker opens by addressing officials by name: their meeting, none on record near the date',
+  pattern:
+    /^(?:\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s+)?(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Well|Thank\s+you|Thanks)(?:,?\s+(?:everyone|everybody|all))?[.,!]?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+(?:,?\s+(?:and\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]+){0,4}),?\s+(?:it['’]s|it\s+is|it\s+has\s+been|welcome|thank\s+you|thanks|I\s+(?:want|would\s+like)\s+to\s+(?:welcome|thank))\b/u,
+};
+
 export function callKindOf(span: string): { kind: ProposedCallKind; rule: string } {
   for (const r of CALL_KIND_RULES) if (r.test.test(span)) return { kind: r.kind, rule: r.name };
   return { kind: 'MEETING', rule: 'no engagement words: a meeting' };
@@ -45,14 +57,15 @@ export function callTitle(familyNames: string[], kind: ProposedCallKind, date: s
 /**
  * Remarks an official made in another setting than the talks, to a legislature ("appearing before the National
  * Assembly's defense committee", "told lawmakers", "testified to Congress", "at his confirmation hearing"): not words of
- * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). As data.
+ * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). So are remarks to
+ * reporters at another event ("During a reception hosted by an embassy, X told reporters …", "at a forum"). As data.
  * (LEGISLATIVE_TERM: "in the next Parliament", "before the current Congress ends" is a time, a legislature's term, not a
  * setting.)
  */
 export const OTHER_SETTING = {
-  name: 'remarks before a legislature: another setting than the talks',
+  name: 'remarks before a legislature, or at another event (a reception, a dinner, a forum): another setting than the talks',
   pattern:
-    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b/iu,
+    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b|\b(?:during|at)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:reception|dinner|gala|banquet|luncheon|cocktail\s+party|forum)\b/iu,
 };
 
 /**
