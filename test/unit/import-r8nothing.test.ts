@@ -19,7 +19,7 @@ import {
   skipReason,
 } from '../../src/imports/pipeline/dispositions';
 import { pastPeriodEngagement } from '../../src/imports/pipeline/dates';
-import { world, withLeeCall } from './import-world';
+import { leeCallStory, world, withLeeCall } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
 
@@ -242,15 +242,10 @@ describe('import round 8: which call a statement belongs to', () => {
   });
 
   it('an answer to a question put at a hearing, after the minister appeared there, is not the call’s', () => {
-    const r = extract(
-      new Lexicon(withLeeCall()),
-      [
-        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
-        'Brennan reaffirmed the defense of South Korea, the ministry said in a statement.',
-        "In the afternoon, Lee appeared before the National Assembly's defense committee. One lawmaker asked whether the drills would shrink.",
-        '“The scale of the drills is for the two allies to settle, and I expect them to grow,” Lee replied.',
-      ].join('\n\n'),
-      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    const r = leeCallStory(
+      'Brennan reaffirmed the defense of South Korea, the ministry said in a statement.',
+      "In the afternoon, Lee appeared before the National Assembly's defense committee. One lawmaker asked whether the drills would shrink.",
+      '“The scale of the drills is for the two allies to settle, and I expect them to grow,” Lee replied.',
     );
     assert.equal(r.passages.find((p) => p.originalText.includes('Brennan reaffirmed'))?.callId, 50);
     const answer = r.passages.find((p) => p.originalText.includes('scale of the drills'));
@@ -259,13 +254,8 @@ describe('import round 8: which call a statement belongs to', () => {
   });
 
   it('an academic described by what she does is outside the governments: her words are no draft', () => {
-    const r = extract(
-      new Lexicon(withLeeCall()),
-      [
-        'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, officials said.',
-        '“Seoul wants every promise in writing before the summer,” said Mina Roh, who teaches defense policy at a university in Busan.',
-      ].join('\n\n'),
-      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    const r = leeCallStory(
+      '“Seoul wants every promise in writing before the summer,” said Mina Roh, who teaches defense policy at a university in Busan.',
     );
     assert.equal(r.passages.filter((p) => p.originalText.includes('every promise in writing')).length, 0);
   });

@@ -4,32 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, type Extraction } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
 import { openingAdjunct, quoteInsideClause, REMOTE_CALL, secondThatClauseSubjects } from '../../src/imports/pipeline/attribution';
 import { clauseOfVerb, groupAsSubject } from '../../src/imports/pipeline/coref';
 import { turnLabel } from '../../src/imports/pipeline/turns';
 import { blocks } from '../../src/imports/pipeline/segment';
-import { leeCallStory, withLeeCall } from './import-world';
+import { leeCallStory, leeStory, leeTranscript } from './import-world';
 
-/** A wire story (publisher 4) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
-const story = (...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-02',
-    keepAll: true,
-  });
-
-/** A transcript of 3 March 2031 in that world (publisher given), its title the first paragraph. */
-const transcript = (title: string, publisherId: number | null, ...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(withLeeCall()), [title, ...paragraphs].join('\n\n'), {
-    kind: 'TRANSCRIPT',
-    publisherId,
-    publishedOn: '2031-03-03',
-    title,
-    keepAll: true,
-  });
+const story = leeStory;
+const transcript = leeTranscript;
 
 describe('CALL_NOUN: a story\'s "call" with no medium is a telephone call', () => {
   it('reads "his first call with", "the 20-minute call", not "a courtesy call", "a call for restraint" or the verb', () => {

@@ -4,10 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
 import { LEAD_SETTING_THAT, TRAILING_THEN_PARTICIPLE, trailingFrame } from '../../src/imports/pipeline/frames';
-import { withLeeCall } from './import-world';
+import { leeStory } from './import-world';
 import {
   capitalsBeforeBodies,
   continuesBodyAccount,
@@ -65,14 +63,7 @@ describe('import round 9: a lower-case quotation under a leading "According to"'
   });
 });
 
-/** A wire story (publisher 4, not a government) of 2 March 2031 about the Brennan–Lee call of the test world. */
-const story = (...paragraphs: string[]) =>
-  extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-02',
-    keepAll: true,
-  });
+const story = leeStory;
 
 describe('import round 9: bodies relaying in wire copy (the extractor)', () => {
   it('resolves "<Capital>\'s defense ministry" to that country\'s ministry, and carries it to the sentence after', () => {

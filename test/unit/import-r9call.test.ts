@@ -6,9 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { OPENING_ADDRESS, OTHER_SETTING } from '../../src/imports/pipeline/proposed-call';
-import { extract } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
-import { leeCallStory, withLeeCall } from './import-world';
+import { leeCallStory, leeStory } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.rule ?? null;
 
@@ -21,7 +19,7 @@ describe('import round 9: the call a statement belongs to', () => {
       '“We need a stronger extended deterrence against the North,” Park told Brennan.',
       'Earlier in the day, Brennan and Lee Do-yun agreed to expand combined drills.',
     ].join('\n\n');
-    const r = extract(new Lexicon(withLeeCall()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+    const r = leeStory(text);
     const park = r.passages.find((p) => /stronger extended deterrence/.test(p.text));
     const lee = r.passages.find((p) => /combined drills/.test(p.text));
     assert.ok(park && lee, 'both are drafted');

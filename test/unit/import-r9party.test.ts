@@ -8,17 +8,10 @@ import { AGREEING_WE, extract, type Extraction } from '../../src/imports/extract
 import { Lexicon } from '../../src/imports/lexicon';
 import { participleOpening, RECIPROCAL_ACT, subjectAppositive, turnGroupOf } from '../../src/imports/pipeline/coref';
 import { addressedInPerson } from '../../src/imports/pipeline/turns';
-import { pentagonReadout, withLeeCall, world } from './import-world';
+import { leeTranscript, pentagonReadout, withLeeCall, world } from './import-world';
 
-/** A transcript of 3 March 2031 in the world with the Brennan–Lee call (publisher 1), its title the first paragraph. */
-const transcript = (title: string, ...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(withLeeCall()), [title, ...paragraphs].join('\n\n'), {
-    kind: 'TRANSCRIPT',
-    publisherId: 1,
-    publishedOn: '2031-03-03',
-    title,
-    keepAll: true,
-  });
+/** A transcript of the Department of Defense (publisher 1) in the world with the Brennan–Lee call. */
+const transcript = (title: string, ...paragraphs: string[]): Extraction => leeTranscript(title, 1, ...paragraphs);
 
 describe('ADDRESSED_IN_PERSON: a speaker who addresses the other side by name speaks at a joint appearance', () => {
   it('reads greetings and vocatives with a title, not a title in the third person', () => {

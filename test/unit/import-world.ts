@@ -55,10 +55,26 @@ export const LEE_CALL_LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Br
 
 /** A wire story (publisher 4) of 2 March 2031 about that call: its dateline lead, then these paragraphs, every draft kept. */
 export function leeCallStory(...paragraphs: string[]): Extraction {
-  return extract(new Lexicon(withLeeCall()), [LEE_CALL_LEAD, ...paragraphs].join('\n\n'), {
+  return leeStory(LEE_CALL_LEAD, ...paragraphs);
+}
+
+/** A wire story (publisher 4, not a government) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
+export function leeStory(...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
     kind: 'NEWS_ARTICLE',
     publisherId: 4,
     publishedOn: '2031-03-02',
+    keepAll: true,
+  });
+}
+
+/** A transcript of 3 March 2031 in the world with the Brennan–Lee call, its title the first paragraph, every draft kept. */
+export function leeTranscript(title: string, publisherId: number | null, ...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(withLeeCall()), [title, ...paragraphs].join('\n\n'), {
+    kind: 'TRANSCRIPT',
+    publisherId,
+    publishedOn: '2031-03-03',
+    title,
     keepAll: true,
   });
 }
