@@ -1,6 +1,7 @@
 /**
- * `npm run build && node dist/scripts/import-first-runs.js [--only k,m] [--keep]`: collects the
- * OUT-OF-SAMPLE drafts the import's confidence is fitted on (test/fixtures/import-confidence/first-runs.json).
+ * `npm run build && node dist/scripts/import-first-runs.js [--only k,m] [--keep] [--external DIR[@COMMIT]]…`:
+ * collects the OUT-OF-SAMPLE drafts the import's confidence is fitted on
+ * (test/fixtures/import-confidence/first-runs.json).
  *
  * Every blind batch of the corpus was measured once before anyone tuned the extraction on it: the
  * drafts the extraction of THAT commit made on THOSE documents are what a new writer's documents get,
@@ -16,6 +17,15 @@
  * set is collected at its first run (`915b1c0`), without document ids (its per-document results are
  * not to be looked at).
  *
+ * REAL documents (EXTERNAL_BATCHES): folders kept OUTSIDE the repository (their text is the
+ * publishers' copyright), in the corpus format, scored as `npm run bench:import -- --external DIR` scores
+ * them (the folder's `world.json` merged into the corpus world, `mergeWorld`). `--external DIR@COMMIT`
+ * (repeatable; `@COMMIT` may be left out for a folder EXTERNAL_BATCHES knows) collects the first run of
+ * the folder at that commit as the batch named after the folder (`real-2`, …), with document ids and
+ * features only. Regenerating those rows needs the folders, which are NOT in the repository: a run
+ * without `--external` keeps the file's rows of the external batches as they are (so the fit stays
+ * reproducible from a clean clone), and a run with `--external` replaces the rows of those folders only.
+ *
  * Deterministic given the commits: the extraction is offline and the output sorted. Takes a few
  * minutes (one build per commit). `--only k,m` collects some batches and keeps the others' samples
  * from the existing file; `--keep` leaves the temporary worktrees (removed otherwise). Then
@@ -26,16 +36,24 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { optionValue, strings } from '../test/bench/import-corpus';
+import { loadLabels, loadWorld, mergeWorld, optionValue, strings, type World } from '../test/bench/import-corpus';
 import { type ConfidenceFeatures, draftFeatures } from '../src/imports/pipeline/confidence';
-import { batchOf, scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
+import { batchOf, scoreDocument, type DraftView } from '../test/bench/import-scoring';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'import-corpus');
 export const SAMPLES_FILE = path.join(ROOT, 'test', 'fixtures', 'import-confidence', 'first-runs.json');
 
+/** A batch of first-run drafts: the corpus set (or, for real documents, an external folder) and the commit of its first run. */
+export interface Batch {
+  batch: string;
+  set: 'dev' | 'calibration' | 'external';
+  commit: string;
+  note: string;
+}
+
 /** The blind batches and the commit of each one's first run (the extraction that had never seen it). */
-export const BATCHES: { batch: string; set: 'dev' | 'calibration'; commit: string; note: string }[] = [
+export const BATCHES: Batch[] = [
   { batch: 'k', set: 'dev', commit: '148522d', note: 'the former second held-out set, first run' },
   { batch: 'm', set: 'dev', commit: '6060f0a', note: 'the former third held-out set, first run (extraction of 0111b97)' },
   { batch: 'j', set: 'dev', commit: '71cdd93', note: 'development batch written blind, first run' },
@@ -46,6 +64,39 @@ export const BATCHES: { batch: string; set: 'dev' | 'calibration'; commit: strin
   { batch: 't', set: 'dev', commit: '6eeddc6', note: 'the former seventh held-out set, first run (at e39369f, extraction of 6eeddc6)' },
   { batch: 'c', set: 'calibration', commit: '915b1c0', note: 'the calibration set, first run' },
 ];
+
+/**
+ * Folders of REAL documents outside the repository (`/work/external/<batch>/` where they were made), the
+ * tuning sets of the real-document rounds, and the commit of each one's first run. The held-out real
+ * folders (real-1, real-4) are not here and must not be: their calibration is measured, not fitted on.
+ */
+export const EXTERNAL_BATCHES: Batch[] = [
+  { batch: 'real-2', set: 'external', commit: '4cb0985', note: 'real documents, tuning set of round 9, first run' },
+  { batch: 'real-3', set: 'external', commit: 'ea3f352', note: 'real documents, tuning set of round 10, first run' },
+  { batch: 'real-5', set: 'external', commit: 'ea3f352', note: 'real documents, tuning set of round 10, first run' },
+];
+
+/**
+ * `--external DIR[@COMMIT]`: the folder, its batch (the folder's name) and the commit of its first run
+ * (EXTERNAL_BATCHES' for a folder it knows when no commit is given).
+ */
+export function parseExternal(arg: string, known: Batch[] = EXTERNAL_BATCHES): { dir: string; batch: Batch } {
+  const at = arg.lastIndexOf('@');
+  const dir = path.resolve(at > 0 ? arg.slice(0, at) : arg);
+  const name = path.basename(dir);
+  const commit = at > 0 ? arg.slice(at + 1) : known.find((b) => b.batch === name)?.commit;
+  if (!commit || !/^[0-9a-f]{7,40}$/.test(commit))
+    throw new Error(`--external ${arg}: give the commit of the folder's first run (DIR@COMMIT)`);
+  if (BATCHES.some((b) => b.batch === name)) throw new Error(`--external ${arg}: ${name} is the name of a corpus batch`);
+  const note = known.find((b) => b.batch === name && b.commit === commit)?.note ?? 'real documents, first run';
+  return { dir, batch: { batch: name, set: 'external', commit, note } };
+}
+
+/** The world a folder's documents are imported with: the corpus world, merged with the folder's `world.json` if it has one (as the bench does). */
+export function worldOf(dir: string): World {
+  const extra = path.join(dir, 'world.json');
+  return fs.existsSync(extra) ? mergeWorld(loadWorld(), loadWorld(extra)) : loadWorld();
+}
 
 /** What the confidence may be fitted on: features of one draft, computable from the draft alone at any commit. */
 export interface FirstRunSample {
@@ -82,28 +133,21 @@ interface RawDraft {
 }
 
 /**
- * In the child process: the pipeline of the commit built in `tree` on the documents of `set` whose
- * ids start with `batch` (or every document of the set when `batch` is '*'), printed as JSON lines
- * (one per document: its id and raw drafts).
+ * In the child process: the pipeline of the commit built in `tree` on the documents of the folder `dir`
+ * whose ids start with `batch` (or every document of the folder when `batch` is '*'), printed as JSON
+ * lines (one per document: its id and raw drafts). The world: the corpus's, merged with the folder's own.
  */
-function worker(tree: string, set: string, batch: string): void {
+function worker(tree: string, dir: string, batch: string): void {
   const load = createRequire(path.join(tree, 'package.json'));
   const { extract } = load('./dist/src/imports/extract');
   const { htmlToText } = load('./dist/src/imports/html');
   const { Lexicon } = load('./dist/src/imports/lexicon');
   const { normalizeText } = load('./dist/src/imports/text');
   const { lexicon } = load('./dist/scripts/import-confidence');
-  const world = JSON.parse(fs.readFileSync(path.join(CORPUS, 'world.json'), 'utf8'));
-  const data = lexicon(world);
-  const dir = path.join(CORPUS, set);
-  for (const file of fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as CorpusDocument;
+  const data = lexicon(worldOf(dir));
+  for (const doc of loadLabels(dir)) {
     if (batch !== '*' && batchOf(doc.id) !== batch) continue;
-    const content = fs.readFileSync(path.join(dir, doc.document), 'utf8');
-    const text = normalizeText(/\.html?$/.test(doc.document) ? htmlToText(content).text : content);
+    const text = normalizeText(doc.format === 'html' ? htmlToText(doc.content).text : doc.content);
     const lex = new Lexicon(JSON.parse(JSON.stringify(data)));
     const r = extract(lex, text, {
       kind: doc.import.kind,
@@ -164,18 +208,24 @@ function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
   return { view, features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: kind }) };
 }
 
-/** Runs the worker of the commit built in `tree` and scores its drafts with today's scoring and labels. */
-export function collect(tree: string, set: 'dev' | 'calibration', batch: string, commit: string): FirstRunSample[] {
-  const out = execFileSync(process.execPath, [__filename, '--worker', tree, set, batch], {
+/** The folder a batch's documents are read from. */
+export const folderOf = (b: Batch, externalDir?: string): string => (b.set === 'external' ? externalDir! : path.join(CORPUS, b.set));
+
+/**
+ * Runs the worker of the commit built in `tree` on the batch's documents (in `dir`) and scores its drafts
+ * with today's scoring and labels.
+ */
+export function collect(tree: string, b: Batch, dir: string): FirstRunSample[] {
+  const out = execFileSync(process.execPath, [__filename, '--worker', tree, dir, b.set === 'dev' ? b.batch : '*'], {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const dir = path.join(CORPUS, set);
+  const docs = new Map(loadLabels(dir).map((d) => [d.id, d]));
   const samples: FirstRunSample[] = [];
   for (const line of out.split('\n').filter((l) => l.startsWith('{'))) {
     const { id, drafts } = JSON.parse(line) as { id: string; drafts: RawDraft[] };
-    const doc = JSON.parse(fs.readFileSync(path.join(dir, `${fileOf(dir, id)}`), 'utf8')) as CorpusDocument;
+    const doc = docs.get(id)!;
     const score = scoreDocument(
       doc,
       drafts.map((d) => d.view),
@@ -183,9 +233,9 @@ export function collect(tree: string, set: 'dev' | 'calibration', batch: string,
     );
     drafts.forEach(({ view, features }, i) =>
       samples.push({
-        batch: set === 'calibration' ? 'c' : batchOf(id),
-        commit,
-        ...(set === 'calibration' ? {} : { document: id }),
+        batch: b.set === 'dev' ? batchOf(id) : b.batch,
+        commit: b.commit,
+        ...(b.set === 'calibration' ? {} : { document: id }),
         documentKind: doc.import.kind,
         genre: doc.genre,
         kind: view.kind,
@@ -205,18 +255,6 @@ export function collect(tree: string, set: 'dev' | 'calibration', batch: string,
   return samples;
 }
 
-const files = new Map<string, Map<string, string>>();
-/** The expectation file of a document id. */
-function fileOf(dir: string, id: string): string {
-  if (!files.has(dir)) {
-    const m = new Map<string, string>();
-    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.json')))
-      m.set((JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as CorpusDocument).id, f);
-    files.set(dir, m);
-  }
-  return files.get(dir)!.get(id)!;
-}
-
 /** Checks `commit` out into a temporary worktree and builds it; returns its path. */
 function checkout(commit: string): string {
   const tree = path.join(os.tmpdir(), `i19-first-run-${commit}`);
@@ -232,8 +270,23 @@ function remove(tree: string): void {
   execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const order = (a: FirstRunSample, b: FirstRunSample) =>
-  BATCHES.findIndex((x) => x.batch === a.batch) - BATCHES.findIndex((x) => x.batch === b.batch);
+/** Samples in the order of their batches (BATCHES, then the external batches by name), each batch's in collection order. */
+export function sortSamples(samples: FirstRunSample[]): FirstRunSample[] {
+  const rank = (batch: string) => {
+    const i = BATCHES.findIndex((x) => x.batch === batch);
+    return i >= 0 ? i : BATCHES.length;
+  };
+  return samples
+    .map((s, i) => ({ s, i }))
+    .sort((x, y) => rank(x.s.batch) - rank(y.s.batch) || (x.s.batch < y.s.batch ? -1 : x.s.batch > y.s.batch ? 1 : 0) || x.i - y.i)
+    .map(({ s }) => s);
+}
+
+/** The external batches of the file (their `batches` entries with `set: 'external'`). */
+export function readExternalBatches(file = SAMPLES_FILE): Batch[] {
+  if (!fs.existsSync(file)) return [];
+  return ((JSON.parse(fs.readFileSync(file, 'utf8')) as { batches: Batch[] }).batches ?? []).filter((b) => b.set === 'external');
+}
 
 export function readFirstRuns(file = SAMPLES_FILE): FirstRunSample[] {
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { samples: FirstRunSample[] }).samples;
@@ -247,27 +300,39 @@ function main() {
   }
   const only = optionValue(args, '--only')?.split(',');
   const keep = args.includes('--keep');
-  const previous = only && fs.existsSync(SAMPLES_FILE) ? readFirstRuns() : [];
-  const samples: FirstRunSample[] = previous.filter((s) => !only!.includes(s.batch));
-  for (const b of BATCHES) {
-    if (only && !only.includes(b.batch)) continue;
+  const externals = args.flatMap((a, i) => (a === '--external' ? [parseExternal(args[i + 1])] : []));
+  // Collected now: the folders given with --external (and nothing else), or the corpus batches (--only: some of them).
+  const fresh = (batch: string) =>
+    externals.length
+      ? externals.some((e) => e.batch.batch === batch)
+      : BATCHES.some((b) => b.batch === batch) && (!only || only.includes(batch));
+  // Every other batch's samples are kept from the file (the external batches' too: their folders are not in the repository).
+  const samples: FirstRunSample[] = (fs.existsSync(SAMPLES_FILE) ? readFirstRuns() : []).filter((s) => !fresh(s.batch));
+  const external = [
+    ...readExternalBatches().filter((b) => !externals.some((e) => e.batch.batch === b.batch)),
+    ...externals.map((e) => e.batch),
+  ].sort((a, b) => (a.batch < b.batch ? -1 : a.batch > b.batch ? 1 : 0));
+  const jobs = [
+    ...BATCHES.filter((b) => fresh(b.batch)).map((b) => ({ b, dir: folderOf(b) })),
+    ...externals.map((e) => ({ b: e.batch, dir: e.dir })),
+  ];
+  for (const { b, dir } of jobs) {
     const tree = checkout(b.commit);
     try {
-      const got = collect(tree, b.set, b.set === 'calibration' ? '*' : b.batch, b.commit);
+      const got = collect(tree, b, dir);
       console.log(`${b.batch} at ${b.commit}: ${got.length} drafts, ${got.filter((s) => s.right).length} right`);
       samples.push(...got);
     } finally {
       if (!keep) remove(tree);
     }
   }
-  samples.sort(order);
   fs.mkdirSync(path.dirname(SAMPLES_FILE), { recursive: true });
   const text = JSON.stringify(
     {
       about:
-        'Drafts of the first run of each blind batch (the extraction of the commit before anyone tuned on it, on the current documents, scored with the current labels). Generated by scripts/import-first-runs.ts.',
-      batches: BATCHES,
-      samples,
+        'Drafts of the first run of each blind batch (the extraction of the commit before anyone tuned on it, on the current documents, scored with the current labels). Generated by scripts/import-first-runs.ts. The external batches are real documents kept outside the repository (features only, no text): regenerating their rows needs those folders (--external DIR@COMMIT).',
+      batches: [...BATCHES, ...external],
+      samples: sortSamples(samples),
     },
     null,
     0,

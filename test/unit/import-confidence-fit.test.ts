@@ -5,6 +5,9 @@
  * first-run drafts (test/fixtures/import-confidence/first-runs.json).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fitLogistic, modelProbability, modelTerms, solveLinear } from '../../src/imports/pipeline/confidence';
 import { confidenceModel } from '../../src/imports/pipeline/confidence-table';
@@ -13,13 +16,27 @@ import {
   featuresOf,
   type Fitter,
   fitModel,
+  inventedOnly,
+  isReal,
   keyedFitter,
   L2,
   leaveOneBatchOut,
   logisticFitter,
+  perBatchLine,
+  TERM_VARIANTS,
   thresholds,
 } from '../../scripts/import-confidence';
-import { BATCHES, type FirstRunSample, readFirstRuns } from '../../scripts/import-first-runs';
+import {
+  BATCHES,
+  EXTERNAL_BATCHES,
+  type FirstRunSample,
+  parseExternal,
+  readExternalBatches,
+  readFirstRuns,
+  sortSamples,
+  worldOf,
+} from '../../scripts/import-first-runs';
+import { CORPUS_DIR, loadWorld } from '../bench/import-corpus';
 
 /** `n` drafts with these terms, `right` of them right. */
 const many = (terms: string[], n: number, right: number) => Array.from({ length: n }, (_, i) => ({ terms, right: i < right }));
@@ -147,19 +164,111 @@ describe('import confidence fit: leaving one batch out', () => {
   });
 });
 
+describe('import confidence fit: real documents (external folders)', () => {
+  it("reads --external DIR@COMMIT: the batch is the folder's name; a folder of the list may leave the commit out", () => {
+    assert.deepEqual(parseExternal('/somewhere/real-9@abc1234').batch, {
+      batch: 'real-9',
+      set: 'external',
+      commit: 'abc1234',
+      note: 'real documents, first run',
+    });
+    assert.equal(parseExternal('/somewhere/real-9@abc1234').dir, path.resolve('/somewhere/real-9'));
+    const known = EXTERNAL_BATCHES[0];
+    assert.deepEqual(parseExternal(`/elsewhere/${known.batch}`).batch, known);
+    assert.throws(() => parseExternal('/somewhere/real-9'), /give the commit/);
+    assert.throws(() => parseExternal('/somewhere/real-9@not a commit'), /give the commit/);
+    assert.throws(() => parseExternal('/somewhere/k@abc1234'), /name of a corpus batch/);
+  });
+
+  it('never lists the held-out real folders as batches to fit on', () => {
+    const names = EXTERNAL_BATCHES.map((b) => b.batch);
+    assert.ok(!names.includes('real-1') && !names.includes('real-4'), names.join());
+    assert.ok(EXTERNAL_BATCHES.every((b) => b.set === 'external' && isReal(b.batch)));
+    assert.ok(BATCHES.every((b) => !isReal(b.batch)));
+  });
+
+  it("merges a folder's world.json into the corpus world, as the bench does", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'i19-external-'));
+    try {
+      assert.deepEqual(worldOf(dir), loadWorld());
+      const org = { name: 'Test Wire Agency', kind: 'MEDIA', country: 'JP' };
+      fs.writeFileSync(path.join(dir, 'world.json'), JSON.stringify({ organizations: [org] }));
+      const world = worldOf(dir);
+      assert.deepEqual(world.organizations.at(-1), org);
+      assert.equal(world.organizations.length, loadWorld().organizations.length + 1);
+      assert.deepEqual(world.officials, loadWorld(path.join(CORPUS_DIR, 'world.json')).officials);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sorts samples by batch (the corpus list first, then the external batches by name), keeping their order within a batch', () => {
+    const got = sortSamples([
+      sample({ batch: 'real-3', document: 'z1' }),
+      sample({ batch: 'c' }),
+      sample({ batch: 'real-2', document: 'y2' }),
+      sample({ batch: 'k', document: 'k1' }),
+      sample({ batch: 'real-2', document: 'y1' }),
+    ]);
+    assert.deepEqual(
+      got.map((s) => `${s.batch} ${s.document ?? ''}`),
+      ['k k1', 'c ', 'real-2 y2', 'real-2 y1', 'real-3 z1'],
+    );
+  });
+
+  it('reads the external batches the file records', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'i19-runs-'));
+    try {
+      const file = path.join(dir, 'runs.json');
+      assert.deepEqual(readExternalBatches(file), []);
+      fs.writeFileSync(file, JSON.stringify({ batches: [...BATCHES, EXTERNAL_BATCHES[0]], samples: [] }));
+      assert.deepEqual(readExternalBatches(file), [EXTERNAL_BATCHES[0]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the model before the real batches (invented only) never trains on a real batch', () => {
+    const seen: string[][] = [];
+    const fit = inventedOnly((train) => {
+      seen.push([...new Set(train.map((s) => s.batch))]);
+      return () => 0.5;
+    });
+    leaveOneBatchOut([sample({ batch: 'k' }), sample({ batch: 'm' }), sample({ batch: 'real-2' }), sample({ batch: 'real-3' })], fit);
+    assert.deepEqual(seen, [['m'], ['k'], ['k', 'm'], ['k', 'm']]);
+  });
+
+  it('term variants add one term to the shipped ones; the genre (unknown to the import) is never a candidate', () => {
+    for (const v of TERM_VARIANTS) assert.equal(v.terms(sample()).length, modelTerms(featuresOf(sample())).length + 1, v.name);
+    assert.ok(TERM_VARIANTS.filter((v) => v.terms(sample()).some((t) => t.startsWith('genre:'))).every((v) => !v.candidate));
+  });
+
+  it('reports bands within 0.1 and Brier per batch', () => {
+    assert.equal(
+      perBatchLine([
+        { batch: 'k', confidence: 0.95, right: true },
+        { batch: 'real-2', confidence: 0.55, right: false },
+      ]),
+      'k 1/1 0.003, real-2 0/1 0.303',
+    );
+  });
+});
+
 describe('import confidence fit: the shipped model', () => {
   const samples = readFirstRuns();
+  const batches = [...BATCHES, ...readExternalBatches()];
 
-  it('the first runs hold every batch of the list, features only (no text), dev documents by id and the calibration set without', () => {
+  it('the first runs hold every batch of the lists, features only (no text), documents by id and the calibration set without', () => {
     assert.deepEqual(
       [...new Set(samples.map((s) => s.batch))],
-      BATCHES.map((b) => b.batch),
+      batches.map((b) => b.batch),
     );
+    assert.deepEqual(readExternalBatches(), EXTERNAL_BATCHES);
     for (const s of samples) {
-      assert.equal(s.commit, BATCHES.find((b) => b.batch === s.batch)!.commit);
-      assert.ok(!('text' in s) && typeof s.right === 'boolean');
+      assert.equal(s.commit, batches.find((b) => b.batch === s.batch)!.commit);
+      assert.ok(!('text' in s) && !('passage' in s) && typeof s.right === 'boolean');
       if (s.batch === 'c') assert.equal(s.document, undefined);
-      else assert.match(s.document!, new RegExp(`^${s.batch}\\d+$`));
+      else assert.match(s.document!, isReal(s.batch) ? /^[a-z]\d+$/ : new RegExp(`^${s.batch}\\d+$`));
       assert.equal(modelTerms(featuresOf(s)).length, 9);
     }
   });

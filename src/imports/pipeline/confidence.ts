@@ -10,7 +10,11 @@
  * batch's documents and scores every draft with today's labels and scoring
  * (test/fixtures/import-confidence/first-runs.json: each draft's features and whether it was right in
  * every field: kind, author, parties, originating source, call, commitments), and
- * `node dist/scripts/import-confidence.js` fits the model (confidence-table.ts) on them.
+ * `node dist/scripts/import-confidence.js` fits the model (confidence-table.ts) on them. The sample
+ * also holds the first runs of folders of REAL published documents (real-2, real-3, real-5: 0.40–0.41
+ * strict precision), kept outside the repository for copyright: only their drafts' features are in
+ * the file, and the model is fitted on the invented and the real batches alike (it does not know
+ * which a document is).
  *
  * The model is a logistic regression, L2-regularised, over one-hot terms of the finished draft's
  * features (`modelTerms`: parties found, where the call came from, commitments, who spoke, the draft's
