@@ -237,12 +237,33 @@ export const PEOPLE_SUBJECT =
   /^(?:he|she|they|both|the (?:two|three|four)|the (?:leaders|ministers|secretaries|officials|sides))\b|\b(?:men|women|leaders|ministers|secretaries|officials|counterparts|sides|chiefs)\s*$/i;
 
 /**
+ * QUOTED_PHRASE_IN_CLAUSE: a quotation with no verb at all (a noun phrase the story lifts from the account: `countering
+ * "Northern threats, such as its drills with X"`, `called the launches a "grave threat" to the region and a "breach of
+ * the resolutions"`), run into the clause (a word right before its opening mark, no comma or colon), is words of that
+ * clause, whatever its case and whatever quotation came before it: a phrase states no position of its own. After
+ * "calling it" / "describing it as" it stays the speaker's characterisation (a quotation of its own).
+ */
+export const QUOTED_PHRASE_IN_CLAUSE = {
+  name: 'a quoted phrase with no verb, run into the clause',
+  runIn: /\p{L}[\p{L}'’.)-]*\s+$/u,
+  characterisation: /\b(?:calling|call|called|describing|describe|described|dubbing|terming)\s+(?:it|them|this|that)(?:\s+as)?\s*$/i,
+};
+
+/** Whether a quotation is a QUOTED_PHRASE_IN_CLAUSE of the clause before it. */
+export function quotedPhrase(clauseBefore: string, quoted: string): boolean {
+  if (!QUOTED_PHRASE_IN_CLAUSE.runIn.test(clauseBefore) || QUOTED_PHRASE_IN_CLAUSE.characterisation.test(clauseBefore)) return false;
+  if (clauseBefore.trim().split(/\s+/).length < 2) return false;
+  return !annotate(quoted.slice(0, 300)).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
  * Whether a quotation continues a reported clause rather than opening words of its own: it opens in lower case and the
  * clause already has words before it (`X said the treaty "applies to the islands."`), running in it (no comma or colon
  * before it, not after "calling it"), with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
  * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
  */
 export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
+  if (quotedPhrase(clauseBefore, quoted)) return true;
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
   // RELATIVE_BEFORE_QUOTE: the comma that closes a relative clause of the subject ('that Article 5, which binds …, "of course
   // applies to …"') sets nothing off: the quotation is still the clause's predicate (the subject read without that clause).
