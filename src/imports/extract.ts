@@ -26,6 +26,7 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   continuesBodyAccount,
+  continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
   continuesFrame,
@@ -35,6 +36,8 @@ import {
   REMOTE_CALL,
   openingAdjunct,
   outerAttribution,
+  RELAYED_ACCOUNT,
+  WRITTEN_ACCOUNT,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
@@ -502,6 +505,8 @@ interface Reporter {
   confidence: number;
   /** An official's words from a document of theirs the text names ("said in a written statement"). */
   documentKind?: DocumentKind;
+  /** RELAYED_ACCOUNT: a spokesperson's account of others' words; "he" / "she" in them is not the spokesperson. */
+  relayed?: boolean;
 }
 
 interface Ctx {
@@ -2684,7 +2689,8 @@ export class Extractor {
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
-        const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        // WRITTEN_ACCOUNT: "in a written briefing", "in written comments" too.
+        const written = reporter.kind === 'official' && WRITTEN_ACCOUNT.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
         // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
         const setting = ISSUED_DOCUMENT.test(m[1]) ? m[0] : m[0].slice(m[1].length);
         const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(setting)) : undefined;
@@ -2754,6 +2760,17 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // RELAYED_ACCOUNT: "X reportedly said that …" after a spokesperson's account: X's words as that account relays them, X a party.
+    const relay = this.options.kind === 'NEWS_ARTICLE' && this.relay?.account === 'person' ? this.relay : null;
+    for (const f of relay ? frames : []) {
+      const before = /\breportedly\s+$/i.exec(this.text.slice(Math.max(s.start, f.verbStart - 20), f.verbStart));
+      if (!before || f.reporter.kind !== 'official' || f.leadParties) continue;
+      const from = Math.max(s.start, ...quotes.filter((q) => q.end <= f.verbStart).map((q) => q.end));
+      f.leadParties = { start: from, end: f.verbStart - before[0].length };
+      for (const k of [...f.reporter.officialIds.map(String), ...f.reporter.proposed]) relay!.parties.add(k);
+      relay!.block = this.blockIndex;
+      f.reporter = { ...relay!.reporter, relayed: true, rule: `${relay!.reporter.rule}; ${RELAYED_ACCOUNT.name} ("reportedly")` };
+    }
     // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
     // words of the clause, whose sentence is the passage, not a passage of its own.
     if (this.options.kind === 'NEWS_ARTICLE')
@@ -3133,7 +3150,35 @@ export class Extractor {
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
-          const reporter: Reporter = joint
+          // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
+          const relay = this.relay;
+          const subjectWords = this.text.slice(s.start, s.start + verb.index).trim();
+          const relayed =
+            !joint &&
+            !carried &&
+            relay &&
+            continuesRelayedAccount(this.text.slice(s.start, s.end), relay.account, {
+              group:
+                ids.length + proposed.length >= 2 ||
+                SIGNATORY_REFERENCE.test(subjectWords) ||
+                /^the\s+(?:three|four|five)$/i.test(subjectWords),
+              recent: this.blockIndex - relay.block <= RELAYED_ACCOUNT.paragraphs,
+            })
+              ? relay.account === 'joint'
+                ? {
+                    ...relay.reporter,
+                    officialIds: ids,
+                    proposed,
+                    span: subjectWords,
+                    rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}`,
+                  }
+                : { ...relay.reporter, relayed: true, rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}` }
+              : null;
+          if (relayed && relay) {
+            for (const k of [...ids.map(String), ...proposed]) relay.parties.add(k);
+            relay.block = this.blockIndex;
+          }
+          const own: Reporter = joint
             ? {
                 kind: 'official',
                 officialIds: ids,
@@ -3155,6 +3200,7 @@ export class Extractor {
                   rule: 'third-person sentence of the newspaper (its own account)',
                   confidence: 0.6,
                 };
+          const reporter = relayed ?? own;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
@@ -3168,9 +3214,76 @@ export class Extractor {
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body) this.carried = { block: this.blockIndex, reporter: body };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
+      this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
     }
     void out;
     return passages;
+  }
+
+  /**
+   * RELAYED_ACCOUNT: after a news sentence, the account the sentences after it may go on relaying: a joint statement the
+   * story reports (its signatories the subject of the clause after it), a spokesperson's account ("<spokesperson X> said
+   * in a written briefing that …", "… was quoted as saying by <spokesperson X>"). Any other attribution of the
+   * sentence's own ends it.
+   */
+  private updateRelay(
+    s: Span,
+    frames: { verbStart: number; clauseStart: number; reporter: Reporter }[],
+    attributed: boolean,
+    quoted: boolean,
+    passages: Passage[],
+    ctx: Ctx,
+    reporterAt: (from: number, to: number) => Reporter,
+  ): void {
+    const words = unquoted(this.text.slice(s.start, s.end));
+    const keys = (r: { officialIds: number[]; proposed: string[] }) => [...r.officialIds.map(String), ...r.proposed];
+    const reported = new Set(passages.flatMap((p) => [...p.partyIds.map(String), ...p.proposedParties]));
+    // A joint statement the sentence names as its setting or its reporter: its signatories, the subject after the setting.
+    const setting = JOINT_STATEMENT_SETTING.exec(this.text.slice(s.start, s.end));
+    if (setting || (JOINT_DOCUMENT.test(words) && (attributed || frames.length > 0))) {
+      const from = s.start + (setting ? setting[0].length : 0);
+      const subject = this.parties(from, from + subjectLength(this.text.slice(from, s.end)), ctx, []);
+      const signatories = subject.ids.length + subject.proposed.length >= 2 ? subject : this.parties(s.start, s.end, ctx, []);
+      if (signatories.ids.length + signatories.proposed.length >= 2) {
+        this.relay = {
+          account: 'joint',
+          reporter: {
+            kind: 'official',
+            officialIds: signatories.ids,
+            proposed: signatories.proposed,
+            source: null,
+            span: this.text.slice(s.start, s.end).slice(0, 60),
+            rule: 'a joint statement the story reports: its signatories, the subject',
+            confidence: 0.6,
+            documentKind: 'JOINT_STATEMENT',
+          },
+          parties: new Set([...signatories.ids.map(String), ...signatories.proposed]),
+          block: this.blockIndex,
+        };
+        return;
+      }
+    }
+    // A spokesperson's account: the reporter of the sentence's frame, or the one who quoted ("… quoted as saying by X").
+    const by = RELAYED_ACCOUNT.quotedBy.exec(this.text.slice(s.start, s.end));
+    const spokesperson = by
+      ? reporterAt(s.start + by.index + by[0].indexOf(by[1]), s.start + by.index + by[0].indexOf(by[1]) + by[1].length)
+      : frames.find(
+          (f) =>
+            f.reporter.kind === 'official' &&
+            RELAYED_ACCOUNT.spokesperson.test(this.text.slice(Math.max(s.start, f.verbStart - 80), f.verbStart)),
+        )?.reporter;
+    if (by && !(spokesperson?.kind === 'official' && RELAYED_ACCOUNT.spokesperson.test(by[1]))) {
+      this.relay = null;
+      return;
+    }
+    if (spokesperson?.kind === 'official' && spokesperson.officialIds.length + spokesperson.proposed.length === 1) {
+      for (const k of keys(spokesperson)) reported.delete(k);
+      this.relay = { account: 'person', reporter: spokesperson, parties: reported, block: this.blockIndex };
+      return;
+    }
+    // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
+    if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
+    if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
   }
 
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
@@ -3239,6 +3352,11 @@ export class Extractor {
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter } | null = null;
+  /**
+   * RELAYED_ACCOUNT: the joint statement or the spokesperson's account a news story relays, for the sentences after it with
+   * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
+   */
+  private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
@@ -3377,7 +3495,9 @@ export class Extractor {
       subjectEnd = start + subjectLength(words.slice(0, appositive.index));
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
-      reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
+      reporter.kind === 'official' && !reporter.relayed && reporter.officialIds.length + reporter.proposed.length === 1
+        ? PRONOUN.exec(words)
+        : null;
     const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : after ? start + opening : start;
     let parties = subjectFrom
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
@@ -3520,7 +3640,7 @@ export class Extractor {
         });
       }
     }
-    if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
+    if (!wordsOfOther && (firstPerson || (!reporter.relayed && PRONOUN.test(words)) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.

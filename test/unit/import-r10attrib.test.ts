@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { quotedPhrase } from '../../src/imports/pipeline/attribution';
+import { continuesRelayedAccount, quotedPhrase, WRITTEN_ACCOUNT } from '../../src/imports/pipeline/attribution';
 import { leeStory } from './import-world';
 
 const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the ministry said.';
@@ -43,5 +43,75 @@ describe('import round 10: "… as saying by <reporter>" after a quotation', () 
     assert.equal(r.passages.length, 1);
     assert.equal(r.passages[0].kind, 'DIRECT_QUOTE');
     assert.deepEqual(r.passages[0].speakerIds, [12]);
+  });
+});
+
+describe('import round 10: the account a story relays goes on in the sentences after it', () => {
+  it('goes on with the signatories of a joint statement as the subject, not on another occasion', () => {
+    assert.equal(continuesRelayedAccount('The envoys backed a shared radar picture.', 'joint', { group: true, recent: false }), true);
+    assert.equal(continuesRelayedAccount('Lund backed a shared radar picture.', 'joint', { group: false, recent: true }), false);
+    assert.equal(
+      continuesRelayedAccount('In May, the envoys backed a shared radar picture.', 'joint', { group: true, recent: true }),
+      false,
+    );
+  });
+  it('goes on with a spokesperson\'s account on "reportedly", or "also" close after it', () => {
+    assert.equal(continuesRelayedAccount('The admiral reportedly backed the plan.', 'person', { group: false, recent: false }), true);
+    assert.equal(continuesRelayedAccount('The admiral also backed the plan.', 'person', { group: false, recent: true }), true);
+    assert.equal(continuesRelayedAccount('The admiral also backed the plan.', 'person', { group: false, recent: false }), false);
+    assert.equal(continuesRelayedAccount('The admiral backed the plan.', 'person', { group: false, recent: true }), false);
+  });
+  it('reads a written briefing as a written document', () => {
+    for (const w of ['said in a written press briefing that', 'said in written comments that', 'said in a statement that'])
+      assert.ok(WRITTEN_ACCOUNT.test(w), w);
+    assert.ok(!WRITTEN_ACCOUNT.test('said at a press briefing that'));
+  });
+  it('gives the paragraphs after a joint statement to its signatories, until another source speaks', () => {
+    const r = leeStory(
+      LEAD,
+      'In a joint statement issued after the talks, the two ministers said they would keep their navies in step.',
+      'The talks were the first since the spring.',
+      'The ministers agreed to open a shared radar picture of the strait.',
+      'They welcomed the start of talks on a logistics pact.',
+      '"We will keep the bombers near the peninsula for as long as it takes," Brennan told reporters.',
+      'The ministers also agreed to hold more frequent drills.',
+    );
+    for (const re of [/shared radar picture/, /logistics pact/]) {
+      const p = r.passages.find((x) => re.test(x.text))!;
+      assert.equal(p.source.kind, 'JOINT_STATEMENT', p.text);
+      assert.deepEqual([...p.speakerIds].sort(), [10, 12]);
+    }
+    const after = r.passages.find((x) => /frequent drills/.test(x.text))!;
+    assert.equal(after.source.kind, 'NEWS_ARTICLE');
+  });
+  it('gives a spokesperson\'s account to the sentences that say "reportedly" or "also" after it, the principals their parties', () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - President Park Min-jae met with Harold Brennan on Sunday in Seoul.',
+      'Presidential spokeswoman Ana Ruiz said in a written press briefing that the president and Brennan exchanged views on the situation.',
+      'Park also emphasized the need for effective joint drills to deter the North.',
+      'Brennan reportedly said that the alliance is stronger than ever. He also pledged to bolster extended deterrence against the North.',
+    );
+    const ruiz = (re: RegExp) => {
+      const p = r.passages.find((x) => re.test(x.text))!;
+      assert.deepEqual(p.speakerIds, [], p.text);
+      assert.equal(p.proposedSpeakers.length, 1, p.text);
+      assert.equal(p.source.kind, 'PRESS_RELEASE', p.text);
+      return p;
+    };
+    ruiz(/effective joint drills/);
+    assert.deepEqual(ruiz(/stronger than ever/).partyIds, [10]);
+    assert.deepEqual(ruiz(/extended deterrence/).partyIds, [10]);
+  });
+  it('does not carry a principal\'s own words or a sentence without "also" or "reportedly"', () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - President Park Min-jae met with Harold Brennan on Sunday in Seoul.',
+      'Presidential spokeswoman Ana Ruiz said in a written press briefing that the president and Brennan exchanged views on the situation.',
+      'Brennan said the alliance is stronger than ever.',
+      'Park also emphasized the need for effective joint drills to deter the North.',
+    );
+    const own = r.passages.find((x) => /stronger than ever/.test(x.text))!;
+    assert.deepEqual(own.speakerIds, [10]);
+    const drills = r.passages.find((x) => /effective joint drills/.test(x.text))!;
+    assert.equal(drills.source.kind, 'NEWS_ARTICLE');
   });
 });

@@ -424,3 +424,46 @@ export function bodyDocument(source: { isDocument: boolean; speakerId: number | 
     (source.kind === 'READOUT' || source.kind === 'PRESS_RELEASE')
   );
 }
+
+/**
+ * RELAYED_ACCOUNT_GOES_ON: news copy names the account it relays once and then reports its points paragraph after
+ * paragraph in its own words ("In a joint statement released after the meeting, the ministers said …" / "The ministers
+ * also agreed …" / "They welcomed …"; "The president's spokeswoman said in a written briefing that …" / "The president
+ * also stressed …" / "The secretary reportedly said …"). A later sentence with no attribution of its own goes on relaying
+ * that account when it reports the same people on the same occasion:
+ * - a JOINT account (a joint statement the story reports): its subject is the group of signatories ("the ministers",
+ *   "they", "the four", two or more of them named);
+ * - a PERSON's account (a spokesperson's briefing, outside the talks' principals): the sentence says "reportedly", or it
+ *   says "also" of one of the talks' people, within two paragraphs of the account's last point.
+ * Either way not a sentence that opens on another occasion ("In March, …", "Earlier, …"). Any attribution of the
+ * sentence's own (a reporter, a quotation) ends the account.
+ */
+export const RELAYED_ACCOUNT = {
+  name: 'the account the story relays goes on in the sentences after it',
+  reportedly: /\breportedly\b/i,
+  /** How many paragraphs after its last point a person's account goes on with "also". */
+  paragraphs: 2,
+  also: /\balso\b/i,
+  /** A person who speaks for others: a spokesperson, a press secretary. */
+  spokesperson: /\b(?:spokes(?:person|man|woman)|press\s+secretary)\b/i,
+  /** "… was quoted as saying by <spokesperson X>": the one who quoted, after the verb. */
+  quotedBy: /\bquoted\s+as\s+(?:saying|telling\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+by\s+([^,;:“”"]{4,80}?)\s*[.,;]?\s*$/u,
+};
+
+/** Whether a sentence with no attribution of its own goes on relaying an account (see RELAYED_ACCOUNT). */
+export function continuesRelayedAccount(
+  sentence: string,
+  account: 'joint' | 'person',
+  subject: { group: boolean; recent: boolean },
+): boolean {
+  const main = sentence.trim().replace(NEXT_PARAGRAPH_SAME_SIDE.aside, ' ');
+  if (NEXT_PARAGRAPH_SAME_SIDE.otherOccasion.test(main)) return false;
+  if (account === 'joint') return subject.group;
+  return RELAYED_ACCOUNT.reportedly.test(main) || (RELAYED_ACCOUNT.also.test(main) && subject.recent);
+}
+
+/**
+ * WRITTEN_ACCOUNT: "<person> said in a written briefing / written comments / a written reply": words of a document of
+ * theirs (a release), not spoken remarks.
+ */
+export const WRITTEN_ACCOUNT = /\b(?:statement|written\s+(?:press\s+)?(?:briefing|statement|comments?|remarks|response|reply|answers?))\b/i;
