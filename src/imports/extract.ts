@@ -2414,7 +2414,16 @@ export class Extractor {
       const owner = office
         ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
         : undefined;
-      const ownerOrg = owner ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId : undefined;
+      // POSSESSIVE_PRONOUN_OFFICE: "his office said", "her ministry said": the office of the one "he" / "she" refers to (the
+      // last person named), as "X's office" names X's.
+      const pronounOffice =
+        !owner && /^\s*(?:his|her)\s+(?:office|ministry|department|spokes(?:person|man|woman))\s*$/i.test(this.text.slice(from, to));
+      const referent = pronounOffice ? [...this.recent].reverse().find((r) => r.ids.length + r.proposed.length === 1) : undefined;
+      const ownerOrg = owner
+        ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId
+        : referent?.ids.length
+          ? this.lex.holding(referent.ids[0], this.documentDate())?.organizationId
+          : undefined;
       if (ownerOrg != null)
         return {
           kind: 'source',
@@ -2422,7 +2431,7 @@ export class Extractor {
           proposed: [],
           source: this.source(this.bodyKind(ownerOrg), ownerOrg, null, this.orig(from, to).trim(), ctx),
           span: this.orig(from, to).trim(),
-          rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
+          rule: `organization as reporter (${office?.[0].trim() ?? this.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
           confidence: 0.7,
         };
       // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.

@@ -115,3 +115,17 @@ describe('import round 10: the account a story relays goes on in the sentences a
     assert.equal(drills.source.kind, 'NEWS_ARTICLE');
   });
 });
+
+describe('import round 10: "his office said" after a person is named', () => {
+  it("is the office of the one the pronoun refers to, that body's document", () => {
+    const r = leeStory(
+      'WASHINGTON, March 2 (Harbor) - Harold Brennan spoke on Sunday with Lee Do-yun and Kenta Morishima about the launches.',
+      'Lee Do-yun said the launches posed a grave threat, and vowed to bolster response capabilities.',
+      'The three ministers agreed to keep in close contact, his office said in a statement, without giving details.',
+    );
+    const p = r.passages.find((x) => /close contact/.test(x.text))!;
+    assert.equal(p.attributedOrganizationId, 3);
+    assert.equal(p.source.kind, 'PRESS_RELEASE');
+    assert.equal(p.source.isDocument, false);
+  });
+});
