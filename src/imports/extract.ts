@@ -2945,9 +2945,10 @@ export class Extractor {
         reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
-        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'.)
+        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
+        // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
         const direct =
-          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
             this.text.slice(s.start, q.start),
           );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
@@ -3148,14 +3149,17 @@ export class Extractor {
         if (ids.length || proposed.length) {
           // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
           const body = this.carried?.reporter.source?.publisherId;
+          // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
+          // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
           const sameSide =
             this.carried?.block === this.blockIndex - 1 &&
+            this.carried.reported &&
             body != null &&
             continuesBodyAccount(
               this.text.slice(s.start, s.end),
               ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body),
             );
-          if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter };
+          if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
@@ -3221,7 +3225,14 @@ export class Extractor {
         !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
       const said = outer?.reporter ?? lead;
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
-      if (body) this.carried = { block: this.blockIndex, reporter: body };
+      if (body)
+        this.carried = {
+          block: this.blockIndex,
+          reporter: body,
+          reported:
+            passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
+            (this.carried?.block === this.blockIndex && this.carried.reported),
+        };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
       this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
     }
@@ -3360,7 +3371,7 @@ export class Extractor {
   private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
-  private carried: { block: number; reporter: Reporter } | null = null;
+  private carried: { block: number; reporter: Reporter; reported: boolean } | null = null;
   /**
    * RELAYED_ACCOUNT: the joint statement or the spokesperson's account a news story relays, for the sentences after it with
    * no attribution of their own; `parties` the people it has reported (ids and proposed keys).

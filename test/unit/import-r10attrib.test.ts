@@ -129,3 +129,28 @@ describe('import round 10: "his office said" after a person is named', () => {
     assert.equal(p.source.isDocument, false);
   });
 });
+
+describe('import round 10: a quotation after a reply or an opening', () => {
+  it('is the words of the one who replied or opened', () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan met in Seoul on Sunday.',
+      'Brennan opened the meeting by saying, "As the closest of partners, we want to work side by side on every front."',
+      'Asked whether the South would build its own arsenal, Lee replied, "There will never be such weapons built in the Republic of Korea."',
+    );
+    assert.deepEqual(r.passages.find((x) => /side by side/.test(x.text))!.speakerIds, [10]);
+    assert.deepEqual(r.passages.find((x) => /never be such weapons/.test(x.text))!.speakerIds, [12]);
+  });
+});
+
+describe("import round 10: the paragraph after a body's news that is not its account of the talks", () => {
+  it("stays the story's own account", () => {
+    const r = leeStory(
+      'TOKYO, March 2 (Harbor) - Kenta Morishima and Harold Brennan met in Tokyo on Sunday.',
+      'After the meeting, the Defense Ministry announced that the U.S. forces had set up a liaison team in Tokyo.',
+      'The two ministers confirmed they would oppose any unilateral attempt to change the status quo by force.',
+    );
+    const p = r.passages.find((x) => /status quo/.test(x.text))!;
+    assert.equal(p.source.kind, 'NEWS_ARTICLE');
+    assert.equal(p.attributedOrganizationId, 4);
+  });
+});
