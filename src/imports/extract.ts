@@ -37,6 +37,7 @@ import {
   openingAdjunct,
   outerAttribution,
   RELAYED_ACCOUNT,
+  SPOKEN_SETTING_OPENING,
   WRITTEN_ACCOUNT,
   quotedPredicateSubject,
   quoteInsideClause,
@@ -2471,6 +2472,22 @@ export class Extractor {
         if (name) this.spokespeople.set(name[1], spoke);
         return spoke;
       }
+      // SPEAKER_AFTER_SETTING: "Speaking at a joint news conference, X said …" with X not on record: the conference is where
+      // X spoke (a press conference has a speaker), X the reporter, as for an official on record.
+      const speakerAfter =
+        lastSource && !lastPerson && lastSource.source.kind === 'PRESS_CONFERENCE' && lastSource.source.speakerId == null
+          ? this.proposedIn(lastSource.end, to)
+          : [];
+      if (speakerAfter.length === 1)
+        return {
+          kind: 'official',
+          officialIds: [],
+          proposed: [speakerAfter[0].key],
+          source: null,
+          span: speakerAfter[0].name,
+          rule: 'name not on record: proposed, speaking at the press conference named before',
+          confidence: 0.6,
+        };
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',
@@ -2930,6 +2947,14 @@ export class Extractor {
         const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
         if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
       }
+      // JOINT_QUOTE: '"…," the ministers said in a joint statement': the signatories' words, that statement the source.
+      if (
+        reporter?.kind === 'official' &&
+        !reporter.documentKind &&
+        reporter.officialIds.length + reporter.proposed.length >= 2 &&
+        JOINT_DOCUMENT.test(after)
+      )
+        reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
       // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
       // comes from the statement named.
       const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
@@ -3213,7 +3238,24 @@ export class Extractor {
                   rule: 'third-person sentence of the newspaper (its own account)',
                   confidence: 0.6,
                 };
-          const reporter = relayed ?? own;
+          // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
+          const spoken =
+            !relayed &&
+            !joint &&
+            !carried &&
+            ids.length + proposed.length === 1 &&
+            SPOKEN_SETTING_OPENING.test(this.text.slice(s.start, s.end))
+              ? ({
+                  kind: 'official',
+                  officialIds: ids,
+                  proposed,
+                  source: null,
+                  span: subjectWords,
+                  rule: 'the subject speaking on the occasion the sentence opens on',
+                  confidence: 0.6,
+                } satisfies Reporter)
+              : null;
+          const reporter = relayed ?? spoken ?? own;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
@@ -3260,10 +3302,12 @@ export class Extractor {
     const reported = new Set(passages.flatMap((p) => [...p.partyIds.map(String), ...p.proposedParties]));
     // A joint statement the sentence names as its setting or its reporter: its signatories, the subject after the setting.
     const setting = JOINT_STATEMENT_SETTING.exec(this.text.slice(s.start, s.end));
-    if (setting || (JOINT_DOCUMENT.test(words) && (attributed || frames.length > 0))) {
-      const from = s.start + (setting ? setting[0].length : 0);
+    if (setting || (JOINT_DOCUMENT.test(words) && (attributed || quoted || frames.length > 0))) {
+      // The subject after the setting, else the reporter after the last quotation ('"…," the ministers said in a joint statement').
+      const lastQuote = this.quotesAll.filter((q) => q.start >= s.start && q.end <= s.end).pop();
+      const from = setting ? s.start + setting[0].length : lastQuote ? lastQuote.end : s.start;
       const subject = this.parties(from, from + subjectLength(this.text.slice(from, s.end)), ctx, []);
-      const signatories = subject.ids.length + subject.proposed.length >= 2 ? subject : this.parties(s.start, s.end, ctx, []);
+      const signatories = subject.ids.length + subject.proposed.length >= 2 ? subject : this.parties(from, s.end, ctx, []);
       if (signatories.ids.length + signatories.proposed.length >= 2) {
         this.relay = {
           account: 'joint',

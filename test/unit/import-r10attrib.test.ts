@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { continuesRelayedAccount, quotedPhrase, WRITTEN_ACCOUNT } from '../../src/imports/pipeline/attribution';
+import { continuesRelayedAccount, quotedPhrase, SPOKEN_SETTING_OPENING, WRITTEN_ACCOUNT } from '../../src/imports/pipeline/attribution';
 import { leeStory } from './import-world';
 
 const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday, the ministry said.';
@@ -152,5 +152,54 @@ describe("import round 10: the paragraph after a body's news that is not its acc
     const p = r.passages.find((x) => /status quo/.test(x.text))!;
     assert.equal(p.source.kind, 'NEWS_ARTICLE');
     assert.equal(p.attributedOrganizationId, 4);
+  });
+});
+
+describe('import round 10: a quotation the ministers gave in a joint statement', () => {
+  it("is their joint statement's words, and the paragraphs after it with them as the subject too", () => {
+    const r = leeStory(
+      'TOKYO, March 2 (Harbor) - Lee Do-yun and Harold Brennan held talks in Seoul on Sunday.',
+      '"The two countries remain opposed to any unilateral action that seeks to change the status quo by force," the two ministers said in a joint statement, referring to the islets.',
+      'They also reaffirmed their commitment to the denuclearization of the peninsula.',
+    );
+    for (const re of [/remain opposed/, /denuclearization/]) {
+      const p = r.passages.find((x) => re.test(x.text))!;
+      assert.equal(p.source.kind, 'JOINT_STATEMENT', p.text);
+      assert.deepEqual([...p.speakerIds].sort(), [10, 12]);
+    }
+  });
+});
+
+describe('import round 10: words said on a speaking occasion the sentence opens on', () => {
+  it('names the openings of a press conference, a briefing, a speech, an interview, "speaking to"', () => {
+    for (const w of [
+      'During a press conference after the talks, Lund urged …',
+      'At a joint news conference in Oslo, Lund stressed …',
+      'Speaking to reporters on Monday, Lund pledged …',
+      'In an interview with a broadcaster, Lund warned …',
+    ])
+      assert.ok(SPOKEN_SETTING_OPENING.test(w), w);
+    for (const w of ['At the talks, Lund urged …', 'During the meeting, Lund pledged …', 'In a statement, the ministry said …'])
+      assert.ok(!SPOKEN_SETTING_OPENING.test(w), w);
+  });
+  it('gives the sentence to its subject, speaking there, not to the newspaper', () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan met in Seoul on Sunday.',
+      'During a press conference following the talks, Brennan urged his two allies "to sit down and settle their differences," as the rift only helps the North.',
+      'At the talks, Brennan urged the allies to keep their drills.',
+    );
+    const spoken = r.passages.find((x) => /settle their differences/.test(x.text))!;
+    assert.deepEqual(spoken.speakerIds, [10]);
+    assert.equal(spoken.source.kind, 'PRESS_CONFERENCE');
+    assert.equal(r.passages.find((x) => /keep their drills/.test(x.text))!.source.kind, 'NEWS_ARTICLE');
+  });
+  it('gives "Speaking at a news conference, X said" to X when X is not on record', () => {
+    const r = leeStory(
+      'TOKYO, March 2 (Harbor) - Lee Do-yun, Harold Brennan and Foreign Minister Taro Hoshino held talks in Seoul on Sunday.',
+      'Speaking at a joint news conference, Hoshino said the allies would expand their coastguard patrols.',
+    );
+    const p = r.passages.find((x) => /coastguard patrols/.test(x.text))!;
+    assert.equal(p.proposedSpeakers.length, 1);
+    assert.equal(p.source.kind, 'PRESS_CONFERENCE');
   });
 });

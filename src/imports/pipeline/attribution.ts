@@ -467,3 +467,12 @@ export function continuesRelayedAccount(
  * theirs (a release), not spoken remarks.
  */
 export const WRITTEN_ACCOUNT = /\b(?:statement|written\s+(?:press\s+)?(?:briefing|statement|comments?|remarks|response|reply|answers?))\b/i;
+
+/**
+ * SPOKEN_SETTING_OPENING: a news sentence that opens on an occasion of the subject's own speaking ("During a press
+ * conference after the talks, X urged …", "At a joint news conference, X stressed …", "Speaking to reporters, X
+ * pledged …", "In a speech in Y, X warned …") reports what X said there, with no "said": X's words, the nearest kind a
+ * press conference (as "Speaking at a news conference, X said …" is X's).
+ */
+export const SPOKEN_SETTING_OPENING =
+  /^\s*(?:(?:During|At|In|After)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|regular\s+|daily\s+|weekly\s+|televised\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|news\s+briefing|briefing|speech|interview|address|remarks)|Speaking\s+(?:at|to|after|during|before|with|in))\b[^,;:“”"]{0,120},\s+/i;
