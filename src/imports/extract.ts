@@ -2814,7 +2814,12 @@ export class Extractor {
           (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
         return (
           !(f == null && FRAGMENT_UNDER_ACCORDING.test(this.text.slice(s.start, s.end), this.text.slice(q.innerStart, q.innerEnd))) &&
-          !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people) &&
+          !quoteInsideClause(
+            this.text.slice(from, q.start),
+            this.text.slice(q.innerStart, q.innerEnd),
+            people,
+            this.text.slice(q.end, s.end),
+          ) &&
           !(
             f != null &&
             /^\s*\p{Ll}/u.test(this.text.slice(q.innerStart, q.innerEnd)) &&

@@ -22,6 +22,15 @@ describe('import round 10: a quoted phrase with no verb, run into the clause', (
     assert.equal(quotedPhrase('Lund said, ', 'A stronger fleet for a safer sea.'), false);
     assert.equal(quotedPhrase('Lund backed the plan, calling it ', 'a fair share of the burden.'), false);
   });
+  it('reads a listed phrase and a phrase with a relative clause after its head', () => {
+    assert.equal(
+      quotedPhrase('the envoys voiced worry over abuses in the north, ', 'unlawful claims at sea', ' and "moves that alter the border"'),
+      true,
+    );
+    assert.equal(quotedPhrase('unlawful claims at sea" and ', 'unilateral moves that seek to alter the border'), true);
+    assert.equal(quotedPhrase('the envoys listed their worries, ', 'Our fleets remain ready.', ' Lund said.'), false);
+    assert.equal(quotedPhrase('The ministry said ', 'the alliance remains strong'), false);
+  });
   it('leaves no draft of the phrase alone: the sentence is the passage', () => {
     const r = leeStory(
       LEAD,
@@ -201,5 +210,18 @@ describe('import round 10: words said on a speaking occasion the sentence opens 
     const p = r.passages.find((x) => /coastguard patrols/.test(x.text))!;
     assert.equal(p.proposedSpeakers.length, 1);
     assert.equal(p.source.kind, 'PRESS_CONFERENCE');
+  });
+});
+
+describe('import round 10: an appositive between a subject and its quoted predicate', () => {
+  it('keeps the quoted predicate inside the sentence, one passage', () => {
+    const r = leeStory(
+      LEAD,
+      'Lee stressed that the South, as a party to the nonproliferation treaty, "cannot and will not possess nuclear arms," calling disarmament an "unshakable commitment."',
+    );
+    assert.equal(r.passages.filter((p) => /^cannot and will not/.test(p.text)).length, 0);
+    const p = r.passages.find((x) => /nonproliferation treaty/.test(x.text))!;
+    assert.equal(p.kind, 'PARAPHRASE');
+    assert.deepEqual(p.speakerIds, [12]);
   });
 });

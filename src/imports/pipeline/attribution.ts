@@ -246,14 +246,28 @@ export const PEOPLE_SUBJECT =
 export const QUOTED_PHRASE_IN_CLAUSE = {
   name: 'a quoted phrase with no verb, run into the clause',
   runIn: /\p{L}[\p{L}'’.)-]*\s+$/u,
+  /** After the closing mark: the list goes on. */
+  listGoesOn: /^[”"’]?\s*(?:,|and\b|or\b)/,
+  /** Where the phrase's head ends: a relative clause or an infinitive after it. */
+  relative: /\s(?:that|which|who|whose|where|to)\s/i,
   characterisation: /\b(?:calling|call|called|describing|describe|described|dubbing|terming)\s+(?:it|them|this|that)(?:\s+as)?\s*$/i,
 };
 
-/** Whether a quotation is a QUOTED_PHRASE_IN_CLAUSE of the clause before it. */
-export function quotedPhrase(clauseBefore: string, quoted: string): boolean {
-  if (!QUOTED_PHRASE_IN_CLAUSE.runIn.test(clauseBefore) || QUOTED_PHRASE_IN_CLAUSE.characterisation.test(clauseBefore)) return false;
+/**
+ * Whether a quotation is a QUOTED_PHRASE_IN_CLAUSE of the clause before it: run in after a word, or after the comma of a
+ * list it goes on (`violations in X, "unlawful claims at sea" and "unilateral moves that …"`: `after`, the text after its
+ * closing mark, goes on with "and" / "or" / a comma); a noun phrase, its verbs (if any) only in a relative clause or an
+ * infinitive after its head ("unilateral action that seeks to change …").
+ */
+export function quotedPhrase(clauseBefore: string, quoted: string, after = ''): boolean {
+  const listed = /,\s*$/.test(clauseBefore) && QUOTED_PHRASE_IN_CLAUSE.listGoesOn.test(after);
+  if (!(QUOTED_PHRASE_IN_CLAUSE.runIn.test(clauseBefore) || listed) || QUOTED_PHRASE_IN_CLAUSE.characterisation.test(clauseBefore))
+    return false;
   if (clauseBefore.trim().split(/\s+/).length < 2) return false;
-  return !annotate(quoted.slice(0, 300)).tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const text = quoted.slice(0, 300);
+  const head = QUOTED_PHRASE_IN_CLAUSE.relative.exec(text)?.index ?? text.length;
+  const tokens = annotate(text).tokens.filter((t) => t.start < head);
+  return tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /**
@@ -262,12 +276,13 @@ export function quotedPhrase(clauseBefore: string, quoted: string): boolean {
  * before it, not after "calling it"), with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
  * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
  */
-export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
-  if (quotedPhrase(clauseBefore, quoted)) return true;
+export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean, after = ''): boolean {
+  if (quotedPhrase(clauseBefore, quoted, after)) return true;
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
   // RELATIVE_BEFORE_QUOTE: the comma that closes a relative clause of the subject ('that Article 5, which binds …, "of course
   // applies to …"') sets nothing off: the quotation is still the clause's predicate (the subject read without that clause).
-  const relative = /,\s+(?:which|who|whose|whom|where)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
+  // (APPOSITIVE_BEFORE_QUOTE: so does an appositive of the subject, 'that the country, as a party to the treaty, "cannot …"'.)
+  const relative = /,\s+(?:which|who|whose|whom|where|as|like|being)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
   if (relative) clauseBefore = `${clauseBefore.slice(0, relative.index)} `;
   // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
   // "calling it" it is the speaker's own characterisation: quotations of their own.
