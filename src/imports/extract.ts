@@ -2786,6 +2786,22 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
+    // passage (the participle's clause runs on through X's).
+    if (
+      frames.length >= 2 &&
+      /^\W*(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|underscoring)\b/i.test(
+        this.text.slice(s.start, frames[0].clauseStart),
+      ) &&
+      frames[0].verbStart - s.start < 4 &&
+      frames[1].reporter.kind !== 'none'
+    ) {
+      frames[0].reporter = {
+        ...frames[1].reporter,
+        rule: `${frames[1].reporter.rule}; the subject of the participle that opens the sentence`,
+      };
+      frames.splice(1, 1);
+    }
     // RELAYED_ACCOUNT: "X reportedly said that …" after a spokesperson's account: X's words as that account relays them, X a party.
     const relay = this.options.kind === 'NEWS_ARTICLE' && this.relay?.account === 'person' ? this.relay : null;
     for (const f of relay ? frames : []) {

@@ -225,3 +225,27 @@ describe('import round 10: an appositive between a subject and its quoted predic
     assert.deepEqual(p.speakerIds, [12]);
   });
 });
+
+describe('import round 10: a contracted subject and verb before a quoted predicate', () => {
+  it('reads \'X said he’s "…"\' as one paraphrase of X', () => {
+    const r = leeStory(
+      LEAD,
+      'Brennan said he’s “personally committed to overseeing the next phase of the rotation, which will deepen our presence.”',
+    );
+    assert.equal(r.passages.length, 1);
+    assert.equal(r.passages[0].kind, 'PARAPHRASE');
+    assert.deepEqual(r.passages[0].partyIds, [10]);
+  });
+});
+
+describe('import round 10: a participle that opens the sentence', () => {
+  it("has the main clause's subject: one passage, that subject the author", () => {
+    const r = leeStory(
+      LEAD,
+      'Noting that security cooperation with Japan is also important, Lee said that he would make continued efforts.',
+    );
+    assert.equal(r.passages.length, 1);
+    assert.match(r.passages[0].text, /^Noting that/);
+    assert.deepEqual(r.passages[0].speakerIds, [12]);
+  });
+});

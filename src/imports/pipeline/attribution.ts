@@ -287,9 +287,11 @@ export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople
   // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
   // "calling it" it is the speaker's own characterisation: quotations of their own.
   if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
+  // (CONTRACTED_VERB: "he’s", "they’re" are a subject and its verb: 'X said he’s "personally committed …"'.)
   if (
     clauseBefore
       .trim()
+      .replace(/(\p{L})['’](?:s|re|ve|d|ll|m)\b/gu, '$1 is')
       .split(/\s+/)
       .filter((w) => /\p{L}/u.test(w)).length < 2
   )
