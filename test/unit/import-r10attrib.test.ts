@@ -249,3 +249,14 @@ describe('import round 10: a participle that opens the sentence', () => {
     assert.deepEqual(r.passages[0].speakerIds, [12]);
   });
 });
+
+describe('import round 10: a quotation followed by "X expressed to Y"', () => {
+  it("is X's words, not the last body's", () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan met in Seoul on Sunday, the Pentagon said.',
+      '"I feel the heavy responsibility of carrying our alliance further," Lee expressed to Brennan, emphasizing the alliance.',
+    );
+    const p = r.passages.find((x) => /heavy responsibility/.test(x.text))!;
+    assert.deepEqual(p.speakerIds, [12]);
+  });
+});
