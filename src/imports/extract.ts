@@ -38,6 +38,7 @@ import {
   outerAttribution,
   RELAYED_ACCOUNT,
   SPOKEN_SETTING_OPENING,
+  OUTSIDE_REPORTER,
   WRITTEN_ACCOUNT,
   quotedPredicateSubject,
   quoteInsideClause,
@@ -2682,7 +2683,11 @@ export class Extractor {
         reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
         if (reporter.kind === 'none' && previous) reporter = previous;
-        if (reporter.kind === 'none' && ctx.source) {
+        // OUTSIDE_REPORTER: "An excerpt of a confidential UN report said that …", "Analysts said …": a reporter the words
+        // name that is no one of the talks, not the source of the preceding text.
+        const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(this.text.slice(from, verbStart));
+        if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
+        if (reporter.kind === 'none' && ctx.source && !outside) {
           reporter = {
             kind: 'source',
             officialIds: [],
@@ -2933,6 +2938,8 @@ export class Extractor {
       if (calling && (bigQuotes.length || !quotes.some((q) => q.start >= f.clauseStart + calling.index)))
         end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+      // OUTSIDE_REPORTER: what a report or analysts say is no position of the talks.
+      if (f.reporter.kind === 'none' && f.reporter.rule === 'OUTSIDE_REPORTER') continue;
       // "… said he would refrain from commenting": a refusal reports no position.
       if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;
       // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.

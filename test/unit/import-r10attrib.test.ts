@@ -260,3 +260,15 @@ describe('import round 10: a quotation followed by "X expressed to Y"', () => {
     assert.deepEqual(p.speakerIds, [12]);
   });
 });
+
+describe('import round 10: a report or analysts outside the talks as the reporter', () => {
+  it('is not the source of the preceding text: no draft', () => {
+    const r = leeStory(
+      'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.',
+      'Lee said the launches posed a grave threat and vowed to bolster the response.',
+      'An excerpt of a confidential panel report said that the North kept developing its missile programmes during the past year.',
+    );
+    assert.equal(r.passages.filter((p) => /missile programmes/.test(p.text)).length, 0);
+    assert.equal(r.passages.length, 1);
+  });
+});

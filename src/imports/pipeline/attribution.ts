@@ -493,3 +493,11 @@ export const WRITTEN_ACCOUNT = /\b(?:statement|written\s+(?:press\s+)?(?:briefin
  */
 export const SPOKEN_SETTING_OPENING =
   /^\s*(?:(?:During|At|In|After)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|regular\s+|daily\s+|weekly\s+|televised\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|news\s+briefing|briefing|speech|interview|address|remarks)|Speaking\s+(?:at|to|after|during|before|with|in))\b[^,;:“”"]{0,120},\s+/i;
+
+/**
+ * OUTSIDE_REPORTER: words before a reporting verb that name a reporter outside the talks' governments — a report, a
+ * study or an excerpt of one, an international body's panel, researchers, analysts, experts ("An excerpt of a
+ * confidential UN report said that …") — are not the source of the preceding text when nothing on record matches them.
+ */
+export const OUTSIDE_REPORTER =
+  /\b(?:reports?|stud(?:y|ies)|surveys?|excerpts?|assessments?|papers?|think[- ]tanks?|institutes?|researchers?|analysts?|experts?|scholars?|observers?|monitors?|panel)\b/i;
