@@ -39,6 +39,7 @@ import {
   RELAYED_ACCOUNT,
   SPOKEN_SETTING_OPENING,
   OUTSIDE_REPORTER,
+  THIRD_COUNTRY_SUBJECT,
   WRITTEN_ACCOUNT,
   quotedPredicateSubject,
   quoteInsideClause,
@@ -3199,7 +3200,7 @@ export class Extractor {
       const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
-        if (ids.length || proposed.length) {
+        if ((ids.length || proposed.length) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
           // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
           const body = this.carried?.reporter.source?.publisherId;
           // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
@@ -3308,6 +3309,23 @@ export class Extractor {
     }
     void out;
     return passages;
+  }
+
+  /**
+   * THIRD_COUNTRY_SUBJECT: a news sentence whose subject is an official of a country that is no side of the talks, named by
+   * nationality ("Chinese defense spokesperson X warned …", after an opening phrase too), none of them on record: that
+   * country's reaction, the story's background, not a position of the talks.
+   */
+  private thirdCountrySubject(start: number, end: number, ids: number[], ctx: Ctx): boolean {
+    if (ids.length) return false;
+    const words = this.text.slice(start, end);
+    const m = THIRD_COUNTRY_SUBJECT.exec(words.slice(openingAdjunct(words)));
+    const code = m ? countriesNamed(m[1])[0] : undefined;
+    if (!code) return false;
+    const sides = new Set(
+      (ctx.call?.participantIds ?? this.recent.flatMap((r) => r.ids)).map((id) => this.lex.officials.get(id)?.countryCode),
+    );
+    return sides.size > 0 && !sides.has(code);
   }
 
   /**

@@ -272,3 +272,15 @@ describe('import round 10: a report or analysts outside the talks as the reporte
     assert.equal(r.passages.length, 1);
   });
 });
+
+describe("import round 10: a third country's official as the subject of a news sentence", () => {
+  it('is no position of the talks, after an opening phrase too; a side of the talks stays', () => {
+    const r = leeStory(
+      LEAD,
+      'In response to the growing cooperation, Chinese defense spokesperson Liang Wen warned against undermining regional security.',
+      'In response to the launches, Korean defense spokesperson Park Ji-hoon warned against undermining regional security.',
+    );
+    assert.equal(r.passages.filter((p) => /Liang Wen/.test(p.text)).length, 0);
+    assert.equal(r.passages.filter((p) => /Park Ji-hoon/.test(p.text)).length, 1);
+  });
+});

@@ -501,3 +501,7 @@ export const SPOKEN_SETTING_OPENING =
  */
 export const OUTSIDE_REPORTER =
   /\b(?:reports?|stud(?:y|ies)|surveys?|excerpts?|assessments?|papers?|think[- ]tanks?|institutes?|researchers?|analysts?|experts?|scholars?|observers?|monitors?|panel)\b/i;
+
+/** THIRD_COUNTRY_SUBJECT: a subject named by its country's adjective or name first ("Chinese defense spokesperson X"). */
+export const THIRD_COUNTRY_SUBJECT =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|military|government)\s+)?(?:ministry\s+)?(?:spokes(?:person|man|woman)|minister|ministry|official|envoy|ambassador|secretary|president|leader)\b/u;
