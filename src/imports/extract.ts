@@ -26,6 +26,7 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   continuesBodyAccount,
+  continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
   continuesFrame,
@@ -35,6 +36,11 @@ import {
   REMOTE_CALL,
   openingAdjunct,
   outerAttribution,
+  RELAYED_ACCOUNT,
+  SPOKEN_SETTING_OPENING,
+  OUTSIDE_REPORTER,
+  THIRD_COUNTRY_SUBJECT,
+  WRITTEN_ACCOUNT,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
@@ -267,7 +273,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}
 /** A full stop inside a name: after an initial or an abbreviated courtesy title or rank ("P. Lund", "Mr. Lund", "Gen. Lund"). */
 const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Capt|Sen|Rep|Gov|Jr|Sr|St))\.`;
 const INVERTED_NAMED = new RegExp(
-  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|replied|responded|answered|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
+  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|replied|responded|answered|expressed|emphasi[sz]ed|underscored|remarked|asserted|commented|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
 );
 // (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
 const INVERTED =
@@ -381,9 +387,10 @@ const SPLIT_CLAUSES = false;
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
-/** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
+/** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
+ * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
 const QUOTED_AS =
-  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
+  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)(?!by\s)/g;
 
 /** "and a senior Pentagon official", "and a U.S. defense official": an official of a side, not named; group 1 from the body. */
 const UNNAMED_OFFICIAL = /\band\s+an?\s+(?:senior\s+|top\s+|high-ranking\s+)?((?:[A-Z][\w.-]*\s+){1,3}(?:defen[cs]e\s+)?official)\b/;
@@ -501,6 +508,8 @@ interface Reporter {
   confidence: number;
   /** An official's words from a document of theirs the text names ("said in a written statement"). */
   documentKind?: DocumentKind;
+  /** RELAYED_ACCOUNT: a spokesperson's account of others' words; "he" / "she" in them is not the spokesperson. */
+  relayed?: boolean;
 }
 
 interface Ctx {
@@ -2408,7 +2417,16 @@ export class Extractor {
       const owner = office
         ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
         : undefined;
-      const ownerOrg = owner ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId : undefined;
+      // POSSESSIVE_PRONOUN_OFFICE: "his office said", "her ministry said": the office of the one "he" / "she" refers to (the
+      // last person named), as "X's office" names X's.
+      const pronounOffice =
+        !owner && /^\s*(?:his|her)\s+(?:office|ministry|department|spokes(?:person|man|woman))\s*$/i.test(this.text.slice(from, to));
+      const referent = pronounOffice ? [...this.recent].reverse().find((r) => r.ids.length + r.proposed.length === 1) : undefined;
+      const ownerOrg = owner
+        ? this.lex.holding(owner.ids[0], this.documentDate())?.organizationId
+        : referent?.ids.length
+          ? this.lex.holding(referent.ids[0], this.documentDate())?.organizationId
+          : undefined;
       if (ownerOrg != null)
         return {
           kind: 'source',
@@ -2416,7 +2434,7 @@ export class Extractor {
           proposed: [],
           source: this.source(this.bodyKind(ownerOrg), ownerOrg, null, this.orig(from, to).trim(), ctx),
           span: this.orig(from, to).trim(),
-          rule: `organization as reporter (${office![0].trim()} of ${owner!.text})`,
+          rule: `organization as reporter (${office?.[0].trim() ?? this.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
           confidence: 0.7,
         };
       // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
@@ -2456,6 +2474,22 @@ export class Extractor {
         if (name) this.spokespeople.set(name[1], spoke);
         return spoke;
       }
+      // SPEAKER_AFTER_SETTING: "Speaking at a joint news conference, X said …" with X not on record: the conference is where
+      // X spoke (a press conference has a speaker), X the reporter, as for an official on record.
+      const speakerAfter =
+        lastSource && !lastPerson && lastSource.source.kind === 'PRESS_CONFERENCE' && lastSource.source.speakerId == null
+          ? this.proposedIn(lastSource.end, to)
+          : [];
+      if (speakerAfter.length === 1)
+        return {
+          kind: 'official',
+          officialIds: [],
+          proposed: [speakerAfter[0].key],
+          source: null,
+          span: speakerAfter[0].name,
+          rule: 'name not on record: proposed, speaking at the press conference named before',
+          confidence: 0.6,
+        };
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
         return {
           kind: 'source',
@@ -2650,7 +2684,11 @@ export class Extractor {
         reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
         if (reporter.kind === 'none' && previous) reporter = previous;
-        if (reporter.kind === 'none' && ctx.source) {
+        // OUTSIDE_REPORTER: "An excerpt of a confidential UN report said that …", "Analysts said …": a reporter the words
+        // name that is no one of the talks, not the source of the preceding text.
+        const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(this.text.slice(from, verbStart));
+        if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
+        if (reporter.kind === 'none' && ctx.source && !outside) {
           reporter = {
             kind: 'source',
             officialIds: [],
@@ -2683,7 +2721,8 @@ export class Extractor {
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
-        const written = reporter.kind === 'official' && /\bstatement\b/i.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+        // WRITTEN_ACCOUNT: "in a written briefing", "in written comments" too.
+        const written = reporter.kind === 'official' && WRITTEN_ACCOUNT.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
         // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
         const setting = ISSUED_DOCUMENT.test(m[1]) ? m[0] : m[0].slice(m[1].length);
         const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(setting)) : undefined;
@@ -2753,6 +2792,33 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
+    // passage (the participle's clause runs on through X's).
+    if (
+      frames.length >= 2 &&
+      /^\W*(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|underscoring)\b/i.test(
+        this.text.slice(s.start, frames[0].clauseStart),
+      ) &&
+      frames[0].verbStart - s.start < 4 &&
+      frames[1].reporter.kind !== 'none'
+    ) {
+      frames[0].reporter = {
+        ...frames[1].reporter,
+        rule: `${frames[1].reporter.rule}; the subject of the participle that opens the sentence`,
+      };
+      frames.splice(1, 1);
+    }
+    // RELAYED_ACCOUNT: "X reportedly said that …" after a spokesperson's account: X's words as that account relays them, X a party.
+    const relay = this.options.kind === 'NEWS_ARTICLE' && this.relay?.account === 'person' ? this.relay : null;
+    for (const f of relay ? frames : []) {
+      const before = /\breportedly\s+$/i.exec(this.text.slice(Math.max(s.start, f.verbStart - 20), f.verbStart));
+      if (!before || f.reporter.kind !== 'official' || f.leadParties) continue;
+      const from = Math.max(s.start, ...quotes.filter((q) => q.end <= f.verbStart).map((q) => q.end));
+      f.leadParties = { start: from, end: f.verbStart - before[0].length };
+      for (const k of [...f.reporter.officialIds.map(String), ...f.reporter.proposed]) relay!.parties.add(k);
+      relay!.block = this.blockIndex;
+      f.reporter = { ...relay!.reporter, relayed: true, rule: `${relay!.reporter.rule}; ${RELAYED_ACCOUNT.name} ("reportedly")` };
+    }
     // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
     // words of the clause, whose sentence is the passage, not a passage of its own.
     if (this.options.kind === 'NEWS_ARTICLE')
@@ -2770,7 +2836,12 @@ export class Extractor {
           (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
         return (
           !(f == null && FRAGMENT_UNDER_ACCORDING.test(this.text.slice(s.start, s.end), this.text.slice(q.innerStart, q.innerEnd))) &&
-          !quoteInsideClause(this.text.slice(from, q.start), this.text.slice(q.innerStart, q.innerEnd), people) &&
+          !quoteInsideClause(
+            this.text.slice(from, q.start),
+            this.text.slice(q.innerStart, q.innerEnd),
+            people,
+            this.text.slice(q.end, s.end),
+          ) &&
           !(
             f != null &&
             /^\s*\p{Ll}/u.test(this.text.slice(q.innerStart, q.innerEnd)) &&
@@ -2868,6 +2939,8 @@ export class Extractor {
       if (calling && (bigQuotes.length || !quotes.some((q) => q.start >= f.clauseStart + calling.index)))
         end = f.clauseStart + calling.index;
       if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+      // OUTSIDE_REPORTER: what a report or analysts say is no position of the talks.
+      if (f.reporter.kind === 'none' && f.reporter.rule === 'OUTSIDE_REPORTER') continue;
       // "… said he would refrain from commenting": a refusal reports no position.
       if (REPORTED_REFUSAL.test(this.text.slice(f.clauseStart, end))) continue;
       // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.
@@ -2903,6 +2976,14 @@ export class Extractor {
         const kind = carriedBy === 'body' ? (org != null ? this.bodyKind(org) : null) : carriedBy;
         if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
       }
+      // JOINT_QUOTE: '"…," the ministers said in a joint statement': the signatories' words, that statement the source.
+      if (
+        reporter?.kind === 'official' &&
+        !reporter.documentKind &&
+        reporter.officialIds.length + reporter.proposed.length >= 2 &&
+        JOINT_DOCUMENT.test(after)
+      )
+        reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
       // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
       // comes from the statement named.
       const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
@@ -2918,9 +2999,10 @@ export class Extractor {
         reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
-        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'.)
+        // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
+        // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
         const direct =
-          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
             this.text.slice(s.start, q.start),
           );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
@@ -3118,21 +3200,52 @@ export class Extractor {
       const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
-        if (ids.length || proposed.length) {
+        if ((ids.length || proposed.length) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
           // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
           const body = this.carried?.reporter.source?.publisherId;
+          // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
+          // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
           const sameSide =
             this.carried?.block === this.blockIndex - 1 &&
+            this.carried.reported &&
             body != null &&
             continuesBodyAccount(
               this.text.slice(s.start, s.end),
               ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body),
             );
-          if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter };
+          if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
-          const reporter: Reporter = joint
+          // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
+          const relay = this.relay;
+          const subjectWords = this.text.slice(s.start, s.start + verb.index).trim();
+          const relayed =
+            !joint &&
+            !carried &&
+            relay &&
+            continuesRelayedAccount(this.text.slice(s.start, s.end), relay.account, {
+              group:
+                ids.length + proposed.length >= 2 ||
+                SIGNATORY_REFERENCE.test(subjectWords) ||
+                /^the\s+(?:three|four|five)$/i.test(subjectWords),
+              recent: this.blockIndex - relay.block <= RELAYED_ACCOUNT.paragraphs,
+            })
+              ? relay.account === 'joint'
+                ? {
+                    ...relay.reporter,
+                    officialIds: ids,
+                    proposed,
+                    span: subjectWords,
+                    rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}`,
+                  }
+                : { ...relay.reporter, relayed: true, rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}` }
+              : null;
+          if (relayed && relay) {
+            for (const k of [...ids.map(String), ...proposed]) relay.parties.add(k);
+            relay.block = this.blockIndex;
+          }
+          const own: Reporter = joint
             ? {
                 kind: 'official',
                 officialIds: ids,
@@ -3154,6 +3267,24 @@ export class Extractor {
                   rule: 'third-person sentence of the newspaper (its own account)',
                   confidence: 0.6,
                 };
+          // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
+          const spoken =
+            !relayed &&
+            !joint &&
+            !carried &&
+            ids.length + proposed.length === 1 &&
+            SPOKEN_SETTING_OPENING.test(this.text.slice(s.start, s.end))
+              ? ({
+                  kind: 'official',
+                  officialIds: ids,
+                  proposed,
+                  source: null,
+                  span: subjectWords,
+                  rule: 'the subject speaking on the occasion the sentence opens on',
+                  confidence: 0.6,
+                } satisfies Reporter)
+              : null;
+          const reporter = relayed ?? spoken ?? own;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
         }
       }
@@ -3165,11 +3296,104 @@ export class Extractor {
         !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
       const said = outer?.reporter ?? lead;
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
-      if (body) this.carried = { block: this.blockIndex, reporter: body };
+      if (body)
+        this.carried = {
+          block: this.blockIndex,
+          reporter: body,
+          reported:
+            passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
+            (this.carried?.block === this.blockIndex && this.carried.reported),
+        };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
+      this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
     }
     void out;
     return passages;
+  }
+
+  /**
+   * THIRD_COUNTRY_SUBJECT: a news sentence whose subject is an official of a country that is no side of the talks, named by
+   * nationality ("Chinese defense spokesperson X warned …", after an opening phrase too), none of them on record: that
+   * country's reaction, the story's background, not a position of the talks.
+   */
+  private thirdCountrySubject(start: number, end: number, ids: number[], ctx: Ctx): boolean {
+    if (ids.length) return false;
+    const words = this.text.slice(start, end);
+    const m = THIRD_COUNTRY_SUBJECT.exec(words.slice(openingAdjunct(words)));
+    const code = m ? countriesNamed(m[1])[0] : undefined;
+    if (!code) return false;
+    const sides = new Set(
+      (ctx.call?.participantIds ?? this.recent.flatMap((r) => r.ids)).map((id) => this.lex.officials.get(id)?.countryCode),
+    );
+    return sides.size > 0 && !sides.has(code);
+  }
+
+  /**
+   * RELAYED_ACCOUNT: after a news sentence, the account the sentences after it may go on relaying: a joint statement the
+   * story reports (its signatories the subject of the clause after it), a spokesperson's account ("<spokesperson X> said
+   * in a written briefing that …", "… was quoted as saying by <spokesperson X>"). Any other attribution of the
+   * sentence's own ends it.
+   */
+  private updateRelay(
+    s: Span,
+    frames: { verbStart: number; clauseStart: number; reporter: Reporter }[],
+    attributed: boolean,
+    quoted: boolean,
+    passages: Passage[],
+    ctx: Ctx,
+    reporterAt: (from: number, to: number) => Reporter,
+  ): void {
+    const words = unquoted(this.text.slice(s.start, s.end));
+    const keys = (r: { officialIds: number[]; proposed: string[] }) => [...r.officialIds.map(String), ...r.proposed];
+    const reported = new Set(passages.flatMap((p) => [...p.partyIds.map(String), ...p.proposedParties]));
+    // A joint statement the sentence names as its setting or its reporter: its signatories, the subject after the setting.
+    const setting = JOINT_STATEMENT_SETTING.exec(this.text.slice(s.start, s.end));
+    if (setting || (JOINT_DOCUMENT.test(words) && (attributed || quoted || frames.length > 0))) {
+      // The subject after the setting, else the reporter after the last quotation ('"…," the ministers said in a joint statement').
+      const lastQuote = this.quotesAll.filter((q) => q.start >= s.start && q.end <= s.end).pop();
+      const from = setting ? s.start + setting[0].length : lastQuote ? lastQuote.end : s.start;
+      const subject = this.parties(from, from + subjectLength(this.text.slice(from, s.end)), ctx, []);
+      const signatories = subject.ids.length + subject.proposed.length >= 2 ? subject : this.parties(from, s.end, ctx, []);
+      if (signatories.ids.length + signatories.proposed.length >= 2) {
+        this.relay = {
+          account: 'joint',
+          reporter: {
+            kind: 'official',
+            officialIds: signatories.ids,
+            proposed: signatories.proposed,
+            source: null,
+            span: this.text.slice(s.start, s.end).slice(0, 60),
+            rule: 'a joint statement the story reports: its signatories, the subject',
+            confidence: 0.6,
+            documentKind: 'JOINT_STATEMENT',
+          },
+          parties: new Set([...signatories.ids.map(String), ...signatories.proposed]),
+          block: this.blockIndex,
+        };
+        return;
+      }
+    }
+    // A spokesperson's account: the reporter of the sentence's frame, or the one who quoted ("… quoted as saying by X").
+    const by = RELAYED_ACCOUNT.quotedBy.exec(this.text.slice(s.start, s.end));
+    const spokesperson = by
+      ? reporterAt(s.start + by.index + by[0].indexOf(by[1]), s.start + by.index + by[0].indexOf(by[1]) + by[1].length)
+      : frames.find(
+          (f) =>
+            f.reporter.kind === 'official' &&
+            RELAYED_ACCOUNT.spokesperson.test(this.text.slice(Math.max(s.start, f.verbStart - 80), f.verbStart)),
+        )?.reporter;
+    if (by && !(spokesperson?.kind === 'official' && RELAYED_ACCOUNT.spokesperson.test(by[1]))) {
+      this.relay = null;
+      return;
+    }
+    if (spokesperson?.kind === 'official' && spokesperson.officialIds.length + spokesperson.proposed.length === 1) {
+      for (const k of keys(spokesperson)) reported.delete(k);
+      this.relay = { account: 'person', reporter: spokesperson, parties: reported, block: this.blockIndex };
+      return;
+    }
+    // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
+    if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
+    if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
   }
 
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
@@ -3237,7 +3461,12 @@ export class Extractor {
   private lastQuote: { block: number; end: number; reporter: Reporter } | null = null;
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
-  private carried: { block: number; reporter: Reporter } | null = null;
+  private carried: { block: number; reporter: Reporter; reported: boolean } | null = null;
+  /**
+   * RELAYED_ACCOUNT: the joint statement or the spokesperson's account a news story relays, for the sentences after it with
+   * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
+   */
+  private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
@@ -3376,7 +3605,9 @@ export class Extractor {
       subjectEnd = start + subjectLength(words.slice(0, appositive.index));
     // "Kihara said he had thanked Austin": "he" is the reporter (added below), not the last person named.
     const reporterPronoun =
-      reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 ? PRONOUN.exec(words) : null;
+      reporter.kind === 'official' && !reporter.relayed && reporter.officialIds.length + reporter.proposed.length === 1
+        ? PRONOUN.exec(words)
+        : null;
     const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : after ? start + opening : start;
     let parties = subjectFrom
       ? this.parties(subjectFrom.start, subjectFrom.end, ctx, evidence)
@@ -3519,7 +3750,7 @@ export class Extractor {
         });
       }
     }
-    if (!wordsOfOther && (firstPerson || PRONOUN.test(words) || ownPosition)) {
+    if (!wordsOfOther && (firstPerson || (!reporter.relayed && PRONOUN.test(words)) || ownPosition)) {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.

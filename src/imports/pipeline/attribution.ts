@@ -237,23 +237,61 @@ export const PEOPLE_SUBJECT =
   /^(?:he|she|they|both|the (?:two|three|four)|the (?:leaders|ministers|secretaries|officials|sides))\b|\b(?:men|women|leaders|ministers|secretaries|officials|counterparts|sides|chiefs)\s*$/i;
 
 /**
+ * QUOTED_PHRASE_IN_CLAUSE: a quotation with no verb at all (a noun phrase the story lifts from the account: `countering
+ * "Northern threats, such as its drills with X"`, `called the launches a "grave threat" to the region and a "breach of
+ * the resolutions"`), run into the clause (a word right before its opening mark, no comma or colon), is words of that
+ * clause, whatever its case and whatever quotation came before it: a phrase states no position of its own. After
+ * "calling it" / "describing it as" it stays the speaker's characterisation (a quotation of its own).
+ */
+export const QUOTED_PHRASE_IN_CLAUSE = {
+  name: 'a quoted phrase with no verb, run into the clause',
+  runIn: /\p{L}[\p{L}'’.)-]*\s+$/u,
+  /** After the closing mark: the list goes on. */
+  listGoesOn: /^[”"’]?\s*(?:,|and\b|or\b)/,
+  /** Where the phrase's head ends: a relative clause or an infinitive after it. */
+  relative: /\s(?:that|which|who|whose|where|to)\s/i,
+  characterisation: /\b(?:calling|call|called|describing|describe|described|dubbing|terming)\s+(?:it|them|this|that)(?:\s+as)?\s*$/i,
+};
+
+/**
+ * Whether a quotation is a QUOTED_PHRASE_IN_CLAUSE of the clause before it: run in after a word, or after the comma of a
+ * list it goes on (`violations in X, "unlawful claims at sea" and "unilateral moves that …"`: `after`, the text after its
+ * closing mark, goes on with "and" / "or" / a comma); a noun phrase, its verbs (if any) only in a relative clause or an
+ * infinitive after its head ("unilateral action that seeks to change …").
+ */
+export function quotedPhrase(clauseBefore: string, quoted: string, after = ''): boolean {
+  const listed = /,\s*$/.test(clauseBefore) && QUOTED_PHRASE_IN_CLAUSE.listGoesOn.test(after);
+  if (!(QUOTED_PHRASE_IN_CLAUSE.runIn.test(clauseBefore) || listed) || QUOTED_PHRASE_IN_CLAUSE.characterisation.test(clauseBefore))
+    return false;
+  if (clauseBefore.trim().split(/\s+/).length < 2) return false;
+  const text = quoted.slice(0, 300);
+  const head = QUOTED_PHRASE_IN_CLAUSE.relative.exec(text)?.index ?? text.length;
+  const tokens = annotate(text).tokens.filter((t) => t.start < head);
+  return tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
  * Whether a quotation continues a reported clause rather than opening words of its own: it opens in lower case and the
  * clause already has words before it (`X said the treaty "applies to the islands."`), running in it (no comma or colon
  * before it, not after "calling it"), with no other quotation between. A quoted predicate of people (`the ministry said the two men "agreed to …"`) stays the
  * quotation of their words: `isPeople` says whether the subject before it, from an offset in `clauseBefore`, names people.
  */
-export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean): boolean {
+export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople: (subjectStart: number) => boolean, after = ''): boolean {
+  if (quotedPhrase(clauseBefore, quoted, after)) return true;
   if (!/^\s*\p{Ll}/u.test(quoted) || /[“”"]/.test(clauseBefore)) return false;
   // RELATIVE_BEFORE_QUOTE: the comma that closes a relative clause of the subject ('that Article 5, which binds …, "of course
   // applies to …"') sets nothing off: the quotation is still the clause's predicate (the subject read without that clause).
-  const relative = /,\s+(?:which|who|whose|whom|where)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
+  // (APPOSITIVE_BEFORE_QUOTE: so does an appositive of the subject, 'that the country, as a party to the treaty, "cannot …"'.)
+  const relative = /,\s+(?:which|who|whose|whom|where|as|like|being)\b[^,;:“”"]{2,160},\s*$/.exec(clauseBefore);
   if (relative) clauseBefore = `${clauseBefore.slice(0, relative.index)} `;
   // After a comma or colon the quotation is set off as words of its own (", “through today's call, we …”"), and after
   // "calling it" it is the speaker's own characterisation: quotations of their own.
   if (/(?:[,:;]|\b(?:calling it|describing it as|which (?:he|she) called))\s*$/i.test(clauseBefore)) return false;
+  // (CONTRACTED_VERB: "he’s", "they’re" are a subject and its verb: 'X said he’s "personally committed …"'.)
   if (
     clauseBefore
       .trim()
+      .replace(/(\p{L})['’](?:s|re|ve|d|ll|m)\b/gu, '$1 is')
       .split(/\s+/)
       .filter((w) => /\p{L}/u.test(w)).length < 2
   )
@@ -403,3 +441,67 @@ export function bodyDocument(source: { isDocument: boolean; speakerId: number | 
     (source.kind === 'READOUT' || source.kind === 'PRESS_RELEASE')
   );
 }
+
+/**
+ * RELAYED_ACCOUNT_GOES_ON: news copy names the account it relays once and then reports its points paragraph after
+ * paragraph in its own words ("In a joint statement released after the meeting, the ministers said …" / "The ministers
+ * also agreed …" / "They welcomed …"; "The president's spokeswoman said in a written briefing that …" / "The president
+ * also stressed …" / "The secretary reportedly said …"). A later sentence with no attribution of its own goes on relaying
+ * that account when it reports the same people on the same occasion:
+ * - a JOINT account (a joint statement the story reports): its subject is the group of signatories ("the ministers",
+ *   "they", "the four", two or more of them named);
+ * - a PERSON's account (a spokesperson's briefing, outside the talks' principals): the sentence says "reportedly", or it
+ *   says "also" of one of the talks' people, within two paragraphs of the account's last point.
+ * Either way not a sentence that opens on another occasion ("In March, …", "Earlier, …"). Any attribution of the
+ * sentence's own (a reporter, a quotation) ends the account.
+ */
+export const RELAYED_ACCOUNT = {
+  name: 'the account the story relays goes on in the sentences after it',
+  reportedly: /\breportedly\b/i,
+  /** How many paragraphs after its last point a person's account goes on with "also". */
+  paragraphs: 2,
+  also: /\balso\b/i,
+  /** A person who speaks for others: a spokesperson, a press secretary. */
+  spokesperson: /\b(?:spokes(?:person|man|woman)|press\s+secretary)\b/i,
+  /** "… was quoted as saying by <spokesperson X>": the one who quoted, after the verb. */
+  quotedBy: /\bquoted\s+as\s+(?:saying|telling\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+by\s+([^,;:“”"]{4,80}?)\s*[.,;]?\s*$/u,
+};
+
+/** Whether a sentence with no attribution of its own goes on relaying an account (see RELAYED_ACCOUNT). */
+export function continuesRelayedAccount(
+  sentence: string,
+  account: 'joint' | 'person',
+  subject: { group: boolean; recent: boolean },
+): boolean {
+  const main = sentence.trim().replace(NEXT_PARAGRAPH_SAME_SIDE.aside, ' ');
+  if (NEXT_PARAGRAPH_SAME_SIDE.otherOccasion.test(main)) return false;
+  if (account === 'joint') return subject.group;
+  return RELAYED_ACCOUNT.reportedly.test(main) || (RELAYED_ACCOUNT.also.test(main) && subject.recent);
+}
+
+/**
+ * WRITTEN_ACCOUNT: "<person> said in a written briefing / written comments / a written reply": words of a document of
+ * theirs (a release), not spoken remarks.
+ */
+export const WRITTEN_ACCOUNT = /\b(?:statement|written\s+(?:press\s+)?(?:briefing|statement|comments?|remarks|response|reply|answers?))\b/i;
+
+/**
+ * SPOKEN_SETTING_OPENING: a news sentence that opens on an occasion of the subject's own speaking ("During a press
+ * conference after the talks, X urged …", "At a joint news conference, X stressed …", "Speaking to reporters, X
+ * pledged …", "In a speech in Y, X warned …") reports what X said there, with no "said": X's words, the nearest kind a
+ * press conference (as "Speaking at a news conference, X said …" is X's).
+ */
+export const SPOKEN_SETTING_OPENING =
+  /^\s*(?:(?:During|At|In|After)\s+(?:a|an|the|his|her|their|its)\s+(?:joint\s+|regular\s+|daily\s+|weekly\s+|televised\s+)?(?:news\s+conference|press\s+conference|press\s+briefing|news\s+briefing|briefing|speech|interview|address|remarks)|Speaking\s+(?:at|to|after|during|before|with|in))\b[^,;:“”"]{0,120},\s+/i;
+
+/**
+ * OUTSIDE_REPORTER: words before a reporting verb that name a reporter outside the talks' governments — a report, a
+ * study or an excerpt of one, an international body's panel, researchers, analysts, experts ("An excerpt of a
+ * confidential UN report said that …") — are not the source of the preceding text when nothing on record matches them.
+ */
+export const OUTSIDE_REPORTER =
+  /\b(?:reports?|stud(?:y|ies)|surveys?|excerpts?|assessments?|papers?|think[- ]tanks?|institutes?|researchers?|analysts?|experts?|scholars?|observers?|monitors?|panel)\b/i;
+
+/** THIRD_COUNTRY_SUBJECT: a subject named by its country's adjective or name first ("Chinese defense spokesperson X"). */
+export const THIRD_COUNTRY_SUBJECT =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|military|government)\s+)?(?:ministry\s+)?(?:spokes(?:person|man|woman)|minister|ministry|official|envoy|ambassador|secretary|president|leader)\b/u;
