@@ -401,9 +401,24 @@ const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[
  * DEFENSE_HEAD_DESCRIPTION: a description of a country's head of defence instead of a title ("the U.S. defense chief",
  * "Japan's defence minister", "the Pentagon chief", "the South Korean defense minister"): the talks' participant of that
  * country (the country is required; group 1 the words before the noun, where it is named).
+ * COUNTRY_DESCRIBED_OFFICIAL (round 10): also opening a sentence ("The U.S. defense chief vowed …"), and with no domain
+ * word when the country is there ("the Japanese minister stressed …", "the American secretary"; group 2), as wire copy
+ * names the counterpart a second time; a name right after is a title of that name, not a description.
  */
 const DEFENSE_HEAD_DESCRIPTION =
-  /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b/gu;
+  /\b(?:[Tt]he\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)(?:((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b|((?:[\p{Lu}][\p{L}.-]*\s+){1,2})(?:[Mm]inister|[Ss]ecretary)\b(?!\s+(?:of|for|general)\b|-|\s+\p{Lu}))/gu;
+/**
+ * COUNTRY_GROUP (round 10): officials named as a group by their countries ("the South Korean and U.S. defense ministers",
+ * "the defense ministers of Japan, the United States and Australia", "the Japanese, U.S. and Australian defense chiefs"):
+ * for each country named, its one participant in the talks, else its one official the text proposes. Group 1 or 2 is the list.
+ */
+const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
+const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
+const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
+const COUNTRY_GROUP = new RegExp(
+  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+of\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  'gu',
+);
 /** The same, without the global flag: `test` keeps no position between texts. */
 const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
@@ -1994,7 +2009,11 @@ export class Extractor {
   /** The parties a clause's subject names, leaving out those of an appositive that describes it (SUBJECT_APPOSITIVE). */
   private subjectParties(start: number, end: number, ctx: Ctx, evidence: Evidence[]): { ids: number[]; proposed: string[] } {
     const app = subjectAppositive(this.text.slice(start, end));
-    if (app) {
+    // A list of countries in a COUNTRY_GROUP ("the ministers of Japan, the United States and …") is no appositive.
+    const listed = [...this.text.slice(start, end).matchAll(COUNTRY_GROUP)].some(
+      (m) => app && m.index! < app.start && m.index! + m[0].length > app.start,
+    );
+    if (app && !listed) {
       const head = this.parties(start, start + app.start, ctx, []);
       if (head.ids.length + head.proposed.length > 0) {
         const before = this.parties(start, start + app.start, ctx, evidence);
@@ -2023,6 +2042,45 @@ export class Extractor {
         .map((x) => x.ids[0]),
     );
     return { ids, proposed: this.proposedIn(at, at + subject.length).map((p) => p.key) };
+  }
+
+  /**
+   * COUNTRY_GROUP: the people a list of countries stands for, one per country: its participant in the talks (recorded,
+   * else reported), else the one official of that country the text proposes. Null unless two countries or more, each
+   * with exactly one.
+   */
+  private countryGroup(start: number, end: number, participants: number[]): { ids: number[]; proposed: string[] } | null {
+    const codes = uniq(this.mentionsIn(start, end).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])));
+    if (codes.length < 2) return null;
+    const people = participants.length ? participants : (this.reported?.participantIds ?? []);
+    const proposedPeople = participants.length ? [] : (this.reported?.proposedParticipants ?? []);
+    const ids: number[] = [];
+    const proposed: string[] = [];
+    for (const code of codes) {
+      const theirs = people.filter((p) => this.lex.officials.get(p)?.countryCode === code);
+      let keys = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode === code);
+      if (theirs.length + keys.length === 0)
+        keys = [...this.proposedOfficials.values()].filter((p) => p.countryCode === code && p.title).map((p) => p.key);
+      // …else the one official of that country on record the text names.
+      if (theirs.length + keys.length === 0)
+        theirs.push(...this.namedInText().filter((id) => this.lex.officials.get(id)?.countryCode === code));
+      if (theirs.length + keys.length !== 1) return null;
+      ids.push(...theirs);
+      proposed.push(...keys);
+    }
+    return { ids, proposed };
+  }
+
+  private namedOfficials: number[] | null = null;
+  /** The officials on record the whole text names (read once, when first asked). */
+  private namedInText(): number[] {
+    this.namedOfficials ??= uniq(
+      this.lex
+        .mentions(this.text, 0, this.text.length)
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => m.ids[0]),
+    );
+    return this.namedOfficials;
   }
 
   private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
@@ -2134,13 +2192,36 @@ export class Extractor {
       if (codes.size !== 1) continue;
       const people = participants.length ? participants : (this.reported?.participantIds ?? []);
       const theirs = people.filter((p) => codes.has(this.lex.officials.get(p)?.countryCode ?? '') && !this.namedInSentence(start, end, p));
-      if (theirs.length !== 1) continue;
-      ids.push(theirs[0]);
+      // …or the proposed participant of that country in the talks the text reports ("the Philippine defense chief").
+      const proposedTheirs = participants.length
+        ? []
+        : (this.reported?.proposedParticipants ?? []).filter((k) => codes.has(this.proposedOfficials.get(k)?.countryCode ?? ''));
+      if (theirs.length + proposedTheirs.length !== 1) continue;
+      ids.push(...theirs);
+      titled.push(...proposedTheirs);
       evidence.push({
         field,
-        value: this.lex.officials.get(theirs[0])!.name,
+        value: theirs.length ? this.lex.officials.get(theirs[0])!.name : proposedTheirs[0],
         span: this.orig(at, at + m[0].length),
-        rule: "a description of a country's head of defence: that country's participant in the talks",
+        rule: m[2]
+          ? "COUNTRY_DESCRIBED_OFFICIAL: the <country> minister/secretary: that country's participant in the talks"
+          : "a description of a country's head of defence: that country's participant in the talks",
+        confidence: 0.65,
+      });
+    }
+    for (const m of text.matchAll(COUNTRY_GROUP)) {
+      if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
+      const list = m[1] ?? m[2];
+      const at = start + m.index! + m[0].indexOf(list);
+      const group = this.countryGroup(at, at + list.length, participants);
+      if (!group) continue;
+      ids.push(...group.ids);
+      titled.push(...group.proposed);
+      evidence.push({
+        field,
+        value: [...group.ids.map((id) => this.lex.officials.get(id)?.name), ...group.proposed].join(', '),
+        span: this.orig(start + m.index!, start + m.index! + m[0].length),
+        rule: "COUNTRY_GROUP: officials named as a group by their countries: each country's participant in the talks, else its official named",
         confidence: 0.65,
       });
     }
