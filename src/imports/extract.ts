@@ -380,7 +380,7 @@ const SPLIT_CLAUSES = false;
  */
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
@@ -419,6 +419,12 @@ const COUNTRY_GROUP = new RegExp(
   String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+of\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
+/**
+ * MULTILATERAL_MEETING (round 10): a sentence that reports a meeting of officials named by three countries or more ("The
+ * defense ministers of A, B, C and D attend a meeting in …"): their meeting, not a bilateral call on record between two
+ * of them the same day; a sentence naming a member not on record beside them is that meeting's too.
+ */
+const MULTILATERAL_MEETING = 'MULTILATERAL_MEETING: a meeting of officials named by three countries or more, none on record';
 /** The same, without the global flag: `test` keeps no position between texts. */
 const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
@@ -874,10 +880,12 @@ export class Extractor {
       // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
       // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
       const dated = ctx.call;
+      // MULTILATERAL_MEETING: so is a call on record that day between some of the members of a meeting of three countries
+      // or more (a bilateral meeting on its sidelines).
       if (
         dated &&
         this.reported?.proposedParticipants.length &&
-        !dated.participantIds.every((p) => this.reported!.participantIds.includes(p))
+        (!dated.participantIds.every((p) => this.reported!.participantIds.includes(p)) || this.reported.rule === MULTILATERAL_MEETING)
       ) {
         ctx.call = null;
         this.callHits.delete(dated.id);
@@ -1499,8 +1507,15 @@ export class Extractor {
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
-      if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
+      // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
+      // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
+      const group = this.groupOfCountries(s.start, s.end);
+      if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject) continue;
       const { ids, proposed } = peopleIn(s.start, s.end);
+      if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
+        found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
+        break;
+      }
       // FIRST_PERSON_ENGAGEMENT: "I had a good conversation with X", "I met X" in the words of the one speaker of a transcript.
       if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
         if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
@@ -1612,6 +1627,7 @@ export class Extractor {
     const newcomers = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(this.text.slice(s.start, s.end))]).filter(
       (p) => p.countryCode !== null || p.title != null,
     );
+    if (this.reported?.rule === MULTILATERAL_MEETING && newcomers.some((p) => this.reported!.proposedParticipants.includes(p.key))) return;
     const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
     if (unrecorded && named.length + newcomers.length >= 2 && reportsEngagement(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
@@ -2050,7 +2066,9 @@ export class Extractor {
    * with exactly one.
    */
   private countryGroup(start: number, end: number, participants: number[]): { ids: number[]; proposed: string[] } | null {
-    const codes = uniq(this.mentionsIn(start, end).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])));
+    const codes = uniq(
+      this.lex.mentions(this.text, start, end).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])),
+    );
     if (codes.length < 2) return null;
     const people = participants.length ? participants : (this.reported?.participantIds ?? []);
     const proposedPeople = participants.length ? [] : (this.reported?.proposedParticipants ?? []);
@@ -2069,6 +2087,27 @@ export class Extractor {
       proposed.push(...keys);
     }
     return { ids, proposed };
+  }
+
+  /** The widest COUNTRY_GROUP of three countries or more in a span, resolved (see countryGroup), else null. */
+  private groupOfCountries(start: number, end: number): { ids: number[]; proposed: string[]; subject: boolean } | null {
+    let best: { ids: number[]; proposed: string[]; subject: boolean } | null = null;
+    const text = this.text.slice(start, end);
+    const lineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+    for (const m of text.matchAll(COUNTRY_GROUP)) {
+      const list = m[1] ?? m[2];
+      const at = start + m.index! + m[0].indexOf(list);
+      const found = this.countryGroup(at, at + list.length, []);
+      // The subject: the group opens the sentence (after its dateline).
+      const group = found && { ...found, subject: /^[\s—–-]*$/.test(text.slice(lineEnd, m.index)) };
+      if (
+        group &&
+        group.ids.length + group.proposed.length >= 3 &&
+        (!best || group.ids.length + group.proposed.length > best.ids.length + best.proposed.length)
+      )
+        best = group;
+    }
+    return best;
   }
 
   private namedOfficials: number[] | null = null;
@@ -2254,8 +2293,14 @@ export class Extractor {
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
+      // GROUP_OF_ITS_SIZE (round 10): "the three ministers", "the four" are a group of that many: not talks of another size.
+      const counted = /\b(two|three|four)\b/i.exec(m[0])?.[1].toLowerCase();
+      const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;
+      // (Not a part of a wider subject: "The Secretary and the two Ministers" are three.)
+      const wrongSize = (n: number) => size != null && n !== size && !/\band\s+$/i.test(text.slice(0, m.index));
       // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
       if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        if (wrongSize(signing.ids.length + signing.proposed.length)) continue;
         // THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories ("Minister A and Minister
         // B welcomed Secretary C …. They reaffirmed …"): those, not all who signed.
         const some = /^they$/i.test(m[0]) ? this.previousSubjectPeople(start) : null;
@@ -2289,7 +2334,12 @@ export class Extractor {
         continue;
       }
       // No recorded call: the people of the call or meeting the text reports.
-      if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
+      if (
+        !participants.length &&
+        this.reported &&
+        this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2 &&
+        !wrongSize(this.reported.participantIds.length + this.reported.proposedParticipants.length)
+      ) {
         ids.push(...this.reported.participantIds);
         titled.push(...this.reported.proposedParticipants);
         evidence.push({
@@ -2316,7 +2366,7 @@ export class Extractor {
           });
         }
       }
-      if (participants.length) {
+      if (participants.length && !wrongSize(participants.length)) {
         ids.push(...participants);
         evidence.push({
           field,

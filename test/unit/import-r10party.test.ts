@@ -4,8 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Extraction } from '../../src/imports/extract';
-import { leeCallStory } from './import-world';
+import { extract, type Extraction } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { leeCallStory, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
 const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
@@ -42,5 +43,55 @@ describe('COUNTRY_GROUP: officials named as a group by their countries', () => {
       'The defense ministers of Japan, the United States and South Korea agreed to hold a joint drill in the autumn.',
     );
     assert.deepEqual(sorted(passage(r, /joint drill/)?.partyIds), [10, 11, 12]);
+  });
+});
+
+describe('MULTILATERAL_MEETING: a meeting of officials named by three countries or more', () => {
+  /** The test world with Australia, and a meeting on record of the U.S. secretary and the Japanese minister the day before. */
+  const fourWorld = () => {
+    const w = world();
+    w.countries.push({ code: 'AU', name: 'Australia', aliases: ['Australian'], timeZone: 'Australia/Sydney' });
+    w.calls.push({ id: 60, title: 'Brennan–Morishima meeting in Lisbon, March 2031', date: '2031-03-01', participantIds: [10, 11] });
+    return w;
+  };
+  const story = (...paragraphs: string[]) =>
+    extract(new Lexicon(fourWorld()), paragraphs.join('\n\n'), {
+      kind: 'NEWS_ARTICLE',
+      publisherId: 4,
+      publishedOn: '2031-03-02',
+      keepAll: true,
+    });
+
+  it('is their meeting, proposed, not the bilateral meeting on record between two of them', () => {
+    const r = story(
+      'LISBON (Harbor) — The defense ministers of Japan, the United States, South Korea and Australia expressed concern on Saturday about the blockade of the strait.',
+      'The four are Japanese Defense Minister Kenta Morishima, U.S. Secretary of Defense Harold Brennan, South Korean Defense Minister Lee Do-yun and Australian Defence Minister Tom Arkwright.',
+      'The ministers agreed to study a joint patrol plan for the strait.',
+    );
+    assert.equal(r.proposedCall?.rule.startsWith('MULTILATERAL_MEETING'), true);
+    assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 11, 12]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
+    for (const words of [/expressed concern/, /joint patrol plan/]) {
+      const p = passage(r, words);
+      assert.equal(p?.callId, null);
+      assert.deepEqual(sorted(p?.partyIds), [10, 11, 12]);
+      assert.equal(p?.proposedParties.length, 1);
+    }
+  });
+
+  it('two countries named as a group leave the meeting on record alone', () => {
+    const r = story(
+      'LISBON (Harbor) — The defense ministers of Japan and the United States expressed concern on Saturday about the blockade of the strait.',
+    );
+    assert.equal(r.proposedCall, null);
+    assert.equal(passage(r, /expressed concern/)?.callId, 60);
+  });
+});
+
+describe('GROUP_OF_ITS_SIZE: "the three ministers" is not the two people of a call', () => {
+  it('a counted group of another size than the talks gets no parties from them', () => {
+    const r = leeCallStory('The three ministers agreed to meet again in the autumn.', 'The two ministers agreed to share radar data.');
+    assert.deepEqual(passage(r, /meet again/)?.partyIds ?? [], []);
+    assert.deepEqual(sorted(passage(r, /radar data/)?.partyIds), [10, 12]);
   });
 });
