@@ -282,6 +282,21 @@ const CALL_WORDS =
  */
 const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
+/**
+ * ENGAGEMENT_CLAUSE (round 10): the people of an engagement are named in its clause ("The conversation between A and B came
+ * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
+ * watched", "… amid C's warnings"): the length of the sentence up to such a clause after the engagement's words.
+ */
+export const ENGAGEMENT_CLAUSE_END =
+  /\s(?:after|(?<!\bwell\s)as(?!\s+well\s+as\b)|amid|since|because|when|while|before|following|days?\s+after|weeks?\s+after)\s/;
+export function engagementClause(sentence: string): number {
+  const words = CALL_WORDS.exec(sentence) ?? RECEIVED_VISITOR.exec(sentence);
+  if (!words) return sentence.length;
+  const from = words.index + words[0].length;
+  // The people the engagement's words name come first ("between A and B", "with B"): the clause goes on past them.
+  const cut = ENGAGEMENT_CLAUSE_END.exec(sentence.slice(from));
+  return cut ? from + cut.index : sentence.length;
+}
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
@@ -1511,7 +1526,7 @@ export class Extractor {
       // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
       const group = this.groupOfCountries(s.start, s.end);
       if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject) continue;
-      const { ids, proposed } = peopleIn(s.start, s.end);
+      const { ids, proposed } = peopleIn(s.start, s.start + engagementClause(this.text.slice(s.start, s.end)));
       if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
         found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
         break;

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, type Extraction } from '../../src/imports/extract';
+import { engagementClause, extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { leeCallStory, world } from './import-world';
 
@@ -93,5 +93,32 @@ describe('GROUP_OF_ITS_SIZE: "the three ministers" is not the two people of a ca
     const r = leeCallStory('The three ministers agreed to meet again in the autumn.', 'The two ministers agreed to share radar data.');
     assert.deepEqual(passage(r, /meet again/)?.partyIds ?? [], []);
     assert.deepEqual(sorted(passage(r, /radar data/)?.partyIds), [10, 12]);
+  });
+});
+
+describe('ENGAGEMENT_CLAUSE: the people of a proposed call are those of its clause', () => {
+  it('ends the clause at a clause of time or cause after the engagement words, not at "as well as"', () => {
+    const a = 'The call between Ortiz and Brennan came days after President Vale froze the aid package.';
+    assert.equal(a.slice(0, engagementClause(a)), 'The call between Ortiz and Brennan came');
+    const b = 'Ortiz met with Brennan as well as with Lee in Lisbon.';
+    assert.equal(engagementClause(b), b.length);
+    const c = 'After President Vale spoke, Ortiz met with Brennan in Lisbon.';
+    assert.equal(engagementClause(c), c.length);
+  });
+
+  it('a president named in a clause of cause is no participant of the proposed call', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'LISBON (Harbor) — The telephone conversation between Defense Minister Ana Ortiz of Chile and Harold Brennan came after President Tomas Vale of Chile froze the aid package.',
+        'Ortiz and Brennan agreed to keep the joint exercise on schedule.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.deepEqual(
+      r.proposedCall?.proposedParticipants.map((k) => r.proposedOfficials.find((o) => o.key === k)?.name),
+      ['Ana Ortiz'],
+    );
   });
 });
