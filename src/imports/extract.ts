@@ -81,7 +81,7 @@ import {
   trailingFrame,
 } from './pipeline/frames';
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
-import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
+import { appointmentAfter, nameStyleCountry, nameVariants, personNames, postForRole, titledPeople } from './pipeline/people';
 import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
@@ -897,10 +897,16 @@ export class Extractor {
       const dated = ctx.call;
       // MULTILATERAL_MEETING: so is a call on record that day between some of the members of a meeting of three countries
       // or more (a bilateral meeting on its sidelines).
+      // OTHER_PAIR_NOT_THE_DATED_CALL (round 10): so is the one call on record that day when the engagement reported is
+      // between others on record ("A held a call with C" and the call on record that day is A's with B).
+      const otherPair =
+        this.reported != null &&
+        this.reported.participantIds.length >= 2 &&
+        this.reported.participantIds.some((p) => !dated?.participantIds.includes(p));
       if (
         dated &&
-        this.reported?.proposedParticipants.length &&
-        (!dated.participantIds.every((p) => this.reported!.participantIds.includes(p)) || this.reported.rule === MULTILATERAL_MEETING)
+        (this.reported?.proposedParticipants.length || otherPair) &&
+        (!dated.participantIds.every((p) => this.reported!.participantIds.includes(p)) || this.reported!.rule === MULTILATERAL_MEETING)
       ) {
         ctx.call = null;
         this.callHits.delete(dated.id);
@@ -4313,5 +4319,22 @@ export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions):
   const text = normalizeText(raw);
   if (text.length > MAX_DOCUMENT_CHARS)
     throw new ImportInputError(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`);
-  return new Extractor(lexicon, text, options).run();
+  // NAME_VARIANT: an official on record written under another spelling is read as that official, in this document.
+  const mentions = lexicon.mentions(text).filter((m) => m.kind === 'official');
+  const variants = nameVariants(
+    text,
+    lexicon.data.officials,
+    (start, end) => mentions.some((m) => m.start < end && m.end > start),
+    options.publishedOn,
+  );
+  const lex = variants.length
+    ? new Lexicon({
+        ...lexicon.data,
+        officials: lexicon.data.officials.map((o) => {
+          const more = variants.filter((v) => v.officialId === o.id).map((v) => v.alias);
+          return more.length ? { ...o, aliases: [...o.aliases, ...more] } : o;
+        }),
+      })
+    : lexicon;
+  return new Extractor(lex, text, options).run();
 }

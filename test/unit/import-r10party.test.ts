@@ -5,10 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { engagementClause, extract, type Extraction } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
-import { leeCallStory, world } from './import-world';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
+import { leeCallStory, withLeeCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
+/** A wire story (publisher 4) of 2 March 2031 in the world given, its paragraphs as given, every draft kept. */
+const news = (w: LexiconData, ...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(w), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
 const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
 
 describe('COUNTRY_DESCRIBED_OFFICIAL: "the <country> minister" is that country\'s participant in the talks', () => {
@@ -54,13 +58,7 @@ describe('MULTILATERAL_MEETING: a meeting of officials named by three countries 
     w.calls.push({ id: 60, title: 'Brennan–Morishima meeting in Lisbon, March 2031', date: '2031-03-01', participantIds: [10, 11] });
     return w;
   };
-  const story = (...paragraphs: string[]) =>
-    extract(new Lexicon(fourWorld()), paragraphs.join('\n\n'), {
-      kind: 'NEWS_ARTICLE',
-      publisherId: 4,
-      publishedOn: '2031-03-02',
-      keepAll: true,
-    });
+  const story = (...paragraphs: string[]) => news(fourWorld(), ...paragraphs);
 
   it('is their meeting, proposed, not the bilateral meeting on record between two of them', () => {
     const r = story(
@@ -107,18 +105,47 @@ describe('ENGAGEMENT_CLAUSE: the people of a proposed call are those of its clau
   });
 
   it('a president named in a clause of cause is no participant of the proposed call', () => {
-    const r = extract(
-      new Lexicon(world()),
-      [
-        'LISBON (Harbor) — The telephone conversation between Defense Minister Ana Ortiz of Chile and Harold Brennan came after President Tomas Vale of Chile froze the aid package.',
-        'Ortiz and Brennan agreed to keep the joint exercise on schedule.',
-      ].join('\n\n'),
-      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    const r = news(
+      world(),
+      'LISBON (Harbor) — The telephone conversation between Defense Minister Ana Ortiz of Chile and Harold Brennan came after President Tomas Vale of Chile froze the aid package.',
+      'Ortiz and Brennan agreed to keep the joint exercise on schedule.',
     );
     assert.deepEqual(r.proposedCall?.participantIds, [10]);
     assert.deepEqual(
       r.proposedCall?.proposedParticipants.map((k) => r.proposedOfficials.find((o) => o.key === k)?.name),
       ['Ana Ortiz'],
     );
+  });
+});
+
+describe('NAME_VARIANT: an official on record under another spelling', () => {
+  it('one word the same, the other a letter or two apart (a typo, another romanization), in either order', () => {
+    assert.equal(editDistance('kishiu', 'kishi'), 1);
+    assert.equal(editDistance('ab', 'ba'), 1);
+    assert.ok(variantOfName('Morishimo Kenta', 'Kenta Morishima'));
+    assert.ok(variantOfName('Lee Do-yeun', 'Lee Do-yun'));
+    assert.ok(variantOfName('Harold Brenan', 'Harold Brennan'));
+    assert.ok(!variantOfName('Lee Min-ji', 'Lee Do-yun'));
+    assert.ok(!variantOfName('Kim Jin', 'Kim Jun'));
+    assert.ok(!variantOfName('Kim Min-ji', 'Kim Min-jae'));
+    assert.ok(!variantOfName('Harold Brennan', 'Harold Brennan'));
+  });
+
+  it('a story that misspells the counterpart reads the official on record, and proposes no one', () => {
+    const r = leeCallStory('Harold Brenan and Lee Do-yeun agreed to hold the joint exercise in the spring.');
+    assert.deepEqual(sorted(passage(r, /joint exercise/)?.partyIds), [10, 12]);
+    assert.deepEqual(r.proposedOfficials, []);
+  });
+});
+
+describe('OTHER_PAIR_NOT_THE_DATED_CALL: the one call on record that day is not an engagement between others', () => {
+  it('"A held a call with C" when the call on record that day is A\'s with B: a proposed call of A and C', () => {
+    const r = news(
+      withLeeCall(),
+      'WASHINGTON, March 2 (Harbor) - Secretary of Defense Harold Brennan held a call with Japanese Minister of Defense Kenta Morishima on Sunday.',
+      'Brennan and Morishima agreed to expand the joint air patrols.',
+    );
+    assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 11]);
+    assert.equal(passage(r, /joint air patrols/)?.callId, null);
   });
 });
