@@ -57,7 +57,14 @@ import {
   subjectAppositive,
   WORDS_RECEIVED,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OPENING_ADDRESS, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
+import {
+  CALL_KIND_RULES,
+  intendedEngagement,
+  JOINT_DISCUSSION,
+  OPENING_ADDRESS,
+  OTHER_SETTING,
+  OTHER_SIDE_AS_PARTY,
+} from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
@@ -1532,6 +1539,9 @@ export class Extractor {
       // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
       const group = this.groupOfCountries(s.start, s.end);
       if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject) continue;
+      // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
+      const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
+      if (!group && words && intendedEngagement(this.text.slice(s.start, s.start + words.index))) continue;
       const { ids, proposed } = peopleIn(s.start, s.start + engagementClause(this.text.slice(s.start, s.end)));
       if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
         found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };

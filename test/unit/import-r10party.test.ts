@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { engagementClause, extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
+import { intendedEngagement } from '../../src/imports/pipeline/proposed-call';
 import { leeCallStory, withLeeCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
@@ -147,5 +148,24 @@ describe('OTHER_PAIR_NOT_THE_DATED_CALL: the one call on record that day is not 
     );
     assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 11]);
     assert.equal(passage(r, /joint air patrols/)?.callId, null);
+  });
+});
+
+describe('INTENDED_ENGAGEMENT: talks to come are no call held', () => {
+  it('a verb of intention, plan or schedule, or "if held", before the engagement words', () => {
+    assert.ok(intendedEngagement('Minister Ortiz said Monday she is seeking to hold '));
+    assert.ok(intendedEngagement('Ortiz is scheduled to hold bilateral meetings with the host, as well as trilateral '));
+    assert.ok(intendedEngagement("If held, Ortiz's "));
+    assert.ok(!intendedEngagement('Minister Ortiz, who plans to retire. Ortiz '));
+    assert.ok(!intendedEngagement('Minister Ortiz held '));
+  });
+
+  it('"X is seeking to hold talks with Y" proposes no call', () => {
+    const r = news(
+      world(),
+      'TOKYO (Harbor) — Japanese Defense Minister Kenta Morishima said Tuesday he is seeking to hold talks with Lee Do-yun, as the two governments weigh new drills.',
+      'Morishima said the alliance must grow stronger.',
+    );
+    assert.equal(r.proposedCall, null);
   });
 });
