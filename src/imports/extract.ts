@@ -1762,7 +1762,10 @@ export class Extractor {
       const country =
         person.countryCode ??
         this.qualifier(titleStart) ??
-        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
+        // (A country or a body named just before the title: not another person named there, "Secretary X met with Prime Minister Y".)
+        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find(
+          (x) => x.countryCode && (x.kind === 'country' || x.kind === 'organization'),
+        )?.countryCode ??
         nameStyleCountry(person) ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").

@@ -169,3 +169,16 @@ describe('INTENDED_ENGAGEMENT: talks to come are no call held', () => {
     assert.equal(r.proposedCall, null);
   });
 });
+
+describe('A proposed official takes no country from another person named before the title', () => {
+  it('"Secretary X met with Prime Minister Y": Y is not of X\'s country', () => {
+    const r = news(
+      world(),
+      'TOKYO (Harbor) — Secretary of Defense Harold Brennan met with Prime Minister Sora Tanabe in Tokyo on Tuesday.',
+      'U.S. Ambassador Carla Weiss attended the talks.',
+    );
+    const country = (name: string) => r.proposedOfficials.find((o) => o.name === name)?.countryCode;
+    assert.notEqual(country('Sora Tanabe'), 'US');
+    assert.equal(country('Carla Weiss'), 'US');
+  });
+});
