@@ -438,7 +438,7 @@ const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
 const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
 const COUNTRY_GROUP = new RegExp(
-  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+of\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
 /**
@@ -920,6 +920,12 @@ export class Extractor {
       }
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
+    // MULTILATERAL_SIGNATORIES: a joint statement its opening says officials of three countries or more signed is not the
+    // statement of a call on record between some of them.
+    if (ctx.call && this.widerSignatories(ctx.call)) {
+      this.callHits.delete(ctx.call.id);
+      ctx.call = null;
+    }
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
@@ -1283,7 +1289,8 @@ export class Extractor {
       this.signatories = { ids: fromTitle, proposed: [], span: this.options.title ?? '' };
       return;
     }
-    for (const block of blocks.slice(0, 6)) {
+    // (The opening of a statement published on a web page comes after its banner lines: twelve blocks are read.)
+    for (const block of blocks.slice(0, 12)) {
       this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
       this.collectProposals(block);
       const ids = officialsIn(this.mentionCache);
@@ -1294,6 +1301,22 @@ export class Extractor {
       }
     }
     this.mentionCache = [];
+  }
+
+  /** MULTILATERAL_SIGNATORIES: the signatories are of three countries or more, one each, and the call's people are some of them. */
+  private widerSignatories(call: LexCall): boolean {
+    const { ids, proposed } = this.signatories;
+    const countries = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    return (
+      countries.length >= 3 &&
+      countries.every((c) => c != null) &&
+      new Set(countries).size === countries.length &&
+      call.participantIds.length < countries.length &&
+      call.participantIds.every((p) => ids.includes(p))
+    );
   }
 
   /** A joint statement's meeting, when none is on record: its signatories met. */
@@ -1579,7 +1602,20 @@ export class Extractor {
       break;
     }
     if (!found) return null;
-    const { s, ids, proposed, rule } = found;
+    const { s, ids, proposed } = found;
+    // MULTILATERAL_MEETING: so is an engagement whose people (one not on record) are of three countries or more, one each.
+    const countries = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    const rule =
+      found.rule !== OPENING_ADDRESS.name &&
+      proposed.length > 0 &&
+      countries.length >= 3 &&
+      countries.every((c) => c != null) &&
+      new Set(countries).size === countries.length
+        ? MULTILATERAL_MEETING
+        : found.rule;
     const text = this.text.slice(s.start, s.end);
     // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
     // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
@@ -1615,7 +1651,10 @@ export class Extractor {
     if (!reported?.proposedParticipants.length) return false;
     return [...this.callHits.keys()].every((id) => {
       const call = this.lex.data.calls.find((c) => c.id === id);
-      return call != null && !call.participantIds.every((p) => reported.participantIds.includes(p));
+      // (MULTILATERAL_MEETING: a call on record between some of its members is another engagement too.)
+      return (
+        call != null && (!call.participantIds.every((p) => reported.participantIds.includes(p)) || reported.rule === MULTILATERAL_MEETING)
+      );
     });
   }
   /** The document reports an engagement with a person not on record (see updateCall). */
@@ -1663,6 +1702,7 @@ export class Extractor {
     if (unrecorded && named.length + newcomers.length >= 2 && reportsEngagement(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
+      .filter((c) => !this.widerSignatories(c))
       .map((c) => ({
         c,
         score:
@@ -2282,12 +2322,15 @@ export class Extractor {
         confidence: 0.65,
       });
     }
+    // The spans of the groups so resolved: a group word inside one ("The defense ministers" of "… of A and B") is not read again.
+    const grouped: [number, number][] = [];
     for (const m of text.matchAll(COUNTRY_GROUP)) {
       if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
       const list = m[1] ?? m[2];
       const at = start + m.index! + m[0].indexOf(list);
       const group = this.countryGroup(at, at + list.length, participants);
       if (!group) continue;
+      grouped.push([m.index!, m.index! + m[0].length]);
       ids.push(...group.ids);
       titled.push(...group.proposed);
       evidence.push({
@@ -2327,6 +2370,7 @@ export class Extractor {
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
+      if (grouped.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
       // GROUP_OF_ITS_SIZE (round 10): "the three ministers", "the four" are a group of that many: not talks of another size.
       const counted = /\b(two|three|four)\b/i.exec(m[0])?.[1].toLowerCase();
       const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;

@@ -11,6 +11,13 @@ import { intendedEngagement } from '../../src/imports/pipeline/proposed-call';
 import { leeCallStory, withLeeCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
+/** The test world with Australia, and a meeting on record (id 60) of the U.S. secretary and the Japanese minister on that day. */
+const withAustralia = (date: string): LexiconData => {
+  const w = world();
+  w.countries.push({ code: 'AU', name: 'Australia', aliases: ['Australian'], timeZone: 'Australia/Sydney' });
+  w.calls.push({ id: 60, title: `Brennan–Morishima meeting in Lisbon, ${date}`, date, participantIds: [10, 11] });
+  return w;
+};
 /** A wire story (publisher 4) of 2 March 2031 in the world given, its paragraphs as given, every draft kept. */
 const news = (w: LexiconData, ...paragraphs: string[]): Extraction =>
   extract(new Lexicon(w), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
@@ -52,14 +59,8 @@ describe('COUNTRY_GROUP: officials named as a group by their countries', () => {
 });
 
 describe('MULTILATERAL_MEETING: a meeting of officials named by three countries or more', () => {
-  /** The test world with Australia, and a meeting on record of the U.S. secretary and the Japanese minister the day before. */
-  const fourWorld = () => {
-    const w = world();
-    w.countries.push({ code: 'AU', name: 'Australia', aliases: ['Australian'], timeZone: 'Australia/Sydney' });
-    w.calls.push({ id: 60, title: 'Brennan–Morishima meeting in Lisbon, March 2031', date: '2031-03-01', participantIds: [10, 11] });
-    return w;
-  };
-  const story = (...paragraphs: string[]) => news(fourWorld(), ...paragraphs);
+  /** A meeting on record of the U.S. secretary and the Japanese minister the day before. */
+  const story = (...paragraphs: string[]) => news(withAustralia('2031-03-01'), ...paragraphs);
 
   it('is their meeting, proposed, not the bilateral meeting on record between two of them', () => {
     const r = story(
@@ -76,6 +77,18 @@ describe('MULTILATERAL_MEETING: a meeting of officials named by three countries 
       assert.deepEqual(sorted(p?.partyIds), [10, 11, 12]);
       assert.equal(p?.proposedParties.length, 1);
     }
+  });
+
+  it('so are talks whose people, one not on record, are of three countries, one each', () => {
+    const r = story(
+      'LISBON (Harbor) — U.S. Secretary of Defense Harold Brennan, Japanese Minister of Defense Kenta Morishima and Australian Minister for Defence Tom Arkwright held talks in Lisbon on Saturday.',
+      'The three ministers agreed to study a joint patrol plan for the strait.',
+    );
+    assert.equal(r.proposedCall?.rule.startsWith('MULTILATERAL_MEETING'), true);
+    const p = passage(r, /joint patrol plan/);
+    assert.equal(p?.callId, null);
+    assert.deepEqual(sorted(p?.partyIds), [10, 11]);
+    assert.equal(p?.proposedParties.length, 1);
   });
 
   it('two countries named as a group leave the meeting on record alone', () => {
@@ -180,5 +193,40 @@ describe('A proposed official takes no country from another person named before 
     const country = (name: string) => r.proposedOfficials.find((o) => o.name === name)?.countryCode;
     assert.notEqual(country('Sora Tanabe'), 'US');
     assert.equal(country('Carla Weiss'), 'US');
+  });
+});
+
+describe('MULTILATERAL_SIGNATORIES: a joint statement of three countries is not a bilateral call between two of its signatories', () => {
+  const statement = (...paragraphs: string[]) =>
+    extract(new Lexicon(withAustralia('2031-04-03')), paragraphs.join('\n\n'), {
+      kind: 'JOINT_STATEMENT',
+      publisherId: 1,
+      publishedOn: '2031-04-03',
+      title: 'Joint Statement of the Trilateral Defense Ministers’ Meeting',
+      keepAll: true,
+    });
+
+  it('their meeting is proposed, with the member not on record, after the banner lines of a web page', () => {
+    const r = statement(
+      'An official website of the government',
+      'Here is how you know',
+      'Official websites use a secure address',
+      'Share sensitive information only on official sites',
+      'Home : News : Releases',
+      'Joint Statement of the Trilateral Defense Ministers’ Meeting',
+      'LISBON -- Australian Minister for Defence Tom Arkwright, Japanese Minister of Defense Kenta Morishima and U.S. Secretary of Defense Harold Brennan held a trilateral meeting in Lisbon on April 3.',
+      'The Ministers agreed to hold a combined maritime exercise every year.',
+      'The defense ministers from Japan and Australia reaffirmed their alliances with the United States.',
+    );
+    assert.ok(r.proposedCall);
+    assert.deepEqual(sorted(r.proposedCall.participantIds), [10, 11]);
+    assert.equal(r.proposedCall.proposedParticipants.length, 1);
+    const all = passage(r, /combined maritime exercise/);
+    assert.equal(all?.callId, null);
+    assert.deepEqual(sorted(all?.partyIds), [10, 11]);
+    assert.equal(all?.proposedParties.length, 1);
+    const two = passage(r, /from Japan and Australia/);
+    assert.deepEqual(two?.partyIds, [11]);
+    assert.equal(two?.proposedParties.length, 1);
   });
 });
