@@ -493,6 +493,14 @@ const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon
 const SHARED_WITH_OTHER =
   /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?)\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
 const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shared …": Y holds it too';
+/**
+ * VERB_WITH_PARTNER (round 10): a verb of a joint position with its partner right after it ("Secretary X underscored with
+ * Minister Y progress on …", "X reaffirmed with Y the importance of …", as readouts write it): Y holds it too. Not a verb
+ * of passing something on ("shared with", "briefed"). Group 1 the partner's words (capitalised, up to five).
+ */
+export const VERB_WITH_PARTNER =
+  /^(?:reaffirmed|reiterated|underscored|discussed|emphasi[sz]ed|stressed|highlighted|affirmed|confirmed|reviewed|agreed|concurred|welcomed|condemned)\s+(?:also\s+)?with\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+)/u;
+const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y holds it too';
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
 const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
@@ -3600,6 +3608,16 @@ export class Extractor {
       if (other.ids.length + other.proposed.length === 1) {
         parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
         evidence.push({ field: 'party', value: shared[1], span: shared[0], rule: SHARED_WITH_OTHER_RULE, confidence: 0.6 });
+      }
+    }
+    // VERB_WITH_PARTNER: "X underscored with Minister Y progress on …": Y holds it too.
+    const partner = kind === 'PARAPHRASE' && verb ? VERB_WITH_PARTNER.exec(words.slice(verb.index)) : null;
+    if (partner) {
+      const from = start + verb!.index + partner[0].length - partner[1].length;
+      const other = this.parties(from, from + partner[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1) {
+        parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+        evidence.push({ field: 'party', value: partner[1], span: partner[0], rule: VERB_WITH_PARTNER_RULE, confidence: 0.6 });
       }
     }
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body

@@ -8,7 +8,7 @@ import { engagementClause, extract, type Extraction } from '../../src/imports/ex
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
 import { intendedEngagement } from '../../src/imports/pipeline/proposed-call';
-import { leeCallStory, withLeeCall, world } from './import-world';
+import { leeCallStory, pentagonReadout, withLeeCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
 /** The test world with Australia, and a meeting on record (id 60) of the U.S. secretary and the Japanese minister on that day. */
@@ -228,5 +228,22 @@ describe('MULTILATERAL_SIGNATORIES: a joint statement of three countries is not 
     const two = passage(r, /from Japan and Australia/);
     assert.deepEqual(two?.partyIds, [11]);
     assert.equal(two?.proposedParties.length, 1);
+  });
+});
+
+describe('VERB_WITH_PARTNER: "X underscored with Y …" is a position of both', () => {
+  it('in a readout; "shared with Y" passes something on and is not', () => {
+    const r = pentagonReadout(
+      [
+        "Readout of Secretary Brennan's Meeting With Minister Lee",
+        'Secretary of Defense Harold Brennan met with Minister of National Defense Lee Do-yun in Seoul on March 2.',
+        'Secretary Brennan underscored with Minister Lee progress on modernizing the roles of the alliance.',
+        'Secretary Brennan shared with Minister Lee his view that the drills must go on.',
+      ].join('\n\n'),
+      '2031-03-02',
+      withLeeCall(),
+    );
+    assert.deepEqual(sorted(passage(r, /modernizing the roles/)?.partyIds), [10, 12]);
+    assert.deepEqual(passage(r, /drills must go on/)?.partyIds, [10]);
   });
 });
