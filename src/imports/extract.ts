@@ -449,6 +449,12 @@ const COUNTRY_GROUP = new RegExp(
 const MULTILATERAL_MEETING = 'MULTILATERAL_MEETING: a meeting of officials named by three countries or more, none on record';
 /** The same, without the global flag: `test` keeps no position between texts. */
 const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
+/**
+ * RECIPIENT_TO (round 10): the one a position is passed on to ("communicate to X", "convey to X", "explain to X", and the
+ * editor's "[to X]" inside a quotation): a recipient, not a party.
+ */
+const RECIPIENT_TO =
+  /(?:\b(?:communicat(?:e|es|ed|ing)|convey(?:s|ed|ing)?|explain(?:s|ed|ing)?|relay(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?|\[\s*)to\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
@@ -502,7 +508,8 @@ export const VERB_WITH_PARTNER =
   /^(?:reaffirmed|reiterated|underscored|discussed|emphasi[sz]ed|stressed|highlighted|affirmed|confirmed|reviewed|agreed|concurred|welcomed|condemned)\s+(?:also\s+)?with\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+)/u;
 const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y holds it too';
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
-const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
+// (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
+const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
 const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
@@ -2226,6 +2233,7 @@ export class Extractor {
     const participants = ctx.call?.participantIds ?? [];
     for (const m of this.mentionsIn(start, end)) {
       if (m.kind === 'official') {
+        if (RECIPIENT_TO.test(this.text.slice(Math.max(start, m.start - 60), m.start))) continue;
         let chosen = m.ids;
         if (m.ids.length > 1) chosen = m.ids.filter((id) => participants.includes(id));
         if (chosen.length === 1) {
@@ -3750,7 +3758,19 @@ export class Extractor {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.
-        if (kind === 'DIRECT_QUOTE' && HE_AND_I.test(words.slice(0, 60))) {
+        const heAndI = kind === 'DIRECT_QUOTE' ? HE_AND_I.exec(words.slice(0, 80)) : null;
+        const bracket = heAndI?.[1] ? start + heAndI.index + heAndI[0].indexOf(heAndI[1]) : -1;
+        const named = bracket >= 0 ? this.parties(bracket, bracket + heAndI![1].length, ctx, []) : null;
+        if (named && named.ids.length + named.proposed.length === 1) {
+          parties = { ids: uniq([...parties.ids, ...named.ids]), proposed: uniq([...parties.proposed, ...named.proposed]) };
+          evidence.push({
+            field: 'party',
+            value: heAndI![1],
+            span: heAndI![0],
+            rule: `${HE_AND_I_RULE} (named in brackets)`,
+            confidence: 0.7,
+          });
+        } else if (heAndI) {
           const other = [...this.recent]
             .reverse()
             .find(

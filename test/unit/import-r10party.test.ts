@@ -247,3 +247,18 @@ describe('VERB_WITH_PARTNER: "X underscored with Y …" is a position of both', 
     assert.deepEqual(passage(r, /drills must go on/)?.partyIds, [10]);
   });
 });
+
+describe('Editorial brackets in a quotation: who "he" is, and who is told', () => {
+  it('"He (Brennan) and I" is the speaker and the one named in brackets', () => {
+    const r = leeCallStory(
+      'Kenta Morishima spoke to reporters in Osaka on Sunday.',
+      '“He (Brennan) and I both want the new radar site finished this year,” Lee said.',
+    );
+    assert.deepEqual(sorted(passage(r, /radar site/)?.partyIds), [10, 12]);
+  });
+
+  it('"I will convey [to Brennan] that we …": the one told takes no position', () => {
+    const r = leeCallStory('Lee told reporters, “I will clearly convey [to Brennan] that we will double our patrols in the strait.”');
+    assert.deepEqual(passage(r, /double our patrols/)?.partyIds, [12]);
+  });
+});
