@@ -507,6 +507,12 @@ const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shar
 export const VERB_WITH_PARTNER =
   /^(?:reaffirmed|reiterated|underscored|discussed|emphasi[sz]ed|stressed|highlighted|affirmed|confirmed|reviewed|agreed|concurred|welcomed|condemned)\s+(?:also\s+)?with\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+)/u;
 const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y holds it too';
+/**
+ * WITH_GROUP_PARTICIPLE (round 10): an absolute clause "…, with the pair also pledging to …", "…, with both sides agreeing
+ * that …" states the group's position: the group (the people of the talks) holds it. Group 1 the group's words.
+ */
+export const WITH_GROUP_PARTICIPLE =
+  /,\s+with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
 // (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
@@ -3617,6 +3623,13 @@ export class Extractor {
         parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
         evidence.push({ field: 'party', value: shared[1], span: shared[0], rule: SHARED_WITH_OTHER_RULE, confidence: 0.6 });
       }
+    }
+    // WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …": the group holds it too.
+    const withGroup = kind === 'PARAPHRASE' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
+    if (withGroup) {
+      const from = start + withGroup.index + withGroup[0].indexOf(withGroup[1]);
+      const group = this.parties(from, from + withGroup[1].length, ctx, evidence);
+      parties = { ids: uniq([...parties.ids, ...group.ids]), proposed: uniq([...parties.proposed, ...group.proposed]) };
     }
     // VERB_WITH_PARTNER: "X underscored with Minister Y progress on …": Y holds it too.
     const partner = kind === 'PARAPHRASE' && verb ? VERB_WITH_PARTNER.exec(words.slice(verb.index)) : null;

@@ -262,3 +262,12 @@ describe('Editorial brackets in a quotation: who "he" is, and who is told', () =
     assert.deepEqual(passage(r, /double our patrols/)?.partyIds, [12]);
   });
 });
+
+describe('WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …" is the group\'s position too', () => {
+  it('adds the people of the talks to the subject', () => {
+    const r = leeCallStory(
+      'Lee spoke by phone with Brennan, who took office last month, with the pair also pledging to widen the joint drills, the ministry said.',
+    );
+    assert.deepEqual(sorted(passage(r, /widen the joint drills/)?.partyIds), [10, 12]);
+  });
+});
