@@ -304,6 +304,15 @@ export function engagementClause(sentence: string): number {
   const cut = ENGAGEMENT_CLAUSE_END.exec(sentence.slice(from));
   return cut ? from + cut.index : sentence.length;
 }
+/**
+ * DATE_OF_SUBORDINATE_CLAUSE (round 10): a clause of time or cause after the main verb dates its own event, not the
+ * sentence's ("The two agreed to speed up the work after the countries in March confirmed its start": the agreement is of
+ * the talks reported, March of the earlier confirmation). The words before such a clause.
+ */
+export const mainClause = (clause: string): string => {
+  const cut = ENGAGEMENT_CLAUSE_END.exec(clause);
+  return cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
+};
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
@@ -751,7 +760,7 @@ export class Extractor {
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
     const m =
       EARLIER_MONTH.exec(text) ??
-      EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ??
+      EARLIER_ENGAGEMENT_MONTH.exec(mainClause(text.split(/[,;]/)[0])) ??
       MONTH_THEN_RELATIVE.exec(text) ??
       (LAST_MONTH_ENGAGEMENT.test(text) ? ['', MONTHS[(Number(published.split('-')[1]) + 10) % 12]] : null);
     // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.

@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { engagementClause, extract, type Extraction } from '../../src/imports/extract';
+import { engagementClause, extract, mainClause, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
 import { intendedEngagement } from '../../src/imports/pipeline/proposed-call';
-import { leeCallStory, pentagonReadout, withLeeCall, world } from './import-world';
+import { LEE_CALL_LEAD, leeCallStory, pentagonReadout, withLeeCall, withLeeCallAndJanuaryCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
 /** The test world with Australia, and a meeting on record (id 60) of the U.S. secretary and the Japanese minister on that day. */
@@ -269,5 +269,26 @@ describe('WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …" is th
       'Lee spoke by phone with Brennan, who took office last month, with the pair also pledging to widen the joint drills, the ministry said.',
     );
     assert.deepEqual(sorted(passage(r, /widen the joint drills/)?.partyIds), [10, 12]);
+  });
+});
+
+describe("DATE_OF_SUBORDINATE_CLAUSE: a month in a clause of time after the main verb dates that clause's event", () => {
+  it('the main clause is cut before it', () => {
+    assert.equal(
+      mainClause('The two agreed to speed up the work after the countries in January confirmed its start'),
+      'The two agreed to speed up the work',
+    );
+    assert.equal(mainClause('When they met in January'), 'When they met in January');
+  });
+
+  it('the sentence keeps the call the story reports, not the earlier one of that month', () => {
+    const r = extract(
+      new Lexicon(withLeeCallAndJanuaryCall()),
+      [LEE_CALL_LEAD, 'Brennan and Lee agreed to speed up the radar work after the two countries in January confirmed its start.'].join(
+        '\n\n',
+      ),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
+    );
+    assert.equal(passage(r, /radar work/)?.callId, 50);
   });
 });
