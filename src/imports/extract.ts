@@ -64,6 +64,7 @@ import {
   OPENING_ADDRESS,
   OTHER_SETTING,
   OTHER_SIDE_AS_PARTY,
+  VISIT_ENGAGEMENT,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
@@ -1591,7 +1592,8 @@ export class Extractor {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
       // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
       const group = this.groupOfCountries(s.start, s.end);
-      if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject) continue;
+      const visit = VISIT_ENGAGEMENT.pattern.test(this.text.slice(s.start, s.end));
+      if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject && !visit) continue;
       // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
       const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
       if (!group && words && intendedEngagement(this.text.slice(s.start, s.start + words.index))) continue;
@@ -1606,7 +1608,15 @@ export class Extractor {
         if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
       }
       if (ids.length + proposed.length < 2) continue;
-      found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
+      found = {
+        s,
+        ids,
+        proposed,
+        rule:
+          visit && !reportsEngagement(this.text.slice(s.start, s.end))
+            ? VISIT_ENGAGEMENT.name
+            : 'a call or meeting between people named, none on record near the date',
+      };
       break;
     }
     for (const s of found ? [] : first) {

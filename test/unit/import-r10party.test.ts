@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { engagementClause, extract, mainClause, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
-import { intendedEngagement } from '../../src/imports/pipeline/proposed-call';
+import { intendedEngagement, VISIT_ENGAGEMENT } from '../../src/imports/pipeline/proposed-call';
 import { LEE_CALL_LEAD, leeCallStory, pentagonReadout, withLeeCall, withLeeCallAndJanuaryCall, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
@@ -290,5 +290,23 @@ describe("DATE_OF_SUBORDINATE_CLAUSE: a month in a clause of time after the main
       { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true },
     );
     assert.equal(passage(r, /radar work/)?.callId, 50);
+  });
+});
+
+describe("VISIT_ENGAGEMENT: one official's visit to a place, another official named beside it, is their meeting", () => {
+  it('proposes the meeting of the two', () => {
+    const r = news(
+      world(),
+      'MANAGUA (Harbor) — Defense Minister Ana Ortiz of Chile thanked the United States for its steady support.',
+      "During U.S. Secretary Harold Brennan's visit to Chile, Ortiz stressed the need to guard the southern sea lanes together.",
+    );
+    assert.equal(r.proposedCall?.rule, VISIT_ENGAGEMENT.name);
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
+  });
+
+  it('a visit with no other official named proposes nothing', () => {
+    const r = news(world(), "During Secretary Harold Brennan's visit to Chile, he stressed the need to guard the southern sea lanes.");
+    assert.equal(r.proposedCall, null);
   });
 });

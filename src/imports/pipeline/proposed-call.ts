@@ -88,3 +88,14 @@ export const INTENDED_ENGAGEMENT = {
     /\b(?:seek(?:s|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going)|arrang(?:es|ed|ing)|propos(?:es|ed|ing)|would\s+like|look(?:s|ed|ing)?\s+forward)\s+to\b[^.;]{0,140}$|\bif\s+(?:held|realized|it\s+(?:happens|takes\s+place|goes\s+ahead))\b[^.;]{0,140}$/i,
 };
 export const intendedEngagement = (before: string): boolean => INTENDED_ENGAGEMENT.pattern.test(before.slice(-160));
+
+/**
+ * VISIT_ENGAGEMENT (round 10): "During U.S. Secretary X's visit to the Philippines, Secretary Y highlighted …", "X, on his
+ * visit to Japan, met …": a visit by one official to a place, in a sentence naming another official, is their engagement
+ * (a meeting) when no call or meeting is reported in other words.
+ */
+export const VISIT_ENGAGEMENT = {
+  name: "an official's visit to a place, another official named beside it: their meeting, none on record near the date",
+  pattern:
+    /(?:[’']s|\b(?:his|her|their))\s+(?:(?:first|official|recent|two-day|three-day|working|state)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}/u,
+};
