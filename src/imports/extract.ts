@@ -1753,6 +1753,22 @@ export class Extractor {
           }).length,
       }))
       .sort((a, b) => b.score - a.score);
+    // CALL_OF_THE_DAY_GIVEN (round 10): several calls between the same people tie; the one on the day this sentence gives
+    // (in the publisher's time zone, as the date was read) is the one it reports ("received X at the Pentagon Thursday").
+    // (Only where no call is chosen yet, or the sentence reports an engagement: "Earlier on Tuesday, X toured a shipyard" does
+    // not switch to Tuesday's call.)
+    if (
+      scored.length > 1 &&
+      scored[0].score > 0 &&
+      scored[0].score === scored[1].score &&
+      (ctx.call == null || reportsEngagement(this.text.slice(s.start, s.end)))
+    ) {
+      const days = this.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.date);
+      const tied = scored.filter((x) => x.score === scored[0].score);
+      const onDay = tied.filter((x) => days.includes(this.sideDate(x.c, this.options.publisherId, undefined) ?? x.c.date));
+      if (onDay.length === 1) onDay[0].score += 1;
+      scored.sort((a, b) => b.score - a.score);
+    }
     if (scored.length === 0) return;
     if (this.withNewcomer && !scored[0].c.participantIds.every((p) => officials.has(p))) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {

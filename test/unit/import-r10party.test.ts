@@ -310,3 +310,23 @@ describe("VISIT_ENGAGEMENT: one official's visit to a place, another official na
     assert.equal(r.proposedCall, null);
   });
 });
+
+describe('CALL_OF_THE_DAY_GIVEN: of several calls between the same people, the one on the day the sentence gives', () => {
+  it('"… received Lee at the Pentagon Thursday" is Thursday\'s meeting, not the call two days before', () => {
+    const w = world();
+    w.calls.push(
+      { id: 70, title: 'Brennan–Lee telephone call, March 2031', date: '2031-03-04', participantIds: [10, 12] },
+      { id: 71, title: 'Brennan–Lee meeting at the Pentagon, March 2031', date: '2031-03-06', participantIds: [10, 12] },
+    );
+    const r = extract(
+      new Lexicon(w),
+      [
+        'Secretary Harold Brennan received Minister Lee Do-yun at the Pentagon Thursday for talks on the alliance.',
+        'Earlier this week on Tuesday, Lee toured a shipyard in Virginia.',
+        '“We will keep the peace together,” Brennan said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-08', keepAll: true },
+    );
+    assert.equal(passage(r, /keep the peace together/)?.callId, 71);
+  });
+});
