@@ -63,7 +63,15 @@ import {
   subjectAppositive,
   WORDS_RECEIVED,
 } from './pipeline/coref';
-import { CALL_KIND_RULES, JOINT_DISCUSSION, OPENING_ADDRESS, OTHER_SETTING, OTHER_SIDE_AS_PARTY } from './pipeline/proposed-call';
+import {
+  CALL_KIND_RULES,
+  intendedEngagement,
+  JOINT_DISCUSSION,
+  OPENING_ADDRESS,
+  OTHER_SETTING,
+  OTHER_SIDE_AS_PARTY,
+  VISIT_ENGAGEMENT,
+} from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
@@ -87,7 +95,7 @@ import {
   trailingFrame,
 } from './pipeline/frames';
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
-import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
+import { appointmentAfter, nameStyleCountry, nameVariants, personNames, postForRole, titledPeople } from './pipeline/people';
 import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
@@ -288,6 +296,30 @@ const CALL_WORDS =
  */
 const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
+/**
+ * ENGAGEMENT_CLAUSE (round 10): the people of an engagement are named in its clause ("The conversation between A and B came
+ * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
+ * watched", "… amid C's warnings"): the length of the sentence up to such a clause after the engagement's words.
+ */
+export const ENGAGEMENT_CLAUSE_END =
+  /\s(?:after|(?<!\bwell\s)as(?!\s+well\s+as\b)|amid|since|because|when|while|before|following|days?\s+after|weeks?\s+after)\s/;
+export function engagementClause(sentence: string): number {
+  const words = CALL_WORDS.exec(sentence) ?? RECEIVED_VISITOR.exec(sentence);
+  if (!words) return sentence.length;
+  const from = words.index + words[0].length;
+  // The people the engagement's words name come first ("between A and B", "with B"): the clause goes on past them.
+  const cut = ENGAGEMENT_CLAUSE_END.exec(sentence.slice(from));
+  return cut ? from + cut.index : sentence.length;
+}
+/**
+ * DATE_OF_SUBORDINATE_CLAUSE (round 10): a clause of time or cause after the main verb dates its own event, not the
+ * sentence's ("The two agreed to speed up the work after the countries in March confirmed its start": the agreement is of
+ * the talks reported, March of the earlier confirmation). The words before such a clause.
+ */
+export const mainClause = (clause: string): string => {
+  const cut = ENGAGEMENT_CLAUSE_END.exec(clause);
+  return cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
+};
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
@@ -386,7 +418,7 @@ const SPLIT_CLAUSES = false;
  */
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
  * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
 const QUOTED_AS =
@@ -408,11 +440,38 @@ const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[
  * DEFENSE_HEAD_DESCRIPTION: a description of a country's head of defence instead of a title ("the U.S. defense chief",
  * "Japan's defence minister", "the Pentagon chief", "the South Korean defense minister"): the talks' participant of that
  * country (the country is required; group 1 the words before the noun, where it is named).
+ * COUNTRY_DESCRIBED_OFFICIAL (round 10): also opening a sentence ("The U.S. defense chief vowed …"), and with no domain
+ * word when the country is there ("the Japanese minister stressed …", "the American secretary"; group 2), as wire copy
+ * names the counterpart a second time; a name right after is a title of that name, not a description.
  */
 const DEFENSE_HEAD_DESCRIPTION =
-  /\b(?:the\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b/gu;
+  /\b(?:[Tt]he\s+|[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?['’]s\s+)(?:((?:[\p{Lu}][\p{L}.-]*\s+){0,2})?(?:[Dd]efen[cs]e|Pentagon|[Mm]ilitary)\s+(?:[Cc]hief|[Hh]ead|boss|[Mm]inister|[Ss]ecretary)\b|((?:[\p{Lu}][\p{L}.-]*\s+){1,2})(?:[Mm]inister|[Ss]ecretary)\b(?!\s+(?:of|for|general)\b|-|\s+\p{Lu}))/gu;
+/**
+ * COUNTRY_GROUP (round 10): officials named as a group by their countries ("the South Korean and U.S. defense ministers",
+ * "the defense ministers of Japan, the United States and Australia", "the Japanese, U.S. and Australian defense chiefs"):
+ * for each country named, its one participant in the talks, else its one official the text proposes. Group 1 or 2 is the list.
+ */
+const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
+const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
+const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
+const COUNTRY_GROUP = new RegExp(
+  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  'gu',
+);
+/**
+ * MULTILATERAL_MEETING (round 10): a sentence that reports a meeting of officials named by three countries or more ("The
+ * defense ministers of A, B, C and D attend a meeting in …"): their meeting, not a bilateral call on record between two
+ * of them the same day; a sentence naming a member not on record beside them is that meeting's too.
+ */
+const MULTILATERAL_MEETING = 'MULTILATERAL_MEETING: a meeting of officials named by three countries or more, none on record';
 /** The same, without the global flag: `test` keeps no position between texts. */
 const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
+/**
+ * RECIPIENT_TO (round 10): the one a position is passed on to ("communicate to X", "convey to X", "explain to X", and the
+ * editor's "[to X]" inside a quotation): a recipient, not a party.
+ */
+const RECIPIENT_TO =
+  /(?:\b(?:communicat(?:e|es|ed|ing)|convey(?:s|ed|ing)?|explain(?:s|ed|ing)?|relay(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?|\[\s*)to\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*\s+){0,3}$/u;
 /** RECIPIENT_NOT_PARTY: a verb of telling right before a person: the one told, not the one taking the position. */
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
@@ -457,8 +516,23 @@ const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon
 const SHARED_WITH_OTHER =
   /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?)\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
 const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shared …": Y holds it too';
+/**
+ * VERB_WITH_PARTNER (round 10): a verb of a joint position with its partner right after it ("Secretary X underscored with
+ * Minister Y progress on …", "X reaffirmed with Y the importance of …", as readouts write it): Y holds it too. Not a verb
+ * of passing something on ("shared with", "briefed"). Group 1 the partner's words (capitalised, up to five).
+ */
+export const VERB_WITH_PARTNER =
+  /^(?:reaffirmed|reiterated|underscored|discussed|emphasi[sz]ed|stressed|highlighted|affirmed|confirmed|reviewed|agreed|concurred|welcomed|condemned)\s+(?:also\s+)?with\s+((?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}'’-]+)/u;
+const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y holds it too';
+/**
+ * WITH_GROUP_PARTICIPLE (round 10): an absolute clause "…, with the pair also pledging to …", "…, with both sides agreeing
+ * that …" states the group's position: the group (the people of the talks) holds it. Group 1 the group's words.
+ */
+export const WITH_GROUP_PARTICIPLE =
+  /,\s+with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
-const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)\s+and\s+I\b/;
+// (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
+const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
 const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
@@ -696,7 +770,7 @@ export class Extractor {
     if (uniq(onDay.map((c) => c.id)).length === 1 && /\b(?:call|talks|meeting|met|spoke)\b/i.test(text)) return onDay[0];
     const m =
       EARLIER_MONTH.exec(text) ??
-      EARLIER_ENGAGEMENT_MONTH.exec(text.split(/[,;]/)[0]) ??
+      EARLIER_ENGAGEMENT_MONTH.exec(mainClause(text.split(/[,;]/)[0])) ??
       MONTH_THEN_RELATIVE.exec(text) ??
       (LAST_MONTH_ENGAGEMENT.test(text) ? ['', MONTHS[(Number(published.split('-')[1]) + 10) % 12]] : null);
     // The past perfect of any verb ("had told", "had sent"), a past tense, or a past meeting or reporting verb.
@@ -868,16 +942,30 @@ export class Extractor {
       // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
       // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
       const dated = ctx.call;
+      // MULTILATERAL_MEETING: so is a call on record that day between some of the members of a meeting of three countries
+      // or more (a bilateral meeting on its sidelines).
+      // OTHER_PAIR_NOT_THE_DATED_CALL (round 10): so is the one call on record that day when the engagement reported is
+      // between others on record ("A held a call with C" and the call on record that day is A's with B).
+      const otherPair =
+        this.reported != null &&
+        this.reported.participantIds.length >= 2 &&
+        this.reported.participantIds.some((p) => !dated?.participantIds.includes(p));
       if (
         dated &&
-        this.reported?.proposedParticipants.length &&
-        !dated.participantIds.every((p) => this.reported!.participantIds.includes(p))
+        (this.reported?.proposedParticipants.length || otherPair) &&
+        (!dated.participantIds.every((p) => this.reported!.participantIds.includes(p)) || this.reported!.rule === MULTILATERAL_MEETING)
       ) {
         ctx.call = null;
         this.callHits.delete(dated.id);
       }
     }
     if (this.options.kind === 'JOINT_STATEMENT') this.findSignatories(blocks);
+    // MULTILATERAL_SIGNATORIES: a joint statement its opening says officials of three countries or more signed is not the
+    // statement of a call on record between some of them.
+    if (ctx.call && this.widerSignatories(ctx.call)) {
+      this.callHits.delete(ctx.call.id);
+      ctx.call = null;
+    }
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
@@ -1241,7 +1329,8 @@ export class Extractor {
       this.signatories = { ids: fromTitle, proposed: [], span: this.options.title ?? '' };
       return;
     }
-    for (const block of blocks.slice(0, 6)) {
+    // (The opening of a statement published on a web page comes after its banner lines: twelve blocks are read.)
+    for (const block of blocks.slice(0, 12)) {
       this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
       this.collectProposals(block);
       const ids = officialsIn(this.mentionCache);
@@ -1252,6 +1341,22 @@ export class Extractor {
       }
     }
     this.mentionCache = [];
+  }
+
+  /** MULTILATERAL_SIGNATORIES: the signatories are of three countries or more, one each, and the call's people are some of them. */
+  private widerSignatories(call: LexCall): boolean {
+    const { ids, proposed } = this.signatories;
+    const countries = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    return (
+      countries.length >= 3 &&
+      countries.every((c) => c != null) &&
+      new Set(countries).size === countries.length &&
+      call.participantIds.length < countries.length &&
+      call.participantIds.every((p) => ids.includes(p))
+    );
   }
 
   /** A joint statement's meeting, when none is on record: its signatories met. */
@@ -1493,15 +1598,34 @@ export class Extractor {
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
-      if (!reportsEngagement(this.text.slice(s.start, s.end))) continue;
-      const { ids, proposed } = peopleIn(s.start, s.end);
+      // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
+      // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
+      const group = this.groupOfCountries(s.start, s.end);
+      const visit = VISIT_ENGAGEMENT.pattern.test(this.text.slice(s.start, s.end));
+      if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject && !visit) continue;
+      // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
+      const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
+      if (!group && words && intendedEngagement(this.text.slice(s.start, s.start + words.index))) continue;
+      const { ids, proposed } = peopleIn(s.start, s.start + engagementClause(this.text.slice(s.start, s.end)));
+      if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
+        found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
+        break;
+      }
       // FIRST_PERSON_ENGAGEMENT: "I had a good conversation with X", "I met X" in the words of the one speaker of a transcript.
       if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
         if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
         if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
       }
       if (ids.length + proposed.length < 2) continue;
-      found = { s, ids, proposed, rule: 'a call or meeting between people named, none on record near the date' };
+      found = {
+        s,
+        ids,
+        proposed,
+        rule:
+          visit && !reportsEngagement(this.text.slice(s.start, s.end))
+            ? VISIT_ENGAGEMENT.name
+            : 'a call or meeting between people named, none on record near the date',
+      };
       break;
     }
     for (const s of found ? [] : first) {
@@ -1527,7 +1651,20 @@ export class Extractor {
       break;
     }
     if (!found) return null;
-    const { s, ids, proposed, rule } = found;
+    const { s, ids, proposed } = found;
+    // MULTILATERAL_MEETING: so is an engagement whose people (one not on record) are of three countries or more, one each.
+    const countries = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    const rule =
+      found.rule !== OPENING_ADDRESS.name &&
+      proposed.length > 0 &&
+      countries.length >= 3 &&
+      countries.every((c) => c != null) &&
+      new Set(countries).size === countries.length
+        ? MULTILATERAL_MEETING
+        : found.rule;
     const text = this.text.slice(s.start, s.end);
     // The date of the engagement: in its sentence, else in the next sentence that reports an engagement with a date (a title names none).
     // (Not the date of a dateline: "WASHINGTON, March 20 (PWS) - … on Thursday".)
@@ -1563,7 +1700,10 @@ export class Extractor {
     if (!reported?.proposedParticipants.length) return false;
     return [...this.callHits.keys()].every((id) => {
       const call = this.lex.data.calls.find((c) => c.id === id);
-      return call != null && !call.participantIds.every((p) => reported.participantIds.includes(p));
+      // (MULTILATERAL_MEETING: a call on record between some of its members is another engagement too.)
+      return (
+        call != null && (!call.participantIds.every((p) => reported.participantIds.includes(p)) || reported.rule === MULTILATERAL_MEETING)
+      );
     });
   }
   /** The document reports an engagement with a person not on record (see updateCall). */
@@ -1606,10 +1746,12 @@ export class Extractor {
     const newcomers = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(this.text.slice(s.start, s.end))]).filter(
       (p) => p.countryCode !== null || p.title != null,
     );
+    if (this.reported?.rule === MULTILATERAL_MEETING && newcomers.some((p) => this.reported!.proposedParticipants.includes(p.key))) return;
     const unrecorded = newcomers.length > 0 || !calls.some((c) => named.every((id) => c.participantIds.includes(id)));
     if (unrecorded && named.length + newcomers.length >= 2 && reportsEngagement(this.text.slice(s.start, s.end))) this.withNewcomer = true;
     const scored = calls
       .filter((c) => named.length < 2 || named.every((id) => c.participantIds.includes(id)))
+      .filter((c) => !this.widerSignatories(c))
       .map((c) => ({
         c,
         score:
@@ -1620,6 +1762,22 @@ export class Extractor {
           }).length,
       }))
       .sort((a, b) => b.score - a.score);
+    // CALL_OF_THE_DAY_GIVEN (round 10): several calls between the same people tie; the one on the day this sentence gives
+    // (in the publisher's time zone, as the date was read) is the one it reports ("received X at the Pentagon Thursday").
+    // (Only where no call is chosen yet, or the sentence reports an engagement: "Earlier on Tuesday, X toured a shipyard" does
+    // not switch to Tuesday's call.)
+    if (
+      scored.length > 1 &&
+      scored[0].score > 0 &&
+      scored[0].score === scored[1].score &&
+      (ctx.call == null || reportsEngagement(this.text.slice(s.start, s.end)))
+    ) {
+      const days = this.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.date);
+      const tied = scored.filter((x) => x.score === scored[0].score);
+      const onDay = tied.filter((x) => days.includes(this.sideDate(x.c, this.options.publisherId, undefined) ?? x.c.date));
+      if (onDay.length === 1) onDay[0].score += 1;
+      scored.sort((a, b) => b.score - a.score);
+    }
     if (scored.length === 0) return;
     if (this.withNewcomer && !scored[0].c.participantIds.every((p) => officials.has(p))) return;
     if (scored[0].score > 0 && (scored.length === 1 || scored[0].score > scored[1].score)) {
@@ -1709,7 +1867,10 @@ export class Extractor {
       const country =
         person.countryCode ??
         this.qualifier(titleStart) ??
-        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find((x) => x.countryCode)?.countryCode ??
+        // (A country or a body named just before the title: not another person named there, "Secretary X met with Prime Minister Y".)
+        this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find(
+          (x) => x.countryCode && (x.kind === 'country' || x.kind === 'organization'),
+        )?.countryCode ??
         nameStyleCountry(person) ??
         null;
       // The body they serve: named in the title, or just after the name ("… Han Ji-soo of the Ministry of …").
@@ -2003,7 +2164,11 @@ export class Extractor {
   /** The parties a clause's subject names, leaving out those of an appositive that describes it (SUBJECT_APPOSITIVE). */
   private subjectParties(start: number, end: number, ctx: Ctx, evidence: Evidence[]): { ids: number[]; proposed: string[] } {
     const app = subjectAppositive(this.text.slice(start, end));
-    if (app) {
+    // A list of countries in a COUNTRY_GROUP ("the ministers of Japan, the United States and …") is no appositive.
+    const listed = [...this.text.slice(start, end).matchAll(COUNTRY_GROUP)].some(
+      (m) => app && m.index! < app.start && m.index! + m[0].length > app.start,
+    );
+    if (app && !listed) {
       const head = this.parties(start, start + app.start, ctx, []);
       if (head.ids.length + head.proposed.length > 0) {
         const before = this.parties(start, start + app.start, ctx, evidence);
@@ -2034,6 +2199,68 @@ export class Extractor {
     return { ids, proposed: this.proposedIn(at, at + subject.length).map((p) => p.key) };
   }
 
+  /**
+   * COUNTRY_GROUP: the people a list of countries stands for, one per country: its participant in the talks (recorded,
+   * else reported), else the one official of that country the text proposes. Null unless two countries or more, each
+   * with exactly one.
+   */
+  private countryGroup(start: number, end: number, participants: number[]): { ids: number[]; proposed: string[] } | null {
+    const codes = uniq(
+      this.lex.mentions(this.text, start, end).flatMap((x) => (x.kind === 'country' && x.countryCode ? [x.countryCode] : [])),
+    );
+    if (codes.length < 2) return null;
+    const people = participants.length ? participants : (this.reported?.participantIds ?? []);
+    const proposedPeople = participants.length ? [] : (this.reported?.proposedParticipants ?? []);
+    const ids: number[] = [];
+    const proposed: string[] = [];
+    for (const code of codes) {
+      const theirs = people.filter((p) => this.lex.officials.get(p)?.countryCode === code);
+      let keys = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode === code);
+      if (theirs.length + keys.length === 0)
+        keys = [...this.proposedOfficials.values()].filter((p) => p.countryCode === code && p.title).map((p) => p.key);
+      // …else the one official of that country on record the text names.
+      if (theirs.length + keys.length === 0)
+        theirs.push(...this.namedInText().filter((id) => this.lex.officials.get(id)?.countryCode === code));
+      if (theirs.length + keys.length !== 1) return null;
+      ids.push(...theirs);
+      proposed.push(...keys);
+    }
+    return { ids, proposed };
+  }
+
+  /** The widest COUNTRY_GROUP of three countries or more in a span, resolved (see countryGroup), else null. */
+  private groupOfCountries(start: number, end: number): { ids: number[]; proposed: string[]; subject: boolean } | null {
+    let best: { ids: number[]; proposed: string[]; subject: boolean } | null = null;
+    const text = this.text.slice(start, end);
+    const lineEnd = DATELINE.exec(text)?.[0].length ?? 0;
+    for (const m of text.matchAll(COUNTRY_GROUP)) {
+      const list = m[1] ?? m[2];
+      const at = start + m.index! + m[0].indexOf(list);
+      const found = this.countryGroup(at, at + list.length, []);
+      // The subject: the group opens the sentence (after its dateline).
+      const group = found && { ...found, subject: /^[\s—–-]*$/.test(text.slice(lineEnd, m.index)) };
+      if (
+        group &&
+        group.ids.length + group.proposed.length >= 3 &&
+        (!best || group.ids.length + group.proposed.length > best.ids.length + best.proposed.length)
+      )
+        best = group;
+    }
+    return best;
+  }
+
+  private namedOfficials: number[] | null = null;
+  /** The officials on record the whole text names (read once, when first asked). */
+  private namedInText(): number[] {
+    this.namedOfficials ??= uniq(
+      this.lex
+        .mentions(this.text, 0, this.text.length)
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => m.ids[0]),
+    );
+    return this.namedOfficials;
+  }
+
   private lastTwoNamed(): { ids: number[]; proposed: string[] } | null {
     const seen: { id: number | null; key: string | null; country: string | null }[] = [];
     for (const r of [...this.recent].reverse()) {
@@ -2056,6 +2283,7 @@ export class Extractor {
     const participants = ctx.call?.participantIds ?? [];
     for (const m of this.mentionsIn(start, end)) {
       if (m.kind === 'official') {
+        if (RECIPIENT_TO.test(this.text.slice(Math.max(start, m.start - 60), m.start))) continue;
         let chosen = m.ids;
         if (m.ids.length > 1) chosen = m.ids.filter((id) => participants.includes(id));
         if (chosen.length === 1) {
@@ -2143,13 +2371,39 @@ export class Extractor {
       if (codes.size !== 1) continue;
       const people = participants.length ? participants : (this.reported?.participantIds ?? []);
       const theirs = people.filter((p) => codes.has(this.lex.officials.get(p)?.countryCode ?? '') && !this.namedInSentence(start, end, p));
-      if (theirs.length !== 1) continue;
-      ids.push(theirs[0]);
+      // …or the proposed participant of that country in the talks the text reports ("the Philippine defense chief").
+      const proposedTheirs = participants.length
+        ? []
+        : (this.reported?.proposedParticipants ?? []).filter((k) => codes.has(this.proposedOfficials.get(k)?.countryCode ?? ''));
+      if (theirs.length + proposedTheirs.length !== 1) continue;
+      ids.push(...theirs);
+      titled.push(...proposedTheirs);
       evidence.push({
         field,
-        value: this.lex.officials.get(theirs[0])!.name,
+        value: theirs.length ? this.lex.officials.get(theirs[0])!.name : proposedTheirs[0],
         span: this.orig(at, at + m[0].length),
-        rule: "a description of a country's head of defence: that country's participant in the talks",
+        rule: m[2]
+          ? "COUNTRY_DESCRIBED_OFFICIAL: the <country> minister/secretary: that country's participant in the talks"
+          : "a description of a country's head of defence: that country's participant in the talks",
+        confidence: 0.65,
+      });
+    }
+    // The spans of the groups so resolved: a group word inside one ("The defense ministers" of "… of A and B") is not read again.
+    const grouped: [number, number][] = [];
+    for (const m of text.matchAll(COUNTRY_GROUP)) {
+      if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
+      const list = m[1] ?? m[2];
+      const at = start + m.index! + m[0].indexOf(list);
+      const group = this.countryGroup(at, at + list.length, participants);
+      if (!group) continue;
+      grouped.push([m.index!, m.index! + m[0].length]);
+      ids.push(...group.ids);
+      titled.push(...group.proposed);
+      evidence.push({
+        field,
+        value: [...group.ids.map((id) => this.lex.officials.get(id)?.name), ...group.proposed].join(', '),
+        span: this.orig(start + m.index!, start + m.index! + m[0].length),
+        rule: "COUNTRY_GROUP: officials named as a group by their countries: each country's participant in the talks, else its official named",
         confidence: 0.65,
       });
     }
@@ -2182,8 +2436,15 @@ export class Extractor {
     }
     const signing = this.signatoriesOf(ctx);
     for (const m of text.matchAll(GROUP)) {
+      if (grouped.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+      // GROUP_OF_ITS_SIZE (round 10): "the three ministers", "the four" are a group of that many: not talks of another size.
+      const counted = /\b(two|three|four)\b/i.exec(m[0])?.[1].toLowerCase();
+      const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;
+      // (Not a part of a wider subject: "The Secretary and the two Ministers" are three.)
+      const wrongSize = (n: number) => size != null && n !== size && !/\band\s+$/i.test(text.slice(0, m.index));
       // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
       if (!participants.length && signing.ids.length + signing.proposed.length >= 2) {
+        if (wrongSize(signing.ids.length + signing.proposed.length)) continue;
         // THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories ("Minister A and Minister
         // B welcomed Secretary C …. They reaffirmed …"): those, not all who signed.
         const some = /^they$/i.test(m[0]) ? this.previousSubjectPeople(start) : null;
@@ -2217,7 +2478,12 @@ export class Extractor {
         continue;
       }
       // No recorded call: the people of the call or meeting the text reports.
-      if (!participants.length && this.reported && this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2) {
+      if (
+        !participants.length &&
+        this.reported &&
+        this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2 &&
+        !wrongSize(this.reported.participantIds.length + this.reported.proposedParticipants.length)
+      ) {
         ids.push(...this.reported.participantIds);
         titled.push(...this.reported.proposedParticipants);
         evidence.push({
@@ -2244,7 +2510,7 @@ export class Extractor {
           });
         }
       }
-      if (participants.length) {
+      if (participants.length && !wrongSize(participants.length)) {
         ids.push(...participants);
         evidence.push({
           field,
@@ -3624,6 +3890,23 @@ export class Extractor {
         evidence.push({ field: 'party', value: shared[1], span: shared[0], rule: SHARED_WITH_OTHER_RULE, confidence: 0.6 });
       }
     }
+    // WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …": the group holds it too.
+    const withGroup = kind === 'PARAPHRASE' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
+    if (withGroup) {
+      const from = start + withGroup.index + withGroup[0].indexOf(withGroup[1]);
+      const group = this.parties(from, from + withGroup[1].length, ctx, evidence);
+      parties = { ids: uniq([...parties.ids, ...group.ids]), proposed: uniq([...parties.proposed, ...group.proposed]) };
+    }
+    // VERB_WITH_PARTNER: "X underscored with Minister Y progress on …": Y holds it too.
+    const partner = kind === 'PARAPHRASE' && verb ? VERB_WITH_PARTNER.exec(words.slice(verb.index)) : null;
+    if (partner) {
+      const from = start + verb!.index + partner[0].length - partner[1].length;
+      const other = this.parties(from, from + partner[1].length, ctx, []);
+      if (other.ids.length + other.proposed.length === 1) {
+        parties = { ids: uniq([...parties.ids, ...other.ids]), proposed: uniq([...parties.proposed, ...other.proposed]) };
+        evidence.push({ field: 'party', value: partner[1], span: partner[0], rule: VERB_WITH_PARTNER_RULE, confidence: 0.6 });
+      }
+    }
     // "<official> said Japan would …": a country as the subject stands for its official in the call only when a body
     // reports it, or that official; another country's official speaks of it (their own words, their position).
     const government = evidence.findIndex((e) => e.rule === GOVERNMENT_SUBJECT);
@@ -3754,7 +4037,19 @@ export class Extractor {
       if (reporter.kind === 'official') {
         parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
         // HE_AND_I: "He and I both want …" in a quotation: the speaker and the last other person named before it.
-        if (kind === 'DIRECT_QUOTE' && HE_AND_I.test(words.slice(0, 60))) {
+        const heAndI = kind === 'DIRECT_QUOTE' ? HE_AND_I.exec(words.slice(0, 80)) : null;
+        const bracket = heAndI?.[1] ? start + heAndI.index + heAndI[0].indexOf(heAndI[1]) : -1;
+        const named = bracket >= 0 ? this.parties(bracket, bracket + heAndI![1].length, ctx, []) : null;
+        if (named && named.ids.length + named.proposed.length === 1) {
+          parties = { ids: uniq([...parties.ids, ...named.ids]), proposed: uniq([...parties.proposed, ...named.proposed]) };
+          evidence.push({
+            field: 'party',
+            value: heAndI![1],
+            span: heAndI![0],
+            rule: `${HE_AND_I_RULE} (named in brackets)`,
+            confidence: 0.7,
+          });
+        } else if (heAndI) {
           const other = [...this.recent]
             .reverse()
             .find(
@@ -4398,5 +4693,22 @@ export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions):
   const text = normalizeText(raw);
   if (text.length > MAX_DOCUMENT_CHARS)
     throw new ImportInputError(`The document is longer than ${MAX_DOCUMENT_CHARS} characters once extracted`);
-  return new Extractor(lexicon, text, options).run();
+  // NAME_VARIANT: an official on record written under another spelling is read as that official, in this document.
+  const mentions = lexicon.mentions(text).filter((m) => m.kind === 'official');
+  const variants = nameVariants(
+    text,
+    lexicon.data.officials,
+    (start, end) => mentions.some((m) => m.start < end && m.end > start),
+    options.publishedOn,
+  );
+  const lex = variants.length
+    ? new Lexicon({
+        ...lexicon.data,
+        officials: lexicon.data.officials.map((o) => {
+          const more = variants.filter((v) => v.officialId === o.id).map((v) => v.alias);
+          return more.length ? { ...o, aliases: [...o.aliases, ...more] } : o;
+        }),
+      })
+    : lexicon;
+  return new Extractor(lex, text, options).run();
 }

@@ -489,3 +489,63 @@ export function postForRole(role: string, titles: string[]): string | null {
   const top = [...new Set(titles.filter((t) => new RegExp(`^${head}\\b`, 'i').test(t)))];
   return top.length === 1 ? top[0] : null;
 }
+
+/** Edit distance (insertions, deletions, substitutions, and a transposition of neighbours counted once) between two short words. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+/** The words of a name that count (no initials, suffixes or particles), lower case, hyphens dropped ("Gyu-back" → "gyuback"). */
+const nameWords = (name: string): string[] =>
+  name
+    .split(/\s+/)
+    .filter((w) => w && !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV)$/u.test(w) && !NAME_PARTICLES.has(w))
+    .map((w) => w.toLowerCase().replace(/[-’']/g, ''));
+
+/** One word may differ by one letter (four letters or more), or by two (six letters or more): a misspelling, another romanization. */
+const closeWord = (a: string, b: string): boolean => {
+  const n = Math.min(a.length, b.length);
+  const d = editDistance(a, b);
+  return d <= (n >= 6 ? 2 : n >= 4 ? 1 : 0);
+};
+
+/** Whether two names of two words are one person's written twice: one word the same, the other close, in either order. */
+export function variantOfName(written: string, recorded: string): boolean {
+  const a = nameWords(written);
+  const b = nameWords(recorded);
+  if (a.length !== 2 || b.length !== 2 || a.join(' ') === b.join(' ')) return false;
+  const fits = (x: string[], y: string[]) => (x[0] === y[0] && closeWord(x[1], y[1])) || (x[1] === y[1] && closeWord(x[0], y[0]));
+  return fits(a, b) || fits(a, [b[1], b[0]]);
+}
+
+/**
+ * NAME_VARIANT (round 10): a name in the text no official on record bears, written as one who holds a post on the date
+ * is written with one word misspelt or romanized otherwise ("Kishiu Nobuo" for Nobuo Kishi, "Ahn Kyu-baek" for Ahn
+ * Gyu-back): that official, named under another spelling. Only when exactly one official on record fits. `covered`
+ * tells whether the lexicon already reads a span as someone. Returns the spellings to read as each official's alias.
+ */
+export function nameVariants(
+  text: string,
+  officials: { id: number; name: string; aliases: string[]; holdings: { startDate: string; endDate: string | null }[] }[],
+  covered: (start: number, end: number) => boolean,
+  date: string | null,
+): { officialId: number; alias: string }[] {
+  const out: { officialId: number; alias: string }[] = [];
+  const holding = officials.filter((o) => !date || o.holdings.some((h) => h.startDate <= date && (!h.endDate || h.endDate >= date)));
+  const seen = new Set<string>();
+  for (const p of personNames(text)) {
+    if (seen.has(p.text) || covered(p.start, p.end)) continue;
+    seen.add(p.text);
+    const fit = holding.filter((o) => [o.name, ...o.aliases].some((n) => variantOfName(p.text, n)));
+    if (fit.length === 1) out.push({ officialId: fit[0].id, alias: p.text });
+  }
+  return out;
+}

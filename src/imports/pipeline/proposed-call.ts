@@ -75,3 +75,27 @@ export const OTHER_SETTING = {
  */
 export const OTHER_SIDE_AS_PARTY =
   /^(?:['’]s)?\s+(?:side|counterparts?|delegation|officials|government|team|authorities|defen[cs]e\s+(?:minister|ministry|secretary|chief))\b/i;
+
+/**
+ * INTENDED_ENGAGEMENT (round 10): engagement words governed by a verb of intention, plan or schedule ("is seeking to hold
+ * talks with", "plans to meet", "is scheduled to hold bilateral meetings with …, as well as talks with", "hopes to visit")
+ * and a condition ("If held, X's meeting with Y will …") report an engagement to come, not one held: no call to propose from them. `before` is the sentence up to the engagement
+ * words; the verb of intention is looked for in its last 160 characters, in the same clause (no full stop or semicolon).
+ */
+export const INTENDED_ENGAGEMENT = {
+  name: 'an engagement to come (a verb of intention, plan or schedule, or "if held", before it): no call held',
+  pattern:
+    /\b(?:seek(?:s|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|want(?:s|ed|ing)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|(?:is|are|was|were)\s+(?:expected|scheduled|set|due|slated|going)|arrang(?:es|ed|ing)|propos(?:es|ed|ing)|would\s+like|look(?:s|ed|ing)?\s+forward)\s+to\b[^.;]{0,140}$|\bif\s+(?:held|realized|it\s+(?:happens|takes\s+place|goes\s+ahead))\b[^.;]{0,140}$/i,
+};
+export const intendedEngagement = (before: string): boolean => INTENDED_ENGAGEMENT.pattern.test(before.slice(-160));
+
+/**
+ * VISIT_ENGAGEMENT (round 10): "During U.S. Secretary X's visit to the Philippines, Secretary Y highlighted …", "X, on his
+ * visit to Japan, met …": a visit by one official to a place, in a sentence naming another official, is their engagement
+ * (a meeting) when no call or meeting is reported in other words.
+ */
+export const VISIT_ENGAGEMENT = {
+  name: "an official's visit to a place, another official named beside it: their meeting, none on record near the date",
+  pattern:
+    /(?:[’']s|\b(?:his|her|their))\s+(?:(?:first|official|recent|two-day|three-day|working|state)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}/u,
+};
