@@ -7,7 +7,7 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { addressedInPerson, quotesAttributedAfter } from './pipeline/turns';
+import { addressedInPerson, addressedWithTitles, quotesAttributedAfter } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -45,6 +45,7 @@ import {
 } from './pipeline/attribution';
 import {
   clauseOfVerb,
+  bothCountriesSubject,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -300,6 +301,9 @@ const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
+/** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
+const ADDRESS_WORD =
+  /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -900,6 +904,16 @@ export class Extractor {
         if (ctx.call && other.includes(ctx.call)) ctx.call = null;
       }
     }
+    // ADDRESSED_NEWCOMER: the guest the first speaker addresses, not on record, proposed (the meeting is then found below).
+    // (A meeting the opening address already gave, with the people on record addressed, is found again with the guests added.)
+    if (
+      transcript &&
+      !ctx.call &&
+      (this.reported == null || this.addressedMeeting() != null) &&
+      this.proposeAddressed(turnList, blocks) &&
+      this.addressedMeeting()
+    )
+      this.reported = this.proposeCall(sentences);
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
     this.reported ??= this.proposeCall(sentences);
@@ -1314,6 +1328,63 @@ export class Extractor {
     this.documentSource.speakerId = null;
   }
 
+  /**
+   * ADDRESSED_NEWCOMER: the guest a transcript's first speaker opens by addressing ("Deputy Prime Minister X, it's great to
+   * see you again"), not on record: proposed, with the full name the title or the page gives for that family name ("…
+   * Welcoming Deputy Prime Minister Jan X to …", "The Hon Jan X MP"), else the family name alone, and the title given there
+   * or in the address. The meeting of the speaker with the guest is then the one the remarks belong to (OPENING_ADDRESS).
+   */
+  private proposeAddressed(list: Turn[], blocks: Span[]): boolean {
+    const first = list.find((t) => t.role === 'SPEAKER' || t.role === 'ANSWER');
+    if (!first) return false;
+    let added = false;
+    const opening = this.text.slice(first.bodyStart, blocks[Math.min(first.toBlock, first.fromBlock + 2)].end);
+    const title = this.options.title ?? '';
+    for (const a of addressedWithTitles(opening)) {
+      const words = `${a.title} ${a.name}`;
+      if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) continue;
+      const family = a.name.split(/\s+/).pop()!;
+      if ([...this.proposedOfficials.values()].some((p) => p.name.split(/\s+/).pop() === family)) continue;
+      const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu');
+      let name = a.name;
+      let fullTitle: string | null = null;
+      let country: string | null = null;
+      for (const [where, source] of [
+        [title, 'title'],
+        [this.text, 'text'],
+      ] as const) {
+        const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]));
+        if (!given) continue;
+        name = `${given[1]} ${family}`;
+        const person = titledPeople(where.slice(Math.max(0, given.index - 120), given.index + given[0].length)).pop();
+        if (person?.title && person.family === family) {
+          fullTitle = person.title;
+          const before = where.slice(0, Math.max(0, given.index - 120) + person.titleStart);
+          country =
+            this.lex
+              .mentions(before)
+              .filter((m) => m.kind === 'country' && m.end >= before.trimEnd().length - 1)
+              .pop()?.countryCode ?? null;
+        }
+        if (source === 'title' || fullTitle) break;
+      }
+      const key = `official:${nameCore(name)}`;
+      if (this.proposedOfficials.has(key)) continue;
+      this.proposedOfficials.set(key, {
+        key,
+        name,
+        title: fullTitle ?? a.title,
+        capacity: 'SUBSTANTIVE',
+        countryCode: country,
+        organizationId: null,
+        span: words,
+      });
+      added = true;
+    }
+    return added;
+  }
+
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
   private addressed: string[] = [];
@@ -1342,7 +1413,14 @@ export class Extractor {
     // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
     const present = (p: number) => speakers.has(p) || this.addressedOfficial(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
+    // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
+    if (speakers.size >= 1 && this.addressedMeeting()) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */
+  private addressedMeeting(): ProposedCall | null {
+    return this.reported?.rule === OPENING_ADDRESS.name ? this.reported : null;
   }
 
   /** Whether a speaker addressed this official by name ("Minister X, welcome …"): ADDRESSED_IN_PERSON. */
@@ -4016,7 +4094,13 @@ export class Extractor {
             ? this.reported.participantIds
             : [];
     // The other speakers not on record, for a speaker on record with no call on record.
-    const counterpartProposed = !savedCall && ids.length === 1 ? this.turnProposed : [];
+    const counterpartProposed = !savedCall && ids.length === 1 ? [...this.turnProposed] : [];
+    // ADDRESSED_NEWCOMER: the guests the speaker opened by addressing are the other side of the meeting too.
+    const addressed = this.addressedMeeting();
+    if (!savedCall && ids.length === 1 && addressed?.participantIds.includes(ids[0])) {
+      for (const c of addressed.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
+      for (const k of addressed.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
+    }
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
@@ -4097,6 +4181,28 @@ export class Extractor {
           rule: group.name,
           confidence: 0.7,
         });
+      }
+      // BOTH_COUNTRIES_SUBJECT: "The United States and <the guest's country> are united in …" at a joint appearance: both sides.
+      const pairSubject = !group && this.jointAppearance && ids.length === 1 ? bothCountriesSubject(p.originalText) : null;
+      if (pairSubject && sides.length + sidesProposed.length === 2) {
+        const own = this.lex.officials.get(ids[0])?.countryCode ?? null;
+        const other =
+          sides.find((c) => c !== ids[0]) != null
+            ? (this.lex.officials.get(sides.find((c) => c !== ids[0])!)?.countryCode ?? null)
+            : (this.proposedOfficials.get(sidesProposed[0])?.countryCode ?? null);
+        const codes = pairSubject.map((w) => governmentSubject(w.replace(/^The\s/, 'the ')));
+        const otherCode = codes.find((c) => c !== own) ?? null;
+        if (own && codes.includes(own) && otherCode && (other == null || other === otherCode)) {
+          for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+          for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
+          p.evidence.push({
+            field: 'party',
+            value: pairSubject.join(' and '),
+            span: pairSubject.join(' and '),
+            rule: 'BOTH_COUNTRIES_SUBJECT: the countries of both sides as the subject at a joint appearance: both sides of the talks',
+            confidence: 0.6,
+          });
+        }
       }
       // A speaker's own words with nobody else taking the position ("Look, Japan decides its own procurement."): the speaker's.
       if (p.partyIds.length + p.proposedParties.length === 0) {

@@ -144,7 +144,8 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
     name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
+    // (OUR_COUNTED: "our four democracies" too, when the talks had that many people: GROUP_OF_ANOTHER_SIZE reads the number.)
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur (?:two|three|four|five)|[Bb]oth (?:of )?our)\s+(?:countries|nations|democracies|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
   },
   {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
@@ -195,14 +196,31 @@ export const EXPECTS_OF_OTHER =
 export const ONE_SIDE_WE = { test: (words: string): boolean => ONE_SIDE_WORDS.test(words) || EXPECTS_OF_OTHER.test(words) };
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
-/** A group of the speaker counted: "all three of us", "the two of us", "we three" (group 1 or 2 the number). */
+/**
+ * A group of the speaker counted: "all three of us", "the two of us", "we three", "our four countries" (group 1, 2 or 3 the
+ * number).
+ */
 const NUMBERED_US =
-  /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))/;
+  /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|\b[Oo]ur\s+(two|three|four|five)\s+(?:countries|nations|democracies|militaries|governments|navies|armies)\b/;
 
 /** Whether words count a group of the speaker ("all three of us") other than the `size` people of the talks. */
 export function groupOfAnotherSize(words: string, size: number): boolean {
   const counted = NUMBERED_US.exec(words);
-  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2]) !== size;
+  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2] ?? counted[3]) !== size;
+}
+
+/**
+ * BOTH_COUNTRIES_SUBJECT: a speaker's sentence whose subject is two countries joined by "and", before its verb ("The
+ * United States and Australia are united in …", "But Japan and the U.S. will …"): the countries of the two sides of the
+ * talks, when they are theirs (the caller checks). Returns the two subject words.
+ */
+export const BOTH_COUNTRIES_SUBJECT =
+  /^(?:(?:And|But|So|Now|Today|Together|Again|Here),?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?!(?:of|in|on|to|for|with|at|from|by|as|that|who|which)\b)(?=\p{Ll})/u;
+
+/** The two subject words of BOTH_COUNTRIES_SUBJECT, if the words open on such a subject. */
+export function bothCountriesSubject(words: string): [string, string] | null {
+  const m = BOTH_COUNTRIES_SUBJECT.exec(words.trim());
+  return m ? [m[1], m[2]] : null;
 }
 
 /** The explicit group rule ("the two of us", "we both", "the Minister and I") words match, wherever they are said (quotes in stories and releases too). */

@@ -82,7 +82,7 @@ const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
 export const BRACKET_LABEL = /^【([^【】\n]{1,40})】\s*(?=\S)/u;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
-  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
+  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subjects?|Topics?|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
 
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
@@ -610,6 +610,28 @@ const VOCATIVE = new RegExp(String.raw`(?:^|[.!?]\s+)${ADDRESS_NAME},\s+(?=[^.!?
 
 /** The names a turn's opening words (its first paragraphs) address by title: ADDRESSED_IN_PERSON. */
 export function addressedInPerson(opening: string): string[] {
+  return addressedWithTitles(opening).map((a) => a.name);
+}
+
+/**
+ * ADDRESSED_LIST: a sentence of the opening that addresses several by title and name, then speaks to them ("Minister X,
+ * Secretary Y, it's been great to welcome you …", "Deputy Prime Minister X it's great to see you again" with no comma, as
+ * transcribers often leave it): each one addressed.
+ */
+const ADDRESSED_LIST = new RegExp(
+  String.raw`(?:^|[.!?]\s+)((?:${ADDRESS_TITLE}\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:,\s*(?:and\s+)?|\s+and\s+))*${ADDRESS_TITLE}\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),?\s+(?=(?:it['’]s|it\s+is|it\s+has\s+been|welcome|thank\s+you|thanks)\b)`,
+  'gu',
+);
+const ADDRESS_ITEM = new RegExp(String.raw`(${ADDRESS_TITLE})\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?!(?:it|It)\b)\p{Lu}[\p{L}’'-]+){0,2})`, 'gu');
+
+/** The people a turn's opening words address, each with the title it gives them ("Deputy Prime Minister", "Marles"). */
+export function addressedWithTitles(opening: string): { title: string; name: string }[] {
   const head = opening.slice(0, 600);
-  return [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)].map((m) => m[1]);
+  const out: { title: string; name: string }[] = [];
+  const add = (words: string) => {
+    for (const m of words.matchAll(ADDRESS_ITEM)) if (!out.some((o) => o.name === m[2])) out.push({ title: m[1], name: m[2] });
+  };
+  for (const m of [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)]) add(m[0].replace(/^[.!?]\s+/, ''));
+  for (const m of head.matchAll(ADDRESSED_LIST)) add(m[1]);
+  return out;
 }
