@@ -7,7 +7,7 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { addressedInPerson, addressedWithTitles, quotesAttributedAfter } from './pipeline/turns';
+import { addressedInPerson, addressedWithTitles, ASKS_ABOUT_TALKS, QUESTION_ON_TALKS, quotesAttributedAfter } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -301,6 +301,7 @@ const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
+const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
 /** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
 const ADDRESS_WORD =
   /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
@@ -917,6 +918,8 @@ export class Extractor {
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
     this.reported ??= this.proposeCall(sentences);
+    // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
+    if (transcript && !this.reported && !ctx.call && calls.length === 0) this.reported = this.questionedTalks(turnList, blocks);
     this.jointAppearance = this.jointEvent(calls);
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
@@ -1006,7 +1009,10 @@ export class Extractor {
             about:
               this.jointEvent(calls) ||
               (question != null &&
-                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls)),
+                (this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls) ||
+                  // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
+                  (this.reported != null &&
+                    ASKS_ABOUT_TALKS.test(this.text.slice(question.bodyStart, blocks[question.toBlock].end).trim())))),
           };
           aboutOfTurn.set(key, state);
         }
@@ -1140,7 +1146,9 @@ export class Extractor {
     }
     const proposedCall =
       this.callHits.size === 0
-        ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting())
+        ? (this.proposeCall(produced.map((p) => p.sentence)) ??
+          this.signatoriesMeeting() ??
+          (this.reported?.rule === QUESTIONED_TALKS ? this.reported : null))
         : this.newcomerEngagement()
           ? this.reported
           : null;
@@ -1383,6 +1391,40 @@ export class Extractor {
       added = true;
     }
     return added;
+  }
+
+  /**
+   * The engagement a reporter's question names as the one the one speaker just had (QUESTION_ON_TALKS): the speaker and
+   * whoever the words name, the others unnamed ("the trilateral meeting with the U.S. and Australia"), so perhaps the speaker
+   * alone (an editor records it with the others; accepting a draft records no call of one person).
+   */
+  private questionedTalks(list: Turn[], blocks: Span[]): ProposedCall | null {
+    const speaker = this.soleSpeaker();
+    if (!speaker || (speaker.id == null && speaker.key == null)) return null;
+    for (const q of list.filter((t) => t.role === 'QUESTION').slice(0, 3)) {
+      const start = q.bodyStart;
+      const asked = QUESTION_ON_TALKS.exec(this.text.slice(start, blocks[q.toBlock].end));
+      if (!asked) continue;
+      const at = start + asked.index + asked[0].indexOf(asked[1] ?? asked[2]);
+      const end = at + (asked[1] ?? asked[2]).length;
+      const ids = uniq(
+        this.lex
+          .mentions(this.text, at, end)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      const proposed = this.proposedIn(at, end).map((p) => p.key);
+      if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+      if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      return {
+        participantIds: ids,
+        proposedParticipants: proposed,
+        date: this.documentDate(),
+        span: this.orig(start, blocks[q.toBlock].end),
+        rule: QUESTIONED_TALKS,
+      };
+    }
+    return null;
   }
 
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */

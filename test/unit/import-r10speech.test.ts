@@ -7,19 +7,35 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { bothCountriesSubject, groupOfAnotherSize, turnGroupOf } from '../../src/imports/pipeline/coref';
-import { addressedWithTitles, turnLabel } from '../../src/imports/pipeline/turns';
+import {
+  addressedWithTitles,
+  ASKS_ABOUT_TALKS,
+  inlineLabel,
+  QUESTION_ON_TALKS,
+  turnLabel,
+  turnNothing,
+  turnPosition,
+  turns,
+} from '../../src/imports/pipeline/turns';
+import { segment } from '../../src/imports/pipeline/segment';
 import { world } from './import-world';
 
-/** A Pentagon transcript (publisher 1) of 3 March 2031: remarks of the secretary on record welcoming a guest not on record. */
-function welcome(title: string, ...paragraphs: string[]) {
+/** A transcript or press conference of 3 March 2031 in the test world, its title the first paragraph, every draft kept. */
+function spoken(kind: 'TRANSCRIPT' | 'PRESS_CONFERENCE', publisherId: number, title: string, ...paragraphs: string[]) {
   return extract(new Lexicon(world()), [title, ...paragraphs].join('\n\n'), {
-    kind: 'TRANSCRIPT',
-    publisherId: 1,
+    kind,
+    publisherId,
     publishedOn: '2031-03-03',
     title,
     keepAll: true,
   });
 }
+
+/** A Pentagon transcript (publisher 1): remarks of the secretary on record welcoming a guest not on record. */
+const welcome = (title: string, ...paragraphs: string[]) => spoken('TRANSCRIPT', 1, title, ...paragraphs);
+
+/** Why a speaker's sentence yields nothing, if it does. */
+const nothing = (words: string) => turnNothing(words)?.reason ?? null;
 
 describe('import round 10: transcripts', () => {
   it('the people an opening addresses, with their titles, also several in one sentence and with no comma (ADDRESSED_LIST)', () => {
@@ -103,5 +119,79 @@ describe('import round 10: transcripts', () => {
     assert.ok(r.proposedOfficials.some((p) => p.name === 'Tomas Lindqvist'));
     assert.ok(!r.proposedOfficials.some((p) => /Morishima/.test(p.name)), 'Morishima is on record');
     assert.ok(r.proposedCall?.participantIds.includes(11));
+  });
+
+  it('a label inside a paragraph whose line breaks were lost is a turn of a transcript (INLINE_LABEL), not of another document', () => {
+    const text =
+      'Secretary Harold Brennan; Lee Do-yun, Minister of National Defense. MINISTER LEE DO-YUN (THROUGH INTERPRETER): Thank you. Our alliance is stronger than ever.';
+    assert.equal(inlineLabel(text)?.label, 'MINISTER LEE DO-YUN');
+    assert.equal(inlineLabel('The talks ended. Afterwards: the ministers left.'), null);
+    assert.equal(inlineLabel('He said so. NOTE: this is a provisional translation.'), null);
+    const { blocks } = segment(text);
+    const list = turns(text, blocks, true, null);
+    assert.equal(list.length, 1);
+    assert.equal(text.slice(list[0].bodyStart).startsWith('Thank you.'), true);
+    assert.deepEqual(turns(text, blocks, false, null), []);
+  });
+
+  it('the talks as the subject of a stance are the people who held them (MEETING_AS_SUBJECT); a meeting described is not', () => {
+    assert.ok(
+      turnGroupOf("As the first dialogue since the election, today's meeting served as an opportunity to reaffirm our partnership.", false),
+    );
+    assert.ok(turnGroupOf('This meeting once again confirmed the strength of the alliance.', false));
+    assert.equal(turnGroupOf('The meeting was long and productive.', false), null);
+  });
+
+  it('"And we …" opening a sentence is the "we" of a joint appearance', () => {
+    assert.ok(turnGroupOf('And we will keep training side by side.', true));
+    assert.equal(turnGroupOf('And we will keep training side by side.', false), null);
+  });
+
+  it('positions of welcome remarks: pride in joint work, a vision sought; the courtesy of being glad to visit is none', () => {
+    assert.ok(turnPosition('I’m very proud of what our sailors have achieved together.'));
+    assert.ok(turnPosition('And I am encouraged by the progress on the new depot.'));
+    assert.equal(turnPosition('I am very glad to visit Lima again.'), null);
+    assert.ok(turnPosition('And we seek a region where every state can choose its own path.'));
+    assert.ok(turnPosition('Together, we want an ocean that stays open to all.') == null);
+    assert.ok(turnPosition('We seek a future in which disputes are settled by law.'));
+  });
+
+  it('the speaker’s own schedule and the ceremony of a welcome yield nothing', () => {
+    assert.equal(nothing('After this briefing, I am scheduled to hold a telephone call with the Foreign Minister of Peru.'), 'BACKGROUND');
+    assert.equal(nothing('Tomorrow I’m due to visit the naval base at Callao.'), 'BACKGROUND');
+    assert.equal(nothing('I am scheduled to meet the minister, and we will reaffirm our commitment to the treaty.'), null);
+    assert.equal(nothing('We were able to welcome the Minister with a guard of honor and a band on the parade ground.'), 'BACKGROUND');
+    assert.equal(nothing('We welcomed the Minister with a guard of honor, a sign of our unbreakable alliance.'), null);
+  });
+
+  it('a reporter’s question naming the talks the speaker just had (QUESTION_ON_TALKS), and one asking what was shared (ASKS_ABOUT_TALKS)', () => {
+    assert.ok(QUESTION_ON_TALKS.test('Could you comment on the quadrilateral ministers’ meeting with Peru and Chile that you just held?'));
+    assert.ok(QUESTION_ON_TALKS.test('How did your telephone call with Minister Haddad go?'));
+    assert.ok(!QUESTION_ON_TALKS.test('Will you hold a meeting with the Peruvian minister next month?'));
+    assert.ok(ASKS_ABOUT_TALKS.test('Did you share any view on the situation in the strait?'));
+    assert.ok(ASKS_ABOUT_TALKS.test('On the budget. Did you discuss the cost of the new base?'));
+    assert.ok(!ASKS_ABOUT_TALKS.test('When will the new base open?'));
+  });
+
+  it('a minister’s press conference whose first question names the meeting just held: that meeting is proposed, the answers belong to it', () => {
+    const r = spoken(
+      'PRESS_CONFERENCE',
+      2,
+      'Press Conference by the Defense Minister',
+      'Questions and Answers',
+      'Could you comment on the trilateral ministers’ meeting with Peru and Chile that you just held?',
+      'I strongly felt the importance of our cooperation with Peru and Chile.',
+      'Did you share any view on the situation at sea?',
+      'We agreed that no change to the status quo by force can be accepted.',
+    );
+    assert.ok(r.proposedCall, 'the meeting is proposed');
+    assert.deepEqual(r.proposedCall.participantIds, [11]);
+    const of = (words: RegExp) => r.passages.find((p) => words.test(p.text));
+    for (const words of [/importance of our cooperation/, /status quo by force/]) {
+      const p = of(words);
+      assert.ok(p, `${words} is drafted`);
+      assert.equal(p.features.call, 'proposed');
+      assert.deepEqual(p.speakerIds, [11]);
+    }
   });
 });

@@ -141,6 +141,13 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
   },
   {
+    // MEETING_AS_SUBJECT: "Today's meeting served as an opportunity to reaffirm …", "As the first talks since …, this meeting
+    // confirmed …": the talks taking a stance are the people who held them.
+    name: '"today\'s meeting" taking a stance ("served as an opportunity to reaffirm …"): both sides of the talks',
+    explicit: true,
+    test: /^(?:[^,;]{0,100},\s+)?(?:[Tt]oday['’]s|[Tt]his|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|consultations?)\s+(?:(?:has|have|also|once again|again)\s+)*(?:served\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+(?:to|for)\s+|(?:was|is)\s+an?\s+(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+to\s+|helped\s+(?:to\s+)?)?(?:reaffirm|confirm|advance|deepen|strengthen|demonstrat|underscor|showcas|send|sent|highlight|solidif|cement)\w*\b/,
+  },
+  {
     // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
     name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
@@ -151,7 +158,7 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    test: /(?:^(?:(?:And|But|So|Yet)\s+)?|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 

@@ -122,6 +122,24 @@ export function standaloneLabel(line: string): { label: string; role: TurnRole; 
 }
 
 /**
+ * INLINE_LABEL: a speaker's label inside a paragraph, after a sentence, as re-posts and excerpts that lost the transcript's
+ * line breaks print it ("… Republic of Korea. DEFENSE MINISTER X (THROUGH TRANSLATOR): Thank you …"): words in capitals
+ * with a title among them, a note on the interpreter allowed, then a colon. Only in a document declared a transcript, the
+ * first such label of a paragraph that opens with none, within its first 600 characters.
+ */
+export const INLINE_LABEL =
+  /[.!?]["”’)]?\s+((?:\p{Lu}[\p{Lu}.’'-]*,?\s+){1,8}\p{Lu}[\p{Lu}.’'-]+(?:\s*[([](?:THROUGH|VIA|AS|BY)\b[^)\]]{0,30}[)\]])?):\s+(?=\S)/u;
+
+/** The label inside a paragraph (INLINE_LABEL), its length the offset where the words after it begin. */
+export function inlineLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
+  const m = INLINE_LABEL.exec(text.slice(0, 600));
+  if (!m || !LABEL_TITLE.test(m[1]) || NOT_A_SPEAKER.test(m[1])) return null;
+  const label = m[1].replace(/\s*[([][^)\]]*[)\]]$/, '').trim();
+  const r = TURN_RULES.find((x) => x.label.test(label));
+  return r ? { label, role: r.role, length: m.index + m[0].length, rule: `${r.name} inside a paragraph` } : null;
+}
+
+/**
  * Labels on lines of their own, where the document reads that way: two of them at least, a question's or moderator's
  * among them or a speaker's repeated, and each speaker's a title or a repeated name (not a heading in capitals).
  */
@@ -146,7 +164,8 @@ function standaloneLabels(text: string, blocks: Block[], labelled: (ReturnType<t
 export function turns(text: string, blocks: Block[], isTranscript: boolean, principal: string | null): Turn[] {
   const inline = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
   const alone = standaloneLabels(text, blocks, inline);
-  const labelled = inline.map((l, i) => l ?? alone[i]);
+  // INLINE_LABEL: in a transcript, a label after a sentence of the paragraph (line breaks lost in a re-post).
+  const labelled = inline.map((l, i) => l ?? alone[i] ?? (isTranscript ? inlineLabel(text.slice(blocks[i].start, blocks[i].end)) : null));
   // In a document not declared a transcript, "Command and Control: Secretary Austin announced …" is a topic label
   // before a third-person sentence, not a speaker: only labels before first-person words count as speakers there.
   const counted = isTranscript
@@ -282,6 +301,21 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
 }
 
 /**
+ * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
+ * comment on the trilateral meeting with the U.S. and Australia that you just had?", "How did your call with the Secretary
+ * go?"): the engagement the press conference is about. Group 1 the words naming it (with whom).
+ */
+export const QUESTION_ON_TALKS =
+  /\b((?:the|your|today['’]s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:meeting|talks|call|conversation|teleconference|consultations?|dialogue)(?:\s+with\s+[^?;]{1,80}?)?)\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|attended|concluded|finished)\b|\b((?:your|today['’]s)\s+(?:[\w.’'-]+\s+){0,3}?(?:meeting|talks|call|conversation|teleconference)\s+with\s+[^?;]{1,80}?)\s+(?:go|went)\b/i;
+
+/**
+ * ASKS_ABOUT_TALKS: a reporter asking what the speaker and the other side did in the talks ("Did you share any view on …?",
+ * "Did you discuss the budget?", "Were you able to agree on …?"): the answer is about the talks.
+ */
+export const ASKS_ABOUT_TALKS =
+  /^(?:[^?]{0,120}?[.,]\s+)?(?:Did|Have|Were|Could)\s+(?:you|the\s+(?:two|three|four)\s+(?:sides|ministers|countries))\s+(?:(?:also|both|all|able\s+to)\s+)*(?:share|discuss|agree|raise|talk|touch|exchange|confirm|reach|request|bring\s+up)\w*\b/;
+
+/**
  * What the talks left out, as an answer tells it: "X was not discussed today", "There was no such request", "That was not a
  * subject of today's talks". A refusal beside it ("…, and I will not speculate") leaves it a statement about the talks.
  */
@@ -329,6 +363,16 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
   {
     name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
+  },
+  {
+    // Real remarks at a guest's welcome: "I'm proud of all we've achieved together", "I'm encouraged by the work we're doing
+    // with our partners" (not "I'm glad to be here", a courtesy).
+    name: 'the speaker’s pride in, or encouragement by, joint work: "I’m proud of what we have achieved", "I’m encouraged by …"',
+    test: /^(?:(?:And|So|But|Today|Again|Now),?\s+)?I(?:['’]m|\s+am)\s+(?:(?:very|so|really|deeply|particularly|especially|also|truly|incredibly|immensely)\s+)*(?:proud|encouraged|heartened)\s+(?:of|by|with)\b/,
+  },
+  {
+    name: 'a vision the speaker’s side seeks: "We seek a region where …", "we want a future in which …"',
+    test: /(?:^(?:(?:And|But|So|Today|Together),?\s+)?|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Ww]e)\s+(?:(?:all|both|also|still|continue\s+to|will\s+continue\s+to)\s+)?(?:seek|want|envision|strive\s+for|work\s+(?:toward|towards|for))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:region|world|Indo-Pacific|future|order|peninsula|neighbou?rhood|continent)\s+(?:where|in which|that|of)\b/,
   },
   {
     name: 'a step "not aimed at any country": the standard assurance',
@@ -471,6 +515,25 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:And|So|Also|Then),?\s+)?I\s+(?:also\s+|then\s+)?asked\s+(?:him|her|them|the (?:Secretary|Minister)|(?:Secretary|Minister)\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:once again|again|also|directly|specifically)\s+)?about\s+[^,;]{1,60}[.]?$/u.test(
         t,
       ),
+  },
+  {
+    // "After this press conference, I am scheduled to hold a telephone talk with …", "Tomorrow I'm due to visit the base": what
+    // the speaker will do next, as dev labels others' schedules (background); a stance in it keeps the sentence.
+    name: 'the speaker’s own schedule: "I am scheduled to hold a call with …", "I’m due to visit …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:[^,;]{0,80}?(?:,\s+|\s(?=I\b)))?I(?:['’]m|\s+am)\s+(?:(?:also|then|now)\s+)?(?:scheduled|due|set)\s+to\s+(?:(?:also|then|later)\s+)?(?:hold|have|visit|meet|travel|attend|speak|call|fly|depart|leave|tour|host)\b/.test(
+        t,
+      ) && !TURN_STANCE.test(t.replace(/\b(?:will|must|should)\b/g, '')),
+  },
+  {
+    // "We were able to welcome the Secretary with a guard of honor …": the ceremony of the visit, as dev labels ceremonies.
+    name: 'the ceremony of a welcome: "We welcomed the Secretary with a guard of honor …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /\bwelcom(?:e|ed|ing)\s+(?:[^,;]{1,60}?\s+)?with\s+(?:an?\s+|the\s+|full\s+)?(?:guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+(?:guard|cordon)|(?:full\s+)?(?:military\s+)?hono(?:u)?rs|(?:welcome|arrival)\s+ceremony|red\s+carpet|[\w-]+\s+gun\s+salute)\b/i.test(
+        t,
+      ) && !/\b(?:agree\w*|reaffirm\w*|confirm\w*|commit\w*|pledg\w*|alliance|deterr\w*)\b/i.test(t),
   },
   {
     name: 'a remark on the question: "That’s a fair question.", "Great question."',
