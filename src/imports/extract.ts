@@ -7,7 +7,14 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { addressedInPerson, addressedWithTitles, ASKS_ABOUT_TALKS, QUESTION_ON_TALKS, quotesAttributedAfter } from './pipeline/turns';
+import {
+  addressedInPerson,
+  addressedWithTitles,
+  ASKS_ABOUT_TALKS,
+  JOINT_TITLE,
+  QUESTION_ON_TALKS,
+  quotesAttributedAfter,
+} from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -854,6 +861,7 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.titlePrincipalNewcomer();
+      this.proposeFromTitle();
       this.ownVoice = this.ownReleaseVoice();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
@@ -918,9 +926,26 @@ export class Extractor {
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
     this.reported ??= this.proposeCall(sentences);
+    // ADDRESSED_MEETING: else the one speaker with those the opening addresses or welcomes by name ("can I welcome my good
+    // friend, X, the Secretary of …"), on record or proposed.
+    if (transcript && !this.reported && !ctx.call) this.reported = this.addressedMeetingOf(turnList, blocks);
     // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
     if (transcript && !this.reported && !ctx.call && calls.length === 0) this.reported = this.questionedTalks(turnList, blocks);
     this.jointAppearance = this.jointEvent(calls);
+    // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
+    // the day the transcript is published (one day either side) is the one it follows.
+    if (transcript && this.jointAppearance && !ctx.call && calls.length > 1 && this.options.publishedOn) {
+      const published = this.options.publishedOn;
+      const thatDay = calls.filter((c) => Math.abs(daysBetween(c.date, published)) <= 1);
+      if (thatDay.length === 1) {
+        ctx.call = thatDay[0];
+        this.callHits.set(thatDay[0].id, {
+          span: this.options.title ?? '',
+          rule: 'JOINT_APPEARANCE_DAY: the one recorded meeting of those appearing together on the day of the transcript',
+          confidence: 0.7,
+        });
+      }
+    }
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
       transcript &&
@@ -1148,7 +1173,7 @@ export class Extractor {
       this.callHits.size === 0
         ? (this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
-          (this.reported?.rule === QUESTIONED_TALKS ? this.reported : null))
+          (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null))
         : this.newcomerEngagement()
           ? this.reported
           : null;
@@ -1337,6 +1362,44 @@ export class Extractor {
   }
 
   /**
+   * TITLE_NEWCOMERS: the officials a transcript's title names with their titles who are not on record ("… Joint Press
+   * Conference with Philippine Secretary of National Defense Jan X", "Bilateral in Honor of Jan Y, President of Z"), proposed
+   * as the text's own words would propose them: a title often names the guest the excerpt names only by title or not at all.
+   */
+  private proposeFromTitle(): void {
+    const title = this.options.title;
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return;
+    const named = this.lex.mentions(titleCased(title));
+    for (const person of titledPeople(title)) {
+      if (!person.title || named.some((m) => m.kind === 'official' && m.start < person.end && m.end > person.start)) continue;
+      const key = `official:${nameCore(person.name)}`;
+      const before = title.slice(0, person.titleStart).trimEnd();
+      const country =
+        person.countryCode ??
+        named.filter((m) => m.kind === 'country' && m.end >= before.length - 1 && m.end <= person.titleStart).pop()?.countryCode ??
+        null;
+      // One proposed already (from a label "PRESIDENT X:"): the title gives what it lacks.
+      const known =
+        this.proposedOfficials.get(key) ??
+        [...this.proposedOfficials.values()].find((p) => nameCore(p.name).endsWith(person.family.toLowerCase()));
+      if (known) {
+        known.countryCode ??= country;
+        known.title ??= person.title;
+        continue;
+      }
+      this.proposedOfficials.set(key, {
+        key,
+        name: person.name,
+        title: person.title,
+        capacity: person.capacity,
+        countryCode: country,
+        organizationId: null,
+        span: title.slice(person.titleStart, person.end),
+      });
+    }
+  }
+
+  /**
    * ADDRESSED_NEWCOMER: the guest a transcript's first speaker opens by addressing ("Deputy Prime Minister X, it's great to
    * see you again"), not on record: proposed, with the full name the title or the page gives for that family name ("…
    * Welcoming Deputy Prime Minister Jan X to …", "The Hon Jan X MP"), else the family name alone, and the title given there
@@ -1382,7 +1445,7 @@ export class Extractor {
       this.proposedOfficials.set(key, {
         key,
         name,
-        title: fullTitle ?? a.title,
+        title: fullTitle ?? (a.title || null),
         capacity: 'SUBSTANTIVE',
         countryCode: country,
         organizationId: null,
@@ -1427,6 +1490,33 @@ export class Extractor {
     return null;
   }
 
+  /** The meeting of the one speaker with the people the first turn's opening addresses (ADDRESSED_MEETING), if any. */
+  private addressedMeetingOf(list: Turn[], blocks: Span[]): ProposedCall | null {
+    const speaker = this.soleSpeaker();
+    const first = list.find((t) => t.role === 'SPEAKER' || t.role === 'ANSWER');
+    if (!speaker || !first) return null;
+    const ids: number[] = speaker.id != null ? [speaker.id] : [];
+    const proposed: string[] = speaker.key != null ? [speaker.key] : [];
+    const opening = this.text.slice(first.bodyStart, blocks[Math.min(first.toBlock, first.fromBlock + 2)].end);
+    for (const a of addressedWithTitles(opening)) {
+      const words = titleCased(`${a.title} ${a.name}`.trim());
+      const official = this.lex.mentions(words).find((m) => m.kind === 'official' && m.ids.length === 1);
+      const guest = official
+        ? null
+        : [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+      if (official && !ids.includes(official.ids[0])) ids.push(official.ids[0]);
+      if (guest && !proposed.includes(guest.key)) proposed.push(guest.key);
+    }
+    if (ids.length + proposed.length < 2) return null;
+    return {
+      participantIds: ids,
+      proposedParticipants: proposed,
+      date: this.documentDate(),
+      span: opening.slice(0, 300),
+      rule: OPENING_ADDRESS.name,
+    };
+  }
+
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
   private addressed: string[] = [];
@@ -1453,10 +1543,15 @@ export class Extractor {
   private jointEvent(calls: LexCall[]): boolean {
     const speakers = new Set(this.turnSpeakers.values());
     // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
-    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p);
+    // JOINT_TITLE: so is one the title names as appearing jointly ("Joint News Conference with Secretary X and Minister Y").
+    const titled =
+      this.options.title && JOINT_TITLE.test(this.options.title)
+        ? this.lex.mentions(titleCased(this.options.title)).flatMap((m) => (m.kind === 'official' && m.ids.length === 1 ? m.ids : []))
+        : [];
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
-    if (speakers.size >= 1 && this.addressedMeeting()) return true;
+    if (speakers.size + this.turnProposed.length >= 1 && this.addressedMeeting()) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
   }
 

@@ -18,7 +18,7 @@ import {
   turns,
 } from '../../src/imports/pipeline/turns';
 import { segment } from '../../src/imports/pipeline/segment';
-import { world } from './import-world';
+import { withLeeCall, world } from './import-world';
 
 /** A transcript or press conference of 3 March 2031 in the test world, its title the first paragraph, every draft kept. */
 function spoken(kind: 'TRANSCRIPT' | 'PRESS_CONFERENCE', publisherId: number, title: string, ...paragraphs: string[]) {
@@ -193,5 +193,62 @@ describe('import round 10: transcripts', () => {
       assert.equal(p.features.call, 'proposed');
       assert.deepEqual(p.speakerIds, [11]);
     }
+  });
+
+  it('a title naming a joint appearance puts its officials together (JOINT_TITLE); the one meeting of theirs that day is the call (JOINT_APPEARANCE_DAY)', () => {
+    const w = withLeeCall();
+    w.calls.push({ id: 52, title: 'Brennan–Lee meeting in Manila, February 2031', date: '2031-02-25', participantIds: [10, 12] });
+    const title = 'Joint Press Conference with Secretary Brennan and Minister Lee Do-yun in Seoul';
+    const r = extract(
+      new Lexicon(w),
+      [title, 'MINISTER LEE DO-YUN: Our two governments condemn the launches in the strongest terms. We agreed to expand the drills.'].join(
+        '\n\n',
+      ),
+      { kind: 'TRANSCRIPT', publisherId: 1, publishedOn: '2031-03-02', title, keepAll: true },
+    );
+    for (const words of [/Our two governments condemn/, /We agreed to expand/]) {
+      const p = r.passages.find((x) => words.test(x.text));
+      assert.ok(p, `${words} is drafted`);
+      assert.equal(p.callId, 50);
+      assert.deepEqual([...p.partyIds].sort(), [10, 12]);
+    }
+  });
+
+  it('the officials a transcript’s title names who are not on record are proposed (TITLE_NEWCOMERS), and the meeting of the speakers with them', () => {
+    const r = spoken(
+      'TRANSCRIPT',
+      1,
+      'Secretary of Defense Harold Brennan and Peruvian Minister of Defense Ana Quispe Joint Press Conference in Lima',
+      'SECRETARY BRENNAN: Thank you, Minister. We agreed to expand maritime patrols off the coast.',
+      'MINISTER QUISPE: Thank you, Secretary.',
+    );
+    const quispe = r.proposedOfficials.find((p) => p.name === 'Ana Quispe');
+    assert.ok(quispe, 'the guest is proposed from the title');
+    assert.equal(quispe.title, 'Minister of Defense');
+    const p = r.passages.find((x) => /maritime patrols/.test(x.text));
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [10]);
+    assert.deepEqual(p.proposedParties, [quispe.key]);
+    assert.equal(p.features.call, 'proposed');
+  });
+
+  it('a host not on record welcoming a guest on record by full name: their meeting (WELCOMED_GUEST, ADDRESSED_MEETING)', () => {
+    assert.deepEqual(
+      addressedWithTitles('So welcome, everyone, and can I welcome my good friend, Harold Brennan, the Secretary of Defense.'),
+      [{ title: '', name: 'Harold Brennan' }],
+    );
+    assert.deepEqual(addressedWithTitles('We welcome Peru’s decision to join the patrols.'), []);
+    const r = spoken(
+      'TRANSCRIPT',
+      4,
+      'Defence Ministers’ Meeting opening remarks',
+      'MINISTER ANA QUISPE: So welcome, everyone, and can I welcome my good friend, Harold Brennan, the Secretary of Defense. At our last meeting, we agreed on a number of new patrols.',
+    );
+    assert.ok(r.proposedCall, 'their meeting is proposed');
+    assert.deepEqual(r.proposedCall.participantIds, [10]);
+    const p = r.passages.find((x) => /number of new patrols/.test(x.text));
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [10]);
+    assert.equal(p.proposedParties.length, 1);
   });
 });

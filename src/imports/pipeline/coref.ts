@@ -222,7 +222,7 @@ export function groupOfAnotherSize(words: string, size: number): boolean {
  * talks, when they are theirs (the caller checks). Returns the two subject words.
  */
 export const BOTH_COUNTRIES_SUBJECT =
-  /^(?:(?:And|But|So|Now|Today|Together|Again|Here),?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?!(?:of|in|on|to|for|with|at|from|by|as|that|who|which)\b)(?=\p{Ll})/u;
+  /^(?:[^,;]{1,40},\s+)?(?:(?:And|But|So|Now|Today|Together|Again|Here),?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?!(?:of|in|on|to|for|with|at|from|by|as|that|who|which)\b)(?=\p{Ll})/u;
 
 /** The two subject words of BOTH_COUNTRIES_SUBJECT, if the words open on such a subject. */
 export function bothCountriesSubject(words: string): [string, string] | null {

@@ -301,6 +301,14 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
 }
 
 /**
+ * JOINT_TITLE: a transcript titled as two officials' joint appearance ("Joint News Conference with Secretary X and Minister
+ * Y", "Joint Press Briefing by X and Y", "X and Y Joint Press Conference in Manila"): those it names stand together, with or
+ * without a turn of their own in the excerpt.
+ */
+export const JOINT_TITLE =
+  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+
+/**
  * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
  * comment on the trilateral meeting with the U.S. and Australia that you just had?", "How did your call with the Secretary
  * go?"): the engagement the press conference is about. Group 1 the words naming it (with whom).
@@ -687,6 +695,16 @@ const ADDRESSED_LIST = new RegExp(
 );
 const ADDRESS_ITEM = new RegExp(String.raw`(${ADDRESS_TITLE})\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?!(?:it|It)\b)\p{Lu}[\p{L}’'-]+){0,2})`, 'gu');
 
+/**
+ * WELCOMED_GUEST: a host's opening that welcomes the guest by full name, the title after it ("can I welcome my good friend,
+ * Jan Kowalski, the Minister of Defence of Poland", "I want to welcome Minister Jan Kowalski"), as Australian and other
+ * hosts open. Group 1 the title before the name, if any; group 2 the name (two words or more).
+ */
+const WELCOMED_GUEST = new RegExp(
+  String.raw`\b(?:welcome|greet)\s+(?:here\s+|back\s+)?(?:my\s+(?:(?:good|dear|great|old)\s+)?(?:friend|colleague|counterpart)s?,?\s+)?(?:(${ADDRESS_TITLE})\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)(?=\s*[,.;!]|\s+(?:to|here|back|and)\b)`,
+  'gu',
+);
+
 /** The people a turn's opening words address, each with the title it gives them ("Deputy Prime Minister", "Marles"). */
 export function addressedWithTitles(opening: string): { title: string; name: string }[] {
   const head = opening.slice(0, 600);
@@ -696,5 +714,6 @@ export function addressedWithTitles(opening: string): { title: string; name: str
   };
   for (const m of [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)]) add(m[0].replace(/^[.!?]\s+/, ''));
   for (const m of head.matchAll(ADDRESSED_LIST)) add(m[1]);
+  for (const m of head.matchAll(WELCOMED_GUEST)) if (!out.some((o) => m[2].endsWith(o.name))) out.push({ title: m[1] ?? '', name: m[2] });
   return out;
 }
