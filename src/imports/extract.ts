@@ -14,6 +14,7 @@ import {
   JOINT_TITLE,
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
+  titledNames,
 } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
@@ -925,6 +926,8 @@ export class Extractor {
       this.reported = this.proposeCall(sentences);
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
+    // ENGAGED_NEWCOMER: the one met, in the speaker's own account of the engagement, not on record, proposed first.
+    if (transcript && !this.reported && !ctx.call) this.proposeEngaged(sentences);
     this.reported ??= this.proposeCall(sentences);
     // ADDRESSED_MEETING: else the one speaker with those the opening addresses or welcomes by name ("can I welcome my good
     // friend, X, the Secretary of …"), on record or proposed.
@@ -1408,52 +1411,77 @@ export class Extractor {
   private proposeAddressed(list: Turn[], blocks: Span[]): boolean {
     const first = list.find((t) => t.role === 'SPEAKER' || t.role === 'ANSWER');
     if (!first) return false;
-    let added = false;
     const opening = this.text.slice(first.bodyStart, blocks[Math.min(first.toBlock, first.fromBlock + 2)].end);
-    const title = this.options.title ?? '';
-    for (const a of addressedWithTitles(opening)) {
-      const words = `${a.title} ${a.name}`;
-      if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) continue;
-      const family = a.name.split(/\s+/).pop()!;
-      if ([...this.proposedOfficials.values()].some((p) => p.name.split(/\s+/).pop() === family)) continue;
-      const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu');
-      let name = a.name;
-      let fullTitle: string | null = null;
-      let country: string | null = null;
-      for (const [where, source] of [
-        [title, 'title'],
-        [this.text, 'text'],
-      ] as const) {
-        const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]));
-        if (!given) continue;
-        name = `${given[1]} ${family}`;
-        const person = titledPeople(where.slice(Math.max(0, given.index - 120), given.index + given[0].length)).pop();
-        if (person?.title && person.family === family) {
-          fullTitle = person.title;
-          const before = where.slice(0, Math.max(0, given.index - 120) + person.titleStart);
-          country =
-            this.lex
-              .mentions(before)
-              .filter((m) => m.kind === 'country' && m.end >= before.trimEnd().length - 1)
-              .pop()?.countryCode ?? null;
-        }
-        if (source === 'title' || fullTitle) break;
-      }
-      const key = `official:${nameCore(name)}`;
-      if (this.proposedOfficials.has(key)) continue;
-      this.proposedOfficials.set(key, {
-        key,
-        name,
-        title: fullTitle ?? (a.title || null),
-        capacity: 'SUBSTANTIVE',
-        countryCode: country,
-        organizationId: null,
-        span: words,
-      });
-      added = true;
+    let added = false;
+    for (const a of addressedWithTitles(opening)) added = this.proposeGuest(a, opening) || added;
+    return added;
+  }
+
+  /**
+   * ENGAGED_NEWCOMER: the one speaker's own account of the engagement ("I have just held a meeting with Australian Defense
+   * Minister X"), the one met named by title and family name and not on record: proposed as an addressed guest is.
+   */
+  private proposeEngaged(sentences: Sentence[]): boolean {
+    if (!this.soleSpeaker()) return false;
+    let added = false;
+    for (const s of sentences.slice(0, 40)) {
+      const words = this.text.slice(s.start, s.end);
+      if (!FIRST_PERSON_ENGAGEMENT.test(words) || !reportsEngagement(words)) continue;
+      for (const a of titledNames(words)) added = this.proposeGuest(a, words) || added;
+      if (added) break;
     }
     return added;
+  }
+
+  /**
+   * A guest named by title and family name, not on record, proposed (ADDRESSED_NEWCOMER, ENGAGED_NEWCOMER): the full name the
+   * title or the page gives for that family name, else the family name alone; the title given with the full name, else the
+   * one used; the country named just before the title.
+   */
+  private proposeGuest(a: { title: string; name: string }, context: string): boolean {
+    const words = `${a.title} ${a.name}`;
+    if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) return false;
+    const family = a.name.split(/\s+/).pop()!;
+    if ([...this.proposedOfficials.values()].some((p) => p.name.split(/\s+/).pop() === family)) return false;
+    const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu');
+    const countryBefore = (before: string) =>
+      this.lex
+        .mentions(before)
+        .filter((m) => m.kind === 'country' && m.end >= before.trimEnd().length - 1)
+        .pop()?.countryCode ?? null;
+    let name = a.name;
+    let fullTitle: string | null = null;
+    let country: string | null = null;
+    for (const [where, source] of [
+      [this.options.title ?? '', 'title'],
+      [this.text, 'text'],
+    ] as const) {
+      const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]));
+      if (!given) continue;
+      name = `${given[1]} ${family}`;
+      const person = titledPeople(where.slice(Math.max(0, given.index - 120), given.index + given[0].length)).pop();
+      if (person?.title && person.family === family) {
+        fullTitle = person.title;
+        country = countryBefore(where.slice(0, Math.max(0, given.index - 120) + person.titleStart));
+      }
+      if (source === 'title' || fullTitle) break;
+    }
+    // "Australian Defense Minister X": the country of the words where the guest was named.
+    const at = a.title ? context.indexOf(words) : -1;
+    if (country == null && at > 0) country = countryBefore(context.slice(0, at));
+    const key = `official:${nameCore(name)}`;
+    if (this.proposedOfficials.has(key)) return false;
+    this.proposedOfficials.set(key, {
+      key,
+      name,
+      title: fullTitle ?? (a.title || null),
+      capacity: 'SUBSTANTIVE',
+      countryCode: country,
+      organizationId: null,
+      span: words,
+    });
+    return true;
   }
 
   /**

@@ -16,6 +16,7 @@ import {
   turnNothing,
   turnPosition,
   turns,
+  unlabelledTurns,
 } from '../../src/imports/pipeline/turns';
 import { segment } from '../../src/imports/pipeline/segment';
 import { withLeeCall, world } from './import-world';
@@ -250,5 +251,46 @@ describe('import round 10: transcripts', () => {
     assert.ok(p);
     assert.deepEqual(p.partyIds, [10]);
     assert.equal(p.proposedParties.length, 1);
+  });
+
+  it('the one met in the speaker’s own account, by title and family name, not on record, is proposed (ENGAGED_NEWCOMER)', () => {
+    const r = spoken(
+      'PRESS_CONFERENCE',
+      2,
+      'Extra Press Conference by Defense Minister Morishima',
+      '1. Announcements',
+      'I have just held a meeting with Peruvian Defense Minister Quispe. We have just discussed bilateral defense cooperation. We agreed to continue to cooperate closely on maritime security.',
+    );
+    const quispe = r.proposedOfficials.find((p) => p.name === 'Quispe');
+    assert.ok(quispe, 'the one met is proposed');
+    assert.equal(quispe.title, 'Defense Minister');
+    assert.ok(r.proposedCall?.proposedParticipants.includes(quispe.key));
+    const p = r.passages.find((x) => /cooperate closely on maritime/.test(x.text));
+    assert.ok(p);
+    assert.equal(p.features.call, 'proposed');
+    assert.ok(!r.passages.some((x) => /We have just discussed/.test(x.text)), 'what the talks covered is no position');
+  });
+
+  it('"concurred" is a position of a Japanese ministry’s translated answer; a request after a question’s premise is a question', () => {
+    assert.ok(turnPosition('Secretary of Defense Harold Brennan and I concurred that we would keep training together.'));
+    assert.ok(turnPosition('We concurred to oppose any change to the status quo by force.'));
+    const text = [
+      'Questions and Answers',
+      'As you mentioned, this was your first meeting with the minister. I would like to ask about the outcome.',
+      'We agreed to cooperate closely.',
+    ].join('\n\n');
+    const list = unlabelledTurns(text, segment(text).blocks, 'A');
+    assert.deepEqual(
+      list.map((t) => t.role),
+      ['QUESTION', 'ANSWER'],
+    );
+  });
+
+  it('what a speaker raised without saying what, and where the talks stand in a series, yield nothing', () => {
+    assert.equal(nothing('Next, I explained about the state of the new legislation in Peru.'), 'NO_POSITION');
+    assert.equal(nothing('I explained that Peru will double its patrols.'), null);
+    assert.equal(nothing('In our meeting, we discussed the guidelines, space, cyberspace and logistics.'), 'NO_POSITION');
+    assert.equal(nothing('This meeting marks the third ministerial meeting between our countries.'), 'BACKGROUND');
+    assert.equal(nothing('This meeting is the first step toward a stronger alliance, and we agreed to meet again.'), null);
   });
 });

@@ -268,7 +268,8 @@ export const UNLABELLED_QA_RULES = {
     { name: 'ends with a question mark', test: /\?[”"’)]?\s*$/ },
     {
       name: 'a request to the speaker',
-      test: /^(?:Please (?:tell|give|explain|comment|share)|I(?:'d| would) like to ask|(?:Could|Can|Would|Will) you\b)/i,
+      // (Also after the question's premise: "As you mentioned, this is your first meeting. I would like to ask …")
+      test: /(?:^|[.!?]\s+)(?:Please (?:tell|give|explain|comment|share)|I(?:'d| would) like to ask|(?:Could|Can|Would|Will) you\b)/i,
     },
   ],
 };
@@ -383,6 +384,11 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /(?:^(?:(?:And|But|So|Today|Together),?\s+)?|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Ww]e)\s+(?:(?:all|both|also|still|continue\s+to|will\s+continue\s+to)\s+)?(?:seek|want|envision|strive\s+for|work\s+(?:toward|towards|for))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:region|world|Indo-Pacific|future|order|peninsula|neighbou?rhood|continent)\s+(?:where|in which|that|of)\b/,
   },
   {
+    // Japanese ministry translations: "Secretary X and I concurred that …", "We concurred to oppose …".
+    name: 'the speaker and the other side concurred: "Secretary X and I concurred that …"',
+    test: /\b(?:I|[Ww]e|(?:Secretary|Minister)\b[^,;]{0,50}?\s+and\s+I)\s+(?:(?:also|both|fully|further)\s+)?concurred\b/,
+  },
+  {
     name: 'a step "not aimed at any country": the standard assurance',
     test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
   },
@@ -472,12 +478,23 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'what the talks covered, no position: "We also discussed …", "The Minister and I talked about …"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:And|So|Well|Yes|Also|Today),?\s+)?(?:We|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both)\s+)?(?:discussed|talked about|exchanged views on|went over|touched on|covered)\b/u.test(
+      // (EXPLAINED_ABOUT: "Next, I explained about the situation of …": the topic the speaker raised, its content untold, as
+      // real ministry translations say it; "I explained that …" gives the content and is a position.)
+      /^(?:(?:And|So|Well|Yes|Also|Today|Next|In (?:our|the|today['’]s) (?:meeting|talks|call)),?\s+)?(?:(?:[Ww]e|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both|have|just)\s+)*(?:discussed|talked about|exchanged views on|went over|touched on|covered)|(?:[\w ]{1,20},\s+)?I\s+(?:(?:also|then|first|briefly)\s+)*explained\s+about)\b/u.test(
         t,
       ) &&
-      !/,\s*(?:and|but|while)\s+|;/.test(t) &&
+      !/,\s*(?:and|but|while)\s+|;/.test(t.replace(/^[^,]{1,40},\s+/, '')) &&
       !TURN_STANCE.test(t) &&
       !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
+  },
+  {
+    // "This meeting marks the fourth ministerial meeting …": where the talks stand in a series, as a meeting described.
+    name: 'the talks counted in a series: "This meeting marks the fourth …", "Today’s talks are our second this year"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Today),?\s+)?(?:This|Today['’]s|Our|The)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|dialogue|session)\s+(?:(?:today|this\s+\w+)\s+)?(?:marks|is|was|are|were)\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(
+        t,
+      ) && !TURN_STANCE.test(t),
   },
   {
     // What the talks left out ("It was not discussed today", "There was no such request", "That was not on the agenda")
@@ -704,6 +721,11 @@ const WELCOMED_GUEST = new RegExp(
   String.raw`\b(?:welcome|greet)\s+(?:here\s+|back\s+)?(?:my\s+(?:(?:good|dear|great|old)\s+)?(?:friend|colleague|counterpart)s?,?\s+)?(?:(${ADDRESS_TITLE})\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)(?=\s*[,.;!]|\s+(?:to|here|back|and)\b)`,
   'gu',
 );
+
+/** The people words name by title and family name ("Australian Defense Minister X" gives "Defense Minister", "X"). */
+export function titledNames(words: string): { title: string; name: string }[] {
+  return [...words.slice(0, 600).matchAll(ADDRESS_ITEM)].map((m) => ({ title: m[1], name: m[2] }));
+}
 
 /** The people a turn's opening words address, each with the title it gives them ("Deputy Prime Minister", "Marles"). */
 export function addressedWithTitles(opening: string): { title: string; name: string }[] {
