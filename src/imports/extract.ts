@@ -1567,15 +1567,18 @@ export class Extractor {
   /** The talks' participants speak in the transcript together (a joint press conference). */
   private jointAppearance = false;
 
+  /** The officials on record a joint appearance's title names (JOINT_TITLE), read once. */
+  private jointTitled: number[] | null = null;
+
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
     const speakers = new Set(this.turnSpeakers.values());
     // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
     // JOINT_TITLE: so is one the title names as appearing jointly ("Joint News Conference with Secretary X and Minister Y").
-    const titled =
+    const titled = (this.jointTitled ??=
       this.options.title && JOINT_TITLE.test(this.options.title)
         ? this.lex.mentions(titleCased(this.options.title)).flatMap((m) => (m.kind === 'official' && m.ids.length === 1 ? m.ids : []))
-        : [];
+        : []);
     const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
