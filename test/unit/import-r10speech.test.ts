@@ -18,6 +18,7 @@ import {
   turns,
   unlabelledTurns,
 } from '../../src/imports/pipeline/turns';
+import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
 import { segment } from '../../src/imports/pipeline/segment';
 import { withLeeCall, world } from './import-world';
 
@@ -292,5 +293,14 @@ describe('import round 10: transcripts', () => {
     assert.equal(nothing('In our meeting, we discussed the guidelines, space, cyberspace and logistics.'), 'NO_POSITION');
     assert.equal(nothing('This meeting marks the third ministerial meeting between our countries.'), 'BACKGROUND');
     assert.equal(nothing('This meeting is the first step toward a stronger alliance, and we agreed to meet again.'), null);
+  });
+
+  it('a host’s greeting after an opening word or the ones greeted is no position; "thanks to …" is no thanks', () => {
+    const greeting = (t: string) => NOT_A_POSITION.find((r) => r.name === 'greeting or thanks')!.test.test(t);
+    assert.ok(greeting('And welcome to Lima.'));
+    assert.ok(greeting('Excellency, members of the delegation, welcome to the ministry.'));
+    assert.ok(greeting('It is a tremendous privilege to have you here.'));
+    assert.ok(!greeting('Together, thanks to our alliance, we deter any aggression.'));
+    assert.ok(!greeting('We welcome the decision to extend the patrols.'));
   });
 });
