@@ -156,6 +156,8 @@ describe('import round 10: transcripts', () => {
     assert.ok(turnPosition('And we seek a region where every state can choose its own path.'));
     assert.ok(turnPosition('Together, we want an ocean that stays open to all.') == null);
     assert.ok(turnPosition('We seek a future in which disputes are settled by law.'));
+    assert.ok(turnPosition('We do not seek confrontation, but we are ready.'));
+    assert.equal(turnPosition('We do not seek a second term.'), null);
   });
 
   it('the speaker’s own schedule and the ceremony of a welcome yield nothing', () => {

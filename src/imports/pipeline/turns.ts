@@ -384,6 +384,11 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /(?:^(?:(?:And|But|So|Today|Together),?\s+)?|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Ww]e)\s+(?:(?:all|both|also|still|continue\s+to|will\s+continue\s+to)\s+)?(?:seek|want|envision|strive\s+for|work\s+(?:toward|towards|for))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:region|world|Indo-Pacific|future|order|peninsula|neighbou?rhood|continent)\s+(?:where|in which|that|of)\b/,
   },
   {
+    // The standard line of defense officials: "We do not seek conflict or confrontation, but we are ready …".
+    name: 'what the speaker’s side does not seek: "We do not seek confrontation, but …"',
+    test: /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:[Ww]e|[Tt]he United States|America)\s+(?:(?:do|does|will)\s+not|don['’]t|doesn['’]t|won['’]t)\s+seek\s+(?:a\s+|any\s+)?(?:conflict|confrontation|war|escalation|a\s+fight)\b/,
+  },
+  {
     // Japanese ministry translations: "Secretary X and I concurred that …", "We concurred to oppose …".
     name: 'the speaker and the other side concurred: "Secretary X and I concurred that …"',
     test: /\b(?:I|[Ww]e|(?:Secretary|Minister)\b[^,;]{0,50}?\s+and\s+I)\s+(?:(?:also|both|fully|further)\s+)?concurred\b/,
