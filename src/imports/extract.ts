@@ -7,7 +7,15 @@
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
-import { addressedInPerson, quotesAttributedAfter } from './pipeline/turns';
+import {
+  addressedInPerson,
+  addressedWithTitles,
+  ASKS_ABOUT_TALKS,
+  JOINT_TITLE,
+  QUESTION_ON_TALKS,
+  quotesAttributedAfter,
+  titledNames,
+} from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
@@ -51,6 +59,7 @@ import {
 } from './pipeline/attribution';
 import {
   clauseOfVerb,
+  bothCountriesSubject,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -338,6 +347,10 @@ const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
+const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
+/** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
+const ADDRESS_WORD =
+  /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
 const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -932,6 +945,7 @@ export class Extractor {
         this.collectProposals(block);
       }
       this.titlePrincipalNewcomer();
+      this.proposeFromTitle();
       this.ownVoice = this.ownReleaseVoice();
       this.reported = this.proposeCall(sentences);
       // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
@@ -997,10 +1011,41 @@ export class Extractor {
         if (ctx.call && other.includes(ctx.call)) ctx.call = null;
       }
     }
+    // ADDRESSED_NEWCOMER: the guest the first speaker addresses, not on record, proposed (the meeting is then found below).
+    // (A meeting the opening address already gave, with the people on record addressed, is found again with the guests added.)
+    if (
+      transcript &&
+      !ctx.call &&
+      (this.reported == null || this.addressedMeeting() != null) &&
+      this.proposeAddressed(turnList, blocks) &&
+      this.addressedMeeting()
+    )
+      this.reported = this.proposeCall(sentences);
     // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
     // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
+    // ENGAGED_NEWCOMER: the one met, in the speaker's own account of the engagement, not on record, proposed first.
+    if (transcript && !this.reported && !ctx.call) this.proposeEngaged(sentences);
     this.reported ??= this.proposeCall(sentences);
+    // ADDRESSED_MEETING: else the one speaker with those the opening addresses or welcomes by name ("can I welcome my good
+    // friend, X, the Secretary of …"), on record or proposed.
+    if (transcript && !this.reported && !ctx.call) this.reported = this.addressedMeetingOf(turnList, blocks);
+    // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
+    if (transcript && !this.reported && !ctx.call && calls.length === 0) this.reported = this.questionedTalks(turnList, blocks);
     this.jointAppearance = this.jointEvent(calls);
+    // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
+    // the day the transcript is published (one day either side) is the one it follows.
+    if (transcript && this.jointAppearance && !ctx.call && calls.length > 1 && this.options.publishedOn) {
+      const published = this.options.publishedOn;
+      const thatDay = calls.filter((c) => Math.abs(daysBetween(c.date, published)) <= 1);
+      if (thatDay.length === 1) {
+        ctx.call = thatDay[0];
+        this.callHits.set(thatDay[0].id, {
+          span: this.options.title ?? '',
+          rule: 'JOINT_APPEARANCE_DAY: the one recorded meeting of those appearing together on the day of the transcript',
+          confidence: 0.7,
+        });
+      }
+    }
     // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
     this.soloBriefing =
       transcript &&
@@ -1089,7 +1134,10 @@ export class Extractor {
             about:
               this.jointEvent(calls) ||
               (question != null &&
-                this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls)),
+                (this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls) ||
+                  // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
+                  (this.reported != null &&
+                    ASKS_ABOUT_TALKS.test(this.text.slice(question.bodyStart, blocks[question.toBlock].end).trim())))),
           };
           aboutOfTurn.set(key, state);
         }
@@ -1223,7 +1271,9 @@ export class Extractor {
     }
     const proposedCall =
       this.callHits.size === 0
-        ? (this.proposeCall(produced.map((p) => p.sentence)) ?? this.signatoriesMeeting())
+        ? (this.proposeCall(produced.map((p) => p.sentence)) ??
+          this.signatoriesMeeting() ??
+          (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null))
         : this.newcomerEngagement()
           ? this.reported
           : null;
@@ -1428,6 +1478,187 @@ export class Extractor {
     this.documentSource.speakerId = null;
   }
 
+  /**
+   * TITLE_NEWCOMERS: the officials a transcript's title names with their titles who are not on record ("… Joint Press
+   * Conference with Philippine Secretary of National Defense Jan X", "Bilateral in Honor of Jan Y, President of Z"), proposed
+   * as the text's own words would propose them: a title often names the guest the excerpt names only by title or not at all.
+   */
+  private proposeFromTitle(): void {
+    const title = this.options.title;
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return;
+    const named = this.lex.mentions(titleCased(title));
+    for (const person of titledPeople(title)) {
+      if (!person.title || named.some((m) => m.kind === 'official' && m.start < person.end && m.end > person.start)) continue;
+      const key = `official:${nameCore(person.name)}`;
+      const before = title.slice(0, person.titleStart).trimEnd();
+      const country =
+        person.countryCode ??
+        named.filter((m) => m.kind === 'country' && m.end >= before.length - 1 && m.end <= person.titleStart).pop()?.countryCode ??
+        null;
+      // One proposed already (from a label "PRESIDENT X:"): the title gives what it lacks.
+      const known =
+        this.proposedOfficials.get(key) ??
+        [...this.proposedOfficials.values()].find((p) => nameCore(p.name).endsWith(person.family.toLowerCase()));
+      if (known) {
+        known.countryCode ??= country;
+        known.title ??= person.title;
+        continue;
+      }
+      this.proposedOfficials.set(key, {
+        key,
+        name: person.name,
+        title: person.title,
+        capacity: person.capacity,
+        countryCode: country,
+        organizationId: null,
+        span: title.slice(person.titleStart, person.end),
+      });
+    }
+  }
+
+  /**
+   * ADDRESSED_NEWCOMER: the guest a transcript's first speaker opens by addressing ("Deputy Prime Minister X, it's great to
+   * see you again"), not on record: proposed, with the full name the title or the page gives for that family name ("…
+   * Welcoming Deputy Prime Minister Jan X to …", "The Hon Jan X MP"), else the family name alone, and the title given there
+   * or in the address. The meeting of the speaker with the guest is then the one the remarks belong to (OPENING_ADDRESS).
+   */
+  private proposeAddressed(list: Turn[], blocks: Span[]): boolean {
+    const first = list.find((t) => t.role === 'SPEAKER' || t.role === 'ANSWER');
+    if (!first) return false;
+    const opening = this.text.slice(first.bodyStart, blocks[Math.min(first.toBlock, first.fromBlock + 2)].end);
+    let added = false;
+    for (const a of addressedWithTitles(opening)) added = this.proposeGuest(a, opening) || added;
+    return added;
+  }
+
+  /**
+   * ENGAGED_NEWCOMER: the one speaker's own account of the engagement ("I have just held a meeting with Australian Defense
+   * Minister X"), the one met named by title and family name and not on record: proposed as an addressed guest is.
+   */
+  private proposeEngaged(sentences: Sentence[]): boolean {
+    if (!this.soleSpeaker()) return false;
+    let added = false;
+    for (const s of sentences.slice(0, 40)) {
+      const words = this.text.slice(s.start, s.end);
+      if (!FIRST_PERSON_ENGAGEMENT.test(words) || !reportsEngagement(words)) continue;
+      for (const a of titledNames(words)) added = this.proposeGuest(a, words) || added;
+      if (added) break;
+    }
+    return added;
+  }
+
+  /**
+   * A guest named by title and family name, not on record, proposed (ADDRESSED_NEWCOMER, ENGAGED_NEWCOMER): the full name the
+   * title or the page gives for that family name, else the family name alone; the title given with the full name, else the
+   * one used; the country named just before the title.
+   */
+  private proposeGuest(a: { title: string; name: string }, context: string): boolean {
+    const words = `${a.title} ${a.name}`;
+    if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) return false;
+    const family = a.name.split(/\s+/).pop()!;
+    if ([...this.proposedOfficials.values()].some((p) => p.name.split(/\s+/).pop() === family)) return false;
+    const escaped = family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}’'-]+)\\s+${escaped}(?![\\p{L}])`, 'gu');
+    const countryBefore = (before: string) =>
+      this.lex
+        .mentions(before)
+        .filter((m) => m.kind === 'country' && m.end >= before.trimEnd().length - 1)
+        .pop()?.countryCode ?? null;
+    let name = a.name;
+    let fullTitle: string | null = null;
+    let country: string | null = null;
+    for (const [where, source] of [
+      [this.options.title ?? '', 'title'],
+      [this.text, 'text'],
+    ] as const) {
+      const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]));
+      if (!given) continue;
+      name = `${given[1]} ${family}`;
+      const person = titledPeople(where.slice(Math.max(0, given.index - 120), given.index + given[0].length)).pop();
+      if (person?.title && person.family === family) {
+        fullTitle = person.title;
+        country = countryBefore(where.slice(0, Math.max(0, given.index - 120) + person.titleStart));
+      }
+      if (source === 'title' || fullTitle) break;
+    }
+    // "Australian Defense Minister X": the country of the words where the guest was named.
+    const at = a.title ? context.indexOf(words) : -1;
+    if (country == null && at > 0) country = countryBefore(context.slice(0, at));
+    const key = `official:${nameCore(name)}`;
+    if (this.proposedOfficials.has(key)) return false;
+    this.proposedOfficials.set(key, {
+      key,
+      name,
+      title: fullTitle ?? (a.title || null),
+      capacity: 'SUBSTANTIVE',
+      countryCode: country,
+      organizationId: null,
+      span: words,
+    });
+    return true;
+  }
+
+  /**
+   * The engagement a reporter's question names as the one the one speaker just had (QUESTION_ON_TALKS): the speaker and
+   * whoever the words name, the others unnamed ("the trilateral meeting with the U.S. and Australia"), so perhaps the speaker
+   * alone (an editor records it with the others; accepting a draft records no call of one person).
+   */
+  private questionedTalks(list: Turn[], blocks: Span[]): ProposedCall | null {
+    const speaker = this.soleSpeaker();
+    if (!speaker || (speaker.id == null && speaker.key == null)) return null;
+    for (const q of list.filter((t) => t.role === 'QUESTION').slice(0, 3)) {
+      const start = q.bodyStart;
+      const asked = QUESTION_ON_TALKS.exec(this.text.slice(start, blocks[q.toBlock].end));
+      if (!asked) continue;
+      const at = start + asked.index + asked[0].indexOf(asked[1] ?? asked[2]);
+      const end = at + (asked[1] ?? asked[2]).length;
+      const ids = uniq(
+        this.lex
+          .mentions(this.text, at, end)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      const proposed = this.proposedIn(at, end).map((p) => p.key);
+      if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+      if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      return {
+        participantIds: ids,
+        proposedParticipants: proposed,
+        date: this.documentDate(),
+        span: this.orig(start, blocks[q.toBlock].end),
+        rule: QUESTIONED_TALKS,
+      };
+    }
+    return null;
+  }
+
+  /** The meeting of the one speaker with the people the first turn's opening addresses (ADDRESSED_MEETING), if any. */
+  private addressedMeetingOf(list: Turn[], blocks: Span[]): ProposedCall | null {
+    const speaker = this.soleSpeaker();
+    const first = list.find((t) => t.role === 'SPEAKER' || t.role === 'ANSWER');
+    if (!speaker || !first) return null;
+    const ids: number[] = speaker.id != null ? [speaker.id] : [];
+    const proposed: string[] = speaker.key != null ? [speaker.key] : [];
+    const opening = this.text.slice(first.bodyStart, blocks[Math.min(first.toBlock, first.fromBlock + 2)].end);
+    for (const a of addressedWithTitles(opening)) {
+      const words = titleCased(`${a.title} ${a.name}`.trim());
+      const official = this.lex.mentions(words).find((m) => m.kind === 'official' && m.ids.length === 1);
+      const guest = official
+        ? null
+        : [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+      if (official && !ids.includes(official.ids[0])) ids.push(official.ids[0]);
+      if (guest && !proposed.includes(guest.key)) proposed.push(guest.key);
+    }
+    if (ids.length + proposed.length < 2) return null;
+    return {
+      participantIds: ids,
+      proposedParticipants: proposed,
+      date: this.documentDate(),
+      span: opening.slice(0, 300),
+      rule: OPENING_ADDRESS.name,
+    };
+  }
+
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
   private addressed: string[] = [];
@@ -1450,13 +1681,28 @@ export class Extractor {
   /** The talks' participants speak in the transcript together (a joint press conference). */
   private jointAppearance = false;
 
+  /** The officials on record a joint appearance's title names (JOINT_TITLE), read once. */
+  private jointTitled: number[] | null = null;
+
   /** A joint press conference of the call's participants: every word of it belongs to the call. */
   private jointEvent(calls: LexCall[]): boolean {
     const speakers = new Set(this.turnSpeakers.values());
     // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
-    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p);
+    // JOINT_TITLE: so is one the title names as appearing jointly ("Joint News Conference with Secretary X and Minister Y").
+    const titled = (this.jointTitled ??=
+      this.options.title && JOINT_TITLE.test(this.options.title)
+        ? this.lex.mentions(titleCased(this.options.title)).flatMap((m) => (m.kind === 'official' && m.ids.length === 1 ? m.ids : []))
+        : []);
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
+    // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
+    if (speakers.size + this.turnProposed.length >= 1 && this.addressedMeeting()) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */
+  private addressedMeeting(): ProposedCall | null {
+    return this.reported?.rule === OPENING_ADDRESS.name ? this.reported : null;
   }
 
   /** Whether a speaker addressed this official by name ("Minister X, welcome …"): ADDRESSED_IN_PERSON. */
@@ -4542,7 +4788,13 @@ export class Extractor {
             ? this.reported.participantIds
             : [];
     // The other speakers not on record, for a speaker on record with no call on record.
-    const counterpartProposed = !savedCall && ids.length === 1 ? this.turnProposed : [];
+    const counterpartProposed = !savedCall && ids.length === 1 ? [...this.turnProposed] : [];
+    // ADDRESSED_NEWCOMER: the guests the speaker opened by addressing are the other side of the meeting too.
+    const addressed = this.addressedMeeting();
+    if (!savedCall && ids.length === 1 && addressed?.participantIds.includes(ids[0])) {
+      for (const c of addressed.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
+      for (const k of addressed.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
+    }
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {
@@ -4623,6 +4875,28 @@ export class Extractor {
           rule: group.name,
           confidence: 0.7,
         });
+      }
+      // BOTH_COUNTRIES_SUBJECT: "The United States and <the guest's country> are united in …" at a joint appearance: both sides.
+      const pairSubject = !group && this.jointAppearance && ids.length === 1 ? bothCountriesSubject(p.originalText) : null;
+      if (pairSubject && sides.length + sidesProposed.length === 2) {
+        const own = this.lex.officials.get(ids[0])?.countryCode ?? null;
+        const other =
+          sides.find((c) => c !== ids[0]) != null
+            ? (this.lex.officials.get(sides.find((c) => c !== ids[0])!)?.countryCode ?? null)
+            : (this.proposedOfficials.get(sidesProposed[0])?.countryCode ?? null);
+        const codes = pairSubject.map((w) => governmentSubject(w.replace(/^The\s/, 'the ')));
+        const otherCode = codes.find((c) => c !== own) ?? null;
+        if (own && codes.includes(own) && otherCode && (other == null || other === otherCode)) {
+          for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+          for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
+          p.evidence.push({
+            field: 'party',
+            value: pairSubject.join(' and '),
+            span: pairSubject.join(' and '),
+            rule: 'BOTH_COUNTRIES_SUBJECT: the countries of both sides as the subject at a joint appearance: both sides of the talks',
+            confidence: 0.6,
+          });
+        }
       }
       // A speaker's own words with nobody else taking the position ("Look, Japan decides its own procurement."): the speaker's.
       if (p.partyIds.length + p.proposedParties.length === 0) {

@@ -141,16 +141,24 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
   },
   {
+    // MEETING_AS_SUBJECT: "Today's meeting served as an opportunity to reaffirm …", "As the first talks since …, this meeting
+    // confirmed …": the talks taking a stance are the people who held them.
+    name: '"today\'s meeting" taking a stance ("served as an opportunity to reaffirm …"): both sides of the talks',
+    explicit: true,
+    test: /^(?:[^,;]{0,100},\s+)?(?:[Tt]oday['’]s|[Tt]his|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|consultations?)\s+(?:(?:has|have|also|once again|again)\s+)*(?:served\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+(?:to|for)\s+|(?:was|is)\s+an?\s+(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+to\s+|helped\s+(?:to\s+)?)?(?:reaffirm|confirm|advance|deepen|strengthen|demonstrat|underscor|showcas|send|sent|highlight|solidif|cement)\w*\b/,
+  },
+  {
     // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
     name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
+    // (OUR_COUNTED: "our four democracies" too, when the talks had that many people: GROUP_OF_ANOTHER_SIZE reads the number.)
+    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so)\s+)?|\b(?:and|but|so|that)\s+)(?:[Oo]ur (?:two|three|four|five)|[Bb]oth (?:of )?our)\s+(?:countries|nations|democracies|militaries|forces|governments|navies|armies|alliances)\s+(?!(?:and|or)\b)\w/,
   },
   {
     name: '"we" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
     // As the subject of a clause ("We condemn …", "…, and we will …", "that we …", "that's what we'll do"), not inside a noun phrase ("the threats we face").
-    test: /(?:^|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+    test: /(?:^(?:(?:And|But|So|Yet)\s+)?|[,;:—–]\s*(?:(?:and|but|so|yet)\s+)?|\b(?:and|but|so|that|what|[Tt]oday|[Tt]onight|[Nn]ow|[Tt]ogether|[Aa]lso)\s+)(?:[\w-]+,\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   },
 ];
 
@@ -195,14 +203,31 @@ export const EXPECTS_OF_OTHER =
 export const ONE_SIDE_WE = { test: (words: string): boolean => ONE_SIDE_WORDS.test(words) || EXPECTS_OF_OTHER.test(words) };
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
-/** A group of the speaker counted: "all three of us", "the two of us", "we three" (group 1 or 2 the number). */
+/**
+ * A group of the speaker counted: "all three of us", "the two of us", "we three", "our four countries" (group 1, 2 or 3 the
+ * number).
+ */
 const NUMBERED_US =
-  /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))/;
+  /\b(?:the|all)\s+(two|three|four|five)\s+of\s+us\b|\b[Ww]e\s+(two|three|four|five)\b(?!\s+(?:countries|nations|sides|years|days|weeks|months))|\b[Oo]ur\s+(two|three|four|five)\s+(?:countries|nations|democracies|militaries|governments|navies|armies)\b/;
 
 /** Whether words count a group of the speaker ("all three of us") other than the `size` people of the talks. */
 export function groupOfAnotherSize(words: string, size: number): boolean {
   const counted = NUMBERED_US.exec(words);
-  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2]) !== size;
+  return counted != null && size > 0 && NUMBER_WORDS.indexOf(counted[1] ?? counted[2] ?? counted[3]) !== size;
+}
+
+/**
+ * BOTH_COUNTRIES_SUBJECT: a speaker's sentence whose subject is two countries joined by "and", before its verb ("The
+ * United States and Australia are united in …", "But Japan and the U.S. will …"): the countries of the two sides of the
+ * talks, when they are theirs (the caller checks). Returns the two subject words.
+ */
+export const BOTH_COUNTRIES_SUBJECT =
+  /^(?:[^,;]{1,40},\s+)?(?:(?:And|But|So|Now|Today|Together|Again|Here),?\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?!(?:of|in|on|to|for|with|at|from|by|as|that|who|which)\b)(?=\p{Ll})/u;
+
+/** The two subject words of BOTH_COUNTRIES_SUBJECT, if the words open on such a subject. */
+export function bothCountriesSubject(words: string): [string, string] | null {
+  const m = BOTH_COUNTRIES_SUBJECT.exec(words.trim());
+  return m ? [m[1], m[2]] : null;
 }
 
 /** The explicit group rule ("the two of us", "we both", "the Minister and I") words match, wherever they are said (quotes in stories and releases too). */

@@ -128,7 +128,9 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
   },
   {
     name: 'greeting or thanks',
-    test: /^(?:thank you|thanks|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:a|my|our) (?:great |real |distinct |special )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
+    // (A host's "And welcome to the Pentagon.", "Excellency, members of the delegation, welcome to …", "It is an enormous
+    // privilege to have you here." too: an opening word, the ones greeted, an adjective before the privilege.)
+    test: /^(?:(?:And|So|Well|Now),?\s+)?(?:(?:[\p{L}’' ]{2,40}),\s+){0,3}(?:thank you|thanks(?!\s+to\b)|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:an?|my|our) (?:great |real |distinct |special |enormous |tremendous |huge )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
   {
     name: 'courtesy: glad to be here, thanks for the hospitality',

@@ -82,7 +82,7 @@ const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
 export const BRACKET_LABEL = /^【([^【】\n]{1,40})】\s*(?=\S)/u;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
-  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subject|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
+  /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subjects?|Topics?|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
 
 /** First-person words of a speaker's turn ("I", "we", "our"). */
 const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
@@ -122,6 +122,24 @@ export function standaloneLabel(line: string): { label: string; role: TurnRole; 
 }
 
 /**
+ * INLINE_LABEL: a speaker's label inside a paragraph, after a sentence, as re-posts and excerpts that lost the transcript's
+ * line breaks print it ("… Republic of Korea. DEFENSE MINISTER X (THROUGH TRANSLATOR): Thank you …"): words in capitals
+ * with a title among them, a note on the interpreter allowed, then a colon. Only in a document declared a transcript, the
+ * first such label of a paragraph that opens with none, within its first 600 characters.
+ */
+export const INLINE_LABEL =
+  /[.!?]["”’)]?\s+((?:\p{Lu}[\p{Lu}.’'-]*,?\s+){1,8}\p{Lu}[\p{Lu}.’'-]+(?:\s*[([](?:THROUGH|VIA|AS|BY)\b[^)\]]{0,30}[)\]])?):\s+(?=\S)/u;
+
+/** The label inside a paragraph (INLINE_LABEL), its length the offset where the words after it begin. */
+export function inlineLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
+  const m = INLINE_LABEL.exec(text.slice(0, 600));
+  if (!m || !LABEL_TITLE.test(m[1]) || NOT_A_SPEAKER.test(m[1])) return null;
+  const label = m[1].replace(/\s*[([][^)\]]*[)\]]$/, '').trim();
+  const r = TURN_RULES.find((x) => x.label.test(label));
+  return r ? { label, role: r.role, length: m.index + m[0].length, rule: `${r.name} inside a paragraph` } : null;
+}
+
+/**
  * Labels on lines of their own, where the document reads that way: two of them at least, a question's or moderator's
  * among them or a speaker's repeated, and each speaker's a title or a repeated name (not a heading in capitals).
  */
@@ -146,7 +164,8 @@ function standaloneLabels(text: string, blocks: Block[], labelled: (ReturnType<t
 export function turns(text: string, blocks: Block[], isTranscript: boolean, principal: string | null): Turn[] {
   const inline = blocks.map((b) => turnLabel(text.slice(b.start, b.end)));
   const alone = standaloneLabels(text, blocks, inline);
-  const labelled = inline.map((l, i) => l ?? alone[i]);
+  // INLINE_LABEL: in a transcript, a label after a sentence of the paragraph (line breaks lost in a re-post).
+  const labelled = inline.map((l, i) => l ?? alone[i] ?? (isTranscript ? inlineLabel(text.slice(blocks[i].start, blocks[i].end)) : null));
   // In a document not declared a transcript, "Command and Control: Secretary Austin announced …" is a topic label
   // before a third-person sentence, not a speaker: only labels before first-person words count as speakers there.
   const counted = isTranscript
@@ -249,7 +268,8 @@ export const UNLABELLED_QA_RULES = {
     { name: 'ends with a question mark', test: /\?[”"’)]?\s*$/ },
     {
       name: 'a request to the speaker',
-      test: /^(?:Please (?:tell|give|explain|comment|share)|I(?:'d| would) like to ask|(?:Could|Can|Would|Will) you\b)/i,
+      // (Also after the question's premise: "As you mentioned, this is your first meeting. I would like to ask …")
+      test: /(?:^|[.!?]\s+)(?:Please (?:tell|give|explain|comment|share)|I(?:'d| would) like to ask|(?:Could|Can|Would|Will) you\b)/i,
     },
   ],
 };
@@ -280,6 +300,29 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
   }
   return out.some((t) => t.role === 'QUESTION') ? out : [];
 }
+
+/**
+ * JOINT_TITLE: a transcript titled as two officials' joint appearance ("Joint News Conference with Secretary X and Minister
+ * Y", "Joint Press Briefing by X and Y", "X and Y Joint Press Conference in Manila"): those it names stand together, with or
+ * without a turn of their own in the excerpt.
+ */
+export const JOINT_TITLE =
+  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+
+/**
+ * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
+ * comment on the trilateral meeting with the U.S. and Australia that you just had?", "How did your call with the Secretary
+ * go?"): the engagement the press conference is about. Group 1 the words naming it (with whom).
+ */
+export const QUESTION_ON_TALKS =
+  /\b((?:the|your|today['’]s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:meeting|talks|call|conversation|teleconference|consultations?|dialogue)(?:\s+with\s+[^?;]{1,80}?)?)\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|attended|concluded|finished)\b|\b((?:your|today['’]s)\s+(?:[\w.’'-]+\s+){0,3}?(?:meeting|talks|call|conversation|teleconference)\s+with\s+[^?;]{1,80}?)\s+(?:go|went)\b/i;
+
+/**
+ * ASKS_ABOUT_TALKS: a reporter asking what the speaker and the other side did in the talks ("Did you share any view on …?",
+ * "Did you discuss the budget?", "Were you able to agree on …?"): the answer is about the talks.
+ */
+export const ASKS_ABOUT_TALKS =
+  /^(?:[^?]{0,120}?[.,]\s+)?(?:Did|Have|Were|Could)\s+(?:you|the\s+(?:two|three|four)\s+(?:sides|ministers|countries))\s+(?:(?:also|both|all|able\s+to)\s+)*(?:share|discuss|agree|raise|talk|touch|exchange|confirm|reach|request|bring\s+up)\w*\b/;
 
 /**
  * What the talks left out, as an answer tells it: "X was not discussed today", "There was no such request", "That was not a
@@ -329,6 +372,26 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
   {
     name: 'both sides as the subject: "Our two countries will …", "Both our nations must …"',
     test: /(?:^|[,;:—–]\s*|\b(?:and|but|that)\s+)(?:[Oo]ur two|[Bb]oth (?:of )?our)\s+(?:countries|nations|militaries|forces|governments|navies|armies)\s+(?:(?:will|must|should|shall|can|need to|have to|are going to|continue to|remain|stand|share|agree)\b)/,
+  },
+  {
+    // Real remarks at a guest's welcome: "I'm proud of all we've achieved together", "I'm encouraged by the work we're doing
+    // with our partners" (not "I'm glad to be here", a courtesy).
+    name: 'the speaker’s pride in, or encouragement by, joint work: "I’m proud of what we have achieved", "I’m encouraged by …"',
+    test: /^(?:(?:And|So|But|Today|Again|Now),?\s+)?I(?:['’]m|\s+am)\s+(?:(?:very|so|really|deeply|particularly|especially|also|truly|incredibly|immensely)\s+)*(?:proud|encouraged|heartened)\s+(?:of|by|with)\b/,
+  },
+  {
+    name: 'a vision the speaker’s side seeks: "We seek a region where …", "we want a future in which …"',
+    test: /(?:^(?:(?:And|But|So|Today|Together),?\s+)?|[,;:—–]\s*|\b(?:and|but|so|that)\s+)(?:[Ww]e)\s+(?:(?:all|both|also|still|continue\s+to|will\s+continue\s+to)\s+)?(?:seek|want|envision|strive\s+for|work\s+(?:toward|towards|for))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:region|world|Indo-Pacific|future|order|peninsula|neighbou?rhood|continent)\s+(?:where|in which|that|of)\b/,
+  },
+  {
+    // The standard line of defense officials: "We do not seek conflict or confrontation, but we are ready …".
+    name: 'what the speaker’s side does not seek: "We do not seek confrontation, but …"',
+    test: /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)(?:[Ww]e|[Tt]he United States|America)\s+(?:(?:do|does|will)\s+not|don['’]t|doesn['’]t|won['’]t)\s+seek\s+(?:a\s+|any\s+)?(?:conflict|confrontation|war|escalation|a\s+fight)\b/,
+  },
+  {
+    // Japanese ministry translations: "Secretary X and I concurred that …", "We concurred to oppose …".
+    name: 'the speaker and the other side concurred: "Secretary X and I concurred that …"',
+    test: /\b(?:I|[Ww]e|(?:Secretary|Minister)\b[^,;]{0,50}?\s+and\s+I)\s+(?:(?:also|both|fully|further)\s+)?concurred\b/,
   },
   {
     name: 'a step "not aimed at any country": the standard assurance',
@@ -420,12 +483,23 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'what the talks covered, no position: "We also discussed …", "The Minister and I talked about …"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:And|So|Well|Yes|Also|Today),?\s+)?(?:We|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both)\s+)?(?:discussed|talked about|exchanged views on|went over|touched on|covered)\b/u.test(
+      // (EXPLAINED_ABOUT: "Next, I explained about the situation of …": the topic the speaker raised, its content untold, as
+      // real ministry translations say it; "I explained that …" gives the content and is a position.)
+      /^(?:(?:And|So|Well|Yes|Also|Today|Next|In (?:our|the|today['’]s) (?:meeting|talks|call)),?\s+)?(?:(?:[Ww]e|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both|have|just)\s+)*(?:discussed|talked about|exchanged views on|went over|touched on|covered)|(?:[\w ]{1,20},\s+)?I\s+(?:(?:also|then|first|briefly)\s+)*explained\s+about)\b/u.test(
         t,
       ) &&
-      !/,\s*(?:and|but|while)\s+|;/.test(t) &&
+      !/,\s*(?:and|but|while)\s+|;/.test(t.replace(/^[^,]{1,40},\s+/, '')) &&
       !TURN_STANCE.test(t) &&
       !/\b(?:want|hope|plan|intend|importance|need)\w*\b/i.test(t),
+  },
+  {
+    // "This meeting marks the fourth ministerial meeting …": where the talks stand in a series, as a meeting described.
+    name: 'the talks counted in a series: "This meeting marks the fourth …", "Today’s talks are our second this year"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:And|So|Today),?\s+)?(?:This|Today['’]s|Our|The)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|dialogue|session)\s+(?:(?:today|this\s+\w+)\s+)?(?:marks|is|was|are|were)\s+(?:the|our)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i.test(
+        t,
+      ) && !TURN_STANCE.test(t),
   },
   {
     // What the talks left out ("It was not discussed today", "There was no such request", "That was not on the agenda")
@@ -471,6 +545,25 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:And|So|Also|Then),?\s+)?I\s+(?:also\s+|then\s+)?asked\s+(?:him|her|them|the (?:Secretary|Minister)|(?:Secretary|Minister)\s+\p{Lu}[\p{L}’'-]+)\s+(?:(?:once again|again|also|directly|specifically)\s+)?about\s+[^,;]{1,60}[.]?$/u.test(
         t,
       ),
+  },
+  {
+    // "After this press conference, I am scheduled to hold a telephone talk with …", "Tomorrow I'm due to visit the base": what
+    // the speaker will do next, as dev labels others' schedules (background); a stance in it keeps the sentence.
+    name: 'the speaker’s own schedule: "I am scheduled to hold a call with …", "I’m due to visit …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:[^,;]{0,80}?(?:,\s+|\s(?=I\b)))?I(?:['’]m|\s+am)\s+(?:(?:also|then|now)\s+)?(?:scheduled|due|set)\s+to\s+(?:(?:also|then|later)\s+)?(?:hold|have|visit|meet|travel|attend|speak|call|fly|depart|leave|tour|host)\b/.test(
+        t,
+      ) && !TURN_STANCE.test(t.replace(/\b(?:will|must|should)\b/g, '')),
+  },
+  {
+    // "We were able to welcome the Secretary with a guard of honor …": the ceremony of the visit, as dev labels ceremonies.
+    name: 'the ceremony of a welcome: "We welcomed the Secretary with a guard of honor …"',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /\bwelcom(?:e|ed|ing)\s+(?:[^,;]{1,60}?\s+)?with\s+(?:an?\s+|the\s+|full\s+)?(?:guard\s+of\s+hono(?:u)?r|hono(?:u)?r\s+(?:guard|cordon)|(?:full\s+)?(?:military\s+)?hono(?:u)?rs|(?:welcome|arrival)\s+ceremony|red\s+carpet|[\w-]+\s+gun\s+salute)\b/i.test(
+        t,
+      ) && !/\b(?:agree\w*|reaffirm\w*|confirm\w*|commit\w*|pledg\w*|alliance|deterr\w*)\b/i.test(t),
   },
   {
     name: 'a remark on the question: "That’s a fair question.", "Great question."',
@@ -610,6 +703,44 @@ const VOCATIVE = new RegExp(String.raw`(?:^|[.!?]\s+)${ADDRESS_NAME},\s+(?=[^.!?
 
 /** The names a turn's opening words (its first paragraphs) address by title: ADDRESSED_IN_PERSON. */
 export function addressedInPerson(opening: string): string[] {
+  return addressedWithTitles(opening).map((a) => a.name);
+}
+
+/**
+ * ADDRESSED_LIST: a sentence of the opening that addresses several by title and name, then speaks to them ("Minister X,
+ * Secretary Y, it's been great to welcome you …", "Deputy Prime Minister X it's great to see you again" with no comma, as
+ * transcribers often leave it): each one addressed.
+ */
+const ADDRESSED_LIST = new RegExp(
+  String.raw`(?:^|[.!?]\s+)((?:${ADDRESS_TITLE}\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}(?:,\s*(?:and\s+)?|\s+and\s+))*${ADDRESS_TITLE}\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}),?\s+(?=(?:it['’]s|it\s+is|it\s+has\s+been|welcome|thank\s+you|thanks)\b)`,
+  'gu',
+);
+const ADDRESS_ITEM = new RegExp(String.raw`(${ADDRESS_TITLE})\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?!(?:it|It)\b)\p{Lu}[\p{L}’'-]+){0,2})`, 'gu');
+
+/**
+ * WELCOMED_GUEST: a host's opening that welcomes the guest by full name, the title after it ("can I welcome my good friend,
+ * Jan Kowalski, the Minister of Defence of Poland", "I want to welcome Minister Jan Kowalski"), as Australian and other
+ * hosts open. Group 1 the title before the name, if any; group 2 the name (two words or more).
+ */
+const WELCOMED_GUEST = new RegExp(
+  String.raw`\b(?:welcome|greet)\s+(?:here\s+|back\s+)?(?:my\s+(?:(?:good|dear|great|old)\s+)?(?:friend|colleague|counterpart)s?,?\s+)?(?:(${ADDRESS_TITLE})\s+)?(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}’'-]+)(?=\s*[,.;!]|\s+(?:to|here|back|and)\b)`,
+  'gu',
+);
+
+/** The people words name by title and family name ("Australian Defense Minister X" gives "Defense Minister", "X"). */
+export function titledNames(words: string): { title: string; name: string }[] {
+  return [...words.slice(0, 600).matchAll(ADDRESS_ITEM)].map((m) => ({ title: m[1], name: m[2] }));
+}
+
+/** The people a turn's opening words address, each with the title it gives them ("Deputy Prime Minister", "Marles"). */
+export function addressedWithTitles(opening: string): { title: string; name: string }[] {
   const head = opening.slice(0, 600);
-  return [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)].map((m) => m[1]);
+  const out: { title: string; name: string }[] = [];
+  const add = (words: string) => {
+    for (const m of words.matchAll(ADDRESS_ITEM)) if (!out.some((o) => o.name === m[2])) out.push({ title: m[1], name: m[2] });
+  };
+  for (const m of [...head.matchAll(GREETED), ...head.matchAll(VOCATIVE)]) add(m[0].replace(/^[.!?]\s+/, ''));
+  for (const m of head.matchAll(ADDRESSED_LIST)) add(m[1]);
+  for (const m of head.matchAll(WELCOMED_GUEST)) if (!out.some((o) => m[2].endsWith(o.name))) out.push({ title: m[1] ?? '', name: m[2] });
+  return out;
 }
