@@ -921,7 +921,7 @@ function placeNamedBefore(before: string, head: string): string | null {
   return null;
 }
 
-type Found = ReturnType<typeof commitmentsInPassage>;
+type Found = ReturnType<typeof commitmentsInPlainPassage>;
 
 /**
  * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
@@ -954,7 +954,25 @@ export function commitmentsIn(lex: Lexicon, text: string, context: CommitmentCon
   return { matched: [...matched, ...split], proposed: [], covered: own.covered };
 }
 
-function commitmentsInPassage(
+/**
+ * QUOTE_MARKS_TRANSPARENT: a news report quotes a readout's key words inside the very construction that names a
+ * commitment ('reaffirmed the "ironclad" commitment to the treaty', 'the “ironclad US commitment” to the treaty'): the
+ * double quotation marks are no part of the words, so the passage is read with each one as a space (its length, and so
+ * every position in it, unchanged); a proposal keeps the words as written. (Single marks are apostrophes too: kept.)
+ */
+const DOUBLE_QUOTE = /["“”„]/g;
+function commitmentsInPassage(lex: Lexicon, text: string, context: CommitmentContext): Found {
+  const plain = text.replace(DOUBLE_QUOTE, ' ');
+  if (plain === text) return commitmentsInPlainPassage(lex, text, context);
+  const found = commitmentsInPlainPassage(lex, plain, context);
+  const asWritten = (p: ProposedCommitment): ProposedCommitment => {
+    const at = plain.indexOf(p.span);
+    return at < 0 ? p : { ...p, span: text.slice(at, at + p.span.length) };
+  };
+  return { matched: found.matched, proposed: found.proposed.map(asWritten), covered: found.covered.map(asWritten) };
+}
+
+function commitmentsInPlainPassage(
   lex: Lexicon,
   text: string,
   context: CommitmentContext,
