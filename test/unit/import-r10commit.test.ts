@@ -26,3 +26,33 @@ describe('import round 10: quotation marks inside the words that name a commitme
     );
   });
 });
+
+describe('import round 10: a commitment that is only the topic of talks', () => {
+  it('reads a commitment that talks named by a noun are about as no stance, whatever verb governs the talks', () => {
+    assert.deepEqual(
+      found('The two chiefs pledged to keep up frank dialogue on extended deterrence and trilateral cooperation.', ['US', 'KR']),
+      [],
+    );
+    assert.deepEqual(found('They agreed to hold regular consultations about the nuclear umbrella over the peninsula.', ['US', 'KR']), []);
+  });
+
+  it('still reads a commitment the talks are held in, not about, or that a clause of the verb states', () => {
+    const { ARTICLE_V, ED_KR } = extendedDeterrenceWorld().ids;
+    assert.deepEqual(found('The ministers confirmed in talks on Sunday that Article 5 covers the Senkaku Islands.', ['US', 'JP']), [
+      [ARTICLE_V, 'REAFFIRMS'],
+    ]);
+    assert.deepEqual(found('During the consultations, the envoy pledged to strengthen extended deterrence.', ['US', 'KR']), [
+      [ED_KR, 'AFFIRMS'],
+    ]);
+  });
+
+  it('reads a commitment deep in the object of "discussed", with no position word, as only a topic', () => {
+    assert.deepEqual(
+      found('The envoys discussed the state of the joint U.S.-ROK air defense network and plans to review extended deterrence.', [
+        'US',
+        'KR',
+      ]),
+      [],
+    );
+  });
+});

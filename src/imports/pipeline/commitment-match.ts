@@ -217,10 +217,20 @@ export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] =
   },
   {
     name: 'only the topic of a discussion',
+    // (Up to 14 words of its object, "U.S.-ROK" one of them: "discussed the readiness of the combined posture and ongoing work to enhance <it>".)
     before:
-      /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;.]+\s+){0,6}$/iu,
+      /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;]+\s+){0,14}$/iu,
     unless:
       /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast)\b/iu,
+  },
+  {
+    // TOPIC_OF_TALKS_NOUN: the commitment is what talks are about, the talks named by a noun ("agreed to continue close
+    // consultations on <it>", "held discussions on ways to strengthen <it>"): whatever verb governs them (commit, continue,
+    // agree) takes the talks as its object, not the commitment.
+    // (Not a time, "talks on Friday", nor a clause of the verb's own, "confirmed in talks on … that <it> applies".)
+    name: 'only the topic of talks named by a noun',
+    before:
+      /\b(?:conversations?|discussions?|talks|dialogues?|consultations?|deliberations?|exchanges?\s+of\s+views)\s+(?:on|about|regarding|concerning|over)\s+(?!(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!(?:that|which|whether)\s)[^\s,;]+\s+){0,6}$/iu,
   },
 ];
 
