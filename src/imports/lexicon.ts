@@ -385,7 +385,11 @@ const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|prot
 const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|for)\s+)?)?`;
 /** Words of the two allies together or of the guarantor's forces (a presence that is the alliance's, not one side's own). */
 const ALLIED = String.raw`(?:\bU\.S\.|\b(?:American|United\s+States|bilateral|joint|combined|allied|alliance|together|Marines?)\b|\bwith\s+us\b)`;
-const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
+const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan|Seoul|Washington|Tokyo)`;
+/** The three members named as a list ("South Korea, the United States and Japan", "Japan, the U.S., and the ROK"). */
+const THREE_LISTED = String.raw`\b(?:the\s+)?${THREE}\s*,\s*(?:the\s+)?${THREE}\s*,?\s+and\s+(?:the\s+)?${THREE}\b`;
+/** Working together: the verb or its noun ("agreed to closely cooperate", "pledged close cooperation", "work together"). */
+const WORK_TOGETHER = String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|work(?:s|ed|ing)?\s+(?:closely\s+)?together)\b`;
 
 /**
  * "extended deterrence", "the extended deterrent"; not a body named after it ("the Extended Deterrence Dialogue", "the
@@ -483,14 +487,20 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     name: 'trilateral security cooperation',
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
-      String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      // TRILATERAL_BY_ITS_MEMBERS: the three as the ones who work together ("the three countries will closely cooperate",
+      // "the three ministers pledged close coordination", "work together bilaterally and trilaterally with <third>").
+      String.raw`\b(?:trilateral(?:ly)?|three-way|three\s+(?:countries|nations|ministers|defen[cs]e\s+(?:chiefs|ministers|leaders)|leaders|sides|allies|governments|militaries))(?:['’]s?|\b)[^.;]{0,50}?(?:\b(?:partnership)\b|${WORK_TOGETHER})`,
+      String.raw`${WORK_TOGETHER}[^.;]{0,40}?\btrilaterally\b`,
+      // "The defense chiefs of South Korea, the United States and Japan … agreed to closely cooperate".
+      String.raw`${THREE_LISTED}[^.;]{0,80}?${WORK_TOGETHER}`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
       String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,4}?(?:exercises?|drills?|training|operations|activities|sharing|exchanges?|coordination)\b`,
       // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
       // Any trilateral activity done *with* the third country ("trilateral data sharing with Japan", "trilateral patrols with Korea").
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
-      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training)\b`,
+      // "U.S.-ROK-Japan cooperation", "Seoul-Washington-Tokyo defense ties", "Japan-U.S.-ROK relations".
+      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training|ties|relations(?:hip)?|coordination|collaboration)\b`,
       String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
       // An activity done among "the three countries" (the talks' two and the third named by the context).
       String.raw`\b(?:cooperat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|training|coordination|patrols?)\b[^.;]{0,60}?\b(?:among|between)\s+(?:the\s+|our\s+|all\s+)?(?:three|trilateral)\s+(?:countries|nations|allies|partners|sides|militaries|governments)\b`,

@@ -56,3 +56,38 @@ describe('import round 10: a commitment that is only the topic of talks', () => 
     );
   });
 });
+
+describe('import round 10: trilateral cooperation said by its three members', () => {
+  const { TRILATERAL } = extendedDeterrenceWorld().ids;
+  it('reads the three, listed or counted, working together as the trilateral cooperation', () => {
+    assert.deepEqual(
+      found('Japan, the U.S., and South Korea resolved on Monday to coordinate closely on missile warnings.', ['US', 'JP', 'KR']),
+      [[TRILATERAL, 'AFFIRMS']],
+    );
+    assert.deepEqual(found('The three defense ministers said they would collaborate against the launches.', ['US', 'JP', 'KR']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('Both sides will cooperate bilaterally and trilaterally with South Korea on the launches.', ['US', 'JP']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(found('The chiefs agreed that Tokyo-Washington-Seoul security ties need to deepen.', ['US', 'KR']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+  });
+
+  it('does not read three other countries, or the talks of another trio, as the trilateral cooperation', () => {
+    assert.deepEqual(found('Japan, the U.S., and Australia resolved to coordinate closely on maritime patrols.', ['US', 'JP', 'AU']), []);
+    assert.deepEqual(found('The three ministers said they would collaborate on maritime patrols.', ['US', 'JP', 'AU']), []);
+  });
+
+  it('takes no stance from a coordinated "continue" with an object of its own', () => {
+    assert.deepEqual(
+      found('The three ministers agreed that the three nations will cooperate against the threats and continue efforts toward talks.', [
+        'US',
+        'JP',
+        'KR',
+      ]),
+      [[TRILATERAL, 'AFFIRMS']],
+    );
+  });
+});

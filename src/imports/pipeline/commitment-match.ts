@@ -112,8 +112,13 @@ const PARTICIPLE_CLAUSE = String.raw`,\s+(?:adding|saying|noting|stating)\s+that
  * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
  * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
  */
+/**
+ * "… will closely cooperate against the threats and continue efforts to …": a coordinated "continue" takes an object of
+ * its own (the efforts), so it is the start of another clause, comma or not.
+ */
+const CONTINUE_CLAUSE = String.raw`(?<=\S)\s+and\s+(?:to\s+)?(?=continu(?:e|es|ing)\b)`;
 const NEXT_CLAUSE = new RegExp(
-  String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}`,
+  String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}|${CONTINUE_CLAUSE}`,
   'giu',
 );
 
