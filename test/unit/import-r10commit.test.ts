@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commitmentsIn } from '../../src/imports/pipeline/commitments';
+import { clauseStance, commitmentsIn } from '../../src/imports/pipeline/commitments';
 import { extendedDeterrenceWorld } from './reference-lexicon';
 
 const { lex, found } = extendedDeterrenceWorld();
@@ -89,5 +89,26 @@ describe('import round 10: trilateral cooperation said by its three members', ()
       ]),
       [[TRILATERAL, 'AFFIRMS']],
     );
+  });
+});
+
+describe('import round 10: what a clause does with the commitment it names', () => {
+  const { C2 } = extendedDeterrenceWorld().ids;
+  it('reads "as part of efforts to improve <it>" as a position on it, not the purpose of another thing', () => {
+    assert.deepEqual(
+      found('The ministers will speed up planning, as part of efforts to improve command and control between their forces.', ['US', 'JP']),
+      [[C2, 'AFFIRMS']],
+    );
+  });
+
+  it('takes no stance word from a clause dating the passage by an earlier event', () => {
+    const at = (text: string, words: string) => clauseStance(text, text.indexOf(words));
+    assert.equal(
+      at('They agreed to hasten the work after both governments in May reaffirmed the plan, to improve command and control.', 'command'),
+      'AFFIRMS',
+    );
+    // "once again" is no such clause; nor is the clause the commitment is named in.
+    assert.equal(at('The envoy once again stated the pledge to defend Japan.', 'pledge'), 'REAFFIRMS');
+    assert.equal(at('Since they reaffirmed the pledge to defend Japan, talks went on.', 'pledge'), 'REAFFIRMS');
   });
 });

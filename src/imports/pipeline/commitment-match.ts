@@ -164,6 +164,20 @@ const COMPLEMENTIZER =
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
 
 /**
+ * EARLIER_EVENT_CLAUSE: a temporal clause with a verb of its own ("after the two countries in March confirmed the start of
+ * work …", "since they reaffirmed it last year") dates the passage by an earlier event; its words are that event's, not the
+ * stance the passage takes now ("agreed to accelerate … after X confirmed …" advances the work: AFFIRMS). Left out (as
+ * spaces, positions kept) unless it is where the commitment is named.
+ */
+const EARLIER_EVENT_CLAUSE =
+  /\b(?:after|since|once(?!\s+(?:again|more)\b)|when)\s+(?=[^,;.]*?\b(?:\p{Ll}+ed|said|held|made|took|met)\b)[^,;.]*/giu;
+function withoutEarlierEvents(text: string, at: number): string {
+  return text.replace(EARLIER_EVENT_CLAUSE, (m: string, offset: number) =>
+    at >= offset && at < offset + m.length ? m : ' '.repeat(m.length),
+  );
+}
+
+/**
  * The stance of a commitment named at `at` (the whole passage when unknown): from the words up to
  * the end of its clause, and of each following clause that names it again (`namesIt`) or refers
  * back to it by a pronoun (unless it names another commitment); other following clauses are about something else.
@@ -176,6 +190,7 @@ export function clauseStance(
   namesOther: (clause: string) => boolean = () => false,
 ): StanceGuess {
   if (at == null || at < 0) return stanceOf(text);
+  text = withoutEarlierEvents(text, at);
   let from = 0;
   for (const m of text.matchAll(NEW_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
   if (from && refersBack(text.slice(from), text.slice(0, from))) from = 0;
@@ -217,8 +232,9 @@ export function clauseStance(
 export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] = [
   {
     name: 'the purpose of another thing',
+    // ("as part of efforts to improve <it>" is the idiom "within": the efforts are toward it, a position on it.)
     before:
-      /\b(?:importance|role|value|significance|contribution|usefulness|relevance|part)\s+(?:of|played\s+by)\s+(?:[^\s,;.]+\s+){1,8}?(?:in|for|to|toward|towards)\s+(?:[\p{L}-]+ing\s+)?(?:[^\s,;.]+\s+){0,3}$/iu,
+      /\b(?:importance|role|value|significance|contribution|usefulness|relevance|(?<!\bas\s+)part)\s+(?:of|played\s+by)\s+(?:[^\s,;.]+\s+){1,8}?(?:in|for|to|toward|towards)\s+(?:[\p{L}-]+ing\s+)?(?:[^\s,;.]+\s+){0,3}$/iu,
   },
   {
     name: 'only the topic of a discussion',
