@@ -393,9 +393,10 @@ const WORK_TOGETHER = String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coo
 
 /**
  * "extended deterrence", "the extended deterrent"; not a body named after it ("the Extended Deterrence Dialogue", "the
- * extended deterrence consultation group"), which is only where it is discussed.
+ * extended deterrence consultation group"), which is only where it is discussed. The two misspellings real pages print
+ * ("detterence", "deterrance") are read too.
  */
-export const EXTENDED_DETERRENCE = String.raw`\bextended\s+deterren(?:ce|t)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
+export const EXTENDED_DETERRENCE = String.raw`\bextended\s+(?:deterren|detteren|deterran)(?:ce|t)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
@@ -451,7 +452,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       EXTENDED_DETERRENCE,
       // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
       // overwhelming response", "… would result in the end of the regime".
-      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
+      // (The end of the attacker promised in any words: "would mean / spell / bring about / lead to / cause the end of", "will
+      // end the regime"; an answer promised: "will result in / receive a swift and decisive response".)
+      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would|shall)\s+(?:(?:result|end)\s+in|mean|spell|bring(?:\s+about)?|lead\s+to|cause|be)\s+(?:the\s+)?end\s+(?:of|to)|(?:will|would)\s+end\s+(?:the|that|its|his)\s+(?:[\p{L}-]+\s+){0,3}?(?:regime|rule|government)|(?:will|would|shall)\s+(?:result\s+in|receive|draw|trigger)\s+(?:an?\s+)?(?:[\p{L},-]+\s+){0,4}?response)\b`,
       // …said with the guarantor as subject: "would answer / meet / respond to any nuclear strike … with an overwhelming response".
       String.raw`\b(?:answer|meet|respond\s+to|counter)\s+(?:any|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,60}?\bwith\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,

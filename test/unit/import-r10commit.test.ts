@@ -112,3 +112,23 @@ describe('import round 10: what a clause does with the commitment it names', () 
     assert.equal(at('Since they reaffirmed the pledge to defend Japan, talks went on.', 'pledge'), 'REAFFIRMS');
   });
 });
+
+describe('import round 10: extended deterrence in the words real pages use', () => {
+  const { ED_KR, ED_JP } = extendedDeterrenceWorld().ids;
+  it('reads the end of the attacker promised in any words as extended deterrence', () => {
+    for (const end of ['would spell the end of', 'would bring about the end of', 'would lead to the end of', 'would mean the end of'])
+      assert.deepEqual(found(`The chiefs warned that a nuclear strike on the allies ${end} the regime in the North.`, ['US', 'KR']), [
+        [ED_KR, 'AFFIRMS'],
+      ]);
+    assert.deepEqual(
+      found('Any nuclear use against the ally will receive a swift and overwhelming response, the envoy said.', ['US', 'KR']),
+      [[ED_KR, 'AFFIRMS']],
+    );
+  });
+
+  it('reads the misspelled "detterence" as the word it is', () => {
+    assert.deepEqual(found('They reaffirmed the weight of the extended detterence of the United States.', ['US', 'JP']), [
+      [ED_JP, 'REAFFIRMS'],
+    ]);
+  });
+});
