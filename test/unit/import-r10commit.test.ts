@@ -132,3 +132,16 @@ describe('import round 10: extended deterrence in the words real pages use', () 
     ]);
   });
 });
+
+describe('import round 10: an agreement that is only the means of an activity', () => {
+  it('proposes no agreement that an activity goes through, and still one held to', () => {
+    assert.deepEqual(
+      proposed('The ministers resolved to widen drills among the partners through the Lisbon Port Access Agreement.', ['US', 'PT']),
+      [],
+    );
+    assert.deepEqual(
+      proposed('The ministers reaffirmed the Lisbon Port Access Agreement between their countries.', ['US', 'PT']).map(([title]) => title),
+      ['U.S.-Portugal Lisbon Port Access Agreement'],
+    );
+  });
+});

@@ -463,7 +463,9 @@ const NAMED_AGREEMENT =
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
-const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
+/** "cooperation under the Agreement", "training through the Agreement", "exercises within the framework of it": the means. */
+const ACTIVITY_UNDER =
+  /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\b(?:under|through|via|by\s+means\s+of|within\s+(?:the\s+)?framework\s+of)\s+(?:the\s+)?$/i;
 
 const COMMITTED_ACTIVITY = /\bcommit(?:ment|ments|ted)\s+to\s+\p{Ll}+ing\b[^.;:]{0,80}$/u;
 
