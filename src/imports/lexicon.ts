@@ -429,6 +429,14 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
   },
   {
+    // GUARANTOR_FIRST_PERSON: the guarantor's own people promising, in the first person, to defend the ally ("these steps will
+    // allow us to defend Japan", "we stand ready to defend the ROK"), in words whose parties are all of the guarantor.
+    name: "the guarantor's promise to defend an ally, in the first person",
+    title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
+    any: [String.raw`\b(?:we|us)\b(?:\s+[\p{L}’'-]+){0,3}?\s+(?:to\s+)?defend\s+${LISTED}(?:the\s+)?{C}\b(?![-–'’])`],
+    speaker: 'guarantor',
+  },
+  {
     name: 'a commitment to defend an ally named elsewhere',
     title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
     any: [

@@ -145,3 +145,21 @@ describe('import round 10: an agreement that is only the means of an activity', 
     );
   });
 });
+
+describe("import round 10: the guarantor's promise to defend an ally, in the first person", () => {
+  const { DEFENSE_JP, DEFENSE_KR } = extendedDeterrenceWorld().ids;
+  const said = (text: string, partyCountries: string[]) =>
+    commitmentsIn(lex, text, { countries: ['US', 'JP', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
+      m.commitment.id,
+      m.stance,
+    ]);
+  it('reads "we / us … defend <ally>" in the words of the guarantor alone as its commitment to the defense of the ally', () => {
+    assert.deepEqual(said('The new radars will let us defend Japan better against missiles.', ['US']), [[DEFENSE_JP, 'AFFIRMS']]);
+    assert.deepEqual(said('We stand ready to defend South Korea at any hour.', ['US']), [[DEFENSE_KR, 'AFFIRMS']]);
+  });
+
+  it("does not read the ally's own first person, or both sides', as the guarantor's promise", () => {
+    assert.deepEqual(said('We stand ready to defend Japan at any hour.', ['JP']), []);
+    assert.deepEqual(said('We will defend Japan together with our ally.', ['US', 'JP']), []);
+  });
+});
