@@ -163,3 +163,25 @@ describe("import round 10: the guarantor's promise to defend an ally, in the fir
     assert.deepEqual(said('We will defend Japan together with our ally.', ['US', 'JP']), []);
   });
 });
+
+describe('import round 10: a treaty named by its kind, held to in the ways real documents hold to it', () => {
+  const titles = (text: string, document = text) => proposed(text, ['US', 'TH'], document).map(([title]) => title);
+  const TREATY = 'U.S.-Thailand Mutual Defense Treaty';
+  it('reads commitments of both parties to it, a party committed to it, its commitments, and it reaffirmed', () => {
+    assert.deepEqual(titles('Both envoys restated the commitment of Washington and Bangkok to the Mutual Defense Treaty of 1954.'), [
+      TREATY,
+    ]);
+    assert.deepEqual(titles('The ministers renewed their pledge and commitment to both nations’ Mutual Defense Treaty.'), [TREATY]);
+    assert.deepEqual(titles('We remain committed to the Mutual Defense Treaty, the envoy said.'), [TREATY]);
+    assert.deepEqual(titles('Today the minister and I reaffirmed our Mutual Defense Treaty obligations.'), [TREATY]);
+  });
+
+  it('reads the acronym the document gives the treaty, and "the defense treaty" where the document names one', () => {
+    const document =
+      'The allies signed the Mutual Defense Treaty (MDT) long ago. The two said the MDT extends to coast guard ships. He also reaffirmed the defense treaty’s value.';
+    assert.deepEqual(titles('The two said the MDT extends to coast guard ships.', document), [TREATY]);
+    assert.deepEqual(titles('He also reaffirmed the defense treaty’s value.', document), [TREATY]);
+    // Without a treaty of that kind named in the document, "the treaty" is no name.
+    assert.deepEqual(titles('He also reaffirmed the defense treaty’s value.'), []);
+  });
+});
