@@ -473,6 +473,19 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     beneficiary: 'context',
   },
   {
+    // STRATEGIC_ASSETS_DEPLOYED: the guarantor's strategic assets sent to the ally ("there will be more frequent deployments of
+    // U.S. strategic assets", "strategic assets will be deployed on a rotational basis"), what news pages call extended
+    // deterrence itself — in the guarantor's words (the ally asking for them states a need, not the commitment: dev m16
+    // "asked for continued rotational deployments", real-2 y04).
+    name: "extended deterrence: the guarantor's strategic assets deployed to the ally",
+    title: /\bextended\s+deterrence\b/i,
+    any: [
+      String.raw`\b(?:deploy\w*|rotation\w*|dispatch\w*|visibility|presence)\s+(?:of\s+)?(?:[\p{L}.’'-]+\s+){0,5}?strategic\s+(?:military\s+)?(?:assets|weapons|bombers)\b|\bstrategic\s+(?:military\s+)?assets\b[^.;]{0,40}?\b(?:deploy\w*|rotat\w*|dispatch\w*)`,
+    ],
+    beneficiary: 'context',
+    speaker: 'guarantor',
+  },
+  {
     name: "extended deterrence: the guarantor's own deterrence over the ally",
     title: /\bextended\s+deterrence\b/i,
     // "our deterrence on this peninsula", "our deterrent for your country", "our deterrence over Japan" in the guarantor's

@@ -185,3 +185,22 @@ describe('import round 10: a treaty named by its kind, held to in the ways real 
     assert.deepEqual(titles('He also reaffirmed the defense treaty’s value.'), []);
   });
 });
+
+describe("import round 10: the guarantor's strategic assets deployed to the ally", () => {
+  const { ED_KR } = extendedDeterrenceWorld().ids;
+  const said = (text: string, partyCountries: string[]) =>
+    commitmentsIn(lex, text, { countries: ['US', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
+      m.commitment.id,
+      m.stance,
+    ]);
+  it("reads more deployments of the guarantor's strategic assets, in its words, as extended deterrence", () => {
+    assert.deepEqual(
+      said('The secretary promised the ROK more frequent visits and deployments of American strategic assets such as bombers.', ['US']),
+      [[ED_KR, 'AFFIRMS']],
+    );
+  });
+
+  it('does not read the ally asking for them as the commitment', () => {
+    assert.deepEqual(said('The minister asked for more regular deployments of U.S. strategic bombers over the ROK.', ['KR']), []);
+  });
+});
