@@ -204,3 +204,23 @@ describe("import round 10: the guarantor's strategic assets deployed to the ally
     assert.deepEqual(said('The minister asked for more regular deployments of U.S. strategic bombers over the ROK.', ['KR']), []);
   });
 });
+
+describe("import round 10: a guarantee the beneficiary's side only asks for", () => {
+  const { ED_KR, TRILATERAL } = extendedDeterrenceWorld().ids;
+  const said = (text: string, partyCountries: string[]) =>
+    commitmentsIn(lex, text, { countries: ['US', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
+      m.commitment.id,
+      m.stance,
+    ]);
+  it("reads the ally calling for the guarantor's extended deterrence as a request, not a stance", () => {
+    assert.deepEqual(said('The president called for a U.S. pledge of a sturdier extended deterrence against the threats.', ['KR']), []);
+    assert.deepEqual(said('We ask for talks with Washington to build a more credible extended deterrence system.', ['KR']), []);
+  });
+
+  it('still reads the guarantor asking its own people for it, and cooperation both ask for', () => {
+    assert.deepEqual(said('The secretary called for a stronger extended deterrence for the ally.', ['US']), [[ED_KR, 'AFFIRMS']]);
+    assert.deepEqual(said('The president and the secretary shared the need for deeper trilateral cooperation.', ['KR', 'US']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+  });
+});

@@ -255,6 +255,21 @@ export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] =
   },
 ];
 
+/**
+ * REQUESTED_OF_THE_GUARANTOR: the words that come before a commitment in its clause ask for it ("asked for consultations to
+ * produce an effective extended deterrence", "called for a U.S. commitment of …", "urged …", "the need for …"). Said by the
+ * beneficiary's side alone, that is a request, not a stance on a guarantee only the guarantor can give (real-2 y20 y30;
+ * stage 6 checks who speaks and which commitment).
+ */
+const REQUEST_BEFORE =
+  /\b(?:ask(?:s|ed|ing)?\s+(?:for|that)|call(?:s|ed|ing)?\s+for|request\w*|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|demand\w*|need\s+for)\b(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,160}$/iu;
+export function requestedOnly(text: string, at: number | undefined): boolean {
+  if (at == null || at < 0) return false;
+  let from = 0;
+  for (const m of text.matchAll(NEXT_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
+  return REQUEST_BEFORE.test(text.slice(from, at));
+}
+
 /** The rule by which a commitment named at `at` is only mentioned, not affirmed; null when it is affirmed. */
 export function mentionOnly(text: string, at: number | undefined): string | null {
   if (at == null || at < 0) return null;

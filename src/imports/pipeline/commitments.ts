@@ -12,6 +12,7 @@ import {
   matchKnownCommitments,
   mentionOnly,
   recordedFor,
+  requestedOnly,
   ROMAN,
   type StanceGuess,
   stanceOf,
@@ -993,6 +994,9 @@ export function commitmentsIn(lex: Lexicon, text: string, context: CommitmentCon
   return { matched: [...matched, ...split], proposed: [], covered: own.covered };
 }
 
+/** A guarantee the guarantor alone gives (by kind, else by the title's words): what the beneficiary can only ask for. */
+const GUARANTEE = /^(?:MUTUAL_DEFENSE|EXTENDED_DETERRENCE)$|\bextended\s+deterrence\b|\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i;
+
 /**
  * QUOTE_MARKS_TRANSPARENT: a news report quotes a readout's key words inside the very construction that names a
  * commitment ('reaffirmed the "ironclad" commitment to the treaty', 'the “ironclad US commitment” to the treaty'): the
@@ -1029,8 +1033,14 @@ function commitmentsInPlainPassage(
     document: context.document,
   });
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
-  // Named without a position taken on it (MENTION_ONLY): neither matched nor proposed.
-  const affirmed = matched.filter((m) => !mentionOnly(text, m.at));
+  // Named without a position taken on it (MENTION_ONLY), or only asked for by the beneficiary's side (REQUESTED_OF_THE_GUARANTOR):
+  // neither matched nor proposed.
+  const askedByBeneficiary = (c: LexCommitment) =>
+    GUARANTEE.test(c.kind ?? c.title) &&
+    !!context.partyCountries?.length &&
+    context.partyCountries.every((code) => code !== 'US') &&
+    countriesIn(lex, c.title).includes('US');
+  const affirmed = matched.filter((m) => !mentionOnly(text, m.at) && !(askedByBeneficiary(m.commitment) && requestedOnly(text, m.at)));
   const names = (commitments: LexCommitment[], clause: string) =>
     commitments.length > 0 &&
     matchCommitments(commitments, clause, { lex, countries: context.countries, document: context.document }).length > 0;
