@@ -561,7 +561,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
       // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
-      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\b(?:exercises?|drills?)\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
     ],
     // The ally's own deployments ("<ally>'s plan / timeline for deploying its missiles to …") with no word of the two
     // together or of the guarantor's forces: its own posture, not the bilateral presence (dev r14 r17 t11 t20).

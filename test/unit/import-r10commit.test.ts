@@ -224,3 +224,23 @@ describe("import round 10: a guarantee the beneficiary's side only asks for", ()
     ]);
   });
 });
+
+describe('import round 10: talks that weigh a commitment', () => {
+  const { TRILATERAL, SOUTHWEST } = extendedDeterrenceWorld().ids;
+  it('reads "discussed / talked about the importance or significance of <it>" as a position on it', () => {
+    assert.deepEqual(found('The two talked about the significance of trilateral cooperation with Japan.', ['US', 'KR']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(
+      found('The leaders discussed regional tensions and the importance of more bilateral drills across the southwestern islands.', [
+        'US',
+        'JP',
+      ]),
+      [[SOUTHWEST, 'AFFIRMS']],
+    );
+    assert.deepEqual(
+      found('The leaders discussed regional tensions and more bilateral drills across the southwestern islands.', ['US', 'JP']),
+      [],
+    );
+  });
+});

@@ -238,11 +238,12 @@ export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] =
   },
   {
     name: 'only the topic of a discussion',
-    // (Up to 14 words of its object, "U.S.-ROK" one of them: "discussed the readiness of the combined posture and ongoing work to enhance <it>".)
+    // (Up to 14 words of its object, "U.S.-ROK" one of them: "discussed the readiness of the combined posture and ongoing work to enhance <it>";
+    // "discussed the importance / the need for <it>" weighs it: a position.)
     before:
       /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;]+\s+){0,14}$/iu,
     unless:
-      /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast)\b/iu,
+      /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast|importance|significance|necessity|need\s+(?:for|to))\b/iu,
   },
   {
     // TOPIC_OF_TALKS_NOUN: the commitment is what talks are about, the talks named by a noun ("agreed to continue close
