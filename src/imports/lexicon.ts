@@ -385,18 +385,23 @@ const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|prot
 const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|for)\s+)?)?`;
 /** Words of the two allies together or of the guarantor's forces (a presence that is the alliance's, not one side's own). */
 const ALLIED = String.raw`(?:\bU\.S\.|\b(?:American|United\s+States|bilateral|joint|combined|allied|alliance|together|Marines?)\b|\bwith\s+us\b)`;
-const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan|Seoul|Washington|Tokyo)`;
+const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|U\.?S\.?|United\s+States|Japan|Seoul|Washington|Tokyo)`;
 /** The three members named as a list ("South Korea, the United States and Japan", "Japan, the U.S., and the ROK"). */
-const THREE_LISTED = String.raw`\b(?:the\s+)?${THREE}\s*,\s*(?:the\s+)?${THREE}\s*,?\s+and\s+(?:the\s+)?${THREE}\b`;
+const THREE_LISTED = String.raw`\b(?:the\s+)?${THREE}\s*,\s*(?:the\s+)?${THREE}\s*,?\s+and\s+(?:the\s+)?${THREE}(?![\p{L}])`;
 /** Working together: the verb or its noun ("agreed to closely cooperate", "pledged close cooperation", "work together"). */
 const WORK_TOGETHER = String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|work(?:s|ed|ing)?\s+(?:closely\s+)?together)\b`;
+/**
+ * …for a diplomatic end ("work closely together to adopt a new Security Council resolution", "coordinate at the United
+ * Nations"): diplomacy, not the security cooperation (real-2 y19).
+ */
+const NOT_DIPLOMATIC = String.raw`(?![^.;]{0,40}?\b(?:to\s+(?:adopt|pass|draft|secure|push\s+for)\b[^.;]{0,60}?(?:resolutions?|sanctions)\b|(?:at|in|within)\s+the\s+(?:United\s+Nations|UN|U\.N\.|Security\s+Council)\b))`;
 
 /**
  * "extended deterrence", "the extended deterrent"; not a body named after it ("the Extended Deterrence Dialogue", "the
  * extended deterrence consultation group"), which is only where it is discussed. The two misspellings real pages print
  * ("detterence", "deterrance") are read too.
  */
-export const EXTENDED_DETERRENCE = String.raw`\bextended\s+(?:deterren|detteren|deterran)(?:ce|t)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
+export const EXTENDED_DETERRENCE = String.raw`\bextended\s+(?:deterren|detteren|deterran)(?:ce|ts?)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
@@ -407,6 +412,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\b(?:security\s+)?(?:treaty|pact)\b`,
       String.raw`${COMMIT}[^.;]{0,40}?\b(?:defend|defen[cs]e)`,
       String.raw`\bdefen[cs]e\s+commitment\b`,
+      // SENKAKU_POSITION: "the long-standing U.S. position on the Senkaku Islands", "America's policy regarding the Senkakus": the
+      // treaty's coverage of them, as the guarantor's settled position (not "takes no position on the sovereignty of …").
+      String.raw`\b(?:U\.S\.|American|United\s+States[’']?|America[’']s|Washington[’']s|our|its|long[-\s]?standing|consistent|unchanged|unwavering)\s+(?:[\p{L}-]+\s+){0,2}?(?:position|policy|stance)\s+(?:on|regarding|concerning|over|toward|towards)\s+(?:the\s+)?Senkaku`,
     ],
     all: [String.raw`\bSenkaku`],
     locatedBy: 'all',
@@ -449,6 +457,10 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // The guarantor's security guarantee: "Washington's security guarantee", "the American defense guarantee" (not the nuclear one).
       String.raw`\b(?:U\.?S\.?|American|America[’']s|Washington[’']s|United\s+States[’']?)\s+(?:security|defen[cs]e)\s+guarantees?\b`,
       // The alliance's treaty said to be kept: "the treaty has been honored by every administration", "we will uphold our security treaty".
+      // TREATY_AS_FOUNDATION: the treaty itself as the basis of the ally's security ("our countries' mutual defense treaty has provided
+      // a rock solid basis for …", "the security treaty remains the bedrock"; dev r12) — its subject, not an alliance "founded on
+      // the treaty" that "remains the linchpin" (dev m13 q17 s18: no comma between).
+      String.raw`\b(?:the|our|this|its)\s+(?:(?:two\s+)?(?:countries|nations)[’']\s+)?(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\s+(?:has|have|had|is|was|remains?|will\s+remain)\s+(?:always\s+)?(?:been\s+|provided\s+|served\s+as\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:basis|foundation|bedrock|cornerstone|anchor)\b`,
       String.raw`\b(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b[^.;]{0,30}?\b(?:has|have|had|is|was|will|would)\s+(?:always\s+)?(?:be(?:en)?\s+)?(?:honou?red|upheld|kept|respected)\b|\b(?:honou?r(?:s|ed|ing)?|uphold(?:s|ing)?|upheld)\s+(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b`,
     ],
     beneficiary: 'context',
@@ -513,10 +525,10 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [
       // TRILATERAL_BY_ITS_MEMBERS: the three as the ones who work together ("the three countries will closely cooperate",
       // "the three ministers pledged close coordination", "work together bilaterally and trilaterally with <third>").
-      String.raw`\b(?:trilateral(?:ly)?|three-way|three\s+(?:countries|nations|ministers|defen[cs]e\s+(?:chiefs|ministers|leaders)|leaders|sides|allies|governments|militaries))(?:['’]s?|\b)[^.;]{0,50}?(?:\b(?:partnership)\b|${WORK_TOGETHER})`,
+      String.raw`\b(?:trilateral(?:ly)?|three-way|three\s+(?:countries|nations|ministers|defen[cs]e\s+(?:chiefs|ministers|leaders)|leaders|sides|allies|governments|militaries))(?:['’]s?|\b)[^.;]{0,50}?(?:\b(?:partnership)\b|${WORK_TOGETHER}${NOT_DIPLOMATIC})`,
       String.raw`${WORK_TOGETHER}[^.;]{0,40}?\btrilaterally\b`,
       // "The defense chiefs of South Korea, the United States and Japan … agreed to closely cooperate".
-      String.raw`${THREE_LISTED}[^.;]{0,80}?${WORK_TOGETHER}`,
+      String.raw`${THREE_LISTED}[^.;]{0,80}?${WORK_TOGETHER}${NOT_DIPLOMATIC}`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
       String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,4}?(?:exercises?|drills?|training|operations|activities|sharing|exchanges?|coordination)\b`,
       // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
@@ -525,7 +537,8 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
       // "U.S.-ROK-Japan cooperation", "Seoul-Washington-Tokyo defense ties", "Japan-U.S.-ROK relations".
       String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training|ties|relations(?:hip)?|coordination|collaboration)\b`,
-      String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
+      // "cooperation among the ROK, the U.S., and Japan", "coordination between Japan and the U.S. and between Japan, the ROK and the U.S.".
+      String.raw`\b(?:cooperation|coordination|collaboration)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,60}?\b(?:among|between)\s+${THREE_LISTED}`,
       // An activity done among "the three countries" (the talks' two and the third named by the context).
       String.raw`\b(?:cooperat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|training|coordination|patrols?)\b[^.;]{0,60}?\b(?:among|between)\s+(?:the\s+|our\s+|all\s+)?(?:three|trilateral)\s+(?:countries|nations|allies|partners|sides|militaries|governments)\b`,
     ],
@@ -537,9 +550,14 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
       // "keep sharing warning data with <third>", "continue exercises with <third>", "<a named exercise> should go ahead with <third>"
-      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?{C}\b`,
+      // (…the third listed with the guarantor: "continue close cooperation with the United States and South Korea".)
+      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+${LISTED}(?:the\s+)?{C}\b`,
       // "keep working with <third> on the sharing of …"
       String.raw`\b(?:work|working|cooperat\w*|partner\w*)\s+(?:closely\s+)?with\s+(?:the\s+)?{C}\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:sharing|exchang\w*|cooperation|exercises?|drills?|training|coordination)\b`,
+    ],
+    // What the words say cannot be done with the third ("it is difficult to share intelligence with <third>") is no such cooperation.
+    unless: [
+      String.raw`\b(?:difficult|hard|impossible|unable|not\s+(?:possible|able))\s+to\s+(?:[\p{L}-]+\s+){0,2}?(?:shar|cooperat|collaborat|exchang|coordinat|train|exercis|work)\w*`,
     ],
     third: true,
     onlyTitleCountries: true,
@@ -549,7 +567,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bcommand\s+and\s+control\b/i,
     // "command and control", "the alliance's command structure(s)", "command arrangements".
     any: [
-      String.raw`\bcommand[-\s]+and[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b|\bintegrated\s+command\b`,
+      String.raw`\bcommand(?:[-\s]+and)?[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b|\bintegrated\s+command\b`,
     ],
     beneficiary: 'context',
     onlyTitleCountries: true,

@@ -244,3 +244,73 @@ describe('import round 10: talks that weigh a commitment', () => {
     );
   });
 });
+
+describe('import round 10 (from real-3): more ways real documents name a commitment', () => {
+  const { ARTICLE_V, C2, TRILATERAL, ED_KR, DEFENSE_KR } = extendedDeterrenceWorld().ids;
+  it("reads the guarantor's settled position on the islands as the treaty's coverage of them", () => {
+    assert.deepEqual(found('The envoy restated the longstanding American policy regarding the Senkaku Islands.', ['US', 'JP']), [
+      [ARTICLE_V, 'REAFFIRMS'],
+    ]);
+    assert.deepEqual(found('Washington takes no position on the sovereignty of the Senkaku Islands.', ['US', 'JP']), []);
+  });
+
+  it('reads "command control", the plural "extended deterrents", and the ROK by its full name in a list of the three', () => {
+    assert.deepEqual(found('The chiefs agreed to improve command control ties between their forces.', ['US', 'JP']), [[C2, 'AFFIRMS']]);
+    assert.deepEqual(found('They agreed on studies to improve the extended deterrents for the ally.', ['US', 'KR']), [[ED_KR, 'AFFIRMS']]);
+    assert.deepEqual(
+      found('They confirmed close coordination between the two and between Japan, Republic of Korea, and the U.S. on the launches.', [
+        'US',
+        'JP',
+      ]),
+      [[TRILATERAL, 'REAFFIRMS']],
+    );
+    assert.deepEqual(found('He said Tokyo will keep close cooperation with the United States and South Korea on the tests.', ['JP']), [
+      [TRILATERAL, 'AFFIRMS'],
+    ]);
+  });
+
+  it('does not read the three working together for a diplomatic end, or what cannot be done with the third, as the cooperation', () => {
+    assert.deepEqual(
+      found('Japan, the U.S. and South Korea will work together to pass a tougher Security Council resolution.', ['US', 'JP']),
+      [],
+    );
+    assert.deepEqual(found('The president said it is hard to share radar data with Japan for now.', ['US', 'KR']), []);
+  });
+
+  it("reads the treaty as the basis of the ally's security as the commitment to its defense, not an alliance founded on it", () => {
+    assert.deepEqual(
+      found("For decades our two countries' mutual defense treaty has provided a firm foundation for peace.", ['US', 'KR']),
+      [[DEFENSE_KR, 'AFFIRMS']],
+    );
+    assert.deepEqual(
+      found('They said the alliance, founded on the mutual defense treaty, remains the cornerstone of peace.', ['US', 'KR']),
+      [],
+    );
+  });
+
+  it('takes the stance of a purpose whose own verb states the commitment', () => {
+    const stance = (text: string, words: string) => clauseStance(text, text.indexOf(words));
+    assert.equal(stance('They reaffirmed new steps to underscore the U.S. commitment to defend the ROK.', 'commitment'), 'AFFIRMS');
+    assert.equal(stance('The secretary flew in to reaffirm the U.S. commitment to defend the ROK.', 'commitment'), 'REAFFIRMS');
+  });
+});
+
+describe('import round 10 (from real-3): a treaty held to in a relative clause or named by a demonstrative', () => {
+  const titles = (text: string, document = text) => proposed(text, ['US', 'TH'], document).map(([title]) => title);
+  it('reads "the commitment we have to" the treaty, and "this pact" where the document names one', () => {
+    assert.deepEqual(titles('We want to express the firm commitment we have to the Mutual Defense Treaty.'), [
+      'U.S.-Thailand Mutual Defense Treaty',
+    ]);
+    const document = 'The Mutual Defense Treaty binds us. And this pact extends to our coast guard anywhere at sea.';
+    assert.deepEqual(titles('And this pact extends to our coast guard anywhere at sea.', document), [
+      'U.S.-Thailand Mutual Defense Treaty',
+    ]);
+  });
+
+  it('proposes no agreement that is only the subject of an explanation', () => {
+    assert.deepEqual(
+      proposed('The president explained his stance regarding the Lisbon Port Access Agreement that it is hard to keep.', ['US', 'PT']),
+      [],
+    );
+  });
+});

@@ -160,6 +160,10 @@ const SHARED_ADVERB = /^[^,;:]*?\b(once\s+again|once\s+more|again|repeatedly)\s+
 const COMPLEMENTIZER =
   /^\s*that\b(?!\s+(?:has|have|had|is|was|will|would|remains?|stays?|holds?|stands?|does|did|can|cannot|must|should|hasn['’]t|isn['’]t|won['’]t|wasn['’]t)\b)/iu;
 
+/** "… to underscore / demonstrate / show / reaffirm <it>": a purpose whose own verb states the commitment. */
+const PURPOSE_STANCE_VERB =
+  /\b(?:in\s+order\s+)?to\s+(?:underscore|underline|demonstrate|show|signal|highlight|emphasi[sz]e|stress|affirm|reaffirm|reiterate|confirm)\b/giu;
+
 /** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
 
@@ -209,6 +213,13 @@ export function clauseStance(
     head += ` ${text.slice(from, from + firstThat.index)}`;
     start = from + sibling.index + sibling[0].length;
   }
+  // PURPOSE_OF_ITS_OWN: a purpose infinitive whose own verb states the commitment ("reaffirmed measures … to underscore <it>",
+  // "met to reaffirm <it>") gives it that verb's stance, not the main verb's (which is about the measures).
+  const purpose = [...text.slice(start, at).matchAll(PURPOSE_STANCE_VERB)].pop();
+  if (purpose) {
+    head = '';
+    start += purpose.index;
+  }
   const breaks = [...text.matchAll(NEXT_CLAUSE)].filter((m) => m.index > at);
   if (!breaks.length) return stanceOf(`${head} ${text.slice(start)}`);
   let kept = `${head} ${text.slice(start, breaks[0].index)}`;
@@ -244,6 +255,12 @@ export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] =
       /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;]+\s+){0,14}$/iu,
     unless:
       /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast|importance|significance|necessity|need\s+(?:for|to))\b/iu,
+  },
+  {
+    // TOPIC_OF_AN_EXPLANATION: what a party explained or briefed about ("explained its basic stance regarding <it> that …"): the
+    // subject of the explanation, whose content is the clause after it.
+    name: 'only the subject of an explanation',
+    before: /\b(?:explain\w*|brief\w*)\b[^.;]{0,40}?\b(?:regarding|concerning|about|on)\s+(?:[^\s,;]+\s+){0,3}$/iu,
   },
   {
     // TOPIC_OF_TALKS_NOUN: the commitment is what talks are about, the talks named by a noun ("agreed to continue close
@@ -419,11 +436,11 @@ function formMatches(
   const lex = ctx?.lex;
   const codes = codesOfTitle(lex, c.title);
   const beneficiaries = codes.filter((x) => x !== 'US');
+  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.third) return thirdMatches(form, codes, text, named, ctx);
   if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
     return false;
   if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
-  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);

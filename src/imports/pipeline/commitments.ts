@@ -646,7 +646,7 @@ const TREATY_HOLDER = String.raw`(?:(?:the|their|our|its)\s+)?(?:(?:two|both)\s+
  */
 const TREATY_HELD = [
   String.raw`{T}\s+(?:(?:also|still|clearly|fully)\s+)?(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b`,
-  String.raw`\b(?:commitments?|obligations?|committed|dedicated)(?:\s+of\s+[^.;]{0,60}?)?\s+(?:under|to)\s+${TREATY_HOLDER}{T}`,
+  String.raw`\b(?:commitments?|obligations?|committed|dedicated)(?:\s+of\s+[^.;]{0,60}?|\s+(?:we|they|it|he|she)\s+(?:have|has|had|hold|holds|share))?\s+(?:under|to)\s+${TREATY_HOLDER}{T}`,
   String.raw`${TREATY_HOLDER}{T}\s+(?:commitments?|obligations?)\b`,
   String.raw`\b(?:reaffirm\w*|affirm\w*|reiterat\w*|uphold\w*|upheld|honou?r\w*|stand\w*\s+by|stood\s+by)\s+(?:the\s+(?:importance|relevance|value|significance)\s+of\s+)?${TREATY_HOLDER}{T}(?:['’]s\s+(?:importance|relevance|value|significance))?`,
 ];
@@ -667,7 +667,7 @@ function documentTreatyNames(document: string) {
   return treatyNames;
 }
 
-const DEFINITE_TREATY = String.raw`the\s+(?:(?:mutual\s+)?(?:defen[cs]e|security)\s+)?(?:treaty|pact)(?!\s+(?:of|on|with|between)\b)`;
+const DEFINITE_TREATY = String.raw`(?:the|this|that|our)\s+(?:(?:mutual\s+)?(?:defen[cs]e|security)\s+)?(?:treaty|pact)(?!\s+(?:of|on|with|between)\b)`;
 
 /**
  * A treaty the dataset lacks, named by its kind without an article and held to (TREATY_BY_KIND_HELD): "<US>-<partner>
