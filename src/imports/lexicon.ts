@@ -526,7 +526,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // TRILATERAL_BY_ITS_MEMBERS: the three as the ones who work together ("the three countries will closely cooperate",
       // "the three ministers pledged close coordination", "work together bilaterally and trilaterally with <third>").
       String.raw`\b(?:trilateral(?:ly)?|three-way|three\s+(?:countries|nations|ministers|defen[cs]e\s+(?:chiefs|ministers|leaders)|leaders|sides|allies|governments|militaries))(?:['’]s?|\b)[^.;]{0,50}?(?:\b(?:partnership)\b|${WORK_TOGETHER}${NOT_DIPLOMATIC})`,
-      String.raw`${WORK_TOGETHER}[^.;]{0,40}?\btrilaterally\b`,
+      String.raw`(?:${WORK_TOGETHER}[^.;]{0,40}?|\b(?:work|operat|train|exercis|engag)\w*\s+(?:closely\s+)?)\btrilaterally\b`,
       // "The defense chiefs of South Korea, the United States and Japan … agreed to closely cooperate".
       String.raw`${THREE_LISTED}[^.;]{0,80}?${WORK_TOGETHER}${NOT_DIPLOMATIC}`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
@@ -561,6 +561,18 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     ],
     third: true,
     onlyTitleCountries: true,
+  },
+  {
+    // GUARANTOR_WITH_BOTH_ALLIES: the guarantor's own people working with both allies, named together ("we are working more
+    // closely than ever with the ROK and Japan"): the trilateral cooperation, in words whose parties are all of the guarantor.
+    name: 'trilateral cooperation: the guarantor working with both allies',
+    title: /\bROK-US-Japan\b|\btrilateral\b/i,
+    any: [
+      String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|work(?:s|ed|ing)?)\b[^.;]{0,40}?\bwith\s+(?:both\s+)?(?:the\s+)?(?:(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|Seoul)\s+and\s+(?:the\s+)?(?:Japan|Tokyo)|(?:Japan|Tokyo)\s+and\s+(?:the\s+)?(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|Seoul))\b${NOT_DIPLOMATIC}`,
+    ],
+    beneficiary: 'context',
+    onlyTitleCountries: true,
+    speaker: 'guarantor',
   },
   {
     name: 'command and control of the alliance',

@@ -314,3 +314,20 @@ describe('import round 10 (from real-3): a treaty held to in a relative clause o
     );
   });
 });
+
+describe('import round 10 (real pages): the guarantor working with both allies, or working trilaterally', () => {
+  const { TRILATERAL } = extendedDeterrenceWorld().ids;
+  const said = (text: string, partyCountries: string[], countries = ['US', 'JP', 'KR']) =>
+    commitmentsIn(lex, text, { countries, partyCountries, proposals: [], document: text }).matched.map((m) => [m.commitment.id, m.stance]);
+  it('reads the guarantor "coordinating with Japan and South Korea" as the trilateral cooperation, in its own words only', () => {
+    assert.deepEqual(said('We keep coordinating with Japan and South Korea on every launch.', ['US']), [[TRILATERAL, 'REAFFIRMS']]);
+    assert.deepEqual(said('We keep coordinating with Japan and South Korea on every launch.', []), []);
+    assert.deepEqual(said('We keep coordinating with Japan and Australia on every launch.', ['US'], ['US', 'JP', 'AU']), []);
+  });
+
+  it('reads "continue operating trilaterally with <third>" as the trilateral cooperation', () => {
+    assert.deepEqual(found('The two resolved to go on operating trilaterally with South Korea at sea.', ['US', 'JP']), [
+      [TRILATERAL, 'REAFFIRMS'],
+    ]);
+  });
+});
