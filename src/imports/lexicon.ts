@@ -371,9 +371,10 @@ export interface CommitmentForm {
   third?: boolean;
   /**
    * The words speak in the first person plural ("our deterrence"): they name the commitment only when the passage's
-   * parties are all of the guarantor (the United States), whose "our" it then is.
+   * parties are all of the guarantor (the United States), whose "our" it then is; 'guarantorAmong': the guarantor is one of
+   * the parties (the two sides deciding it), not the ally alone (who can only ask for it).
    */
-  speaker?: 'guarantor';
+  speaker?: 'guarantor' | 'guarantorAmong';
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -488,14 +489,18 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     // STRATEGIC_ASSETS_DEPLOYED: the guarantor's strategic assets sent to the ally ("there will be more frequent deployments of
     // U.S. strategic assets", "strategic assets will be deployed on a rotational basis"), what news pages call extended
     // deterrence itself — in the guarantor's words (the ally asking for them states a need, not the commitment: dev m16
-    // "asked for continued rotational deployments", real-2 y04).
+    // "asked for continued rotational deployments", real-2 y04); the two sides deciding it include the guarantor.
     name: "extended deterrence: the guarantor's strategic assets deployed to the ally",
     title: /\bextended\s+deterrence\b/i,
     any: [
-      String.raw`\b(?:deploy\w*|rotation\w*|dispatch\w*|visibility|presence)\s+(?:of\s+)?(?:[\p{L}.’'-]+\s+){0,5}?strategic\s+(?:military\s+)?(?:assets|weapons|bombers)\b|\bstrategic\s+(?:military\s+)?assets\b[^.;]{0,40}?\b(?:deploy\w*|rotat\w*|dispatch\w*)`,
+      String.raw`\b(?:deploy\w*|rotat\w*|dispatch\w*|visibility|presence)\s+(?:of\s+)?(?:[\p{L}.’'-]+\s+){0,5}?strategic\s+(?:military\s+)?(?:assets|weapons|bombers)\b|\bstrategic\s+(?:military\s+)?assets\b[^.;]{0,40}?\b(?:deploy\w*|rotat\w*|dispatch\w*)`,
     ],
     beneficiary: 'context',
-    speaker: 'guarantor',
+    // Asked for, whoever answers: a request (dev m16 "asked for continued rotational deployments …, adding that X responded positively").
+    unless: [
+      String.raw`\b(?:ask\w*|call\w*\s+for|request\w*|urg(?:e|es|ed|ing)|need\s+for|seek\w*|sought)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\bstrategic\s+(?:military\s+)?(?:assets|weapons|bombers)`,
+    ],
+    speaker: 'guarantorAmong',
   },
   {
     name: "extended deterrence: the guarantor's own deterrence over the ally",

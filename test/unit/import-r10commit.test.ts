@@ -9,6 +9,9 @@ import { clauseStance, commitmentsIn } from '../../src/imports/pipeline/commitme
 import { extendedDeterrenceWorld } from './reference-lexicon';
 
 const { lex, found } = extendedDeterrenceWorld();
+/** The recorded commitments, with stances, of words whose parties stand for `partyCountries`, in talks of `countries`. */
+const saidBy = (text: string, partyCountries: string[], countries: string[]) =>
+  commitmentsIn(lex, text, { countries, partyCountries, proposals: [], document: text }).matched.map((m) => [m.commitment.id, m.stance]);
 const proposed = (text: string, countries: string[], document = text) =>
   commitmentsIn(lex, text, { countries, proposals: [], document }).proposed.map((p) => [p.title, p.span]);
 
@@ -148,11 +151,7 @@ describe('import round 10: an agreement that is only the means of an activity', 
 
 describe("import round 10: the guarantor's promise to defend an ally, in the first person", () => {
   const { DEFENSE_JP, DEFENSE_KR } = extendedDeterrenceWorld().ids;
-  const said = (text: string, partyCountries: string[]) =>
-    commitmentsIn(lex, text, { countries: ['US', 'JP', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
-      m.commitment.id,
-      m.stance,
-    ]);
+  const said = (text: string, partyCountries: string[]) => saidBy(text, partyCountries, ['US', 'JP', 'KR']);
   it('reads "we / us … defend <ally>" in the words of the guarantor alone as its commitment to the defense of the ally', () => {
     assert.deepEqual(said('The new radars will let us defend Japan better against missiles.', ['US']), [[DEFENSE_JP, 'AFFIRMS']]);
     assert.deepEqual(said('We stand ready to defend South Korea at any hour.', ['US']), [[DEFENSE_KR, 'AFFIRMS']]);
@@ -188,11 +187,7 @@ describe('import round 10: a treaty named by its kind, held to in the ways real 
 
 describe("import round 10: the guarantor's strategic assets deployed to the ally", () => {
   const { ED_KR } = extendedDeterrenceWorld().ids;
-  const said = (text: string, partyCountries: string[]) =>
-    commitmentsIn(lex, text, { countries: ['US', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
-      m.commitment.id,
-      m.stance,
-    ]);
+  const said = (text: string, partyCountries: string[]) => saidBy(text, partyCountries, ['US', 'KR']);
   it("reads more deployments of the guarantor's strategic assets, in its words, as extended deterrence", () => {
     assert.deepEqual(
       said('The secretary promised the ROK more frequent visits and deployments of American strategic assets such as bombers.', ['US']),
@@ -207,11 +202,7 @@ describe("import round 10: the guarantor's strategic assets deployed to the ally
 
 describe("import round 10: a guarantee the beneficiary's side only asks for", () => {
   const { ED_KR, TRILATERAL } = extendedDeterrenceWorld().ids;
-  const said = (text: string, partyCountries: string[]) =>
-    commitmentsIn(lex, text, { countries: ['US', 'KR'], partyCountries, proposals: [], document: text }).matched.map((m) => [
-      m.commitment.id,
-      m.stance,
-    ]);
+  const said = (text: string, partyCountries: string[]) => saidBy(text, partyCountries, ['US', 'KR']);
   it("reads the ally calling for the guarantor's extended deterrence as a request, not a stance", () => {
     assert.deepEqual(said('The president called for a U.S. pledge of a sturdier extended deterrence against the threats.', ['KR']), []);
     assert.deepEqual(said('We ask for talks with Washington to build a more credible extended deterrence system.', ['KR']), []);
@@ -317,8 +308,7 @@ describe('import round 10 (from real-3): a treaty held to in a relative clause o
 
 describe('import round 10 (real pages): the guarantor working with both allies, or working trilaterally', () => {
   const { TRILATERAL } = extendedDeterrenceWorld().ids;
-  const said = (text: string, partyCountries: string[], countries = ['US', 'JP', 'KR']) =>
-    commitmentsIn(lex, text, { countries, partyCountries, proposals: [], document: text }).matched.map((m) => [m.commitment.id, m.stance]);
+  const said = (text: string, partyCountries: string[], countries = ['US', 'JP', 'KR']) => saidBy(text, partyCountries, countries);
   it('reads the guarantor "coordinating with Japan and South Korea" as the trilateral cooperation, in its own words only', () => {
     assert.deepEqual(said('We keep coordinating with Japan and South Korea on every launch.', ['US']), [[TRILATERAL, 'REAFFIRMS']]);
     assert.deepEqual(said('We keep coordinating with Japan and South Korea on every launch.', []), []);
@@ -329,5 +319,23 @@ describe('import round 10 (real pages): the guarantor working with both allies, 
     assert.deepEqual(found('The two resolved to go on operating trilaterally with South Korea at sea.', ['US', 'JP']), [
       [TRILATERAL, 'REAFFIRMS'],
     ]);
+  });
+});
+
+describe('import round 10 (real pages): strategic assets the two sides decide on, and a guarantee asked of someone', () => {
+  const { ED_KR } = extendedDeterrenceWorld().ids;
+  const said = (text: string, partyCountries: string[]) => saidBy(text, partyCountries, ['US', 'KR']);
+  it('reads the two sides agreeing to deploy strategic assets as extended deterrence, the ally asking for them as none', () => {
+    assert.deepEqual(said('The two sides agreed to rotate strategic assets to the peninsula more often.', ['KR', 'US']), [
+      [ED_KR, 'AFFIRMS'],
+    ]);
+    assert.deepEqual(
+      said('The minister asked for more U.S. strategic bombers over the peninsula, and the secretary agreed.', ['KR', 'US']),
+      [],
+    );
+  });
+
+  it('reads the ally asking someone to provide extended deterrence as a request', () => {
+    assert.deepEqual(said('The minister asked the secretary to keep providing extended deterrence.', ['KR']), []);
   });
 });

@@ -280,7 +280,7 @@ export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] =
  * stage 6 checks who speaks and which commitment).
  */
 const REQUEST_BEFORE =
-  /\b(?:ask(?:s|ed|ing)?\s+(?:for|that)|call(?:s|ed|ing)?\s+for|request\w*|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|demand\w*|need\s+for)\b(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,160}$/iu;
+  /\b(?:ask(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:for|that|to)|call(?:s|ed|ing)?\s+for|request\w*|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|demand\w*|need\s+for)\b(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,160}$/iu;
 export function requestedOnly(text: string, at: number | undefined): boolean {
   if (at == null || at < 0) return false;
   let from = 0;
@@ -440,6 +440,7 @@ function formMatches(
   if (form.third) return thirdMatches(form, codes, text, named, ctx);
   if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
     return false;
+  if (form.speaker === 'guarantorAmong' && !(codes.includes('US') && ctx?.partyCountries?.includes('US'))) return false;
   if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
