@@ -371,9 +371,10 @@ export interface CommitmentForm {
   third?: boolean;
   /**
    * The words speak in the first person plural ("our deterrence"): they name the commitment only when the passage's
-   * parties are all of the guarantor (the United States), whose "our" it then is.
+   * parties are all of the guarantor (the United States), whose "our" it then is; 'guarantorAmong': the guarantor is one of
+   * the parties (the two sides deciding it), not the ally alone (who can only ask for it).
    */
-  speaker?: 'guarantor';
+  speaker?: 'guarantor' | 'guarantorAmong';
 }
 
 const COMMIT = String.raw`\b(?:commit\w*|obligations?|pledges?|promise|determination|resolve)\b`;
@@ -385,13 +386,23 @@ const DEFEND = String.raw`\b(?:defen[cs]e\s+of|defend(?:ing)?|security\s+of|prot
 const LISTED = String.raw`(?:(?:the\s+)?{ANY}(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:to|of|for)\s+)?)?`;
 /** Words of the two allies together or of the guarantor's forces (a presence that is the alliance's, not one side's own). */
 const ALLIED = String.raw`(?:\bU\.S\.|\b(?:American|United\s+States|bilateral|joint|combined|allied|alliance|together|Marines?)\b|\bwith\s+us\b)`;
-const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|U\.?S\.?|United\s+States|Japan)`;
+const THREE = String.raw`(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|U\.?S\.?|United\s+States|Japan|Seoul|Washington|Tokyo)`;
+/** The three members named as a list ("South Korea, the United States and Japan", "Japan, the U.S., and the ROK"). */
+const THREE_LISTED = String.raw`\b(?:the\s+)?${THREE}\s*,\s*(?:the\s+)?${THREE}\s*,?\s+and\s+(?:the\s+)?${THREE}(?![\p{L}])`;
+/** Working together: the verb or its noun ("agreed to closely cooperate", "pledged close cooperation", "work together"). */
+const WORK_TOGETHER = String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|work(?:s|ed|ing)?\s+(?:closely\s+)?together)\b`;
+/**
+ * …for a diplomatic end ("work closely together to adopt a new Security Council resolution", "coordinate at the United
+ * Nations"): diplomacy, not the security cooperation (real-2 y19).
+ */
+const NOT_DIPLOMATIC = String.raw`(?![^.;]{0,40}?\b(?:to\s+(?:adopt|pass|draft|secure|push\s+for)\b[^.;]{0,60}?(?:resolutions?|sanctions)\b|(?:at|in|within)\s+the\s+(?:United\s+Nations|UN|U\.N\.|Security\s+Council)\b))`;
 
 /**
  * "extended deterrence", "the extended deterrent"; not a body named after it ("the Extended Deterrence Dialogue", "the
- * extended deterrence consultation group"), which is only where it is discussed.
+ * extended deterrence consultation group"), which is only where it is discussed. The two misspellings real pages print
+ * ("detterence", "deterrance") are read too.
  */
-export const EXTENDED_DETERRENCE = String.raw`\bextended\s+deterren(?:ce|t)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
+export const EXTENDED_DETERRENCE = String.raw`\bextended\s+(?:deterren|detteren|deterran)(?:ce|ts?)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
 
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
@@ -402,6 +413,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\b(?:security\s+)?(?:treaty|pact)\b`,
       String.raw`${COMMIT}[^.;]{0,40}?\b(?:defend|defen[cs]e)`,
       String.raw`\bdefen[cs]e\s+commitment\b`,
+      // SENKAKU_POSITION: "the long-standing U.S. position on the Senkaku Islands", "America's policy regarding the Senkakus": the
+      // treaty's coverage of them, as the guarantor's settled position (not "takes no position on the sovereignty of …").
+      String.raw`\b(?:U\.S\.|American|United\s+States[’']?|America[’']s|Washington[’']s|our|its|long[-\s]?standing|consistent|unchanged|unwavering)\s+(?:[\p{L}-]+\s+){0,2}?(?:position|policy|stance)\s+(?:on|regarding|concerning|over|toward|towards)\s+(?:the\s+)?Senkaku`,
     ],
     all: [String.raw`\bSenkaku`],
     locatedBy: 'all',
@@ -424,6 +438,14 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     unless: [String.raw`${DEFEND}(?:the\s+)?{C}[^,;.]{0,80}?\b(?:extends?|appl(?:y|ies)|covers?|includes?)\s+(?:to\s+)?(?:the\s+)?Senkaku`],
   },
   {
+    // GUARANTOR_FIRST_PERSON: the guarantor's own people promising, in the first person, to defend the ally ("these steps will
+    // allow us to defend Japan", "we stand ready to defend the ROK"), in words whose parties are all of the guarantor.
+    name: "the guarantor's promise to defend an ally, in the first person",
+    title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
+    any: [String.raw`\b(?:we|us)\b(?:\s+[\p{L}’'-]+){0,3}?\s+(?:to\s+)?defend\s+${LISTED}(?:the\s+)?{C}\b(?![-–'’])`],
+    speaker: 'guarantor',
+  },
+  {
     name: 'a commitment to defend an ally named elsewhere',
     title: /\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i,
     any: [
@@ -436,6 +458,10 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       // The guarantor's security guarantee: "Washington's security guarantee", "the American defense guarantee" (not the nuclear one).
       String.raw`\b(?:U\.?S\.?|American|America[’']s|Washington[’']s|United\s+States[’']?)\s+(?:security|defen[cs]e)\s+guarantees?\b`,
       // The alliance's treaty said to be kept: "the treaty has been honored by every administration", "we will uphold our security treaty".
+      // TREATY_AS_FOUNDATION: the treaty itself as the basis of the ally's security ("our countries' mutual defense treaty has provided
+      // a rock solid basis for …", "the security treaty remains the bedrock"; dev r12) — its subject, not an alliance "founded on
+      // the treaty" that "remains the linchpin" (dev m13 q17 s18: no comma between).
+      String.raw`\b(?:the|our|this|its)\s+(?:(?:two\s+)?(?:countries|nations)[’']\s+)?(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\s+(?:has|have|had|is|was|remains?|will\s+remain)\s+(?:always\s+)?(?:been\s+|provided\s+|served\s+as\s+)?(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:basis|foundation|bedrock|cornerstone|anchor)\b`,
       String.raw`\b(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b[^.;]{0,30}?\b(?:has|have|had|is|was|will|would)\s+(?:always\s+)?(?:be(?:en)?\s+)?(?:honou?red|upheld|kept|respected)\b|\b(?:honou?r(?:s|ed|ing)?|uphold(?:s|ing)?|upheld)\s+(?:the|our|this|its)\s+(?:(?:security|defen[cs]e|alliance|mutual\s+defen[cs]e)\s+)?treaty\b`,
     ],
     beneficiary: 'context',
@@ -447,7 +473,9 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       EXTENDED_DETERRENCE,
       // The promised answer to a nuclear attack on the ally: "any nuclear attack against X will be met with a swift and
       // overwhelming response", "… would result in the end of the regime".
-      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would)\s+(?:result|end)\s+in\s+the\s+end\s+of)\b`,
+      // (The end of the attacker promised in any words: "would mean / spell / bring about / lead to / cause the end of", "will
+      // end the regime"; an answer promised: "will result in / receive a swift and decisive response".)
+      String.raw`\b(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,100}?\b(?:(?:will|would|shall)\s+be\s+met\s+(?:with|by)|(?:will|would|shall)\s+(?:(?:result|end)\s+in|mean|spell|bring(?:\s+about)?|lead\s+to|cause|be)\s+(?:the\s+)?end\s+(?:of|to)|(?:will|would)\s+end\s+(?:the|that|its|his)\s+(?:[\p{L}-]+\s+){0,3}?(?:regime|rule|government)|(?:will|would|shall)\s+(?:result\s+in|receive|draw|trigger)\s+(?:an?\s+)?(?:[\p{L},-]+\s+){0,4}?response)\b`,
       // …said with the guarantor as subject: "would answer / meet / respond to any nuclear strike … with an overwhelming response".
       String.raw`\b(?:answer|meet|respond\s+to|counter)\s+(?:any|a)\s+(?:[\p{L}-]+\s+){0,3}?(?:nuclear\s+(?:attacks?|strikes?|use)|use\s+of\s+nuclear\s+weapons)\b[^.;]{0,60}?\bwith\b`,
       String.raw`\b(?:full\s+(?:range|spectrum)|all\s+categories|every\s+category)\s+of\s+(?:[\w.’'-]+\s+){0,3}?(?:capabilities|power|forces|means)\b`,
@@ -456,6 +484,23 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
       String.raw`\bnuclear\s+umbrella\b`,
     ],
     beneficiary: 'context',
+  },
+  {
+    // STRATEGIC_ASSETS_DEPLOYED: the guarantor's strategic assets sent to the ally ("there will be more frequent deployments of
+    // U.S. strategic assets", "strategic assets will be deployed on a rotational basis"), what news pages call extended
+    // deterrence itself — in the guarantor's words (the ally asking for them states a need, not the commitment: dev m16
+    // "asked for continued rotational deployments", real-2 y04); the two sides deciding it include the guarantor.
+    name: "extended deterrence: the guarantor's strategic assets deployed to the ally",
+    title: /\bextended\s+deterrence\b/i,
+    any: [
+      String.raw`\b(?:deploy\w*|rotat\w*|dispatch\w*|visibility|presence)\s+(?:of\s+)?(?:[\p{L}.’'-]+\s+){0,5}?strategic\s+(?:military\s+)?(?:assets|weapons|bombers)\b|\bstrategic\s+(?:military\s+)?assets\b[^.;]{0,40}?\b(?:deploy\w*|rotat\w*|dispatch\w*)`,
+    ],
+    beneficiary: 'context',
+    // Asked for, whoever answers: a request (dev m16 "asked for continued rotational deployments …, adding that X responded positively").
+    unless: [
+      String.raw`\b(?:ask\w*|call\w*\s+for|request\w*|urg(?:e|es|ed|ing)|need\s+for|seek\w*|sought)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,80}?\bstrategic\s+(?:military\s+)?(?:assets|weapons|bombers)`,
+    ],
+    speaker: 'guarantorAmong',
   },
   {
     name: "extended deterrence: the guarantor's own deterrence over the ally",
@@ -483,15 +528,22 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     name: 'trilateral security cooperation',
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
-      String.raw`\b(?:trilateral|three-way|three\s+(?:countries|nations))(?:['’]s?|\b)[^.;]{0,50}?\b(?:cooperation|partnership)\b`,
+      // TRILATERAL_BY_ITS_MEMBERS: the three as the ones who work together ("the three countries will closely cooperate",
+      // "the three ministers pledged close coordination", "work together bilaterally and trilaterally with <third>").
+      String.raw`\b(?:trilateral(?:ly)?|three-way|three\s+(?:countries|nations|ministers|defen[cs]e\s+(?:chiefs|ministers|leaders)|leaders|sides|allies|governments|militaries))(?:['’]s?|\b)[^.;]{0,50}?(?:\b(?:partnership)\b|${WORK_TOGETHER}${NOT_DIPLOMATIC})`,
+      String.raw`(?:${WORK_TOGETHER}[^.;]{0,40}?|\b(?:work|operat|train|exercis|engag)\w*\s+(?:closely\s+)?)\btrilaterally\b`,
+      // "The defense chiefs of South Korea, the United States and Japan … agreed to closely cooperate".
+      String.raw`${THREE_LISTED}[^.;]{0,80}?${WORK_TOGETHER}${NOT_DIPLOMATIC}`,
       // Agreeing to or praising trilateral exercises or drills: the trilateral security cooperation itself (a meeting is a schedule).
       String.raw`\b(?:trilateral|three-way)\s+(?:[\p{L}-]+\s+){0,4}?(?:exercises?|drills?|training|operations|activities|sharing|exchanges?|coordination)\b`,
       // Two sides agreeing to trilateral talks *with* the third country reach out to it: cooperation, not a schedule of the three.
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meetings?|dialogues?|consultations?)\s+with\b`,
       // Any trilateral activity done *with* the third country ("trilateral data sharing with Japan", "trilateral patrols with Korea").
       String.raw`\btrilateral\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+(?:ing|tion|s)\s+with\b`,
-      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training)\b`,
-      String.raw`\bcooperation\s+(?:among|between)\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,\s*(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\s*,?\s+and\s+(?:the\s+)?(?:${THREE}|Republic\s+of\s+Korea|South\s+Korea)\b`,
+      // "U.S.-ROK-Japan cooperation", "Seoul-Washington-Tokyo defense ties", "Japan-U.S.-ROK relations".
+      String.raw`\b${THREE}\s*[-–—]\s*${THREE}\s*[-–—]\s*${THREE}(?![\p{L}])\.?\s+(?:[\p{L}-]+\s+){0,4}?(?:cooperation|partnership|sharing|exercises?|drills?|training|ties|relations(?:hip)?|coordination|collaboration)\b`,
+      // "cooperation among the ROK, the U.S., and Japan", "coordination between Japan and the U.S. and between Japan, the ROK and the U.S.".
+      String.raw`\b(?:cooperation|coordination|collaboration)\b(?:[^.;]|(?<=\b\p{Lu})\.){0,60}?\b(?:among|between)\s+${THREE_LISTED}`,
       // An activity done among "the three countries" (the talks' two and the third named by the context).
       String.raw`\b(?:cooperat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|training|coordination|patrols?)\b[^.;]{0,60}?\b(?:among|between)\s+(?:the\s+|our\s+|all\s+)?(?:three|trilateral)\s+(?:countries|nations|allies|partners|sides|militaries|governments)\b`,
     ],
@@ -503,19 +555,36 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     title: /\bROK-US-Japan\b|\btrilateral\b/i,
     any: [
       // "keep sharing warning data with <third>", "continue exercises with <third>", "<a named exercise> should go ahead with <third>"
-      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?{C}\b`,
+      // (…the third listed with the guarantor: "continue close cooperation with the United States and South Korea".)
+      String.raw`\b(?:cooperat\w*|collaborat\w*|coordinat\w*|shar(?:e|es|ing)|exchang\w*|exercis\w*|drills?|train(?:s|ing)?|patrols?|go\s+ahead)\b[^.;]{0,60}?\bwith\s+${LISTED}(?:the\s+)?{C}\b`,
       // "keep working with <third> on the sharing of …"
       String.raw`\b(?:work|working|cooperat\w*|partner\w*)\s+(?:closely\s+)?with\s+(?:the\s+)?{C}\s+(?:on|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:sharing|exchang\w*|cooperation|exercises?|drills?|training|coordination)\b`,
     ],
+    // What the words say cannot be done with the third ("it is difficult to share intelligence with <third>") is no such cooperation.
+    unless: [
+      String.raw`\b(?:difficult|hard|impossible|unable|not\s+(?:possible|able))\s+to\s+(?:[\p{L}-]+\s+){0,2}?(?:shar|cooperat|collaborat|exchang|coordinat|train|exercis|work)\w*`,
+    ],
     third: true,
     onlyTitleCountries: true,
+  },
+  {
+    // GUARANTOR_WITH_BOTH_ALLIES: the guarantor's own people working with both allies, named together ("we are working more
+    // closely than ever with the ROK and Japan"): the trilateral cooperation, in words whose parties are all of the guarantor.
+    name: 'trilateral cooperation: the guarantor working with both allies',
+    title: /\bROK-US-Japan\b|\btrilateral\b/i,
+    any: [
+      String.raw`\b(?:cooperat\w*|co-operat\w*|collaborat\w*|coordinat\w*|work(?:s|ed|ing)?)\b[^.;]{0,40}?\bwith\s+(?:both\s+)?(?:the\s+)?(?:(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|Seoul)\s+and\s+(?:the\s+)?(?:Japan|Tokyo)|(?:Japan|Tokyo)\s+and\s+(?:the\s+)?(?:ROK|(?:South\s+)?Korea|Republic\s+of\s+Korea|Seoul))\b${NOT_DIPLOMATIC}`,
+    ],
+    beneficiary: 'context',
+    onlyTitleCountries: true,
+    speaker: 'guarantor',
   },
   {
     name: 'command and control of the alliance',
     title: /\bcommand\s+and\s+control\b/i,
     // "command and control", "the alliance's command structure(s)", "command arrangements".
     any: [
-      String.raw`\bcommand[-\s]+and[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b|\bintegrated\s+command\b`,
+      String.raw`\bcommand(?:[-\s]+and)?[-\s]+control\b|\bcommand\s+(?:structures?|arrangements?|relationships?)\b|\bintegrated\s+command\b`,
     ],
     beneficiary: 'context',
     onlyTitleCountries: true,
@@ -527,7 +596,7 @@ export const COMMITMENT_FORMS: CommitmentForm[] = [
     any: [String.raw`\bsouth[-\s]?west(?:ern)?\b|\bNansei\b|\b(?:farther|further)\s+south\b[^.;]{0,40}?\bislands?\b`],
     all: [
       // (A country's own posture, "Japan's efforts to strengthen its defense posture", is no bilateral presence.)
-      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\bexercises?\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
+      String.raw`\bpresence\b|\bexpan[ds]|\btrain(?:s|ing)?\b|\b(?:exercises?|drills?)\b|\bdeploy|\bstation|\brotation|\bhost(?:s|ed|ing)?\s+(?:more|additional|new)\b|(?<!\b(?:its|their)\s+(?:own\s+)?(?:defen[cs]e\s+)?)\bposture\b|\b(?:bilateral|joint|combined|allied)\s+(?:[\p{L}-]+\s+){0,2}?(?:activit(?:y|ies)|use|operations?)\b`,
     ],
     // The ally's own deployments ("<ally>'s plan / timeline for deploying its missiles to …") with no word of the two
     // together or of the guarantor's forces: its own posture, not the bilateral presence (dev r14 r17 t11 t20).

@@ -112,8 +112,13 @@ const PARTICIPLE_CLAUSE = String.raw`,\s+(?:adding|saying|noting|stating)\s+that
  * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
  * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
  */
+/**
+ * "… will closely cooperate against the threats and continue efforts to …": a coordinated "continue" takes an object of
+ * its own (the efforts), so it is the start of another clause, comma or not.
+ */
+const CONTINUE_CLAUSE = String.raw`(?<=\S)\s+and\s+(?:to\s+)?(?=continu(?:e|es|ing)\b)`;
 const NEXT_CLAUSE = new RegExp(
-  String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}`,
+  String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}|${CONTINUE_CLAUSE}`,
   'giu',
 );
 
@@ -155,8 +160,26 @@ const SHARED_ADVERB = /^[^,;:]*?\b(once\s+again|once\s+more|again|repeatedly)\s+
 const COMPLEMENTIZER =
   /^\s*that\b(?!\s+(?:has|have|had|is|was|will|would|remains?|stays?|holds?|stands?|does|did|can|cannot|must|should|hasn['’]t|isn['’]t|won['’]t|wasn['’]t)\b)/iu;
 
+/** "… to underscore / demonstrate / show / reaffirm <it>": a purpose whose own verb states the commitment. */
+const PURPOSE_STANCE_VERB =
+  /\b(?:in\s+order\s+)?to\s+(?:underscore|underline|demonstrate|show|signal|highlight|emphasi[sz]e|stress|affirm|reaffirm|reiterate|confirm)\b/giu;
+
 /** A following clause that speaks of what came before ("…, and that has not changed", "…, and agreed to continue it"). */
 const BACK_REFERENCE = /\b(?:it|this|that|them|these|the\s+same)\b/iu;
+
+/**
+ * EARLIER_EVENT_CLAUSE: a temporal clause with a verb of its own ("after the two countries in March confirmed the start of
+ * work …", "since they reaffirmed it last year") dates the passage by an earlier event; its words are that event's, not the
+ * stance the passage takes now ("agreed to accelerate … after X confirmed …" advances the work: AFFIRMS). Left out (as
+ * spaces, positions kept) unless it is where the commitment is named.
+ */
+const EARLIER_EVENT_CLAUSE =
+  /\b(?:after|since|once(?!\s+(?:again|more)\b)|when)\s+(?=[^,;.]*?\b(?:\p{Ll}+ed|said|held|made|took|met)\b)[^,;.]*/giu;
+function withoutEarlierEvents(text: string, at: number): string {
+  return text.replace(EARLIER_EVENT_CLAUSE, (m: string, offset: number) =>
+    at >= offset && at < offset + m.length ? m : ' '.repeat(m.length),
+  );
+}
 
 /**
  * The stance of a commitment named at `at` (the whole passage when unknown): from the words up to
@@ -171,6 +194,7 @@ export function clauseStance(
   namesOther: (clause: string) => boolean = () => false,
 ): StanceGuess {
   if (at == null || at < 0) return stanceOf(text);
+  text = withoutEarlierEvents(text, at);
   let from = 0;
   for (const m of text.matchAll(NEW_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
   if (from && refersBack(text.slice(from), text.slice(0, from))) from = 0;
@@ -188,6 +212,13 @@ export function clauseStance(
   ) {
     head += ` ${text.slice(from, from + firstThat.index)}`;
     start = from + sibling.index + sibling[0].length;
+  }
+  // PURPOSE_OF_ITS_OWN: a purpose infinitive whose own verb states the commitment ("reaffirmed measures … to underscore <it>",
+  // "met to reaffirm <it>") gives it that verb's stance, not the main verb's (which is about the measures).
+  const purpose = [...text.slice(start, at).matchAll(PURPOSE_STANCE_VERB)].pop();
+  if (purpose) {
+    head = '';
+    start += purpose.index;
   }
   const breaks = [...text.matchAll(NEXT_CLAUSE)].filter((m) => m.index > at);
   if (!breaks.length) return stanceOf(`${head} ${text.slice(start)}`);
@@ -212,17 +243,50 @@ export function clauseStance(
 export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] = [
   {
     name: 'the purpose of another thing',
+    // ("as part of efforts to improve <it>" is the idiom "within": the efforts are toward it, a position on it.)
     before:
-      /\b(?:importance|role|value|significance|contribution|usefulness|relevance|part)\s+(?:of|played\s+by)\s+(?:[^\s,;.]+\s+){1,8}?(?:in|for|to|toward|towards)\s+(?:[\p{L}-]+ing\s+)?(?:[^\s,;.]+\s+){0,3}$/iu,
+      /\b(?:importance|role|value|significance|contribution|usefulness|relevance|(?<!\bas\s+)part)\s+(?:of|played\s+by)\s+(?:[^\s,;.]+\s+){1,8}?(?:in|for|to|toward|towards)\s+(?:[\p{L}-]+ing\s+)?(?:[^\s,;.]+\s+){0,3}$/iu,
   },
   {
     name: 'only the topic of a discussion',
+    // (Up to 14 words of its object, "U.S.-ROK" one of them: "discussed the readiness of the combined posture and ongoing work to enhance <it>";
+    // "discussed the importance / the need for <it>" weighs it: a position.)
     before:
-      /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;.]+\s+){0,6}$/iu,
+      /\b(?:discuss\w*|talk\w*\s+(?:about|over)|exchang\w*\s+views\s+(?:on|about|over)|touch\w*\s+(?:up)?on)\s+(?:[^\s,;]+\s+){0,14}$/iu,
     unless:
-      /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast)\b/iu,
+      /\b(?:agree\w*|concur\w*|affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|commit\w*|pledg\w*|support\w*|welcom\w*|want\w*|will|shall|must|stress\w*|emphasi\w*|underscor\w*|highlight\w*|vow\w*|promis\w*|determin\w*|resolv\w*|continu\w*|remain\w*|ironclad|unwavering|steadfast|importance|significance|necessity|need\s+(?:for|to))\b/iu,
+  },
+  {
+    // TOPIC_OF_AN_EXPLANATION: what a party explained or briefed about ("explained its basic stance regarding <it> that …"): the
+    // subject of the explanation, whose content is the clause after it.
+    name: 'only the subject of an explanation',
+    before: /\b(?:explain\w*|brief\w*)\b[^.;]{0,40}?\b(?:regarding|concerning|about|on)\s+(?:[^\s,;]+\s+){0,3}$/iu,
+  },
+  {
+    // TOPIC_OF_TALKS_NOUN: the commitment is what talks are about, the talks named by a noun ("agreed to continue close
+    // consultations on <it>", "held discussions on ways to strengthen <it>"): whatever verb governs them (commit, continue,
+    // agree) takes the talks as its object, not the commitment.
+    // (Not a time, "talks on Friday", nor a clause of the verb's own, "confirmed in talks on … that <it> applies".)
+    name: 'only the topic of talks named by a noun',
+    before:
+      /\b(?:conversations?|discussions?|talks|dialogues?|consultations?|deliberations?|exchanges?\s+of\s+views)\s+(?:on|about|regarding|concerning|over)\s+(?!(?:the\s+)?(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:(?!(?:that|which|whether)\s)[^\s,;]+\s+){0,6}$/iu,
   },
 ];
+
+/**
+ * REQUESTED_OF_THE_GUARANTOR: the words that come before a commitment in its clause ask for it ("asked for consultations to
+ * produce an effective extended deterrence", "called for a U.S. commitment of …", "urged …", "the need for …"). Said by the
+ * beneficiary's side alone, that is a request, not a stance on a guarantee only the guarantor can give (real-2 y20 y30;
+ * stage 6 checks who speaks and which commitment).
+ */
+const REQUEST_BEFORE =
+  /\b(?:ask(?:s|ed|ing)?\b[^.;]{0,60}?\b(?:for|that|to)|call(?:s|ed|ing)?\s+for|request\w*|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|demand\w*|need\s+for)\b(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,160}$/iu;
+export function requestedOnly(text: string, at: number | undefined): boolean {
+  if (at == null || at < 0) return false;
+  let from = 0;
+  for (const m of text.matchAll(NEXT_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
+  return REQUEST_BEFORE.test(text.slice(from, at));
+}
 
 /** The rule by which a commitment named at `at` is only mentioned, not affirmed; null when it is affirmed. */
 export function mentionOnly(text: string, at: number | undefined): string | null {
@@ -372,11 +436,12 @@ function formMatches(
   const lex = ctx?.lex;
   const codes = codesOfTitle(lex, c.title);
   const beneficiaries = codes.filter((x) => x !== 'US');
+  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.third) return thirdMatches(form, codes, text, named, ctx);
   if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
     return false;
+  if (form.speaker === 'guarantorAmong' && !(codes.includes('US') && ctx?.partyCountries?.includes('US'))) return false;
   if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
-  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);

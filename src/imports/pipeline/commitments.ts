@@ -12,6 +12,7 @@ import {
   matchKnownCommitments,
   mentionOnly,
   recordedFor,
+  requestedOnly,
   ROMAN,
   type StanceGuess,
   stanceOf,
@@ -463,7 +464,9 @@ const NAMED_AGREEMENT =
 
 const AGREEMENT_AS_MODIFIER =
   /^\s+(?:sites?|locations?|facilit(?:y|ies)|projects?|areas?|bases?|talks|negotiations?|framework|process|working\s+group|committee)\b/i;
-const ACTIVITY_UNDER = /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\bunder\s+(?:the\s+)?$/i;
+/** "cooperation under the Agreement", "training through the Agreement", "exercises within the framework of it": the means. */
+const ACTIVITY_UNDER =
+  /(?<!\b(?:obligations?|commitments?|responsibilit(?:y|ies)|duties|rights)\s+)\b(?:under|through|via|by\s+means\s+of|within\s+(?:the\s+)?framework\s+of)\s+(?:the\s+)?$/i;
 
 const COMMITTED_ACTIVITY = /\bcommit(?:ment|ments|ted)\s+to\s+\p{Ll}+ing\b[^.;:]{0,80}$/u;
 
@@ -629,28 +632,65 @@ export function proposeConcludedAgreement(lex: Lexicon, text: string, context: C
   return nonTreaty(title, 'COOPERATION', 'an agreement concluded or signed', codes, m[0]);
 }
 
-/** "the 1951 Mutual Defense Treaty covers armed attacks on …": what a treaty named without an article covers. */
-const TREATY_COVERS =
-  /\b(?:the\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\s+(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b/u;
+/** A treaty named by its kind, capitalised as a name: "Mutual Defense Treaty", "Security Treaty". */
+const TREATY_KIND = String.raw`(?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact)`;
+/** Who holds a treaty, before its name: "their", "the two nations’", "both countries’", a year ("the 1951 …"). */
+const TREATY_HOLDER = String.raw`(?:(?:the|their|our|its)\s+)?(?:(?:two|both)\s+(?:countries|nations|allies)[’']s?\s+)?(?:(?:1[89]|20)\d\d\s+)?`;
 
 /**
- * "reaffirmed their ironclad alliance commitments under the 1951 Mutual Defense Treaty", "the commitment of the United States
- * to the Mutual Defense Treaty": commitments held under (or to) a treaty named by its kind.
+ * TREATY_BY_KIND_HELD: the ways real documents hold to a treaty named by its kind, `{T}` the treaty: said to cover something
+ * ("the 1951 Mutual Defense Treaty covers …", "the MDT extends to …"); commitments under or to it, or a party committed to it
+ * ("their commitment to the two nations’ Mutual Defense Treaty", "the commitment of the United States and X to the Mutual
+ * Defense Treaty of 1951", "we're committed to the Mutual Defense Treaty"); its commitments ("our Mutual Defense Treaty
+ * commitments"); or the treaty itself, or its importance, reaffirmed ("reaffirmed the defense treaty's importance").
  */
-const COMMITMENTS_UNDER_TREATY =
-  /\b(?:commitments?|obligations?)(?:\s+of\s+(?:the\s+)?(?:United\s+States|U\.S\.|America|Washington))?\s+(?:under|to)\s+(?:the\s+|their\s+|our\s+)?(?:(?:1[89]|20)\d\d\s+)?((?:Mutual\s+Defen[cs]e|Mutual\s+Security|Security|Defen[cs]e)\s+(?:Treaty|Pact))\b/u;
+const TREATY_HELD = [
+  String.raw`{T}\s+(?:(?:also|still|clearly|fully)\s+)?(?:covers|applies\s+to|extends\s+to|would\s+(?:cover|apply\s+to|extend\s+to))\b`,
+  String.raw`\b(?:commitments?|obligations?|committed|dedicated)(?:\s+of\s+[^.;]{0,60}?|\s+(?:we|they|it|he|she)\s+(?:have|has|had|hold|holds|share))?\s+(?:under|to)\s+${TREATY_HOLDER}{T}`,
+  String.raw`${TREATY_HOLDER}{T}\s+(?:commitments?|obligations?)\b`,
+  String.raw`\b(?:reaffirm\w*|affirm\w*|reiterat\w*|uphold\w*|upheld|honou?r\w*|stand\w*\s+by|stood\s+by)\s+(?:the\s+(?:importance|relevance|value|significance)\s+of\s+)?${TREATY_HOLDER}{T}(?:['’]s\s+(?:importance|relevance|value|significance))?`,
+];
 
 /**
- * A treaty the dataset lacks, named without an article, said to cover something (or the commitments held under it): "<US>-<partner> Mutual Defense Treaty".
- * Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
+ * The treaty a passage names by its kind: the name itself, an acronym the document gives it ("Mutual Defense Treaty
+ * (MDT)"), or a definite "the (defense) treaty" in a document that names one such treaty — each read as that name.
+ */
+const treatyNames = { document: '', names: [] as string[], acronyms: new Map<string, string>() };
+function documentTreatyNames(document: string) {
+  if (treatyNames.document !== document) {
+    const names = [...new Set([...document.matchAll(new RegExp(TREATY_KIND, 'gu'))].map((m) => m[0].replace(/\s+/g, ' ')))];
+    const acronyms = new Map<string, string>();
+    for (const m of document.matchAll(new RegExp(String.raw`(${TREATY_KIND})\s*\((\p{Lu}{2,6})\)`, 'gu')))
+      acronyms.set(m[2], m[1].replace(/\s+/g, ' '));
+    Object.assign(treatyNames, { document, names, acronyms });
+  }
+  return treatyNames;
+}
+
+const DEFINITE_TREATY = String.raw`(?:the|this|that|our)\s+(?:(?:mutual\s+)?(?:defen[cs]e|security)\s+)?(?:treaty|pact)(?!\s+(?:of|on|with|between)\b)`;
+
+/**
+ * A treaty the dataset lacks, named by its kind without an article and held to (TREATY_BY_KIND_HELD): "<US>-<partner>
+ * <its name>". Not for a partner whose mutual defense the dataset records (the recorded commitment is matched instead).
  */
 export function proposeTreatyCoverage(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
-  const m = TREATY_COVERS.exec(text) ?? COMMITMENTS_UNDER_TREATY.exec(text);
+  const { names, acronyms } = context.document ? documentTreatyNames(context.document) : { names: [], acronyms: new Map() };
+  const alternatives = [`(${TREATY_KIND})`, ...[...acronyms.keys()].map((a) => `(${a})`)];
+  // "the defense treaty" stands for the one treaty of its kind the document names.
+  if (names.length === 1) alternatives.push(`(${DEFINITE_TREATY})`);
+  const treaty = `(?:${alternatives.join('|')})`;
+  let m: RegExpExecArray | null = null;
+  for (const pattern of TREATY_HELD) {
+    m = new RegExp(pattern.replace('{T}', treaty), 'u').exec(text);
+    if (m) break;
+  }
   const codes = m ? pairAround(lex, text, context) : null;
   if (!m || !codes || codes[0] !== 'US') return null;
   if (lex.data.commitments.some((c) => c.kind === 'MUTUAL_DEFENSE' && countriesIn(lex, c.title).includes(codes[1]))) return null;
-  const title = `U.S.-${shortCountryName(codes[1])} ${m[1].replace(/\s+/g, ' ')}`;
-  return nonTreaty(title, 'MUTUAL_DEFENSE', 'a treaty named without an article, said to cover something', codes, m[0]);
+  const named = m.slice(1).find((g) => g != null)!;
+  const kind = new RegExp(`^${TREATY_KIND}$`, 'u').test(named) ? named.replace(/\s+/g, ' ') : (acronyms.get(named) ?? names[0]);
+  const title = `U.S.-${shortCountryName(codes[1])} ${kind}`;
+  return nonTreaty(title, 'MUTUAL_DEFENSE', 'a treaty named by its kind, held to', codes, m[0]);
 }
 
 const US_FORCE = String.raw`(?:U\.S\.|American)\s+(?:[\p{L}-]+\s+){0,4}?(?:forces|troops|units|aircraft|ships|drones|squadrons?|battalions?|brigades?|regiments?|systems|submarines|bombers|garrison)`;
@@ -921,7 +961,7 @@ function placeNamedBefore(before: string, head: string): string | null {
   return null;
 }
 
-type Found = ReturnType<typeof commitmentsInPassage>;
+type Found = ReturnType<typeof commitmentsInPlainPassage>;
 
 /**
  * Stage 6 in one call: recorded commitments by alias or by their title's rule, else an article of
@@ -954,7 +994,28 @@ export function commitmentsIn(lex: Lexicon, text: string, context: CommitmentCon
   return { matched: [...matched, ...split], proposed: [], covered: own.covered };
 }
 
-function commitmentsInPassage(
+/** A guarantee the guarantor alone gives (by kind, else by the title's words): what the beneficiary can only ask for. */
+const GUARANTEE = /^(?:MUTUAL_DEFENSE|EXTENDED_DETERRENCE)$|\bextended\s+deterrence\b|\bcommitment\s+to\s+the\s+defen[cs]e\s+of\b/i;
+
+/**
+ * QUOTE_MARKS_TRANSPARENT: a news report quotes a readout's key words inside the very construction that names a
+ * commitment ('reaffirmed the "ironclad" commitment to the treaty', 'the “ironclad US commitment” to the treaty'): the
+ * double quotation marks are no part of the words, so the passage is read with each one as a space (its length, and so
+ * every position in it, unchanged); a proposal keeps the words as written. (Single marks are apostrophes too: kept.)
+ */
+const DOUBLE_QUOTE = /["“”„]/g;
+function commitmentsInPassage(lex: Lexicon, text: string, context: CommitmentContext): Found {
+  const plain = text.replace(DOUBLE_QUOTE, ' ');
+  if (plain === text) return commitmentsInPlainPassage(lex, text, context);
+  const found = commitmentsInPlainPassage(lex, plain, context);
+  const asWritten = (p: ProposedCommitment): ProposedCommitment => {
+    const at = plain.indexOf(p.span);
+    return at < 0 ? p : { ...p, span: text.slice(at, at + p.span.length) };
+  };
+  return { matched: found.matched, proposed: found.proposed.map(asWritten), covered: found.covered.map(asWritten) };
+}
+
+function commitmentsInPlainPassage(
   lex: Lexicon,
   text: string,
   context: CommitmentContext,
@@ -972,8 +1033,14 @@ function commitmentsInPassage(
     document: context.document,
   });
   for (const m of matchByTitle(lex, text, context)) if (!matched.some((x) => x.commitment.id === m.commitment.id)) matched.push(m);
-  // Named without a position taken on it (MENTION_ONLY): neither matched nor proposed.
-  const affirmed = matched.filter((m) => !mentionOnly(text, m.at));
+  // Named without a position taken on it (MENTION_ONLY), or only asked for by the beneficiary's side (REQUESTED_OF_THE_GUARANTOR):
+  // neither matched nor proposed.
+  const askedByBeneficiary = (c: LexCommitment) =>
+    GUARANTEE.test(c.kind ?? c.title) &&
+    !!context.partyCountries?.length &&
+    context.partyCountries.every((code) => code !== 'US') &&
+    countriesIn(lex, c.title).includes('US');
+  const affirmed = matched.filter((m) => !mentionOnly(text, m.at) && !(askedByBeneficiary(m.commitment) && requestedOnly(text, m.at)));
   const names = (commitments: LexCommitment[], clause: string) =>
     commitments.length > 0 &&
     matchCommitments(commitments, clause, { lex, countries: context.countries, document: context.document }).length > 0;
