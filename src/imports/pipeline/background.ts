@@ -513,6 +513,13 @@ export function backgroundOf(text: string, inTurn = false): { reason: SkipReason
   return null;
 }
 
+/**
+ * PROSE_INSIDE: a block whose words run on past a full sentence ("… during his tenure. They also affirmed …") is the body,
+ * even when its last line has no end mark (a title repeated under the text): a heading is one line of words. The full stop
+ * ends a word of three letters or more in lower case (not an initial, "U.S." or "Gen."), after twelve words or more.
+ */
+const PROSE_INSIDE = /^(?:\S+\s+){11,}?\S*\p{Ll}{3,}[.!?]["”’)]*\s+["“]?\p{Lu}/u;
+
 /** Whether a line ends as a sentence does (full stop, question or exclamation mark, possibly inside closing marks). */
 export const ENDS_AS_SENTENCE = (line: string) => /[.!?:;]["”’)\]]*$/.test(line.trim());
 
@@ -523,7 +530,7 @@ export const ENDS_AS_SENTENCE = (line: string) => /[.!?:;]["”’)\]]*$/.test(l
 export function headingBlocks(blockTexts: string[]): Set<number> {
   const out = new Set<number>();
   for (const [i, t] of blockTexts.entries()) {
-    if (ENDS_AS_SENTENCE(t)) break;
+    if (ENDS_AS_SENTENCE(t) || PROSE_INSIDE.test(t)) break;
     out.add(i);
   }
   return out;
