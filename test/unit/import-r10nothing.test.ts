@@ -7,8 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { headingBlocks } from '../../src/imports/pipeline/background';
+import { backgroundOf, headingBlocks } from '../../src/imports/pipeline/background';
 import { blocks, UNENDED_LINE } from '../../src/imports/pipeline/segment';
+import { leeCallStory } from './import-world';
+
+const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
+const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
 
 describe('import round 10: lines that are not the next sentence', () => {
   it('UNENDED_LINE: a line of words with no end mark above a capitalised line is a line of its own', () => {
@@ -36,5 +40,37 @@ describe('import round 10: lines that are not the next sentence', () => {
       [...headingBlocks(['Gen. Lee meets U.S. Secretary Brennan in Seoul for talks on the drills of the two armies this spring'])],
       [0],
     );
+  });
+});
+
+describe('import round 10: the stance verbs of wire copy', () => {
+  it('"underscored", "called for", "asked for", "shared the view", "discussed <topic>" in a story are the story’s account of a position', () => {
+    const r = leeCallStory(
+      'Lee underscored the need to restore combined drills before the summer.',
+      'Brennan called for closer coordination of missile defenses in the region.',
+      'Lee also asked for steps to prevent accidents involving soldiers off base.',
+      'The two shared the view that the alliance must adapt to new threats.',
+      'Brennan and Lee discussed the schedule of the carrier visit to Busan.',
+      'Lee characterized the alliance as stronger than at any time in its history.',
+    );
+    for (const words of [
+      'underscored the need',
+      'called for closer',
+      'asked for steps',
+      'shared the view',
+      'discussed the schedule',
+      'characterized the alliance',
+    ])
+      assert.ok(drafted(r, words), words);
+  });
+
+  it('not a description of the call itself, a passive, nor what the story does not know', () => {
+    const r = leeCallStory(
+      'Speaking to reporters afterwards, Lee described the call as friendly.',
+      'A visit by Brennan was planned last year but was put off after a state of emergency was declared in the capital.',
+    );
+    assert.equal(drafted(r, 'described the call'), false);
+    assert.equal(drafted(r, 'was declared'), false);
+    assert.equal(bg('The ministry did not say whether the two discussed the cost of the drills.'), 'BACKGROUND');
   });
 });

@@ -284,7 +284,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'what was not said: did not mention, never raised, issued no account',
     reason: 'BACKGROUND',
     test: (t) =>
-      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|does not|doesn['’]t)\s+(?:say|specify|indicate|disclose)\s+(?:whether|if)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
         t,
       ),
   },
