@@ -82,7 +82,7 @@ import {
 } from './pipeline/frames';
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from './pipeline/people';
-import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import { MEETING_STANCE_PURPOSE, OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
@@ -471,6 +471,14 @@ const takesPosition = (clause: string) => {
   if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
   return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
 };
+/** MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts). */
+function meetingPurpose(words: string): RegExpExecArray | null {
+  const m = MEETING_STANCE_PURPOSE.exec(words);
+  if (!m) return null;
+  const at = m.index + m[0].lastIndexOf(' to ') + 1;
+  const out = Object.assign([words.slice(at, m.index + m[0].length)], { index: at, input: words, groups: undefined });
+  return out as unknown as RegExpExecArray;
+}
 /** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
 const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
@@ -3120,7 +3128,7 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end));
+      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ?? meetingPurpose(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         if (ids.length || proposed.length) {
@@ -3334,7 +3342,7 @@ export class Extractor {
    * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
    */
   private positionVerb(words: string): RegExpExecArray | null {
-    const past = POSITION_VERB.exec(words);
+    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words);
     if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
     const present = SIGNATORIES_PRESENT.exec(words);
     return present && present.index < past.index ? present : past;

@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backgroundOf, headingBlocks } from '../../src/imports/pipeline/background';
+import { backgroundOf, headingBlocks, MEETING_STANCE_PURPOSE } from '../../src/imports/pipeline/background';
 import { blocks, UNENDED_LINE } from '../../src/imports/pipeline/segment';
-import { leeCallStory } from './import-world';
+import { leeCallStory, pentagonReadout, withLeeCall } from './import-world';
 
 const bg = (t: string, inTurn = false) => backgroundOf(t, inTurn)?.reason ?? null;
 const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
@@ -72,5 +72,39 @@ describe('import round 10: the stance verbs of wire copy', () => {
     assert.equal(drafted(r, 'described the call'), false);
     assert.equal(drafted(r, 'was declared'), false);
     assert.equal(bg('The ministry did not say whether the two discussed the cost of the drills.'), 'BACKGROUND');
+  });
+});
+
+describe('import round 10: a meeting held to take a stance', () => {
+  it('MEETING_STANCE_PURPOSE: "met … to reaffirm …", not "met … to discuss …"', () => {
+    assert.ok(MEETING_STANCE_PURPOSE.test('The Secretary met with the Minister today in Oslo to reaffirm the strength of the alliance.'));
+    assert.ok(MEETING_STANCE_PURPOSE.test('The Minister hosted the Secretary at the ministry to underscore the two navies’ cooperation.'));
+    assert.equal(MEETING_STANCE_PURPOSE.test('The Secretary met with the Minister today to discuss the drills.'), false);
+    assert.equal(MEETING_STANCE_PURPOSE.test('The ministers agreed to reaffirm the plan next year.'), false);
+  });
+
+  it('a readout’s "met with X … to reaffirm …" is a draft of both; "to discuss" stays the meeting', () => {
+    const r = pentagonReadout(
+      [
+        'Readout of Secretary Brennan’s Meeting With Minister Lee',
+        'Secretary of Defense Harold Brennan met with Minister of National Defense Lee Do-yun today in Busan to reaffirm the strength of the alliance.',
+        'The two leaders agreed to resume combined drills.',
+      ].join('\n\n'),
+      '2031-03-02',
+      withLeeCall(),
+    );
+    const p = r.passages.find((x) => x.originalText.includes('to reaffirm the strength'));
+    assert.ok(p);
+    assert.deepEqual([...p.partyIds].sort(), [10, 12]);
+    const other = pentagonReadout(
+      [
+        'Readout of Secretary Brennan’s Meeting With Minister Lee',
+        'Secretary of Defense Harold Brennan met with Minister of National Defense Lee Do-yun today in Busan to discuss the drills.',
+        'The two leaders agreed to resume combined drills.',
+      ].join('\n\n'),
+      '2031-03-02',
+      withLeeCall(),
+    );
+    assert.equal(drafted(other, 'to discuss the drills'), false);
   });
 });

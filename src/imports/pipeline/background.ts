@@ -64,6 +64,16 @@ const MET_OBLIGATION =
  */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(?:also\s+)?(?:discussed|exchanged views on)\b/gi;
 
+/**
+ * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
+ * alliance", "X hosted Y at the ministry to underscore …", "spoke by phone … to reiterate …"): real readouts and news copy
+ * state the position the meeting was for this way, and it is a position of both (unlike "to discuss", its topic). The
+ * infinitive is the sentence's position verb (group 1 its verb). Checked on real readouts and news copy (the Pentagon's
+ * and its news service's).
+ */
+export const MEETING_STANCE_PURPOSE =
+  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b[^.;]{0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm)\b/i;
+
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
   /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b|\bwill\s+(?:(?:also|then|first|soon|jointly)\s+)?(?:hold|host|have|convene)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:[\w+-]+\s+){0,3}?(?:regular|annual|periodic|routine|frequent|more|further|additional|new)\b)(?:[\w+-]+\s+){0,3}?(?:meeting|talks|call|conference|dialogue|consultations?|summit|teleconference|video\s+conference|ministerial)\b(?![^.;]{0,60}?\b(?:regularly|annually|every|each\s+year|on\s+a\s+regular\s+basis)\b)/i;
