@@ -383,7 +383,7 @@ const GROUP =
   /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person. */
 const QUOTED_AS =
-  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)/g;
+  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?!by\s)(?=\S)/g;
 
 /** "and a senior Pentagon official", "and a U.S. defense official": an official of a side, not named; group 1 from the body. */
 const UNNAMED_OFFICIAL = /\band\s+an?\s+(?:senior\s+|top\s+|high-ranking\s+)?((?:[A-Z][\w.-]*\s+){1,3}(?:defen[cs]e\s+)?official)\b/;
@@ -471,6 +471,18 @@ const takesPosition = (clause: string) => {
   if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
   return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
 };
+/**
+ * QUOTED_NOTHING: the background rules that hold inside a quotation too: a schedule, the agenda of talks about to start ('"I'm
+ * looking forward to our discussion today on …"'), the meeting itself ('"held an introductory call today to discuss …"', a
+ * readout's opening quoted by a story). The words of a quotation, but no position.
+ */
+const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event)/;
+/** QUOTED_NOTHING for a quotation of one sentence (a schedule in any): "Had a call with X. We stand together …" goes on to a position. */
+const quotedNothing = (words: string) => {
+  const rule = backgroundOf(words.replace(/,$/, '.'), true)?.rule ?? '';
+  return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
+};
+
 /** MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts). */
 function meetingPurpose(words: string): RegExpExecArray | null {
   const m = MEETING_STANCE_PURPOSE.exec(words);
@@ -3370,8 +3382,7 @@ export class Extractor {
     if (wordCount(words) < 4) return;
     if (kind === 'PARAPHRASE' && isEventClause(words)) return;
     // A quotation is a speaker's words: the talks described, a courtesy or travel to come yield nothing, as in a turn.
-    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || backgroundOf(words.replace(/,$/, '.'), true)?.rule.startsWith('schedule')))
-      return;
+    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || quotedNothing(words))) return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an

@@ -108,3 +108,42 @@ describe('import round 10: a meeting held to take a stance', () => {
     assert.equal(drafted(other, 'to discuss the drills'), false);
   });
 });
+
+describe('import round 10: sentences of real stories that yield nothing', () => {
+  it('a third government’s spokesperson, named by nationality and after an opening phrase, is background', () => {
+    assert.equal(
+      bg('In response to the drills, Russian defence ministry spokesman Ivan Petrov warned against provoking tension in the region.'),
+      'BACKGROUND',
+    );
+    assert.equal(bg('Reacting to the talks, the Chinese foreign ministry criticized what it called bloc politics.'), 'BACKGROUND');
+    assert.equal(bg('In response, Brennan warned against any attempt to change the status quo.'), null);
+  });
+
+  it('a refusal to explain, reported, is no position', () => {
+    assert.equal(
+      bg('Asked whether the budget came up, Lee said at a briefing that he would refrain from explaining what was said in the talks.'),
+      'NO_POSITION',
+    );
+    const r = leeCallStory('Asked about the budget, Lee told reporters that he would refrain from explaining the details of the call.');
+    assert.equal(r.passages.length, 0);
+  });
+
+  it('a quotation that only announces the agenda or tells of the meeting is no draft; one that goes on to a position is', () => {
+    const r = leeCallStory(
+      '"I am very much looking forward to our discussion today on the many ways to deepen our cooperation," Lee said.',
+      'Both sides "held a productive call today to discuss the drills of the coming season," the ministry said.',
+      '"Had a long call with Lee today. The alliance stands together against any threat to the peninsula," Brennan said.',
+    );
+    assert.equal(drafted(r, 'looking forward to our discussion'), false);
+    assert.equal(drafted(r, 'held a productive call'), false);
+    assert.ok(drafted(r, 'stands together'));
+  });
+
+  it('"X was quoted as saying by <spokesperson>" after a quotation is its attribution, no passage of its own', () => {
+    const r = leeCallStory(
+      '"We will respond together to every provocation from the North," Lee was quoted as saying by his spokeswoman Park Mi-ra.',
+    );
+    assert.equal(drafted(r, 'by his spokeswoman'), false);
+    assert.equal(r.passages.filter((p) => !p.originalText.includes('respond together')).length, 0);
+  });
+});

@@ -97,7 +97,7 @@ const ANONYMITY_STATED =
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*|explain\w*|disclos\w*|reveal\w*|detail\w*|elaborat\w*|specify\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
 
 /** A refusal that runs into the quotation of its words: 'would not "get ahead of the review."' */
 const REFUSAL_INTO_QUOTE =
@@ -223,7 +223,7 @@ const MEETING_CONTEXT =
  * including …", "We'll also talk about …", "I look forward to our discussion today on …").
  */
 const AGENDA_AHEAD =
-  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|I['’]m\s+(?:(?:very|really)\s+(?:much\s+)?)?looking\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
+  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
 
 /** A sentence that asks: it ends with a question mark (inside closing quotation marks or brackets too). */
 const ASKS = /\?[\s"”’)\]]*$/;
@@ -245,7 +245,7 @@ const ACCOUNT_TO_COME =
  * named: "North Korea's military buildup is a threat, Hegseth said" is a position.
  */
 const THIRD_GOVERNMENT_SAID =
-  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+),?\s+)?(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?\s+(?:(?:state|official|foreign|defen[cs]e|national|ruling|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|foreign\s+office|party|news\s+agency|KCNA|Xinhua|TASS)\b(?:\s+(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|also|later|earlier|separately))?\s+(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|warned|responded|protested)\b/iu;
+  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+|(?:In\s+(?:a\s+)?(?:response|reaction|reply)|Reacting|Responding)(?:\s+to\s+[^,;]{2,100})?),?\s+)?(?:(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?|(?:the\s+)?(?:Chinese|Russian|North\s+Korean|Iranian))\s+(?:(?:state|official|foreign|defen[cs]e|national|ruling|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|foreign\s+office|party|news\s+agency|KCNA|Xinhua|TASS)\b(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:\s+(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|also|later|earlier|separately))?\s+(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|warned|responded|protested|criticized|criticised|slammed|dismissed)\b/iu;
 
 /**
  * The character of a person, told by a speaker: "She is a very sharp negotiator, I'll say that.", "He's a true

@@ -96,7 +96,7 @@ export const TIME_CIRCUMSTANCE =
  * words report no position. Read on the start of a reported clause.
  */
 export const REPORTED_REFUSAL =
-  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
+  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul|explain|reveal|detail|specify)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
 
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
