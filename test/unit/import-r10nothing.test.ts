@@ -147,3 +147,11 @@ describe('import round 10: sentences of real stories that yield nothing', () => 
     assert.equal(r.passages.filter((p) => !p.originalText.includes('respond together')).length, 0);
   });
 });
+
+describe('import round 10: carried over to the fresher real set', () => {
+  it('which meeting this is ("This meeting marks the third …") and talks being arranged are background', () => {
+    assert.equal(bg('This meeting marks the third ministerial dialogue following our talks of last spring.'), 'BACKGROUND');
+    assert.equal(bg('Lee said the government is arranging talks with the new secretary.'), 'BACKGROUND');
+    assert.equal(bg('The President and the Secretary exchanged ideas on a range of topics, including the drills.'), 'NO_POSITION');
+  });
+});

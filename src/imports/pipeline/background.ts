@@ -34,7 +34,7 @@ const MEETING_EVENT =
  * the two since …").
  */
 export const MEETING_FACT =
-  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|was\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
+  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|(?:was|is|marks|marked)\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
 
 /**
  * A sentence without the attribution at its end or front ("…, the ministry said.", "According to the ministry, …"): a
@@ -76,7 +76,7 @@ export const MEETING_STANCE_PURPOSE =
 
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b|\bwill\s+(?:(?:also|then|first|soon|jointly)\s+)?(?:hold|host|have|convene)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:[\w+-]+\s+){0,3}?(?:regular|annual|periodic|routine|frequent|more|further|additional|new)\b)(?:[\w+-]+\s+){0,3}?(?:meeting|talks|call|conference|dialogue|consultations?|summit|teleconference|video\s+conference|ministerial)\b(?![^.;]{0,60}?\b(?:regularly|annually|every|each\s+year|on\s+a\s+regular\s+basis)\b)/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:arranging|organi[sz]ing|coordinating|preparing\s+for)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|visit|call|trip|summit)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b|\bwill\s+(?:(?:also|then|first|soon|jointly)\s+)?(?:hold|host|have|convene)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:[\w+-]+\s+){0,3}?(?:regular|annual|periodic|routine|frequent|more|further|additional|new)\b)(?:[\w+-]+\s+){0,3}?(?:meeting|talks|call|conference|dialogue|consultations?|summit|teleconference|video\s+conference|ministerial)\b(?![^.;]{0,60}?\b(?:regularly|annually|every|each\s+year|on\s+a\s+regular\s+basis)\b)/i;
 
 /**
  * A dated programme of the ministry's own events: "From June 3, the Navy will conduct …", "On 14 May, the ministry will
@@ -205,7 +205,7 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
 
 /**
  * A stance the person has taken before, told as history: "X has repeatedly urged allies to …", "Officials have for a decade
