@@ -417,7 +417,7 @@ const SOURCE_NOUN =
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|highlighted|commended|concurred|decided|declared|(?:called|asked)\s+for|shared\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|highlighted|commended|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -483,6 +483,8 @@ const quotedNothing = (words: string) => {
   return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
 };
 
+/** OPENING_PARTICIPLE: a reporting participle opening the sentence ("Noting that …", "Stressing that …"): the main clause's subject's. */
+const OPENING_PARTICIPLE = /^\W{0,3}(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|explaining)\s+that\s*$/i;
 /** MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts). */
 function meetingPurpose(words: string): RegExpExecArray | null {
   const m = MEETING_STANCE_PURPOSE.exec(words);
@@ -2778,6 +2780,9 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle that opens the sentence is X's, its clause one passage
+    // with the main one (one sentence, one passage), not a frame of its own with nobody before it.
+    if (frames.length > 1 && OPENING_PARTICIPLE.test(this.text.slice(s.start, frames[0].clauseStart))) frames.shift();
     // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
     // words of the clause, whose sentence is the passage, not a passage of its own.
     if (this.options.kind === 'NEWS_ARTICLE')

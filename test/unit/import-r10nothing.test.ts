@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { backgroundOf, headingBlocks, MEETING_STANCE_PURPOSE } from '../../src/imports/pipeline/background';
+import { trailingFrame } from '../../src/imports/pipeline/frames';
 import { blocks, UNENDED_LINE } from '../../src/imports/pipeline/segment';
 import { leeCallStory, pentagonReadout, withLeeCall } from './import-world';
 
@@ -149,9 +150,36 @@ describe('import round 10: sentences of real stories that yield nothing', () => 
 });
 
 describe('import round 10: carried over to the fresher real set', () => {
+  it('a trailing attribution "X said as he began a meeting with Y" is still the reporter after the clause', () => {
+    const tf = trailingFrame('The drills would resume in the spring, Lee said as he began a meeting with his counterpart.');
+    assert.ok(tf);
+    assert.equal(tf.rule, 'trailing attribution "<clause>, <reporter> said."');
+  });
+
   it('which meeting this is ("This meeting marks the third …") and talks being arranged are background', () => {
     assert.equal(bg('This meeting marks the third ministerial dialogue following our talks of last spring.'), 'BACKGROUND');
     assert.equal(bg('Lee said the government is arranging talks with the new secretary.'), 'BACKGROUND');
     assert.equal(bg('The President and the Secretary exchanged ideas on a range of topics, including the drills.'), 'NO_POSITION');
+  });
+
+  it('"criticized", "reconfirmed", "<official> told <official> that …" in a story are positions; an audience told is a frame', () => {
+    const r = leeCallStory(
+      'The two sides criticized the missile launches as a threat to the region.',
+      'They also reconfirmed that the treaty covers the islands.',
+      'Lee, meanwhile, told Brennan that the drills should resume in the spring.',
+    );
+    for (const words of ['criticized the missile', 'reconfirmed that', 'told Brennan that']) assert.ok(drafted(r, words), words);
+    const spokesperson = leeCallStory(
+      'Ministry spokesperson Col. Kim Tae-ho told a weekly briefing that the call had been requested by Seoul.',
+    );
+    assert.equal(drafted(spokesperson, 'had been requested'), false);
+  });
+
+  it('OPENING_PARTICIPLE: "Noting that A, X said that B" is one passage, the whole sentence', () => {
+    const r = leeCallStory('Noting that the drills matter to both allies, Lee said that he would keep pressing for their return.');
+    const ps = r.passages.filter((p) => p.originalText.includes('drills matter') || p.originalText.includes('keep pressing'));
+    assert.equal(ps.length, 1);
+    assert.ok(ps[0].originalText.startsWith('Noting that'));
+    assert.ok(ps[0].originalText.includes('keep pressing'));
   });
 });

@@ -117,8 +117,11 @@ export const LEAD_SETTING_THAT: FrameRule = {
   pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+that\s+`, 'gu'),
 };
 
-/** When or where it was said, after a trailing attribution: "…, Marles said on Saturday after meeting Hegseth in Singapore." */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:after|before|following|during|while|in|at|on)\s+[^,;“”"]{2,120}?)?`;
+/**
+ * When or where it was said, after a trailing attribution: "…, Marles said on Saturday after meeting Hegseth in Singapore."
+ * (AS_HE_BEGAN: "…, Kishi said as he began a meeting with …": the words' moment, the time clause of wire copy.)
+ */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:after|before|following|during|while|in|at|on|as\s+(?:he|she|they|the\s+two)\s+(?:began|opened|started|met|arrived|wrapped\s+up|concluded|ended|left|greeted|welcomed|hosted))\s+[^,;“”"]{2,120}?)?`;
 
 export interface TrailingFrame {
   rule: string;
