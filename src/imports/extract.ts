@@ -250,7 +250,7 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
+  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|applauded|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
   'outlined|briefed|presented|offered|invited|' +
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
@@ -417,7 +417,7 @@ const SOURCE_NOUN =
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|highlighted|commended|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -483,13 +483,21 @@ const quotedNothing = (words: string) => {
   return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
 };
 
+/**
+ * OPENING_PARTICIPLE_CLAUSE: a participle clause opening a readout's sentence ("Noting the alignment of …, Secretary X
+ * applauded …", "Recognizing …, the two leaders agreed …"), however long: the sentence's subject and verb come after it.
+ */
+const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
 /** OPENING_PARTICIPLE: a reporting participle opening the sentence ("Noting that …", "Stressing that …"): the main clause's subject's. */
 const OPENING_PARTICIPLE = /^\W{0,3}(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|explaining)\s+that\s*$/i;
-/** MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts). */
+/**
+ * MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts); "paid a
+ * call …, underscoring …": the meeting's verb, so that the subject before it alone takes the participle's position.
+ */
 function meetingPurpose(words: string): RegExpExecArray | null {
   const m = MEETING_STANCE_PURPOSE.exec(words);
   if (!m) return null;
-  const at = m.index + m[0].lastIndexOf(' to ') + 1;
+  const at = m[1] ? m.index + m[0].lastIndexOf(' to ') + 1 : m.index;
   const out = Object.assign([words.slice(at, m.index + m[0].length)], { index: at, input: words, groups: undefined });
   return out as unknown as RegExpExecArray;
 }
@@ -3083,16 +3091,23 @@ export class Extractor {
     if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+      // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
+      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? 0;
+      const afterLead = opens ? this.positionVerb(sentenceText.slice(opens)) : null;
       const verb =
-        this.positionVerb(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+        (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
+        this.positionVerb(sentenceText) ??
+        (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
       // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
       // clause coordinated with it, whose subject the parties include.
       const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
       const reach =
-        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40 ? verb.index + 1 : 160;
+        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
+          ? verb.index + 1
+          : 160 + (afterLead ? opens : 0);
       if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
-        const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
+        const { ids, proposed } = this.parties(s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
         // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
         if (
           ids.length ||
@@ -3392,7 +3407,10 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) || participleOpening(words) : 0;
+    const opening =
+      kind === 'PARAPHRASE'
+        ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
+        : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.

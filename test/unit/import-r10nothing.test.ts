@@ -183,3 +183,36 @@ describe('import round 10: carried over to the fresher real set', () => {
     assert.ok(ps[0].originalText.includes('keep pressing'));
   });
 });
+
+describe('import round 10: the readout’s participles', () => {
+  const readout = (...paragraphs: string[]) =>
+    pentagonReadout(['Readout of Secretary Brennan’s Visit to Seoul', ...paragraphs].join('\n\n'), '2031-03-02', withLeeCall());
+
+  it('MEETING_STANCE_PARTICIPLE: "paid a courtesy call to X, underscoring …" is the subject’s position alone', () => {
+    assert.ok(MEETING_STANCE_PURPOSE.test('The Secretary paid a courtesy call to the Prime Minister, underscoring the treaty.'));
+    const r = readout(
+      'Secretary Brennan paid a courtesy call to Minister of National Defense Lee Do-yun, underscoring the strength of the alliance.',
+    );
+    const p = r.passages.find((x) => x.originalText.includes('underscoring the strength'));
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [10]);
+  });
+
+  it('OPENING_PARTICIPLE_CLAUSE: a long participle clause before the subject leaves the sentence a draft of that subject', () => {
+    const r = readout(
+      'Noting the close agreement of the two ministries on the threats in the region and a shared wish to train more often with other partners, Secretary Brennan applauded Korea’s plan to expand its air defenses.',
+    );
+    const p = r.passages.find((x) => x.originalText.includes('applauded'));
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [10]);
+  });
+
+  it('"made the commitment" and "applauded" in a story are the story’s account of a position', () => {
+    const r = leeCallStory(
+      'Lee and Brennan made the commitment on Sunday during their call.',
+      'Brennan applauded the decision to buy more interceptors.',
+    );
+    assert.ok(drafted(r, 'made the commitment'));
+    assert.ok(drafted(r, 'applauded the decision'));
+  });
+});

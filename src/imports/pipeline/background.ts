@@ -10,7 +10,7 @@ import { BOILERPLATE_RULES, type SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|applaud\w*|criticiz\w*|criticis\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -68,11 +68,12 @@ const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(
  * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
  * alliance", "X hosted Y at the ministry to underscore …", "spoke by phone … to reiterate …"): real readouts and news copy
  * state the position the meeting was for this way, and it is a position of both (unlike "to discuss", its topic). The
- * infinitive is the sentence's position verb (group 1 its verb). Checked on real readouts and news copy (the Pentagon's
+ * infinitive is the sentence's position verb (group 1 its verb). MEETING_STANCE_PARTICIPLE: so is a participle after the
+ * meeting ("The Secretary paid a courtesy call to the Prime Minister, underscoring …"; group 2), the subject's alone. Checked on real readouts and news copy (the Pentagon's
  * and its news service's).
  */
 export const MEETING_STANCE_PURPOSE =
-  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b[^.;]{0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm)\b/i;
+  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:[^.;]{0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm)\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
 
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
