@@ -216,3 +216,18 @@ describe('import round 10: the readout’s participles', () => {
     assert.ok(drafted(r, 'applauded the decision'));
   });
 });
+
+describe('import round 10: skip reasons of real stories', () => {
+  it('background: a treaty article explained, a forecast of the talks, travel planned or made, context of a statement, a confirmation to office, what someone said in the past', () => {
+    assert.equal(bg('Article 4 states that each side will act to meet the common danger.'), 'BACKGROUND');
+    assert.equal(bg('The two ministers are expected to discuss the schedule of the drills.'), 'BACKGROUND');
+    assert.equal(bg('Lee plans to visit Washington in May and hold talks with Brennan.'), 'BACKGROUND');
+    assert.equal(bg('Minister Lee headed to Jakarta on Friday for a regional security forum.'), 'BACKGROUND');
+    assert.equal(bg('The statement came a day after the North fired two missiles into the sea.'), 'BACKGROUND');
+    assert.equal(bg('The Senate on Thursday confirmed Brennan, a former admiral, to be the next defense secretary.'), 'BACKGROUND');
+    assert.equal(bg('Brennan has said in the past that the allies must spend more on their navies.'), 'BACKGROUND');
+    // Still positions.
+    assert.equal(bg('Article 4 applies to the islands, and the two ministers agreed on that.'), null);
+    assert.equal(bg('The two ministers agreed to discuss the schedule of the drills next month.'), null);
+  });
+});
