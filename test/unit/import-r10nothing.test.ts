@@ -53,6 +53,7 @@ describe('import round 10: the stance verbs of wire copy', () => {
       'The two shared the view that the alliance must adapt to new threats.',
       'Brennan and Lee discussed the schedule of the carrier visit to Busan.',
       'Lee characterized the alliance as stronger than at any time in its history.',
+      'Brennan underlined the importance of the new air-defense battery.',
     );
     for (const words of [
       'underscored the need',
