@@ -232,3 +232,12 @@ describe('import round 10: skip reasons of real stories', () => {
     assert.equal(bg('The two ministers agreed to discuss the schedule of the drills next month.'), null);
   });
 });
+
+describe('import round 10: what an official noted about events', () => {
+  it('NOTED_THREAT_ACT: a third party’s act, noted, is no position; evaluated or about the allies, it is one', () => {
+    assert.equal(bg('Brennan noted that North Korea fired the rockets while the two navies were holding a memorial.'), 'NO_POSITION');
+    assert.equal(bg('Lee pointed out that China sent two survey ships into the strait last week.'), 'NO_POSITION');
+    assert.equal(bg('Brennan noted that North Korea fired the rockets in violation of the resolutions.'), null);
+    assert.equal(bg('Brennan noted that the United States remains committed to the defense of Korea.'), null);
+  });
+});

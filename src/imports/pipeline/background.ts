@@ -182,6 +182,16 @@ const THREAT_FACT =
 const STANCE_ON_THREAT =
   /\b(?:condemn|denounc|deplor|protest|agree|reaffirm|reiterat|pledg|commit|vow|urg|warn|call(?:ed|s)?\s+(?:for|on)|will|would|must|should|respond\s+(?:jointly|together|firmly))\w*/i;
 
+/**
+ * NOTED_THREAT_ACT: what an official noted or recalled about a third party's act ("X noted that North Korea launched the
+ * missiles as …", "Y pointed out that China sent two ships …"): the event, told, with no stance toward it (an evaluation —
+ * "illegal", "a threat", "must" — or a stance verb keeps it a draft; "noted that the U.S. remains committed …" is one).
+ */
+const NOTED_THREAT_ACT =
+  /\b(?:noted|pointed\s+out|observed|recalled|mentioned)\s+(?:that\s+)?(?:North\s+Korea|Pyongyang|the\s+North|China|Beijing|Russia|Moscow|Iran)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|conducted|tested|deployed|flew|sailed|carried\s+out|staged|held)\b/i;
+const EVALUATION =
+  /\b(?:threat\w*|provocat\w*|violat\w*|illegal|unlawful|destabiliz\w*|destabilis\w*|reckless|dangerous|irresponsible|unacceptable|serious|grave|must|should|will|would|condemn\w*|concern\w*|warn\w*)\b/i;
+
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
 const EXPLANATION =
   /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b|^(?:Article|Section|Paragraph)\s+[\dIVX]+\b[^,;]{0,60}?\s+(?:states|says|provides|requires)\s+that\b/iu;
@@ -430,6 +440,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: "a person's office or career: a race, a candidacy, a resignation (no alliance word)",
     reason: 'BACKGROUND',
     test: (t) => CAREER.test(t) && !ALLIANCE_WORDS.test(t),
+  },
+  {
+    name: "NOTED_THREAT_ACT: what an official noted about a third party's act (no evaluation of it)",
+    reason: 'NO_POSITION',
+    test: (t) => NOTED_THREAT_ACT.test(t) && !EVALUATION.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: "the threat's act as reported: what a missile, ship or aircraft did (no stance toward it)",
