@@ -240,4 +240,13 @@ describe('import round 10: what an official noted about events', () => {
     assert.equal(bg('Brennan noted that North Korea fired the rockets in violation of the resolutions.'), null);
     assert.equal(bg('Brennan noted that the United States remains committed to the defense of Korea.'), null);
   });
+
+  it('OUTSIDE_REPORT: what a report by a body outside the talks says is background', () => {
+    assert.equal(
+      bg('An excerpt of a confidential U.N. report said that the North kept building centrifuges during the year.'),
+      'BACKGROUND',
+    );
+    assert.equal(bg('Media reports said the two navies would hold drills in June.'), 'BACKGROUND');
+    assert.equal(bg('The ministry’s report said the two ministers agreed to expand the drills.'), null);
+  });
 });

@@ -192,6 +192,13 @@ const NOTED_THREAT_ACT =
 const EVALUATION =
   /\b(?:threat\w*|provocat\w*|violat\w*|illegal|unlawful|destabiliz\w*|destabilis\w*|reckless|dangerous|irresponsible|unacceptable|serious|grave|must|should|will|would|condemn\w*|concern\w*|warn\w*)\b/i;
 
+/**
+ * OUTSIDE_REPORT: what a report by a body outside the talks says ("A confidential U.N. report said that …", "An excerpt of a
+ * United Nations panel report said …", "Media reports said …", "A think-tank study found …"): the story's context.
+ */
+const OUTSIDE_REPORT =
+  /^(?:(?:An?|The)\s+(?:excerpt|summary|copy|draft)\s+of\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:U\.\s?N\.|UN|United\s+Nations|IAEA|think[-\s]tank|media|news|independent|private|academic)\s+(?:[\w-]+\s+){0,2}?(?:reports?|study|studies|survey|assessment|analysis)\s+(?:(?:released|published|seen)\s+[^,;]{1,60}?\s+)?(?:said|says|found|finds|showed|shows|stated|concluded|reported|estimated)\b/i;
+
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
 const EXPLANATION =
   /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b|^(?:Article|Section|Paragraph)\s+[\dIVX]+\b[^,;]{0,60}?\s+(?:states|says|provides|requires)\s+that\b/iu;
@@ -440,6 +447,12 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: "a person's office or career: a race, a candidacy, a resignation (no alliance word)",
     reason: 'BACKGROUND',
     test: (t) => CAREER.test(t) && !ALLIANCE_WORDS.test(t),
+  },
+  {
+    name: 'OUTSIDE_REPORT: what a report by a body outside the talks says (the U.N., a think tank, the media)',
+    reason: 'BACKGROUND',
+    withQuote: (t) => OUTSIDE_REPORT.test(t),
+    test: (t) => OUTSIDE_REPORT.test(t),
   },
   {
     name: "NOTED_THREAT_ACT: what an official noted about a third party's act (no evaluation of it)",
