@@ -417,7 +417,7 @@ const SOURCE_NOUN =
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:the|a|their|his|her)\s+(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -488,6 +488,22 @@ const quotedNothing = (words: string) => {
  * applauded …", "Recognizing …, the two leaders agreed …"), however long: the sentence's subject and verb come after it.
  */
 const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
+/**
+ * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
+ * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
+ * lower case, or has no finite verb), and no attribution follows it.
+ */
+function phraseQuotedInAccount(before: string, quoted: string, after: string): boolean {
+  if (wordCount(before) < 3 || !NEWS_ACCOUNT_VERB.test(before)) return false;
+  if (/(?:\b(?:said|says|told\s+\S+|added|stated|saying|adding)\s*[,:]?|[:])\s*[“"‘]?$/i.test(before)) return false;
+  if (
+    /^[,\s”"’]*(?:(?:he|she|they|it)\s+)?(?:said|says|added|stated|told)\b|^[,\s”"’]*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|stated|told)\b/u.test(
+      after,
+    )
+  )
+    return false;
+  return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
+}
 /** OPENING_PARTICIPLE: a reporting participle opening the sentence ("Noting that …", "Stressing that …"): the main clause's subject's. */
 const OPENING_PARTICIPLE = /^\W{0,3}(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|explaining)\s+that\s*$/i;
 /**
@@ -2816,6 +2832,18 @@ export class Extractor {
           )
         );
       });
+    // PHRASE_QUOTED_IN_ACCOUNT: a story's own account of a position that quotes a phrase of it ('X shared worry over …,
+    // "unlawful maritime claims in the South China Sea" and …', '… countering "North Korean threats, such as …"'): the
+    // quotation is a phrase of the sentence, whose whole is the passage.
+    if (this.options.kind === 'NEWS_ARTICLE' && frames.length === 0)
+      bigQuotes = bigQuotes.filter(
+        (q) =>
+          !phraseQuotedInAccount(
+            this.text.slice(s.start, q.start),
+            this.text.slice(q.innerStart, q.innerEnd),
+            this.text.slice(q.end, s.end),
+          ),
+      );
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.
     const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;

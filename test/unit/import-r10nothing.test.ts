@@ -250,3 +250,17 @@ describe('import round 10: what an official noted about events', () => {
     assert.equal(bg('The ministry’s report said the two ministers agreed to expand the drills.'), null);
   });
 });
+
+describe('import round 10: a phrase quoted inside a story’s account', () => {
+  it('PHRASE_QUOTED_IN_ACCOUNT: the sentence is the passage, not the quoted phrase; a quotation attributed after it stays one', () => {
+    const r = leeCallStory(
+      'The ministers shared strong worry over the missile tests, "reckless launches over the heads of our citizens" and the drills near the border.',
+      'The two concurred on the need to keep training together, countering "Northern threats of every kind, on land and at sea."',
+      '"We will never accept a nuclear North on this peninsula," Lee said.',
+    );
+    assert.ok(r.passages.some((p) => p.originalText.startsWith('The ministers shared strong worry') && p.kind === 'PARAPHRASE'));
+    assert.ok(r.passages.some((p) => p.originalText.startsWith('The two concurred') && p.kind === 'PARAPHRASE'));
+    assert.equal(drafted(r, 'reckless launches') && !r.passages.some((p) => p.originalText.startsWith('reckless')), true);
+    assert.ok(r.passages.some((p) => p.kind === 'DIRECT_QUOTE' && p.originalText.includes('never accept a nuclear North')));
+  });
+});
