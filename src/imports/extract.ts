@@ -504,6 +504,10 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
     return false;
   return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
 }
+/** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
+const JOINT_DOCUMENT_SUBJECT =
+  /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 /** OPENING_PARTICIPLE: a reporting participle opening the sentence ("Noting that …", "Stressing that …"): the main clause's subject's. */
 const OPENING_PARTICIPLE = /^\W{0,3}(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|explaining)\s+that\s*$/i;
 /**
@@ -3228,6 +3232,22 @@ export class Extractor {
                   confidence: 0.6,
                 };
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          if (joint) this.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
+        } else if (this.jointStatement && JOINT_DOCUMENT_SUBJECT.test(this.text.slice(s.start, s.start + verb.index))) {
+          // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
+          // statement named before, its signatories the parties.
+          const { reporter, subject } = this.jointStatement;
+          this.passage(
+            s.start,
+            s.end,
+            { ...reporter, rule: `${reporter.rule}; ${JOINT_DOCUMENT_SUBJECT_RULE}` },
+            ctx,
+            'PARAPHRASE',
+            passages,
+            null,
+            subject,
+            true,
+          );
         }
       }
     }
@@ -3311,6 +3331,8 @@ export class Extractor {
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter } | null = null;
+  /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
+  private jointStatement: { reporter: Reporter; subject: Span } | null = null;
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 

@@ -264,3 +264,18 @@ describe('import round 10: a phrase quoted inside a story’s account', () => {
     assert.ok(r.passages.some((p) => p.kind === 'DIRECT_QUOTE' && p.originalText.includes('never accept a nuclear North')));
   });
 });
+
+describe('import round 10: the joint statement as a subject', () => {
+  it('JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …" is the signatories’', () => {
+    const r = leeCallStory(
+      'In a joint statement issued after the call, Lee and Brennan reaffirmed their commitment to combined drills.',
+      'The joint statement also called for talks between the two navies on sharing repair yards.',
+    );
+    const p = r.passages.find((x) => x.originalText.startsWith('The joint statement also called for'));
+    assert.ok(p);
+    assert.deepEqual([...p.partyIds].sort(), [10, 12]);
+    // With no joint statement named before, the document alone takes no position.
+    const alone = leeCallStory('The statement also called for talks between the two navies on sharing repair yards.');
+    assert.equal(drafted(alone, 'also called for talks'), false);
+  });
+});
