@@ -227,6 +227,10 @@ describe('import round 10: skip reasons of real stories', () => {
     assert.equal(bg('The statement came a day after the North fired two missiles into the sea.'), 'BACKGROUND');
     assert.equal(bg('The Senate on Thursday confirmed Brennan, a former admiral, to be the next defense secretary.'), 'BACKGROUND');
     assert.equal(bg('Brennan has said in the past that the allies must spend more on their navies.'), 'BACKGROUND');
+    // What the talks did not cover is no position (the README's convention); a readout that did not mention it, background.
+    assert.equal(bg('A further rise in the budget did not come up during the meeting.'), 'NO_POSITION');
+    assert.equal(bg('They did not discuss the new radar site, according to the ministry.'), 'NO_POSITION');
+    assert.equal(bg('The readout did not mention the radar site.'), 'BACKGROUND');
     // Still positions.
     assert.equal(bg('Article 4 applies to the islands, and the two ministers agreed on that.'), null);
     assert.equal(bg('The two ministers agreed to discuss the schedule of the drills next month.'), null);

@@ -318,6 +318,17 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
       ),
   },
   {
+    // README: what the talks did not cover is no position (j13 j17 m15 r03 r16 s02 s03 s13), where the story says so of the
+    // talks ("… did not come up during the meeting", "They did not discuss …"); a document that did not mention something
+    // is the rule above (background).
+    name: 'TALKS_LEFT_OUT: what the talks did not cover ("did not come up", "they did not discuss …")',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /\b(?:did\s+not|didn['’]t|never)\s+(?:come\s+up|discuss|talk\s+about|touch\s+on|(?:get|go)\s+into)\b|\b(?:was|were)\s+not\s+(?:discussed|raised|brought\s+up|on\s+the\s+agenda)\b/i.test(
+        t,
+      ) && !COMMITTING_VERB.test(t),
+  },
+  {
     name: 'release note: details to be released or posted',
     reason: 'BOILERPLATE',
     test: (t) =>
