@@ -231,6 +231,11 @@ describe('import round 10: skip reasons of real stories', () => {
     assert.equal(bg('A further rise in the budget did not come up during the meeting.'), 'NO_POSITION');
     assert.equal(bg('They did not discuss the new radar site, according to the ministry.'), 'NO_POSITION');
     assert.equal(bg('The readout did not mention the radar site.'), 'BACKGROUND');
+    // Thoughts and prayers extended are a courtesy, as condolences are.
+    assert.equal(
+      bg('Before the talks, the Minister extended thoughts and prayers to the families of the crew lost at sea.'),
+      'NO_POSITION',
+    );
     // Still positions.
     assert.equal(bg('Article 4 applies to the islands, and the two ministers agreed on that.'), null);
     assert.equal(bg('The two ministers agreed to discuss the schedule of the drills next month.'), null);
