@@ -105,7 +105,7 @@ import {
 } from './pipeline/frames';
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import { appointmentAfter, nameStyleCountry, nameVariants, personNames, postForRole, titledPeople } from './pipeline/people';
-import { OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import { MEETING_STANCE_PURPOSE, OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
@@ -273,7 +273,7 @@ const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
   'concurred|decided|exchanged|reviewed|looked forward|look forward|looks forward|were able|was able|was encouraged|were encouraged|congratulated|explained|promised|' +
-  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|' +
+  'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|applauded|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
   'outlined|briefed|presented|offered|invited|' +
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
@@ -489,9 +489,14 @@ const RECIPIENT_TO =
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
-/** Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks. */
+/**
+ * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
+ * NEWS_STANCE_VERBS: also the other verbs real wire copy uses for a stance taken in talks, as readouts use them ("underscored
+ * the need", "highlighted the commitment", "commended the decision", "called for", "asked for", "shared the view", "reached an
+ * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
+ */
 const NEWS_ACCOUNT_VERB =
-  /\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b))\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed)\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -560,6 +565,54 @@ const takesPosition = (clause: string) => {
   if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
   return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
 };
+/**
+ * QUOTED_NOTHING: the background rules that hold inside a quotation too: a schedule, the agenda of talks about to start ('"I'm
+ * looking forward to our discussion today on …"'), the meeting itself ('"held an introductory call today to discuss …"', a
+ * readout's opening quoted by a story). The words of a quotation, but no position.
+ */
+const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event)/;
+/** QUOTED_NOTHING for a quotation of one sentence (a schedule in any): "Had a call with X. We stand together …" goes on to a position. */
+const quotedNothing = (words: string) => {
+  const rule = backgroundOf(words.replace(/,$/, '.'), true)?.rule ?? '';
+  return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
+};
+
+/**
+ * OPENING_PARTICIPLE_CLAUSE: a participle clause opening a readout's sentence ("Noting the alignment of …, Secretary X
+ * applauded …", "Recognizing …, the two leaders agreed …"), however long: the sentence's subject and verb come after it.
+ */
+const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
+/**
+ * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
+ * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
+ * lower case, or has no finite verb), and no attribution follows it.
+ */
+function phraseQuotedInAccount(before: string, quoted: string, after: string): boolean {
+  if (wordCount(before) < 3 || !NEWS_ACCOUNT_VERB.test(before)) return false;
+  if (/(?:\b(?:said|says|told\s+\S+|added|stated|saying|adding)\s*[,:]?|[:])\s*[“"‘]?$/i.test(before)) return false;
+  if (
+    /^[,\s”"’]*(?:(?:he|she|they|it)\s+)?(?:said|says|added|stated|told)\b|^[,\s”"’]*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|stated|told)\b/u.test(
+      after,
+    )
+  )
+    return false;
+  return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
+}
+/** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
+const JOINT_DOCUMENT_SUBJECT =
+  /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
+/**
+ * MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts); "paid a
+ * call …, underscoring …": the meeting's verb, so that the subject before it alone takes the participle's position.
+ */
+function meetingPurpose(words: string): RegExpExecArray | null {
+  const m = MEETING_STANCE_PURPOSE.exec(words);
+  if (!m) return null;
+  const at = m[1] ? m.index + m[0].lastIndexOf(' to ') + 1 : m.index;
+  const out = Object.assign([words.slice(at, m.index + m[0].length)], { index: at, input: words, groups: undefined });
+  return out as unknown as RegExpExecArray;
+}
 /** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
 const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
@@ -3361,6 +3414,18 @@ export class Extractor {
           )
         );
       });
+    // PHRASE_QUOTED_IN_ACCOUNT: a story's own account of a position that quotes a phrase of it ('X shared worry over …,
+    // "unlawful maritime claims in the South China Sea" and …', '… countering "North Korean threats, such as …"'): the
+    // quotation is a phrase of the sentence, whose whole is the passage.
+    if (this.options.kind === 'NEWS_ARTICLE' && frames.length === 0)
+      bigQuotes = bigQuotes.filter(
+        (q) =>
+          !phraseQuotedInAccount(
+            this.text.slice(s.start, q.start),
+            this.text.slice(q.innerStart, q.innerEnd),
+            this.text.slice(q.end, s.end),
+          ),
+      );
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
     // the whole sentence is the statement (read below as such), the official a party.
     const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
@@ -3647,16 +3712,23 @@ export class Extractor {
     if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+      // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
+      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? 0;
+      const afterLead = opens ? this.positionVerb(sentenceText.slice(opens)) : null;
       const verb =
-        this.positionVerb(sentenceText) ?? (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+        (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
+        this.positionVerb(sentenceText) ??
+        (this.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
       // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
       // clause coordinated with it, whose subject the parties include.
       const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
       const reach =
-        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40 ? verb.index + 1 : 160;
+        verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
+          ? verb.index + 1
+          : 160 + (afterLead ? opens : 0);
       if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
         const evidence: Evidence[] = [];
-        const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, evidence);
+        const { ids, proposed } = this.parties(s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
         // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
         if (
           ids.length ||
@@ -3709,7 +3781,7 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end));
+      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ?? meetingPurpose(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         if ((ids.length || proposed.length) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
@@ -3798,6 +3870,22 @@ export class Extractor {
               : null;
           const reporter = relayed ?? spoken ?? own;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          if (joint) this.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
+        } else if (this.jointStatement && JOINT_DOCUMENT_SUBJECT.test(this.text.slice(s.start, s.start + verb.index))) {
+          // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
+          // statement named before, its signatories the parties.
+          const { reporter, subject } = this.jointStatement;
+          this.passage(
+            s.start,
+            s.end,
+            { ...reporter, rule: `${reporter.rule}; ${JOINT_DOCUMENT_SUBJECT_RULE}` },
+            ctx,
+            'PARAPHRASE',
+            passages,
+            null,
+            subject,
+            true,
+          );
         }
       }
     }
@@ -3979,6 +4067,8 @@ export class Extractor {
    * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
    */
   private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
+  /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
+  private jointStatement: { reporter: Reporter; subject: Span } | null = null;
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
@@ -4070,7 +4160,7 @@ export class Extractor {
    * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
    */
   private positionVerb(words: string): RegExpExecArray | null {
-    const past = POSITION_VERB.exec(words);
+    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words);
     if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
     const present = SIGNATORIES_PRESENT.exec(words);
     return present && present.index < past.index ? present : past;
@@ -4098,13 +4188,15 @@ export class Extractor {
     if (wordCount(words) < 4) return;
     if (kind === 'PARAPHRASE' && isEventClause(words)) return;
     // A quotation is a speaker's words: the talks described, a courtesy or travel to come yield nothing, as in a turn.
-    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || backgroundOf(words.replace(/,$/, '.'), true)?.rule.startsWith('schedule')))
-      return;
+    if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || quotedNothing(words))) return;
     const evidence: Evidence[] = [];
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening = kind === 'PARAPHRASE' ? openingAdjunct(words) || participleOpening(words) : 0;
+    const opening =
+      kind === 'PARAPHRASE'
+        ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
+        : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.

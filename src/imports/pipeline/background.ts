@@ -10,7 +10,7 @@ import { BOILERPLATE_RULES, type SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|applaud\w*|criticiz\w*|criticis\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -26,7 +26,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|headed to|left for|departed for|flew to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /**
  * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
@@ -34,7 +34,7 @@ const MEETING_EVENT =
  * the two since …").
  */
 export const MEETING_FACT =
-  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|was\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
+  /^(?:(?:But|And|So),?\s+)?(?:The|This|That|Their|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|teleconference|video\s+conference|session|visit)\s+(?:(?:on|with|in|at|between)\s+[^,.;]{1,40}?\s+)?(?:started|began|lasted|ran|took\s+place|came|(?:was|is|marks|marked)\s+(?:the|their|our|his|her)\s+(?:first|second|third|fourth|fifth|\w+th|last|latest))\b|^(?:It|This|That)\s+(?:was|is|marks|marked)\s+(?:our|their|the)\s+(?:first|second|third|fourth|fifth|\w+th|latest)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit)\b/i;
 
 /**
  * A sentence without the attribution at its end or front ("…, the ministry said.", "According to the ministry, …"): a
@@ -64,9 +64,20 @@ const MET_OBLIGATION =
  */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(?:also\s+)?(?:discussed|exchanged views on)\b/gi;
 
+/**
+ * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
+ * alliance", "X hosted Y at the ministry to underscore …", "spoke by phone … to reiterate …"): real readouts and news copy
+ * state the position the meeting was for this way, and it is a position of both (unlike "to discuss", its topic). The
+ * infinitive is the sentence's position verb (group 1 its verb). MEETING_STANCE_PARTICIPLE: so is a participle after the
+ * meeting ("The Secretary paid a courtesy call to the Prime Minister, underscoring …"; group 2), the subject's alone. Checked on real readouts and news copy (the Pentagon's
+ * and its news service's).
+ */
+export const MEETING_STANCE_PURPOSE =
+  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:[^.;]{0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm)\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
+
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
-  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel)\b|\b(?:is|are) scheduled (?:to|for)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b|\bwill\s+(?:(?:also|then|first|soon|jointly)\s+)?(?:hold|host|have|convene)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:[\w+-]+\s+){0,3}?(?:regular|annual|periodic|routine|frequent|more|further|additional|new)\b)(?:[\w+-]+\s+){0,3}?(?:meeting|talks|call|conference|dialogue|consultations?|summit|teleconference|video\s+conference|ministerial)\b(?![^.;]{0,60}?\b(?:regularly|annually|every|each\s+year|on\s+a\s+regular\s+basis)\b)/i;
+  /\bwill\s+(?:(?:also|then|first|soon|each)\s+)?(?:depart|travel|visit|deliver|attend|arrive|tour|dispatch|make\s+(?:\w+\s+){0,3}(?:trip|visit|stop|address|remarks)|be\s+(?:released|posted|published|dispatched|made available|provided|announced)|meet(?=\s+(?:with|again|in person|in|later|next|soon|each other|on|at)\b))\b|\b(?:is|are) (?:expected|due|set) to (?:hold|attend|meet|visit|travel|discuss|exchange|share|review)\b|\b(?:is|are) scheduled (?:to|for)\b|\b(?:is|are|was|were)\s+(?:now\s+|currently\s+)?(?:arranging|organi[sz]ing|coordinating|preparing\s+for)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|visit|call|trip|summit)\b|(?<!(?:[’']s|\b(?:the|its|their|his|her|our|of|on|new))\s+)\b(?:plans|is planning|intends) to (?:host|hold|convene|dispatch|send|visit|travel)\b|\bwill\s+(?:pay|make)\s+(?:a\s+)?courtesy\s+(?:calls?|visits?)\b|\bwill\s+(?:(?:also|then|first|soon|jointly)\s+)?(?:hold|host|have|convene)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?!(?:[\w+-]+\s+){0,3}?(?:regular|annual|periodic|routine|frequent|more|further|additional|new)\b)(?:[\w+-]+\s+){0,3}?(?:meeting|talks|call|conference|dialogue|consultations?|summit|teleconference|video\s+conference|ministerial)\b(?![^.;]{0,60}?\b(?:regularly|annually|every|each\s+year|on\s+a\s+regular\s+basis)\b)/i;
 
 /**
  * A dated programme of the ministry's own events: "From June 3, the Navy will conduct …", "On 14 May, the ministry will
@@ -87,7 +98,7 @@ const ANONYMITY_STATED =
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*|explain\w*|disclos\w*|reveal\w*|detail\w*|elaborat\w*|specify\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
 
 /** A refusal that runs into the quotation of its words: 'would not "get ahead of the review."' */
 const REFUSAL_INTO_QUOTE =
@@ -119,7 +130,7 @@ const COURTESY_OBJECT = String.raw`(?:(?:(?:the|his|her|their|its|your|this)\s+|
  */
 const COURTESY = new RegExp(
   String.raw`\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+${COURTESY_OBJECT}(?![\p{L}])|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+${COURTESY_OBJECT}(?![\p{L}])|` +
-    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/u
+    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies|thoughts\s+and\s+prayers|prayers)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/u
       .source,
   'iu',
 );
@@ -156,7 +167,7 @@ const CORRECTION =
  * a stance toward the alliance (a sentence naming the alliance or a commitment is left to the other rules).
  */
 const CAREER =
-  /\b(?:(?:is|was|are|were)\s+(?:not\s+)?running\s+(?:in|for)\b|run\s+for\s+(?:parliament|office|the\s+\w+|re-?election|president|governor|mayor)|(?:leadership|presidential|party|general|parliamentary)\s+(?:race|election|contest|vote|campaign)|serve\s+in\s+any\s+(?:capacity|role|post|position)|candidacy|re-?election|stepp(?:ed|ing)\s+down|resign(?:ed|s|ing|ation)|(?:has|have|had)\s+(?:led|run|been\s+(?:leading|running|heading))\s+the\s+(?:ministry|department|agency)|t(?:ook|aking|akes)\s+(?:over|charge\s+of)\s+the\s+(?:ministry|department|post|portfolio))\b/i;
+  /\b(?:(?:is|was|are|were)\s+(?:not\s+)?running\s+(?:in|for)\b|run\s+for\s+(?:parliament|office|the\s+\w+|re-?election|president|governor|mayor)|(?:leadership|presidential|party|general|parliamentary)\s+(?:race|election|contest|vote|campaign)|serve\s+in\s+any\s+(?:capacity|role|post|position)|candidacy|re-?election|stepp(?:ed|ing)\s+down|resign(?:ed|s|ing|ation)|(?:has|have|had)\s+(?:led|run|been\s+(?:leading|running|heading))\s+the\s+(?:ministry|department|agency)|t(?:ook|aking|akes)\s+(?:over|charge\s+of)\s+the\s+(?:ministry|department|post|portfolio)|(?:confirmed|appointed|nominated|named|sworn\s+in)\b[^.;]{0,120}?\b(?:as|to\s+be)\s+(?:[\w'’-]+\s+){0,3}?(?:secretary|minister|chief|head))\b/i;
 /** Words of the alliance or a position: with one, a career fact is not all a sentence says. */
 const ALLIANCE_WORDS =
   /\b(?:alliance|allies|commitment|treaty|Article\s+[\dIVX]+|deterr\w*|extended|nuclear|cooperation|readiness|posture|security|reaffirm\w*|reiterat\w*|pledg\w*|agreed|vow\w*)\b/i;
@@ -171,8 +182,26 @@ const THREAT_FACT =
 const STANCE_ON_THREAT =
   /\b(?:condemn|denounc|deplor|protest|agree|reaffirm|reiterat|pledg|commit|vow|urg|warn|call(?:ed|s)?\s+(?:for|on)|will|would|must|should|respond\s+(?:jointly|together|firmly))\w*/i;
 
+/**
+ * NOTED_THREAT_ACT: what an official noted or recalled about a third party's act ("X noted that North Korea launched the
+ * missiles as …", "Y pointed out that China sent two ships …"): the event, told, with no stance toward it (an evaluation —
+ * "illegal", "a threat", "must" — or a stance verb keeps it a draft; "noted that the U.S. remains committed …" is one).
+ */
+const NOTED_THREAT_ACT =
+  /\b(?:noted|pointed\s+out|observed|recalled|mentioned)\s+(?:that\s+)?(?:North\s+Korea|Pyongyang|the\s+North|China|Beijing|Russia|Moscow|Iran)\s+(?:had\s+|has\s+)?(?:launched|fired|sent|conducted|tested|deployed|flew|sailed|carried\s+out|staged|held)\b/i;
+const EVALUATION =
+  /\b(?:threat\w*|provocat\w*|violat\w*|illegal|unlawful|destabiliz\w*|destabilis\w*|reckless|dangerous|irresponsible|unacceptable|serious|grave|must|should|will|would|condemn\w*|concern\w*|warn\w*)\b/i;
+
+/**
+ * OUTSIDE_REPORT: what a report by a body outside the talks says ("A confidential U.N. report said that …", "An excerpt of a
+ * United Nations panel report said …", "Media reports said …", "A think-tank study found …"): the story's context.
+ */
+const OUTSIDE_REPORT =
+  /^(?:(?:An?|The)\s+(?:excerpt|summary|copy|draft)\s+of\s+)?(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:U\.\s?N\.|UN|United\s+Nations|IAEA|think[-\s]tank|media|news|independent|private|academic)\s+(?:[\w-]+\s+){0,2}?(?:reports?|study|studies|survey|assessment|analysis)\s+(?:(?:released|published|seen)\s+[^,;]{1,60}?\s+)?(?:said|says|found|finds|showed|shows|stated|concluded|reported|estimated)\b/i;
+
 /** A definition: "Extended deterrence refers to …", "Article 5 stipulates that …". */
-const EXPLANATION = /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b/iu;
+const EXPLANATION =
+  /^[\p{L}\p{N}\s.'’-]{2,60}?\s+(?:refers to|stipulates|obliges|obligates|is defined as)\b|^(?:Article|Section|Paragraph)\s+[\dIVX]+\b[^,;]{0,60}?\s+(?:states|says|provides|requires)\s+that\b/iu;
 /** What a treaty says, in its own present tense: "Under the 1960 treaty, each party recognizes …", "Article 4 says either side shall …". */
 const TREATY_CONTENT =
   /^(?:Under\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){0,6}?(?:Treaty|Agreement|Pact|Charter|Accord|Article\s+[\dIVX]+)\b[^,]{0,60},|(?:Article|Section|Paragraph)\s+[\dIVX]+\s+(?:says|states|provides)(?:\s+that)?)\s+(?:each|either|both|the two|every)\s+(?:countr(?:y|ies)|part(?:y|ies)|side|sides|nation|nations|member|members|signator(?:y|ies))\s+(?:pledges?|recogni[sz]es?|declares?|agrees?|undertakes?|shall|will|must|commits?)\b/iu;
@@ -195,25 +224,25 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
 
 /**
  * A stance the person has taken before, told as history: "X has repeatedly urged allies to …", "Officials have for a decade
  * said …", "have said so since 2014". What someone has long said is the story's background, not a position of the talks.
  */
 const STANCE_HISTORY =
-  /\b(?:has|have|had)\s+(?:(?:repeatedly|long|often|frequently|consistently|previously|for\s+(?:years|decades|months|more\s+than\s+a\s+\w+|(?:a|several|many|some)\s+\w+))\s+)(?:urged|called|pressed|said|argued|warned|demanded|insisted|criticized|criticised|complained|pushed|asked)\b|\b(?:has|have)\s+(?:urged|called|pressed|said|argued|warned|demanded)\b[^.;]{0,80}?\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b/i;
+  /\b(?:has|have|had)\s+(?:said|argued|warned|urged|stressed)\s+(?:in\s+the\s+past|before|previously)\b|\b(?:has|have|had)\s+(?:(?:repeatedly|long|often|frequently|consistently|previously|for\s+(?:years|decades|months|more\s+than\s+a\s+\w+|(?:a|several|many|some)\s+\w+))\s+)(?:urged|called|pressed|said|argued|warned|demanded|insisted|criticized|criticised|complained|pushed|asked)\b|\b(?:has|have)\s+(?:urged|called|pressed|said|argued|warned|demanded)\b[^.;]{0,80}?\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b/i;
 
 /** MEETING_CONTEXT: "The call between the two came as …", "Their meeting comes days after …": the context clause starts after it. */
 const MEETING_CONTEXT =
-  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
 
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
  * including …", "We'll also talk about …", "I look forward to our discussion today on …").
  */
 const AGENDA_AHEAD =
-  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|I['’]m\s+(?:(?:very|really)\s+(?:much\s+)?)?looking\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
+  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
 
 /** A sentence that asks: it ends with a question mark (inside closing quotation marks or brackets too). */
 const ASKS = /\?[\s"”’)\]]*$/;
@@ -235,7 +264,7 @@ const ACCOUNT_TO_COME =
  * named: "North Korea's military buildup is a threat, Hegseth said" is a position.
  */
 const THIRD_GOVERNMENT_SAID =
-  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+),?\s+)?(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?\s+(?:(?:state|official|foreign|defen[cs]e|national|ruling|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|foreign\s+office|party|news\s+agency|KCNA|Xinhua|TASS)\b(?:\s+(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|also|later|earlier|separately))?\s+(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|warned|responded|protested)\b/iu;
+  /^(?:(?:Meanwhile|Separately|Earlier|Also|In\s+\p{Lu}\p{L}+|(?:In\s+(?:a\s+)?(?:response|reaction|reply)|Reacting|Responding)(?:\s+to\s+[^,;]{2,100})?),?\s+)?(?:(?:North\s+Korea|Pyongyang|China|Beijing|Russia|Moscow|Iran|Tehran)(?:['’]s)?|(?:the\s+)?(?:Chinese|Russian|North\s+Korean|Iranian))\s+(?:(?:state|official|foreign|defen[cs]e|national|ruling|communist|central|news|[\p{Lu}][\p{L}-]*)\s+){0,4}?(?:ministry|spokes(?:person|man|woman)|government|media|agency|embassy|foreign\s+office|party|news\s+agency|KCNA|Xinhua|TASS)\b(?:\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})?(?:\s+(?:on\s+\p{Lu}\p{L}+|in\s+a\s+statement|also|later|earlier|separately))?\s+(?:said|says|stated|claimed|insisted|reported|announced|accused|denied|warned|responded|protested|criticized|criticised|slammed|dismissed)\b/iu;
 
 /**
  * The character of a person, told by a speaker: "She is a very sharp negotiator, I'll say that.", "He's a true
@@ -284,9 +313,20 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'what was not said: did not mention, never raised, issued no account',
     reason: 'BACKGROUND',
     test: (t) =>
-      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
+      /\b(?:did not|didn['’]t|does not|doesn['’]t|never)\s+(?:mention|address|refer to|raise|bring up)\b|\b(?:did not|didn['’]t|does not|doesn['’]t)\s+(?:say|specify|indicate|disclose)\s+(?:whether|if)\b|\b(?:did not|didn['’]t|has not|hasn['’]t|had not|have not)\s+(?:immediately\s+|yet\s+)?(?:issued?|released?|published|publish|provided?|give|given)\s+(?:(?:a|an|any|its|their|his|her|the)\s+)?(?:own\s+)?(?:account|readout|statement|summary|details|comment|description)\b/i.test(
         t,
       ),
+  },
+  {
+    // README: what the talks did not cover is no position (j13 j17 m15 r03 r16 s02 s03 s13), where the story says so of the
+    // talks ("… did not come up during the meeting", "They did not discuss …"); a document that did not mention something
+    // is the rule above (background).
+    name: 'TALKS_LEFT_OUT: what the talks did not cover ("did not come up", "they did not discuss …")',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /\b(?:did\s+not|didn['’]t|never)\s+(?:come\s+up|discuss|talk\s+about|touch\s+on|(?:get|go)\s+into)\b|\b(?:was|were)\s+not\s+(?:discussed|raised|brought\s+up|on\s+the\s+agenda)\b/i.test(
+        t,
+      ) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'release note: details to be released or posted',
@@ -420,6 +460,17 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     test: (t) => CAREER.test(t) && !ALLIANCE_WORDS.test(t),
   },
   {
+    name: 'OUTSIDE_REPORT: what a report by a body outside the talks says (the U.N., a think tank, the media)',
+    reason: 'BACKGROUND',
+    withQuote: (t) => OUTSIDE_REPORT.test(t),
+    test: (t) => OUTSIDE_REPORT.test(t),
+  },
+  {
+    name: "NOTED_THREAT_ACT: what an official noted about a third party's act (no evaluation of it)",
+    reason: 'NO_POSITION',
+    test: (t) => NOTED_THREAT_ACT.test(t) && !EVALUATION.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
     name: "the threat's act as reported: what a missile, ship or aircraft did (no stance toward it)",
     reason: 'BACKGROUND',
     test: (t) => THREAT_FACT.test(t) && !STANCE_ON_THREAT.test(t),
@@ -513,6 +564,13 @@ export function backgroundOf(text: string, inTurn = false): { reason: SkipReason
   return null;
 }
 
+/**
+ * PROSE_INSIDE: a block whose words run on past a full sentence ("… during his tenure. They also affirmed …") is the body,
+ * even when its last line has no end mark (a title repeated under the text): a heading is one line of words. The full stop
+ * ends a word of three letters or more in lower case (not an initial, "U.S." or "Gen."), after twelve words or more.
+ */
+const PROSE_INSIDE = /^(?:\S+\s+){11,}?\S*\p{Ll}{3,}[.!?]["”’)]*\s+["“]?\p{Lu}/u;
+
 /** Whether a line ends as a sentence does (full stop, question or exclamation mark, possibly inside closing marks). */
 export const ENDS_AS_SENTENCE = (line: string) => /[.!?:;]["”’)\]]*$/.test(line.trim());
 
@@ -523,7 +581,7 @@ export const ENDS_AS_SENTENCE = (line: string) => /[.!?:;]["”’)\]]*$/.test(l
 export function headingBlocks(blockTexts: string[]): Set<number> {
   const out = new Set<number>();
   for (const [i, t] of blockTexts.entries()) {
-    if (ENDS_AS_SENTENCE(t)) break;
+    if (ENDS_AS_SENTENCE(t) || PROSE_INSIDE.test(t)) break;
     out.add(i);
   }
   return out;

@@ -96,7 +96,7 @@ export const TIME_CIRCUMSTANCE =
  * words report no position. Read on the start of a reported clause.
  */
 export const REPORTED_REFUSAL =
-  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
+  /^[^,;]{0,40}?\b(?:refrain(?:ed|s)? from (?:comment|discuss|disclos|elaborat|specul|explain|reveal|detail|specify)\w*|declined? to (?:comment|discuss|elaborate|say|disclose|confirm|specify|speculate)|(?:would|will|could|did|does) not ["“]?(?:comment|elaborate|discuss|disclose|speculate|confirm|get ahead of|negotiate in public|go into (?:detail|details|specifics))|had no comment)\b/i;
 
 /** Whether the words after a verb without "that" read as a clause of their own rather than the verb's object. */
 export function clauseAfter(verb: string, clause: string, before = ''): boolean {
@@ -117,8 +117,11 @@ export const LEAD_SETTING_THAT: FrameRule = {
   pattern: new RegExp(String.raw`\b(${VERBS})${SETTING},?\s+that\s+`, 'gu'),
 };
 
-/** When or where it was said, after a trailing attribution: "…, Marles said on Saturday after meeting Hegseth in Singapore." */
-const CIRCUMSTANCE = String.raw`(?:\s+(?:after|before|following|during|while|in|at|on)\s+[^,;“”"]{2,120}?)?`;
+/**
+ * When or where it was said, after a trailing attribution: "…, Marles said on Saturday after meeting Hegseth in Singapore."
+ * (AS_HE_BEGAN: "…, Kishi said as he began a meeting with …": the words' moment, the time clause of wire copy.)
+ */
+const CIRCUMSTANCE = String.raw`(?:\s+(?:after|before|following|during|while|in|at|on|as\s+(?:he|she|they|the\s+two)\s+(?:began|opened|started|met|arrived|wrapped\s+up|concluded|ended|left|greeted|welcomed|hosted))\s+[^,;“”"]{2,120}?)?`;
 
 export interface TrailingFrame {
   rule: string;

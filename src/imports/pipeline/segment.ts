@@ -121,6 +121,17 @@ const INITIAL_END = /(?:^|[\s\-–])\p{Lu}\.$/u;
 export const BULLET = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\d{1,2}\)|\((?:[a-z]|[ivx]{2,4})\)(?=\s)|\d{1,2}[.)](?=\s))\s*/u;
 /** A line that is a heading: short, no full stop at its end. */
 const HEADING_LINE = (line: string) => line.length < 90 && !/[.!?:;"”’)]$/.test(line.trim()) && line.split(/\s+/).length <= 12;
+/**
+ * UNENDED_LINE: a line of prose length with no end mark (nor a comma, colon or dash that would carry it on) before a line
+ * that opens with a capital: a photo caption or credit, a title or a note, never the start of the next line's sentence
+ * ("<Name> and <Name> at the ministry (Reuters photo)" above "In a readout, …"). Pages put such lines above the text
+ * with a single line break.
+ */
+export const UNENDED_LINE = (line: string, next: string | undefined) =>
+  next !== undefined &&
+  !/[.!?]["”’)\]]*$|[,;:\-–—]$/.test(line.trim()) &&
+  /^["“]?\p{Lu}/u.test(next.trim()) &&
+  line.trim().split(/\s+/).length > 3;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
 export const TURN_LABEL =
   /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})|^【[^【】\n]{1,40}】/u;
@@ -150,7 +161,12 @@ export function blocks(text: string): Block[] {
       lines.length > 1 &&
       lines.some((l, i) => {
         const line = text.slice(l.start, l.end);
-        return BULLET.test(line) || (i > 0 && TURN_LABEL.test(line)) || HEADING_LINE(line);
+        return (
+          BULLET.test(line) ||
+          (i > 0 && TURN_LABEL.test(line)) ||
+          HEADING_LINE(line) ||
+          UNENDED_LINE(line, i + 1 < lines.length ? text.slice(lines[i + 1].start, lines[i + 1].end) : undefined)
+        );
       });
     for (const l of separate ? lines : [p]) {
       const head = text.slice(l.start, Math.min(l.end, l.start + 3));
