@@ -26,7 +26,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|headed to|left for|departed for|flew to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|headed to|left for|departed for|flew to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /**
  * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
@@ -52,7 +52,7 @@ function withoutAttribution(t: string): string {
  * the fact, and the reporting verb no stance of the talks.
  */
 const LEADING_REPORT =
-  /^(?:In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:readout|statement|release|briefing),\s+)?[^,;:"“”]{1,120}?\b(?:said|stated|told\s+(?:reporters|journalists))(?:\s+(?:in|on|at)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|readout|briefing|conference))?\s+that\s+/u;
+  /^(?:In\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:readout|statement|release|briefing),\s+)?[^,;:"“”]{1,120}?\b(?:said|stated|told\s+(?:reporters|journalists))(?:\s+(?:in|on|at)\s+(?:a|an|the|its|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|release|readout|briefing|conference))?\s+(?:that\s+)?/u;
 
 /** "met" of an obligation, not of a person ("has met its commitments", "met our targets"): no meeting. */
 const MET_OBLIGATION =
@@ -130,7 +130,7 @@ const COURTESY_OBJECT = String.raw`(?:(?:(?:the|his|her|their|its|your|this)\s+|
  */
 const COURTESY = new RegExp(
   String.raw`\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+${COURTESY_OBJECT}(?![\p{L}])|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+${COURTESY_OBJECT}(?![\p{L}])|` +
-    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies|thoughts\s+and\s+prayers|prayers)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*[.!]?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$/u
+    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:words\s+of\s+)?(?:condolences|sympathy|sympathies|thoughts\s+and\s+prayers|prayers)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*(?:[.!]|\.\.\.|…)?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$|\b(?:congratulat(?:ed|es|ing)|welcomed)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their)\s+(?:recent\s+)?(?:appointment|re-?appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+(?:to|as)\s+[^,;]{1,80}?)?\s*[.!]?$|\b(?:gratitude|appreciation|thanks)\s+(?:to|for)\s+(?:the|his|her|their)\s+(?:(?:warm|kind|heartfelt|sincere|thoughtful)\s+){0,2}(?:message|letter)\s+(?:of\s+(?:support|goodwill|friendship)\s+)?from\b|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+(?:his|her|their)\s+(?:previous|past|former|outgoing)\s+(?:leadership|service|work)\b/u
       .source,
   'iu',
 );
@@ -141,7 +141,7 @@ const COURTESY_VISIT = /\bwelcomed\s+the\s+(?:[\w-]+\s+)?(?:visit|arrival)\s+of\
 export function onlyCourtesy(t: string): boolean {
   // Clauses: after ", and", "; ", or "and" before a position verb ("welcomed the visit of X and stated that …").
   const clauses = t.split(
-    /,\s*(?:and|while|whereupon)\s+|;\s*|\s+and\s+(?=for\s)|\s+and\s+(?=(?:also\s+)?(?:stated|said|agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|stressed|underscored|pledged|committed|noted|explained)\b)/u,
+    /,\s*(?:and|while|whereupon)\s+|;\s*|\s+and\s+(?=for\s)|\s+and\s+(?=(?:also\s+)?(?:stated|said|agreed|reaffirmed|reiterated|affirmed|confirmed|emphasi[sz]ed|stressed|underscored|pledged|committed|noted|explained|thanked|congratulated)\b)/u,
   );
   return clauses.every((c) => COURTESY.test(c) || COURTESY_VISIT.test(c));
 }
@@ -213,10 +213,12 @@ const PAST_OPENING =
 const FIRST_PERSON = /(?:^|[\s,;:“"])(?:I|we|We)\b/;
 
 /** A person (names and titles only) welcomed to a place, with at most when and for which meeting: nothing else said. */
+// A counterpart named in an apposition ("his <nationality> counterpart, Minister X, to <place>") and the visit it was
+// during ("during his first official visit to <capital> from <date> to <date>") are still only the welcome (round 11).
 // A rank's note in brackets is part of how the person is named ("General (Ret.)"); the visit may follow in an apposition
 // ("…, the Minister's first visit to <capital> since taking office").
 const WELCOMED_TO_PLACE =
-  /\bwelcomed\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.]*\)|for|of|the|and)\s+){1,12}?(?:back\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:\s*(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{Ll}+day))?(?:\s+for\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|visit|trip|dialogue|consultations?))?(?:,\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:first|second|third|fourth|fifth|\w+th|latest|inaugural|maiden)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b[^,;:]{0,80})?\s*[.!]?$/u;
+  /\bwelcomed\s+(?:(?:\p{Lu}[\p{L}.'’-]*,?|\(\p{Lu}[\p{L}.]*\)|for|of|the|and|(?:his|her|their)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterparts?,)\s+){1,12}?(?:back\s+)?to\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s*){1,3}(?:\s*(?:today|yesterday|this\s+week|on\s+\p{Lu}\p{Ll}+day))?(?:\s+for\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|visit|trip|dialogue|consultations?))?(?:\s+(?:during|on)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\b[^,;:]{0,80})?(?:,\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:first|second|third|fourth|fifth|\w+th|latest|inaugural|maiden)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip)\b[^,;:]{0,80})?\s*[.!]?$/u;
 
 /**
  * The topic of the talks and nothing else: "The two sides exchanged views on the regional situation, including …". Japanese
@@ -233,9 +235,24 @@ const VIEWS_EXCHANGED =
 const STANCE_HISTORY =
   /\b(?:has|have|had)\s+(?:said|argued|warned|urged|stressed)\s+(?:in\s+the\s+past|before|previously)\b|\b(?:has|have|had)\s+(?:(?:repeatedly|long|often|frequently|consistently|previously|for\s+(?:years|decades|months|more\s+than\s+a\s+\w+|(?:a|several|many|some)\s+\w+))\s+)(?:urged|called|pressed|said|argued|warned|demanded|insisted|criticized|criticised|complained|pushed|asked)\b|\b(?:has|have)\s+(?:urged|called|pressed|said|argued|warned|demanded)\b[^.;]{0,80}?\bsince\s+(?:at\s+least\s+)?(?:\d{4}|the\s+\d{4}s)\b/i;
 
+/**
+ * HAS_SAID_BEFORE (round 11): a story's "X has said (that) …" with the subject first and no time of the talks is what the
+ * person has said before, not at the talks (present perfect): background, as dev s29 and the real stories label it. The
+ * speaker's own words ("what I have said", "we have said") and a committing verb after it stay.
+ */
+const HAS_SAID_BEFORE =
+  /^(?!(?:I|We|And|But|So|As)\b)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:has|have)\s+(?:also\s+|previously\s+|repeatedly\s+|publicly\s+)?said\b/u;
+
+/**
+ * MEETING_TIMING_NOTED (round 11): what someone noted of the meeting's own date ("X noted that the meeting was taking place
+ * on the anniversary of …", "… said the talks coincided with …"): a fact of the meeting, background like MEETING_FACT.
+ */
+const MEETING_TIMING_NOTED =
+  /^[^,;“”"]{1,80}?\b(?:noted|said|pointed\s+out|recalled|observed)\s+(?:that\s+)?(?:the|their|this|today['’]s)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|visit|session)\s+(?:was|were|is|are)\s+(?:(?:taking\s+place|being\s+held|held)\s+(?:on|during|at)\s+|coincid(?:ed|es|ing)\s+with\s+)(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:anniversary|day|date|eve)\b/iu;
+
 /** MEETING_CONTEXT: "The call between the two came as …", "Their meeting comes days after …": the context clause starts after it. */
 const MEETING_CONTEXT =
-  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
 
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
@@ -423,6 +440,19 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     reason: 'BACKGROUND',
     test: (t) =>
       STANCE_HISTORY.test(t) && !/\b(?:today|this\s+week|on\s+\p{Lu}\p{Ll}+day|during\s+the\s+(?:call|talks|meeting))\b/u.test(t),
+  },
+  {
+    name: 'HAS_SAID_BEFORE: "X has said that …" in a story, no time of the talks (no committing verb)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      HAS_SAID_BEFORE.test(t) &&
+      !COMMITTING_VERB.test(t) &&
+      !/\b(?:today|this\s+week|on\s+\p{Lu}\p{Ll}+day|during\s+the\s+(?:call|talks|meeting))\b/u.test(t),
+  },
+  {
+    name: "MEETING_TIMING_NOTED: what someone noted of the meeting's date (an anniversary, the eve of …)",
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_TIMING_NOTED.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'explanation: what a term or a treaty article means',

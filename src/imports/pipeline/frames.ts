@@ -25,6 +25,8 @@ export const REPORTING_VERBS = [
   'warned',
   'insisted',
   'argued',
+  // An answer reported in a story: "X replied that the alliance had never been more important." (round 11)
+  'replied',
   'announced',
   'wrote',
   'told reporters',
