@@ -3705,7 +3705,14 @@ export class Extractor {
             this.options.kind === 'NEWS_ARTICLE' ? { start: s.start, end: s.end } : null,
           );
         }
-      }
+      } else if (
+        tf &&
+        SPOKEN_TRAILING.test(tf.rule) &&
+        SPOKESPERSON_OF_BODY.test(this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
+      )
+        // SPOKESPERSON_ON_BACKGROUND (round 11): "<the meeting itself>, Pentagon spokesperson X said." is no draft, but X is named
+        // as the body's spokesperson for the sentences after it ("…, X said.").
+        reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
     }
 
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
