@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backgroundOf } from '../../src/imports/pipeline/background';
+import { backgroundOf, MEETING_STANCE_PURPOSE } from '../../src/imports/pipeline/background';
 import { leeCallStory } from './import-world';
 
 const bg = (t: string) => backgroundOf(t, false)?.reason ?? null;
@@ -61,5 +61,25 @@ describe('import round 11: what a story tells around the talks', () => {
   it('"replied that" in a story reports the person’s words', () => {
     const r = leeCallStory('Brennan replied that the partnership had never been stronger.');
     assert.ok(drafted(r, 'replied that the partnership'));
+  });
+});
+
+describe('import round 11: positions stated around the meeting', () => {
+  it('"mentioned <country>’s position that …" and "concluded the call by underscoring …" are a story’s account of a position', () => {
+    const r = leeCallStory(
+      'Lee mentioned Korea’s position that restraint from all sides is needed in the strait.',
+      'Lee and Brennan concluded the call by underscoring the value of joint drills.',
+      'Lee mentioned the weather in the capital during the call.',
+    );
+    assert.ok(drafted(r, 'mentioned Korea’s position'));
+    assert.ok(drafted(r, 'concluded the call by underscoring'));
+    assert.equal(drafted(r, 'mentioned the weather'), false);
+  });
+
+  it('MEETING_STANCE_PURPOSE: a call held "to convey <country>’s position that …", and a place abbreviated with full stops', () => {
+    assert.equal(bg('Lee talked with Brennan on the phone to convey Korea’s position that calm is needed in the strait.'), null);
+    assert.equal(bg('Lee talked with Brennan on the phone to convey her greetings.'), 'BACKGROUND');
+    assert.ok(MEETING_STANCE_PURPOSE.test('Brennan hosted Lee at the ministry in Port Ola, N.V. to reaffirm the partnership.'));
+    assert.equal(MEETING_STANCE_PURPOSE.test('Brennan hosted Lee at the ministry. Officials said they would reaffirm ties.'), false);
   });
 });
