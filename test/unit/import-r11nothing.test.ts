@@ -83,3 +83,20 @@ describe('import round 11: positions stated around the meeting', () => {
     assert.equal(MEETING_STANCE_PURPOSE.test('Brennan hosted Lee at the ministry. Officials said they would reaffirm ties.'), false);
   });
 });
+
+describe('import round 11: courtesies and what follows them', () => {
+  it('an offer after condolences is a position; an acknowledgement of the traditional custodians is a courtesy', () => {
+    assert.equal(bg('Brennan expressed condolences for the victims of the floods and offered help with the relief work.'), null);
+    assert.equal(bg('Brennan expressed condolences for the victims of the floods.'), 'NO_POSITION');
+    assert.equal(bg('The ministers acknowledged the Traditional Owners of the land on which they met.'), 'NO_POSITION');
+  });
+
+  it('a quotation of one sentence that is only a courtesy is no draft; one that goes on to a position is', () => {
+    const r = leeCallStory(
+      '"I am delighted to host Minister Lee in Bergen, to build on our talks in the spring," Brennan said.',
+      '"I am pleased to meet Minister Lee again. Our alliance will keep the drills going through the winter," Brennan said.',
+    );
+    assert.equal(drafted(r, 'delighted to host'), false);
+    assert.ok(drafted(r, 'keep the drills going'));
+  });
+});
