@@ -505,3 +505,37 @@ export const OUTSIDE_REPORTER =
 /** THIRD_COUNTRY_SUBJECT: a subject named by its country's adjective or name first ("Chinese defense spokesperson X"). */
 export const THIRD_COUNTRY_SUBJECT =
   /^\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|military|government)\s+)?(?:ministry\s+)?(?:spokes(?:person|man|woman)|minister|ministry|official|envoy|ambassador|secretary|president|leader)\b/u;
+
+/**
+ * SPOKESPERSON_NAMED_AGAIN: news copy names a body's spokesperson in full once ("Pentagon spokeswoman Jane Q. Roe said
+ * …") and afterwards by family name alone, wherever the name falls in the words before the verb ("In a statement on the
+ * talks, Roe said …", "Ms. Roe added …"). Returns the family name when the words before the reporting verb END with a
+ * bare family name (nothing, a comma, a lower-case word or an honorific before it) — not a longer name or a title
+ * ("Secretary Roe", "Jane Roe") — else null.
+ */
+export const SPOKESPERSON_NAMED_AGAIN = {
+  name: 'a spokesperson named again by family name speaks for the same body',
+  tail: /(?:^|[\s,(])((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u,
+};
+
+export function familyNameAtEnd(words: string): string | null {
+  const m = SPOKESPERSON_NAMED_AGAIN.tail.exec(words);
+  if (!m) return null;
+  const before = words.slice(0, m.index + (/^[\s,(]/.test(m[0]) ? 1 : 0)).trimEnd();
+  if (m[1]) return m[2];
+  // A capitalised word right before it makes it part of a longer name or a title ("Jane Roe", "Secretary Roe").
+  if (/\p{Lu}[\p{L}.'’-]*$/u.test(before)) return null;
+  return m[2];
+}
+
+/**
+ * PRONOUN_FOR_RUNNING_SPOKESPERSON: a story that relays a body's spokesperson goes on "…, she said." / "Both leaders, he
+ * said, pledged …" / "she added": the pronoun is the spokesperson who reported the sentence before (the running source),
+ * not the last person named — those are the talks' people the reported clause is about. Only while nobody else has
+ * reported a sentence since, and within `paragraphs` paragraphs.
+ */
+export const PRONOUN_FOR_RUNNING_SPOKESPERSON = {
+  name: 'a pronoun reporter after a spokesperson’s sentence is that spokesperson',
+  pronoun: /^\s*(?:he|she)\s*$/i,
+  paragraphs: 2,
+};
