@@ -3305,6 +3305,14 @@ export class Extractor {
         if (rule === LEAD_WITHOUT_THAT && !clauseAfter(m[1], this.text.slice(clauseStart, s.end), this.text.slice(s.start, verbStart)))
           continue;
         if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
+        // ATTRIBUTION_BETWEEN_PREDICATES: "<subject> <predicate>, X added, and noted …": the clause's second predicate, read
+        // with the attribution before it (step 3b), not a frame whose reporter is the clause's subject.
+        if (
+          rule === LEAD_WITHOUT_THAT &&
+          /,\s+(?:and|but)\s+$/.test(this.text.slice(s.start, verbStart)) &&
+          trailingFrame(this.text.slice(s.start, s.end))?.rule.startsWith('attribution between two predicates')
+        )
+          continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
         let reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);

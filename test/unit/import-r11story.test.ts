@@ -60,3 +60,16 @@ describe('import round 11: a pronoun after the spokesperson’s sentence (PRONOU
     assert.deepEqual(p.speakerIds, [12]);
   });
 });
+
+describe('import round 11: an attribution between two predicates (ATTRIBUTION_BETWEEN_PREDICATES)', () => {
+  it('makes the second predicate no frame of the clause subject: the reporter between them covers both', () => {
+    const r = leeStory(
+      LEAD,
+      'Brennan and Lee weighed ways to keep the sea lanes open through the winter, Vance added, and noted the talks planned for April in Oslo, Norway.',
+    );
+    const p = r.passages.find((x) => /^Brennan and Lee weighed/.test(x.text));
+    assert.ok(p);
+    assert.deepEqual(p.speakerIds, []);
+    assert.equal(p.source.publisherId, 1);
+  });
+});
