@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { familyNameAtEnd } from '../../src/imports/pipeline/attribution';
+import { clauseGoesOnUnquoted, familyNameAtEnd } from '../../src/imports/pipeline/attribution';
 import { leeStory } from './import-world';
 
 const LEAD =
@@ -71,5 +71,24 @@ describe('import round 11: an attribution between two predicates (ATTRIBUTION_BE
     assert.ok(p);
     assert.deepEqual(p.speakerIds, []);
     assert.equal(p.source.publisherId, 1);
+  });
+});
+
+describe('import round 11: a quoted predicate the reporter spells out unquoted (QUOTE_THEN_UNQUOTED_EXTENSION)', () => {
+  it('reads an extension after the closing mark, not a quotation or a clause of its own', () => {
+    assert.equal(clauseGoesOnUnquoted(' including drone flights and the laying of mines.'), true);
+    assert.equal(clauseGoesOnUnquoted(', such as the patrols near the northern islands.'), true);
+    assert.equal(clauseGoesOnUnquoted(' including "drone flights" near the islands.'), false);
+    assert.equal(clauseGoesOnUnquoted(' Vance said.'), false);
+  });
+  it('makes the sentence one passage, not the quoted words and a fragment before them', () => {
+    const r = leeStory(
+      LEAD,
+      'In a statement, Vance said the two ministers also “reviewed the threats they face at sea,” including drone flights and the laying of mines near the islands.',
+    );
+    const drafts = r.passages.filter((x) => /reviewed the threats/.test(x.text) || /ministers also\.$/.test(x.text));
+    assert.equal(drafts.length, 1);
+    assert.match(drafts[0].text, /^In a statement, Vance said the two ministers also “reviewed/);
+    assert.equal(drafts[0].source.publisherId, 1);
   });
 });

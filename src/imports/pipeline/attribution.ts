@@ -313,8 +313,17 @@ export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople
  */
 export const QUOTE_THEN_UNQUOTED_CLAUSE = /^[”"]?\s*,?\s+and\s+(?:that\s+)?[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
 
-/** Whether the rest of a sentence after a quotation (from its closing mark) is a coordinated clause with no quotation. */
-export const clauseGoesOnUnquoted = (rest: string): boolean => QUOTE_THEN_UNQUOTED_CLAUSE.test(rest);
+/**
+ * QUOTE_THEN_UNQUOTED_EXTENSION: a quoted predicate whose object the reporter goes on to spell out in their own words
+ * ('the spokeswoman said the two "reviewed threats at sea," including drone flights and mine laying'): the quotation
+ * is a fragment of the paraphrase too, the sentence the passage (not a draft of the quoted words and one of the rest).
+ */
+export const QUOTE_THEN_UNQUOTED_EXTENSION =
+  /^[”"]?\s*,?\s+(?:including|such\s+as|especially|particularly|notably|in\s+particular)\s+[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
+
+/** Whether the rest of a sentence after a quotation (from its closing mark) goes on unquoted: a coordinated clause, an extension. */
+export const clauseGoesOnUnquoted = (rest: string): boolean =>
+  QUOTE_THEN_UNQUOTED_CLAUSE.test(rest) || QUOTE_THEN_UNQUOTED_EXTENSION.test(rest);
 
 /**
  * OPENING_ADJUNCT: a sentence opening on a phrase of circumstance set off by a comma ("During the call, which Brennan
