@@ -80,6 +80,7 @@ describe('import round 11: a quoted predicate the reporter spells out unquoted (
     assert.equal(clauseGoesOnUnquoted(', such as the patrols near the northern islands.'), true);
     assert.equal(clauseGoesOnUnquoted(' including "drone flights" near the islands.'), false);
     assert.equal(clauseGoesOnUnquoted(' Vance said.'), false);
+    assert.equal(clauseGoesOnUnquoted(', including that the two would meet again in the spring.'), false);
   });
   it('makes the sentence one passage, not the quoted words and a fragment before them', () => {
     const r = leeStory(

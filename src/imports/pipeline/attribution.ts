@@ -317,9 +317,10 @@ export const QUOTE_THEN_UNQUOTED_CLAUSE = /^[”"]?\s*,?\s+and\s+(?:that\s+)?[^�
  * QUOTE_THEN_UNQUOTED_EXTENSION: a quoted predicate whose object the reporter goes on to spell out in their own words
  * ('the spokeswoman said the two "reviewed threats at sea," including drone flights and mine laying'): the quotation
  * is a fragment of the paraphrase too, the sentence the passage (not a draft of the quoted words and one of the rest).
+ * Not ", including that …": that opens a reported clause of its own (a frame), and the quotation stays one.
  */
 export const QUOTE_THEN_UNQUOTED_EXTENSION =
-  /^[”"]?\s*,?\s+(?:including|such\s+as|especially|particularly|notably|in\s+particular)\s+[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
+  /^[”"]?\s*,?\s+(?:including|such\s+as|especially|particularly|notably|in\s+particular)\s+(?!that\b)[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
 
 /** Whether the rest of a sentence after a quotation (from its closing mark) goes on unquoted: a coordinated clause, an extension. */
 export const clauseGoesOnUnquoted = (rest: string): boolean =>
