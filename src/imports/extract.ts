@@ -49,6 +49,8 @@ import {
   OUTSIDE_REPORTER,
   THIRD_COUNTRY_SUBJECT,
   WRITTEN_ACCOUNT,
+  familyNameAtEnd,
+  PRONOUN_FOR_RUNNING_SPOKESPERSON,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
@@ -2969,7 +2971,14 @@ export class Extractor {
     };
     const sourceMentions = this.sourceMentions(s, ctx, reportingOfficial);
 
+    // PRONOUN_FOR_RUNNING_SPOKESPERSON: remember the spokesperson who reported last; anyone else reporting ends it.
     const reporterAt = (from: number, to: number): Reporter => {
+      const r = reporterAtRaw(from, to);
+      if (r.rule.startsWith('a spokesperson of the body')) this.runningSpokes = { reporter: r, block: this.blockIndex, start: s.start };
+      else if (r.kind !== 'none' && this.runningSpokes && this.runningSpokes.start < s.start) this.runningSpokes = null;
+      return r;
+    };
+    const reporterAtRaw = (from: number, to: number): Reporter => {
       const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
       let people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
       // SUBJECT_APPOSITIVE: "Lee, who succeeded Park last year, said": the reporter is the head, not the one its description names.
@@ -3003,8 +3012,23 @@ export class Extractor {
           rule: `organization as reporter (${office?.[0].trim() ?? this.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
           confidence: 0.7,
         };
+      // PRONOUN_FOR_RUNNING_SPOKESPERSON: "…, she said." after the spokesperson's sentence is the spokesperson.
+      const running = this.runningSpokes;
+      if (
+        running &&
+        running.start < s.start &&
+        this.blockIndex - running.block <= PRONOUN_FOR_RUNNING_SPOKESPERSON.paragraphs &&
+        PRONOUN_FOR_RUNNING_SPOKESPERSON.pronoun.test(this.text.slice(from, to).replace(/^[^]*[,;]/, ''))
+      )
+        return {
+          ...running.reporter,
+          span: this.orig(from, to).trim(),
+          rule: `${running.reporter.rule}, ${PRONOUN_FOR_RUNNING_SPOKESPERSON.name}`,
+        };
       // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
-      const again = this.spokespeople.get(this.text.slice(from, to).trim());
+      // SPOKESPERSON_NAMED_AGAIN: also as the last words before the verb ("In a statement on the call, Roe said …").
+      const named = this.text.slice(from, to).trim();
+      const again = this.spokespeople.get(named) ?? this.spokespeople.get(familyNameAtEnd(named) ?? '');
       if (again) return { ...again, span: this.orig(from, to).trim(), rule: `${again.rule}, named again by family name` };
       // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
       const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
@@ -3282,6 +3306,14 @@ export class Extractor {
         if (rule === LEAD_WITHOUT_THAT && !clauseAfter(m[1], this.text.slice(clauseStart, s.end), this.text.slice(s.start, verbStart)))
           continue;
         if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
+        // ATTRIBUTION_BETWEEN_PREDICATES: "<subject> <predicate>, X added, and noted …": the clause's second predicate, read
+        // with the attribution before it (step 3b), not a frame whose reporter is the clause's subject.
+        if (
+          rule === LEAD_WITHOUT_THAT &&
+          /,\s+(?:and|but)\s+$/.test(this.text.slice(s.start, verbStart)) &&
+          trailingFrame(this.text.slice(s.start, s.end))?.rule.startsWith('attribution between two predicates')
+        )
+          continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
         let reporter = reporterAt(from, verbStart);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
@@ -4075,6 +4107,8 @@ export class Extractor {
    * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
    */
   private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
+  /** PRONOUN_FOR_RUNNING_SPOKESPERSON: the spokesperson who reported last (their words, paragraph, sentence start). */
+  private runningSpokes: { reporter: Reporter; block: number; start: number } | null = null;
   /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
   private jointStatement: { reporter: Reporter; subject: Span } | null = null;
   /** The block (paragraph) of the sentence being read. */

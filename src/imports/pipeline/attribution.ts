@@ -313,8 +313,18 @@ export function quoteInsideClause(clauseBefore: string, quoted: string, isPeople
  */
 export const QUOTE_THEN_UNQUOTED_CLAUSE = /^[”"]?\s*,?\s+and\s+(?:that\s+)?[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
 
-/** Whether the rest of a sentence after a quotation (from its closing mark) is a coordinated clause with no quotation. */
-export const clauseGoesOnUnquoted = (rest: string): boolean => QUOTE_THEN_UNQUOTED_CLAUSE.test(rest);
+/**
+ * QUOTE_THEN_UNQUOTED_EXTENSION: a quoted predicate whose object the reporter goes on to spell out in their own words
+ * ('the spokeswoman said the two "reviewed threats at sea," including drone flights and mine laying'): the quotation
+ * is a fragment of the paraphrase too, the sentence the passage (not a draft of the quoted words and one of the rest).
+ * Not ", including that …": that opens a reported clause of its own (a frame), and the quotation stays one.
+ */
+export const QUOTE_THEN_UNQUOTED_EXTENSION =
+  /^[”"]?\s*,?\s+(?:including|such\s+as|especially|particularly|notably|in\s+particular)\s+(?!that\b)[^“”"\s][^“”"]*?(?:\s+[^“”"\s]+){2,}[^“”"]*$/u;
+
+/** Whether the rest of a sentence after a quotation (from its closing mark) goes on unquoted: a coordinated clause, an extension. */
+export const clauseGoesOnUnquoted = (rest: string): boolean =>
+  QUOTE_THEN_UNQUOTED_CLAUSE.test(rest) || QUOTE_THEN_UNQUOTED_EXTENSION.test(rest);
 
 /**
  * OPENING_ADJUNCT: a sentence opening on a phrase of circumstance set off by a comma ("During the call, which Brennan
@@ -505,3 +515,37 @@ export const OUTSIDE_REPORTER =
 /** THIRD_COUNTRY_SUBJECT: a subject named by its country's adjective or name first ("Chinese defense spokesperson X"). */
 export const THIRD_COUNTRY_SUBJECT =
   /^\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+(?:(?:foreign|defen[cs]e|military|government)\s+)?(?:ministry\s+)?(?:spokes(?:person|man|woman)|minister|ministry|official|envoy|ambassador|secretary|president|leader)\b/u;
+
+/**
+ * SPOKESPERSON_NAMED_AGAIN: news copy names a body's spokesperson in full once ("Pentagon spokeswoman Jane Q. Roe said
+ * …") and afterwards by family name alone, wherever the name falls in the words before the verb ("In a statement on the
+ * talks, Roe said …", "Ms. Roe added …"). Returns the family name when the words before the reporting verb END with a
+ * bare family name (nothing, a comma, a lower-case word or an honorific before it) — not a longer name or a title
+ * ("Secretary Roe", "Jane Roe") — else null.
+ */
+export const SPOKESPERSON_NAMED_AGAIN = {
+  name: 'a spokesperson named again by family name speaks for the same body',
+  tail: /(?:^|[\s,(])((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u,
+};
+
+export function familyNameAtEnd(words: string): string | null {
+  const m = SPOKESPERSON_NAMED_AGAIN.tail.exec(words);
+  if (!m) return null;
+  const before = words.slice(0, m.index + (/^[\s,(]/.test(m[0]) ? 1 : 0)).trimEnd();
+  if (m[1]) return m[2];
+  // A capitalised word right before it makes it part of a longer name or a title ("Jane Roe", "Secretary Roe").
+  if (/\p{Lu}[\p{L}.'’-]*$/u.test(before)) return null;
+  return m[2];
+}
+
+/**
+ * PRONOUN_FOR_RUNNING_SPOKESPERSON: a story that relays a body's spokesperson goes on "…, she said." / "Both leaders, he
+ * said, pledged …" / "she added": the pronoun is the spokesperson who reported the sentence before (the running source),
+ * not the last person named — those are the talks' people the reported clause is about. Only while nobody else has
+ * reported a sentence since, and within `paragraphs` paragraphs.
+ */
+export const PRONOUN_FOR_RUNNING_SPOKESPERSON = {
+  name: 'a pronoun reporter after a spokesperson’s sentence is that spokesperson',
+  pronoun: /^\s*(?:he|she)\s*$/i,
+  paragraphs: 2,
+};
