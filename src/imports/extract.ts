@@ -12,6 +12,7 @@ import {
   addressedWithTitles,
   ASKS_ABOUT_TALKS,
   JOINT_TITLE,
+  otherSideForms,
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
   titledNames,
@@ -745,7 +746,7 @@ export class Extractor {
     this.publisherPersonProposal = null;
     if (
       this.options.publisherId != null ||
-      !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) ||
+      (!['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) && !this.pageDetailsTranscript()) ||
       this.proposedPublisherKey() != null
     )
       return null;
@@ -755,7 +756,10 @@ export class Extractor {
     if (known) return (this.publisherPersonProposal = { id: known.ids[0], key: null });
     const key = `official:${nameCore(line.name)}`;
     const proposed = this.proposedOfficials.get(key);
-    const countryCode = proposed?.countryCode ?? this.publisherCountry(line.name);
+    const countryCode =
+      (this.pageDetailsTranscript() ? this.guestSpeakerCountry(line.name) : null) ??
+      proposed?.countryCode ??
+      this.publisherCountry(line.name);
     if (proposed) proposed.countryCode = countryCode;
     else
       this.proposedOfficials.set(key, {
@@ -788,6 +792,24 @@ export class Extractor {
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
       most(this.lex.mentions(this.text).map((m) => (m.kind === 'country' ? m.countryCode : null)))
     );
+  }
+
+  /**
+   * SPEAKER_OTHER_SIDE: the country of a transcript's speaker proposed from the page's details: named with the name, else the
+   * one the text names most once the other side of the speaker's own relations ("our relationship with X") is left out. Null
+   * when the text names no such relation (the time zone is where the press conference was held, not whose speaker it is).
+   */
+  private guestSpeakerCountry(name: string): string | null {
+    const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
+    if (own) return own;
+    const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    if (!other.size) return null;
+    const counts = new Map<string, number>();
+    for (const m of this.lex.mentions(this.text))
+      if (m.kind === 'country' && m.countryCode && !other.has(m.countryCode))
+        counts.set(m.countryCode, (counts.get(m.countryCode) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && (!second || second[1] < first[1]) ? first[0] : null;
   }
 
   /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
@@ -1150,7 +1172,9 @@ export class Extractor {
           SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))) ||
         (this.ownVoice != null &&
           turnList.length === 0 &&
-          OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))))
+          (OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))) ||
+            // PAGE_DETAILS_SPEAKER: a transcript with no labels is its one speaker's words throughout.
+            (transcript && !heading.has(block.index))))
           ? ({
               label: 'A',
               role: 'SPEAKER',
@@ -1503,9 +1527,22 @@ export class Extractor {
    */
   private ownVoice: { id: number | null; key: string | null } | null = null;
   private ownReleaseVoice(): { id: number | null; key: string | null } | null {
+    // PAGE_DETAILS_SPEAKER: a minister's own transcript page (no publisher, no speaker the title names) headed by the
+    // minister's details ("The Hon X MP / Minister for Defence"): that minister is the one who speaks it.
+    if (this.pageDetailsTranscript()) return publisherPerson(this.text) ? this.publisherPersonAuthor() : null;
     if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
     if (!publisherPerson(this.text) || !OWN_RELEASE_VOICE.singular.test(unquoted(this.text))) return null;
     return this.publisherPersonAuthor();
+  }
+
+  /** PAGE_DETAILS_SPEAKER applies: a transcript with no publisher and no principal from its title. */
+  private pageDetailsTranscript(): boolean {
+    return (
+      (this.options.kind === 'TRANSCRIPT' || this.options.kind === 'PRESS_CONFERENCE') &&
+      this.options.publisherId == null &&
+      this.documentSource.speakerId == null &&
+      this.titlePrincipalKey == null
+    );
   }
 
   /**
