@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { gapFragment, otherSideForms, turnNothing } from '../../src/imports/pipeline/turns';
+import { ONE_SIDE_WE } from '../../src/imports/pipeline/coref';
+import { gapFragment, JOINT_TITLE, otherSideForms, turnNothing } from '../../src/imports/pipeline/turns';
 import { world } from './import-world';
 
 /** A minister's own transcript page of 3 March 2031 (no publisher), its title the first paragraph, every draft kept. */
@@ -60,5 +61,18 @@ describe('import round 11: transcripts', () => {
     // No gap at the start: a dash inside the sentence is no fragment.
     assert.equal(gapFragment('He is -- the minister is here on his first visit.'), false);
     assert.equal(gapFragment('Stronger coordination between the coast guards.'), false);
+  });
+
+  it('partners "we" coordinate with are others beside both sides, not the other side set apart (THIRD_PARTNERS)', () => {
+    assert.equal(ONE_SIDE_WE.test('We agreed to keep deterring coercion in close coordination with our partner countries.'), false);
+    assert.equal(ONE_SIDE_WE.test('We will patrol the strait in cooperation with our partners and allies.'), false);
+    // The other side named as "our ally", or expected to act, still sets "we" apart.
+    assert.equal(ONE_SIDE_WE.test('We will build our own capabilities, together with our ally.'), true);
+    assert.equal(ONE_SIDE_WE.test('We expect our partners to spend more on defense.'), true);
+  });
+
+  it('a media availability titled with two officials is a joint appearance (JOINT_TITLE)', () => {
+    assert.ok(JOINT_TITLE.test('Media Availability with Secretary Brennan and Minister Morishima, Kobe'));
+    assert.ok(!JOINT_TITLE.test('Media Availability with Secretary Brennan, Kobe'));
   });
 });

@@ -307,7 +307,7 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
  * without a turn of their own in the excerpt.
  */
 export const JOINT_TITLE =
-  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press|media)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
 
 /**
  * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
