@@ -11,6 +11,7 @@ import {
   addressedInPerson,
   addressedWithTitles,
   ASKS_ABOUT_TALKS,
+  HOSTED_COUNTERPART,
   JOINT_TITLE,
   otherSideForms,
   QUESTION_ON_TALKS,
@@ -1913,6 +1914,30 @@ export class Extractor {
     return null;
   }
 
+  /**
+   * HOSTED_COUNTERPART: the one speaker's "today, we've had a Defence Ministers' meeting here in …" at a press conference abroad:
+   * the meeting of the speaker with the holder of that post in the country the speaker names as the other side
+   * (SPEAKER_OTHER_SIDE), when there is exactly one on record.
+   */
+  private hostedCounterpartMeeting(
+    first: Sentence[],
+    speaker: { id: number | null; key: string | null },
+  ): { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null {
+    const s = first.find((x) => HOSTED_COUNTERPART.pattern.test(this.text.slice(x.start, x.end)));
+    if (!s) return null;
+    const field = HOSTED_COUNTERPART.pattern.exec(this.text.slice(s.start, s.end))![1];
+    const other = uniq(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    if (other.length !== 1) return null;
+    const holders = this.lex.holders(`Minister of ${/^defen/i.test(field) ? 'Defense' : 'Foreign Affairs'}`, this.documentDate(), other[0]);
+    if (holders.length !== 1 || holders[0] === speaker.id) return null;
+    return {
+      s,
+      ids: uniq([...(speaker.id != null ? [speaker.id] : []), holders[0]]),
+      proposed: speaker.key != null ? [speaker.key] : [],
+      rule: HOSTED_COUNTERPART.name,
+    };
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
@@ -1986,6 +2011,11 @@ export class Extractor {
       found = { s, ids, proposed, rule: OPENING_ADDRESS.name };
       break;
     }
+    // HOSTED_COUNTERPART: a guest's "today we've had a Defence Ministers' meeting here" is the press conference's own meeting,
+    // with the host's holder of the same post, before any other engagement the speaker recounts.
+    const host = speaker ?? this.ownVoice;
+    const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
+    if (hosted) found = hosted;
     if (!found) return null;
     const { s, ids, proposed } = found;
     // MULTILATERAL_MEETING: so is an engagement whose people (one not on record) are of three countries or more, one each.

@@ -75,4 +75,20 @@ describe('import round 11: transcripts', () => {
     assert.ok(JOINT_TITLE.test('Media Availability with Secretary Brennan and Minister Morishima, Kobe'));
     assert.ok(!JOINT_TITLE.test('Media Availability with Secretary Brennan, Kobe'));
   });
+
+  it('a guest’s "today we have had a Defence Ministers’ meeting here" is the meeting with the host’s minister (HOSTED_COUNTERPART)', () => {
+    const r = ownPage(
+      'Press Conference, Osaka',
+      'Release details',
+      'The Hon Jane Roe MP',
+      'Minister for Defence',
+      'Let me begin by thanking the Japanese Government, who have been so kind in hosting me this week.',
+      'Last month in Seoul I held a meeting with Minister Lee and Secretary Brennan.',
+      'And today, we have had a Defence Ministers’ meeting of real weight here in Osaka.',
+    );
+    const roe = r.proposedOfficials.find((p) => p.name === 'Jane Roe');
+    assert.ok(roe && r.proposedCall);
+    assert.deepEqual(r.proposedCall.participantIds, [11], 'the host’s minister of defense, not the earlier meeting’s people');
+    assert.deepEqual(r.proposedCall.proposedParticipants, [roe.key]);
+  });
 });

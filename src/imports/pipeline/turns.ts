@@ -789,3 +789,14 @@ export const SPEAKER_OTHER_SIDE = {
 export function otherSideForms(text: string): string[] {
   return SPEAKER_OTHER_SIDE.tests.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]));
 }
+
+/**
+ * HOSTED_COUNTERPART: a speaker's account of the meeting held where and when they speak ("Today, we've had a Defence
+ * Ministers' meeting of real substance here", "This morning I held a Foreign Ministers' meeting here in …"): the field of
+ * the ministers who met.
+ */
+export const HOSTED_COUNTERPART = {
+  name: "the speaker's meeting of ministers held today, here: with the host's holder of the same post",
+  pattern:
+    /\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening))\b[^.;]{0,30}?\b(?:we|I)\s*(?:['’]ve|have)\s+(?:just\s+)?(?:had|held)\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+){0,3}?(Defen[cs]e|Foreign)\s+Ministers['’]?\s+(?:[Mm]eeting|talks|[Dd]ialogue)\b[^.]{0,60}?\bhere\b/u,
+};
