@@ -11,7 +11,9 @@ import {
   addressedInPerson,
   addressedWithTitles,
   ASKS_ABOUT_TALKS,
+  HOSTED_COUNTERPART,
   JOINT_TITLE,
+  otherSideForms,
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
   titledNames,
@@ -748,7 +750,7 @@ export class Extractor {
     this.publisherPersonProposal = null;
     if (
       this.options.publisherId != null ||
-      !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) ||
+      (!['READOUT', 'PRESS_RELEASE'].includes(this.options.kind) && !this.pageDetailsTranscript()) ||
       this.proposedPublisherKey() != null
     )
       return null;
@@ -758,7 +760,10 @@ export class Extractor {
     if (known) return (this.publisherPersonProposal = { id: known.ids[0], key: null });
     const key = `official:${nameCore(line.name)}`;
     const proposed = this.proposedOfficials.get(key);
-    const countryCode = proposed?.countryCode ?? this.publisherCountry(line.name);
+    const countryCode =
+      (this.pageDetailsTranscript() ? this.guestSpeakerCountry(line.name) : null) ??
+      proposed?.countryCode ??
+      this.publisherCountry(line.name);
     if (proposed) proposed.countryCode = countryCode;
     else
       this.proposedOfficials.set(key, {
@@ -791,6 +796,24 @@ export class Extractor {
       most([...this.proposedOfficials.values()].map((p) => p.countryCode)) ??
       most(this.lex.mentions(this.text).map((m) => (m.kind === 'country' ? m.countryCode : null)))
     );
+  }
+
+  /**
+   * SPEAKER_OTHER_SIDE: the country of a transcript's speaker proposed from the page's details: named with the name, else the
+   * one the text names most once the other side of the speaker's own relations ("our relationship with X") is left out. Null
+   * when the text names no such relation (the time zone is where the press conference was held, not whose speaker it is).
+   */
+  private guestSpeakerCountry(name: string): string | null {
+    const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
+    if (own) return own;
+    const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    if (!other.size) return null;
+    const counts = new Map<string, number>();
+    for (const m of this.lex.mentions(this.text))
+      if (m.kind === 'country' && m.countryCode && !other.has(m.countryCode))
+        counts.set(m.countryCode, (counts.get(m.countryCode) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && (!second || second[1] < first[1]) ? first[0] : null;
   }
 
   /** The lexicon as the speakers stage reads it: on the document's day, the publisher's country. */
@@ -1153,7 +1176,9 @@ export class Extractor {
           SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))) ||
         (this.ownVoice != null &&
           turnList.length === 0 &&
-          OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))))
+          (OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))) ||
+            // PAGE_DETAILS_SPEAKER: a transcript with no labels is its one speaker's words throughout.
+            (transcript && !heading.has(block.index))))
           ? ({
               label: 'A',
               role: 'SPEAKER',
@@ -1506,9 +1531,22 @@ export class Extractor {
    */
   private ownVoice: { id: number | null; key: string | null } | null = null;
   private ownReleaseVoice(): { id: number | null; key: string | null } | null {
+    // PAGE_DETAILS_SPEAKER: a minister's own transcript page (no publisher, no speaker the title names) headed by the
+    // minister's details ("The Hon X MP / Minister for Defence"): that minister is the one who speaks it.
+    if (this.pageDetailsTranscript()) return publisherPerson(this.text) ? this.publisherPersonAuthor() : null;
     if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
     if (!publisherPerson(this.text) || !OWN_RELEASE_VOICE.singular.test(unquoted(this.text))) return null;
     return this.publisherPersonAuthor();
+  }
+
+  /** PAGE_DETAILS_SPEAKER applies: a transcript with no publisher and no principal from its title. */
+  private pageDetailsTranscript(): boolean {
+    return (
+      (this.options.kind === 'TRANSCRIPT' || this.options.kind === 'PRESS_CONFERENCE') &&
+      this.options.publisherId == null &&
+      this.documentSource.speakerId == null &&
+      this.titlePrincipalKey == null
+    );
   }
 
   /**
@@ -1879,6 +1917,30 @@ export class Extractor {
     return null;
   }
 
+  /**
+   * HOSTED_COUNTERPART: the one speaker's "today, we've had a Defence Ministers' meeting here in …" at a press conference abroad:
+   * the meeting of the speaker with the holder of that post in the country the speaker names as the other side
+   * (SPEAKER_OTHER_SIDE), when there is exactly one on record.
+   */
+  private hostedCounterpartMeeting(
+    first: Sentence[],
+    speaker: { id: number | null; key: string | null },
+  ): { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null {
+    const s = first.find((x) => HOSTED_COUNTERPART.pattern.test(this.text.slice(x.start, x.end)));
+    if (!s) return null;
+    const field = HOSTED_COUNTERPART.pattern.exec(this.text.slice(s.start, s.end))![1];
+    const other = uniq(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    if (other.length !== 1) return null;
+    const holders = this.lex.holders(`Minister of ${/^defen/i.test(field) ? 'Defense' : 'Foreign Affairs'}`, this.documentDate(), other[0]);
+    if (holders.length !== 1 || holders[0] === speaker.id) return null;
+    return {
+      s,
+      ids: uniq([...(speaker.id != null ? [speaker.id] : []), holders[0]]),
+      proposed: speaker.key != null ? [speaker.key] : [],
+      rule: HOSTED_COUNTERPART.name,
+    };
+  }
+
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[]): ProposedCall | null {
     const meeting = this.speakersMeeting();
@@ -1952,6 +2014,11 @@ export class Extractor {
       found = { s, ids, proposed, rule: OPENING_ADDRESS.name };
       break;
     }
+    // HOSTED_COUNTERPART: a guest's "today we've had a Defence Ministers' meeting here" is the press conference's own meeting,
+    // with the host's holder of the same post, before any other engagement the speaker recounts.
+    const host = speaker ?? this.ownVoice;
+    const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
+    if (hosted) found = hosted;
     if (!found) return null;
     const { s, ids, proposed } = found;
     // MULTILATERAL_MEETING: so is an engagement whose people (one not on record) are of three countries or more, one each.

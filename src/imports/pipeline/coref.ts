@@ -199,8 +199,17 @@ const ONE_SIDE_WORDS =
 export const EXPECTS_OF_OTHER =
   /\b[Ww]e\s+(?:(?:also|still|fully|would|do|will|continue to)\s+)*(?:expect|urge|want|ask|encourage|call on|count on|need|invite|welcome)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|the)\s+)*){1,4}(?:to|for)\b/;
 
-/** Whether words set the other side apart from "we" (ONE_SIDE_WORDS, EXPECTS_OF_OTHER). */
-export const ONE_SIDE_WE = { test: (words: string): boolean => ONE_SIDE_WORDS.test(words) || EXPECTS_OF_OTHER.test(words) };
+/**
+ * THIRD_PARTNERS: "in coordination with our partner countries", "in close cooperation with our partners and allies": the
+ * partners "we" act with are others beside both sides, not the other side set apart ("together with our ally" still is).
+ */
+export const THIRD_PARTNERS =
+  /\b(?:in\s+)?(?:(?:close|closer|tight)\s+)?(?:coordination|cooperation|concert|consultation)\s+with\s+our\s+(?:(?:other|regional|international|like-minded)\s+)?(?:partner\s+(?:countries|nations)|partners(?:\s+and\s+allies)?|allies(?:\s+and\s+partners)?)\b/gi;
+
+/** Whether words set the other side apart from "we" (ONE_SIDE_WORDS, EXPECTS_OF_OTHER; not THIRD_PARTNERS). */
+export const ONE_SIDE_WE = {
+  test: (words: string): boolean => ONE_SIDE_WORDS.test(words.replace(THIRD_PARTNERS, ' ')) || EXPECTS_OF_OTHER.test(words),
+};
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
 /**

@@ -307,7 +307,7 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
  * without a turn of their own in the excerpt.
  */
 export const JOINT_TITLE =
-  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+  /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press|media)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
 
 /**
  * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
@@ -436,6 +436,25 @@ const TURN_STANCE =
   /\b(?:agree\w*|reaffirm\w*|reiterat\w*|confirm\w*|committed|pledg\w*|decided|concur\w*|condemn\w*|welcom\w*|support\w*|oppos\w*|will|must|should)\b/i;
 
 /**
+ * GAP_FRAGMENT: a transcript sentence that opens on a transcriber's gap ("(inaudible) --", "[crosstalk]", a bare "--") and
+ * has no clause after it: neither a subject pronoun nor a finite auxiliary, copula or modal ("… -- capability of the
+ * alliance."). Who said what of it is lost: no position.
+ */
+export const GAP_FRAGMENT = {
+  name: 'a fragment after a transcription gap: no clause left',
+  gap: /^(?:[-–—]+\s*)?(?:[([](?:inaudible|unintelligible|indiscernible|crosstalk|audio (?:gap|interrupted|drops?))[)\]]\s*(?:[-–—]+\s*)?|[-–—]+\s*)/i,
+  clause:
+    /\b(?:I|we|you|he|she|they|it|there|this|that|am|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did)\b|['’](?:s|re|ve|ll|d|m)\b/i,
+};
+
+/** Whether the words open on a transcription gap and leave no clause after it (GAP_FRAGMENT). */
+export function gapFragment(words: string): boolean {
+  const gap = GAP_FRAGMENT.gap.exec(words.trim());
+  if (!gap || !gap[0].trim()) return false;
+  return !GAP_FRAGMENT.clause.test(words.trim().slice(gap[0].length));
+}
+
+/**
  * A speaker's sentence that yields nothing, by name, though it is in the first person or names the talks: the talks
  * described ("We spent two hours together, and it was a very productive discussion", as the opening of a joint press
  * conference says), their subject without a position ("The talks focused on …"), a question's premise rejected with
@@ -443,6 +462,13 @@ const TURN_STANCE =
  * the date is set."). Each checked on the whole sentence, so a position beside them keeps it a draft.
  */
 export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSITION'; test: (words: string) => boolean }[] = [
+  {
+    // GAP_FRAGMENT: "(inaudible) -- continued cooperation in the region.": the transcriber lost the start, and what is left
+    // is no clause (no subject, no finite verb). "(Inaudible) -- our goal is to keep …" keeps its clause and stays.
+    name: GAP_FRAGMENT.name,
+    reason: 'NO_POSITION',
+    test: gapFragment,
+  },
   {
     name: 'the talks described: how long, that they were held, what they were like (every clause)',
     reason: 'BACKGROUND',
@@ -744,3 +770,33 @@ export function addressedWithTitles(opening: string): { title: string; name: str
   for (const m of head.matchAll(WELCOMED_GUEST)) if (!out.some((o) => m[2].endsWith(o.name))) out.push({ title: m[1] ?? '', name: m[2] });
   return out;
 }
+
+/**
+ * SPEAKER_OTHER_SIDE: a country a speaker names as the other side of a relation of their own ("our relationship with X",
+ * "our growing partnership with the X", "thanking the X Government who have been hosting me"): not the speaker's own. A
+ * press conference abroad is held in the host's time zone and names the host most; these phrases tell the guest apart.
+ */
+export const SPEAKER_OTHER_SIDE = {
+  name: 'the other side of a relation the speaker calls their own',
+  tests: [
+    /\b[Oo]ur\s+(?:[\p{L}-]+\s+){0,2}?(?:relationship|relations|ties|partnership|friendship|alliance|cooperation)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/gu,
+    /\bthank(?:s|ing)?\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+(?:[Gg]overnment|[Pp]eople|hosts?)\b/gu,
+    /\b(\p{Lu}[\p{L}-]+)\s+(?:[Gg]overnment|hosts?)\s+(?:who|which|that)\s+(?:\S+\s+){0,8}?host(?:ed|ing)\s+(?:me|us)\b/gu,
+  ],
+};
+
+/** The words naming the other side of the speaker's own relations (SPEAKER_OTHER_SIDE), in order. */
+export function otherSideForms(text: string): string[] {
+  return SPEAKER_OTHER_SIDE.tests.flatMap((re) => [...text.matchAll(re)].map((m) => m[1]));
+}
+
+/**
+ * HOSTED_COUNTERPART: a speaker's account of the meeting held where and when they speak ("Today, we've had a Defence
+ * Ministers' meeting of real substance here", "This morning I held a Foreign Ministers' meeting here in …"): the field of
+ * the ministers who met.
+ */
+export const HOSTED_COUNTERPART = {
+  name: "the speaker's meeting of ministers held today, here: with the host's holder of the same post",
+  pattern:
+    /\b(?:[Tt]oday|[Tt]his (?:morning|afternoon|evening))\b[^.;]{0,30}?\b(?:we|I)\s*(?:['’]ve|have)\s+(?:just\s+)?(?:had|held)\s+(?:a|an|our|the)\s+(?:[\p{L}-]+\s+){0,3}?(Defen[cs]e|Foreign)\s+Ministers['’]?\s+(?:[Mm]eeting|talks|[Dd]ialogue)\b[^.]{0,60}?\bhere\b/u,
+};
