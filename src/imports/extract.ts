@@ -321,6 +321,21 @@ export function engagementClause(sentence: string): number {
   return cut ? from + cut.index : sentence.length;
 }
 /**
+ * REPORTER_NOT_PARTICIPANT (round 11): the one who reports an engagement is not one of its people ("A spokesperson X said
+ * Minister A had a phone call with Secretary B", "During a call between A and B, the two agreed …, spokesperson X said"):
+ * the part of the sentence left once a reporting frame at either end is set aside, as [from, to).
+ */
+const REPORTER_BEFORE =
+  /^(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:said|says|announced|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)/;
+const REPORTER_AFTER =
+  /,\s*(?:according\s+to\s+[^,;:“”"]{2,90}?|[^,;:“”"]{2,90}?\s(?:said|says|added|stated|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|release|readout))?)\s*[.!]?\s*$/u;
+export function withoutReporter(sentence: string): { from: number; to: number } {
+  const before = REPORTER_BEFORE.exec(sentence);
+  const after = REPORTER_AFTER.exec(sentence);
+  const from = before ? before[0].length : 0;
+  return { from, to: after && after.index > from ? after.index : sentence.length };
+}
+/**
  * DATE_OF_SUBORDINATE_CLAUSE (round 10): a clause of time or cause after the main verb dates its own event, not the
  * sentence's ("The two agreed to speed up the work after the countries in March confirmed its start": the agreement is of
  * the talks reported, March of the earlier confirmation). The words before such a clause.
@@ -1005,6 +1020,12 @@ export class Extractor {
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
       // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
       if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
+      // REPORTED_PAIR_OFF_RECORD (round 11): so is one between people on record that no call near the date has all of
+      // ("During a phone conversation between A and B, …", A's call with C on record that month): a headline naming A alone
+      // does not pick A's other call.
+      const pairOff = this.reported?.participantIds.length ?? 0;
+      if (pairOff >= 2 && !calls.some((c) => this.reported!.participantIds.every((p) => c.participantIds.includes(p))))
+        this.withNewcomer = true;
       // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
       // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
       // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
@@ -1905,7 +1926,11 @@ export class Extractor {
       // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
       const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
       if (!group && words && intendedEngagement(this.text.slice(s.start, s.start + words.index))) continue;
-      const { ids, proposed } = peopleIn(s.start, s.start + engagementClause(this.text.slice(s.start, s.end)));
+      const clauseEnd = s.start + engagementClause(this.text.slice(s.start, s.end));
+      // REPORTER_NOT_PARTICIPANT: the reporter is left out when the engagement still names two people or more without him.
+      const frame = withoutReporter(this.text.slice(s.start, s.end));
+      const unframed = peopleIn(s.start + frame.from, Math.min(clauseEnd, s.start + frame.to));
+      const { ids, proposed } = unframed.ids.length + unframed.proposed.length >= 2 ? unframed : peopleIn(s.start, clauseEnd);
       if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
         found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
         break;

@@ -1,0 +1,60 @@
+/**
+ * Issue 19, round 11 on parties and calls (tuned on real published documents, tested on invented ones): who a group
+ * subject stands for, and which engagement a story reports. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract, withoutReporter, type Extraction } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { world } from './import-world';
+
+const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
+const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
+/** A wire story (publisher 4) of 2 March 2031, its paragraphs as given, every draft kept. */
+const news = (w: LexiconData, ...paragraphs: string[]): Extraction =>
+  extract(new Lexicon(w), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+/** The test world with a meeting on record (id 60) of the U.S. secretary and the Japanese minister the day before. */
+const withMorishimaMeeting = (): LexiconData => {
+  const w = world();
+  w.calls.push({ id: 60, title: 'Brennan–Morishima meeting in Lisbon, March 2031', date: '2031-03-01', participantIds: [10, 11] });
+  return w;
+};
+
+describe('REPORTER_NOT_PARTICIPANT: the one who reports an engagement is not one of its people', () => {
+  it('a reporting frame at either end of the sentence is set aside', () => {
+    const before = 'Ministry spokesperson Ivo Marsh said Minister Lena Berg had a call with Secretary Tom Hale on Monday.';
+    assert.equal(before.slice(withoutReporter(before).from).startsWith('Minister Lena Berg'), true);
+    const after = 'During a call between Lena Berg and Tom Hale, the two agreed to expand the drills, spokeswoman Ivo Marsh said.';
+    assert.equal(after.slice(0, withoutReporter(after).to).endsWith('expand the drills'), true);
+    const none = 'Lena Berg and Tom Hale agreed on Monday to expand the drills.';
+    assert.deepEqual(withoutReporter(none), { from: 0, to: none.length });
+  });
+
+  it('the spokesperson at the end is no participant; "the two leaders" are the two in the call', () => {
+    const r = news(
+      withMorishimaMeeting(),
+      'During a telephone call between Secretary of Defense Harold Brennan and South Korean Minister of National Defense Lee Do-yun, the two leaders expressed support for the border talks, chief spokesperson Dana Welk said.',
+      'Both leaders, she said, pledged to keep the hotline open through the summer.',
+    );
+    assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 12]);
+    assert.deepEqual(r.proposedCall?.proposedParticipants, []);
+    for (const words of [/border talks/, /hotline open/]) assert.deepEqual(sorted(passage(r, words)?.partyIds), [10, 12]);
+  });
+});
+
+describe('REPORTED_PAIR_OFF_RECORD: an engagement between people on record that no call near the date has all of', () => {
+  it('a headline naming one of them does not pick his other call on record', () => {
+    const r = news(
+      withMorishimaMeeting(),
+      'Brennan, Korean Defense Minister Talk by Phone',
+      'During a telephone call between Secretary of Defense Harold Brennan and South Korean Minister of National Defense Lee Do-yun, the two leaders expressed support for the border talks.',
+      'Brennan reaffirmed the commitment to the defense of South Korea.',
+    );
+    for (const words of [/border talks/, /reaffirmed the commitment/]) {
+      const p = passage(r, words);
+      assert.ok(p);
+      assert.equal(p.callId ?? null, null);
+    }
+    assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 12]);
+  });
+});
