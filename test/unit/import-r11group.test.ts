@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, withoutReporter, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { titledPeople } from '../../src/imports/pipeline/people';
 import { world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
@@ -56,5 +57,19 @@ describe('REPORTED_PAIR_OFF_RECORD: an engagement between people on record that 
       assert.equal(p.callId ?? null, null);
     }
     assert.deepEqual(sorted(r.proposedCall?.participantIds), [10, 12]);
+  });
+});
+
+describe('LOWER_CASE_TITLE: a title in lower case right before a name', () => {
+  it('is that title; an acting head stays acting', () => {
+    const [ruiz] = titledPeople('The ministry officer-in-charge Rosa Dalisay spoke with the envoy.');
+    assert.equal(ruiz.title, 'Officer-in-Charge');
+    assert.equal(ruiz.capacity, 'ACTING');
+    assert.equal(titledPeople('The defense undersecretary Li Wen spoke first.')[0].title, 'Undersecretary');
+  });
+
+  it('a word that is no title head, or a head used as a rank or an office, is not', () => {
+    assert.equal(titledPeople('He thanked the president Ana Ruiz for the visit.')[0].title, null);
+    assert.equal(titledPeople('He thanked his friend Ana Ruiz for the visit.')[0].title, null);
   });
 });

@@ -341,6 +341,19 @@ const COUNTRY_AFTER =
 const OF_COUNTRY =
   /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
+/**
+ * LOWER_CASE_TITLE (round 11): news copy writes a title in lower case before a name when it describes the post ("DND
+ * officer-in-charge Ana Ruiz", "defense undersecretary Li Wei", "chief spokesperson Jo Kim"): a one-word head of the title
+ * lexicon, lower case, right before the name, is that title. Group 1: the head.
+ */
+const LOWER_CASE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}-])(${TITLE_HEADS.filter((h) => !/\s/.test(h) && !/^(?:General|Chair|Representative|President|Premier)$/.test(h))
+    .map((h) => escapeRe(h.toLowerCase()))
+    .join('|')})\s+$`,
+  'u',
+);
+const capitalizeTitle = (t: string) => t.replace(/(^|[\s-])(\p{Ll})(?=\p{Ll}{2})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
   title: string | null;
@@ -358,7 +371,10 @@ export function titledPeople(text: string): TitledPerson[] {
     const before = text.slice(Math.max(0, p.start - 120, i > 0 ? names[i - 1].end : 0), p.start);
     const following = text.slice(p.end, p.end + 200);
     const serving = SERVING_AS.exec(following);
-    const m = serving ? null : TITLE.exec(before);
+    const lower = serving ? null : LOWER_CASE_TITLE.exec(before);
+    const m = serving
+      ? null
+      : (TITLE.exec(before) ?? (lower ? Object.assign([lower[0], capitalizeTitle(lower[1])], { index: lower.index }) : null));
     const withCountry = TITLE_AFTER_COUNTRY.exec(following);
     const after =
       serving ??
