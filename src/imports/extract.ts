@@ -482,8 +482,11 @@ const DEFENSE_HEAD_DESCRIPTION =
 const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
 const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
+// TOP_OFFICIALS_OF_COUNTRIES (round 11): "Top defense officials from A and B are keen on …", as news leads name the ministers
+// of the talks before naming them: the group of their countries (not "senior officials", who are others).
+const TOP_OFFICIALS = String.raw`(?<![\p{L}])[Tt]op\s+(?:(?:defen[cs]e|military|security)\s+)?officials`;
 const COUNTRY_GROUP = new RegExp(
-  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  String.raw`\b(?:[Tt]he\s+${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
 /**
@@ -2537,15 +2540,31 @@ export class Extractor {
     const proposedPeople = participants.length ? [] : (this.reported?.proposedParticipants ?? []);
     const ids: number[] = [];
     const proposed: string[] = [];
+    // GROUP_COUNTRY_OF_NEWCOMER (round 11): the one participant of the talks whose country the text never gave ("officer-in-charge
+    // X had a call with Secretary Y") is the one country of the group left over once the others have theirs: "Top officials
+    // from A and B" after a call of Y (B) with X are Y and X, and X is of A.
+    const unplaced = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
+    const placed = (code: string) =>
+      people.some((p) => this.lex.officials.get(p)?.countryCode === code) ||
+      proposedPeople.some((k) => this.proposedOfficials.get(k)?.countryCode === code);
+    const leftOver = codes.filter((c) => !placed(c));
     for (const code of codes) {
       const theirs = people.filter((p) => this.lex.officials.get(p)?.countryCode === code);
       let keys = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode === code);
+      if (
+        theirs.length + keys.length === 0 &&
+        unplaced.length === 1 &&
+        leftOver.length === 1 &&
+        people.length + proposedPeople.length === codes.length
+      )
+        keys = unplaced;
       if (theirs.length + keys.length === 0)
         keys = [...this.proposedOfficials.values()].filter((p) => p.countryCode === code && p.title).map((p) => p.key);
       // …else the one official of that country on record the text names.
       if (theirs.length + keys.length === 0)
         theirs.push(...this.namedInText().filter((id) => this.lex.officials.get(id)?.countryCode === code));
       if (theirs.length + keys.length !== 1) return null;
+      if (keys === unplaced) this.proposedOfficials.get(unplaced[0])!.countryCode = code;
       ids.push(...theirs);
       proposed.push(...keys);
     }

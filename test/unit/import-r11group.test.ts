@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { extract, withoutReporter, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { titledPeople } from '../../src/imports/pipeline/people';
-import { world } from './import-world';
+import { leeCallStory, world } from './import-world';
 
 const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
 const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
@@ -71,5 +71,38 @@ describe('LOWER_CASE_TITLE: a title in lower case right before a name', () => {
   it('a word that is no title head, or a head used as a rank or an office, is not', () => {
     assert.equal(titledPeople('He thanked the president Ana Ruiz for the visit.')[0].title, null);
     assert.equal(titledPeople('He thanked his friend Ana Ruiz for the visit.')[0].title, null);
+  });
+});
+
+describe('TOP_OFFICIALS_OF_COUNTRIES: "Top defense officials from A and B"', () => {
+  it("are each country's participant in the talks", () => {
+    const r = leeCallStory(
+      'Top defense officials from South Korea and the United States are keen on expanding the joint drills, the ministry said.',
+    );
+    assert.deepEqual(sorted(passage(r, /joint drills/)?.partyIds), [10, 12]);
+  });
+
+  it('"senior officials from A and B" are others: no parties from the talks', () => {
+    const r = leeCallStory(
+      'Senior officials from South Korea and the United States are keen on expanding the joint drills, the ministry said.',
+    );
+    assert.deepEqual(passage(r, /joint drills/)?.partyIds ?? [], []);
+  });
+});
+
+describe("GROUP_COUNTRY_OF_NEWCOMER: the participant whose country the text never gave is the group's left-over country", () => {
+  it('"Top defense officials from A and B" after a call of B\'s official with a newcomer: both, the newcomer of A', () => {
+    const r = news(
+      world(),
+      'SEOUL — Top defense officials from South Korea and the United States are keen on expanding the joint drills, the Pentagon said on Sunday.',
+      'Pentagon spokesperson Ivo Marsh said ministry officer-in-charge Rosa Dalisay had a phone call with Secretary of Defense Harold Brennan.',
+    );
+    const p = passage(r, /joint drills/);
+    assert.deepEqual(p?.partyIds, [10]);
+    assert.equal(p?.proposedParties.length, 1);
+    const dalisay = r.proposedOfficials.find((o) => o.name === 'Rosa Dalisay');
+    assert.equal(dalisay?.countryCode, 'KR');
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
   });
 });
