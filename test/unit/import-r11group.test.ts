@@ -106,3 +106,16 @@ describe("GROUP_COUNTRY_OF_NEWCOMER: the participant whose country the text neve
     assert.equal(r.proposedCall?.proposedParticipants.length, 1);
   });
 });
+
+describe('MEETING_ADJUNCT: "…, at a meeting in <place> on Tuesday" reports the meeting of the people named', () => {
+  it('a prime minister not on record and the secretary: their meeting, proposed', () => {
+    const r = news(
+      world(),
+      'TOKYO – Prime Minister Aiko Tanabe agreed with U.S. Secretary of Defense Harold Brennan that their countries would deepen cooperation on missile defense, at a meeting in the Prime Minister’s Office on Tuesday.',
+      'The two confirmed their countries would keep working on joint production of interceptors.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
+    assert.equal(passage(r, /joint production/)?.callId ?? null, null);
+  });
+});
