@@ -346,6 +346,9 @@ export const mainClause = (clause: string): string => {
   const cut = ENGAGEMENT_CLAUSE_END.exec(clause);
   return cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
 };
+/** A counted group as a subject ("the two officials", "both ministers", "the pair"): see GROUP_OF_THE_LEAD. */
+const LEAD_GROUP =
+  /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
@@ -1944,6 +1947,22 @@ export class Extractor {
       if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
         if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
         if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      }
+      // GROUP_OF_THE_LEAD (round 11): "In a meeting in <city> on <date>, the two officials discussed …" names no one: the
+      // engagement of the two people the sentence before names ("A and B have reaffirmed …").
+      const prev = first[first.indexOf(s) - 1];
+      const lead =
+        ids.length + proposed.length < 2 && prev && LEAD_GROUP.test(this.text.slice(s.start, s.end))
+          ? peopleIn(prev.start, prev.end)
+          : null;
+      if (lead && lead.ids.length + lead.proposed.length === 2) {
+        found = {
+          s,
+          ids: lead.ids,
+          proposed: lead.proposed,
+          rule: 'GROUP_OF_THE_LEAD: a group in an engagement, the two people of the sentence before',
+        };
+        break;
       }
       if (ids.length + proposed.length < 2) continue;
       found = {

@@ -119,3 +119,25 @@ describe('MEETING_ADJUNCT: "…, at a meeting in <place> on Tuesday" reports the
     assert.equal(passage(r, /joint production/)?.callId ?? null, null);
   });
 });
+
+describe('GROUP_OF_THE_LEAD: "In a meeting in <city>, the two officials discussed …" after a lead naming two', () => {
+  it('is the meeting of the two people of the sentence before, proposed', () => {
+    const r = news(
+      world(),
+      'LISBON — Defense Minister Rosa Dalisay and U.S. Secretary of Defense Harold Brennan have reaffirmed their commitment to the old treaty.',
+      'In a meeting in Lisbon on March 1, the two officials discussed cooperation on maritime security in the strait.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
+    assert.equal(r.proposedCall?.rule.startsWith('GROUP_OF_THE_LEAD'), true);
+  });
+
+  it('a group in a sentence with no engagement words takes nothing from the lead', () => {
+    const r = news(
+      world(),
+      'LISBON — Defense Minister Rosa Dalisay and U.S. Secretary of Defense Harold Brennan have reaffirmed their commitment to the old treaty.',
+      'The two officials stressed cooperation on maritime security in the strait.',
+    );
+    assert.equal(r.proposedCall?.rule.startsWith('GROUP_OF_THE_LEAD') ?? false, false);
+  });
+});
