@@ -74,6 +74,21 @@ describe('LOWER_CASE_TITLE: a title in lower case right before a name', () => {
   });
 });
 
+describe('UPPER_CASE_TITLE: a title in capitals right before a name, as a news lead writes it', () => {
+  it('is the title, not part of the name', () => {
+    const [ruiz] = titledPeople('DEFENSE SECRETARY Rosa N. Dalisay and the envoy reaffirmed the old treaty.');
+    assert.equal(ruiz.name, 'Rosa N. Dalisay');
+    assert.equal(ruiz.title, 'Defense Secretary');
+    assert.equal(titledPeople('MINISTER FOR DEFENCE Li Wen spoke first.')[0].title, 'Minister for Defence');
+  });
+
+  it('a family name in capitals is still a name', () => {
+    const [kenta] = titledPeople('MORISHIMA Kenta met the press.');
+    assert.equal(kenta.name, 'Kenta Morishima');
+    assert.equal(kenta.title, null);
+  });
+});
+
 describe('TOP_OFFICIALS_OF_COUNTRIES: "Top defense officials from A and B"', () => {
   it("are each country's participant in the talks", () => {
     const r = leeCallStory(
