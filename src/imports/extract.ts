@@ -346,6 +346,9 @@ export const mainClause = (clause: string): string => {
   const cut = ENGAGEMENT_CLAUSE_END.exec(clause);
   return cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
 };
+/** A name (its title before it) in apposition right before a group subject: see ADJUNCT_APPOSITIVE. */
+const ADJUNCT_APPOSITIVE =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}[\p{Lu}][\p{L}'’-]+(?:,?\s+(?:Jr\.|Sr\.|III|II))?,\s+(?=(?:the\s+(?:two|three|four)|both|they)\b)/u;
 /** A counted group as a subject ("the two officials", "both ministers", "the pair"): see GROUP_OF_THE_LEAD. */
 const LEAD_GROUP =
   /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
@@ -4258,10 +4261,13 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening =
+    const adjunct =
       kind === 'PARAPHRASE'
         ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
         : 0;
+    // ADJUNCT_APPOSITIVE (round 11): "During her meeting with her counterpart, Secretary X, the two denounced …": the name
+    // between the adjunct and a group subject is the adjunct's object in apposition, not the subject.
+    const opening = adjunct ? adjunct + (ADJUNCT_APPOSITIVE.exec(words.slice(adjunct))?.[0].length ?? 0) : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.

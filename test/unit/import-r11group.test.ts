@@ -156,3 +156,17 @@ describe('GROUP_OF_THE_LEAD: "In a meeting in <city>, the two officials discusse
     assert.equal(r.proposedCall?.rule.startsWith('GROUP_OF_THE_LEAD') ?? false, false);
   });
 });
+
+describe('ADJUNCT_APPOSITIVE: a name in apposition between an opening adjunct and a group subject', () => {
+  it("is the adjunct's object: the group is the subject, the people of the talks", () => {
+    for (const name of ['Lee Do-yun', 'Minister Lee Do-yun']) {
+      const r = leeCallStory(`During his call with his Korean counterpart, ${name}, the two condemned the missile launch over the strait.`);
+      assert.deepEqual(sorted(passage(r, /missile launch/)?.partyIds), [10, 12]);
+    }
+  });
+
+  it('a name alone as the subject after the adjunct stays the subject', () => {
+    const r = leeCallStory('During his call with his Korean counterpart, Lee Do-yun condemned the missile launch over the strait.');
+    assert.deepEqual(passage(r, /missile launch/)?.partyIds, [12]);
+  });
+});
