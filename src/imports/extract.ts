@@ -299,8 +299,10 @@ const INVERTED_NAMED = new RegExp(
 // (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
 const INVERTED =
   /^\s*[,.;:]?\s*[,]?\s*(?:[–—]\s*)?(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+// MEETING_ADJUNCT (round 11): "X agreed with Y that …, at a meeting in <place> on Tuesday", "… in a meeting on Wednesday in <city>":
+// the adjunct reports the meeting of the people the sentence names.
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"; a headline's "receives"/"hosts"; "welcomed Secretary X
@@ -325,6 +327,21 @@ export function engagementClause(sentence: string): number {
   return cut ? from + cut.index : sentence.length;
 }
 /**
+ * REPORTER_NOT_PARTICIPANT (round 11): the one who reports an engagement is not one of its people ("A spokesperson X said
+ * Minister A had a phone call with Secretary B", "During a call between A and B, the two agreed …, spokesperson X said"):
+ * the part of the sentence left once a reporting frame at either end is set aside, as [from, to).
+ */
+const REPORTER_BEFORE =
+  /^(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:said|says|announced|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)/;
+const REPORTER_AFTER =
+  /,\s*(?:according\s+to\s+[^,;:“”"]{2,90}?|[^,;:“”"]{2,90}?\s(?:said|says|added|stated|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|release|readout))?)\s*[.!]?\s*$/u;
+export function withoutReporter(sentence: string): { from: number; to: number } {
+  const before = REPORTER_BEFORE.exec(sentence);
+  const after = REPORTER_AFTER.exec(sentence);
+  const from = before ? before[0].length : 0;
+  return { from, to: after && after.index > from ? after.index : sentence.length };
+}
+/**
  * DATE_OF_SUBORDINATE_CLAUSE (round 10): a clause of time or cause after the main verb dates its own event, not the
  * sentence's ("The two agreed to speed up the work after the countries in March confirmed its start": the agreement is of
  * the talks reported, March of the earlier confirmation). The words before such a clause.
@@ -333,6 +350,12 @@ export const mainClause = (clause: string): string => {
   const cut = ENGAGEMENT_CLAUSE_END.exec(clause);
   return cut && cut.index > 0 ? clause.slice(0, cut.index) : clause;
 };
+/** A name (its title before it) in apposition right before a group subject: see ADJUNCT_APPOSITIVE. */
+const ADJUNCT_APPOSITIVE =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,5}[\p{Lu}][\p{L}'’-]+(?:,?\s+(?:Jr\.|Sr\.|III|II))?,\s+(?=(?:the\s+(?:two|three|four)|both|they)\b)/u;
+/** A counted group as a subject ("the two officials", "both ministers", "the pair"): see GROUP_OF_THE_LEAD. */
+const LEAD_GROUP =
+  /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
 /** Words that report a call or meeting between the people a sentence names. */
 const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
@@ -471,8 +494,11 @@ const DEFENSE_HEAD_DESCRIPTION =
 const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
 const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
+// TOP_OFFICIALS_OF_COUNTRIES (round 11): "Top defense officials from A and B are keen on …", as news leads name the ministers
+// of the talks before naming them: the group of their countries (not "senior officials", who are others).
+const TOP_OFFICIALS = String.raw`(?<![\p{L}])[Tt]op\s+(?:(?:defen[cs]e|military|security)\s+)?officials`;
 const COUNTRY_GROUP = new RegExp(
-  String.raw`\b[Tt]he\s+${GROUP_NOUN}\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  String.raw`\b(?:[Tt]he\s+${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
 /**
@@ -1031,6 +1057,12 @@ export class Extractor {
       // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
       // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
       if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
+      // REPORTED_PAIR_OFF_RECORD (round 11): so is one between people on record that no call near the date has all of
+      // ("During a phone conversation between A and B, …", A's call with C on record that month): a headline naming A alone
+      // does not pick A's other call.
+      const pairOff = this.reported?.participantIds.length ?? 0;
+      if (pairOff >= 2 && !calls.some((c) => this.reported!.participantIds.every((p) => c.participantIds.includes(p))))
+        this.withNewcomer = true;
       // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
       // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
       // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
@@ -1970,7 +2002,11 @@ export class Extractor {
       // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
       const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
       if (!group && words && intendedEngagement(this.text.slice(s.start, s.start + words.index))) continue;
-      const { ids, proposed } = peopleIn(s.start, s.start + engagementClause(this.text.slice(s.start, s.end)));
+      const clauseEnd = s.start + engagementClause(this.text.slice(s.start, s.end));
+      // REPORTER_NOT_PARTICIPANT: the reporter is left out when the engagement still names two people or more without him.
+      const frame = withoutReporter(this.text.slice(s.start, s.end));
+      const unframed = peopleIn(s.start + frame.from, Math.min(clauseEnd, s.start + frame.to));
+      const { ids, proposed } = unframed.ids.length + unframed.proposed.length >= 2 ? unframed : peopleIn(s.start, clauseEnd);
       if (group && group.ids.length + group.proposed.length > ids.length + proposed.length) {
         found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
         break;
@@ -1979,6 +2015,22 @@ export class Extractor {
       if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
         if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
         if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      }
+      // GROUP_OF_THE_LEAD (round 11): "In a meeting in <city> on <date>, the two officials discussed …" names no one: the
+      // engagement of the two people the sentence before names ("A and B have reaffirmed …").
+      const prev = first[first.indexOf(s) - 1];
+      const lead =
+        ids.length + proposed.length < 2 && prev && LEAD_GROUP.test(this.text.slice(s.start, s.end))
+          ? peopleIn(prev.start, prev.end)
+          : null;
+      if (lead && lead.ids.length + lead.proposed.length === 2) {
+        found = {
+          s,
+          ids: lead.ids,
+          proposed: lead.proposed,
+          rule: 'GROUP_OF_THE_LEAD: a group in an engagement, the two people of the sentence before',
+        };
+        break;
       }
       if (ids.length + proposed.length < 2) continue;
       found = {
@@ -2582,15 +2634,31 @@ export class Extractor {
     const proposedPeople = participants.length ? [] : (this.reported?.proposedParticipants ?? []);
     const ids: number[] = [];
     const proposed: string[] = [];
+    // GROUP_COUNTRY_OF_NEWCOMER (round 11): the one participant of the talks whose country the text never gave ("officer-in-charge
+    // X had a call with Secretary Y") is the one country of the group left over once the others have theirs: "Top officials
+    // from A and B" after a call of Y (B) with X are Y and X, and X is of A.
+    const unplaced = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
+    const placed = (code: string) =>
+      people.some((p) => this.lex.officials.get(p)?.countryCode === code) ||
+      proposedPeople.some((k) => this.proposedOfficials.get(k)?.countryCode === code);
+    const leftOver = codes.filter((c) => !placed(c));
     for (const code of codes) {
       const theirs = people.filter((p) => this.lex.officials.get(p)?.countryCode === code);
       let keys = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode === code);
+      if (
+        theirs.length + keys.length === 0 &&
+        unplaced.length === 1 &&
+        leftOver.length === 1 &&
+        people.length + proposedPeople.length === codes.length
+      )
+        keys = unplaced;
       if (theirs.length + keys.length === 0)
         keys = [...this.proposedOfficials.values()].filter((p) => p.countryCode === code && p.title).map((p) => p.key);
       // …else the one official of that country on record the text names.
       if (theirs.length + keys.length === 0)
         theirs.push(...this.namedInText().filter((id) => this.lex.officials.get(id)?.countryCode === code));
       if (theirs.length + keys.length !== 1) return null;
+      if (keys === unplaced) this.proposedOfficials.get(unplaced[0])!.countryCode = code;
       ids.push(...theirs);
       proposed.push(...keys);
     }
@@ -4302,10 +4370,13 @@ export class Extractor {
     const subjectText = subjectFrom ? this.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
     // Who took a position: the subject before the first position verb (or the words before the quote), after an
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
-    const opening =
+    const adjunct =
       kind === 'PARAPHRASE'
         ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
         : 0;
+    // ADJUNCT_APPOSITIVE (round 11): "During her meeting with her counterpart, Secretary X, the two denounced …": the name
+    // between the adjunct and a group subject is the adjunct's object in apposition, not the subject.
+    const opening = adjunct ? adjunct + (ADJUNCT_APPOSITIVE.exec(words.slice(adjunct))?.[0].length ?? 0) : 0;
     const after = opening ? this.positionVerb(words.slice(opening)) : null;
     const verb = after ? { index: after.index + opening } : this.positionVerb(words);
     // No position verb ("… that Hegseth had backed a larger role"): the subject ends at the clause's first verb.

@@ -212,7 +212,11 @@ const titleCase = (w: string) =>
  */
 export function personNames(text: string): PersonName[] {
   const out: PersonName[] = [];
-  const isNameWord = (w: string) => !NOT_NAME_WORDS.has(w.replace(/\.$/, '')) && !/-(?:designate|elect)$/i.test(w);
+  // UPPER_CASE_TITLE (round 11): a title word in capitals ("DEFENSE SECRETARY Ana Ruiz", a news lead's style) is no name word either.
+  const isNameWord = (w: string) =>
+    !NOT_NAME_WORDS.has(w.replace(/\.$/, '')) &&
+    !(w.length > 2 && w === w.toUpperCase() && NOT_NAME_WORDS.has(titleCase(w))) &&
+    !/-(?:designate|elect)$/i.test(w);
   const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const isSuffix = (w: string) => NAME_SUFFIXES.includes(w) || NAME_SUFFIXES.includes(`${w}.`);
   for (const m of text.matchAll(NAME)) {
@@ -341,6 +345,32 @@ const COUNTRY_AFTER =
 const OF_COUNTRY =
   /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
 
+/**
+ * LOWER_CASE_TITLE (round 11): news copy writes a title in lower case before a name when it describes the post ("DND
+ * officer-in-charge Ana Ruiz", "defense undersecretary Li Wei", "chief spokesperson Jo Kim"): a one-word head of the title
+ * lexicon, lower case, right before the name, is that title. Group 1: the head.
+ */
+const LOWER_CASE_TITLE = new RegExp(
+  String.raw`(?<![\p{L}-])(${TITLE_HEADS.filter((h) => !/\s/.test(h) && !/^(?:General|Chair|Representative|President|Premier)$/.test(h))
+    .map((h) => escapeRe(h.toLowerCase()))
+    .join('|')})\s+$`,
+  'u',
+);
+/** UPPER_CASE_TITLE: a title in capitals right before a name ("DEFENSE SECRETARY Ana Ruiz"): as LOWER_CASE_TITLE, group 1 the title. */
+function upperCaseTitle(before: string): RegExpExecArray | null {
+  const run = /(?<![\p{L}])(?:\p{Lu}{2,}\s+){1,4}$/u.exec(before);
+  if (!run) return null;
+  const title = run[0]
+    .trim()
+    .split(/\s+/)
+    .map((w) => (/^(?:OF|FOR|THE|AND)$/.test(w) ? w.toLowerCase() : titleCase(w)))
+    .join(' ');
+  if (!TITLE_LINE.test(title)) return null;
+  return Object.assign([run[0], title.toLowerCase()], { index: run.index, input: before, groups: undefined }) as RegExpExecArray;
+}
+const capitalizeTitle = (t: string) =>
+  t.replace(/(^|[\s-])(?!(?:of|for|the|and)\b)(\p{Ll})(?=\p{Ll}{2})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
   title: string | null;
@@ -358,7 +388,10 @@ export function titledPeople(text: string): TitledPerson[] {
     const before = text.slice(Math.max(0, p.start - 120, i > 0 ? names[i - 1].end : 0), p.start);
     const following = text.slice(p.end, p.end + 200);
     const serving = SERVING_AS.exec(following);
-    const m = serving ? null : TITLE.exec(before);
+    const lower = serving ? null : (LOWER_CASE_TITLE.exec(before) ?? upperCaseTitle(before));
+    const m = serving
+      ? null
+      : (TITLE.exec(before) ?? (lower ? Object.assign([lower[0], capitalizeTitle(lower[1])], { index: lower.index }) : null));
     const withCountry = TITLE_AFTER_COUNTRY.exec(following);
     const after =
       serving ??
