@@ -4,13 +4,23 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { engagementClause, extract, mainClause, type Extraction } from '../../src/imports/extract';
+import { engagementClause, extract, mainClause } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { editDistance, variantOfName } from '../../src/imports/pipeline/people';
 import { intendedEngagement, VISIT_ENGAGEMENT } from '../../src/imports/pipeline/proposed-call';
-import { LEE_CALL_LEAD, leeCallStory, pentagonReadout, withLeeCall, withLeeCallAndJanuaryCall, world } from './import-world';
+import {
+  LEE_CALL_LEAD,
+  leeCallStory,
+  passageWith,
+  pentagonReadout,
+  sortedIds,
+  wireStory,
+  withLeeCall,
+  withLeeCallAndJanuaryCall,
+  world,
+} from './import-world';
 
-const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
+const passage = passageWith;
 /** The test world with Australia, and a meeting on record (id 60) of the U.S. secretary and the Japanese minister on that day. */
 const withAustralia = (date: string): LexiconData => {
   const w = world();
@@ -19,9 +29,8 @@ const withAustralia = (date: string): LexiconData => {
   return w;
 };
 /** A wire story (publisher 4) of 2 March 2031 in the world given, its paragraphs as given, every draft kept. */
-const news = (w: LexiconData, ...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(w), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
-const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
+const news = wireStory;
+const sorted = sortedIds;
 
 describe('COUNTRY_DESCRIBED_OFFICIAL: "the <country> minister" is that country\'s participant in the talks', () => {
   it('opening a sentence, with or without a word of defence', () => {

@@ -4,16 +4,15 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, withoutReporter, type Extraction } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { withoutReporter } from '../../src/imports/extract';
+import { type LexiconData } from '../../src/imports/lexicon';
 import { titledPeople } from '../../src/imports/pipeline/people';
-import { leeCallStory, world } from './import-world';
+import { leeCallStory, passageWith, sortedIds, wireStory, world } from './import-world';
 
-const passage = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
-const sorted = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
+const passage = passageWith;
+const sorted = sortedIds;
 /** A wire story (publisher 4) of 2 March 2031, its paragraphs as given, every draft kept. */
-const news = (w: LexiconData, ...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(w), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', keepAll: true });
+const news = wireStory;
 /** The test world with a meeting on record (id 60) of the U.S. secretary and the Japanese minister the day before. */
 const withMorishimaMeeting = (): LexiconData => {
   const w = world();

@@ -58,15 +58,26 @@ export function leeCallStory(...paragraphs: string[]): Extraction {
   return leeStory(LEE_CALL_LEAD, ...paragraphs);
 }
 
-/** A wire story (publisher 4, not a government) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
-export function leeStory(...paragraphs: string[]): Extraction {
-  return extract(new Lexicon(withLeeCall()), paragraphs.join('\n\n'), {
+/** A wire story (publisher 4, not a government) of 2 March 2031 in the world given, its paragraphs as given, every draft kept. */
+export function wireStory(data: LexiconData, ...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(data), paragraphs.join('\n\n'), {
     kind: 'NEWS_ARTICLE',
     publisherId: 4,
     publishedOn: '2031-03-02',
     keepAll: true,
   });
 }
+
+/** A wire story (publisher 4, not a government) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
+export function leeStory(...paragraphs: string[]): Extraction {
+  return wireStory(withLeeCall(), ...paragraphs);
+}
+
+/** The first draft whose text matches `words`. */
+export const passageWith = (r: Extraction, words: RegExp) => r.passages.find((p) => words.test(p.text));
+
+/** Ids in ascending order (an absent list is empty). */
+export const sortedIds = (ids: number[] | undefined) => [...(ids ?? [])].sort((a, b) => a - b);
 
 /** A transcript of 3 March 2031 in the world with the Brennan–Lee call, its title the first paragraph, every draft kept. */
 export function leeTranscript(title: string, publisherId: number | null, ...paragraphs: string[]): Extraction {

@@ -19,8 +19,11 @@ const COMMITTING_VERB =
 export interface BackgroundRule {
   name: string;
   reason: SkipReason;
-  /** Applies to a sentence with a long quotation too, by this test (the quotation is the refusal itself: 'would not "get ahead of …"'). */
-  withQuote?: (text: string) => boolean;
+  /**
+   * Applies to a sentence with a long quotation too: by this test (the quotation is the refusal itself: 'would not "get ahead
+   * of …"'), or by `test` itself when `true`.
+   */
+  withQuote?: true | ((text: string) => boolean);
   /** Whether the rule applies to the words of the sentence (turn label removed). */
   test: (text: string) => boolean;
 }
@@ -428,7 +431,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: "a third government's statement: \"China's Defense Ministry said …\" (no stance of the talks' sides)",
     reason: 'BACKGROUND',
-    withQuote: (t) => THIRD_GOVERNMENT_SAID.test(t),
+    withQuote: true,
     test: (t) => THIRD_GOVERNMENT_SAID.test(t),
   },
   {
@@ -488,7 +491,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: "correction: what the publication's own earlier text said",
     reason: 'BACKGROUND',
-    withQuote: (t) => CORRECTION.test(t),
+    withQuote: true,
     test: (t) => CORRECTION.test(t),
   },
   {
@@ -499,7 +502,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
   {
     name: 'OUTSIDE_REPORT: what a report by a body outside the talks says (the U.N., a think tank, the media)',
     reason: 'BACKGROUND',
-    withQuote: (t) => OUTSIDE_REPORT.test(t),
+    withQuote: true,
     test: (t) => OUTSIDE_REPORT.test(t),
   },
   {
@@ -597,7 +600,7 @@ export function backgroundOf(text: string, inTurn = false): { reason: SkipReason
   const t = text.trim();
   const quoted = hasLongQuote(t);
   for (const r of inTurn ? [...TURN_BACKGROUND_RULES, ...BACKGROUND_RULES] : BACKGROUND_RULES)
-    if (quoted ? r.withQuote?.(t) : r.test(t)) return { reason: r.reason, rule: r.name };
+    if (quoted ? (r.withQuote === true ? r.test(t) : r.withQuote?.(t)) : r.test(t)) return { reason: r.reason, rule: r.name };
   return null;
 }
 
