@@ -108,7 +108,15 @@ import {
   trailingFrame,
 } from './pipeline/frames';
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
-import { appointmentAfter, nameStyleCountry, nameVariants, personNames, postForRole, titledPeople } from './pipeline/people';
+import {
+  appointmentAfter,
+  nameStyleCountry,
+  nameVariants,
+  personNames,
+  postForRole,
+  SERVICE_BEFORE_RANK,
+  titledPeople,
+} from './pipeline/people';
 import { MEETING_STANCE_PURPOSE, OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
@@ -1172,7 +1180,10 @@ export class Extractor {
     for (const block of blocks) {
       const inBlock: Sentence[] = [];
       while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
-      const named = this.lex.mentions(this.text, block.start, block.end);
+      // SERVICE_BEFORE_RANK: "Air Force Maj. Gen. Ana Ruiz": the service designates the officer, it is no body named here.
+      const named = this.lex
+        .mentions(this.text, block.start, block.end)
+        .filter((m) => m.kind !== 'organization' || !SERVICE_BEFORE_RANK.test(this.text.slice(m.end, m.end + 40)));
       const generic = genericOrganizations(
         this.lex,
         this.text,
@@ -2281,6 +2292,7 @@ export class Extractor {
       }
       if (
         !person.title &&
+        !person.counterpart &&
         !/^\s*,?\s*(?:(?:also|later|then)\s+)?(?:said|says|told|added|stated|noted|stressed|warned|wrote|announced)\b/.test(after)
       )
         continue;

@@ -290,6 +290,16 @@ const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TI
 /** A military rank abbreviated between a title and the name ("Chairman of the Joint Chiefs of Staff Gen. …", "… Staff Maj. Gen. …"): not part of the title. */
 const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?`;
 /**
+ * SERVICE_BEFORE_RANK (round 12): a military service named right before a rank and a name ("Air Force Maj. Gen. Ana Ruiz",
+ * "Army Col. Li Wei", "Navy Capt. Jo Kim", "Marine Corps Lt. Gen. …"), as U.S. government and wire copy designate a
+ * uniformed officer, is part of how that person is named, not a body that speaks or is spoken of. Tested on the words
+ * right after the service's name.
+ */
+export const SERVICE_BEFORE_RANK = new RegExp(
+  String.raw`^\s+(?:${RANK_ABBREVIATION}|(?:(?:Lieutenant|Major|Brigadier|Rear|Vice)[\s-]+)?(?:General|Admiral|Colonel|Captain|Commander|Sergeant|Major))\s+\p{Lu}`,
+  'u',
+);
+/**
  * A military rank written out after a civilian title's "of/for …" part, before the name ("Deputy Minister of National
  * Defence Senior Lieutenant General …", "Chief of Defence Force General …"): the rank, not part of the post's name.
  */
@@ -371,6 +381,23 @@ function upperCaseTitle(before: string): RegExpExecArray | null {
 const capitalizeTitle = (t: string) =>
   t.replace(/(^|[\s-])(?!(?:of|for|the|and)\b)(\p{Ll})(?=\p{Ll}{2})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+/**
+ * COUNTERPART_APPOSITION (round 12): "his Indonesian counterpart Ana Ruiz", "her Polish counterpart, Ana Ruiz,": the one named
+ * right after "counterpart" holds the other side's post in the talks (an official, though no title is written), of the
+ * country its adjective names ("his then Indian counterpart X" too). Groups: `adjective` (may be absent).
+ */
+const COUNTERPART_BEFORE =
+  /\b(?:his|her|their|its)\s+(?:(?:then|former|new)\s+)?(?:(?<adjective>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:(?:defen[cs]e|military)\s+)?counterpart\s*,?\s*$/u;
+/**
+ * COUNTRY_LOWER_CASE_TITLE (round 12): news copy names the post after the country in lower case, the name in apposition
+ * after a comma ("Vietnam's minister of national defense, Ana Ruiz,", "India's defence minister, Ana Ruiz"): the title, of
+ * that country. Only with a country before it (a lower-case "minister of …" alone is a description, not a title).
+ */
+const COUNTRY_LOWER_CASE_TITLE = new RegExp(
+  String.raw`(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+(?<title>(?:(?:deputy|vice|prime|defen[cs]e|foreign|national)\s+){0,2}(?:minister|secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[\p{L}]+(?:\s+(?:and\s+)?[\p{L}]+){0,2})?)\s*,\s*$`,
+  'u',
+);
+
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
   title: string | null;
@@ -378,6 +405,8 @@ export interface TitledPerson extends PersonName {
   capacity: 'SUBSTANTIVE' | 'ACTING' | 'DESIGNATE';
   /** The country the title names at its end ("Minister for Defence of Australia" → AU), else null. */
   countryCode: string | null;
+  /** COUNTERPART_APPOSITION: named as someone's counterpart ("his Polish counterpart, Ana Ruiz"), no title written. */
+  counterpart?: boolean;
 }
 
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
@@ -396,7 +425,30 @@ export function titledPeople(text: string): TitledPerson[] {
     const after =
       serving ??
       (m ? null : withCountry && countriesNamed(withCountry.groups!.owner).length === 1 ? withCountry : TITLE_AFTER.exec(following));
-    if (!m && !after) return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
+    if (!m && !after) {
+      const owned = COUNTRY_LOWER_CASE_TITLE.exec(before);
+      const ownerCountry = owned ? countriesNamed(owned.groups!.owner) : [];
+      if (owned && ownerCountry.length === 1)
+        return {
+          ...p,
+          title: capitalizeTitle(owned.groups!.title.toLowerCase()),
+          titleStart: p.start - (before.length - owned.index - owned[0].indexOf(owned.groups!.title, owned.groups!.owner.length)),
+          capacity: 'SUBSTANTIVE' as const,
+          countryCode: ownerCountry[0],
+        };
+      const counterpart = COUNTERPART_BEFORE.exec(before);
+      const adjective = counterpart?.groups?.adjective ? countriesNamed(counterpart.groups.adjective) : [];
+      if (counterpart)
+        return {
+          ...p,
+          title: null,
+          titleStart: p.start,
+          capacity: 'SUBSTANTIVE' as const,
+          countryCode: adjective.length === 1 ? adjective[0] : null,
+          counterpart: true,
+        };
+      return { ...p, title: null, titleStart: p.start, capacity: 'SUBSTANTIVE' as const, countryCode: null };
+    }
     let title = (m ? m[1] : after!.groups!.title).trim().replace(TRAILING_RANK, '');
     const acting =
       new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
