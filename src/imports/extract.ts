@@ -86,7 +86,7 @@ import {
   VISIT_ENGAGEMENT,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { countriesNamed } from './pipeline/countries';
+import { countriesNamed, countryPairs } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
 import {
   type Disposition,
@@ -311,6 +311,11 @@ const INVERTED =
 // the adjunct reports the meeting of the people the sentence names.
 const CALL_WORDS =
   /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+/** COUNTERPART_COUNTRY: the verbs of an engagement held (past or perfect), not one planned or travelled to. */
+const ENGAGEMENT_HELD = /\b(?:met|held|had|hosted|received|spoke|talked|conducted|(?:has|have|had)\s+(?:met|held|spoken|talked|had))\b/i;
+/** COUNTERPART_COUNTRY: a country named right before an official's post or "counterpart" ("Chile's defense minister", "Chilean counterpart"). */
+const COUNTRY_PERSON_AFTER =
+  /^(?:['’]s)?\s+(?:(?:new|then|top|defen[cs]e|national|foreign|military|deputy|vice|prime)\s+){0,2}(?:counterparts?|ministers?|secretary|secretaries|chiefs?|minister\s+of)\b/i;
 /**
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"; a headline's "receives"/"hosts"; "welcomed Secretary X
@@ -480,8 +485,10 @@ const WORDS_OF_OTHER =
   /\b((?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}(?:[A-Z][\w-]+|secretary|minister))['’]s\s+(?:words|remarks|assurances?|reassurances?|pledge|message|comments|promise)\b/;
 
 // News copy lowercases a title standing alone ("the secretary's words", "the minister added"): those count too.
+// SHARED_ARTICLE (round 12): "the Secretary and Minister discussed …", as readouts write the two principals: one article
+// for both titles, each the talks' holder of its own.
 const GENERIC_TITLE =
-  /\b[Tt]he\s+(?:[Aa]cting\s+)?(?:(Defen[cs]e|Foreign)\s+(?=Secretary|Minister))?(Minister of State|Secretary of State|State Secretary|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
+  /(?:\b[Tt]he\s+|(?<=\b[Tt]he\s+(?:[Dd]efen[cs]e\s+)?(?:Secretary|Minister)\s+and\s+))(?:[Aa]cting\s+)?(?:(Defen[cs]e|Foreign)\s+(?=Secretary|Minister))?(Minister of State|Secretary of State|State Secretary|Under Secretary|Assistant Secretary|Permanent Secretary|Parliamentary Secretary|Associate Minister|Assistant Minister|Secretary|Minister|Vice Minister|Deputy Secretary|Deputy Minister|State Minister|Chairman|Ambassador|Director General|Spokesperson|secretary|minister)\b(?!\s+(?:of|for|general)\b|-)/g;
 /** TITLE_DOMAIN: the word of a domain before a title ("Defence Secretary"), as a pattern on the holder's title (either spelling). */
 const DOMAIN_WORD = (word: string): string => (/^defen/i.test(word) ? '[Dd]efen[cs]e|Pentagon|War' : `\\b${word}\\b`);
 /**
@@ -501,12 +508,14 @@ const DEFENSE_HEAD_DESCRIPTION =
  */
 const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
-const GROUP_NOUN = String.raw`(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|heads)`;
+// GROUP_WITHOUT_ARTICLE (round 12): also capitalised, as headlines and some wire leads write it ("Defence Ministers of A and B
+// concurred …"), and with no article where the list opens the clause ("Japanese and Chilean defense ministers discussed …").
+const GROUP_NOUN = String.raw`(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Tt]op|[Mm]ilitary)\s+)?(?:[Mm]inisters|[Cc]hiefs|[Ss]ecretaries|[Ll]eaders|[Hh]eads)`;
 // TOP_OFFICIALS_OF_COUNTRIES (round 11): "Top defense officials from A and B are keen on …", as news leads name the ministers
 // of the talks before naming them: the group of their countries (not "senior officials", who are others).
 const TOP_OFFICIALS = String.raw`(?<![\p{L}])[Tt]op\s+(?:(?:defen[cs]e|military|security)\s+)?officials`;
 const COUNTRY_GROUP = new RegExp(
-  String.raw`\b(?:[Tt]he\s+${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|\b[Tt]he\s+((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  String.raw`\b(?:(?:[Tt]he\s+)?${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|(?:\b[Tt]he\s+|^\s*|(?<=[,;:]\s+))((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
 /**
@@ -1035,7 +1044,7 @@ export class Extractor {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
     const { blocks, sentences } = segment(this.text);
-    const calls = this.withReportedPeople(this.candidateCalls(), sentences);
+    const calls = this.withCounterpartCountry(this.withReportedPeople(this.candidateCalls(), sentences), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
@@ -1474,6 +1483,22 @@ export class Extractor {
             this.text.includes(`${o.name} (${noun})`))
         )
           o.countryCode = this.publisherCountry(body.name);
+    // TALKS_PAIR_COUNTRY: a participant of the talks not on record and left unplaced is of the one country the text pairs
+    // with the other participants' ("India-US partnership", "the defence ministers of India and Japan").
+    const talks = proposedCall ?? this.reported;
+    if (talks) {
+      const sides = new Set(
+        [
+          ...talks.participantIds.map((id) => this.lex.officials.get(id)?.countryCode),
+          ...talks.proposedParticipants.map((k) => this.proposedOfficials.get(k)?.countryCode),
+        ].filter((c): c is string => c != null),
+      );
+      const unplaced = talks.proposedParticipants.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
+      const other = new Set(
+        countryPairs(this.text).flatMap(([a, b]) => (sides.has(a) && !sides.has(b) ? [b] : sides.has(b) && !sides.has(a) ? [a] : [])),
+      );
+      if (unplaced.length === 1 && sides.size > 0 && other.size === 1) this.proposedOfficials.get(unplaced[0])!.countryCode = [...other][0];
+    }
     return {
       text: this.original,
       passages: kept,
@@ -1886,6 +1911,30 @@ export class Extractor {
       );
       if (named.length < 2) continue;
       return calls.filter((c) => named.every((id) => c.participantIds.includes(id)));
+    }
+    return calls;
+  }
+
+  /**
+   * COUNTERPART_COUNTRY (round 12): the first engagement the text reports names the other side by its country ("met
+   * Chile's defense minister", "held talks with his Chilean counterpart", "spoke with the Chilean minister"): a call on
+   * record is that engagement only if someone of each country so named took part (not the same official's call with a
+   * third country that week).
+   */
+  private withCounterpartCountry(calls: LexCall[], sentences: Sentence[]): LexCall[] {
+    if (calls.length === 0) return calls;
+    for (const s of sentences.slice(0, 12)) {
+      const text = this.text.slice(s.start, s.end);
+      // (Talks held, not talks to come: "headed to X for talks with his Japanese counterpart", "plans to meet".)
+      if (!reportsEngagement(text) || !ENGAGEMENT_HELD.test(text) || intendedEngagement(text)) continue;
+      const codes = uniq(
+        this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'country' && m.countryCode && COUNTRY_PERSON_AFTER.test(this.text.slice(m.end, m.end + 50)))
+          .map((m) => m.countryCode!),
+      );
+      if (!codes.length) return calls;
+      return calls.filter((c) => codes.every((code) => c.participantIds.some((p) => this.lex.officials.get(p)?.countryCode === code)));
     }
     return calls;
   }
@@ -2316,6 +2365,9 @@ export class Extractor {
       // one of its officials, of its country.
       const own = country == null && !org ? this.publisherOwnTitle(person.title) : null;
       // One entry per person: "Ramon Andres" and "RAMON T. ANDRES" (a host's words and a label) are one official, named in full.
+      // NAME_ON_RECORD: a name an official on record bears once initials, suffixes and courtesy words are set aside (in
+      // either order) is theirs, though the lexicon did not read it here ("Lloyd Austin1 min read", page clutter glued on).
+      if (this.onRecordName(person.name)) continue;
       const key = `official:${nameCore(person.name)}`;
       const known = this.proposedOfficials.get(key);
       if (known && person.name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = person.name;
@@ -2332,6 +2384,11 @@ export class Extractor {
       } else if (!known.title && person.title) {
         Object.assign(known, { title: person.title, capacity: person.capacity, span: this.orig(titleStart, nameEnd) });
         known.countryCode ??= country ?? org?.countryCode ?? null;
+      } else {
+        // COUNTRY_AT_ANY_MENTION: a later mention that gives the country ("Indian Minister of Defence X" after "Defence
+        // Minister X") places the official the first left unplaced. Only a country the words name (a body read as one of
+        // the world's, "the Ministry of National Defence", may be another country's of the same name).
+        known.countryCode ??= person.countryCode ?? this.qualifier(titleStart) ?? null;
       }
     }
     let people: ReturnType<typeof personNames> | null = null;
@@ -2354,6 +2411,25 @@ export class Extractor {
         this.proposedOrganizations.set(key, { key, name, countryCode: this.qualifier(start), span: this.orig(start, start + name.length) });
       } else known.countryCode ??= this.qualifier(start);
     }
+  }
+
+  /** NAME_ON_RECORD: whether a name, its initials, suffixes and courtesy words set aside, is one an official on record bears (either order). */
+  private onRecordName(name: string): boolean {
+    const core = (n: string) =>
+      n
+        .split(/\s+/)
+        .filter((w) => w && !/^(?:\p{Lu}\.|Jr\.?|Sr\.?|II|III|IV|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)$/u.test(w))
+        .map((w) => w.toLowerCase());
+    const words = core(name);
+    if (words.length < 2) return false;
+    const key = words.join(' ');
+    const reversed = [...words].reverse().join(' ');
+    return [...this.lex.officials.values()].some((o) =>
+      [o.name, ...o.aliases].some((n) => {
+        const k = core(n).join(' ');
+        return k === key || k === reversed;
+      }),
+    );
   }
 
   /** The publisher, when a title is built on its name's last word ("Secretary of Defense" and the Department of Defense). */

@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type LexiconData } from '../../src/imports/lexicon';
-import { SERVICE_BEFORE_RANK, titledPeople } from '../../src/imports/pipeline/people';
-import { passageWith, pentagonReadout, sortedIds, wireStory, world } from './import-world';
+import { countryPairs } from '../../src/imports/pipeline/countries';
+import { personNames, SERVICE_BEFORE_RANK, titledPeople } from '../../src/imports/pipeline/people';
+import { leeStory, passageWith, pentagonReadout, sortedIds, wireStory, world } from './import-world';
 
 /** The test world with a military service on record (a body a text may name). */
 const withNavy = (): LexiconData => {
@@ -54,6 +55,8 @@ describe('COUNTERPART_APPOSITION and COUNTRY_LOWER_CASE_TITLE: officials not on 
     const [ruiz] = titledPeople("Brennan and Chile's minister of national defense, Ana Ruiz, held talks.");
     assert.equal(ruiz.title, 'Minister of National Defense');
     assert.equal(ruiz.countryCode, 'CL');
+    const [after] = titledPeople('Brennan spoke with the defence minister of Chile, Mr. Ana Ruiz, on Monday.');
+    assert.deepEqual([after.title, after.countryCode], ['Defence Minister', 'CL']);
     // No country before it: a description, not a title.
     assert.equal(titledPeople('Brennan and the minister of national defense, Ana Ruiz, held talks.')[0]?.title, null);
   });
@@ -70,5 +73,123 @@ describe('COUNTERPART_APPOSITION and COUNTRY_LOWER_CASE_TITLE: officials not on 
     const p = passageWith(r, /naval exercises/);
     assert.deepEqual(sortedIds(p?.partyIds), [10]);
     assert.deepEqual(p?.proposedParties, [ruiz.key]);
+  });
+});
+
+describe('SENTENCE_INITIAL_WORD and NAME_ON_RECORD: what is and is not a new name', () => {
+  it('a conjunction or sentence adverb starting the sentence is no part of a name', () => {
+    assert.deepEqual(
+      personNames('But Ruiz stressed the neutral stance. Meanwhile Ana Ruiz left.').map((p) => p.name),
+      ['Ana Ruiz'],
+    );
+    const r = wireStory(
+      world(),
+      'Secretary of Defense Harold Brennan met Chilean Defense Minister Ana Ruiz in Valparaiso on Monday.',
+      'But Ruiz stressed that Chile would stay neutral in the dispute.',
+    );
+    assert.deepEqual(
+      r.proposedOfficials.map((o) => o.name),
+      ['Ana Ruiz'],
+    );
+    assert.deepEqual(passageWith(r, /stay neutral/)?.proposedParties, ['official:ana ruiz']);
+  });
+
+  it('a name an official on record bears, which the lexicon missed (page clutter glued on), is not proposed', () => {
+    const r = wireStory(
+      world(),
+      'Ana Ruiz speaks to US defence secretary Harold Brennan2 min read',
+      'SANTIAGO: Defence Minister Ana Ruiz had a telephone conversation with Secretary of Defense Harold Brennan on Monday.',
+      'The two ministers agreed to expand the naval exercises.',
+    );
+    assert.deepEqual(
+      r.proposedOfficials.map((o) => o.name),
+      ['Ana Ruiz'],
+    );
+  });
+});
+
+describe('COUNTRY_AT_ANY_MENTION and TALKS_PAIR_COUNTRY: the country of an official not on record', () => {
+  it('pairs of countries named together', () => {
+    assert.deepEqual(countryPairs('the Chile-US partnership and the defense ministers of Chile and Japan'), [
+      ['CL', 'US'],
+      ['CL', 'JP'],
+    ]);
+    assert.deepEqual(countryPairs('Chilean and Peruvian ships; Ana Ruiz and Tom Hale'), [['CL', 'PE']]);
+  });
+
+  it('a later mention that names the country places the official', () => {
+    const r = wireStory(
+      world(),
+      'Defence Minister Ana Ruiz spoke with Secretary of Defense Harold Brennan on Monday.',
+      '"Secretary Brennan spoke with Chilean Minister of Defence Ana Ruiz today to discuss the naval exercises," the statement said.',
+    );
+    assert.equal(r.proposedOfficials.find((o) => o.name === 'Ana Ruiz')?.countryCode, 'CL');
+  });
+
+  it("the talks' other side is the country the text pairs with the side on record", () => {
+    const story = (pair: string) =>
+      wireStory(
+        world(),
+        'Defence Minister Ana Ruiz had a telephone conversation with Secretary of Defense Harold Brennan on Monday.',
+        `The two ministers agreed to deepen the ${pair} partnership.`,
+      ).proposedOfficials.find((o) => o.name === 'Ana Ruiz')?.countryCode;
+    assert.equal(story('Chile-US'), 'CL');
+    assert.equal(story('U.S.-Chile'), 'CL');
+    // Two other countries paired with it: no guess.
+    assert.equal(story('Chile-US and US-Peru'), null);
+  });
+});
+
+describe("COUNTERPART_COUNTRY: a call on record is the talks reported only if the counterpart's country took part", () => {
+  it("the secretary's call that day with another country's minister is not his meeting with a Chilean minister", () => {
+    const r = leeStory(
+      "Secretary of Defense Harold Brennan met Chile's defense minister at the Pentagon on Sunday.",
+      'Brennan reaffirmed the commitment to the partnership with Chile.',
+    );
+    assert.equal(passageWith(r, /partnership with Chile/)?.callId ?? null, null);
+  });
+
+  it('the call with the counterpart of the country named is still taken', () => {
+    const r = leeStory(
+      'U.S. Defense Secretary Harold Brennan held a call with his South Korean counterpart on Sunday.',
+      'Brennan reaffirmed the commitment to the alliance.',
+    );
+    assert.equal(passageWith(r, /commitment to the alliance/)?.callId, 50);
+  });
+});
+
+describe('HEADLINE_VERB and GROUP_WITHOUT_ARTICLE', () => {
+  it('a capitalised verb after the names of a headline is no part of a name', () => {
+    assert.deepEqual(
+      personNames('Secretary of Defense Harold Brennan and Chilean Minister of Defense Ana Ruiz Hold a News Conference').map((p) => p.name),
+      ['Harold Brennan', 'Ana Ruiz'],
+    );
+  });
+
+  it('"Defence Ministers of A and B", capitalised and with no article, is the group of the two countries', () => {
+    const r = wireStory(
+      world(),
+      'Defense Minister Kenta Morishima had a telephone conversation with his Chilean counterpart Ana Ruiz on Monday.',
+      'Exchanging views on the region, Defence Ministers of Chile and Japan on Monday agreed to hold joint drills.',
+    );
+    const p = passageWith(r, /joint drills/);
+    assert.deepEqual(sortedIds(p?.partyIds), [11]);
+    assert.deepEqual(p?.proposedParties, ['official:ana ruiz']);
+  });
+});
+
+describe('SHARED_ARTICLE: "the Secretary and Minister" are both principals', () => {
+  it('the title after "the Secretary and" is the proposed minister', () => {
+    const r = pentagonReadout(
+      [
+        "Readout of Secretary of Defense Harold Brennan's Meeting With Chilean Minister for Defence Ana Ruiz",
+        'Secretary of Defense Harold Brennan met with Chilean Minister for Defence Ana Ruiz today at the Pentagon.',
+        'The Secretary and Minister agreed to expand the joint naval drills.',
+      ].join('\n\n'),
+      '2031-03-04',
+    );
+    const p = passageWith(r, /naval drills/);
+    assert.deepEqual(sortedIds(p?.partyIds), [10]);
+    assert.deepEqual(p?.proposedParties, ['official:ana ruiz']);
   });
 });

@@ -668,3 +668,31 @@ export function countryOfZone(zone: string | null | undefined): string | null {
     .map(([code]) => code);
   return codes.length === 1 ? codes[0] : null;
 }
+
+/**
+ * TALKS_PAIR_COUNTRY (round 12): the pairs of countries a text names together as the two sides of a relation or of talks —
+ * "India-US partnership", "U.S.-Chile ties", "the defense ministers of Chile and Japan", "Chilean and Japanese ministers" —
+ * each as two codes. A hyphen or dash between two country forms, or "and" between them; forms of one or two words.
+ */
+export function countryPairs(text: string): [string, string][] {
+  const out: [string, string][] = [];
+  const FORM = String.raw`(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)`;
+  const pair = new RegExp(String.raw`(?<![\p{L}.])(${FORM})(?:\s*[-–—]\s*|\s+and\s+)(${FORM})(?![\p{L}])`, 'gu');
+  const codeOf = (words: string, last: boolean): string | null => {
+    const parts = words.split(/\s+/);
+    const tries = last ? [parts.slice(-2).join(' '), parts[parts.length - 1]] : [parts.slice(0, 2).join(' '), parts[0]];
+    for (const t of tries) {
+      const codes = countriesNamed(t);
+      if (codes.length === 1) return codes[0];
+    }
+    return null;
+  };
+  for (const m of text.matchAll(pair)) {
+    const a = codeOf(m[1], true);
+    const b = codeOf(m[2], false);
+    if (a && b && a !== b) out.push([a, b]);
+    // "A and B" may run on into the next pair ("Japan and India and the U.S."): look again from B.
+    pair.lastIndex = m.index! + m[0].length - m[2].length;
+  }
+  return out;
+}

@@ -169,6 +169,31 @@ export const NOT_NAME_WORDS = new Set(
     .concat(TITLE_HEADS.filter((h) => !/\s/.test(h))),
 );
 
+/**
+ * SENTENCE_INITIAL_WORD (round 12): conjunctions and sentence adverbs, capitalised only because a sentence starts with them
+ * ("But Ruiz stressed …", "Meanwhile Ruiz said …", "Separately, …"): never a word of a name.
+ */
+export const SENTENCE_INITIAL_WORDS = new Set(
+  (
+    'But Yet So Nor However Meanwhile Still Then Now Later Earlier Here There When While After Before Since If Although Though ' +
+    'Because Thus Hence Instead Separately Indeed Moreover Furthermore Additionally Finally Overall Nevertheless Nonetheless ' +
+    'Otherwise Likewise Similarly Accordingly Previously Recently Currently Notably Specifically Elsewhere Ultimately Eventually ' +
+    'Initially Subsequently Afterwards Afterward Once Until Unless Whether Despite During Where Why How What Who Whom Whose Which ' +
+    'Asked Speaking According Following Tomorrow Tonight Last Next'
+  ).split(' '),
+);
+/**
+ * HEADLINE_VERB (round 12): verbs a headline capitalises right after the names of its subject ("X and Minister Y Hold a News
+ * Conference", "X, Y Discuss Border Talks", "Minister Y Meets Secretary X"): never a word of a name.
+ */
+export const HEADLINE_VERBS = new Set(
+  (
+    'Hold Holds Held Discuss Discusses Discussed Meet Meets Sign Signs Signed Agree Agrees Agreed Say Says Speak Speaks Spoke Host Hosts ' +
+    'Hosted Visit Visits Welcome Welcomes Welcomed Reaffirm Reaffirms Reaffirmed Pledge Pledges Vow Vows Urge Urges Announce Announces ' +
+    'Conduct Conducts Conducted Address Addresses Deliver Delivers Attend Attends Review Reviews Highlight Highlights Underscore Underscores'
+  ).split(' '),
+);
+
 /** Family names written first, followed by a hyphenated given name (Korean). */
 export const FAMILY_FIRST = new Set(
   'Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Shin Seo Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Shim Noh Ha Kwak Sung Cha Joo Woo Koo Min Ryu Na Jin Ji Chae Won Chun Bang Hyun Yeo Do Seok Ma Gil Ban Wang'.split(
@@ -215,6 +240,8 @@ export function personNames(text: string): PersonName[] {
   // UPPER_CASE_TITLE (round 11): a title word in capitals ("DEFENSE SECRETARY Ana Ruiz", a news lead's style) is no name word either.
   const isNameWord = (w: string) =>
     !NOT_NAME_WORDS.has(w.replace(/\.$/, '')) &&
+    !SENTENCE_INITIAL_WORDS.has(w) &&
+    !HEADLINE_VERBS.has(w) &&
     !(w.length > 2 && w === w.toUpperCase() && NOT_NAME_WORDS.has(titleCase(w))) &&
     !/-(?:designate|elect)$/i.test(w);
   const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
@@ -394,9 +421,12 @@ const COUNTERPART_BEFORE =
  * that country. Only with a country before it (a lower-case "minister of …" alone is a description, not a title).
  */
 const COUNTRY_LOWER_CASE_TITLE = new RegExp(
-  String.raw`(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+(?<title>(?:(?:deputy|vice|prime|defen[cs]e|foreign|national)\s+){0,2}(?:minister|secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[\p{L}]+(?:\s+(?:and\s+)?[\p{L}]+){0,2})?)\s*,\s*$`,
+  String.raw`(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?:['’]s)?\s+(?<title>(?:(?:deputy|vice|prime|defen[cs]e|foreign|national)\s+){0,2}(?:minister|secretary)(?:\s+(?:of|for)\s+(?:the\s+)?[\p{L}]+(?:\s+(?:and\s+)?[\p{L}]+){0,2})?)\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$`,
   'u',
 );
+/** The same with the country after the title ("the defence minister of Chile, Ana Ruiz", "… of Chile, Mr. Ana Ruiz"). */
+const LOWER_CASE_TITLE_OF_COUNTRY =
+  /\b(?<title>(?:(?:deputy|vice|prime|defen[cs]e|foreign)\s+){1,2}(?:minister|secretary))\s+of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
 
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
@@ -426,13 +456,13 @@ export function titledPeople(text: string): TitledPerson[] {
       serving ??
       (m ? null : withCountry && countriesNamed(withCountry.groups!.owner).length === 1 ? withCountry : TITLE_AFTER.exec(following));
     if (!m && !after) {
-      const owned = COUNTRY_LOWER_CASE_TITLE.exec(before);
+      const owned = COUNTRY_LOWER_CASE_TITLE.exec(before) ?? LOWER_CASE_TITLE_OF_COUNTRY.exec(before);
       const ownerCountry = owned ? countriesNamed(owned.groups!.owner) : [];
       if (owned && ownerCountry.length === 1)
         return {
           ...p,
           title: capitalizeTitle(owned.groups!.title.toLowerCase()),
-          titleStart: p.start - (before.length - owned.index - owned[0].indexOf(owned.groups!.title, owned.groups!.owner.length)),
+          titleStart: p.start - (before.length - owned.index - owned[0].indexOf(owned.groups!.title)),
           capacity: 'SUBSTANTIVE' as const,
           countryCode: ownerCountry[0],
         };
