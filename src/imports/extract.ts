@@ -518,6 +518,8 @@ const COUNTRY_GROUP = new RegExp(
   String.raw`\b(?:(?:[Tt]he\s+)?${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|(?:\b[Tt]he\s+|^\s*|(?<=[,;:]\s+))((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
   'gu',
 );
+const GROUP_ENGAGEMENT =
+  'GROUP_ENGAGEMENT: officials named as a group of two countries in an engagement: their meeting, none on record near the date';
 /**
  * MULTILATERAL_MEETING (round 10): a sentence that reports a meeting of officials named by three countries or more ("The
  * defense ministers of A, B, C and D attend a meeting in …"): their meeting, not a bilateral call on record between two
@@ -2071,6 +2073,13 @@ export class Extractor {
         found = { s, ids: uniq([...ids, ...group.ids]), proposed: uniq([...proposed, ...group.proposed]), rule: MULTILATERAL_MEETING };
         break;
       }
+      // GROUP_ENGAGEMENT (round 12): "Japanese and Chilean defense ministers discussed … in a bilateral meeting", the two
+      // named later: the meeting of the officials the group of two countries stands for.
+      const pair = !group && ids.length + proposed.length < 2 && words ? this.pairOfCountries(s.start, clauseEnd) : null;
+      if (pair) {
+        found = { s, ids: pair.ids, proposed: pair.proposed, rule: GROUP_ENGAGEMENT };
+        break;
+      }
       // FIRST_PERSON_ENGAGEMENT: "I had a good conversation with X", "I met X" in the words of the one speaker of a transcript.
       if (speaker && FIRST_PERSON_ENGAGEMENT.test(this.text.slice(s.start, s.end)) && ids.length + proposed.length === 1) {
         if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
@@ -2730,6 +2739,15 @@ export class Extractor {
       people.some((p) => this.lex.officials.get(p)?.countryCode === code) ||
       proposedPeople.some((k) => this.proposedOfficials.get(k)?.countryCode === code);
     const leftOver = codes.filter((c) => !placed(c));
+    // GROUP_COUNTRY_OF_LONE_NEWCOMER (round 12): before any talks are known ("Japanese and Chilean defense ministers met …"
+    // opening the story), the one official the text proposes with no country stands for the one country of the group no
+    // one else named stands for.
+    const loose = proposedPeople.length ? [] : [...this.proposedOfficials.values()].filter((p) => !p.countryCode && p.title);
+    const named = (code: string) =>
+      people.some((p) => this.lex.officials.get(p)?.countryCode === code) ||
+      [...this.proposedOfficials.values()].some((p) => p.countryCode === code && p.title) ||
+      this.namedInText().some((id) => this.lex.officials.get(id)?.countryCode === code);
+    const nobody = loose.length === 1 ? codes.filter((c) => !named(c)) : [];
     for (const code of codes) {
       const theirs = people.filter((p) => this.lex.officials.get(p)?.countryCode === code);
       let keys = proposedPeople.filter((k) => this.proposedOfficials.get(k)?.countryCode === code);
@@ -2745,8 +2763,10 @@ export class Extractor {
       // …else the one official of that country on record the text names.
       if (theirs.length + keys.length === 0)
         theirs.push(...this.namedInText().filter((id) => this.lex.officials.get(id)?.countryCode === code));
+      if (theirs.length + keys.length === 0 && nobody.length === 1 && nobody[0] === code) keys = [loose[0].key];
       if (theirs.length + keys.length !== 1) return null;
       if (keys === unplaced) this.proposedOfficials.get(unplaced[0])!.countryCode = code;
+      if (keys.length === 1 && loose[0]?.key === keys[0]) loose[0].countryCode = code;
       ids.push(...theirs);
       proposed.push(...keys);
     }
@@ -2772,6 +2792,18 @@ export class Extractor {
         best = group;
     }
     return best;
+  }
+
+  /** GROUP_ENGAGEMENT: a COUNTRY_GROUP of exactly two countries in a span, resolved (see countryGroup), else null. */
+  private pairOfCountries(start: number, end: number): { ids: number[]; proposed: string[] } | null {
+    const text = this.text.slice(start, end);
+    for (const m of text.matchAll(COUNTRY_GROUP)) {
+      const list = m[1] ?? m[2];
+      const at = start + m.index! + m[0].indexOf(list);
+      const found = this.countryGroup(at, at + list.length, []);
+      if (found && found.ids.length + found.proposed.length === 2) return found;
+    }
+    return null;
   }
 
   private namedOfficials: number[] | null = null;

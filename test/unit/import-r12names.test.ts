@@ -193,3 +193,19 @@ describe('SHARED_ARTICLE: "the Secretary and Minister" are both principals', () 
     assert.deepEqual(p?.proposedParties, ['official:ana ruiz']);
   });
 });
+
+describe('GROUP_ENGAGEMENT: a meeting reported by the group of two countries, the two named later', () => {
+  it("proposes the meeting of the one on record and the one proposed, who takes the group's other country", () => {
+    const r = wireStory(
+      world(),
+      'Japanese and Chilean defense ministers discussed ways to deepen maritime cooperation in a bilateral meeting in Lima on Friday.',
+      'According to the ministry, Defense Secretary Ana Ruiz and Japanese Minister of Defense Kenta Morishima agreed to hold joint drills.',
+      'The leaders emphasized their support for regional stability.',
+    );
+    const ruiz = r.proposedOfficials.find((o) => o.name === 'Ana Ruiz');
+    assert.equal(ruiz?.countryCode, 'CL');
+    assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [11]);
+    assert.deepEqual(r.proposedCall?.proposedParticipants, [ruiz.key]);
+    assert.deepEqual(sortedIds(passageWith(r, /regional stability/)?.partyIds), [11]);
+  });
+});
