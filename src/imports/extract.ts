@@ -344,8 +344,10 @@ export function engagementClause(sentence: string): number {
  * Minister A had a phone call with Secretary B", "During a call between A and B, the two agreed …, spokesperson X said"):
  * the part of the sentence left once a reporting frame at either end is set aside, as [from, to).
  */
+// REPORTER_OPENING_ACCORDING (round 12): "According to X, the press secretary, A had a phone call with B": the source that
+// opens the sentence, with its appositive, is set aside as the one after it is.
 const REPORTER_BEFORE =
-  /^(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:said|says|announced|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?=\S)/;
+  /^(?:(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:said|says|announced|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?|According\s+to\s+[^,;:“”"]{2,60}?,\s+(?:(?:the|a|an|his|her|its)\s+[^,;:“”"]{2,60}?,\s+)?)(?=\S)/;
 const REPORTER_AFTER =
   /,\s*(?:according\s+to\s+[^,;:“”"]{2,90}?|[^,;:“”"]{2,90}?\s(?:said|says|added|stated|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|release|readout))?)\s*[.!]?\s*$/u;
 export function withoutReporter(sentence: string): { from: number; to: number } {

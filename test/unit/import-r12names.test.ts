@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { withoutReporter } from '../../src/imports/extract';
 import { type LexiconData } from '../../src/imports/lexicon';
 import { countryPairs } from '../../src/imports/pipeline/countries';
 import { personNames, SERVICE_BEFORE_RANK, titledPeople } from '../../src/imports/pipeline/people';
@@ -207,5 +208,14 @@ describe('GROUP_ENGAGEMENT: a meeting reported by the group of two countries, th
     assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [11]);
     assert.deepEqual(r.proposedCall?.proposedParticipants, [ruiz.key]);
     assert.deepEqual(sortedIds(passageWith(r, /regional stability/)?.partyIds), [11]);
+  });
+});
+
+describe('REPORTER_OPENING_ACCORDING: "According to X, the spokesperson, A had a call with B"', () => {
+  it('the source opening the sentence, with its appositive, is no participant', () => {
+    const t = 'According to Dana Welk, the ministry spokesperson, Secretary Tom Hale had a phone call with Minister Ana Ruiz.';
+    assert.equal(t.slice(withoutReporter(t).from).startsWith('Secretary Tom Hale'), true);
+    const r = wireStory(world(), t.replace('Secretary Tom Hale', 'Secretary of Defense Harold Brennan') + ' The two agreed to meet again.');
+    assert.deepEqual(r.proposedCall?.proposedParticipants, ['official:ana ruiz']);
   });
 });
