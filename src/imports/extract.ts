@@ -36,6 +36,7 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   continuesBodyAccount,
+  talksGroupSubject,
   continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
@@ -53,6 +54,7 @@ import {
   WRITTEN_ACCOUNT,
   familyNameAtEnd,
   PRONOUN_FOR_RUNNING_SPOKESPERSON,
+  SPOKESPERSON_NAMED_BEFORE_TITLE,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
@@ -1092,6 +1094,7 @@ export class Extractor {
       ctx.call = null;
     }
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
+    if (this.options.kind === 'NEWS_ARTICLE') this.scanSpokespeople(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
     const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
@@ -3162,8 +3165,10 @@ export class Extractor {
         };
       // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
       // SPOKESPERSON_NAMED_AGAIN: also as the last words before the verb ("In a statement on the call, Roe said …").
-      const named = this.text.slice(from, to).trim();
-      const again = this.spokespeople.get(named) ?? this.spokespeople.get(familyNameAtEnd(named) ?? '');
+      // (SPOKESPERSON_NAMED_BEFORE_TITLE: "X also said" / "X further noted": the adverb after the name is not part of it.)
+      const named = this.text.slice(from, to).trim().replace(SPOKESPERSON_NAMED_BEFORE_TITLE.adverb, '');
+      const again =
+        this.spokespeople.get(named) ?? this.spokespeople.get(familyNameAtEnd(named) ?? '') ?? this.appositiveSpokesperson(named, ctx);
       if (again) return { ...again, span: this.orig(from, to).trim(), rule: `${again.rule}, named again by family name` };
       // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
       const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
@@ -3970,7 +3975,9 @@ export class Extractor {
             body != null &&
             continuesBodyAccount(
               this.text.slice(s.start, s.end),
-              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body),
+              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body) ||
+                // NEXT_PARAGRAPH_BOTH_SIDES: the talks' people together ("They agreed …", "X and Y welcomed …").
+                talksGroupSubject(this.text.slice(s.start, s.start + verb.index), ids.length + proposed.length),
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
@@ -4169,6 +4176,45 @@ export class Extractor {
     // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
     if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
     if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
+  }
+
+  /** SPOKESPERSON_NAMED_BEFORE_TITLE: spokespeople named before their title in apposition, by full and family name: their body. */
+  private readonly namedSpokespeople = new Map<string, { organizationId: number; span: string }>();
+  private scanSpokespeople(sentences: Sentence[]): void {
+    for (const s of sentences) {
+      const text = this.text.slice(s.start, s.end);
+      const title = new RegExp(SPOKESPERSON_OF_BODY.source, 'gi');
+      for (const m of text.matchAll(title)) {
+        const at = s.start + m.index!;
+        const body = this.lex
+          .mentions(this.text, s.start, at)
+          .filter((x) => x.kind === 'organization' && x.ids.length === 1 && at - x.end < 30)
+          .pop();
+        const named = body ? SPOKESPERSON_NAMED_BEFORE_TITLE.name.exec(this.text.slice(s.start, body.start)) : null;
+        if (!body || !named) continue;
+        for (const n of [named[1], named[2]])
+          if (!this.namedSpokespeople.has(n))
+            this.namedSpokespeople.set(n, {
+              organizationId: body.ids[0],
+              span: this.orig(s.start + named.index + named[0].indexOf(named[1]), at + m[0].length),
+            });
+      }
+    }
+  }
+  /** The body a spokesperson named before their title speaks for, when `named` is that name again (see `scanSpokespeople`). */
+  private appositiveSpokesperson(named: string, ctx: Ctx): Reporter | undefined {
+    const entry = this.namedSpokespeople.get(named) ?? this.namedSpokespeople.get(familyNameAtEnd(named) ?? '');
+    if (!entry) return undefined;
+    const org = entry.organizationId;
+    return {
+      kind: 'source',
+      officialIds: [],
+      proposed: [],
+      source: this.source(this.bodyKind(org), org, null, entry.span, ctx),
+      span: entry.span,
+      rule: `a spokesperson of the body speaks for it (${SPOKESPERSON_NAMED_BEFORE_TITLE.rule})`,
+      confidence: 0.7,
+    };
   }
 
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */

@@ -407,6 +407,24 @@ export const NEXT_PARAGRAPH_SAME_SIDE = {
   aside: /[,—–]\s*(?:who|whose|which)\b[^,—–]*[,—–]/g,
 };
 
+/**
+ * NEXT_PARAGRAPH_BOTH_SIDES: a body's readout or statement reports the talks' people together as often as its own
+ * principal ("They agreed …", "The two ministers also discussed …", "Both ministers …", "X and Y welcomed …"), and wire
+ * copy relays those points paragraph by paragraph as it relays the principal's: the paragraph after the body's goes on
+ * relaying it when its subject is the group of the talks' people (two or more of them named, or a plural reference to
+ * them), on the same terms (no other occasion). A single official of the other side stays the story's own account.
+ */
+export const NEXT_PARAGRAPH_BOTH_SIDES = {
+  name: "the paragraph after a body's document, the talks' people together the subject: that document still",
+  group:
+    /^(?:they|both(?:\s+(?:sides|ministers|leaders|officials|secretaries|defen[cs]e\s+(?:ministers|chiefs)))?|the\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries|leaders|sides|officials|defen[cs]e\s+(?:ministers|chiefs|heads)))\b/i,
+};
+
+/** Whether the words before the verb name the talks' people together (see NEXT_PARAGRAPH_BOTH_SIDES). */
+export function talksGroupSubject(subjectWords: string, people: number): boolean {
+  return people >= 2 || NEXT_PARAGRAPH_BOTH_SIDES.group.test(subjectWords.trim().replace(/^(?:and|but|so)\s+/i, ''));
+}
+
 /** Whether a sentence of the next paragraph may go on relaying the body's document (see NEXT_PARAGRAPH_SAME_SIDE). */
 export function continuesBodyAccount(sentence: string, subjectOfBody: boolean): boolean {
   const main = sentence.trim().replace(NEXT_PARAGRAPH_SAME_SIDE.aside, ' ');
@@ -526,6 +544,18 @@ export const THIRD_COUNTRY_SUBJECT =
 export const SPOKESPERSON_NAMED_AGAIN = {
   name: 'a spokesperson named again by family name speaks for the same body',
   tail: /(?:^|[\s,(])((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u,
+};
+
+/**
+ * SPOKESPERSON_NAMED_BEFORE_TITLE: news copy also names a spokesperson first and gives the title in apposition ("X Y, the
+ * Pentagon press secretary, said …", "According to X Y, a spokesman for the ministry, …"); later sentences name them again
+ * in full or by family name, often with an adverb before the verb ("X Y also said …", "Y further noted …"). `name`
+ * reads the words before the body's name: the full name and the family name before the comma of the apposition.
+ */
+export const SPOKESPERSON_NAMED_BEFORE_TITLE = {
+  rule: 'named before the title in apposition, named again',
+  name: /(?:^\s*|,\s+|\b(?:According\s+to|As\s+per)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+))\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:spokes(?:person|man|woman)|press\s+secretary)\s+(?:for|of)\s+(?:the\s+)?)?$/u,
+  adverb: /\s+(?:also|further|again|then|later|additionally)$/i,
 };
 
 export function familyNameAtEnd(words: string): string | null {

@@ -1,0 +1,66 @@
+/**
+ * Round 12 of the author and originating source in stories about talks: who speaks for a body, how a body's account goes
+ * on across a story's paragraphs. Invented sentences, not the corpus's wording (the Brennan–Lee test world).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SPOKESPERSON_NAMED_BEFORE_TITLE, talksGroupSubject } from '../../src/imports/pipeline/attribution';
+import { leeStory, passageWith } from './import-world';
+
+const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.';
+
+describe('import round 12: a spokesperson named before the title in apposition speaks for the body', () => {
+  it('reads the name before the comma of the apposition, in full and by family name', () => {
+    const m = SPOKESPERSON_NAMED_BEFORE_TITLE.name.exec('According to Maya Ortiz, the ')!;
+    assert.deepEqual([m[1], m[2]], ['Maya Ortiz', 'Ortiz']);
+    const n = SPOKESPERSON_NAMED_BEFORE_TITLE.name.exec('In a short note, Tomas Vidal, a spokesman for the ')!;
+    assert.deepEqual([n[1], n[2]], ['Tomas Vidal', 'Vidal']);
+    assert.equal(SPOKESPERSON_NAMED_BEFORE_TITLE.name.exec('The drills near the '), null);
+  });
+  it('gives the sentences that name the spokesperson again to the body, not to a proposed person', () => {
+    const r = leeStory(
+      LEAD,
+      'According to Maya Ortiz, the Pentagon press secretary, Brennan held the call to go over the drills of the spring.',
+      'Maya Ortiz also noted that Brennan and Lee reaffirmed the value of combined air patrols near the islands.',
+      'Ortiz further said that the two agreed to widen the exchange of radar data between their fleets.',
+    );
+    for (const words of [/combined air patrols/, /exchange of radar data/]) {
+      const p = passageWith(r, words)!;
+      assert.equal(p.attributedOrganizationId, 1, String(words));
+      assert.deepEqual(p.speakerIds, []);
+      assert.equal(p.proposedSpeakers.length, 0);
+      assert.equal(p.source.publisherId, 1);
+      assert.equal(p.source.isDocument, false);
+    }
+  });
+});
+
+describe("import round 12: the talks' people together go on relaying the body's document", () => {
+  it('reads a plural reference or two people named as the group', () => {
+    assert.equal(talksGroupSubject('They ', 0), true);
+    assert.equal(talksGroupSubject('The two ministers also ', 0), true);
+    assert.equal(talksGroupSubject('Both officials ', 0), true);
+    assert.equal(talksGroupSubject('Brennan and Lee ', 2), true);
+    assert.equal(talksGroupSubject('Lee ', 1), false);
+    assert.equal(talksGroupSubject('The fleet ', 0), false);
+  });
+  it("keeps the body's document for the group in the next paragraph, not for the other side alone", () => {
+    const r = leeStory(
+      LEAD,
+      'Brennan stressed the value of the alliance during the call, the Pentagon said in a statement.',
+      'They also agreed to widen the exchange of radar data between their fleets.',
+    );
+    const p = passageWith(r, /exchange of radar data/)!;
+    assert.equal(p.attributedOrganizationId, 1);
+    assert.equal(p.source.publisherId, 1);
+    const q = passageWith(
+      leeStory(
+        LEAD,
+        'Brennan stressed the value of the alliance during the call, the Pentagon said in a statement.',
+        'Lee also pledged to widen the exchange of radar data between the fleets.',
+      ),
+      /exchange of radar data/,
+    )!;
+    assert.notEqual(q.attributedOrganizationId, 1);
+  });
+});
