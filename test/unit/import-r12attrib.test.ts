@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SPOKESPERSON_NAMED_BEFORE_TITLE, talksGroupSubject } from '../../src/imports/pipeline/attribution';
+import { subjectAppositive } from '../../src/imports/pipeline/coref';
 import { leeStory, passageWith } from './import-world';
 
 const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.';
@@ -62,5 +63,23 @@ describe("import round 12: the talks' people together go on relaying the body's 
       /exchange of radar data/,
     )!;
     assert.notEqual(q.attributedOrganizationId, 1);
+  });
+});
+
+describe('import round 12: a phrase of the occasion between the subject and the verb', () => {
+  it('is set off like an appositive: the people it names are where the subject spoke, not the subject', () => {
+    const words = 'Brennan, at a news briefing after his talks with Minister Lee Do-yun, ';
+    const app = subjectAppositive(words)!;
+    assert.equal(words.slice(0, app.start), 'Brennan');
+    assert.ok(subjectAppositive('Lee, during the visit to the northern base, '));
+    assert.equal(subjectAppositive('Brennan and Lee, '), null);
+  });
+  it('gives the reported words to the subject before the phrase', () => {
+    const r = leeStory(
+      LEAD,
+      'Brennan, at a news briefing after his talks with Lee Do-yun, said he backed a wider exchange of radar data between the fleets.',
+    );
+    const p = passageWith(r, /exchange of radar data/)!;
+    assert.deepEqual(p.speakerIds, [10]);
   });
 });
