@@ -35,6 +35,7 @@ import {
   bodyDocument,
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
+  BODY_OF_A_SIDE_NOT_ON_RECORD,
   continuesBodyAccount,
   talksGroupSubject,
   continuesRelayedAccount,
@@ -88,7 +89,7 @@ import {
   VISIT_ENGAGEMENT,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { countriesNamed } from './pipeline/countries';
+import { CAPITAL_GOVERNMENTS, countriesNamed } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
 import {
   type Disposition,
@@ -2495,12 +2496,18 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
+        // BODY_OF_A_SIDE_NOT_ON_RECORD: the like-named body of a side not on record, proposed.
+        const sideBody = this.bodyOfSideNotOnRecord(org);
         // A body's "statement" in a news story is the kind of document that body issues (a readout of a call, a release).
         const issued =
           this.options.kind === 'NEWS_ARTICLE' && GENERIC_STATEMENT.test(m[1]) && !namesKind(m[1], this.remoteCall)
-            ? this.bodyKind(org.ids[0])
+            ? sideBody
+              ? 'PRESS_RELEASE'
+              : this.bodyKind(org.ids[0])
             : kind;
-        source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        source = sideBody
+          ? this.source(issued, null, null, this.text.slice(org.start, at + m[0].length), ctx, sideBody)
+          : this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
         if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
       } else if (!definite && GENERIC_STATEMENT.test(m[1]) && STATEMENT_SETTING_BEFORE_BODY.test(before)) {
         // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
@@ -3344,6 +3351,17 @@ export class Extractor {
         };
       }
       const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+      const sideBody = body ? this.bodyOfSideNotOnRecord(body) : null;
+      if (body && sideBody)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', null, null, this.orig(body.start, body.end), ctx, sideBody),
+          span: this.orig(body.start, body.end),
+          rule: `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
+          confidence: body.confidence * 0.8,
+        };
       if (body) {
         const org = this.lex.organizations.get(body.ids[0])!;
         return {
@@ -4178,6 +4196,54 @@ export class Extractor {
     if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
   }
 
+  /**
+   * BODY_OF_A_SIDE_NOT_ON_RECORD: the key of the proposed body a news story's generic body name means, when the body on
+   * record it matches is of no side of the talks (the countries of the officials named so far); null otherwise.
+   */
+  private readonly sideBodies = new Map<number, string>();
+  private officialMentions: { start: number; ids: number[] }[] | null = null;
+  private bodyOfSideNotOnRecord(m: { start: number; end: number; text: string; ids: number[] }): string | null {
+    if (this.options.kind !== 'NEWS_ARTICLE' || m.ids.length !== 1) return null;
+    const org = this.lex.organizations.get(m.ids[0]);
+    const publisherCountry = this.options.publisherId != null ? this.lex.organizations.get(this.options.publisherId)?.countryCode : null;
+    if (!org?.countryCode || org.countryCode === publisherCountry) return null;
+    const qualified =
+      this.qualifier(m.start) != null ||
+      countriesNamed(m.text).length > 0 ||
+      /\p{Lu}[\p{L}-]*['’]s\s*$/u.test(this.text.slice(Math.max(0, m.start - 20), m.start));
+    const sides = new Set<string>();
+    this.officialMentions ??= this.lex.mentions(this.text, 0, this.text.length).filter((x) => x.kind === 'official');
+    for (const x of this.officialMentions)
+      if (x.start < m.end)
+        for (const id of x.ids) {
+          const code = this.lex.officials.get(id)?.countryCode;
+          if (code) sides.add(code);
+        }
+    for (const o of this.proposedOfficials.values()) if (o.countryCode) sides.add(o.countryCode);
+    if (!BODY_OF_A_SIDE_NOT_ON_RECORD.applies(org.countryCode, sides, qualified)) return null;
+    const known = this.sideBodies.get(org.id);
+    if (known) return known;
+    // Named as written ("Ministry of Defence", "Defence Ministry"); a bare "the ministry" first is too vague to propose.
+    const name = this.text
+      .slice(m.start, m.end)
+      .replace(/^the\s+/i, '')
+      .trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) return null;
+    const place = BODY_OF_A_SIDE_NOT_ON_RECORD.dateline.exec(this.text.slice(0, 600));
+    const datelined = place ? CAPITAL_GOVERNMENTS[titleCased(place[1].trim())] : undefined;
+    // Its country: a side with no body on record (a proposed official's, else the dateline's).
+    const unrecorded = (c: string | null | undefined): c is string =>
+      c != null && ![...this.lex.organizations.values()].some((o) => o.countryCode === c);
+    const country =
+      [...this.proposedOfficials.values()].map((o) => o.countryCode).find(unrecorded) ?? (unrecorded(datelined) ? datelined : null);
+    const key = `organization:${name.toLowerCase()}`;
+    const proposed = this.proposedOrganizations.get(key);
+    if (!proposed) this.proposedOrganizations.set(key, { key, name, countryCode: country, span: this.orig(m.start, m.end) });
+    else proposed.countryCode ??= country;
+    this.sideBodies.set(org.id, key);
+    return key;
+  }
+
   /** SPOKESPERSON_NAMED_BEFORE_TITLE: spokespeople named before their title in apposition, by full and family name: their body. */
   private readonly namedSpokespeople = new Map<string, { organizationId: number; span: string }>();
   private scanSpokespeople(sentences: Sentence[]): void {
@@ -4851,8 +4917,15 @@ export class Extractor {
       });
     }
     // …the publisher not on record, named by the document itself: proposed, created on acceptance.
+    // (BODY_OF_A_SIDE_NOT_ON_RECORD: or the proposed body whose document the story relays.)
     const proposedOrganization =
-      organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument ? this.proposedPublisherKey() : null;
+      organizationId == null && speakerIds.length + proposedSpeakers.length === 0
+        ? source.isDocument
+          ? this.proposedPublisherKey()
+          : source.kind === 'PRESS_RELEASE' || source.kind === 'READOUT'
+            ? (source.proposedPublisher ?? null)
+            : null
+        : null;
     // …or the minister whose own release it is.
     const ownRelease =
       !proposedOrganization && organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument

@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SPOKESPERSON_NAMED_BEFORE_TITLE, talksGroupSubject } from '../../src/imports/pipeline/attribution';
+import { BODY_OF_A_SIDE_NOT_ON_RECORD, SPOKESPERSON_NAMED_BEFORE_TITLE, talksGroupSubject } from '../../src/imports/pipeline/attribution';
 import { subjectAppositive } from '../../src/imports/pipeline/coref';
-import { leeStory, passageWith } from './import-world';
+import { leeStory, passageWith, wireStory, world } from './import-world';
 
 const LEAD = 'SEOUL, March 2 (Harbor) - Lee Do-yun and Harold Brennan spoke by phone on Sunday.';
 
@@ -81,5 +81,47 @@ describe('import round 12: a phrase of the occasion between the subject and the 
     );
     const p = passageWith(r, /exchange of radar data/)!;
     assert.deepEqual(p.speakerIds, [10]);
+  });
+});
+
+describe('import round 12: a body named generically whose match on record is of no side of the talks', () => {
+  /** The test world with a wire service of no country as the publisher (4). */
+  const data = () => {
+    const w = world();
+    w.organizations = w.organizations.map((o) => (o.id === 4 ? { ...o, countryCode: null } : o));
+    return w;
+  };
+  it('applies only to an unqualified name whose body is of no side', () => {
+    assert.equal(BODY_OF_A_SIDE_NOT_ON_RECORD.applies('JP', new Set(['US']), false), true);
+    assert.equal(BODY_OF_A_SIDE_NOT_ON_RECORD.applies('JP', new Set(['US', 'JP']), false), false);
+    assert.equal(BODY_OF_A_SIDE_NOT_ON_RECORD.applies('JP', new Set(['US']), true), false);
+    assert.equal(BODY_OF_A_SIDE_NOT_ON_RECORD.applies('JP', new Set(), false), false);
+  });
+  it("is the like-named body of the side not on record, proposed with the dateline's country, the author of what it reports", () => {
+    const r = wireStory(
+      data(),
+      'NEW DELHI, March 2 (Harbor) - Defence Minister Arjun Mehta and Harold Brennan spoke by phone on Sunday.',
+      'Mehta and Brennan agreed to widen the exchange of radar data between the two navies, the Ministry of Defense said in a statement.',
+      'According to the ministry, Brennan also pledged to send more patrol aircraft to the region.',
+    );
+    const body = r.proposedOrganizations.find((o) => o.name === 'Ministry of Defense')!;
+    assert.equal(body.countryCode, 'IN');
+    for (const words of [/patrol aircraft/, /exchange of radar data/]) {
+      const p = passageWith(r, words)!;
+      assert.equal(p.attributedOrganizationId, null, String(words));
+      assert.equal(p.proposedOrganization, body.key, String(words));
+      assert.equal(p.source.kind, 'PRESS_RELEASE');
+      assert.equal(p.source.isDocument, false);
+    }
+  });
+  it('stays the body on record when its country is a side of the talks', () => {
+    const r = wireStory(
+      data(),
+      'TOKYO, March 2 (Harbor) - Kenta Morishima and Harold Brennan spoke by phone on Sunday.',
+      'Morishima and Brennan agreed to send more patrol aircraft to the region, the Ministry of Defense said in a statement.',
+    );
+    const p = passageWith(r, /patrol aircraft/)!;
+    assert.equal(p.attributedOrganizationId, 2);
+    assert.equal(p.proposedOrganization ?? null, null);
   });
 });

@@ -432,6 +432,22 @@ export function continuesBodyAccount(sentence: string, subjectOfBody: boolean): 
 }
 
 /**
+ * BODY_OF_A_SIDE_NOT_ON_RECORD: a story names a body by its generic name with no country ("the Ministry of Defence said in a
+ * statement", "according to the ministry", "the Defence Ministry added"), meaning the body of one of the talks' sides. When
+ * the body on record that the name matches belongs to a country that is no side of the talks (a story on India–U.S. talks
+ * matching "Ministry of Defence" to Japan's), the body meant is the like-named body of a side not on record: proposed
+ * (created on acceptance), of that side's country, and the author of what it reports. `applies` takes the matched body's
+ * country, the talks' sides so far and whether the words name a country ("Japanese Ministry of Defence").
+ */
+export const BODY_OF_A_SIDE_NOT_ON_RECORD = {
+  name: 'a body named generically whose match on record is of no side of the talks: the like-named body of a side, proposed',
+  /** A dateline's place before its separator ("NEW DELHI :", "JAKARTA, Oct. 3 (Agency) -"). */
+  dateline: /^\s*(\p{Lu}[\p{Lu}\p{Ll} .'-]{2,30}?)\s*[:,(—–-]/mu,
+  applies: (bodyCountry: string | null, sides: Set<string>, qualified: boolean): boolean =>
+    !qualified && bodyCountry != null && sides.size > 0 && !sides.has(bodyCountry),
+};
+
+/**
  * FRAGMENT_UNDER_ACCORDING: a sentence led by "According to <body>, …" is that body's account as a whole; a quotation inside
  * it that begins in lower case ('… reaffirmed the "ironclad commitment" to the treaty "and its importance for …"') is a
  * fragment of the reported clause the story lifts from the document, not words of their own: the sentence is the passage.
