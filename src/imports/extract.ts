@@ -36,6 +36,7 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   BODY_OF_A_SIDE_NOT_ON_RECORD,
+  POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
   continuesRelayedAccount,
@@ -684,6 +685,8 @@ interface Reporter {
   documentKind?: DocumentKind;
   /** RELAYED_ACCOUNT: a spokesperson's account of others' words; "he" / "she" in them is not the spokesperson. */
   relayed?: boolean;
+  /** POST_QUOTED: an official's post on a social network the story quotes (not said to reporters). */
+  post?: boolean;
 }
 
 interface Ctx {
@@ -3770,7 +3773,7 @@ export class Extractor {
         // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
         // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
         const direct =
-          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying|wrote|posted|tweeted)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
             this.text.slice(s.start, q.start),
           );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
@@ -3808,6 +3811,13 @@ export class Extractor {
         /[.!?]\s*$/.test(between) &&
         !/[“”"]/.test(between) &&
         /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
+      // POST_QUOTED: an official's post the story quotes ("Taking to Twitter, X wrote, “…”").
+      if (
+        reporter?.kind === 'official' &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        POST_QUOTED.test(`${this.text.slice(s.start, q.start)} ${this.text.slice(q.end, s.end)}`)
+      )
+        reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
       if ((!reporter || reporter.kind === 'none') && continued && last)
         reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
@@ -4785,7 +4795,7 @@ export class Extractor {
       // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
       // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
       const toPress =
-        this.options.kind === 'NEWS_ARTICLE' ||
+        (this.options.kind === 'NEWS_ARTICLE' && !reporter.post) ||
         TOLD_THE_PRESS.test(
           `${this.text
             .slice(Math.max(0, start - 80), start)

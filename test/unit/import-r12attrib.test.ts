@@ -4,7 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BODY_OF_A_SIDE_NOT_ON_RECORD, SPOKESPERSON_NAMED_BEFORE_TITLE, talksGroupSubject } from '../../src/imports/pipeline/attribution';
+import {
+  BODY_OF_A_SIDE_NOT_ON_RECORD,
+  POST_QUOTED,
+  SPOKESPERSON_NAMED_BEFORE_TITLE,
+  talksGroupSubject,
+} from '../../src/imports/pipeline/attribution';
 import { subjectAppositive } from '../../src/imports/pipeline/coref';
 import { leeStory, passageWith, wireStory, world } from './import-world';
 
@@ -123,5 +128,26 @@ describe('import round 12: a body named generically whose match on record is of 
     const p = passageWith(r, /patrol aircraft/)!;
     assert.equal(p.attributedOrganizationId, 2);
     assert.equal(p.proposedOrganization ?? null, null);
+  });
+});
+
+describe("import round 12: an official's post on a social network quoted in a story", () => {
+  it('reads the words that name a post around the quotation', () => {
+    assert.equal(POST_QUOTED.test('Taking to Twitter, Lee wrote, '), true);
+    assert.equal(POST_QUOTED.test(' Lee said in a post on X.'), true);
+    assert.equal(POST_QUOTED.test('Lee tweeted: '), true);
+    assert.equal(POST_QUOTED.test('Lee said at the briefing, '), false);
+    assert.equal(POST_QUOTED.test(' Lee told reporters in Seoul.'), false);
+  });
+  it("is the official's words, written: the story itself the source, not a press conference", () => {
+    const r = leeStory(
+      LEAD,
+      'Taking to Twitter, Lee Do-yun wrote, "Had a fine talk with my friend Harold Brennan. We agreed to widen the exchange of radar data between our fleets."',
+    );
+    const p = passageWith(r, /exchange of radar data/)!;
+    assert.equal(p.kind, 'DIRECT_QUOTE');
+    assert.deepEqual(p.speakerIds, [12]);
+    assert.equal(p.source.kind, 'NEWS_ARTICLE');
+    assert.equal(p.source.isDocument, true);
   });
 });

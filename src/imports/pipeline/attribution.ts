@@ -448,6 +448,20 @@ export const BODY_OF_A_SIDE_NOT_ON_RECORD = {
 };
 
 /**
+ * POST_QUOTED: a story quotes an official's post on a social network ("Taking to Twitter, X wrote, “…”", "“…,” X said in a
+ * post on X", "X tweeted: “…”"): the words are the official's, written, not said to reporters; with no kind of source for
+ * a post, the document that quotes it is the source (as a release quoting a minister's post is). `test` reads the
+ * sentence's words outside the quotation.
+ */
+export const POST_QUOTED = {
+  name: 'a post on a social network quoted: the poster’s words, the document quoting it the source',
+  test: (words: string): boolean =>
+    /\b(?:tweeted|(?:in|via)\s+an?\s+(?:post|tweet|message)\s+on\s+(?:X|Twitter|Facebook|Instagram|Weibo|social\s+media)|(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b[^.;“”"]{0,40}\b(?:wrote|posted|said)|(?:wrote|posted)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media))\b/.test(
+      words,
+    ) || /^\s*Taking\s+to\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b/i.test(words),
+};
+
+/**
  * FRAGMENT_UNDER_ACCORDING: a sentence led by "According to <body>, …" is that body's account as a whole; a quotation inside
  * it that begins in lower case ('… reaffirmed the "ironclad commitment" to the treaty "and its importance for …"') is a
  * fragment of the reported clause the story lifts from the document, not words of their own: the sentence is the passage.
