@@ -271,6 +271,13 @@ export interface Extraction {
   dispositions: Disposition[];
 }
 
+/**
+ * QUOTED_BODY_CARRIES: the body a news sentence's quotation is attributed to ('“…,” the ministry said in a press release')
+ * carries to the next paragraph as a body named in an outer attribution does (NEXT_PARAGRAPH_SAME_SIDE /
+ * NEXT_PARAGRAPH_BOTH_SIDES read it).
+ */
+const QUOTED_BODY_CARRIES = 'the body a quotation is attributed to, carried to the next paragraph';
+
 /** Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored; their sentences say BELOW_THRESHOLD. */
 export const MIN_DRAFT_CONFIDENCE = 0.1;
 
@@ -4104,7 +4111,25 @@ export class Extractor {
       // LEAD_BODY_CARRIES: so does a body that leads its sentence's one frame ("Seoul's defense ministry said the two …").
       const lead =
         !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
-      const said = outer?.reporter ?? lead;
+      // QUOTED_BODY_CARRIES: so does the body a sentence's quotation is attributed to ('“…,” the ministry said in a release').
+      const quotedBody =
+        !outer && !lead && bigQuotes.length > 0 && passages.length > 0 && passages.every((p) => bodyDocument(p.source))
+          ? passages[0].source
+          : null;
+      const said: Reporter | null =
+        outer?.reporter ??
+        lead ??
+        (quotedBody
+          ? {
+              kind: 'source',
+              officialIds: [],
+              proposed: [],
+              source: quotedBody,
+              span: quotedBody.label,
+              rule: QUOTED_BODY_CARRIES,
+              confidence: 0.6,
+            }
+          : null);
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body)
         this.carried = {
@@ -4114,6 +4139,19 @@ export class Extractor {
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
             (this.carried?.block === this.blockIndex && this.carried.reported),
         };
+      else if (
+        // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
+        // ("The ministers also exchanged views on …") keeps the document for the paragraph after it.
+        this.carried?.block === this.blockIndex - 1 &&
+        this.carried.reported &&
+        passages.length === 0 &&
+        frames.length === 0 &&
+        quotes.length === 0 &&
+        !trailed &&
+        talksGroupSubject(this.text.slice(s.start, s.end), 0) &&
+        continuesBodyAccount(this.text.slice(s.start, s.end), true)
+      )
+        this.carried = { ...this.carried, block: this.blockIndex };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
       this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
     }

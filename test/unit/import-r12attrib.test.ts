@@ -151,3 +151,27 @@ describe("import round 12: an official's post on a social network quoted in a st
     assert.equal(p.source.isDocument, true);
   });
 });
+
+describe("import round 12: a body's quotation carries, across a paragraph of the talks' people with no position", () => {
+  it('keeps the document for the group after a no-position paragraph that follows the quotation', () => {
+    const r = leeStory(
+      LEAD,
+      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
+      'The ministers also exchanged views on the drills of the spring.',
+      'They agreed to widen the exchange of radar data between their fleets.',
+    );
+    const p = passageWith(r, /exchange of radar data/)!;
+    assert.equal(p.attributedOrganizationId, 1);
+    assert.equal(p.source.publisherId, 1);
+    assert.equal(p.source.isDocument, false);
+  });
+  it('does not carry over a paragraph of another occasion', () => {
+    const r = leeStory(
+      LEAD,
+      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
+      'In January, the ministers exchanged views on the drills of the spring.',
+      'They agreed to widen the exchange of radar data between their fleets.',
+    );
+    assert.notEqual(passageWith(r, /exchange of radar data/)!.attributedOrganizationId, 1);
+  });
+});
