@@ -136,6 +136,8 @@ describe("import round 12: an official's post on a social network quoted in a st
     assert.equal(POST_QUOTED.test('Taking to Twitter, Lee wrote, '), true);
     assert.equal(POST_QUOTED.test(' Lee said in a post on X.'), true);
     assert.equal(POST_QUOTED.test('Lee tweeted: '), true);
+    assert.equal(POST_QUOTED.test('In a tweet, the minister said, '), true);
+    assert.equal(POST_QUOTED.test(' Lee said in a social media post.'), true);
     assert.equal(POST_QUOTED.test('Lee said at the briefing, '), false);
     assert.equal(POST_QUOTED.test(' Lee told reporters in Seoul.'), false);
   });

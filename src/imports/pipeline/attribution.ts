@@ -456,7 +456,7 @@ export const BODY_OF_A_SIDE_NOT_ON_RECORD = {
 export const POST_QUOTED = {
   name: 'a post on a social network quoted: the poster’s words, the document quoting it the source',
   test: (words: string): boolean =>
-    /\b(?:tweeted|(?:in|via)\s+an?\s+(?:post|tweet|message)\s+on\s+(?:X|Twitter|Facebook|Instagram|Weibo|social\s+media)|(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b[^.;“”"]{0,40}\b(?:wrote|posted|said)|(?:wrote|posted)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media))\b/.test(
+    /\b(?:tweeted|[Ii]n\s+an?\s+(?:[Tt]weet|social[-\s]media\s+post)|(?:in|via)\s+an?\s+(?:post|tweet|message)\s+on\s+(?:X|Twitter|Facebook|Instagram|Weibo|social\s+media)|(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b[^.;“”"]{0,40}\b(?:wrote|posted|said)|(?:wrote|posted)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media))\b/.test(
       words,
     ) || /^\s*Taking\s+to\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b/i.test(words),
 };
