@@ -4148,7 +4148,7 @@ export class Extractor {
         frames.length === 0 &&
         quotes.length === 0 &&
         !trailed &&
-        talksGroupSubject(this.text.slice(s.start, s.end), 0) &&
+        this.talksGroupAtStart(s, ctx) &&
         continuesBodyAccount(this.text.slice(s.start, s.end), true)
       )
         this.carried = { ...this.carried, block: this.blockIndex };
@@ -4242,6 +4242,14 @@ export class Extractor {
     // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
     if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
     if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
+  }
+
+  /** NEXT_PARAGRAPH_BOTH_SIDES: the sentence opens on the talks' people together ("They …", "X and Y …": the words before the first lower-case word). */
+  private talksGroupAtStart(s: Span, ctx: Ctx): boolean {
+    const text = this.text.slice(s.start, s.end);
+    const cut = /\s(?!(?:and|of|the|de|van|von|bin|al)\b)\p{Ll}/u.exec(text)?.index ?? 0;
+    const { ids, proposed } = cut > 0 ? this.parties(s.start, s.start + cut, ctx, []) : { ids: [], proposed: [] };
+    return talksGroupSubject(text, ids.length + proposed.length);
   }
 
   /**

@@ -167,6 +167,15 @@ describe("import round 12: a body's quotation carries, across a paragraph of the
     assert.equal(p.source.publisherId, 1);
     assert.equal(p.source.isDocument, false);
   });
+  it("also over a no-position paragraph whose subject is two of the talks' people named", () => {
+    const r = leeStory(
+      LEAD,
+      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
+      'Harold Brennan and Lee Do-yun also exchanged views on the drills of the spring.',
+      'They agreed to widen the exchange of radar data between their fleets.',
+    );
+    assert.equal(passageWith(r, /exchange of radar data/)!.attributedOrganizationId, 1);
+  });
   it('does not carry over a paragraph of another occasion', () => {
     const r = leeStory(
       LEAD,
