@@ -155,34 +155,27 @@ describe("import round 12: an official's post on a social network quoted in a st
 });
 
 describe("import round 12: a body's quotation carries, across a paragraph of the talks' people with no position", () => {
+  /** The group's point after the Pentagon's quotation and the paragraph given. */
+  const pointAfter = (middle: string) =>
+    passageWith(
+      leeStory(
+        LEAD,
+        '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
+        middle,
+        'They agreed to widen the exchange of radar data between their fleets.',
+      ),
+      /exchange of radar data/,
+    )!;
   it('keeps the document for the group after a no-position paragraph that follows the quotation', () => {
-    const r = leeStory(
-      LEAD,
-      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
-      'The ministers also exchanged views on the drills of the spring.',
-      'They agreed to widen the exchange of radar data between their fleets.',
-    );
-    const p = passageWith(r, /exchange of radar data/)!;
+    const p = pointAfter('The ministers also exchanged views on the drills of the spring.');
     assert.equal(p.attributedOrganizationId, 1);
     assert.equal(p.source.publisherId, 1);
     assert.equal(p.source.isDocument, false);
   });
   it("also over a no-position paragraph whose subject is two of the talks' people named", () => {
-    const r = leeStory(
-      LEAD,
-      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
-      'Harold Brennan and Lee Do-yun also exchanged views on the drills of the spring.',
-      'They agreed to widen the exchange of radar data between their fleets.',
-    );
-    assert.equal(passageWith(r, /exchange of radar data/)!.attributedOrganizationId, 1);
+    assert.equal(pointAfter('Harold Brennan and Lee Do-yun also exchanged views on the drills of the spring.').attributedOrganizationId, 1);
   });
   it('does not carry over a paragraph of another occasion', () => {
-    const r = leeStory(
-      LEAD,
-      '"Secretary Brennan and Minister Lee reaffirmed the strength of the alliance in the face of threats at sea," the Pentagon said in a statement.',
-      'In January, the ministers exchanged views on the drills of the spring.',
-      'They agreed to widen the exchange of radar data between their fleets.',
-    );
-    assert.notEqual(passageWith(r, /exchange of radar data/)!.attributedOrganizationId, 1);
+    assert.notEqual(pointAfter('In January, the ministers exchanged views on the drills of the spring.').attributedOrganizationId, 1);
   });
 });
