@@ -35,7 +35,10 @@ import {
   bodyDocument,
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
+  BODY_OF_A_SIDE_NOT_ON_RECORD,
+  POST_QUOTED,
   continuesBodyAccount,
+  talksGroupSubject,
   continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
@@ -53,6 +56,7 @@ import {
   WRITTEN_ACCOUNT,
   familyNameAtEnd,
   PRONOUN_FOR_RUNNING_SPOKESPERSON,
+  SPOKESPERSON_NAMED_BEFORE_TITLE,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
@@ -86,7 +90,7 @@ import {
   VISIT_ENGAGEMENT,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
-import { countriesNamed, countryPairs } from './pipeline/countries';
+import { CAPITAL_GOVERNMENTS, countriesNamed, countryPairs } from './pipeline/countries';
 import { outsidePastPeriodLead, pastPeriodEngagement, textDates } from './pipeline/dates';
 import {
   type Disposition,
@@ -274,6 +278,13 @@ export interface Extraction {
   /** What became of each sentence: drafted, or skipped with a reason. */
   dispositions: Disposition[];
 }
+
+/**
+ * QUOTED_BODY_CARRIES: the body a news sentence's quotation is attributed to ('“…,” the ministry said in a press release')
+ * carries to the next paragraph as a body named in an outer attribution does (NEXT_PARAGRAPH_SAME_SIDE /
+ * NEXT_PARAGRAPH_BOTH_SIDES read it).
+ */
+const QUOTED_BODY_CARRIES = 'the body a quotation is attributed to, carried to the next paragraph';
 
 /** Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored; their sentences say BELOW_THRESHOLD. */
 export const MIN_DRAFT_CONFIDENCE = 0.1;
@@ -702,6 +713,8 @@ interface Reporter {
   documentKind?: DocumentKind;
   /** RELAYED_ACCOUNT: a spokesperson's account of others' words; "he" / "she" in them is not the spokesperson. */
   relayed?: boolean;
+  /** POST_QUOTED: an official's post on a social network the story quotes (not said to reporters). */
+  post?: boolean;
 }
 
 interface Ctx {
@@ -1113,6 +1126,7 @@ export class Extractor {
       ctx.call = null;
     }
     if (this.options.kind === 'NEWS_ARTICLE') this.scanNamedDocuments(sentences);
+    if (this.options.kind === 'NEWS_ARTICLE') this.scanSpokespeople(sentences);
     const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
     const turnOfBlock = new Map<number, Turn>();
     const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
@@ -2591,12 +2605,18 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
+        // BODY_OF_A_SIDE_NOT_ON_RECORD: the like-named body of a side not on record, proposed.
+        const sideBody = this.bodyOfSideNotOnRecord(org);
         // A body's "statement" in a news story is the kind of document that body issues (a readout of a call, a release).
         const issued =
           this.options.kind === 'NEWS_ARTICLE' && GENERIC_STATEMENT.test(m[1]) && !namesKind(m[1], this.remoteCall)
-            ? this.bodyKind(org.ids[0])
+            ? sideBody
+              ? 'PRESS_RELEASE'
+              : this.bodyKind(org.ids[0])
             : kind;
-        source = this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
+        source = sideBody
+          ? this.source(issued, null, null, this.text.slice(org.start, at + m[0].length), ctx, sideBody)
+          : this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
         if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
       } else if (!definite && GENERIC_STATEMENT.test(m[1]) && STATEMENT_SETTING_BEFORE_BODY.test(before)) {
         // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
@@ -3284,8 +3304,10 @@ export class Extractor {
         };
       // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
       // SPOKESPERSON_NAMED_AGAIN: also as the last words before the verb ("In a statement on the call, Roe said …").
-      const named = this.text.slice(from, to).trim();
-      const again = this.spokespeople.get(named) ?? this.spokespeople.get(familyNameAtEnd(named) ?? '');
+      // (SPOKESPERSON_NAMED_BEFORE_TITLE: "X also said" / "X further noted": the adverb after the name is not part of it.)
+      const named = this.text.slice(from, to).trim().replace(SPOKESPERSON_NAMED_BEFORE_TITLE.adverb, '');
+      const again =
+        this.spokespeople.get(named) ?? this.spokespeople.get(familyNameAtEnd(named) ?? '') ?? this.appositiveSpokesperson(named, ctx);
       if (again) return { ...again, span: this.orig(from, to).trim(), rule: `${again.rule}, named again by family name` };
       // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
       const spokes = SPOKESPERSON_OF_BODY.exec(this.text.slice(from, to));
@@ -3461,6 +3483,17 @@ export class Extractor {
         };
       }
       const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+      const sideBody = body ? this.bodyOfSideNotOnRecord(body) : null;
+      if (body && sideBody)
+        return {
+          kind: 'source',
+          officialIds: [],
+          proposed: [],
+          source: this.source('PRESS_RELEASE', null, null, this.orig(body.start, body.end), ctx, sideBody),
+          span: this.orig(body.start, body.end),
+          rule: `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
+          confidence: body.confidence * 0.8,
+        };
       if (body) {
         const org = this.lex.organizations.get(body.ids[0])!;
         return {
@@ -3869,7 +3902,7 @@ export class Extractor {
         // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
         // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
         const direct =
-          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+          /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying|wrote|posted|tweeted)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
             this.text.slice(s.start, q.start),
           );
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
@@ -3907,6 +3940,13 @@ export class Extractor {
         /[.!?]\s*$/.test(between) &&
         !/[“”"]/.test(between) &&
         /^[\s.!?]*$/.test(this.text.slice(q.end, s.end));
+      // POST_QUOTED: an official's post the story quotes ("Taking to Twitter, X wrote, “…”").
+      if (
+        reporter?.kind === 'official' &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        POST_QUOTED.test(`${this.text.slice(s.start, q.start)} ${this.text.slice(q.end, s.end)}`)
+      )
+        reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
       if ((!reporter || reporter.kind === 'none') && continued && last)
         reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
@@ -4092,7 +4132,9 @@ export class Extractor {
             body != null &&
             continuesBodyAccount(
               this.text.slice(s.start, s.end),
-              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body),
+              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body) ||
+                // NEXT_PARAGRAPH_BOTH_SIDES: the talks' people together ("They agreed …", "X and Y welcomed …").
+                talksGroupSubject(this.text.slice(s.start, s.start + verb.index), ids.length + proposed.length),
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
@@ -4191,7 +4233,25 @@ export class Extractor {
       // LEAD_BODY_CARRIES: so does a body that leads its sentence's one frame ("Seoul's defense ministry said the two …").
       const lead =
         !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
-      const said = outer?.reporter ?? lead;
+      // QUOTED_BODY_CARRIES: so does the body a sentence's quotation is attributed to ('“…,” the ministry said in a release').
+      const quotedBody =
+        !outer && !lead && bigQuotes.length > 0 && passages.length > 0 && passages.every((p) => bodyDocument(p.source))
+          ? passages[0].source
+          : null;
+      const said: Reporter | null =
+        outer?.reporter ??
+        lead ??
+        (quotedBody
+          ? {
+              kind: 'source',
+              officialIds: [],
+              proposed: [],
+              source: quotedBody,
+              span: quotedBody.label,
+              rule: QUOTED_BODY_CARRIES,
+              confidence: 0.6,
+            }
+          : null);
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body)
         this.carried = {
@@ -4201,6 +4261,19 @@ export class Extractor {
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
             (this.carried?.block === this.blockIndex && this.carried.reported),
         };
+      else if (
+        // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
+        // ("The ministers also exchanged views on …") keeps the document for the paragraph after it.
+        this.carried?.block === this.blockIndex - 1 &&
+        this.carried.reported &&
+        passages.length === 0 &&
+        frames.length === 0 &&
+        quotes.length === 0 &&
+        !trailed &&
+        this.talksGroupAtStart(s, ctx) &&
+        continuesBodyAccount(this.text.slice(s.start, s.end), true)
+      )
+        this.carried = { ...this.carried, block: this.blockIndex };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
       this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
     }
@@ -4291,6 +4364,101 @@ export class Extractor {
     // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
     if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
     if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
+  }
+
+  /** NEXT_PARAGRAPH_BOTH_SIDES: the sentence opens on the talks' people together ("They …", "X and Y …": the words before the first lower-case word). */
+  private talksGroupAtStart(s: Span, ctx: Ctx): boolean {
+    const text = this.text.slice(s.start, s.end);
+    const cut = /\s(?!(?:and|of|the|de|van|von|bin|al)\b)\p{Ll}/u.exec(text)?.index ?? 0;
+    const { ids, proposed } = cut > 0 ? this.parties(s.start, s.start + cut, ctx, []) : { ids: [], proposed: [] };
+    return talksGroupSubject(text, ids.length + proposed.length);
+  }
+
+  /**
+   * BODY_OF_A_SIDE_NOT_ON_RECORD: the key of the proposed body a news story's generic body name means, when the body on
+   * record it matches is of no side of the talks (the countries of the officials named so far); null otherwise.
+   */
+  private readonly sideBodies = new Map<number, string>();
+  private officialMentions: { start: number; ids: number[] }[] | null = null;
+  private bodyOfSideNotOnRecord(m: { start: number; end: number; text: string; ids: number[] }): string | null {
+    if (this.options.kind !== 'NEWS_ARTICLE' || m.ids.length !== 1) return null;
+    const org = this.lex.organizations.get(m.ids[0]);
+    const publisherCountry = this.options.publisherId != null ? this.lex.organizations.get(this.options.publisherId)?.countryCode : null;
+    if (!org?.countryCode || org.countryCode === publisherCountry) return null;
+    const qualified =
+      this.qualifier(m.start) != null ||
+      countriesNamed(m.text).length > 0 ||
+      /\p{Lu}[\p{L}-]*['’]s\s*$/u.test(this.text.slice(Math.max(0, m.start - 20), m.start));
+    const sides = new Set<string>();
+    this.officialMentions ??= this.lex.mentions(this.text, 0, this.text.length).filter((x) => x.kind === 'official');
+    for (const x of this.officialMentions)
+      if (x.start < m.end)
+        for (const id of x.ids) {
+          const code = this.lex.officials.get(id)?.countryCode;
+          if (code) sides.add(code);
+        }
+    for (const o of this.proposedOfficials.values()) if (o.countryCode) sides.add(o.countryCode);
+    if (!BODY_OF_A_SIDE_NOT_ON_RECORD.applies(org.countryCode, sides, qualified)) return null;
+    const known = this.sideBodies.get(org.id);
+    if (known) return known;
+    // Named as written ("Ministry of Defence", "Defence Ministry"); a bare "the ministry" first is too vague to propose.
+    const name = this.text
+      .slice(m.start, m.end)
+      .replace(/^the\s+/i, '')
+      .trim();
+    if (!/^\p{Lu}/u.test(name) || name.split(/\s+/).length < 2) return null;
+    const place = BODY_OF_A_SIDE_NOT_ON_RECORD.dateline.exec(this.text.slice(0, 600));
+    const datelined = place ? CAPITAL_GOVERNMENTS[titleCased(place[1].trim())] : undefined;
+    // Its country: a side with no body on record (a proposed official's, else the dateline's).
+    const unrecorded = (c: string | null | undefined): c is string =>
+      c != null && ![...this.lex.organizations.values()].some((o) => o.countryCode === c);
+    const country =
+      [...this.proposedOfficials.values()].map((o) => o.countryCode).find(unrecorded) ?? (unrecorded(datelined) ? datelined : null);
+    const key = `organization:${name.toLowerCase()}`;
+    const proposed = this.proposedOrganizations.get(key);
+    if (!proposed) this.proposedOrganizations.set(key, { key, name, countryCode: country, span: this.orig(m.start, m.end) });
+    else proposed.countryCode ??= country;
+    this.sideBodies.set(org.id, key);
+    return key;
+  }
+
+  /** SPOKESPERSON_NAMED_BEFORE_TITLE: spokespeople named before their title in apposition, by full and family name: their body. */
+  private readonly namedSpokespeople = new Map<string, { organizationId: number; span: string }>();
+  private scanSpokespeople(sentences: Sentence[]): void {
+    for (const s of sentences) {
+      const text = this.text.slice(s.start, s.end);
+      const title = new RegExp(SPOKESPERSON_OF_BODY.source, 'gi');
+      for (const m of text.matchAll(title)) {
+        const at = s.start + m.index!;
+        const body = this.lex
+          .mentions(this.text, s.start, at)
+          .filter((x) => x.kind === 'organization' && x.ids.length === 1 && at - x.end < 30)
+          .pop();
+        const named = body ? SPOKESPERSON_NAMED_BEFORE_TITLE.name.exec(this.text.slice(s.start, body.start)) : null;
+        if (!body || !named) continue;
+        for (const n of [named[1], named[2]])
+          if (!this.namedSpokespeople.has(n))
+            this.namedSpokespeople.set(n, {
+              organizationId: body.ids[0],
+              span: this.orig(s.start + named.index + named[0].indexOf(named[1]), at + m[0].length),
+            });
+      }
+    }
+  }
+  /** The body a spokesperson named before their title speaks for, when `named` is that name again (see `scanSpokespeople`). */
+  private appositiveSpokesperson(named: string, ctx: Ctx): Reporter | undefined {
+    const entry = this.namedSpokespeople.get(named) ?? this.namedSpokespeople.get(familyNameAtEnd(named) ?? '');
+    if (!entry) return undefined;
+    const org = entry.organizationId;
+    return {
+      kind: 'source',
+      officialIds: [],
+      proposed: [],
+      source: this.source(this.bodyKind(org), org, null, entry.span, ctx),
+      span: entry.span,
+      rule: `a spokesperson of the body speaks for it (${SPOKESPERSON_NAMED_BEFORE_TITLE.rule})`,
+      confidence: 0.7,
+    };
   }
 
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
@@ -4795,7 +4963,7 @@ export class Extractor {
       // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
       // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
       const toPress =
-        this.options.kind === 'NEWS_ARTICLE' ||
+        (this.options.kind === 'NEWS_ARTICLE' && !reporter.post) ||
         TOLD_THE_PRESS.test(
           `${this.text
             .slice(Math.max(0, start - 80), start)
@@ -4927,8 +5095,15 @@ export class Extractor {
       });
     }
     // …the publisher not on record, named by the document itself: proposed, created on acceptance.
+    // (BODY_OF_A_SIDE_NOT_ON_RECORD: or the proposed body whose document the story relays.)
     const proposedOrganization =
-      organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument ? this.proposedPublisherKey() : null;
+      organizationId == null && speakerIds.length + proposedSpeakers.length === 0
+        ? source.isDocument
+          ? this.proposedPublisherKey()
+          : source.kind === 'PRESS_RELEASE' || source.kind === 'READOUT'
+            ? (source.proposedPublisher ?? null)
+            : null
+        : null;
     // …or the minister whose own release it is.
     const ownRelease =
       !proposedOrganization && organizationId == null && speakerIds.length + proposedSpeakers.length === 0 && source.isDocument

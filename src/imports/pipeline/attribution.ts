@@ -407,11 +407,59 @@ export const NEXT_PARAGRAPH_SAME_SIDE = {
   aside: /[,—–]\s*(?:who|whose|which)\b[^,—–]*[,—–]/g,
 };
 
+/**
+ * NEXT_PARAGRAPH_BOTH_SIDES: a body's readout or statement reports the talks' people together as often as its own
+ * principal ("They agreed …", "The two ministers also discussed …", "Both ministers …", "X and Y welcomed …"), and wire
+ * copy relays those points paragraph by paragraph as it relays the principal's: the paragraph after the body's goes on
+ * relaying it when its subject is the group of the talks' people (two or more of them named, or a plural reference to
+ * them), on the same terms (no other occasion). A single official of the other side stays the story's own account.
+ */
+export const NEXT_PARAGRAPH_BOTH_SIDES = {
+  name: "the paragraph after a body's document, the talks' people together the subject: that document still",
+  group:
+    /^(?:they|both(?:\s+(?:sides|ministers|leaders|officials|secretaries|defen[cs]e\s+(?:ministers|chiefs)))?|the\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries|leaders|sides|officials|defen[cs]e\s+(?:ministers|chiefs|heads)))\b/i,
+};
+
+/** Whether the words before the verb name the talks' people together (see NEXT_PARAGRAPH_BOTH_SIDES). */
+export function talksGroupSubject(subjectWords: string, people: number): boolean {
+  return people >= 2 || NEXT_PARAGRAPH_BOTH_SIDES.group.test(subjectWords.trim().replace(/^(?:and|but|so)\s+/i, ''));
+}
+
 /** Whether a sentence of the next paragraph may go on relaying the body's document (see NEXT_PARAGRAPH_SAME_SIDE). */
 export function continuesBodyAccount(sentence: string, subjectOfBody: boolean): boolean {
   const main = sentence.trim().replace(NEXT_PARAGRAPH_SAME_SIDE.aside, ' ');
   return subjectOfBody && !NEXT_PARAGRAPH_SAME_SIDE.otherOccasion.test(main) && !NEXT_PARAGRAPH_SAME_SIDE.dated.test(main);
 }
+
+/**
+ * BODY_OF_A_SIDE_NOT_ON_RECORD: a story names a body by its generic name with no country ("the Ministry of Defence said in a
+ * statement", "according to the ministry", "the Defence Ministry added"), meaning the body of one of the talks' sides. When
+ * the body on record that the name matches belongs to a country that is no side of the talks (a story on India–U.S. talks
+ * matching "Ministry of Defence" to Japan's), the body meant is the like-named body of a side not on record: proposed
+ * (created on acceptance), of that side's country, and the author of what it reports. `applies` takes the matched body's
+ * country, the talks' sides so far and whether the words name a country ("Japanese Ministry of Defence").
+ */
+export const BODY_OF_A_SIDE_NOT_ON_RECORD = {
+  name: 'a body named generically whose match on record is of no side of the talks: the like-named body of a side, proposed',
+  /** A dateline's place before its separator ("NEW DELHI :", "JAKARTA, Oct. 3 (Agency) -"). */
+  dateline: /^\s*(\p{Lu}[\p{Lu}\p{Ll} .'-]{2,30}?)\s*[:,(—–-]/mu,
+  applies: (bodyCountry: string | null, sides: Set<string>, qualified: boolean): boolean =>
+    !qualified && bodyCountry != null && sides.size > 0 && !sides.has(bodyCountry),
+};
+
+/**
+ * POST_QUOTED: a story quotes an official's post on a social network ("Taking to Twitter, X wrote, “…”", "“…,” X said in a
+ * post on X", "X tweeted: “…”"): the words are the official's, written, not said to reporters; with no kind of source for
+ * a post, the document that quotes it is the source (as a release quoting a minister's post is). `test` reads the
+ * sentence's words outside the quotation.
+ */
+export const POST_QUOTED = {
+  name: 'a post on a social network quoted: the poster’s words, the document quoting it the source',
+  test: (words: string): boolean =>
+    /\b(?:tweeted|[Ii]n\s+an?\s+(?:[Tt]weet|social[-\s]media\s+post)|(?:in|via)\s+an?\s+(?:post|tweet|message)\s+on\s+(?:X|Twitter|Facebook|Instagram|Weibo|social\s+media)|(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b[^.;“”"]{0,40}\b(?:wrote|posted|said)|(?:wrote|posted)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media))\b/.test(
+      words,
+    ) || /^\s*Taking\s+to\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b/i.test(words),
+};
 
 /**
  * FRAGMENT_UNDER_ACCORDING: a sentence led by "According to <body>, …" is that body's account as a whole; a quotation inside
@@ -526,6 +574,18 @@ export const THIRD_COUNTRY_SUBJECT =
 export const SPOKESPERSON_NAMED_AGAIN = {
   name: 'a spokesperson named again by family name speaks for the same body',
   tail: /(?:^|[\s,(])((?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*$/u,
+};
+
+/**
+ * SPOKESPERSON_NAMED_BEFORE_TITLE: news copy also names a spokesperson first and gives the title in apposition ("X Y, the
+ * Pentagon press secretary, said …", "According to X Y, a spokesman for the ministry, …"); later sentences name them again
+ * in full or by family name, often with an adverb before the verb ("X Y also said …", "Y further noted …"). `name`
+ * reads the words before the body's name: the full name and the family name before the comma of the apposition.
+ */
+export const SPOKESPERSON_NAMED_BEFORE_TITLE = {
+  rule: 'named before the title in apposition, named again',
+  name: /(?:^\s*|,\s+|\b(?:According\s+to|As\s+per)\s+)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(\p{Lu}[\p{Ll}'’-]+))\s*,\s*(?:(?:the|a|an)\s+)?(?:(?:spokes(?:person|man|woman)|press\s+secretary)\s+(?:for|of)\s+(?:the\s+)?)?$/u,
+  adverb: /\s+(?:also|further|again|then|later|additionally)$/i,
 };
 
 export function familyNameAtEnd(words: string): string | null {

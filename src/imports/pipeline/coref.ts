@@ -274,14 +274,16 @@ export const RECIPROCAL_ACT =
 /**
  * SUBJECT_APPOSITIVE: a comma-set appositive or relative clause describing the subject ("Lee, the deputy minister who took
  * over after Park's resignation, told …", "Brennan, who was making his third visit to Seoul, said …"): the people it
- * names are background, not parties; so are those of a participle phrase there (PARTICIPLE_APPOSITIVE). Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
+ * names are background, not parties; so are those of a participle phrase there (PARTICIPLE_APPOSITIVE), and of a
+ * phrase of the occasion there (ADJUNCT_APPOSITIVE: "Brennan, at a news conference after meeting Lee, said …": the
+ * speaker is Brennan, Lee only where he spoke). Only after a head that is no pronoun ("We, the Minister and the Secretary, …"
  * says who "we" is). Returns the appositive's offsets in `subject`.
  */
 export function subjectAppositive(subject: string): { start: number; end: number } | null {
   // PARTICIPLE_APPOSITIVE: also a participle phrase set off the same way ("The two ministers, meeting for the first time since
   // President X took office, agreed …", "Brennan, speaking beside Minister Y, said …"): where and when, not who.
   const m =
-    /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which|(?!including\b|according\b)[a-z]{3,}ing)\b[^,]*(?:,|$)/i.exec(
+    /^(\s*(?!(?:we|they|i|you|he|she)\b)[^,]{2,60}?),\s+(?:the|a|an|who|whose|which|(?!including\b|according\b)[a-z]{3,}ing|(?:at|after|during|before|following|in|on|upon)\s+(?:a|an|the|his|her|their|its)\b)\b[^,]*(?:,|$)/i.exec(
       subject,
     );
   return m ? { start: m[1].length, end: m[0].length } : null;
