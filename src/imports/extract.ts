@@ -558,6 +558,19 @@ const POSSESSOR_OF_POSITION = new RegExp(
   String.raw`^(?:${SPEAKER_LEAD.source.slice(1)})?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b`,
   'u',
 );
+/**
+ * GROUP_SUBJECT_DRAFT (round 12): a sentence of the account of the talks whose subject is the group of them ("The ministers
+ * agreed …", "The two sides also voiced …", "They emphasised …", "Japanese and Philippine defense ministers discussed …",
+ * "The defense chiefs of A and B held talks and agreed …"; after an opening phrase: "In particular, the ministers agreed …",
+ * "To that end, both sides agreed …") states a position whoever the group's people are: it is a draft even when none of
+ * them is on record or proposed (its parties are then left for the editor), as a reader knows it is the talks' position
+ * before knowing who took part. So is one official by a definite title ("The defence minister conveyed …") the world has no
+ * holder of.
+ */
+const GROUP_SUBJECT =
+  /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b)/u;
+/** GROUP_SUBJECT_DRAFT: the subject (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
+const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 /** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */
@@ -3910,7 +3923,8 @@ export class Extractor {
           proposed.length ||
           /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
             this.text.slice(s.start, s.end).replace(BULLET, ''),
-          )
+          ) ||
+          groupSubjectDraft(this.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
         ) {
           const reporter: Reporter = {
             kind: 'source',
@@ -3959,7 +3973,9 @@ export class Extractor {
       const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ?? meetingPurpose(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
-        if ((ids.length || proposed.length) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
+        // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
+        const group = groupSubjectDraft(this.text.slice(s.start, s.start + verb.index));
+        if ((ids.length || proposed.length || group) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
           // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
           const body = this.carried?.reporter.source?.publisherId;
           // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
