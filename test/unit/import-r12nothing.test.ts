@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { wireStory, world } from './import-world';
+import { pentagonReadout, wireStory, world } from './import-world';
 
 const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
 
@@ -52,5 +52,41 @@ describe('import round 12: the group of the talks is a position whoever its peop
     );
     assert.ok(drafted(r, 'The Ministers affirmed'));
     assert.ok(drafted(r, 'also concurred to accelerate'));
+  });
+});
+
+describe('import round 12: acts that are positions', () => {
+  it('STANCE_ACTS: signing an instrument, active voice, not of a past year', () => {
+    const r = wireStory(
+      world(),
+      'Secretary Harold Brennan met Minister Lee Do-yun in Seoul on Sunday.',
+      'The officials signed a memorandum of intent to expand pilot exchanges between the two air forces.',
+      'Brennan and Lee signed a memorandum on training in 2019, officials recalled.',
+      'The two also reviewed the tank deals signed in August and September.',
+    );
+    assert.ok(drafted(r, 'signed a memorandum of intent'));
+    assert.ok(!drafted(r, 'on training in 2019'));
+  });
+
+  it('STANCE_ACTS: raising a concern, speaking highly of a role, lauding, communicating a stance', () => {
+    const r = wireStory(
+      world(),
+      'Secretary Harold Brennan met Minister Lee Do-yun in Seoul on Sunday.',
+      "Lee raised her government's concern at the planned sale of patrol boats to a third country.",
+      "Brennan has spoken highly of South Korea's role in the region during the talks.",
+      'Brennan lauded the Korean navy for its part in the rescue operation.',
+    );
+    assert.ok(drafted(r, 'raised her government'));
+    assert.ok(drafted(r, 'spoken highly of'));
+    assert.ok(drafted(r, 'lauded the Korean navy'));
+    const readout = pentagonReadout(
+      [
+        'Readout of Secretary Brennan’s Meeting With Minister Lee',
+        'Secretary Brennan hosted Minister of National Defense Lee Do-yun at the Pentagon today.',
+        'Secretary Brennan communicated the importance of civilian oversight as the two countries widen their training.',
+      ].join('\n\n'),
+      '2031-03-02',
+    );
+    assert.ok(drafted(readout, 'communicated the importance'));
   });
 });
