@@ -639,6 +639,13 @@ const quotedNothing = (words: string) => {
  */
 const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
 /**
+ * OPENING_ADVERBIAL_VERB (round 12): an adverbial phrase or clause opening a sentence ("In view of the significance of the drill
+ * as it will be the first …, the two Ministers concurred …", "Given that …, the Secretary reaffirmed …") may hold a verb of
+ * its own; the sentence's verb and subject come after its comma. Used only when the first position verb lies inside it.
+ */
+const OPENING_ADVERBIAL =
+  /^\s*(?:In (?:the )?(?:view|light|consideration|recognition) of|Given|Considering|Because(?: of)?|Due to|Although|Though|While|Whereas|Regarding|Concerning|With (?:regard|respect) to|In respect of)\s+[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
+/**
  * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
  * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
  * lower case, or has no finite verb), and no attribution follows it.
@@ -3913,7 +3920,7 @@ export class Extractor {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
-      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? 0;
+      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? this.adverbialOpening(sentenceText);
       const afterLead = opens ? this.positionVerb(sentenceText.slice(opens)) : null;
       const verb =
         (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
@@ -4374,6 +4381,13 @@ export class Extractor {
     return present && present.index < past.index ? present : past;
   }
 
+  /** OPENING_ADVERBIAL_VERB: the length of an opening adverbial phrase that holds the first position verb of words, else 0. */
+  private adverbialOpening(words: string): number {
+    const length = OPENING_ADVERBIAL.exec(words)?.[0].length ?? 0;
+    const first = length ? this.positionVerb(words) : null;
+    return first && first.index < length ? length : 0;
+  }
+
   private insideNestedQuote(at: number, start: number, end: number): boolean {
     return findQuotes(this.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
   }
@@ -4403,7 +4417,10 @@ export class Extractor {
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
     const adjunct =
       kind === 'PARAPHRASE'
-        ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
+        ? openingAdjunct(words) ||
+          participleOpening(words) ||
+          (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0) ||
+          this.adverbialOpening(words)
         : 0;
     // ADJUNCT_APPOSITIVE (round 11): "During her meeting with her counterpart, Secretary X, the two denounced …": the name
     // between the adjunct and a group subject is the adjunct's object in apposition, not the subject.
@@ -4414,7 +4431,13 @@ export class Extractor {
     let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
     // clause's, its subject no party; the sentence's subject ends at its own first verb.
-    const appositive = verb ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index)) : null;
+    // (OPENING_ADVERBIAL_VERB: the comma that ends an opening phrase set aside is no appositive's: "In view of …, the two
+    // Ministers concurred".)
+    const appositive =
+      verb &&
+      !(after && REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index))?.index === words.slice(0, opening).trimEnd().length - 1)
+        ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index))
+        : null;
     // (After a clause with a verb of its own: "In addition, the two Ministers agreed" opens with no appositive.)
     if (appositive && subjectLength(words.slice(0, appositive.index)) > 0)
       subjectEnd = start + subjectLength(words.slice(0, appositive.index));

@@ -12,6 +12,8 @@ import { Lexicon } from '../../src/imports/lexicon';
 import { pentagonReadout, wireStory, world } from './import-world';
 
 const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
+const draftOf = (r: { passages: { originalText: string; partyIds: number[] }[] }, words: string) =>
+  r.passages.find((p) => p.originalText.includes(words));
 
 /** A Japanese MOD release (publisher 2) of 2 March 2031, its paragraphs as given, every draft kept. */
 const modRelease = (...paragraphs: string[]) =>
@@ -88,5 +90,20 @@ describe('import round 12: acts that are positions', () => {
       '2031-03-02',
     );
     assert.ok(drafted(readout, 'communicated the importance'));
+  });
+});
+
+describe('import round 12: the verb of an opening phrase is not the sentence’s', () => {
+  it('OPENING_ADVERBIAL_VERB: "In view of … as it will be …, the two Ministers concurred …" is both ministers’ position', () => {
+    const r = modRelease(
+      'On March 1, 2031, Defense Minister Morishima held a telephone conference with Minister of National Defense Lee Do-yun.',
+      'In view of the importance of the drill as it will be the first held jointly by Japan and South Korea, the two Ministers concurred to resume its planning soon.',
+    );
+    const p = draftOf(r, 'concurred to resume');
+    assert.ok(p);
+    assert.deepEqual(
+      [...p.partyIds].sort((a, b) => a - b),
+      [11, 12],
+    );
   });
 });
