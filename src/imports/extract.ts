@@ -623,10 +623,10 @@ const takesPosition = (clause: string) => {
 /**
  * QUOTED_NOTHING: the background rules that hold inside a quotation too: a schedule, the agenda of talks about to start ('"I'm
  * looking forward to our discussion today on …"'), the meeting itself ('"held an introductory call today to discuss …"', a
- * readout's opening quoted by a story), a courtesy alone ('"I am delighted to host the Minister here, …"', round 11). The words of a
- * quotation, but no position.
+ * readout's opening quoted by a story), a courtesy alone ('"I am delighted to host the Minister here, …"', round 11), the topic of
+ * the talks alone ('"The two Ministers exchanged views on the region,"', round 12). The words of a quotation, but no position.
  */
-const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy)/;
+const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy|the topic of the talks)/;
 /** QUOTED_NOTHING for a quotation of one sentence (a schedule in any): "Had a call with X. We stand together …" goes on to a position. */
 const quotedNothing = (words: string) => {
   const rule = backgroundOf(words.replace(/,$/, '.'), true)?.rule ?? '';

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { backgroundOf } from '../../src/imports/pipeline/background';
 import { pentagonReadout, wireStory, world } from './import-world';
 
 const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
@@ -105,5 +106,40 @@ describe('import round 12: the verb of an opening phrase is not the sentence’s
       [...p.partyIds].sort((a, b) => a - b),
       [11, 12],
     );
+  });
+});
+
+describe('import round 12: nothing-sentences of real releases and stories', () => {
+  const bg = (t: string) => backgroundOf(t, false)?.reason ?? null;
+
+  it('COURTESY: congratulations expressed on an inauguration, gratitude or greetings exchanged at the outset', () => {
+    assert.equal(
+      bg('At the outset, Minister Lee expressed her congratulations on Minister Varga’s inauguration as Minister of Defence.'),
+      'NO_POSITION',
+    );
+    assert.equal(
+      bg('At the start of the talks, the Ministers exchanged greetings and gratitude to meet again since the spring forum.'),
+      'NO_POSITION',
+    );
+    // A stance beside it keeps the sentence.
+    assert.equal(
+      bg('Minister Lee expressed her congratulations on Minister Varga’s inauguration, and the two agreed to meet in May.'),
+      null,
+    );
+  });
+
+  it('VIEWS_EXCHANGED: "exchanged “views on …,”" with the quotation inside the phrase, and a quoted "exchanged views" alone', () => {
+    assert.equal(
+      bg('The two countries exchanged “views on maritime order and the fight against piracy,” the statement added.'),
+      'NO_POSITION',
+    );
+    const r = wireStory(
+      world(),
+      'Secretary Harold Brennan met Minister Lee Do-yun in Seoul on Sunday.',
+      '“The two Ministers exchanged views on the security situation in the region,” the ministry said in a statement.',
+      '“The two Ministers agreed to resume the joint drill in the spring,” the ministry said.',
+    );
+    assert.ok(!drafted(r, 'exchanged views on the security'));
+    assert.ok(drafted(r, 'agreed to resume the joint drill'));
   });
 });
