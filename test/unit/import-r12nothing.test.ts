@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
+import { NOT_A_POSITION } from '../../src/imports/pipeline/dispositions';
+import { TURN_POSITION_RULES } from '../../src/imports/pipeline/turns';
 import { pentagonReadout, wireStory, world } from './import-world';
 
 const drafted = (r: { passages: { originalText: string }[] }, words: string) => r.passages.some((p) => p.originalText.includes(words));
@@ -141,5 +143,27 @@ describe('import round 12: nothing-sentences of real releases and stories', () =
     );
     assert.ok(!drafted(r, 'exchanged views on the security'));
     assert.ok(drafted(r, 'agreed to resume the joint drill'));
+  });
+});
+
+describe('import round 12: a speaker’s praise, assessment and help are positions', () => {
+  const rule = (t: string) => TURN_POSITION_RULES.find((r) => r.test.test(t))?.name ?? null;
+
+  it('PRAISE_OF_PARTNER, RELATIONSHIP_NEVER_BETTER, HELP_UNDER_WAY', () => {
+    assert.match(rule('We commend you for the fine work your navy has done in the rescue.') ?? '', /^PRAISE_OF_PARTNER/);
+    assert.match(
+      rule('And we want to thank him and his cabinet for the contribution they made to our partnership.') ?? '',
+      /^PRAISE_OF_PARTNER/,
+    );
+    assert.equal(rule('We thank you for traveling all this way.'), null);
+    assert.match(rule('Our defence ties have never been closer than they are today.') ?? '', /^RELATIONSHIP_NEVER_BETTER/);
+    assert.match(rule('Under the new programme, we are helping Norway train its divers.') ?? '', /^HELP_UNDER_WAY/);
+    assert.equal(rule('We are providing relief to the families affected by the floods.'), null);
+  });
+
+  it('THANKS_FOR_CONTRIBUTION: thanks for a commitment to the partnership is no greeting; thanks for a journey is', () => {
+    const greeting = NOT_A_POSITION.find((r) => r.name === 'greeting or thanks')!;
+    assert.ok(!greeting.test.test('Thank you for your steady commitment to our partnership.'));
+    assert.ok(greeting.test.test('Thank you for making the long journey to Oslo.'));
   });
 });
