@@ -167,3 +167,25 @@ describe('import round 12: a speaker’s praise, assessment and help are positio
     assert.ok(greeting.test.test('Thank you for making the long journey to Oslo.'));
   });
 });
+
+describe('import round 12: a readout opened by a press secretary with a rank', () => {
+  it('SERVICE_IN_RANK: "Press Secretary Air Force Maj. Gen. X provided the following readout:" is the document itself', () => {
+    // The world records the service as a body of its own (as the reference dataset does).
+    const data = world();
+    data.organizations.push({ id: 5, name: 'United States Air Force', shortName: 'USAF', aliases: ['Air Force'], countryCode: 'US' });
+    const r = pentagonReadout(
+      [
+        'Readout of Secretary Brennan’s Call With Minister Lee',
+        'Pentagon Press Secretary Air Force Maj. Gen. Ola Varga provided the following readout:',
+        'Secretary of Defense Harold Brennan conducted a call with Minister of National Defense Lee Do-yun today to reaffirm the alliance.',
+        'Both agreed that deterrence on the peninsula remains their first priority.',
+      ].join('\n\n'),
+      '2031-03-02',
+      data,
+    );
+    const p = r.passages.find((x) => x.originalText.includes('Both agreed that deterrence'));
+    assert.ok(p);
+    assert.equal(p.source.isDocument, true);
+    assert.ok(drafted(r, 'conducted a call'));
+  });
+});

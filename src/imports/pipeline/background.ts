@@ -74,10 +74,11 @@ const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(
  * infinitive is the sentence's position verb (group 1 its verb). MEETING_STANCE_PARTICIPLE: so is a participle after the
  * meeting ("The Secretary paid a courtesy call to the Prime Minister, underscoring …"; group 2), the subject's alone. Checked on real readouts and news copy (the Pentagon's
  * and its news service's). Round 11: a full stop after a single capital is an abbreviation ("in Washington, D.C. to
- * reaffirm …"), and "to convey <country>'s position that …" is a stated position too.
+ * reaffirm …"), and "to convey <country>'s position that …" is a stated position too. Round 12: a call or meeting
+ * "conducted" or "had" ("X conducted a call with his counterpart … to reaffirm …").
  */
 export const MEETING_STANCE_PURPOSE =
-  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:(?:[^.;]|(?<=[\s.][A-Z])\.){0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm|convey(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b))\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
+  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:conducted|conducts|had|has)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|conversation|videoconference|teleconference)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:(?:[^.;]|(?<=[\s.][A-Z])\.){0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm|convey(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b))\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
 
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
