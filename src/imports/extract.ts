@@ -627,13 +627,22 @@ const takesPosition = (clause: string) => {
  * QUOTED_NOTHING: the background rules that hold inside a quotation too: a schedule, the agenda of talks about to start ('"I'm
  * looking forward to our discussion today on …"'), the meeting itself ('"held an introductory call today to discuss …"', a
  * readout's opening quoted by a story), a courtesy alone ('"I am delighted to host the Minister here, …"', round 11), the topic of
- * the talks alone ('"The two Ministers exchanged views on the region,"', round 12). The words of a quotation, but no position.
+ * the talks alone ('"The two Ministers exchanged views on the region,"', round 12), the meeting itself or what it came after
+ * (round 12). The words of a quotation, but no position.
  */
-const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy|the topic of the talks)/;
+const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy|the topic of the talks|the meeting itself|MEETING_CONTEXT)/;
 /** QUOTED_NOTHING for a quotation of one sentence (a schedule in any): "Had a call with X. We stand together …" goes on to a position. */
 const quotedNothing = (words: string) => {
   const rule = backgroundOf(words.replace(/,$/, '.'), true)?.rule ?? '';
-  return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
+  if (rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()))) return true;
+  // QUOTED_NOTHING_THROUGHOUT (round 12): a quotation of several sentences each of which is nothing (a readout's opening quoted
+  // whole: the call, then what it came on the heels of) yields nothing; one position among them keeps it all.
+  const sentences = words.trim().split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
+  return (
+    sentences.length > 1 &&
+    sentences.length <= 4 &&
+    sentences.every((t) => QUOTED_NOTHING.test(backgroundOf(t.replace(/,$/, '.'), true)?.rule ?? ''))
+  );
 };
 
 /**

@@ -146,6 +146,25 @@ describe('import round 12: nothing-sentences of real releases and stories', () =
   });
 });
 
+describe('import round 12: a readout’s opening quoted whole by a story', () => {
+  it('QUOTED_NOTHING_THROUGHOUT, SHARED_ADJECTIVE, MEETING_CONTEXT "on the heels of": the call and its context, quoted, yield nothing', () => {
+    const bg = (t: string) => backgroundOf(t, false)?.reason ?? null;
+    assert.equal(
+      bg('Secretary Brennan spoke with Minister Lee today to discuss developments of shared interest in the region.'),
+      'BACKGROUND',
+    );
+    assert.equal(bg('Their meeting came on the heels of a busy week of drills off the coast.'), 'BACKGROUND');
+    const r = wireStory(
+      world(),
+      'Secretary Harold Brennan and Minister Lee Do-yun spoke by phone on Sunday.',
+      '“Secretary Brennan spoke with Minister Lee today to discuss developments of shared interest in the region. Their call came on the heels of a busy week of drills off the coast,” the Pentagon said in a statement.',
+      '“Secretary Brennan spoke with Minister Lee today. The two agreed to resume the joint drill in the spring,” the Pentagon said.',
+    );
+    assert.ok(!drafted(r, 'developments of shared interest'));
+    assert.ok(drafted(r, 'agreed to resume the joint drill'));
+  });
+});
+
 describe('import round 12: a speaker’s praise, assessment and help are positions', () => {
   const rule = (t: string) => TURN_POSITION_RULES.find((r) => r.test.test(t))?.name ?? null;
 

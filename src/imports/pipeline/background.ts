@@ -67,6 +67,10 @@ const MET_OBLIGATION =
  */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(?:also\s+)?(?:discussed|exchanged views on)\b/gi;
 
+/** SHARED_ADJECTIVE (round 12): "shared" as an adjective of the topic ("developments of shared interest"), not a verb of stance. */
+const SHARED_ADJECTIVE =
+  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
+
 /**
  * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
  * alliance", "X hosted Y at the ministry to underscore …", "spoke by phone … to reiterate …"): real readouts and news copy
@@ -266,7 +270,7 @@ const MEETING_TIMING_NOTED =
 
 /** MEETING_CONTEXT: "The call between the two came as …", "Their meeting comes days after …": the context clause starts after it. */
 const MEETING_CONTEXT =
-  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time|on\s+the\s+heels\s+of)\b/i;
 
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
@@ -331,7 +335,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
       MEETING_EVENT.test(t) &&
       !MET_OBLIGATION.test(t) &&
       !MEETING_STANCE_PURPOSE.test(t) &&
-      !STANCE_VERB.test(withoutAttribution(t).replace(MEETING_PURPOSE, '')) &&
+      !STANCE_VERB.test(withoutAttribution(t).replace(MEETING_PURPOSE, '').replace(SHARED_ADJECTIVE, '')) &&
       !/\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i.test(t),
   },
   {
