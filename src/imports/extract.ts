@@ -299,6 +299,8 @@ const POSITION_VERBS =
   'commended|requested|assessed|conveyed|made clear|makes clear|reconfirmed|appreciated|proposed|suggested|underlined|reassured|sought|applauded|' +
   'assured|informed|voiced|spoke|talked|told|insisted|warned|denounced|rejected|opposed|supported|endorsed|declined|mentioned|added|described|intend|intends|will|' +
   'outlined|briefed|presented|offered|invited|' +
+  // STANCE_ACTS (round 12): verbs of conveying or praising a stance, as releases and stories write them.
+  'communicated|lauded|hailed|complimented|' +
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
   'replied|responded|instructed|tasked|restated|' +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
@@ -551,6 +553,19 @@ const RECIPIENT_TO =
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
+/** SERVICE_IN_RANK: a rank right after a service's name ("Air Force Maj. Gen.", "Army Lt. Col.", "Navy Rear Adm."). */
+const SERVICE_IN_RANK =
+  /^\s+(?:Lt\.?|Maj\.?|Brig\.?|Gen\.|Col\.|Adm\.|Capt\.|Cmdr\.|Sgt\.|Rear|Vice|Lieutenant|Major|Brigadier|General|Colonel|Admiral|Captain|Commander)\s/;
+/**
+ * STANCE_ACTS (round 12): acts in the account of talks that are positions whoever takes them (general English, not one
+ * writer's): signing an instrument ("The officials signed an updated joint vision statement …", "X and Y signed a memorandum
+ * of intent …": an agreement; active voice only, so "deals signed in August" is not one, nor a signing of a past year,
+ * "signed a memorandum in 2013"), raising a concern ("X raised his country's concern at …"), speaking highly of a partner's
+ * role, celebrating progress or a conclusion reached, assessing that …. The index is the verb's. (The news account's own
+ * verbs take communicated, conveyed, voiced, lauded, hailed and complimented too, round 12.)
+ */
+const STANCE_ACT =
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:(?:co-?)?signed\s+(?:(?:a|an|the|two|three|several|their|new|updated)\s+)(?:[\w'’./-]+\s+){0,8}?(?:memorand(?:um|a)|agreements?|arrangements?|statements?|declarations?|letters?|accords?|protocols?|MOUs?|MOIs?|MOAs?|road\s?maps?|treat(?:y|ies)|deals?|contracts?|plans?|charters?|frameworks?|visions?)\b(?![^.;]{0,120}\b(?:in|since)\s+(?:19|20)\d{2}\b)|raised\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|objections?|opposition|worries)\b|spoke(?:n)?\s+highly\s+of\b|celebrated\s+(?:the\s+)?(?:[\w-]+\s+)?(?:progress|conclusion|signing|success|achievements?|milestones?)\b|assessed\s+that\b)/i;
 /**
  * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
  * NEWS_STANCE_VERBS: also the other verbs real wire copy uses for a stance taken in talks, as readouts use them ("underscored
@@ -558,7 +573,7 @@ const SOURCE_NOUN =
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b))\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented)\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -590,6 +605,19 @@ const POSSESSOR_OF_POSITION = new RegExp(
   String.raw`^(?:${SPEAKER_LEAD.source.slice(1)})?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b`,
   'u',
 );
+/**
+ * GROUP_SUBJECT_DRAFT (round 12): a sentence of the account of the talks whose subject is the group of them ("The ministers
+ * agreed …", "The two sides also voiced …", "They emphasised …", "Japanese and Philippine defense ministers discussed …",
+ * "The defense chiefs of A and B held talks and agreed …"; after an opening phrase: "In particular, the ministers agreed …",
+ * "To that end, both sides agreed …") states a position whoever the group's people are: it is a draft even when none of
+ * them is on record or proposed (its parties are then left for the editor), as a reader knows it is the talks' position
+ * before knowing who took part. So is one official by a definite title ("The defence minister conveyed …") the world has no
+ * holder of.
+ */
+const GROUP_SUBJECT =
+  /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b)/u;
+/** GROUP_SUBJECT_DRAFT: the subject (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
+const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 /** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */
@@ -630,14 +658,23 @@ const takesPosition = (clause: string) => {
 /**
  * QUOTED_NOTHING: the background rules that hold inside a quotation too: a schedule, the agenda of talks about to start ('"I'm
  * looking forward to our discussion today on …"'), the meeting itself ('"held an introductory call today to discuss …"', a
- * readout's opening quoted by a story), a courtesy alone ('"I am delighted to host the Minister here, …"', round 11). The words of a
- * quotation, but no position.
+ * readout's opening quoted by a story), a courtesy alone ('"I am delighted to host the Minister here, …"', round 11), the topic of
+ * the talks alone ('"The two Ministers exchanged views on the region,"', round 12), the meeting itself or what it came after
+ * (round 12). The words of a quotation, but no position.
  */
-const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy)/;
+const QUOTED_NOTHING = /^(?:schedule|AGENDA_AHEAD|meeting event|courtesy|the topic of the talks|the meeting itself|MEETING_CONTEXT)/;
 /** QUOTED_NOTHING for a quotation of one sentence (a schedule in any): "Had a call with X. We stand together …" goes on to a position. */
 const quotedNothing = (words: string) => {
   const rule = backgroundOf(words.replace(/,$/, '.'), true)?.rule ?? '';
-  return rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()));
+  if (rule.startsWith('schedule') || (QUOTED_NOTHING.test(rule) && !/\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(words.trim()))) return true;
+  // QUOTED_NOTHING_THROUGHOUT (round 12): a quotation of several sentences each of which is nothing (a readout's opening quoted
+  // whole: the call, then what it came on the heels of) yields nothing; one position among them keeps it all.
+  const sentences = words.trim().split(/(?<=\p{Ll}{2}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
+  return (
+    sentences.length > 1 &&
+    sentences.length <= 4 &&
+    sentences.every((t) => QUOTED_NOTHING.test(backgroundOf(t.replace(/,$/, '.'), true)?.rule ?? ''))
+  );
 };
 
 /**
@@ -645,6 +682,13 @@ const quotedNothing = (words: string) => {
  * applauded …", "Recognizing …, the two leaders agreed …"), however long: the sentence's subject and verb come after it.
  */
 const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
+/**
+ * OPENING_ADVERBIAL_VERB (round 12): an adverbial phrase or clause opening a sentence ("In view of the significance of the drill
+ * as it will be the first …, the two Ministers concurred …", "Given that …, the Secretary reaffirmed …") may hold a verb of
+ * its own; the sentence's verb and subject come after its comma. Used only when the first position verb lies inside it.
+ */
+const OPENING_ADVERBIAL =
+  /^\s*(?:In (?:the )?(?:view|light|consideration|recognition) of|Given|Considering|Because(?: of)?|Due to|Although|Though|While|Whereas|Regarding|Concerning|With (?:regard|respect) to|In respect of)\s+[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
 /**
  * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
  * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
@@ -2596,8 +2640,11 @@ export class Extractor {
       const kind = this.sourceKind(m[1]);
       const before = this.text.slice(Math.max(s.start, at - 60), at);
       const definite = /\b(?:the|this|that)\s*$/i.test(before) && !/\b(?:issued|released|published)\s+(?:the|a)\s*$/i.test(before);
-      const orgs = this.mentionsIn(Math.max(s.start, at - 80), at).filter((x) => x.kind === 'organization');
-      const adjacent = this.mentionsIn(Math.max(s.start, at - 25), at).filter((x) => x.kind === 'organization');
+      // SERVICE_IN_RANK (round 12): a service named in a person's rank ("Press Secretary Air Force Maj. Gen. X provided the
+      // following readout") is no body issuing the document.
+      const issuer = (x: Mention) => x.kind === 'organization' && !SERVICE_IN_RANK.test(this.text.slice(x.end, x.end + 20));
+      const orgs = this.mentionsIn(Math.max(s.start, at - 80), at).filter(issuer);
+      const adjacent = this.mentionsIn(Math.max(s.start, at - 25), at).filter(issuer);
       let source: SourceGuess | null = null;
       if (kind === 'PRESS_CONFERENCE') {
         const speaker = subject();
@@ -4050,7 +4097,7 @@ export class Extractor {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
-      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? 0;
+      const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? this.adverbialOpening(sentenceText);
       const afterLead = opens ? this.positionVerb(sentenceText.slice(opens)) : null;
       const verb =
         (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
@@ -4072,7 +4119,8 @@ export class Extractor {
           proposed.length ||
           /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
             this.text.slice(s.start, s.end).replace(BULLET, ''),
-          )
+          ) ||
+          groupSubjectDraft(this.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
         ) {
           const reporter: Reporter = {
             kind: 'source',
@@ -4118,10 +4166,15 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const verb = NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ?? meetingPurpose(this.text.slice(s.start, s.end));
+      const verb =
+        NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ??
+        meetingPurpose(this.text.slice(s.start, s.end)) ??
+        STANCE_ACT.exec(this.text.slice(s.start, s.end));
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
-        if ((ids.length || proposed.length) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
+        // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
+        const group = groupSubjectDraft(this.text.slice(s.start, s.start + verb.index));
+        if ((ids.length || proposed.length || group) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
           // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
           const body = this.carried?.reporter.source?.publisherId;
           // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
@@ -4627,10 +4680,17 @@ export class Extractor {
    * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
    */
   private positionVerb(words: string): RegExpExecArray | null {
-    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words);
+    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words) ?? STANCE_ACT.exec(words);
     if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
     const present = SIGNATORIES_PRESENT.exec(words);
     return present && present.index < past.index ? present : past;
+  }
+
+  /** OPENING_ADVERBIAL_VERB: the length of an opening adverbial phrase that holds the first position verb of words, else 0. */
+  private adverbialOpening(words: string): number {
+    const length = OPENING_ADVERBIAL.exec(words)?.[0].length ?? 0;
+    const first = length ? this.positionVerb(words) : null;
+    return first && first.index < length ? length : 0;
   }
 
   private insideNestedQuote(at: number, start: number, end: number): boolean {
@@ -4662,7 +4722,10 @@ export class Extractor {
     // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
     const adjunct =
       kind === 'PARAPHRASE'
-        ? openingAdjunct(words) || participleOpening(words) || (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0)
+        ? openingAdjunct(words) ||
+          participleOpening(words) ||
+          (OPENING_PARTICIPLE_CLAUSE.exec(words)?.[0].length ?? 0) ||
+          this.adverbialOpening(words)
         : 0;
     // ADJUNCT_APPOSITIVE (round 11): "During her meeting with her counterpart, Secretary X, the two denounced …": the name
     // between the adjunct and a group subject is the adjunct's object in apposition, not the subject.
@@ -4673,7 +4736,13 @@ export class Extractor {
     let subjectEnd = verb ? start + verb.index : kind === 'PARAPHRASE' ? start + subjectLength(words) : start;
     // REDUCED_RELATIVE_APPOSITIVE: "…, a figure X declined to endorse": the verb after the appositive is the background
     // clause's, its subject no party; the sentence's subject ends at its own first verb.
-    const appositive = verb ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index)) : null;
+    // (OPENING_ADVERBIAL_VERB: the comma that ends an opening phrase set aside is no appositive's: "In view of …, the two
+    // Ministers concurred".)
+    const appositive =
+      verb &&
+      !(after && REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index))?.index === words.slice(0, opening).trimEnd().length - 1)
+        ? REDUCED_RELATIVE_APPOSITIVE.exec(words.slice(0, verb.index))
+        : null;
     // (After a clause with a verb of its own: "In addition, the two Ministers agreed" opens with no appositive.)
     if (appositive && subjectLength(words.slice(0, appositive.index)) > 0)
       subjectEnd = start + subjectLength(words.slice(0, appositive.index));

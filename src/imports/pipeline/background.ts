@@ -67,6 +67,10 @@ const MET_OBLIGATION =
  */
 const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(?:also\s+)?(?:discussed|exchanged views on)\b/gi;
 
+/** SHARED_ADJECTIVE (round 12): "shared" as an adjective of the topic ("developments of shared interest"), not a verb of stance. */
+const SHARED_ADJECTIVE =
+  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
+
 /**
  * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
  * alliance", "X hosted Y at the ministry to underscore …", "spoke by phone … to reiterate …"): real readouts and news copy
@@ -74,10 +78,11 @@ const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(
  * infinitive is the sentence's position verb (group 1 its verb). MEETING_STANCE_PARTICIPLE: so is a participle after the
  * meeting ("The Secretary paid a courtesy call to the Prime Minister, underscoring …"; group 2), the subject's alone. Checked on real readouts and news copy (the Pentagon's
  * and its news service's). Round 11: a full stop after a single capital is an abbreviation ("in Washington, D.C. to
- * reaffirm …"), and "to convey <country>'s position that …" is a stated position too.
+ * reaffirm …"), and "to convey <country>'s position that …" is a stated position too. Round 12: a call or meeting
+ * "conducted" or "had" ("X conducted a call with his counterpart … to reaffirm …").
  */
 export const MEETING_STANCE_PURPOSE =
-  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:(?:[^.;]|(?<=[\s.][A-Z])\.){0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm|convey(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b))\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
+  /\b(?:met|meets|hosted|hosts|spoke|speaks|talked|visited|convened|(?:paid|made|pays|makes)\s+(?:a\s+)?courtesy\s+(?:call|visit)|(?:conducted|conducts|had|has)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|conversation|videoconference|teleconference)|(?:held|hold|holds)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|call|conference|dialogue))\b(?:(?:[^.;]|(?<=[\s.][A-Z])\.){0,200}?\bto\s+(?:(?:jointly|again|once\s+again|further)\s+)?(reaffirm|reiterate|underscore|affirm|emphasi[sz]e|highlight|stress|pledge|demonstrate|confirm|convey(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b))\b|[^.;]{0,200}?,\s+(reaffirming|reiterating|underscoring|affirming|emphasi[sz]ing|highlighting|stressing|pledging|confirming)\b)/i;
 
 /** ("Lithuania's plans to host …", "the plans to hold …": "plans" a noun, not a schedule.) */
 const SCHEDULE =
@@ -128,6 +133,8 @@ export function isEventClause(words: string): boolean {
 const COURTESY_OBJECT = String.raw`(?:(?:(?:the|his|her|their|its|your|this)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)(?:(?:warm|kind|generous|gracious|heartfelt|sincere|deep|thoughtful|personal)\s+){0,2}(?:welcome|hospitality|invitation|condolences?|sympathy|sympathies|congratulations|good\s+wishes|kind\s+words|(?:(?:tele)?phone\s+|video\s+)?(?:call|visit|trip|journey)(?![\p{L}])(?!\s+(?:of|by)\s)|message\s+of\s+(?:condolence|sympathy|congratulations?)|congratulatory\s+(?:message|call|letter))|(?:hosting|traveling|travelling|coming|visiting|(?:making|taking)\s+the\s+(?:long\s+)?(?:trip|journey|time)|taking\s+(?:the|my|his|her|our)\s+call))`;
 
 /**
+ * Round 12: congratulations expressed on someone's inauguration or appointment ("expressed his congratulations on Minister X's
+ * inauguration as …"), and greetings or gratitude exchanged at the outset ("the Ministers exchanged gratitude to meet again").
  * Round 11: a congratulation on an appointment alone (as the README has it), words of sympathy, thanks for a message from
  * a people or for past service in an office, and the acknowledgement of the land's traditional custodians that opens
  * Australian and New Zealand meetings; an offer or a promise after a courtesy ("… and offered assistance") is a clause of
@@ -139,7 +146,7 @@ const COURTESY_OBJECT = String.raw`(?:(?:(?:the|his|her|their|its|your|this)\s+|
  */
 const COURTESY = new RegExp(
   String.raw`\b(?:gratitude|appreciation|thanks)\s+(?:to\s+[^,;]{1,60}?\s+)?for\s+${COURTESY_OBJECT}(?![\p{L}])|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+${COURTESY_OBJECT}(?![\p{L}])|` +
-    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:words\s+of\s+)?(?:condolences|sympathy|sympathies|thoughts\s+and\s+prayers|prayers)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*(?:[.!]|\.\.\.|…)?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$|\b(?:congratulat(?:ed|es|ing)|welcomed)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their)\s+(?:recent\s+)?(?:appointment|re-?appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+(?:to|as)\s+[^,;]{1,80}?)?\s*[.!]?$|\b(?:gratitude|appreciation|thanks)\s+(?:to|for)\s+(?:the|his|her|their)\s+(?:(?:warm|kind|heartfelt|sincere|thoughtful)\s+){0,2}(?:message|letter)\s+(?:of\s+(?:support|goodwill|friendship)\s+)?from\b|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+(?:his|her|their)\s+(?:previous|past|former|outgoing)\s+(?:leadership|service|work)\b|\backnowledged\s+the\s+(?:Traditional\s+)?(?:Custodians|Owners|Elders)\b/u
+    /\bwelcomed\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:on|for)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:trip|visit)\b|\b(?:valued|welcomed|appreciated|cherished)\s+the\s+(?:opportunity|chance)\s+to\s+(?:meet|visit|hold|talk|speak|see)\b|\b(?:pleased|glad|happy|delighted|honou?red)\s+to\s+(?:meet|visit|welcome|see|host)\b|\b(?:expressed|extended|offered|conveyed|sent)\s+(?:(?:his|her|their|its|the|deep|deepest|sincere|heartfelt)\s+){0,2}(?:words\s+of\s+)?(?:condolences|sympathy|sympathies|thoughts\s+and\s+prayers|prayers)\b|\bcongratulat(?:ed|es|ing)\s+(?:[\p{L}.'’-]+\s+){1,6}?on\s+(?:(?:taking|assuming)\s+(?:(?:the\s+)?office(?:\s+of\s+[^,;]{1,120}?)?|(?:the|his|her|their)\s+(?:new\s+)?(?:post|role|office|position))|(?:his|her|their)\s+new\s+(?:post|role|office|position)|(?:his|her|their)\s+(?:recent\s+)?(?:appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+as\s+[^,;]{1,80}?)?)\s*(?:[.!]|\.\.\.|…)?$|^(?:[\p{L}.'’-]+\s+){1,5}?(?:expressed|conveyed|extended)\s+(?:his|her|their)\s+(?:gratitude|thanks|appreciation)\s*[.!]?$|\b(?:congratulat(?:ed|es|ing)|welcomed)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s?|his|her|their)\s+(?:recent\s+)?(?:appointment|re-?appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+(?:to|as)\s+[^,;]{1,80}?)?\s*[.!]?$|\b(?:gratitude|appreciation|thanks)\s+(?:to|for)\s+(?:the|his|her|their)\s+(?:(?:warm|kind|heartfelt|sincere|thoughtful)\s+){0,2}(?:message|letter)\s+(?:of\s+(?:support|goodwill|friendship)\s+)?from\b|\bthanked\s+(?:[\p{L}.'’()-]+\s+){1,8}?for\s+(?:his|her|their)\s+(?:previous|past|former|outgoing)\s+(?:leadership|service|work)\b|\backnowledged\s+the\s+(?:Traditional\s+)?(?:Custodians|Owners|Elders)\b|\b(?:expressed|extended|offered|conveyed)\s+(?:his|her|their|the)\s+(?:(?:warm|warmest|sincere|heartfelt|hearty)\s+)?congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:['’]s|\s+s)|his|her|their)\s+(?:recent\s+)?(?:appointment|re-?appointment|inauguration|election|re-?election|swearing-in|confirmation|promotion)(?:\s+(?:to|as)\s+[^,;]{1,80}?)?\s*[.!]?$|\bexchanged\s+(?:(?:warm|their|New\s+Year)\s+)?(?:gratitude|greetings|pleasantries|courtesies)\b/u
       .source,
   'iu',
 );
@@ -235,7 +242,9 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?exchanged\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
+/** VIEWS_EXCHANGED_QUOTED (round 12): 'The two exchanged “views on …,” the statement added.': the quotation is the phrase of the sentence. */
+const VIEWS_QUOTED_PHRASE = /\bexchanged\s+["“‘](?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s/i;
 
 /**
  * A stance the person has taken before, told as history: "X has repeatedly urged allies to …", "Officials have for a decade
@@ -261,7 +270,7 @@ const MEETING_TIMING_NOTED =
 
 /** MEETING_CONTEXT: "The call between the two came as …", "Their meeting comes days after …": the context clause starts after it. */
 const MEETING_CONTEXT =
-  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time)\b/i;
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time|on\s+the\s+heels\s+of)\b/i;
 
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
@@ -326,7 +335,7 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
       MEETING_EVENT.test(t) &&
       !MET_OBLIGATION.test(t) &&
       !MEETING_STANCE_PURPOSE.test(t) &&
-      !STANCE_VERB.test(withoutAttribution(t).replace(MEETING_PURPOSE, '')) &&
+      !STANCE_VERB.test(withoutAttribution(t).replace(MEETING_PURPOSE, '').replace(SHARED_ADJECTIVE, '')) &&
       !/\b(?:issued|released|adopted) the following (?:joint )?(?:statement|readout|communiqu[ée])\s*[.:]?$/i.test(t),
   },
   {
@@ -444,6 +453,10 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     reason: 'NO_POSITION',
     test: (t) =>
       VIEWS_EXCHANGED.test(t) && !STANCE_VERB.test(withoutAttribution(t).replace(VIEWS_EXCHANGED, '')) && !COMMITTING_VERB.test(t),
+    withQuote: (t) =>
+      VIEWS_QUOTED_PHRASE.test(t) &&
+      !STANCE_VERB.test(withoutAttribution(t.replace(/[“”"‘]/g, '')).replace(VIEWS_EXCHANGED, '')) &&
+      !COMMITTING_VERB.test(t),
   },
   {
     name: 'a stance taken before, told as history: "has repeatedly urged", "have said so since 2014"',

@@ -130,7 +130,9 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
     name: 'greeting or thanks',
     // (A host's "And welcome to the Pentagon.", "Excellency, members of the delegation, welcome to …", "It is an enormous
     // privilege to have you here." too: an opening word, the ones greeted, an adjective before the privilege.)
-    test: /^(?:(?:And|So|Well|Now),?\s+)?(?:(?:[\p{L}’' ]{2,40}),\s+){0,3}(?:thank you|thanks(?!\s+to\b)|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:an?|my|our) (?:great |real |distinct |special |enormous |tremendous |huge )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
+    // (Round 12, THANKS_FOR_CONTRIBUTION: not thanks for the other side's commitment, support or contribution to something — "Thank you
+    // for your personal commitment to the partnership" is praise of an act toward the relationship, a position.)
+    test: /^(?![^.]*\bfor\s+(?:your|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}(?:commitment|support|contributions?|leadership|efforts?|assistance)\s+(?:to|in|for|toward|towards)\b)(?:(?:And|So|Well|Now),?\s+)?(?:(?:[\p{L}’' ]{2,40}),\s+){0,3}(?:thank you|thanks(?!\s+to\b)|good (?:morning|afternoon|evening)|great to be|it(?:'s|’s| is| was) (?:great|good|an honou?r|(?:an?|my|our) (?:great |real |distinct |special |enormous |tremendous |huge )?(?:pleasure|privilege|honou?r)) to|welcome|hello|I (?:\w+ly )?(?:welcome|thank) (?:you|\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3})(?: back)?(?: to\b| for\b|\.|,|$))/iu,
   },
   {
     name: 'courtesy: glad to be here, thanks for the hospitality',

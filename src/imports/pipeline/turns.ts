@@ -394,6 +394,25 @@ export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
     test: /\b(?:I|[Ww]e|(?:Secretary|Minister)\b[^,;]{0,50}?\s+and\s+I)\s+(?:(?:also|both|fully|further)\s+)?concurred\b/,
   },
   {
+    // Round 12: praise or thanks of the other side for what it did or does for the relationship, whoever "we" is: "We commend
+    // you for the work your country has done …", "we want to thank him and his ministers for the contribution they made to …",
+    // "I'd like to acknowledge the government of X, because under it the relationship …". (Thanks for a visit, the welcome or
+    // the hospitality stay courtesies: 'greeting or thanks', COURTESY.)
+    name: 'PRAISE_OF_PARTNER: praise or thanks of the other side for its work, contribution, commitment or support',
+    test: /\b(?:I|[Ww]e)\s+(?:(?:also|really|must|(?:want|would\s+like|['’]d\s+like)\s+to)\s+)*(?:commend|praise|salute|applaud|thank|acknowledge|congratulate)\s+(?:you|him|her|them|the\s+(?:government|people|ministers?|leadership)|\p{Lu})[^.;]{0,160}?(?:\bfor\s+(?:the|your|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:job|work|contributions?|commitment|support|leadership|efforts?|role|assistance|help|partnership|cooperation)\b|,?\s+because\s+[^.;]{0,80}\b(?:relationship|partnership|cooperation|alliance|ties)\b)/u,
+  },
+  {
+    // Round 12: an assessment of the relationship in the superlative of "never": "our two countries have never been more
+    // close", "that cooperation has never been greater than it is today" (the corpus README: assessments are positions).
+    name: 'RELATIONSHIP_NEVER_BETTER: "… has never been stronger / closer / greater"',
+    test: /\bnever\s+(?:been|had)\s+(?:a\s+)?(?:stronger|closer|greater|better|deeper|more\s+(?:close|closely\s+aligned|aligned|united|important|\w+er))\b/,
+  },
+  {
+    // Round 12: the speaker's side helping the other in work under way: "Through the program, we're helping X search for …".
+    name: 'HELP_UNDER_WAY: "we are helping / assisting <the other side> …"',
+    test: /\b[Ww]e(?:['’]re|\s+are)\s+(?:also\s+|now\s+|still\s+)?(?:helping|assisting)\s+(?:\p{Lu}|the\s+\p{Lu}|you|them|our\s+(?:partners?|friends?|allies))/u,
+  },
+  {
     name: 'a step "not aimed at any country": the standard assurance',
     test: /\bnot\s+(?:aimed|directed|targeted)\s+at\s+any\b|\bnot\s+(?:building|doing|directed)\s+\w*\s*against\s+any\s+(?:particular\s+|third\s+|one\s+)?(?:country|nation)\b/,
   },
