@@ -553,9 +553,6 @@ const RECIPIENT_TO =
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 const SOURCE_NOUN =
   /\b(read-?out|press release|news release|release|statement|joint statement|press conference|news conference|press briefing|briefing|transcript)s?\b/gi;
-/** SERVICE_IN_RANK: a rank right after a service's name ("Air Force Maj. Gen.", "Army Lt. Col.", "Navy Rear Adm."). */
-const SERVICE_IN_RANK =
-  /^\s+(?:Lt\.?|Maj\.?|Brig\.?|Gen\.|Col\.|Adm\.|Capt\.|Cmdr\.|Sgt\.|Rear|Vice|Lieutenant|Major|Brigadier|General|Colonel|Admiral|Captain|Commander)\s/;
 /**
  * STANCE_ACTS (round 12): acts in the account of talks that are positions whoever takes them (general English, not one
  * writer's): signing an instrument ("The officials signed an updated joint vision statement …", "X and Y signed a memorandum
@@ -2640,9 +2637,9 @@ export class Extractor {
       const kind = this.sourceKind(m[1]);
       const before = this.text.slice(Math.max(s.start, at - 60), at);
       const definite = /\b(?:the|this|that)\s*$/i.test(before) && !/\b(?:issued|released|published)\s+(?:the|a)\s*$/i.test(before);
-      // SERVICE_IN_RANK (round 12): a service named in a person's rank ("Press Secretary Air Force Maj. Gen. X provided the
-      // following readout") is no body issuing the document.
-      const issuer = (x: Mention) => x.kind === 'organization' && !SERVICE_IN_RANK.test(this.text.slice(x.end, x.end + 20));
+      // SERVICE_BEFORE_RANK (round 12): a service named in a person's rank ("Press Secretary Air Force Maj. Gen. X provided
+      // the following readout") is no body issuing the document.
+      const issuer = (x: Mention) => x.kind === 'organization' && !SERVICE_BEFORE_RANK.test(this.text.slice(x.end, x.end + 40));
       const orgs = this.mentionsIn(Math.max(s.start, at - 80), at).filter(issuer);
       const adjacent = this.mentionsIn(Math.max(s.start, at - 25), at).filter(issuer);
       let source: SourceGuess | null = null;

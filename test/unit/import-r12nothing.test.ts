@@ -188,7 +188,7 @@ describe('import round 12: a speaker’s praise, assessment and help are positio
 });
 
 describe('import round 12: a readout opened by a press secretary with a rank', () => {
-  it('SERVICE_IN_RANK: "Press Secretary Air Force Maj. Gen. X provided the following readout:" is the document itself', () => {
+  it('SERVICE_BEFORE_RANK: "Press Secretary Air Force Maj. Gen. X provided the following readout:" is the document itself', () => {
     // The world records the service as a body of its own (as the reference dataset does).
     const data = world();
     data.organizations.push({ id: 5, name: 'United States Air Force', shortName: 'USAF', aliases: ['Air Force'], countryCode: 'US' });
