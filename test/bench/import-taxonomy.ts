@@ -68,7 +68,7 @@ export function classifyMissing(
   matchedTo: ('expected' | 'nothing' | null)[],
   dispositions: DispositionView[] | null,
 ): string {
-  if (dispositions === null) return 'not covered (the API gives no dispositions)';
+  if (dispositions === null) return 'not covered (no dispositions: the API gives none, or the import failed)';
   const parts = sentencesOf(passage, dispositions);
   if (!parts.length) return 'not covered: no sentence of the import covers it';
   const reasons = [...new Set(parts.filter((s) => !isDrafted(s)).map((s) => s.reason!))].sort();
@@ -149,7 +149,7 @@ function compareOfficials(expected: ExpectedParty[], known: string[], proposed: 
   };
 }
 
-const several = (n: number, what: string) => (n === 1 ? `one ${what}` : `${n > 2 ? '3+' : '2'} ${what}`);
+const several = (n: number, what: string) => `${n === 1 ? 'one' : n === 2 ? 'two' : 'three or more'} ${what}`;
 
 /** A list of officials against the draft's, by shape (the parties, or the officials of an author of the same class). */
 function officialsDifference(c: ReturnType<typeof compareOfficials>, expectedCount: number): string {
@@ -169,7 +169,7 @@ function classifyAuthor(e: ExpectedDraft, d: DraftView): string {
     const officials = e.author.officials ?? [];
     const c = compareOfficials(officials, d.speakers, proposedWithRole(d, 'author'));
     const shape = officialsDifference(c, officials.length);
-    return `${want}: same class, ${/^(one|2|3\+) (missing|extra)$|^missing and extra$/.test(shape) ? shape : 'other entity'}`;
+    return `${want}: same class, ${/^(one|two|three or more) (missing|extra)$|^missing and extra$/.test(shape) ? shape : 'other entity'}`;
   }
   return `${want}: same class, other entity`;
 }

@@ -95,7 +95,12 @@ describe('import taxonomy: wrong parties by shape', () => {
     assert.equal(classifyField('parties', two, draft({ parties: ['Pete Hegseth', 'Lloyd Austin'] })), 'missing and extra');
     assert.equal(classifyField('parties', expected(), draft({ parties: ['Lloyd Austin'] })), 'disjoint');
     assert.equal(classifyField('parties', two, draft({ parties: [] })), 'draft has none');
-    assert.equal(classifyField('parties', expected({ parties: [] }), draft({ parties: ['A One', 'B Two', 'C Three'] })), '3+ extra');
+    const three = expected({ parties: [{ official: 'Pete Hegseth' }, { official: 'Ahn Gyu-back' }, { official: 'Lloyd Austin' }] });
+    assert.equal(classifyField('parties', three, draft()), 'two missing');
+    assert.equal(
+      classifyField('parties', expected({ parties: [] }), draft({ parties: ['A One', 'B Two', 'C Three'] })),
+      'three or more extra',
+    );
   });
 
   test('a proposed party the draft lacks; a proposed author is not a party', () => {
@@ -193,7 +198,7 @@ describe('import taxonomy: passages without a draft, drafts without a passage', 
       classifyMissing(passage, [], [], [skipped('QUESTION', 'What did they say?')]),
       'not covered: no sentence of the import covers it',
     );
-    assert.equal(classifyMissing(passage, [], [], null), 'not covered (the API gives no dispositions)');
+    assert.equal(classifyMissing(passage, [], [], null), 'not covered (no dispositions: the API gives none, or the import failed)');
     const two = 'They met on Monday in Manila. They agreed to meet again in the autumn.';
     assert.equal(
       classifyMissing(
