@@ -224,7 +224,8 @@ const sameSet = (a: string[], b: string[]) => {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 };
 
-const proposedMatches = (want: ProposedPerson, have: DraftView['proposedOfficials'][number]) =>
+/** A proposed official of a draft is the one expected: same name, and country and capacity where both say them. */
+export const proposedMatches = (want: ProposedPerson, have: DraftView['proposedOfficials'][number]) =>
   sameName(want.name, have.name) &&
   (!want.country || !have.country || want.country === have.country) &&
   (!want.capacity || !have.capacity || want.capacity === have.capacity);
@@ -396,6 +397,41 @@ const reasonMatches = (expected: Reason, reason: string | null) =>
     .includes(expected);
 
 /**
+ * The dispositions of the sentence(s) of a passage: the one sentence that covers it best (a title repeating most of a
+ * readout's opening sentence covers it too), else those of the sentences inside it when together they cover it (one
+ * disposition per sentence, whatever the passage's shape: "You met him yesterday. What did he say?"). Empty when
+ * none does, or when the API gives no dispositions (null).
+ */
+export function sentencesOf(passage: string, dispositions: DispositionView[] | null): DispositionView[] {
+  if (dispositions === null) return [];
+  const one = dispositions
+    .map((s) => ({ s, coverage: overlap(passage, s.text).coverage }))
+    .filter((x) => x.coverage >= MIN_COVERAGE)
+    .sort((a, b) => b.coverage - a.coverage)[0]?.s;
+  if (one) return [one];
+  const parts = dispositions.filter((s) => overlap(s.text, passage).coverage >= MIN_COVERAGE);
+  return parts.length > 1 && overlap(passage, parts.map((s) => s.text).join(' ')).coverage >= MIN_COVERAGE ? parts : [];
+}
+
+/** Which draft each expected passage matches, then each nothing-passage among the drafts left (-1 for none). */
+export function matchDocument(
+  doc: Pick<CorpusDocument, 'expected' | 'nothing'>,
+  drafts: DraftView[],
+): { matched: number[]; nothingMatched: number[] } {
+  const texts = drafts.map((d) => d.text);
+  const matched = matchPassages(
+    doc.expected.map((e) => e.passage),
+    texts,
+  );
+  const nothingMatched = matchPassages(
+    doc.nothing.map((n) => n.passage),
+    texts,
+    new Set(matched.filter((i) => i >= 0)),
+  );
+  return { matched, nothingMatched };
+}
+
+/**
  * Scores one document: matches its expected passages to drafts (then its nothing-passages to the
  * drafts left), checks the fields, and counts what was dropped without a trace. `dispositions`
  * is null when the API has no per-sentence dispositions.
@@ -407,35 +443,14 @@ export function scoreDocument(
   /** The text the import extracted (a saved page's article body): a nothing-sentence it left out is not dropped. */
   documentText: string | null = null,
 ): DocumentScore {
-  const texts = drafts.map((d) => d.text);
-  const matched = matchPassages(
-    doc.expected.map((e) => e.passage),
-    texts,
-  );
+  const { matched, nothingMatched } = matchDocument(doc, drafts);
   const taken = new Set(matched.filter((i) => i >= 0));
-  const nothingMatched = matchPassages(
-    doc.nothing.map((n) => n.passage),
-    texts,
-    taken,
-  );
   const problems: string[] = [];
   const fieldsRight = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>;
   const rightDrafts = new Set<number>();
   let softSum = 0;
   let dropped = 0;
-  // A passage of several sentences ("You met him yesterday. What did he say?") has its dispositions when those of the
-  // sentences inside it cover it together: one disposition per sentence, whatever the passage's shape.
-  const dispositionsOf = (passage: string): DispositionView[] => {
-    if (dispositions === null) return [];
-    // The sentence that covers the passage best (a title repeating most of a readout's opening sentence covers it too).
-    const one = dispositions
-      .map((s) => ({ s, coverage: overlap(passage, s.text).coverage }))
-      .filter((x) => x.coverage >= MIN_COVERAGE)
-      .sort((a, b) => b.coverage - a.coverage)[0]?.s;
-    if (one) return [one];
-    const parts = dispositions.filter((s) => overlap(s.text, passage).coverage >= MIN_COVERAGE);
-    return parts.length > 1 && overlap(passage, parts.map((s) => s.text).join(' ')).coverage >= MIN_COVERAGE ? parts : [];
-  };
+  const dispositionsOf = (passage: string) => sentencesOf(passage, dispositions);
   const hasDisposition = (passage: string) => dispositionsOf(passage).length > 0;
   doc.expected.forEach((e, i) => {
     const j = matched[i];

@@ -24,6 +24,7 @@ import {
   type ScoredSet,
 } from './import-corpus';
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
+import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from './import-taxonomy';
 
 /**
  * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]]`:
@@ -33,7 +34,8 @@ import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentS
  * prints per genre and overall (and, for the development set, per batch: one writer's documents), for each set: strict recall and precision, per-field accuracy,
  * the soft score, sentences dropped without a disposition, Article V / Senkaku found, and
  * precision per confidence band (with its 95% binomial interval, and how many populated bands are
- * within 0.1 of their band). `--verbose` lists every mismatch of the development set (of the
+ * within 0.1 of their band), and the failure taxonomy (test/bench/import-taxonomy.ts: counts of classes of what went
+ * wrong, no text, so also for held-out sets). `--verbose` lists every mismatch of the development set (of the
  * held-out sets (every set but `dev`) only with `--show-held-out`, which whoever tunes the
  * extraction must not use).
  * `--labels DIR` scores the set whose documents DIR labels against the expectations in DIR instead (a second writer's
@@ -95,7 +97,7 @@ function row(name: string, a: Aggregate): string {
   ].join(' ');
 }
 
-function printSet(set: ScoredSet, scores: DocumentScore[], seconds: number, detail: boolean) {
+function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, seconds: number, detail: boolean) {
   const { genres, overall } = byGenre(scores);
   console.log(`\n${set} set: ${scores.length} documents, ${overall.expected} expected drafts, imported in ${seconds.toFixed(1)} s`);
   console.log(`${'genre'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
@@ -114,6 +116,7 @@ function printSet(set: ScoredSet, scores: DocumentScore[], seconds: number, deta
   );
   console.log(`  per-field accuracy, among the ${overall.found} expected passages that got a draft:`);
   console.log(`    ${FIELDS.map((f) => `${f} ${f2(overall.fieldAccuracy[f])}`).join('   ')}`);
+  for (const line of formatTaxonomy(taxonomy)) console.log(line);
   console.log(
     overall.reasonsChecked
       ? `  skip reasons right: ${overall.reasonsRight} of ${overall.reasonsChecked} sentences skipped with a disposition`
@@ -219,9 +222,10 @@ async function main() {
         shape.proposedCommitmentsField ?? 'none'
       }, roles of proposed officials ${shape.rolesField ?? 'none'}, time zone input ${shape.inputFields.has('timeZone') ? 'yes' : 'no'}`,
     );
-    const results: Record<string, { scores: DocumentScore[]; seconds: number }> = {};
+    const results: Record<string, { scores: DocumentScore[]; taxonomies: Taxonomy[]; seconds: number }> = {};
     for (const set of SELECTED) {
       const scores: DocumentScore[] = [];
+      const taxonomies: Taxonomy[] = [];
       const started = Date.now();
       for (const doc of documentsOf(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
@@ -235,6 +239,7 @@ async function main() {
         const score = scoreDocument(doc, imported?.drafts ?? [], imported ? imported.dispositions : null, imported?.text ?? null);
         if (failure) score.problems.unshift(`import failed: ${failure}`);
         scores.push(score);
+        taxonomies.push(documentTaxonomy(doc, imported?.drafts ?? [], imported ? imported.dispositions : null));
         const last = scores.at(-1)!;
         log(
           !isHeldOut(set) || SHOW_HELD_OUT
@@ -242,7 +247,7 @@ async function main() {
             : `  ${set}: ${scores.length} imported`,
         );
       }
-      results[set] = { scores, seconds: (Date.now() - started) / 1000 };
+      results[set] = { scores, taxonomies, seconds: (Date.now() - started) / 1000 };
     }
     const revision = commit();
     if (JSON_OUT) {
@@ -250,12 +255,13 @@ async function main() {
         commit: revision,
         api: { ...shape, inputFields: [...shape.inputFields], draftSelection: undefined, documentSelection: undefined },
       };
-      for (const [set, { scores, seconds }] of Object.entries(results)) {
+      for (const [set, { scores, taxonomies, seconds }] of Object.entries(results)) {
         const { genres, overall } = byGenre(scores);
         const detail = !isHeldOut(set as ScoredSet) || SHOW_HELD_OUT;
         out[set] = {
           seconds,
           overall,
+          taxonomy: mergeTaxonomies(taxonomies),
           genres,
           ...(set === 'dev' ? { batches: byBatch(scores) } : {}),
           ...(detail ? { documents: scores } : {}),
@@ -264,8 +270,14 @@ async function main() {
       console.log(JSON.stringify(out, null, 2));
     } else {
       console.log(`Import corpus measured at commit ${revision}`);
-      for (const [set, { scores, seconds }] of Object.entries(results)) {
-        printSet(set as ScoredSet, scores, seconds, VERBOSE && (!isHeldOut(set as ScoredSet) || SHOW_HELD_OUT));
+      for (const [set, { scores, taxonomies, seconds }] of Object.entries(results)) {
+        printSet(
+          set as ScoredSet,
+          scores,
+          mergeTaxonomies(taxonomies),
+          seconds,
+          VERBOSE && (!isHeldOut(set as ScoredSet) || SHOW_HELD_OUT),
+        );
       }
       if (VERBOSE && Object.keys(results).some((set) => isHeldOut(set as ScoredSet)) && !SHOW_HELD_OUT)
         console.log('\n(held-out mismatches are not printed; --show-held-out prints them, never while tuning)');

@@ -24,25 +24,11 @@ import {
   type DraftView,
   type ExpectedDraft,
 } from '../bench/import-scoring';
-import { expectedDraft } from './import-labels';
+import { draftView, expectedDraft } from './import-labels';
 
 const expected = expectedDraft;
 
-const draft = (over: Partial<DraftView> = {}): DraftView => ({
-  text: 'The Secretary reaffirmed the ironclad U.S. commitment to the defense of the ROK.',
-  kind: 'PARAPHRASE',
-  confidence: 0.85,
-  speakers: [],
-  organization: 'Department of Defense',
-  parties: ['Pete Hegseth'],
-  proposedOfficials: [],
-  source: { kind: 'READOUT', isDocument: true, publisher: 'Department of Defense', speaker: null },
-  call: 'Hegseth–Ahn telephone call, April 2026',
-  proposedCall: null,
-  commitments: [{ title: 'U.S. commitment to the defense of the Republic of Korea', stance: 'REAFFIRMS' }],
-  proposedCommitments: null,
-  ...over,
-});
+const draft = draftView;
 
 const wrongFields = (e: ExpectedDraft, d: DraftView) =>
   Object.entries(checkFields(e, d))
