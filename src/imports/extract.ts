@@ -40,6 +40,7 @@ import {
   continuesBodyAccount,
   talksGroupSubject,
   attributionRunsOn,
+  ATTRIBUTION_RUNS_ON,
   type RelaySubject,
   continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
@@ -4301,15 +4302,23 @@ export class Extractor {
               rule: QUOTED_BODY_CARRIES,
               confidence: 0.6,
             }
+          : null) ??
+        // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
+        // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
+        (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && this.namesTalksPeople(s, ctx)
+          ? this.trailingDocument(s, reporterAt)
           : null);
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body)
         this.carried = {
           block: this.blockIndex,
           reporter: body,
+          // BODY_ACCOUNT_OF_TALKS: it reported the talks' people (a draft of theirs, or both of them named: "X had a call with Y,
+          // the ministry said in a statement"), not the body's own news.
           reported:
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
-            (this.carried?.block === this.blockIndex && this.carried.reported),
+            (this.carried?.block === this.blockIndex && this.carried.reported) ||
+            this.namesTalksPeople(s, ctx),
         };
       else if (
         // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
@@ -4434,6 +4443,22 @@ export class Extractor {
       (country != null && this.lex.officials.get(id)?.countryCode === country);
     const ownProposed = (k: string) => country != null && this.proposedOfficials.get(k)?.countryCode === country;
     return ids.length + proposed.length > 0 && ids.every(own) && proposed.every(ownProposed) ? 'same-side' : 'other-side';
+  }
+
+  /** ATTRIBUTION_RUNS_ON: the body whose document a sentence's trailing attribution names ("…, the ministry said in a statement"). */
+  private trailingDocument(s: Span, reporterAt: (from: number, to: number) => Reporter): Reporter | null {
+    const oa = outerAttribution(this.text.slice(s.start, s.end), (a, b) => this.namesReporter(s.start + a, s.start + b));
+    if (!oa?.documentKind) return null;
+    const reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+    return reporter.kind === 'source' && reporter.source && !reporter.source.isDocument
+      ? { ...reporter, rule: `${reporter.rule}; ${ATTRIBUTION_RUNS_ON.name}` }
+      : null;
+  }
+
+  /** BODY_ACCOUNT_OF_TALKS: the sentence names two or more people (on record or proposed): the talks' people, not a body's own news. */
+  private namesTalksPeople(s: Span, ctx: Ctx): boolean {
+    const { ids, proposed } = this.parties(s.start, s.end, ctx, []);
+    return new Set(ids).size + new Set(proposed).size >= 2;
   }
 
   /** NEXT_PARAGRAPH_BOTH_SIDES: the sentence opens on the talks' people together ("They …", "X and Y …": the words before the first lower-case word). */

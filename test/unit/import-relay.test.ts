@@ -48,6 +48,15 @@ describe("import relay: the body's document goes on across paragraphs", () => {
       assert.equal(p.source.isDocument, false, String(words));
     }
   });
+  it('starts from a document that reports the talks with no position of theirs, not from the body its own news', () => {
+    const call = "Lee held a cordial phone call with Brennan, Seoul's Ministry of National Defense said in a statement.";
+    const p = passageWith(leeStory(LEAD, call, 'They agreed to widen the exchange of radar data between their fleets.'), /radar data/)!;
+    assert.equal(p.attributedOrganizationId, 3);
+    assert.equal(p.source.isDocument, false);
+    const news = "Seoul's Ministry of National Defense said in a statement that a new radar unit opened on the island.";
+    const q = passageWith(leeStory(LEAD, news, 'They agreed to widen the exchange of radar data between their fleets.'), /radar data/)!;
+    assert.notEqual(q.attributedOrganizationId, 3);
+  });
   it("keeps the other side's official alone, and an earlier occasion, the paper's", () => {
     const r = leeStory(LEAD, MND, 'Brennan also pledged to lend two survey ships to the coast guard.');
     const p = passageWith(r, /survey ships/)!;
