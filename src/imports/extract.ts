@@ -39,6 +39,9 @@ import {
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
+  attributionRunsOn,
+  ATTRIBUTION_RUNS_ON,
+  type RelaySubject,
   continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
   OTHER_OUTLET_REPORT,
@@ -4172,19 +4175,17 @@ export class Extractor {
         // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
         const group = groupSubjectDraft(this.text.slice(s.start, s.start + verb.index));
         if ((ids.length || proposed.length || group) && !this.thirdCountrySubject(s.start, s.start + verb.index, ids, ctx)) {
-          // NEXT_PARAGRAPH_SAME_SIDE: the paragraph right after one attributed to a body's document, its principal the subject.
-          const body = this.carried?.reporter.source?.publisherId;
+          // ATTRIBUTION_RUNS_ON: the paragraph right after one attributed to a body's document (on record or proposed), its
+          // subject the talks' people together or the body's own side, no framing of the story's own: that document still.
           // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
           // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
           const sameSide =
             this.carried?.block === this.blockIndex - 1 &&
             this.carried.reported &&
-            body != null &&
-            continuesBodyAccount(
+            (this.carried.reporter.source?.publisherId != null || this.carried.reporter.source?.proposedPublisher != null) &&
+            attributionRunsOn(
               this.text.slice(s.start, s.end),
-              ids.some((id) => this.lex.holding(id, this.documentDate())?.organizationId === body) ||
-                // NEXT_PARAGRAPH_BOTH_SIDES: the talks' people together ("They agreed …", "X and Y welcomed …").
-                talksGroupSubject(this.text.slice(s.start, s.start + verb.index), ids.length + proposed.length),
+              this.relaySubject(this.carried.reporter.source!, this.text.slice(s.start, s.start + verb.index), ids, proposed),
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
@@ -4301,15 +4302,23 @@ export class Extractor {
               rule: QUOTED_BODY_CARRIES,
               confidence: 0.6,
             }
+          : null) ??
+        // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
+        // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
+        (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && this.namesTalksPeople(s, ctx)
+          ? this.trailingDocument(s, reporterAt)
           : null);
       const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
       if (body)
         this.carried = {
           block: this.blockIndex,
           reporter: body,
+          // BODY_ACCOUNT_OF_TALKS: it reported the talks' people (a draft of theirs, or both of them named: "X had a call with Y,
+          // the ministry said in a statement"), not the body's own news.
           reported:
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
-            (this.carried?.block === this.blockIndex && this.carried.reported),
+            (this.carried?.block === this.blockIndex && this.carried.reported) ||
+            this.namesTalksPeople(s, ctx),
         };
       else if (
         // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
@@ -4414,6 +4423,42 @@ export class Extractor {
     // "X reportedly said …" relays the account (read with it); any other attribution of its own ends it.
     if (frames.some((f) => f.reporter.rule.includes(RELAYED_ACCOUNT.name))) return;
     if (attributed || quoted || frames.some((f) => f.reporter.kind !== 'none')) this.relay = null;
+  }
+
+  /**
+   * ATTRIBUTION_RUNS_ON: who a paragraph that may relay a body's document is about: the talks' people together, the body's own
+   * side (its people, or officials of its country, on record or proposed), or the other side's official alone.
+   */
+  private relaySubject(source: SourceGuess, subjectWords: string, ids: number[], proposed: string[]): RelaySubject {
+    if (talksGroupSubject(subjectWords, ids.length + proposed.length)) return 'group';
+    const body = source.publisherId;
+    const country =
+      body != null
+        ? this.lex.organizations.get(body)?.countryCode
+        : source.proposedPublisher != null
+          ? this.proposedOrganizations.get(source.proposedPublisher)?.countryCode
+          : null;
+    const own = (id: number) =>
+      (body != null && this.lex.holding(id, this.documentDate())?.organizationId === body) ||
+      (country != null && this.lex.officials.get(id)?.countryCode === country);
+    const ownProposed = (k: string) => country != null && this.proposedOfficials.get(k)?.countryCode === country;
+    return ids.length + proposed.length > 0 && ids.every(own) && proposed.every(ownProposed) ? 'same-side' : 'other-side';
+  }
+
+  /** ATTRIBUTION_RUNS_ON: the body whose document a sentence's trailing attribution names ("…, the ministry said in a statement"). */
+  private trailingDocument(s: Span, reporterAt: (from: number, to: number) => Reporter): Reporter | null {
+    const oa = outerAttribution(this.text.slice(s.start, s.end), (a, b) => this.namesReporter(s.start + a, s.start + b));
+    if (!oa?.documentKind) return null;
+    const reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+    return reporter.kind === 'source' && reporter.source && !reporter.source.isDocument
+      ? { ...reporter, rule: `${reporter.rule}; ${ATTRIBUTION_RUNS_ON.name}` }
+      : null;
+  }
+
+  /** BODY_ACCOUNT_OF_TALKS: the sentence names two or more people (on record or proposed): the talks' people, not a body's own news. */
+  private namesTalksPeople(s: Span, ctx: Ctx): boolean {
+    const { ids, proposed } = this.parties(s.start, s.end, ctx, []);
+    return new Set(ids).size + new Set(proposed).size >= 2;
   }
 
   /** NEXT_PARAGRAPH_BOTH_SIDES: the sentence opens on the talks' people together ("They …", "X and Y …": the words before the first lower-case word). */
