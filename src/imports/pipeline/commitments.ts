@@ -945,7 +945,8 @@ function sentencesOf(text: string): string[] {
 }
 
 /** The sentence just before a passage (the last of `before`). */
-const sentenceBefore = (before: string) => sentencesOf(before).pop() ?? '';
+/** (Read on the text's last 2,000 characters: a passage's reading never splits the whole document before it.) */
+const sentenceBefore = (before: string) => sentencesOf(before.slice(-2_000)).pop() ?? '';
 
 /** The commitments of the sentence just before, for a passage that only holds that position again or says yes to it. */
 function positionStatedBefore(
@@ -985,7 +986,7 @@ function placeNamedBefore(before: string, head: string): string | null {
   );
   // (Islands named by their plural name alone: "the Senkakus", "the Spratlys".)
   const plural = /\b[Tt]he\s+\p{Lu}\p{Ll}+s\b/gu;
-  const sentences = sentencesOf(before).slice(-3).reverse();
+  const sentences = sentencesOf(before.slice(-3_000)).slice(-3).reverse();
   for (const s of sentences) {
     const found = [...s.matchAll(phrase)].pop() ?? (islands ? [...s.matchAll(plural)].pop() : undefined);
     // (Not a phrase that only refers back itself: "those islands", "the disputed islands".)
