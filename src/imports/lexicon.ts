@@ -363,6 +363,8 @@ export interface CommitmentForm {
    * and stated that the Senkakus are covered": the territory's clause is the article's).
    */
   locatedBy?: 'all';
+  /** Words that stand for every one of `all` when those are not there (a transcript's gap where the territory was said). */
+  orAll?: string[];
   /**
    * A commitment to several countries named by what the talks do WITH its other member: `{C}` stands for a member of the
    * title that is not one of the talks' countries (the passage's parties, else the partner the document names most),
@@ -404,21 +406,36 @@ const NOT_DIPLOMATIC = String.raw`(?![^.;]{0,40}?\b(?:to\s+(?:adopt|pass|draft|s
  */
 export const EXTENDED_DETERRENCE = String.raw`\bextended\s+(?:deterren|detteren|deterran)(?:ce|ts?)\b(?!\s+(?:(?:strategy|policy|consultation|consultative|ministerial|working|steering|planning|and)\s+){0,4}(?:groups?|dialogues?|meetings?|committees?|councils?|mechanisms?|talks|forums?)\b)`;
 
+/**
+ * COVERAGE_RELATION: a word of what a treaty does for a territory (applies, covers, extends, its scope, under, within,
+ * protects, defends, a commitment or obligation, includes, falls/comes under, reaches). A passage that names a treaty and a
+ * territory with none of them ("the treaty was signed before the islands became a dispute") states no coverage.
+ */
+export const COVERAGE_RELATION = String.raw`\b(?:appl(?:y|ies|ied|ication|icable)|cover\w*|extend\w*|scope|under|within|subject\s+to|protect\w*|defen[cs]\w*|commit\w*|obligat\w*|includ\w*|guarantee\w*|fall\w*|comes?|came|reach\w*|stands?)\b`;
+
 export const COMMITMENT_FORMS: CommitmentForm[] = [
   {
     name: 'a treaty article, or the treaty, and the territory it covers',
     title: /\bArticle\s+V\b.*\bSenkaku/i,
     any: [
       String.raw`\bArticle\s+V\b`,
-      String.raw`\b(?:security\s+)?(?:treaty|pact)\b`,
+      // TREATY_WITH_A_RELATION: the treaty named with a word of what it does for the islands (applies, covers, extends, the
+      // scope, under, protects, defends, …), not "the treaty was signed before the islands became a dispute".
+      String.raw`^(?=[\s\S]*${COVERAGE_RELATION})[\s\S]*?\b(?:security\s+)?(?:treaty|pact)\b`,
       String.raw`${COMMIT}[^.;]{0,40}?\b(?:defend|defen[cs]e)`,
       String.raw`\bdefen[cs]e\s+commitment\b`,
       // SENKAKU_POSITION: "the long-standing U.S. position on the Senkaku Islands", "America's policy regarding the Senkakus": the
       // treaty's coverage of them, as the guarantor's settled position (not "takes no position on the sovereignty of …").
       String.raw`\b(?:U\.S\.|American|United\s+States[’']?|America[’']s|Washington[’']s|our|its|long[-\s]?standing|consistent|unchanged|unwavering)\s+(?:[\p{L}-]+\s+){0,2}?(?:position|policy|stance)\s+(?:on|regarding|concerning|over|toward|towards)\s+(?:the\s+)?Senkaku`,
     ],
-    all: [String.raw`\bSenkaku`],
+    // (The islands by either name: "Diaoyu" is how Chinese statements and reports of them write them.)
+    all: [String.raw`\b(?:Senkaku|Diaoyu)`],
     locatedBy: 'all',
+    // TRANSCRIPT_GAP_OBJECT: a transcript that did not catch what Article V of the ally's treaty covers ("… applies to the
+    // (inaudible)"): the coverage of a territory by the article is stated, and the treaty's territory is the islands.
+    orAll: [
+      String.raw`\bArticle\s+V\s+of\s+(?:the\s+)?(?:[^.;]|\.(?=\S)){0,40}?{C}[^.;]{0,60}?\b(?:appl(?:y|ies)|covers?|extends?|includes?)\s+(?:to\s+)?(?:the\s+)?[(\[](?:inaudible|unintelligible|indiscernible)[)\]]`,
+    ],
   },
   {
     name: 'a commitment to the defense of a country',

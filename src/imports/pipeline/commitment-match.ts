@@ -242,6 +242,14 @@ export function clauseStance(
  */
 export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] = [
   {
+    // OPPOSED_NOT_STATED: what a party opposes, objects to or rejects ("firmly opposes the application of the treaty to the
+    // islands", "rejected the U.S. stance that the islands fall under it"): the commitment is the object of its opposition,
+    // no position of its own (unless a position verb comes between: "opposes unilateral moves and confirmed that …").
+    name: 'the object of an opposition',
+    before:
+      /\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|protest(?:s|ed|ing)?\s+(?:against\s+)?)\b(?!(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s))*\b(?:affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|stat(?:e|es|ed|ing)|said|says|agree\w*|stress\w*)\b)(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,100}$/iu,
+  },
+  {
     name: 'the purpose of another thing',
     // ("as part of efforts to improve <it>" is the idiom "within": the efforts are toward it, a position on it.)
     before:
@@ -288,9 +296,19 @@ export function requestedOnly(text: string, at: number | undefined): boolean {
   return REQUEST_BEFORE.test(text.slice(from, at));
 }
 
+/**
+ * ASKED_NOT_STATED: the sentence that names the commitment is a direct question ("Does Article 5 cover the islands?", a
+ * reporter's "Q: … ?"): it asks for a position, it takes none (the answer does: ANSWERS_QUESTION in commitments.ts).
+ */
+const SENTENCE_TERMINATOR = /[.?!](?=["”’)]?(?:\s|$))/u;
+export function askedNotStated(text: string, at: number): boolean {
+  return SENTENCE_TERMINATOR.exec(text.slice(at))?.[0] === '?';
+}
+
 /** The rule by which a commitment named at `at` is only mentioned, not affirmed; null when it is affirmed. */
 export function mentionOnly(text: string, at: number | undefined): string | null {
   if (at == null || at < 0) return null;
+  if (askedNotStated(text, at)) return 'asked in a question, not stated';
   let from = 0;
   for (const m of text.matchAll(NEXT_CLAUSE)) if (m.index + m[0].length <= at) from = m.index + m[0].length;
   const before = text.slice(from, at);
@@ -441,10 +459,16 @@ function formMatches(
   if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
     return false;
   if (form.speaker === 'guarantorAmong' && !(codes.includes('US') && ctx?.partyCountries?.includes('US'))) return false;
-  if (form.all && !form.all.every((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  if (form.all && !allOf(form, text, lex, beneficiaries[0])) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);
+}
+
+/** The words a form requires (`all`), or those that stand for them (`orAll`): the patterns that matched, else null. */
+function allOf(form: CommitmentForm, text: string, lex: Lexicon | undefined, beneficiary: string | undefined): string[] | null {
+  if (form.all?.every((p) => formPattern(lex, p, beneficiary)?.test(text))) return form.all;
+  return form.orAll?.some((p) => formPattern(lex, p, beneficiary)?.test(text)) ? form.orAll : null;
 }
 
 /** The talks' countries: the passage's parties, else the partner the document names most. */
@@ -556,13 +580,21 @@ const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
  * passage that speaks of a commitment without naming it, the commitment the sentences before
  * named last.
  */
+/**
+ * TRANSCRIPT_GAP: a transcript marks words it did not catch between dashes ("Article 5 of the Japan -- (inaudible) --
+ * security treaty"); the words either side are read as one phrase, the gap as spaces (positions kept). A gap at the end of
+ * a phrase, with no dash after it ("applies to the (inaudible)"), stays: a form may read it as the words not caught.
+ */
+const TRANSCRIPT_GAP = /\s+-{1,2}\s*[([](?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk)[)\]]\s*-{1,2}(?=\s)/giu;
+export const withoutTranscriptGaps = (text: string) => text.replace(TRANSCRIPT_GAP, (m) => ' '.repeat(m.length));
+
 export function matchKnownCommitments(
   commitments: LexCommitment[],
   text: string,
   byAlias: (normalText: string) => CommitmentMatch[],
   ctx?: CommitmentMatchContext,
 ): CommitmentMatch[] {
-  const normal = normalizeArticles(text);
+  const normal = normalizeArticles(withoutTranscriptGaps(text));
   const out = byAlias(normal);
   const named = new Set(countriesNamed(ctx?.lex, normal).map((n) => n.code));
   for (const c of commitments) {
@@ -574,7 +606,19 @@ export function matchKnownCommitments(
       out.push({
         commitment: c,
         alias: `form: ${form.name}`,
-        at: firstIndex(form.locatedBy === 'all' && form.all ? form.all : [...form.any, ...(form.all ?? [])], normal, ctx?.lex, c),
+        at: firstIndex(
+          form.locatedBy === 'all' && form.all
+            ? (allOf(
+                form,
+                normal,
+                ctx?.lex,
+                codesOfTitle(ctx?.lex, c.title).find((x) => x !== 'US'),
+              ) ?? form.all)
+            : [...form.any, ...(form.all ?? [])],
+          normal,
+          ctx?.lex,
+          c,
+        ),
       });
   }
   for (const m of matchByMeaning(commitments, normal, named, ctx)) if (!out.some((o) => o.commitment.id === m.commitment.id)) out.push(m);

@@ -4,7 +4,7 @@
  * the words that name it ("Article IV of the U.S.–Philippines Mutual Defense Treaty"), to be
  * created on acceptance: never matched to a different treaty.
  */
-import { EXTENDED_DETERRENCE, type LexCommitment, type Lexicon } from '../lexicon';
+import { COVERAGE_RELATION, EXTENDED_DETERRENCE, type LexCommitment, type Lexicon } from '../lexicon';
 import {
   clauseStance,
   type CommitmentMatch,
@@ -63,6 +63,10 @@ export function aliasMatches(alias: string, text: string): boolean {
   return patterns.length > 0 && patterns.every((re) => re.test(text));
 }
 
+/** A commitment that a treaty covers a territory ("Article V … applies to the Senkaku Islands"): see COVERAGE_RELATION. */
+const TERRITORY_COVERAGE = /\bappl(?:y|ies)\s+to\b/i;
+const COVERAGE = new RegExp(COVERAGE_RELATION, 'iu');
+
 /** Lexicon commitments the text states, by alias or title, or by the forms of stage 6a (commitment-match.ts). */
 export function matchCommitments(commitments: LexCommitment[], text: string, context?: CommitmentMatchContext): CommitmentMatch[] {
   return matchKnownCommitments(
@@ -71,7 +75,11 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
     (normal) => {
       const out: CommitmentMatch[] = [];
       for (const c of commitments) {
-        const alias = c.aliases.find((a) => aliasMatches(a, normal)) ?? (aliasMatches(c.title, normal) ? c.title : null);
+        // (An alias of parts, "treaty + Senkaku", names a treaty's coverage of a territory only with a word of that relation.)
+        const coverage = TERRITORY_COVERAGE.test(c.title) && !COVERAGE.test(normal);
+        const alias =
+          c.aliases.find((a) => aliasMatches(a, normal) && !(coverage && a.includes('+'))) ??
+          (aliasMatches(c.title, normal) ? c.title : null);
         if (alias) out.push({ commitment: c, alias, at: aliasIndex(alias, normal) });
       }
       return out;
@@ -916,6 +924,14 @@ const TAKES_UP_REQUEST =
   /\b(?:respond\w*|repl(?:y|ied|ies)|answer\w*|agree\w*|assur\w*|accept\w*|promis\w*|confirm\w*)\b[^.;]{0,60}?(?:\b(?:would|will|could|shall)\s+(?:gladly\s+|certainly\s+)?(?:take\s+part|do\s+so|join(?:\s+in)?|participate)\b|\bto\s+(?:take\s+part|do\s+so|join\s+in|participate)\b|\b(?:accept\w*|grant\w*|honou?r\w*)\s+(?:the|that|this|his|her|their|our|my)\s+request\b)/iu;
 const REQUEST = /\b(?:ask(?:s|ed|ing)?|request\w*|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|invit\w*)\b/iu;
 
+/**
+ * ANSWERS_QUESTION: a reply that says yes to the question just before ("Q: Does Article 5 cover the islands?" — "Yes, it
+ * does.", "Absolutely.", "Yes, Article 5 applies."): a yes-word, or the question's verb again with no object of its own;
+ * it takes the position the question asked about (the question read as a statement).
+ */
+const ANSWERS_QUESTION =
+  /^\W*(?:(?:yes|yeah|absolutely|certainly|of\s+course|indeed|correct|that['’]s\s+(?:right|correct))\b|(?:and\s+)?(?:it|they|that|(?:the\s+)?Article\s+(?:[IVX]+|\d+|[a-z]+)|the\s+treaty)\s+(?:(?:clearly|certainly|absolutely|still|also|does|do|would|will)\s+)*(?:appl(?:y|ies)|covers?\s+(?:it|them)|extends?\s+to\s+(?:it|them)|(?:is|are)\s+covered)\s*[.!]?\s*$)/iu;
+
 /** The sentences of a text, split where `SENTENCE_STOP` says ("U.S. Marine units" is one sentence). */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -929,11 +945,21 @@ function sentencesOf(text: string): string[] {
 }
 
 /** The sentence just before a passage (the last of `before`). */
-const sentenceBefore = (before: string) => sentencesOf(before).pop() ?? '';
+/** (Read on the text's last 2,000 characters: a passage's reading never splits the whole document before it.) */
+const sentenceBefore = (before: string) => sentencesOf(before.slice(-2_000)).pop() ?? '';
 
 /** The commitments of the sentence just before, for a passage that only holds that position again or says yes to it. */
-function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentContext, rule: string): ReturnType<typeof commitmentsIn> {
-  const earlier = commitmentsIn(lex, sentenceBefore(context.before!), { ...context, before: undefined, sentence: undefined });
+function positionStatedBefore(
+  lex: Lexicon,
+  text: string,
+  context: CommitmentContext,
+  rule: string,
+  /** The sentence before is a question, read as the statement it asks about. */
+  question = false,
+): ReturnType<typeof commitmentsIn> {
+  let sentence = sentenceBefore(context.before!);
+  if (question) sentence = sentence.replace(/\?(["”’)]?)\s*$/u, '.$1');
+  const earlier = commitmentsIn(lex, sentence, { ...context, before: undefined, sentence: undefined });
   return {
     matched: earlier.matched.map((m) => ({ commitment: m.commitment, alias: rule, stance: stanceOf(text) })),
     proposed: earlier.proposed.map((p) => ({ ...p, rule })),
@@ -944,19 +970,27 @@ function positionStatedBefore(lex: Lexicon, text: string, context: CommitmentCon
 /**
  * REFERS_TO_PLACE_BEFORE: "those islands", "these waters", "the same bases" refer to the place a sentence just before
  * named by the same noun ("Did you talk about the islands in the southwest?" — "… units training on those islands"):
- * the passage is read with that place in their stead.
+ * the passage is read with that place in their stead. Islands are referred to back by the definite article too, the
+ * noun or its synonyms ("the disputed isles", "the Japan-administered islets", after "the … Islands" or "the <Name>s").
  */
-const DEMONSTRATIVE_PLACE = /\b(?:those|these|the\s+same)\s+(islands?|isles|waters|bases|sites|facilities|regions?|areas?|peninsula)\b/iu;
+const DEMONSTRATIVE_PLACE =
+  /\b(?:those|these|the\s+same)\s+(islands?|isles|islets|waters|bases|sites|facilities|regions?|areas?|peninsula)\b|\bthe\s+(?:(?:disputed|contested|uninhabited|remote|small|tiny|[\p{L}]+-(?:administered|controlled|claimed))\s+){0,2}(islands|isles|islets)\b/iu;
+/** Nouns of one place: "the isles" / "the islets" are the islands named before. */
+const ISLAND_NOUN = /^(?:islands?|isles?|islets?)$/iu;
 function placeNamedBefore(before: string, head: string): string | null {
-  const noun = `${head.replace(/s$/i, '')}s?`;
+  const islands = ISLAND_NOUN.test(head);
+  const noun = islands ? '(?:islands?|isles?|islets?)' : `${head.replace(/s$/i, '')}s?`;
   const phrase = new RegExp(
     String.raw`\b(?:the|\p{Lu}\p{L}+['’]s)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b(?:\s+(?:in|of|off|near|around|on)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?`,
     'giu',
   );
-  const sentences = sentencesOf(before).slice(-3).reverse();
+  // (Islands named by their plural name alone: "the Senkakus", "the Spratlys".)
+  const plural = /\b[Tt]he\s+\p{Lu}\p{Ll}+s\b/gu;
+  const sentences = sentencesOf(before.slice(-3_000)).slice(-3).reverse();
   for (const s of sentences) {
-    const found = [...s.matchAll(phrase)].pop();
-    if (found && !DEMONSTRATIVE_PLACE.test(found[0])) return found[0];
+    const found = [...s.matchAll(phrase)].pop() ?? (islands ? [...s.matchAll(plural)].pop() : undefined);
+    // (Not a phrase that only refers back itself: "those islands", "the disputed islands".)
+    if (found && !new RegExp(`^(?:${DEMONSTRATIVE_PLACE.source})$`, 'iu').test(found[0])) return found[0];
   }
   return null;
 }
@@ -1062,8 +1096,10 @@ function commitmentsInPlainPassage(
     if (POSITION_ANAPHOR.test(text)) return positionStatedBefore(lex, text, context, 'the position stated in the sentence before');
     if (TAKES_UP_REQUEST.test(text) && REQUEST.test(sentenceBefore(context.before)))
       return positionStatedBefore(lex, text, context, 'yes to the request of the sentence before');
+    if (ANSWERS_QUESTION.test(text) && /\?["”’)]?\s*$/u.test(sentenceBefore(context.before)))
+      return positionStatedBefore(lex, text, context, 'yes to the question of the sentence before', true);
     const demonstrative = DEMONSTRATIVE_PLACE.exec(text);
-    const place = demonstrative ? placeNamedBefore(context.before, demonstrative[1]) : null;
+    const place = demonstrative ? placeNamedBefore(context.before, demonstrative[1] ?? demonstrative[2]) : null;
     if (demonstrative && place) {
       const read = `${text.slice(0, demonstrative.index)}${place}${text.slice(demonstrative.index + demonstrative[0].length)}`;
       const there = commitmentsIn(lex, read, { ...context, before: undefined, sentence: undefined }).matched;
