@@ -1474,6 +1474,8 @@ export class Extractor {
           OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
           !this.speaksOfCall(sentence.start, sentence.end, undefined, calls);
         if (elsewhere || own) ctx.call = null;
+        // OTHER_TALKS (round 13): talks the sentence reports with someone the recorded call leaves out are not that call.
+        if (!earlier && !elsewhere && !own && ctx.call && this.otherTalksOf(sentence, block.index, ctx.call)) ctx.call = null;
         this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         this.wordsElsewhere = false;
@@ -1501,7 +1503,7 @@ export class Extractor {
           ))
         : this.newcomerEngagement()
           ? this.reported
-          : null;
+          : this.otherTalks;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -2272,6 +2274,67 @@ export class Extractor {
       rule,
       ...(missing ? { missing } : {}),
     };
+  }
+
+  /** OTHER_TALKS: the first engagement a sentence reports beside the recorded call, and the block and people it was told with. */
+  private otherTalks: ProposedCall | null = null;
+  private otherTalksAt: { block: number; keys: string[]; ids: number[] } | null = null;
+
+  /**
+   * OTHER_TALKS (round 13): a sentence reporting talks held ("paid a courtesy call to Prime Minister X", "In his meeting
+   * with X, the Secretary …", "Y told Z during their talks …") whose clause names someone the recorded call leaves out (not
+   * on record, or on record and no participant of it), and not every participant of that call, reports other talks: the
+   * recorded call is not its call; the first such talks are proposed. A sentence after it in the same paragraph that names
+   * one of those people again goes on about them ("… and assured the Prime Minister of …").
+   */
+  private otherTalksOf(s: Sentence, block: number, call: LexCall): boolean {
+    const text = this.text.slice(s.start, s.end);
+    const named = (from: number, to: number) => ({
+      ids: uniq(
+        this.lex
+          .mentions(this.text, from, to)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      ),
+      keys: uniq([...this.proposedIn(from, to), ...this.proposedByBareTitle(this.text.slice(from, to))].map((p) => p.key)),
+    });
+    const joint = JOINT_DISCUSSION.pattern.exec(text);
+    const words = CALL_WORDS.exec(text) ?? HELD_ENGAGEMENT.pattern.exec(text) ?? joint;
+    // (Talks as the topic of a question or a remark, "Asked about cost-sharing talks with …", are no talks held.)
+    const topic = words != null && /\b(?:about|on|regarding|over|of)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, words.index));
+    if (words && !topic && !intendedEngagement(text.slice(0, words.index))) {
+      const clause = named(s.start, s.start + (words === joint ? joint.index + joint[0].length : engagementClause(text)));
+      const outsiders = clause.ids.filter((id) => !call.participantIds.includes(id));
+      const inCall = clause.ids.filter((id) => call.participantIds.includes(id));
+      if ((clause.keys.length || outsiders.length) && inCall.length < call.participantIds.length) {
+        this.otherTalksAt = { block, keys: clause.keys, ids: outsiders };
+        // The call's participants the sentence names by title too ("the Secretary"): the other side of those talks.
+        const titled = this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'title')
+          .flatMap((m) => this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start)))
+          .filter((id) => call.participantIds.includes(id));
+        // (A readout's "the Secretary", "the Minister": the call's one participant whose post is so called.)
+        const word = /\b[Tt]he\s+(Secretary|Minister)\b(?!\s+(?:of|for)\b|\s+\p{Lu})/u.exec(text)?.[1];
+        const side = word
+          ? call.participantIds.filter((p) =>
+              this.lex.officials.get(p)?.holdings.some((h) => h.title.includes(word) && (!h.endDate || h.endDate >= call.date)),
+            )
+          : [];
+        this.otherTalks ??= {
+          participantIds: uniq([...inCall, ...titled, ...(side.length === 1 ? side : []), ...outsiders]),
+          proposedParticipants: clause.keys,
+          date: this.dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? call.date,
+          span: this.orig(s.start, s.end),
+          rule: 'OTHER_TALKS: talks with someone the recorded call leaves out',
+        };
+        return true;
+      }
+    }
+    const at = this.otherTalksAt;
+    if (at?.block !== block) return false;
+    const again = named(s.start, s.end);
+    return again.keys.some((k) => at.keys.includes(k)) || again.ids.some((id) => at.ids.includes(id));
   }
 
   /**

@@ -163,3 +163,26 @@ describe('INTERVIEW_CARRIES: the quotations after an interview that told of the 
     assert.equal(quote.offTalks, true);
   });
 });
+
+describe('OTHER_TALKS: talks a sentence reports with someone the recorded call leaves out are not that call', () => {
+  it('a courtesy call on a head of government in a story of the recorded call: proposed for that sentence only', () => {
+    const r = leeStory(
+      LEE_CALL_LEAD,
+      'Brennan said the two allies would expand the joint drills next spring.',
+      'Brennan also paid a courtesy call to Prime Minister Park Min-su and reaffirmed that the United States would keep its forces on the peninsula.',
+    );
+    assert.equal(passageWith(r, /joint drills/)?.callId, 50);
+    const courtesy = passageWith(r, /keep its forces/);
+    assert.ok(courtesy, 'the assurance is drafted');
+    assert.equal(courtesy.callId, null);
+    assert.equal(courtesy.features.call, 'proposed');
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.equal(r.proposedCall?.proposedParticipants.length, 1);
+  });
+
+  it('the recorded call named with all its participants stays that call', () => {
+    const r = leeStory(LEE_CALL_LEAD, 'During their talks, Brennan and Lee agreed to expand the joint drills next spring.');
+    assert.equal(passageWith(r, /joint drills/)?.callId, 50);
+    assert.equal(r.proposedCall, null);
+  });
+});

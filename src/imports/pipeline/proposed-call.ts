@@ -104,13 +104,14 @@ export const VISIT_ENGAGEMENT = {
 /**
  * HELD_ENGAGEMENT (round 13): talks reported by a verb of holding and a noun of talks, whatever words stand between ("held a
  * Defence Ministerial Meeting with …", "we had a very good bilateral meeting", "held a telephone conference"), or by the
- * medium and a noun of talks after a preposition ("made the commitment in a phone discussion", "during a video exchange"):
+ * medium and a noun of talks after a preposition ("made the commitment in a phone discussion", "during a video exchange"),
+ * or a courtesy call paid to someone ("paid a courtesy call to the Prime Minister"):
  * an engagement held, as releases, readouts and stories write it. Not a press or news conference, nor a briefing.
  */
 export const HELD_ENGAGEMENT = {
   name: 'a verb of holding and a noun of talks ("held a ministerial meeting", "had a bilateral meeting"): an engagement held',
   pattern:
-    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b/i,
+    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
 };
 
 /**
