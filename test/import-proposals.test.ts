@@ -249,6 +249,36 @@ describe('accepting drafts that propose a call not on record', () => {
     assert.deepEqual(await countRows(server, ['organizations']), { organizations: before.organizations + 1 });
   });
 
+  it('proposes talks whose other side is not named with the side named, says what the editor must add, and accepts without a call', async () => {
+    // Invented: the Ruritanian minister and the call are not real; the text names her by title and family name only.
+    const text = [
+      'Defence Ministerial Telephone Conference',
+      'On September 20, 2025, Secretary of Defense Pete Hegseth and Minister of Defence Valdor held a telephone conference.',
+      'Secretary Hegseth reaffirmed that the United States remains committed to the security of the Baltic region.',
+    ].join('\n\n');
+    const result = await mutateOk(
+      server,
+      editor.headers,
+      'importDocument',
+      { text, kind: 'PRESS_RELEASE', publisherId: pentagon, publishedOn: '2025-09-20', timeZone: 'America/New_York' },
+      `importDocument { id proposedCall { date missing participants { name } proposedParticipants { name } } drafts(first: 20) { edges { node { id text proposedCall } } } }`,
+    );
+    const doc = result.importDocument;
+    assert.deepEqual(
+      doc.proposedCall.participants.map((p: any) => p.name),
+      ['Pete Hegseth'],
+    );
+    assert.equal(doc.proposedCall.date, '2025-09-20');
+    assert.match(doc.proposedCall.missing, /other participant/);
+    const draft = doc.drafts.edges.map((e: any) => e.node).find((d: any) => d.text.includes('remains committed'));
+    assert.equal(draft?.proposedCall, true);
+    const before = await countRows(server, ['calls', 'officials']);
+    const accepted = await mutateOk(server, editor.headers, 'acceptDraft', { draftId: draft.id }, 'statement { id call { id } }');
+    assert.ok(accepted.statement.id);
+    assert.equal(accepted.statement.call, null);
+    assert.deepEqual(await countRows(server, ['calls', 'officials']), before);
+  });
+
   it('accepts words off the talks (a doorstop answer on another subject) without the proposed call', async () => {
     // Invented: the minister, her doorstop and her call are not real.
     const text = [

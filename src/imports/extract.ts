@@ -85,8 +85,12 @@ import {
 } from './pipeline/coref';
 import {
   CALL_KIND_RULES,
+  HELD_ENGAGEMENT,
   intendedEngagement,
   JOINT_DISCUSSION,
+  missingCounterpart,
+  NAMED_PAIR_MEETING,
+  ONE_SIDE_NAMED,
   OPENING_ADDRESS,
   OTHER_SETTING,
   OTHER_SIDE_AS_PARTY,
@@ -213,6 +217,8 @@ export interface ProposedCall {
   date: string | null;
   span: string;
   rule: string;
+  /** ONE_SIDE_NAMED: what the editor must add before the call can be recorded (the other side, not named in the text). */
+  missing?: string | null;
 }
 
 export interface ProposedOrganization {
@@ -388,7 +394,18 @@ const ADJUNCT_APPOSITIVE =
 const LEAD_GROUP =
   /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
 /** Words that report a call or meeting between the people a sentence names. */
-const reportsEngagement = (text: string) => CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text);
+/** COUNTERPART_OF_COUNTRY (round 13): the other side of talks held named by its country and post only, its one holder on record. */
+const COUNTERPART_OF_COUNTRY = "talks held with a country's minister named by the post only: its one holder on record that day";
+const reportsEngagement = (text: string) =>
+  CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text) || HELD_ENGAGEMENT.pattern.test(text) || namedPairMeeting(text) != null;
+/** INTERVIEW_CARRIES: a sentence set in an interview with an outlet ("In an interview with a broadcaster, X said …"). */
+const INTERVIEW_SETTING = /\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?interview\s+(?:with|on|to)\b/iu;
+/** NAMED_PAIR_MEETING: the two countries of a meeting named by them ("at the Japan-Fiji Defense Ministerial Meeting"), else null. */
+function namedPairMeeting(text: string): [string, string] | null {
+  const m = NAMED_PAIR_MEETING.pattern.exec(text);
+  const pairs = m ? countryPairs(m[1]) : [];
+  return pairs.length === 1 ? pairs[0] : null;
+}
 /** A question reported as put in a setting ("Rep. X asked whether …", "One senator asked why …"): the answer follows there. */
 const QUESTION_IN_SETTING =
   /^[^“"]{0,120}?\b(?:asked|questioned|pressed\s+\w+\s+on)\s+(?:\w+\s+)?(?:whether|if|why|how|what|when|about)\b[^“"]*$/;
@@ -410,7 +427,9 @@ const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one 
 const ADDRESS_WORD =
   /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
-const FIRST_PERSON_ENGAGEMENT = /(?:^|[\s,;:])I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called)\b/;
+// (Round 13: a host's "I welcomed X", "I received X"; "we had a … meeting", the speaker's side holding it.)
+const FIRST_PERSON_ENGAGEMENT =
+  /(?:^|[\s,;:])(?:I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called|welcomed|received|hosted)|[Ww]e\s+(?:(?:also|just|have)\s+)*(?:had|held|met))\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
@@ -1027,6 +1046,9 @@ export class Extractor {
         .map((m) => m.countryCode),
     );
     const sides = participantIds.filter((p) => ids.has(p) || codes.has(this.lex.officials.get(p)?.countryCode ?? ''));
+    // (A participant not on record named there counts as a side too: "X said he and Y discussed …", Y proposed.)
+    const proposedNamed = this.proposedIn(s.start, s.end).filter((p) => this.reported?.proposedParticipants.includes(p.key));
+    if (proposedNamed.length && sides.length + proposedNamed.length >= 2) return false;
     // The speaker's own side may be named; the other side must not be.
     return sides.length <= 1;
   }
@@ -1042,11 +1064,15 @@ export class Extractor {
    * person the sentences before named ('"If confirmed, I will …," Park said.'), or that person going on ("Park, a retired
    * general, also said …", "… added"), unless it reports the engagement.
    */
-  private settingCarries(s: Span, block: number): boolean {
+  private settingCarries(s: Span, block: number, blockEnd = s.end): boolean {
     const before = this.lastElsewhere;
     if (!before) return false;
-    const text = this.text.slice(s.start, s.end).trim();
-    if (reportsEngagement(text)) return false;
+    const own = this.text.slice(s.start, s.end).trim();
+    if (reportsEngagement(own)) return false;
+    // QUOTATION_RUNS_ON (round 13): a quotation opened and not closed in the sentence runs on to its attribution at the end of
+    // the paragraph ('"A. B," Park said.'): the speaker named there is the one who goes on.
+    const runsOn = /^[“"][^”"]*$/.test(own) && block === before.block + 1;
+    const text = runsOn ? this.text.slice(s.start, blockEnd).trim() : own;
     if (block === before.block && /^[“"]/.test(text) && !/[”"]\s*,?\s+[^“"]*\b(?:said|says|added|told)\b/.test(text)) return true;
     const who =
       /[”"],?\s+(?:\p{Lu}[\p{L}'’-]+\s+)*?(\p{Lu}[\p{L}'’-]+)\s+(?:said|says|added|continued|replied|answered|responded)\b[^“"]*$/u.exec(
@@ -1433,14 +1459,17 @@ export class Extractor {
         const elsewhere =
           !earlier &&
           (this.saidElsewhere(sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
-            this.settingCarries(sentence, block.index));
+            this.settingCarries(sentence, block.index, block.end));
         // The chain of remarks made elsewhere, for the names of who spoke there.
         // QUESTION_IN_SETTING: a question put there ("Rep. X asked whether …") keeps the setting for the answer after it.
-        this.lastElsewhere = elsewhere
-          ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
-          : this.lastElsewhere && QUESTION_IN_SETTING.test(this.text.slice(sentence.start, sentence.end))
-            ? { ...this.lastElsewhere, block: block.index + 1 }
-            : null;
+        // (INTERVIEW_CARRIES, round 13: a sentence set in an interview that tells of the talks is the talks', but the same
+        // speaker's quotations after it were still said there. Not remarks to lawmakers, which the corpus keeps with the talks.)
+        this.lastElsewhere =
+          elsewhere || (!earlier && INTERVIEW_SETTING.test(this.text.slice(sentence.start, sentence.end)))
+            ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
+            : this.lastElsewhere && QUESTION_IN_SETTING.test(this.text.slice(sentence.start, sentence.end))
+              ? { ...this.lastElsewhere, block: block.index + 1 }
+              : null;
         // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
         const own =
           !earlier &&
@@ -1448,6 +1477,8 @@ export class Extractor {
           OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
           !this.speaksOfCall(sentence.start, sentence.end, undefined, calls);
         if (elsewhere || own) ctx.call = null;
+        // OTHER_TALKS (round 13): talks the sentence reports with someone the recorded call leaves out are not that call.
+        if (!earlier && !elsewhere && !own && ctx.call && this.otherTalksOf(sentence, block.index, ctx.call)) ctx.call = null;
         this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         this.wordsElsewhere = false;
@@ -1468,10 +1499,14 @@ export class Extractor {
       this.callHits.size === 0
         ? (this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
-          (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null))
+          (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null) ??
+          this.proposeCall(
+            produced.map((p) => p.sentence),
+            true,
+          ))
         : this.newcomerEngagement()
           ? this.reported
-          : null;
+          : this.otherTalks;
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -2096,7 +2131,7 @@ export class Extractor {
   }
 
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
-  private proposeCall(sentences: Sentence[]): ProposedCall | null {
+  private proposeCall(sentences: Sentence[], oneSide = false): ProposedCall | null {
     const meeting = this.speakersMeeting();
     if (meeting) return meeting;
     const first = sentences.slice(0, 40);
@@ -2200,6 +2235,15 @@ export class Extractor {
     const host = speaker ?? this.ownVoice;
     const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
     if (hosted) found = hosted;
+    // ONE_SIDE_NAMED (round 13): talks held whose other side the text names by a title, a country or a body only.
+    let missing: string | null = null;
+    // (Only as the last resort, when the document's drafts are read: talks whose other side is unnamed say nothing of which
+    // recorded call they are.)
+    if (!found && oneSide) {
+      const one = this.oneSideEngagement(first, speaker);
+      if (one) ({ missing, ...found } = one);
+      missing ||= null;
+    }
     if (!found) return null;
     const { s, ids, proposed } = found;
     // MULTILATERAL_MEETING: so is an engagement whose people (one not on record) are of three countries or more, one each.
@@ -2231,7 +2275,138 @@ export class Extractor {
       date: dated?.date ?? this.documentDate(),
       span: this.orig(s.start, s.end),
       rule,
+      ...(missing ? { missing } : {}),
     };
+  }
+
+  /** OTHER_TALKS: the first engagement a sentence reports beside the recorded call, and the block and people it was told with. */
+  private otherTalks: ProposedCall | null = null;
+  private otherTalksAt: { block: number; keys: string[]; ids: number[] } | null = null;
+
+  /**
+   * OTHER_TALKS (round 13): a sentence reporting talks held ("paid a courtesy call to Prime Minister X", "In his meeting
+   * with X, the Secretary …", "Y told Z during their talks …") whose clause names someone the recorded call leaves out (not
+   * on record, or on record and no participant of it), and not every participant of that call, reports other talks: the
+   * recorded call is not its call; the first such talks are proposed. A sentence after it in the same paragraph that names
+   * one of those people again goes on about them ("… and assured the Prime Minister of …").
+   */
+  private otherTalksOf(s: Sentence, block: number, call: LexCall): boolean {
+    const text = this.text.slice(s.start, s.end);
+    const named = (from: number, to: number) => ({
+      ids: uniq(
+        this.lex
+          .mentions(this.text, from, to)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      ),
+      keys: uniq([...this.proposedIn(from, to), ...this.proposedByBareTitle(this.text.slice(from, to))].map((p) => p.key)),
+    });
+    const joint = JOINT_DISCUSSION.pattern.exec(text);
+    const words = CALL_WORDS.exec(text) ?? HELD_ENGAGEMENT.pattern.exec(text) ?? joint;
+    // (Talks as the topic of a question or a remark, "Asked about cost-sharing talks with …", are no talks held.)
+    const topic = words != null && /\b(?:about|on|regarding|over|of)\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, words.index));
+    if (words && !topic && !intendedEngagement(text.slice(0, words.index))) {
+      const clause = named(s.start, s.start + (words === joint ? joint.index + joint[0].length : engagementClause(text)));
+      const outsiders = clause.ids.filter((id) => !call.participantIds.includes(id));
+      const inCall = clause.ids.filter((id) => call.participantIds.includes(id));
+      if ((clause.keys.length || outsiders.length) && inCall.length < call.participantIds.length) {
+        this.otherTalksAt = { block, keys: clause.keys, ids: outsiders };
+        // The call's participants the sentence names by title too ("the Secretary"): the other side of those talks.
+        const titled = this.lex
+          .mentions(this.text, s.start, s.end)
+          .filter((m) => m.kind === 'title')
+          .flatMap((m) => this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start)))
+          .filter((id) => call.participantIds.includes(id));
+        // (A readout's "the Secretary", "the Minister": the call's one participant whose post is so called.)
+        const word = /\b[Tt]he\s+(Secretary|Minister)\b(?!\s+(?:of|for)\b|\s+\p{Lu})/u.exec(text)?.[1];
+        const side = word
+          ? call.participantIds.filter((p) =>
+              this.lex.officials.get(p)?.holdings.some((h) => h.title.includes(word) && (!h.endDate || h.endDate >= call.date)),
+            )
+          : [];
+        this.otherTalks ??= {
+          participantIds: uniq([...inCall, ...titled, ...(side.length === 1 ? side : []), ...outsiders]),
+          proposedParticipants: clause.keys,
+          date: this.dates.find((d) => d.start >= s.start && d.end <= s.end)?.date ?? call.date,
+          span: this.orig(s.start, s.end),
+          rule: 'OTHER_TALKS: talks with someone the recorded call leaves out',
+        };
+        return true;
+      }
+    }
+    const at = this.otherTalksAt;
+    if (at?.block !== block) return false;
+    const again = named(s.start, s.end);
+    return again.keys.some((k) => at.keys.includes(k)) || again.ids.some((id) => at.ids.includes(id));
+  }
+
+  /**
+   * ONE_SIDE_NAMED (round 13): the first sentence that reports talks held (not talks to come, not remarks in another
+   * setting) naming one participant only, on record or proposed (in a transcript or a release's own voice, "I met …", "we
+   * had a … meeting": the one speaking): that side, and what the editor must add for the other one ("his Italian
+   * counterpart", "Italy's defence minister": the words the text gives, when it gives a country before a post).
+   */
+  private oneSideEngagement(
+    first: Sentence[],
+    speaker: { id: number | null; key: string | null } | null,
+  ): { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing: string } | null {
+    for (const s of first) {
+      const text = this.text.slice(s.start, s.end);
+      if (!reportsEngagement(text) || OTHER_SETTING.pattern.test(text)) continue;
+      const words = CALL_WORDS.exec(text) ?? HELD_ENGAGEMENT.pattern.exec(text) ?? RECEIVED_VISITOR.exec(text);
+      if (words && intendedEngagement(text.slice(0, words.index))) continue;
+      const clauseEnd = s.start + engagementClause(text);
+      const frame = withoutReporter(text);
+      const from = s.start + frame.from;
+      const to = Math.min(clauseEnd, s.start + frame.to);
+      const ids = uniq(
+        this.lex
+          .mentions(this.text, from, to)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      const proposed = uniq([...this.proposedIn(from, to), ...this.proposedByBareTitle(this.text.slice(from, to))].map((p) => p.key));
+      // (The one speaking, of one of the two countries of a meeting named by them: "At the Japan-Fiji … Meeting, I expressed …".)
+      const pair = namedPairMeeting(text);
+      const speakerCode = speaker
+        ? speaker.id != null
+          ? this.lex.officials.get(speaker.id)?.countryCode
+          : this.proposedOfficials.get(speaker.key ?? '')?.countryCode
+        : null;
+      if (
+        speaker &&
+        (FIRST_PERSON_ENGAGEMENT.test(text) || (pair && speakerCode && pair.includes(speakerCode) && /\b(?:I|[Ww]e)\b/.test(text)))
+      ) {
+        if (speaker.id != null && !ids.includes(speaker.id)) ids.push(speaker.id);
+        if (speaker.key != null && !proposed.includes(speaker.key)) proposed.push(speaker.key);
+      }
+      // Two people or more: not one side (the rules before decided); none: nobody to propose it with.
+      if (ids.length + proposed.length !== 1) continue;
+      const country = this.lex
+        .mentions(this.text, from, to)
+        .find((m) => m.kind === 'country' && COUNTRY_PERSON_AFTER.test(this.text.slice(m.end, m.end + 50)));
+      const post = country ? COUNTRY_PERSON_AFTER.exec(this.text.slice(country.end, country.end + 50))![0] : '';
+      // COUNTERPART_OF_COUNTRY: "Japan's defense minister", "his Japanese counterpart": the one holder of that country's post on
+      // record that day (the named side's own post, a defence or foreign ministry's head) is the other side.
+      const sideCodes = [
+        ...ids.map((id) => this.lex.officials.get(id)?.countryCode),
+        ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode),
+      ];
+      const otherCode = country?.countryCode ?? (pair?.find((c) => !sideCodes.includes(c)) || null);
+      if (otherCode) {
+        const field = /foreign/i.test(post) ? 'Foreign Affairs' : 'Defense';
+        const posts =
+          field === 'Defense' ? ['Minister of Defense', 'Secretary of Defense'] : ['Minister of Foreign Affairs', 'Secretary of State'];
+        const holders = uniq(posts.flatMap((t) => this.lex.holders(t, this.documentDate(), otherCode))).filter((h) => !ids.includes(h));
+        if (holders.length === 1) return { s, ids: [...ids, holders[0]], proposed, rule: COUNTERPART_OF_COUNTRY, missing: '' };
+      }
+      const counterpart =
+        /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}[\p{L}-]*\s+)?[Cc]ounterparts?\b/u.exec(this.text.slice(from, to))?.[0] ??
+        (country ? this.text.slice(country.start, country.end) + post : null) ??
+        (pair ? NAMED_PAIR_MEETING.pattern.exec(text)![0].replace(/^\S+\s+/, '') : null);
+      return { s, ids, proposed, rule: ONE_SIDE_NAMED.name, missing: missingCounterpart(counterpart) };
+    }
+    return null;
   }
 
   private mentionsIn(start: number, end: number): Mention[] {

@@ -51,6 +51,7 @@ async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
   if (!doc || !p) return null;
   return {
     ...p,
+    missing: p.missing ?? null,
     call: p.callId == null ? null : await load(ctx, Call, p.callId),
     participants: await loadAll(ctx, Official, p.participantIds),
     proposedParticipants: doc.analysis.proposedOfficials

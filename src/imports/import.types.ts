@@ -183,6 +183,13 @@ export class ProposedCall {
   @Field({ description: 'The rule that proposed it.' })
   rule: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the editor must add before it can be recorded: set when the text names one side of the talks only (the other a title, a country or a body). Accepting a draft then records no call; record the other participant and the call, and set it on the statement. Null when the participants are complete.',
+  })
+  missing: string | null;
+
   @Field(() => Call, {
     nullable: true,
     description:

@@ -59,13 +59,14 @@ export function callTitle(familyNames: string[], kind: ProposedCallKind, date: s
  * Assembly's defense committee", "told lawmakers", "testified to Congress", "at his confirmation hearing"): not words of
  * the call the story reports, unless they speak of it or of the counterpart (the caller checks that). So are remarks to
  * reporters at another event ("During a reception hosted by an embassy, X told reporters …", "at a forum"). As data.
+ * So are remarks in an interview with an outlet ("In an interview with a broadcaster later that day, X said …", round 13).
  * (LEGISLATIVE_TERM: "in the next Parliament", "before the current Congress ends" is a time, a legislature's term, not a
  * setting.)
  */
 export const OTHER_SETTING = {
   name: 'remarks before a legislature, or at another event (a reception, a dinner, a forum): another setting than the talks',
   pattern:
-    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b|\b(?:during|at)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:reception|dinner|gala|banquet|luncheon|cocktail\s+party|forum)\b/iu,
+    /\b(?:appear(?:s|ed|ing)?|testif(?:y|ies|ied|ying)|sp(?:eak(?:s|ing)?|oke)|told|tell(?:s|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|before|at|in)\s+(?!the\s+(?:next|current|previous|last|coming|following|present|new|same)\s+(?:parliament|Congress|Diet|legislature|National\s+Assembly|Senate)\b)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:parliament(?:ary)?|National\s+Assembly|Diet|Congress(?:ional)?|Senate|House\s+of\s+(?:Representatives|Commons|Councillors)|lawmakers|legislators|legislature|MPs|senators|parliamentarians|confirmation\s+hearing)\b|\b(?:during|at)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:reception|dinner|gala|banquet|luncheon|cocktail\s+party|forum)\b|\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?interview\s+(?:with|on|to)\b/iu,
 };
 
 /**
@@ -98,4 +99,43 @@ export const VISIT_ENGAGEMENT = {
   name: "an official's visit to a place, another official named beside it: their meeting, none on record near the date",
   pattern:
     /(?:[’']s|\b(?:his|her|their))\s+(?:(?:first|official|recent|two-day|three-day|working|state)\s+)?visit\s+to\s+(?:the\s+)?\p{Lu}/u,
+};
+
+/**
+ * HELD_ENGAGEMENT (round 13): talks reported by a verb of holding and a noun of talks, whatever words stand between ("held a
+ * Defence Ministerial Meeting with …", "we had a very good bilateral meeting", "held a telephone conference"), or by the
+ * medium and a noun of talks after a preposition ("made the commitment in a phone discussion", "during a video exchange"),
+ * or a courtesy call paid to someone ("paid a courtesy call to the Prime Minister"):
+ * an engagement held, as releases, readouts and stories write it. Not a press or news conference, nor a briefing.
+ */
+export const HELD_ENGAGEMENT = {
+  name: 'a verb of holding and a noun of talks ("held a ministerial meeting", "had a bilateral meeting"): an engagement held',
+  pattern:
+    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
+};
+
+/**
+ * ONE_SIDE_NAMED (round 13): talks held that name one participant only, the other side a title, a country or a body
+ * ("Minister X held a telephone conference with Italy's defence minister", "X met his Chilean counterpart"): proposed with
+ * the one side named, the other left to the editor (`missing` says so); accepting a draft records no call until then.
+ */
+export const ONE_SIDE_NAMED = {
+  name: 'talks held, one participant named: proposed with that side, the other left to the editor',
+};
+/** What the editor must add to a call proposed with one side named: the other side, with the words the text gives for it. */
+export function missingCounterpart(counterpart: string | null): string {
+  return counterpart
+    ? `the other participant: the text names them only as "${counterpart.slice(0, 120)}"; record them, then the call`
+    : 'the other participant, whom the import could not name from the text: record them, then the call';
+}
+
+/**
+ * NAMED_PAIR_MEETING (round 13): a meeting named by the two countries that held it ("at the Japan-Fiji Defense Ministerial
+ * Meeting, I expressed …", "during the U.S.-Chile Defense Talks"): an engagement held, of those two countries' officials.
+ * Group 1 is the pair ("Japan-Fiji"); the caller checks it names two countries (not "the Shangri-La Dialogue").
+ */
+export const NAMED_PAIR_MEETING = {
+  name: 'a meeting named by the two countries that held it',
+  pattern:
+    /\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+the\s+((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]*)\s*[-–]\s*(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]*))\s+(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:Meeting|Talks|Dialogue|Conference|Consultations|Summit)\b/u,
 };
