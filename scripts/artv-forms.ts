@@ -176,17 +176,7 @@ export const ARTV_FORMS: ArtVForm[] = [
     text: 'There is no change to the application of Article 5 to the Senkaku Islands, the secretary said.',
     stance: 'REAFFIRMS',
   },
-  // Negatives: the treaty or the islands without the commitment; another treaty's commitment; the commitment opposed.
-  {
-    form: 'NEG: the other side opposes the application of the treaty to the islands',
-    text: "Beijing's spokesman said it resolutely opposes applying the security treaty to the Diaoyu Islands.",
-    stance: null,
-  },
-  {
-    form: 'NEG: the other side rejects the U.S. stance that the islands fall under the treaty',
-    text: 'The envoy rejected the U.S. view that the Diaoyu Islands come under Article 5 of the treaty.',
-    stance: null,
-  },
+  // Negatives: the treaty or the islands without the commitment; another treaty's commitment.
   {
     form: 'NEG: ships near the islands',
     text: "China's coast guard ships entered the waters near the Senkaku Islands again on Monday.",

@@ -242,14 +242,6 @@ export function clauseStance(
  */
 export const MENTION_ONLY: { name: string; before: RegExp; unless?: RegExp }[] = [
   {
-    // OPPOSED_NOT_STATED: what a party opposes, objects to or rejects ("firmly opposes the application of the treaty to the
-    // islands", "rejected the U.S. stance that the islands fall under it"): the commitment is the object of its opposition,
-    // no position of its own (unless a position verb comes between: "opposes unilateral moves and confirmed that …").
-    name: 'the object of an opposition',
-    before:
-      /\b(?:oppos(?:e|es|ed|ing)|object(?:s|ed|ing)?\s+to|reject(?:s|ed|ing)?|protest(?:s|ed|ing)?\s+(?:against\s+)?)\b(?!(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s))*\b(?:affirm\w*|reaffirm\w*|confirm\w*|reiterat\w*|stat(?:e|es|ed|ing)|said|says|agree\w*|stress\w*)\b)(?:[^.;]|(?<=\p{Lu})\.|\.(?!\s)){0,100}$/iu,
-  },
-  {
     name: 'the purpose of another thing',
     // ("as part of efforts to improve <it>" is the idiom "within": the efforts are toward it, a position on it.)
     before:
