@@ -780,6 +780,28 @@ interface Reporter {
   post?: boolean;
 }
 
+/** A reporter that is officials, on record or proposed, with no document of theirs named. */
+const officialReporter = (officialIds: number[], proposed: string[], span: string, rule: string, confidence: number): Reporter => ({
+  kind: 'official',
+  officialIds,
+  proposed,
+  source: null,
+  span,
+  rule,
+  confidence,
+});
+
+/** A reporter that is a document or a body's account: the source the words come through. */
+const sourceReporter = (source: SourceGuess | null, span: string, rule: string, confidence: number): Reporter => ({
+  kind: 'source',
+  officialIds: [],
+  proposed: [],
+  source,
+  span,
+  rule,
+  confidence,
+});
+
 interface Ctx {
   call: LexCall | null;
   callEvidence: string;
@@ -3502,15 +3524,12 @@ export class Extractor {
           ? this.lex.holding(referent.ids[0], this.documentDate())?.organizationId
           : undefined;
       if (ownerOrg != null)
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.source(this.bodyKind(ownerOrg), ownerOrg, null, this.orig(from, to).trim(), ctx),
-          span: this.orig(from, to).trim(),
-          rule: `organization as reporter (${office?.[0].trim() ?? this.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
-          confidence: 0.7,
-        };
+        return sourceReporter(
+          this.source(this.bodyKind(ownerOrg), ownerOrg, null, this.orig(from, to).trim(), ctx),
+          this.orig(from, to).trim(),
+          `organization as reporter (${office?.[0].trim() ?? this.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
+          0.7,
+        );
       // PRONOUN_FOR_RUNNING_SPOKESPERSON: "…, she said." after the spokesperson's sentence is the spokesperson.
       const running = this.runningSpokes;
       if (
@@ -3546,15 +3565,12 @@ export class Extractor {
         !(lastSource && lastSource.start > spokesBody.start)
       ) {
         const org = spokesBody.ids[0];
-        const spoke: Reporter = {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.source(this.bodyKind(org), org, null, this.orig(spokesBody.start, to).trim(), ctx),
-          span: this.orig(from, to).trim(),
-          rule: `a spokesperson of the body speaks for it (${spokesBody.text})`,
-          confidence: 0.7,
-        };
+        const spoke: Reporter = sourceReporter(
+          this.source(this.bodyKind(org), org, null, this.orig(spokesBody.start, to).trim(), ctx),
+          this.orig(from, to).trim(),
+          `a spokesperson of the body speaks for it (${spokesBody.text})`,
+          0.7,
+        );
         // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
         // (Read up to the reporting verb: after a quotation the words passed here run on to it, "… Marcus Lindqvist said".)
         const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
@@ -3572,25 +3588,20 @@ export class Extractor {
           ? this.proposedIn(lastSource.end, to)
           : [];
       if (speakerAfter.length === 1)
-        return {
-          kind: 'official',
-          officialIds: [],
-          proposed: [speakerAfter[0].key],
-          source: null,
-          span: speakerAfter[0].name,
-          rule: 'name not on record: proposed, speaking at the press conference named before',
-          confidence: 0.6,
-        };
+        return officialReporter(
+          [],
+          [speakerAfter[0].key],
+          speakerAfter[0].name,
+          'name not on record: proposed, speaking at the press conference named before',
+          0.6,
+        );
       if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: lastSource.source,
-          span: this.orig(lastSource.start, lastSource.end),
-          rule: 'source named before the reporting verb',
-          confidence: 0.9,
-        };
+        return sourceReporter(
+          lastSource.source,
+          this.orig(lastSource.start, lastSource.end),
+          'source named before the reporting verb',
+          0.9,
+        );
       }
       if (lastPerson) {
         const evidence: Evidence[] = [];
@@ -3611,15 +3622,13 @@ export class Extractor {
       const head = HEAD_OF_BODY.exec(this.text.slice(from, to));
       const headed = head ? this.headOf(head[1] ?? head[2]) : null;
       if (headed)
-        return {
-          kind: 'official',
-          officialIds: headed.ids,
-          proposed: headed.proposed,
-          source: null,
-          span: this.orig(from, to).trim(),
-          rule: `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
-          confidence: 0.65,
-        };
+        return officialReporter(
+          headed.ids,
+          headed.proposed,
+          this.orig(from, to).trim(),
+          `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
+          0.65,
+        );
       // "The Minister", "the two ministers": resolved as parties are.
       const byTitle =
         /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
@@ -3628,26 +3637,10 @@ export class Extractor {
           ? this.parties(from, to, ctx, [])
           : null;
       if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
-        return {
-          kind: 'official',
-          officialIds: byTitle.ids,
-          proposed: byTitle.proposed,
-          source: null,
-          span: this.orig(from, to).trim(),
-          rule: 'title or group as reporter',
-          confidence: 0.7,
-        };
+        return officialReporter(byTitle.ids, byTitle.proposed, this.orig(from, to).trim(), 'title or group as reporter', 0.7);
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
-        return {
-          kind: 'official',
-          officialIds: [],
-          proposed: [proposedPeople[0].key],
-          source: null,
-          span: proposedPeople[0].name,
-          rule: 'name not on record: proposed',
-          confidence: 0.6,
-        };
+        return officialReporter([], [proposedPeople[0].key], proposedPeople[0].name, 'name not on record: proposed', 0.6);
       }
       // BARE_TITLE_SUBJECT as reporter: "Through a post on X, Raksha Mantri stated: …" (a proposed official's title, no article).
       const spanText = this.text.slice(from, to).trim();
@@ -3659,15 +3652,13 @@ export class Extractor {
           /(?:^|,\s*)$/.test(spanText.slice(0, spanText.length - p.title.length)),
       );
       if (bareTitled.length === 1)
-        return {
-          kind: 'official',
-          officialIds: [],
-          proposed: [bareTitled[0].key],
-          source: null,
-          span: bareTitled[0].title!,
-          rule: "a proposed official's title with no article as reporter",
-          confidence: 0.6,
-        };
+        return officialReporter(
+          [],
+          [bareTitled[0].key],
+          bareTitled[0].title!,
+          "a proposed official's title with no article as reporter",
+          0.6,
+        );
       // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
       const itBody =
         this.carried?.block === this.blockIndex
@@ -3676,15 +3667,7 @@ export class Extractor {
             ? ctx.source
             : null;
       if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: itBody,
-          span: 'it',
-          rule: 'pronoun "it": the body the paragraph is attributed to',
-          confidence: 0.6,
-        };
+        return sourceReporter(itBody, 'it', 'pronoun "it": the body the paragraph is attributed to', 0.6);
       // NEWER_SUBJECT_FIRST: in a story, a person named since who is not that speaker ("President X welcomed the visit …
       // “…,” he said.") is the one "he" refers to, not the speaker of the last source.
       const newer = this.recent[this.recent.length - 1];
@@ -3694,39 +3677,25 @@ export class Extractor {
         !(newer.ids.length === 1 && newer.ids[0] === ctx.source?.speakerId) &&
         newer.ids.length + newer.proposed.length === 1;
       if (/\b(?:he|she)\b/i.test(this.text.slice(from, to)) && ctx.source?.speakerId && !newerSubject) {
-        return {
-          kind: 'official',
-          officialIds: [ctx.source.speakerId],
-          proposed: [],
-          source: null,
-          span: 'he',
-          rule: 'pronoun: the speaker of the current source',
-          confidence: 0.6,
-        };
+        return officialReporter([ctx.source.speakerId], [], 'he', 'pronoun: the speaker of the current source', 0.6);
       }
       const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
       const sideBody = body ? this.bodyOfSideNotOnRecord(body) : null;
       if (body && sideBody)
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.source('PRESS_RELEASE', null, null, this.orig(body.start, body.end), ctx, sideBody),
-          span: this.orig(body.start, body.end),
-          rule: `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
-          confidence: body.confidence * 0.8,
-        };
+        return sourceReporter(
+          this.source('PRESS_RELEASE', null, null, this.orig(body.start, body.end), ctx, sideBody),
+          this.orig(body.start, body.end),
+          `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
+          body.confidence * 0.8,
+        );
       if (body) {
         const org = this.lex.organizations.get(body.ids[0])!;
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.source(this.bodyKind(org.id), org.id, null, this.orig(body.start, body.end), ctx),
-          span: this.orig(body.start, body.end),
-          rule: `organization as reporter (${body.rule})`,
-          confidence: body.confidence * 0.9,
-        };
+        return sourceReporter(
+          this.source(this.bodyKind(org.id), org.id, null, this.orig(body.start, body.end), ctx),
+          this.orig(body.start, body.end),
+          `organization as reporter (${body.rule})`,
+          body.confidence * 0.9,
+        );
       }
       // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
       const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
@@ -3736,38 +3705,25 @@ export class Extractor {
         ? (ctx.call?.participantIds ?? []).filter((id) => this.lex.officials.get(id)?.countryCode === national.countryCode)
         : [];
       if (ofCountry.length === 1)
-        return {
-          kind: 'official',
-          officialIds: ofCountry,
-          proposed: [],
-          source: null,
-          span: this.orig(from, to).trim(),
-          rule: `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
-          confidence: 0.7,
-        };
+        return officialReporter(
+          ofCountry,
+          [],
+          this.orig(from, to).trim(),
+          `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
+          0.7,
+        );
       // OTHER_OUTLET_REPORT: "according to a news agency", "…, according to the report": that report, its author unnamed.
       if (this.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(this.text.slice(from, to).trim()))
-        return {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.source('NEWS_ARTICLE', null, null, this.orig(from, to).trim(), ctx),
-          span: this.orig(from, to).trim(),
-          rule: OTHER_OUTLET_REPORT.name,
-          confidence: 0.6,
-        };
+        return sourceReporter(
+          this.source('NEWS_ARTICLE', null, null, this.orig(from, to).trim(), ctx),
+          this.orig(from, to).trim(),
+          OTHER_OUTLET_REPORT.name,
+          0.6,
+        );
       const pronoun = /\b(?:he|she)\b/i.exec(this.text.slice(from, to));
       const last = this.recent[this.recent.length - 1];
       if (pronoun && last) {
-        return {
-          kind: 'official',
-          officialIds: last.ids,
-          proposed: last.proposed,
-          source: null,
-          span: pronoun[0],
-          rule: `pronoun: the last person named (${last.span})`,
-          confidence: 0.6,
-        };
+        return officialReporter(last.ids, last.proposed, pronoun[0], `pronoun: the last person named (${last.span})`, 0.6);
       }
       return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
     };
@@ -3791,15 +3747,7 @@ export class Extractor {
         const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(this.text.slice(from, verbStart));
         if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
         if (reporter.kind === 'none' && ctx.source && !outside) {
-          reporter = {
-            kind: 'source',
-            officialIds: [],
-            proposed: [],
-            source: ctx.source,
-            span: ctx.source.label,
-            rule: 'source of the preceding text',
-            confidence: 0.6,
-          };
+          reporter = sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.6);
         }
       }
       frames.push({ verbStart, clauseStart, reporter });
@@ -3865,15 +3813,12 @@ export class Extractor {
           frames.push({
             verbStart,
             clauseStart,
-            reporter: {
-              kind: 'source',
-              officialIds: [],
-              proposed: [],
-              source: this.source(this.bodyKind(org), org, null, this.orig(verbStart, clauseStart).trim(), ctx),
-              span: this.orig(verbStart, clauseStart).trim(),
-              rule: `"quoted as telling" with no quotation: the account of ${person.span}'s body`,
-              confidence: 0.7,
-            },
+            reporter: sourceReporter(
+              this.source(this.bodyKind(org), org, null, this.orig(verbStart, clauseStart).trim(), ctx),
+              this.orig(verbStart, clauseStart).trim(),
+              `"quoted as telling" with no quotation: the account of ${person.span}'s body`,
+              0.7,
+            ),
             leadParties: { start: at, end: at + who.length },
           });
           continue;
@@ -4130,15 +4075,13 @@ export class Extractor {
         if (/,\s*(?:calling it|describing it as)\s*$/i.test(this.text.slice(s.start, q.start))) {
           const speaker = reportingOfficial();
           if (speaker)
-            reporter = {
-              kind: 'official',
-              officialIds: [speaker],
-              proposed: [],
-              source: null,
-              span: this.lex.officials.get(speaker)!.name,
-              rule: 'quote introduced by "calling it", the subject\'s words',
-              confidence: 0.8,
-            };
+            reporter = officialReporter(
+              [speaker],
+              [],
+              this.lex.officials.get(speaker)!.name,
+              'quote introduced by "calling it", the subject\'s words',
+              0.8,
+            );
         } else if (direct) {
           const verbAt = s.start + (direct.index ?? 0);
           const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
@@ -4174,15 +4117,7 @@ export class Extractor {
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
-          ? {
-              kind: 'source',
-              officialIds: [],
-              proposed: [],
-              source: ctx.source,
-              span: ctx.source.label,
-              rule: 'source of the preceding text',
-              confidence: 0.5,
-            }
+          ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
           : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
       }
       // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
@@ -4297,15 +4232,12 @@ export class Extractor {
           ) ||
           groupSubjectDraft(this.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
         ) {
-          const reporter: Reporter = {
-            kind: 'source',
-            officialIds: [],
-            proposed: [],
-            source: this.documentSource,
-            span: this.documentSource.label,
-            rule: 'third-person sentence of the document',
-            confidence: 0.8,
-          };
+          const reporter: Reporter = sourceReporter(
+            this.documentSource,
+            this.documentSource.label,
+            'third-person sentence of the document',
+            0.8,
+          );
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
           // "They committed to:": the bullets below take its parties.
           this.leadIn = /:\s*$/.test(sentenceText)
@@ -4318,15 +4250,12 @@ export class Extractor {
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
       if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
-        const reporter: Reporter = {
-          kind: 'source',
-          officialIds: [],
-          proposed: [],
-          source: this.documentSource,
-          span: this.documentSource.label,
-          rule: 'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
-          confidence: 0.7,
-        };
+        const reporter: Reporter = sourceReporter(
+          this.documentSource,
+          this.documentSource.label,
+          'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
+          0.7,
+        );
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
       } else if (!/:\s*$/.test(sentenceText) && !BULLET.test(sentenceText.trimStart())) this.leadIn = null;
     }
@@ -4407,15 +4336,12 @@ export class Extractor {
               }
             : carried
               ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
-              : {
-                  kind: 'source',
-                  officialIds: [],
-                  proposed: [],
-                  source: this.documentSource,
-                  span: this.documentSource.label,
-                  rule: 'third-person sentence of the newspaper (its own account)',
-                  confidence: 0.6,
-                };
+              : sourceReporter(
+                  this.documentSource,
+                  this.documentSource.label,
+                  'third-person sentence of the newspaper (its own account)',
+                  0.6,
+                );
           // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
           const spoken =
             !relayed &&
@@ -4467,17 +4393,7 @@ export class Extractor {
       const said: Reporter | null =
         outer?.reporter ??
         lead ??
-        (quotedBody
-          ? {
-              kind: 'source',
-              officialIds: [],
-              proposed: [],
-              source: quotedBody,
-              span: quotedBody.label,
-              rule: QUOTED_BODY_CARRIES,
-              confidence: 0.6,
-            }
-          : null) ??
+        (quotedBody ? sourceReporter(quotedBody, quotedBody.label, QUOTED_BODY_CARRIES, 0.6) : null) ??
         // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
         // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
         (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && this.namesTalksPeople(s, ctx)
@@ -4720,15 +4636,12 @@ export class Extractor {
     const entry = this.namedSpokespeople.get(named) ?? this.namedSpokespeople.get(familyNameAtEnd(named) ?? '');
     if (!entry) return undefined;
     const org = entry.organizationId;
-    return {
-      kind: 'source',
-      officialIds: [],
-      proposed: [],
-      source: this.source(this.bodyKind(org), org, null, entry.span, ctx),
-      span: entry.span,
-      rule: `a spokesperson of the body speaks for it (${SPOKESPERSON_NAMED_BEFORE_TITLE.rule})`,
-      confidence: 0.7,
-    };
+    return sourceReporter(
+      this.source(this.bodyKind(org), org, null, entry.span, ctx),
+      entry.span,
+      `a spokesperson of the body speaks for it (${SPOKESPERSON_NAMED_BEFORE_TITLE.rule})`,
+      0.7,
+    );
   }
 
   /** The kinds of document a news story names for each body ("a Pentagon readout"), and whether it reports a call. */
