@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { DispositionView, DraftView, NothingPassage } from '../bench/import-scoring';
+import { expectationAsDraft } from '../bench/import-agreement';
+import { loadAgreementLabels, loadCorpus } from '../bench/import-corpus';
+import { FIELDS, scoreDocument, type DispositionView, type DraftView, type NothingPassage } from '../bench/import-scoring';
 import {
+  type Counts,
   classifyExtra,
   classifyField,
   classifyMissing,
@@ -271,5 +274,43 @@ describe('import taxonomy: passages without a draft, drafts without a passage', 
   test('top classes: largest first, the rest summed', () => {
     assert.equal(topClasses({ a: 1, b: 3, c: 2 }, 2), '3 b; 2 c; 1 in 1 other classes');
     assert.equal(topClasses({}), '-');
+  });
+});
+
+describe('import taxonomy: agrees with the scoring on documents two writers labelled', () => {
+  // Generated from data, not from a hand list: each writer's labels of the agreement documents scored as the other's drafts.
+  test('its classes add up to the table counts, per document, both ways', () => {
+    const dev = new Map(loadCorpus('dev').map((d) => [d.document, d]));
+    const sum = (c: Counts) => Object.values(c).reduce((s, n) => s + n, 0);
+    const seen = { documents: 0, missing: 0, wrong: 0, extra: 0 };
+    for (const b of loadAgreementLabels()) {
+      const a = dev.get(b.document);
+      assert.ok(a, b.document);
+      for (const [doc, other] of [
+        [a, b],
+        [b, a],
+      ]) {
+        // The other writer's passages as drafts; then every second one dropped and the document's nothing-sentences drafted.
+        const all = other.expected.map(expectationAsDraft);
+        const first = other.expected[0];
+        const thinned = first
+          ? [...all.filter((_, i) => i % 2 === 0), ...doc.nothing.map((n) => expectationAsDraft({ ...first, passage: n.passage }))]
+          : all;
+        for (const drafts of [all, thinned]) {
+          const score = scoreDocument(doc, drafts, null);
+          const t = documentTaxonomy(doc, drafts, null);
+          assert.equal(sum(t.missing), score.expected - score.found, `${doc.id} missing`);
+          assert.equal(sum(t.wrongFields), score.found - score.right, `${doc.id} wrong drafts`);
+          assert.equal(sum(t.extra), score.drafts - score.found, `${doc.id} extra drafts`);
+          for (const f of FIELDS) assert.equal(sum(t.wrong[f]), score.found - score.fieldsRight[f], `${doc.id} ${f}`);
+          seen.missing += sum(t.missing);
+          seen.wrong += sum(t.wrongFields);
+          seen.extra += sum(t.extra);
+        }
+      }
+      seen.documents++;
+    }
+    // The writers disagree somewhere in every class, so the sums are not all zero.
+    assert.ok(seen.documents >= 20 && seen.missing > 0 && seen.wrong > 0 && seen.extra > 0, JSON.stringify(seen));
   });
 });
