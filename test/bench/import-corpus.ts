@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DocumentProposals } from './import-entity-recall';
 import type { CorpusDocument, DispositionView, DraftView } from './import-scoring';
 
 /**
@@ -327,7 +328,14 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
   return {
     inputFields: new Set((types.get('ImportDocumentInput')?.inputFields ?? []).map((f) => f.name)),
     draftSelection,
-    documentSelection: extra(dispositions),
+    documentSelection: [
+      extra(dispositions),
+      fieldsOf('ImportDocument').some((f) => f.name === 'proposedOfficials') ? 'proposedOfficials { name countryCode capacity }' : '',
+      fieldsOf('ImportDocument').some((f) => f.name === 'proposedOrganizations') ? 'proposedOrganizations { name countryCode }' : '',
+      fieldsOf('ImportDocument').some((f) => f.name === 'proposedCall')
+        ? 'proposedCall { participants { name } proposedParticipants { name } }'
+        : '',
+    ].join(' '),
     proposedCallField: proposedCall?.name ?? null,
     proposedCommitmentsField: proposedCommitments?.name ?? null,
     proposedOrganizationField: proposedOrganization?.name ?? null,
@@ -419,7 +427,23 @@ export interface Imported {
   text: string;
   drafts: DraftView[];
   dispositions: DispositionView[] | null;
+  /** What the import proposed for the whole document (empty when the API does not say). */
+  proposals: DocumentProposals;
   raw: any[];
+}
+
+/** The document-level proposals as the entity recall reads them. */
+export function documentProposals(document: any): DocumentProposals {
+  const call = document?.proposedCall;
+  return {
+    officials: (document?.proposedOfficials ?? []).map((p: any) => ({
+      name: p.name,
+      country: p.countryCode ?? undefined,
+      capacity: p.capacity ?? undefined,
+    })),
+    organizations: (document?.proposedOrganizations ?? []).map((o: any) => ({ name: o.name, country: o.countryCode ?? undefined })),
+    call: call ? { participants: [...(call.participants ?? []), ...(call.proposedParticipants ?? [])].map((p: any) => p.name) } : null,
+  };
 }
 
 /** Imports one corpus document as an editor would and reads all its drafts back. */
@@ -462,5 +486,12 @@ export async function importCorpusDocument(
     if (!data.node.drafts.pageInfo.hasNextPage) break;
     after = data.node.drafts.pageInfo.endCursor;
   }
-  return { id, text: document.text, drafts: raw.map((d) => draftView(d, shape)), dispositions: dispositionViews(document, shape), raw };
+  return {
+    id,
+    text: document.text,
+    drafts: raw.map((d) => draftView(d, shape)),
+    dispositions: dispositionViews(document, shape),
+    proposals: documentProposals(document),
+    raw,
+  };
 }

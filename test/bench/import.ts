@@ -24,6 +24,7 @@ import {
   type ScoredSet,
 } from './import-corpus';
 import { byBatch, byGenre, FIELDS, scoreDocument, type Aggregate, type DocumentScore } from './import-scoring';
+import { documentEntities, formatEntities, mergeEntityTallies, type EntityTally } from './import-entity-recall';
 import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from './import-taxonomy';
 
 /**
@@ -97,7 +98,7 @@ function row(name: string, a: Aggregate): string {
   ].join(' ');
 }
 
-function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, seconds: number, detail: boolean) {
+function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, entities: EntityTally, seconds: number, detail: boolean) {
   const { genres, overall } = byGenre(scores);
   console.log(`\n${set} set: ${scores.length} documents, ${overall.expected} expected drafts, imported in ${seconds.toFixed(1)} s`);
   console.log(`${'genre'.padEnd(26)} docs   exp drafts found right recall precision  soft  dropped nothing   ArtV`);
@@ -117,6 +118,7 @@ function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, s
   console.log(`  per-field accuracy, among the ${overall.found} expected passages that got a draft:`);
   console.log(`    ${FIELDS.map((f) => `${f} ${f2(overall.fieldAccuracy[f])}`).join('   ')}`);
   for (const line of formatTaxonomy(taxonomy)) console.log(line);
+  for (const line of formatEntities(entities)) console.log(line);
   console.log(
     overall.reasonsChecked
       ? `  skip reasons right: ${overall.reasonsRight} of ${overall.reasonsChecked} sentences skipped with a disposition`
@@ -222,10 +224,11 @@ async function main() {
         shape.proposedCommitmentsField ?? 'none'
       }, roles of proposed officials ${shape.rolesField ?? 'none'}, time zone input ${shape.inputFields.has('timeZone') ? 'yes' : 'no'}`,
     );
-    const results: Record<string, { scores: DocumentScore[]; taxonomies: Taxonomy[]; seconds: number }> = {};
+    const results: Record<string, { scores: DocumentScore[]; taxonomies: Taxonomy[]; entities: EntityTally[]; seconds: number }> = {};
     for (const set of SELECTED) {
       const scores: DocumentScore[] = [];
       const taxonomies: Taxonomy[] = [];
+      const entities: EntityTally[] = [];
       const started = Date.now();
       for (const doc of documentsOf(set)) {
         if (ONLY_DOC && doc.id !== ONLY_DOC) continue;
@@ -240,6 +243,7 @@ async function main() {
         if (failure) score.problems.unshift(`import failed: ${failure}`);
         scores.push(score);
         taxonomies.push(documentTaxonomy(doc, imported?.drafts ?? [], imported ? imported.dispositions : null));
+        entities.push(documentEntities(doc.expected, imported?.proposals ?? { officials: [], organizations: [], call: null }));
         const last = scores.at(-1)!;
         log(
           !isHeldOut(set) || SHOW_HELD_OUT
@@ -247,7 +251,7 @@ async function main() {
             : `  ${set}: ${scores.length} imported`,
         );
       }
-      results[set] = { scores, taxonomies, seconds: (Date.now() - started) / 1000 };
+      results[set] = { scores, taxonomies, entities, seconds: (Date.now() - started) / 1000 };
     }
     const revision = commit();
     if (JSON_OUT) {
@@ -255,13 +259,14 @@ async function main() {
         commit: revision,
         api: { ...shape, inputFields: [...shape.inputFields], draftSelection: undefined, documentSelection: undefined },
       };
-      for (const [set, { scores, taxonomies, seconds }] of Object.entries(results)) {
+      for (const [set, { scores, taxonomies, entities, seconds }] of Object.entries(results)) {
         const { genres, overall } = byGenre(scores);
         const detail = !isHeldOut(set as ScoredSet) || SHOW_HELD_OUT;
         out[set] = {
           seconds,
           overall,
           taxonomy: mergeTaxonomies(taxonomies),
+          entities: mergeEntityTallies(entities),
           genres,
           ...(set === 'dev' ? { batches: byBatch(scores) } : {}),
           ...(detail ? { documents: scores } : {}),
@@ -270,11 +275,12 @@ async function main() {
       console.log(JSON.stringify(out, null, 2));
     } else {
       console.log(`Import corpus measured at commit ${revision}`);
-      for (const [set, { scores, taxonomies, seconds }] of Object.entries(results)) {
+      for (const [set, { scores, taxonomies, entities, seconds }] of Object.entries(results)) {
         printSet(
           set as ScoredSet,
           scores,
           mergeTaxonomies(taxonomies),
+          mergeEntityTallies(entities),
           seconds,
           VERBOSE && (!isHeldOut(set as ScoredSet) || SHOW_HELD_OUT),
         );
