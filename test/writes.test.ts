@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { Role } from '../src/auth/role';
+import { toGlobalId } from '../src/common/global-id';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 import { absentId, auditOf, expectError, mutate, mutateOk, referenceIds } from './write-helpers';
 
@@ -410,6 +411,62 @@ describe('create and update mutations', () => {
       assert.equal((await auditOf(server, admin.headers, node.id)).length, 2, 'failed writes leave no audit entry');
     });
   }
+});
+
+describe('countries not on record', () => {
+  test('a real country a write names is recorded with it (name, capital time zone, audited); a failed write records none; a code of no country is NOT_FOUND', async () => {
+    const countries = async () =>
+      (await server.data('{ countries(first: 100) { edges { node { code name timeZone } } } }')).countries.edges.map((e: any) => e.node);
+    assert.equal(
+      (await countries()).find((c: any) => c.code === 'GB'),
+      undefined,
+      'the reference dataset has no United Kingdom',
+    );
+
+    // A write refused after the country was recorded in its transaction (its parent does not exist) leaves no country behind.
+    const orphan = await mutate(server, editor.headers, 'createOrganization', {
+      name: 'Fairbrook Defence Staff',
+      kind: 'MINISTRY',
+      countryCode: 'GB',
+      parentId: absentId('Organization'),
+    });
+    expectError(orphan, 'NOT_FOUND', ['input', 'parentId']);
+    assert.equal(
+      (await countries()).find((c: any) => c.code === 'GB'),
+      undefined,
+      'nothing recorded by a failed write',
+    );
+
+    const official = await mutateOk(
+      server,
+      editor.headers,
+      'createOfficial',
+      { name: 'Amelia Fairbrook', countryCode: 'gb' },
+      'official { id country { code name timeZone } }',
+    );
+    assert.deepEqual(official.official.country, { code: 'GB', name: 'United Kingdom', timeZone: 'Europe/London' });
+    const organization = await mutateOk(
+      server,
+      editor.headers,
+      'createOrganization',
+      { name: 'Fairbrook Defence Review', kind: 'MEDIA', countryCode: 'GB' },
+      'organization { country { code } }',
+    );
+    assert.equal(organization.organization.country.code, 'GB');
+    assert.equal((await countries()).filter((c: any) => c.code === 'GB').length, 1, 'recorded once');
+    const audit = await auditOf(server, admin.headers, toGlobalId('Country', 'GB'));
+    assert.deepEqual(
+      audit.map((a) => [a.action, a.operation, a.actor, a.entityType]),
+      [['CREATE', 'createOfficial', editor.name, 'Country']],
+    );
+
+    // "ZZ" and "UK" are well formed but name no country (the United Kingdom's code is GB).
+    for (const code of ['ZZ', 'UK'])
+      expectError(await mutate(server, editor.headers, 'createOfficial', { name: `Nobody ${code}`, countryCode: code }), 'NOT_FOUND', [
+        'input',
+        'countryCode',
+      ]);
+  });
 });
 
 describe('post holdings', () => {

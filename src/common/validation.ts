@@ -275,16 +275,17 @@ export class InputCheck {
 
   /**
    * Throws BAD_USER_INPUT for malformed values, then NOT_FOUND for ids and country codes that
-   * name nothing (one query per referenced table, inside the write's transaction).
+   * name nothing (one query per referenced table, inside the write's transaction). With
+   * `recordCountries`, codes of real countries not on record are first handed to it to record.
    */
-  async done(manager: EntityManager): Promise<void> {
+  async done(manager: EntityManager, recordCountries?: (codes: string[]) => Promise<string[]>): Promise<void> {
     this.throwProblems();
     const byEntity = new Map<EntityTarget<ObjectLiteral>, Reference[]>();
     for (const reference of this.state.references) {
       byEntity.set(reference.entity, [...(byEntity.get(reference.entity) ?? []), reference]);
     }
     this.state.references = [];
-    const missing: Reference[] = [];
+    let missing: Reference[] = [];
     for (const [entity, references] of byEntity) {
       const meta = manager.connection.getMetadata(entity);
       const key = meta.primaryColumns[0].databaseName;
@@ -296,6 +297,12 @@ export class InputCheck {
       );
       const found = new Set(rows.map((r) => String(r.key).trim()));
       missing.push(...references.filter((r) => !found.has(String(r.key))));
+    }
+    // Real countries not on record yet are recorded by the write that names them (see places/record-country.ts).
+    const countries = [...new Set(missing.filter((r) => r.type === 'Country').map((r) => String(r.key)))];
+    if (recordCountries && countries.length) {
+      const recorded = new Set(await recordCountries(countries));
+      missing = missing.filter((r) => r.type !== 'Country' || !recorded.has(String(r.key)));
     }
     if (missing.length === 0) return;
     const describe = (r: Reference) =>

@@ -30,7 +30,8 @@ import type { AddStatementInput } from '../statements/statement.inputs';
 import { addStatement, refuseNearDuplicate } from '../statements/statement.service';
 import type { SQL } from 'pg-sql2';
 import type { Passage, ProposedCommitment, ProposedOfficial, SourceGuess } from './extract';
-import { COUNTRY_ZONES, countryName, governmentName } from './pipeline/countries';
+import { governmentName } from './pipeline/countries';
+import { recordCountry } from '../places/record-country';
 import { callKindOf, callTitle } from './pipeline/proposed-call';
 import { recordCall } from '../calls/call.service';
 import { CallKind } from '../calls/call.entity';
@@ -397,16 +398,8 @@ async function lockPendingDraft(tx: WriteTx, id: string, version: number | null 
 
 /** A country the text names that is not on record: recorded with its usual name and its capital's time zone. */
 async function ensureCountry(tx: WriteTx, code: string): Promise<void> {
-  const found = await txQuery(tx.manager, sql`SELECT 1 FROM countries WHERE code = ${sql.value(code)}`);
-  if (found.length) return;
-  const name = countryName(code);
-  const zone = COUNTRY_ZONES[code];
-  if (!name || !zone) throw badInput(`Country ${code} is not on record`, { field: ['input', 'edits'], countryCode: code });
-  await txQuery(
-    tx.manager,
-    sql`INSERT INTO countries (code, name, time_zone) VALUES (${sql.value(code)}, ${sql.value(name)}, ${sql.value(zone)}) ON CONFLICT DO NOTHING`,
-  );
-  tx.record(AuditAction.CREATE, 'Country', toGlobalId('Country', code), null, { code, name, timeZone: zone });
+  if (!(await recordCountry(tx, code)))
+    throw badInput(`Country ${code} is not on record`, { field: ['input', 'edits'], countryCode: code });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { UpdateInput } from './mutation-types';
 import type { NodeEntity } from '../common/node';
 import { InputCheck, type Path } from '../common/validation';
 import type { RowOptions, UniqueKey, WriteTx } from './write-tx';
+import { countryRecorder } from '../places/record-country';
 
 /** Countries linked to a row through a table of its own, e.g. a treaty's parties. */
 export interface CountrySet<I> {
@@ -97,7 +98,7 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
   async create(tx: WriteTx, input: I, path: Path = ['input']): Promise<E> {
     const v = new InputCheck(path);
     const draft = this.read(v, input, true);
-    await v.done(tx.manager);
+    await v.done(tx.manager, countryRecorder(tx));
     return this.insert(tx, draft, path);
   }
 
@@ -105,7 +106,7 @@ export class EntityWrites<E extends NodeEntity, I extends object> {
     const v = new InputCheck(path);
     const rowId = v.decode('id', input.id, this.spec.entity);
     const draft = this.read(v, input, false);
-    await v.done(tx.manager);
+    await v.done(tx.manager, countryRecorder(tx));
     const changedSets = (this.spec.countrySets ?? []).filter((set) => draft.sets[set.field] !== undefined);
     const changedRefs = (this.spec.refSets ?? []).filter((set) => draft.sets[set.field] !== undefined);
     const before: Record<string, (string | number)[]> = {};
