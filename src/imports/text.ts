@@ -47,7 +47,47 @@ export function normalizeText(raw: string): string {
     .map((line) => line.trim())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .replace(/[^\n](?:[^\n]|\n(?!\n))*/g, unwrapLines);
+}
+
+/** A line's end that ends a sentence or announces what follows. */
+const LINE_END_MARK = /[.!?:;]["”’)\]]*$/;
+/** A line ending in a word no sentence or heading ends with: a wrapped line's sure sign. */
+const WRAP_AFTER_WORD = /\b(?:the|a|an|and|or|of|to|for|with|in|on|at|by|from|that|his|her|their|its|our|as|was|were|is|are)$/i;
+/** A line that opens a block of its own: a bullet or list mark, or a transcript turn's label ("Q:", "MINISTER KIHARA:"). */
+const OWN_LINE_START = /^(?:[□■○●•◦▪▫◆◇※・\-*–]|\(\w{1,4}\)|\d{1,2}[.)]\s|[QA]:|\p{Lu}[\p{Lu} .,'’()-]{1,60}:)/u;
+
+/**
+ * HARD_WRAP: a paragraph saved with a line break every 60–100 characters (a mailing list's or a wire's text, a page
+ * copied line by line) is one paragraph, not a block per line: its lines run on mid-sentence ("… Ash Carter met" above
+ * "Indian Defense Minister …"). A run of at least three lines whose median length is that of a wrapped line (40–110
+ * characters), at least half of whose lines run on (no end mark, most of a line long) and two of them mid-sentence (the
+ * next line opens in lowercase, or the line ends in "the", "and", "of" …: a header's lines never do) is unwrapped: each line that
+ * runs on is joined to the next with a space (the same length, so offsets hold). A short line between end marks (a
+ * heading), a line ending a sentence, and a line before a bullet or a turn's label keep their line break.
+ */
+export function unwrapLines(run: string): string {
+  const lines = run.split('\n');
+  if (lines.length < 3) return run;
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const median = lengths[lengths.length >> 1];
+  if (median < 40 || median > 110) return run;
+  // The widest line but the longest tenth (a long line among wrapped ones, a title).
+  const wide = lengths[Math.ceil(lengths.length * 0.9) - 1];
+  const runsOn = (i: number) =>
+    i + 1 < lines.length && !LINE_END_MARK.test(lines[i]) && lines[i].length >= 0.6 * wide && !OWN_LINE_START.test(lines[i + 1]);
+  let count = 0;
+  let midSentence = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!runsOn(i)) continue;
+    count++;
+    if (/^\p{Ll}/u.test(lines[i + 1]) || WRAP_AFTER_WORD.test(lines[i])) midSentence++;
+  }
+  if (count < Math.max(2, (lines.length - 1) / 2) || midSentence < 2) return run;
+  let out = lines[0];
+  for (let i = 0; i + 1 < lines.length; i++) out += (runsOn(i) ? ' ' : '\n') + lines[i + 1];
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

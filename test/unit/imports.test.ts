@@ -56,6 +56,35 @@ describe('import text handling', () => {
     assert.equal(normalizeText('a\r\nb\u0007  c\t d\n\n\n\ne'), 'a\nb c d\n\ne');
   });
 
+  it('unwraps a hard-wrapped paragraph (HARD_WRAP), and leaves headers, headings, bullets, turns and unwrapped lines alone', () => {
+    // An invented wire text saved with a line break every ~70 characters.
+    const wrapped = [
+      'Wire Desk, Pacific Bureau',
+      'MANILA, March 3 – The defense chiefs of the two countries met here on',
+      'Tuesday and agreed to widen joint patrols in the waters west of the',
+      'archipelago, officials of both ministries said after the talks.',
+      'Patrols',
+      'They also discussed a new logistics hub for the rotating forces, and',
+      'pledged to finish the survey of the site before the end of the year.',
+    ].join('\n');
+    const text = normalizeText(wrapped);
+    assert.deepEqual(text.split('\n'), [
+      'Wire Desk, Pacific Bureau',
+      'MANILA, March 3 – The defense chiefs of the two countries met here on Tuesday and agreed to widen joint patrols in the waters west of the archipelago, officials of both ministries said after the talks.',
+      'Patrols',
+      'They also discussed a new logistics hub for the rotating forces, and pledged to finish the survey of the site before the end of the year.',
+    ]);
+    assert.equal(text.length, normalizeText(wrapped.replace(/\n/g, '\n\n')).length - 6, 'one character per joined line: offsets hold');
+    // Lines that each end a sentence, a header's short lines, bullets and turns keep their breaks.
+    for (const kept of [
+      'The minister arrived on Monday.\nShe met the secretary on Tuesday.\nThey spoke for an hour.',
+      'Press Conference by the Defense Minister of Japan\nTime and Date: 9:02 to 9:14 on April 24\nPlace: Press Conference Room, Ministry',
+      '□ The two ministers agreed to widen the patrols in the west and the\n□ The two ministers agreed to meet in the capital in the spring of the\n□ The two ministers agreed to keep in close touch on the hub of the',
+      'MINISTER ARAI: We agreed on the patrols and on the survey of the hub and\nSECRETARY LAMB: We did, and we will keep working on the site of the\nQ: Did the two of you discuss the hub, the site and the survey of the',
+    ])
+      assert.equal(normalizeText(kept), kept);
+  });
+
   it('tells binary from text', () => {
     assert.equal(looksBinary('plain text “with quotes”'), false);
     assert.equal(looksBinary('abc\u0000def'), true);
