@@ -654,9 +654,11 @@ const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y
 /**
  * WITH_GROUP_PARTICIPLE (round 10): an absolute clause "…, with the pair also pledging to …", "…, with both sides agreeing
  * that …" states the group's position: the group (the people of the talks) holds it. Group 1 the group's words.
+ * TALKS_CONCLUDED_WITH_GROUP (round 13): so does the close of an account ("The call concluded with both officials
+ * reaffirming …"), in a body's quoted words too.
  */
 export const WITH_GROUP_PARTICIPLE =
-  /,\s+with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
+  /(?:,\s+|\b(?:concluded|ended|closed|wrapped\s+up)\s+)with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:defen[cs]e\s+)?(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
 // (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
@@ -952,6 +954,18 @@ export class Extractor {
     const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
     if (own) return own;
     const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    // OTHER_SPEAKER_SIDE (round 13): the countries of the officials on record who speak turns of the transcript (the host of a
+    // joint press conference on the guest's page) are the other side too.
+    // (Read from the turns' labels: the turns themselves may not be read yet.)
+    for (const line of this.text.split('\n')) {
+      const label = turnLabel(line);
+      if (label?.role !== 'SPEAKER') continue;
+      for (const m of this.lex.mentions(titleCase(line.slice(0, label.length))))
+        if (m.kind === 'official' && m.ids.length === 1) {
+          const code = this.lex.officials.get(m.ids[0])?.countryCode;
+          if (code) other.add(code);
+        }
+    }
     if (!other.size) return null;
     const counts = new Map<string, number>();
     for (const m of this.lex.mentions(this.text))
@@ -2658,7 +2672,10 @@ export class Extractor {
           (x) =>
             x.countryCode &&
             (x.kind === 'country' || x.kind === 'organization') &&
-            !this.mentionsIn(x.end, titleStart).some((y) => y.kind === 'official'),
+            !this.mentionsIn(x.end, titleStart).some((y) => y.kind === 'official') &&
+            // PAIR_QUALIFIES_NO_ONE: a country joined to another by a dash ("a ROK-UK meeting") names both sides, no one's.
+            !/^[-‑–]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) &&
+            !/\p{L}\s*[-‑–]$/u.test(this.text.slice(Math.max(0, x.start - 3), x.start)),
         )?.countryCode ??
         nameStyleCountry(person) ??
         null;
@@ -4961,7 +4978,7 @@ export class Extractor {
       }
     }
     // WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …": the group holds it too.
-    const withGroup = kind === 'PARAPHRASE' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
+    const withGroup = kind === 'PARAPHRASE' || reporter.kind === 'source' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
     if (withGroup) {
       const from = start + withGroup.index + withGroup[0].indexOf(withGroup[1]);
       const group = this.parties(from, from + withGroup[1].length, ctx, evidence);

@@ -64,6 +64,7 @@ describe('PROPOSED_BODY_SPEAKS and SPEAKING_BODY_COUNTRY: a body not on record t
     'In a statement, the Department of Coastal Defense (DCD) said Ilagan congratulated Brennan and reaffirmed the Philippines’ commitment to working closely with the U.S.',
     '“For his part, Secretary Brennan conveyed his optimism about the partnership,” the DCD statement read.',
     'Both officials, according to the DCD, expressed optimism on future meetings.',
+    '“The call concluded with both officials reaffirming their commitment to the partnership,” the DCD said.',
   );
   const key = 'organization:department of coastal defense';
 
@@ -73,6 +74,12 @@ describe('PROPOSED_BODY_SPEAKS and SPEAKING_BODY_COUNTRY: a body not on record t
       assert.equal(p?.proposedOrganization, key, String(words));
       assert.equal(p?.source.kind, 'PRESS_RELEASE', String(words));
     }
+  });
+
+  it('TALKS_CONCLUDED_WITH_GROUP: the close of the account, in the body’s quoted words, is both sides’', () => {
+    const p = passageWith(r, /concluded with both officials/);
+    assert.deepEqual(p?.partyIds, [10]);
+    assert.deepEqual(p?.proposedParties, ['official:ramon ilagan']);
   });
 
   it('is of the country of the talks’ participant not on record', () => {
@@ -110,5 +117,41 @@ describe('talks proposed from a meeting "between" two people and a guest hosted 
     );
     assert.ok(r.proposedCall);
     assert.deepEqual(r.proposedCall!.participantIds, [11]);
+  });
+});
+
+describe('countries of officials the world lacks', () => {
+  it('PAIR_QUALIFIES_NO_ONE: a country joined to another by a dash qualifies no title after it', () => {
+    const r = extract(
+      new Lexicon(world()),
+      'On July 21, Minister Lee Do-yun had a ROK-U.S. Defense Ministers Meeting with Secretary Ann Calder and exchanged views on cooperation.',
+      { kind: 'PRESS_RELEASE', publisherId: 3, publishedOn: '2031-07-21', keepAll: true },
+    );
+    const calder = r.proposedOfficials.find((o) => o.name === 'Ann Calder');
+    assert.ok(calder);
+    assert.notEqual(calder!.countryCode, 'KR');
+  });
+
+  it('OTHER_SPEAKER_SIDE: the page’s own minister is not of the country of the host who speaks the turns', () => {
+    const text = [
+      'Release details',
+      'Related ministers and contacts',
+      'The Hon Ann Calder MP',
+      'Deputy Prime Minister',
+      'Minister for Defence',
+      'Release content',
+      '7 May 2031',
+      'SUBJECTS: Australia-Japan Defence Relationship.',
+      "KENTA MORISHIMA, JAPAN'S MINISTER OF DEFENSE (VIA TRANSLATOR): This year marks a milestone in the Japan-Australia defense relationship. Today I had the honor of hosting DPM Calder here in Tokyo and holding a meeting. Japan and Australia will keep working together for peace and stability in the region.",
+    ].join('\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'TRANSCRIPT',
+      publisherId: null,
+      publishedOn: '2031-05-07',
+      title: 'Joint press conference, Tokyo',
+      timeZone: 'Asia/Tokyo',
+      keepAll: true,
+    });
+    assert.equal(r.proposedOfficials.find((o) => o.name === 'Ann Calder')?.countryCode, 'AU');
   });
 });
