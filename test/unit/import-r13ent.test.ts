@@ -9,6 +9,7 @@ import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { titledPeople } from '../../src/imports/pipeline/people';
 import { publisherLine, SIGNATURE_RUN_IN } from '../../src/imports/pipeline/publisher';
+import { labelSpeaker } from '../../src/imports/pipeline/speakers';
 import { passageWith, releaseWithoutPublisher, world } from './import-world';
 
 /** A story of the Harbor Times (publisher 4) of 2 March 2031 in the test world, every draft kept. */
@@ -153,5 +154,24 @@ describe('countries of officials the world lacks', () => {
       keepAll: true,
     });
     assert.equal(r.proposedOfficials.find((o) => o.name === 'Ann Calder')?.countryCode, 'AU');
+  });
+});
+
+describe('LABEL_NAME_NOT_HOLDER: a transcript label naming a person no official on record bears', () => {
+  const look = {
+    mentions: (t: string) => new Lexicon(world()).mentions(t),
+    // The one holder on record of the Minister of Defense's post, whatever the country asked.
+    holders: (title: string) => (/^Minister of Defense$/i.test(title) ? [11] : []),
+    countryOf: (id: number) => new Lexicon(world()).officials.get(id)?.countryCode ?? null,
+    publisherCountry: 'US',
+  };
+
+  it('is not the holder on record of a like-named post', () => {
+    assert.equal(labelSpeaker('MINISTER OF DEFENSE JANA ROEDER', look, null, []), null);
+  });
+
+  it('still reads a label by the title alone, and one naming the holder', () => {
+    assert.equal(labelSpeaker('MINISTER OF DEFENSE', look, null, [])?.id, 11);
+    assert.equal(labelSpeaker('MINISTER OF DEFENSE KENTA MORISHIMA', look, null, [])?.id, 11);
   });
 });
