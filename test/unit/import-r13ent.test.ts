@@ -175,3 +175,16 @@ describe('LABEL_NAME_NOT_HOLDER: a transcript label naming a person no official 
     assert.equal(labelSpeaker('MINISTER OF DEFENSE KENTA MORISHIMA', look, null, [])?.id, 11);
   });
 });
+
+describe('SHARED_WITH_OTHER: a purpose set apart by a comma', () => {
+  it('makes the one spoken with a party to "their shared" commitment', () => {
+    const r = extract(
+      new Lexicon(world()),
+      'Readout of a call\n\nSecretary of Defense Harold Brennan spoke with Philippine Secretary of National Defense Ramon Ilagan on the phone today, to reaffirm their shared commitment to the alliance.',
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-05', title: 'Readout of a call', keepAll: true },
+    );
+    const p = passageWith(r, /shared commitment/);
+    assert.deepEqual(p?.partyIds, [10]);
+    assert.deepEqual(p?.proposedParties, ['official:ramon ilagan']);
+  });
+});
