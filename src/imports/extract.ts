@@ -332,7 +332,7 @@ const INVERTED =
 // MEETING_ADJUNCT (round 11): "X agreed with Y that …, at a meeting in <place> on Tuesday", "… in a meeting on Wednesday in <city>":
 // the adjunct reports the meeting of the people the sentence names.
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks|meeting)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /** COUNTERPART_COUNTRY: the verbs of an engagement held (past or perfect), not one planned or travelled to. */
 const ENGAGEMENT_HELD = /\b(?:met|held|had|hosted|received|spoke|talked|conducted|(?:has|have|had)\s+(?:met|held|spoken|talked|had))\b/i;
 /** COUNTERPART_COUNTRY: a country named right before an official's post or "counterpart" ("Chile's defense minister", "Chilean counterpart"). */
@@ -342,10 +342,10 @@ const COUNTRY_PERSON_AFTER =
  * A visitor received or hosted by an official ("Secretary X received U.S. Assistant Secretary Y at …", "hosted a
  * delegation led by …", "hosted a reception/dinner in <city> for <visitor>"; a headline's "receives"/"hosts"; "welcomed Secretary X
  * to Berlin / at the ministry", where a place follows: not "welcomed Minister X's pledge to keep …"): an engagement too. Case-sensitive, so the title after the verb must be a title ("received the
- * report that Secretary …" is not one).
+ * report that Secretary …" is not one). HOSTED_BY_NAME (round 13): "hosted <name> for/at/aboard …", the guest named without a title.
  */
 const RECEIVED_VISITOR =
-  /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b))/;
+  /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b|(?<=hosted\s|hosts\s)(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?=\s+(?:for|at|aboard|in|on)\s)))/;
 /**
  * ENGAGEMENT_CLAUSE (round 10): the people of an engagement are named in its clause ("The conversation between A and B came
  * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
@@ -640,8 +640,9 @@ const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 /** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */
+// (A comma may set the purpose apart: "X spoke with Y on the phone today, to reaffirm their shared …", round 13.)
 const SHARED_WITH_OTHER =
-  /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?)\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
+  /\bwith\s+([^,;()]{3,120}?(?:\([^)]{1,20}\)[^,;()]{0,80}?)?),?\s+(?:\w+\s+)?to\s+(?:discuss|review|reaffirm|highlight|underscore|emphasize)\s+their\s+(?:shared|mutual|common)\b/;
 const SHARED_WITH_OTHER_RULE = 'SHARED_WITH_OTHER: "with Y to discuss their shared …": Y holds it too';
 /**
  * VERB_WITH_PARTNER (round 10): a verb of a joint position with its partner right after it ("Secretary X underscored with
@@ -654,9 +655,11 @@ const VERB_WITH_PARTNER_RULE = 'VERB_WITH_PARTNER: "X underscored with Y …": Y
 /**
  * WITH_GROUP_PARTICIPLE (round 10): an absolute clause "…, with the pair also pledging to …", "…, with both sides agreeing
  * that …" states the group's position: the group (the people of the talks) holds it. Group 1 the group's words.
+ * TALKS_CONCLUDED_WITH_GROUP (round 13): so does the close of an account ("The call concluded with both officials
+ * reaffirming …"), in a body's quoted words too.
  */
 export const WITH_GROUP_PARTICIPLE =
-  /,\s+with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
+  /(?:,\s+|\b(?:concluded|ended|closed|wrapped\s+up)\s+)with\s+((?:the\s+(?:pair|two|three|four)|both(?:\s+sides|\s+(?:of\s+the\s+)?(?:ministers|leaders|men|women|officials|chiefs))?|the\s+(?:ministers|leaders|defen[cs]e\s+chiefs))(?:\s+(?:defen[cs]e\s+)?(?:ministers|leaders|sides|officials|chiefs))?)\s+(?:also\s+|both\s+|jointly\s+)*(?:pledg|vow|agree|reaffirm|affirm|confirm|express|stress|emphasi[sz]|underscor|commit|promis|condemn|welcom|call)\w*ing\b/;
 /** HE_AND_I: "He and I", "She and I" as the subject of a speaker's words: the speaker and the one "he" refers to. */
 // (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
@@ -952,6 +955,18 @@ export class Extractor {
     const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
     if (own) return own;
     const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
+    // OTHER_SPEAKER_SIDE (round 13): the countries of the officials on record who speak turns of the transcript (the host of a
+    // joint press conference on the guest's page) are the other side too.
+    // (Read from the turns' labels: the turns themselves may not be read yet.)
+    for (const line of this.text.split('\n')) {
+      const label = turnLabel(line);
+      if (label?.role !== 'SPEAKER') continue;
+      for (const m of this.lex.mentions(titleCase(line.slice(0, label.length))))
+        if (m.kind === 'official' && m.ids.length === 1) {
+          const code = this.lex.officials.get(m.ids[0])?.countryCode;
+          if (code) other.add(code);
+        }
+    }
     if (!other.size) return null;
     const counts = new Map<string, number>();
     for (const m of this.lex.mentions(this.text))
@@ -1617,6 +1632,19 @@ export class Extractor {
         countryPairs(this.text).flatMap(([a, b]) => (sides.has(a) && !sides.has(b) ? [b] : sides.has(b) && !sides.has(a) ? [a] : [])),
       );
       if (unplaced.length === 1 && sides.size > 0 && other.size === 1) this.proposedOfficials.get(unplaced[0])!.countryCode = [...other][0];
+    }
+    // SPEAKING_BODY_COUNTRY: a body not on record that speaks in the document (a source's proposed publisher) and whose country
+    // no words gave is of the one country of the talks' participants not on record (the side whose body it is).
+    if (talks) {
+      const unrecordedSides = uniq(
+        talks.proposedParticipants.map((k) => this.proposedOfficials.get(k)?.countryCode).filter((c): c is string => c != null),
+      );
+      const speaking = new Set([...this.sources.values()].map((x) => x.proposedPublisher).filter((k): k is string => k != null));
+      if (unrecordedSides.length === 1)
+        for (const key of speaking) {
+          const body = this.proposedOrganizations.get(key);
+          if (body && body.countryCode == null && key !== this.publisherProposal) body.countryCode = unrecordedSides[0];
+        }
     }
     return {
       text: this.original,
@@ -2565,6 +2593,29 @@ export class Extractor {
     return uniq(codes.filter((c): c is string => !!c));
   }
 
+  /**
+   * PROPOSED_BODY_SPEAKS: the body not on record the document names (proposed once, `ORG_PROPOSAL` or its own publisher line)
+   * named again in a span as the one that speaks ("the Department of X said", "according to the DX", "the DX statement"): by
+   * its name, or by its acronym (the one the text brackets after its name, else its initials). Its key; null when none or
+   * more than one.
+   */
+  private proposedBodyIn(from: number, to: number): string | null {
+    const words = this.text.slice(from, to);
+    const hits = [...this.proposedOrganizations.values()].filter((o) => {
+      if (words.includes(o.name)) return true;
+      const bracketed = new RegExp(`${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((\\p{Lu}{2,6})\\)`, 'u').exec(this.text)?.[1];
+      const initials = o.name
+        .split(/\s+/)
+        .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      const acronym = bracketed ?? (initials.length >= 2 ? initials : null);
+      return acronym != null && new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(words);
+    });
+    return hits.length === 1 ? hits[0].key : null;
+  }
+
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
   private qualifier(at: number): string | null {
     const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
@@ -2616,8 +2667,16 @@ export class Extractor {
         person.countryCode ??
         this.qualifier(titleStart) ??
         // (A country or a body named just before the title: not another person named there, "Secretary X met with Prime Minister Y".)
+        // (PERSON_BETWEEN_QUALIFIER: a country before another official named in between qualifies that official:
+        // "US Secretary of Defense X, Defense Secretary Y".)
         this.mentionsIn(Math.max(para.start, titleStart - 40), nameStart).find(
-          (x) => x.countryCode && (x.kind === 'country' || x.kind === 'organization'),
+          (x) =>
+            x.countryCode &&
+            (x.kind === 'country' || x.kind === 'organization') &&
+            !this.mentionsIn(x.end, titleStart).some((y) => y.kind === 'official') &&
+            // PAIR_QUALIFIES_NO_ONE: a country joined to another by a dash ("a ROK-UK meeting") names both sides, no one's.
+            !/^[-‑–]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) &&
+            !/\p{L}\s*[-‑–]$/u.test(this.text.slice(Math.max(0, x.start - 3), x.start)),
         )?.countryCode ??
         nameStyleCountry(person) ??
         null;
@@ -2862,12 +2921,25 @@ export class Extractor {
           ? this.source(issued, null, null, this.text.slice(org.start, at + m[0].length), ctx, sideBody)
           : this.source(issued, org.ids[0], null, this.text.slice(org.start, at + m[0].length), ctx);
         if (GENERIC_STATEMENT.test(m[1])) this.lastStatement = source;
+      } else if (!orgs.length && GENERIC_STATEMENT.test(m[1]) && this.proposedBodyIn(Math.max(s.start, at - 25), at)) {
+        // PROPOSED_BODY_SPEAKS: "the DX statement", the body not on record the document proposed: its release.
+        const body = this.proposedBodyIn(Math.max(s.start, at - 25), at)!;
+        source = this.source('PRESS_RELEASE', null, null, this.orig(Math.max(s.start, at - 25), at + m[0].length).trim(), ctx, body);
+        this.lastStatement = source;
       } else if (!definite && GENERIC_STATEMENT.test(m[1]) && STATEMENT_SETTING_BEFORE_BODY.test(before)) {
         // STATEMENT_SETTING_BEFORE_BODY: "In a statement issued late Monday in Washington, the Pentagon said …": the body
         // named after the setting, in the same clause, issued it (not a statement named earlier in the story).
         const lead = this.text.slice(at + m[0].length, Math.min(s.end, at + m[0].length + 90));
         const cut = /[;“”"]|\b(?:said|says|told|stated|added|announced)\b/.exec(lead)?.index ?? lead.length;
         const org = this.mentionsIn(at + m[0].length, at + m[0].length + cut).find((x) => x.kind === 'organization' && x.ids.length === 1);
+        // PROPOSED_BODY_SPEAKS: the body named after the setting is one not on record the document proposed.
+        const body = org ? null : this.proposedBodyIn(at + m[0].length, at + m[0].length + cut);
+        if (body) {
+          source = this.source('PRESS_RELEASE', null, null, this.orig(at, at + m[0].length + cut).trim(), ctx, body);
+          this.lastStatement = source;
+          out.push({ start: at + m[0].length, end: at + m[0].length + cut, source });
+          continue;
+        }
         if (org) {
           const issued = this.options.kind === 'NEWS_ARTICLE' && !namesKind(m[1], this.remoteCall) ? this.bodyKind(org.ids[0]) : kind;
           source = this.source(issued, org.ids[0], null, this.text.slice(at, org.end), ctx);
@@ -3697,6 +3769,15 @@ export class Extractor {
           body.confidence * 0.9,
         );
       }
+      // PROPOSED_BODY_SPEAKS: the body not on record the document proposed, named as the reporter: its release.
+      const proposedBody = this.proposedBodyIn(from, to);
+      if (proposedBody && !/\b(?:he|she)\b/i.test(this.text.slice(from, to)))
+        return sourceReporter(
+          this.source('PRESS_RELEASE', null, null, this.orig(from, to).trim(), ctx, proposedBody),
+          this.orig(from, to).trim(),
+          'organization not on record as reporter (PROPOSED_BODY_SPEAKS)',
+          0.6,
+        );
       // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
       const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
         ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
@@ -4898,7 +4979,7 @@ export class Extractor {
       }
     }
     // WITH_GROUP_PARTICIPLE: "…, with the pair also pledging to …": the group holds it too.
-    const withGroup = kind === 'PARAPHRASE' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
+    const withGroup = kind === 'PARAPHRASE' || reporter.kind === 'source' ? WITH_GROUP_PARTICIPLE.exec(words) : null;
     if (withGroup) {
       const from = start + withGroup.index + withGroup[0].indexOf(withGroup[1]);
       const group = this.parties(from, from + withGroup[1].length, ctx, evidence);

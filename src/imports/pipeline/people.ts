@@ -313,7 +313,7 @@ const TITLE_WORD = String.raw`(?!(?:Hon|Lord|Lady|Sir|Dame|Dr|Mr|Ms|Mrs|H\.E|The
  * ("Deputy Secretary for Strategy, Policy and Industry"); a comma without a closing "and" ends the title.
  */
 const TITLE_OF_PART = String.raw`${TITLE_WORD}(?:(?:,\s+${TITLE_WORD}){1,3},?\s+and\s+${TITLE_WORD}|(?:\s+(?:and\s+)?${TITLE_WORD}){0,3})`;
-const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for|in\s+the(?=\s+(?:Ministry|Department|Office)\b))\s+(?:the\s+)?${TITLE_OF_PART}){0,3}`;
+const ONE_TITLE = String.raw`(?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})(?:\s+(?:of|for|in\s+the(?=\s+(?:Ministry|Department|Office)\b))\s+(?:the\s+)?${TITLE_OF_PART}){0,4}`;
 /** A military rank abbreviated between a title and the name ("Chairman of the Joint Chiefs of Staff Gen. …", "… Staff Maj. Gen. …"): not part of the title. */
 const RANK_ABBREVIATION = String.raw`(?:(?:Lt|Maj|Brig|Vice|Rear|Air)\.?\s+)?(?:Gen|Adm|Col|Cdr|Cmdr|Capt|Brig|Cdre|Lt)\.(?:\s*\((?:[Rr]et|[Rr]etd|[Rr]etired)\.?\))?`;
 /**
@@ -379,8 +379,9 @@ export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
 const COUNTRY_AFTER =
   /^\s*,?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(U\.S\.|U\.K\.|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|at|in|on|for|to|by|via|who|met|said)\b))/u;
 /** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
+/** (A state's formal name runs on past its short one: "the United Kingdom of Great Britain and Northern Ireland".) */
 const OF_COUNTRY =
-  /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})$/u;
+  /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(?:\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland)?$/u;
 
 /**
  * LOWER_CASE_TITLE (round 11): news copy writes a title in lower case before a name when it describes the post ("DND
@@ -442,9 +443,16 @@ export interface TitledPerson extends PersonName {
 /** Names with the title written right before them ("Acting Vice Minister Han Ji-soo"). */
 export function titledPeople(text: string): TitledPerson[] {
   const names = personNames(text);
+  // STATE_NAME_NO_PERSON: words read as a name that are a state's name or part of its formal name ("… of the United Kingdom
+  // of Great Britain and Northern Ireland, the Rt Hon X") are no person before whom a title stops: the title runs over them.
+  const stateName = names.map((n) => countriesNamed(n.text).length > 0);
+  for (let i = 1; i < names.length; i++)
+    if (stateName[i - 1] && /^\s+and\s+$/.test(text.slice(names[i - 1].end, names[i].start))) stateName[i] = true;
   return names.map((p, i) => {
     // A title is read after the name before it, never across it ("Minister Ana Ruiz of Chile and Secretary …").
-    const before = text.slice(Math.max(0, p.start - 120, i > 0 ? names[i - 1].end : 0), p.start);
+    let previous = i - 1;
+    while (previous >= 0 && stateName[previous]) previous--;
+    const before = text.slice(Math.max(0, p.start - 120, previous >= 0 ? names[previous].end : 0), p.start);
     const following = text.slice(p.end, p.end + 200);
     const serving = SERVING_AS.exec(following);
     const lower = serving ? null : (LOWER_CASE_TITLE.exec(before) ?? upperCaseTitle(before));

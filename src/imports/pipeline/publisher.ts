@@ -62,6 +62,16 @@ export const COUNTRY_AROUND_BODY = {
 /** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
 const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
+/**
+ * SIGNATURE_RUN_IN: a body's name as the last words of a document, after its last sentence's stop and with no stop of its
+ * own, every word capitalised but "of", "for", "and", "the" ("… the region. Department of X"): a sign-off run into the last
+ * paragraph. Group 1 the name (read then as PUBLISHER_LINE reads a line).
+ */
+export const SIGNATURE_RUN_IN = {
+  name: "a body's sign-off run into the last paragraph",
+  pattern: /[.!?]["”’]?[ \t]+((?:Ministry|Department|Office|Agency)\s+of(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,6})[ \t]*$/u,
+};
+
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
 
@@ -111,6 +121,11 @@ export function publisherLine(
     at += line.length + 1;
   }
   const candidates = [...lines.slice(0, PUBLISHER_LINES.head), ...lines.slice(-PUBLISHER_LINES.foot)];
+  // SIGNATURE_RUN_IN: the body's sign-off run into the document's last paragraph by a page that re-posts it
+  // ("… in the region. Department of X"): the words after its last sentence's stop, read as a line of its own.
+  const last = lines[lines.length - 1];
+  const runIn = last ? SIGNATURE_RUN_IN.pattern.exec(last.line) : null;
+  if (runIn) candidates.push({ line: runIn[1], start: last.start + runIn.index + runIn[0].length - runIn[1].length });
   for (const { line, start } of candidates) {
     // A line of its own: short, not a sentence.
     if (line.length > 120) continue;

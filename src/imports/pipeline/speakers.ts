@@ -39,6 +39,13 @@ export function officialNamed(words: string, look: SpeakerLookups, among: number
     if (ids.length === 1) return { id: ids[0], rule: `name: ${m.rule}` };
   }
   if (mentions.some((m) => m.kind === 'official')) return null;
+  // LABEL_NAME_NOT_HOLDER (round 13): a label that names a person beside the title ("MINISTER OF DEFENSE JANE ROE") whom no
+  // official on record bears is that person, not whoever holds a like-named post on record (another country's minister).
+  const rest = mentions
+    .filter((m) => m.kind === 'title' || m.kind === 'country')
+    .reduce((t, m) => t.replace(m.text, ' '), text)
+    .trim();
+  if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(rest)) return null;
   const country = mentions.find((m) => m.kind === 'country')?.countryCode ?? null;
   for (const m of mentions) {
     if (m.kind !== 'title' || !m.title) continue;
