@@ -97,7 +97,7 @@ describe('import round 13: engagements held separately are not of the meeting', 
       nativeName: null,
       aliases: [],
       countryCode: 'JP',
-      holdings: [{ title: 'Prime Minister', capacity: 'SUBSTANTIVE', startDate: '2030-01-01', endDate: null, organizationId: null }],
+      holdings: [{ title: 'Prime Minister', capacity: 'SUBSTANTIVE', startDate: '2030-01-01', endDate: null, organizationId: 2 }],
     });
     w.calls.push({ id: 60, title: 'Brennan–Morishima meeting in Tokyo, June 2031', date: '2031-06-01', participantIds: [11, 10] });
     const text = [
