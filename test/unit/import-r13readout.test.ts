@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, engagementClause, publisherNamedByDocument } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { readoutLeadLine } from '../../src/imports/pipeline/publisher';
+import { publisherLine, readoutLeadLine } from '../../src/imports/pipeline/publisher';
 import { passageWith, sortedIds, world } from './import-world';
 
 /** A readout copied on a blog: the blog's date line, the readout, the blog's comment clutter; imported with no publisher. */
@@ -116,5 +116,38 @@ describe('import round 13: engagements held separately are not of the meeting', 
     const p = passageWith(r, /bilateral exercises/)!;
     assert.equal(p.callId, 60);
     assert.deepEqual(sortedIds(p.partyIds), [10, 11]);
+  });
+});
+
+describe("import round 13: a re-posted release's signature run on after its last sentence", () => {
+  it('reads the body named after the last sentence as the publisher line', () => {
+    const text = [
+      'A phone call was held Monday between Defense Minister Ana Ruiz and Secretary Harold Brennan.',
+      'The two ministers agreed to widen the exchange of radar data between their fleets.',
+      'The call ended with both officials pledging to meet again in the spring. Department of Coastal Defense',
+    ].join('\n\n');
+    const line = publisherLine(text)!;
+    assert.equal(line.name, 'Department of Coastal Defense');
+    assert.equal(text.slice(line.start, line.end), 'Department of Coastal Defense');
+    assert.equal(publisherLine(text.replace(' Department of Coastal Defense', ' The Department of Coastal Defense said so.')), null);
+  });
+  it('proposes that body as the author of the release imported with no publisher', () => {
+    const text = [
+      'Coastal defense chiefs hold a call',
+      'A phone call was held Monday between Defense Minister Ana Ruiz and Secretary Harold Brennan.',
+      'The two secretaries agreed to widen the exchange of radar data between their fleets.',
+      'The call ended with both officials pledging to meet again in the spring. Department of Coastal Defense',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, {
+      kind: 'PRESS_RELEASE',
+      publisherId: null,
+      publishedOn: '2031-03-04',
+      title: 'Coastal defense chiefs hold a call',
+      keepAll: true,
+    });
+    const p = passageWith(r, /radar data/)!;
+    assert.equal(p.attributedOrganizationId, null);
+    assert.equal(p.proposedOrganization, 'organization:department of coastal defense');
+    assert.equal(r.proposedOrganizations.find((o) => o.key === p.proposedOrganization)?.name, 'Department of Coastal Defense');
   });
 });

@@ -62,6 +62,13 @@ export const COUNTRY_AROUND_BODY = {
 /** A minister named with the body on its line, after "and": "… and The Rt Hon Jane Roe MP", "… and Hon Jane Roe". */
 const CO_PUBLISHER = /\band\s+(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable|Honorable)\s+([^,;]+)/gi;
 
+/** TRAILING_SIGNATURE: a body's name run on after the last sentence of a release (group 1), a short name with no sentence's end. */
+export const TRAILING_SIGNATURE = {
+  name: "a release's signature run on after its last sentence",
+  pattern:
+    /\p{Ll}{2}[.!?]["”’]?\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Ministry|Department|Office|Agency)\s+of\s+[^.!?;:,]{3,70}?)\s*$/u,
+};
+
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
 
@@ -111,6 +118,12 @@ export function publisherLine(
     at += line.length + 1;
   }
   const candidates = [...lines.slice(0, PUBLISHER_LINES.head), ...lines.slice(-PUBLISHER_LINES.foot)];
+  // TRAILING_SIGNATURE (round 13): a copy that lost the line break before the release's signature ("… in the region.
+  // Department of National Defense", as a site re-posting a release runs it on): the words after the last sentence's end.
+  const last = lines[lines.length - 1];
+  const signature = last ? TRAILING_SIGNATURE.pattern.exec(last.line) : null;
+  if (signature && lines.length > 1)
+    candidates.push({ line: signature[1], start: last.start + signature.index + signature[0].indexOf(signature[1]) });
   for (const { line, start } of candidates) {
     // A line of its own: short, not a sentence.
     if (line.length > 120) continue;
