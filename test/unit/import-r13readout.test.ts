@@ -37,6 +37,19 @@ describe('import round 13: a readout copied by a blog names its publisher on its
     assert.match(readoutLeadLine(BLOG_COPY)!.line, /^Pentagon Press Secretary/);
     assert.ok(readoutLeadLine('|\nThe following is attributable to Pentagon Spokesperson Ada Quill:\nThe Secretary met …'));
     assert.equal(readoutLeadLine('The minister provided the following figures on the drills.'), null);
+    // A copy that runs the readout's first paragraph on after the colon: the lead alone.
+    const glued = readoutLeadLine(
+      'Pentagon Press Secretary Brig. Gen. Ada Quill provided the following readout: Secretary Brennan spoke with …',
+    );
+    assert.equal(glued!.line, 'Pentagon Press Secretary Brig. Gen. Ada Quill provided the following readout');
+    assert.equal(
+      publisherNamedByDocument(new Lexicon(world()), `Title\n\n${glued!.line}: Secretary Brennan met Minister Lee Do-yun.`, {
+        kind: 'READOUT',
+        publisherId: null,
+        publishedOn: '2031-03-04',
+      }),
+      1,
+    );
   });
   it('makes the body on the lead line the publisher: the author and source of the third-person prose', () => {
     const options = { kind: 'READOUT' as const, publisherId: null, publishedOn: '2031-03-04' };

@@ -232,8 +232,9 @@ export const unquoted = (text: string) => text.replace(/[“"][^”"]*[”"]/g, 
  */
 export const READOUT_LEAD_LINE = {
   name: 'a readout\'s lead line: "<body> Press Secretary <name> provided the following readout"',
+  // (At a line's start, and the lead only: a copy may run the readout's first paragraph on after the colon.)
   pattern:
-    /^(?:(?:The\s+)?following\s+is\s+attributable\s+to\s+.{3,120}|.{3,120}?\b(?:provided|released|issued|gave|delivered)\s+the\s+following\s+(?:readout|statement|read-out)s?\b.{0,60})$/iu,
+    /^(?:(?:The\s+)?following\s+is\s+attributable\s+to\s+[^:\n]{3,120}?(?=\s*:|\s*$)|[^:\n]{3,120}?\b(?:provided|released|issued|gave|delivered)\s+the\s+following\s+(?:readout|statement|read-out)s?\b)/iu,
   spokesperson: /\b(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office|public\s+affairs)\b/i,
 };
 
@@ -247,8 +248,8 @@ export function readoutLeadLine(text: string): { line: string; start: number } |
     if (!line.trim()) continue;
     if (++seen > PUBLISHER_LINES.head) break;
     const trimmed = line.trim();
-    if (READOUT_LEAD_LINE.pattern.test(trimmed) && READOUT_LEAD_LINE.spokesperson.test(trimmed))
-      return { line: trimmed, start: start + line.indexOf(trimmed) };
+    const lead = READOUT_LEAD_LINE.pattern.exec(trimmed);
+    if (lead && READOUT_LEAD_LINE.spokesperson.test(lead[0])) return { line: lead[0], start: start + line.indexOf(trimmed) };
   }
   return null;
 }
