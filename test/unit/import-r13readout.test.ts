@@ -36,6 +36,7 @@ describe('import round 13: a readout copied by a blog names its publisher on its
   it('finds the lead line among the first lines, past a date line', () => {
     assert.match(readoutLeadLine(BLOG_COPY)!.line, /^Pentagon Press Secretary/);
     assert.ok(readoutLeadLine('|\nThe following is attributable to Pentagon Spokesperson Ada Quill:\nThe Secretary met …'));
+    assert.ok(readoutLeadLine('The following statement is attributable to Pentagon Press Secretary Ada Quill:\nThe Secretary …'));
     assert.equal(readoutLeadLine('The minister provided the following figures on the drills.'), null);
     // A copy that runs the readout's first paragraph on after the colon: the lead alone.
     const glued = readoutLeadLine(

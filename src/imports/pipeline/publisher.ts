@@ -234,7 +234,7 @@ export const READOUT_LEAD_LINE = {
   name: 'a readout\'s lead line: "<body> Press Secretary <name> provided the following readout"',
   // (At a line's start, and the lead only: a copy may run the readout's first paragraph on after the colon.)
   pattern:
-    /^(?:(?:The\s+)?following\s+is\s+attributable\s+to\s+[^:\n]{3,120}?(?=\s*:|\s*$)|[^:\n]{3,120}?\b(?:provided|released|issued|gave|delivered)\s+the\s+following\s+(?:readout|statement|read-out)s?\b)/iu,
+    /^(?:(?:The\s+)?following\s+(?:(?:statement|readout)\s+)?is\s+attributable\s+to\s+[^:\n]{3,120}?(?=\s*:|\s*$)|[^:\n]{3,120}?\b(?:provided|released|issued|gave|delivered)\s+the\s+following\s+(?:readout|statement|read-out)s?\b)/iu,
   spokesperson: /\b(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office|public\s+affairs)\b/i,
 };
 
