@@ -6,7 +6,7 @@
  */
 import { dateIn } from '../common/time-zones';
 import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
-import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, unquoted } from './pipeline/publisher';
+import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, readoutLeadLine, unquoted } from './pipeline/publisher';
 import {
   addressedInPerson,
   addressedWithTitles,
@@ -351,8 +351,20 @@ const RECEIVED_VISITOR =
  * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
  * watched", "… amid C's warnings"): the length of the sentence up to such a clause after the engagement's words.
  */
-export const ENGAGEMENT_CLAUSE_END =
-  /\s(?:after|(?<!\bwell\s)as(?!\s+well\s+as\b)|amid|since|because|when|while|before|following|days?\s+after|weeks?\s+after)\s/;
+/**
+ * SEPARATE_ENGAGEMENTS (round 13): nor in a clause that reports other engagements apart from it ("A met with B, and held
+ * separate discussions with C and D, June 1 in Tokyo", "… and separately met C"): C and D are not of A's meeting with B, and
+ * the sentence names the recorded meeting of A and B all the same.
+ */
+export const SEPARATE_ENGAGEMENTS = {
+  name: 'other engagements held apart: "…, and held separate discussions with …", "and separately met …"',
+  pattern:
+    /,?\s+(?:and\s+|then\s+)?(?:(?:also|later|then)\s+)?(?:(?:held|had|conducted|paid)\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:discussions?|meetings?|talks|calls?|conversations?|courtesy\s+calls?)\b|separately\s+(?:met|spoke|talked|called|held|conferred)\b)/,
+};
+export const ENGAGEMENT_CLAUSE_END = new RegExp(
+  String.raw`\s(?:after|(?<!\bwell\s)as(?!\s+well\s+as\b)|amid|since|because|when|while|before|following|days?\s+after|weeks?\s+after)\s|` +
+    SEPARATE_ENGAGEMENTS.pattern.source,
+);
 export function engagementClause(sentence: string): number {
   const words = CALL_WORDS.exec(sentence) ?? RECEIVED_VISITOR.exec(sentence);
   if (!words) return sentence.length;
@@ -2043,6 +2055,12 @@ export class Extractor {
    * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
    * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
    */
+  /** SEPARATE_ENGAGEMENTS: where a sentence's engagement ends before others held apart (their people name no call), else its end. */
+  private apartFrom(s: Span): number {
+    const apart = SEPARATE_ENGAGEMENTS.pattern.exec(this.text.slice(s.start, s.end));
+    return apart && reportsEngagement(this.text.slice(s.start, s.start + apart.index)) ? s.start + apart.index : s.end;
+  }
+
   private withReportedPeople(calls: LexCall[], sentences: Sentence[]): LexCall[] {
     // A news article can report several engagements; a readout, release or transcript reports one.
     if (calls.length === 0 || this.options.kind === 'NEWS_ARTICLE') return calls;
@@ -2052,7 +2070,7 @@ export class Extractor {
         continue;
       const named = uniq(
         this.lex
-          .mentions(this.text, s.start, s.end)
+          .mentions(this.text, s.start, this.apartFrom(s))
           .filter((m) => m.kind === 'official' && m.ids.length === 1)
           .map((m) => m.ids[0]),
       );
@@ -2076,7 +2094,7 @@ export class Extractor {
       if (!reportsEngagement(text) || !ENGAGEMENT_HELD.test(text) || intendedEngagement(text)) continue;
       const codes = uniq(
         this.lex
-          .mentions(this.text, s.start, s.end)
+          .mentions(this.text, s.start, this.apartFrom(s))
           .filter((m) => m.kind === 'country' && m.countryCode && COUNTRY_PERSON_AFTER.test(this.text.slice(m.end, m.end + 50)))
           .map((m) => m.countryCode!),
       );
@@ -2485,7 +2503,8 @@ export class Extractor {
   private withNewcomer = false;
   private updateCall(s: Span, calls: LexCall[], ctx: Ctx): void {
     if (calls.length === 0) return;
-    const mentions = this.mentionsIn(s.start, s.end);
+    const end = this.apartFrom(s);
+    const mentions = this.mentionsIn(s.start, end);
     const officials = new Set(mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]));
     for (const m of mentions.filter((x) => x.kind === 'title')) {
       const holders = this.lex.holders(m.title!, this.documentDate(), this.qualifier(m.start));
@@ -2518,7 +2537,7 @@ export class Extractor {
     // from then on only a call whose participants the sentence names all is taken.
     // So is one between people on record that no call near the date has them all ("held a video conference with …").
     // (A proposed person with a country, or one named by a title: "Defence Secretary X", "The Defence Secretary has met …".)
-    const newcomers = uniq([...this.proposedIn(s.start, s.end), ...this.proposedByBareTitle(this.text.slice(s.start, s.end))]).filter(
+    const newcomers = uniq([...this.proposedIn(s.start, end), ...this.proposedByBareTitle(this.text.slice(s.start, end))]).filter(
       (p) => p.countryCode !== null || p.title != null,
     );
     if (this.reported?.rule === MULTILATERAL_MEETING && newcomers.some((p) => this.reported!.proposedParticipants.includes(p.key))) return;
@@ -5811,6 +5830,55 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
+/**
+ * PUBLISHER_NAMED_BY_DOCUMENT (round 13): a readout or release imported with no publisher (a copy on a blog or an aggregator,
+ * whose host is not on record) names its publisher itself: the body on its lead line ("Pentagon Press Secretary X provided the
+ * following readout", READOUT_LEAD_LINE; else the spokesperson's body on record), or the body on record on a publisher line of
+ * its own (pipeline/publisher.ts; a body not on record is proposed instead). That body is the publisher, as if imported with it;
+ * the host page's date lines and clutter are not.
+ */
+export function publisherNamedByDocument(lex: Lexicon, text: string, options: ExtractOptions): number | null {
+  if (options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(options.kind)) return null;
+  // A body's generic name ("Ministry of Defence", "Department of Defense") is that body on record only with its country named
+  // beside it ("the Japanese Ministry of Defense", "… of the Republic of Korea"): a British release's "Ministry of Defence" is
+  // not Japan's.
+  const generic = (name: string) => /^(?:the\s+)?(?:Ministry|Department|Office|Agency)\s+(?:of|for)\b/i.test(name);
+  const bodyOf = (line: string, names: string[]) => {
+    const named = lex.mentions(line);
+    const countries = new Set([
+      ...named.filter((m) => m.kind === 'country' && m.countryCode).map((m) => m.countryCode!),
+      ...names.flatMap((n) => countriesNamed(n)),
+    ]);
+    const bodies = uniq(
+      named
+        .filter((m) => m.kind === 'organization' && m.ids.length === 1)
+        .filter((m) => !generic(m.text) || countries.has(lex.organizations.get(m.ids[0])?.countryCode ?? ''))
+        .map((m) => m.ids[0]),
+    );
+    return { named, bodies };
+  };
+  const lead = readoutLeadLine(text);
+  if (lead) {
+    const { named, bodies } = bodyOf(lead.line, []);
+    if (bodies.length === 1) return bodies[0];
+    // …else the body of the spokesperson it names, on record.
+    const spokespeople = uniq(
+      named
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => lex.holding(m.ids[0], options.publishedOn)?.organizationId ?? null)
+        .filter((id): id is number => id != null),
+    );
+    if (bodies.length === 0 && spokespeople.length === 1) return spokespeople[0];
+  }
+  const line = publisherLine(text);
+  if (!line) return null;
+  const { bodies } = bodyOf(
+    text.slice(line.start, line.end) + (line.country ? ` of ${line.country}` : ''),
+    line.country ? [line.country] : [],
+  );
+  return bodies.length === 1 ? bodies[0] : null;
+}
+
 /** The whole pipeline on plain text: refuses what is not a document, finds the passages. */
 export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions): Extraction {
   const text = normalizeText(raw);
@@ -5833,5 +5901,6 @@ export function extract(lexicon: Lexicon, raw: string, options: ExtractOptions):
         }),
       })
     : lexicon;
-  return new Extractor(lex, text, options).run();
+  const named = publisherNamedByDocument(lex, text, options);
+  return new Extractor(lex, text, named != null ? { ...options, publisherId: named } : options).run();
 }

@@ -225,3 +225,33 @@ export const OWN_RELEASE_VOICE = {
 
 /** The words outside quotations (one pass). */
 export const unquoted = (text: string) => text.replace(/[“"][^”"]*[”"]/g, ' ');
+
+/**
+ * READOUT_LEAD_LINE (round 13): the line by which a readout or statement names who releases it ("<Body> Press Secretary <name>
+ * provided the following readout:", "The following is attributable to <Body> Spokesperson <name>:"), as a department's page
+ * prints it and as a blog or aggregator that copies the page keeps it. The body named on it (or the spokesperson's) is the
+ * publisher of the document's third-person prose, whoever hosts the copy.
+ */
+export const READOUT_LEAD_LINE = {
+  name: 'a readout\'s lead line: "<body> Press Secretary <name> provided the following readout"',
+  // (At a line's start, and the lead only: a copy may run the readout's first paragraph on after the colon.)
+  pattern:
+    /^(?:(?:The\s+)?following\s+(?:(?:statement|readout)\s+)?is\s+attributable\s+to\s+[^:\n]{3,120}?(?=\s*:|\s*$)|[^:\n]{3,120}?\b(?:provided|released|issued|gave|delivered)\s+the\s+following\s+(?:readout|statement|read-out)s?\b)/iu,
+  spokesperson: /\b(?:press\s+secretary|spokes(?:person|man|woman)|press\s+office|public\s+affairs)\b/i,
+};
+
+/** READOUT_LEAD_LINE's line among a document's first lines, with where it starts. */
+export function readoutLeadLine(text: string): { line: string; start: number } | null {
+  let at = 0;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const start = at;
+    at += line.length + 1;
+    if (!line.trim()) continue;
+    if (++seen > PUBLISHER_LINES.head) break;
+    const trimmed = line.trim();
+    const lead = READOUT_LEAD_LINE.pattern.exec(trimmed);
+    if (lead && READOUT_LEAD_LINE.spokesperson.test(lead[0])) return { line: lead[0], start: start + line.indexOf(trimmed) };
+  }
+  return null;
+}
