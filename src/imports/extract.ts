@@ -757,6 +757,12 @@ const PRONOUN = /^(?:he|she)\b/i;
  * CONNECTIVE_BEFORE_PRONOUN (round 13): a connective opening a sentence before its pronoun subject ("Furthermore, he …",
  * "In particular, she …", "As part of this, he …"): a few lower-case words after a capital, no name among them, then a comma.
  */
+/**
+ * ASSESSMENT_GOES_ON (round 13): an assessment of an act named just before, with a demonstrative subject ("This action
+ * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
+ */
+const DEMONSTRATIVE_ASSESSMENT =
+  /^\s*(?:This|That|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|launch(?:es)?|tests?|provocations?|behaviou?r|conduct|moves?|activit(?:y|ies)|attacks?|violations?)\s+(?:also\s+|clearly\s+)?(?:represent(?:ed|s)?|constitut(?:ed|es?)|pos(?:ed|es?)|violat(?:ed|es?)|undermin(?:ed|es?)|threaten(?:ed|s)?|(?:is|was|are|were)\s+(?:a|an|in)\s+(?:[\w-]+\s+){0,3}?(?:violation|breach|threat|provocation|challenge))\b/u;
 const CONNECTIVE_BEFORE_PRONOUN = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3},\s+/u;
 /** BARE_TITLE_OF_LAST_NAMED: a title alone as the subject, after a bullet or a connective ("◦ In particular, Secretary …"). */
 const BARE_TITLE_SUBJECT = new RegExp(
@@ -4282,7 +4288,13 @@ export class Extractor {
         verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
           ? verb.index + 1
           : 160 + (afterLead ? opens : 0);
-      if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
+      // (MEETING_STANCE_OPENS, round 13: "X spoke with Y today, reiterating …": the meeting verb alone takes no position, but
+      // the stance it was held for does.)
+      if (
+        verb &&
+        verb.index < reach &&
+        (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText) || meetingPurpose(sentenceText) != null)
+      ) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
         // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
@@ -4301,6 +4313,11 @@ export class Extractor {
             0.8,
           );
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
+          this.lastGroupStance =
+            passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
+              ? { block: this.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
+              : null;
           // "They committed to:": the bullets below take its parties.
           this.leadIn = /:\s*$/.test(sentenceText)
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
@@ -4309,6 +4326,26 @@ export class Extractor {
           if (isListLeadIn(sentenceText)) passages.length = 0;
         }
       }
+      // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of
+      // …": the group's assessment of the act its stance named, right after it in the same paragraph, is theirs too.
+      const stance = this.lastGroupStance;
+      if (
+        passages.length === 0 &&
+        stance &&
+        stance.block === this.blockIndex &&
+        stance.end < s.start &&
+        /^\s*$/.test(this.text.slice(stance.end, s.start)) &&
+        DEMONSTRATIVE_ASSESSMENT.test(sentenceText)
+      ) {
+        const reporter: Reporter = sourceReporter(
+          this.documentSource,
+          this.documentSource.label,
+          'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
+          0.6,
+        );
+        this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+      }
+      if (stance && stance.end < s.start) this.lastGroupStance = null;
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
       if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
@@ -4760,6 +4797,8 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+  /** ASSESSMENT_GOES_ON: the last sentence of a readout's or release's account whose group subject took a position. */
+  private lastGroupStance: { block: number; end: number; subject: Span } | null = null;
 
   /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
   private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;

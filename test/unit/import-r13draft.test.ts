@@ -150,3 +150,30 @@ describe('import round 13: what a release’s sentence is', () => {
     assert.equal(skip.reason, 'BOILERPLATE');
   });
 });
+
+describe('import round 13: a readout’s opening and a joint statement’s assessment', () => {
+  it('OPENER_LINE and MEETING_STANCE_OPENS: the readout opener on its own line, then "spoke with Y today, reiterating …"', () => {
+    const r = extract(
+      new Lexicon(world()),
+      'Readout of the Call\n\nPentagon Press Secretary Jo Banner provided the following readout:\nSecretary of Defense Harold Brennan spoke with Minister Kenta Morishima today, reiterating American commitment to the alliance.\nThe two leaders discussed the regional situation.',
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-02', title: 'Readout of the Call', keepAll: true },
+    );
+    const p = r.passages.find((x) => x.originalText.includes('reiterating American commitment'));
+    assert.ok(p);
+    assert.ok(!p.originalText.includes('provided the following readout'));
+    assert.deepEqual(p.partyIds, [10]);
+  });
+
+  it('ASSESSMENT_GOES_ON: "This action represented a serious violation of …" after the group’s condemnation', () => {
+    const r = modRelease(
+      world(),
+      OPENING,
+      'In particular, the two Ministers strongly condemned the recent launch of a ballistic missile by a third country. This action represented a serious violation of the resolutions banning such launches.',
+      'This action represented the first drill of its kind in the area.',
+    );
+    const p = draftOf(r, 'This action represented a serious violation');
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [11]);
+    assert.ok(!draftOf(r, 'first drill of its kind'));
+  });
+});
