@@ -177,3 +177,27 @@ describe('import round 13: a readout’s opening and a joint statement’s asses
     assert.ok(!draftOf(r, 'first drill of its kind'));
   });
 });
+
+describe('import round 13: courtesies of a release', () => {
+  it('THANKS_FOR_EXPLANATION: thanks for an explanation received is no position; thanks for an ally’s act is one', () => {
+    const r = modRelease(
+      world(),
+      OPENING,
+      'Minister Varga explained the new defence review. Minister Morishima expressed his appreciation for receiving the explanation from Minister Varga.',
+      'Minister Morishima expressed his appreciation for Ruritania’s dispatch of a frigate to the region.',
+    );
+    assert.ok(!draftOf(r, 'receiving the explanation'));
+    assert.ok(draftOf(r, 'dispatch of a frigate'));
+  });
+
+  it('PRAISE_ON_APPOINTMENT: praise of a new official’s fitness on the appointment is the congratulation, a courtesy', () => {
+    const r = modRelease(
+      world(),
+      OPENING,
+      'Celebrating Varga’s inauguration, Morishima said that Varga is the person best qualified to serve as minister given his long experience.',
+      'Morishima said that the alliance is the best qualified framework to keep the peace.',
+    );
+    assert.ok(!draftOf(r, 'best qualified to serve'));
+    assert.ok(draftOf(r, 'best qualified framework'));
+  });
+});
