@@ -201,3 +201,17 @@ describe('import round 13: courtesies of a release', () => {
     assert.ok(draftOf(r, 'best qualified framework'));
   });
 });
+
+describe('import round 13: the parties of a purpose that is a stance', () => {
+  it('SHARED_WITH_OTHER after a comma: "spoke with Y on the phone today, to reaffirm their shared commitment"', () => {
+    const r = extract(
+      new Lexicon(world()),
+      'Readout of the Call\n\nSecretary of Defense Harold Brennan spoke with Ruritanian Minister of Defence Tomas Varga on the phone today, to reaffirm their shared commitment to the partnership.',
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-02', title: 'Readout of the Call', keepAll: true },
+    );
+    const p = r.passages.find((x) => x.originalText.includes('to reaffirm their shared commitment'));
+    assert.ok(p);
+    assert.deepEqual(p.partyIds, [10]);
+    assert.deepEqual(p.proposedParties, ['official:tomas varga']);
+  });
+});
