@@ -313,8 +313,12 @@ const POSITION_VERBS =
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
   'replied|responded|instructed|tasked|restated|' +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
-  'asked for|asked that|responded positively|responded favorably|responded favourably';
-const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
+  'asked for|asked that|responded positively|responded favorably|responded favourably|' +
+  // STANCE_RENEWED (round 13): a commitment renewed ("renewed their commitment to …", "renewed his pledge"), and a policy set
+  // out at length ("X elaborated the UK's approach …", "elaborated on …"), as ministries' English releases write them.
+  String.raw`renewed(?=\s+(?:their|his|her|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:commitments?|pledges?|resolve|determination|support|calls?|vows?|promises?)\b)|elaborated`;
+// (ONCE_AGAIN_WITH_VERB, round 13: "once again" is the verb's, so the subject before it does not end in "once", an earlier occasion.)
+const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|(?:once\\s+)?again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING = new RegExp(
   String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
   'giu',
@@ -592,11 +596,13 @@ const SOURCE_NOUN =
  * writer's): signing an instrument ("The officials signed an updated joint vision statement …", "X and Y signed a memorandum
  * of intent …": an agreement; active voice only, so "deals signed in August" is not one, nor a signing of a past year,
  * "signed a memorandum in 2013"), raising a concern ("X raised his country's concern at …"), speaking highly of a partner's
- * role, celebrating progress or a conclusion reached, assessing that …. The index is the verb's. (The news account's own
+ * role, celebrating progress or a conclusion reached, assessing that …; (CLOSING_WITH_STANCE, round 13) the talks closing with
+ * the group taking a stance ("The meeting concluded with the two officials committing to …", "The call ended with both
+ * ministers reaffirming …": the participle the verb). The index is the verb's. (The news account's own
  * verbs take communicated, conveyed, voiced, lauded, hailed and complimented too, round 12.)
  */
 const STANCE_ACT =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:(?:co-?)?signed\s+(?:(?:a|an|the|two|three|several|their|new|updated)\s+)(?:[\w'’./-]+\s+){0,8}?(?:memorand(?:um|a)|agreements?|arrangements?|statements?|declarations?|letters?|accords?|protocols?|MOUs?|MOIs?|MOAs?|road\s?maps?|treat(?:y|ies)|deals?|contracts?|plans?|charters?|frameworks?|visions?)\b(?![^.;]{0,120}\b(?:in|since)\s+(?:19|20)\d{2}\b)|raised\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|objections?|opposition|worries)\b|spoke(?:n)?\s+highly\s+of\b|celebrated\s+(?:the\s+)?(?:[\w-]+\s+)?(?:progress|conclusion|signing|success|achievements?|milestones?)\b|assessed\s+that\b)/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:(?:co-?)?signed\s+(?:(?:a|an|the|two|three|several|their|new|updated)\s+)(?:[\w'’./-]+\s+){0,8}?(?:memorand(?:um|a)|agreements?|arrangements?|statements?|declarations?|letters?|accords?|protocols?|MOUs?|MOIs?|MOAs?|road\s?maps?|treat(?:y|ies)|deals?|contracts?|plans?|charters?|frameworks?|visions?)\b(?![^.;]{0,120}\b(?:in|since)\s+(?:19|20)\d{2}\b)|raised\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|objections?|opposition|worries)\b|spoke(?:n)?\s+highly\s+of\b|celebrated\s+(?:the\s+)?(?:[\w-]+\s+)?(?:progress|conclusion|signing|success|achievements?|milestones?)\b|assessed\s+that\b|(?<=\b(?:concluded|ended|closed|wrapped\s+up)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:officials|ministers|secretaries|leaders|sides|chiefs|principals|counterparts|delegations)\s+(?:also\s+)?)(?:committing|reaffirming|reiterating|pledging|agreeing|affirming|vowing|expressing|underscoring|emphasi[sz]ing|stressing|confirming)\b)/i;
 /**
  * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
  * NEWS_STANCE_VERBS: also the other verbs real wire copy uses for a stance taken in talks, as readouts use them ("underscored
@@ -720,9 +726,11 @@ const OPENING_PARTICIPLE_CLAUSE = /^\s*\p{Lu}[a-z]{2,}ing\s+(?!that\b)[^;:“”
  * OPENING_ADVERBIAL_VERB (round 12): an adverbial phrase or clause opening a sentence ("In view of the significance of the drill
  * as it will be the first …, the two Ministers concurred …", "Given that …, the Secretary reaffirmed …") may hold a verb of
  * its own; the sentence's verb and subject come after its comma. Used only when the first position verb lies inside it.
+ * (OPENING_IN_LINE_WITH, round 13: also "In line with shared intent to move “full steam ahead” …, the Principals recognized …",
+ * "Consistent with …", "Building on …", a short quotation allowed inside.)
  */
 const OPENING_ADVERBIAL =
-  /^\s*(?:In (?:the )?(?:view|light|consideration|recognition) of|Given|Considering|Because(?: of)?|Due to|Although|Though|While|Whereas|Regarding|Concerning|With (?:regard|respect) to|In respect of)\s+[^;:“”"]{2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
+  /^\s*(?:In (?:the )?(?:view|light|consideration|recognition) of|Given|Considering|Because(?: of)?|Due to|Although|Though|While|Whereas|Regarding|Concerning|With (?:regard|respect) to|In respect of|In (?:line|keeping|accordance) with|Consistent with|In support of|Building on)\s+(?:[^;:“”"]|“[^“”]{1,60}”){2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
 /**
  * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
  * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
@@ -760,6 +768,22 @@ const TRAVEL_PLAN =
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
+/**
+ * CONNECTIVE_BEFORE_PRONOUN (round 13): a connective opening a sentence before its pronoun subject ("Furthermore, he …",
+ * "In particular, she …", "As part of this, he …"): a few lower-case words after a capital, no name among them, then a comma.
+ */
+/**
+ * ASSESSMENT_GOES_ON (round 13): an assessment of an act named just before, with a demonstrative subject ("This action
+ * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
+ */
+const DEMONSTRATIVE_ASSESSMENT =
+  /^\s*(?:This|That|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|launch(?:es)?|tests?|provocations?|behaviou?r|conduct|moves?|activit(?:y|ies)|attacks?|violations?)\s+(?:also\s+|clearly\s+)?(?:represent(?:ed|s)?|constitut(?:ed|es?)|pos(?:ed|es?)|violat(?:ed|es?)|undermin(?:ed|es?)|threaten(?:ed|s)?|(?:is|was|are|were)\s+(?:a|an|in)\s+(?:[\w-]+\s+){0,3}?(?:violation|breach|threat|provocation|challenge))\b/u;
+const CONNECTIVE_BEFORE_PRONOUN = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3},\s+/u;
+/** BARE_TITLE_OF_LAST_NAMED: a title alone as the subject, after a bullet or a connective ("◦ In particular, Secretary …"). */
+const BARE_TITLE_SUBJECT = new RegExp(
+  String.raw`^[^\p{L}]*(?:${CONNECTIVE_BEFORE_PRONOUN.source})?(Secretary|Minister)\s+(?:(?:also|further|then|again)\s+)?$`,
+  'u',
+);
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
   /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|But\s+|So\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
@@ -3200,6 +3224,12 @@ export class Extractor {
         if (RECIPIENT_TO.test(this.text.slice(Math.max(start, m.start - 60), m.start))) continue;
         let chosen = m.ids;
         if (m.ids.length > 1) chosen = m.ids.filter((id) => participants.includes(id));
+        // NAME_HELD_ON_THE_DAY (round 13): a family name two officials share ("Minister Lee"), none of them in a call on record:
+        // the one who held a post on the document's day.
+        if (m.ids.length > 1 && chosen.length !== 1) {
+          const holding = m.ids.filter((id) => this.lex.holding(id, date) != null);
+          if (holding.length === 1) chosen = holding;
+        }
         if (chosen.length === 1) {
           ids.push(chosen[0]);
           evidence.push({
@@ -3519,12 +3549,44 @@ export class Extractor {
         confidence: 0.6,
       });
     }
-    // "He" or "She" as the subject: the last person named.
+    // "He" or "She" as the subject: the last person named. (CONNECTIVE_BEFORE_PRONOUN, round 13: also after a connective
+    // that opens the sentence, "Furthermore, he …", "As part of this, she …", as releases go on about one person.)
     const last = this.recent[this.recent.length - 1];
-    if (ids.length === 0 && titled.length === 0 && last && /^\s*(?:[Hh]e|[Ss]he)\b/.test(text)) {
+    if (
+      ids.length === 0 &&
+      titled.length === 0 &&
+      last &&
+      new RegExp(String.raw`^\s*(?:${CONNECTIVE_BEFORE_PRONOUN.source})?(?:[Hh]e|[Ss]he)\b`, 'u').test(text)
+    ) {
       ids.push(...last.ids);
       titled.push(...last.proposed);
       evidence.push({ field, value: last.span, span: text.trim().split(/\s/)[0], rule: 'pronoun: the last person named', confidence: 0.6 });
+    }
+    // BARE_TITLE_OF_LAST_NAMED (round 13): "In particular, Secretary mentioned …", a title with no article nor name as the whole
+    // subject (as some ministries' English drops the article): the last person named who holds it, recorded or proposed.
+    const bare = ids.length === 0 && titled.length === 0 ? BARE_TITLE_SUBJECT.exec(text) : null;
+    if (bare) {
+      const word = bare[1];
+      const last = [...this.recent]
+        .reverse()
+        .find(
+          (r) =>
+            (r.ids.length === 1 && r.proposed.length === 0 && this.lex.holding(r.ids[0], date, word)) ||
+            (r.ids.length === 0 &&
+              r.proposed.length === 1 &&
+              new RegExp(`\\b${word}\\b`).test(this.proposedOfficials.get(r.proposed[0])?.title ?? '')),
+        );
+      if (last) {
+        ids.push(...last.ids);
+        titled.push(...last.proposed);
+        evidence.push({
+          field,
+          value: last.span,
+          span: word,
+          rule: 'BARE_TITLE_OF_LAST_NAMED: a bare title as subject: the last person named who holds it',
+          confidence: 0.55,
+        });
+      }
     }
     const proposed = uniq([...this.proposedIn(start, end).map((p) => p.key), ...titled]);
     for (const key of proposed) {
@@ -4007,13 +4069,19 @@ export class Extractor {
     // PHRASE_QUOTED_IN_ACCOUNT: a story's own account of a position that quotes a phrase of it ('X shared worry over …,
     // "unlawful maritime claims in the South China Sea" and …', '… countering "North Korean threats, such as …"'): the
     // quotation is a phrase of the sentence, whose whole is the passage.
-    if (this.options.kind === 'NEWS_ARTICLE' && frames.length === 0)
+    // (PHRASE_QUOTED_IN_RELEASE, round 13: so in a readout's or release's own account, 'X highly commended the decision on the
+    // “tilt to the region,” which …': not after a comma or colon that opens the official's words.)
+    const ownAccount = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(this.options.kind) && ctx.source?.isDocument;
+    if ((this.options.kind === 'NEWS_ARTICLE' || ownAccount) && frames.length === 0)
       bigQuotes = bigQuotes.filter(
         (q) =>
-          !phraseQuotedInAccount(
-            this.text.slice(s.start, q.start),
-            this.text.slice(q.innerStart, q.innerEnd),
-            this.text.slice(q.end, s.end),
+          !(
+            phraseQuotedInAccount(
+              this.text.slice(s.start, q.start),
+              this.text.slice(q.innerStart, q.innerEnd),
+              this.text.slice(q.end, s.end),
+            ) &&
+            (this.options.kind === 'NEWS_ARTICLE' || !/[,:]\s*[“"‘]?$/.test(this.text.slice(s.start, q.start)))
           ),
       );
     // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
@@ -4320,7 +4388,13 @@ export class Extractor {
         verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
           ? verb.index + 1
           : 160 + (afterLead ? opens : 0);
-      if (verb && verb.index < reach && (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText))) {
+      // (MEETING_STANCE_OPENS, round 13: "X spoke with Y today, reiterating …": the meeting verb alone takes no position, but
+      // the stance it was held for does.)
+      if (
+        verb &&
+        verb.index < reach &&
+        (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText) || meetingPurpose(sentenceText) != null)
+      ) {
         const evidence: Evidence[] = [];
         const { ids, proposed } = this.parties(s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
         // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
@@ -4339,6 +4413,11 @@ export class Extractor {
             0.8,
           );
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
+          this.lastGroupStance =
+            passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
+              ? { block: this.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
+              : null;
           // "They committed to:": the bullets below take its parties.
           this.leadIn = /:\s*$/.test(sentenceText)
             ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
@@ -4347,6 +4426,26 @@ export class Extractor {
           if (isListLeadIn(sentenceText)) passages.length = 0;
         }
       }
+      // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of
+      // …": the group's assessment of the act its stance named, right after it in the same paragraph, is theirs too.
+      const stance = this.lastGroupStance;
+      if (
+        passages.length === 0 &&
+        stance &&
+        stance.block === this.blockIndex &&
+        stance.end < s.start &&
+        /^\s*$/.test(this.text.slice(stance.end, s.start)) &&
+        DEMONSTRATIVE_ASSESSMENT.test(sentenceText)
+      ) {
+        const reporter: Reporter = sourceReporter(
+          this.documentSource,
+          this.documentSource.label,
+          'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
+          0.6,
+        );
+        this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+      }
+      if (stance && stance.end < s.start) this.lastGroupStance = null;
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
       if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
@@ -4798,6 +4897,8 @@ export class Extractor {
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
+  /** ASSESSMENT_GOES_ON: the last sentence of a readout's or release's account whose group subject took a position. */
+  private lastGroupStance: { block: number; end: number; subject: Span } | null = null;
 
   /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
   private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;

@@ -30,6 +30,12 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
   },
   { name: 'copyright or credit', test: /(?:^©|\bCopyright\b|\bAll rights reserved\b|^(?:Photo|Image|Video|Credit)s?\s*(?:by|:))/i },
   {
+    // PUBLISHER_DISCLAIMER (round 13): a re-poster's note that it takes no side ("… does not take institutional positions or
+    // sides, and all views … expressed herein are solely those of the author(s)"): page furniture, not the document's words.
+    name: 'publisher disclaimer: no positions of its own, the views are the author’s',
+    test: /\bdoes not take (?:any )?(?:institutional )?(?:positions?|sides)\b|\b(?:views|opinions)\b[^.]{0,80}\b(?:expressed|contained) (?:herein|here|in this (?:article|material|release))\b[^.]{0,40}\b(?:solely|only|entirely) (?:those|the views) of\b/i,
+  },
+  {
     name: 'readout or release opener, translation note',
     test: /\bprovided the following (?:readout|statement)|\b(?:is|are) as follows\.?$|^The following (?:are|is) (?:the )?(?:key |main )?(?:outcomes|highlights|results|points|summary)\b[^.]{0,40}\.?$|^\(?(?:This is a )?provisional translation\b|^The original (?:text )?is in \w+\.?$|^None\.?$/i,
   },

@@ -218,6 +218,9 @@ export function trailingFrame(sentence: string): TrailingFrame | null {
     );
     // The reporter is a name, a title or a body, not a clause of its own.
     if (/\b(?:that|which|who|because|while|when|if)\b/i.test(m[r.reporter])) continue;
+    // REDUCED_RELATIVE_NOT_REPORTER (round 13): "…, a sentiment he noted at the summit.", "…, the view she stated last week.": a
+    // noun with a relative clause that has no "that" describes the words before; a pronoun after a noun is no reporter.
+    if (/^(?:a|an|the|this|that|one)\s+(?:[\p{L}-]+\s+){1,3}(?:he|she|they|we|I)$/iu.test(m[r.reporter].trim())) continue;
     return {
       rule: r.name,
       clause: [clauseAt, clauseAt + m[r.clause].length],

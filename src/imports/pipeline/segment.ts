@@ -132,6 +132,11 @@ export const UNENDED_LINE = (line: string, next: string | undefined) =>
   !/[.!?]["”’)\]]*$|[,;:\-–—]$/.test(line.trim()) &&
   /^["“]?\p{Lu}/u.test(next.trim()) &&
   line.trim().split(/\s+/).length > 3;
+/**
+ * OPENER_LINE (round 13): a release's opening line ("Pentagon Press Secretary X provided the following readout:") on a line of
+ * its own above the text with a single line break: a line of its own, not the start of the first sentence's.
+ */
+export const OPENER_LINE = /\b(?:provided|issued|released|gave) the following (?:readout|statement|summary|remarks)\s*:\s*$/i;
 /** A line that opens a transcript turn: "Q:", "SECRETARY AUSTIN:", "Minister KIHARA:". */
 export const TURN_LABEL =
   /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})|^【[^【】\n]{1,40}】/u;
@@ -165,6 +170,7 @@ export function blocks(text: string): Block[] {
           BULLET.test(line) ||
           (i > 0 && TURN_LABEL.test(line)) ||
           HEADING_LINE(line) ||
+          OPENER_LINE.test(line) ||
           UNENDED_LINE(line, i + 1 < lines.length ? text.slice(lines[i + 1].start, lines[i + 1].end) : undefined)
         );
       });
