@@ -36,6 +36,7 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   BODY_OF_A_SIDE_NOT_ON_RECORD,
+  PROPOSED_BODY_AS_REPORTER,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -3697,6 +3698,15 @@ export class Extractor {
           body.confidence * 0.9,
         );
       }
+      // PROPOSED_BODY_AS_REPORTER: a body not on record the story names as the reporter (by name or initials): its release.
+      const proposedBody = this.proposedBodyNamed(from, to);
+      if (proposedBody)
+        return sourceReporter(
+          this.source('PRESS_RELEASE', null, null, this.orig(from, to).trim(), ctx, proposedBody),
+          this.orig(from, to).trim(),
+          `organization as reporter (${PROPOSED_BODY_AS_REPORTER.name})`,
+          0.5,
+        );
       // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
       const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
         ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
@@ -4723,6 +4733,17 @@ export class Extractor {
   private blockIndex = -1;
 
   /** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
+  /** PROPOSED_BODY_AS_REPORTER: the key of a proposed body (not the document's publisher) the words name, in a news story, with no person named in them. */
+  private proposedBodyNamed(from: number, to: number): string | null {
+    if (this.options.kind !== 'NEWS_ARTICLE' || to - from > 90) return null;
+    const words = this.text.slice(from, to);
+    if (this.mentionsIn(from, to).some((m) => m.kind === 'official' || m.kind === 'organization') || this.proposedIn(from, to).length)
+      return null;
+    const own = this.proposedPublisherKey();
+    for (const o of this.proposedOrganizations.values()) if (o.key !== own && PROPOSED_BODY_AS_REPORTER.names(words, o.name)) return o.key;
+    return null;
+  }
+
   private namesReporter(from: number, to: number): boolean {
     if (this.mentionsIn(from, to).some((m) => m.kind === 'official' || m.kind === 'title' || m.kind === 'organization')) return true;
     const words = this.text.slice(from, to);
