@@ -37,6 +37,7 @@ import {
   DEFINITE_BODY_DOCUMENT,
   BODY_OF_A_SIDE_NOT_ON_RECORD,
   PROPOSED_BODY_AS_REPORTER,
+  OPENING_PHRASE_BEFORE_REPORTER,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -196,6 +197,8 @@ export interface SourceGuess {
   /** Key of a proposed organization when the publisher is not on record. */
   proposedPublisher: string | null;
   speakerId: number | null;
+  /** PROPOSED_SPEAKER: key of a proposed official who is the speaker (a press conference of someone not on record). */
+  proposedSpeaker?: string | null;
   callId: number | null;
   /** How the text refers to it, e.g. "A Pentagon readout". */
   label: string;
@@ -2804,6 +2807,7 @@ export class Extractor {
     label: string,
     ctx: Ctx,
     proposedPublisher: string | null = null,
+    proposedSpeaker: string | null = null,
   ): SourceGuess {
     // "… provided the following readout", "this release": the document itself.
     if (
@@ -2817,10 +2821,10 @@ export class Extractor {
       return this.documentSource;
     }
     const callId = ctx.call?.id ?? null;
-    const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
+    const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? proposedSpeaker ?? '-'}|${callId ?? '-'}`;
     let s = this.sources.get(key);
     if (!s) {
-      s = { key, kind, isDocument: false, publisherId, proposedPublisher, speakerId, callId, label };
+      s = { key, kind, isDocument: false, publisherId, proposedPublisher, speakerId, proposedSpeaker, callId, label };
       this.sources.set(key, s);
     }
     ctx.sourcesByKind.set(kind, s);
@@ -3749,7 +3753,7 @@ export class Extractor {
       if (/^including$/i.test(m[1]) && previous) reporter = previous;
       else {
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
-        reporter = reporterAt(from, verbStart);
+        reporter = this.reporterAfterOpening(from, verbStart, reporterAt);
         if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
         if (reporter.kind === 'none' && previous) reporter = previous;
         // OUTSIDE_REPORTER: "An excerpt of a confidential UN report said that …", "Analysts said …": a reporter the words
@@ -3785,7 +3789,7 @@ export class Extractor {
         )
           continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
-        let reporter = reporterAt(from, verbStart);
+        let reporter = this.reporterAfterOpening(from, verbStart, reporterAt);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
@@ -4733,6 +4737,19 @@ export class Extractor {
   private blockIndex = -1;
 
   /** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
+  /**
+   * OPENING_PHRASE_BEFORE_REPORTER: the reporter of the words from..to, looked for after an opening phrase's comma first
+   * (in a news story), then in all of them.
+   */
+  private reporterAfterOpening(from: number, to: number, reporterAt: (from: number, to: number) => Reporter): Reporter {
+    const skip = this.options.kind === 'NEWS_ARTICLE' ? OPENING_PHRASE_BEFORE_REPORTER.start(this.text.slice(from, to)) : 0;
+    if (skip > 0) {
+      const after = reporterAt(from + skip, to);
+      if (after.kind !== 'none') return { ...after, rule: `${after.rule}; ${OPENING_PHRASE_BEFORE_REPORTER.name}` };
+    }
+    return reporterAt(from, to);
+  }
+
   /** PROPOSED_BODY_AS_REPORTER: the key of a proposed body (not the document's publisher) the words name, in a news story, with no person named in them. */
   private proposedBodyNamed(from: number, to: number): string | null {
     if (this.options.kind !== 'NEWS_ARTICLE' || to - from > 90) return null;
@@ -5210,6 +5227,8 @@ export class Extractor {
               reporter.span,
               ctx,
               null,
+              // PROPOSED_SPEAKER: its speaker, proposed.
+              proposedSpeakers[0],
             )
           : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodyDocument, PROPOSED_BODY_AS_REPORTER } from '../../src/imports/pipeline/attribution';
+import { bodyDocument, OPENING_PHRASE_BEFORE_REPORTER, PROPOSED_BODY_AS_REPORTER } from '../../src/imports/pipeline/attribution';
 import { passageWith, wireStory, world } from './import-world';
 
 describe('import round 13: a body not on record named as the reporter (PROPOSED_BODY_AS_REPORTER)', () => {
@@ -41,5 +41,47 @@ describe('import round 13: a body not on record named as the reporter (PROPOSED_
       assert.equal(p.attributedOrganizationId, null, p.text);
       assert.deepEqual(p.speakerIds, [], p.text);
     }
+  });
+});
+
+describe('import round 13: a press conference of someone not on record (PROPOSED_SPEAKER)', () => {
+  it('names the proposed official as the speaker of their press conference', () => {
+    const r = wireStory(
+      world(),
+      'CANBERRA, March 2 (Harbor) - Harold Brennan met Australian Defence Minister Rhys Calder in Canberra on Sunday.',
+      'Calder said the two countries would widen the joint patrols near the islands over the coming summer months.',
+    );
+    const key = r.proposedOfficials.find((o) => o.name === 'Rhys Calder')?.key;
+    assert.ok(key, 'Calder is proposed');
+    const p = passageWith(r, /^Calder said/);
+    assert.ok(p);
+    assert.deepEqual(p.proposedSpeakers, [key]);
+    assert.equal(p.source.kind, 'PRESS_CONFERENCE');
+    assert.equal(p.source.speakerId, null);
+    assert.equal(p.source.proposedSpeaker, key);
+  });
+});
+
+describe('import round 13: an opening phrase before the reporter (OPENING_PHRASE_BEFORE_REPORTER)', () => {
+  it('finds where the words after the phrase begin', () => {
+    assert.equal(
+      OPENING_PHRASE_BEFORE_REPORTER.start('Joining Brennan on the deck of the ship, Lee '),
+      'Joining Brennan on the deck of the ship, '.length,
+    );
+    assert.equal(OPENING_PHRASE_BEFORE_REPORTER.start('After talks with Brennan, Lee '), 'After talks with Brennan, '.length);
+    assert.equal(OPENING_PHRASE_BEFORE_REPORTER.start('According to Brennan, Lee '), 0);
+    assert.equal(OPENING_PHRASE_BEFORE_REPORTER.start('Lee, who met Brennan, '), 0);
+  });
+  it('takes the one after the phrase as the reporter, not the one it names', () => {
+    const r = wireStory(
+      world(),
+      'CANBERRA, March 2 (Harbor) - Harold Brennan met Australian Defence Minister Rhys Calder in Canberra on Sunday.',
+      'Joining Brennan on the deck of the destroyer, Calder said his country would widen the joint patrols over the coming summer months.',
+    );
+    const key = r.proposedOfficials.find((o) => o.name === 'Rhys Calder')?.key;
+    const p = passageWith(r, /^Joining Brennan/);
+    assert.ok(p && key);
+    assert.deepEqual(p.speakerIds, []);
+    assert.deepEqual(p.proposedSpeakers, [key]);
   });
 });

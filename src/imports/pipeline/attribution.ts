@@ -674,3 +674,19 @@ export const PROPOSED_BODY_AS_REPORTER = {
     return short != null && new RegExp(String.raw`(?:^|[^\p{L}])${short}(?![\p{L}])`, 'u').test(words);
   },
 };
+
+/**
+ * OPENING_PHRASE_BEFORE_REPORTER (round 13): a sentence that opens on a phrase of its own before the reporter ("Joining X on
+ * the deck of the ship, Y said …", "After talks with X, Y told reporters …", "In a statement, the ministry said …") names
+ * in that phrase someone who is not the reporter: the reporter is who stands after its comma. `start` gives where the words
+ * after it begin (0 when the words open on no such phrase). "According to …" leads a sentence of its own (LEADING_ACCORDING).
+ */
+export const OPENING_PHRASE_BEFORE_REPORTER = {
+  name: 'an opening phrase before the reporter: the reporter is who stands after its comma',
+  pattern:
+    /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Ahead\s+of|At|In|On|Upon|While|When)\b[^,;“”"]{2,120},\s+(?=\S)/u,
+  start(words: string): number {
+    const m = OPENING_PHRASE_BEFORE_REPORTER.pattern.exec(words);
+    return m ? m[0].length : 0;
+  },
+};
