@@ -38,6 +38,7 @@ import {
   BODY_OF_A_SIDE_NOT_ON_RECORD,
   PROPOSED_BODY_AS_REPORTER,
   OPENING_PHRASE_BEFORE_REPORTER,
+  ALSO_SAID_AFTER_TOLD_IN_TALKS,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -3861,6 +3862,21 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // ALSO_SAID_AFTER_TOLD_IN_TALKS: "He also said …" right after "X told Y that …" (the paper's account of the talks): the
+    // paper's account still, "he" a party.
+    if (
+      this.options.kind === 'NEWS_ARTICLE' &&
+      this.toldInTalks === this.blockIndex &&
+      frames.length === 1 &&
+      frames[0].reporter.kind === 'official' &&
+      frames[0].reporter.rule.startsWith('pronoun: the last person named') &&
+      bigQuotes.length === 0 &&
+      ALSO_SAID_AFTER_TOLD_IN_TALKS.goesOn.test(this.text.slice(s.start, frames[0].clauseStart))
+    ) {
+      const f = frames[0];
+      f.leadParties = { start: s.start, end: f.verbStart };
+      f.reporter = sourceReporter(this.documentSource, this.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
+    }
     // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
     // passage (the participle's clause runs on through X's).
     if (
@@ -4440,6 +4456,14 @@ export class Extractor {
         this.carried = { ...this.carried, block: this.blockIndex };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
       this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
+      // ALSO_SAID_AFTER_TOLD_IN_TALKS: this paragraph told of the talks in the paper's account ("X told Y that …").
+      if (
+        passages.length > 0 &&
+        passages.every((p) => p.source.isDocument) &&
+        ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test(this.text.slice(s.start, s.end))
+      )
+        this.toldInTalks = this.blockIndex;
+      else if (this.toldInTalks !== this.blockIndex) this.toldInTalks = null;
     }
     void out;
     return passages;
@@ -4731,6 +4755,8 @@ export class Extractor {
   private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
   /** PRONOUN_FOR_RUNNING_SPOKESPERSON: the spokesperson who reported last (their words, paragraph, sentence start). */
   private runningSpokes: { reporter: Reporter; block: number; start: number } | null = null;
+  /** ALSO_SAID_AFTER_TOLD_IN_TALKS: the paragraph whose sentence told of the talks as "X told Y that …", the paper's account. */
+  private toldInTalks: number | null = null;
   /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
   private jointStatement: { reporter: Reporter; subject: Span } | null = null;
   /** The block (paragraph) of the sentence being read. */

@@ -4,7 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodyDocument, OPENING_PHRASE_BEFORE_REPORTER, PROPOSED_BODY_AS_REPORTER } from '../../src/imports/pipeline/attribution';
+import {
+  ALSO_SAID_AFTER_TOLD_IN_TALKS,
+  bodyDocument,
+  OPENING_PHRASE_BEFORE_REPORTER,
+  PROPOSED_BODY_AS_REPORTER,
+} from '../../src/imports/pipeline/attribution';
 import { passageWith, wireStory, world } from './import-world';
 
 describe('import round 13: a body not on record named as the reporter (PROPOSED_BODY_AS_REPORTER)', () => {
@@ -83,5 +88,28 @@ describe('import round 13: an opening phrase before the reporter (OPENING_PHRASE
     assert.ok(p && key);
     assert.deepEqual(p.speakerIds, []);
     assert.deepEqual(p.proposedSpeakers, [key]);
+  });
+});
+
+describe('import round 13: "He also said …" after "X told Y that …" (ALSO_SAID_AFTER_TOLD_IN_TALKS)', () => {
+  it('reads the sentences it takes', () => {
+    assert.ok(ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test('Morishima told Brennan that Japan would widen the patrols.'));
+    assert.ok(ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test('Morishima also told his U.S. counterpart that Japan would widen the patrols.'));
+    assert.ok(!ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test('Morishima told reporters that Japan would widen the patrols.'));
+    assert.ok(ALSO_SAID_AFTER_TOLD_IN_TALKS.goesOn.test('He also said Japan had begun a review'));
+    assert.ok(!ALSO_SAID_AFTER_TOLD_IN_TALKS.goesOn.test('Brennan said Japan had begun a review'));
+  });
+  it('keeps the paper’s account for the next sentence of the paragraph, the one who told a party', () => {
+    const r = wireStory(
+      world(),
+      'TOKYO, March 2 (Harbor) - Kenta Morishima and Harold Brennan met in Tokyo on Sunday.',
+      'Morishima told Brennan that Japan would raise its spending on the coast guard this year. He also said the coast guard would get three new patrol ships.',
+    );
+    const p = passageWith(r, /^He also said/);
+    assert.ok(p);
+    assert.equal(p.source.isDocument, true);
+    assert.deepEqual(p.speakerIds, []);
+    assert.equal(p.attributedOrganizationId, 4);
+    assert.deepEqual(p.partyIds, [11]);
   });
 });

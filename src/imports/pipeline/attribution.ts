@@ -690,3 +690,15 @@ export const OPENING_PHRASE_BEFORE_REPORTER = {
     return m ? m[0].length : 0;
   },
 };
+
+/**
+ * ALSO_SAID_AFTER_TOLD_IN_TALKS (round 13): "X told Y that A. He also said B.": X's telling Y is what X said in the talks, the
+ * story's own account of them (the paper's: NEWS_ACCOUNT_VERB); the next sentence of that paragraph that goes on with a pronoun
+ * ("He also said …", "She added that …") tells more of the same and stays the paper's account, X a party, not remarks of X's to
+ * the press. `told` reads the sentence before (its subject a name, then "told" and the one told), `goesOn` the sentence.
+ */
+export const ALSO_SAID_AFTER_TOLD_IN_TALKS = {
+  name: '"He also said …" right after "X told Y that …": more of the story’s account of the talks',
+  told: /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also\s+)?told\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+){0,2}counterparts?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})/u,
+  goesOn: /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added)\b/,
+};
