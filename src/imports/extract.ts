@@ -3669,7 +3669,7 @@ export class Extractor {
       const itBody =
         this.carried?.block === this.blockIndex
           ? this.carried.reporter.source
-          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId
+          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId && !ctx.source.proposedSpeaker
             ? ctx.source
             : null;
       if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
@@ -5197,6 +5197,9 @@ export class Extractor {
         });
       } else if (reporter.kind === 'source' && reporter.source?.speakerId) {
         parties = { ids: uniq([...parties.ids, reporter.source.speakerId]), proposed: parties.proposed };
+      } else if (reporter.kind === 'source' && reporter.source?.proposedSpeaker) {
+        // PROPOSED_SPEAKER: so is a proposed speaker.
+        parties = { ids: parties.ids, proposed: uniq([...parties.proposed, reporter.source.proposedSpeaker]) };
       }
     }
 
@@ -5210,6 +5213,8 @@ export class Extractor {
     if (reporter.kind === 'source' && reporter.source) {
       source = reporter.source;
       if (source.speakerId) speakerIds = [source.speakerId];
+      // PROPOSED_SPEAKER: the press conference's speaker not on record, its author.
+      else if (source.proposedSpeaker) proposedSpeakers = [source.proposedSpeaker];
       else organizationId = source.publisherId;
       evidence.push({
         field: 'source',
@@ -5324,6 +5329,7 @@ export class Extractor {
       source = ctx.source ?? this.documentSource;
       if (source.isDocument && this.options.publisherId) organizationId = this.options.publisherId;
       else if (source.speakerId) speakerIds = [source.speakerId];
+      else if (source.proposedSpeaker) proposedSpeakers = [source.proposedSpeaker];
       else organizationId = source.publisherId;
       evidence.push({
         field: 'source',

@@ -67,6 +67,22 @@ describe('import round 13: a press conference of someone not on record (PROPOSED
   });
 });
 
+describe('import round 13: a quotation that goes on a proposed speaker’s press conference (PROPOSED_SPEAKER)', () => {
+  it('is the proposed speaker’s, by author and by party', () => {
+    const r = wireStory(
+      world(),
+      'CANBERRA, March 2 (Harbor) - Harold Brennan met Australian Defence Minister Rhys Calder in Canberra on Sunday.',
+      'Calder said the two countries would widen the joint patrols near the islands over the coming summer months. "We also agreed to share more of our maritime surveillance data with each other."',
+    );
+    const key = r.proposedOfficials.find((o) => o.name === 'Rhys Calder')?.key;
+    const p = passageWith(r, /^We also agreed/);
+    assert.ok(p && key);
+    assert.equal(p.source.proposedSpeaker, key);
+    assert.deepEqual(p.proposedSpeakers, [key]);
+    assert.ok(p.proposedParties.includes(key));
+  });
+});
+
 describe('import round 13: an opening phrase before the reporter (OPENING_PHRASE_BEFORE_REPORTER)', () => {
   it('finds where the words after the phrase begin', () => {
     assert.equal(
