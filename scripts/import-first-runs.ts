@@ -194,7 +194,8 @@ function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
       isDocument: p.source.isDocument,
       publisher:
         org(p.source.publisherId) ?? (r.proposedOrganizations ?? []).find((o: any) => o.key === p.source.proposedPublisher)?.name ?? null,
-      speaker: official(p.source.speakerId),
+      speaker:
+        official(p.source.speakerId) ?? (r.proposedOfficials ?? []).find((o: any) => o.key === p.source.proposedSpeaker)?.name ?? null,
     },
     call: title(p.callId),
     proposedCall: p.callId == null && r.proposedCall != null,

@@ -36,6 +36,9 @@ import {
   capitalsBeforeBodies,
   DEFINITE_BODY_DOCUMENT,
   BODY_OF_A_SIDE_NOT_ON_RECORD,
+  PROPOSED_BODY_AS_REPORTER,
+  OPENING_PHRASE_BEFORE_REPORTER,
+  ALSO_SAID_AFTER_TOLD_IN_TALKS,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -195,6 +198,8 @@ export interface SourceGuess {
   /** Key of a proposed organization when the publisher is not on record. */
   proposedPublisher: string | null;
   speakerId: number | null;
+  /** PROPOSED_SPEAKER: key of a proposed official who is the speaker (a press conference of someone not on record). */
+  proposedSpeaker?: string | null;
   callId: number | null;
   /** How the text refers to it, e.g. "A Pentagon readout". */
   label: string;
@@ -2905,6 +2910,7 @@ export class Extractor {
     label: string,
     ctx: Ctx,
     proposedPublisher: string | null = null,
+    proposedSpeaker: string | null = null,
   ): SourceGuess {
     // "… provided the following readout", "this release": the document itself.
     if (
@@ -2918,10 +2924,10 @@ export class Extractor {
       return this.documentSource;
     }
     const callId = ctx.call?.id ?? null;
-    const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? '-'}|${callId ?? '-'}`;
+    const key = `${kind}|${publisherId ?? proposedPublisher ?? '-'}|${speakerId ?? proposedSpeaker ?? '-'}|${callId ?? '-'}`;
     let s = this.sources.get(key);
     if (!s) {
-      s = { key, kind, isDocument: false, publisherId, proposedPublisher, speakerId, callId, label };
+      s = { key, kind, isDocument: false, publisherId, proposedPublisher, speakerId, proposedSpeaker, callId, label };
       this.sources.set(key, s);
     }
     ctx.sourcesByKind.set(kind, s);
@@ -3816,7 +3822,7 @@ export class Extractor {
       const itBody =
         this.carried?.block === this.blockIndex
           ? this.carried.reporter.source
-          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId
+          : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId && !ctx.source.proposedSpeaker
             ? ctx.source
             : null;
       if (/^\s*it\s*$/i.test(this.text.slice(from, to)) && itBody)
@@ -3850,14 +3856,14 @@ export class Extractor {
           body.confidence * 0.9,
         );
       }
-      // PROPOSED_BODY_SPEAKS: the body not on record the document proposed, named as the reporter: its release.
-      const proposedBody = this.proposedBodyIn(from, to);
-      if (proposedBody && !/\b(?:he|she)\b/i.test(this.text.slice(from, to)))
+      // PROPOSED_BODY_AS_REPORTER: a body not on record the story names as the reporter (by name or initials): its release.
+      const proposedBody = this.proposedBodyNamed(from, to);
+      if (proposedBody)
         return sourceReporter(
           this.source('PRESS_RELEASE', null, null, this.orig(from, to).trim(), ctx, proposedBody),
           this.orig(from, to).trim(),
-          'organization not on record as reporter (PROPOSED_BODY_SPEAKS)',
-          0.6,
+          `organization as reporter (${PROPOSED_BODY_AS_REPORTER.name})`,
+          0.5,
         );
       // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
       const national = NATIONAL_OFFICIAL.test(this.text.slice(from, to).trim())
@@ -3901,7 +3907,7 @@ export class Extractor {
       if (/^including$/i.test(m[1]) && previous) reporter = previous;
       else {
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
-        reporter = reporterAt(from, verbStart);
+        reporter = this.reporterAfterOpening(from, verbStart, reporterAt);
         if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
         if (reporter.kind === 'none' && previous) reporter = previous;
         // OUTSIDE_REPORTER: "An excerpt of a confidential UN report said that …", "Analysts said …": a reporter the words
@@ -3937,7 +3943,7 @@ export class Extractor {
         )
           continue;
         const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
-        let reporter = reporterAt(from, verbStart);
+        let reporter = this.reporterAfterOpening(from, verbStart, reporterAt);
         if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
         if (reporter.kind === 'none') continue;
         // "<person> said in a (written) statement that …": their own statement, a release of theirs.
@@ -4009,6 +4015,21 @@ export class Extractor {
       frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
     }
     frames.sort((a, b) => a.verbStart - b.verbStart);
+    // ALSO_SAID_AFTER_TOLD_IN_TALKS: "He also said …" right after "X told Y that …" (the paper's account of the talks): the
+    // paper's account still, "he" a party.
+    if (
+      this.options.kind === 'NEWS_ARTICLE' &&
+      this.toldInTalks === this.blockIndex &&
+      frames.length === 1 &&
+      frames[0].reporter.kind === 'official' &&
+      frames[0].reporter.rule.startsWith('pronoun: the last person named') &&
+      bigQuotes.length === 0 &&
+      ALSO_SAID_AFTER_TOLD_IN_TALKS.goesOn.test(this.text.slice(s.start, frames[0].clauseStart))
+    ) {
+      const f = frames[0];
+      f.leadParties = { start: s.start, end: f.verbStart };
+      f.reporter = sourceReporter(this.documentSource, this.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
+    }
     // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
     // passage (the participle's clause runs on through X's).
     if (
@@ -4625,6 +4646,14 @@ export class Extractor {
         this.carried = { ...this.carried, block: this.blockIndex };
       else if (this.carried?.block !== this.blockIndex) this.carried = null;
       this.updateRelay(s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
+      // ALSO_SAID_AFTER_TOLD_IN_TALKS: this paragraph told of the talks in the paper's account ("X told Y that …").
+      if (
+        passages.length > 0 &&
+        passages.every((p) => p.source.isDocument) &&
+        ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test(this.text.slice(s.start, s.end))
+      )
+        this.toldInTalks = this.blockIndex;
+      else if (this.toldInTalks !== this.blockIndex) this.toldInTalks = null;
     }
     void out;
     return passages;
@@ -4918,12 +4947,38 @@ export class Extractor {
   private relay: { account: 'joint' | 'person'; reporter: Reporter; parties: Set<string>; block: number } | null = null;
   /** PRONOUN_FOR_RUNNING_SPOKESPERSON: the spokesperson who reported last (their words, paragraph, sentence start). */
   private runningSpokes: { reporter: Reporter; block: number; start: number } | null = null;
+  /** ALSO_SAID_AFTER_TOLD_IN_TALKS: the paragraph whose sentence told of the talks as "X told Y that …", the paper's account. */
+  private toldInTalks: number | null = null;
   /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
   private jointStatement: { reporter: Reporter; subject: Span } | null = null;
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
   /** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
+  /**
+   * OPENING_PHRASE_BEFORE_REPORTER: the reporter of the words from..to, looked for after an opening phrase's comma first
+   * (in a news story), then in all of them.
+   */
+  private reporterAfterOpening(from: number, to: number, reporterAt: (from: number, to: number) => Reporter): Reporter {
+    const skip = this.options.kind === 'NEWS_ARTICLE' ? OPENING_PHRASE_BEFORE_REPORTER.start(this.text.slice(from, to)) : 0;
+    if (skip > 0) {
+      const after = reporterAt(from + skip, to);
+      if (after.kind !== 'none') return { ...after, rule: `${after.rule}; ${OPENING_PHRASE_BEFORE_REPORTER.name}` };
+    }
+    return reporterAt(from, to);
+  }
+
+  /** PROPOSED_BODY_AS_REPORTER: the key of a proposed body (not the document's publisher) the words name, in a news story, with no person named in them. */
+  private proposedBodyNamed(from: number, to: number): string | null {
+    if (this.options.kind !== 'NEWS_ARTICLE' || to - from > 90) return null;
+    const words = this.text.slice(from, to);
+    if (this.mentionsIn(from, to).some((m) => m.kind === 'official' || m.kind === 'organization') || this.proposedIn(from, to).length)
+      return null;
+    const own = this.proposedPublisherKey();
+    for (const o of this.proposedOrganizations.values()) if (o.key !== own && PROPOSED_BODY_AS_REPORTER.names(words, o.name)) return o.key;
+    return null;
+  }
+
   private namesReporter(from: number, to: number): boolean {
     if (this.mentionsIn(from, to).some((m) => m.kind === 'official' || m.kind === 'title' || m.kind === 'organization')) return true;
     const words = this.text.slice(from, to);
@@ -5334,6 +5389,9 @@ export class Extractor {
         });
       } else if (reporter.kind === 'source' && reporter.source?.speakerId) {
         parties = { ids: uniq([...parties.ids, reporter.source.speakerId]), proposed: parties.proposed };
+      } else if (reporter.kind === 'source' && reporter.source?.proposedSpeaker) {
+        // PROPOSED_SPEAKER: so is a proposed speaker.
+        parties = { ids: parties.ids, proposed: uniq([...parties.proposed, reporter.source.proposedSpeaker]) };
       }
     }
 
@@ -5347,6 +5405,8 @@ export class Extractor {
     if (reporter.kind === 'source' && reporter.source) {
       source = reporter.source;
       if (source.speakerId) speakerIds = [source.speakerId];
+      // PROPOSED_SPEAKER: the press conference's speaker not on record, its author.
+      else if (source.proposedSpeaker) proposedSpeakers = [source.proposedSpeaker];
       else organizationId = source.publisherId;
       evidence.push({
         field: 'source',
@@ -5390,6 +5450,8 @@ export class Extractor {
               reporter.span,
               ctx,
               null,
+              // PROPOSED_SPEAKER: its speaker, proposed.
+              proposedSpeakers[0],
             )
           : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.
@@ -5459,6 +5521,7 @@ export class Extractor {
       source = ctx.source ?? this.documentSource;
       if (source.isDocument && this.options.publisherId) organizationId = this.options.publisherId;
       else if (source.speakerId) speakerIds = [source.speakerId];
+      else if (source.proposedSpeaker) proposedSpeakers = [source.proposedSpeaker];
       else organizationId = source.publisherId;
       evidence.push({
         field: 'source',

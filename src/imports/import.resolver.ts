@@ -222,7 +222,9 @@ export class StatementDraftResolver {
   @FieldResolver(() => DraftSource, { description: 'The source the words originate from, as guessed.' })
   async originatingSource(@Root() draft: StatementDraft, @Ctx() ctx: Context): Promise<DraftSource> {
     const g = draft.sourceGuess;
-    const doc = g.proposedPublisher ? await load(ctx, ImportDocument, draft.importId) : null;
+    const doc = g.proposedPublisher || g.proposedSpeaker ? await load(ctx, ImportDocument, draft.importId) : null;
+    // PROPOSED_SPEAKER: a press conference's speaker not on record.
+    const speaker = g.proposedSpeaker ? doc?.analysis.proposedOfficials.find((o) => o.key === g.proposedSpeaker) : undefined;
     return {
       kind: g.kind as DraftSource['kind'],
       label: g.label,
@@ -231,6 +233,16 @@ export class StatementDraftResolver {
       speaker: await load(ctx, Official, g.speakerId),
       call: await load(ctx, Call, g.callId),
       proposedPublisher: doc?.analysis.proposedOrganizations.find((o) => o.key === g.proposedPublisher) ?? null,
+      proposedSpeaker: speaker
+        ? {
+            ...speaker,
+            capacity: speaker.capacity as Capacity,
+            roles: [
+              ...(draft.proposals.speakers.includes(speaker.key) ? [ProposedRole.AUTHOR] : []),
+              ...(draft.proposals.parties.includes(speaker.key) ? [ProposedRole.PARTY] : []),
+            ],
+          }
+        : null,
     };
   }
 

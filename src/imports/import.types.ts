@@ -39,6 +39,13 @@ export class DraftSource {
   @Field(() => Official, { nullable: true, description: 'The speaker, for a press conference.' })
   speaker: Official | null;
 
+  @Field(() => ProposedOfficial, {
+    nullable: true,
+    description:
+      'The speaker, for a press conference, when not on record: the proposed official (created when a draft naming them is accepted).',
+  })
+  proposedSpeaker: ProposedOfficial | null;
+
   @Field(() => Call, { nullable: true, description: 'The call it is about.' })
   call: Call | null;
 }

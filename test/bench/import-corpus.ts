@@ -319,10 +319,12 @@ export async function apiShape(gql: Gql): Promise<ApiShape> {
     const t = unwrap(f.type);
     return t.kind === 'OBJECT' ? `${f.name} { ${selectionOf(types, t.name, 1)} }` : f.name;
   };
+  // A newer API names a press conference's speaker not on record (DraftSource.proposedSpeaker).
+  const speakerProposal = fieldsOf('DraftSource').some((f) => f.name === 'proposedSpeaker');
   const draftSelection = `id text kind confidence
     speakers { name } attributedOrganization { name } parties { name }
     proposedOfficials { name title capacity countryCode ${roles ? roles.name : ''} }
-    originatingSource { kind isDocument publisher { name } proposedPublisher { name } speaker { name } }
+    originatingSource { kind isDocument publisher { name } proposedPublisher { name } speaker { name } ${speakerProposal ? 'proposedSpeaker { name }' : ''} }
     call { title } commitments { stance commitment { title } }
     ${extra(proposedCall)} ${extra(proposedCommitments)} ${extra(proposedOrganization)}`;
   return {
@@ -396,7 +398,7 @@ export function draftView(d: any, shape: ApiShape): DraftView {
       kind: d.originatingSource.kind,
       isDocument: d.originatingSource.isDocument,
       publisher: d.originatingSource.publisher?.name ?? d.originatingSource.proposedPublisher?.name ?? null,
-      speaker: d.originatingSource.speaker?.name ?? null,
+      speaker: d.originatingSource.speaker?.name ?? d.originatingSource.proposedSpeaker?.name ?? null,
     },
     call: d.call?.title ?? null,
     proposedCall: call === undefined ? null : typeof call === 'boolean' ? call : Array.isArray(call) ? call.length > 0 : call !== null,
@@ -473,12 +475,13 @@ export async function importCorpusDocument(
   });
   const id = imported.importDocument.importDocument.id;
   const raw: any[] = [];
+  // Pages of 50: the draft selection (with DraftSource.proposedSpeaker) costs past the API's limit at 100 a page.
   let after: string | null = null;
   let document: any;
   for (;;) {
     const data = await gql(
       `query($id: ID!, $after: String) { node(id: $id) { ... on ImportDocument { ${after ? '' : `text ${shape.documentSelection}`}
-        drafts(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${shape.draftSelection} } } } } } }`,
+        drafts(first: 50, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${shape.draftSelection} } } } } } }`,
       { id, after },
     );
     document ??= data.node;

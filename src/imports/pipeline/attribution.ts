@@ -524,11 +524,18 @@ export const OTHER_OUTLET_REPORT = {
 export const DEFINITE_BODY_DOCUMENT = /^(?:read-?outs?|press releases?|news releases?|releases?|statements?)$/i;
 
 /** A source that is a body's document the story relays (not the document itself, not a person's remarks). */
-export function bodyDocument(source: { isDocument: boolean; speakerId: number | null; publisherId: number | null; kind: string }): boolean {
+export function bodyDocument(source: {
+  isDocument: boolean;
+  speakerId: number | null;
+  publisherId: number | null;
+  proposedPublisher?: string | null;
+  kind: string;
+}): boolean {
   return (
     !source.isDocument &&
     source.speakerId == null &&
-    source.publisherId != null &&
+    // (PROPOSED_BODY_AS_REPORTER: a body not on record's document too.)
+    (source.publisherId != null || source.proposedPublisher != null) &&
     (source.kind === 'READOUT' || source.kind === 'PRESS_RELEASE')
   );
 }
@@ -641,4 +648,57 @@ export const PRONOUN_FOR_RUNNING_SPOKESPERSON = {
   name: 'a pronoun reporter after a spokesperson’s sentence is that spokesperson',
   pronoun: /^\s*(?:he|she)\s*$/i,
   paragraphs: 2,
+};
+
+/**
+ * PROPOSED_BODY_AS_REPORTER (round 13): a story names as its reporter a government body not on record, which the text
+ * names in full ("the Department of National Defense (DND) said in a statement", "according to the DND", "the DND said"):
+ * the words are that body's account, a press release of the proposed body (the entities step proposes it). `initials`
+ * gives the short form a story writes for it: the capitals of its name's words ("Department of National Defense" → "DND"),
+ * at least three; `names` whether the words before a reporting verb name it, by name or by those initials.
+ */
+export const PROPOSED_BODY_AS_REPORTER = {
+  name: 'a body not on record named as the reporter: its press release, the proposed body the author',
+  initials: (name: string): string | null => {
+    const caps = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    return caps.length >= 3 ? caps : null;
+  },
+  names(words: string, name: string): boolean {
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (flat(words).includes(flat(name))) return true;
+    const short = PROPOSED_BODY_AS_REPORTER.initials(name);
+    return short != null && new RegExp(String.raw`(?:^|[^\p{L}])${short}(?![\p{L}])`, 'u').test(words);
+  },
+};
+
+/**
+ * OPENING_PHRASE_BEFORE_REPORTER (round 13): a sentence that opens on a phrase of its own before the reporter ("Joining X on
+ * the deck of the ship, Y said …", "After talks with X, Y told reporters …", "In a statement, the ministry said …") names
+ * in that phrase someone who is not the reporter: the reporter is who stands after its comma. `start` gives where the words
+ * after it begin (0 when the words open on no such phrase). "According to …" leads a sentence of its own (LEADING_ACCORDING).
+ */
+export const OPENING_PHRASE_BEFORE_REPORTER = {
+  name: 'an opening phrase before the reporter: the reporter is who stands after its comma',
+  pattern:
+    /^\s*(?!According\b)(?:\p{Lu}\p{Ll}+ing|After|Before|During|Following|Ahead\s+of|At|In|On|Upon|While|When)\b[^,;“”"]{2,120},\s+(?=\S)/u,
+  start(words: string): number {
+    const m = OPENING_PHRASE_BEFORE_REPORTER.pattern.exec(words);
+    return m ? m[0].length : 0;
+  },
+};
+
+/**
+ * ALSO_SAID_AFTER_TOLD_IN_TALKS (round 13): "X told Y that A. He also said B.": X's telling Y is what X said in the talks, the
+ * story's own account of them (the paper's: NEWS_ACCOUNT_VERB); the next sentence of that paragraph that goes on with a pronoun
+ * ("He also said …", "She added that …") tells more of the same and stays the paper's account, X a party, not remarks of X's to
+ * the press. `told` reads the sentence before (its subject a name, then "told" and the one told), `goesOn` the sentence.
+ */
+export const ALSO_SAID_AFTER_TOLD_IN_TALKS = {
+  name: '"He also said …" right after "X told Y that …": more of the story’s account of the talks',
+  told: /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also\s+)?told\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+){0,2}counterparts?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})/u,
+  goesOn: /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added)\b/,
 };
