@@ -80,6 +80,12 @@ const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
  * reporter's "【記者】"), read by the same rules as "LABEL: words"; a heading in brackets ("【Opening statement】") is none.
  */
 export const BRACKET_LABEL = /^【([^【】\n]{1,40})】\s*(?=\S)/u;
+/**
+ * SQUARE_BRACKET_LABEL (round 13): a label in square brackets, as re-posted video transcripts mark turns ("[Translator] Let
+ * us start …", "[Secretary X] Minister Y, …"), read by the same rules; a stage note ("[Inaudible]", "[Laughter]") is none.
+ */
+export const SQUARE_BRACKET_LABEL =
+  /^\[(?!(?:inaudible|laughter|applause|crosstalk|pause|music|silence|unintelligible|sic|video|audio|break)\b)([^[\]\n]{1,40})\]\s*(?=\S)/iu;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subjects?|Topics?|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
@@ -93,7 +99,7 @@ export const INTERPRETER_NOTE =
 
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
-  const m = BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
+  const m = BRACKET_LABEL.exec(text) ?? SQUARE_BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
   const label = (m[1] ?? m[2]).trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
@@ -192,6 +198,15 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
     if (l) {
       const label = l.role === 'ANSWER' ? answerLabel : l.label;
       out.push({ label, role: l.role, bodyStart: b.start + l.length, fromBlock: i, toBlock: i });
+    } else if (isTranscript && last && i > 0 && handedTo(text.slice(blocks[i - 1].start, blocks[i - 1].end)) != null) {
+      // HANDED_TURN: the paragraph after one that hands the floor to someone by name or title is that person's turn.
+      out.push({
+        label: handedTo(text.slice(blocks[i - 1].start, blocks[i - 1].end))!,
+        role: 'SPEAKER',
+        bodyStart: b.start,
+        fromBlock: i,
+        toBlock: i,
+      });
     } else if (
       answersUnlabelled &&
       last?.role === 'QUESTION' &&
@@ -204,6 +219,25 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
     else if (last) last.toBlock = i;
   }
   return out;
+}
+
+/** A courtesy or post before a family name, or a post alone, as a speaker hands the floor to someone ("Mr. X", "Mr. Secretary"). */
+const HANDED_PERSON = String.raw`(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Minister|Secretary|General|Admiral|Ambassador)(?:\s+(?:Minister|Secretary|\p{Lu}[\p{L}'’-]+)){0,2}`;
+
+/**
+ * HANDED_TURN (round 13): the words that hand the floor to the next speaker at the end of a paragraph of a transcript whose turns
+ * carry no labels: an announcer's "Mr. X will speak first", a speaker's "Mr. Secretary, over to you", "I now hand over to
+ * Minister X", "the floor is yours". Group 1 or 2 the one handed the floor, read as a speaker's label is.
+ */
+export const HANDED_TURN = new RegExp(
+  String.raw`(?:\b(${HANDED_PERSON})\s+will\s+(?:now\s+)?(?:speak|begin|start|go)\s+(?:first|next|now)\b|\b(${HANDED_PERSON}),?\s+(?:over\s+to\s+you|the\s+floor\s+is\s+yours)\b|\b(?:hand|turn|pass)(?:ing)?\s+(?:it\s+|the\s+floor\s+)?over\s+to\s+(${HANDED_PERSON}))[^.!?]*[.!?]?["”’)]*\s*(?:[^.!?]{0,120}[.!?]\s*){0,2}$`,
+  'u',
+);
+
+/** The one a paragraph hands the floor to at its end (HANDED_TURN), else null. */
+export function handedTo(paragraph: string): string | null {
+  const m = HANDED_TURN.exec(paragraph.trim());
+  return m ? (m[1] ?? m[2] ?? m[3]).trim() : null;
 }
 
 /**
@@ -308,6 +342,13 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
  */
 export const JOINT_TITLE =
   /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press|media)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+
+/**
+ * HOSTED_TITLE (round 13): a transcript titled as one official's remarks welcoming, hosting or receiving another ("X Remarks
+ * Welcoming Minister Y to the Pentagon", "X Hosts Y", "X Receives Y"): the one named after the verb is in the room, addressed
+ * or not by name ("Mr. Minister"). Group 1 the words after the verb.
+ */
+export const HOSTED_TITLE = /\b(?:welcom(?:es|ing)|host(?:s|ing)|receiv(?:es|ing)|greet(?:s|ing))\s+(.{2,120})$/i;
 
 /**
  * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
