@@ -971,6 +971,7 @@ export class Extractor {
       mentions: (t) => this.lex.mentions(t),
       holders: (title, country) => this.lex.holders(title, date, country),
       countryOf: (id) => this.lex.officials.get(id)?.countryCode ?? null,
+      nameOf: (id) => this.lex.officials.get(id)?.name ?? null,
       publisherCountry:
         this.options.publisherId != null ? (this.lex.organizations.get(this.options.publisherId)?.countryCode ?? null) : null,
     };

@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { handedTo, HOSTED_TITLE, turnLabel } from '../../src/imports/pipeline/turns';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { handedTo, HOSTED_TITLE, turnLabel, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
 /** The test world with a Brennan–Morishima call (60) on 25 February 2031 and their meeting (61) on 3 March 2031. */
@@ -88,5 +89,35 @@ describe('import round 13: a re-posted transcript whose turns carry no labels', 
     assert.deepEqual(lee.speakerIds, [12]);
     assert.deepEqual(brennan.speakerIds, [10]);
     assert.equal(brennan.callId, 62);
+  });
+});
+
+describe('import round 13: a label that names someone else than the post’s holder on record', () => {
+  it('does not give a label with another personal name to the holder of its post (LABEL_OTHER_NAME)', () => {
+    const r = transcript(
+      withCallThenMeeting(),
+      'Secretary of Defense Harold Brennan Hosts a Guest at the Pentagon',
+      1,
+      'SECRETARY OF DEFENSE HAROLD BRENNAN: Good morning, and welcome.',
+      'MINISTER OF DEFENSE JANE ROE: Thank you. Our two nations will keep building ships together for the fleet.',
+    );
+    const p = passageWith(r, /building ships together/);
+    assert.ok(!p || !p.speakerIds.includes(11), 'the Japanese minister on record is not the one speaking');
+  });
+
+  it('reads a label after a saved excerpt’s date stamp (DATE_STAMP_BEFORE_LABEL)', () => {
+    const l = turnLabel(' date 2031-03-03 SECRETARY OF DEFENSE HAROLD BRENNAN: Well, welcome.');
+    assert.equal(l?.label, 'SECRETARY OF DEFENSE HAROLD BRENNAN');
+    assert.equal(' date 2031-03-03 SECRETARY OF DEFENSE HAROLD BRENNAN: Well, welcome.'.slice(l.length), 'Well, welcome.');
+    assert.equal(turnLabel('2031-03-03 Seoul'), null);
+  });
+});
+
+describe('import round 13: courtesy in an opening', () => {
+  it('a welcome after an address to the guest is a courtesy, and so is the discussion looked forward to with a welcome', () => {
+    assert.equal(turnNothing('Well, Mr. Minister, I wanted to welcome you and your team to Kobe.')?.reason, 'NO_POSITION');
+    assert.ok(backgroundOf('I look forward to a good discussion today, and welcome to Kobe.', true));
+    // A stance in the welcome keeps it.
+    assert.equal(turnNothing('Well, Mr. Minister, I wanted to welcome your commitment to the alliance.'), null);
   });
 });

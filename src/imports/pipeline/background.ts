@@ -274,10 +274,11 @@ const MEETING_CONTEXT =
 
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
- * including …", "We'll also talk about …", "I look forward to our discussion today on …").
+ * including …", "We'll also talk about …", "I look forward to our discussion today on …"; round 13: "to a good discussion
+ * today, and welcome to …", the welcome that closes it no stance).
  */
 const AGENDA_AHEAD =
-  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
+  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s|an?)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b(?:,?\s+and\s+welcome\s+(?:again\s+)?to\s+[^,;.]{1,40}[.!]?$)?/i;
 
 /** A sentence that asks: it ends with a question mark (inside closing quotation marks or brackets too). */
 const ASKS = /\?[\s"”’)\]]*$/;

@@ -97,8 +97,17 @@ const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
 export const INTERPRETER_NOTE =
   /^[([](?:(?:via|through|by|as|in)\s+(?:an?\s+|the\s+)?)?(?:interpret|translat)\w*(?:\s+(?:from|by)\s+[\w\s]{1,30})?[)\]]\s*/i;
 
+/** A date stamp a saved excerpt opens with: " date 2031-03-03 ", "2031-03-03 ". */
+const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\p{Lu})/iu;
+
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
+  // DATE_STAMP_BEFORE_LABEL (round 13): a saved excerpt's date stamp before the first label (" date 2031-03-03 MINISTER X: …").
+  const stamp = DATE_STAMP.exec(text);
+  if (stamp) {
+    const after = turnLabel(text.slice(stamp[0].length));
+    return after && after.role !== 'QUESTION' ? { ...after, length: after.length + stamp[0].length } : null;
+  }
   const m = BRACKET_LABEL.exec(text) ?? SQUARE_BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
   const label = (m[1] ?? m[2]).trim();
@@ -615,11 +624,12 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
   },
   {
     // "Let me first welcome the Minister back to Lisbon; this is our second meeting this year." A stance in what he is thanked
+    // (round 13, COURTESY_AFTER_ADDRESS: after "Well, Mr. Minister," too, and "I wanted to welcome you and your team to …")
     // or welcomed for ("thank him for his support of the alliance") keeps the sentence.
     name: 'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:And|So|First|Also|Once again),?\s+)?(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
+      /^(?:(?:And|So|First|Also|Once again|Well|(?:Mr\.?|Madam|Madame)\s+(?:Secretary|Minister)),?\s+)*(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want(?:ed)? to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:you and your (?:team|delegation|colleagues)|him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
         t,
       ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
   },
