@@ -745,6 +745,9 @@ const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 /** ADDRESSED_POST (round 13): a turn's label that is a post addressed, "Mr. Secretary", "Madam Minister" (group 1 the post). */
 const ADDRESSED_POST_LABEL = /^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)$/;
+/** CONTENT_OF_WHAT_CAME_BEFORE (round 13): a sentence that spells out the one before ("This includes …", "These will include …"). */
+const CONTENT_OF_BEFORE =
+  /^(?:(?:And|Also),?\s+)?(?:This|These|That|Those|It)\s+(?:(?:will|would|also|shall)\s+)*(?:includes?|including|involves?|covers?|means?)\b/;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
@@ -1468,18 +1471,32 @@ export class Extractor {
             });
             continue;
           }
-          produced.push({
-            sentence,
-            role: turn.role,
-            passages: this.transcriptTurn(
-              { start, end: sentence.end },
-              turn.label,
-              calls,
-              ctx,
-              state.about,
-              this.turnSpeakers.get(turn.fromBlock),
-            ),
-          });
+          const turnPassages = this.transcriptTurn(
+            { start, end: sentence.end },
+            turn.label,
+            calls,
+            ctx,
+            state.about,
+            this.turnSpeakers.get(turn.fromBlock),
+          );
+          // CONTENT_OF_WHAT_CAME_BEFORE (round 13): "This includes …", "These will include …" right after a draft of the same
+          // paragraph spells out what that draft's parties agreed or do: the same parties (the speaker's side alone only
+          // when the draft before was).
+          const previous = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+          if (previous && CONTENT_OF_BEFORE.test(words))
+            for (const p of turnPassages) {
+              if (previous.partyIds.length + previous.proposedParties.length <= p.partyIds.length + p.proposedParties.length) continue;
+              p.partyIds = [...previous.partyIds];
+              p.proposedParties = [...previous.proposedParties];
+              p.evidence.push({
+                field: 'party',
+                value: p.partyIds.map((x) => this.lex.officials.get(x)?.name ?? '').join(', '),
+                span: words.slice(0, 20),
+                rule: 'CONTENT_OF_WHAT_CAME_BEFORE: "This includes …" after a draft: its parties',
+                confidence: 0.6,
+              });
+            }
+          produced.push({ sentence, role: turn.role, passages: turnPassages });
         }
         if (said) this.rememberPeople(said);
         continue;

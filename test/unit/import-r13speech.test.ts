@@ -121,3 +121,23 @@ describe('import round 13: courtesy in an opening', () => {
     assert.equal(turnNothing('Well, Mr. Minister, I wanted to welcome your commitment to the alliance.'), null);
   });
 });
+
+describe('import round 13: who is in the room', () => {
+  it('"This includes …" after an agreement with a guest not on record carries both sides (CONTENT_OF_WHAT_CAME_BEFORE)', () => {
+    const title =
+      'Secretary of Defense Harold Brennan and Philippine Secretary of National Defense Ana Cruz Joint Press Conference in Manila';
+    const r = transcript(
+      world(),
+      title,
+      1,
+      'SECRETARY OF DEFENSE HAROLD BRENNAN: Thank you, Secretary Cruz. First, we agreed that the United States will send more patrol aircraft to the Philippines. This includes deploying an anti-ship missile system in the joint exercise this spring.',
+      'SECRETARY CRUZ: Thank you.',
+    );
+    const agreed = passageWith(r, /we agreed that the United States/);
+    const content = passageWith(r, /anti-ship missile system/);
+    assert.ok(agreed && content);
+    assert.equal(agreed.proposedParties.length, 1);
+    assert.deepEqual(content.proposedParties, agreed.proposedParties);
+    assert.deepEqual(content.partyIds, agreed.partyIds);
+  });
+});
