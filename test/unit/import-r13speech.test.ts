@@ -141,3 +141,18 @@ describe('import round 13: who is in the room', () => {
     assert.deepEqual(content.partyIds, agreed.partyIds);
   });
 });
+
+describe('import round 13: framing in an opening', () => {
+  it('the year framed as a milestone or an anniversary is background (MILESTONE_YEAR)', () => {
+    assert.equal(
+      backgroundOf('This year marks a new milestone in our naval ties, as the navy chose our patrol boats.', true)?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(
+      backgroundOf('Next year will be another landmark, marking the 30th anniversary of our port agreement.', true)?.reason,
+      'BACKGROUND',
+    );
+    // A stance in it keeps the sentence.
+    assert.equal(backgroundOf('This year marks a milestone, and we reaffirm our commitment to the alliance.', true), null);
+  });
+});
