@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
+import { ONE_SIDE_WE } from '../../src/imports/pipeline/coref';
 import { handedTo, HOSTED_TITLE, turnLabel, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
@@ -154,5 +155,18 @@ describe('import round 13: framing in an opening', () => {
     );
     // A stance in it keeps the sentence.
     assert.equal(backgroundOf('This year marks a milestone, and we reaffirm our commitment to the alliance.', true), null);
+  });
+});
+
+describe('import round 13: allies a place names', () => {
+  it('"our allies in <a country>", "our friends across the region" are others beside both sides, not the other side (ALLIES_NAMED_ELSEWHERE)', () => {
+    assert.equal(
+      ONE_SIDE_WE.test('We are building ties with our friends across the region, above all our allies in the Republic of Palau.'),
+      false,
+    );
+    assert.equal(ONE_SIDE_WE.test('We will train with partners like Canada.'), false);
+    // The other side set apart still is.
+    assert.equal(ONE_SIDE_WE.test('We expect our allies to spend more.'), true);
+    assert.equal(ONE_SIDE_WE.test('We stand with our ally.'), true);
   });
 });
