@@ -170,3 +170,15 @@ describe('import round 13: allies a place names', () => {
     assert.equal(ONE_SIDE_WE.test('We stand with our ally.'), true);
   });
 });
+
+describe('import round 13: an earlier summit of others recalled', () => {
+  it('what leaders did at an earlier summit is background (PAST_SUMMIT_RECALLED)', () => {
+    assert.equal(
+      turnNothing('In May, our two presidents opened a new chapter of partnership at their summit in Kobe.')?.reason,
+      'BACKGROUND',
+    );
+    // A stance in it, or the speaker as subject, keeps it.
+    assert.equal(turnNothing('In May, our two presidents agreed to expand drills at their summit in Kobe.'), null);
+    assert.equal(turnNothing('In May, we opened a new chapter at our summit in Kobe.'), null);
+  });
+});

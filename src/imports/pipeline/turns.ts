@@ -504,6 +504,10 @@ const MEETING_DESCRIBED =
 const TURN_STANCE =
   /\b(?:agree\w*|reaffirm\w*|reiterat\w*|confirm\w*|committed|pledg\w*|decided|concur\w*|condemn\w*|welcom\w*|support\w*|oppos\w*|will|must|should)\b/i;
 
+/** PAST_SUMMIT_RECALLED (round 13): "In <month>, our/the <leaders> <did> … at/during their <summit|meeting|visit>". */
+const PAST_SUMMIT_RECALLED =
+  /^(?:(?:And|But|So|Now),?\s+)?(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|Last\s+(?:month|year|spring|summer|autumn|fall|winter)),?\s+(?:our|the|their)\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+\p{Ll}+ed\b[^;]{0,160}?\b(?:at|during)\s+(?:their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|visit|talks)\b[^;]{0,60}[.!]?$/u;
+
 /**
  * GAP_FRAGMENT: a transcript sentence that opens on a transcriber's gap ("(inaudible) --", "[crosstalk]", a bare "--") and
  * has no clause after it: neither a subject pronoun nor a finite auxiliary, copula or modal ("… -- capability of the
@@ -531,6 +535,13 @@ export function gapFragment(words: string): boolean {
  * the date is set."). Each checked on the whole sentence, so a position beside them keeps it a draft.
  */
 export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSITION'; test: (words: string) => boolean }[] = [
+  {
+    // Round 13: an earlier summit or meeting of others the speaker recalls ("In May, our two presidents launched a new era of
+    // partnership at their summit in X"): the occasion in the past, not the speaker's position (a stance word keeps it).
+    name: 'PAST_SUMMIT_RECALLED: what others did at an earlier summit or meeting, a month or more ago',
+    reason: 'BACKGROUND',
+    test: (t) => PAST_SUMMIT_RECALLED.test(t) && !TURN_STANCE.test(t),
+  },
   {
     // GAP_FRAGMENT: "(inaudible) -- continued cooperation in the region.": the transcriber lost the start, and what is left
     // is no clause (no subject, no finite verb). "(Inaudible) -- our goal is to keep …" keeps its clause and stays.
