@@ -13,6 +13,7 @@ import {
   ASKS_ABOUT_TALKS,
   HOSTED_COUNTERPART,
   JOINT_TITLE,
+  HOSTED_TITLE,
   otherSideForms,
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
@@ -770,6 +771,11 @@ function meetingPurpose(words: string): RegExpExecArray | null {
 /** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
 const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
+/** ADDRESSED_POST (round 13): a turn's label that is a post addressed, "Mr. Secretary", "Madam Minister" (group 1 the post). */
+const ADDRESSED_POST_LABEL = /^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)$/;
+/** CONTENT_OF_WHAT_CAME_BEFORE (round 13): a sentence that spells out the one before ("This includes …", "These will include …"). */
+const CONTENT_OF_BEFORE =
+  /^(?:(?:And|Also),?\s+)?(?:This|These|That|Those|It)\s+(?:(?:will|would|also|shall)\s+)*(?:includes?|including|involves?|covers?|means?)\b/;
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
@@ -1024,6 +1030,7 @@ export class Extractor {
       mentions: (t) => this.lex.mentions(t),
       holders: (title, country) => this.lex.holders(title, date, country),
       countryOf: (id) => this.lex.officials.get(id)?.countryCode ?? null,
+      nameOf: (id) => this.lex.officials.get(id)?.name ?? null,
       publisherCountry:
         this.options.publisherId != null ? (this.lex.organizations.get(this.options.publisherId)?.countryCode ?? null) : null,
     };
@@ -1304,6 +1311,17 @@ export class Extractor {
         for (const c of other) this.callHits.delete(c.id);
         if (ctx.call && other.includes(ctx.call)) ctx.call = null;
       }
+      // SPEAKERS_CALL (round 13): the one call near the date between exactly the speakers is the meeting they speak at.
+      const theirs = calls.filter((c) => c.participantIds.length === speaking.size && c.participantIds.every((p) => speaking.has(p)));
+      if (!ctx.call && speaking.size >= 2 && this.turnProposed.length === 0 && theirs.length === 1) {
+        ctx.call = theirs[0];
+        this.reported = null;
+        this.callHits.set(theirs[0].id, {
+          span: this.options.title ?? '',
+          rule: 'SPEAKERS_CALL: the one recorded call near the date between exactly the speakers of the transcript',
+          confidence: 0.7,
+        });
+      }
     }
     // ADDRESSED_NEWCOMER: the guest the first speaker addresses, not on record, proposed (the meeting is then found below).
     // (A meeting the opening address already gave, with the people on record addressed, is found again with the guests added.)
@@ -1509,11 +1527,32 @@ export class Extractor {
             });
             continue;
           }
-          produced.push({
-            sentence,
-            role: turn.role,
-            passages: this.transcriptTurn({ start, end: sentence.end }, turn.label, calls, ctx, state.about),
-          });
+          const turnPassages = this.transcriptTurn(
+            { start, end: sentence.end },
+            turn.label,
+            calls,
+            ctx,
+            state.about,
+            this.turnSpeakers.get(turn.fromBlock),
+          );
+          // CONTENT_OF_WHAT_CAME_BEFORE (round 13): "This includes …", "These will include …" right after a draft of the same
+          // paragraph spells out what that draft's parties agreed or do: the same parties (the speaker's side alone only
+          // when the draft before was).
+          const previous = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+          if (previous && CONTENT_OF_BEFORE.test(words))
+            for (const p of turnPassages) {
+              if (previous.partyIds.length + previous.proposedParties.length <= p.partyIds.length + p.proposedParties.length) continue;
+              p.partyIds = [...previous.partyIds];
+              p.proposedParties = [...previous.proposedParties];
+              p.evidence.push({
+                field: 'party',
+                value: p.partyIds.map((x) => this.lex.officials.get(x)?.name ?? '').join(', '),
+                span: words.slice(0, 20),
+                rule: 'CONTENT_OF_WHAT_CAME_BEFORE: "This includes …" after a draft: its parties',
+                confidence: 0.6,
+              });
+            }
+          produced.push({ sentence, role: turn.role, passages: turnPassages });
         }
         if (said) this.rememberPeople(said);
         continue;
@@ -1777,6 +1816,13 @@ export class Extractor {
       if (this.titlePrincipalKey && PRINCIPAL_LABEL.test(t.label.trim())) continue;
       const who = labelSpeaker(t.label, look, this.documentSource.speakerId, among);
       if (who) out.set(t.fromBlock, who.id);
+      // ADDRESSED_POST (round 13): a turn handed to "Mr. Secretary", "Madam Minister": the one participant of the calls near
+      // the date whose post has that word.
+      const post = who ? null : ADDRESSED_POST_LABEL.exec(t.label.trim());
+      if (post) {
+        const holders = among.filter((id) => new RegExp(`\\b${post[1]}\\b`).test(this.lex.holding(id, this.documentDate())?.title ?? ''));
+        if (holders.length === 1) out.set(t.fromBlock, holders[0]);
+      }
     }
     return out;
   }
@@ -2039,10 +2085,13 @@ export class Extractor {
     const speakers = new Set(this.turnSpeakers.values());
     // ADDRESSED_IN_PERSON: a participant the speaker addresses by name is there too, with or without a turn of their own.
     // JOINT_TITLE: so is one the title names as appearing jointly ("Joint News Conference with Secretary X and Minister Y").
-    const titled = (this.jointTitled ??=
-      this.options.title && JOINT_TITLE.test(this.options.title)
-        ? this.lex.mentions(titleCased(this.options.title)).flatMap((m) => (m.kind === 'official' && m.ids.length === 1 ? m.ids : []))
-        : []);
+    const title = this.options.title ?? '';
+    const officialsIn = (words: string) =>
+      this.lex.mentions(titleCased(words)).flatMap((m) => (m.kind === 'official' && m.ids.length === 1 ? m.ids : []));
+    // HOSTED_TITLE: so is the guest a title says the speaker welcomes, hosts or receives.
+    const titled = (this.jointTitled ??= JOINT_TITLE.test(title)
+      ? officialsIn(title)
+      : ((h) => (h ? officialsIn(h[1]) : []))(HOSTED_TITLE.exec(title)));
     const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
@@ -5747,7 +5796,7 @@ export class Extractor {
   // ---- transcripts ------------------------------------------------------------------------------
 
   /** A turn of a transcript, "MINISTER KIHARA: …": the answer is the speaker's own words. */
-  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, aboutCall: boolean): Passage[] {
+  private transcriptTurn(body: Span, label: string, calls: LexCall[], ctx: Ctx, aboutCall: boolean, turnSpeaker?: number): Passage[] {
     const para = { start: body.start, end: body.end };
     const labelAt = this.text.lastIndexOf(label, body.start);
     this.updateCall(para, calls, ctx);
@@ -5757,12 +5806,16 @@ export class Extractor {
     const principalNewcomer = principalKey && PRINCIPAL_LABEL.test(label.trim()) ? principalKey : null;
     const who = principalNewcomer
       ? null
-      : labelSpeaker(
+      : (labelSpeaker(
           label,
           this.speakerLookups(),
           this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
           ctx.call?.participantIds ?? [],
-        );
+        ) ??
+        // ADDRESSED_POST: a turn handed to "Mr. Secretary", resolved with the turns' speakers.
+        (turnSpeaker != null && ADDRESSED_POST_LABEL.test(label.trim())
+          ? { id: turnSpeaker, rule: 'ADDRESSED_POST: the one participant with that post' }
+          : null));
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({

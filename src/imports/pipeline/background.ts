@@ -277,12 +277,17 @@ const MEETING_TIMING_NOTED =
 const MEETING_CONTEXT =
   /^(?:(?:But|And),?\s+)?(?:The|This|That|Their|Today['’]s|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|talks?|conversation|visit|session|dialogue|statement|remarks|comments|announcement|re-?assurances?|assurances?)\b[^,;]{0,60}?\s+(?:comes?|came)\s+(?:(?:just\s+)?(?:a|one|two|three|several|\w+)\s+(?:days?|weeks?|months?|hours?)\s+)?(?:as|amid|after|before|following|while|at\s+a\s+time|on\s+the\s+heels\s+of)\b/i;
 
+/** MILESTONE_YEAR (round 13): "This year marks a milestone …", "Next year will be another landmark, marking …". */
+const MILESTONE_YEAR =
+  /^(?:(?:And|But|So|Now),?\s+)?(?:This|Next|Last)\s+year\s+(?:marks|marked|will\s+mark|will\s+be|is|was)\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,3}?(?:milestone|landmark|anniversary|turning\s+point)\b/i;
+
 /**
  * AGENDA_AHEAD: the topics of talks about to start, announced at their opening ("Today, we'll discuss a range of issues,
- * including …", "We'll also talk about …", "I look forward to our discussion today on …").
+ * including …", "We'll also talk about …", "I look forward to our discussion today on …"; round 13: "to a good discussion
+ * today, and welcome to …", the welcome that closes it no stance).
  */
 const AGENDA_AHEAD =
-  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b/i;
+  /^(?:(?:And|So|Now|Today|Later\s+today|This\s+(?:morning|afternoon|evening)|Tomorrow),?\s+)*(?:(?:we|I)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to)\s+(?:also\s+|then\s+|first\s+)?(?:discuss|talk\s+about|cover|take\s+up|go\s+over|be\s+(?:discussing|talking\s+about))|(?:(?:I|We)(?:['’]m|['’]re|\s+am|\s+are)\s+(?:(?:very|really|so)\s+(?:much\s+)?)?looking|(?:I|We)\s+(?:(?:very|really)\s+much\s+)?look)\s+forward\s+to\s+(?:our|the|today['’]s|an?)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|talks|meeting|conversation|dialogue)\s+(?:today|this\s+(?:morning|afternoon|evening)|later\s+today))\b(?:,?\s+and\s+welcome\s+(?:again\s+)?to\s+[^,;.]{1,40}[.!]?$)?/i;
 
 /** A sentence that asks: it ends with a question mark (inside closing quotation marks or brackets too). */
 const ASKS = /\?[\s"”’)\]]*$/;
@@ -476,6 +481,13 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
       HAS_SAID_BEFORE.test(t) &&
       !COMMITTING_VERB.test(t) &&
       !/\b(?:today|this\s+week|on\s+\p{Lu}\p{Ll}+day|during\s+the\s+(?:call|talks|meeting))\b/u.test(t),
+  },
+  {
+    // Round 13: an opening's framing of the year ("This year marks a historic milestone in our relationship, as …", "Next
+    // year will be another landmark, marking the 50th anniversary of …"): the occasion, not a position (a stance verb keeps it).
+    name: 'MILESTONE_YEAR: the year framed as a milestone or anniversary',
+    reason: 'BACKGROUND',
+    test: (t) => MILESTONE_YEAR.test(t) && !STANCE_VERB.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: "MEETING_TIMING_NOTED: what someone noted of the meeting's date (an anniversary, the eve of …)",

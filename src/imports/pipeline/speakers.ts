@@ -16,6 +16,39 @@ export interface SpeakerLookups {
   countryOf: (id: number) => string | null;
   /** Country of the publisher, if known. */
   publisherCountry: string | null;
+  /** Name of an official (LABEL_OTHER_NAME); without it a title's holder is taken whatever name the label gives. */
+  nameOf?: (id: number) => string | null;
+}
+
+/** Words of a label that are no name: courtesy, posts, their connectors. */
+const NOT_NAME_WORD =
+  /^(?:of|the|and|for|mr|mrs|ms|dr|hon|honorable|honourable|minister|secretary|defen[cs]e|national|federal|foreign|affairs|deputy|vice|state|prime|general|admiral|ambassador|acting|senior|parliamentary|under|assistant|chief|director|spokesperson|press|staff|army|navy|air|force|joint|chiefs|minister's|jr|sr|ii|iii|iv)$/i;
+
+/**
+ * LABEL_OTHER_NAME (round 13): a label that gives a post and a personal name ("MINISTER OF DEFENSE JANE ROE") names that
+ * person, not whoever holds the post on record: a holder none of whose name's words the label has is someone else (a guest
+ * not on record, or the name misspelled), not resolved by the post.
+ */
+export function labelGivesOtherName(label: string, holderName: string | null | undefined, countryWords: string[] = []): boolean {
+  if (!holderName) return false;
+  const skip = new Set(countryWords.flatMap((c) => c.toLowerCase().split(/\s+/)));
+  const words = label
+    .replace(/[().,[\]]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w) && !NOT_NAME_WORD.test(w) && !skip.has(w.toLowerCase()));
+  if (words.length === 0) return false;
+  const holder = new Set(
+    holderName
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean),
+  );
+  return !words.some((w) =>
+    w
+      .toLowerCase()
+      .split('-')
+      .some((part) => holder.has(part)),
+  );
 }
 
 /** Labels in capitals ("STATE MINISTER TSUKISHIMA") written as names are, for matching. */
@@ -30,7 +63,12 @@ export const PRINCIPAL_LABEL =
 const LABEL_NOTE = /\s*(?:\((?:through|via|in|by|as)\b[^)]*\)|\[(?:through|via|in|by|as)\b[^\]]*\])\s*/gi;
 
 /** The one official the words name: by name first, then by title (in the country named with it, else among `among`, else the publisher's). */
-export function officialNamed(words: string, look: SpeakerLookups, among: number[] = []): { id: number; rule: string } | null {
+export function officialNamed(
+  words: string,
+  look: SpeakerLookups,
+  among: number[] = [],
+  asLabel = false,
+): { id: number; rule: string } | null {
   const text = titleCase(words.replace(LABEL_NOTE, ' ').trim());
   const mentions = look.mentions(text);
   for (const m of mentions) {
@@ -55,6 +93,14 @@ export function officialNamed(words: string, look: SpeakerLookups, among: number
       if (narrowed.length) ids = narrowed;
     }
     if (ids.length > 1 && look.publisherCountry) ids = ids.filter((id) => look.countryOf(id) === look.publisherCountry);
+    const countryWords = mentions.filter((x) => x.kind === 'country').map((x) => x.text);
+    if (
+      ids.length === 1 &&
+      asLabel &&
+      look.nameOf &&
+      labelGivesOtherName(text.slice(0, m.start) + ' ' + text.slice(m.end), look.nameOf(ids[0]), countryWords)
+    )
+      return null;
     if (ids.length === 1) return { id: ids[0], rule: `title "${m.text}" held on the day` };
   }
   return null;
@@ -100,9 +146,9 @@ export function labelSpeaker(
   const bare = label.replace(LABEL_NOTE, ' ').trim();
   if (PRINCIPAL_LABEL.test(bare)) {
     if (principal != null) return { id: principal, rule: `"${bare}": the principal speaker` };
-    return officialNamed(bare, look, participants);
+    return officialNamed(bare, look, participants, true);
   }
-  return officialNamed(bare, look, participants);
+  return officialNamed(bare, look, participants, true);
 }
 
 /** A name without its middle initials and suffixes, lowercased: "Ramon T. Andres" and "Ramon Andres" are one person. */

@@ -80,6 +80,12 @@ const PAREN_LABEL = /^([QA])\)\s+(?=\S)|^(Q)\.\s+(?=\p{Lu})/u;
  * reporter's "【記者】"), read by the same rules as "LABEL: words"; a heading in brackets ("【Opening statement】") is none.
  */
 export const BRACKET_LABEL = /^【([^【】\n]{1,40})】\s*(?=\S)/u;
+/**
+ * SQUARE_BRACKET_LABEL (round 13): a label in square brackets, as re-posted video transcripts mark turns ("[Translator] Let
+ * us start …", "[Secretary X] Minister Y, …"), read by the same rules; a stage note ("[Inaudible]", "[Laughter]") is none.
+ */
+export const SQUARE_BRACKET_LABEL =
+  /^\[(?!(?:inaudible|laughter|applause|crosstalk|pause|music|silence|unintelligible|sic|video|audio|break)\b)([^[\]\n]{1,40})\]\s*(?=\S)/iu;
 /** Words that, before a colon, start a heading or a sentence rather than name a speaker. */
 const NOT_A_SPEAKER =
   /^(?:Note|Related|Source|Photo|Editor|Update|Tags?|Subjects?|Topics?|Date|Time|Location|Place|Venue|Attendees?|Participants|Language|Summary|Overview|Outline|Agenda|Announcements?|Questions? and Answers|Contact|Media|Read more|Also|Released|Updated|Posted|Translation|Transcript|Briefers?|Presenters?)\b/i;
@@ -91,9 +97,18 @@ const FIRST_PERSON_BODY = /(?:^|[\s,;:“"(])(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b/;
 export const INTERPRETER_NOTE =
   /^[([](?:(?:via|through|by|as|in)\s+(?:an?\s+|the\s+)?)?(?:interpret|translat)\w*(?:\s+(?:from|by)\s+[\w\s]{1,30})?[)\]]\s*/i;
 
+/** A date stamp a saved excerpt opens with: " date 2031-03-03 ", "2031-03-03 ". */
+const DATE_STAMP = /^\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s+(?=\p{Lu})/iu;
+
 /** The label of a block's first line, if it is one. */
 export function turnLabel(text: string): { label: string; role: TurnRole; length: number; rule: string } | null {
-  const m = BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
+  // DATE_STAMP_BEFORE_LABEL (round 13): a saved excerpt's date stamp before the first label (" date 2031-03-03 MINISTER X: …").
+  const stamp = DATE_STAMP.exec(text);
+  if (stamp) {
+    const after = turnLabel(text.slice(stamp[0].length));
+    return after && after.role !== 'QUESTION' ? { ...after, length: after.length + stamp[0].length } : null;
+  }
+  const m = BRACKET_LABEL.exec(text) ?? SQUARE_BRACKET_LABEL.exec(text) ?? LABEL.exec(text) ?? PAREN_LABEL.exec(text);
   if (!m || NOT_A_SPEAKER.test(m[1] ?? '')) return null;
   const label = (m[1] ?? m[2]).trim();
   // "MINISTER X: (Via interpreter) …": the note on how the words were given is not part of them.
@@ -192,6 +207,15 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
     if (l) {
       const label = l.role === 'ANSWER' ? answerLabel : l.label;
       out.push({ label, role: l.role, bodyStart: b.start + l.length, fromBlock: i, toBlock: i });
+    } else if (isTranscript && last && i > 0 && handedTo(text.slice(blocks[i - 1].start, blocks[i - 1].end)) != null) {
+      // HANDED_TURN: the paragraph after one that hands the floor to someone by name or title is that person's turn.
+      out.push({
+        label: handedTo(text.slice(blocks[i - 1].start, blocks[i - 1].end))!,
+        role: 'SPEAKER',
+        bodyStart: b.start,
+        fromBlock: i,
+        toBlock: i,
+      });
     } else if (
       answersUnlabelled &&
       last?.role === 'QUESTION' &&
@@ -204,6 +228,25 @@ export function turns(text: string, blocks: Block[], isTranscript: boolean, prin
     else if (last) last.toBlock = i;
   }
   return out;
+}
+
+/** A courtesy or post before a family name, or a post alone, as a speaker hands the floor to someone ("Mr. X", "Mr. Secretary"). */
+const HANDED_PERSON = String.raw`(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame|Dr\.?|Minister|Secretary|General|Admiral|Ambassador)(?:\s+(?:Minister|Secretary|\p{Lu}[\p{L}'’-]+)){0,2}`;
+
+/**
+ * HANDED_TURN (round 13): the words that hand the floor to the next speaker at the end of a paragraph of a transcript whose turns
+ * carry no labels: an announcer's "Mr. X will speak first", a speaker's "Mr. Secretary, over to you", "I now hand over to
+ * Minister X", "the floor is yours". Group 1 or 2 the one handed the floor, read as a speaker's label is.
+ */
+export const HANDED_TURN = new RegExp(
+  String.raw`(?:\b(${HANDED_PERSON})\s+will\s+(?:now\s+)?(?:speak|begin|start|go)\s+(?:first|next|now)\b|\b(${HANDED_PERSON}),?\s+(?:over\s+to\s+you|the\s+floor\s+is\s+yours)\b|\b(?:hand|turn|pass)(?:ing)?\s+(?:it\s+|the\s+floor\s+)?over\s+to\s+(${HANDED_PERSON}))[^.!?]*[.!?]?["”’)]*\s*(?:[^.!?]{0,120}[.!?]\s*){0,2}$`,
+  'u',
+);
+
+/** The one a paragraph hands the floor to at its end (HANDED_TURN), else null. */
+export function handedTo(paragraph: string): string | null {
+  const m = HANDED_TURN.exec(paragraph.trim());
+  return m ? (m[1] ?? m[2] ?? m[3]).trim() : null;
 }
 
 /**
@@ -308,6 +351,13 @@ export function unlabelledTurns(text: string, blocks: Block[], principal: string
  */
 export const JOINT_TITLE =
   /\bjoint\s+(?:news|press|media)\s+(?:conference|briefing|availability|remarks|appearance|statements?)\b|\b(?:news|press|media)\s+(?:conference|briefing|availability)\s+(?:with|by)\s+[^,;]{2,80}?\s+and\s+/i;
+
+/**
+ * HOSTED_TITLE (round 13): a transcript titled as one official's remarks welcoming, hosting or receiving another ("X Remarks
+ * Welcoming Minister Y to the Pentagon", "X Hosts Y", "X Receives Y"): the one named after the verb is in the room, addressed
+ * or not by name ("Mr. Minister"). Group 1 the words after the verb.
+ */
+export const HOSTED_TITLE = /\b(?:welcom(?:es|ing)|host(?:s|ing)|receiv(?:es|ing)|greet(?:s|ing))\s+(.{2,120})$/i;
 
 /**
  * QUESTION_ON_TALKS: a reporter's question that names the talks the one speaker of a press conference just had ("Would you
@@ -454,6 +504,10 @@ const MEETING_DESCRIBED =
 const TURN_STANCE =
   /\b(?:agree\w*|reaffirm\w*|reiterat\w*|confirm\w*|committed|pledg\w*|decided|concur\w*|condemn\w*|welcom\w*|support\w*|oppos\w*|will|must|should)\b/i;
 
+/** PAST_SUMMIT_RECALLED (round 13): "In <month>, our/the <leaders> <did> … at/during their <summit|meeting|visit>". */
+const PAST_SUMMIT_RECALLED =
+  /^(?:(?:And|But|So|Now),?\s+)?(?:In\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|Last\s+(?:month|year|spring|summer|autumn|fall|winter)),?\s+(?:our|the|their)\s+(?:(?:two|three|four)\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government))\s+\p{Ll}+ed\b[^;]{0,160}?\b(?:at|during)\s+(?:their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|visit|talks)\b[^;]{0,60}[.!]?$/u;
+
 /**
  * GAP_FRAGMENT: a transcript sentence that opens on a transcriber's gap ("(inaudible) --", "[crosstalk]", a bare "--") and
  * has no clause after it: neither a subject pronoun nor a finite auxiliary, copula or modal ("… -- capability of the
@@ -481,6 +535,13 @@ export function gapFragment(words: string): boolean {
  * the date is set."). Each checked on the whole sentence, so a position beside them keeps it a draft.
  */
 export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSITION'; test: (words: string) => boolean }[] = [
+  {
+    // Round 13: an earlier summit or meeting of others the speaker recalls ("In May, our two presidents launched a new era of
+    // partnership at their summit in X"): the occasion in the past, not the speaker's position (a stance word keeps it).
+    name: 'PAST_SUMMIT_RECALLED: what others did at an earlier summit or meeting, a month or more ago',
+    reason: 'BACKGROUND',
+    test: (t) => PAST_SUMMIT_RECALLED.test(t) && !TURN_STANCE.test(t),
+  },
   {
     // GAP_FRAGMENT: "(inaudible) -- continued cooperation in the region.": the transcriber lost the start, and what is left
     // is no clause (no subject, no finite verb). "(Inaudible) -- our goal is to keep …" keeps its clause and stays.
@@ -574,11 +635,12 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
   },
   {
     // "Let me first welcome the Minister back to Lisbon; this is our second meeting this year." A stance in what he is thanked
+    // (round 13, COURTESY_AFTER_ADDRESS: after "Well, Mr. Minister," too, and "I wanted to welcome you and your team to …")
     // or welcomed for ("thank him for his support of the alliance") keeps the sentence.
     name: 'a courtesy to the other side: "Let me welcome the Minister back to …", "I congratulated him on taking office"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:And|So|First|Also|Once again),?\s+)?(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
+      /^(?:(?:And|So|First|Also|Once again|Well|(?:Mr\.?|Madam|Madame)\s+(?:Secretary|Minister)),?\s+)*(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want(?:ed)? to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:you and your (?:team|delegation|colleagues)|him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
         t,
       ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
   },
