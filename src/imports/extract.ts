@@ -2700,17 +2700,28 @@ export class Extractor {
     const words = this.text.slice(from, to);
     const hits = [...this.proposedOrganizations.values()].filter((o) => {
       if (words.includes(o.name)) return true;
-      const bracketed = new RegExp(`${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((\\p{Lu}{2,6})\\)`, 'u').exec(this.text)?.[1];
-      const initials = o.name
-        .split(/\s+/)
-        .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
-        .map((w) => w[0])
-        .join('')
-        .toUpperCase();
-      const acronym = bracketed ?? (initials.length >= 2 ? initials : null);
-      return acronym != null && new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u').test(words);
+      const acronym = this.acronymOf(o);
+      return acronym != null && acronym.test(words);
     });
     return hits.length === 1 ? hits[0].key : null;
+  }
+
+  /** Per proposed body, the pattern of its acronym (the one the text brackets after its name, else its initials): read once. */
+  private readonly acronyms = new Map<string, RegExp | null>();
+  private acronymOf(o: ProposedOrganization): RegExp | null {
+    if (this.acronyms.has(o.key)) return this.acronyms.get(o.key)!;
+    const bracketed = new RegExp(`${o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\((\\p{Lu}{2,6})\\)`, 'u').exec(this.text)?.[1];
+    const initials = o.name
+      .split(/\s+/)
+      .filter((w) => !/^(?:of|the|and|for)$/i.test(w))
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase()
+      .replace(/[^\p{Lu}]/gu, '');
+    const acronym = bracketed ?? (initials.length >= 2 ? initials : null);
+    const pattern = acronym === null ? null : new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u');
+    this.acronyms.set(o.key, pattern);
+    return pattern;
   }
 
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
