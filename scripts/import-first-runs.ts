@@ -68,7 +68,7 @@ export const BATCHES: Batch[] = [
 /**
  * Folders of REAL documents outside the repository (`/work/external/<batch>/` where they were made), the
  * tuning sets of the real-document rounds, and the commit of each one's first run. The held-out real
- * folders (real-1, real-4, real-7, real-9, real-11) are not here and must not be: their calibration is measured, not fitted on.
+ * folders (real-1, real-4, real-7, real-9, real-11, real-13) are not here and must not be: their calibration is measured, not fitted on.
  */
 export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-2', set: 'external', commit: '4cb0985', note: 'real documents, tuning set of round 9, first run' },
@@ -77,6 +77,7 @@ export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-6', set: 'external', commit: '22cec93', note: 'real documents, tuning set of round 12, first run' },
   { batch: 'real-8', set: 'external', commit: 'a8cbf97', note: 'real documents, tuning set of round 13, first run' },
   { batch: 'real-10', set: 'external', commit: 'a8cbf97', note: 'real documents, tuning set of round 13, first run' },
+  { batch: 'real-12', set: 'external', commit: '2cffd83', note: 'real documents, tuning set of round 14, first run' },
 ];
 
 /**
