@@ -936,6 +936,27 @@ export class Extractor {
   }
 
   /**
+   * SPEAKER_ABROAD_COUNTRY (round 14): the one speaker of a page with no publisher, not on record and placed by no words, speaking
+   * where the time zone's country is never named ("here in Brussels", a coalition meeting abroad): the zone is the venue's, not
+   * the speaker's. The country the text names most (twice or more, ahead of any other), leaving out the countries of the
+   * officials on record it names (the other side of the talks); else null and the zone stands.
+   */
+  private speakerAbroadCountry(): string | null {
+    const zone = countryOfZone(this.options.timeZone);
+    const mentions = this.lex.mentions(this.text);
+    if (!zone || mentions.some((m) => m.kind === 'country' && m.countryCode === zone)) return null;
+    const others = new Set(
+      mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => this.lex.officials.get(m.ids[0])?.countryCode),
+    );
+    const counts = new Map<string, number>();
+    for (const m of mentions)
+      if (m.kind === 'country' && m.countryCode && !others.has(m.countryCode))
+        counts.set(m.countryCode, (counts.get(m.countryCode) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+  }
+
+  /**
    * SELF_NAMED_BODY (round 14): a release or readout imported with no publisher and no line naming one, whose lead paragraph
    * names one body of the time zone's country that is not on record and not set in another country's words ("… was
    * received at the Department of X on <date>"): the body that publishes it, named of itself, the author of its prose.
@@ -989,6 +1010,7 @@ export class Extractor {
     const countryCode =
       (this.pageDetailsTranscript() ? this.guestSpeakerCountry(line.name) : null) ??
       proposed?.countryCode ??
+      this.speakerAbroadCountry() ??
       this.publisherCountry(line.name);
     if (proposed) proposed.countryCode = countryCode;
     else
@@ -1710,7 +1732,7 @@ export class Extractor {
     // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
     const sole = this.options.publisherId == null ? this.soleSpeaker() : null;
     const own = sole?.key ? this.proposedOfficials.get(sole.key) : undefined;
-    if (own && !own.countryCode) own.countryCode = countryOfZone(this.options.timeZone);
+    if (own && !own.countryCode) own.countryCode = this.speakerAbroadCountry() ?? countryOfZone(this.options.timeZone);
     // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
     // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
     const publisherKey = this.proposedPublisherKey();
@@ -2285,6 +2307,9 @@ export class Extractor {
     if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
     if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
       return { id: this.documentSource.speakerId, key: null };
+    // PAGE_MINISTER_SPEAKS (round 14): a minister's own transcript page ("Senator the Hon X / Minister for Defence" in its
+    // details) whose turns are labelled by a bare post ("MINISTER:") names no speaker: the page's minister is the one speaking.
+    if (ids.length + this.turnProposed.length === 0 && this.pageDetailsTranscript()) return this.publisherPersonAuthor();
     return null;
   }
 

@@ -5,9 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
 import { publisherLine } from '../../src/imports/pipeline/publisher';
 import { RECEIVED_AS_GUEST } from '../../src/imports/pipeline/proposed-call';
-import { passageWith, releaseWithoutPublisher } from './import-world';
+import { passageWith, releaseWithoutPublisher, world } from './import-world';
 
 describe('BREADCRUMB_TRAIL: a crumb of the page’s trail that names a body', () => {
   it('reads the first crumb naming a mission as the publisher line', () => {
@@ -69,5 +71,42 @@ describe('SELF_NAMED_BODY and RECEIVED_AS_GUEST: a department’s release of a v
   it('reads the passive of a guest received, not a report received', () => {
     assert.equal(RECEIVED_AS_GUEST.pattern.test('Minister Lee was welcomed by Secretary Brennan.'), true);
     assert.equal(RECEIVED_AS_GUEST.pattern.test('The report was received on Monday.'), false);
+  });
+});
+
+describe('SPEAKER_ABROAD_COUNTRY and PAGE_MINISTER_SPEAKS: a minister’s own transcript of a doorstop abroad', () => {
+  const page = (zone: string, extra = '') =>
+    extract(
+      new Lexicon(world()),
+      [
+        'Release details',
+        'Related ministers and contacts',
+        'The Hon Ann Calder MP',
+        'Minister for Defence',
+        'Release content',
+        '7 May 2031',
+        'MINISTER:',
+        `Thank you all for coming out here this afternoon. I have just had a very good meeting with Secretary Brennan. We spoke about what the ROK has done this year and what the Republic of Korea will do next year.${extra}`,
+        'REPORTER:',
+        'Did you discuss the exercises?',
+      ].join('\n'),
+      { kind: 'TRANSCRIPT', publisherId: null, publishedOn: '2031-05-07', title: 'Doorstop, Lakeport', timeZone: zone, keepAll: true },
+    );
+
+  it('places the page’s minister in the country the text names most, not the venue’s time zone', () => {
+    assert.equal(page('Europe/Brussels').proposedOfficials.find((o) => o.name === 'Ann Calder')?.countryCode, 'KR');
+  });
+
+  it('leaves the time zone’s country when the text names it', () => {
+    assert.notEqual(
+      page('Asia/Tokyo', ' Japan has been a good host.').proposedOfficials.find((o) => o.name === 'Ann Calder')?.countryCode,
+      'KR',
+    );
+  });
+
+  it('makes the page’s minister the one speaking: the meeting told in the first person is with them', () => {
+    const call = page('Europe/Brussels').proposedCall;
+    assert.deepEqual(call?.participantIds, [10]);
+    assert.deepEqual(call?.proposedParticipants, ['official:ann calder']);
   });
 });
