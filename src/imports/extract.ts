@@ -99,6 +99,7 @@ import {
   OTHER_SETTING,
   OTHER_SIDE_AS_PARTY,
   VISIT_ENGAGEMENT,
+  RECEIVED_AS_GUEST,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { CAPITAL_GOVERNMENTS, countriesNamed, countryPairs } from './pipeline/countries';
@@ -912,7 +913,7 @@ export class Extractor {
     if (this.publisherProposal !== undefined) return this.publisherProposal;
     this.publisherProposal = null;
     if (this.options.publisherId != null || !['READOUT', 'PRESS_RELEASE'].includes(this.options.kind)) return null;
-    const line = publisherLine(this.text);
+    const line = publisherLine(this.text) ?? this.selfNamedBody();
     if (!line) return null;
     const countryCode = this.publisherCountry(line.country ?? line.name);
     // On record already (the same name in the same country): not proposed. A generic name ("Ministry of Defence") of another country's body is no match.
@@ -932,6 +933,57 @@ export class Extractor {
     }
     this.publisherProposal = key;
     return key;
+  }
+
+  /**
+   * SPEAKER_ABROAD_COUNTRY (round 14): the one speaker of a page with no publisher, not on record and placed by no words, speaking
+   * where the time zone's country is never named ("here in Brussels", a coalition meeting abroad): the zone is the venue's, not
+   * the speaker's. The country the text names most (twice or more, ahead of any other), leaving out the countries of the
+   * officials on record it names (the other side of the talks); else null and the zone stands.
+   */
+  private speakerAbroadCountry(): string | null {
+    const zone = countryOfZone(this.options.timeZone);
+    const mentions = this.lex.mentions(this.text);
+    if (!zone || mentions.some((m) => m.kind === 'country' && m.countryCode === zone)) return null;
+    const others = new Set(
+      mentions.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => this.lex.officials.get(m.ids[0])?.countryCode),
+    );
+    const counts = new Map<string, number>();
+    for (const m of mentions)
+      if (m.kind === 'country' && m.countryCode && !others.has(m.countryCode))
+        counts.set(m.countryCode, (counts.get(m.countryCode) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+  }
+
+  /**
+   * SELF_NAMED_BODY (round 14): a release or readout imported with no publisher and no line naming one, whose lead paragraph
+   * names one body of the time zone's country that is not on record and not set in another country's words ("… was
+   * received at the Department of X on <date>"): the body that publishes it, named of itself, the author of its prose.
+   * Not when a minister's own head line stands (publisherPerson) nor when the lead names two such bodies.
+   */
+  private selfNamedBody(): { name: string; start: number; end: number; country: string | null; people?: string[] } | null {
+    const zone = countryOfZone(this.options.timeZone);
+    if (!zone || publisherPerson(this.text)) return null;
+    const lead = /[^\n]{60,}/.exec(this.text);
+    if (!lead) return null;
+    const recorded = this.lex.mentions(lead[0]).filter((m) => m.kind === 'organization');
+    const found = new Map<string, { name: string; start: number; end: number; country: string | null }>();
+    for (const m of lead[0].matchAll(new RegExp(ORG_PROPOSAL.source, 'g'))) {
+      const at = m.index;
+      if (recorded.some((x) => x.start <= at && x.end > at)) continue;
+      // (Set in another country's words: "Japan's Ministry of Defense", "the Japanese Department of …".)
+      const before = lead[0].slice(Math.max(0, at - 30), at);
+      const qualified = this.lex
+        .mentions(before)
+        .filter((x) => x.kind === 'country' && x.end >= before.trimEnd().length - 4)
+        .pop()?.countryCode;
+      if (qualified && qualified !== zone) return null;
+      // (A body that speaks in the lead is another's voice reported, not the page's own.)
+      if (/^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|stated|announced)\b/.test(lead[0].slice(at + m[1].length))) return null;
+      found.set(m[1], { name: m[1], start: lead.index + at, end: lead.index + at + m[1].length, country: null });
+    }
+    return found.size === 1 ? [...found.values()][0] : null;
   }
 
   private publisherPersonProposal: { id: number | null; key: string | null } | null | undefined;
@@ -958,6 +1010,7 @@ export class Extractor {
     const countryCode =
       (this.pageDetailsTranscript() ? this.guestSpeakerCountry(line.name) : null) ??
       proposed?.countryCode ??
+      this.speakerAbroadCountry() ??
       this.publisherCountry(line.name);
     if (proposed) proposed.countryCode = countryCode;
     else
@@ -1679,7 +1732,7 @@ export class Extractor {
     // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
     const sole = this.options.publisherId == null ? this.soleSpeaker() : null;
     const own = sole?.key ? this.proposedOfficials.get(sole.key) : undefined;
-    if (own && !own.countryCode) own.countryCode = countryOfZone(this.options.timeZone);
+    if (own && !own.countryCode) own.countryCode = this.speakerAbroadCountry() ?? countryOfZone(this.options.timeZone);
     // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
     // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
     const publisherKey = this.proposedPublisherKey();
@@ -1712,6 +1765,11 @@ export class Extractor {
         countryPairs(this.text).flatMap(([a, b]) => (sides.has(a) && !sides.has(b) ? [b] : sides.has(b) && !sides.has(a) ? [a] : [])),
       );
       if (unplaced.length === 1 && sides.size > 0 && other.size === 1) this.proposedOfficials.get(unplaced[0])!.countryCode = [...other][0];
+      // PUBLISHER_SIDE_COUNTRY (round 14): else the one participant left unplaced is of the proposed publisher's country, when
+      // no participant placed is of it (an embassy's or a ministry's release of its own side's talks with a recorded official).
+      const still = talks.proposedParticipants.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
+      const own = body ? this.publisherCountry(body.name) : null;
+      if (still.length === 1 && sides.size > 0 && own && !sides.has(own)) this.proposedOfficials.get(still[0])!.countryCode = own;
     }
     // SPEAKING_BODY_COUNTRY: a body not on record that speaks in the document (a source's proposed publisher) and whose country
     // no words gave is of the one country of the talks' participants not on record (the side whose body it is).
@@ -2249,6 +2307,9 @@ export class Extractor {
     if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
     if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
       return { id: this.documentSource.speakerId, key: null };
+    // PAGE_MINISTER_SPEAKS (round 14): a minister's own transcript page ("Senator the Hon X / Minister for Defence" in its
+    // details) whose turns are labelled by a bare post ("MINISTER:") names no speaker: the page's minister is the one speaking.
+    if (ids.length + this.turnProposed.length === 0 && this.pageDetailsTranscript()) return this.publisherPersonAuthor();
     return null;
   }
 
@@ -2300,7 +2361,8 @@ export class Extractor {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
       // together ("The defense ministers of A, B and C said Sunday …"): one person per country named.
       const group = this.groupOfCountries(s.start, s.end);
-      const visit = VISIT_ENGAGEMENT.pattern.test(this.text.slice(s.start, s.end));
+      const guest = RECEIVED_AS_GUEST.pattern.test(this.text.slice(s.start, s.end));
+      const visit = VISIT_ENGAGEMENT.pattern.test(this.text.slice(s.start, s.end)) || guest;
       if (!reportsEngagement(this.text.slice(s.start, s.end)) && !group?.subject && !visit) continue;
       // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
       const words = CALL_WORDS.exec(this.text.slice(s.start, s.end));
@@ -2349,7 +2411,9 @@ export class Extractor {
         proposed,
         rule:
           visit && !reportsEngagement(this.text.slice(s.start, s.end))
-            ? VISIT_ENGAGEMENT.name
+            ? guest
+              ? RECEIVED_AS_GUEST.name
+              : VISIT_ENGAGEMENT.name
             : 'a call or meeting between people named, none on record near the date',
       };
       break;
@@ -2801,7 +2865,13 @@ export class Extractor {
       // NAME_ON_RECORD: a name an official on record bears once initials, suffixes and courtesy words are set aside (in
       // either order) is theirs, though the lexicon did not read it here ("Lloyd Austin1 min read", page clutter glued on).
       if (this.onRecordName(person.name)) continue;
-      const key = `official:${nameCore(person.name)}`;
+      // FAMILY_NAME_OF_PROPOSED (round 14): a name that is the last words of one official proposed already ("Secretary Del
+      // Rosario" after "Secretary Albert F. Del Rosario") is that official, not a second one.
+      const core = nameCore(person.name);
+      const fuller = this.proposedOfficials.has(`official:${core}`)
+        ? []
+        : [...this.proposedOfficials.values()].filter((p) => nameCore(p.name).endsWith(` ${core}`));
+      const key = fuller.length === 1 ? fuller[0].key : `official:${core}`;
       const known = this.proposedOfficials.get(key);
       if (known && person.name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = person.name;
       if (!known) {

@@ -102,6 +102,17 @@ export const VISIT_ENGAGEMENT = {
 };
 
 /**
+ * RECEIVED_AS_GUEST (round 14): an official received, welcomed or hosted as a guest, in the passive ("X was warmly received at
+ * the Department of Y", "X was welcomed by Minister Z", "X was hosted in Manila"): a visit, the meeting of the guest with
+ * the host the sentence names, none on record near the date.
+ */
+export const RECEIVED_AS_GUEST = {
+  name: 'an official received as a guest, the host named beside: their meeting, none on record near the date',
+  pattern:
+    /\b(?:was|were|had\s+been|has\s+been)\s+(?:(?:warmly|cordially|formally|officially)\s+)?(?:received|welcomed|hosted)\s+(?:at|by|in|to)\s/i,
+};
+
+/**
  * HELD_ENGAGEMENT (round 13): talks reported by a verb of holding and a noun of talks, whatever words stand between ("held a
  * Defence Ministerial Meeting with …", "we had a very good bilateral meeting", "held a telephone conference"), or by the
  * medium and a noun of talks after a preposition ("made the commitment in a phone discussion", "during a video exchange"),

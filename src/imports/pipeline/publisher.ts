@@ -72,6 +72,15 @@ export const SIGNATURE_RUN_IN = {
   pattern: /[.!?]["”’]?[ \t]+((?:Ministry|Department|Office|Agency)\s+of(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}-]*)){1,6})[ \t]*$/u,
 };
 
+/**
+ * BREADCRUMB_TRAIL (round 14): a page's trail of links at its head ("Embassy of X > Embassy of X DC >> News", "Home » Ministry
+ * of Y » Press"): the first crumb that is a body's name is read as a line of its own. Crumbs are set apart by ">" or "»".
+ */
+export const BREADCRUMB_TRAIL = {
+  name: "a page's breadcrumb trail: a crumb that names a body",
+  separator: /\s+(?:>{1,2}|»)\s+/,
+};
+
 /** How many lines at the head and at the foot of a document may name its publisher. */
 export const PUBLISHER_LINES = { head: 8, foot: 4 };
 
@@ -126,6 +135,16 @@ export function publisherLine(
   const last = lines[lines.length - 1];
   const runIn = last ? SIGNATURE_RUN_IN.pattern.exec(last.line) : null;
   if (runIn) candidates.push({ line: runIn[1], start: last.start + runIn.index + runIn[0].length - runIn[1].length });
+  // BREADCRUMB_TRAIL: each crumb of a trail among the head lines, in order, read as a line of its own.
+  for (const { line, start } of lines.slice(0, PUBLISHER_LINES.head)) {
+    if (!BREADCRUMB_TRAIL.separator.test(line)) continue;
+    let from = 0;
+    for (const crumb of line.split(BREADCRUMB_TRAIL.separator)) {
+      const at = line.indexOf(crumb, from);
+      from = at + crumb.length;
+      if (crumb.trim()) candidates.push({ line: crumb, start: start + at });
+    }
+  }
   for (const { line, start } of candidates) {
     // A line of its own: short, not a sentence.
     if (line.length > 120) continue;
