@@ -756,6 +756,7 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
 /** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+const JOINT_STATEMENT_RELAYED = 'JOINT_STATEMENT_RELAYED: a joint statement the story relays, of the participants of its talks';
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 /**
  * MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts); "paid a
@@ -3727,6 +3728,8 @@ export class Extractor {
         people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
+      const relayedJoint = this.relayedJointStatement(from, to, people.length > 0, ctx);
+      if (relayedJoint) return relayedJoint;
       // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
       const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(this.text.slice(from, to));
       const owner = office
@@ -4015,7 +4018,11 @@ export class Extractor {
         const said = reporter.source;
         if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], this.remoteCall))
           reporter = { ...reporter, source: this.source(noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
-        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
+        frames.push({
+          verbStart,
+          clauseStart,
+          reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written ?? reporter.documentKind },
+        });
       }
     }
     // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
@@ -4196,6 +4203,8 @@ export class Extractor {
         // "…, spokeswoman X said in a statement.": a person's statement, a document of theirs (as "X said in a statement that …").
         else if (oa.documentKind && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1)
           reporter = { ...reporter, documentKind: oa.documentKind };
+        // STATEMENT_GOES_ON_REPORTED (round 14): so is "…, White said." after "White said in a statement": the statement's words.
+        else reporter = this.statementGoesOn(reporter, ctx);
         if (reporter.kind !== 'none') {
           outer = {
             reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
@@ -4302,17 +4311,7 @@ export class Extractor {
         reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
       // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
       // comes from the statement named.
-      const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
-      const statement = this.statementBy;
-      if (
-        reporter &&
-        !reporter.documentKind &&
-        this.options.kind === 'NEWS_ARTICLE' &&
-        statement &&
-        statement.person === person &&
-        this.blockIndex - statement.block <= 1
-      )
-        reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
+      if (reporter) reporter = this.statementGoesOn(reporter, ctx);
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
@@ -4400,14 +4399,34 @@ export class Extractor {
       const tf = trailingFrame(this.text.slice(s.start, s.end));
       // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
       const tfClause = tf ? this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
+      // WRITTEN_TRAILING (round 14): "…, spokesperson X said in a statement released today.": a person's written statement, a
+      // release of theirs (not words said to reporters); of an event only ("X spoke by phone with Y to discuss …"), no
+      // position: no draft, but the statement is named for the sentences after it (STATEMENT_GOES_ON).
+      const written =
+        tf &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        SPOKEN_TRAILING.test(tf.rule) &&
+        WRITTEN_ACCOUNT.test(this.text.slice(s.start + tf.reporter[1], s.end));
+      if (written && !takesPosition(tfClause)) {
+        const r = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (r.kind === 'official' && r.officialIds.length + r.proposed.length === 1)
+          this.statementBy = { person: [...r.officialIds, ...r.proposed].join(','), kind: 'PRESS_RELEASE', block: this.blockIndex };
+      }
       // "…, Marles said": words an official says are a position of theirs unless they only report an event or a schedule.
-      if (
+      else if (
         tf &&
         (this.options.kind !== 'NEWS_ARTICLE' ||
           takesPosition(tfClause) ||
           (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
       ) {
         let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (
+          written &&
+          reporter.kind === 'official' &&
+          reporter.officialIds.length + reporter.proposed.length === 1 &&
+          !reporter.documentKind
+        )
+          reporter = { ...reporter, documentKind: 'PRESS_RELEASE', rule: `${reporter.rule}; WRITTEN_TRAILING` };
         // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
         // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
         const jointVerb =
@@ -4992,6 +5011,25 @@ export class Extractor {
   /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
   private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;
 
+  /**
+   * STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's words in that paragraph or the next come
+   * from the statement named. SPOKESPERSON_STATEMENT_GOES_ON (round 14): one who took no part in the call or meeting (a
+   * spokesperson relaying it) speaks through that statement for the rest of the story.
+   */
+  private statementGoesOn(reporter: Reporter, ctx: Ctx): Reporter {
+    const statement = this.statementBy;
+    if (reporter.kind !== 'official' || reporter.documentKind || this.options.kind !== 'NEWS_ARTICLE' || !statement) return reporter;
+    const person = [...reporter.officialIds, ...reporter.proposed].join(',');
+    if (statement.person !== person) return reporter;
+    const relays =
+      reporter.officialIds.length === 1 &&
+      reporter.proposed.length === 0 &&
+      !!ctx.call &&
+      !ctx.call.participantIds.includes(reporter.officialIds[0]);
+    if (this.blockIndex - statement.block > 1 && !relays) return reporter;
+    return { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
+  }
+
   /** Where the last sentence of words of people outside the governments (analysts, critics) ends, for a quotation going on. */
   private outsiderEnd = -1;
 
@@ -5011,6 +5049,46 @@ export class Extractor {
   private toldInTalks: number | null = null;
   /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
   private jointStatement: { reporter: Reporter; subject: Span } | null = null;
+
+  /**
+   * JOINT_STATEMENT_RELAYED (round 14): in a story, "A joint statement issued by U.S. and Indian officials said …" names no
+   * signatory: the joint statement of the talks the story reports is their participants' (two or more), their words, that
+   * statement the source. "…, the statement said" after it is that statement again, while no body's statement was named.
+   */
+  private relayedJointStatement(from: number, to: number, namesPerson: boolean, ctx: Ctx): Reporter | null {
+    if (this.options.kind !== 'NEWS_ARTICLE') return null;
+    const words = this.text.slice(from, to).trim();
+    // (Also where the span runs on to a participle after it: "…, the statement said, noting …".)
+    const again = /(?:^|,\s*)((?:the|that|this)\s+(?:joint\s+)?statement)(?:\s+(?:also\s+)?(?:said|says|added|stated|noted))?\s*,?$/i.exec(
+      words,
+    );
+    if (this.jointStatement && !this.lastStatement && again) {
+      const r = this.jointStatement.reporter;
+      return { ...r, span: again[1], rule: `${r.rule}; ${JOINT_STATEMENT_RELAYED} (named again)` };
+    }
+    if (namesPerson) return null;
+    if (!/^(?:an?|the)\s+joint\s+(?:statement|declaration|communiqu[eé])\b/i.test(words)) return null;
+    if (this.mentionsIn(from, to).some((m) => m.kind === 'organization')) return null;
+    // Its signatories: the two or more the words it is said to report name ("… said Parrikar and Carter discussed …"), else the
+    // participants of the talks.
+    const named = this.parties(to, this.firstBoundary(to, Math.min(this.text.length, to + 160)), ctx, []);
+    const talks = named.ids.length + named.proposed.length >= 2 ? null : (ctx.call ?? this.reported);
+    const ids = talks ? talks.participantIds : named.ids;
+    const proposed = talks ? (ctx.call ? [] : (this.reported?.proposedParticipants ?? [])) : named.proposed;
+    if (ids.length + proposed.length < 2) return null;
+    const reporter: Reporter = {
+      kind: 'official',
+      officialIds: [...ids],
+      proposed: [...proposed],
+      source: null,
+      span: this.orig(from, to).trim(),
+      rule: JOINT_STATEMENT_RELAYED,
+      confidence: 0.6,
+      documentKind: 'JOINT_STATEMENT',
+    };
+    this.jointStatement = { reporter, subject: { start: from, end: to } };
+    return reporter;
+  }
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
