@@ -756,6 +756,10 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
 /** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+/** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
+/** A sentence attributed to people left unnamed ("…, officials said."), whom the next "they" refers to. */
+const UNNAMED_GROUP_REPORTED = /\b(?:officials|sources|diplomats|aides|people)\s+(?:said|say|says|told|added)\b[^.!?]*[.!?]["”’]?\s*$/i;
+const GROUP_SPOKEN = /^(?:THEY_AS_REPORTER|title or group as reporter)/;
 const JOINT_STATEMENT_RELAYED = 'JOINT_STATEMENT_RELAYED: a joint statement the story relays, of the participants of its talks';
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 /**
@@ -3860,6 +3864,16 @@ export class Extractor {
           : null;
       if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
         return officialReporter(byTitle.ids, byTitle.proposed, this.orig(from, to).trim(), 'title or group as reporter', 0.7);
+      // THEY_AS_REPORTER (round 14): in a story, "They said that …" after a paragraph on two people: the two, as "the two
+      // ministers said" (resolved as parties are); not after "…, officials said." (they are those unnamed).
+      const they =
+        this.options.kind === 'NEWS_ARTICLE' &&
+        /^\s*they(?:\s+(?:also|both|later|further))?\s*$/i.test(this.text.slice(from, to)) &&
+        !UNNAMED_GROUP_REPORTED.test(this.text.slice(Math.max(0, s.start - 300), s.start))
+          ? this.parties(from, to, ctx, [])
+          : null;
+      if (they && they.ids.length + they.proposed.length >= 2)
+        return officialReporter(they.ids, they.proposed, this.orig(from, to).trim(), 'THEY_AS_REPORTER: "they", the two named before', 0.6);
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
         return officialReporter([], [proposedPeople[0].key], proposedPeople[0].name, 'name not on record: proposed', 0.6);
@@ -5592,6 +5606,18 @@ export class Extractor {
               proposedSpeakers[0],
             )
           : null;
+      // GROUP_SPOKEN (round 14): two or more people a story reports speaking ("They said that …", "the two ministers said"), no
+      // document named: words said together to reporters, a press conference of no one speaker.
+      const groupSpoken =
+        !current &&
+        !spoken &&
+        !proposedSpoken &&
+        toPress &&
+        !reporter.documentKind &&
+        speakerIds.length + proposedSpeakers.length >= 2 &&
+        GROUP_SPOKEN.test(reporter.rule)
+          ? this.source('PRESS_CONFERENCE', null, null, reporter.span, ctx)
+          : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.
       // (A spokesperson's statement of what a participant said in the call is about the call too.)
       const outside =
@@ -5615,6 +5641,7 @@ export class Extractor {
         current ??
         spoken ??
         proposedSpoken ??
+        groupSpoken ??
         (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&

@@ -84,3 +84,41 @@ describe('import round 14: a joint statement the story relays (JOINT_STATEMENT_R
     }
   });
 });
+
+describe('import round 14: who speaks after the clause or as a group', () => {
+  it('reads "<clause>, X reaffirmed following the talks." as X’s words (STANCE_VERB_TRAILING)', () => {
+    const r = wireStory(
+      world(),
+      'TOKYO, March 2 (Harbor) - Harold Brennan met Kenta Morishima in Tokyo on Sunday.',
+      'The alliance remains the foundation of peace in the region, Brennan reaffirmed following the talks.',
+    );
+    const p = passageWith(r, /^The alliance remains the foundation/);
+    assert.ok(p);
+    assert.deepEqual(p.speakerIds, [10]);
+    assert.equal(p.source.kind, 'PRESS_CONFERENCE');
+    assert.equal(p.source.isDocument, false);
+  });
+  it('reads "They said that …" after two people as both, said to reporters (THEY_AS_REPORTER, GROUP_SPOKEN)', () => {
+    const r = wireStory(
+      world(),
+      'TOKYO, March 2 (Harbor) - Harold Brennan met Kenta Morishima in Tokyo on Sunday.',
+      'Brennan and Morishima discussed the patrols near the islands and the new radar site.',
+      'They said that the meeting, their third this year, showed the strength of the alliance.',
+    );
+    const p = passageWith(r, /^They said that the meeting/);
+    assert.ok(p);
+    assert.deepEqual(sortedIds(p.speakerIds), [10, 11]);
+    assert.equal(p.source.kind, 'PRESS_CONFERENCE');
+    assert.equal(p.source.isDocument, false);
+  });
+  it('leaves "they" to unnamed officials named just before', () => {
+    const r = wireStory(
+      world(),
+      'TOKYO, March 2 (Harbor) - Harold Brennan met Kenta Morishima in Tokyo on Sunday.',
+      'Brennan and Morishima signed a plan for the patrols near the islands, officials said.',
+      'The plan sets out new exercises and shared radar data for the next five years, they added.',
+    );
+    const p = passageWith(r, /^The plan sets out/);
+    assert.ok(!p || p.speakerIds.length === 0, 'not the two ministers’ words');
+  });
+});
