@@ -3732,7 +3732,7 @@ export class Extractor {
         people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
-      const relayedJoint = this.relayedJointStatement(from, to, people.length > 0, ctx);
+      const relayedJoint = this.relayedJointStatement(from, to, people.length > 0, ctx, s.start);
       if (relayedJoint) return relayedJoint;
       // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
       const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(this.text.slice(from, to));
@@ -5069,7 +5069,7 @@ export class Extractor {
    * signatory: the joint statement of the talks the story reports is their participants' (two or more), their words, that
    * statement the source. "…, the statement said" after it is that statement again, while no body's statement was named.
    */
-  private relayedJointStatement(from: number, to: number, namesPerson: boolean, ctx: Ctx): Reporter | null {
+  private relayedJointStatement(from: number, to: number, namesPerson: boolean, ctx: Ctx, sentenceStart: number): Reporter | null {
     if (this.options.kind !== 'NEWS_ARTICLE') return null;
     const words = this.text.slice(from, to).trim();
     // (Also where the span runs on to a participle after it: "…, the statement said, noting …".)
@@ -5081,11 +5081,14 @@ export class Extractor {
       return { ...r, span: again[1], rule: `${r.rule}; ${JOINT_STATEMENT_RELAYED} (named again)` };
     }
     if (namesPerson) return null;
-    if (!/^(?:an?|the)\s+joint\s+(?:statement|declaration|communiqu[eé])\b/i.test(words)) return null;
+    // (JOINT_RELEASE_CITED: "…, according to their joint press release.": so is a joint release the sentence ends on.)
+    if (!/^(?:an?|the|their)\s+joint\s+(?:statement|declaration|communiqu[eé]|press\s+(?:release|statement))\b/i.test(words)) return null;
     if (this.mentionsIn(from, to).some((m) => m.kind === 'organization')) return null;
-    // Its signatories: the two or more the words it is said to report name ("… said Parrikar and Carter discussed …"), else the
-    // participants of the talks.
-    const named = this.parties(to, this.firstBoundary(to, Math.min(this.text.length, to + 160)), ctx, []);
+    // Its signatories: the two or more the words it is said to report name ("… said Parrikar and Carter discussed …"), or the
+    // clause before it names ("the defense chiefs …, according to their joint press release"), else the participants of the talks.
+    const after = this.parties(to, this.firstBoundary(to, Math.min(this.text.length, to + 160)), ctx, []);
+    const before = sentenceStart < from ? this.parties(sentenceStart, from, ctx, []) : { ids: [], proposed: [] };
+    const named = after.ids.length + after.proposed.length >= 2 ? after : before;
     const talks = named.ids.length + named.proposed.length >= 2 ? null : (ctx.call ?? this.reported);
     const ids = talks ? talks.participantIds : named.ids;
     const proposed = talks ? (ctx.call ? [] : (this.reported?.proposedParticipants ?? [])) : named.proposed;

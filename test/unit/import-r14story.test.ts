@@ -122,3 +122,21 @@ describe('import round 14: who speaks after the clause or as a group', () => {
     assert.ok(!p || p.speakerIds.length === 0, 'not the two ministers’ words');
   });
 });
+
+describe('import round 14: a joint release the sentence ends on (JOINT_RELEASE_CITED)', () => {
+  it('gives the quoted words and the later "the statement said" to its signatories', () => {
+    const r = wireStory(
+      world(),
+      'SEOUL, March 2 (Harbor) - Harold Brennan met Lee Do-yun in Seoul on Sunday.',
+      'At the talks, the two ministers "reaffirmed their resolve to keep the patrols near the islands going through the winter," according to their joint press release.',
+      'Noting the value of close contact, the two sides agreed to meet again in the autumn, the statement said.',
+    );
+    for (const re of [/^reaffirmed their resolve/, /^Noting the value of close contact/]) {
+      const p = passageWith(r, re);
+      assert.ok(p, `a draft for ${re}`);
+      assert.equal(p.source.kind, 'JOINT_STATEMENT', p.text);
+      assert.equal(p.source.isDocument, false, p.text);
+      assert.deepEqual(sortedIds(p.speakerIds), [10, 12], p.text);
+    }
+  });
+});
