@@ -757,6 +757,11 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
 /** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+/** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
+/** A sentence attributed to people left unnamed ("…, officials said."), whom the next "they" refers to. */
+const UNNAMED_GROUP_REPORTED = /\b(?:officials|sources|diplomats|aides|people)\s+(?:said|say|says|told|added)\b[^.!?]*[.!?]["”’]?\s*$/i;
+const GROUP_SPOKEN = /^(?:THEY_AS_REPORTER|title or group as reporter)/;
+const JOINT_STATEMENT_RELAYED = 'JOINT_STATEMENT_RELAYED: a joint statement the story relays, of the participants of its talks';
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 /**
  * MEETING_STANCE_PURPOSE: "met … to reaffirm …": the infinitive as the position verb (its index where "to" starts); "paid a
@@ -3797,6 +3802,8 @@ export class Extractor {
         people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
       const lastSource = sources[sources.length - 1];
       const lastPerson = people[people.length - 1];
+      const relayedJoint = this.relayedJointStatement(from, to, people.length > 0, ctx, s.start);
+      if (relayedJoint) return relayedJoint;
       // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
       const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(this.text.slice(from, to));
       const owner = office
@@ -3927,6 +3934,16 @@ export class Extractor {
           : null;
       if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
         return officialReporter(byTitle.ids, byTitle.proposed, this.orig(from, to).trim(), 'title or group as reporter', 0.7);
+      // THEY_AS_REPORTER (round 14): in a story, "They said that …" after a paragraph on two people: the two, as "the two
+      // ministers said" (resolved as parties are); not after "…, officials said." (they are those unnamed).
+      const they =
+        this.options.kind === 'NEWS_ARTICLE' &&
+        /^\s*they(?:\s+(?:also|both|later|further))?\s*$/i.test(this.text.slice(from, to)) &&
+        !UNNAMED_GROUP_REPORTED.test(this.text.slice(Math.max(0, s.start - 300), s.start))
+          ? this.parties(from, to, ctx, [])
+          : null;
+      if (they && they.ids.length + they.proposed.length >= 2)
+        return officialReporter(they.ids, they.proposed, this.orig(from, to).trim(), 'THEY_AS_REPORTER: "they", the two named before', 0.6);
       const proposedPeople = this.proposedIn(from, to);
       if (proposedPeople.length) {
         return officialReporter([], [proposedPeople[0].key], proposedPeople[0].name, 'name not on record: proposed', 0.6);
@@ -4085,7 +4102,11 @@ export class Extractor {
         const said = reporter.source;
         if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], this.remoteCall))
           reporter = { ...reporter, source: this.source(noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
-        frames.push({ verbStart, clauseStart, reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written } });
+        frames.push({
+          verbStart,
+          clauseStart,
+          reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written ?? reporter.documentKind },
+        });
       }
     }
     // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
@@ -4266,6 +4287,8 @@ export class Extractor {
         // "…, spokeswoman X said in a statement.": a person's statement, a document of theirs (as "X said in a statement that …").
         else if (oa.documentKind && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1)
           reporter = { ...reporter, documentKind: oa.documentKind };
+        // STATEMENT_GOES_ON_REPORTED (round 14): so is "…, White said." after "White said in a statement": the statement's words.
+        else reporter = this.statementGoesOn(reporter, ctx);
         if (reporter.kind !== 'none') {
           outer = {
             reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
@@ -4372,17 +4395,7 @@ export class Extractor {
         reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
       // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
       // comes from the statement named.
-      const person = reporter?.kind === 'official' ? [...reporter.officialIds, ...reporter.proposed].join(',') : '';
-      const statement = this.statementBy;
-      if (
-        reporter &&
-        !reporter.documentKind &&
-        this.options.kind === 'NEWS_ARTICLE' &&
-        statement &&
-        statement.person === person &&
-        this.blockIndex - statement.block <= 1
-      )
-        reporter = { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
+      if (reporter) reporter = this.statementGoesOn(reporter, ctx);
       if (!reporter) {
         const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
         // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
@@ -4470,14 +4483,34 @@ export class Extractor {
       const tf = trailingFrame(this.text.slice(s.start, s.end));
       // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
       const tfClause = tf ? this.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
+      // WRITTEN_TRAILING (round 14): "…, spokesperson X said in a statement released today.": a person's written statement, a
+      // release of theirs (not words said to reporters); of an event only ("X spoke by phone with Y to discuss …"), no
+      // position: no draft, but the statement is named for the sentences after it (STATEMENT_GOES_ON).
+      const written =
+        tf &&
+        this.options.kind === 'NEWS_ARTICLE' &&
+        SPOKEN_TRAILING.test(tf.rule) &&
+        WRITTEN_ACCOUNT.test(this.text.slice(s.start + tf.reporter[1], s.end));
+      if (written && !takesPosition(tfClause)) {
+        const r = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (r.kind === 'official' && r.officialIds.length + r.proposed.length === 1)
+          this.statementBy = { person: [...r.officialIds, ...r.proposed].join(','), kind: 'PRESS_RELEASE', block: this.blockIndex };
+      }
       // "…, Marles said": words an official says are a position of theirs unless they only report an event or a schedule.
-      if (
+      else if (
         tf &&
         (this.options.kind !== 'NEWS_ARTICLE' ||
           takesPosition(tfClause) ||
           (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
       ) {
         let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        if (
+          written &&
+          reporter.kind === 'official' &&
+          reporter.officialIds.length + reporter.proposed.length === 1 &&
+          !reporter.documentKind
+        )
+          reporter = { ...reporter, documentKind: 'PRESS_RELEASE', rule: `${reporter.rule}; WRITTEN_TRAILING` };
         // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
         // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
         const jointVerb =
@@ -5062,6 +5095,25 @@ export class Extractor {
   /** The last person a news story says spoke in a statement or release of theirs, for their quotation after it. */
   private statementBy: { person: string; kind: DocumentKind; block: number } | null = null;
 
+  /**
+   * STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's words in that paragraph or the next come
+   * from the statement named. SPOKESPERSON_STATEMENT_GOES_ON (round 14): one who took no part in the call or meeting (a
+   * spokesperson relaying it) speaks through that statement for the rest of the story.
+   */
+  private statementGoesOn(reporter: Reporter, ctx: Ctx): Reporter {
+    const statement = this.statementBy;
+    if (reporter.kind !== 'official' || reporter.documentKind || this.options.kind !== 'NEWS_ARTICLE' || !statement) return reporter;
+    const person = [...reporter.officialIds, ...reporter.proposed].join(',');
+    if (statement.person !== person) return reporter;
+    const relays =
+      reporter.officialIds.length === 1 &&
+      reporter.proposed.length === 0 &&
+      !!ctx.call &&
+      !ctx.call.participantIds.includes(reporter.officialIds[0]);
+    if (this.blockIndex - statement.block > 1 && !relays) return reporter;
+    return { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
+  }
+
   /** Where the last sentence of words of people outside the governments (analysts, critics) ends, for a quotation going on. */
   private outsiderEnd = -1;
 
@@ -5081,6 +5133,49 @@ export class Extractor {
   private toldInTalks: number | null = null;
   /** The joint statement a story reported last ("In a joint statement …, the two …"): its reporter and its subject's span. */
   private jointStatement: { reporter: Reporter; subject: Span } | null = null;
+
+  /**
+   * JOINT_STATEMENT_RELAYED (round 14): in a story, "A joint statement issued by U.S. and Indian officials said …" names no
+   * signatory: the joint statement of the talks the story reports is their participants' (two or more), their words, that
+   * statement the source. "…, the statement said" after it is that statement again, while no body's statement was named.
+   */
+  private relayedJointStatement(from: number, to: number, namesPerson: boolean, ctx: Ctx, sentenceStart: number): Reporter | null {
+    if (this.options.kind !== 'NEWS_ARTICLE') return null;
+    const words = this.text.slice(from, to).trim();
+    // (Also where the span runs on to a participle after it: "…, the statement said, noting …".)
+    const again = /(?:^|,\s*)((?:the|that|this)\s+(?:joint\s+)?statement)(?:\s+(?:also\s+)?(?:said|says|added|stated|noted))?\s*,?$/i.exec(
+      words,
+    );
+    if (this.jointStatement && !this.lastStatement && again) {
+      const r = this.jointStatement.reporter;
+      return { ...r, span: again[1], rule: `${r.rule}; ${JOINT_STATEMENT_RELAYED} (named again)` };
+    }
+    if (namesPerson) return null;
+    // (JOINT_RELEASE_CITED: "…, according to their joint press release.": so is a joint release the sentence ends on.)
+    if (!/^(?:an?|the|their)\s+joint\s+(?:statement|declaration|communiqu[eé]|press\s+(?:release|statement))\b/i.test(words)) return null;
+    if (this.mentionsIn(from, to).some((m) => m.kind === 'organization')) return null;
+    // Its signatories: the two or more the words it is said to report name ("… said Parrikar and Carter discussed …"), or the
+    // clause before it names ("the defense chiefs …, according to their joint press release"), else the participants of the talks.
+    const after = this.parties(to, this.firstBoundary(to, Math.min(this.text.length, to + 160)), ctx, []);
+    const before = sentenceStart < from ? this.parties(sentenceStart, from, ctx, []) : { ids: [], proposed: [] };
+    const named = after.ids.length + after.proposed.length >= 2 ? after : before;
+    const talks = named.ids.length + named.proposed.length >= 2 ? null : (ctx.call ?? this.reported);
+    const ids = talks ? talks.participantIds : named.ids;
+    const proposed = talks ? (ctx.call ? [] : (this.reported?.proposedParticipants ?? [])) : named.proposed;
+    if (ids.length + proposed.length < 2) return null;
+    const reporter: Reporter = {
+      kind: 'official',
+      officialIds: [...ids],
+      proposed: [...proposed],
+      source: null,
+      span: this.orig(from, to).trim(),
+      rule: JOINT_STATEMENT_RELAYED,
+      confidence: 0.6,
+      documentKind: 'JOINT_STATEMENT',
+    };
+    this.jointStatement = { reporter, subject: { start: from, end: to } };
+    return reporter;
+  }
   /** The block (paragraph) of the sentence being read. */
   private blockIndex = -1;
 
@@ -5584,6 +5679,18 @@ export class Extractor {
               proposedSpeakers[0],
             )
           : null;
+      // GROUP_SPOKEN (round 14): two or more people a story reports speaking ("They said that …", "the two ministers said"), no
+      // document named: words said together to reporters, a press conference of no one speaker.
+      const groupSpoken =
+        !current &&
+        !spoken &&
+        !proposedSpoken &&
+        toPress &&
+        !reporter.documentKind &&
+        speakerIds.length + proposedSpeakers.length >= 2 &&
+        GROUP_SPOKEN.test(reporter.rule)
+          ? this.source('PRESS_CONFERENCE', null, null, reporter.span, ctx)
+          : null;
       // "said in a written statement": their statement, not said in the call unless they took part in it.
       // (A spokesperson's statement of what a participant said in the call is about the call too.)
       const outside =
@@ -5607,6 +5714,7 @@ export class Extractor {
         current ??
         spoken ??
         proposedSpoken ??
+        groupSpoken ??
         (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
       if (
         kind === 'PARAPHRASE' &&

@@ -87,8 +87,10 @@ export const SIGNATORY_REFERENCE =
  * said Seoul would …, it added" is the ministry's account of what Ahn said).
  */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
+// STATEMENT_RELEASED_WHEN (round 14): "…, spokesperson X said in a statement released today.": the day after the participle
+// ends the attribution as "released Monday" does.
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|he|she|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
@@ -150,6 +152,9 @@ export function outerAttribution(sentence: string, reporterOk: (from: number, to
     const to = from + m[1].length;
     if (from < 12) continue;
     if (/\b(?:that|which|who|because|while|when|if|and|but)\b/i.test(m[1])) continue;
+    // PRONOUN_BETWEEN_PREDICATES (round 14): "X reaffirmed …, she added, and expressed …": a pronoun reporter only between two
+    // predicates of one subject (the trailing "…, she said." stays the frames' to read).
+    if (/^(?:he|she)$/i.test(m[1]) && !m[3]) continue;
     if (!reporterOk(from, to)) continue;
     const noun = m[2] ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(m[2])) : undefined;
     found = {

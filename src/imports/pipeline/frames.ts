@@ -133,7 +133,9 @@ export interface TrailingFrame {
 }
 
 /** After the clause only ("…, a ministry spokesperson told a regular briefing."): a briefing named after the words it reports. */
-const TRAILING_ONLY_VERBS = String.raw`told\s+(?:a|an|the|his|her|its|their)(?:\s+[\p{L}-]+){0,2}\s+briefing`;
+// STANCE_VERB_TRAILING (round 14): "<clause>, Hagel reaffirmed following the meetings.": a verb of stance after the clause
+// reports it as "said" does (before a clause it stays the position verb it is).
+const TRAILING_ONLY_VERBS = String.raw`(?:told\s+(?:a|an|the|his|her|its|their)(?:\s+[\p{L}-]+){0,2}\s+briefing|reaffirmed|reiterated|affirmed|underscored)`;
 
 /** The name of the trailing rule whose attribution goes on with a participle (the extractor drops the participle's own frame). */
 export const TRAILING_THEN_PARTICIPLE = 'trailing attribution, then a participle "<clause>, <reporter> said …, saying <clause>"';
