@@ -75,6 +75,7 @@ import {
 import {
   clauseOfVerb,
   bothCountriesSubject,
+  CONFIRMED_AFTER,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -1496,6 +1497,37 @@ export class Extractor {
             this.updateCall({ start, end: sentence.end }, calls, ctx);
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
+          }
+          // CONFIRMED_AFTER (round 14): "These points were confirmed.", "This concern has been shared between us." right after
+          // a draft of the same paragraph: that draft is both sides' position (the talks' participants with the speaker), and
+          // the confirming sentence says nothing new.
+          const confirming = before?.sentence.block === block.index && CONFIRMED_AFTER.pattern.test(words.trim());
+          const confirmedDraft = confirming ? before.passages[before.passages.length - 1] : undefined;
+          if (confirmedDraft) {
+            const talks = ctx.call ?? this.reported;
+            const speakerIn =
+              talks != null &&
+              (confirmedDraft.speakerIds.some((x) => talks.participantIds.includes(x)) ||
+                confirmedDraft.proposedSpeakers.some((k) => (this.reported?.proposedParticipants ?? []).includes(k)));
+            if (
+              talks &&
+              speakerIn &&
+              talks.participantIds.length + (ctx.call ? 0 : (this.reported?.proposedParticipants.length ?? 0)) >= 2
+            ) {
+              for (const x of talks.participantIds) if (!confirmedDraft.partyIds.includes(x)) confirmedDraft.partyIds.push(x);
+              if (!ctx.call)
+                for (const k of this.reported?.proposedParticipants ?? [])
+                  if (!confirmedDraft.proposedParties.includes(k)) confirmedDraft.proposedParties.push(k);
+              confirmedDraft.evidence.push({
+                field: 'party',
+                value: 'both sides',
+                span: words,
+                rule: CONFIRMED_AFTER.name,
+                confidence: 0.6,
+              });
+              produced.push({ sentence, role: turn.role, passages: [], skip: { reason: 'NO_POSITION', rule: CONFIRMED_AFTER.name } });
+              continue;
+            }
           }
           const declinedOrLeftOut =
             NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??

@@ -51,4 +51,38 @@ describe('import round 14: speaker transcripts', () => {
     );
     assert.equal(r.proposedCall, null);
   });
+
+  it('"This concern has been shared between us." after a draft: both sides, and no draft of its own (CONFIRMED_AFTER)', () => {
+    const r = transcript(
+      withMeeting(),
+      'Joint Press Conference by Secretary Brennan and Minister Morishima',
+      1,
+      'DEFENSE MINISTER KENTA MORISHIMA: Good afternoon.',
+      "Also, the northern fleet's activities in the southern straits are a security concern for the region. This concern has been shared between us.",
+    );
+    const p = passageWith(r, /northern fleet/);
+    assert.ok(p);
+    assert.deepEqual([...p!.partyIds].sort(), [10, 11]);
+    assert.equal(passageWith(r, /shared between us/), undefined);
+  });
+
+  it('"An exchange of views took place in today\'s meeting that …": both sides (EXCHANGE_OF_VIEWS)', () => {
+    const r = transcript(
+      withMeeting(),
+      'Joint Press Conference by Secretary Brennan and Minister Morishima',
+      1,
+      'DEFENSE MINISTER KENTA MORISHIMA: Good afternoon.',
+      "A frank exchange of views took place in today's meeting that the alliance is vital to peace in the region.",
+    );
+    const p = passageWith(r, /exchange of views/);
+    assert.ok(p);
+    assert.deepEqual([...p!.partyIds].sort(), [10, 11]);
+  });
 });
+
+/** The test world with a Brennan–Morishima meeting (61) on 3 March 2031. */
+function withMeeting(): LexiconData {
+  const w = world();
+  w.calls.push({ id: 61, title: 'Brennan–Morishima meeting, March 2031', date: '2031-03-03', participantIds: [10, 11] });
+  return w;
+}
