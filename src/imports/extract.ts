@@ -447,6 +447,12 @@ const TOLD_THE_PRESS =
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
 /** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
+/** OWN_CABINET (round 14): see guestSpeakerCountry. Group 1: the country's word. */
+export const OWN_CABINET = {
+  name: "the speaker a member of a country's cabinet or government: of that country",
+  pattern:
+    /\bI\b[^.!?]{0,80}?\b(?:member|minister)\s+of\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:Cabinet|Government|Parliament)\b/u,
+};
 /** JOINT_TITLE_GUEST (round 14): see proposeFromTitle. */
 export const JOINT_TITLE_GUEST = {
   name: "JOINT_TITLE_GUEST: a transcript's title names an official on record and another not on record by title and family name",
@@ -1011,6 +1017,11 @@ export class Extractor {
   private guestSpeakerCountry(name: string): string | null {
     const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
     if (own) return own;
+    // OWN_CABINET (round 14): the speaker calls themself a member of a country's cabinet or government ("I … the first
+    // member of the <Adj> Cabinet to …"): that country, whatever the time zone of the place they speak.
+    const cabinet = OWN_CABINET.pattern.exec(this.text);
+    const cabinetCountry = cabinet ? countriesNamed(cabinet[1]) : [];
+    if (cabinetCountry.length === 1) return cabinetCountry[0];
     const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
     // OTHER_SPEAKER_SIDE (round 13): the countries of the officials on record who speak turns of the transcript (the host of a
     // joint press conference on the guest's page) are the other side too.
@@ -2334,6 +2345,9 @@ export class Extractor {
     if (ids.length + this.turnProposed.length === 1) return { id: ids[0] ?? null, key: this.turnProposed[0] ?? null };
     if (ids.length + this.turnProposed.length === 0 && this.documentSource.speakerId != null)
       return { id: this.documentSource.speakerId, key: null };
+    // PAGE_VOICE_SOLE_SPEAKER (round 14): a minister's own transcript page whose bare labels ("MINISTER:") resolve to no one
+    // is spoken by the minister its details head it with (PAGE_DETAILS_SPEAKER): the one speaker.
+    if (ids.length + this.turnProposed.length === 0 && this.ownVoice && this.pageDetailsTranscript()) return this.ownVoice;
     return null;
   }
 

@@ -80,6 +80,47 @@ describe('import round 14: speaker transcripts', () => {
   });
 });
 
+describe('import round 14: a minister’s own doorstop abroad', () => {
+  const page = () =>
+    extract(
+      new Lexicon(world()),
+      [
+        'Minister for Defence - Transcript - Doorstop - Lisbon',
+        'Release details',
+        'The Hon Jane Roe MP',
+        'Minister for Defence',
+        'MINISTER:',
+        'Thank you all for coming this afternoon.',
+        'I was the first member of the Canadian Cabinet to sit down with Secretary Brennan since he took office.',
+        'I have just had a very productive meeting with Secretary Brennan.',
+        'Clearly we have a long history and a range of shared interests that make this a vital partnership.',
+      ].join('\n\n'),
+      {
+        kind: 'TRANSCRIPT',
+        publisherId: null,
+        publishedOn: '2031-03-03',
+        timeZone: 'Europe/Lisbon',
+        title: 'Minister for Defence - Transcript - Doorstop - Lisbon',
+        keepAll: true,
+      },
+    );
+
+  it('the speaker of the page a member of a country’s cabinet: of that country, not the time zone’s (OWN_CABINET)', () => {
+    const roe = page().proposedOfficials.find((p) => p.name === 'Jane Roe');
+    assert.equal(roe?.countryCode, 'CA');
+  });
+
+  it('"we have a long history and shared interests" of the page’s minister: both sides of the meeting (SHARED_INTERESTS_WE, PAGE_VOICE_SOLE_SPEAKER)', () => {
+    const r = page();
+    const roe = r.proposedOfficials.find((p) => p.name === 'Jane Roe')!;
+    assert.ok(r.proposedCall?.participantIds.includes(10), 'the meeting with the Secretary');
+    const p = passageWith(r, /shared interests/);
+    assert.ok(p);
+    assert.ok(p!.partyIds.includes(10));
+    assert.ok(p!.proposedParties.includes(roe.key));
+  });
+});
+
 /** The test world with a Brennan–Morishima meeting (61) on 3 March 2031. */
 function withMeeting(): LexiconData {
   const w = world();

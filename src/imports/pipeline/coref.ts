@@ -155,6 +155,13 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     test: /\bexchanges?\s+of\s+(?:views|opinions)\s+(?:(?:has|have|had)\s+)?(?:took\s+place|(?:was|were|been)\s+held|occurred)\b|\b[Ww]e\s+(?:(?:also|have|had|then|fully)\s+)*exchanged\s+(?:our\s+)?(?:views|opinions)\b/,
   },
   {
+    // SHARED_INTERESTS_WE (round 14): "we have a long history and shared interests", "we share common values": what only a
+    // pair can have in common is both sides'.
+    name: 'SHARED_INTERESTS_WE: "we" having a history or interests in common: both sides of the talks',
+    explicit: true,
+    test: /\b[Ww]e\s+(?:(?:both|also|clearly|certainly|still|do)\s+)*(?:have|share)\s+(?:(?:a|an|such\s+a)\s+)?(?:(?:long|deep|rich|proud|great|shared|common)\s+)*(?:history|range\s+of\s+(?:shared|common)\s+interests|(?:shared|common)\s+(?:interests|values|history|goals|objectives))\b/,
+  },
+  {
     // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
     name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
