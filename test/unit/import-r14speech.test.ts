@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { turnPosition } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
 function transcript(data: LexiconData, title: string, publisherId: number | null, ...paragraphs: string[]) {
@@ -118,6 +119,17 @@ describe('import round 14: a minister’s own doorstop abroad', () => {
     assert.ok(p);
     assert.ok(p!.partyIds.includes(10));
     assert.ok(p!.proposedParties.includes(roe.key));
+  });
+});
+
+describe('import round 14: thanks in a turn', () => {
+  it('thanks for the counterpart’s work is a position; thanks for a courtesy is not (THANKS_FOR_WORK)', () => {
+    assert.match(
+      turnPosition('I want to thank the minister personally for his patience and hard work on the harbor accord.')?.name ?? '',
+      /THANKS_FOR_WORK/,
+    );
+    assert.match(turnPosition('I thank Minister Okafor for his leadership of the patrol initiative.')?.name ?? '', /THANKS_FOR_WORK/);
+    assert.equal(turnPosition('I want to thank the minister for his warm hospitality.'), null);
   });
 });
 
