@@ -75,6 +75,7 @@ import {
 import {
   clauseOfVerb,
   bothCountriesSubject,
+  CONFIRMED_AFTER,
   explicitGroupOf,
   genericOrganizations,
   groupOfAnotherSize,
@@ -447,6 +448,21 @@ const TOLD_THE_PRESS =
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
 /** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
+/** OWN_CABINET (round 14): see guestSpeakerCountry. Group 1: the country's word. */
+export const OWN_CABINET = {
+  name: "the speaker a member of a country's cabinet or government: of that country",
+  pattern:
+    /\bI\b[^.!?]{0,80}?\b(?:member|minister)\s+of\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:Cabinet|Government|Parliament)\b/u,
+};
+/** JOINT_TITLE_GUEST (round 14): see proposeFromTitle. */
+export const JOINT_TITLE_GUEST = {
+  name: "JOINT_TITLE_GUEST: a transcript's title names an official on record and another not on record by title and family name",
+};
+/** GUEST_GIVEN_NAME (round 14): a host calls the guest by the given name alone after "my friend" (group 1). */
+export const GUEST_GIVEN_NAME = {
+  name: 'the guest known by family name alone, called by the given name after "my friend"',
+  pattern: /\bmy\s+(?:(?:good|dear|great|old)\s+)?(?:friend|colleague)\s*,?\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?!\s*\p{Lu})(?![\p{L}’'-])/gu,
+};
 const ADDRESS_WORD =
   /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
 /** A speaker reporting their own engagement: "I had a good conversation with …", "I spoke with …", "I met …". */
@@ -1059,6 +1075,11 @@ export class Extractor {
   private guestSpeakerCountry(name: string): string | null {
     const own = this.lex.mentions(name).find((m) => m.kind === 'country')?.countryCode ?? countriesNamed(name)[0];
     if (own) return own;
+    // OWN_CABINET (round 14): the speaker calls themself a member of a country's cabinet or government ("I … the first
+    // member of the <Adj> Cabinet to …"): that country, whatever the time zone of the place they speak.
+    const cabinet = OWN_CABINET.pattern.exec(this.text);
+    const cabinetCountry = cabinet ? countriesNamed(cabinet[1]) : [];
+    if (cabinetCountry.length === 1) return cabinetCountry[0];
     const other = new Set(otherSideForms(this.text).flatMap((f) => countriesNamed(f)));
     // OTHER_SPEAKER_SIDE (round 13): the countries of the officials on record who speak turns of the transcript (the host of a
     // joint press conference on the guest's page) are the other side too.
@@ -1546,6 +1567,37 @@ export class Extractor {
             produced.push({ sentence, role: turn.role, passages: [], skip: background });
             continue;
           }
+          // CONFIRMED_AFTER (round 14): "These points were confirmed.", "This concern has been shared between us." right after
+          // a draft of the same paragraph: that draft is both sides' position (the talks' participants with the speaker), and
+          // the confirming sentence says nothing new.
+          const confirming = before?.sentence.block === block.index && CONFIRMED_AFTER.pattern.test(words.trim());
+          const confirmedDraft = confirming ? before.passages[before.passages.length - 1] : undefined;
+          if (confirmedDraft) {
+            const talks = ctx.call ?? this.reported;
+            const speakerIn =
+              talks != null &&
+              (confirmedDraft.speakerIds.some((x) => talks.participantIds.includes(x)) ||
+                confirmedDraft.proposedSpeakers.some((k) => (this.reported?.proposedParticipants ?? []).includes(k)));
+            if (
+              talks &&
+              speakerIn &&
+              talks.participantIds.length + (ctx.call ? 0 : (this.reported?.proposedParticipants.length ?? 0)) >= 2
+            ) {
+              for (const x of talks.participantIds) if (!confirmedDraft.partyIds.includes(x)) confirmedDraft.partyIds.push(x);
+              if (!ctx.call)
+                for (const k of this.reported?.proposedParticipants ?? [])
+                  if (!confirmedDraft.proposedParties.includes(k)) confirmedDraft.proposedParties.push(k);
+              confirmedDraft.evidence.push({
+                field: 'party',
+                value: 'both sides',
+                span: words,
+                rule: CONFIRMED_AFTER.name,
+                confidence: 0.6,
+              });
+              produced.push({ sentence, role: turn.role, passages: [], skip: { reason: 'NO_POSITION', rule: CONFIRMED_AFTER.name } });
+              continue;
+            }
+          }
           const declinedOrLeftOut =
             NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??
             turnNothing(words);
@@ -1973,7 +2025,32 @@ export class Extractor {
         span: title.slice(person.titleStart, person.end),
       });
     }
+    // JOINT_TITLE_GUEST (round 14): a transcript's title naming two officials or more by title and family name ("Joint Press
+    // Briefing by Secretary A and Minister B of India"), one of them on record: each other one, not on record, is the guest
+    // of the appearance, proposed as an addressed guest is (full name from the title or the text, country after the name).
+    const byTitle = titledNames(title);
+    const onRecord = byTitle.flatMap((a) =>
+      this.lex
+        .mentions(titleCased(`${a.title} ${a.name}`))
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => m.ids[0]),
+    );
+    if (byTitle.length < 2 || onRecord.length === 0) return;
+    const guests: string[] = [];
+    for (const a of byTitle)
+      if (this.proposeGuest(a, title, JOINT_TITLE_GUEST.name))
+        guests.push([...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop())!.key);
+    if (guests.length)
+      this.titleMeeting = {
+        participantIds: uniq(onRecord),
+        proposedParticipants: guests,
+        date: this.documentDate(),
+        span: title,
+        rule: `${JOINT_TITLE_GUEST.name}: their meeting, none on record`,
+      };
   }
+  /** JOINT_TITLE_GUEST: the meeting of the officials a joint transcript's title names, a guest among them not on record. */
+  private titleMeeting: ProposedCall | null = null;
 
   /**
    * ADDRESSED_NEWCOMER: the guest a transcript's first speaker opens by addressing ("Deputy Prime Minister X, it's great to
@@ -2011,7 +2088,7 @@ export class Extractor {
    * title or the page gives for that family name, else the family name alone; the title given with the full name, else the
    * one used; the country named just before the title.
    */
-  private proposeGuest(a: { title: string; name: string }, context: string): boolean {
+  private proposeGuest(a: { title: string; name: string }, context: string, rule?: string): boolean {
     const words = `${a.title} ${a.name}`;
     if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) return false;
     const family = a.name.split(/\s+/).pop()!;
@@ -2043,6 +2120,22 @@ export class Extractor {
     // "Australian Defense Minister X": the country of the words where the guest was named.
     const at = a.title ? context.indexOf(words) : -1;
     if (country == null && at > 0) country = countryBefore(context.slice(0, at));
+    // "… Minister X of India": the country right after the name (a title's own words, JOINT_TITLE_GUEST).
+    if (country == null && at >= 0 && rule) {
+      const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})/u.exec(context.slice(at + words.length));
+      const named = of ? this.lex.mentions(of[1]).filter((m) => m.kind === 'country') : [];
+      if (named.length === 1) country = named[0].countryCode ?? null;
+    }
+    // GUEST_GIVEN_NAME (round 14): a guest known by family name alone whom the host calls by the given name ("welcome my friend
+    // Jan to …"): the one such word in the text, not a title or a place, is the given name.
+    if (!name.includes(' ')) {
+      const friends = [...this.text.matchAll(GUEST_GIVEN_NAME.pattern)]
+        .map((m) => m[1])
+        .filter(
+          (w) => !ADDRESS_WORD.test(w) && w !== family && !this.lex.mentions(w).some((m) => m.kind === 'country' || m.kind === 'official'),
+        );
+      if (new Set(friends).size === 1) name = `${friends[0]} ${family}`;
+    }
     const key = `official:${nameCore(name)}`;
     if (this.proposedOfficials.has(key)) return false;
     this.proposedOfficials.set(key, {
@@ -2052,7 +2145,7 @@ export class Extractor {
       capacity: 'SUBSTANTIVE',
       countryCode: country,
       organizationId: null,
-      span: words,
+      span: rule ? `${words} (${rule})` : words,
     });
     return true;
   }
@@ -2159,6 +2252,9 @@ export class Extractor {
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
     if (speakers.size + this.turnProposed.length >= 1 && this.addressedMeeting()) return true;
+    // JOINT_TITLE_GUEST (round 14): the guest a joint transcript's title names, not on record, is there with the speakers.
+    const guestOf = this.titleMeeting;
+    if (guestOf && speakers.size >= 1 && [...speakers].every((p) => guestOf.participantIds.includes(p))) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
   }
 
@@ -2344,7 +2440,7 @@ export class Extractor {
 
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[], oneSide = false): ProposedCall | null {
-    const meeting = this.speakersMeeting();
+    const meeting = this.speakersMeeting() ?? this.titleMeeting;
     if (meeting) return meeting;
     const first = sentences.slice(0, 40);
     const peopleIn = (start: number, end: number) => ({
@@ -6069,6 +6165,9 @@ export class Extractor {
       for (const c of addressed.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
       for (const k of addressed.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
     }
+    // JOINT_TITLE_GUEST (round 14): the guest the title names beside the speaker is the other side too.
+    if (!savedCall && ids.length === 1 && this.titleMeeting?.participantIds.includes(ids[0]))
+      for (const k of this.titleMeeting.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {

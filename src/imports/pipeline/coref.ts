@@ -148,6 +148,20 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     test: /^(?:[^,;]{0,100},\s+)?(?:[Tt]oday['’]s|[Tt]his|[Oo]ur|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|dialogue|consultations?)\s+(?:(?:has|have|also|once again|again)\s+)*(?:served\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+(?:to|for)\s+|(?:was|is)\s+an?\s+(?:[\w-]+\s+)?(?:opportunity|occasion|chance)\s+to\s+|helped\s+(?:to\s+)?)?(?:reaffirm|confirm|advance|deepen|strengthen|demonstrat|underscor|showcas|send|sent|highlight|solidif|cement)\w*\b/,
   },
   {
+    // EXCHANGE_OF_VIEWS (round 14): "An exchange of views took place in today's meeting that …", "We exchanged opinions on …,
+    // and …": an exchange is held by both sides, and what it found is theirs.
+    name: 'EXCHANGE_OF_VIEWS: an exchange of views held in the talks ("an exchange of views took place"): both sides of the talks',
+    explicit: true,
+    test: /\bexchanges?\s+of\s+(?:views|opinions)\s+(?:(?:has|have|had)\s+)?(?:took\s+place|(?:was|were|been)\s+held|occurred)\b|\b[Ww]e\s+(?:(?:also|have|had|then|fully)\s+)*exchanged\s+(?:our\s+)?(?:views|opinions)\b/,
+  },
+  {
+    // SHARED_INTERESTS_WE (round 14): "we have a long history and shared interests", "we share common values": what only a
+    // pair can have in common is both sides'.
+    name: 'SHARED_INTERESTS_WE: "we" having a history or interests in common: both sides of the talks',
+    explicit: true,
+    test: /\b[Ww]e\s+(?:(?:both|also|clearly|certainly|still|do)\s+)*(?:have|share)\s+(?:(?:a|an|such\s+a)\s+)?(?:(?:long|deep|rich|proud|great|shared|common)\s+)*(?:history|range\s+of\s+(?:shared|common)\s+interests|(?:shared|common)\s+(?:interests|values|history|goals|objectives))\b/,
+  },
+  {
     // The subject of a clause: "Our two countries will train together …", "…, and both our nations stand …" (not "good for both of our countries").
     name: '"our two countries", "both our nations" of a speaker at a joint press conference: both sides of the talks',
     explicit: false,
@@ -333,3 +347,14 @@ export function participleOpening(words: string): number {
   if (m[2] && /^(?:with|beside|alongside|next to)$/.test(m[2])) return m[0].length;
   return annotate(m[1] + ' ' + words.slice(m[1].length, m[1].length + 40)).tokens[0]?.pos === 'VERB' ? m[0].length : 0;
 }
+
+/**
+ * CONFIRMED_AFTER (round 14): a short sentence in a speaker's turn that only says the one before it was confirmed, agreed or
+ * shared between the sides ("These points were confirmed.", "We agreed on this understanding.", "This concern has been shared
+ * between us."): the sentence before is both sides' position, and the confirming sentence itself is none (it says nothing new).
+ */
+export const CONFIRMED_AFTER = {
+  name: 'CONFIRMED_AFTER: the next sentence says this was confirmed, agreed or shared between the sides: both sides of the talks',
+  pattern:
+    /^(?:(?:And|Also|So)\s+)?(?:(?:This|These|That|Those)\s+(?:[\w-]+\s+){0,2}?(?:points?|concerns?|views?|understandings?|assessments?|recognitions?|positions?|matters?)\s+(?:has|have|was|were)\s+(?:(?:also|fully|mutually|been)\s+)*(?:confirmed|shared|agreed(?:\s+(?:on|upon))?)(?:\s+(?:between|by)\s+(?:us|both\s+(?:of\s+us|sides)|the\s+two\s+(?:sides|of\s+us|ministers)))?|We\s+(?:(?:also|both|fully|mutually)\s+)*(?:agreed\s+(?:on|upon|with)|confirmed|share[ds]?)\s+(?:this|these|that|those)(?:\s+(?:[\w-]+\s+){0,2}?(?:points?|concerns?|views?|understandings?|assessments?|recognitions?|positions?))?)\s*[.!]$/,
+};

@@ -393,6 +393,11 @@ const TITLED = String.raw`(?:(?:the\s+)?(?:(?:Vice|State|Deputy|Assistant|Prime|
  */
 export const TURN_POSITION_RULES: { name: string; test: RegExp }[] = [
   {
+    // THANKS_FOR_WORK (round 14): thanks for the counterpart's work, not for a courtesy, is a position (corpus README).
+    name: 'THANKS_FOR_WORK: the speaker thanks the counterpart for their work, efforts, leadership or support',
+    test: /\bI\s+(?:(?:want|would\s+like|['’]d\s+like)\s+to\s+)?thank\s+(?:the\s+(?:minister|secretary)|him|her|my\s+(?:friend|counterpart|colleague)|(?:Minister|Secretary)\s+\p{Lu}[\p{L}-]+)\s+(?:[\p{L}-]+\s+){0,2}?for\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,4}?(?:work|efforts?|leadership|support|commitment|contributions?)\b/u,
+  },
+  {
     name: 'a proposal or a wish for joint work: "I would like to propose that …", "I want us to …"',
     test: /\b(?:I|[Ww]e)\s+(?:(?:would|'d|’d)\s+(?:like|want)\s+to\s+|want\s+to\s+|also\s+)?(?:propose|proposed|suggest|suggested)\b|\b(?:I|[Ww]e)\s+(?:(?:also|really|strongly)\s+)?want\s+(?:us|both\s+(?:sides|countries)|our\s+(?:two\s+)?(?:teams|countries|forces|militaries|industries|staffs))\s+to\b/,
   },
