@@ -759,6 +759,8 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
   return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
 }
 /** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
+/** JOINT_DOCUMENT_NAMED_BEFORE (round 14): the reporter is "the statement" (or communique, declaration) alone, a document named before. */
+const THE_STATEMENT = /^\s*(?:the|that|this)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s*$/i;
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
@@ -4424,10 +4426,13 @@ export class Extractor {
         let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
         // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
         // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
+        // (JOINT_DOCUMENT_NAMED_BEFORE, round 14: "…, the statement said." after the story named a joint statement: that one; its
+        // signatories the clause's subject.)
+        const reporterWords = this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        const namedBefore =
+          this.options.kind === 'NEWS_ARTICLE' && THE_STATEMENT.test(reporterWords) && JOINT_DOCUMENT.test(this.text.slice(0, s.start));
         const jointVerb =
-          reporter.kind === 'none' && JOINT_DOCUMENT.test(this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
-            ? POSITION_VERB.exec(tfClause)
-            : null;
+          reporter.kind === 'none' && (JOINT_DOCUMENT.test(reporterWords) || namedBefore) ? POSITION_VERB.exec(tfClause) : null;
         const signing = jointVerb ? this.parties(s.start + tf.clause[0], s.start + tf.clause[0] + jointVerb.index, ctx, []) : null;
         if (signing && signing.ids.length + signing.proposed.length >= 2)
           reporter = {

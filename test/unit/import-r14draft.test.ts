@@ -111,3 +111,22 @@ describe('import round 14: a stance stated as a state', () => {
     assert.ok(draftOf(r, 'arrangement at the meeting'));
   });
 });
+
+describe('import round 14: a joint statement a story named before', () => {
+  it('JOINT_DOCUMENT_NAMED_BEFORE: "…, the statement said." after the story named a joint statement is its signatories’ draft', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Ministers meet in Washington',
+        'WASHINGTON, March 2, 2031 – Defense Minister Kenta Morishima met Secretary of Defense Harold Brennan in Washington yesterday.',
+        'A joint statement issued by the two governments said Morishima and Brennan discussed the defense relationship.',
+        'The two defense leaders also reviewed the changing regional security situation, the statement said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title: 'Ministers meet in Washington', keepAll: true },
+    );
+    const p = draftOf(r, 'also reviewed the changing regional');
+    assert.ok(p);
+    assert.deepEqual([...p.speakerIds].sort(), [10, 11]);
+  });
+});
+
