@@ -129,4 +129,3 @@ describe('import round 14: a joint statement a story named before', () => {
     assert.deepEqual([...p.speakerIds].sort(), [10, 11]);
   });
 });
-
