@@ -129,3 +129,20 @@ describe('import round 14: a joint statement a story named before', () => {
     assert.deepEqual([...p.speakerIds].sort(), [10, 11]);
   });
 });
+
+describe('import round 14: a briefing on relations', () => {
+  it('RELATIONS_EXPLAINED: "X explained A-B relations" is no draft; "X explained Japan’s plan to …" still is', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Japan-U.S. Defense Ministers’ Meeting',
+        'On March 1, 2031, Defense Minister Kenta Morishima held a meeting with Secretary of Defense Harold Brennan.',
+        'Minister Morishima explained Japan-Ruritania relations and Japan-ROK relations.',
+        'Minister Morishima explained Japan’s plan to strengthen its island defense, and Secretary Brennan expressed support.',
+      ].join('\n\n'),
+      { kind: 'PRESS_RELEASE', publisherId: 2, publishedOn: '2031-03-02', title: 'Japan-U.S. Defense Ministers’ Meeting', keepAll: true },
+    );
+    assert.ok(!draftOf(r, 'Japan-Ruritania relations'));
+    assert.ok(draftOf(r, 'plan to strengthen its island defense'));
+  });
+});

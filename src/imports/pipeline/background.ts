@@ -328,6 +328,10 @@ const CHARACTER_OF_PERSON =
 export const OWN_DECISION =
   /\b(?:on|of)\s+(?:its|our|their|my)\s+own\s+(?:responsibility|initiative|accord|judge?ment|volition|decision|authority)\b|\bbased\s+on\s+(?:its|our|their)\s+own\s+(?:decisions?|judge?ments?|assessments?|initiative|priorities)\b|\b(?:independently|autonomously|as\s+a\s+sovereign\s+(?:decision|matter|choice))\b|\b(?:is|are|remains?)\s+(?:a\s+matter\s+)?for\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:itself\s+|alone\s+)?to\s+decide\b/u;
 
+/** RELATIONS_EXPLAINED (round 14): the sentence is "<subject> explained <A-B> relations (and <C-D> relations)". */
+const RELATIONS_EXPLAINED =
+  /^[^,;:“”"]{0,80}?\b(?:also\s+)?(?:explained|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+)?(?:(?:current\s+)?(?:state|situation)\s+of\s+)?(?:(?:\p{Lu}[\p{L}.]*\s*[-–]\s*)+\p{Lu}[\p{L}.]*\s+relations(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)?)+\s*[.]?\s*$/u;
+
 /** Rules for any sentence outside questions. */
 export const BACKGROUND_RULES: BackgroundRule[] = [
   {
@@ -458,6 +462,14 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'courtesy: thanks for the welcome or hospitality, the opportunity to meet valued (every clause)',
     reason: 'NO_POSITION',
     test: (t) => onlyCourtesy(t),
+  },
+  {
+    // RELATIONS_EXPLAINED (round 14): "Minister X explained Japan-China relations and Japan-ROK relations.": a briefing on the
+    // state of relations between countries, the whole sentence, no position (what a minister explains of his own country's
+    // plan or policy stays a draft, as the corpus labels it).
+    name: 'RELATIONS_EXPLAINED: a briefing on relations between countries ("X explained A-B relations"), nothing else',
+    reason: 'NO_POSITION',
+    test: (t) => RELATIONS_EXPLAINED.test(t),
   },
   {
     name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',
