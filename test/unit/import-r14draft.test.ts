@@ -146,3 +146,22 @@ describe('import round 14: a briefing on relations', () => {
     assert.ok(draftOf(r, 'plan to strengthen its island defense'));
   });
 });
+
+describe('import round 14: a meeting to come', () => {
+  it('MEETING_SCHEDULED: "X and Y will be meeting later this month in …" is background; meeting a target is not', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Readout of the Call',
+        'Secretary of Defense Harold Brennan spoke by phone with Minister of Defense Kenta Morishima today.',
+        'Secretary Brennan and Minister Morishima will be meeting later this month in Washington.',
+        'Minister Morishima confirmed that Japan will meet its new spending goal by 2033.',
+      ].join('\n\n'),
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-02', title: 'Readout of the Call', keepAll: true },
+    );
+    assert.ok(!draftOf(r, 'will be meeting later this month'));
+    const d = r.dispositions.find((x) => r.text.slice(x.start, x.end).includes('will be meeting later this month'));
+    assert.equal(d?.reason, 'BACKGROUND');
+    assert.ok(draftOf(r, 'will meet its new spending goal'));
+  });
+});

@@ -332,6 +332,10 @@ export const OWN_DECISION =
 const RELATIONS_EXPLAINED =
   /^[^,;:“”"]{0,80}?\b(?:also\s+)?(?:explained|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+)?(?:(?:current\s+)?(?:state|situation)\s+of\s+)?(?:(?:\p{Lu}[\p{L}.]*\s*[-–]\s*)+\p{Lu}[\p{L}.]*\s+relations(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)?)+\s*[.]?\s*$/u;
 
+/** MEETING_SCHEDULED (round 14): "<subject> will (be) meet(ing) / hold talks / travel / visit …" (not meet a target or commitment). */
+const MEETING_SCHEDULED =
+  /^[^,;:“”"]{1,100}?\bwill\s+(?:(?:also|again|next)\s+)?(?:be\s+meeting|meet(?!\s+(?:its|their|our|his|her|the\s+(?:[\w-]+\s+){0,2}?(?:target|goal|commitments?|requirements?|obligations?|needs?|demands?)|NATO|[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:target|goal|commitments?))\b)|hold\s+(?:talks|a\s+meeting|a\s+call)|be\s+visiting|visit|travel)\b/u;
+
 /** Rules for any sentence outside questions. */
 export const BACKGROUND_RULES: BackgroundRule[] = [
   {
@@ -407,6 +411,14 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     reason: 'BACKGROUND',
     test: (t) =>
       AGENDA_AHEAD.test(t) && !STANCE_VERB.test(t.replace(AGENDA_AHEAD, '')) && !COMMITTING_VERB.test(t.replace(AGENDA_AHEAD, '')),
+  },
+  {
+    // MEETING_SCHEDULED (round 14): "X and Y will be meeting later this month in …", "The two will meet again at …": a meeting
+    // to come, stated as a schedule, background (README; dev labels it so). Not meeting a target or a commitment ("Canada will
+    // meet NATO's target"), nor with a stance or committing verb ("concurred that they will meet again").
+    name: 'MEETING_SCHEDULED: a meeting or visit to come, as a schedule (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_SCHEDULED.test(t) && !STANCE_VERB.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
