@@ -664,6 +664,9 @@ const POSSESSOR_OF_POSITION = new RegExp(
  */
 const GROUP_SUBJECT =
   /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b|[Tt]he\s+group\s*$|(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$)/u;
+/** COUNTRY_PAIR_SUBJECT (round 14): two proper names joined by "and", nothing else ("Australia and the United States"). */
+const COUNTRY_PAIR_SUBJECT =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 /** GROUP_SUBJECT_DRAFT: the subject (GROUP_OF_THE_TALKS, round 14: "The group" alone, as a readout of a meeting of four names its principals; two names or countries joined by "and" alone, "Australia and the United States are of one mind …") (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
 const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
@@ -4681,7 +4684,23 @@ export class Extractor {
                 } satisfies Reporter)
               : null;
           const reporter = relayed ?? spoken ?? own;
+          const before = passages.length;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
+          // people of the meeting the story reports (two countries, theirs).
+          const talks = this.reported;
+          if (
+            !ids.length &&
+            !proposed.length &&
+            COUNTRY_PAIR_SUBJECT.test(subjectWords) &&
+            talks &&
+            talks.participantIds.length + talks.proposedParticipants.length === 2
+          )
+            for (const p of passages.slice(before))
+              if (p.partyIds.length + p.proposedParties.length === 0) {
+                p.partyIds = [...talks.participantIds];
+                p.proposedParties = [...talks.proposedParticipants];
+              }
           if (joint) this.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
         } else if (this.jointStatement && JOINT_DOCUMENT_SUBJECT.test(this.text.slice(s.start, s.start + verb.index))) {
           // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the

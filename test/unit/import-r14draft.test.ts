@@ -93,7 +93,10 @@ describe('import round 14: a stance stated as a state', () => {
       ].join('\n\n'),
       { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title: 'Ministers meet in Washington', keepAll: true },
     );
-    assert.ok(draftOf(r, 'are of one mind on the need'));
+    const p = draftOf(r, 'are of one mind on the need');
+    assert.ok(p);
+    // COUNTRY_PAIR_OF_THE_TALKS: the two countries are the people of the meeting the story reports.
+    assert.deepEqual([...p.partyIds].sort(), [10, 11]);
   });
 
   it('a signing dated to a past month and year ("signed … in July 2029") is background, not a stance act', () => {
