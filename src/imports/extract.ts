@@ -309,6 +309,8 @@ export const MIN_DRAFT_CONFIDENCE = 0.1;
 // ---------------------------------------------------------------------------------------------
 // Word lists (grammar, not data about entities)
 
+/** STANCE_AS_STATE (round 14): "are looking forward to", "are of one mind on/that": a stance stated as a state (the index is the copula's). */
+const STANCE_AS_STATE = String.raw`(?:are|is|were|was)\s+(?:(?:also|very\s+much|much|both|all)\s+)?(?:looking\s+forward\s+to|of\s+(?:one|the\s+same|a\s+single)\s+mind\b(?=\s+(?:on|that|about|in|regarding)\b))`;
 const POSITION_VERBS =
   'reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|expressed|discussed|shared|emphasized|emphasised|stressed|welcomed|condemned|' +
   'said|stated|noted|highlighted|underscored|committed|vowed|called|urged|announced|praised|thanked|recognized|recognised|acknowledged|' +
@@ -324,7 +326,10 @@ const POSITION_VERBS =
   'asked for|asked that|responded positively|responded favorably|responded favourably|' +
   // STANCE_RENEWED (round 13): a commitment renewed ("renewed their commitment to …", "renewed his pledge"), and a policy set
   // out at length ("X elaborated the UK's approach …", "elaborated on …"), as ministries' English releases write them.
-  String.raw`renewed(?=\s+(?:their|his|her|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:commitments?|pledges?|resolve|determination|support|calls?|vows?|promises?)\b)|elaborated`;
+  String.raw`renewed(?=\s+(?:their|his|her|its|the|a|an)\s+(?:[\w-]+\s+){0,2}(?:commitments?|pledges?|resolve|determination|support|calls?|vows?|promises?)\b)|elaborated|` +
+  // STANCE_AS_STATE (round 14): a stance stated as the group's state, not an act ("Both leaders are looking forward to …",
+  // "X and Y are of one mind on the need for …"), as readouts and stories write it.
+  STANCE_AS_STATE;
 // (ONCE_AGAIN_WITH_VERB, round 13: "once again" is the verb's, so the subject before it does not end in "once", an earlier occasion.)
 const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|(?:once\\s+)?again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 const REPORTING = new RegExp(
@@ -547,7 +552,7 @@ const SPLIT_CLAUSES = false;
  */
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 const GROUP =
-  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
+  /\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
  * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
 const QUOTED_AS =
@@ -618,14 +623,14 @@ const SOURCE_NOUN =
  * STANCE_ACTS (round 12): acts in the account of talks that are positions whoever takes them (general English, not one
  * writer's): signing an instrument ("The officials signed an updated joint vision statement …", "X and Y signed a memorandum
  * of intent …": an agreement; active voice only, so "deals signed in August" is not one, nor a signing of a past year,
- * "signed a memorandum in 2013"), raising a concern ("X raised his country's concern at …"), speaking highly of a partner's
+ * "signed a memorandum in 2013", "in July 2012", round 14), raising a concern ("X raised his country's concern at …"), speaking highly of a partner's
  * role, celebrating progress or a conclusion reached, assessing that …; (CLOSING_WITH_STANCE, round 13) the talks closing with
  * the group taking a stance ("The meeting concluded with the two officials committing to …", "The call ended with both
  * ministers reaffirming …": the participle the verb). The index is the verb's. (The news account's own
  * verbs take communicated, conveyed, voiced, lauded, hailed and complimented too, round 12.)
  */
 const STANCE_ACT =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:(?:co-?)?signed\s+(?:(?:a|an|the|two|three|several|their|new|updated)\s+)(?:[\w'’./-]+\s+){0,8}?(?:memorand(?:um|a)|agreements?|arrangements?|statements?|declarations?|letters?|accords?|protocols?|MOUs?|MOIs?|MOAs?|road\s?maps?|treat(?:y|ies)|deals?|contracts?|plans?|charters?|frameworks?|visions?)\b(?![^.;]{0,120}\b(?:in|since)\s+(?:19|20)\d{2}\b)|raised\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|objections?|opposition|worries)\b|spoke(?:n)?\s+highly\s+of\b|celebrated\s+(?:the\s+)?(?:[\w-]+\s+)?(?:progress|conclusion|signing|success|achievements?|milestones?)\b|assessed\s+that\b|(?<=\b(?:concluded|ended|closed|wrapped\s+up)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:officials|ministers|secretaries|leaders|sides|chiefs|principals|counterparts|delegations)\s+(?:also\s+)?)(?:committing|reaffirming|reiterating|pledging|agreeing|affirming|vowing|expressing|underscoring|emphasi[sz]ing|stressing|confirming)\b)/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:(?:co-?)?signed\s+(?:(?:a|an|the|two|three|several|their|new|updated)\s+)(?:[\w'’./-]+\s+){0,8}?(?:memorand(?:um|a)|agreements?|arrangements?|statements?|declarations?|letters?|accords?|protocols?|MOUs?|MOIs?|MOAs?|road\s?maps?|treat(?:y|ies)|deals?|contracts?|plans?|charters?|frameworks?|visions?)\b(?![^.;]{0,120}\b(?:in|since)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b)|raised\s+(?:[\w'’-]+\s+){0,3}?(?:concerns?|objections?|opposition|worries)\b|spoke(?:n)?\s+highly\s+of\b|celebrated\s+(?:the\s+)?(?:[\w-]+\s+)?(?:progress|conclusion|signing|success|achievements?|milestones?)\b|assessed\s+that\b|(?<=\b(?:concluded|ended|closed|wrapped\s+up)\s+with\s+(?:the\s+|both\s+)?(?:[\w-]+\s+){0,3}?(?:officials|ministers|secretaries|leaders|sides|chiefs|principals|counterparts|delegations)\s+(?:also\s+)?)(?:committing|reaffirming|reiterating|pledging|agreeing|affirming|vowing|expressing|underscoring|emphasi[sz]ing|stressing|confirming)\b)/i;
 /**
  * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
  * NEWS_STANCE_VERBS: also the other verbs real wire copy uses for a stance taken in talks, as readouts use them ("underscored
@@ -633,7 +638,7 @@ const STANCE_ACT =
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented)\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented|(?:are|were)\s+(?:(?:also|both|all)\s+)?(?:looking\s+forward\s+to|of\s+(?:one|the\s+same|a\s+single)\s+mind(?=\s+(?:on|that|about|in|regarding)\b)))\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -675,8 +680,11 @@ const POSSESSOR_OF_POSITION = new RegExp(
  * holder of.
  */
 const GROUP_SUBJECT =
-  /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b)/u;
-/** GROUP_SUBJECT_DRAFT: the subject (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
+  /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b|[Tt]he\s+group\s*$|(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$)/u;
+/** COUNTRY_PAIR_SUBJECT (round 14): two proper names joined by "and", nothing else ("Australia and the United States"). */
+const COUNTRY_PAIR_SUBJECT =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
+/** GROUP_SUBJECT_DRAFT: the subject (GROUP_OF_THE_TALKS, round 14: "The group" alone, as a readout of a meeting of four names its principals; two names or countries joined by "and" alone, "Australia and the United States are of one mind …") (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
 const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
@@ -771,6 +779,8 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
   return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
 }
 /** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
+/** JOINT_DOCUMENT_NAMED_BEFORE (round 14): the reporter is "the statement" (or communique, declaration) alone, a document named before. */
+const THE_STATEMENT = /^\s*(?:the|that|this)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s*$/i;
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
 /** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
@@ -809,6 +819,15 @@ const PRONOUN = /^(?:he|she)\b/i;
  * ASSESSMENT_GOES_ON (round 13): an assessment of an act named just before, with a demonstrative subject ("This action
  * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
  */
+/**
+ * SIGNED_ASSESSMENT (round 14): a joint statement's plain assessment of the signatories' alliance or partnership: its subject
+ * that alliance, partnership or relationship (a determiner, up to four words, an optional parenthesis), a copula of what it is
+ * or remains. STATEMENT_TEXT_BEGINS: where a release quoting the statement starts its text ("Begin Text:", "The text of the
+ * following statement was released …"): before it, the release's own words.
+ */
+const SIGNED_ASSESSMENT =
+  /^[^\p{L}]*(?:The|Our|This|These|That|Its|Their)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:[Aa]lliances?|[Pp]artnerships?|[Rr]elationships?|[Ff]riendship|[Tt]ies)\s+(?:\([^)]{1,60}\)\s+)?(?:(?:also|still|now|increasingly)\s+)?(?:is|are|remains?|has\s+been|have\s+been|continues?\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\b/u;
+const STATEMENT_TEXT_BEGINS = /\bBegin\s+Text\b|\btext\s+of\s+the\s+following\s+(?:joint\s+)?statement\b/i;
 const DEMONSTRATIVE_ASSESSMENT =
   /^\s*(?:This|That|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|launch(?:es)?|tests?|provocations?|behaviou?r|conduct|moves?|activit(?:y|ies)|attacks?|violations?)\s+(?:also\s+|clearly\s+)?(?:represent(?:ed|s)?|constitut(?:ed|es?)|pos(?:ed|es?)|violat(?:ed|es?)|undermin(?:ed|es?)|threaten(?:ed|s)?|(?:is|was|are|were)\s+(?:a|an|in)\s+(?:[\w-]+\s+){0,3}?(?:violation|breach|threat|provocation|challenge))\b/u;
 const CONNECTIVE_BEFORE_PRONOUN = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3},\s+/u;
@@ -4609,10 +4628,13 @@ export class Extractor {
           reporter = { ...reporter, documentKind: 'PRESS_RELEASE', rule: `${reporter.rule}; WRITTEN_TRAILING` };
         // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
         // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
+        // (JOINT_DOCUMENT_NAMED_BEFORE, round 14: "…, the statement said." after the story named a joint statement: that one; its
+        // signatories the clause's subject.)
+        const reporterWords = this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+        const namedBefore =
+          this.options.kind === 'NEWS_ARTICLE' && THE_STATEMENT.test(reporterWords) && JOINT_DOCUMENT.test(this.text.slice(0, s.start));
         const jointVerb =
-          reporter.kind === 'none' && JOINT_DOCUMENT.test(this.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
-            ? POSITION_VERB.exec(tfClause)
-            : null;
+          reporter.kind === 'none' && (JOINT_DOCUMENT.test(reporterWords) || namedBefore) ? POSITION_VERB.exec(tfClause) : null;
         const signing = jointVerb ? this.parties(s.start + tf.clause[0], s.start + tf.clause[0] + jointVerb.index, ctx, []) : null;
         if (signing && signing.ids.length + signing.proposed.length >= 2)
           reporter = {
@@ -4726,6 +4748,28 @@ export class Extractor {
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
       }
       if (stance && stance.end < s.start) this.lastGroupStance = null;
+      // SIGNED_ASSESSMENT (round 14): in a joint statement's own text, the signatories' assessment of their alliance or
+      // partnership as a plain statement ("The X-Y Alliance is the cornerstone of …", "This partnership is also increasingly
+      // important in …"): no reporting verb, the document itself their words.
+      if (passages.length === 0 && this.options.kind === 'JOINT_STATEMENT' && SIGNED_ASSESSMENT.test(sentenceText)) {
+        const begins = STATEMENT_TEXT_BEGINS.exec(this.text);
+        if (!begins || begins.index < s.start) {
+          const reporter: Reporter = sourceReporter(
+            this.documentSource,
+            this.documentSource.label,
+            "SIGNED_ASSESSMENT: a joint statement's assessment of the alliance or partnership, its signatories' words",
+            0.6,
+          );
+          this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true);
+          // Its parties: the signatories (the alliance named is theirs).
+          const signing = this.signatoriesOf(ctx);
+          for (const p of passages)
+            if (p.partyIds.length + p.proposedParties.length === 0) {
+              p.partyIds = [...signing.ids];
+              p.proposedParties = [...signing.proposed];
+            }
+        }
+      }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
       if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
@@ -4839,7 +4883,23 @@ export class Extractor {
                 } satisfies Reporter)
               : null;
           const reporter = relayed ?? spoken ?? own;
+          const before = passages.length;
           this.clausePassages(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+          // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
+          // people of the meeting the story reports (two countries, theirs).
+          const talks = this.reported;
+          if (
+            !ids.length &&
+            !proposed.length &&
+            COUNTRY_PAIR_SUBJECT.test(subjectWords) &&
+            talks &&
+            talks.participantIds.length + talks.proposedParticipants.length === 2
+          )
+            for (const p of passages.slice(before))
+              if (p.partyIds.length + p.proposedParties.length === 0) {
+                p.partyIds = [...talks.participantIds];
+                p.proposedParties = [...talks.proposedParticipants];
+              }
           if (joint) this.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
         } else if (this.jointStatement && JOINT_DOCUMENT_SUBJECT.test(this.text.slice(s.start, s.start + verb.index))) {
           // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
@@ -5866,7 +5926,10 @@ export class Extractor {
       });
     }
     // A joint statement is its signatories' words: the participants of its call or meeting.
-    const signatories = source.isDocument ? this.signatoriesOf(ctx) : { ids: [], proposed: [] };
+    // RELEASE_BEFORE_TEXT (round 14): a release carrying a joint statement ("… provided the following readout: … Begin Text:"):
+    // the sentences before the statement's text are the release's own, its publisher's words.
+    const released = STATEMENT_TEXT_BEGINS.exec(this.text);
+    const signatories = source.isDocument && !(released && start < released.index) ? this.signatoriesOf(ctx) : { ids: [], proposed: [] };
     if (signatories.ids.length + signatories.proposed.length && speakerIds.length + proposedSpeakers.length === 0) {
       speakerIds = [...signatories.ids];
       proposedSpeakers = [...signatories.proposed];

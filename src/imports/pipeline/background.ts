@@ -9,8 +9,9 @@
 import { BOILERPLATE_RULES, type SkipReason } from './dispositions';
 
 /** Verbs that state a position: with one, a sentence is not background. Verb forms only ("discussion", "agreement" are nouns). */
+// (STANCE_AS_STATE, round 14: "are looking forward to", "are of one mind on": the stance as the group's state.)
 export const STANCE_VERB =
-  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|applaud\w*|criticiz\w*|criticis\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s)? forward|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
+  /\b(?:reaffirm\w*|reiterat\w*|affirm(?:ed|s)?|agree[ds]?|confirm(?:ed|s)?|pledg\w*|emphasi[sz]\w*|stress(?:ed|es)?|welcom(?:ed|es)|condemn\w*|express(?:ed|es)?|committed|underscor\w*|highlight(?:ed|s)|assur\w*|concur\w*|request(?:ed|s)|urg(?:ed|es)|explain\w*|stated|said|says|discuss(?:ed|es)?|shared|vow\w*|(?<!\b(?:a|an|the|their|his|her|its|video|phone|telephone|virtual)\s+)call(?:ed|s)? (?:for|on)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\s+\d|the\s+(?:\d|morning|afternoon|evening)))|noted|thank(?:ed|s)|prais\w*|commend\w*|applaud\w*|criticiz\w*|criticis\w*|congratulat\w*|recogni[sz]ed|acknowledg\w*|decided|intend\w*|look(?:ed|s|ing)? forward|of one mind|told|assess(?:ed|es)|oppos(?:ed|es)|reject(?:ed|s)|repl(?:ied|ies)|respond(?:ed|s)|instruct(?:ed|s)|task(?:ed|s))\b/i;
 
 /** Stance verbs without the reporting ones: a schedule stays background when someone reports it ("…, a spokesperson said"). */
 const COMMITTING_VERB =
@@ -327,6 +328,14 @@ const CHARACTER_OF_PERSON =
 export const OWN_DECISION =
   /\b(?:on|of)\s+(?:its|our|their|my)\s+own\s+(?:responsibility|initiative|accord|judge?ment|volition|decision|authority)\b|\bbased\s+on\s+(?:its|our|their)\s+own\s+(?:decisions?|judge?ments?|assessments?|initiative|priorities)\b|\b(?:independently|autonomously|as\s+a\s+sovereign\s+(?:decision|matter|choice))\b|\b(?:is|are|remains?)\s+(?:a\s+matter\s+)?for\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:itself\s+|alone\s+)?to\s+decide\b/u;
 
+/** RELATIONS_EXPLAINED (round 14): the sentence is "<subject> explained <A-B> relations (and <C-D> relations)". */
+const RELATIONS_EXPLAINED =
+  /^[^,;:“”"]{0,80}?\b(?:also\s+)?(?:explained|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+)?(?:(?:current\s+)?(?:state|situation)\s+of\s+)?(?:(?:\p{Lu}[\p{L}.]*\s*[-–]\s*)+\p{Lu}[\p{L}.]*\s+relations(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)?)+\s*[.]?\s*$/u;
+
+/** MEETING_SCHEDULED (round 14): "<subject> will (be) meet(ing) / hold talks / travel / visit …" (not meet a target or commitment). */
+const MEETING_SCHEDULED =
+  /^[^,;:“”"]{1,100}?\bwill\s+(?:(?:also|again|next)\s+)?(?:be\s+meeting|meet(?!\s+(?:its|their|our|his|her|the\s+(?:[\w-]+\s+){0,2}?(?:target|goal|commitments?|requirements?|obligations?|needs?|demands?)|NATO|[\w-]+['’]s\s+(?:[\w-]+\s+){0,3}?(?:target|goal|commitments?))\b)|hold\s+(?:talks|a\s+meeting|a\s+call)|be\s+visiting|visit|travel)\b/u;
+
 /** Rules for any sentence outside questions. */
 export const BACKGROUND_RULES: BackgroundRule[] = [
   {
@@ -404,6 +413,14 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
       AGENDA_AHEAD.test(t) && !STANCE_VERB.test(t.replace(AGENDA_AHEAD, '')) && !COMMITTING_VERB.test(t.replace(AGENDA_AHEAD, '')),
   },
   {
+    // MEETING_SCHEDULED (round 14): "X and Y will be meeting later this month in …", "The two will meet again at …": a meeting
+    // to come, stated as a schedule, background (README; dev labels it so). Not meeting a target or a commitment ("Canada will
+    // meet NATO's target"), nor with a stance or committing verb ("concurred that they will meet again").
+    name: 'MEETING_SCHEDULED: a meeting or visit to come, as a schedule (no stance verb)',
+    reason: 'BACKGROUND',
+    test: (t) => MEETING_SCHEDULED.test(t) && !STANCE_VERB.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
     // "X, right, and Y shake hands at …", "(From left) X, Y and Z pose …": where people stand in a picture.
     name: 'photo caption: people placed left or right in a picture',
     reason: 'BOILERPLATE',
@@ -457,6 +474,14 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'courtesy: thanks for the welcome or hospitality, the opportunity to meet valued (every clause)',
     reason: 'NO_POSITION',
     test: (t) => onlyCourtesy(t),
+  },
+  {
+    // RELATIONS_EXPLAINED (round 14): "Minister X explained Japan-China relations and Japan-ROK relations.": a briefing on the
+    // state of relations between countries, the whole sentence, no position (what a minister explains of his own country's
+    // plan or policy stays a draft, as the corpus labels it).
+    name: 'RELATIONS_EXPLAINED: a briefing on relations between countries ("X explained A-B relations"), nothing else',
+    reason: 'NO_POSITION',
+    test: (t) => RELATIONS_EXPLAINED.test(t),
   },
   {
     name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',
