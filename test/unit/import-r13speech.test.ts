@@ -5,12 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import type { LexiconData } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { ONE_SIDE_WE } from '../../src/imports/pipeline/coref';
 import { handedTo, HOSTED_TITLE, turnLabel, turnNothing } from '../../src/imports/pipeline/turns';
-import { passageWith, world } from './import-world';
+import { passageWith, transcript, world } from './import-world';
 
 /** The test world with a Brennan–Morishima call (60) on 25 February 2031 and their meeting (61) on 3 March 2031. */
 function withCallThenMeeting(): LexiconData {
@@ -25,16 +24,6 @@ function withLeeMeeting(): LexiconData {
   const w = world();
   w.calls.push({ id: 62, title: 'Brennan–Lee meeting, February 2031', date: '2031-02-28', participantIds: [10, 12] });
   return w;
-}
-
-function transcript(data: LexiconData, title: string, publisherId: number | null, ...paragraphs: string[]) {
-  return extract(new Lexicon(data), [title, ...paragraphs].join('\n\n'), {
-    kind: 'TRANSCRIPT',
-    publisherId,
-    publishedOn: '2031-03-03',
-    title,
-    keepAll: true,
-  });
 }
 
 describe('import round 13: which meeting a speaker transcript is of', () => {

@@ -8,17 +8,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { turnPosition } from '../../src/imports/pipeline/turns';
-import { passageWith, world } from './import-world';
-
-function transcript(data: LexiconData, title: string, publisherId: number | null, ...paragraphs: string[]) {
-  return extract(new Lexicon(data), [title, ...paragraphs].join('\n\n'), {
-    kind: 'TRANSCRIPT',
-    publisherId,
-    publishedOn: '2031-03-03',
-    title,
-    keepAll: true,
-  });
-}
+import { passageWith, transcript, world } from './import-world';
 
 describe('import round 14: speaker transcripts', () => {
   it('a joint briefing titled with a guest not on record: the guest proposed (given name from "my friend"), their meeting proposed (JOINT_TITLE_GUEST)', () => {

@@ -68,6 +68,17 @@ export function wireStory(data: LexiconData, ...paragraphs: string[]): Extractio
   });
 }
 
+/** A transcript of 3 March 2031 in the world given: its title, then these paragraphs, every draft kept. */
+export function transcript(data: LexiconData, title: string, publisherId: number | null, ...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(data), [title, ...paragraphs].join('\n\n'), {
+    kind: 'TRANSCRIPT',
+    publisherId,
+    publishedOn: '2031-03-03',
+    title,
+    keepAll: true,
+  });
+}
+
 /** A wire story (publisher 4, not a government) of 2 March 2031 in the world with the Brennan–Lee call, its paragraphs as given. */
 export function leeStory(...paragraphs: string[]): Extraction {
   return wireStory(withLeeCall(), ...paragraphs);
