@@ -2890,6 +2890,13 @@ export class Extractor {
     return hits.length === 1 ? hits[0].key : null;
   }
 
+  /** STATEMENT_TEXT_BEGINS in the document, searched once (a search of the whole text per draft was quadratic). */
+  private statementTextStart: RegExpExecArray | null | undefined;
+  private statementTextBegins(): RegExpExecArray | null {
+    if (this.statementTextStart === undefined) this.statementTextStart = STATEMENT_TEXT_BEGINS.exec(this.text);
+    return this.statementTextStart;
+  }
+
   /** Per proposed body, the pattern of its acronym (the one the text brackets after its name, else its initials): read once. */
   private readonly acronyms = new Map<string, RegExp | null>();
   private acronymOf(o: ProposedOrganization): RegExp | null {
@@ -4752,7 +4759,7 @@ export class Extractor {
       // partnership as a plain statement ("The X-Y Alliance is the cornerstone of …", "This partnership is also increasingly
       // important in …"): no reporting verb, the document itself their words.
       if (passages.length === 0 && this.options.kind === 'JOINT_STATEMENT' && SIGNED_ASSESSMENT.test(sentenceText)) {
-        const begins = STATEMENT_TEXT_BEGINS.exec(this.text);
+        const begins = this.statementTextBegins();
         if (!begins || begins.index < s.start) {
           const reporter: Reporter = sourceReporter(
             this.documentSource,
@@ -5928,7 +5935,7 @@ export class Extractor {
     // A joint statement is its signatories' words: the participants of its call or meeting.
     // RELEASE_BEFORE_TEXT (round 14): a release carrying a joint statement ("… provided the following readout: … Begin Text:"):
     // the sentences before the statement's text are the release's own, its publisher's words.
-    const released = STATEMENT_TEXT_BEGINS.exec(this.text);
+    const released = this.statementTextBegins();
     const signatories = source.isDocument && !(released && start < released.index) ? this.signatoriesOf(ctx) : { ids: [], proposed: [] };
     if (signatories.ids.length + signatories.proposed.length && speakerIds.length + proposedSpeakers.length === 0) {
       speakerIds = [...signatories.ids];
