@@ -46,6 +46,18 @@ const proposedCommitmentView = (p: StoredProposedCommitment) => ({
 });
 
 /** The call a document reports that is not on record, with its participants. */
+/** A proposed official as a draft shows it: with the roles it has in that draft (author, party, both, or none). */
+function proposedUnder<P extends { key: string; capacity: string }>(draft: StatementDraft, p: P) {
+  return {
+    ...p,
+    capacity: p.capacity as Capacity,
+    roles: [
+      ...(draft.proposals.speakers.includes(p.key) ? [ProposedRole.AUTHOR] : []),
+      ...(draft.proposals.parties.includes(p.key) ? [ProposedRole.PARTY] : []),
+    ],
+  };
+}
+
 async function proposedCallOf(ctx: Context, doc: ImportDocument | null) {
   const p = doc?.analysis.proposedCall;
   if (!doc || !p) return null;
@@ -202,16 +214,7 @@ export class StatementDraftResolver {
   async proposedOfficials(@Root() draft: StatementDraft, @Ctx() ctx: Context) {
     const doc = await load(ctx, ImportDocument, draft.importId);
     const keys = new Set([...draft.proposals.speakers, ...draft.proposals.parties]);
-    return (doc?.analysis.proposedOfficials ?? [])
-      .filter((p) => keys.has(p.key))
-      .map((p) => ({
-        ...p,
-        capacity: p.capacity as Capacity,
-        roles: [
-          ...(draft.proposals.speakers.includes(p.key) ? [ProposedRole.AUTHOR] : []),
-          ...(draft.proposals.parties.includes(p.key) ? [ProposedRole.PARTY] : []),
-        ],
-      }));
+    return (doc?.analysis.proposedOfficials ?? []).filter((p) => keys.has(p.key)).map((p) => proposedUnder(draft, p));
   }
 
   @FieldResolver(() => Call, { nullable: true, description: 'The call, as guessed.' })
@@ -233,16 +236,7 @@ export class StatementDraftResolver {
       speaker: await load(ctx, Official, g.speakerId),
       call: await load(ctx, Call, g.callId),
       proposedPublisher: doc?.analysis.proposedOrganizations.find((o) => o.key === g.proposedPublisher) ?? null,
-      proposedSpeaker: speaker
-        ? {
-            ...speaker,
-            capacity: speaker.capacity as Capacity,
-            roles: [
-              ...(draft.proposals.speakers.includes(speaker.key) ? [ProposedRole.AUTHOR] : []),
-              ...(draft.proposals.parties.includes(speaker.key) ? [ProposedRole.PARTY] : []),
-            ],
-          }
-        : null,
+      proposedSpeaker: speaker ? proposedUnder(draft, speaker) : null,
     };
   }
 
