@@ -79,6 +79,8 @@ export function officialNamed(
   if (mentions.some((m) => m.kind === 'official')) return null;
   // LABEL_NAME_NOT_HOLDER (round 13): a label that names a person beside the title ("MINISTER OF DEFENSE JANE ROE") whom no
   // official on record bears is that person, not whoever holds a like-named post on record (another country's minister).
+  // (It reads the words left when the title and country are taken out, for every caller; LABEL_OTHER_NAME below, for turn
+  // labels only, also catches one misspelt word of a name: the two were written side by side in round 13.)
   const rest = mentions
     .filter((m) => m.kind === 'title' || m.kind === 'country')
     .reduce((t, m) => t.replace(m.text, ' '), text)
