@@ -68,7 +68,7 @@ export const BATCHES: Batch[] = [
 /**
  * Folders of REAL documents outside the repository (`/work/external/<batch>/` where they were made), the
  * tuning sets of the real-document rounds, and the commit of each one's first run. The held-out real
- * folders (real-1, real-4, real-7, real-9, real-11, real-13) are not here and must not be: their calibration is measured, not fitted on.
+ * folders (real-1, real-4, real-7, real-9, real-11, real-13, real-15, real-17) are not here and must not be: their calibration is measured, not fitted on.
  */
 export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-2', set: 'external', commit: '4cb0985', note: 'real documents, tuning set of round 9, first run' },
@@ -78,6 +78,8 @@ export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-8', set: 'external', commit: 'a8cbf97', note: 'real documents, tuning set of round 13, first run' },
   { batch: 'real-10', set: 'external', commit: 'a8cbf97', note: 'real documents, tuning set of round 13, first run' },
   { batch: 'real-12', set: 'external', commit: '2cffd83', note: 'real documents, tuning set of round 14, first run' },
+  { batch: 'real-14', set: 'external', commit: 'a610849', note: 'real documents, tuning set of round 15, first run' },
+  { batch: 'real-16', set: 'external', commit: 'a610849', note: 'real documents, tuning set of round 15, first run' },
 ];
 
 /**

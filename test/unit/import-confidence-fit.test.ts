@@ -182,7 +182,7 @@ describe('import confidence fit: real documents (external folders)', () => {
 
   it('never lists the held-out real folders as batches to fit on', () => {
     const names = EXTERNAL_BATCHES.map((b) => b.batch);
-    for (const held of ['real-1', 'real-4', 'real-4b', 'real-7', 'real-9', 'real-11', 'real-13'])
+    for (const held of ['real-1', 'real-4', 'real-4b', 'real-7', 'real-9', 'real-11', 'real-13', 'real-15', 'real-17'])
       assert.ok(!names.includes(held), names.join());
     assert.ok(EXTERNAL_BATCHES.every((b) => b.set === 'external' && isReal(b.batch)));
     assert.ok(BATCHES.every((b) => !isReal(b.batch)));
