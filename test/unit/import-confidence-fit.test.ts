@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fitLogistic, modelProbability, modelTerms, solveLinear } from '../../src/imports/pipeline/confidence';
+import { applyKnots, fitLogistic, isotonicKnots, modelProbability, modelTerms, solveLinear } from '../../src/imports/pipeline/confidence';
 import { confidenceModel } from '../../src/imports/pipeline/confidence-table';
 import {
   calibrationLine,
@@ -111,6 +111,51 @@ describe('import confidence fit: logistic regression', () => {
     const two = fitLogistic([...samples].reverse(), 1);
     assert.deepEqual(Object.keys(one.weights), ['a', 'b', 'x', 'y']);
     for (const k of Object.keys(one.weights)) assert.ok(Math.abs(one.weights[k] - two.weights[k]) < 1e-9, k);
+  });
+});
+
+describe('import confidence fit: the isotonic map', () => {
+  const points = (p: number, right: number, wrong: number) => [
+    ...Array.from({ length: right }, () => ({ p, right: true })),
+    ...Array.from({ length: wrong }, () => ({ p, right: false })),
+  ];
+
+  it('is non-decreasing, and pools a block that says more than the block above it', () => {
+    // 0.9 said of drafts right 50% of the time, 0.7 of drafts right 80%: pooled to one block
+    const knots = isotonicKnots([...points(0.2, 10, 30), ...points(0.7, 32, 8), ...points(0.9, 20, 20)], 20, 0);
+    for (let i = 1; i < knots.length; i++) assert.ok(knots[i][1] >= knots[i - 1][1], JSON.stringify(knots));
+    assert.equal(knots.length, 2, JSON.stringify(knots));
+    assert.equal(knots[0][1], 0.25);
+    assert.ok(Math.abs(knots[1][1] - 52 / 80) < 1e-4, JSON.stringify(knots));
+    // an over-confident top is capped: nothing maps above the pooled precision
+    assert.ok(applyKnots(knots, 0.99) < 0.66);
+  });
+
+  it('merges blocks of fewer than minDrafts drafts and pulls a block toward its mean probability by the prior', () => {
+    const knots = isotonicKnots([...points(0.1, 2, 38), ...points(0.5, 20, 20), ...points(0.95, 3, 0)], 20, 0);
+    assert.equal(knots.length, 2, JSON.stringify(knots)); // the 3 drafts at 0.95 joined the block below
+    const withPrior = isotonicKnots([...points(0.9, 20, 0)], 20, 4);
+    assert.ok(Math.abs(withPrior[0][1] - (20 + 0.9 * 4) / 24) < 1e-4, JSON.stringify(withPrior));
+  });
+
+  it('interpolates between knots and is flat beyond the ends', () => {
+    const knots: [number, number][] = [
+      [0.2, 0.1],
+      [0.6, 0.5],
+    ];
+    assert.equal(applyKnots(knots, 0), 0.1);
+    assert.ok(Math.abs(applyKnots(knots, 0.4) - 0.3) < 1e-12);
+    assert.equal(applyKnots(knots, 1), 0.5);
+    assert.deepEqual(isotonicKnots([]), []);
+  });
+
+  it('the shipped model maps through its knots: no confidence above the precision measured at the top', () => {
+    const knots = confidenceModel.recalibration!;
+    assert.ok(knots.length > 2);
+    const top = knots[knots.length - 1][1];
+    const terms = Object.keys(confidenceModel.weights).filter((t) => confidenceModel.weights[t] > 0);
+    assert.ok(modelProbability(terms, confidenceModel) <= top + 1e-9);
+    assert.ok(modelProbability(terms, { ...confidenceModel, recalibration: undefined }) > top);
   });
 });
 

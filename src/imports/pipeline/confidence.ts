@@ -250,6 +250,14 @@ export interface ConfidenceModel {
   base: number;
   intercept: number;
   weights: Record<string, number>;
+  /**
+   * A monotone map from the logistic model's probability to the precision measured at it (knots
+   * `[probability, precision]`, linear between them, flat beyond the ends), fitted by isotonic regression
+   * on the model's out-of-sample probabilities (each batch's drafts scored by a fit on the other batches):
+   * a logistic model over a few one-hot terms is too sure of the term combinations that were right in
+   * the invented batches and are not on real documents. Absent: the probability as it is.
+   */
+  recalibration?: [number, number][];
 }
 
 /** The draft's features as the model's one-hot terms ("parties:2", "call:text", …), in a fixed order. */
@@ -274,9 +282,85 @@ export function modelTerms(
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** The model's probability that a draft with these terms is right in every field (not rounded). */
-export function modelProbability(terms: string[], model: Pick<ConfidenceModel, 'intercept' | 'weights'>): number {
-  return sigmoid(terms.reduce((z, t) => z + (model.weights[t] ?? 0), model.intercept));
+/** The model's probability that a draft with these terms is right in every field (not rounded), recalibrated when the model has knots. */
+export function modelProbability(terms: string[], model: Pick<ConfidenceModel, 'intercept' | 'weights' | 'recalibration'>): number {
+  const p = sigmoid(terms.reduce((z, t) => z + (model.weights[t] ?? 0), model.intercept));
+  return model.recalibration?.length ? applyKnots(model.recalibration, p) : p;
+}
+
+/** The value of a piecewise-linear monotone map at `x` (knots sorted by x; flat beyond the first and last knot). */
+export function applyKnots(knots: [number, number][], x: number): number {
+  if (x <= knots[0][0]) return knots[0][1];
+  const last = knots[knots.length - 1];
+  if (x >= last[0]) return last[1];
+  let lo = 0;
+  let hi = knots.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (knots[mid][0] <= x) lo = mid;
+    else hi = mid;
+  }
+  const [x0, y0] = knots[lo];
+  const [x1, y1] = knots[hi];
+  return x1 === x0 ? y1 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+}
+
+/** Pool-adjacent-violators: the non-decreasing sequence nearest (weighted least squares) to `ys`. */
+function pav(blocks: { x: number; y: number; w: number }[]): { x: number; y: number; w: number }[] {
+  const out: { x: number; y: number; w: number }[] = [];
+  for (const b of blocks) {
+    out.push({ ...b });
+    while (out.length > 1 && out[out.length - 2].y > out[out.length - 1].y) {
+      const b2 = out.pop()!;
+      const b1 = out.pop()!;
+      const w = b1.w + b2.w;
+      out.push({ x: (b1.x * b1.w + b2.x * b2.w) / w, y: (b1.y * b1.w + b2.y * b2.w) / w, w });
+    }
+  }
+  return out;
+}
+
+/**
+ * Isotonic regression of rightness on probability: knots `[mean probability, precision]` of the pooled
+ * blocks, each block's precision pulled toward its mean probability by `prior` drafts' weight (so a
+ * block of a few drafts cannot say 0 or 1), blocks of fewer than `minDrafts` drafts merged into their
+ * neighbour. Deterministic (ties of probability are one block).
+ */
+export function isotonicKnots(points: { p: number; right: boolean }[], minDrafts = 20, prior = 4): [number, number][] {
+  if (!points.length) return [];
+  const sorted = [...points].sort((a, b) => a.p - b.p);
+  const groups: { x: number; y: number; w: number }[] = [];
+  for (const pt of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g.x - pt.p) < 1e-12) {
+      g.y = (g.y * g.w + (pt.right ? 1 : 0)) / (g.w + 1);
+      g.w += 1;
+    } else groups.push({ x: pt.p, y: pt.right ? 1 : 0, w: 1 });
+  }
+  let blocks = pav(groups);
+  // merge small blocks into the neighbour nearest in precision, until none is small
+  for (;;) {
+    const i = blocks.findIndex((b) => b.w < minDrafts);
+    if (i < 0 || blocks.length === 1) break;
+    const j =
+      i === 0
+        ? 1
+        : i === blocks.length - 1
+          ? i - 1
+          : Math.abs(blocks[i - 1].y - blocks[i].y) <= Math.abs(blocks[i + 1].y - blocks[i].y)
+            ? i - 1
+            : i + 1;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const w = blocks[a].w + blocks[b].w;
+    blocks.splice(a, 2, {
+      x: (blocks[a].x * blocks[a].w + blocks[b].x * blocks[b].w) / w,
+      y: (blocks[a].y * blocks[a].w + blocks[b].y * blocks[b].w) / w,
+      w,
+    });
+  }
+  blocks = pav(blocks.map((b) => ({ x: b.x, y: (b.y * b.w + b.x * prior) / (b.w + prior), w: b.w })));
+  const r4 = (v: number) => Math.round(v * 10000) / 10000;
+  return blocks.map((b) => [r4(b.x), r4(b.y)]);
 }
 
 /**
@@ -346,7 +430,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 export const CONFIDENCE_FLOOR = 0.1;
 
 /** The confidence of a draft with these terms: the model's probability, in hundredths, not under CONFIDENCE_FLOOR. */
-export const modelConfidence = (terms: string[], model: Pick<ConfidenceModel, 'intercept' | 'weights'>): number =>
+export const modelConfidence = (terms: string[], model: Pick<ConfidenceModel, 'intercept' | 'weights' | 'recalibration'>): number =>
   Math.max(CONFIDENCE_FLOOR, round2(modelProbability(terms, model)));
 
 /** Provisional, while the draft is assembled (nothing is known yet): the precision of all drafts the model was fitted on. */
