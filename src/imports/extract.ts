@@ -93,6 +93,7 @@ import {
   HELD_ENGAGEMENT,
   intendedEngagement,
   JOINT_DISCUSSION,
+  JOINT_POSITION,
   missingCounterpart,
   NAMED_PAIR_MEETING,
   ONE_SIDE_NAMED,
@@ -474,6 +475,9 @@ const ADDRESS_WORD =
 // (Round 13: a host's "I welcomed X", "I received X"; "we had a … meeting", the speaker's side holding it.)
 const FIRST_PERSON_ENGAGEMENT =
   /(?:^|[\s,;:])(?:I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called|welcomed|received|hosted)|[Ww]e\s+(?:(?:also|just|have)\s+)*(?:had|held|met))\b/;
+/** JOINT_POSITION (round 15): words that date a sentence's event to an earlier month or year than the document's. */
+const EARLIER_TIME =
+  /\b(?:in|since|during|back\s+in|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:months|years|weeks)\s+ago\b|\bhad\s+(?:agreed|confirmed|reaffirmed|pledged|vowed)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
@@ -2544,6 +2548,28 @@ export class Extractor {
       const { ids, proposed } = peopleIn(s.start, s.start + verb.index + verb[0].length - verb[1].length);
       if (ids.length + proposed.length < 2) continue;
       found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
+      break;
+    }
+    // JOINT_POSITION (round 15): else, as a last resort (no recorded call taken anywhere: a sentence between the people of a
+    // recorded call says nothing of which one it is), the first sentence that makes two people or more of two countries the
+    // joint subject of a position taken ("A and B agreed Friday to …"): a lead that reports the talks by their outcome. Not
+    // one dated to an earlier month or year ("A and B agreed in April to …": those earlier talks).
+    for (const s of found || !oneSide ? [] : first) {
+      const verb = JOINT_POSITION.pattern.exec(this.text.slice(s.start, s.end));
+      if (!verb) continue;
+      if (EARLIER_TIME.test(this.text.slice(s.start, s.end))) continue;
+      const subject = this.text.slice(s.start, s.start + verb.index + verb[0].length - verb[1].length);
+      if (/\b(?:said|says|told|according\s+to|reported|quoted)\b/i.test(subject)) continue;
+      const { ids, proposed } = peopleIn(s.start, s.start + subject.length);
+      if (ids.length + proposed.length < 2) continue;
+      const countries = new Set(
+        [
+          ...ids.map((id) => this.lex.officials.get(id)?.countryCode),
+          ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode),
+        ].filter((c): c is string => c != null),
+      );
+      if (countries.size < 2) continue;
+      found = { s, ids, proposed, rule: JOINT_POSITION.name };
       break;
     }
     // OPENING_ADDRESS: the one speaker of a transcript opens by addressing the guests by name.
