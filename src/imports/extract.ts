@@ -1750,6 +1750,7 @@ export class Extractor {
         ? (this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
           (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null) ??
+          this.titleOnRecordMeeting() ??
           this.proposeCall(
             produced.map((p) => p.sentence),
             true,
@@ -2071,6 +2072,30 @@ export class Extractor {
         span: title,
         rule: `${JOINT_TITLE_GUEST.name}: their meeting, none on record`,
       };
+  }
+  /**
+   * TITLE_PAIR_ON_RECORD (round 15): a transcript's title naming two officials or more on record, of two countries or more
+   * ("Secretary A Joint Press Briefing With Minister B", "Secretary A Remarks Welcoming Minister B"), when no call is on
+   * record between them near the date (asked only then): their meeting, proposed.
+   */
+  private titleOnRecordMeeting(): ProposedCall | null {
+    const title = this.options.title;
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return null;
+    const ids = uniq(
+      this.lex
+        .mentions(titleCased(title))
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => m.ids[0]),
+    );
+    const countries = new Set(ids.map((id) => this.lex.officials.get(id)?.countryCode).filter((c) => c != null));
+    if (ids.length < 2 || countries.size < 2) return null;
+    return {
+      participantIds: ids,
+      proposedParticipants: [],
+      date: this.documentDate(),
+      span: title,
+      rule: 'TITLE_PAIR_ON_RECORD: the officials on record a transcript title names, of two countries: their meeting, none on record',
+    };
   }
   /** JOINT_TITLE_GUEST: the meeting of the officials a joint transcript's title names, a guest among them not on record. */
   private titleMeeting: ProposedCall | null = null;
