@@ -475,6 +475,8 @@ const ADDRESS_WORD =
 // (Round 13: a host's "I welcomed X", "I received X"; "we had a … meeting", the speaker's side holding it.)
 const FIRST_PERSON_ENGAGEMENT =
   /(?:^|[\s,;:])(?:I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called|welcomed|received|hosted)|[Ww]e\s+(?:(?:also|just|have)\s+)*(?:had|held|met))\b/;
+/** BODY_TELLS_OUTCOME (round 15): words of what talks came to ("agreed on Tuesday to …"), in a body's attributed sentence. */
+const BODY_TELLS_OUTCOME = /\b(?:agreed|agree|reaffirmed|reconfirmed|vowed|pledged)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:to|that|on)\b/;
 /** JOINT_POSITION (round 15): words that date a sentence's event to an earlier month or year than the document's. */
 const EARLIER_TIME =
   /\b(?:in|since|during|back\s+in|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:months|years|weeks)\s+ago\b|\bhad\s+(?:agreed|confirmed|reaffirmed|pledged|vowed)\b/;
@@ -5006,7 +5008,10 @@ export class Extractor {
           reported:
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
             (this.carried?.block === this.blockIndex && this.carried.reported) ||
-            this.namesTalksPeople(s, ctx),
+            this.namesTalksPeople(s, ctx) ||
+            // BODY_TELLS_OUTCOME (round 15): or a draft of what the talks came to, its people unresolved ("South Korea and
+            // Australia's defense chiefs agreed on Tuesday to …, the ministry said").
+            (passages.length > 0 && BODY_TELLS_OUTCOME.test(this.text.slice(s.start, s.end))),
         };
       else if (
         // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
@@ -5017,7 +5022,10 @@ export class Extractor {
         frames.length === 0 &&
         quotes.length === 0 &&
         !trailed &&
-        this.talksGroupAtStart(s, ctx) &&
+        // TALKS_HELD_CARRIES (round 15): or a paragraph reporting the talks held, the talks' people named ("A met his
+        // counterpart B on the sidelines of …"): the document's account of the talks goes on.
+        (this.talksGroupAtStart(s, ctx) ||
+          (reportsEngagement(this.text.slice(s.start, s.end)) && this.parties(s.start, s.end, ctx, []).ids.length > 0)) &&
         continuesBodyAccount(this.text.slice(s.start, s.end), true)
       )
         this.carried = { ...this.carried, block: this.blockIndex };
@@ -5144,8 +5152,12 @@ export class Extractor {
   /** ATTRIBUTION_RUNS_ON: the body whose document a sentence's trailing attribution names ("…, the ministry said in a statement"). */
   private trailingDocument(s: Span, reporterAt: (from: number, to: number) => Reporter): Reporter | null {
     const oa = outerAttribution(this.text.slice(s.start, s.end), (a, b) => this.namesReporter(s.start + a, s.start + b));
-    if (!oa?.documentKind) return null;
+    if (!oa) return null;
     const reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+    // BODY_SAID_RUNS_ON (round 15): a body's bare "…, the ministry said" / "…, according to the ministry" is its document too
+    // (a body speaks through a release): not a person's bare "said" (remarks, not a document).
+    const body = reporter.source != null && reporter.source.speakerId == null && !reporter.source.proposedSpeaker;
+    if (!oa.documentKind && !body) return null;
     return reporter.kind === 'source' && reporter.source && !reporter.source.isDocument
       ? { ...reporter, rule: `${reporter.rule}; ${ATTRIBUTION_RUNS_ON.name}` }
       : null;

@@ -430,8 +430,22 @@ export const ATTRIBUTION_RUNS_ON = {
 export type RelaySubject = 'group' | 'same-side' | 'other-side';
 
 /** Whether the sentence turns to the story's own framing: another occasion, a date (see ATTRIBUTION_RUNS_ON). */
+/**
+ * SAME_TALKS_OPENING (round 15): "During the dialogue, …", "At the meeting, …", "In their talks, …" opens on the talks the
+ * document reports, not on another occasion (a date or a qualifier after the noun still makes it another: "At the meeting in
+ * March", "During the second meeting").
+ */
+export const SAME_TALKS_OPENING = {
+  name: 'an opening on the talks themselves ("During the dialogue, …"): no other occasion',
+  pattern:
+    /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
+};
 export function ownFraming(sentence: string): boolean {
-  const main = sentence.trim().replace(ATTRIBUTION_RUNS_ON.aside, ' ').replace(ATTRIBUTION_RUNS_ON.connective, '');
+  const main = sentence
+    .trim()
+    .replace(ATTRIBUTION_RUNS_ON.aside, ' ')
+    .replace(ATTRIBUTION_RUNS_ON.connective, '')
+    .replace(SAME_TALKS_OPENING.pattern, '');
   return ATTRIBUTION_RUNS_ON.otherOccasion.test(main) || ATTRIBUTION_RUNS_ON.dated.test(main);
 }
 
