@@ -56,6 +56,15 @@ describe('import round 15: talks not on record, recognised whatever their wordin
     assert.ok(r.proposedCall, 'a call is proposed');
     assert.ok(proposed(r, /^The Ministers confirmed/));
   });
+  it('reads "A and B met on the sidelines of …" as their meeting (MET_INTRANSITIVE)', () => {
+    const r = wireStory(
+      world(),
+      'Lee Do-yun and Harold Brennan met on the sidelines of the regional forum Saturday.',
+      'The two ministers agreed to widen the joint patrols near the straits.',
+    );
+    assert.ok(r.proposedCall, 'a call is proposed');
+    assert.deepEqual([...r.proposedCall.participantIds].sort(), [10, 12]);
+  });
   it('proposes the meeting of two officials on record a transcript title names, none on record (TITLE_PAIR_ON_RECORD)', () => {
     const r = transcript(
       world(),
