@@ -5333,11 +5333,10 @@ export class Extractor {
     if (reporter.kind !== 'official' || reporter.documentKind || this.options.kind !== 'NEWS_ARTICLE' || !statement) return reporter;
     const person = [...reporter.officialIds, ...reporter.proposed].join(',');
     if (statement.person !== person) return reporter;
+    // (RELAYS_UNRECORDED_TALKS, round 15: so does one who took no part in talks not on record, the ones the story reports.)
+    const talks = ctx.call?.participantIds ?? (this.reported?.participantIds.length ? this.reported.participantIds : null);
     const relays =
-      reporter.officialIds.length === 1 &&
-      reporter.proposed.length === 0 &&
-      !!ctx.call &&
-      !ctx.call.participantIds.includes(reporter.officialIds[0]);
+      reporter.officialIds.length === 1 && reporter.proposed.length === 0 && !!talks && !talks.includes(reporter.officialIds[0]);
     if (this.blockIndex - statement.block > 1 && !relays) return reporter;
     return { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
   }

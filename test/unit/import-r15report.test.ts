@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ownFraming } from '../../src/imports/pipeline/attribution';
+import { outerAttribution, ownFraming } from '../../src/imports/pipeline/attribution';
 import { HELD_ENGAGEMENT } from '../../src/imports/pipeline/proposed-call';
 import { blocks } from '../../src/imports/pipeline/segment';
 import { passageWith, transcript, wireStory, world } from './import-world';
@@ -109,6 +109,39 @@ describe('import round 15: a body’s account that a story relays', () => {
     assert.ok(p, 'a draft for the third paragraph');
     assert.equal(p.source.kind, 'PRESS_RELEASE');
     assert.equal(p.source.publisherId, 3);
+  });
+});
+
+describe('import round 15: a spokesperson’s statement on talks not on record', () => {
+  it('reads "said in a statement summarizing the meeting" as a statement (STATEMENT_ON_TALKS)', () => {
+    const oa = outerAttribution(
+      'Brennan and Lee exchanged views on the straits, Pell said in a statement summarizing the meeting.',
+      () => true,
+    );
+    assert.ok(oa);
+    assert.equal(oa.documentKind, 'PRESS_RELEASE');
+  });
+  it('gives the statement to the spokesperson’s later quotations, the talks not on record (RELAYS_UNRECORDED_TALKS)', () => {
+    const w = world();
+    w.officials.push({
+      id: 13,
+      name: 'Nora Pell',
+      nativeName: null,
+      aliases: [],
+      countryCode: 'US',
+      holdings: [{ title: 'Press Secretary', capacity: 'SUBSTANTIVE', startDate: '2030-01-01', endDate: null, organizationId: 1 }],
+    } as (typeof w.officials)[number]);
+    const r = wireStory(
+      w,
+      'WASHINGTON, March 2 (Harbor) - Harold Brennan met with Lee Do-yun at the Pentagon yesterday to discuss the straits, Nora Pell said.',
+      'Brennan and Lee exchanged views on the patrols and reviewed the radar project, Pell said in a statement summarizing the meeting.',
+      'Firm Ties',
+      '"Both ministers resolved to widen the joint patrols near the straits," Pell said.',
+    );
+    const p = passageWith(r, /resolved to widen/);
+    assert.ok(p);
+    assert.equal(p.source.kind, 'PRESS_RELEASE');
+    assert.equal(p.source.isDocument, false);
   });
 });
 
