@@ -477,6 +477,10 @@ const ADDRESS_WORD =
 // (Round 13: a host's "I welcomed X", "I received X"; "we had a … meeting", the speaker's side holding it.)
 const FIRST_PERSON_ENGAGEMENT =
   /(?:^|[\s,;:])(?:I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called|welcomed|received|hosted)|[Ww]e\s+(?:(?:also|just|have)\s+)*(?:had|held|met))\b/;
+/** COUNTRY_PAIR_AGREED (round 15): a lead whose subject is two countries and nothing else ("Japan and the Philippines"). */
+const COUNTRY_PAIR_LEAD =
+  /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?$/u;
+const COUNTRY_PAIR_AGREED = 'two countries the subject of what they agreed: the talks of their people the next sentences name';
 /** BODY_TELLS_OUTCOME (round 15): words of what talks came to ("agreed on Tuesday to …"), in a body's attributed sentence. */
 const BODY_TELLS_OUTCOME = /\b(?:agreed|agree|reaffirmed|reconfirmed|vowed|pledged)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:to|that|on)\b/;
 /** JOINT_POSITION (round 15): words that date a sentence's event to an earlier month or year than the document's. */
@@ -2508,7 +2512,7 @@ export class Extractor {
     });
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
-    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
@@ -2590,6 +2594,30 @@ export class Extractor {
       const subject = this.text.slice(s.start, s.start + verb.index + verb[0].length - verb[1].length);
       if (/\b(?:said|says|told|according\s+to|reported|quoted)\b/i.test(subject)) continue;
       const { ids, proposed } = peopleIn(s.start, s.start + subject.length);
+      // COUNTRY_PAIR_AGREED (round 15): "Japan and the Philippines agreed Saturday to …": two countries the subject, no one
+      // named: the people of those countries the next sentences name (one side only: proposed with it, the other left to add).
+      const pair =
+        ids.length + proposed.length === 0 ? COUNTRY_PAIR_LEAD.exec(subject.slice(DATELINE.exec(subject)?.[0].length ?? 0)) : null;
+      const codes = pair ? [countriesNamed(pair[1].replace(/^the\s+/i, '')), countriesNamed(pair[2].replace(/^the\s+/i, ''))] : [];
+      if (pair && codes.every((c) => c.length === 1) && codes[0][0] !== codes[1][0]) {
+        const at = first.indexOf(s);
+        const later = peopleIn(s.start, first[Math.min(first.length - 1, at + 2)].end);
+        const countryOf = (id: number | undefined, key: string | undefined) =>
+          id != null ? this.lex.officials.get(id)?.countryCode : this.proposedOfficials.get(key!)?.countryCode;
+        const sideIds = later.ids.filter((id) => codes.some((c) => c[0] === countryOf(id, undefined)));
+        const sideKeys = later.proposed.filter((k) => codes.some((c) => c[0] === countryOf(undefined, k)));
+        const sides = new Set([...sideIds.map((id) => countryOf(id, undefined)), ...sideKeys.map((k) => countryOf(undefined, k))]);
+        if (sideIds.length + sideKeys.length === 0) continue;
+        const other = sides.size < 2 ? (codes.find((c) => !sides.has(c[0])) ?? [])[0] : null;
+        found = {
+          s,
+          ids: sideIds,
+          proposed: sideKeys,
+          rule: COUNTRY_PAIR_AGREED,
+          ...(other ? { missing: missingCounterpart(pair[sides.has(codes[0][0]) ? 2 : 1].replace(/^the\s+/i, '')) } : {}),
+        };
+        break;
+      }
       if (ids.length + proposed.length < 2) continue;
       const countries = new Set(
         [
@@ -2621,7 +2649,7 @@ export class Extractor {
     const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
     if (hosted) found = hosted;
     // ONE_SIDE_NAMED (round 13): talks held whose other side the text names by a title, a country or a body only.
-    let missing: string | null = null;
+    let missing: string | null = found?.missing ?? null;
     // (Only as the last resort, when the document's drafts are read: talks whose other side is unnamed say nothing of which
     // recorded call they are.)
     if (!found && oneSide) {

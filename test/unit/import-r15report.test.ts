@@ -44,6 +44,15 @@ describe('import round 15: talks not on record, recognised whatever their wordin
     const r = wireStory(w, 'Kenta Morishima and Sato Ren agreed Sunday to raise the defense budget next year.');
     assert.equal(r.proposedCall, null);
   });
+  it('proposes the talks of two countries that agreed, their people named after (COUNTRY_PAIR_AGREED)', () => {
+    const r = wireStory(
+      world(),
+      'SEOUL, March 2 (Harbor) - South Korea and Japan agreed Sunday to open talks on a logistics pact.',
+      'Minister Lee Do-yun and Minister Kenta Morishima said the pact would speed up joint drills.',
+    );
+    assert.ok(r.proposedCall, 'a call is proposed');
+    assert.deepEqual([...r.proposedCall.participantIds].sort(), [11, 12]);
+  });
   it('reads "held discussions" and "held bilateral talks" as talks held (BARE_TALKS_HELD)', () => {
     assert.ok(HELD_ENGAGEMENT.pattern.test('Minister Lee and Secretary Brennan held discussions for an hour at the ministry.'));
     assert.ok(HELD_ENGAGEMENT.pattern.test('The two held bilateral talks in Seoul.'));
