@@ -93,6 +93,7 @@ import {
   HELD_ENGAGEMENT,
   intendedEngagement,
   JOINT_DISCUSSION,
+  JOINT_POSITION,
   missingCounterpart,
   NAMED_PAIR_MEETING,
   ONE_SIDE_NAMED,
@@ -346,10 +347,12 @@ const INVERTED_NAMED = new RegExp(
 // (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
 const INVERTED =
   /^\s*[,.;:]?\s*[,]?\s*(?:[–—]\s*)?(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+// MET_INTRANSITIVE (round 15): "A and B met on the sidelines of …", "… met Saturday", "… met for the first time": the people
+// named before the verb, as "met with B" names them after it.
 // MEETING_ADJUNCT (round 11): "X agreed with Y that …, at a meeting in <place> on Tuesday", "… in a meeting on Wednesday in <city>":
 // the adjunct reports the meeting of the people the sentence names.
 const CALL_WORDS =
-  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks|meeting)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
+  /\b(?:(?:phone|telephone|telephonic|video|virtual)\s+(?:call|conference|conversation|teleconference|talks)|(?:video\s*)?teleconference\s+with|videoconference\s+with|call(?:ed)?\s+with|spoke\s+(?:(?:by|over\s+the)\s+(?:tele)?phone\s+|by\s+video(?:\s+link)?\s+)?(?:(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)\s+)?with|held\s+(?:talks|a\s+meeting|an?\s+(?:(?:phone|telephone|video)\s+)?(?:call|teleconference|conference))|(?:had|held)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:conversation|discussion|talk|chat|exchange)\s+with|met\s+with|meeting\s+with|talks\s+with|(?:after|before|following|while)\s+meeting|(?:at|during|after|before)\s+(?:the\s+(?:start|end|outset)\s+of\s+)?their\s+(?:talks|meeting|call)|met\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+)?counterparts?|(?:the\s+)?(?:[\w.'’-]+\s+){0,3}(?:secretary|minister))|met\s+(?:in|at)\s+(?=[A-Z])|met\s+(?:on\s+the\s+(?:sidelines|margins)\b|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|today\b|yesterday\b|virtually\b|here\b|for\s+(?:the\s+first\s+time|talks|about|(?:an?|two|three|\d+)\s+(?:hours?|minutes))\b)|(?:at|during|in)\s+an?\s+(?:[\w-]+\s+){0,2}?meeting\s+(?:in|at|on|held)\s|meeting\s+(?:between|of)\s+(?:the\s+)?(?:defen[cs]e\s+)?(?:ministers|secretaries|chiefs)|(?:call|conversation|talks|meeting)\s+(?:(?:in|since|this|last|of)\s+(?:[\w-]+\s+){0,2})?between)\b/i;
 /** COUNTERPART_COUNTRY: the verbs of an engagement held (past or perfect), not one planned or travelled to. */
 const ENGAGEMENT_HELD = /\b(?:met|held|had|hosted|received|spoke|talked|conducted|(?:has|have|had)\s+(?:met|held|spoken|talked|had))\b/i;
 /** COUNTERPART_COUNTRY: a country named right before an official's post or "counterpart" ("Chile's defense minister", "Chilean counterpart"). */
@@ -474,6 +477,15 @@ const ADDRESS_WORD =
 // (Round 13: a host's "I welcomed X", "I received X"; "we had a … meeting", the speaker's side holding it.)
 const FIRST_PERSON_ENGAGEMENT =
   /(?:^|[\s,;:])(?:I\s+(?:(?:also|just|have|had|was\s+able\s+to)\s+)*(?:had|held|spoke|met|talked|called|welcomed|received|hosted)|[Ww]e\s+(?:(?:also|just|have)\s+)*(?:had|held|met))\b/;
+/** COUNTRY_PAIR_AGREED (round 15): a lead whose subject is two countries and nothing else ("Japan and the Philippines"). */
+const COUNTRY_PAIR_LEAD =
+  /^\s*((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+and\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?$/u;
+const COUNTRY_PAIR_AGREED = 'two countries the subject of what they agreed: the talks of their people the next sentences name';
+/** BODY_TELLS_OUTCOME (round 15): words of what talks came to ("agreed on Tuesday to …"), in a body's attributed sentence. */
+const BODY_TELLS_OUTCOME = /\b(?:agreed|agree|reaffirmed|reconfirmed|vowed|pledged)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:to|that|on)\b/;
+/** JOINT_POSITION (round 15): words that date a sentence's event to an earlier month or year than the document's. */
+const EARLIER_TIME =
+  /\b(?:in|since|during|back\s+in|earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\blast\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|\b(?:months|years|weeks)\s+ago\b|\bhad\s+(?:agreed|confirmed|reaffirmed|pledged|vowed)\b/;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * A month opening a sentence or a clause after a semicolon: "In January, …", "Back in March, …", "…; in February they
@@ -1746,6 +1758,7 @@ export class Extractor {
         ? (this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
           (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null) ??
+          this.titleOnRecordMeeting() ??
           this.proposeCall(
             produced.map((p) => p.sentence),
             true,
@@ -2067,6 +2080,30 @@ export class Extractor {
         span: title,
         rule: `${JOINT_TITLE_GUEST.name}: their meeting, none on record`,
       };
+  }
+  /**
+   * TITLE_PAIR_ON_RECORD (round 15): a transcript's title naming two officials or more on record, of two countries or more
+   * ("Secretary A Joint Press Briefing With Minister B", "Secretary A Remarks Welcoming Minister B"), when no call is on
+   * record between them near the date (asked only then): their meeting, proposed.
+   */
+  private titleOnRecordMeeting(): ProposedCall | null {
+    const title = this.options.title;
+    if (!title || (this.options.kind !== 'TRANSCRIPT' && this.options.kind !== 'PRESS_CONFERENCE')) return null;
+    const ids = uniq(
+      this.lex
+        .mentions(titleCased(title))
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => m.ids[0]),
+    );
+    const countries = new Set(ids.map((id) => this.lex.officials.get(id)?.countryCode).filter((c) => c != null));
+    if (ids.length < 2 || countries.size < 2) return null;
+    return {
+      participantIds: ids,
+      proposedParticipants: [],
+      date: this.documentDate(),
+      span: title,
+      rule: 'TITLE_PAIR_ON_RECORD: the officials on record a transcript title names, of two countries: their meeting, none on record',
+    };
   }
   /** JOINT_TITLE_GUEST: the meeting of the officials a joint transcript's title names, a guest among them not on record. */
   private titleMeeting: ProposedCall | null = null;
@@ -2475,7 +2512,7 @@ export class Extractor {
     });
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
-    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string } | null = null;
+    let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
@@ -2546,6 +2583,52 @@ export class Extractor {
       found = { s, ids, proposed, rule: JOINT_DISCUSSION.name };
       break;
     }
+    // JOINT_POSITION (round 15): else, as a last resort (no recorded call taken anywhere: a sentence between the people of a
+    // recorded call says nothing of which one it is), the first sentence that makes two people or more of two countries the
+    // joint subject of a position taken ("A and B agreed Friday to …"): a lead that reports the talks by their outcome. Not
+    // one dated to an earlier month or year ("A and B agreed in April to …": those earlier talks).
+    for (const s of found || !oneSide ? [] : first) {
+      const verb = JOINT_POSITION.pattern.exec(this.text.slice(s.start, s.end));
+      if (!verb) continue;
+      if (EARLIER_TIME.test(this.text.slice(s.start, s.end))) continue;
+      const subject = this.text.slice(s.start, s.start + verb.index + verb[0].length - verb[1].length);
+      if (/\b(?:said|says|told|according\s+to|reported|quoted)\b/i.test(subject)) continue;
+      const { ids, proposed } = peopleIn(s.start, s.start + subject.length);
+      // COUNTRY_PAIR_AGREED (round 15): "Japan and the Philippines agreed Saturday to …": two countries the subject, no one
+      // named: the people of those countries the next sentences name (one side only: proposed with it, the other left to add).
+      const pair =
+        ids.length + proposed.length === 0 ? COUNTRY_PAIR_LEAD.exec(subject.slice(DATELINE.exec(subject)?.[0].length ?? 0)) : null;
+      const codes = pair ? [countriesNamed(pair[1].replace(/^the\s+/i, '')), countriesNamed(pair[2].replace(/^the\s+/i, ''))] : [];
+      if (pair && codes.every((c) => c.length === 1) && codes[0][0] !== codes[1][0]) {
+        const at = first.indexOf(s);
+        const later = peopleIn(s.start, first[Math.min(first.length - 1, at + 2)].end);
+        const countryOf = (id: number | undefined, key: string | undefined) =>
+          id != null ? this.lex.officials.get(id)?.countryCode : this.proposedOfficials.get(key!)?.countryCode;
+        const sideIds = later.ids.filter((id) => codes.some((c) => c[0] === countryOf(id, undefined)));
+        const sideKeys = later.proposed.filter((k) => codes.some((c) => c[0] === countryOf(undefined, k)));
+        const sides = new Set([...sideIds.map((id) => countryOf(id, undefined)), ...sideKeys.map((k) => countryOf(undefined, k))]);
+        if (sideIds.length + sideKeys.length === 0) continue;
+        const other = sides.size < 2 ? (codes.find((c) => !sides.has(c[0])) ?? [])[0] : null;
+        found = {
+          s,
+          ids: sideIds,
+          proposed: sideKeys,
+          rule: COUNTRY_PAIR_AGREED,
+          ...(other ? { missing: missingCounterpart(pair[sides.has(codes[0][0]) ? 2 : 1].replace(/^the\s+/i, '')) } : {}),
+        };
+        break;
+      }
+      if (ids.length + proposed.length < 2) continue;
+      const countries = new Set(
+        [
+          ...ids.map((id) => this.lex.officials.get(id)?.countryCode),
+          ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode),
+        ].filter((c): c is string => c != null),
+      );
+      if (countries.size < 2) continue;
+      found = { s, ids, proposed, rule: JOINT_POSITION.name };
+      break;
+    }
     // OPENING_ADDRESS: the one speaker of a transcript opens by addressing the guests by name.
     const opened = first.findIndex((s) => TURN_OPENING.test(this.text.slice(s.start, s.end)));
     for (const s of found || !speaker ? [] : first.slice(Math.max(0, opened), Math.max(0, opened) + 3)) {
@@ -2566,7 +2649,7 @@ export class Extractor {
     const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
     if (hosted) found = hosted;
     // ONE_SIDE_NAMED (round 13): talks held whose other side the text names by a title, a country or a body only.
-    let missing: string | null = null;
+    let missing: string | null = found?.missing ?? null;
     // (Only as the last resort, when the document's drafts are read: talks whose other side is unnamed say nothing of which
     // recorded call they are.)
     if (!found && oneSide) {
@@ -4955,7 +5038,10 @@ export class Extractor {
           reported:
             passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
             (this.carried?.block === this.blockIndex && this.carried.reported) ||
-            this.namesTalksPeople(s, ctx),
+            this.namesTalksPeople(s, ctx) ||
+            // BODY_TELLS_OUTCOME (round 15): or a draft of what the talks came to, its people unresolved ("South Korea and
+            // Australia's defense chiefs agreed on Tuesday to …, the ministry said").
+            (passages.length > 0 && BODY_TELLS_OUTCOME.test(this.text.slice(s.start, s.end))),
         };
       else if (
         // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
@@ -4966,7 +5052,10 @@ export class Extractor {
         frames.length === 0 &&
         quotes.length === 0 &&
         !trailed &&
-        this.talksGroupAtStart(s, ctx) &&
+        // TALKS_HELD_CARRIES (round 15): or a paragraph reporting the talks held, the talks' people named ("A met his
+        // counterpart B on the sidelines of …"): the document's account of the talks goes on.
+        (this.talksGroupAtStart(s, ctx) ||
+          (reportsEngagement(this.text.slice(s.start, s.end)) && this.parties(s.start, s.end, ctx, []).ids.length > 0)) &&
         continuesBodyAccount(this.text.slice(s.start, s.end), true)
       )
         this.carried = { ...this.carried, block: this.blockIndex };
@@ -5093,8 +5182,12 @@ export class Extractor {
   /** ATTRIBUTION_RUNS_ON: the body whose document a sentence's trailing attribution names ("…, the ministry said in a statement"). */
   private trailingDocument(s: Span, reporterAt: (from: number, to: number) => Reporter): Reporter | null {
     const oa = outerAttribution(this.text.slice(s.start, s.end), (a, b) => this.namesReporter(s.start + a, s.start + b));
-    if (!oa?.documentKind) return null;
+    if (!oa) return null;
     const reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+    // BODY_SAID_RUNS_ON (round 15): a body's bare "…, the ministry said" / "…, according to the ministry" is its document too
+    // (a body speaks through a release): not a person's bare "said" (remarks, not a document).
+    const body = reporter.source != null && reporter.source.speakerId == null && !reporter.source.proposedSpeaker;
+    if (!oa.documentKind && !body) return null;
     return reporter.kind === 'source' && reporter.source && !reporter.source.isDocument
       ? { ...reporter, rule: `${reporter.rule}; ${ATTRIBUTION_RUNS_ON.name}` }
       : null;
@@ -5268,11 +5361,10 @@ export class Extractor {
     if (reporter.kind !== 'official' || reporter.documentKind || this.options.kind !== 'NEWS_ARTICLE' || !statement) return reporter;
     const person = [...reporter.officialIds, ...reporter.proposed].join(',');
     if (statement.person !== person) return reporter;
+    // (RELAYS_UNRECORDED_TALKS, round 15: so does one who took no part in talks not on record, the ones the story reports.)
+    const talks = ctx.call?.participantIds ?? (this.reported?.participantIds.length ? this.reported.participantIds : null);
     const relays =
-      reporter.officialIds.length === 1 &&
-      reporter.proposed.length === 0 &&
-      !!ctx.call &&
-      !ctx.call.participantIds.includes(reporter.officialIds[0]);
+      reporter.officialIds.length === 1 && reporter.proposed.length === 0 && !!talks && !talks.includes(reporter.officialIds[0]);
     if (this.blockIndex - statement.block > 1 && !relays) return reporter;
     return { ...reporter, documentKind: statement.kind, rule: `${reporter.rule}; from the statement named before` };
   }

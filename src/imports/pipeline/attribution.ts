@@ -87,10 +87,11 @@ export const SIGNATORY_REFERENCE =
  * said Seoul would …, it added" is the ministry's account of what Ahn said).
  */
 const OUTER_VERBS = 'said|says|stated|added|noted|announced|reported|told reporters';
+// STATEMENT_ON_TALKS (round 15): "…, X said in a statement summarizing the meeting.": the talks the statement is about end it too.
 // STATEMENT_RELEASED_WHEN (round 14): "…, spokesperson X said in a statement released today.": the day after the participle
 // ends the attribution as "released Monday" does.
 const OUTER_ATTRIBUTION = new RegExp(
-  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|he|she|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout)))?(?:\s+(?:released|issued|published|posted)(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
+  String.raw`,["”’]?\s+((?:the|a|an|its|their|his|her|it|he|she|\p{Lu}[\p{L}.'’-]*)\b[^,;“”"]{0,80}?)\s+(?:${OUTER_VERBS})(?:\s+(?:in|on)\s+(?:a|an|the|its)\s+((?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout))(?:\s+(?:summari[sz]ing|describing|outlining|on|about|after|following)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|talks|call|conversation|discussions?|visit))?)?(?:\s+(?:released|issued|published|posted)(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|\s+(?:after|following|late|early|on)\b[^,;“”"]{0,40}?)?)?(?:\s+(?:on|late on|early on|last)\s+\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*(?=,\s*(?:\p{Ll}+ing|days|hours|a day|as|after|while|when|in|without)\b|(,\s+and\s+(?!(?:said|says|added|noted)\b))|\s(?:after|following|ahead of|at the end of)\b|[.!]?["”’]?\s*$|:)`,
   'gu',
 );
 
@@ -430,8 +431,22 @@ export const ATTRIBUTION_RUNS_ON = {
 export type RelaySubject = 'group' | 'same-side' | 'other-side';
 
 /** Whether the sentence turns to the story's own framing: another occasion, a date (see ATTRIBUTION_RUNS_ON). */
+/**
+ * SAME_TALKS_OPENING (round 15): "During the dialogue, …", "At the meeting, …", "In their talks, …" opens on the talks the
+ * document reports, not on another occasion (a date or a qualifier after the noun still makes it another: "At the meeting in
+ * March", "During the second meeting").
+ */
+export const SAME_TALKS_OPENING = {
+  name: 'an opening on the talks themselves ("During the dialogue, …"): no other occasion',
+  pattern:
+    /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
+};
 export function ownFraming(sentence: string): boolean {
-  const main = sentence.trim().replace(ATTRIBUTION_RUNS_ON.aside, ' ').replace(ATTRIBUTION_RUNS_ON.connective, '');
+  const main = sentence
+    .trim()
+    .replace(ATTRIBUTION_RUNS_ON.aside, ' ')
+    .replace(ATTRIBUTION_RUNS_ON.connective, '')
+    .replace(SAME_TALKS_OPENING.pattern, '');
   return ATTRIBUTION_RUNS_ON.otherOccasion.test(main) || ATTRIBUTION_RUNS_ON.dated.test(main);
 }
 

@@ -113,16 +113,30 @@ export const RECEIVED_AS_GUEST = {
 };
 
 /**
+ * JOINT_POSITION (round 15): two people or more of two countries as the joint subject of a position taken ("A and B agreed
+ * Friday to …", "Minister A and Secretary B on Wednesday confirmed …", "A and B reaffirmed …"): a story's or a release's
+ * lead that reports the talks by what came of them, naming no call or meeting in so many words. Their talks, when no
+ * sentence reports an engagement between two people. Group 1 is the verb; the people are looked for before it, and the
+ * words before it report no one's saying (the caller checks: "X said A and B agreed" names X beside them).
+ */
+export const JOINT_POSITION = {
+  name: 'two people of two countries the joint subject of a position taken, no call or meeting named: their talks',
+  pattern:
+    /^(?=[^;:"“”]*?\sand\s)[^;:"“”]{0,240}?\s(?:also\s+|jointly\s+|both\s+|together\s+)?(agreed|confirmed|reconfirmed|reaffirmed|affirmed|vowed|pledged|concurred|committed|reiterated|shared|underscored|emphasi[sz]ed|stressed|condemned|welcomed|expressed|highlighted|signed|decided|endorsed|unveiled|announced)\b/,
+};
+
+/**
  * HELD_ENGAGEMENT (round 13): talks reported by a verb of holding and a noun of talks, whatever words stand between ("held a
  * Defence Ministerial Meeting with …", "we had a very good bilateral meeting", "held a telephone conference"), or by the
  * medium and a noun of talks after a preposition ("made the commitment in a phone discussion", "during a video exchange"),
- * or a courtesy call paid to someone ("paid a courtesy call to the Prime Minister"):
+ * or a courtesy call paid to someone ("paid a courtesy call to the Prime Minister"), or (round 15, BARE_TALKS_HELD) a plural
+ * noun of talks with no article ("held discussions", "held bilateral talks", "had consultations"):
  * an engagement held, as releases, readouts and stories write it. Not a press or news conference, nor a briefing.
  */
 export const HELD_ENGAGEMENT = {
   name: 'a verb of holding and a noun of talks ("held a ministerial meeting", "had a bilateral meeting"): an engagement held',
   pattern:
-    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
+    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:had|held|holds?|holding|conducted)\s+(?:(?!press\b|news\b|media\b|cabinet\b|the\b|a\b|an\b)[\w'’-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
 };
 
 /**

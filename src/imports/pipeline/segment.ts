@@ -141,6 +141,8 @@ export const OPENER_LINE = /\b(?:provided|issued|released|gave) the following (?
 export const TURN_LABEL =
   /^(?:[A-Z][\p{L}.’'-]*(?:,?\s+(?:[\p{Lu}([][\p{L}.’'()[\]-]*|of|for|the|and|de|van|von|bin|al)){0,7}|Q|A)\s*(?::\s+|：\s*)|^[QA]\)\s+|^Q\.\s+(?=\p{Lu})|^【[^【】\n]{1,40}】/u;
 
+/** MID_PHRASE_LINE_END: the words no line of a page ends on but where the page broke a sentence. */
+const MID_PHRASE_END = /\s(?:the|of|a|an|and|or|to|in|on|for|with|at|by|from|its|their|his|her|between|over|into)$/i;
 /** Rules that join two pieces the segmenter split, by name. */
 export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, insideQuote: boolean) => boolean }[] = [
   { name: 'inside a quotation', test: (_p, _n, inside) => inside },
@@ -174,6 +176,16 @@ export function blocks(text: string): Block[] {
           UNENDED_LINE(line, i + 1 < lines.length ? text.slice(lines[i + 1].start, lines[i + 1].end) : undefined)
         );
       });
+    // MID_PHRASE_LINE_END (round 15): a line that ends on an article, a preposition or a conjunction ("… over security
+    // situations on the" above "Korean Peninsula, according to …") is a sentence the page broke, not a line of its own: it
+    // is joined to the next (never a bullet or a transcript turn's label).
+    if (separate)
+      for (let i = lines.length - 2; i >= 0; i--) {
+        const line = text.slice(lines[i].start, lines[i].end).trim();
+        const next = text.slice(lines[i + 1].start, lines[i + 1].end);
+        if (MID_PHRASE_END.test(line) && line.split(/\s+/).length > 3 && !BULLET.test(next) && !TURN_LABEL.test(next))
+          lines.splice(i, 2, { start: lines[i].start, end: lines[i + 1].end });
+      }
     for (const l of separate ? lines : [p]) {
       const head = text.slice(l.start, Math.min(l.end, l.start + 3));
       out.push({ ...l, index: out.length, bullet: BULLET.test(head) });
