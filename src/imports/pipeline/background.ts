@@ -70,7 +70,7 @@ const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(
 
 /** SHARED_ADJECTIVE (round 12): "shared" as an adjective of the topic ("developments of shared interest"), not a verb of stance. */
 const SHARED_ADJECTIVE =
-  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
+  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:[\w-]+\s+)?(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
 
 /**
  * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
@@ -248,7 +248,7 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?(?:exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)|compared\s+notes(?:,\s+[^,;]{1,24},)?)\s+(?:on|about|regarding|over)\b/i;
 /** VIEWS_EXCHANGED_QUOTED (round 12): 'The two exchanged “views on …,” the statement added.': the quotation is the phrase of the sentence. */
 const VIEWS_QUOTED_PHRASE = /\bexchanged\s+["“‘](?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s/i;
 
@@ -331,6 +331,36 @@ export const OWN_DECISION =
 /** RELATIONS_EXPLAINED (round 14): the sentence is "<subject> explained <A-B> relations (and <C-D> relations)". */
 const RELATIONS_EXPLAINED =
   /^[^,;:“”"]{0,80}?\b(?:also\s+)?(?:explained|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+)?(?:(?:current\s+)?(?:state|situation)\s+of\s+)?(?:(?:\p{Lu}[\p{L}.]*\s*[-–]\s*)+\p{Lu}[\p{L}.]*\s+relations(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)?)+\s*[.]?\s*$/u;
+
+/**
+ * MEETING_CALLED (round 15): "X called the meeting “significant”", "Y described the talks as productive", perhaps with what
+ * the year marks after it (", noting that this year marks the 50th anniversary of …"): a word on the meeting itself, no stance
+ * of the talks (README: a reaction to the talks; real wire copy).
+ */
+const MEETING_CALLED =
+  /^[^,;:“”"]{1,80}?\b(?:called|described|termed|hailed)\s+(?:the|their|today['’]s|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|discussions?|conversation|dialogue|session)\s+(?:as\s+)?(?:(?:an?|the)\s+)?["“‘]?(?:(?:very|highly|extremely|most|quite)\s+)?[\w-]+(?:\s+and\s+[\w-]+)?[,.]?["”’]?(?:\s*,?\s+(?:noting|adding|saying)\s+(?:that\s+)?[^;]{0,140}?\b(?:anniversary|marks|marked|first\s+(?:time|meeting|visit|talks))\b[^;]{0,120})?\s*[.]?$/u;
+
+/**
+ * INCIDENT_OCCURRED (round 15): "An incident occurred twice yesterday, in which <a third party's aircraft> …", "Two incidents
+ * took place near …": what happened, told as an event; a stance toward it ("condemn", "must", "will") is another sentence.
+ */
+const INCIDENT_OCCURRED =
+  /\b(?:an?|the|two|three|several|this|these|such)\s+(?:[\w-]+\s+){0,2}?incidents?\s+(?:also\s+)?(?:occurred|took\s+place|happened)\b/i;
+
+/**
+ * TRIP_RECOUNTED (round 15): "X noted that his first trip as defense secretary was to the region and his first counterpart visit
+ * was with Y in Z": an account of a visit an official made, told through someone's words (README: a visit or tour made is no
+ * position).
+ */
+const TRIP_RECOUNTED =
+  /\b(?:noted|recalled|said|pointed\s+out|mentioned)\s+(?:that\s+)?(?:his|her|their|this|the)\s+(?:first|second|third|fourth|fifth|last|latest|previous|earlier)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|stop|travel)\b[^;]{0,60}?\b(?:was|were|had\s+been)\s+(?:to|with|in)\b/i;
+
+/**
+ * NTH_TIME (round 15): "The comments by X marked the second time this year that a senior official had assured …": the story
+ * counting occasions, its framing; the stance it counts is an earlier one's.
+ */
+const NTH_TIME =
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|These|Those|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks|statements?|visit|trip|meeting|talks|call|pledge|assurances?|announcement)\b[^,;]{0,50}?\s+(?:marked|marks|was|is|were|are)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\w+th)\s+time\b/u;
 
 /** MEETING_SCHEDULED (round 14): "<subject> will (be) meet(ing) / hold talks / travel / visit …" (not meet a target or commitment). */
 const MEETING_SCHEDULED =
@@ -482,6 +512,27 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'RELATIONS_EXPLAINED: a briefing on relations between countries ("X explained A-B relations"), nothing else',
     reason: 'NO_POSITION',
     test: (t) => RELATIONS_EXPLAINED.test(t),
+  },
+  {
+    name: 'MEETING_CALLED: what someone called the meeting ("called the meeting “significant”"), nothing more',
+    reason: 'NO_POSITION',
+    withQuote: (t) => MEETING_CALLED.test(t) && !COMMITTING_VERB.test(t),
+    test: (t) => MEETING_CALLED.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'INCIDENT_OCCURRED: an incident told as an event ("an incident occurred …, in which …"), no stance toward it',
+    reason: 'BACKGROUND',
+    test: (t) => INCIDENT_OCCURRED.test(t) && !STANCE_ON_THREAT.test(t) && !STANCE_VERB.test(t),
+  },
+  {
+    name: 'NTH_TIME: the story counts occasions ("The comments marked the second time this year that …")',
+    reason: 'BACKGROUND',
+    test: (t) => NTH_TIME.test(t),
+  },
+  {
+    name: 'TRIP_RECOUNTED: a trip or visit made, as someone recounts it ("noted that his first trip … was to …")',
+    reason: 'BACKGROUND',
+    test: (t) => TRIP_RECOUNTED.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',

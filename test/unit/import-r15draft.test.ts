@@ -1,0 +1,106 @@
+/**
+ * Round 15 of what is a draft: sentences that take no position whatever their wording (a word on the meeting, an incident told
+ * as an event, a trip recounted, the story counting occasions, the host's pleasure to receive the guest, the speaker's chance
+ * to meet, notes compared) and speakers' positions the turn gate missed (a decision taken jointly, an assessment of a third
+ * party). Invented people, places and sentences, not the wording of any document.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { backgroundOf } from '../../src/imports/pipeline/background';
+import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
+import { turnNothing } from '../../src/imports/pipeline/turns';
+
+const turnGate = (t: string) =>
+  (SPEAKER_POSITION.firstPerson.test(t) && SPEAKER_POSITION.position.test(t)) || SPEAKER_POSITION.about.test(t);
+
+describe('import round 15: sentences that are no draft', () => {
+  it('MEETING_CALLED: what someone called the meeting, with what the year marks, is no position', () => {
+    assert.equal(
+      backgroundOf(
+        'Morales called the talks “historic,” noting that this year marks the 30th anniversary of the two navies’ first exercise.',
+      )?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('Varga described the meeting as very productive.')?.reason, 'NO_POSITION');
+    // A commitment after it keeps the sentence.
+    assert.equal(backgroundOf('Varga called the meeting useful and pledged to deepen the partnership.'), null);
+  });
+
+  it('INCIDENT_OCCURRED: an incident told as an event is background; a stance toward it is not', () => {
+    assert.equal(
+      backgroundOf(
+        'Meanwhile, an incident occurred twice last week, in which foreign patrol boats shadowed our survey vessel near the reef.',
+        true,
+      )?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(backgroundOf('We condemned the incident that occurred near the reef and will respond together.', true), null);
+  });
+
+  it('TRIP_RECOUNTED: "noted that his first trip … was to …" is background', () => {
+    assert.equal(
+      backgroundOf(
+        'Halvorsen noted that his first trip as minister was to the Baltic region and his first counterpart visit was with Ruiz in Lisbon.',
+      )?.reason,
+      'BACKGROUND',
+    );
+  });
+
+  it('NTH_TIME: the story counting occasions is background, whatever the earlier assurance was', () => {
+    assert.equal(
+      backgroundOf('The remarks by Halvorsen marked the third time this year that a senior official had assured Lisbon of support.')
+        ?.reason,
+      'BACKGROUND',
+    );
+  });
+
+  it('SHARED_ADJECTIVE: "our shared security interests" is a topic, so the meeting held stays background', () => {
+    assert.equal(
+      backgroundOf(
+        'Portugal and Norway held our annual defense policy meeting last Thursday where we engaged in frank and productive discussions on our shared maritime interests.',
+        true,
+      )?.reason,
+      'BACKGROUND',
+    );
+  });
+
+  it('VIEWS_EXCHANGED: "compared notes, if you like, on …" is the topic of the talks', () => {
+    assert.equal(
+      backgroundOf('We compared notes, if you like, on the exercises each navy held in 2030 and will hold in 2031.', true)?.reason,
+      'NO_POSITION',
+    );
+  });
+
+  it('CHANCE_TO_MEET: the speaker’s chance to meet is the meeting, background', () => {
+    assert.equal(
+      turnNothing(
+        'This afternoon, I also had a chance to meet with President Ortega and Minister Salas and I just had a, as I said, very good discussion about how to speed up our work.',
+      )?.reason,
+      'BACKGROUND',
+    );
+    assert.equal(turnNothing('I also had a chance to meet with Minister Salas, and we agreed to expand the exercises.'), null);
+  });
+
+  it('HOST_PLEASURE: the host’s pleasure to welcome or receive the guest is a courtesy', () => {
+    assert.equal(
+      turnNothing('It’s now my pleasure to return the visit, to welcome my friend Anton to Lisbon for his first official visit.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(
+      turnNothing('Today, Minister Anton Varga is here at the ministry and we’re very pleased to receive him.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(turnNothing('It is my pleasure to welcome Minister Varga and to reaffirm our commitment to the alliance.'), null);
+  });
+});
+
+describe('import round 15: speakers’ positions the turn gate missed', () => {
+  it('a decision taken jointly is a position of the speaker', () => {
+    assert.ok(turnGate('After careful thought, Minister Ruiz and I have jointly decided to postpone the spring drill.'));
+    assert.ok(turnGate('We have made this decision as a gesture of goodwill.'));
+  });
+
+  it('an assessment of a third party’s conduct is about the talks’ subject', () => {
+    assert.ok(turnGate('Beijing is increasingly resorting to pressure to get its way at the expense of its neighbours.'));
+  });
+});
