@@ -2,7 +2,8 @@
  * Round 15 of what is a draft: sentences that take no position whatever their wording (a word on the meeting, an incident told
  * as an event, a trip recounted, the story counting occasions, the host's pleasure to receive the guest, the speaker's chance
  * to meet, notes compared) and speakers' positions the turn gate missed (a decision taken jointly, an assessment of a third
- * party). Invented people, places and sentences, not the wording of any document.
+ * party, coercion, the relationship), and in phase 2 meetings held in the plural, details withheld, and a welcome or a
+ * congratulation extended. Invented people, places and sentences, not the wording of any document.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -94,6 +95,42 @@ describe('import round 15: sentences that are no draft', () => {
   });
 });
 
+describe('import round 15 (phase 2): more sentences that are no draft', () => {
+  it('MEETING_EVENT takes plurals: "I held teleconferences today with X … and with Y …" is background', () => {
+    assert.equal(
+      backgroundOf('I held teleconferences today with Minister Salas from 8:30 and with Secretary Ruiz from 9:15.', true)?.reason,
+      'BACKGROUND',
+    );
+  });
+
+  it('DECLINED: "without elaborating details", "would have a chance later to explain" are no position', () => {
+    assert.equal(
+      backgroundOf('After the meeting, Salas told reporters the talks were useful, without elaborating details of the discussions.')
+        ?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(
+      backgroundOf('The visiting minister also said he would have a chance later to explain the details to the media.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('Salas reaffirmed the commitment to the treaty, without elaborating details.'), null);
+  });
+
+  it('COURTESY_EXPRESSED: a welcome or a congratulation on taking office said as a noun the speaker extends', () => {
+    assert.equal(
+      turnNothing('First, I would like to extend my warmest welcome to Minister Salas and the delegation on your visit to Lisbon.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(
+      turnNothing(
+        'Along the same lines, I again express my congratulations on the start of your term and becoming the 30th minister of defense.',
+      )?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(turnNothing('I extend my warm welcome to Minister Salas and reaffirm our commitment to the alliance.'), null);
+  });
+});
+
 describe('import round 15: speakers’ positions the turn gate missed', () => {
   it('a decision taken jointly is a position of the speaker', () => {
     assert.ok(turnGate('After careful thought, Minister Ruiz and I have jointly decided to postpone the spring drill.'));
@@ -102,5 +139,13 @@ describe('import round 15: speakers’ positions the turn gate missed', () => {
 
   it('an assessment of a third party’s conduct is about the talks’ subject', () => {
     assert.ok(turnGate('Beijing is increasingly resorting to pressure to get its way at the expense of its neighbours.'));
+    assert.ok(turnGate('I also raised our concern about the unsafe intercepts of our patrol aircraft by Chinese fighters.'));
+    assert.ok(turnGate('We have seen a worrying rise in coercion around the reef.'));
+    // A sea named after a country is no actor.
+    assert.ok(!turnGate('On the far side of the South China Sea, the traffic is heavier still.'));
+  });
+
+  it('the relationship assessed is a position of the speaker', () => {
+    assert.ok(turnGate('Today, our relationship is a vital anchor in a very unsettled region.'));
   });
 });

@@ -601,6 +601,20 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       ),
   },
   {
+    // COURTESY_EXPRESSED (round 15): "First, I would like to extend my warmest welcome to Secretary X and the delegation on your
+    // visit to …", "I again express my congratulations on … becoming the 28th secretary": the welcome, or a congratulation on
+    // taking office, said as a noun the speaker extends (README: a courtesy alone, no position). Stance words keep it.
+    name: 'COURTESY_EXPRESSED: "I extend my warm welcome to …", "I express my congratulations on … becoming …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:First(?:\s+of\s+all)?|And|So|Also|Again|Once again|Along the same lines|In addition|Today),?\s+)*(?:I|We)\s+(?:(?:would|'d|’d)\s+like\s+to\s+|want(?:ed)?\s+to\s+)?(?:(?:again|also|once again|first)\s+)?(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:welcome\b|greetings\b|congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+[^;]{0,140}?\b(?:becoming|appointment|appointed|taking\s+office|inaugurat\w*|confirmation|election|launch\s+of\s+the\s+[\w\s-]{1,30}?administration)\b)/u.test(
+        t,
+      ) &&
+      !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should|will)\b/i.test(
+        t,
+      ),
+  },
+  {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
     reason: 'BACKGROUND',
     test: (t) =>
