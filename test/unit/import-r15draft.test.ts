@@ -7,9 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
 import { backgroundOf } from '../../src/imports/pipeline/background';
 import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
 import { turnNothing } from '../../src/imports/pipeline/turns';
+import { world } from './import-world';
 
 const turnGate = (t: string) =>
   (SPEAKER_POSITION.firstPerson.test(t) && SPEAKER_POSITION.position.test(t)) || SPEAKER_POSITION.about.test(t);
@@ -147,5 +150,31 @@ describe('import round 15: speakers’ positions the turn gate missed', () => {
 
   it('the relationship assessed is a position of the speaker', () => {
     assert.ok(turnGate('Today, our relationship is a vital anchor in a very unsettled region.'));
+  });
+});
+
+describe('import round 15: a bare group of the talks as subject', () => {
+  const readout = (...paragraphs: string[]) =>
+    extract(new Lexicon(world()), paragraphs.join('\n\n'), {
+      kind: 'READOUT',
+      publisherId: 1,
+      publishedOn: '2031-03-02',
+      title: 'Defense Ministerial Meeting',
+      keepAll: true,
+    });
+  const OPENER = 'Secretary of Defense Harold Brennan and Minister of Defense Kenta Morishima held a meeting today in Honolulu.';
+
+  it('BARE_GROUP: "Ministers confirmed …" (no article, as a ministry’s list has it) is both ministers’ draft', () => {
+    const r = readout(OPENER, '- Ministers confirmed the importance of deepening cooperation between the two countries.');
+    const p = r.passages.find((x) => x.originalText.includes('deepening cooperation'));
+    assert.ok(p);
+    assert.deepEqual([...p.partyIds].sort(), [10, 11]);
+  });
+
+  it('BARE_GROUP: "During the meeting, two leaders discussed …" is both leaders’ draft', () => {
+    const r = readout(OPENER, 'During the meeting, two leaders discussed the regional security situation and the exercises ahead.');
+    const p = r.passages.find((x) => x.originalText.includes('regional security situation'));
+    assert.ok(p);
+    assert.deepEqual([...p.partyIds].sort(), [10, 11]);
   });
 });
