@@ -134,6 +134,25 @@ describe('import round 15 (phase 2): more sentences that are no draft', () => {
   });
 });
 
+describe('import round 15 (phase 2): briefings exchanged, a point repeated, the delegation welcomed', () => {
+  it('VIEWS_EXCHANGED: "briefed each other on …" is the topic of the talks; a briefing of one side to the other is not touched', () => {
+    assert.equal(
+      backgroundOf('The two Ministers briefed each other on the security environment of each country and their defence policies.')?.reason,
+      'NO_POSITION',
+    );
+    assert.equal(backgroundOf('Minister Salas briefed the Secretary on the plan to station new coastal units in the north.'), null);
+  });
+
+  it('POINT_REPEATED: "reiterated the point he made …" with no content is no position; with "that …" it stays', () => {
+    assert.equal(backgroundOf('Ruiz reiterated the point he made during his speech at the forum the day before.')?.reason, 'NO_POSITION');
+    assert.equal(backgroundOf('Ruiz reiterated the point he made at the forum that the strait must stay open.'), null);
+  });
+
+  it('COURTESY_EXPRESSED: "I also want to welcome your delegation, including …" is a courtesy', () => {
+    assert.equal(turnNothing('I also want to welcome your delegation, including his excellency, Ambassador Mora.')?.reason, 'NO_POSITION');
+  });
+});
+
 describe('import round 15: speakers’ positions the turn gate missed', () => {
   it('a decision taken jointly is a position of the speaker', () => {
     assert.ok(turnGate('After careful thought, Minister Ruiz and I have jointly decided to postpone the spring drill.'));

@@ -248,7 +248,7 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?(?:exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)|compared\s+notes(?:,\s+[^,;]{1,24},)?)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?(?:exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)|compared\s+notes(?:,\s+[^,;]{1,24},)?|briefed\s+each\s+other)\s+(?:on|about|regarding|over)\b/i;
 /** VIEWS_EXCHANGED_QUOTED (round 12): 'The two exchanged “views on …,” the statement added.': the quotation is the phrase of the sentence. */
 const VIEWS_QUOTED_PHRASE = /\bexchanged\s+["“‘](?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s/i;
 
@@ -361,6 +361,13 @@ const TRIP_RECOUNTED =
  */
 const NTH_TIME =
   /^(?:(?:But|And),?\s+)?(?:The|This|That|These|Those|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks|statements?|visit|trip|meeting|talks|call|pledge|assurances?|announcement)\b[^,;]{0,50}?\s+(?:marked|marks|was|is|were|are)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\w+th)\s+time\b/u;
+
+/**
+ * POINT_REPEATED (round 15): "X reiterated the point he made during his speech the day before": a reiteration that names no
+ * content (with "that …" after it, the content is the position, and it stays).
+ */
+const POINT_REPEATED =
+  /^[^,;“”"]{1,80}?\b(?:reiterated|repeated|recalled|echoed)\s+(?:the|a|his|her|their)\s+(?:points?|remarks|message|comments)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?made|from)\b(?![^;]*\bthat\b)[^;]*$/;
 
 /** MEETING_SCHEDULED (round 14): "<subject> will (be) meet(ing) / hold talks / travel / visit …" (not meet a target or commitment). */
 const MEETING_SCHEDULED =
@@ -528,6 +535,11 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'NTH_TIME: the story counts occasions ("The comments marked the second time this year that …")',
     reason: 'BACKGROUND',
     test: (t) => NTH_TIME.test(t),
+  },
+  {
+    name: 'POINT_REPEATED: "reiterated the point he made …" (no content of its own)',
+    reason: 'NO_POSITION',
+    test: (t) => POINT_REPEATED.test(t),
   },
   {
     name: 'TRIP_RECOUNTED: a trip or visit made, as someone recounts it ("noted that his first trip … was to …")',

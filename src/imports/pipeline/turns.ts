@@ -607,7 +607,7 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'COURTESY_EXPRESSED: "I extend my warm welcome to …", "I express my congratulations on … becoming …"',
     reason: 'NO_POSITION',
     test: (t) =>
-      /^(?:(?:First(?:\s+of\s+all)?|And|So|Also|Again|Once again|Along the same lines|In addition|Today),?\s+)*(?:I|We)\s+(?:(?:would|'d|’d)\s+like\s+to\s+|want(?:ed)?\s+to\s+)?(?:(?:again|also|once again|first)\s+)?(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:welcome\b|greetings\b|congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+[^;]{0,140}?\b(?:becoming|appointment|appointed|taking\s+office|inaugurat\w*|confirmation|election|launch\s+of\s+the\s+[\w\s-]{1,30}?administration)\b)/u.test(
+      /^(?:(?:First(?:\s+of\s+all)?|And|So|Also|Again|Once again|Along the same lines|In addition|Today),?\s+)*(?:I|We)\s+(?:(?:also|again|first)\s+)?(?:(?:would|'d|’d)\s+like\s+to\s+|want(?:ed)?\s+to\s+)?(?:(?:again|also|once again|first)\s+)?(?:(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:welcome\b|greetings\b|congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+[^;]{0,140}?\b(?:becoming|appointment|appointed|taking\s+office|inaugurat\w*|confirmation|election|launch\s+of\s+the\s+[\w\s-]{1,30}?administration)\b)|welcome\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\b(?:,\s+including\s+[^;]{1,100})?\s*[.!]?$)/u.test(
         t,
       ) &&
       !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should|will)\b/i.test(
