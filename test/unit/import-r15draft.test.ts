@@ -197,3 +197,18 @@ describe('import round 15: a bare group of the talks as subject', () => {
     assert.deepEqual([...p.partyIds].sort(), [10, 11]);
   });
 });
+
+describe('import round 15: an assessment by "called … “…”" in a story', () => {
+  it('CALLED_ASSESSMENT: "X called the launches a “grave threat”" is a draft of a story', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Honolulu talks',
+        'Secretary of Defense Harold Brennan met Minister of Defense Kenta Morishima in Honolulu on Monday.',
+        'At the meeting, Morishima called the recent series of missile launches a “grave and direct threat” to the region.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: null, publishedOn: '2031-03-02', title: 'Honolulu talks', keepAll: true },
+    );
+    assert.ok(r.passages.find((x) => x.originalText.includes('series of missile launches')));
+  });
+});
