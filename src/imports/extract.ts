@@ -690,7 +690,9 @@ const GROUP_SUBJECT =
 const COUNTRY_PAIR_SUBJECT =
   /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?$/u;
 /** GROUP_SUBJECT_DRAFT: the subject (GROUP_OF_THE_TALKS, round 14: "The group" alone, as a readout of a meeting of four names its principals; two names or countries joined by "and" alone, "Australia and the United States are of one mind …") (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
-const groupSubjectDraft = (subject: string) => GROUP_SUBJECT.test(subject) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
+// (DATELINE_BEFORE_GROUP, round 15: "TOKYO -- Japan and the Philippines agreed …": the wire's dateline is no part of the subject.)
+const groupSubjectDraft = (subject: string) =>
+  GROUP_SUBJECT.test(subject.replace(DATELINE, '')) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
 /** LEADING_ADJUNCT: an adverbial clause opening a sentence ("Before we sat down, …", "When we met, …"): its subject is not the sentence's. */
 const LEADING_ADJUNCT = /^\s*(?:Before|After|When|While|Once|Since|Until|As soon as|Although|Though)\s+[^,;:]{2,80},\s*/;
 /** SHARED_WITH_OTHER: "… with <Y> to discuss their shared …": group 1 the other person. */

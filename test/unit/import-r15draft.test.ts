@@ -212,3 +212,17 @@ describe('import round 15: an assessment by "called … “…”" in a story', 
     assert.ok(r.passages.find((x) => x.originalText.includes('series of missile launches')));
   });
 });
+
+describe('import round 15: a wire dateline before a group subject', () => {
+  it('DATELINE_BEFORE_GROUP: "HONOLULU -- Japan and the United States agreed …" is a draft', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Allies to open logistics talks',
+        'HONOLULU -- Japan and the United States agreed Monday to start talks toward a new logistics accord between their forces.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: null, publishedOn: '2031-03-02', title: 'Allies to open logistics talks', keepAll: true },
+    );
+    assert.ok(r.passages.find((x) => x.originalText.includes('new logistics accord')));
+  });
+});
