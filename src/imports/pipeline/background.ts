@@ -30,7 +30,7 @@ export interface BackgroundRule {
 }
 
 const MEETING_EVENT =
-  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|talks?|(?:tele)?phone talk|video talk|teleconference|video conference|conference|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|headed to|left for|departed for|flew to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
+  /\b(?:held|holds|had|has|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,4}?(?:meetings?|calls?|talks?|(?:tele)?phone talks?|video talks?|teleconferences?|video conferences?|conferences?|conversation(?!\s+(?:about|on|over)\b)|discussions?|dialogue|consultations?|summit)\b|\b(?:began|begins|started|starts|opened|opens)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|call|talks|conversation|teleconference|video\s+conference)\s+(?:with|between)\b|\b(?:spoke|speaks|talked|spoken)\s+(?:(?:today|yesterday|this\s+\w+|(?:on\s+)?\w+day(?:\s+\([^()]{1,24}\))?)\s+)?(?:(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone|video)\b|(?:on the (?:phone|telephone)\s+|today\s+|this \w+\s+|\w+day\s+)?with\b)|(?<!\b(?:be|been|being|is|are|was|were|get|gets|got)\s+)\bmet\s+(?:with\b|today\b|this \w+\b|\w+day\b|(?:in|at)\s+\p{Lu}|(?:(?:the|his|her|their|my|our)\s+)?\p{Lu})|\b(?:visited|attended|laid a wreath|arrived in|hosted|traveled to|travelled to|headed to|left for|departed for|flew to|(?:received|paid|made) a courtesy call)\b|\bwas held\b|\b(?:have|has|had)\s+(?:now\s+|already\s+|previously\s+|also\s+)?(?:spoken|talked|met)\s+(?:(?:by|over)\s+(?:the\s+)?(?:phone|telephone|video)|(?:[\w-]+\s+)?times|twice|once|before|earlier|regularly|frequently)\b|\b(?:just\s+)?(?:got|hung)\s+off\s+(?:the\s+)?(?:phone|call|line)\b|\b(?:just\s+)?(?:came|come|am coming|returned|got back)\s+(?:here\s+|straight\s+|back\s+)?from\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|call|session|visit|trip)\b/iu;
 
 /**
  * Facts of the meeting itself: when it began, how long it lasted, which of their meetings it was ("The call started at
@@ -70,7 +70,7 @@ const MEETING_PURPOSE = /\bto\s+(?:discuss|review|exchange views on)\b|\band\s+(
 
 /** SHARED_ADJECTIVE (round 12): "shared" as an adjective of the topic ("developments of shared interest"), not a verb of stance. */
 const SHARED_ADJECTIVE =
-  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
+  /\b(?:of|our|their)\s+(?:mutual(?:\s+and)?\s+)?shared\s+(?:[\w-]+\s+)?(?:interest|interests|concern|concerns|values|goals|priorities|objectives)\b/gi;
 
 /**
  * MEETING_STANCE_PURPOSE: a meeting held to take a stance ("X met with Y today in <city> to reaffirm the strength of the
@@ -108,7 +108,7 @@ const ANONYMITY_STATED =
 
 /** A refusal to comment, reported: "… said he would refrain from commenting on …", "declined to elaborate". */
 const DECLINED =
-  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*|explain\w*|disclos\w*|reveal\w*|detail\w*|elaborat\w*|specify\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details)/i;
+  /\b(?:(?:would|will|to|wished to|wants? to|wanted to)\s+refrain from (?:comment\w*|going into|discuss\w*|speculat\w*|explain\w*|disclos\w*|reveal\w*|detail\w*|elaborat\w*|specify\w*)|declin(?:ed|es|ing) to (?:comment|discuss|elaborate|speculate|say|give (?:details|specifics)|confirm|be drawn|answer|respond|preview|specify|disclose)|(?:would|will|did|could) not (?:comment|elaborate|speculate|get ahead of|negotiate (?:in public|publicly)|discuss (?:it|that|this|details|specifics) (?:in public|publicly))\b|(?:did not|didn['’]t) (?:immediately )?respond to (?:a )?requests? for comment|(?:had|has|have) nothing (?:(?:more|further|new) )?to (?:share|add|say)|offered no (?:further |other |more )?(?:details|comment|specifics)|gave no (?:further )?details|without\s+(?:elaborating|giving|providing|disclosing|offering)\s+(?:on\s+)?(?:any\s+|further\s+|the\s+)?(?:details|specifics)|would\s+have\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:chance|opportunity)\s+(?:later\s+)?to\s+(?:explain|discuss|brief|share|elaborate))/i;
 
 /** A refusal that runs into the quotation of its words: 'would not "get ahead of the review."' */
 const REFUSAL_INTO_QUOTE =
@@ -248,7 +248,7 @@ const WELCOMED_TO_PLACE =
  * confirmed that …"), which keeps the sentence.
  */
 const VIEWS_EXCHANGED =
-  /\b(?:also\s+)?exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s+(?:on|about|regarding|over)\b/i;
+  /\b(?:also\s+)?(?:exchanged\s+["“‘]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)|compared\s+notes(?:,\s+[^,;]{1,24},)?|briefed\s+each\s+other)\s+(?:on|about|regarding|over)\b/i;
 /** VIEWS_EXCHANGED_QUOTED (round 12): 'The two exchanged “views on …,” the statement added.': the quotation is the phrase of the sentence. */
 const VIEWS_QUOTED_PHRASE = /\bexchanged\s+["“‘](?:[\w-]+,?\s+(?:and\s+)?){0,3}?(?:views|opinions|thoughts|ideas|perspectives)\s/i;
 
@@ -331,6 +331,43 @@ export const OWN_DECISION =
 /** RELATIONS_EXPLAINED (round 14): the sentence is "<subject> explained <A-B> relations (and <C-D> relations)". */
 const RELATIONS_EXPLAINED =
   /^[^,;:“”"]{0,80}?\b(?:also\s+)?(?:explained|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+)?(?:(?:current\s+)?(?:state|situation)\s+of\s+)?(?:(?:\p{Lu}[\p{L}.]*\s*[-–]\s*)+\p{Lu}[\p{L}.]*\s+relations(?:\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)?)+\s*[.]?\s*$/u;
+
+/**
+ * MEETING_CALLED (round 15): "X called the meeting “significant”", "Y described the talks as productive", perhaps with what
+ * the year marks after it (", noting that this year marks the 50th anniversary of …"): a word on the meeting itself, no stance
+ * of the talks (README: a reaction to the talks; real wire copy).
+ */
+const MEETING_CALLED =
+  /^[^,;:“”"]{1,80}?\b(?:called|described|termed|hailed)\s+(?:the|their|today['’]s|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|call|visit|discussions?|conversation|dialogue|session)\s+(?:as\s+)?(?:(?:an?|the)\s+)?["“‘]?(?:(?:very|highly|extremely|most|quite)\s+)?[\w-]+(?:\s+and\s+[\w-]+)?[,.]?["”’]?(?:\s*,?\s+(?:noting|adding|saying)\s+(?:that\s+)?[^;]{0,140}?\b(?:anniversary|marks|marked|first\s+(?:time|meeting|visit|talks))\b[^;]{0,120})?\s*[.]?$/u;
+
+/**
+ * INCIDENT_OCCURRED (round 15): "An incident occurred twice yesterday, in which <a third party's aircraft> …", "Two incidents
+ * took place near …": what happened, told as an event; a stance toward it ("condemn", "must", "will") is another sentence.
+ */
+const INCIDENT_OCCURRED =
+  /\b(?:an?|the|two|three|several|this|these|such)\s+(?:[\w-]+\s+){0,2}?incidents?\s+(?:also\s+)?(?:occurred|took\s+place|happened)\b/i;
+
+/**
+ * TRIP_RECOUNTED (round 15): "X noted that his first trip as defense secretary was to the region and his first counterpart visit
+ * was with Y in Z": an account of a visit an official made, told through someone's words (README: a visit or tour made is no
+ * position).
+ */
+const TRIP_RECOUNTED =
+  /\b(?:noted|recalled|said|pointed\s+out|mentioned)\s+(?:that\s+)?(?:his|her|their|this|the)\s+(?:first|second|third|fourth|fifth|last|latest|previous|earlier)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|stop|travel)\b[^;]{0,60}?\b(?:was|were|had\s+been)\s+(?:to|with|in)\b/i;
+
+/**
+ * NTH_TIME (round 15): "The comments by X marked the second time this year that a senior official had assured …": the story
+ * counting occasions, its framing; the stance it counts is an earlier one's.
+ */
+const NTH_TIME =
+  /^(?:(?:But|And),?\s+)?(?:The|This|That|These|Those|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks|statements?|visit|trip|meeting|talks|call|pledge|assurances?|announcement)\b[^,;]{0,50}?\s+(?:marked|marks|was|is|were|are)\s+(?:only\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|latest|\w+th)\s+time\b/u;
+
+/**
+ * POINT_REPEATED (round 15): "X reiterated the point he made during his speech the day before": a reiteration that names no
+ * content (with "that …" after it, the content is the position, and it stays).
+ */
+const POINT_REPEATED =
+  /^[^,;“”"]{1,80}?\b(?:reiterated|repeated|recalled|echoed)\s+(?:the|a|his|her|their)\s+(?:points?|remarks|message|comments)\s+(?:(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?made|from)\b(?![^;]*\bthat\b)[^;]*$/;
 
 /** MEETING_SCHEDULED (round 14): "<subject> will (be) meet(ing) / hold talks / travel / visit …" (not meet a target or commitment). */
 const MEETING_SCHEDULED =
@@ -482,6 +519,32 @@ export const BACKGROUND_RULES: BackgroundRule[] = [
     name: 'RELATIONS_EXPLAINED: a briefing on relations between countries ("X explained A-B relations"), nothing else',
     reason: 'NO_POSITION',
     test: (t) => RELATIONS_EXPLAINED.test(t),
+  },
+  {
+    name: 'MEETING_CALLED: what someone called the meeting ("called the meeting “significant”"), nothing more',
+    reason: 'NO_POSITION',
+    withQuote: (t) => MEETING_CALLED.test(t) && !COMMITTING_VERB.test(t),
+    test: (t) => MEETING_CALLED.test(t) && !COMMITTING_VERB.test(t),
+  },
+  {
+    name: 'INCIDENT_OCCURRED: an incident told as an event ("an incident occurred …, in which …"), no stance toward it',
+    reason: 'BACKGROUND',
+    test: (t) => INCIDENT_OCCURRED.test(t) && !STANCE_ON_THREAT.test(t) && !STANCE_VERB.test(t),
+  },
+  {
+    name: 'NTH_TIME: the story counts occasions ("The comments marked the second time this year that …")',
+    reason: 'BACKGROUND',
+    test: (t) => NTH_TIME.test(t),
+  },
+  {
+    name: 'POINT_REPEATED: "reiterated the point he made …" (no content of its own)',
+    reason: 'NO_POSITION',
+    test: (t) => POINT_REPEATED.test(t),
+  },
+  {
+    name: 'TRIP_RECOUNTED: a trip or visit made, as someone recounts it ("noted that his first trip … was to …")',
+    reason: 'BACKGROUND',
+    test: (t) => TRIP_RECOUNTED.test(t) && !COMMITTING_VERB.test(t),
   },
   {
     name: 'the topic of the talks: "exchanged views on …" (no stance beside it)',

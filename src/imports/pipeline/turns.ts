@@ -574,6 +574,47 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       ) && !TURN_STANCE.test(t),
   },
   {
+    // CHANCE_TO_MEET (round 15): "This morning, I also had a chance to meet with <names> and I just had a very productive
+    // discussion about …": the speaker's own account of meetings held, as the speaker's own meeting above (a stance keeps it).
+    name: 'CHANCE_TO_MEET: "I had a chance to meet with …" (the speaker’s own meeting, no stance)',
+    reason: 'BACKGROUND',
+    test: (t) =>
+      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|Earlier|On \p{Lu}\p{Ll}+day|And|So|Also),?\s+)*(?:I|We)\s+(?:(?:also|just|then|already)\s+)*(?:had|have\s+had|got)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:chance|opportunity)\s+to\s+(?:meet|sit\s+down|speak|talk)\s+with\b/u.test(
+        t,
+      ) && !TURN_STANCE.test(t),
+  },
+  {
+    // HOST_PLEASURE (round 15): "It's now my pleasure to welcome my friend X to <place> for his first official visit", "X is here
+    // at the ministry and we're very pleased to receive him": the host's welcome, a courtesy (README: no position). Words of the
+    // alliance or a commitment keep it.
+    name: 'HOST_PLEASURE: the host’s pleasure or honour to welcome, receive or host the guest (no stance)',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      (/\b(?:pleasure|honou?r|privilege)\b[^.;]{0,30}?\bto\s+(?:(?:warmly|once\s+again|again|formally)\s+)?(?:welcome|host|receive)\s+(?:him|her|you|them|the|my|our|\p{Lu})/u.test(
+        t,
+      ) ||
+        /\b(?:pleased|please|happy|delighted|honou?red|glad)\s+to\s+(?:(?:warmly|once\s+again|again)\s+)?(?:welcome|host|receive|have)\s+(?:him|her|you|them)\b(?:\s+(?:here|again|back|today))*\s*[.!]?$/u.test(
+          t,
+        )) &&
+      !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should)\b/i.test(
+        t,
+      ),
+  },
+  {
+    // COURTESY_EXPRESSED (round 15): "First, I would like to extend my warmest welcome to Secretary X and the delegation on your
+    // visit to …", "I again express my congratulations on … becoming the 28th secretary": the welcome, or a congratulation on
+    // taking office, said as a noun the speaker extends (README: a courtesy alone, no position). Stance words keep it.
+    name: 'COURTESY_EXPRESSED: "I extend my warm welcome to …", "I express my congratulations on … becoming …"',
+    reason: 'NO_POSITION',
+    test: (t) =>
+      /^(?:(?:First(?:\s+of\s+all)?|And|So|Also|Again|Once again|Along the same lines|In addition|Today),?\s+)*(?:I|We)\s+(?:(?:also|again|first)\s+)?(?:(?:would|'d|’d)\s+like\s+to\s+|want(?:ed)?\s+to\s+)?(?:(?:again|also|once again|first)\s+)?(?:(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:welcome\b|greetings\b|congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+[^;]{0,140}?\b(?:becoming|appointment|appointed|taking\s+office|inaugurat\w*|confirmation|election|launch\s+of\s+the\s+[\w\s-]{1,30}?administration)\b)|welcome\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\b(?:,\s+including\s+[^;]{1,100})?\s*[.!]?$)/u.test(
+        t,
+      ) &&
+      !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should|will)\b/i.test(
+        t,
+      ),
+  },
+  {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
     reason: 'BACKGROUND',
     test: (t) =>
