@@ -1,0 +1,51 @@
+/**
+ * Round 15 of speaker transcripts and press conferences (the speaker of a joint press conference's turns; a newspaper's
+ * gist of talks laid out under speakers' names; courtesies and background in a speaker's turn), from constructions of real
+ * published transcripts (real-8, real-10, real-12, kept outside the repository). Invented people, places and sentences,
+ * not the documents' wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { passageWith, world } from './import-world';
+
+const pressConference = (title: string, ...paragraphs: string[]) =>
+  extract(new Lexicon(world()), [title, ...paragraphs].join('\n\n'), {
+    kind: 'PRESS_CONFERENCE',
+    publisherId: 1,
+    publishedOn: '2031-03-03',
+    title,
+    keepAll: true,
+  });
+
+describe('import round 15: the speaker of a press conference turn', () => {
+  it('a joint press conference: each turn from the document, its speaker the turn’s speaker (TURN_SPEAKER_SOURCE)', () => {
+    const r = pressConference(
+      'Joint Press Conference by Secretary Brennan and Minister Morishima',
+      'SECRETARY OF DEFENSE HAROLD BRENNAN: Good afternoon.',
+      'We remain committed to strengthening the alliance’s deterrence in the region.',
+      'DEFENSE MINISTER KENTA MORISHIMA: Thank you.',
+      'Japan will expand its joint exercises with the United States in the southern islands.',
+    );
+    const a = passageWith(r, /remain committed/);
+    const b = passageWith(r, /joint exercises/);
+    assert.ok(a && b);
+    assert.equal(a!.source.isDocument, true);
+    assert.equal(a!.source.kind, 'PRESS_CONFERENCE');
+    assert.equal(a!.source.speakerId, 10);
+    assert.equal(b!.source.isDocument, true);
+    assert.equal(b!.source.speakerId, 11);
+  });
+
+  it('a one-speaker press conference keeps the document’s own source, its speaker the title’s principal', () => {
+    const r = pressConference(
+      'Press Conference by Minister Morishima',
+      'MINISTER: Japan will expand its joint exercises with the United States in the southern islands.',
+    );
+    const p = passageWith(r, /joint exercises/);
+    assert.ok(p);
+    assert.equal(p!.source.key, 'document');
+    assert.equal(p!.source.speakerId, 11);
+  });
+});
