@@ -127,6 +127,7 @@ import {
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import {
   appointmentAfter,
+  editDistance,
   nameStyleCountry,
   nameVariants,
   personNames,
@@ -134,10 +135,19 @@ import {
   SERVICE_BEFORE_RANK,
   titledPeople,
 } from './pipeline/people';
-import { MEETING_STANCE_PURPOSE, OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import {
+  ENDS_AS_SENTENCE,
+  MEETING_STANCE_PURPOSE,
+  OWN_DECISION,
+  backgroundOf,
+  headingBlocks,
+  isEventClause,
+  isListLeadIn,
+} from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
+  officialNamed,
   nameCore,
   onePersonProposed,
   PRINCIPAL_LABEL,
@@ -1539,6 +1549,15 @@ export class Extractor {
         );
         continue;
       }
+      // TURN_SECTION_HEADING (round 15): a short line inside a turn that does not end as a sentence, right before the next
+      // labelled turn, is a heading of the next part ("Regional situation", "Realignment of bases"), no words of the speaker.
+      if (turn && turn !== opening && block.index > turn.fromBlock && turnOfBlock.get(block.index + 1)?.fromBlock === block.index + 1) {
+        const line = this.text.slice(block.start, block.end).trim();
+        if (!ENDS_AS_SENTENCE(line) && line.split(/\s+/).length <= 10) {
+          skipBlock({ reason: 'BOILERPLATE', rule: TURN_SECTION_HEADING });
+          continue;
+        }
+      }
       if (turn) {
         const key = turn === opening ? -1 : turn.fromBlock;
         let state = aboutOfTurn.get(key);
@@ -1958,7 +1977,49 @@ export class Extractor {
         if (holders.length === 1) out.set(t.fromBlock, holders[0]);
       }
     }
+    // MISSPELT_LABEL (round 15): a label of one family name no one on record bears ("Cater:" beside "Carter:") is the one speaker
+    // of the other turns whose family name it misspells by one letter.
+    const unresolved = list.filter((t) => (t.role === 'SPEAKER' || t.role === 'ANSWER') && !out.has(t.fromBlock));
+    const named = unresolved.length ? this.namedInText() : [];
+    for (const t of unresolved) {
+      const one = this.misspeltSpeaker(t.label, uniq([...out.values(), ...named]));
+      if (one != null) out.set(t.fromBlock, one);
+    }
     return out;
+  }
+
+  /** MISSPELT_LABEL: the one of `known` whose family name the label's one word misspells by one letter (five letters or more). */
+  private misspeltSpeaker(label: string, known: number[]): number | null {
+    const word = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]{4,})$/u.exec(titleCase(label.trim()))?.[1]?.toLowerCase();
+    if (!word) return null;
+    const close = known.filter((id) => {
+      const family = (this.lex.officials.get(id)?.name ?? '').split(/\s+/).map((w) => w.toLowerCase());
+      return family.some((w) => w.length >= 5 && w !== word && editDistance(w, word) === 1);
+    });
+    return close.length === 1 ? close[0] : null;
+  }
+
+  /**
+   * JOINT_LABEL (round 15): a label naming two speakers or more ("Nakatani, Carter:", "MINISTER X AND SECRETARY Y:"), as a
+   * newspaper lays out what both sides said together: each of them (a misspelt family name read by MISSPELT_LABEL). Null
+   * unless every part names someone and they are two or more.
+   */
+  private jointLabelSpeakers(label: string, among: number[]): number[] | null {
+    const parts = label
+      .split(JOINT_LABEL.split)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (parts.length < 2 || parts.length > 4) return null;
+    const look = this.speakerLookups();
+    const known = uniq([...this.turnSpeakers.values(), ...among, ...this.namedInText()]);
+    const ids: number[] = [];
+    for (const part of parts) {
+      const id = officialNamed(part, look, among, true)?.id ?? this.misspeltSpeaker(part, known);
+      if (id == null) return null;
+      ids.push(id);
+    }
+    const out = uniq(ids);
+    return out.length >= 2 ? out : null;
   }
 
   /**
@@ -6159,18 +6220,24 @@ export class Extractor {
     // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
     const principalKey = this.titlePrincipalKey ?? this.ownVoice?.key;
     const principalNewcomer = principalKey && PRINCIPAL_LABEL.test(label.trim()) ? principalKey : null;
-    const who = principalNewcomer
-      ? null
-      : (labelSpeaker(
-          label,
-          this.speakerLookups(),
-          this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
-          ctx.call?.participantIds ?? [],
-        ) ??
-        // ADDRESSED_POST: a turn handed to "Mr. Secretary", resolved with the turns' speakers.
-        (turnSpeaker != null && ADDRESSED_POST_LABEL.test(label.trim())
-          ? { id: turnSpeaker, rule: 'ADDRESSED_POST: the one participant with that post' }
-          : null));
+    const joint = principalNewcomer ? null : this.jointLabelSpeakers(label, ctx.call?.participantIds ?? []);
+    const who = joint
+      ? { id: joint[0], rule: JOINT_LABEL.name }
+      : principalNewcomer
+        ? null
+        : (labelSpeaker(
+            label,
+            this.speakerLookups(),
+            this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
+            ctx.call?.participantIds ?? [],
+          ) ??
+          // ADDRESSED_POST: a turn handed to "Mr. Secretary", resolved with the turns' speakers.
+          (turnSpeaker != null && ADDRESSED_POST_LABEL.test(label.trim())
+            ? { id: turnSpeaker, rule: 'ADDRESSED_POST: the one participant with that post' }
+            : null) ??
+          (turnSpeaker != null && this.misspeltSpeaker(label, [turnSpeaker]) === turnSpeaker
+            ? { id: turnSpeaker, rule: 'MISSPELT_LABEL: a family name misspelt by one letter' }
+            : null));
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({
@@ -6213,7 +6280,16 @@ export class Extractor {
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
     this.quotesAll = [];
-    this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    // GIST_UNDER_NAMES (round 15): a newspaper's account of talks laid out under the speakers' names is its gist of their words,
+    // not a transcript of them.
+    this.clausePassages(
+      para.start,
+      para.end,
+      reporter,
+      ctx,
+      this.options.kind === 'NEWS_ARTICLE' ? 'PARAPHRASE' : 'DIRECT_QUOTE',
+      passages,
+    );
     // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
     if ((!aboutCall || ownDecision) && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
@@ -6355,6 +6431,17 @@ export class Extractor {
       }
       p.source = this.turnSource(ids, proposed);
       p.speakerIds = ids;
+      if (joint) {
+        p.speakerIds = [...joint];
+        for (const x of joint) if (!p.partyIds.includes(x)) p.partyIds.push(x);
+        p.evidence.push({
+          field: 'party',
+          value: joint.map((x) => this.lex.officials.get(x)?.name ?? '').join(', '),
+          span: label,
+          rule: JOINT_LABEL.name,
+          confidence: 0.7,
+        });
+      }
       p.proposedSpeakers = proposed;
       p.evidence.unshift(...evidence);
     }
@@ -6381,6 +6468,15 @@ export class Extractor {
     return s;
   }
 }
+
+/** TURN_SECTION_HEADING: a short line inside a turn, not a sentence, right before the next labelled turn. */
+export const TURN_SECTION_HEADING = 'TURN_SECTION_HEADING: a short line inside a turn before the next label, not a sentence: a heading';
+
+/** JOINT_LABEL: a turn label naming two speakers or more, split on commas, "and", "&". */
+export const JOINT_LABEL = {
+  name: 'JOINT_LABEL: a label naming two speakers or more: each of them the author and a party',
+  split: /\s*(?:,|&|\band\b)\s*/i,
+};
 
 /** TURN_SPEAKER_SOURCE: the document kinds whose turns carry their speaker as the source's speaker. */
 export const TURN_SPEAKER_SOURCE = {

@@ -49,3 +49,38 @@ describe('import round 15: the speaker of a press conference turn', () => {
     assert.equal(p!.source.speakerId, 11);
   });
 });
+
+describe('import round 15: a newspaper’s gist of talks laid out under the speakers’ names', () => {
+  const gist = () =>
+    extract(
+      new Lexicon(world()),
+      [
+        'Outline of the defense talks',
+        'The following is an outline of the talks between Minister Kenta Morishima and Secretary Harold Brennan:',
+        'Morishima, Brennan: We agree to strengthen joint patrols in the southern straits. We will deepen cooperation on missile defense.',
+        'Maritime security',
+        'Morishima: I asked for an early return of the northern training area.',
+        'Brenan: We will consider the request seriously and respond soon.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-03', title: 'Outline of the defense talks', keepAll: true },
+    );
+
+  it('a label naming both: both the authors and the parties (JOINT_LABEL), the paper’s gist (GIST_UNDER_NAMES)', () => {
+    const p = passageWith(gist(), /joint patrols/);
+    assert.ok(p);
+    assert.deepEqual([...p!.speakerIds].sort(), [10, 11]);
+    assert.deepEqual([...p!.partyIds].sort(), [10, 11]);
+    assert.equal(p!.kind, 'PARAPHRASE');
+    assert.equal(p!.source.isDocument, true);
+  });
+
+  it('a short line before the next label is a heading, no draft (TURN_SECTION_HEADING)', () => {
+    assert.equal(passageWith(gist(), /^Maritime security/), undefined);
+  });
+
+  it('a label misspelling a speaker’s family name by one letter is that speaker (MISSPELT_LABEL)', () => {
+    const p = passageWith(gist(), /consider the request/);
+    assert.ok(p);
+    assert.deepEqual(p!.speakerIds, [10]);
+  });
+});
