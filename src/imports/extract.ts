@@ -2080,6 +2080,8 @@ export class Extractor {
     const named = this.lex.mentions(titleCased(title));
     for (const person of titledPeople(title)) {
       if (!person.title || named.some((m) => m.kind === 'official' && m.start < person.end && m.end > person.start)) continue;
+      // "His Royal Highness": an honorific, no one's name (HOSTED_TITLE_GUEST).
+      if (HOSTED_TITLE_GUEST.honorific.test(person.name)) continue;
       const key = `official:${nameCore(person.name)}`;
       const before = title.slice(0, person.titleStart).trimEnd();
       const country =
@@ -2092,19 +2094,20 @@ export class Extractor {
         [...this.proposedOfficials.values()].find((p) => nameCore(p.name).endsWith(person.family.toLowerCase()));
       if (known) {
         known.countryCode ??= country;
-        known.title ??= person.title;
+        known.title ??= withoutHonorific(person.title);
         continue;
       }
       this.proposedOfficials.set(key, {
         key,
         name: person.name,
-        title: person.title,
+        title: withoutHonorific(person.title),
         capacity: person.capacity,
         countryCode: country,
         organizationId: null,
         span: title.slice(person.titleStart, person.end),
       });
     }
+    this.hostedTitleGuest(title);
     // JOINT_TITLE_GUEST (round 14): a transcript's title naming two officials or more by title and family name ("Joint Press
     // Briefing by Secretary A and Minister B of India"), one of them on record: each other one, not on record, is the guest
     // of the appearance, proposed as an addressed guest is (full name from the title or the text, country after the name).
@@ -2129,6 +2132,55 @@ export class Extractor {
         rule: `${JOINT_TITLE_GUEST.name}: their meeting, none on record`,
       };
   }
+  /**
+   * HOSTED_TITLE_GUEST (round 15): a transcript titled as its principal on record welcoming, greeting or hosting a guest not on
+   * record ("X Welcomes Jan Roe, Minister of Defense of Y, to the Pentagon", "X Greets Y's Minister of Defense His Excellency
+   * Jan Roe"): the guest is proposed (the last name after the verb that is no honorific, the title written before it or after
+   * it, the one country the words name) and the meeting of the two is the one the remarks belong to, as JOINT_TITLE_GUEST.
+   */
+  private hostedTitleGuest(title: string): void {
+    const principal = this.documentSource.speakerId;
+    const hosted = HOSTED_TITLE.exec(title);
+    if (principal == null || !hosted || this.titleMeeting) return;
+    const words = hosted[1].replace(/\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}\s.-]*$/u, '');
+    if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) return;
+    const names = personNames(words).filter((n) => !HOSTED_TITLE_GUEST.honorific.test(n.text) && n.text.split(/\s+/).length >= 2);
+    const guest = names[names.length - 1];
+    if (!guest) return;
+    const key = `official:${nameCore(guest.text)}`;
+    if (![...this.proposedOfficials.values()].some((p) => p.key === key || nameCore(p.name).endsWith(guest.family.toLowerCase()))) {
+      const before = words.slice(0, guest.start).replace(HOSTED_TITLE_GUEST.honorifics, ' ');
+      const after = words.slice(guest.end);
+      const titleWords = HOSTED_TITLE_GUEST.titleBefore.exec(before)?.[1] ?? HOSTED_TITLE_GUEST.titleAfter.exec(after)?.[1] ?? null;
+      const countries = uniq(
+        this.lex
+          .mentions(words)
+          .filter((m) => m.kind === 'country' && m.countryCode)
+          .map((m) => m.countryCode!),
+      );
+      this.proposedOfficials.set(key, {
+        key,
+        name: guest.text,
+        title: titleWords ? titleWords.trim() : null,
+        capacity: 'SUBSTANTIVE',
+        countryCode: countries.length === 1 ? countries[0] : null,
+        organizationId: null,
+        span: `${title} (${HOSTED_TITLE_GUEST.name})`,
+      });
+    }
+    const proposed = [...this.proposedOfficials.values()].find(
+      (p) => p.key === key || nameCore(p.name).endsWith(guest.family.toLowerCase()),
+    );
+    if (!proposed) return;
+    this.titleMeeting = {
+      participantIds: [principal],
+      proposedParticipants: [proposed.key],
+      date: this.documentDate(),
+      span: title,
+      rule: `${HOSTED_TITLE_GUEST.name}: their meeting, none on record`,
+    };
+  }
+
   /** JOINT_TITLE_GUEST: the meeting of the officials a joint transcript's title names, a guest among them not on record. */
   private titleMeeting: ProposedCall | null = null;
 
@@ -6468,6 +6520,21 @@ export class Extractor {
     return s;
   }
 }
+
+/** A title without an honorific written after it ("Minister of Defense His Excellency" → "Minister of Defense"). */
+const withoutHonorific = (title: string) =>
+  title.replace(/\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)|Prince|Princess|Sheikh)(?:\s+(?:Prince|Princess|Sheikh))?$/, '');
+
+/** HOSTED_TITLE_GUEST: the guest a transcript's title says its principal welcomes, greets or hosts, not on record. */
+export const HOSTED_TITLE_GUEST = {
+  name: 'HOSTED_TITLE_GUEST: the guest the title says the principal welcomes, greets or hosts, not on record',
+  honorific: /\b(?:Highness|Excellency|Majesty|Honou?rable)\b/,
+  honorifics: /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\b|\b(?:Prince|Princess|Sheikh|the\s+Honou?rable|Hon\.?)(?=\s*$)/g,
+  titleBefore:
+    /((?:(?:Deputy|Vice|Prime|State|Defen[cs]e|Foreign|National)\s+)*(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs))?)\s*$/,
+  titleAfter:
+    /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,5}?(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs))?)\b/u,
+};
 
 /** TURN_SECTION_HEADING: a short line inside a turn, not a sentence, right before the next labelled turn. */
 export const TURN_SECTION_HEADING = 'TURN_SECTION_HEADING: a short line inside a turn before the next label, not a sentence: a heading';

@@ -84,3 +84,27 @@ describe('import round 15: a newspaper’s gist of talks laid out under the spea
     assert.deepEqual(p!.speakerIds, [10]);
   });
 });
+
+describe('import round 15: a host’s remarks to a guest the title names, not on record', () => {
+  it('"X Greets <country> Minister of Defense His Excellency Jan Roe": the guest proposed, "we" both sides, their meeting (HOSTED_TITLE_GUEST)', () => {
+    const title = 'Secretary of Defense Harold Brennan Greets Japanese Minister of Defense His Excellency Taro Ishikawa to the Pentagon';
+    // The page's text begins with the first turn; the title is the import's.
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'SECRETARY OF DEFENSE HAROLD BRENNAN: Well, welcome, your excellency. It is a pleasure to have you here.',
+        'We share a vision for a free and open region, and we will deepen our maritime cooperation.',
+      ].join('\n\n'),
+      { kind: 'TRANSCRIPT', publisherId: 1, publishedOn: '2031-03-03', title, keepAll: true },
+    );
+    const guest = r.proposedOfficials.find((o) => /Ishikawa/.test(o.name));
+    assert.equal(guest?.name, 'Taro Ishikawa');
+    assert.equal(guest?.countryCode, 'JP');
+    assert.equal(guest?.title, 'Minister of Defense');
+    assert.equal(r.proposedOfficials.some((o) => /Excellency/.test(o.name)), false, 'an honorific is no one');
+    assert.ok(r.proposedCall?.proposedParticipants.includes(guest!.key));
+    const p = passageWith(r, /maritime cooperation/);
+    assert.ok(p);
+    assert.ok(p!.proposedParties.includes(guest!.key), '"we": the guest too');
+  });
+});
