@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { COURTESY_FORMS, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
 const pressConference = (title: string, ...paragraphs: string[]) =>
@@ -106,5 +107,22 @@ describe('import round 15: a host’s remarks to a guest the title names, not on
     const p = passageWith(r, /maritime cooperation/);
     assert.ok(p);
     assert.ok(p!.proposedParties.includes(guest!.key), '"we": the guest too');
+  });
+});
+
+describe('import round 15: courtesies in a speaker’s turn', () => {
+  it('a welcome extended, congratulations expressed, a pleasure to receive the guest: no draft (COURTESY_FORMS)', () => {
+    for (const words of [
+      'First, I would like to extend my warmest welcome to Secretary Brennan and the delegation on your visit to Tokyo.',
+      'Once more, I express my congratulations on your appointment as secretary.',
+      'I also want to welcome your delegation, including the deputy minister.',
+      'It is now my pleasure to return the favor, to welcome my friend Harold to Tokyo for his first visit.',
+      'Secretary Brennan is here at the ministry today and we are very pleased to receive him.',
+    ])
+      assert.equal(turnNothing(words)?.name, COURTESY_FORMS.name, words);
+  });
+
+  it('a courtesy with a stance beside it stays a position', () => {
+    assert.equal(turnNothing('I would like to extend my thanks for your steadfast support of the alliance.'), null);
   });
 });

@@ -532,6 +532,22 @@ export function gapFragment(words: string): boolean {
   return !GAP_FRAGMENT.clause.test(words.trim().slice(gap[0].length));
 }
 
+/** COURTESY_FORMS: a courtesy alone, in the forms the courtesy rule of TURN_NOTHING_RULES does not read (round 15). */
+export const COURTESY_FORMS = {
+  name: 'COURTESY_FORMS: a welcome, congratulations or thanks extended or expressed, a pleasure to receive the guest, alone',
+  forms: [
+    // "(First,) I would like to extend my warmest welcome to …", "I again express my congratulations on …"
+    /^(?:[\w ]{1,30},\s+)?I\s+(?:(?:would|'d|’d)\s+like\s+to\s+|want\s+to\s+)?(?:(?:again|also|once again|first|sincerely)\s+)*(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:(?:warmest|warm|sincere|heartfelt|deepest|hearty|warmest and most)\s+)*(?:welcome|congratulations|gratitude|thanks|appreciation|condolences)\b/iu,
+    // "I also want to welcome your delegation, including …"
+    /^(?:(?:And|So|Also),?\s+)?I\s+(?:also\s+)?(?:want|would like|'d like|’d like)\s+to\s+(?:also\s+)?welcome\s+(?:you and\s+)?your\s+(?:delegation|team|colleagues|staff)\b[^;]{0,120}$/iu,
+    // "It's now my pleasure to (return the favor, to) welcome my friend X to …"
+    /^(?:(?:And|So|Well),?\s+)?(?:It['’]s|It\s+is)\s+(?:now\s+|again\s+)?(?:my|our|a)\s+(?:great\s+|real\s+)?(?:pleasure|honou?r|privilege)\s+(?:to\s+[^,;]{1,30},\s+)?to\s+(?:welcome|host|receive|greet)\b/iu,
+    // "X is here at the ministry and we're very pleased to receive him"
+    /\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:(?:very|so|really|most|truly)\s+)?(?:pleased?|happy|delighted|glad|honou?red)\s+to\s+(?:receive|welcome|greet|host|have)\s+(?:him|her|them|you)(?:\s+here)?\s*[.!]?$/iu,
+  ],
+  stance: /\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*)\b/i,
+};
+
 /**
  * A speaker's sentence that yields nothing, by name, though it is in the first person or names the talks: the talks
  * described ("We spent two hours together, and it was a very productive discussion", as the opening of a joint press
@@ -648,6 +664,15 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:And|So|First|Also|Once again|Well|(?:Mr\.?|Madam|Madame)\s+(?:Secretary|Minister)),?\s+)*(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want(?:ed)? to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:you and your (?:team|delegation|colleagues)|him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
         t,
       ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
+  },
+  {
+    // COURTESY_FORMS (round 15): the other forms a host's or guest's courtesy takes in a turn, alone: "I would like to extend my
+    // warmest welcome to Secretary X and the delegation on your visit to …", "I again express my congratulations on …", "I also
+    // want to welcome your delegation, including …", "It's now my pleasure to welcome my friend X to …", "X is here at the
+    // ministry and we're very pleased to receive him". The stance words of the courtesy rule above keep the sentence.
+    name: COURTESY_FORMS.name,
+    reason: 'NO_POSITION',
+    test: (t) => COURTESY_FORMS.forms.some((re) => re.test(t)) && !COURTESY_FORMS.stance.test(t),
   },
   {
     // The answer follows in the next sentence ("He confirmed that …"): the question put is its background.
