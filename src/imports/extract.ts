@@ -2120,9 +2120,12 @@ export class Extractor {
     );
     if (byTitle.length < 2 || onRecord.length === 0) return;
     const guests: string[] = [];
-    for (const a of byTitle)
-      if (this.proposeGuest(a, title, JOINT_TITLE_GUEST.name))
-        guests.push([...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop())!.key);
+    for (const a of byTitle) {
+      this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
+      // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
+      const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+      if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+    }
     if (guests.length)
       this.titleMeeting = {
         participantIds: uniq(onRecord),

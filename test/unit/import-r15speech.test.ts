@@ -126,3 +126,25 @@ describe('import round 15: courtesies in a speaker’s turn', () => {
     assert.equal(turnNothing('I would like to extend my thanks for your steadfast support of the alliance.'), null);
   });
 });
+
+describe('import round 15: a joint press conference’s guest proposed from a label first', () => {
+  it('the guest a turn’s label proposed, named in the title too, is the joint appearance’s guest: their meeting (JOINT_TITLE_GUEST)', () => {
+    const title = 'Joint Press Conference with Secretary Brennan and Japanese State Defense Minister Aiko Sato in Tokyo';
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'JAPANESE STATE DEFENSE MINISTER AIKO SATO: Good afternoon.',
+        'I would view the defense relations between Japan and the United States as very strong.',
+      ].join('\n\n'),
+      { kind: 'PRESS_CONFERENCE', publisherId: 1, publishedOn: '2031-03-03', title, keepAll: true },
+    );
+    const guest = r.proposedOfficials.find((o) => /Sato/.test(o.name));
+    assert.ok(guest);
+    assert.ok(r.proposedCall, 'the meeting of the two is proposed');
+    assert.deepEqual(r.proposedCall!.participantIds, [10]);
+    assert.deepEqual(r.proposedCall!.proposedParticipants, [guest!.key]);
+    const p = passageWith(r, /defense relations/);
+    assert.ok(p);
+    assert.equal(p!.source.proposedSpeaker, guest!.key, 'the turn’s speaker, not on record, the source’s speaker (TURN_SPEAKER_SOURCE)');
+  });
+});
