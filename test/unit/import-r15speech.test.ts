@@ -148,3 +148,10 @@ describe('import round 15: a joint press conference’s guest proposed from a la
     assert.equal(p!.source.proposedSpeaker, guest!.key, 'the turn’s speaker, not on record, the source’s speaker (TURN_SPEAKER_SOURCE)');
   });
 });
+
+describe('import round 15: the speaker’s own engagements listed', () => {
+  it('"I held teleconferences today with Minister X … and with Secretary Y …": background, no draft', () => {
+    const r = turnNothing('I held teleconferences today with Defense Minister Lee from 9:40 P.M. and with Secretary Brennan from 10:15 P.M.');
+    assert.equal(r?.reason, 'BACKGROUND');
+  });
+});

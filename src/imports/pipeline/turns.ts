@@ -585,7 +585,7 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'the speaker’s own meeting: "Yesterday I spent the morning with …", "Last night I had a good conversation with …"',
     reason: 'BACKGROUND',
     test: (t) =>
-      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversation|talk|meeting|call|discussion|lunch|dinner|session)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
+      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversations?|talks?|meetings?|calls?|discussions?|lunch|dinner|sessions?|teleconferences?|video\s?conferences?)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
         t,
       ) && !TURN_STANCE.test(t),
   },
