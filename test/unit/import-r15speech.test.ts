@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
 import { COURTESY_FORMS, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
@@ -153,5 +154,16 @@ describe('import round 15: the speaker’s own engagements listed', () => {
   it('"I held teleconferences today with Minister X … and with Secretary Y …": background, no draft', () => {
     const r = turnNothing('I held teleconferences today with Defense Minister Lee from 9:40 P.M. and with Secretary Brennan from 10:15 P.M.');
     assert.equal(r?.reason, 'BACKGROUND');
+  });
+});
+
+describe('import round 15: a decision the speakers took', () => {
+  it('"Minister X and I have jointly decided to …", "We have made this decision …": positions (SPEAKER_POSITION)', () => {
+    for (const words of [
+      'After careful consideration, Minister Morishima and I have jointly decided to postpone this month’s combined air drill.',
+      'We have made this decision to give room to diplomacy.',
+    ]) {
+      assert.ok(SPEAKER_POSITION.position.test(words), words);
+    }
   });
 });
