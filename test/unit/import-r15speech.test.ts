@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
 import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
-import { COURTESY_FORMS, turnNothing } from '../../src/imports/pipeline/turns';
+import { COURTESY_FORMS, TALKS_HELD, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
 const pressConference = (title: string, ...paragraphs: string[]) =>
@@ -165,5 +165,19 @@ describe('import round 15: a decision the speakers took', () => {
     ]) {
       assert.ok(SPEAKER_POSITION.position.test(words), words);
     }
+  });
+});
+
+describe('import round 15: the talks held, in a speaker’s turn', () => {
+  it('that the talks were held, or the speaker had a chance to meet: background (TALKS_HELD)', () => {
+    for (const words of [
+      'Japan and the United States held our annual defense dialogue this past Monday, where we engaged in frank and productive discussions on our shared interests.',
+      'This morning, I also had a chance to meet with Minister Morishima and I just had a very productive discussion about how to keep the progress going.',
+    ])
+      assert.equal(turnNothing(words)?.name, TALKS_HELD.name, words);
+  });
+
+  it('with a stance or a topic discussed, it stays', () => {
+    assert.equal(turnNothing('We held our annual dialogue today and agreed to expand joint patrols.'), null);
   });
 });

@@ -532,6 +532,15 @@ export function gapFragment(words: string): boolean {
   return !GAP_FRAGMENT.clause.test(words.trim().slice(gap[0].length));
 }
 
+/** TALKS_HELD: the talks held (by the speaker's side and the other) or the speaker's chance to meet, no stance (round 15). */
+export const TALKS_HELD = {
+  name: 'TALKS_HELD: that the talks were held, or the speaker had a chance to meet, no stance',
+  forms: [
+    /^(?:[^,;]{0,30},\s+)?(?:[Ww]e|I|[Tt]he\s+\p{Lu}[^,;]{0,60}?\s+and\s+the\s+\p{Lu}[^,;]{0,60}?|(?:Secretary|Minister)\s+\p{Lu}[\p{L}-]+\s+and\s+I)\s+(?:also\s+)?held\s+(?:our|the|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?|session)\b[^;]{0,200}$/u,
+    /^(?:[^,;]{0,30},\s+)?I\s+(?:also\s+)?had\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+meet\s+(?:with\s+)?[^;]{0,250}$/u,
+  ],
+};
+
 /** COURTESY_FORMS: a courtesy alone, in the forms the courtesy rule of TURN_NOTHING_RULES does not read (round 15). */
 export const COURTESY_FORMS = {
   name: 'COURTESY_FORMS: a welcome, congratulations or thanks extended or expressed, a pleasure to receive the guest, alone',
@@ -588,6 +597,15 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversations?|talks?|meetings?|calls?|discussions?|lunch|dinner|sessions?|teleconferences?|video\s?conferences?)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
         t,
       ) && !TURN_STANCE.test(t),
+  },
+  {
+    // TALKS_HELD (round 15): that the talks were held, by whom and when, with what they were like or the chance the speaker had
+    // to meet ("The Republic of X and the United States held our annual consultative meeting this past Friday, where we engaged
+    // in comprehensive discussions on …", "This morning I also had a chance to meet with President X and Secretary Y and …"): the
+    // occasion, background, as the courtesy is; a stance word, or "discussed" (a topic given), keeps the sentence.
+    name: TALKS_HELD.name,
+    reason: 'BACKGROUND',
+    test: (t) => TALKS_HELD.forms.some((re) => re.test(t)) && !TURN_STANCE.test(t) && !/\bdiscussed\b/i.test(t),
   },
   {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
