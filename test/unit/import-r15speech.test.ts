@@ -171,7 +171,7 @@ describe('import round 15: a decision the speakers took', () => {
 describe('import round 15: the talks held, in a speaker’s turn', () => {
   it('that the talks were held, or the speaker had a chance to meet: background (TALKS_HELD)', () => {
     for (const words of [
-      'Japan and the United States held our annual defense dialogue this past Monday, where we engaged in frank and productive discussions on our shared interests.',
+      'The United States and the Republic of Palau held our annual defense dialogue this past Monday, where we engaged in frank and productive discussions on our shared interests.',
       'This morning, I also had a chance to meet with Minister Morishima and I just had a very productive discussion about how to keep the progress going.',
     ])
       assert.equal(turnNothing(words)?.name, TALKS_HELD.name, words);
