@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { SPEAKER_POSITION } from '../../src/imports/pipeline/dispositions';
+import { NOT_A_POSITION, SPEAKER_POSITION, statesBeside } from '../../src/imports/pipeline/dispositions';
 import { COURTESY_FORMS, TALKS_HELD, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
 
@@ -179,5 +179,15 @@ describe('import round 15: the talks held, in a speaker’s turn', () => {
 
   it('with a stance or a topic discussed, it stays', () => {
     assert.equal(turnNothing('We held our annual dialogue today and agreed to expand joint patrols.'), null);
+  });
+});
+
+describe('import round 15: an intention beside a courtesy', () => {
+  it('"It was an honour to meet X and I am looking forward to continuing to work with her": the courtesy does not decline it (LOOK_FORWARD_BESIDE)', () => {
+    const words = 'It was a great honour to meet the Minister and I am very much looking forward to continuing to work with her.';
+    const courtesy = NOT_A_POSITION.find((r) => r.test.test(words));
+    assert.ok(courtesy, 'the courtesy rule reads its opening');
+    assert.equal(statesBeside(words, courtesy!.test), true);
+    assert.equal(statesBeside('It was a great honour to meet the Minister.', courtesy!.test), false);
   });
 });
