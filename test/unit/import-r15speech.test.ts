@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
+import { TURN_GROUP_RULES } from '../../src/imports/pipeline/coref';
 import { NOT_A_POSITION, SPEAKER_POSITION, statesBeside } from '../../src/imports/pipeline/dispositions';
 import { COURTESY_FORMS, TALKS_HELD, turnNothing } from '../../src/imports/pipeline/turns';
 import { passageWith, world } from './import-world';
@@ -189,5 +190,13 @@ describe('import round 15: an intention beside a courtesy', () => {
     assert.ok(courtesy, 'the courtesy rule reads its opening');
     assert.equal(statesBeside(words, courtesy!.test), true);
     assert.equal(statesBeside('It was a great honour to meet the Minister.', courtesy!.test), false);
+  });
+});
+
+describe('import round 15: "X and I" only as a joint subject', () => {
+  it('"… to meet the Secretary and I am looking forward …": no joint subject (AND_I_NEW_CLAUSE); "the Secretary and I agreed": one', () => {
+    const rule = TURN_GROUP_RULES.find((r) => /the Minister and I/.test(r.name))!;
+    assert.equal(rule.test.test('It was an honour to meet the Secretary and I am looking forward to working with him.'), false);
+    assert.equal(rule.test.test('The Secretary and I agreed to expand our joint patrols.'), true);
   });
 });
