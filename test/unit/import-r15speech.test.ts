@@ -104,7 +104,11 @@ describe('import round 15: a host’s remarks to a guest the title names, not on
     assert.equal(guest?.name, 'Taro Ishikawa');
     assert.equal(guest?.countryCode, 'JP');
     assert.equal(guest?.title, 'Minister of Defense');
-    assert.equal(r.proposedOfficials.some((o) => /Excellency/.test(o.name)), false, 'an honorific is no one');
+    assert.equal(
+      r.proposedOfficials.some((o) => /Excellency/.test(o.name)),
+      false,
+      'an honorific is no one',
+    );
     assert.ok(r.proposedCall?.proposedParticipants.includes(guest!.key));
     const p = passageWith(r, /maritime cooperation/);
     assert.ok(p);
@@ -153,7 +157,9 @@ describe('import round 15: a joint press conference’s guest proposed from a la
 
 describe('import round 15: the speaker’s own engagements listed', () => {
   it('"I held teleconferences today with Minister X … and with Secretary Y …": background, no draft', () => {
-    const r = turnNothing('I held teleconferences today with Defense Minister Lee from 9:40 P.M. and with Secretary Brennan from 10:15 P.M.');
+    const r = turnNothing(
+      'I held teleconferences today with Defense Minister Lee from 9:40 P.M. and with Secretary Brennan from 10:15 P.M.',
+    );
     assert.equal(r?.reason, 'BACKGROUND');
   });
 });

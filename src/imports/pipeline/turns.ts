@@ -554,7 +554,8 @@ export const COURTESY_FORMS = {
     // "X is here at the ministry and we're very pleased to receive him"
     /\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:(?:very|so|really|most|truly)\s+)?(?:pleased?|happy|delighted|glad|honou?red)\s+to\s+(?:receive|welcome|greet|host|have)\s+(?:him|her|them|you)(?:\s+here)?\s*[.!]?$/iu,
   ],
-  stance: /\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*)\b/i,
+  stance:
+    /\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*)\b/i,
 };
 
 /**
