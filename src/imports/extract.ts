@@ -128,6 +128,7 @@ import {
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import {
   appointmentAfter,
+  editDistance,
   nameStyleCountry,
   nameVariants,
   personNames,
@@ -135,10 +136,19 @@ import {
   SERVICE_BEFORE_RANK,
   titledPeople,
 } from './pipeline/people';
-import { MEETING_STANCE_PURPOSE, OWN_DECISION, backgroundOf, headingBlocks, isEventClause, isListLeadIn } from './pipeline/background';
+import {
+  ENDS_AS_SENTENCE,
+  MEETING_STANCE_PURPOSE,
+  OWN_DECISION,
+  backgroundOf,
+  headingBlocks,
+  isEventClause,
+  isListLeadIn,
+} from './pipeline/background';
 import { BULLET, segment, type Sentence } from './pipeline/segment';
 import {
   labelSpeaker,
+  officialNamed,
   nameCore,
   onePersonProposed,
   PRINCIPAL_LABEL,
@@ -1558,6 +1568,15 @@ export class Extractor {
         );
         continue;
       }
+      // TURN_SECTION_HEADING (round 15): a short line inside a turn that does not end as a sentence, right before the next
+      // labelled turn, is a heading of the next part ("Regional situation", "Realignment of bases"), no words of the speaker.
+      if (turn && turn !== opening && block.index > turn.fromBlock && turnOfBlock.get(block.index + 1)?.fromBlock === block.index + 1) {
+        const line = this.text.slice(block.start, block.end).trim();
+        if (!ENDS_AS_SENTENCE(line) && line.split(/\s+/).length <= 10) {
+          skipBlock({ reason: 'BOILERPLATE', rule: TURN_SECTION_HEADING });
+          continue;
+        }
+      }
       if (turn) {
         const key = turn === opening ? -1 : turn.fromBlock;
         let state = aboutOfTurn.get(key);
@@ -1978,7 +1997,49 @@ export class Extractor {
         if (holders.length === 1) out.set(t.fromBlock, holders[0]);
       }
     }
+    // MISSPELT_LABEL (round 15): a label of one family name no one on record bears ("Cater:" beside "Carter:") is the one speaker
+    // of the other turns whose family name it misspells by one letter.
+    const unresolved = list.filter((t) => (t.role === 'SPEAKER' || t.role === 'ANSWER') && !out.has(t.fromBlock));
+    const named = unresolved.length ? this.namedInText() : [];
+    for (const t of unresolved) {
+      const one = this.misspeltSpeaker(t.label, uniq([...out.values(), ...named]));
+      if (one != null) out.set(t.fromBlock, one);
+    }
     return out;
+  }
+
+  /** MISSPELT_LABEL: the one of `known` whose family name the label's one word misspells by one letter (five letters or more). */
+  private misspeltSpeaker(label: string, known: number[]): number | null {
+    const word = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]{4,})$/u.exec(titleCase(label.trim()))?.[1]?.toLowerCase();
+    if (!word) return null;
+    const close = known.filter((id) => {
+      const family = (this.lex.officials.get(id)?.name ?? '').split(/\s+/).map((w) => w.toLowerCase());
+      return family.some((w) => w.length >= 5 && w !== word && editDistance(w, word) === 1);
+    });
+    return close.length === 1 ? close[0] : null;
+  }
+
+  /**
+   * JOINT_LABEL (round 15): a label naming two speakers or more ("Nakatani, Carter:", "MINISTER X AND SECRETARY Y:"), as a
+   * newspaper lays out what both sides said together: each of them (a misspelt family name read by MISSPELT_LABEL). Null
+   * unless every part names someone and they are two or more.
+   */
+  private jointLabelSpeakers(label: string, among: number[]): number[] | null {
+    const parts = label
+      .split(JOINT_LABEL.split)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    if (parts.length < 2 || parts.length > 4) return null;
+    const look = this.speakerLookups();
+    const known = uniq([...this.turnSpeakers.values(), ...among, ...this.namedInText()]);
+    const ids: number[] = [];
+    for (const part of parts) {
+      const id = officialNamed(part, look, among, true)?.id ?? this.misspeltSpeaker(part, known);
+      if (id == null) return null;
+      ids.push(id);
+    }
+    const out = uniq(ids);
+    return out.length >= 2 ? out : null;
   }
 
   /**
@@ -2039,6 +2100,8 @@ export class Extractor {
     const named = this.lex.mentions(titleCased(title));
     for (const person of titledPeople(title)) {
       if (!person.title || named.some((m) => m.kind === 'official' && m.start < person.end && m.end > person.start)) continue;
+      // "His Royal Highness": an honorific, no one's name (HOSTED_TITLE_GUEST).
+      if (HOSTED_TITLE_GUEST.honorific.test(person.name)) continue;
       const key = `official:${nameCore(person.name)}`;
       const before = title.slice(0, person.titleStart).trimEnd();
       const country =
@@ -2051,19 +2114,20 @@ export class Extractor {
         [...this.proposedOfficials.values()].find((p) => nameCore(p.name).endsWith(person.family.toLowerCase()));
       if (known) {
         known.countryCode ??= country;
-        known.title ??= person.title;
+        known.title ??= withoutHonorific(person.title);
         continue;
       }
       this.proposedOfficials.set(key, {
         key,
         name: person.name,
-        title: person.title,
+        title: withoutHonorific(person.title),
         capacity: person.capacity,
         countryCode: country,
         organizationId: null,
         span: title.slice(person.titleStart, person.end),
       });
     }
+    this.hostedTitleGuest(title);
     // JOINT_TITLE_GUEST (round 14): a transcript's title naming two officials or more by title and family name ("Joint Press
     // Briefing by Secretary A and Minister B of India"), one of them on record: each other one, not on record, is the guest
     // of the appearance, proposed as an addressed guest is (full name from the title or the text, country after the name).
@@ -2076,9 +2140,12 @@ export class Extractor {
     );
     if (byTitle.length < 2 || onRecord.length === 0) return;
     const guests: string[] = [];
-    for (const a of byTitle)
-      if (this.proposeGuest(a, title, JOINT_TITLE_GUEST.name))
-        guests.push([...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop())!.key);
+    for (const a of byTitle) {
+      this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
+      // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
+      const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+      if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+    }
     if (guests.length)
       this.titleMeeting = {
         participantIds: uniq(onRecord),
@@ -2112,6 +2179,56 @@ export class Extractor {
       rule: 'TITLE_PAIR_ON_RECORD: the officials on record a transcript title names, of two countries: their meeting, none on record',
     };
   }
+
+  /**
+   * HOSTED_TITLE_GUEST (round 15): a transcript titled as its principal on record welcoming, greeting or hosting a guest not on
+   * record ("X Welcomes Jan Roe, Minister of Defense of Y, to the Pentagon", "X Greets Y's Minister of Defense His Excellency
+   * Jan Roe"): the guest is proposed (the last name after the verb that is no honorific, the title written before it or after
+   * it, the one country the words name) and the meeting of the two is the one the remarks belong to, as JOINT_TITLE_GUEST.
+   */
+  private hostedTitleGuest(title: string): void {
+    const principal = this.documentSource.speakerId;
+    const hosted = HOSTED_TITLE.exec(title);
+    if (principal == null || !hosted || this.titleMeeting) return;
+    const words = hosted[1].replace(/\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}\s.-]*$/u, '');
+    if (this.lex.mentions(titleCased(words)).some((m) => m.kind === 'official')) return;
+    const names = personNames(words).filter((n) => !HOSTED_TITLE_GUEST.honorific.test(n.text) && n.text.split(/\s+/).length >= 2);
+    const guest = names[names.length - 1];
+    if (!guest) return;
+    const key = `official:${nameCore(guest.text)}`;
+    if (![...this.proposedOfficials.values()].some((p) => p.key === key || nameCore(p.name).endsWith(guest.family.toLowerCase()))) {
+      const before = words.slice(0, guest.start).replace(HOSTED_TITLE_GUEST.honorifics, ' ');
+      const after = words.slice(guest.end);
+      const titleWords = HOSTED_TITLE_GUEST.titleBefore.exec(before)?.[1] ?? HOSTED_TITLE_GUEST.titleAfter.exec(after)?.[1] ?? null;
+      const countries = uniq(
+        this.lex
+          .mentions(words)
+          .filter((m) => m.kind === 'country' && m.countryCode)
+          .map((m) => m.countryCode!),
+      );
+      this.proposedOfficials.set(key, {
+        key,
+        name: guest.text,
+        title: titleWords ? titleWords.trim() : null,
+        capacity: 'SUBSTANTIVE',
+        countryCode: countries.length === 1 ? countries[0] : null,
+        organizationId: null,
+        span: `${title} (${HOSTED_TITLE_GUEST.name})`,
+      });
+    }
+    const proposed = [...this.proposedOfficials.values()].find(
+      (p) => p.key === key || nameCore(p.name).endsWith(guest.family.toLowerCase()),
+    );
+    if (!proposed) return;
+    this.titleMeeting = {
+      participantIds: [principal],
+      proposedParticipants: [proposed.key],
+      date: this.documentDate(),
+      span: title,
+      rule: `${HOSTED_TITLE_GUEST.name}: their meeting, none on record`,
+    };
+  }
+
   /** JOINT_TITLE_GUEST: the meeting of the officials a joint transcript's title names, a guest among them not on record. */
   private titleMeeting: ProposedCall | null = null;
 
@@ -6258,18 +6375,24 @@ export class Extractor {
     // TITLE_PRINCIPAL_FIRST: a bare label ("Minister:") stands for the principal the title names first, not on record.
     const principalKey = this.titlePrincipalKey ?? this.ownVoice?.key;
     const principalNewcomer = principalKey && PRINCIPAL_LABEL.test(label.trim()) ? principalKey : null;
-    const who = principalNewcomer
-      ? null
-      : (labelSpeaker(
-          label,
-          this.speakerLookups(),
-          this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
-          ctx.call?.participantIds ?? [],
-        ) ??
-        // ADDRESSED_POST: a turn handed to "Mr. Secretary", resolved with the turns' speakers.
-        (turnSpeaker != null && ADDRESSED_POST_LABEL.test(label.trim())
-          ? { id: turnSpeaker, rule: 'ADDRESSED_POST: the one participant with that post' }
-          : null));
+    const joint = principalNewcomer ? null : this.jointLabelSpeakers(label, ctx.call?.participantIds ?? []);
+    const who = joint
+      ? { id: joint[0], rule: JOINT_LABEL.name }
+      : principalNewcomer
+        ? null
+        : (labelSpeaker(
+            label,
+            this.speakerLookups(),
+            this.documentSource.speakerId ?? this.ownVoice?.id ?? null,
+            ctx.call?.participantIds ?? [],
+          ) ??
+          // ADDRESSED_POST: a turn handed to "Mr. Secretary", resolved with the turns' speakers.
+          (turnSpeaker != null && ADDRESSED_POST_LABEL.test(label.trim())
+            ? { id: turnSpeaker, rule: 'ADDRESSED_POST: the one participant with that post' }
+            : null) ??
+          (turnSpeaker != null && this.misspeltSpeaker(label, [turnSpeaker]) === turnSpeaker
+            ? { id: turnSpeaker, rule: 'MISSPELT_LABEL: a family name misspelt by one letter' }
+            : null));
     let ids: number[] = who ? [who.id] : [];
     if (who)
       evidence.push({
@@ -6312,7 +6435,16 @@ export class Extractor {
     const passages: Passage[] = [];
     ctx.source = this.documentSource;
     this.quotesAll = [];
-    this.clausePassages(para.start, para.end, reporter, ctx, 'DIRECT_QUOTE', passages);
+    // GIST_UNDER_NAMES (round 15): a newspaper's account of talks laid out under the speakers' names is its gist of their words,
+    // not a transcript of them.
+    this.clausePassages(
+      para.start,
+      para.end,
+      reporter,
+      ctx,
+      this.options.kind === 'NEWS_ARTICLE' ? 'PARAPHRASE' : 'DIRECT_QUOTE',
+      passages,
+    );
     // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
     if ((!aboutCall || ownDecision) && this.soleSpeaker()) for (const p of passages) p.offTalks = true;
     ctx.call = savedCall;
@@ -6452,14 +6584,75 @@ export class Extractor {
           confidence: 0.6,
         });
       }
-      p.source = this.documentSource;
+      p.source = this.turnSource(ids, proposed);
       p.speakerIds = ids;
+      if (joint) {
+        p.speakerIds = [...joint];
+        for (const x of joint) if (!p.partyIds.includes(x)) p.partyIds.push(x);
+        p.evidence.push({
+          field: 'party',
+          value: joint.map((x) => this.lex.officials.get(x)?.name ?? '').join(', '),
+          span: label,
+          rule: JOINT_LABEL.name,
+          confidence: 0.7,
+        });
+      }
       p.proposedSpeakers = proposed;
       p.evidence.unshift(...evidence);
     }
     return passages;
   }
+
+  private readonly turnSources = new Map<string, SourceGuess>();
+  /**
+   * TURN_SPEAKER_SOURCE (round 15): a turn of a press conference or transcript comes from the document itself, its speaker the
+   * turn's speaker (a joint press conference has one speaker per turn; the corpus labels a press conference's speaker as the
+   * one whose words they are: 175 of 175 labelled speakers the passage's author). The document's own source when the title's
+   * principal is the speaker.
+   */
+  private turnSource(ids: number[], proposed: string[]): SourceGuess {
+    const doc = this.documentSource;
+    if (!TURN_SPEAKER_SOURCE.kinds.includes(doc.kind) || ids.length + proposed.length !== 1) return doc;
+    if (ids.length === 1 && doc.speakerId === ids[0]) return doc;
+    const key = `document|${ids[0] ?? proposed[0]}`;
+    let s = this.turnSources.get(key);
+    if (!s) {
+      s = { ...doc, key, speakerId: ids[0] ?? null, proposedSpeaker: ids.length ? null : proposed[0] };
+      this.turnSources.set(key, s);
+    }
+    return s;
+  }
 }
+
+/** A title without an honorific written after it ("Minister of Defense His Excellency" → "Minister of Defense"). */
+const withoutHonorific = (title: string) =>
+  title.replace(/\s+(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)|Prince|Princess|Sheikh)(?:\s+(?:Prince|Princess|Sheikh))?$/, '');
+
+/** HOSTED_TITLE_GUEST: the guest a transcript's title says its principal welcomes, greets or hosts, not on record. */
+export const HOSTED_TITLE_GUEST = {
+  name: 'HOSTED_TITLE_GUEST: the guest the title says the principal welcomes, greets or hosts, not on record',
+  honorific: /\b(?:Highness|Excellency|Majesty|Honou?rable)\b/,
+  honorifics: /\b(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\b|\b(?:Prince|Princess|Sheikh|the\s+Honou?rable|Hon\.?)(?=\s*$)/g,
+  titleBefore:
+    /((?:(?:Deputy|Vice|Prime|State|Defen[cs]e|Foreign|National)\s+)*(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs))?)\s*$/,
+  titleAfter:
+    /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}-]*\s+){0,5}?(?:Minister|Secretary)(?:\s+(?:of|for)\s+(?:National\s+)?(?:Defen[cs]e|Foreign\s+Affairs))?)\b/u,
+};
+
+/** TURN_SECTION_HEADING: a short line inside a turn, not a sentence, right before the next labelled turn. */
+export const TURN_SECTION_HEADING = 'TURN_SECTION_HEADING: a short line inside a turn before the next label, not a sentence: a heading';
+
+/** JOINT_LABEL: a turn label naming two speakers or more, split on commas, "and", "&". */
+export const JOINT_LABEL = {
+  name: 'JOINT_LABEL: a label naming two speakers or more: each of them the author and a party',
+  split: /\s*(?:,|&|\band\b)\s*/i,
+};
+
+/** TURN_SPEAKER_SOURCE: the document kinds whose turns carry their speaker as the source's speaker. */
+export const TURN_SPEAKER_SOURCE = {
+  name: "TURN_SPEAKER_SOURCE: a press conference's or transcript's turn comes from the document, the turn's speaker its speaker",
+  kinds: ['PRESS_CONFERENCE', 'TRANSCRIPT'] as DocumentKind[],
+};
 
 /** The same words as the title, whatever the quotes, case and final stop. */
 function isTitle(sentence: string, title: string): boolean {
@@ -6490,7 +6683,8 @@ function mentionsBetween(mentions: Mention[], start: number, end: number): Menti
 function dedupe(passages: Passage[]): Passage[] {
   const seen = new Set<string>();
   return passages.filter((p) => {
-    const key = `${p.source.key}|${p.text.toLowerCase()}`;
+    // A turn's source (TURN_SPEAKER_SOURCE) is the document: the same words are one draft whoever said them.
+    const key = `${p.source.isDocument ? 'document' : p.source.key}|${p.text.toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -138,7 +138,9 @@ export const TURN_GROUP_RULES: { name: string; explicit: boolean; test: { test(w
     // Real joint press conferences: "Minister X and I agreed …", "my counterpart and I discussed …", "the Secretary and I share …".
     name: '"the Minister and I", "my counterpart and I": the speaker and the other side of the talks',
     explicit: true,
-    test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b/,
+    test: /\b(?:(?:[Tt]he|[Mm]y)\s+(?:(?:[A-Z][\w.-]*|good|dear)\s+){0,3}?(?:[Ss]ecretary|[Mm]inister|[Cc]ounterpart|[Cc]olleague|friend)|(?:Secretary|Minister)\s+[A-Z][\w-]+)\s+and\s+I\b(?!\s+(?:am|was|['’]m)\b|['’]m\b)/,
+    // (Round 15, AND_I_NEW_CLAUSE: "… to meet the Secretary and I am looking forward …": a singular verb after "I" opens a
+    // clause of the speaker's own, the one named the object of the clause before, no joint subject.)
   },
   {
     // MEETING_AS_SUBJECT: "Today's meeting served as an opportunity to reaffirm …", "As the first talks since …, this meeting

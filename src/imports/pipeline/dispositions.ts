@@ -157,7 +157,10 @@ export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }
 ];
 
 /** A firm stance of a clause of its own beside a refusal ("We have agreed to …, and I would refrain from naming a year"). */
-const FIRM_STANCE = /\b(?:agreed|committed|reaffirmed|confirmed|pledged|decided|condemned|welcomed)\b/i;
+// (Round 15, LOOK_FORWARD_BESIDE: "It was an honour to meet the Secretary and I am looking forward to continuing to work with him":
+// an intention to go on working together beside the courtesy, a position as the corpus counts one.)
+const FIRM_STANCE =
+  /\b(?:agreed|committed|reaffirmed|confirmed|pledged|decided|condemned|welcomed|look(?:ing)?\s+forward\s+to\s+(?:continu|work|meet|deepen|strengthen|further)\w*)\b/i;
 
 /**
  * Whether a sentence that refuses one thing states another in a clause of its own: then the refusal does not make the
@@ -165,7 +168,7 @@ const FIRM_STANCE = /\b(?:agreed|committed|reaffirmed|confirmed|pledged|decided|
  */
 export function statesBeside(words: string, refusal: RegExp): boolean {
   return words
-    .split(/[,;]\s+(?=(?:and|but|though|although|while)\b)|;\s*/)
+    .split(/[,;]\s+(?=(?:and|but|though|although|while)\b)|;\s*|\s+(?:and|but)\s+(?=(?:I|we)\s)/)
     .some((clause) => !refusal.test(clause) && FIRM_STANCE.test(clause));
 }
 
@@ -175,7 +178,7 @@ export const SPEAKER_POSITION = {
   about:
     /\b(?:he|she|him|her|alliance|commitment|treaty|Article [IVX\d]+|deterr\w*|Senkaku|allies|ally|bilateral|trilateral|posture|peninsula|troops|forces|military|security|cooperation|exercises|missiles?|defen[cs]e (?:capabilit\w*|budget|spending)|China(?!\s+Seas?\b)|Chinese|North Korean|Russian|Beijing|North Korea|Pyongyang|DPRK|Russia|Moscow|partnership|relationship|ties|coerci\w*|aggressi\w*|provocat\w*|intimidat\w*|destabili[sz]\w*)\b|\b(?:U\.S\.|United States|America|Japan|Korea|ROK)(?![\p{L}])/iu,
   position:
-    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|decided\s+(?:together|jointly|by\s+both)|(?:jointly|together)\s+decided|made\s+(?:this|that|the|a)\s+(?:joint\s+)?decision|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both|(?:Secretary|Minister|[Cc]ounterpart|[Cc]olleague)(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+I)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/u,
+    /\b(?:agree|confirm|reaffirm|affirm|stated|explain|assur|welcom|emphasi|stress|express|pledg|commit|intend|request|discuss|decided\s+(?:together|jointly|by\s+both)|(?:jointly|together|mutually)\s+decided\b|made\s+(?:this|that|the|a)\s+(?:joint\s+)?decision\b|shar(?:e|ed)\b|condemn|denounc|deplor|applaud|reject|support|oppos|look(?:ing)? forward|able to|ask)|\b(?:we|We)(?:'ll|’ll|\s+will)\b|\b(?:[Bb]oth of us|[Tt]he (?:two|three) of us|[Ww]e both|(?:Secretary|Minister|[Cc]ounterpart|[Cc]olleague)(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+I)\s+(?:\w+\s+)?(?:regard|see|view|consider|believe|recogni[sz]e|want|hope|value)\b/u,
   /** A spokesperson reporting the principals ("The two leaders agreed …", "The Secretary reaffirmed …"): a position of theirs. */
   reported:
     /^(?:[\w-]+(?:\s+[\w-]+)?,\s+)?(?:[Tt]he (?:two|three) (?:leaders|ministers|secretaries|sides|defen[cs]e (?:chiefs|ministers|leaders))|[Bb]oth (?:leaders|ministers|secretaries|sides)|[Tt]he (?:Secretary|Minister|Ministers|Secretaries)(?: and the (?:Secretary|Minister))?)\s+(?:(?:also|further|then|jointly)\s+)?(?:agreed|reaffirmed|reiterated|affirmed|confirmed|emphasized|underscored|stressed|welcomed|condemned|expressed|pledged|committed|discussed|shared|thanked|assured|highlighted)\b/,

@@ -532,6 +532,32 @@ export function gapFragment(words: string): boolean {
   return !GAP_FRAGMENT.clause.test(words.trim().slice(gap[0].length));
 }
 
+/** TALKS_HELD: the talks held (by the speaker's side and the other) or the speaker's chance to meet, no stance (round 15). */
+export const TALKS_HELD = {
+  name: 'TALKS_HELD: that the talks were held, or the speaker had a chance to meet, no stance',
+  forms: [
+    /^(?:[^,;]{0,30},\s+)?(?:[Ww]e|I|[Tt]he\s+\p{Lu}[^,;]{0,60}?\s+and\s+the\s+\p{Lu}[^,;]{0,60}?|(?:Secretary|Minister)\s+\p{Lu}[\p{L}-]+\s+and\s+I)\s+(?:also\s+)?held\s+(?:our|the|their|a|an)\s+(?:[\w-]+\s+){0,4}?(?:meeting|talks|dialogue|consultations?|session)\b[^;]{0,200}$/u,
+    /^(?:[^,;]{0,30},\s+)?I\s+(?:also\s+)?had\s+(?:a|the)\s+(?:chance|opportunity)\s+to\s+meet\s+(?:with\s+)?[^;]{0,250}$/u,
+  ],
+};
+
+/** COURTESY_FORMS: a courtesy alone, in the forms the courtesy rule of TURN_NOTHING_RULES does not read (round 15). */
+export const COURTESY_FORMS = {
+  name: 'COURTESY_FORMS: a welcome, congratulations or thanks extended or expressed, a pleasure to receive the guest, alone',
+  forms: [
+    // "(First,) I would like to extend my warmest welcome to …", "I again express my congratulations on …"
+    /^(?:[\w ]{1,30},\s+)?I\s+(?:(?:would|'d|’d)\s+like\s+to\s+|want\s+to\s+)?(?:(?:again|also|once again|first|sincerely)\s+)*(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:(?:warmest|warm|sincere|heartfelt|deepest|hearty|warmest and most)\s+)*(?:welcome|congratulations|gratitude|thanks|appreciation|condolences)\b/iu,
+    // "I also want to welcome your delegation, including …"
+    /^(?:(?:And|So|Also),?\s+)?I\s+(?:also\s+)?(?:want|would like|'d like|’d like)\s+to\s+(?:also\s+)?welcome\s+(?:you and\s+)?your\s+(?:delegation|team|colleagues|staff)\b[^;]{0,120}$/iu,
+    // "It's now my pleasure to (return the favor, to) welcome my friend X to …"
+    /^(?:(?:And|So|Well),?\s+)?(?:It['’]s|It\s+is)\s+(?:now\s+|again\s+)?(?:my|our|a)\s+(?:great\s+|real\s+)?(?:pleasure|honou?r|privilege)\s+(?:to\s+[^,;]{1,30},\s+)?to\s+(?:welcome|host|receive|greet)\b/iu,
+    // "X is here at the ministry and we're very pleased to receive him"
+    /\b(?:we|I)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:(?:very|so|really|most|truly)\s+)?(?:pleased?|happy|delighted|glad|honou?red)\s+to\s+(?:receive|welcome|greet|host|have)\s+(?:him|her|them|you)(?:\s+here)?\s*[.!]?$/iu,
+  ],
+  stance:
+    /\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*)\b/i,
+};
+
 /**
  * A speaker's sentence that yields nothing, by name, though it is in the first person or names the talks: the talks
  * described ("We spent two hours together, and it was a very productive discussion", as the opening of a joint press
@@ -569,50 +595,18 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
     name: 'the speaker’s own meeting: "Yesterday I spent the morning with …", "Last night I had a good conversation with …"',
     reason: 'BACKGROUND',
     test: (t) =>
-      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversation|talk|meeting|call|discussion|lunch|dinner|session)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
+      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|On \p{Lu}\p{Ll}+day),?\s+)?(?:I|We)\s+(?:just\s+|also\s+)?(?:spent|had|held)\s+(?:[\w'’-]+\s+){0,5}?(?:morning|afternoon|evening|day|hours?|conversations?|talks?|meetings?|calls?|discussions?|lunch|dinner|sessions?|teleconferences?|video\s?conferences?)\b[^,;]{0,60}?\bwith\s+[^;]{1,100}[.!]?$/u.test(
         t,
       ) && !TURN_STANCE.test(t),
   },
   {
-    // CHANCE_TO_MEET (round 15): "This morning, I also had a chance to meet with <names> and I just had a very productive
-    // discussion about …": the speaker's own account of meetings held, as the speaker's own meeting above (a stance keeps it).
-    name: 'CHANCE_TO_MEET: "I had a chance to meet with …" (the speaker’s own meeting, no stance)',
+    // TALKS_HELD (round 15): that the talks were held, by whom and when, with what they were like or the chance the speaker had
+    // to meet ("The Republic of X and the United States held our annual consultative meeting this past Friday, where we engaged
+    // in comprehensive discussions on …", "This morning I also had a chance to meet with President X and Secretary Y and …"): the
+    // occasion, background, as the courtesy is; a stance word, or "discussed" (a topic given), keeps the sentence.
+    name: TALKS_HELD.name,
     reason: 'BACKGROUND',
-    test: (t) =>
-      /^(?:(?:Yesterday|Last (?:night|week|month)|This (?:morning|afternoon|evening)|Today|Earlier today|Earlier|On \p{Lu}\p{Ll}+day|And|So|Also),?\s+)*(?:I|We)\s+(?:(?:also|just|then|already)\s+)*(?:had|have\s+had|got)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:chance|opportunity)\s+to\s+(?:meet|sit\s+down|speak|talk)\s+with\b/u.test(
-        t,
-      ) && !TURN_STANCE.test(t),
-  },
-  {
-    // HOST_PLEASURE (round 15): "It's now my pleasure to welcome my friend X to <place> for his first official visit", "X is here
-    // at the ministry and we're very pleased to receive him": the host's welcome, a courtesy (README: no position). Words of the
-    // alliance or a commitment keep it.
-    name: 'HOST_PLEASURE: the host’s pleasure or honour to welcome, receive or host the guest (no stance)',
-    reason: 'NO_POSITION',
-    test: (t) =>
-      (/\b(?:pleasure|honou?r|privilege)\b[^.;]{0,30}?\bto\s+(?:(?:warmly|once\s+again|again|formally)\s+)?(?:welcome|host|receive)\s+(?:him|her|you|them|the|my|our|\p{Lu})/u.test(
-        t,
-      ) ||
-        /\b(?:pleased|please|happy|delighted|honou?red|glad)\s+to\s+(?:(?:warmly|once\s+again|again)\s+)?(?:welcome|host|receive|have)\s+(?:him|her|you|them)\b(?:\s+(?:here|again|back|today))*\s*[.!]?$/u.test(
-          t,
-        )) &&
-      !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should)\b/i.test(
-        t,
-      ),
-  },
-  {
-    // COURTESY_EXPRESSED (round 15): "First, I would like to extend my warmest welcome to Secretary X and the delegation on your
-    // visit to …", "I again express my congratulations on … becoming the 28th secretary": the welcome, or a congratulation on
-    // taking office, said as a noun the speaker extends (README: a courtesy alone, no position). Stance words keep it.
-    name: 'COURTESY_EXPRESSED: "I extend my warm welcome to …", "I express my congratulations on … becoming …"',
-    reason: 'NO_POSITION',
-    test: (t) =>
-      /^(?:(?:First(?:\s+of\s+all)?|And|So|Also|Again|Once again|Along the same lines|In addition|Today),?\s+)*(?:I|We)\s+(?:(?:also|again|first)\s+)?(?:(?:would|'d|’d)\s+like\s+to\s+|want(?:ed)?\s+to\s+)?(?:(?:again|also|once again|first)\s+)?(?:(?:extend|express|offer|convey)\s+(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:welcome\b|greetings\b|congratulations\s+(?:to\s+[^,;]{1,60}?\s+)?on\s+[^;]{0,140}?\b(?:becoming|appointment|appointed|taking\s+office|inaugurat\w*|confirmation|election|launch\s+of\s+the\s+[\w\s-]{1,30}?administration)\b)|welcome\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:delegation|team)\b(?:,\s+including\s+[^;]{1,100})?\s*[.!]?$)/u.test(
-        t,
-      ) &&
-      !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity|agree\w*|reaffirm\w*|confirm\w*|must|should|will)\b/i.test(
-        t,
-      ),
+    test: (t) => TALKS_HELD.forms.some((re) => re.test(t)) && !TURN_STANCE.test(t) && !/\bdiscussed\b/i.test(t),
   },
   {
     name: 'the talks just ended: "We just finished our talks", "I have concluded the second round of the dialogue"',
@@ -689,6 +683,15 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
       /^(?:(?:And|So|First|Also|Once again|Well|(?:Mr\.?|Madam|Madame)\s+(?:Secretary|Minister)),?\s+)*(?:Let me (?:(?:begin|start|open) by |first |also |again |once again )?|I (?:(?:would|'d|’d) like to |want(?:ed)? to )?(?:(?:begin|start|open) by |first |also |again |once again |warmly )*)(?:welcom(?:e[ds]?|ing)|congratulat(?:e[ds]?|ing)|thank(?:ed|s|ing)?|greet(?:ed|s|ing)?)\s+(?:you and your (?:team|delegation|colleagues)|him|her|you|them|the (?:Secretary|Minister|delegation)|(?:(?:Secretary|Minister|Mr\.|Ms\.|Mrs\.|Dr\.|General|Admiral|Ambassador)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|the\s+(?:men\s+and\s+women|troops|service\s?members|sailors|soldiers|staff|team|crews?|people)\s+of\s+[^,;]{1,60}?)(?:\s+(?:back|once again|again|warmly|personally))*(?:\s+(?:to|on|for|in)\s+[^,;]{1,80})?\s*(?:[.!]?$|;\s*(?:this|it)\s+(?:is|was)\s+[^,;]{0,80}[.!]?$)/u.test(
         t,
       ) && !/\b(?:commitment|support|alliance|deterr\w*|treaty|pledge|leadership|contribution|resolve|solidarity)\b/i.test(t),
+  },
+  {
+    // COURTESY_FORMS (round 15): the other forms a host's or guest's courtesy takes in a turn, alone: "I would like to extend my
+    // warmest welcome to Secretary X and the delegation on your visit to …", "I again express my congratulations on …", "I also
+    // want to welcome your delegation, including …", "It's now my pleasure to welcome my friend X to …", "X is here at the
+    // ministry and we're very pleased to receive him". The stance words of the courtesy rule above keep the sentence.
+    name: COURTESY_FORMS.name,
+    reason: 'NO_POSITION',
+    test: (t) => COURTESY_FORMS.forms.some((re) => re.test(t)) && !COURTESY_FORMS.stance.test(t),
   },
   {
     // The answer follows in the next sentence ("He confirmed that …"): the question put is its background.
