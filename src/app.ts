@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { createDataSource } from './db/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded';
 import type { Logger } from './logger';
-import { useImportWorkers } from './imports/worker/pool';
+import { importWorkers, useImportWorkers } from './imports/worker/pool';
 import { isDatabaseEmpty, seedReferenceDataset } from './seed/seed';
 import { checkPortFree } from './http/port';
 import { startServer, type RunningServer } from './server';
@@ -120,6 +120,8 @@ export async function startApp(config: Config, logger: Logger, options: AppOptio
     if (replicas.length) logger.info({ replicas: replicas.length }, 'queries go to the read replicas');
     await statementFeed.start();
     server = await startServer(config, db, logger, { feed: statementFeed, embeddedHealth: embedded?.health, replicas });
+    // IMPORT_WARM: the import threads start now the server listens, not with the first import.
+    if (config.importWarm) importWorkers(db).warm();
   } catch (error) {
     await Promise.all(replicas.filter((r) => r.isInitialized).map((r) => r.destroy()));
     await statementFeed.stop();

@@ -93,6 +93,11 @@ export interface Config {
   importWorkers: number;
   importQueue: number;
   importTimeoutMs: number;
+  /**
+   * The import workers start with the server, each loading the pipeline and the language model then, instead of during
+   * the first import (`IMPORT_WARM`): a cold first import of a 20,000-word transcript took about twice as long.
+   */
+  importWarm: boolean;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
   /** Open WebSockets per instance; one more is closed at once with 1013 Try Again Later. */
@@ -273,6 +278,7 @@ export function loadConfig(env: Env = process.env): Config {
     importWorkers: integer(env, 'IMPORT_WORKERS', 2, 1, 64),
     importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),
     importTimeoutMs,
+    importWarm: bool(env, 'IMPORT_WARM', true),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),

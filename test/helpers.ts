@@ -92,6 +92,8 @@ export async function startServerOn(databaseUrl: string, env: Record<string, str
     // deadline itself is tested with its own setting (import-hostile.test.ts).
     REQUEST_TIMEOUT_MS: '60000',
     IMPORT_TIMEOUT_MS: '45000',
+    // Import threads start with the first import, not with each test server (IMPORT_WARM is tested in import-hostile.test.ts).
+    IMPORT_WARM: 'false',
     // test/run.ts runs some files again with compiled reads off (READ_PLANS=off).
     ...(process.env.READ_PLANS ? { READ_PLANS: process.env.READ_PLANS } : {}),
     // …and with graphql-js's execute instead of graphql-jit (GRAPHQL_JIT=false).

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Role } from '../src/auth/role';
 import { ErrorCode } from '../src/common/errors';
+import { importWorkers } from '../src/imports/worker/pool';
 import { newKey, startTestServer, type TestKey, type TestServer } from './helpers';
 import { hostileDocuments, transcript } from './import-hostile-documents';
 import { expectError, mutate, mutateOk } from './write-helpers';
@@ -107,6 +108,38 @@ describe('hostile documents and the import workers', () => {
   it('a 20,000-word transcript imports (its time is in npm run bench:adversarial)', async () => {
     const result = await server.data(IMPORT, { input: { text: transcript(20_000), kind: 'PRESS_CONFERENCE' } }, editor.headers);
     assert.ok(result.importDocument.draftCount > 100);
+  });
+
+  it('IMPORT_WARM: the threads start with the server, the first import runs on them, and they stop with it', async () => {
+    const warm = await startTestServer('import_hostile_warm', { IMPORT_WARM: 'true', IMPORT_WORKERS: '2' });
+    let stopped = false;
+    try {
+      const workers = importWorkers(warm.app.db);
+      const threads = workers.workerThreads;
+      assert.equal(threads.length, 2, 'both threads started before any import');
+      const key = await newKey(warm, Role.EDITOR);
+      const result = await warm.data(IMPORT, { input: { text: transcript(400), kind: 'PRESS_CONFERENCE' } }, key.headers);
+      assert.ok(result.importDocument.draftCount > 0, 'the first import is read');
+      assert.deepEqual(
+        workers.workerThreads.map((t) => t.threadId),
+        threads.map((t) => t.threadId),
+        'on the threads started with the server (warm threads are not replaced)',
+      );
+      await warm.stop();
+      stopped = true;
+      assert.ok(
+        threads.every((t) => t.threadId === -1),
+        'stopping the server stopped every thread',
+      );
+    } finally {
+      if (!stopped) await warm.stop();
+    }
+    // Stopped while its threads are still loading the model: they are stopped too, and the stop does not wait on them.
+    const hasty = await startTestServer('import_hostile_warm_stop', { IMPORT_WARM: 'true', IMPORT_WORKERS: '2' });
+    const loading = importWorkers(hasty.app.db).workerThreads;
+    assert.equal(loading.length, 2);
+    await hasty.stop();
+    assert.ok(loading.every((t) => t.threadId === -1));
   });
 
   it('with a deadline it cannot meet, the import is stopped with TIMEOUT, and the next one gets a fresh worker', async () => {

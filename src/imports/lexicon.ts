@@ -98,6 +98,8 @@ interface Phrase {
 }
 
 /** Countries whose names are written family name first (Korean, Chinese). */
+/** Characters of searched words whose mentions a Lexicon keeps (about four 20,000-word documents). */
+const MENTION_MEMO_CHARS = 500_000;
 const FAMILY_FIRST = ['KR', 'KP', 'CN', 'TW'];
 const CALENDAR_WORD =
   /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -258,12 +260,46 @@ export class Lexicon {
     return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   }
 
+  /**
+   * Mentions by the words searched, positions from their start: an import searches the same words again and again (a
+   * block at each stage, a speaker's label at each turn, a commitment's title at each passage, the whole text), and what
+   * is found depends on those words alone. Emptied past MENTION_MEMO_CHARS; the Lexicon lives for one import.
+   */
+  private readonly mentionMemo = new Map<string, Mention[]>();
+  private mentionMemoChars = 0;
+
   /** Every mention of a known official, organization, country or title in `text[start, end)`. */
   mentions(text: string, start = 0, end = text.length): Mention[] {
     if (!this.pattern) return [];
-    const found: Mention[] = [];
     const slice = text.slice(start, end);
-    for (const m of slice.matchAll(this.pattern)) {
+    let found = this.mentionMemo.get(slice);
+    if (!found) {
+      found = this.search(slice);
+      if (this.mentionMemoChars + slice.length > MENTION_MEMO_CHARS) {
+        this.mentionMemo.clear();
+        this.mentionMemoChars = 0;
+      }
+      this.mentionMemo.set(slice, found);
+      this.mentionMemoChars += slice.length;
+    }
+    // Copies, placed in `text`: callers may change what they are given.
+    return found.map((m) => ({
+      start: start + m.start,
+      end: start + m.end,
+      text: m.text,
+      kind: m.kind,
+      ids: [...m.ids],
+      countryCode: m.countryCode,
+      rule: m.rule,
+      confidence: m.confidence,
+      title: m.title,
+    }));
+  }
+
+  /** The mentions in `slice`, positions from its start. */
+  private search(slice: string): Mention[] {
+    const found: Mention[] = [];
+    for (const m of slice.matchAll(this.pattern!)) {
       const candidates = (this.byKey.get(this.key(m[0])) ?? []).filter((p) => !p.caseSensitive || p.phrase === m[0]);
       if (candidates.length === 0) continue;
       // Prefer people over titles over organizations over countries when one spelling is several things.
@@ -282,8 +318,8 @@ export class Lexicon {
         continue;
       const same = candidates.filter((c) => c.kind === best.kind);
       found.push({
-        start: start + m.index!,
-        end: start + m.index! + m[0].length,
+        start: m.index!,
+        end: m.index! + m[0].length,
         text: m[0],
         kind: best.kind,
         ids: [...new Set(same.flatMap((c) => c.ids))],

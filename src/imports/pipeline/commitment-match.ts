@@ -384,11 +384,13 @@ function documentPartners(lex: Lexicon | undefined, document: string): string[] 
 
 // ---- forms -------------------------------------------------------------------------------------
 
-const compiled = new Map<string, RegExp>();
+// By pattern, then country: a key joining the two was a new long string to hash at every call.
+const compiled = new Map<string, Map<string, RegExp>>();
+let compiledCount = 0;
 function formPattern(lex: Lexicon | undefined, pattern: string, code: string | undefined): RegExp | null {
   if (pattern.includes('{C}') && !code) return null;
-  const key = `${code ?? ''}\u0000${pattern}`;
-  let r = compiled.get(key);
+  let byCode = compiled.get(pattern);
+  let r = byCode?.get(code ?? '');
   if (!r) {
     const alternatives = (codes: string[]) =>
       `(?:${[...new Set(codes.flatMap((c) => formsOf(lex, c)))]
@@ -400,10 +402,39 @@ function formPattern(lex: Lexicon | undefined, pattern: string, code: string | u
       pattern.replace(/\{C\}/g, () => alternatives(code ? [code] : [])).replace(/\{ANY\}/g, () => alternatives(all)),
       'iu',
     );
-    if (compiled.size > 5_000) compiled.clear();
-    compiled.set(key, r);
+    if (compiledCount > 5_000) {
+      compiled.clear();
+      compiledCount = 0;
+      byCode = undefined;
+    }
+    if (!byCode) compiled.set(pattern, (byCode = new Map()));
+    byCode.set(code ?? '', r);
+    compiledCount++;
   }
   return r;
+}
+
+/** Texts whose tests formTest keeps: a passage is read again as a sentence before a later one ("our commitment"). */
+const TESTED_TEXTS = 64;
+const tested = new Map<string, Map<RegExp, boolean>>();
+/**
+ * Whether a form's pattern (formPattern) matches `text`, remembered for the texts read last: the commitments of one
+ * partner share their patterns (each was tested again for every one of them), and a passage is read again when a later
+ * one refers back to it.
+ */
+function formTest(r: RegExp | null, text: string): boolean {
+  if (!r) return false;
+  let results = tested.get(text);
+  if (!results) {
+    if (tested.size >= TESTED_TEXTS) tested.delete(tested.keys().next().value!);
+    tested.set(text, (results = new Map()));
+  }
+  let found = results.get(r);
+  if (found === undefined) {
+    found = r.test(text);
+    results.set(r, found);
+  }
+  return found;
 }
 
 /** Does the beneficiary fit the passage (named), or, when it names no partner, its context? */
@@ -446,21 +477,21 @@ function formMatches(
   const lex = ctx?.lex;
   const codes = codesOfTitle(lex, c.title);
   const beneficiaries = codes.filter((x) => x !== 'US');
-  if (form.unless?.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  if (form.unless?.some((p) => formTest(formPattern(lex, p, beneficiaries[0]), text))) return false;
   if (form.third) return thirdMatches(form, codes, text, named, ctx);
   if (form.speaker === 'guarantor' && !(codes.includes('US') && ctx?.partyCountries?.length && ctx.partyCountries.every((x) => x === 'US')))
     return false;
   if (form.speaker === 'guarantorAmong' && !(codes.includes('US') && ctx?.partyCountries?.includes('US'))) return false;
   if (form.all && !allOf(form, text, lex, beneficiaries[0])) return false;
   if (form.onlyTitleCountries && [...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
-  if (!form.any.some((p) => formPattern(lex, p, beneficiaries[0])?.test(text))) return false;
+  if (!form.any.some((p) => formTest(formPattern(lex, p, beneficiaries[0]), text))) return false;
   return form.beneficiary !== 'context' || beneficiaryFits(beneficiaries.length ? beneficiaries : codes, named, codes, ctx);
 }
 
 /** The words a form requires (`all`), or those that stand for them (`orAll`): the patterns that matched, else null. */
 function allOf(form: CommitmentForm, text: string, lex: Lexicon | undefined, beneficiary: string | undefined): string[] | null {
-  if (form.all?.every((p) => formPattern(lex, p, beneficiary)?.test(text))) return form.all;
-  return form.orAll?.some((p) => formPattern(lex, p, beneficiary)?.test(text)) ? form.orAll : null;
+  if (form.all?.every((p) => formTest(formPattern(lex, p, beneficiary), text))) return form.all;
+  return form.orAll?.some((p) => formTest(formPattern(lex, p, beneficiary), text)) ? form.orAll : null;
 }
 
 /** The talks' countries: the passage's parties, else the partner the document names most. */
@@ -475,7 +506,7 @@ function thirdMatches(form: CommitmentForm, codes: string[], text: string, named
   if (!talks.length || talks.some((c) => !codes.includes(c))) return false;
   if ([...named].some((n) => !NOT_PARTNERS.has(n) && !codes.includes(n))) return false;
   return codes.some(
-    (third) => third !== 'US' && !talks.includes(third) && form.any.some((p) => formPattern(ctx?.lex, p, third)?.test(text)),
+    (third) => third !== 'US' && !talks.includes(third) && form.any.some((p) => formTest(formPattern(ctx?.lex, p, third), text)),
   );
 }
 

@@ -7,10 +7,12 @@
  * A refusal (a limit the document breaks) comes back as a value, since errors lose their class
  * on the way out of a worker.
  */
+import { isMainThread } from 'node:worker_threads';
 import type { Extraction, ExtractOptions } from '../extract';
 import { htmlToText } from '../html';
 import type { LexiconData } from '../lexicon';
 import { runPipeline } from '../pipeline';
+import { annotate } from '../pipeline/nlp';
 import { ImportInputError, normalizeText } from '../text';
 
 /** Dates of the text listed in an import's analysis (a document of dates only had 8,000). */
@@ -64,3 +66,7 @@ export function runImportTask(task: ImportTask): ImportTaskResult {
 }
 
 export default runImportTask;
+
+// A thread loads the language model as it starts (with the server, IMPORT_WARM), not during its first import. Nothing
+// else is run ahead: the pipeline keeps some patterns built from the lexicon it read, which only an import gives.
+if (!isMainThread) annotate('The Minister said that the alliance is strong.');

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import Piscina from 'piscina';
 import { loadConfig, type Config } from '../../config';
 import { DomainError, ErrorCode, InputError } from '../../common/errors';
@@ -13,14 +14,21 @@ import type { ImportTask, ImportTaskResult } from './import-task';
 export class ImportWorkers {
   private piscina: Piscina<ImportTask, ImportTaskResult> | null = null;
 
+  /** Whether `warm()` started the threads. */
+  private warmed = false;
+
   constructor(readonly options: { threads: number; queue: number; timeoutMs: number }) {}
 
-  /** Threads start with the first import, not with the server. */
+  /**
+   * Threads start with the first import, or with `warm()` (the server's IMPORT_WARM); a thread loads the pipeline and
+   * the language model as it starts (import-task.ts). Warm, all of them start and stay (an idle thread is not stopped),
+   * so no import waits for one to load.
+   */
   private get pool(): Piscina<ImportTask, ImportTaskResult> {
     this.piscina ??= new Piscina({
       // The compiled task beside this file: dist/src/imports/worker/import-task.js.
       filename: path.join(__dirname, 'import-task.js'),
-      minThreads: 1,
+      minThreads: this.warmed ? this.options.threads : 1,
       maxThreads: this.options.threads,
       maxQueue: this.options.queue,
       idleTimeout: 60_000,
@@ -62,9 +70,21 @@ export class ImportWorkers {
     return result;
   }
 
+  /** Starts the threads now (they load in the background, below the event loop's priority), not at the first import. */
+  warm(): void {
+    if (this.piscina) return;
+    this.warmed = true;
+    void this.pool;
+  }
+
   /** Threads running now. */
   get threads(): number {
     return this.piscina?.threads.length ?? 0;
+  }
+
+  /** The threads themselves (a stopped one has `threadId` -1). */
+  get workerThreads(): readonly Worker[] {
+    return this.piscina ? [...this.piscina.threads] : [];
   }
 
   async destroy(): Promise<void> {
@@ -81,7 +101,8 @@ let fallback: ImportWorkers | null = null;
 /**
  * Makes the import workers for the server (or command-line tool) working on `db`, from `config`,
  * and returns what stops them: the server calls it at start and the release on shutdown, as does
- * `npm run import`. Threads start with the first import.
+ * `npm run import`. Threads start with the first import, or when the server calls `warm()` once it
+ * listens (IMPORT_WARM).
  */
 export function useImportWorkers(
   config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs'>,
