@@ -97,9 +97,9 @@ interface Phrase {
   title?: string;
 }
 
-/** Countries whose names are written family name first (Korean, Chinese). */
 /** Characters of searched words whose mentions a Lexicon keeps (about four 20,000-word documents). */
 const MENTION_MEMO_CHARS = 500_000;
+/** Countries whose names are written family name first (Korean, Chinese). */
 const FAMILY_FIRST = ['KR', 'KP', 'CN', 'TW'];
 const CALENDAR_WORD =
   /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
