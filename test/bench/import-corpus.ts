@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { referenceDataset } from '../../src/seed/reference-dataset';
 import type { DocumentProposals } from './import-entity-recall';
 import type { CorpusDocument, DispositionView, DraftView } from './import-scoring';
 
@@ -99,8 +100,8 @@ export const loadWorld = (file = path.join(CORPUS_DIR, 'world.json')): World => 
  * The corpus world with what an external folder's `world.json` adds (officials, posts, holdings, organizations,
  * commitments, calls; every list optional). An entry the corpus world already has (same name, title, or holding) is
  * not added twice: an official named again only adds aliases; anything else named again must be the same entry. An
- * official whose name is another's alias, or a call between the same people on the same day under another title, is
- * a duplicate and refused, as is an official of another country under the same name.
+ * official whose name is another's alias, or a call between the same people on the same day under another title (the
+ * corpus world's or the reference dataset's), is a duplicate and refused, as is an official of another country under the same name.
  */
 export function mergeWorld(base: World, extra: Partial<World>): World {
   const refuse = (what: string) => {
@@ -129,9 +130,14 @@ export function mergeWorld(base: World, extra: Partial<World>): World {
     if (clash) refuse(`official ${o.name} shares a name with ${clash.name}`);
     officials.push({ ...o, aliases: [...o.aliases] });
   }
-  const people = (c: World['calls'][number]) => [...c.participants].sort().join('+');
+  const people = (c: { participants: string[] }) => [...c.participants].sort().join('+');
+  // The reference dataset's calls are on record too (the bench seeds them before the world): a twin of one is refused as well.
+  const recorded = [
+    ...base.calls,
+    ...referenceDataset.calls.map((c) => ({ title: c.title, date: c.date, participants: c.participants.map((p) => p.official.name) })),
+  ];
   for (const c of extra.calls ?? []) {
-    const twin = base.calls.find((x) => x.title !== c.title && x.date === c.date && people(x) === people(c));
+    const twin = recorded.find((x) => x.title !== c.title && x.date === c.date && people(x) === people(c));
     if (twin) refuse(`call ${c.title} is ${twin.title}`);
   }
   return {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { referenceDataset } from '../../src/seed/reference-dataset';
 import { loadWorld, mergeWorld, type World } from '../bench/import-corpus';
 
 /**
@@ -77,6 +78,23 @@ describe('mergeWorld (the world of an external folder)', () => {
     assert.throws(
       () => mergeWorld(base, { calls: [{ ...call, title: 'Another title', participants: [...call.participants].reverse() }] }),
       /is Hegseth/,
+    );
+    // A twin of a reference dataset call (seeded before the world, not in world.json): refused too.
+    const seeded = referenceDataset.calls[0];
+    assert.ok(!base.calls.some((c) => c.title === seeded.title));
+    assert.throws(
+      () =>
+        mergeWorld(base, {
+          calls: [
+            {
+              ...call,
+              title: 'The same call, another title',
+              date: seeded.date,
+              participants: seeded.participants.map((p) => p.official.name).reverse(),
+            },
+          ],
+        }),
+      new RegExp(`is ${seeded.title}`),
     );
     // The same title with other facts.
     assert.throws(() => mergeWorld(base, { calls: [{ ...call, date: '2026-01-14' }] }), /differs/);
