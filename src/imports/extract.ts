@@ -613,6 +613,7 @@ const DEFENSE_HEAD_DESCRIPTION =
  */
 const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
+// POSSESSIVE_COUNTRY_GROUP (round 16): the last country with a possessive ("South Korea and Australia's defense chiefs").
 // GROUP_WITHOUT_ARTICLE (round 12): also capitalised, as headlines and some wire leads write it ("Defence Ministers of A and B
 // concurred …"), and with no article where the list opens the clause ("Japanese and Chilean defense ministers discussed …").
 const GROUP_NOUN = String.raw`(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Tt]op|[Mm]ilitary)\s+)?(?:[Mm]inisters|[Cc]hiefs|[Ss]ecretaries|[Ll]eaders|[Hh]eads)`;
@@ -620,7 +621,7 @@ const GROUP_NOUN = String.raw`(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Tt]op|[Mm]ilitary)
 // of the talks before naming them: the group of their countries (not "senior officials", who are others).
 const TOP_OFFICIALS = String.raw`(?<![\p{L}])[Tt]op\s+(?:(?:defen[cs]e|military|security)\s+)?officials`;
 const COUNTRY_GROUP = new RegExp(
-  String.raw`\b(?:(?:[Tt]he\s+)?${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|(?:\b[Tt]he\s+|^\s*|(?<=[,;:]\s+))((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*\s+){1,2})+)${GROUP_NOUN}\b`,
+  String.raw`\b(?:(?:[Tt]he\s+)?${GROUP_NOUN}|${TOP_OFFICIALS})\s+(?:of|from)\s+(${COUNTRY_LIST})|(?:\b[Tt]he\s+|^\s*|(?<=[,;:]\s+))((?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:,\s*|,?\s*and\s+)(?:[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*)?(?:['’]s)?\s+))+)${GROUP_NOUN}\b`,
   'gu',
 );
 const GROUP_ENGAGEMENT =
@@ -745,6 +746,10 @@ const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the 
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
+/** COUNTRIES_OF_THE_TALKS (round 16): "the two countries", "both nations", "the three governments" as the subject (after an adjunct). */
+const COUNTRIES_AS_GROUP =
+  /(?:^|[,:]\s*)(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations|governments)(?:\s+(?:also|both|further|jointly|then))*\s*$/i;
+const COUNTRIES_OF_THE_TALKS = 'COUNTRIES_OF_THE_TALKS: "the two countries" as subject: the people of the talks, one side each';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
@@ -4008,6 +4013,38 @@ export class Extractor {
         rule: `${GOVERNMENT_SUBJECT} (two countries)`,
         confidence: 0.6,
       });
+    }
+    // COUNTRIES_OF_THE_TALKS (round 16): "the two countries", "both nations" as the whole subject ("During the meeting, the two
+    // countries agreed …"): the people of the talks, recorded, else the call the text reports (its proposed people too).
+    // (Not the subject of a clause someone's words report: "He emphasized that both nations must …" is his.)
+    if (
+      ids.length === 0 &&
+      titled.length === 0 &&
+      COUNTRIES_AS_GROUP.test(text) &&
+      !/\b(?:that|said|says)\s*$/i.test(this.text.slice(Math.max(0, start - 12), start))
+    ) {
+      const counted = /\b(two|three|four)\b/i.exec(text)?.[1].toLowerCase();
+      const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : 2;
+      const people = participants.length
+        ? { ids: participants, proposed: [] as string[] }
+        : this.reported
+          ? { ids: this.reported.participantIds, proposed: this.reported.proposedParticipants }
+          : { ids: [], proposed: [] };
+      const countries = new Set([
+        ...people.ids.map((p) => this.lex.officials.get(p)?.countryCode ?? null),
+        ...people.proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+      ]);
+      if (countries.size === size && !countries.has(null)) {
+        ids.push(...people.ids);
+        titled.push(...people.proposed);
+        evidence.push({
+          field,
+          value: 'the people of the talks',
+          span: text.trim(),
+          rule: COUNTRIES_OF_THE_TALKS,
+          confidence: 0.6,
+        });
+      }
     }
     if (side.length === 1) {
       ids.push(side[0]);

@@ -1,0 +1,30 @@
+/**
+ * Round 16: group subjects resolved to the talks' people ("the two countries", "both nations"; a list of countries whose last
+ * one carries a possessive, "Korea and Japan's defense chiefs"). Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leeCallStory, passageWith, sortedIds, wireStory, world } from './import-world';
+
+describe('import round 16: group subjects of the talks', () => {
+  it('COUNTRIES_OF_THE_TALKS: "the two countries" as subject are the people of the call on record', () => {
+    const r = leeCallStory('During the call, the two countries agreed to expand joint drills near the strait.');
+    assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [10, 12]);
+  });
+
+  it('COUNTRIES_OF_THE_TALKS: not the subject of a clause someone else says', () => {
+    const r = leeCallStory('Brennan stressed that both nations must prepare for any contingency near the strait.');
+    assert.deepEqual(sortedIds(passageWith(r, /prepare for any contingency/)?.partyIds), [10]);
+  });
+
+  it('POSSESSIVE_COUNTRY_GROUP: "Korea and Japan\'s defense chiefs" are each country\'s participant', () => {
+    const w = world();
+    w.calls.push({ id: 60, title: 'Lee–Morishima meeting, March 2031', date: '2031-03-02', participantIds: [11, 12] });
+    const r = wireStory(
+      w,
+      'South Korea and Japan’s defense chiefs agreed on Sunday to expand joint drills near the strait, the ministry said.',
+      'Lee Do-yun met Kenta Morishima in Seoul on Sunday.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [11, 12]);
+  });
+});
