@@ -4924,7 +4924,18 @@ export class Extractor {
     }
 
     // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
-    if (!trailed && frames.length === 0 && bigQuotes.length === 0 && this.options.kind !== 'NEWS_ARTICLE' && ctx.source?.isDocument) {
+    // GROUP_AFTER_PRESS_CONFERENCE (round 16): a press conference the release named before ("X and Y hold a press conference
+    // after the meeting", a caption) is the current source, but a sentence whose subject is the talks' group ("The defense
+    // chiefs of both countries decided …") is no speaker's words at it: the release's own account still.
+    const groupAfterConference =
+      ctx.source?.kind === 'PRESS_CONFERENCE' && GROUP_SUBJECT.test(this.text.slice(s.start, s.end).replace(BULLET, ''));
+    if (
+      !trailed &&
+      frames.length === 0 &&
+      bigQuotes.length === 0 &&
+      this.options.kind !== 'NEWS_ARTICLE' &&
+      (ctx.source?.isDocument || groupAfterConference)
+    ) {
       const sentenceText = this.text.slice(s.start, s.end);
       // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
       // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.

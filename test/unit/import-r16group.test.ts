@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leeCallStory, passageWith, sortedIds, wireStory, world } from './import-world';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { leeCallStory, passageWith, sortedIds, withLeeCall, wireStory, world } from './import-world';
 
 describe('import round 16: group subjects of the talks', () => {
   it('COUNTRIES_OF_THE_TALKS: "the two countries" as subject are the people of the call on record', () => {
@@ -26,5 +28,21 @@ describe('import round 16: group subjects of the talks', () => {
       'Lee Do-yun met Kenta Morishima in Seoul on Sunday.',
     );
     assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [11, 12]);
+  });
+
+  it("GROUP_AFTER_PRESS_CONFERENCE: a group subject after a press conference is named is still the release's account", () => {
+    const r = extract(
+      new Lexicon(withLeeCall()),
+      [
+        'Title',
+        'Lee Do-yun and his US counterpart Harold Brennan hold a press conference in Seoul on March 2.',
+        'The defense chiefs of both countries decided to continue strengthening deterrence against threats.',
+        'Minister Lee appreciated the detailed briefing.',
+        'The two ministers noted the progress made by the joint working group on equipment.',
+      ].join('\n\n'),
+      { kind: 'PRESS_RELEASE', publisherId: 3, publishedOn: '2031-03-02', title: 'Title', keepAll: true },
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /continue strengthening deterrence/)?.partyIds), [10, 12]);
+    assert.deepEqual(sortedIds(passageWith(r, /joint working group/)?.partyIds), [10, 12]);
   });
 });
