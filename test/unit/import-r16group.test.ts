@@ -45,4 +45,13 @@ describe('import round 16: group subjects of the talks', () => {
     assert.deepEqual(sortedIds(passageWith(r, /continue strengthening deterrence/)?.partyIds), [10, 12]);
     assert.deepEqual(sortedIds(passageWith(r, /joint working group/)?.partyIds), [10, 12]);
   });
+
+  it('COUNTRIES_POSSESSIVE_GROUP: "the two countries\' defense chiefs" are the people of the call; three are not', () => {
+    const r = leeCallStory(
+      'The two countries’ defense chiefs agreed to expand joint drills near the strait.',
+      'The three countries’ ministers agreed to hold a summit in the autumn.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [10, 12]);
+    assert.deepEqual(sortedIds(passageWith(r, /hold a summit/)?.partyIds), []);
+  });
 });
