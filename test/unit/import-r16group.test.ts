@@ -54,4 +54,20 @@ describe('import round 16: group subjects of the talks', () => {
     assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [10, 12]);
     assert.deepEqual(sortedIds(passageWith(r, /hold a summit/)?.partyIds), []);
   });
+
+  it('TITLE_ENDS_BEFORE_ADJUNCT: a title after the name ends before "for approximately 60 minutes"; the group then has both', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Title',
+        'On March 2, Minister Morishima held a teleconference with the Hon. Anne Duvalier, Minister for the Armed Forces of Japan for approximately 60 minutes.',
+        'The Ministers reaffirmed their close cooperation on maritime security.',
+      ].join('\n\n'),
+      { kind: 'PRESS_RELEASE', publisherId: 2, publishedOn: '2031-03-02', title: 'Title', keepAll: true },
+    );
+    assert.ok(r.proposedOfficials.some((o) => o.name === 'Anne Duvalier'));
+    const p = passageWith(r, /close cooperation on maritime security/);
+    assert.deepEqual(sortedIds(p?.partyIds), [11]);
+    assert.equal(p?.proposedParties.length, 1);
+  });
 });

@@ -340,18 +340,24 @@ const TITLE = new RegExp(
   'u',
 );
 /**
+ * TITLE_ENDS_BEFORE_ADJUNCT (round 16): a title after the name ends where a lower-case adjunct of the sentence begins ("…,
+ * Minister for the Armed Forces of France for approximately 60 minutes.", "… of Australia on Monday"): a title's own
+ * "of/for" parts are capitalised, so the adjunct is no part of it.
+ */
+const TITLE_ENDS_BEFORE_ADJUNCT = String.raw`\s+(?:for|on|in|at|by|via|over|during|about|to)\s+(?:(?:approximately|about|around|some|nearly|over)\s+)?(?!the\s+\p{Lu})(?:\d|\p{Ll}|\p{Lu}\p{Ll}+day\b)`;
+/**
  * A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"), possibly after
  * the name's post-nominals ("Jane Roe MP, Assistant Minister for Defence,") and the country's possessive ("Maria Santos,
  * Timor-Leste's Minister of Defence,").
  */
 const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
-  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$)|${TITLE_ENDS_BEFORE_ADJUNCT})`,
   'u',
 );
 /** The same, the title opening with the country's name or adjective ("Ana Ruiz, UK Secretary of State for Defence,", "…, Chilean Minister of Defense,"). */
 const TITLE_AFTER_COUNTRY = new RegExp(
-  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:the\s+)?(?<owner>U\.S\.|U\.K\.|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)??)\s+(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$))`,
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:the\s+)?(?<owner>U\.S\.|U\.K\.|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)??)\s+(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$)|${TITLE_ENDS_BEFORE_ADJUNCT})`,
   'u',
 );
 /**
