@@ -2435,7 +2435,14 @@ export class Extractor {
     // JOINT_TITLE_GUEST (round 14): the guest a joint transcript's title names, not on record, is there with the speakers.
     const guestOf = this.titleMeeting;
     if (guestOf && speakers.size >= 1 && [...speakers].every((p) => guestOf.participantIds.includes(p))) return true;
-    return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+    if (speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present))) return true;
+    // TITLE_PAIR_PRESENT (round 16): with no call on record near the date, the officials on record a joint or hosting title
+    // names, of two countries, the speakers among them, are the meeting TITLE_PAIR_ON_RECORD proposes: every turn is its.
+    if (calls.length || speakers.size < 1) return false;
+    if (!titled.length) return false;
+    const named = uniq(officialsIn(title));
+    const countries = new Set(named.map((id) => this.lex.officials.get(id)?.countryCode).filter((c) => c != null));
+    return named.length >= 2 && countries.size >= 2 && [...speakers].every((p) => named.includes(p));
   }
 
   /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */
