@@ -6460,7 +6460,13 @@ export class Extractor {
       aboutCall && savedCall && ids.length === 1
         ? savedCall.participantIds.filter((p) => p !== ids[0])
         : !savedCall && ids.length === 1
-          ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
+          ? ((others) =>
+              // TITLE_PAIR_PRESENT (round 16): a sole speaker, no call on record: the others of the meeting the title names.
+              others.length || calls.length || !this.jointEvent(calls)
+                ? others
+                : (this.titleOnRecordMeeting()?.participantIds ?? []).filter((p) => p !== ids[0]))(
+              uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0]),
+            )
           : // A speaker not on record, no call on record: the other side of the engagement the text reports.
             aboutCall && !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
             ? this.reported.participantIds

@@ -22,4 +22,16 @@ describe('import round 16: one proposed call for every passage of the talks', ()
     assert.equal(first.callId, null);
     assert.equal(first.features.call, 'proposed');
   });
+  it('makes the guest the title names the other party of the sole speaker’s “our alliance” (TITLE_PAIR_PRESENT)', () => {
+    const r = transcript(
+      world(),
+      'Secretary of Defense Harold Brennan Remarks Welcoming Defense Minister Morishima Kenta to the Pentagon',
+      1,
+      'SECRETARY OF DEFENSE HAROLD BRENNAN: Mr. Minister, welcome back to Washington.',
+      'We are modernizing our alliance to meet the threats we share.',
+    );
+    const p = r.passages.find((x) => /modernizing our alliance/.test(x.text));
+    assert.ok(p, 'a draft for the alliance sentence');
+    assert.deepEqual([...p.partyIds].sort(), [10, 11]);
+  });
 });
