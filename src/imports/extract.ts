@@ -2441,14 +2441,7 @@ export class Extractor {
     // JOINT_TITLE_GUEST (round 14): the guest a joint transcript's title names, not on record, is there with the speakers.
     const guestOf = this.titleMeeting;
     if (guestOf && speakers.size >= 1 && [...speakers].every((p) => guestOf.participantIds.includes(p))) return true;
-    if (speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present))) return true;
-    // TITLE_PAIR_PRESENT (round 16): with no call on record near the date, the officials on record a joint or hosting title
-    // names, of two countries, the speakers among them, are the meeting TITLE_PAIR_ON_RECORD proposes: every turn is its.
-    if (calls.length || speakers.size < 1) return false;
-    if (!titled.length) return false;
-    const named = uniq(officialsIn(title));
-    const countries = new Set(named.map((id) => this.lex.officials.get(id)?.countryCode).filter((c) => c != null));
-    return named.length >= 2 && countries.size >= 2 && [...speakers].every((p) => named.includes(p));
+    return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
   }
 
   /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */
@@ -6509,13 +6502,7 @@ export class Extractor {
       aboutCall && savedCall && ids.length === 1
         ? savedCall.participantIds.filter((p) => p !== ids[0])
         : !savedCall && ids.length === 1
-          ? ((others) =>
-              // TITLE_PAIR_PRESENT (round 16): a sole speaker, no call on record: the others of the meeting the title names.
-              others.length || calls.length || !this.jointEvent(calls)
-                ? others
-                : (this.titleOnRecordMeeting()?.participantIds ?? []).filter((p) => p !== ids[0]))(
-              uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0]),
-            )
+          ? uniq([...this.turnSpeakers.values()]).filter((p) => p !== ids[0])
           : // A speaker not on record, no call on record: the other side of the engagement the text reports.
             aboutCall && !savedCall && proposed.length === 1 && this.reported?.proposedParticipants.includes(proposed[0])
             ? this.reported.participantIds
