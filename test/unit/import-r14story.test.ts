@@ -5,21 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { outerAttribution } from '../../src/imports/pipeline/attribution';
-import { passageWith, sortedIds, wireStory, withLeeCall, world } from './import-world';
-
-/** The world with the Brennan–Lee call and a Pentagon spokesperson on record (13). */
-function withSpokesperson() {
-  const w = withLeeCall();
-  w.officials.push({
-    id: 13,
-    name: 'Nora Pell',
-    nativeName: null,
-    aliases: [],
-    countryCode: 'US',
-    holdings: [{ title: 'Press Secretary', capacity: 'SUBSTANTIVE' as const, startDate: '2030-01-01', endDate: null, organizationId: 1 }],
-  } as (typeof w.officials)[number]);
-  return w;
-}
+import { passageWith, sortedIds, wireStory, withLeeCall, withSpokesperson, world } from './import-world';
 
 describe('import round 14: attributions a story puts after its clause', () => {
   it('ends "said in a statement released today" as "released Monday" (STATEMENT_RELEASED_WHEN)', () => {
@@ -47,7 +33,7 @@ describe('import round 14: attributions a story puts after its clause', () => {
 describe('import round 14: a spokesperson’s written statement the story relays (WRITTEN_TRAILING, SPOKESPERSON_STATEMENT_GOES_ON)', () => {
   it('gives the statement, not a press conference, to every later paragraph of the spokesperson', () => {
     const r = wireStory(
-      withSpokesperson(),
+      withSpokesperson(withLeeCall()),
       'WASHINGTON, March 2 (Harbor) - Harold Brennan spoke by phone yesterday with Lee Do-yun to discuss the alliance, Nora Pell said in a statement released today.',
       '"Both ministers firmly condemned the latest missile launch and resolved to keep coordinating closely," Pell said.',
       'Firm Support',

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { outerAttribution, ownFraming } from '../../src/imports/pipeline/attribution';
 import { HELD_ENGAGEMENT } from '../../src/imports/pipeline/proposed-call';
 import { blocks } from '../../src/imports/pipeline/segment';
-import { passageWith, transcript, wireStory, world } from './import-world';
+import { passageWith, transcript, wireStory, withSpokesperson, world } from './import-world';
 
 const proposed = (r: ReturnType<typeof wireStory>, words: RegExp) => {
   const p = passageWith(r, words);
@@ -131,17 +131,8 @@ describe('import round 15: a spokesperson’s statement on talks not on record',
     assert.equal(oa.documentKind, 'PRESS_RELEASE');
   });
   it('gives the statement to the spokesperson’s later quotations, the talks not on record (RELAYS_UNRECORDED_TALKS)', () => {
-    const w = world();
-    w.officials.push({
-      id: 13,
-      name: 'Nora Pell',
-      nativeName: null,
-      aliases: [],
-      countryCode: 'US',
-      holdings: [{ title: 'Press Secretary', capacity: 'SUBSTANTIVE', startDate: '2030-01-01', endDate: null, organizationId: 1 }],
-    } as (typeof w.officials)[number]);
     const r = wireStory(
-      w,
+      withSpokesperson(),
       'WASHINGTON, March 2 (Harbor) - Harold Brennan met with Lee Do-yun at the Pentagon yesterday to discuss the straits, Nora Pell said.',
       'Brennan and Lee exchanged views on the patrols and reviewed the radar project, Pell said in a statement summarizing the meeting.',
       'Firm Ties',

@@ -43,6 +43,19 @@ export function withLeeCall(): LexiconData {
   return w;
 }
 
+/** `w` (the test world by default) with a Pentagon spokesperson on record: Nora Pell (13), Press Secretary of the Department. */
+export function withSpokesperson(w: LexiconData = world()): LexiconData {
+  w.officials.push({
+    id: 13,
+    name: 'Nora Pell',
+    nativeName: null,
+    aliases: [],
+    countryCode: 'US',
+    holdings: [{ title: 'Press Secretary', capacity: 'SUBSTANTIVE' as const, startDate: '2030-01-01', endDate: null, organizationId: 1 }],
+  } as LexiconData['officials'][number]);
+  return w;
+}
+
 /** That world with an earlier call of the same two, on 20 January 2031 (id 51): a story's "in January" is that call. */
 export function withLeeCallAndJanuaryCall(): LexiconData {
   const w = withLeeCall();
