@@ -575,7 +575,7 @@ const SPLIT_CLAUSES = false;
 // BARE_GROUP (round 15): a group with no article, as ministries' lists and joint statements write it ("- Ministers confirmed …",
 // "During the meeting, three leaders discussed …"), at the start of the sentence or after a comma, colon or dash.
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
-// COUNTRIES_POSSESSIVE_GROUP (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
+// COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
@@ -614,7 +614,7 @@ const DEFENSE_HEAD_DESCRIPTION =
  */
 const COUNTRY_WORDS = String.raw`[\p{Lu}][\p{L}.-]*(?:\s+[\p{Lu}][\p{L}.-]*){0,2}`;
 const COUNTRY_LIST = String.raw`(?:the\s+)?${COUNTRY_WORDS}(?:\s*,\s*(?:the\s+)?${COUNTRY_WORDS})*,?\s+and\s+(?:the\s+)?${COUNTRY_WORDS}`;
-// POSSESSIVE_COUNTRY_GROUP (round 16): the last country with a possessive ("South Korea and Australia's defense chiefs").
+// NAMED_COUNTRIES_POSSESSIVE (round 16): the last country with a possessive ("South Korea and Australia's defense chiefs").
 // GROUP_WITHOUT_ARTICLE (round 12): also capitalised, as headlines and some wire leads write it ("Defence Ministers of A and B
 // concurred …"), and with no article where the list opens the clause ("Japanese and Chilean defense ministers discussed …").
 const GROUP_NOUN = String.raw`(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Tt]op|[Mm]ilitary)\s+)?(?:[Mm]inisters|[Cc]hiefs|[Ss]ecretaries|[Ll]eaders|[Hh]eads)`;

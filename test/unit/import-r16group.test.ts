@@ -19,7 +19,7 @@ describe('import round 16: group subjects of the talks', () => {
     assert.deepEqual(sortedIds(passageWith(r, /prepare for any contingency/)?.partyIds), [10]);
   });
 
-  it('POSSESSIVE_COUNTRY_GROUP: "Korea and Japan\'s defense chiefs" are each country\'s participant', () => {
+  it('NAMED_COUNTRIES_POSSESSIVE: "Korea and Japan\'s defense chiefs" are each country\'s participant', () => {
     const w = world();
     w.calls.push({ id: 60, title: 'Lee–Morishima meeting, March 2031', date: '2031-03-02', participantIds: [11, 12] });
     const r = wireStory(
@@ -46,7 +46,7 @@ describe('import round 16: group subjects of the talks', () => {
     assert.deepEqual(sortedIds(passageWith(r, /joint working group/)?.partyIds), [10, 12]);
   });
 
-  it('COUNTRIES_POSSESSIVE_GROUP: "the two countries\' defense chiefs" are the people of the call; three are not', () => {
+  it('COUNTED_COUNTRIES_POSSESSIVE: "the two countries\' defense chiefs" are the people of the call; three are not', () => {
     const r = leeCallStory(
       'The two countries’ defense chiefs agreed to expand joint drills near the strait.',
       'The three countries’ ministers agreed to hold a summit in the autumn.',
