@@ -136,9 +136,13 @@ describe('hostile documents and the import workers', () => {
     }
     // Stopped while its threads are still loading the model: they are stopped too, and the stop does not wait on them.
     const hasty = await startTestServer('import_hostile_warm_stop', { IMPORT_WARM: 'true', IMPORT_WORKERS: '2' });
-    const loading = importWorkers(hasty.app.db).workerThreads;
-    assert.equal(loading.length, 2);
-    await hasty.stop();
+    let loading: readonly { threadId: number }[];
+    try {
+      loading = importWorkers(hasty.app.db).workerThreads;
+      assert.equal(loading.length, 2);
+    } finally {
+      await hasty.stop();
+    }
     assert.ok(loading.every((t) => t.threadId === -1));
   });
 
