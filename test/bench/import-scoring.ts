@@ -387,8 +387,15 @@ export interface DocumentScore {
   articleVFound: boolean;
   /** Each draft's confidence and whether it was right. */
   confidences: { confidence: number; right: boolean }[];
+  /**
+   * What each draft (in the API's order) turned out to be: an expected passage's draft with every field right, one with a
+   * field wrong, a draft of a sentence that must yield nothing, or a draft of a sentence the labels do not list.
+   */
+  draftOutcomes: DraftOutcome[];
   problems: string[];
 }
+
+export type DraftOutcome = 'right' | 'wrong' | 'nothing' | 'extra';
 
 const reasonMatches = (expected: Reason, reason: string | null) =>
   reason !== null &&
@@ -512,6 +519,9 @@ export function scoreDocument(
     statesArticleV: doc.statesArticleV,
     articleVFound: drafts.some((d) => d.commitments.some((c) => c.title === ARTICLE_V)),
     confidences: drafts.map((d, j) => ({ confidence: d.confidence, right: rightDrafts.has(j) })),
+    draftOutcomes: drafts.map((_, j) =>
+      rightDrafts.has(j) ? 'right' : taken.has(j) ? 'wrong' : usedByNothing.has(j) ? 'nothing' : 'extra',
+    ),
     problems,
   };
 }

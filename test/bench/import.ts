@@ -28,7 +28,7 @@ import { documentEntities, formatEntities, mergeEntityTallies, type EntityTally 
 import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from './import-taxonomy';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]]`:
+ * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]] [--drafts FILE]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -47,6 +47,9 @@ import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from
  * beyond the corpus world) merged into the corpus world before it is recorded. It is scored like a held-out set.
  * `--names-only` records that world and checks every name the folder's expectations use, and imports nothing: a
  * labeller checks the labels' format without seeing a result.
+ * `--drafts FILE` appends one JSON line per draft (set, document, genre, text, confidence, and its outcome: right, wrong,
+ * nothing — a sentence that must yield nothing — or extra — a sentence the labels do not list), for the sets whose
+ * mismatches may be shown: the data the learned sentence gate's effect is simulated on (scripts/import-gate.ts).
  * Everything it starts is stopped, also on failure or Ctrl-C.
  */
 
@@ -69,6 +72,7 @@ const VERBOSE = flag('--verbose');
 const SHOW_HELD_OUT = flag('--show-held-out');
 const ONLY_DOC = option('--doc');
 const LABELS = option('--labels');
+const DRAFTS_OUT = option('--drafts');
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 function commit(): string {
@@ -245,6 +249,16 @@ async function main() {
         taxonomies.push(documentTaxonomy(doc, imported?.drafts ?? [], imported ? imported.dispositions : null));
         entities.push(documentEntities(doc.expected, imported?.proposals ?? { officials: [], organizations: [], call: null }));
         const last = scores.at(-1)!;
+        if (DRAFTS_OUT && (!isHeldOut(set) || SHOW_HELD_OUT))
+          fs.appendFileSync(
+            DRAFTS_OUT,
+            (imported?.drafts ?? [])
+              .map(
+                (d, j) =>
+                  `${JSON.stringify({ set, document: doc.id, genre: doc.genre, text: d.text, confidence: d.confidence, outcome: last.draftOutcomes[j] })}\n`,
+              )
+              .join(''),
+          );
         log(
           !isHeldOut(set) || SHOW_HELD_OUT
             ? `  ${set} ${doc.id}: ${last.right}/${last.expected} right, ${last.drafts} drafts`
