@@ -65,10 +65,25 @@ export const BATCHES: Batch[] = [
   { batch: 'c', set: 'calibration', commit: '915b1c0', note: 'the calibration set, first run' },
 ];
 
+/** The held-out folders of real documents: nothing is fitted on them (the confidence, the sentence gate); they are measured. */
+export const HELD_OUT_REAL = [
+  'real-1',
+  'real-4',
+  'real-4b',
+  'real-7',
+  'real-9',
+  'real-11',
+  'real-13',
+  'real-15',
+  'real-17',
+  'real-19',
+  'real-21',
+];
+
 /**
  * Folders of REAL documents outside the repository (`/work/external/<batch>/` where they were made), the
  * tuning sets of the real-document rounds, and the commit of each one's first run. The held-out real
- * folders (real-1, real-4, real-7, real-9, real-11, real-13, real-15, real-17) are not here and must not be: their calibration is measured, not fitted on.
+ * folders (HELD_OUT_REAL) are not here and must not be: their calibration is measured, not fitted on.
  */
 export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-2', set: 'external', commit: '4cb0985', note: 'real documents, tuning set of round 9, first run' },
@@ -80,6 +95,8 @@ export const EXTERNAL_BATCHES: Batch[] = [
   { batch: 'real-12', set: 'external', commit: '2cffd83', note: 'real documents, tuning set of round 14, first run' },
   { batch: 'real-14', set: 'external', commit: 'a610849', note: 'real documents, tuning set of round 15, first run' },
   { batch: 'real-16', set: 'external', commit: 'a610849', note: 'real documents, tuning set of round 15, first run' },
+  { batch: 'real-18', set: 'external', commit: 'b0cfcc2', note: 'real documents, written for stop 34, first run' },
+  { batch: 'real-20', set: 'external', commit: 'b0cfcc2', note: 'real documents, written for stop 34, first run' },
 ];
 
 /**

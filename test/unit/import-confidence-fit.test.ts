@@ -29,6 +29,7 @@ import {
 import {
   BATCHES,
   EXTERNAL_BATCHES,
+  HELD_OUT_REAL,
   type FirstRunSample,
   parseExternal,
   readExternalBatches,
@@ -227,8 +228,17 @@ describe('import confidence fit: real documents (external folders)', () => {
 
   it('never lists the held-out real folders as batches to fit on', () => {
     const names = EXTERNAL_BATCHES.map((b) => b.batch);
-    for (const held of ['real-1', 'real-4', 'real-4b', 'real-7', 'real-9', 'real-11', 'real-13', 'real-15', 'real-17'])
+    // The held-out folders: the four of the lost rounds, and every odd-numbered one since round 13 (real-9, real-11, …).
+    const heldOut = ['real-1', 'real-4', 'real-4b', 'real-7', ...Array.from({ length: 7 }, (_, i) => `real-${9 + 2 * i}`)];
+    assert.deepEqual(
+      HELD_OUT_REAL.filter((n) => !heldOut.includes(n)),
+      [],
+      'HELD_OUT_REAL names a folder not held out',
+    );
+    for (const held of heldOut) {
+      assert.ok(HELD_OUT_REAL.includes(held), `${held} is not in HELD_OUT_REAL`);
       assert.ok(!names.includes(held), names.join());
+    }
     assert.ok(EXTERNAL_BATCHES.every((b) => b.set === 'external' && isReal(b.batch)));
     assert.ok(BATCHES.every((b) => !isReal(b.batch)));
   });

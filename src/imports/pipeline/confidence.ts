@@ -462,7 +462,7 @@ export function finishConfidence(
     field: 'confidence',
     value: terms.join('|'),
     span: '',
-    rule: `precision of drafts with these features on the first runs of blind batches (${model.drafts} drafts, ${round2(model.base).toFixed(2)} right), by a logistic model${
+    rule: `precision of drafts with these features on the first runs of blind batches (${model.drafts} drafts, ${round2(model.base).toFixed(2)} right), by a logistic model${model.recalibration?.length ? ' and its isotonic map' : ''}${
       strongest.length ? ` (strongest: ${strongest.join(', ')})` : ''
     }`,
     confidence: value,
