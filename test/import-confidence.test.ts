@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { Role } from '../src/auth/role';
 import { modelConfidence, modelTerms } from '../src/imports/pipeline/confidence';
 import { confidenceModel } from '../src/imports/pipeline/confidence-table';
+import { MIN_DRAFT_CONFIDENCE } from '../src/imports/extract';
+import { gateModel } from '../src/imports/pipeline/gate-table';
 import { lexicon, measureDocument } from '../scripts/import-confidence';
 import { apiShape, importCorpusDocument, loadCorpus, loadWorld, recordWorld, type Gql } from './bench/import-corpus';
 import { newKey, startTestServer, type TestServer } from './helpers';
@@ -48,6 +50,7 @@ describe('import confidence: the server and the fitting script agree', () => {
     const organizations = await recordWorld(gql);
     const shape = await apiShape(gql);
     const seen = new Set<string>();
+    let heldBack = 0;
     for (const { doc, offline } of documents) {
       const id = doc.id;
       const imported = await importCorpusDocument(gql, shape, doc, organizations);
@@ -58,8 +61,21 @@ describe('import confidence: the server and the fitting script agree', () => {
       );
       const drafts: { text: string; confidence: number; evidence: { field: string; value: string; confidence: number }[] }[] =
         read.node.drafts.edges.map((e: { node: unknown }) => e.node);
-      assert.ok(drafts.length > 0 && drafts.length === read.node.drafts.totalCount, id);
+      assert.ok(drafts.length === read.node.drafts.totalCount, id);
+      // The server stores exactly the drafts the offline run keeps: not under the confidence threshold, not held back by
+      // the sentence gate (which the offline run, keeping everything, scores too).
+      const keptOffline = offline.extraction.passages.filter(
+        (p) => p.confidence >= MIN_DRAFT_CONFIDENCE && p.gate !== undefined && p.gate >= gateModel.threshold,
+      );
+      assert.deepEqual(
+        drafts.map((d) => d.text).sort(),
+        keptOffline.map((p) => p.text).sort(),
+        `${id}: the server and the offline run keep different drafts`,
+      );
+      heldBack += offline.extraction.passages.length - keptOffline.length;
       for (const draft of drafts) {
+        const gate = draft.evidence.find((e) => e.field === 'gate');
+        assert.ok(gate && gate.confidence >= gateModel.threshold - 0.005, `${id}: "${draft.text}" gate ${JSON.stringify(gate)}`);
         const i = offline.extraction.passages.findIndex((p) => p.text === draft.text);
         assert.ok(i >= 0, `${id}: the script has no draft "${draft.text}"`);
         const sample = offline.samples[i];
@@ -76,6 +92,7 @@ describe('import confidence: the server and the fitting script agree', () => {
         seen.add(terms.join('|'));
       }
     }
+    assert.ok(heldBack > 0, 'the documents exercise the gate: some drafts are held back');
     // The documents exercise the features the confidence is keyed by.
     const keys = [...seen];
     for (const part of [

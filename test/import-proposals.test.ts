@@ -286,7 +286,9 @@ describe('accepting drafts that propose a call not on record', () => {
       'DOORSTOP, OSLO',
       'INGRID HALVORSEN, DEFENCE MINISTER: Good morning. Last night I had a good conversation with Pete Hegseth. We both agreed that joint patrols in the High North will double next year.',
       'JOURNALIST: Will the frigate programme run late?',
-      'INGRID HALVORSEN, DEFENCE MINISTER: We will keep the frigate programme on schedule, as we always have.',
+      // (The sentence gate holds back "We will keep the frigate programme on schedule, as we always have." at 0.15: one of
+      // the positions it costs, README "The sentence gate"; this test is about words off the talks, so it says more.)
+      'INGRID HALVORSEN, DEFENCE MINISTER: We will keep the frigate programme on schedule and fully funded, as we have promised.',
     ].join('\n\n');
     const result = await mutateOk(
       server,

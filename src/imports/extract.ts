@@ -30,6 +30,8 @@ import {
   stanceOf,
 } from './pipeline/commitments';
 import { confidenceOf, type DraftFeatures, finishConfidence, frameFamily } from './pipeline/confidence';
+import { type GateModel, gateDraft, gatedOut, gateRule } from './pipeline/gate';
+import { gateModel } from './pipeline/gate-table';
 import {
   BODY_DOCUMENT_NOUNS,
   bodySourceKind,
@@ -276,6 +278,8 @@ export interface Passage {
   confidence: number;
   /** What the confidence was looked up by. */
   features: DraftFeatures;
+  /** The sentence gate's probability that the words state a position (gate.ts); undefined when no gate ran. */
+  gate?: number;
   /** Restorations applied: [original, restored]. */
   restorations: [string, string][];
 }
@@ -287,8 +291,10 @@ export interface ExtractOptions {
   title?: string | null;
   /** The publisher's IANA time zone for this document; else its country's. */
   timeZone?: string | null;
-  /** Keep drafts below the confidence threshold too (for measuring the pipeline). */
+  /** Keep drafts below the confidence threshold, and those the sentence gate holds back, too (for measuring the pipeline). */
   keepAll?: boolean;
+  /** The sentence gate's model (gate.ts); null: no gate. Default: the shipped model (gate-table.ts). */
+  gate?: GateModel | null;
 }
 
 export interface Extraction {
@@ -1813,10 +1819,13 @@ export class Extractor {
         });
       }
     const all = produced.flatMap((p) => p.passages);
-    for (const p of all) finishConfidence(p, { proposedCall: proposedCall !== null, document: this.options.kind });
-    const kept = dedupe(
-      all.filter((p) => this.options.keepAll || p.confidence >= MIN_DRAFT_CONFIDENCE).sort((a, b) => a.start - b.start || a.end - b.end),
-    );
+    const gate = this.options.gate === undefined ? gateModel : this.options.gate;
+    for (const p of all) {
+      finishConfidence(p, { proposedCall: proposedCall !== null, document: this.options.kind });
+      if (gate) gateDraft(p, gate);
+    }
+    const heldBack = (p: Passage) => !this.options.keepAll && (p.confidence < MIN_DRAFT_CONFIDENCE || gatedOut(p, gate));
+    const kept = dedupe(all.filter((p) => !heldBack(p)).sort((a, b) => a.start - b.start || a.end - b.end));
     const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
       const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
       const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
@@ -1827,12 +1836,13 @@ export class Extractor {
         furnitureOver(skip, text) ??
         skipReason({
           role,
-          belowThreshold: passages.length > 0 && passages.every((p) => p.confidence < MIN_DRAFT_CONFIDENCE),
+          belowThreshold: passages.length > 0 && passages.every(heldBack),
+          gated: passages.length > 0 && passages.every((p) => p.confidence >= MIN_DRAFT_CONFIDENCE) ? gateRule(passages, gate) : null,
           hasSubject: this.mentionsIn(sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
           text,
           words: wordCount(text),
         });
-      const duplicate = passages.length > 0 && passages.some((p) => p.confidence >= MIN_DRAFT_CONFIDENCE);
+      const duplicate = passages.length > 0 && passages.some((p) => !heldBack(p));
       return duplicate
         ? {
             index: sentence.index,

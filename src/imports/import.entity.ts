@@ -188,7 +188,10 @@ export class ImportDocument extends NodeEntity {
 
 @ObjectType({ description: 'Why the import guessed what it guessed: the words, the rule or alias, and how sure it is.' })
 export class DraftEvidence {
-  @Field({ description: 'What the guess is about: author, party, source, call, date, commitment, topic or text.' })
+  @Field({
+    description:
+      'What the guess is about: author, party, source, call, date, commitment, topic or text; "confidence" explains the draft\'s confidence, "gate" the sentence gate\'s chance that its words state a position.',
+  })
   field: string;
 
   @Field({ description: 'What was guessed, in words.' })

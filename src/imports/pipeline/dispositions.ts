@@ -205,8 +205,10 @@ const REPORTED = /\b(?:said|says|told|tells|stated|according to|added|noted|stre
 
 export interface SkipContext {
   role: TurnRole | null;
-  /** The sentence produced drafts that were all below the threshold. */
+  /** The sentence produced drafts that were all below the threshold (of the confidence, or of the sentence gate). */
   belowThreshold: boolean;
+  /** The rule to give when the sentence gate held back every draft of the sentence (gate.ts `gateRule`). */
+  gated?: string | null;
   /** A named person or group appears as a subject. */
   hasSubject: boolean;
   /** Sentence text, without a turn label. */
@@ -227,7 +229,7 @@ export function skipReason(c: SkipContext): { reason: SkipReason; rule: string }
   const text = c.text.trim();
   for (const r of BOILERPLATE_RULES) if (r.test.test(text)) return { reason: 'BOILERPLATE', rule: r.name };
   if (/\?["”’)]*$/.test(text)) return { reason: 'QUESTION', rule: 'ends with a question mark' };
-  if (c.belowThreshold) return { reason: 'BELOW_THRESHOLD', rule: 'drafts found were below the confidence threshold' };
+  if (c.belowThreshold) return { reason: 'BELOW_THRESHOLD', rule: c.gated ?? 'drafts found were below the confidence threshold' };
   if (c.words < 6 && !/[.!]["”’)]*$/.test(text)) return { reason: 'BOILERPLATE', rule: 'heading: short line without a full stop' };
   if (!POSITION_WORDS.test(text)) return { reason: 'BACKGROUND', rule: 'no reporting or position verb' };
   if (PAST_FACT.test(text) && !REPORTED.test(text))
