@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Lexicon } from '../../src/imports/lexicon';
 import { normalizeArticles, stanceOf } from '../../src/imports/pipeline/commitment-match';
-import { matchCommitments } from '../../src/imports/pipeline/commitments';
+import { commitmentsIn, matchCommitments } from '../../src/imports/pipeline/commitments';
 import { referenceLexiconData } from './reference-lexicon';
 
 const data = referenceLexiconData();
@@ -143,5 +143,34 @@ describe('import: stance', () => {
       ['The nominee said he would keep extended deterrence his first priority if confirmed.', 'AFFIRMS'],
     ];
     for (const [text, stance] of cases) assert.equal(stanceOf(text), stance, text);
+  });
+});
+
+describe('import stage 6a: what it remembers belongs to one lexicon', () => {
+  // A country's alias an editor adds between two imports: the second lexicon must read with it, and a lexicon without it
+  // must not read with it, in whichever order the two imports run in one process (a worker thread serves many imports).
+  const withAlias = (alias: string | null) => {
+    const d = referenceLexiconData();
+    const japan = d.countries.find((c) => c.code === 'JP')!;
+    if (alias) japan.aliases = [...japan.aliases, alias];
+    return new Lexicon(d);
+  };
+  const text = 'The Secretary reaffirmed the unwavering U.S. commitment to the defense of Nippon.';
+  // The title and how it was found: the form "a commitment to the defense of {C}" reads {C} with the lexicon's aliases.
+  const matched = (l: Lexicon) =>
+    commitmentsIn(l, text, { countries: ['US', 'JP'], proposals: [], document: text }).matched.map(
+      (m) => `${m.commitment.title} (${m.alias})`,
+    );
+  const FOUND = ['U.S. commitment to the defense of Japan (form: a commitment to the defense of a country)'];
+
+  it('a lexicon without the alias after one with it', () => {
+    assert.deepEqual(matched(withAlias('Nippon')), FOUND);
+    assert.deepEqual(matched(withAlias(null)), []);
+  });
+
+  it('a lexicon with the alias after one without it', () => {
+    assert.deepEqual(matched(withAlias(null)), []);
+    assert.deepEqual(matched(withAlias('Nippon')), FOUND);
+    assert.deepEqual(matched(withAlias(null)), []);
   });
 });

@@ -52,7 +52,7 @@ export function referenceLexiconData(): LexiconData {
   const orgId = new Map(data.organizations.map((o, i) => [o, i + 1]));
   const officialId = new Map(data.officials.map((o, i) => [o, i + 1]));
   return {
-    countries: data.countries.map((c) => ({ code: c.code, name: c.name, aliases: defaultCountryAliases[c.code] ?? [] })),
+    countries: data.countries.map((c) => ({ code: c.code, name: c.name, aliases: [...(defaultCountryAliases[c.code] ?? [])] })),
     organizations: data.organizations.map((o) => ({
       id: orgId.get(o)!,
       name: o.name,

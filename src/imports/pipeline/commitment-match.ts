@@ -357,9 +357,28 @@ function countriesNamed(lex: Lexicon | undefined, text: string): Named[] {
   return out;
 }
 
-const titleCodes = new Map<string, string[]>();
+/**
+ * What is remembered of one lexicon's reading (countriesNamed reads the lexicon's mentions, which every entry of it
+ * shapes): kept per Lexicon (immutable, one per import), never shared with another lexicon, whose countries, aliases or
+ * bodies may differ (an editor adds an alias between two imports).
+ */
+interface LexiconCaches {
+  titleCodes: Map<string, string[]>;
+  lastDocument: { text: string; ranked: string[] } | null;
+  meaningOf: Map<string, { title: Map<string, number>; description: Map<string, number> }>;
+}
+const NO_LEXICON = {};
+const lexiconCaches = new WeakMap<object, LexiconCaches>();
+function cachesOf(lex: Lexicon | undefined): LexiconCaches {
+  const key = lex ?? NO_LEXICON;
+  let c = lexiconCaches.get(key);
+  if (!c) lexiconCaches.set(key, (c = { titleCodes: new Map(), lastDocument: null, meaningOf: new Map() }));
+  return c;
+}
+
 /** The countries a commitment's title names, the guarantor (the United States) last. */
 function codesOfTitle(lex: Lexicon | undefined, title: string): string[] {
+  const { titleCodes } = cachesOf(lex);
   let codes = titleCodes.get(title);
   if (!codes) {
     codes = [...new Set(countriesNamed(lex, title).map((n) => n.code))];
@@ -370,25 +389,45 @@ function codesOfTitle(lex: Lexicon | undefined, title: string): string[] {
   return codes;
 }
 
-let lastDocument: { text: string; ranked: string[] } | null = null;
 /** The partners a document names, most named first. */
 function documentPartners(lex: Lexicon | undefined, document: string): string[] {
-  if (lastDocument?.text === document) return lastDocument.ranked;
+  const caches = cachesOf(lex);
+  if (caches.lastDocument?.text === document) return caches.lastDocument.ranked;
   const counts = new Map<string, number>();
   for (const n of countriesNamed(lex, document))
     if (n.code !== 'US' && !NOT_PARTNERS.has(n.code)) counts.set(n.code, (counts.get(n.code) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
-  lastDocument = { text: document, ranked };
+  caches.lastDocument = { text: document, ranked };
   return ranked;
 }
 
 // ---- forms -------------------------------------------------------------------------------------
 
-// By pattern, then country: a key joining the two was a new long string to hash at every call.
-const compiled = new Map<string, Map<string, RegExp>>();
+/**
+ * The countries of a lexicon (codes, names, aliases) as one key: a form's pattern is built from them and the static
+ * forms alone, so lexicons with the same countries (every import until an editor changes one) share compiled patterns.
+ */
+const countryKeys = new WeakMap<Lexicon, string>();
+function countryKey(lex: Lexicon | undefined): string {
+  if (!lex) return '';
+  let key = countryKeys.get(lex);
+  if (key === undefined) countryKeys.set(lex, (key = JSON.stringify(lex.data.countries.map((c) => [c.code, c.name, c.aliases]))));
+  return key;
+}
+
+// By the lexicon's countries, then pattern, then country: a key joining the last two was a new long string to hash at
+// every call.
+const compiledByCountries = new Map<string, Map<string, Map<string, RegExp>>>();
 let compiledCount = 0;
 function formPattern(lex: Lexicon | undefined, pattern: string, code: string | undefined): RegExp | null {
   if (pattern.includes('{C}') && !code) return null;
+  const countries = countryKey(lex);
+  let compiled = compiledByCountries.get(countries);
+  if (!compiled) {
+    // The countries change rarely (an editor's new alias): the patterns of the last few sets of them are kept.
+    if (compiledByCountries.size >= 4) compiledByCountries.delete(compiledByCountries.keys().next().value!);
+    compiledByCountries.set(countries, (compiled = new Map()));
+  }
   let byCode = compiled.get(pattern);
   let r = byCode?.get(code ?? '');
   if (!r) {
@@ -403,6 +442,8 @@ function formPattern(lex: Lexicon | undefined, pattern: string, code: string | u
       'iu',
     );
     if (compiledCount > 5_000) {
+      compiledByCountries.clear();
+      compiledByCountries.set(countries, compiled);
       compiled.clear();
       compiledCount = 0;
       byCode = undefined;
@@ -521,9 +562,9 @@ function firstIndex(patterns: string[], text: string, lex: Lexicon | undefined, 
 const countrySpans = (lex: Lexicon | undefined, text: string): [number, number][] =>
   lex ? lex.mentions(text).flatMap((m) => (m.kind === 'country' ? [[m.start, m.end] as [number, number]] : [])) : [];
 
-const meaningOf = new Map<string, { title: Map<string, number>; description: Map<string, number> }>();
 /** A commitment's title and description read as concepts (commitment-meaning.ts), country words left out. */
 function commitmentMeaning(lex: Lexicon | undefined, c: LexCommitment) {
+  const { meaningOf } = cachesOf(lex);
   const key = `${c.title}\u0000${c.description ?? ''}`;
   let m = meaningOf.get(key);
   if (!m) {
