@@ -98,6 +98,11 @@ export interface Config {
    * the first import (`IMPORT_WARM`): a cold first import of a 20,000-word transcript took about twice as long.
    */
   importWarm: boolean;
+  /**
+   * The learned sentence gate (src/imports/pipeline/gate.ts) holds back drafts whose words it scores under its threshold,
+   * their sentences skipped as BELOW_THRESHOLD (`IMPORT_GATE`, default true; false keeps every draft the rules make).
+   */
+  importGate: boolean;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
   /** Open WebSockets per instance; one more is closed at once with 1013 Try Again Later. */
@@ -279,6 +284,7 @@ export function loadConfig(env: Env = process.env): Config {
     importQueue: integer(env, 'IMPORT_QUEUE', 16, 0, 10_000),
     importTimeoutMs,
     importWarm: bool(env, 'IMPORT_WARM', true),
+    importGate: bool(env, 'IMPORT_GATE', true),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),

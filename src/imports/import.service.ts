@@ -236,6 +236,8 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     publishedOn,
     title: title ?? pageTitle,
     timeZone: timeZone ?? null,
+    // IMPORT_GATE=false: no sentence gate (the worker uses the shipped one unless told null).
+    ...(workers.options.gate === false ? { gate: null } : {}),
   };
   const task = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
   const { extraction } = task;

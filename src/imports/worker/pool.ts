@@ -17,7 +17,8 @@ export class ImportWorkers {
   /** Whether `warm()` started the threads. */
   private warmed = false;
 
-  constructor(readonly options: { threads: number; queue: number; timeoutMs: number }) {}
+  /** `gate`: the learned sentence gate holds back drafts (IMPORT_GATE; default true). */
+  constructor(readonly options: { threads: number; queue: number; timeoutMs: number; gate?: boolean }) {}
 
   /**
    * Threads start with the first import, or with `warm()` (the server's IMPORT_WARM); a thread loads the pipeline and
@@ -105,13 +106,13 @@ let fallback: ImportWorkers | null = null;
  * listens (IMPORT_WARM).
  */
 export function useImportWorkers(
-  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs'>,
+  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate'>,
   db: object,
 ): () => Promise<void> {
   let entry = byDatabase.get(db);
   if (!entry) {
     entry = {
-      workers: new ImportWorkers({ threads: config.importWorkers, queue: config.importQueue, timeoutMs: config.importTimeoutMs }),
+      workers: workersFrom(config),
       users: 0,
     };
     byDatabase.set(db, entry);
@@ -127,13 +128,21 @@ export function useImportWorkers(
   };
 }
 
+const workersFrom = (config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate'>) =>
+  new ImportWorkers({
+    threads: config.importWorkers,
+    queue: config.importQueue,
+    timeoutMs: config.importTimeoutMs,
+    gate: config.importGate,
+  });
+
 /** The workers of the server working on `db`; for a caller that made none, workers configured from the environment. */
 export function importWorkers(db: object): ImportWorkers {
   const entry = byDatabase.get(db);
   if (entry) return entry.workers;
   if (!fallback) {
     const config = loadConfig();
-    fallback = new ImportWorkers({ threads: config.importWorkers, queue: config.importQueue, timeoutMs: config.importTimeoutMs });
+    fallback = workersFrom(config);
   }
   return fallback;
 }
