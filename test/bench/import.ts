@@ -28,7 +28,7 @@ import { documentEntities, formatEntities, mergeEntityTallies, type EntityTally 
 import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from './import-taxonomy';
 
 /**
- * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]] [--drafts FILE]`:
+ * `npm run bench:import [-- --set dev|held-out|held-out-8|calibration|all] [--json] [--verbose] [--show-held-out] [--doc ID] [--labels DIR] [--external DIR [--names-only]] [--drafts FILE] [--no-gate]`:
  * the import measured on the corpus of test/fixtures/import-corpus/. Starts an embedded
  * PostgreSQL (in a temporary folder) and the real server on a free port, records the corpus's
  * world through the public mutations, imports each document with an EDITOR key over GraphQL, and
@@ -47,6 +47,7 @@ import { documentTaxonomy, formatTaxonomy, mergeTaxonomies, type Taxonomy } from
  * beyond the corpus world) merged into the corpus world before it is recorded. It is scored like a held-out set.
  * `--names-only` records that world and checks every name the folder's expectations use, and imports nothing: a
  * labeller checks the labels' format without seeing a result.
+ * `--no-gate` runs the server with IMPORT_GATE=false (no learned sentence gate), to measure what the gate does.
  * `--drafts FILE` appends one JSON line per draft (set, document, genre, text, confidence, and its outcome: right, wrong,
  * nothing — a sentence that must yield nothing — or extra — a sentence the labels do not list), for the sets whose
  * mismatches may be shown: the data the learned sentence gate's effect is simulated on (scripts/import-gate.ts).
@@ -205,7 +206,7 @@ async function main() {
   try {
     log('starting embedded PostgreSQL and the server…');
     cluster = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), database: 'import_bench', ephemeral: true });
-    server = await startServerOn(cluster.url, { REQUEST_TIMEOUT_MS: '60000' });
+    server = await startServerOn(cluster.url, { REQUEST_TIMEOUT_MS: '60000', ...(flag('--no-gate') ? { IMPORT_GATE: 'false' } : {}) });
     const editor = await newKey(server, Role.EDITOR, 'import-bench');
     const s = server;
     const gql = (query: string, variables?: Record<string, unknown>) => s.data(query, variables, editor.headers);
