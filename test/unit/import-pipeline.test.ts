@@ -79,6 +79,24 @@ describe('segmentation', () => {
       ['Summary', '□ First point of the release.', '□ Second point.', 'Q: A question?', 'MINISTER MORISHIMA: “One. Two.”', 'Three.'],
     );
   });
+
+  it('GLUED_COLON: starts a sentence after a colon glued to a capitalised word, not after a label, a time or an address', () => {
+    const text =
+      'The two agreed on exchanges, including the following activities:On May 3, Minister Ito met the envoy. Q:What next? At 10:30 the talks ended. See https://example.org/news for more.';
+    assert.deepEqual(
+      segment(text).sentences.map((s) => text.slice(s.start, s.end)),
+      [
+        'The two agreed on exchanges, including the following activities:',
+        'On May 3, Minister Ito met the envoy.',
+        'Q:What next?',
+        'At 10:30 the talks ended.',
+        'See https://example.org/news for more.',
+      ],
+    );
+    // One cut per glued colon, in one pass (a page of them stays linear).
+    const many = 'ab:Cd '.repeat(2_000);
+    assert.equal(segment(many).sentences.length, 2_001);
+  });
 });
 
 describe('turns', () => {

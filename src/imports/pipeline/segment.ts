@@ -196,6 +196,13 @@ export function blocks(text: string): Block[] {
 
 const MAX_JOINED_CHARS = 5_000;
 
+/**
+ * GLUED_COLON: a colon between a lower-case word and a capitalised one with no space ("… including the following
+ * activities:On March 30, …"), where a page copied from a PDF lost the line break after a list's lead-in: the next
+ * sentence starts after the colon. Not "Q:What" (a label in capitals), times ("10:30") or addresses ("https://").
+ */
+export const GLUED_COLON = /(?<=\p{Ll}):(?=\p{Lu}\p{Ll})/gu;
+
 /** Sentences of the whole text, in order, each within one block. */
 export function segment(
   text: string,
@@ -212,6 +219,7 @@ export function segment(
     const quotes = findQuotes(text.slice(b.start, b.end), b.start);
     const pieces: Span[] = [];
     let from = b.start;
+    const glued = new Set([...text.slice(b.start, b.end).matchAll(GLUED_COLON)].map((m) => b.start + m.index + 1));
     while (t < ann.tokens.length && ann.tokens[t].start < b.start) t++;
     for (; t < ann.tokens.length && ann.tokens[t].start < b.end; t++) {
       const at = ann.tokens[t].start;
@@ -222,7 +230,7 @@ export function segment(
     }
     pieces.push({ start: from, end: b.end });
     const merged: Span[] = [];
-    for (const s of pieces) {
+    for (const s of glued.size ? cutAt(pieces, glued) : pieces) {
       const prev = merged[merged.length - 1];
       if (prev && prev.end - prev.start < MAX_JOINED_CHARS) {
         const tail = text.slice(Math.max(prev.start, prev.end - 16), prev.end).trimEnd();
@@ -250,6 +258,26 @@ export function segment(
     }
   }
   return { blocks: bs, sentences };
+}
+
+/**
+ * The pieces cut again at the offsets given (GLUED_COLON: where no token starts, as the tokenizer reads ":On" as one
+ * token), in one pass: both are in document order.
+ */
+function cutAt(pieces: Span[], offsets: Set<number>): Span[] {
+  const out: Span[] = [];
+  const at = [...offsets];
+  let k = 0;
+  for (const p of pieces) {
+    let start = p.start;
+    while (k < at.length && at[k] <= start) k++;
+    while (k < at.length && at[k] < p.end) {
+      out.push({ start, end: at[k] });
+      start = at[k++];
+    }
+    out.push({ start, end: p.end });
+  }
+  return out;
 }
 
 /** Whether a balanced quote runs across `at`: the quotes are sorted and apart, so by binary search (a scan per join was quadratic). */
