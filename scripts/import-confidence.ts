@@ -48,7 +48,15 @@ import { referenceDataset } from '../src/seed/reference-dataset';
 import { optionValue, strings } from '../test/bench/import-corpus';
 import { BANDS, calibration, calibrationSummary, scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
 import { referenceLexiconData } from '../test/unit/reference-lexicon';
-import { BATCHES, type FirstRunSample, readExternalBatches, readFirstRuns, SAMPLES_FILE } from './import-first-runs';
+import {
+  BATCHES,
+  type FirstRunSample,
+  proposedAuthorOf,
+  readExternalBatches,
+  readFirstRuns,
+  SAMPLES_FILE,
+  withoutRecorded,
+} from './import-first-runs';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CORPUS = path.join(ROOT, 'test', 'fixtures', 'import-corpus');
@@ -66,12 +74,15 @@ export interface World {
 export function lexicon(world: World): LexiconData {
   const data = referenceLexiconData();
   for (const c of data.countries) c.timeZone = referenceDataset.countries.find((x) => x.code === c.code)?.timeZone ?? null;
+  // The world's bodies and officials the reference dataset has already are not added again (the bench records the world
+  // the same way: an official on record gets the world's holdings); a twin would make every mention of them ambiguous.
+  const { organizations, officials } = withoutRecorded(world);
   let id = 1000;
-  for (const o of world.organizations)
+  for (const o of organizations)
     data.organizations.push({ id: id++, name: o.name, shortName: o.shortName ?? null, aliases: [], countryCode: o.country });
   const orgId = (n: string) => data.organizations.find((o) => o.name === n)!.id;
   id = 2000;
-  for (const o of world.officials)
+  for (const o of officials)
     data.officials.push({ id: id++, name: o.name, nativeName: null, aliases: o.aliases ?? [], countryCode: o.country, holdings: [] });
   for (const h of world.holdings)
     data.officials
@@ -113,6 +124,7 @@ export function draftViews(r: Extraction, lex: Lexicon): DraftView[] {
     confidence: p.confidence,
     speakers: p.speakerIds.map(official).filter((n): n is string => n !== null),
     organization: org(p.attributedOrganizationId),
+    proposedOrganization: proposedAuthorOf(p, r),
     parties: p.partyIds.map(official).filter((n): n is string => n !== null),
     proposedOfficials: r.proposedOfficials
       .filter((o) => p.proposedSpeakers.includes(o.key) || p.proposedParties.includes(o.key))
