@@ -4,6 +4,7 @@ import { Role } from '../src/auth/role';
 import { modelConfidence, modelTerms } from '../src/imports/pipeline/confidence';
 import { confidenceModel } from '../src/imports/pipeline/confidence-table';
 import { MIN_DRAFT_CONFIDENCE } from '../src/imports/extract';
+import { gatedOut } from '../src/imports/pipeline/gate';
 import { gateModel } from '../src/imports/pipeline/gate-table';
 import { lexicon, measureDocument } from '../scripts/import-confidence';
 import { apiShape, importCorpusDocument, loadCorpus, loadWorld, recordWorld, type Gql } from './bench/import-corpus';
@@ -65,7 +66,7 @@ describe('import confidence: the server and the fitting script agree', () => {
       // The server stores exactly the drafts the offline run keeps: not under the confidence threshold, not held back by
       // the sentence gate (which the offline run, keeping everything, scores too).
       const keptOffline = offline.extraction.passages.filter(
-        (p) => p.confidence >= MIN_DRAFT_CONFIDENCE && p.gate !== undefined && p.gate >= gateModel.threshold,
+        (p) => p.confidence >= MIN_DRAFT_CONFIDENCE && p.gate !== undefined && !gatedOut(p, gateModel),
       );
       assert.deepEqual(
         drafts.map((d) => d.text).sort(),
@@ -74,8 +75,10 @@ describe('import confidence: the server and the fitting script agree', () => {
       );
       heldBack += offline.extraction.passages.length - keptOffline.length;
       for (const draft of drafts) {
-        const gate = draft.evidence.find((e) => e.field === 'gate');
-        assert.ok(gate && gate.confidence >= gateModel.threshold - 0.005, `${id}: "${draft.text}" gate ${JSON.stringify(gate)}`);
+        assert.ok(
+          draft.evidence.some((e) => e.field === 'gate'),
+          `${id}: "${draft.text}" has no gate evidence`,
+        );
         const i = offline.extraction.passages.findIndex((p) => p.text === draft.text);
         assert.ok(i >= 0, `${id}: the script has no draft "${draft.text}"`);
         const sample = offline.samples[i];

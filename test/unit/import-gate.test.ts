@@ -4,6 +4,8 @@
  * sentences and people (the world of import-world.ts).
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
@@ -15,6 +17,7 @@ import {
   gateFeatureNames,
   gateFeatures,
   type GateModel,
+  gatedOut,
   gateProbability,
   gateTokens,
   rocAuc,
@@ -23,6 +26,7 @@ import {
 import { gateModel } from '../../src/imports/pipeline/gate-table';
 import { checkFolder, developmentRows, fitAll, gateTableSource, readStoredRows, rowsOfStored } from '../../scripts/import-gate';
 import { LEE_CALL_LEAD, withLeeCall } from './import-world';
+import { referenceLexicon } from './reference-lexicon';
 
 const story = (model: GateModel | null | undefined, ...paragraphs: string[]) =>
   extract(new Lexicon(withLeeCall()), [LEE_CALL_LEAD, ...paragraphs].join('\n\n'), {
@@ -178,5 +182,31 @@ describe('import: the sentence gate', () => {
     assert.equal(r.passages.length, 0);
     const reasons = r.dispositions.filter((d) => /deterrence|weather/.test(r.text.slice(d.start, d.end))).map((d) => d.reason);
     assert.deepEqual(reasons, ['BELOW_THRESHOLD', 'BELOW_THRESHOLD']);
+  });
+
+  it('never holds back a draft that carries a commitment, however low its words score', () => {
+    const never: GateModel = { fitted: 'toy', intercept: -10, threshold: 0.5, weights: [] };
+    const r = extract(
+      referenceLexicon(),
+      [
+        'Defense chiefs talk by phone',
+        'Nakatani stated that he was encouraged by the confirmation that Article V included the Senkaku Islands.',
+        'Hegseth said the weather was pleasant.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: null, publishedOn: '2025-02-02', gate: never },
+    );
+    assert.deepEqual(
+      r.passages.map((p) => p.text),
+      ['Nakatani stated that he was encouraged by the confirmation that Article V included the Senkaku Islands.'],
+    );
+    assert.ok(r.passages[0].commitments.length > 0 && r.passages[0].gate! < never.threshold);
+    assert.equal(gatedOut(r.passages[0], never), false);
+    assert.equal(gatedOut({ gate: 0.01 }, never), true);
+  });
+
+  it("keeps the reference article's Article V sentences with the shipped model", () => {
+    const article = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'data', 'source-article.txt'), 'utf8');
+    const r = extract(referenceLexicon(), article, { kind: 'NEWS_ARTICLE', publisherId: null, publishedOn: '2025-02-02' });
+    assert.equal(r.passages.filter((p) => /Senkaku/.test(p.text) && p.commitments.length > 0).length, 2);
   });
 });
