@@ -45,13 +45,13 @@ import {
 } from '../src/imports/pipeline/confidence';
 import { normalizeText } from '../src/imports/text';
 import { referenceDataset } from '../src/seed/reference-dataset';
-import { optionValue, strings } from '../test/bench/import-corpus';
+import { optionValue } from '../test/bench/import-corpus';
 import { BANDS, calibration, calibrationSummary, scoreDocument, type CorpusDocument, type DraftView } from '../test/bench/import-scoring';
 import { referenceLexiconData } from '../test/unit/reference-lexicon';
 import {
   BATCHES,
   type FirstRunSample,
-  proposedAuthorOf,
+  draftViewOf,
   readExternalBatches,
   readFirstRuns,
   SAMPLES_FILE,
@@ -114,45 +114,7 @@ export function lexicon(world: World): LexiconData {
 }
 
 /** The drafts of an extraction as the API shows them to the harness (test/bench/import-corpus.ts `draftView`). */
-export function draftViews(r: Extraction, lex: Lexicon): DraftView[] {
-  const official = (id: number | null) => (id == null ? null : (lex.officials.get(id)?.name ?? null));
-  const org = (id: number | null) => (id == null ? null : (lex.organizations.get(id)?.name ?? null));
-  const title = (id: number | null) => (id == null ? null : (lex.data.calls.find((c) => c.id === id)?.title ?? null));
-  return r.passages.map((p) => ({
-    text: p.text,
-    kind: p.kind,
-    confidence: p.confidence,
-    speakers: p.speakerIds.map(official).filter((n): n is string => n !== null),
-    organization: org(p.attributedOrganizationId),
-    proposedOrganization: proposedAuthorOf(p, r),
-    parties: p.partyIds.map(official).filter((n): n is string => n !== null),
-    proposedOfficials: r.proposedOfficials
-      .filter((o) => p.proposedSpeakers.includes(o.key) || p.proposedParties.includes(o.key))
-      .map((o) => ({
-        name: o.name,
-        title: o.title ?? undefined,
-        capacity: o.capacity,
-        country: o.countryCode ?? undefined,
-        roles: [...(p.proposedSpeakers.includes(o.key) ? ['author'] : []), ...(p.proposedParties.includes(o.key) ? ['party'] : [])],
-      })),
-    source: {
-      kind: p.source.kind,
-      isDocument: p.source.isDocument,
-      publisher: org(p.source.publisherId) ?? r.proposedOrganizations.find((o) => o.key === p.source.proposedPublisher)?.name ?? null,
-      speaker: official(p.source.speakerId),
-    },
-    call: title(p.callId),
-    proposedCall: p.callId == null && r.proposedCall != null,
-    commitments: p.commitments.flatMap((c) => {
-      const t = lex.data.commitments.find((x) => x.id === c.id)?.title;
-      return t ? [{ title: t, stance: c.stance }] : [];
-    }),
-    proposedCommitments: p.proposedCommitments.flatMap((c) => {
-      const commitment = r.proposedCommitments.find((x) => x.key === c.key);
-      return commitment ? [{ text: [...strings(commitment), c.stance].join(' '), stance: c.stance }] : [];
-    }),
-  }));
-}
+export const draftViews = (r: Extraction, lex: Lexicon): DraftView[] => r.passages.map((p) => draftViewOf(p, r, lex));
 
 export interface Sample {
   document: string;

@@ -232,14 +232,19 @@ function worker(tree: string, dir: string, batch: string): void {
 }
 
 /** One draft of any commit's extraction: the view the harness would read (as scripts/import-confidence.ts `draftViews`) and its raw features. */
-function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
+/**
+ * A draft as the API shows it to the harness (test/bench/import-corpus.ts `draftView`), from a passage of any commit's
+ * extraction (fields a commit lacks read as none): the view the first runs and the offline measure are scored on. The
+ * server/script agreement test (test/import-confidence.test.ts) checks it equals the API's view field by field.
+ */
+export function draftViewOf(p: any, r: any, lex: any): DraftView {
   const official = (id: number | null) => (id == null ? null : (lex.officials.get(id)?.name ?? null));
   const org = (id: number | null) => (id == null ? null : (lex.organizations.get(id)?.name ?? null));
   const title = (id: number | null) => (id == null ? null : (lex.data.calls.find((c: any) => c.id === id)?.title ?? null));
   const proposedSpeakers: string[] = p.proposedSpeakers ?? [];
   const proposedParties: string[] = p.proposedParties ?? [];
   const proposedCommitments: any[] = p.proposedCommitments ?? [];
-  const view: DraftView = {
+  return {
     text: p.text,
     kind: p.kind,
     confidence: p.confidence,
@@ -265,16 +270,22 @@ function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
         official(p.source.speakerId) ?? (r.proposedOfficials ?? []).find((o: any) => o.key === p.source.proposedSpeaker)?.name ?? null,
     },
     call: title(p.callId),
-    proposedCall: p.callId == null && r.proposedCall != null,
+    // Words not about the talks (offTalks) do not take the proposed call (the API's StatementDraft.proposedCall).
+    proposedCall: p.callId == null && !p.offTalks && r.proposedCall != null,
     commitments: p.commitments.flatMap((c: any) => {
       const t = lex.data.commitments.find((x: any) => x.id === c.id)?.title;
       return t ? [{ title: t, stance: c.stance }] : [];
     }),
     proposedCommitments: proposedCommitments.flatMap((c: any) => {
       const commitment = (r.proposedCommitments ?? []).find((x: any) => x.key === c.key);
-      return commitment ? [{ text: [...strings(commitment), c.stance].join(' '), stance: c.stance }] : [];
+      // Its fields as the API gives them: the key is the extraction's, not the API's.
+      return commitment ? [{ text: [...strings({ ...commitment, key: undefined }), c.stance].join(' '), stance: c.stance }] : [];
     }),
   };
+}
+
+function rawDraft(p: any, r: any, lex: any, kind: string): RawDraft {
+  const view = draftViewOf(p, r, lex);
   // The fields draftFeatures reads exist in every commit's passages (the first runs' commits included).
   return { view, features: draftFeatures(p, { proposedCall: r.proposedCall != null, document: kind }) };
 }
