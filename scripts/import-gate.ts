@@ -82,7 +82,7 @@ export function fitAll(dev: GateRow[], folders: Record<string, GateRow[]>) {
   return { threshold, model, perFolder, pooled };
 }
 
-function describe(scored: { p: number; position: boolean }[], threshold: number): string {
+function keepCutLine(scored: { p: number; position: boolean }[], threshold: number): string {
   const pos = scored.filter((s) => s.position);
   const neg = scored.filter((s) => !s.position);
   const kept = pos.filter((s) => s.p >= threshold).length;
@@ -108,12 +108,12 @@ async function main() {
   console.log(`development set: ${dev.length} labelled passages; real tuning folders: ${Object.keys(folders).sort().join(', ')}`);
   console.log(`threshold ${threshold} (the highest at which the left-out folders, pooled, keep ≥ ${GATE_KEEP} of their expected passages)`);
   console.log('leaving each real folder out (fitted on the development set and the other folders):');
-  for (const f of perFolder) console.log(`  ${f.folder.padEnd(8)} ${describe(f.scored, threshold)}`);
-  console.log(`  pooled   ${describe(pooled, threshold)}`);
+  for (const f of perFolder) console.log(`  ${f.folder.padEnd(8)} ${keepCutLine(f.scored, threshold)}`);
+  console.log(`  pooled   ${keepCutLine(pooled, threshold)}`);
   console.log('fitted on the development set alone (the invented corpus), on each real folder:');
-  for (const f of perFolder) console.log(`  ${f.folder.padEnd(8)} ${describe(f.devOnly, threshold)}`);
+  for (const f of perFolder) console.log(`  ${f.folder.padEnd(8)} ${keepCutLine(f.devOnly, threshold)}`);
   console.log(
-    `  pooled   ${describe(
+    `  pooled   ${keepCutLine(
       perFolder.flatMap((f) => f.devOnly),
       threshold,
     )}`,
@@ -126,7 +126,7 @@ async function main() {
     .map((n) => `"${n}": [\n${stored[n].map((r) => JSON.stringify(r)).join(',\n')}\n]`)
     .join(',\n')}\n}}\n`;
   fs.writeFileSync(GATE_ROWS_FILE, rowsText);
-  const pooledLine = describe(pooled, threshold);
+  const pooledLine = keepCutLine(pooled, threshold);
   const fitted = `the development set (${dev.length} passages) and the real tuning folders ${Object.keys(folders).sort().join(', ')} (${Object.values(folders).reduce((s, r) => s + r.length, 0)} passages); each folder left out in turn, pooled: ${pooledLine}`;
   const prettier = await import('prettier');
   const source = gateTableSource({ fitted, threshold, ...model });
