@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { referenceDataset } from '../../src/seed/reference-dataset';
 import type { DocumentProposals } from './import-entity-recall';
-import type { CorpusDocument, DispositionView, DraftView } from './import-scoring';
+import { type CorpusDocument, type DispositionView, type DraftView, withDocumentNames } from './import-scoring';
 
 /**
  * The import corpus seen from outside the server: its files, the world recorded through the
@@ -54,11 +54,8 @@ export function loadLabels(dir: string, documentsDir: string = dir): LoadedDocum
     .sort()
     .map((f) => {
       const doc = JSON.parse(fs.readFileSync(path.join(folder, f), 'utf8')) as CorpusDocument;
-      return {
-        ...doc,
-        content: fs.readFileSync(path.resolve(CORPUS_DIR, documentsDir, doc.document), 'utf8'),
-        format: doc.document.endsWith('.html') ? 'html' : 'text',
-      };
+      const content = fs.readFileSync(path.resolve(CORPUS_DIR, documentsDir, doc.document), 'utf8');
+      return { ...withDocumentNames(doc, content), content, format: doc.document.endsWith('.html') ? 'html' : 'text' };
     });
 }
 

@@ -17,6 +17,11 @@ export interface ProposedPerson {
   country?: string;
   title?: string;
   capacity?: string;
+  /**
+   * The one word of the name the document writes, when it never writes the others ("Minister for Defence Payne" for
+   * Marise Payne): a proposal of that word alone is that person (set by `withDocumentNames`, not written by a labeller).
+   */
+  documentName?: string;
 }
 
 /** An official on record (canonical name), or one the draft should propose. */
@@ -218,6 +223,30 @@ export const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 // ---------------------------------------------------------------------------------------------
 // Fields
 
+/**
+ * DOCUMENT_NAME: a labeller may give a proposed official's full name where the document writes only one word of it (a
+ * press conference's "Minister for Defence Payne", "Defense Minister Gazmin"): the import cannot read what the document
+ * does not write, so a proposal of that one word is the person. Marks each such expected person with `documentName`
+ * (the name's words are those of `nameKey`; the document's, its words as `words` reads them). A copy; the labels are unchanged.
+ */
+export function withDocumentNames<D extends CorpusDocument>(doc: D, documentText: string): D {
+  const written = new Set(words(documentText.replace(/-/g, ' ')).map((w) => w.replace(/'/g, '')));
+  const mark = (p: ExpectedParty): ExpectedParty => {
+    if (!p.proposed) return p;
+    const key = nameKey(p.proposed.name).split(' ');
+    const present = key.filter((w) => written.has(w));
+    return key.length >= 2 && present.length === 1 ? { ...p, proposed: { ...p.proposed, documentName: present[0] } } : p;
+  };
+  return {
+    ...doc,
+    expected: doc.expected.map((e) => ({
+      ...e,
+      author: e.author.officials ? { ...e.author, officials: e.author.officials.map(mark) } : e.author,
+      parties: e.parties.map(mark),
+    })),
+  };
+}
+
 const sameSet = (a: string[], b: string[]) => {
   const x = [...new Set(a)].sort();
   const y = [...new Set(b)].sort();
@@ -226,7 +255,7 @@ const sameSet = (a: string[], b: string[]) => {
 
 /** A proposed official of a draft is the one expected: same name, and country and capacity where both say them. */
 export const proposedMatches = (want: ProposedPerson, have: DraftView['proposedOfficials'][number]) =>
-  sameName(want.name, have.name) &&
+  (sameName(want.name, have.name) || (want.documentName !== undefined && nameKey(have.name) === want.documentName)) &&
   (!want.country || !have.country || want.country === have.country) &&
   (!want.capacity || !have.capacity || want.capacity === have.capacity);
 

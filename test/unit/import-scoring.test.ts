@@ -23,6 +23,7 @@ import {
   type CorpusDocument,
   type DraftView,
   type ExpectedDraft,
+  withDocumentNames,
 } from '../bench/import-scoring';
 import { draftView, expectedDraft } from './import-labels';
 
@@ -120,6 +121,35 @@ describe('import scoring: fields', () => {
       checkFields(author, draft({ organization: null, parties: [], proposedOfficials: proposed({ roles: ['author'] }) })).parties,
       true,
     );
+  });
+
+  test('DOCUMENT_NAME: a proposed official the document names by one word of the name is matched by that word alone', () => {
+    const payne = { name: 'Marise Payne', country: 'AU' };
+    const labelled = doc({
+      expected: [expected({ author: { officials: [{ proposed: payne }] }, parties: [{ official: 'Gen Nakatani' }, { proposed: payne }] })],
+    });
+    const byTitle = withDocumentNames(labelled, 'You just had lunch with Minister for Defence Payne. What was discussed?');
+    const e = byTitle.expected[0];
+    assert.equal(e.parties[1].proposed?.documentName, 'payne');
+    assert.equal(e.author.officials?.[0].proposed?.documentName, 'payne');
+    const surname = [{ name: 'Payne', country: 'AU', roles: null }];
+    assert.equal(checkFields(e, draft({ parties: ['Gen Nakatani'], proposedOfficials: surname })).parties, true);
+    assert.equal(
+      checkFields(e, draft({ parties: ['Gen Nakatani'], proposedOfficials: [{ ...surname[0], country: 'NZ' }] })).parties,
+      false,
+    );
+    assert.equal(
+      checkFields(e, draft({ parties: ['Gen Nakatani'], proposedOfficials: [{ ...surname[0], name: 'Marles' }] })).parties,
+      false,
+    );
+    // The document writes the full name (or none of it): the full name is wanted, as labelled.
+    for (const text of ['Minister for Defence Marise Payne arrived. Payne said …', 'The Australian minister arrived.']) {
+      const full = withDocumentNames(labelled, text).expected[0];
+      assert.equal(full.parties[1].proposed?.documentName, undefined);
+      assert.equal(checkFields(full, draft({ parties: ['Gen Nakatani'], proposedOfficials: surname })).parties, false);
+    }
+    // The labels themselves are not changed.
+    assert.equal(labelled.expected[0].parties[1].proposed?.documentName, undefined);
   });
 
   test('an author organization not on record: proposed with its name and country, leniently where the API cannot say', () => {
