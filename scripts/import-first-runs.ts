@@ -79,6 +79,7 @@ export const HELD_OUT_REAL = [
   'real-17',
   'real-19',
   'real-21',
+  'real-23',
 ];
 
 /**
@@ -111,6 +112,24 @@ export const EXTERNAL_BATCHES: Batch[] = [
     set: 'external',
     commit: 'b0cfcc2',
     note: 'real documents (wire stories, news pages), written for stop 34, first run',
+  },
+  {
+    batch: 'real-30',
+    set: 'external',
+    commit: '7689cd7',
+    note: 'real documents (Australia, UK, Europe, NATO), written for stop 35, first run',
+  },
+  {
+    batch: 'real-32',
+    set: 'external',
+    commit: '7689cd7',
+    note: 'real documents (Southeast Asia, India, NZ), written for stop 35, first run',
+  },
+  {
+    batch: 'real-34',
+    set: 'external',
+    commit: '7689cd7',
+    note: 'real documents (U.S.-Japan-ROK bilateral), written for stop 35, first run',
   },
 ];
 
