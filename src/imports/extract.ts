@@ -471,6 +471,7 @@ const TOLD_THE_PRESS =
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
+const ONE_SIDE_COMPLETED = 'ONE_SIDE_COMPLETED: the other side of talks the one speaker reports, named by title and family name further on';
 /** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
 /** OWN_CABINET (round 14): see guestSpeakerCountry. Group 1: the country's word. */
 export const OWN_CABINET = {
@@ -879,7 +880,7 @@ const BARE_TITLE_SUBJECT = new RegExp(
 );
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
-  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+,\s+|And\s+|But\s+|So\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+  /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+(?:\s+[\w-]+){0,3},\s+|(?:And|But|So|Then|Also|Next|Finally|Additionally)\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -1482,6 +1483,23 @@ export class Extractor {
     if (transcript && !this.reported && !ctx.call) this.reported = this.addressedMeetingOf(turnList, blocks);
     // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
     if (transcript && !this.reported && !ctx.call && calls.length === 0) this.reported = this.questionedTalks(turnList, blocks);
+    // QUESTIONED_NEWCOMER: with calls of the speaker on record, a question naming the talks just had with someone not on record
+    // ("You just had lunch with Minister for Defence Payne"): that engagement, the guest proposed.
+    if (transcript && !this.reported && !ctx.call && calls.length > 0) {
+      const asked = this.questionedTalks(turnList, blocks);
+      if (asked && asked.proposedParticipants.length > 0) this.reported = asked;
+    }
+    // ONE_SIDE_COMPLETED: talks the one speaker reports with the other side unnamed where they are told ("I have met with him
+    // for the first time, and we had wide-ranging discussions …"), the counterpart named by title and family name further on
+    // ("Defense Minister Thanh stated …"): that counterpart, proposed, is the other participant.
+    if (transcript && !ctx.call && !this.reported && this.soleSpeaker()) {
+      const oneSide = this.proposeCall(sentences, true);
+      if (oneSide?.missing) {
+        this.reported = oneSide;
+        this.completeOneSide(sentences);
+        if (this.reported.missing) this.reported = null;
+      }
+    }
     this.jointAppearance = this.jointEvent(calls);
     // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
     // the day the transcript is published (one day either side) is the one it follows.
@@ -1793,7 +1811,8 @@ export class Extractor {
     }
     const proposedCall =
       this.callHits.size === 0
-        ? (this.proposeCall(produced.map((p) => p.sentence)) ??
+        ? ((this.reported?.rule.endsWith(ONE_SIDE_COMPLETED) ? this.reported : null) ??
+          this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
           (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null) ??
           this.titleOnRecordMeeting() ??
@@ -2279,6 +2298,30 @@ export class Extractor {
     return added;
   }
 
+  /** ONE_SIDE_COMPLETED (see run): the first defense counterpart named by title and family name, not the speaker, proposed. */
+  private completeOneSide(sentences: Sentence[]): void {
+    const talks = this.reported;
+    const speaker = this.soleSpeaker();
+    if (!talks || !speaker) return;
+    const speakerName =
+      speaker.id != null ? (this.lex.officials.get(speaker.id)?.name ?? '') : (this.proposedOfficials.get(speaker.key ?? '')?.name ?? '');
+    for (const s of sentences) {
+      const words = this.text.slice(s.start, s.end);
+      for (const a of titledNames(words)) {
+        if (!/\b(?:Defen[cs]e|Secretary)\b/.test(a.title) || /\?\s*$/.test(words)) continue;
+        const family = a.name.split(/\s+/).pop()!;
+        if (speakerName.split(/\s+/).includes(family)) continue;
+        this.proposeGuest(a, words, ONE_SIDE_COMPLETED);
+        const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === family);
+        if (!guest) continue;
+        if (!talks.proposedParticipants.includes(guest.key)) talks.proposedParticipants.push(guest.key);
+        talks.missing = null;
+        talks.rule = `${talks.rule}; ${ONE_SIDE_COMPLETED}`;
+        return;
+      }
+    }
+  }
+
   /**
    * A guest named by title and family name, not on record, proposed (ADDRESSED_NEWCOMER, ENGAGED_NEWCOMER): the full name the
    * title or the page gives for that family name, else the family name alone; the title given with the full name, else the
@@ -2358,8 +2401,11 @@ export class Extractor {
       const start = q.bodyStart;
       const asked = QUESTION_ON_TALKS.exec(this.text.slice(start, blocks[q.toBlock].end));
       if (!asked) continue;
-      const at = start + asked.index + asked[0].indexOf(asked[1] ?? asked[2]);
-      const end = at + (asked[1] ?? asked[2]).length;
+      const phrase = asked[1] ?? asked[2] ?? asked[3];
+      const at = start + asked.index + asked[0].indexOf(phrase);
+      const end = at + phrase.length;
+      // QUESTIONED_NEWCOMER: the guest named there by title and family name, not on record, proposed.
+      for (const a of titledNames(phrase)) this.proposeGuest(a, phrase, QUESTIONED_TALKS);
       const ids = uniq(
         this.lex
           .mentions(this.text, at, end)
@@ -6528,6 +6574,19 @@ export class Extractor {
     // JOINT_TITLE_GUEST (round 14): the guest the title names beside the speaker is the other side too.
     if (!savedCall && ids.length === 1 && this.titleMeeting?.participantIds.includes(ids[0]))
       for (const k of this.titleMeeting.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
+    // REPORTED_TALKS_OTHER_SIDE: the other side of the talks the one speaker reports, none on record (a question named them,
+    // or the counterpart is named further on: QUESTIONED_NEWCOMER, ONE_SIDE_COMPLETED), for a turn about those talks.
+    const reportedTalks = this.reported;
+    if (
+      !savedCall &&
+      aboutCall &&
+      ids.length === 1 &&
+      reportedTalks?.participantIds.includes(ids[0]) &&
+      (reportedTalks.rule === QUESTIONED_TALKS || reportedTalks.rule.endsWith(ONE_SIDE_COMPLETED))
+    ) {
+      for (const c of reportedTalks.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
+      for (const k of reportedTalks.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
+    }
     // A subject pronoun only: "I told him" makes the counterpart no party to the speaker's position.
     const pronoun = SUBJECT_PRONOUN.exec(turn);
     for (const p of passages) {

@@ -365,7 +365,7 @@ export const HOSTED_TITLE = /\b(?:welcom(?:es|ing)|host(?:s|ing)|receiv(?:es|ing
  * go?"): the engagement the press conference is about. Group 1 the words naming it (with whom).
  */
 export const QUESTION_ON_TALKS =
-  /\b((?:the|your|today['’]s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:meeting|talks|call|conversation|teleconference|consultations?|dialogue)(?:\s+with\s+[^?;]{1,80}?)?)\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|attended|concluded|finished)\b|\b((?:your|today['’]s)\s+(?:[\w.’'-]+\s+){0,3}?(?:meeting|talks|call|conversation|teleconference)\s+with\s+[^?;]{1,80}?)\s+(?:go|went)\b/i;
+  /\b((?:the|your|today['’]s|this\s+(?:morning|afternoon|evening)['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:meeting|talks|call|conversation|teleconference|consultations?|dialogue)(?:\s+with\s+[^?;]{1,80}?)?)\s+(?:that\s+|which\s+)?you\s+(?:have\s+|had\s+)?(?:just\s+)?(?:had|held|attended|concluded|finished)\b|\b((?:your|today['’]s)\s+(?:[\w.’'-]+\s+){0,3}?(?:meeting|talks|call|conversation|teleconference)\s+with\s+[^?;]{1,80}?)\s+(?:go|went)\b|\byou\s+(?:just\s+|have\s+just\s+)?(?:had|held)\s+(?:a\s+)?((?:lunch|dinner|breakfast|(?:bilateral\s+)?(?:meeting|talks)|(?:telephone\s+|phone\s+|video\s+)?call)\s+with\s+[^?.;]{1,80}?)(?=[?.;,]|\s+(?:today|this|on|in|and)\b)/i;
 
 /**
  * ASKS_ABOUT_TALKS: a reporter asking what the speaker and the other side did in the talks ("Did you share any view on …?",
@@ -847,7 +847,7 @@ export function quotesAttributedAfter(
  * Lind, for …"): host's remarks at a joint appearance, the other side present even when the transcript gives no turn of
  * theirs. Returns the names addressed (the word or words after the title), for the caller to match against the talks.
  */
-const ADDRESS_TITLE = String.raw`(?:(?:Mr\.?|Madam|Madame)\s+)?(?:(?:Deputy|Vice|Prime|State)\s+)*(?:(?:Defen[cs]e|Foreign)\s+)?(?:Minister|Secretary|Ambassador|General|Admiral)`;
+const ADDRESS_TITLE = String.raw`(?:(?:Mr\.?|Madam|Madame)\s+)?(?:(?:Deputy|Vice|Prime|State)\s+)*(?:(?:Defen[cs]e|Foreign)\s+)?(?:Minister|Secretary|Ambassador|General|Admiral)(?:\s+(?:of\s+State\s+)?for\s+(?:Defen[cs]e|Foreign\s+Affairs))?`;
 const ADDRESS_NAME = String.raw`${ADDRESS_TITLE}\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})`;
 /** A greeting, then the one greeted: "Good afternoon, Minister X", "Welcome back, Secretary Y", "Thank you, Minister Z, for …". */
 const GREETED = new RegExp(
