@@ -14,7 +14,7 @@ import { mutateOk } from './write-helpers';
 
 const SENTENCES = [
   'Nakatani said that Japan and the United States will strengthen deterrence against threats in the region.',
-  'Hegseth said the weather was pleasant.',
+  'Nakatani said the flight from Tokyo took eleven hours.',
   'Hegseth said that the United States remains committed to the defense of Japan.',
 ];
 const TEXT = ['Defense chiefs talk in Tokyo', ...SENTENCES].join('\n\n');
