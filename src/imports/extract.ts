@@ -472,6 +472,8 @@ const TOLD_THE_PRESS =
 const TURN_OPENING = /^\p{Lu}[\p{Lu}\s,.'’-]{2,80}:\s/u;
 const QUESTIONED_TALKS = 'QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record';
 const ONE_SIDE_COMPLETED = 'ONE_SIDE_COMPLETED: the other side of talks the one speaker reports, named by title and family name further on';
+/** Talks the one speaker reports whose other side the text gave only further on (ONE_SIDE_COMPLETED appends its name to the rule). */
+const completedOneSide = (talks: ProposedCall | null): boolean => talks?.rule.endsWith(ONE_SIDE_COMPLETED) ?? false;
 /** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
 /** OWN_CABINET (round 14): see guestSpeakerCountry. Group 1: the country's word. */
 export const OWN_CABINET = {
@@ -1482,12 +1484,11 @@ export class Extractor {
     // friend, X, the Secretary of …"), on record or proposed.
     if (transcript && !this.reported && !ctx.call) this.reported = this.addressedMeetingOf(turnList, blocks);
     // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
-    if (transcript && !this.reported && !ctx.call && calls.length === 0) this.reported = this.questionedTalks(turnList, blocks);
-    // QUESTIONED_NEWCOMER: with calls of the speaker on record, a question naming the talks just had with someone not on record
-    // ("You just had lunch with Minister for Defence Payne"): that engagement, the guest proposed.
-    if (transcript && !this.reported && !ctx.call && calls.length > 0) {
+    // QUESTIONED_NEWCOMER: with calls on record, only when the question names someone besides the speaker ("You just had
+    // lunch with Minister for Defence Payne": the guest proposed).
+    if (transcript && !this.reported && !ctx.call) {
       const asked = this.questionedTalks(turnList, blocks);
-      if (asked && asked.proposedParticipants.length > 0) this.reported = asked;
+      if (asked && (calls.length === 0 || asked.participantIds.length + asked.proposedParticipants.length >= 2)) this.reported = asked;
     }
     // ONE_SIDE_COMPLETED: talks the one speaker reports with the other side unnamed where they are told ("I have met with him
     // for the first time, and we had wide-ranging discussions …"), the counterpart named by title and family name further on
@@ -1811,7 +1812,7 @@ export class Extractor {
     }
     const proposedCall =
       this.callHits.size === 0
-        ? ((this.reported?.rule.endsWith(ONE_SIDE_COMPLETED) ? this.reported : null) ??
+        ? ((completedOneSide(this.reported) ? this.reported : null) ??
           this.proposeCall(produced.map((p) => p.sentence)) ??
           this.signatoriesMeeting() ??
           (this.reported?.rule === QUESTIONED_TALKS || this.addressedMeeting() ? this.reported : null) ??
@@ -2307,8 +2308,9 @@ export class Extractor {
       speaker.id != null ? (this.lex.officials.get(speaker.id)?.name ?? '') : (this.proposedOfficials.get(speaker.key ?? '')?.name ?? '');
     for (const s of sentences) {
       const words = this.text.slice(s.start, s.end);
+      if (/\?\s*$/.test(words)) continue;
       for (const a of titledNames(words)) {
-        if (!/\b(?:Defen[cs]e|Secretary)\b/.test(a.title) || /\?\s*$/.test(words)) continue;
+        if (!/\b(?:Defen[cs]e|Secretary)\b/.test(a.title)) continue;
         const family = a.name.split(/\s+/).pop()!;
         if (speakerName.split(/\s+/).includes(family)) continue;
         this.proposeGuest(a, words, ONE_SIDE_COMPLETED);
@@ -6582,7 +6584,7 @@ export class Extractor {
       aboutCall &&
       ids.length === 1 &&
       reportedTalks?.participantIds.includes(ids[0]) &&
-      (reportedTalks.rule === QUESTIONED_TALKS || reportedTalks.rule.endsWith(ONE_SIDE_COMPLETED))
+      (reportedTalks.rule === QUESTIONED_TALKS || completedOneSide(reportedTalks))
     ) {
       for (const c of reportedTalks.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
       for (const k of reportedTalks.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);

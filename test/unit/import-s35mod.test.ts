@@ -27,7 +27,19 @@ function withMorishimaCall(): LexiconData {
   return w;
 }
 
-const keyOf = (r: Extraction, name: string) => r.proposedOfficials.find((o) => o.name === name)?.key;
+/**
+ * The key of the guest proposed by `name`, after checking that the proposed talks include them and that the draft of
+ * `words` is both sides' (the minister, 11, and the guest).
+ */
+function guestOfTalks(r: Extraction, name: string, words: RegExp): string {
+  const guest = r.proposedOfficials.find((o) => o.name === name)?.key;
+  assert.ok(guest, JSON.stringify(r.proposedOfficials));
+  assert.ok(r.proposedCall?.proposedParticipants.includes(guest), JSON.stringify(r.proposedCall));
+  const both = passageWith(r, words);
+  assert.deepEqual(sortedIds(both?.partyIds), [11]);
+  assert.deepEqual(both?.proposedParties, [guest]);
+  return guest;
+}
 
 describe('import stop 35: a minister’s press conference after talks with someone not on record', () => {
   it('titledNames reads "Minister for Defence X" and "Secretary of State for Defence X"', () => {
@@ -51,12 +63,7 @@ describe('import stop 35: a minister’s press conference after talks with someo
         'Minister:',
         'This was our second meeting. I told her that our shipyards have excellent capabilities. Then we discussed how to respond to the piracy in the strait.',
       );
-      const tallis = keyOf(r, 'Tallis');
-      assert.ok(tallis, JSON.stringify(r.proposedOfficials));
-      assert.ok(r.proposedCall?.proposedParticipants.includes(tallis!), JSON.stringify(r.proposedCall));
-      const we = passageWith(r, /we discussed how to respond/);
-      assert.deepEqual(sortedIds(we?.partyIds), [11]);
-      assert.deepEqual(we?.proposedParties, [tallis]);
+      guestOfTalks(r, 'Tallis', /we discussed how to respond/);
       // "I told her …": the minister's own words to her, his position alone.
       const told = passageWith(r, /shipyards have excellent capabilities/);
       assert.deepEqual(sortedIds(told?.partyIds), [11]);
@@ -71,13 +78,8 @@ describe('import stop 35: a minister’s press conference after talks with someo
       'Minister:',
       'I have met with him for the first time, and we had wide-ranging discussions on defense exchanges between the two countries. We confirmed the importance of settling disputes by peaceful means. I explained our defense policies, and Defense Minister Quan stated that they welcome our contribution to the region.',
     );
-    const quan = keyOf(r, 'Quan');
-    assert.ok(quan, JSON.stringify(r.proposedOfficials));
-    assert.ok(r.proposedCall?.proposedParticipants.includes(quan!), JSON.stringify(r.proposedCall));
+    guestOfTalks(r, 'Quan', /settling disputes by peaceful means/);
     assert.equal(r.proposedCall?.missing ?? null, null);
-    const confirmed = passageWith(r, /settling disputes by peaceful means/);
-    assert.deepEqual(sortedIds(confirmed?.partyIds), [11]);
-    assert.deepEqual(confirmed?.proposedParties, [quan]);
   });
 
   it('without a counterpart named anywhere the talks stay one-sided, for the editor to complete', () => {

@@ -236,7 +236,7 @@ export function gateDraft(p: GatedDraft, model: GateModel): void {
  * the commitment stage found a recorded or proposed commitment states a position on it whatever else its sentence
  * says: the reference article's "Nakatani stated that he was encouraged by the confirmation that Article V included
  * the Senkaku Islands", told with its press conference and call ("In his regularly scheduled press conference, held
- * after his call with …"), scores 0.17; on the eleven real tuning folders, each left out of the fit in turn, the gate
+ * after his call with …"), scores 0.17; on the eleven real tuning folders of stop 34, each left out of the fit in turn, the gate
  * held back 64 drafts (40 of must-yield-nothing sentences, 9 of unlisted ones, 9 wrong, 6 right) and none with a
  * commitment.
  */
