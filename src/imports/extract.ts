@@ -104,6 +104,7 @@ import {
   OTHER_SIDE_AS_PARTY,
   VISIT_ENGAGEMENT,
   RECEIVED_AS_GUEST,
+  TALKS_IN_LEAD,
 } from './pipeline/proposed-call';
 import { countryOfZone, governmentSubject } from './pipeline/countries';
 import { CAPITAL_GOVERNMENTS, countriesNamed, countryPairs } from './pipeline/countries';
@@ -1501,6 +1502,12 @@ export class Extractor {
         if (this.reported.missing) this.reported = null;
       }
     }
+    // TALKS_IN_LEAD, early: with no call on record near the date and no talks found above, the talks the opening reports with
+    // two sides named are the talks "the two ministers", "they" and "both sides" stand for.
+    if (!ctx.call && !this.reported && calls.length === 0) {
+      const lead = this.talksInLead(sentences);
+      if (lead && !lead.missing) this.reported = lead;
+    }
     this.jointAppearance = this.jointEvent(calls);
     // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
     // the day the transcript is published (one day either side) is the one it follows.
@@ -1810,7 +1817,7 @@ export class Extractor {
         this.rememberReporter(sentence);
       }
     }
-    const proposedCall =
+    const found =
       this.callHits.size === 0
         ? ((completedOneSide(this.reported) ? this.reported : null) ??
           this.proposeCall(produced.map((p) => p.sentence)) ??
@@ -1824,6 +1831,9 @@ export class Extractor {
         : this.newcomerEngagement()
           ? this.reported
           : this.otherTalks;
+    // TALKS_IN_LEAD: no call on record taken by any draft, none proposed by a rule above, the opening reports talks.
+    const proposedCall =
+      found ?? (produced.some((x) => x.passages.some((p) => p.callId != null)) ? null : this.talksInLead(produced.map((p) => p.sentence)));
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -2683,6 +2693,66 @@ export class Extractor {
   }
 
   /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
+  /**
+   * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
+   * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
+   */
+  private talksInLead(sentences: Sentence[]): ProposedCall | null {
+    const title = this.options.title ?? '';
+    const held = (words: string) => {
+      const at = [CALL_WORDS.exec(words), HELD_ENGAGEMENT.pattern.exec(words), TALKS_IN_LEAD.opening.exec(words)].find((m) => m);
+      // Talks as the topic of a question or remark ("Asked about cost-sharing talks with Washington") are none held.
+      return at != null && !intendedEngagement(words.slice(0, at.index)) && !TALKS_IN_LEAD.topic.test(words.slice(0, at.index));
+    };
+    const lead = sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
+    if (!TALKS_IN_LEAD.title.test(title) && lead.length === 0) return null;
+    const countryOf = (id: number | null, key: string | null) =>
+      id != null ? (this.lex.officials.get(id)?.countryCode ?? null) : (this.proposedOfficials.get(key!)?.countryCode ?? null);
+    // Where the people are looked for: each sentence that reports the talks, then with the two sentences after it (a lead
+    // names the ministers in the next sentence: "During the talks, Minister A and his Polish counterpart, B, …"), then the
+    // title, then the whole opening; the first that names two people or more of two countries, four at most.
+    const opening = sentences.filter((s) => s.start < TALKS_IN_LEAD.reach);
+    const windows = [
+      ...lead.map((s) => this.text.slice(s.start, s.end)),
+      ...lead.map((s) => {
+        const at = sentences.indexOf(s);
+        return this.text.slice(s.start, sentences[Math.min(sentences.length - 1, at + 2)].end);
+      }),
+      title,
+      opening.length ? this.text.slice(opening[0].start, opening[opening.length - 1].end) : '',
+    ];
+    for (const words of windows) {
+      const ids = uniq(
+        this.lex
+          .mentions(words)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      const proposed = uniq(
+        [...this.proposedOfficials.values()].filter((p) => words.toLowerCase().includes(nameCore(p.name))).map((p) => p.key),
+      ).filter((k, _, all) => !all.some((o) => o !== k && k.startsWith(`${o} `)));
+      const countries = new Set([...ids.map((id) => countryOf(id, null)), ...proposed.map((k) => countryOf(null, k))].filter((c) => c));
+      if (ids.length + proposed.length >= 2 && ids.length + proposed.length <= 4 && countries.size >= 2) {
+        return {
+          participantIds: ids,
+          proposedParticipants: proposed,
+          date: this.documentDate(),
+          span: words,
+          rule: TALKS_IN_LEAD.name,
+        };
+      }
+    }
+    const span = lead.length ? this.text.slice(lead[0].start, lead[0].end) : title;
+    return {
+      participantIds: [],
+      proposedParticipants: [],
+      date: this.documentDate(),
+      span,
+      rule: TALKS_IN_LEAD.name,
+      missing: TALKS_IN_LEAD.missing,
+    };
+  }
+
   private proposeCall(sentences: Sentence[], oneSide = false): ProposedCall | null {
     const meeting = this.speakersMeeting() ?? this.titleMeeting;
     if (meeting) return meeting;
@@ -2956,6 +3026,8 @@ export class Extractor {
       if (!reportsEngagement(text) || OTHER_SETTING.pattern.test(text)) continue;
       const words = CALL_WORDS.exec(text) ?? HELD_ENGAGEMENT.pattern.exec(text) ?? RECEIVED_VISITOR.exec(text);
       if (words && intendedEngagement(text.slice(0, words.index))) continue;
+      // (Stop 36: talks as the topic of a question or remark, "Asked about cost-sharing talks with Washington", are none held.)
+      if (words && TALKS_IN_LEAD.topic.test(text.slice(0, words.index))) continue;
       const clauseEnd = s.start + engagementClause(text);
       const frame = withoutReporter(text);
       const from = s.start + frame.from;

@@ -164,3 +164,28 @@ export const NAMED_PAIR_MEETING = {
   pattern:
     /\b(?:[Aa]t|[Dd]uring|[Ii]n|[Aa]fter|[Ff]ollowing)\s+the\s+((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]*)\s*[-–]\s*(?:U\.S\.|U\.K\.|\p{Lu}[\p{L}]*))\s+(?:\p{Lu}[\p{L}'’]*\s+){0,3}(?:Meeting|Talks|Dialogue|Conference|Consultations|Summit)\b/u,
 };
+
+/**
+ * TALKS_IN_LEAD (stop 36): the last resort when no call is on record or found and no other rule proposed one, while the
+ * title or the opening of the document reports talks held ("The Japanese and British defense ministers began talks
+ * Tuesday", "Today, following the 2+2, a bilateral meeting was also held", a title "… Joint Press Briefing With …" or
+ * "… Opening Remarks at Bilateral Meeting"): a call is proposed, its participants those named in the first sentence that
+ * reports the talks or in the title (two countries or more), else left to the editor (`missing`). The opening's sentences
+ * are read by the engagement words of the rules above (CALL_WORDS, HELD_ENGAGEMENT …) and by `opening`; talks to come
+ * (INTENDED_ENGAGEMENT) are none. Counted on the fourteen real tuning folders before it was written: 16 documents with
+ * drafts and no call, proposed or recorded, report talks in their opening; +11 drafts right, none lost.
+ */
+export const TALKS_IN_LEAD = {
+  name: 'TALKS_IN_LEAD: talks reported in the title or opening, none on record or proposed by another rule: proposed',
+  /** How far into the text the opening reaches (characters). */
+  reach: 800,
+  /** Talks held in words the other rules do not read. */
+  opening:
+    /\b(?:began|begin|opened|started|wrapped\s+up|concluded)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting)\b|\bheld\s+the\s+(?:[\w'’“”"+-]+\s+){0,6}?(?:meeting|talks|dialogue|consultations)\b|\b(?:meeting|talks)\s+(?:was|were|had\s+been)\s+(?:also\s+)?(?:held|attended\s+by)\b/i,
+  /** A title that names talks held: a meeting with someone, a bilateral or ministerial meeting, a joint briefing with. */
+  title:
+    /\b(?:bilateral|ministerial|ministers['’]?|2\+2)\s+(?:meeting|talks|dialogue|consultations)\b|\b(?:meeting|talks|call|conversation|videoconference|teleconference)\s+(?:with|between)\b|\b(?:press\s+)?(?:briefing|conference|availability)\s+with\b|\b(?:met|meets|hosts|hosted|welcomes|welcomed|receives|received)\s+(?=\p{Lu})/iu,
+  /** Before the engagement words: they are a topic ("asked about cost-sharing talks with …"), not talks held. */
+  topic: /\b(?:about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$/i,
+  missing: 'the participants of the talks the document reports, whom the import could not tell from the text: record them, then the call',
+};

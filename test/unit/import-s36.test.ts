@@ -1,0 +1,54 @@
+/**
+ * Stop 36: TALKS_IN_LEAD, the talks a document's opening or title reports when no call is on record and no other rule
+ * proposed one. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TALKS_IN_LEAD } from '../../src/imports/pipeline/proposed-call';
+import { passageWith, sortedIds, wireStory, world } from './import-world';
+
+describe('import stop 36: TALKS_IN_LEAD, the talks the opening reports', () => {
+  it('talks begun by ministers of two countries named in the next sentences: proposed with them, "they" both', () => {
+    const r = wireStory(
+      world(),
+      'TOKYO (Harbor) -- The Japanese and Korean defense ministers began talks Tuesday in Tokyo to coordinate joint drills at sea.',
+      'At the outset of the talks, Defense Minister Kenta Morishima welcomed the Korean navy’s part in the drills.',
+      'Minister Lee Do-yun said the drills would show the region that the two navies can work as one.',
+      'They also agreed to hold the drills every year, the ministry said.',
+    );
+    assert.equal(r.proposedCall?.rule, TALKS_IN_LEAD.name);
+    assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [11, 12]);
+    assert.equal(r.proposedCall?.missing ?? null, null);
+    assert.deepEqual(sortedIds(passageWith(r, /hold the drills every year/)?.partyIds), [11, 12]);
+  });
+
+  it('a visit and remarks, no talks in the opening: nothing proposed', () => {
+    const r = wireStory(
+      world(),
+      'The visit of Secretary Harold Brennan to Tokyo shows how close the two allies have grown, Minister Kenta Morishima said.',
+      'Morishima said the allies would keep working for a free and open region.',
+    );
+    assert.equal(r.proposedCall, null, 'a story with no title reporting talks and no talks in its opening proposes none');
+  });
+
+  it('talks held with no one named: proposed, the participants left to the editor', () => {
+    const r = wireStory(
+      world(),
+      'SEOUL (Harbor) -- The defense chiefs of two allies held talks on Monday in a hotel by the harbor, the ministry said.',
+      'The ministry said the chiefs agreed to deepen cooperation in the defense industry.',
+    );
+    assert.equal(r.proposedCall?.rule, TALKS_IN_LEAD.name);
+    assert.deepEqual(r.proposedCall?.participantIds, []);
+    assert.equal(r.proposedCall?.missing, TALKS_IN_LEAD.missing);
+  });
+
+  it('talks as a topic, or to come, propose nothing', () => {
+    for (const lead of [
+      'Asked about cost-sharing talks with Washington, Minister Kenta Morishima declined to comment on Monday.',
+      'Minister Kenta Morishima plans to hold talks with Secretary Harold Brennan next month, officials said.',
+    ]) {
+      const r = wireStory(world(), lead, 'Morishima said the alliance with the United States remains the cornerstone of peace.');
+      assert.equal(r.proposedCall, null, lead);
+    }
+  });
+});
