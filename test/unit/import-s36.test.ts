@@ -52,3 +52,39 @@ describe('import stop 36: TALKS_IN_LEAD, the talks the opening reports', () => {
     }
   });
 });
+
+describe('import stop 36: a news story’s own account, and the reason a sentence is skipped', () => {
+  const lead = 'TOKYO (Harbor) -- Harold Brennan and Kenta Morishima met in Tokyo on Monday.';
+
+  it('NEWS_ACCOUNT_VERB: "X thanked Y for …", "X explained …", "X noted …", "X briefed …" are drafts of the paper', () => {
+    const r = wireStory(
+      world(),
+      lead,
+      'Brennan thanked Morishima for Japan’s strong response to the missile launch.',
+      'Morishima explained Japan’s efforts to strengthen its missile defense.',
+      'Brennan noted the importance of the trilateral drills planned for the autumn.',
+      'Morishima briefed Brennan on the navy’s new patrol plan for the southwest islands.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /thanked Morishima/)?.partyIds), [10]);
+    assert.deepEqual(sortedIds(passageWith(r, /explained Japan/)?.partyIds), [11]);
+    assert.deepEqual(sortedIds(passageWith(r, /noted the importance/)?.partyIds), [10]);
+    assert.deepEqual(sortedIds(passageWith(r, /briefed Brennan/)?.partyIds), [11]);
+  });
+
+  it('thanks alone for a courtesy, with no "for", is not read by it', () => {
+    const r = wireStory(world(), lead, 'Brennan thanked his hosts warmly as he left Tokyo.');
+    assert.equal(passageWith(r, /thanked his hosts/), undefined);
+  });
+
+  it('a sentence naming officials with no frame is skipped for the frame, not for a subject it has (any paragraph)', () => {
+    const r = wireStory(
+      world(),
+      lead,
+      'The commitment of Brennan to the alliance with Morishima is strong.',
+      'The weather in Tokyo was mild.',
+    );
+    const skipped = r.dispositions.find((d) => d.start === r.text.indexOf('The commitment of Brennan'));
+    assert.equal(skipped?.reason, 'NO_POSITION');
+    assert.equal(skipped?.rule, 'no reporting frame or quotation matched');
+  });
+});
