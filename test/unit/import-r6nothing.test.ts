@@ -58,8 +58,11 @@ describe('import round 6: sentences that yield nothing', () => {
     assert.equal(bg('The minister said the allies would respond jointly if a drone entered the airspace again.'), null);
   });
 
-  it('a meeting with its topic ("held talks … and discussed …") is background; a stance after it is not', () => {
-    assert.equal(bg('Minister Ruiz held video talks with Secretary Grant this morning and discussed maritime security.'), 'BACKGROUND');
+  it('a meeting with its purpose ("held talks … to discuss …") is background; what it discussed, or a stance after it, is not', () => {
+    assert.equal(bg('Minister Ruiz held video talks with Secretary Grant this morning to discuss maritime security.'), 'BACKGROUND');
+    // Stop 36 (DISCUSSED_AFTER_MEETING): "… and discussed <topic>" is a draft, as the real tuning folders label it (10 of 13).
+    assert.equal(bg('Minister Ruiz held video talks with Secretary Grant this morning and discussed maritime security.'), null);
+    assert.equal(bg('After the talks, the two held a joint press conference and discussed their talks.'), 'BACKGROUND');
     assert.equal(
       bg(
         'Minister Ruiz held video talks with Secretary Grant this morning and discussed maritime security, and the two agreed to meet in June.',

@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { headingBlocks } from '../../src/imports/pipeline/background';
 import { TALKS_IN_LEAD } from '../../src/imports/pipeline/proposed-call';
+import { segment } from '../../src/imports/pipeline/segment';
 import { passageWith, sortedIds, wireStory, world } from './import-world';
 
 describe('import stop 36: TALKS_IN_LEAD, the talks the opening reports', () => {
@@ -71,6 +73,28 @@ describe('import stop 36: a news story’s own account, and the reason a sentenc
     assert.deepEqual(sortedIds(passageWith(r, /briefed Brennan/)?.partyIds), [11]);
   });
 
+  it('COUNTRY_PAIR_SUBJECT: "A and B have (also) agreed …" is the talks’ two sides', () => {
+    const r = wireStory(
+      world(),
+      lead,
+      'Japan and the United States have agreed to establish a regular consultative body.',
+      'Japan and the United States have also agreed to expand joint drills.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /consultative body/)?.partyIds), [10, 11]);
+    assert.deepEqual(sortedIds(passageWith(r, /expand joint drills/)?.partyIds), [10, 11]);
+  });
+
+  it('DISCUSSED_AFTER_MEETING: "X held talks with Y … and discussed <topic>" is a draft of both; "… and discussed their talks" is not', () => {
+    const r = wireStory(
+      world(),
+      'SEOUL (Harbor) -- Minister Lee Do-yun held talks with Secretary Harold Brennan in Seoul on Monday and discussed ways to ' +
+        'expand cooperation in the arms industry.',
+      'After the talks, the two held a joint press conference and discussed their talks.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /arms industry/)?.partyIds), [10, 12]);
+    assert.equal(passageWith(r, /joint press conference/), undefined);
+  });
+
   it('thanks alone for a courtesy, with no "for", is not read by it', () => {
     const r = wireStory(world(), lead, 'Brennan thanked his hosts warmly as he left Tokyo.');
     assert.equal(passageWith(r, /thanked his hosts/), undefined);
@@ -86,5 +110,39 @@ describe('import stop 36: a news story’s own account, and the reason a sentenc
     const skipped = r.dispositions.find((d) => d.start === r.text.indexOf('The commitment of Brennan'));
     assert.equal(skipped?.reason, 'NO_POSITION');
     assert.equal(skipped?.rule, 'no reporting frame or quotation matched');
+  });
+});
+
+describe('import stop 36: paragraphs a scraped page glued together ("said.In the call")', () => {
+  const glued =
+    'Minister Lee Do-yun and Secretary Harold Brennan held phone talks Wednesday, the ministry said.In the call, Lee ' +
+    'suggested the two nations hold more drills.They also agreed to stay in close touch.Harbor';
+  const texts = (text: string) => segment(text).sentences.map((x) => text.slice(x.start, x.end));
+
+  it('cuts after a stop glued to the next sentence', () => {
+    assert.deepEqual(texts(glued), [
+      'Minister Lee Do-yun and Secretary Harold Brennan held phone talks Wednesday, the ministry said.',
+      'In the call, Lee suggested the two nations hold more drills.',
+      'They also agreed to stay in close touch.',
+      'Harbor',
+    ]);
+  });
+
+  it('does not cut after an abbreviation, in "U.S.Army" or in a web address', () => {
+    for (const text of [
+      'The talks with Gen.Nakatani went on for an hour and both sides spoke.',
+      'The U.S.Army and its allies trained together on Monday.',
+      'Read more at www.harbortimes.example.com/news today.',
+    ])
+      assert.equal(texts(text).length, 1, text);
+  });
+
+  it('a glued paragraph is prose, not a heading before the body', () => {
+    assert.equal(headingBlocks([glued]).size, 0);
+  });
+
+  it('the drafts of a glued story are read', () => {
+    const r = wireStory(world(), glued);
+    assert.deepEqual(sortedIds(passageWith(r, /agreed to stay in close touch/)?.partyIds), [10, 12]);
   });
 });
