@@ -271,7 +271,8 @@ describe('import round 10: transcripts', () => {
     const p = r.passages.find((x) => /cooperate closely on maritime/.test(x.text));
     assert.ok(p);
     assert.equal(p.features.call, 'proposed');
-    assert.ok(!r.passages.some((x) => /We have just discussed/.test(x.text)), 'what the talks covered is no position');
+    // (Stop 36: "We have just discussed <topic>" is a draft of the talks, as real transcripts are labelled.)
+    assert.equal(r.passages.find((x) => /We have just discussed/.test(x.text))?.features.call, 'proposed');
   });
 
   it('"concurred" is a position of a Japanese ministry’s translated answer; a request after a question’s premise is a question', () => {
@@ -292,7 +293,9 @@ describe('import round 10: transcripts', () => {
   it('what a speaker raised without saying what, and where the talks stand in a series, yield nothing', () => {
     assert.equal(nothing('Next, I explained about the state of the new legislation in Peru.'), 'NO_POSITION');
     assert.equal(nothing('I explained that Peru will double its patrols.'), null);
-    assert.equal(nothing('In our meeting, we discussed the guidelines, space, cyberspace and logistics.'), 'NO_POSITION');
+    // (Stop 36: what the talks discussed, named, is a draft: the real folders label it so.)
+    assert.equal(nothing('In our meeting, we discussed the guidelines, space, cyberspace and logistics.'), null);
+    assert.equal(nothing('In our meeting, we exchanged views on the guidelines, space, cyberspace and logistics.'), 'NO_POSITION');
     assert.equal(nothing('This meeting marks the third ministerial meeting between our countries.'), 'BACKGROUND');
     assert.equal(nothing('This meeting is the first step toward a stronger alliance, and we agreed to meet again.'), null);
   });

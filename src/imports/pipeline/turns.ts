@@ -626,12 +626,15 @@ export const TURN_NOTHING_RULES: { name: string; reason: 'BACKGROUND' | 'NO_POSI
   },
   {
     // "We also discussed X, and I told him we will …" keeps its position: one clause only, with no stance word.
-    name: 'what the talks covered, no position: "We also discussed …", "The Minister and I talked about …"',
+    // (Stop 36: no longer "We discussed <topic>", "The Minister and I talked about <topic>": a draft, as the corpus labels "X
+    // and Y discussed <topic>" — on the fourteen real tuning folders 14 such turn sentences were labelled drafts and none
+    // no-position; the three dev no-position ones are refusals or "We covered a lot of ground", read by their own rules.)
+    name: 'what the talks covered, no position: "We also exchanged views on …", "We covered …", "I explained about …"',
     reason: 'NO_POSITION',
     test: (t) =>
       // (EXPLAINED_ABOUT: "Next, I explained about the situation of …": the topic the speaker raised, its content untold, as
       // real ministry translations say it; "I explained that …" gives the content and is a position.)
-      /^(?:(?:And|So|Well|Yes|Also|Today|Next|In (?:our|the|today['’]s) (?:meeting|talks|call)),?\s+)?(?:(?:[Ww]e|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both|have|just)\s+)*(?:discussed|talked about|exchanged views on|went over|touched on|covered)|(?:[\w ]{1,20},\s+)?I\s+(?:(?:also|then|first|briefly)\s+)*explained\s+about)\b/u.test(
+      /^(?:(?:And|So|Well|Yes|Also|Today|Next|In (?:our|the|today['’]s) (?:meeting|talks|call)),?\s+)?(?:(?:[Ww]e|The (?:Secretary|Minister) and I|(?:Secretary|Minister) \p{Lu}[\p{L}-]+ and I|Both of us|The two of us)\s+(?:(?:also|then|briefly|both|have|just)\s+)*(?:exchanged views on|went over|touched on|covered)|(?:[\w ]{1,20},\s+)?I\s+(?:(?:also|then|first|briefly)\s+)*explained\s+about)\b/u.test(
         t,
       ) &&
       !/,\s*(?:and|but|while)\s+|;/.test(t.replace(/^[^,]{1,40},\s+/, '')) &&
