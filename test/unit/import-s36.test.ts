@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Lexicon } from '../../src/imports/lexicon';
 import { headingBlocks } from '../../src/imports/pipeline/background';
+import { matchCommitments } from '../../src/imports/pipeline/commitments';
 import { TALKS_IN_LEAD } from '../../src/imports/pipeline/proposed-call';
 import { segment } from '../../src/imports/pipeline/segment';
 import { passageWith, sortedIds, wireStory, world } from './import-world';
@@ -144,5 +146,32 @@ describe('import stop 36: paragraphs a scraped page glued together ("said.In the
   it('the drafts of a glued story are read', () => {
     const r = wireStory(world(), glued);
     assert.deepEqual(sortedIds(passageWith(r, /agreed to stay in close touch/)?.partyIds), [10, 12]);
+  });
+});
+
+describe('import stop 36: TERRITORY_BEFORE, the territory a treaty article covers named just before', () => {
+  const commitments = [
+    { id: 1, title: 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands', aliases: ['Article V + Senkaku'] },
+  ] as Parameters<typeof matchCommitments>[0];
+  const before = 'The second topic was the tension over the Senkaku Islands, which two countries claim. ';
+  const lex = new Lexicon({ ...world(), commitments });
+
+  it('the article named, "it" pointing back to the islands named before: the coverage commitment', () => {
+    const found = matchCommitments(commitments, 'He acknowledged it is addressed in Article 5 of the treaty.', {
+      lex,
+      countries: ['US', 'JP'],
+      before,
+    });
+    assert.deepEqual(
+      found.map((m) => m.commitment.id),
+      [1],
+    );
+  });
+
+  it('no pointing back, no islands before, or the islands too far back: none', () => {
+    const none = (text: string, b: string) => matchCommitments(commitments, text, { lex, countries: ['US', 'JP'], before: b }).length;
+    assert.equal(none('He said Article 5 of the treaty binds both allies.', before), 0);
+    assert.equal(none('He acknowledged it is addressed in Article 5 of the treaty.', 'The talks covered the budget. '), 0);
+    assert.equal(none('He acknowledged it is addressed in Article 5 of the treaty.', before + 'x'.repeat(600)), 0);
   });
 });

@@ -67,6 +67,27 @@ export function aliasMatches(alias: string, text: string): boolean {
 const TERRITORY_COVERAGE = /\bappl(?:y|ies)\s+to\b/i;
 const COVERAGE = new RegExp(COVERAGE_RELATION, 'iu');
 
+/**
+ * TERRITORY_BEFORE (stop 36): a treaty's coverage of a territory ("Article V + Senkaku") stated by its article in a passage that
+ * refers back to the territory the sentences just before name ("The second topic was the tension over the Senkaku Islands.
+ * … he acknowledged it is addressed in Article 5 of the treaty."): the article named here, the territory in the last
+ * `reach` characters before, and a word pointing back to it (it, they, the islands, the issue, the dispute).
+ */
+export const TERRITORY_BEFORE = {
+  reach: 500,
+  back: /\b(?:it|they|them|the\s+(?:islands?|isles|islets|issue|dispute|area|territory|territories))\b/i,
+};
+function territoryBefore(c: LexCommitment, normal: string, before: string | undefined): string | null {
+  if (!before || !TERRITORY_COVERAGE.test(c.title) || !TERRITORY_BEFORE.back.test(normal)) return null;
+  const tail = before.slice(-TERRITORY_BEFORE.reach);
+  for (const a of c.aliases) {
+    const [article, ...rest] = a.split('+').map((x) => x.trim());
+    if (!rest.length || !/^Article\b/i.test(article) || !aliasMatches(article, normal)) continue;
+    if (rest.every((t) => !aliasMatches(t, normal) && aliasMatches(t, tail))) return a;
+  }
+  return null;
+}
+
 /** Lexicon commitments the text states, by alias or title, or by the forms of stage 6a (commitment-match.ts). */
 export function matchCommitments(commitments: LexCommitment[], text: string, context?: CommitmentMatchContext): CommitmentMatch[] {
   return matchKnownCommitments(
@@ -79,8 +100,10 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
         const coverage = TERRITORY_COVERAGE.test(c.title) && !COVERAGE.test(normal);
         const alias =
           c.aliases.find((a) => aliasMatches(a, normal) && !(coverage && a.includes('+'))) ??
-          (aliasMatches(c.title, normal) ? c.title : null);
-        if (alias) out.push({ commitment: c, alias, at: aliasIndex(alias, normal) });
+          (aliasMatches(c.title, normal) ? c.title : null) ??
+          territoryBefore(c, normal, context?.before);
+        // (TERRITORY_BEFORE: where the article is named, the territory being in the words before.)
+        if (alias) out.push({ commitment: c, alias, at: aliasIndex(aliasMatches(alias, normal) ? alias : alias.split('+')[0], normal) });
       }
       return out;
     },
