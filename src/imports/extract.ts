@@ -2695,7 +2695,6 @@ export class Extractor {
     };
   }
 
-  /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   /**
    * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
    * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
@@ -2756,6 +2755,7 @@ export class Extractor {
     };
   }
 
+  /** The first sentence that reports a call or meeting between two people or more, when no recorded call matched. */
   private proposeCall(sentences: Sentence[], oneSide = false): ProposedCall | null {
     const meeting = this.speakersMeeting() ?? this.titleMeeting;
     if (meeting) return meeting;
