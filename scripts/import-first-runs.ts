@@ -80,6 +80,8 @@ export const HELD_OUT_REAL = [
   'real-19',
   'real-21',
   'real-23',
+  'real-25',
+  'real-27',
 ];
 
 /**
