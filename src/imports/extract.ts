@@ -93,6 +93,7 @@ import {
 import {
   CALL_KIND_RULES,
   HELD_ENGAGEMENT,
+  engagementNotHeld,
   intendedEngagement,
   JOINT_DISCUSSION,
   JOINT_POSITION,
@@ -2695,6 +2696,13 @@ export class Extractor {
     };
   }
 
+  /** The country of an official on record (by id) or proposed (by key), null when not known. */
+  private personCountry(who: number | string): string | null {
+    return typeof who === 'number'
+      ? (this.lex.officials.get(who)?.countryCode ?? null)
+      : (this.proposedOfficials.get(who)?.countryCode ?? null);
+  }
+
   /**
    * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
    * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
@@ -2703,13 +2711,10 @@ export class Extractor {
     const title = this.options.title ?? '';
     const held = (words: string) => {
       const at = [CALL_WORDS.exec(words), HELD_ENGAGEMENT.pattern.exec(words), TALKS_IN_LEAD.opening.exec(words)].find((m) => m);
-      // Talks as the topic of a question or remark ("Asked about cost-sharing talks with Washington") are none held.
-      return at != null && !intendedEngagement(words.slice(0, at.index)) && !TALKS_IN_LEAD.topic.test(words.slice(0, at.index));
+      return at != null && !engagementNotHeld(words.slice(0, at.index));
     };
     const lead = sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
     if (!TALKS_IN_LEAD.title.test(title) && lead.length === 0) return null;
-    const countryOf = (id: number | null, key: string | null) =>
-      id != null ? (this.lex.officials.get(id)?.countryCode ?? null) : (this.proposedOfficials.get(key!)?.countryCode ?? null);
     // Where the people are looked for: each sentence that reports the talks, then with the two sentences after it (a lead
     // names the ministers in the next sentence: "During the talks, Minister A and his Polish counterpart, B, …"), then the
     // title, then the whole opening; the first that names two people or more of two countries, four at most.
@@ -2733,7 +2738,9 @@ export class Extractor {
       const proposed = uniq(
         [...this.proposedOfficials.values()].filter((p) => words.toLowerCase().includes(nameCore(p.name))).map((p) => p.key),
       ).filter((k, _, all) => !all.some((o) => o !== k && k.startsWith(`${o} `)));
-      const countries = new Set([...ids.map((id) => countryOf(id, null)), ...proposed.map((k) => countryOf(null, k))].filter((c) => c));
+      const countries = new Set(
+        [...ids.map((id) => this.personCountry(id)), ...proposed.map((k) => this.personCountry(k))].filter((c) => c),
+      );
       if (ids.length + proposed.length >= 2 && ids.length + proposed.length <= 4 && countries.size >= 2) {
         return {
           participantIds: ids,
@@ -2863,11 +2870,9 @@ export class Extractor {
       if (pair && codes.every((c) => c.length === 1) && codes[0][0] !== codes[1][0]) {
         const at = first.indexOf(s);
         const later = peopleIn(s.start, first[Math.min(first.length - 1, at + 2)].end);
-        const countryOf = (id: number | undefined, key: string | undefined) =>
-          id != null ? this.lex.officials.get(id)?.countryCode : this.proposedOfficials.get(key!)?.countryCode;
-        const sideIds = later.ids.filter((id) => codes.some((c) => c[0] === countryOf(id, undefined)));
-        const sideKeys = later.proposed.filter((k) => codes.some((c) => c[0] === countryOf(undefined, k)));
-        const sides = new Set([...sideIds.map((id) => countryOf(id, undefined)), ...sideKeys.map((k) => countryOf(undefined, k))]);
+        const sideIds = later.ids.filter((id) => codes.some((c) => c[0] === this.personCountry(id)));
+        const sideKeys = later.proposed.filter((k) => codes.some((c) => c[0] === this.personCountry(k)));
+        const sides = new Set([...sideIds, ...sideKeys].map((x) => this.personCountry(x)));
         if (sideIds.length + sideKeys.length === 0) continue;
         const other = sides.size < 2 ? (codes.find((c) => !sides.has(c[0])) ?? [])[0] : null;
         found = {
@@ -3028,9 +3033,7 @@ export class Extractor {
       const text = this.text.slice(s.start, s.end);
       if (!reportsEngagement(text) || OTHER_SETTING.pattern.test(text)) continue;
       const words = CALL_WORDS.exec(text) ?? HELD_ENGAGEMENT.pattern.exec(text) ?? RECEIVED_VISITOR.exec(text);
-      if (words && intendedEngagement(text.slice(0, words.index))) continue;
-      // (Stop 36: talks as the topic of a question or remark, "Asked about cost-sharing talks with Washington", are none held.)
-      if (words && TALKS_IN_LEAD.topic.test(text.slice(0, words.index))) continue;
+      if (words && engagementNotHeld(text.slice(0, words.index))) continue;
       const clauseEnd = s.start + engagementClause(text);
       const frame = withoutReporter(text);
       const from = s.start + frame.from;

@@ -77,13 +77,15 @@ export const TERRITORY_BEFORE = {
   reach: 500,
   back: /\b(?:it|they|them|the\s+(?:islands?|isles|islets|issue|dispute|area|territory|territories))\b/i,
 };
-function territoryBefore(c: LexCommitment, normal: string, before: string | undefined): string | null {
+/** TERRITORY_BEFORE: the match, placed where the article is named, else null. */
+function territoryBefore(c: LexCommitment, normal: string, before: string | undefined): CommitmentMatch | null {
   if (!before || !TERRITORY_COVERAGE.test(c.title) || !TERRITORY_BEFORE.back.test(normal)) return null;
   const tail = before.slice(-TERRITORY_BEFORE.reach);
   for (const a of c.aliases) {
     const [article, ...rest] = a.split('+').map((x) => x.trim());
     if (!rest.length || !/^Article\b/i.test(article) || !aliasMatches(article, normal)) continue;
-    if (rest.every((t) => !aliasMatches(t, normal) && aliasMatches(t, tail))) return a;
+    if (rest.every((t) => !aliasMatches(t, normal) && aliasMatches(t, tail)))
+      return { commitment: c, alias: a, at: aliasIndex(article, normal) };
   }
   return null;
 }
@@ -100,10 +102,9 @@ export function matchCommitments(commitments: LexCommitment[], text: string, con
         const coverage = TERRITORY_COVERAGE.test(c.title) && !COVERAGE.test(normal);
         const alias =
           c.aliases.find((a) => aliasMatches(a, normal) && !(coverage && a.includes('+'))) ??
-          (aliasMatches(c.title, normal) ? c.title : null) ??
-          territoryBefore(c, normal, context?.before);
-        // (TERRITORY_BEFORE: where the article is named, the territory being in the words before.)
-        if (alias) out.push({ commitment: c, alias, at: aliasIndex(aliasMatches(alias, normal) ? alias : alias.split('+')[0], normal) });
+          (aliasMatches(c.title, normal) ? c.title : null);
+        const found = alias ? { commitment: c, alias, at: aliasIndex(alias, normal) } : territoryBefore(c, normal, context?.before);
+        if (found) out.push(found);
       }
       return out;
     },

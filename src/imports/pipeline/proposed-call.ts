@@ -191,3 +191,9 @@ export const TALKS_IN_LEAD = {
   topic: /\b(?:about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$/i,
   missing: 'the participants of the talks the document reports, whom the import could not tell from the text: record them, then the call',
 };
+
+/**
+ * Engagement words that report no talks held, given the words before them: talks to come (INTENDED_ENGAGEMENT) or talks
+ * as a topic (TALKS_IN_LEAD.topic: "Asked about cost-sharing talks with Washington").
+ */
+export const engagementNotHeld = (before: string): boolean => intendedEngagement(before) || TALKS_IN_LEAD.topic.test(before);
