@@ -589,6 +589,12 @@ const SPLIT_CLAUSES = false;
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
+/** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
+const JOINT_TITLED_PAIR = {
+  name: 'JOINT_TITLED_PAIR: a joint statement opening on its two signatories by title and family name, one not on record: proposed',
+  pattern:
+    /\b(Secretary|Minister|Raksha Mantri|Defen[cs]e Minister|Defen[cs]e Secretary)\s+(\p{Lu}[\p{Ll}’'-]+)\s+and\s+(Secretary|Minister|Raksha Mantri|Defen[cs]e Minister|Defen[cs]e Secretary)\s+(\p{Lu}[\p{Ll}’'-]+)\b/u,
+};
 /** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
  * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
 const QUOTED_AS =
@@ -1506,8 +1512,15 @@ export class Extractor {
         if (this.reported.missing) this.reported = null;
       }
     }
-    // TALKS_IN_LEAD, early: with no call on record near the date and no talks found above, the talks the opening reports with
-    // two sides named are the talks "the two ministers", "they" and "both sides" stand for.
+    // JOINT_POSITION, early (round 17): with no call on record near the date and no talks found above, the people of two
+    // countries the lead makes the joint subject of a position taken ("A and B agreed Wednesday to …") are those "they" and
+    // "the two ministers" stand for ("They also agreed …"), as at the end of the document (found there, it came too late).
+    if (!ctx.call && !this.reported && calls.length === 0) {
+      const joint = this.proposeCall(sentences, true);
+      if (joint && !joint.missing && joint.participantIds.length + joint.proposedParticipants.length >= 2) this.reported = joint;
+    }
+    // TALKS_IN_LEAD, early: else the talks the opening reports with two sides named are the talks "the two ministers", "they"
+    // and "both sides" stand for.
     if (!ctx.call && !this.reported && calls.length === 0) {
       const lead = this.talksInLead(sentences);
       if (lead && !lead.missing) this.reported = lead;
@@ -1990,6 +2003,47 @@ export class Extractor {
       }
     }
     this.mentionCache = [];
+    if (this.signatories.ids.length + this.signatories.proposed.length < 2) this.titledPairSignatories(blocks);
+  }
+
+  /**
+   * JOINT_TITLED_PAIR: a joint statement whose opening names its two signatories by title and family name only ("Secretary X
+   * and Minister Y reaffirmed …"), one of them not on record: that one proposed by the family name (the full name where the
+   * text gives it), and the two are the signatories.
+   */
+  private titledPairSignatories(blocks: Span[]): void {
+    for (const block of blocks.slice(0, 12)) {
+      const words = this.text.slice(block.start, block.end);
+      const pair = JOINT_TITLED_PAIR.pattern.exec(words);
+      if (!pair) continue;
+      const sides = [
+        { title: pair[1], name: pair[2] },
+        { title: pair[3], name: pair[4] },
+      ];
+      const ids: number[] = [];
+      const proposed: string[] = [];
+      for (const side of sides) {
+        const onRecord = this.lex.mentions(`${side.title} ${side.name}`).filter((m) => m.kind === 'official' && m.ids.length === 1);
+        if (onRecord.length) {
+          ids.push(onRecord[0].ids[0]);
+          continue;
+        }
+        this.proposeGuest(side, words, JOINT_TITLED_PAIR.name);
+        const family = nameCore(side.name).split(' ').pop();
+        const key = [...this.proposedOfficials.keys()].find(
+          (k) =>
+            k
+              .replace(/^official:/, '')
+              .split(' ')
+              .pop() === family,
+        );
+        if (key) proposed.push(key);
+      }
+      if (ids.length + proposed.length === 2) {
+        this.signatories = { ids, proposed, span: this.orig(block.start + pair.index, block.start + pair.index + pair[0].length) };
+        return;
+      }
+    }
   }
 
   /** MULTILATERAL_SIGNATORIES: the signatories are of three countries or more, one each, and the call's people are some of them. */

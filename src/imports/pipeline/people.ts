@@ -145,7 +145,46 @@ export const HONORIFICS = [
   'Mr',
   'Ms',
 ];
-export const POST_NOMINALS = ['MP', 'M.P.', 'AO', 'AC', 'QC', 'KC', 'OBE', 'CBE', 'KBE', 'PhD', 'Ph.D.', 'MBE', 'Senator'];
+// HONOURS_POST_NOMINAL (round 17): the honours Commonwealth governments write after a minister's name ("Linda Reynolds CSC"):
+// no word of the name (read as one, "Reynolds Csc" was proposed beside "Reynolds", two signatories of one person).
+export const POST_NOMINALS = [
+  'MP',
+  'M.P.',
+  'AO',
+  'AC',
+  'AM',
+  'QC',
+  'KC',
+  'OBE',
+  'CBE',
+  'KBE',
+  'PhD',
+  'Ph.D.',
+  'MBE',
+  'Senator',
+  'CSC',
+  'DSC',
+  'DSM',
+  'CVO',
+  'MVO',
+  'LVO',
+  'KCMG',
+  'GCMG',
+  'CMG',
+  'KCB',
+  'GCB',
+  'CB',
+  'DSO',
+  'MC',
+  'DFC',
+  'AFC',
+  'OAM',
+  'ONZM',
+  'CNZM',
+  'MNZM',
+  'KNZM',
+  'QSO',
+];
 /** Words that mark a capacity other than substantive. */
 export const ACTING_WORDS = ['Acting', 'Interim', 'Caretaker'];
 /** Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. */
@@ -162,9 +201,15 @@ export const NOT_NAME_WORDS = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December He She They We I It His Her Their Our Today Yesterday Both Two Also Mr Ms Mrs Dr Gen Adm General Admiral ' +
     'Acting Deputy Vice State Under Assistant Senior Prime Director Commander Ambassador Spokesperson Chairman Chief Staff ' +
-    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess YB YAB Yang Berhormat Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan'
+    'Hon Honourable Honorable Rt Excellency MP AO QC KC OBE CBE KBE MBE PhD Sir Dame Lord Lady Shri Shrimati Smt Datuk Seri NATO Policy Associate Caretaker Prince Princess YB YAB Yang Berhormat Sheikh Sheikha Professor Prof Kingdom Republic Federation Emirates Sayyid Lieutenant-General Major-General Brigadier-General Lieutenant-Colonel Raksha Rajya Pradhan ' +
+    // DOCUMENT_OR_BODY_WORD (round 17): the words of a document's, a body's or a forum's name are no words of a person's
+    // ("General Assembly Resolution ES-11/1" was an official "Assembly Resolution Es" under the rank "General"; "the United
+    // States Indo-Pacific Strategy Report" another).
+    'Resolution Report Strategy Assembly Council Declaration Outlook Initiative Summit Convention Charter Framework Blueprint ' +
+    'Partnership Command Dialogue'
   )
     .split(' ')
+    .concat(POST_NOMINALS.filter((w) => !w.includes('.')))
     // The one-word heads of a title ("Undersecretary", "Envoy", "Officer-in-Charge") never start or end a name either.
     .concat(TITLE_HEADS.filter((h) => !/\s/.test(h))),
 );
@@ -350,9 +395,12 @@ const TITLE_ENDS_BEFORE_ADJUNCT = String.raw`\s+(?:for|on|in|at|by|via|over|duri
  * the name's post-nominals ("Jane Roe MP, Assistant Minister for Defence,") and the country's possessive ("Maria Santos,
  * Timor-Leste's Minister of Defence,").
  */
+/** TITLE_BEFORE_ITS_STATE (round 17): a title after the name that goes on to its state ("John Roe MP, Secretary of State for Defence
+ * of the United Kingdom of Great Britain and Northern Ireland"): the title ends before "of the <state>". */
+const TITLE_BEFORE_ITS_STATE = String.raw`\s+of\s+(?:the\s+)?\p{Lu}`;
 const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
-  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$)|${TITLE_ENDS_BEFORE_ADJUNCT})`,
+  String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$)|${TITLE_ENDS_BEFORE_ADJUNCT}|${TITLE_BEFORE_ITS_STATE})`,
   'u',
 );
 /** The same, the title opening with the country's name or adjective ("Ana Ruiz, UK Secretary of State for Defence,", "…, Chilean Minister of Defense,"). */

@@ -1,0 +1,88 @@
+/**
+ * Round 17 (parties): who a draft's group subject stands for when the talks' people are not all on record, and the names
+ * that are no people. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
+import { personNames, titledPeople } from '../../src/imports/pipeline/people';
+import { passageWith, sortedIds, wireStory, world } from './import-world';
+
+/** A joint statement of 2 March 2031 published by the U.S. department (1), its paragraphs as given, every draft kept. */
+const jointStatement = (...paragraphs: string[]) =>
+  extract(new Lexicon(world()), paragraphs.join('\n\n'), {
+    kind: 'JOINT_STATEMENT',
+    publisherId: 1,
+    publishedOn: '2031-03-02',
+    title: 'Joint Statement on the Defense Partnership',
+    keepAll: true,
+  });
+
+describe('import round 17: group subjects of talks not on record', () => {
+  it('JOINT_POSITION, early: "They also agreed …" after a lead making two people of two countries its subject is the two', () => {
+    const r = wireStory(
+      world(),
+      'LISBON (Harbor) -- Minister Kenta Morishima and his Portuguese counterpart, Rui Valente, agreed Wednesday to deepen naval cooperation.',
+      'They also agreed to hold a joint exercise in the Atlantic next year.',
+    );
+    const p = passageWith(r, /joint exercise in the Atlantic/);
+    assert.ok(p, 'the "They" sentence is a draft');
+    assert.deepEqual(sortedIds(p.partyIds), [11]);
+    assert.equal(p.proposedParties.length, 1, 'and the proposed counterpart is its other party');
+    assert.match(p.proposedParties[0], /valente/);
+  });
+
+  it('JOINT_TITLED_PAIR: a joint statement opening "Secretary X and Minister Y", Y not on record: Y proposed, both signatories', () => {
+    const r = jointStatement(
+      'Today, Secretary Brennan and Minister Wirananda reaffirmed the strength of the defense partnership between the two nations.',
+      'They also agreed to expand maritime training and to meet again within the year.',
+    );
+    const p = passageWith(r, /expand maritime training/);
+    assert.ok(p);
+    assert.deepEqual(sortedIds(p.partyIds), [10]);
+    assert.deepEqual(p.proposedParties, ['official:wirananda']);
+    assert.deepEqual(sortedIds(p.speakerIds), [10], 'the author is the two signatories');
+    assert.deepEqual(p.proposedSpeakers, ['official:wirananda']);
+  });
+
+  it('a joint statement naming both signatories on record is unchanged: no one proposed', () => {
+    const r = jointStatement(
+      'Secretary Brennan and Minister Morishima reaffirmed the strength of the alliance.',
+      'They agreed to expand maritime training.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /expand maritime training/)?.partyIds), [10, 11]);
+    assert.deepEqual(passageWith(r, /expand maritime training/)?.proposedParties, []);
+  });
+});
+
+describe('import round 17: names that are no people', () => {
+  it('HONOURS_POST_NOMINAL: "Senator the Hon Jane Roe CSC" is Jane Roe, not a second person "Roe Csc"', () => {
+    const names = personNames('Senator the Hon Jane Roe CSC\n\nMinister for Defence').map((n) => n.name);
+    assert.deepEqual(names, ['Jane Roe']);
+  });
+
+  it('HONOURS_POST_NOMINAL: a title after the honours is still read ("Jane Roe AO CSC, Minister for Defence,")', () => {
+    const [p] = titledPeople('Jane Roe AO CSC, Minister for Defence, said the drills would go ahead.');
+    assert.equal(p?.name, 'Jane Roe');
+    assert.equal(p?.title, 'Minister for Defence');
+  });
+
+  it('DOCUMENT_OR_BODY_WORD: a resolution, report or strategy named after a rank word is no person', () => {
+    for (const text of [
+      'They cited United Nations General Assembly Resolution ES-99/1 of last year.',
+      'The ministers welcomed the United States Indo-Pacific Strategy Report announced by Secretary Brennan.',
+    ]) {
+      const names = titledPeople(text).map((n) => n.name);
+      assert.ok(!names.some((n) => /Resolution|Strategy|Report|Assembly/.test(n)), `${text}: ${names.join(', ')}`);
+    }
+  });
+
+  it('TITLE_BEFORE_ITS_STATE: "John Roe MP, Secretary of State for Defence of the United Kingdom of …" has that title', () => {
+    const [p] = titledPeople(
+      'The Rt Hon John Roe MP, Secretary of State for Defence of the United Kingdom of Great Britain and Northern Ireland (hereinafter the “UK”), and the minister met.',
+    );
+    assert.equal(p?.name, 'John Roe');
+    assert.equal(p?.title, 'Secretary of State for Defence');
+  });
+});
