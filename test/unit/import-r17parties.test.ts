@@ -78,6 +78,16 @@ describe('import round 17: names that are no people', () => {
     }
   });
 
+  it('ABBREVIATION_OR_RANK_WORD: a month abbreviation, "PM" or a rank word ends or opens no name', () => {
+    const names = personNames(
+      'Secretary of State for Defence John Roe Oct 12 met Rao PM and Ltc Dana Pike, and Lieutenant Colonel Omar T. Vasquez.',
+    ).map((n) => n.name);
+    assert.ok(names.includes('John Roe'), names.join(', '));
+    assert.ok(names.includes('Dana Pike'), names.join(', '));
+    assert.ok(names.includes('Omar T. Vasquez'), names.join(', '));
+    assert.ok(!names.some((n) => /\b(?:Oct|Pm|Ltc|Lieutenant|Colonel)\b/.test(n)), names.join(', '));
+  });
+
   it('TITLE_BEFORE_ITS_STATE: "John Roe MP, Secretary of State for Defence of the United Kingdom of …" has that title', () => {
     const [p] = titledPeople(
       'The Rt Hon John Roe MP, Secretary of State for Defence of the United Kingdom of Great Britain and Northern Ireland (hereinafter the “UK”), and the minister met.',

@@ -206,7 +206,11 @@ export const NOT_NAME_WORDS = new Set(
     // ("General Assembly Resolution ES-11/1" was an official "Assembly Resolution Es" under the rank "General"; "the United
     // States Indo-Pacific Strategy Report" another).
     'Resolution Report Strategy Assembly Council Declaration Outlook Initiative Summit Convention Charter Framework Blueprint ' +
-    'Partnership Command Dialogue'
+    'Partnership Command Dialogue ' +
+    // ABBREVIATION_OR_RANK_WORD (round 17): a month's or a rank's abbreviation, "PM", a rank word and "Opening" (a transcript's
+    // "Opening remarks" after a name) end a name ("Ben Wallace Oct", "Modi PM", "Ltc Dave Eastburn" were proposed as names).
+    // ("Jan", a given name, is left out.)
+    'PM Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Lt Ltc LtCol Col Maj Capt Cmdr Cdr Brig Sgt Lieutenant Colonel Captain Opening'
   )
     .split(' ')
     .concat(POST_NOMINALS.filter((w) => !w.includes('.')))
