@@ -587,6 +587,8 @@ const SPLIT_CLAUSES = false;
 // "During the meeting, three leaders discussed …"), at the start of the sentence or after a comma, colon or dash.
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
+/** PLACE_NAME_COUNTRY (round 17): a country's name inside a place's ("the South China Sea", "the Korean Peninsula") qualifies no one. */
+const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast|Sea's|Sea’s)\b/;
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
@@ -3378,6 +3380,8 @@ export class Extractor {
             !this.mentionsIn(x.end, titleStart).some((y) => y.kind === 'official') &&
             // PAIR_QUALIFIES_NO_ONE: a country joined to another by a dash ("a ROK-UK meeting") names both sides, no one's.
             !/^[-‑–]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) &&
+            // PLACE_NAME_COUNTRY: nor a country inside a place's name ("… in the South China Sea'' in a call to Defense Secretary X").
+            !PLACE_AFTER_COUNTRY.test(this.text.slice(x.end, x.end + 12)) &&
             !/\p{L}\s*[-‑–]$/u.test(this.text.slice(Math.max(0, x.start - 3), x.start)),
         )?.countryCode ??
         nameStyleCountry(person) ??

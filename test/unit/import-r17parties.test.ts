@@ -56,6 +56,19 @@ describe('import round 17: group subjects of talks not on record', () => {
   });
 });
 
+describe('import round 17: the country of a person not on record', () => {
+  it('PLACE_NAME_COUNTRY: "the South China Sea" just before the title does not make the official Chinese', () => {
+    const r = wireStory(
+      world(),
+      'MANILA (Harbor) -- Secretary Harold Brennan criticized risky maneuvers in the South China Sea in a call to Defense Secretary Ramon Dizon.',
+      'Dizon said the Philippines would keep resupplying its troops.',
+    );
+    const dizon = r.proposedOfficials.find((p) => p.name === 'Ramon Dizon');
+    assert.ok(dizon, 'proposed');
+    assert.notEqual(dizon.countryCode, 'CN');
+  });
+});
+
 describe('import round 17: names that are no people', () => {
   it('HONOURS_POST_NOMINAL: "Senator the Hon Jane Roe CSC" is Jane Roe, not a second person "Roe Csc"', () => {
     const names = personNames('Senator the Hon Jane Roe CSC\n\nMinister for Defence').map((n) => n.name);
