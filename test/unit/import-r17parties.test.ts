@@ -57,6 +57,16 @@ describe('import round 17: group subjects of talks not on record', () => {
 });
 
 describe('import round 17: the country of a person not on record', () => {
+  it('COUNTERPARTS_LISTED: "their Portuguese counterparts, Ana Lobo and Rui Valente" are both counterparts of that country', () => {
+    const people = titledPeople(
+      'The talks were attended by Minister Kenta Morishima from the Japanese side, and their Portuguese counterparts, Ana Lobo and Rui Valente.',
+    );
+    const lobo = people.find((p) => p.name === 'Ana Lobo');
+    const valente = people.find((p) => p.name === 'Rui Valente');
+    assert.equal(lobo?.counterpart, true);
+    assert.equal(valente?.counterpart, true, 'the second name of the list too');
+  });
+
   it('PLACE_NAME_COUNTRY: "the South China Sea" just before the title does not make the official Chinese', () => {
     const r = wireStory(
       world(),

@@ -473,7 +473,7 @@ const capitalizeTitle = (t: string) =>
  * country its adjective names ("his then Indian counterpart X" too). Groups: `adjective` (may be absent).
  */
 const COUNTERPART_BEFORE =
-  /\b(?:his|her|their|its)\s+(?:(?:then|former|new)\s+)?(?:(?<adjective>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:(?:defen[cs]e|military)\s+)?counterpart\s*,?\s*$/u;
+  /\b(?:his|her|their|its)\s+(?:(?:then|former|new)\s+)?(?:(?<adjective>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:(?:defen[cs]e|military)\s+)?counterparts?\s*,?\s*$/u;
 /**
  * COUNTRY_LOWER_CASE_TITLE (round 12): news copy names the post after the country in lower case, the name in apposition
  * after a comma ("Vietnam's minister of national defense, Ana Ruiz,", "India's defence minister, Ana Ruiz"): the title, of
@@ -506,7 +506,7 @@ export function titledPeople(text: string): TitledPerson[] {
   const stateName = names.map((n) => countriesNamed(n.text).length > 0);
   for (let i = 1; i < names.length; i++)
     if (stateName[i - 1] && /^\s+and\s+$/.test(text.slice(names[i - 1].end, names[i].start))) stateName[i] = true;
-  return names.map((p, i) => {
+  const people: TitledPerson[] = names.map((p, i) => {
     // A title is read after the name before it, never across it ("Minister Ana Ruiz of Chile and Secretary …").
     let previous = i - 1;
     while (previous >= 0 && stateName[previous]) previous--;
@@ -581,6 +581,16 @@ export function titledPeople(text: string): TitledPerson[] {
       countryCode,
     };
   });
+  // COUNTERPARTS_LISTED (round 17): "their Australian counterparts, Jane Roe and John Doe": each name listed after the plural
+  // is a counterpart of that country, as one named after "his counterpart" is.
+  for (let i = 1; i < people.length; i++) {
+    const first = people[i - 1];
+    if (!first.counterpart || people[i].title || people[i].counterpart) continue;
+    if (!/counterparts\s*,?\s*$/.test(text.slice(Math.max(0, first.start - 30), first.start))) continue;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(first.end, people[i].start))) continue;
+    people[i] = { ...people[i], counterpart: true, countryCode: people[i].countryCode ?? first.countryCode };
+  }
+  return people;
 }
 
 /** The country a name's style points to when the text names none: a Korean family name with a hyphenated given name ("Park Min-seok"). */
