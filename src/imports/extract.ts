@@ -589,6 +589,9 @@ const SPLIT_CLAUSES = false;
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 /** PLACE_NAME_COUNTRY (round 17): a country's name inside a place's ("the South China Sea", "the Korean Peninsula") qualifies no one. */
 const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast|Sea's|Sea’s)\b/;
+/** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
+const COUNTRY_PAIR_OPENING =
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
@@ -1853,6 +1856,10 @@ export class Extractor {
     // TALKS_IN_LEAD: no call on record taken by any draft, none proposed by a rule above, the opening reports talks.
     const proposedCall =
       found ?? (produced.some((x) => x.passages.some((p) => p.callId != null)) ? null : this.talksInLead(produced.map((p) => p.sentence)));
+    // COUNTRY_PAIR_OF_THE_TALKS in any genre (round 17): a draft of the document's own account with no party whose subject is
+    // the talks' two countries ("Korea and Vietnam have agreed to …" in a ministry's release) is the talks' two people.
+    // (Not one relayed from a body's statement: "The United States and Japan will study …, the Pentagon said", dev d46.)
+    for (const p of produced.flatMap((x) => x.passages)) this.countryPairParties(p, proposedCall, calls);
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {
@@ -2046,6 +2053,31 @@ export class Extractor {
         return;
       }
     }
+  }
+
+  /** COUNTRY_PAIR_OF_THE_TALKS (any genre): see where it is called. */
+  private countryPairParties(p: Passage, proposedCall: ProposedCall | null, calls: LexCall[]): void {
+    if (p.partyIds.length + p.proposedParties.length > 0 || p.offTalks || !p.source.isDocument) return;
+    const pair = COUNTRY_PAIR_OPENING.exec(p.text);
+    if (!pair) return;
+    const codes = [pair[1], pair[2]].map((w) => {
+      const named = this.lex.mentions(w).filter((m) => m.kind === 'country' && m.countryCode);
+      return uniq([...named.map((m) => m.countryCode!), ...countriesNamed(w)]);
+    });
+    if (codes.some((c) => c.length !== 1) || codes[0][0] === codes[1][0]) return;
+    const call = p.callId != null ? calls.find((c) => c.id === p.callId) : null;
+    const ids = call ? call.participantIds : p.callId == null ? (proposedCall?.participantIds ?? []) : [];
+    const proposed = call ? [] : p.callId == null ? (proposedCall?.proposedParticipants ?? []) : [];
+    if (ids.length + proposed.length !== 2) return;
+    p.partyIds = [...ids];
+    p.proposedParties = [...proposed];
+    p.evidence.push({
+      field: 'party',
+      value: 'the people of the talks',
+      span: pair[0],
+      rule: "COUNTRY_PAIR_OF_THE_TALKS: the talks' two countries as the subject: the talks' two people",
+      confidence: 0.6,
+    });
   }
 
   /** MULTILATERAL_SIGNATORIES: the signatories are of three countries or more, one each, and the call's people are some of them. */

@@ -56,6 +56,23 @@ describe('import round 17: group subjects of talks not on record', () => {
   });
 });
 
+describe('import round 17: the talks’ two countries as a release’s subject', () => {
+  it('COUNTRY_PAIR_OF_THE_TALKS: "Japan and Portugal have agreed …" in the ministry’s release is the talks’ two people', () => {
+    const r = extract(
+      new Lexicon(world()),
+      [
+        'Minister Kenta Morishima held a meeting with his Portuguese counterpart, Rui Valente, at the ministry in Tokyo on March 2.',
+        'Japan and Portugal have agreed to hold regular talks between their navies.',
+      ].join('\n\n'),
+      { kind: 'PRESS_RELEASE', publisherId: 2, publishedOn: '2031-03-02', keepAll: true },
+    );
+    const p = passageWith(r, /regular talks between their navies/);
+    assert.ok(p);
+    assert.deepEqual(sortedIds(p.partyIds), [11]);
+    assert.equal(p.proposedParties.length, 1);
+  });
+});
+
 describe('import round 17: the country of a person not on record', () => {
   it('COUNTERPARTS_LISTED: "their Portuguese counterparts, Ana Lobo and Rui Valente" are both counterparts of that country', () => {
     const people = titledPeople(
