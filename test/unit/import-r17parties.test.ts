@@ -128,6 +128,12 @@ describe('import round 17: names that are no people', () => {
     assert.ok(!names.some((n) => /\b(?:Oct|Pm|Ltc|Lieutenant|Colonel)\b/.test(n)), names.join(', '));
   });
 
+  it('QUOTED_NICKNAME: "Defense Secretary Ramon “Monching” Dizon Jr." is Ramon Dizon Jr., with that title', () => {
+    const [p] = titledPeople('Defense Secretary Ramon “Monching” Dizon Jr. met Minister Kenta Morishima on Monday.');
+    assert.equal(p?.name, 'Ramon Dizon Jr.');
+    assert.equal(p?.title, 'Defense Secretary');
+  });
+
   it('TITLE_BEFORE_ITS_STATE: "John Roe MP, Secretary of State for Defence of the United Kingdom of …" has that title', () => {
     const [p] = titledPeople(
       'The Rt Hon John Roe MP, Secretary of State for Defence of the United Kingdom of Great Britain and Northern Ireland (hereinafter the “UK”), and the minister met.',

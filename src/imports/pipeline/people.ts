@@ -257,6 +257,7 @@ export const FAMILY_FIRST = new Set(
 export const NAME_PARTICLES = new Set('van von der den de da das dos del della di du la le bin binti bint ibn al el ter zu af'.split(' '));
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 const WORD = String.raw`(?:(?:al|el|bin|ibn)-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:[-’']\p{L}+)*|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.)`;
+const QUOTED_NICKNAME = /(?<=\p{Lu}[\p{L}.'’-]*\s)[“"‘']\p{Lu}[\p{L}-]+[”"’'](?=\s+\p{Lu})/gu;
 const NAME = new RegExp(String.raw`${WORD}(?:\s+(?:${PARTICLE}\s+){0,2}${WORD}){1,8}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?`, 'gu');
 
 export interface PersonName {
@@ -295,7 +296,10 @@ export function personNames(text: string): PersonName[] {
     !/-(?:designate|elect)$/i.test(w);
   const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const isSuffix = (w: string) => NAME_SUFFIXES.includes(w) || NAME_SUFFIXES.includes(`${w}.`);
-  for (const m of text.matchAll(NAME)) {
+  // QUOTED_NICKNAME (round 17): a nickname in quotation marks inside a name ('Gilberto “Gibo” Teodoro Jr.') is read as space, so
+  // the name around it is one (the offsets do not change).
+  const spaced = text.replace(QUOTED_NICKNAME, (m) => ' '.repeat(m.length));
+  for (const m of spaced.matchAll(NAME)) {
     const words: { w: string; at: number }[] = [];
     for (const w of m[0].matchAll(/\S+/g)) words.push({ w: w[0].replace(/,$/, ''), at: m.index! + w.index! });
     // Runs of name words between words that are never names ("Defense Secretary Gilberto Teodoro").
