@@ -42,6 +42,7 @@ import {
   PROPOSED_BODY_AS_REPORTER,
   OPENING_PHRASE_BEFORE_REPORTER,
   ALSO_SAID_AFTER_TOLD_IN_TALKS,
+  SPEECH_IN_RELAYED_DOCUMENT,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -4684,6 +4685,50 @@ export class Extractor {
       f.leadParties = { start: s.start, end: f.verbStart };
       f.reporter = sourceReporter(this.documentSource, this.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
     }
+    // SPEECH_IN_RELAYED_DOCUMENT (round 17): "X added that …" with no place of its own, right after a paragraph attributed to a
+    // body's document: more of that document's account, the body the author, X a party.
+    const relayedDoc = this.carried;
+    if (
+      this.options.kind === 'NEWS_ARTICLE' &&
+      relayedDoc &&
+      relayedDoc.reported &&
+      (relayedDoc.block === this.blockIndex - 1 || relayedDoc.block === this.blockIndex) &&
+      relayedDoc.reporter.source &&
+      !relayedDoc.reporter.source.isDocument &&
+      relayedDoc.reporter.source.speakerId == null &&
+      !relayedDoc.reporter.source.proposedSpeaker &&
+      (relayedDoc.reporter.source.publisherId != null || relayedDoc.reporter.source.proposedPublisher != null) &&
+      frames.length === 1 &&
+      bigQuotes.length === 0 &&
+      frames[0].reporter.kind === 'official' &&
+      // (One official: two or more said together is GROUP_SPOKEN's, words said to reporters.)
+      frames[0].reporter.officialIds.length + frames[0].reporter.proposed.length === 1 &&
+      !talksGroupSubject(
+        this.text.slice(s.start, frames[0].verbStart),
+        (({ ids, proposed }) => new Set(ids).size + new Set(proposed).size)(this.parties(s.start, frames[0].verbStart, ctx, [])),
+      ) &&
+      !frames[0].reporter.documentKind &&
+      !frames[0].reporter.post &&
+      !frames[0].leadParties &&
+      frames[0].verbStart - s.start < 100 &&
+      // (One the story already gave remarks of their own to: "X also said …" is more of those remarks.)
+      !frames[0].reporter.officialIds.some((id) => this.pressSpeakers.has(id)) &&
+      !SPEECH_IN_RELAYED_DOCUMENT.placed.test(this.text.slice(s.start, s.end)) &&
+      // (The occasion is the verb's: a date inside the reported clause is what was said, not the story's own framing.)
+      attributionRunsOn(
+        this.text.slice(s.start, frames[0].clauseStart),
+        this.relaySubject(
+          relayedDoc.reporter.source,
+          this.text.slice(s.start, frames[0].verbStart),
+          frames[0].reporter.officialIds,
+          frames[0].reporter.proposed,
+        ),
+      )
+    ) {
+      const f = frames[0];
+      f.leadParties = { start: s.start + openingAdjunct(this.text.slice(s.start, f.verbStart)), end: f.verbStart };
+      f.reporter = { ...relayedDoc.reporter, rule: `${relayedDoc.reporter.rule}; ${SPEECH_IN_RELAYED_DOCUMENT.name}` };
+    }
     // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
     // passage (the participle's clause runs on through X's).
     if (
@@ -5686,6 +5731,8 @@ export class Extractor {
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter; reported: boolean } | null = null;
+  /** SPEECH_IN_RELAYED_DOCUMENT: the officials a news story already gave remarks of their own (a press conference of theirs). */
+  private readonly pressSpeakers = new Set<number>();
   /**
    * RELAYED_ACCOUNT: the joint statement or the spokesperson's account a news story relays, for the sentences after it with
    * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
@@ -5932,6 +5979,10 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
+    // LEAD_PARTIES_FOR_COUNTRY_SUBJECT (round 17): "X added that Seoul hopes …" relayed as a body's account: a clause whose
+    // subject names no one (a capital, a country) holds the position of the one whose words they are.
+    if (leadParties && !subjectFrom && parties.ids.length + parties.proposed.length === 0 && reporter.kind === 'source')
+      parties = this.parties(leadParties.start, leadParties.end, ctx, evidence);
     // SHARED_WITH_OTHER: "X spoke with Y to discuss their shared focus on …": "their" is X and Y, so Y holds it too.
     const shared = kind === 'PARAPHRASE' && parties.ids.length + parties.proposed.length === 1 ? SHARED_WITH_OTHER.exec(words) : null;
     if (shared) {
@@ -6280,6 +6331,8 @@ export class Extractor {
         proposedSpoken ??
         groupSpoken ??
         (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      if (this.options.kind === 'NEWS_ARTICLE' && source.kind === 'PRESS_CONFERENCE' && !source.isDocument)
+        for (const id of speakerIds) this.pressSpeakers.add(id);
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&

@@ -722,3 +722,18 @@ export const ALSO_SAID_AFTER_TOLD_IN_TALKS = {
   told: /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also\s+)?told\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+){0,2}counterparts?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})/u,
   goesOn: /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added)\b/,
 };
+
+/**
+ * SPEECH_IN_RELAYED_DOCUMENT (round 17): wire copy built on a body's release or readout tells what the talks' people said in
+ * them as "X added that …", "He also said …", "During the talks, X noted that …" — a reporting verb of the official's, with
+ * no place of its own (no reporters, briefing, interview, hearing, post). Right after a paragraph attributed to that body's
+ * document, such a paragraph is more of the document's account (the corpus README's ATTRIBUTION_RUNS_ON: the official's
+ * verb names no source), not remarks to the press: the body the author, its document the source, the official a party.
+ * Same bounds as ATTRIBUTION_RUNS_ON (no other occasion or date of the story's own; not the other side's official alone).
+ * `placed` names where words were said: any such mention keeps the official's own remarks (PRESS_CONFERENCE).
+ */
+export const SPEECH_IN_RELAYED_DOCUMENT = {
+  name: "an official's unplaced reported speech right after a paragraph of a body's document: that document's account still",
+  placed:
+    /\b(?:reporters|journalists|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing|availability)|briefing|interview|hearing|lawmakers|parliament(?:ary)?|Diet|National\s+Assembly|Congress|Senate|committee|speech|address|remarks|podium|forum|broadcaster|television|TV|radio|Twitter|X\s+post|post(?:ed)?\s+on|tweet(?:ed)?|social\s+media|statement|readout|release|communiqu[eé]|told\s+(?:\p{Lu}\S*\s+){0,3}(?:News|Times|Post|Agency|Herald|Daily))\b/iu,
+};

@@ -1,0 +1,49 @@
+/**
+ * Round 17: the originating source of a story's sentences (whose account a paragraph relays). Invented people, places and
+ * sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leeStory, passageWith, sortedIds } from './import-world';
+
+const LEAD =
+  'Lee Do-yun and Harold Brennan held phone talks on Sunday to discuss the alliance, the defense ministry said in a press release.';
+
+describe('import round 17: the source a story relays', () => {
+  it('SPEECH_IN_RELAYED_DOCUMENT: "X added that …" right after the ministry\'s paragraph is the release\'s account, X a party', () => {
+    const r = leeStory(LEAD, 'Lee added that Seoul hopes to keep expanding combined training with the allied forces in the coming months.');
+    const p = passageWith(r, /keep expanding combined training/);
+    assert.equal(p?.source.kind, 'PRESS_RELEASE');
+    assert.equal(p?.source.isDocument, false);
+    assert.equal(p?.source.publisherId, 3);
+    assert.equal(p?.attributedOrganizationId, 3);
+    assert.deepEqual(sortedIds(p?.partyIds), [12]);
+  });
+
+  it('SPEECH_IN_RELAYED_DOCUMENT: a date in the reported clause is what was said, not the story turning to another occasion', () => {
+    const r = leeStory(LEAD, 'Lee noted that the alliance forged in the 1950-53 war must keep adapting to new threats across the region.');
+    assert.equal(passageWith(r, /keep adapting to new threats/)?.source.kind, 'PRESS_RELEASE');
+  });
+
+  it('SPEECH_IN_RELAYED_DOCUMENT: not remarks placed by the story ("told reporters"), nor one the story gave remarks of his own', () => {
+    const placed = leeStory(LEAD, 'Lee told reporters that Seoul hopes to keep expanding combined training with the allied forces.');
+    assert.equal(passageWith(placed, /keep expanding combined training/)?.source.kind, 'PRESS_CONFERENCE');
+    const spokeBefore = leeStory(
+      '"The alliance is stronger than ever, and we will keep it so," Lee told reporters on Monday morning.',
+      'The two ministers agreed to expand joint drills near the strait, the defense ministry said in a press release.',
+      'Lee also said that Seoul hopes to keep expanding combined training with the allied forces in the coming months.',
+    );
+    assert.equal(passageWith(spokeBefore, /keep expanding combined training/)?.source.kind, 'PRESS_CONFERENCE');
+  });
+
+  it('SPEECH_IN_RELAYED_DOCUMENT: not two people said together, nor a paragraph not right after the document', () => {
+    const group = leeStory(LEAD, 'Lee and Brennan said that expanding combined training was an important step for the alliance.');
+    assert.notEqual(passageWith(group, /expanding combined training/)?.source.kind, 'PRESS_RELEASE');
+    const later = leeStory(
+      LEAD,
+      'North Korea fired two ballistic missiles into the sea last week, drawing condemnation from its neighbours.',
+      'Lee added that Seoul hopes to keep expanding combined training with the allied forces in the coming months.',
+    );
+    assert.equal(passageWith(later, /keep expanding combined training/)?.source.kind, 'PRESS_CONFERENCE');
+  });
+});
