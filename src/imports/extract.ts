@@ -5257,6 +5257,7 @@ export class Extractor {
             attributionRunsOn(
               this.text.slice(s.start, s.end),
               this.relaySubject(this.carried.reporter.source!, this.text.slice(s.start, s.start + verb.index), ids, proposed),
+              verb.index,
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
           const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;

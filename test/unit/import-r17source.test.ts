@@ -46,4 +46,17 @@ describe('import round 17: the source a story relays', () => {
     );
     assert.equal(passageWith(later, /keep expanding combined training/)?.source.kind, 'PRESS_CONFERENCE');
   });
+
+  it("DATE_OF_THE_VERB: a date in what the verb reports keeps the paragraph the ministry's; one at the verb is another occasion", () => {
+    const lead = 'Lee Do-yun and Harold Brennan agreed on Sunday to expand joint drills near the strait, the defense ministry said.';
+    const object = leeStory(lead, 'The two ministers also agreed to revise the 2024 memorandum on combined training and logistics.');
+    const p = passageWith(object, /revise the 2024 memorandum/);
+    assert.equal(p?.source.kind, 'PRESS_RELEASE');
+    assert.equal(p?.attributedOrganizationId, 3);
+    const occasion = leeStory(
+      lead,
+      'The two ministers agreed at their meeting in Tokyo in January to set up a forum on co-producing interceptors.',
+    );
+    assert.equal(passageWith(occasion, /forum on co-producing/)?.source.isDocument, true);
+  });
 });

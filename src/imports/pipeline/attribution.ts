@@ -441,8 +441,8 @@ export const SAME_TALKS_OPENING = {
   pattern:
     /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
 };
-export function ownFraming(sentence: string): boolean {
-  const main = sentence
+export function ownFraming(sentence: string, verbAt?: number): boolean {
+  const main = (verbAt == null ? sentence : sentence.slice(0, verbAt) + DATE_OF_THE_VERB.window(sentence.slice(verbAt)))
     .trim()
     .replace(ATTRIBUTION_RUNS_ON.aside, ' ')
     .replace(ATTRIBUTION_RUNS_ON.connective, '')
@@ -450,9 +450,26 @@ export function ownFraming(sentence: string): boolean {
   return ATTRIBUTION_RUNS_ON.otherOccasion.test(main) || ATTRIBUTION_RUNS_ON.dated.test(main);
 }
 
+/**
+ * DATE_OF_THE_VERB (round 17): the occasion a sentence tells is dated where its verb is — before it ("Last year the two …",
+ * "In January, …") or right after it ("agreed in January to …", "met last July") — not in what the verb reports: "agreed to
+ * revise the two sides' 2010 memorandum", "assessed that …, as the two countries mark the 140th anniversary this year",
+ * "expressed gratitude to veterans of the 1950-53 war" tell the talks the document relays. `window` keeps the verb and the
+ * words right after it up to its object's start (" to ", " that ", a comma, " on the need", " for ", " with ", " as ", at most
+ * ten words).
+ */
+export const DATE_OF_THE_VERB = {
+  name: 'a date in what the verb reports is not the occasion: the words before the verb and right after it are',
+  window(rest: string): string {
+    const words = rest.split(/\s+/).slice(0, 11).join(' ');
+    const stop = /\s(?:to|that|on\s+the\s+need|for|with|as|amid|and|while|which|who)\b|[,;:(“"]/.exec(words.slice(1));
+    return stop ? words.slice(0, stop.index + 1) : words;
+  },
+};
+
 /** Whether a paragraph with no attribution of its own goes on relaying the document before it (see ATTRIBUTION_RUNS_ON). */
-export function attributionRunsOn(sentence: string, subject: RelaySubject): boolean {
-  return subject !== 'other-side' && !ownFraming(sentence);
+export function attributionRunsOn(sentence: string, subject: RelaySubject, verbAt?: number): boolean {
+  return subject !== 'other-side' && !ownFraming(sentence, verbAt);
 }
 
 /** The body's-document reading of ATTRIBUTION_RUNS_ON: its principal (or its side) the subject. */
