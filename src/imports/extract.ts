@@ -768,6 +768,9 @@ const COUNTRIES_AS_GROUP =
 const COUNTRIES_OF_THE_TALKS = 'COUNTRIES_OF_THE_TALKS: "the two countries" as subject: the people of the talks, one side each';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
+/** SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY: words a spokesperson said at a briefing, to reporters or in an interview. */
+const SPOKESPERSON_PLACED =
+  /\b(?:told\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)|(?:news|press)\s+(?:conference|briefing|availability)|briefing|interview|podium)\b/iu;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
 const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
@@ -3663,6 +3666,12 @@ export class Extractor {
   /** The sentence being read (parties of a span look at the rest of it). */
   private currentSentence: Span | null = null;
 
+  /** The text of the sentence being read (or of `[start, end)` when none is). */
+  private sentenceAround(start: number, end: number): string {
+    const s = this.currentSentence;
+    return s && s.start <= start && s.end >= end ? this.text.slice(s.start, s.end) : this.text.slice(start, end);
+  }
+
   /** Whether the sentence being read names an official outside `[start, end)` (a title inside the span is someone else). */
   private namedInSentence(start: number, end: number, id: number): boolean {
     const s = this.currentSentence;
@@ -6271,8 +6280,28 @@ export class Extractor {
             .split(/[.!?]\s/)
             .pop()} ${this.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
         );
+      // SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY (round 17): a spokesperson on record (a holding titled spokesperson or press
+      // secretary) whose unplaced words a story reports ("…, White said", "In a statement summarizing the meeting, White said
+      // …") gives the body's account of talks they took no part in: the body's document, the spokesperson its author (as
+      // SPOKESPERSON_OF_BODY reads one not on record). Words placed at a briefing or to reporters stay a press conference.
+      const spokesHolding =
+        this.options.kind === 'NEWS_ARTICLE' &&
+        !current &&
+        !reporter.documentKind &&
+        speakerIds.length === 1 &&
+        proposedSpeakers.length === 0
+          ? this.lex.holding(speakerIds[0], this.documentDate())
+          : null;
+      const spokesOrg =
+        spokesHolding?.organizationId != null &&
+        SPOKESPERSON_OF_BODY.test(spokesHolding.title) &&
+        !(ctx.call?.participantIds.includes(speakerIds[0]) ?? false) &&
+        !SPOKESPERSON_PLACED.test(this.sentenceAround(start, end))
+          ? spokesHolding.organizationId
+          : null;
+      const spokesDocument = spokesOrg != null ? this.source(this.bodyKind(spokesOrg), spokesOrg, null, reporter.span, ctx) : null;
       const spoken =
-        !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
+        !spokesDocument && !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
           ? this.source(
               this.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
               this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
@@ -6328,6 +6357,7 @@ export class Extractor {
       source =
         written ??
         current ??
+        spokesDocument ??
         spoken ??
         proposedSpoken ??
         groupSpoken ??

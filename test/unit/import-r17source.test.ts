@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { leeStory, passageWith, sortedIds } from './import-world';
+import { LEE_CALL_LEAD, leeStory, passageWith, sortedIds, withLeeCall, withSpokesperson, wireStory } from './import-world';
 
 const LEAD =
   'Lee Do-yun and Harold Brennan held phone talks on Sunday to discuss the alliance, the defense ministry said in a press release.';
@@ -58,5 +58,29 @@ describe('import round 17: the source a story relays', () => {
       'The two ministers agreed at their meeting in Tokyo in January to set up a forum on co-producing interceptors.',
     );
     assert.equal(passageWith(occasion, /forum on co-producing/)?.source.isDocument, true);
+  });
+
+  it("SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY: a press secretary on record telling of the talks gives the body's account", () => {
+    const r = wireStory(
+      withSpokesperson(withLeeCall()),
+      LEE_CALL_LEAD,
+      'Brennan reaffirmed the ironclad commitment to the defense of South Korea during the call, Pell said.',
+    );
+    const p = passageWith(r, /ironclad commitment/);
+    assert.equal(p?.source.kind, 'READOUT');
+    assert.equal(p?.source.isDocument, false);
+    assert.equal(p?.source.publisherId, 1);
+    assert.equal(p?.source.speakerId, null);
+    assert.deepEqual(p?.speakerIds, [13]);
+    assert.equal(p?.callId, 50);
+  });
+
+  it('SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY: not words placed at a briefing', () => {
+    const r = wireStory(
+      withSpokesperson(withLeeCall()),
+      LEE_CALL_LEAD,
+      'Pell told reporters at a briefing that Brennan had reaffirmed the ironclad commitment to the defense of South Korea.',
+    );
+    assert.equal(passageWith(r, /ironclad commitment/)?.source.kind, 'PRESS_CONFERENCE');
   });
 });
