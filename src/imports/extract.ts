@@ -469,6 +469,8 @@ const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
 const HEAD_OF_BODY =
   /\b(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
+/** GROUP_ACCOUNT_NOT_REMARKS (round 17): a group's reported position after one official's remarks is the paper's account. */
+const GROUP_ACCOUNT_NOT_REMARKS = "the talks' people together after one official's remarks: the paper's own account, not those remarks";
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
@@ -3666,6 +3668,17 @@ export class Extractor {
   /** The sentence being read (parties of a span look at the rest of it). */
   private currentSentence: Span | null = null;
 
+  /** GROUP_ACCOUNT_NOT_REMARKS: in a story, words before a verb that name the talks' people together, one official's remarks the current source. */
+  private groupAfterRemarks(words: string, at: number, ctx: Ctx): boolean {
+    const source = ctx.source;
+    if (this.options.kind !== 'NEWS_ARTICLE' || !source || source.isDocument) return false;
+    if (source.kind !== 'PRESS_CONFERENCE' && source.kind !== 'TRANSCRIPT') return false;
+    if (source.speakerId == null && source.proposedSpeaker == null) return false;
+    const open = openingAdjunct(words);
+    const { ids, proposed } = this.parties(at + open, at + words.length, ctx, []);
+    return talksGroupSubject(words.slice(open), new Set(ids).size + new Set(proposed).size);
+  }
+
   /** The text of the sentence being read (or of `[start, end)` when none is). */
   private sentenceAround(start: number, end: number): string {
     const s = this.currentSentence;
@@ -4574,6 +4587,16 @@ export class Extractor {
         // name that is no one of the talks, not the source of the preceding text.
         const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(this.text.slice(from, verbStart));
         if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
+        // GROUP_ACCOUNT_NOT_REMARKS (round 17): in a story, "both sides stressed that …" after one official's remarks is no part
+        // of those remarks (one person's press conference holds no group's words): the paper's own account, the group its parties.
+        const subject = this.text.slice(from, verbStart);
+        const groupAccount = reporter.kind === 'none' && !outside && this.groupAfterRemarks(subject, from, ctx);
+        if (groupAccount) {
+          reporter = sourceReporter(this.documentSource, this.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
+          frames.push({ verbStart, clauseStart, reporter, leadParties: { start: from + openingAdjunct(subject), end: verbStart } });
+          previous = reporter;
+          continue;
+        }
         if (reporter.kind === 'none' && ctx.source && !outside) {
           reporter = sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.6);
         }
@@ -5004,6 +5027,10 @@ export class Extractor {
       if ((!reporter || reporter.kind === 'none') && continued && last)
         reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
+      // GROUP_ACCOUNT_NOT_REMARKS: so is a group's quoted phrase ('the ministers agreed to establish "the …"') after them.
+      const before = this.text.slice(s.start, q.start);
+      if ((!reporter || reporter.kind === 'none') && this.groupAfterRemarks(before, s.start, ctx))
+        reporter = sourceReporter(this.documentSource, this.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
           ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
@@ -5269,7 +5296,13 @@ export class Extractor {
               verb.index,
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
-          const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
+          // GROUP_ACCOUNT_NOT_REMARKS: one official's remarks carried in the paragraph hold no group's position.
+          const carriedRemarks = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
+          const carried =
+            carriedRemarks?.source &&
+            this.groupAfterRemarks(this.text.slice(s.start, s.start + verb.index), s.start, { ...ctx, source: carriedRemarks.source })
+              ? null
+              : carriedRemarks;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
           // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.

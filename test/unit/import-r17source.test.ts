@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LEE_CALL_LEAD, leeStory, passageWith, sortedIds, withLeeCall, withSpokesperson, wireStory } from './import-world';
+import { LEE_CALL_LEAD, leeCallStory, leeStory, passageWith, sortedIds, withLeeCall, withSpokesperson, wireStory } from './import-world';
 
 const LEAD =
   'Lee Do-yun and Harold Brennan held phone talks on Sunday to discuss the alliance, the defense ministry said in a press release.';
@@ -82,5 +82,17 @@ describe('import round 17: the source a story relays', () => {
       'Pell told reporters at a briefing that Brennan had reaffirmed the ironclad commitment to the defense of South Korea.',
     );
     assert.equal(passageWith(r, /ironclad commitment/)?.source.kind, 'PRESS_CONFERENCE');
+  });
+
+  it("GROUP_ACCOUNT_NOT_REMARKS: the talks' people together after one official's remarks are the paper's own account", () => {
+    const r = leeCallStory(
+      'Lee told reporters after the call that Seoul would keep its forces on high alert along the border.',
+      'Both sides stressed that the alliance must deter any provocation near the strait.',
+      'He also said that Seoul would expand its missile defense network this year.',
+    );
+    const group = passageWith(r, /deter any provocation/);
+    assert.equal(group?.source.isDocument, true);
+    assert.deepEqual(sortedIds(group?.partyIds), [10, 12]);
+    assert.equal(passageWith(r, /expand its missile defense/)?.source.kind, 'PRESS_CONFERENCE');
   });
 });
