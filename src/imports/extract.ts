@@ -42,6 +42,7 @@ import {
   PROPOSED_BODY_AS_REPORTER,
   OPENING_PHRASE_BEFORE_REPORTER,
   ALSO_SAID_AFTER_TOLD_IN_TALKS,
+  SPEECH_IN_RELAYED_DOCUMENT,
   POST_QUOTED,
   continuesBodyAccount,
   talksGroupSubject,
@@ -468,6 +469,8 @@ const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
 const HEAD_OF_BODY =
   /\b(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
 /** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
+/** GROUP_ACCOUNT_NOT_REMARKS (round 17): a group's reported position after one official's remarks is the paper's account. */
+const GROUP_ACCOUNT_NOT_REMARKS = "the talks' people together after one official's remarks: the paper's own account, not those remarks";
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
@@ -778,6 +781,9 @@ const COUNTRIES_AS_GROUP =
 const COUNTRIES_OF_THE_TALKS = 'COUNTRIES_OF_THE_TALKS: "the two countries" as subject: the people of the talks, one side each';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
+/** SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY: words a spokesperson said at a briefing, to reporters or in an interview. */
+const SPOKESPERSON_PLACED =
+  /\b(?:told\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)|(?:news|press)\s+(?:conference|briefing|availability)|briefing|interview|podium)\b/iu;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
 const SPOKEN_TRAILING = /^trailing attribution/;
 /** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
@@ -3752,6 +3758,23 @@ export class Extractor {
   /** The sentence being read (parties of a span look at the rest of it). */
   private currentSentence: Span | null = null;
 
+  /** GROUP_ACCOUNT_NOT_REMARKS: in a story, words before a verb that name the talks' people together, one official's remarks the current source. */
+  private groupAfterRemarks(words: string, at: number, ctx: Ctx): boolean {
+    const source = ctx.source;
+    if (this.options.kind !== 'NEWS_ARTICLE' || !source || source.isDocument) return false;
+    if (source.kind !== 'PRESS_CONFERENCE' && source.kind !== 'TRANSCRIPT') return false;
+    if (source.speakerId == null && source.proposedSpeaker == null) return false;
+    const open = openingAdjunct(words);
+    const { ids, proposed } = this.parties(at + open, at + words.length, ctx, []);
+    return talksGroupSubject(words.slice(open), new Set(ids).size + new Set(proposed).size);
+  }
+
+  /** The text of the sentence being read (or of `[start, end)` when none is). */
+  private sentenceAround(start: number, end: number): string {
+    const s = this.currentSentence;
+    return s && s.start <= start && s.end >= end ? this.text.slice(s.start, s.end) : this.text.slice(start, end);
+  }
+
   /** Whether the sentence being read names an official outside `[start, end)` (a title inside the span is someone else). */
   private namedInSentence(start: number, end: number, id: number): boolean {
     const s = this.currentSentence;
@@ -4654,6 +4677,16 @@ export class Extractor {
         // name that is no one of the talks, not the source of the preceding text.
         const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(this.text.slice(from, verbStart));
         if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
+        // GROUP_ACCOUNT_NOT_REMARKS (round 17): in a story, "both sides stressed that …" after one official's remarks is no part
+        // of those remarks (one person's press conference holds no group's words): the paper's own account, the group its parties.
+        const subject = this.text.slice(from, verbStart);
+        const groupAccount = reporter.kind === 'none' && !outside && this.groupAfterRemarks(subject, from, ctx);
+        if (groupAccount) {
+          reporter = sourceReporter(this.documentSource, this.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
+          frames.push({ verbStart, clauseStart, reporter, leadParties: { start: from + openingAdjunct(subject), end: verbStart } });
+          previous = reporter;
+          continue;
+        }
         if (reporter.kind === 'none' && ctx.source && !outside) {
           reporter = sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.6);
         }
@@ -4773,6 +4806,50 @@ export class Extractor {
       const f = frames[0];
       f.leadParties = { start: s.start, end: f.verbStart };
       f.reporter = sourceReporter(this.documentSource, this.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
+    }
+    // SPEECH_IN_RELAYED_DOCUMENT (round 17): "X added that …" with no place of its own, right after a paragraph attributed to a
+    // body's document: more of that document's account, the body the author, X a party.
+    const relayedDoc = this.carried;
+    if (
+      this.options.kind === 'NEWS_ARTICLE' &&
+      relayedDoc &&
+      relayedDoc.reported &&
+      (relayedDoc.block === this.blockIndex - 1 || relayedDoc.block === this.blockIndex) &&
+      relayedDoc.reporter.source &&
+      !relayedDoc.reporter.source.isDocument &&
+      relayedDoc.reporter.source.speakerId == null &&
+      !relayedDoc.reporter.source.proposedSpeaker &&
+      (relayedDoc.reporter.source.publisherId != null || relayedDoc.reporter.source.proposedPublisher != null) &&
+      frames.length === 1 &&
+      bigQuotes.length === 0 &&
+      frames[0].reporter.kind === 'official' &&
+      // (One official: two or more said together is GROUP_SPOKEN's, words said to reporters.)
+      frames[0].reporter.officialIds.length + frames[0].reporter.proposed.length === 1 &&
+      !talksGroupSubject(
+        this.text.slice(s.start, frames[0].verbStart),
+        (({ ids, proposed }) => new Set(ids).size + new Set(proposed).size)(this.parties(s.start, frames[0].verbStart, ctx, [])),
+      ) &&
+      !frames[0].reporter.documentKind &&
+      !frames[0].reporter.post &&
+      !frames[0].leadParties &&
+      frames[0].verbStart - s.start < 100 &&
+      // (One the story already gave remarks of their own to: "X also said …" is more of those remarks.)
+      !frames[0].reporter.officialIds.some((id) => this.pressSpeakers.has(id)) &&
+      !SPEECH_IN_RELAYED_DOCUMENT.placed.test(this.text.slice(s.start, s.end)) &&
+      // (The occasion is the verb's: a date inside the reported clause is what was said, not the story's own framing.)
+      attributionRunsOn(
+        this.text.slice(s.start, frames[0].clauseStart),
+        this.relaySubject(
+          relayedDoc.reporter.source,
+          this.text.slice(s.start, frames[0].verbStart),
+          frames[0].reporter.officialIds,
+          frames[0].reporter.proposed,
+        ),
+      )
+    ) {
+      const f = frames[0];
+      f.leadParties = { start: s.start + openingAdjunct(this.text.slice(s.start, f.verbStart)), end: f.verbStart };
+      f.reporter = { ...relayedDoc.reporter, rule: `${relayedDoc.reporter.rule}; ${SPEECH_IN_RELAYED_DOCUMENT.name}` };
     }
     // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
     // passage (the participle's clause runs on through X's).
@@ -5040,6 +5117,10 @@ export class Extractor {
       if ((!reporter || reporter.kind === 'none') && continued && last)
         reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
       if (reporter?.kind === 'official') this.lastQuote = { block: this.blockIndex, end: q.end, reporter };
+      // GROUP_ACCOUNT_NOT_REMARKS: so is a group's quoted phrase ('the ministers agreed to establish "the …"') after them.
+      const before = this.text.slice(s.start, q.start);
+      if ((!reporter || reporter.kind === 'none') && this.groupAfterRemarks(before, s.start, ctx))
+        reporter = sourceReporter(this.documentSource, this.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
       if (!reporter || reporter.kind === 'none') {
         reporter = ctx.source
           ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
@@ -5302,9 +5383,16 @@ export class Extractor {
             attributionRunsOn(
               this.text.slice(s.start, s.end),
               this.relaySubject(this.carried.reporter.source!, this.text.slice(s.start, s.start + verb.index), ids, proposed),
+              verb.index,
             );
           if (sameSide) this.carried = { block: this.blockIndex, reporter: this.carried!.reporter, reported: true };
-          const carried = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
+          // GROUP_ACCOUNT_NOT_REMARKS: one official's remarks carried in the paragraph hold no group's position.
+          const carriedRemarks = this.carried?.block === this.blockIndex ? this.carried.reporter : null;
+          const carried =
+            carriedRemarks?.source &&
+            this.groupAfterRemarks(this.text.slice(s.start, s.start + verb.index), s.start, { ...ctx, source: carriedRemarks.source })
+              ? null
+              : carriedRemarks;
           // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
           const joint = JOINT_STATEMENT_SETTING.test(this.text.slice(s.start, s.start + verb.index));
           // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
@@ -5776,6 +5864,8 @@ export class Extractor {
 
   /** A news paragraph's attribution to a body, for the sentences after it in the paragraph. */
   private carried: { block: number; reporter: Reporter; reported: boolean } | null = null;
+  /** SPEECH_IN_RELAYED_DOCUMENT: the officials a news story already gave remarks of their own (a press conference of theirs). */
+  private readonly pressSpeakers = new Set<number>();
   /**
    * RELAYED_ACCOUNT: the joint statement or the spokesperson's account a news story relays, for the sentences after it with
    * no attribution of their own; `parties` the people it has reported (ids and proposed keys).
@@ -6022,6 +6112,10 @@ export class Extractor {
       : leadParties && !/^\p{Lu}/u.test(words)
         ? this.parties(leadParties.start, leadParties.end, ctx, evidence)
         : this.subjectParties(subjectStart, subjectEnd, ctx, evidence);
+    // LEAD_PARTIES_FOR_COUNTRY_SUBJECT (round 17): "X added that Seoul hopes …" relayed as a body's account: a clause whose
+    // subject names no one (a capital, a country) holds the position of the one whose words they are.
+    if (leadParties && !subjectFrom && parties.ids.length + parties.proposed.length === 0 && reporter.kind === 'source')
+      parties = this.parties(leadParties.start, leadParties.end, ctx, evidence);
     // SHARED_WITH_OTHER: "X spoke with Y to discuss their shared focus on …": "their" is X and Y, so Y holds it too.
     const shared = kind === 'PARAPHRASE' && parties.ids.length + parties.proposed.length === 1 ? SHARED_WITH_OTHER.exec(words) : null;
     if (shared) {
@@ -6309,8 +6403,28 @@ export class Extractor {
             .split(/[.!?]\s/)
             .pop()} ${this.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
         );
+      // SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY (round 17): a spokesperson on record (a holding titled spokesperson or press
+      // secretary) whose unplaced words a story reports ("…, White said", "In a statement summarizing the meeting, White said
+      // …") gives the body's account of talks they took no part in: the body's document, the spokesperson its author (as
+      // SPOKESPERSON_OF_BODY reads one not on record). Words placed at a briefing or to reporters stay a press conference.
+      const spokesHolding =
+        this.options.kind === 'NEWS_ARTICLE' &&
+        !current &&
+        !reporter.documentKind &&
+        speakerIds.length === 1 &&
+        proposedSpeakers.length === 0
+          ? this.lex.holding(speakerIds[0], this.documentDate())
+          : null;
+      const spokesOrg =
+        spokesHolding?.organizationId != null &&
+        SPOKESPERSON_OF_BODY.test(spokesHolding.title) &&
+        !(ctx.call?.participantIds.includes(speakerIds[0]) ?? false) &&
+        !SPOKESPERSON_PLACED.test(this.sentenceAround(start, end))
+          ? spokesHolding.organizationId
+          : null;
+      const spokesDocument = spokesOrg != null ? this.source(this.bodyKind(spokesOrg), spokesOrg, null, reporter.span, ctx) : null;
       const spoken =
-        !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
+        !spokesDocument && !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
           ? this.source(
               this.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
               this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null,
@@ -6366,10 +6480,13 @@ export class Extractor {
       source =
         written ??
         current ??
+        spokesDocument ??
         spoken ??
         proposedSpoken ??
         groupSpoken ??
         (this.options.kind === 'NEWS_ARTICLE' ? this.documentSource : (ctx.source ?? this.documentSource));
+      if (this.options.kind === 'NEWS_ARTICLE' && source.kind === 'PRESS_CONFERENCE' && !source.isDocument)
+        for (const id of speakerIds) this.pressSpeakers.add(id);
       if (
         kind === 'PARAPHRASE' &&
         source.isDocument &&

@@ -441,8 +441,8 @@ export const SAME_TALKS_OPENING = {
   pattern:
     /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
 };
-export function ownFraming(sentence: string): boolean {
-  const main = sentence
+export function ownFraming(sentence: string, verbAt?: number): boolean {
+  const main = (verbAt == null ? sentence : sentence.slice(0, verbAt) + DATE_OF_THE_VERB.window(sentence.slice(verbAt)))
     .trim()
     .replace(ATTRIBUTION_RUNS_ON.aside, ' ')
     .replace(ATTRIBUTION_RUNS_ON.connective, '')
@@ -450,9 +450,26 @@ export function ownFraming(sentence: string): boolean {
   return ATTRIBUTION_RUNS_ON.otherOccasion.test(main) || ATTRIBUTION_RUNS_ON.dated.test(main);
 }
 
+/**
+ * DATE_OF_THE_VERB (round 17): the occasion a sentence tells is dated where its verb is — before it ("Last year the two …",
+ * "In January, …") or right after it ("agreed in January to …", "met last July") — not in what the verb reports: "agreed to
+ * revise the two sides' 2010 memorandum", "assessed that …, as the two countries mark the 140th anniversary this year",
+ * "expressed gratitude to veterans of the 1950-53 war" tell the talks the document relays. `window` keeps the verb and the
+ * words right after it up to its object's start (" to ", " that ", a comma, " on the need", " for ", " with ", " as ", at most
+ * ten words).
+ */
+export const DATE_OF_THE_VERB = {
+  name: 'a date in what the verb reports is not the occasion: the words before the verb and right after it are',
+  window(rest: string): string {
+    const words = rest.split(/\s+/).slice(0, 11).join(' ');
+    const stop = /\s(?:to|that|on\s+the\s+need|for|with|as|amid|and|while|which|who)\b|[,;:(“"]/.exec(words.slice(1));
+    return stop ? words.slice(0, stop.index + 1) : words;
+  },
+};
+
 /** Whether a paragraph with no attribution of its own goes on relaying the document before it (see ATTRIBUTION_RUNS_ON). */
-export function attributionRunsOn(sentence: string, subject: RelaySubject): boolean {
-  return subject !== 'other-side' && !ownFraming(sentence);
+export function attributionRunsOn(sentence: string, subject: RelaySubject, verbAt?: number): boolean {
+  return subject !== 'other-side' && !ownFraming(sentence, verbAt);
 }
 
 /** The body's-document reading of ATTRIBUTION_RUNS_ON: its principal (or its side) the subject. */
@@ -721,4 +738,19 @@ export const ALSO_SAID_AFTER_TOLD_IN_TALKS = {
   name: '"He also said …" right after "X told Y that …": more of the story’s account of the talks',
   told: /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:also\s+)?told\s+(?:(?:his|her|their)\s+(?:[\w.-]+\s+){0,2}counterparts?|(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})/u,
   goesOn: /^\s*(?:He|She)\s+(?:also\s+)?(?:said|added)\b/,
+};
+
+/**
+ * SPEECH_IN_RELAYED_DOCUMENT (round 17): wire copy built on a body's release or readout tells what the talks' people said in
+ * them as "X added that …", "He also said …", "During the talks, X noted that …" — a reporting verb of the official's, with
+ * no place of its own (no reporters, briefing, interview, hearing, post). Right after a paragraph attributed to that body's
+ * document, such a paragraph is more of the document's account (the corpus README's ATTRIBUTION_RUNS_ON: the official's
+ * verb names no source), not remarks to the press: the body the author, its document the source, the official a party.
+ * Same bounds as ATTRIBUTION_RUNS_ON (no other occasion or date of the story's own; not the other side's official alone).
+ * `placed` names where words were said: any such mention keeps the official's own remarks (PRESS_CONFERENCE).
+ */
+export const SPEECH_IN_RELAYED_DOCUMENT = {
+  name: "an official's unplaced reported speech right after a paragraph of a body's document: that document's account still",
+  placed:
+    /\b(?:reporters|journalists|the\s+(?:press|media)|(?:news|press)\s+(?:conference|briefing|availability)|briefing|interview|hearing|lawmakers|parliament(?:ary)?|Diet|National\s+Assembly|Congress|Senate|committee|speech|address|remarks|podium|forum|broadcaster|television|TV|radio|Twitter|X\s+post|post(?:ed)?\s+on|tweet(?:ed)?|social\s+media|statement|readout|release|communiqu[eé]|told\s+(?:\p{Lu}\S*\s+){0,3}(?:News|Times|Post|Agency|Herald|Daily))\b/iu,
 };
