@@ -5719,6 +5719,18 @@ export class Extractor {
         }
     for (const o of this.proposedOfficials.values()) if (o.countryCode) sides.add(o.countryCode);
     if (!BODY_OF_A_SIDE_NOT_ON_RECORD.applies(org.countryCode, sides, qualified)) return null;
+    // HOME_MINISTRY (round 17): a paper of one side writes its own country's ministry generically ("according to the Ministry of
+    // Defense" in a Seoul paper, on talks of Korea's minister with a minister not on record): that country's defence body on record.
+    const home =
+      publisherCountry && sides.has(publisherCountry)
+        ? [...this.lex.organizations.values()].filter(
+            (o) => o.countryCode === publisherCountry && /\b(?:Ministry|Department)\b/.test(o.name) && /\bDefen[cs]e\b/.test(o.name),
+          )
+        : [];
+    if (home.length === 1) {
+      m.ids = [home[0].id];
+      return null;
+    }
     const known = this.sideBodies.get(org.id);
     if (known) return known;
     // Named as written ("Ministry of Defence", "Defence Ministry"); a bare "the ministry" first is too vague to propose.

@@ -73,6 +73,30 @@ describe('import round 17: the talks’ two countries as a release’s subject',
   });
 });
 
+describe('import round 17: a paper’s own country’s ministry', () => {
+  it('HOME_MINISTRY: "according to the Ministry of Defense" in a Seoul paper, on Lee’s talks with a minister not on record, is Seoul’s', () => {
+    const w = world();
+    w.organizations.push({
+      id: 5,
+      name: 'Seoul Courier',
+      shortName: null,
+      aliases: [],
+      countryCode: 'KR',
+    } as (typeof w.organizations)[number]);
+    const r = extract(
+      new Lexicon(w),
+      [
+        'SEOUL -- Minister Lee Do-yun held talks with Portuguese Defense Minister Rui Valente on Monday, according to the Ministry of Defense.',
+        'The two ministers agreed to expand exchanges between their navies, the Ministry of Defense said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 5, publishedOn: '2031-03-02', keepAll: true },
+    );
+    const p = passageWith(r, /expand exchanges between their navies/);
+    assert.ok(p);
+    assert.equal(p.attributedOrganizationId, 3, 'the Korean ministry on record, not a proposed Portuguese body');
+  });
+});
+
 describe('import round 17: the country of a person not on record', () => {
   it('COUNTERPARTS_LISTED: "their Portuguese counterparts, Ana Lobo and Rui Valente" are both counterparts of that country', () => {
     const people = titledPeople(
