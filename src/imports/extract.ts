@@ -765,6 +765,32 @@ const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in
 const COUNTRIES_AS_GROUP =
   /(?:^|[,:]\s*)(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations|governments)(?:\s+(?:also|both|further|jointly|then))*\s*$/i;
 const COUNTRIES_OF_THE_TALKS = 'COUNTRIES_OF_THE_TALKS: "the two countries" as subject: the people of the talks, one side each';
+/**
+ * MEETING_AS_SUBJECT (round 17): the talks themselves as the subject of a stance, as readouts and stories write it ("The call
+ * reaffirmed the enduring strength of the alliance", "The Meeting reaffirmed the importance of …", "The dialogue discussed …",
+ * "Discussions focused on …", "The conversation, held on Monday, focused on …"): the talks' people hold it (the participants of
+ * the call on record, else of the call the text reports). Only with a verb of a stance or of what the talks took up
+ * (MEETING_STANCE_VERB): "The meeting highlighted the long relationship, which dates to …", "The dialogue served as an
+ * opportunity …", "The conversation provided an opportunity to discuss …" tell of the meeting, no one's position.
+ */
+const MEETING_NOUN = String.raw`(?:(?:[Tt]he|[Tt]heir|[Tt]oday['’]s)\s+(?:(?!(?:next|last|previous|earlier|first)\b)[\w-]+\s+){0,3}?(?:call|meeting|Meeting|talks|Talks|dialogue|Dialogue|conversation|discussions?|Discussions?|teleconference|videoconference|consultations?|Consultations?)|Talks|Discussions)`;
+export const MEETING_AS_SUBJECT = new RegExp(
+  String.raw`^\s*${MEETING_NOUN}(?:\s*,\s+(?:held|which\s+(?:was|took))\b[^,;]{1,60},)?(?:\s+(?:today|also|further|then|again))*\s*$`,
+  'u',
+);
+const MEETING_STANCE_VERB =
+  /^\s*(?:(?:also|further|again|then)\s+)?(?:reaffirmed|reiterated|re-?confirmed|affirmed|confirmed|underscored|discussed|focus(?:s)?ed\s+on|cent(?:er|re)d\s+on|concentrated\s+on)\b/i;
+/** MEETING_TOPIC_VERB: what the talks themselves took up, as their verb ("Discussions focused on …", "Their talks centred on …"). */
+const MEETING_TOPIC_VERB = new RegExp(
+  String.raw`(?<=^\W*${MEETING_NOUN}(?:\s*,\s+(?:held|which\s+(?:was|took))\b[^,;]{1,60},)?(?:\s+(?:today|also|further|then|again))*\s+)(?:focus(?:s)?ed|cent(?:er|re)d|concentrated)(?=\s+on\b)`,
+  'u',
+);
+/** MEETING_TOPIC_VERB as the verb of words when it comes before the verb found otherwise ("Discussions focused on … shared …"). */
+const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecArray | null => {
+  const topic = MEETING_TOPIC_VERB.exec(words);
+  return topic && (!found || topic.index < found.index) ? topic : found;
+};
+const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
@@ -4183,6 +4209,19 @@ export class Extractor {
         });
       }
     }
+    // MEETING_AS_SUBJECT (round 17): "The call reaffirmed …", "Discussions focused on …": the people of the talks.
+    if (ids.length === 0 && titled.length === 0 && this.meetingAsSubject(start, end)) {
+      const people = participants.length
+        ? { ids: participants, proposed: [] as string[] }
+        : this.reported
+          ? { ids: this.reported.participantIds, proposed: this.reported.proposedParticipants }
+          : { ids: [], proposed: [] };
+      if (people.ids.length + people.proposed.length >= 2) {
+        ids.push(...people.ids);
+        titled.push(...people.proposed);
+        evidence.push({ field, value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
+      }
+    }
     if (side.length === 1) {
       ids.push(side[0]);
       evidence.push({
@@ -5192,10 +5231,11 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const verb =
+      const found =
         NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ??
         meetingPurpose(this.text.slice(s.start, s.end)) ??
         STANCE_ACT.exec(this.text.slice(s.start, s.end));
+      const verb = earlierTopic(this.text.slice(s.start, s.end), found);
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
@@ -5850,12 +5890,19 @@ export class Extractor {
     }
   }
 
+  /** MEETING_AS_SUBJECT: the words from start to end are the talks themselves, and a verb of a stance or a topic follows. */
+  private meetingAsSubject(start: number, end: number): boolean {
+    return (
+      MEETING_AS_SUBJECT.test(this.text.slice(start, end).replace(BULLET, '')) && MEETING_STANCE_VERB.test(this.text.slice(end, end + 40))
+    );
+  }
+
   /**
    * The first position verb of words. In a joint statement, "We confirm that the United States remains committed …": the
    * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
    */
   private positionVerb(words: string): RegExpExecArray | null {
-    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words) ?? STANCE_ACT.exec(words);
+    const past = earlierTopic(words, POSITION_VERB.exec(words) ?? meetingPurpose(words) ?? STANCE_ACT.exec(words));
     if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
     const present = SIGNATORIES_PRESENT.exec(words);
     return present && present.index < past.index ? present : past;

@@ -1,0 +1,47 @@
+/**
+ * Round 17: expected passages that got no draft. MEETING_AS_SUBJECT: the talks themselves as the subject of a stance ("The
+ * call reaffirmed …", "Discussions focused on …"): the people of the talks hold it. Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { leeCallStory, passageWith, pentagonReadout, sortedIds, withLeeCall } from './import-world';
+
+describe('import round 17: passages with no draft', () => {
+  it('MEETING_AS_SUBJECT: "The call reaffirmed …" in a story is the position of the people of the call', () => {
+    const r = leeCallStory('The call reaffirmed the lasting strength of the harbor partnership between the two allies.');
+    assert.deepEqual(sortedIds(passageWith(r, /lasting strength of the harbor partnership/)?.partyIds), [10, 12]);
+  });
+
+  it('MEETING_TOPIC_VERB: "Discussions focused on …" and "The conversation, held on …, focused on …" are drafts of the talks', () => {
+    const r = leeCallStory(
+      'Discussions focused on three goals: shared early warning, joint drills near the strait and new radar sites.',
+      'The conversation, held on Sunday, focused on raising the stock of spare parts for the coastal fleet.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /three goals: shared early warning/)?.partyIds), [10, 12]);
+    assert.deepEqual(sortedIds(passageWith(r, /stock of spare parts/)?.partyIds), [10, 12]);
+  });
+
+  it('MEETING_AS_SUBJECT in a readout: "The meeting reaffirmed …" is the participants\' position', () => {
+    const r = pentagonReadout(
+      [
+        'Readout of Secretary Brennan’s Call With Minister Lee',
+        'Secretary of Defense Harold Brennan spoke by phone with Minister of National Defense Lee Do-yun today.',
+        'The meeting reaffirmed the importance of the alliance for peace on the peninsula.',
+      ].join('\n\n'),
+      '2031-03-02',
+      withLeeCall(),
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /importance of the alliance for peace/)?.partyIds), [10, 12]);
+  });
+
+  it('MEETING_AS_SUBJECT: not the meeting told as an event or an occasion', () => {
+    const r = leeCallStory(
+      'The meeting highlighted the long friendship of the two navies, which dates to the war.',
+      'The conversation provided an opportunity to discuss the coming exercise season.',
+      'The next meeting focused on budgets will take place in the autumn.',
+    );
+    assert.equal(passageWith(r, /long friendship of the two navies/), undefined);
+    assert.equal(passageWith(r, /coming exercise season/), undefined);
+    assert.equal(passageWith(r, /take place in the autumn/), undefined);
+  });
+});
