@@ -4138,7 +4138,12 @@ export class Extractor {
       });
     }
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
-    const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
+    // SENTENCE_INITIAL_THE (round 17): "The United States reiterated …": the article the sentence opens with, capitalised, is
+    // the running text's "the United States".
+    const government =
+      ids.length === 0 && titled.length === 0 && participants.length
+        ? (governmentSubject(text) ?? governmentSubject(text.replace(/^\s*The\s+/, 'the ')))
+        : null;
     const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
     // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
     // the talks is the participant from that body's or country's side.

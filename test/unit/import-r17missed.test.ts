@@ -44,4 +44,9 @@ describe('import round 17: passages with no draft', () => {
     assert.equal(passageWith(r, /coming exercise season/), undefined);
     assert.equal(passageWith(r, /take place in the autumn/), undefined);
   });
+
+  it('SENTENCE_INITIAL_THE: "The United States reiterated …" as the whole subject is its official in the call', () => {
+    const r = leeCallStory('The United States reiterated its commitment to defending the peninsula with all its capabilities.');
+    assert.deepEqual(sortedIds(passageWith(r, /defending the peninsula with all its capabilities/)?.partyIds), [10]);
+  });
 });
