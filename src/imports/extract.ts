@@ -790,6 +790,13 @@ const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecA
   const topic = MEETING_TOPIC_VERB.exec(words);
   return topic && (!found || topic.index < found.index) ? topic : found;
 };
+/**
+ * FOLLOWING_ITEMS (round 17): a lead-in that names the list below it within the sentence, a full stop at its end ("the two
+ * Ministers concurred to coordinate the following items and jointly prepare …."): the numbered or bulleted items after it take
+ * its parties, as after a lead-in ending in a colon.
+ */
+const FOLLOWING_ITEMS =
+  /\bthe following\s+(?:[\w-]+\s+){0,2}?(?:items|activities|areas|measures|points|steps|initiatives|projects|matters|fields|actions|efforts|priorities|principles)\b/i;
 const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
@@ -5164,9 +5171,10 @@ export class Extractor {
               ? { block: this.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
               : null;
           // "They committed to:": the bullets below take its parties.
-          this.leadIn = /:\s*$/.test(sentenceText)
-            ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
-            : null;
+          this.leadIn =
+            /:\s*$/.test(sentenceText) || FOLLOWING_ITEMS.test(sentenceText)
+              ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+              : null;
           // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
           if (isListLeadIn(sentenceText)) passages.length = 0;
         }
@@ -5223,7 +5231,8 @@ export class Extractor {
           0.7,
         );
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
-      } else if (!/:\s*$/.test(sentenceText) && !BULLET.test(sentenceText.trimStart())) this.leadIn = null;
+      } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !BULLET.test(sentenceText.trimStart()))
+        this.leadIn = null;
     }
     // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
     // newspaper's words, or those of the body the paragraph's sentence before was attributed to.

@@ -4,6 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
 import { leeCallStory, passageWith, pentagonReadout, sortedIds, withLeeCall } from './import-world';
 
 describe('import round 17: passages with no draft', () => {
@@ -48,5 +50,20 @@ describe('import round 17: passages with no draft', () => {
   it('SENTENCE_INITIAL_THE: "The United States reiterated …" as the whole subject is its official in the call', () => {
     const r = leeCallStory('The United States reiterated its commitment to defending the peninsula with all its capabilities.');
     assert.deepEqual(sortedIds(passageWith(r, /defending the peninsula with all its capabilities/)?.partyIds), [10]);
+  });
+
+  it('FOLLOWING_ITEMS and LIST_NUMERAL: numbered items after "concurred to coordinate the following items …." take its parties', () => {
+    const r = extract(
+      new Lexicon(withLeeCall()),
+      [
+        'Title',
+        'On March 2, Minister Lee held a meeting with Secretary of Defense Harold Brennan.',
+        'The two Ministers concurred to coordinate the following items and to draw up a yearly exchange plan.',
+        '  1. Expand port calls by coastal patrol ships\n  2. Restart staff talks between the air arms',
+      ].join('\n\n'),
+      { kind: 'PRESS_RELEASE', publisherId: 3, publishedOn: '2031-03-02', title: 'Title', keepAll: true },
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /Expand port calls by coastal patrol ships/)?.partyIds), [10, 12]);
+    assert.deepEqual(sortedIds(passageWith(r, /Restart staff talks between the air arms/)?.partyIds), [10, 12]);
   });
 });
