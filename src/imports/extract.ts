@@ -797,6 +797,10 @@ const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecA
  */
 const FOLLOWING_ITEMS =
   /\bthe following\s+(?:[\w-]+\s+){0,2}?(?:items|activities|areas|measures|points|steps|initiatives|projects|matters|fields|actions|efforts|priorities|principles)\b/i;
+/** CONTENT_GOES_ON (round 17): a sentence that spells out the draft before it in a document's own account (CONTENT_OF_BEFORE, in more tenses and verbs). */
+const CONTENT_GOES_ON =
+  /^(?:(?:And|Also),?\s+)?(?:This|These|It)\s+(?:(?:will|would|also|shall|most|definitely|likely|certainly|further)\s+)*(?:includes?|included|involves?|covers?|calls?\s+for|called\s+for|identified|identifies|sets?\s+out|outlines?|outlined)\b/;
+const CONTENT_GOES_ON_RULE = 'CONTENT_GOES_ON: "This includes …", "It calls for …" right after a draft of the same paragraph: its parties';
 const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
@@ -1841,6 +1845,15 @@ export class Extractor {
         this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         this.wordsElsewhere = false;
+        // CONTENT_GOES_ON (round 17): "This includes …", "It calls for …", "It identified …" right after a draft of the same
+        // paragraph spells out what that draft's parties agreed, a document's account as a speaker's turn (CONTENT_OF_WHAT_CAME_BEFORE).
+        const before = produced[produced.length - 1];
+        const previous =
+          !background && found.length === 0 && before?.sentence.block === block.index
+            ? before.passages[before.passages.length - 1]
+            : undefined;
+        if (previous && CONTENT_GOES_ON.test(this.text.slice(sentence.start, sentence.end).trim()))
+          found.push(this.contentGoesOn(previous, sentence));
         if (elsewhere || own) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
@@ -5704,6 +5717,27 @@ export class Extractor {
     if (!NON_OFFICIAL_SPEAKER.test(outside) || !/\b(?:said|says|told|added|argued|according to)\b/i.test(outside)) return false;
     const inQuote = (i: number) => quotes.some((q) => q.start <= i && i < q.end);
     return !this.mentionsIn(s.start, s.end).some((m) => (m.kind === 'official' || m.kind === 'title') && !inQuote(m.start));
+  }
+
+  /** CONTENT_GOES_ON: the draft of a sentence that spells out the draft before it: its parties, source, author and call. */
+  private contentGoesOn(previous: Passage, sentence: Span): Passage {
+    const { start, end } = this.trimPassage(sentence.start, sentence.end, previous.kind);
+    const words = this.text.slice(start, end);
+    return {
+      ...previous,
+      text: words,
+      originalText: words,
+      start,
+      end,
+      commitments: [],
+      proposedCommitments: [],
+      topicIds: [],
+      restorations: [],
+      evidence: [
+        ...previous.evidence.filter((e) => e.field !== 'commitment' && e.field !== 'gate'),
+        { field: 'party', value: 'the parties of the draft before', span: words.slice(0, 24), rule: CONTENT_GOES_ON_RULE, confidence: 0.6 },
+      ],
+    };
   }
 
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */

@@ -66,4 +66,13 @@ describe('import round 17: passages with no draft', () => {
     assert.deepEqual(sortedIds(passageWith(r, /Expand port calls by coastal patrol ships/)?.partyIds), [10, 12]);
     assert.deepEqual(sortedIds(passageWith(r, /Restart staff talks between the air arms/)?.partyIds), [10, 12]);
   });
+
+  it('CONTENT_GOES_ON: "This will include …" right after a draft of the same paragraph takes its parties; not after a paragraph break', () => {
+    const r = leeCallStory(
+      'The two ministers agreed to widen their cooperation on coastal radar. This will most likely include a shared tracking center.',
+      'It calls for a review of the harbor lease every five years.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /shared tracking center/)?.partyIds), [10, 12]);
+    assert.equal(passageWith(r, /review of the harbor lease/), undefined);
+  });
 });
