@@ -785,9 +785,17 @@ const MEETING_TOPIC_VERB = new RegExp(
   String.raw`(?<=^\W*${MEETING_NOUN}(?:\s*,\s+(?:held|which\s+(?:was|took))\b[^,;]{1,60},)?(?:\s+(?:today|also|further|then|again))*\s+)(?:focus(?:s)?ed|cent(?:er|re)d|concentrated)(?=\s+on\b)`,
   'u',
 );
+/**
+ * PASSIVE_OF_THE_TALKS (round 17): a stance of the talks in the passive, no agent named ("Progress was reviewed regarding …",
+ * "A range of issues were deliberated at length during talks between …"): the people of the talks took it. The index is the
+ * participle's; the subject before it ends in "was"/"were".
+ */
+const PASSIVE_STANCE_VERB =
+  /(?<=^[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?)(?:discussed|highlighted|reviewed|deliberated|emphasi[sz]ed|reaffirmed|underscored|stressed|tackled)\b(?!\s+(?:by|in\s+(?:19|20)\d{2})\b)(?=[^?]*$)/u;
+const PASSIVE_SUBJECT = /^(?!\s*(?:No|Nothing|Neither|None|What|Whether|It)\b)[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?$/u;
 /** MEETING_TOPIC_VERB as the verb of words when it comes before the verb found otherwise ("Discussions focused on … shared …"). */
 const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecArray | null => {
-  const topic = MEETING_TOPIC_VERB.exec(words);
+  const topic = MEETING_TOPIC_VERB.exec(words) ?? PASSIVE_STANCE_VERB.exec(words);
   return topic && (!found || topic.index < found.index) ? topic : found;
 };
 /**
@@ -4235,7 +4243,14 @@ export class Extractor {
       }
     }
     // MEETING_AS_SUBJECT (round 17): "The call reaffirmed …", "Discussions focused on …": the people of the talks.
-    if (ids.length === 0 && titled.length === 0 && this.meetingAsSubject(start, end)) {
+    // PASSIVE_OF_THE_TALKS (round 17): "Progress was reviewed …": so are the unnamed agents of a stance in the passive.
+    if (
+      ids.length === 0 &&
+      titled.length === 0 &&
+      (this.meetingAsSubject(start, end) ||
+        (PASSIVE_SUBJECT.test(text) &&
+          PASSIVE_STANCE_VERB.test(this.text.slice(start, Math.min(this.text.length, end + 200)).split(/(?<=[.!?])\s/)[0])))
+    ) {
       const people = participants.length
         ? { ids: participants, proposed: [] as string[] }
         : this.reported

@@ -75,4 +75,13 @@ describe('import round 17: passages with no draft', () => {
     assert.deepEqual(sortedIds(passageWith(r, /shared tracking center/)?.partyIds), [10, 12]);
     assert.equal(passageWith(r, /review of the harbor lease/), undefined);
   });
+
+  it('PASSIVE_OF_THE_TALKS: "Progress was reviewed on …" is the people of the talks; not a question nor "No … were discussed"', () => {
+    const r = leeCallStory(
+      'Progress was reviewed on a joint study of coastal radar coverage.',
+      'No new sites for the tracking center were discussed, the ministry said.',
+    );
+    assert.deepEqual(sortedIds(passageWith(r, /joint study of coastal radar coverage/)?.partyIds), [10, 12]);
+    assert.equal(passageWith(r, /No new sites for the tracking center/)?.partyIds.length ?? 0, 0);
+  });
 });
