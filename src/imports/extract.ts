@@ -809,6 +809,8 @@ const FOLLOWING_ITEMS =
 const CONTENT_GOES_ON =
   /^(?:(?:And|Also),?\s+)?(?:This|These|It)\s+(?:(?:will|would|also|shall|most|definitely|likely|certainly|further)\s+)*(?:includes?|included|involves?|covers?|calls?\s+for|called\s+for|identified|identifies|sets?\s+out|outlines?|outlined)\b/;
 const CONTENT_GOES_ON_RULE = 'CONTENT_GOES_ON: "This includes …", "It calls for …" right after a draft of the same paragraph: its parties';
+/** LIST_NUMERAL: a list item's numeral alone right before the sentence on its line ("  1. " before "Activate …"). */
+const LIST_NUMERAL_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
 const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
@@ -5251,7 +5253,11 @@ export class Extractor {
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
-      if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
+      // LIST_NUMERAL (round 17): an item whose numeral the segmenter cut off as a sentence of its own ("1." then "Activate
+      // mutual visits …" on the same line) is a bullet too; the bare numeral keeps the lead-in for it.
+      const listItem =
+        BULLET.test(sentenceText.trimStart()) || LIST_NUMERAL_BEFORE.test(this.text.slice(Math.max(0, s.start - 12), s.start));
+      if (passages.length === 0 && lead && lead.block < this.blockIndex && listItem) {
         const reporter: Reporter = sourceReporter(
           this.documentSource,
           this.documentSource.label,
@@ -5259,7 +5265,12 @@ export class Extractor {
           0.7,
         );
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
-      } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !BULLET.test(sentenceText.trimStart()))
+      } else if (
+        !/:\s*$/.test(sentenceText) &&
+        !FOLLOWING_ITEMS.test(sentenceText) &&
+        !listItem &&
+        !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText)
+      )
         this.leadIn = null;
     }
     // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the

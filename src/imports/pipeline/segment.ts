@@ -148,9 +148,6 @@ export const JOIN_RULES: { name: string; test: (prevTail: string, next: string, 
   { name: 'inside a quotation', test: (_p, _n, inside) => inside },
   { name: 'after an abbreviation', test: (p, n) => ABBREVIATION_END.test(p) && /^[“"‘(]?[\p{Lu}\p{N}]/u.test(n) },
   { name: 'after an initial', test: (p, n) => INITIAL_END.test(p) && /^\p{Lu}/u.test(n) },
-  // LIST_NUMERAL (round 17): "1. Activate mutual visits …" on a line of its own: the item's numeral, not a sentence (the item
-  // then reads as a BULLET).
-  { name: 'after a list numeral', test: (p, n) => /^\d{1,2}\.$/.test(p) && /^\p{Lu}/u.test(n) },
   // "SEC. AUSTIN: …", "MIN. KIHARA: …", "ADM. QUIGLEY: …": a transcript label whose title is cut short in capitals.
   { name: 'after a label’s short title in capitals', test: (p, n) => /^\p{Lu}{2,5}\.$/u.test(p) && /^\p{Lu}{2}/u.test(n) },
   // A straight double quote followed by a letter or digit opens the next sentence's quotation ('… drones. "The Secretary …').
