@@ -779,6 +779,53 @@ const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in
 const COUNTRIES_AS_GROUP =
   /(?:^|[,:]\s*)(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations|governments)(?:\s+(?:also|both|further|jointly|then))*\s*$/i;
 const COUNTRIES_OF_THE_TALKS = 'COUNTRIES_OF_THE_TALKS: "the two countries" as subject: the people of the talks, one side each';
+/**
+ * MEETING_AS_SUBJECT (round 17): the talks themselves as the subject of a stance, as readouts and stories write it ("The call
+ * reaffirmed the enduring strength of the alliance", "The Meeting reaffirmed the importance of …", "The dialogue discussed …",
+ * "Discussions focused on …", "The conversation, held on Monday, focused on …"): the talks' people hold it (the participants of
+ * the call on record, else of the call the text reports). Only with a verb of a stance or of what the talks took up
+ * (MEETING_STANCE_VERB): "The meeting highlighted the long relationship, which dates to …", "The dialogue served as an
+ * opportunity …", "The conversation provided an opportunity to discuss …" tell of the meeting, no one's position.
+ */
+const MEETING_NOUN = String.raw`(?:(?:[Tt]he|[Tt]heir|[Tt]oday['’]s)\s+(?:(?!(?:next|last|previous|earlier|first)\b)[\w-]+\s+){0,3}?(?:call|meeting|Meeting|talks|Talks|dialogue|Dialogue|conversation|discussions?|Discussions?|teleconference|videoconference|consultations?|Consultations?)|Talks|Discussions)`;
+export const MEETING_AS_SUBJECT = new RegExp(
+  String.raw`^\s*${MEETING_NOUN}(?:\s*,\s+(?:held|which\s+(?:was|took))\b[^,;]{1,60},)?(?:\s+(?:today|also|further|then|again))*\s*$`,
+  'u',
+);
+const MEETING_STANCE_VERB =
+  /^\s*(?:(?:also|further|again|then)\s+)?(?:reaffirmed|reiterated|re-?confirmed|affirmed|confirmed|underscored|discussed|focus(?:s)?ed\s+on|cent(?:er|re)d\s+on|concentrated\s+on)\b/i;
+/** MEETING_TOPIC_VERB: what the talks themselves took up, as their verb ("Discussions focused on …", "Their talks centred on …"). */
+const MEETING_TOPIC_VERB = new RegExp(
+  String.raw`(?<=^\W*${MEETING_NOUN}(?:\s*,\s+(?:held|which\s+(?:was|took))\b[^,;]{1,60},)?(?:\s+(?:today|also|further|then|again))*\s+)(?:focus(?:s)?ed|cent(?:er|re)d|concentrated)(?=\s+on\b)`,
+  'u',
+);
+/**
+ * PASSIVE_OF_THE_TALKS (round 17): a stance of the talks in the passive, no agent named ("Progress was reviewed regarding …",
+ * "A range of issues were deliberated at length during talks between …"): the people of the talks took it. The index is the
+ * participle's; the subject before it ends in "was"/"were".
+ */
+const PASSIVE_STANCE_VERB =
+  /(?<=^[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?)(?:discussed|highlighted|reviewed|deliberated|emphasi[sz]ed|reaffirmed|underscored|stressed|tackled)\b(?!\s+(?:by|in\s+(?:19|20)\d{2})\b)(?=[^?]*$)/u;
+const PASSIVE_SUBJECT = /^(?!\s*(?:No|Nothing|Neither|None|What|Whether|It)\b)[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?$/u;
+/** MEETING_TOPIC_VERB as the verb of words when it comes before the verb found otherwise ("Discussions focused on … shared …"). */
+const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecArray | null => {
+  const topic = MEETING_TOPIC_VERB.exec(words) ?? PASSIVE_STANCE_VERB.exec(words);
+  return topic && (!found || topic.index < found.index) ? topic : found;
+};
+/**
+ * FOLLOWING_ITEMS (round 17): a lead-in that names the list below it within the sentence, a full stop at its end ("the two
+ * Ministers concurred to coordinate the following items and jointly prepare …."): the numbered or bulleted items after it take
+ * its parties, as after a lead-in ending in a colon.
+ */
+const FOLLOWING_ITEMS =
+  /\bthe following\s+(?:[\w-]+\s+){0,2}?(?:items|activities|areas|measures|points|steps|initiatives|projects|matters|fields|actions|efforts|priorities|principles)\b/i;
+/** CONTENT_GOES_ON (round 17): a sentence that spells out the draft before it in a document's own account (CONTENT_OF_BEFORE, in more tenses and verbs). */
+const CONTENT_GOES_ON =
+  /^(?:(?:And|Also),?\s+)?(?:This|These|It)\s+(?:(?:will|would|also|shall|most|definitely|likely|certainly|further)\s+)*(?:includes?|included|involves?|covers?|calls?\s+for|called\s+for|identified|identifies|sets?\s+out|outlines?|outlined)\b/;
+const CONTENT_GOES_ON_RULE = 'CONTENT_GOES_ON: "This includes …", "It calls for …" right after a draft of the same paragraph: its parties';
+/** LIST_NUMERAL: a list item's numeral alone right before the sentence on its line ("  1. " before "Activate …"). */
+const LIST_NUMERAL_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
+const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 /** A body's spokesperson: "Pentagon spokesperson X", "the ministry's spokesman", "Pentagon Press Secretary X". */
 const SPOKESPERSON_OF_BODY = /\b(?:spokes(?:person|man|woman)|press\s+secretary|deputy\s+press\s+secretary)\b/i;
 /** SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY: words a spokesperson said at a briefing, to reporters or in an interview. */
@@ -1832,6 +1879,15 @@ export class Extractor {
         this.wordsElsewhere = elsewhere || own;
         const found = this.sentence(sentence, sentence.quotes, ctx);
         this.wordsElsewhere = false;
+        // CONTENT_GOES_ON (round 17): "This includes …", "It calls for …", "It identified …" right after a draft of the same
+        // paragraph spells out what that draft's parties agreed, a document's account as a speaker's turn (CONTENT_OF_WHAT_CAME_BEFORE).
+        const before = produced[produced.length - 1];
+        const previous =
+          !background && found.length === 0 && before?.sentence.block === block.index
+            ? before.passages[before.passages.length - 1]
+            : undefined;
+        if (previous && CONTENT_GOES_ON.test(this.text.slice(sentence.start, sentence.end).trim()))
+          found.push(this.contentGoesOn(previous, sentence));
         if (elsewhere || own) for (const p of found) p.offTalks = true;
         if (ctx.call !== current) ctx.call = current;
         produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
@@ -4225,7 +4281,12 @@ export class Extractor {
       });
     }
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
-    const government = ids.length === 0 && titled.length === 0 && participants.length ? governmentSubject(text) : null;
+    // SENTENCE_INITIAL_THE (round 17): "The United States reiterated …": the article the sentence opens with, capitalised, is
+    // the running text's "the United States".
+    const government =
+      ids.length === 0 && titled.length === 0 && participants.length
+        ? (governmentSubject(text) ?? governmentSubject(text.replace(/^\s*The\s+/, 'the ')))
+        : null;
     const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
     // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
     // the talks is the participant from that body's or country's side.
@@ -4294,6 +4355,26 @@ export class Extractor {
           rule: COUNTRIES_OF_THE_TALKS,
           confidence: 0.6,
         });
+      }
+    }
+    // MEETING_AS_SUBJECT (round 17): "The call reaffirmed …", "Discussions focused on …": the people of the talks.
+    // PASSIVE_OF_THE_TALKS (round 17): "Progress was reviewed …": so are the unnamed agents of a stance in the passive.
+    if (
+      ids.length === 0 &&
+      titled.length === 0 &&
+      (this.meetingAsSubject(start, end) ||
+        (PASSIVE_SUBJECT.test(text) &&
+          PASSIVE_STANCE_VERB.test(this.text.slice(start, Math.min(this.text.length, end + 200)).split(/(?<=[.!?])\s/)[0])))
+    ) {
+      const people = participants.length
+        ? { ids: participants, proposed: [] as string[] }
+        : this.reported
+          ? { ids: this.reported.participantIds, proposed: this.reported.proposedParticipants }
+          : { ids: [], proposed: [] };
+      if (people.ids.length + people.proposed.length >= 2) {
+        ids.push(...people.ids);
+        titled.push(...people.proposed);
+        evidence.push({ field, value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
       }
     }
     if (side.length === 1) {
@@ -5291,9 +5372,10 @@ export class Extractor {
               ? { block: this.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
               : null;
           // "They committed to:": the bullets below take its parties.
-          this.leadIn = /:\s*$/.test(sentenceText)
-            ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
-            : null;
+          this.leadIn =
+            /:\s*$/.test(sentenceText) || FOLLOWING_ITEMS.test(sentenceText)
+              ? { block: this.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+              : null;
           // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
           if (isListLeadIn(sentenceText)) passages.length = 0;
         }
@@ -5342,7 +5424,11 @@ export class Extractor {
       }
       // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
       const lead = this.leadIn;
-      if (passages.length === 0 && lead && lead.block < this.blockIndex && BULLET.test(sentenceText.trimStart())) {
+      // LIST_NUMERAL (round 17): an item whose numeral the segmenter cut off as a sentence of its own ("1." then "Activate
+      // mutual visits …" on the same line) is a bullet too; the bare numeral keeps the lead-in for it.
+      const listItem =
+        BULLET.test(sentenceText.trimStart()) || LIST_NUMERAL_BEFORE.test(this.text.slice(Math.max(0, s.start - 12), s.start));
+      if (passages.length === 0 && lead && lead.block < this.blockIndex && listItem) {
         const reporter: Reporter = sourceReporter(
           this.documentSource,
           this.documentSource.label,
@@ -5350,7 +5436,13 @@ export class Extractor {
           0.7,
         );
         this.passage(s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
-      } else if (!/:\s*$/.test(sentenceText) && !BULLET.test(sentenceText.trimStart())) this.leadIn = null;
+      } else if (
+        !/:\s*$/.test(sentenceText) &&
+        !FOLLOWING_ITEMS.test(sentenceText) &&
+        !listItem &&
+        !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText)
+      )
+        this.leadIn = null;
     }
     // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
     // newspaper's words, or those of the body the paragraph's sentence before was attributed to.
@@ -5363,10 +5455,11 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const verb =
+      const found =
         NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ??
         meetingPurpose(this.text.slice(s.start, s.end)) ??
         STANCE_ACT.exec(this.text.slice(s.start, s.end));
+      const verb = earlierTopic(this.text.slice(s.start, s.end), found);
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);
         // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
@@ -5842,6 +5935,27 @@ export class Extractor {
     return !this.mentionsIn(s.start, s.end).some((m) => (m.kind === 'official' || m.kind === 'title') && !inQuote(m.start));
   }
 
+  /** CONTENT_GOES_ON: the draft of a sentence that spells out the draft before it: its parties, source, author and call. */
+  private contentGoesOn(previous: Passage, sentence: Span): Passage {
+    const { start, end } = this.trimPassage(sentence.start, sentence.end, previous.kind);
+    const words = this.text.slice(start, end);
+    return {
+      ...previous,
+      text: words,
+      originalText: words,
+      start,
+      end,
+      commitments: [],
+      proposedCommitments: [],
+      topicIds: [],
+      restorations: [],
+      evidence: [
+        ...previous.evidence.filter((e) => e.field !== 'commitment' && e.field !== 'gate'),
+        { field: 'party', value: 'the parties of the draft before', span: words.slice(0, 24), rule: CONTENT_GOES_ON_RULE, confidence: 0.6 },
+      ],
+    };
+  }
+
   /** A sentence ending in a colon that takes a position ("They committed to:"), for the bullets after it. */
   private leadIn: { block: number; subject: Span } | null = null;
   /** ASSESSMENT_GOES_ON: the last sentence of a readout's or release's account whose group subject took a position. */
@@ -6042,12 +6156,19 @@ export class Extractor {
     }
   }
 
+  /** MEETING_AS_SUBJECT: the words from start to end are the talks themselves, and a verb of a stance or a topic follows. */
+  private meetingAsSubject(start: number, end: number): boolean {
+    return (
+      MEETING_AS_SUBJECT.test(this.text.slice(start, end).replace(BULLET, '')) && MEETING_STANCE_VERB.test(this.text.slice(end, end + 40))
+    );
+  }
+
   /**
    * The first position verb of words. In a joint statement, "We confirm that the United States remains committed …": the
    * signatories' present-tense verb when it comes first, the clause after it being what they confirm.
    */
   private positionVerb(words: string): RegExpExecArray | null {
-    const past = POSITION_VERB.exec(words) ?? meetingPurpose(words) ?? STANCE_ACT.exec(words);
+    const past = earlierTopic(words, POSITION_VERB.exec(words) ?? meetingPurpose(words) ?? STANCE_ACT.exec(words));
     if (this.options.kind !== 'JOINT_STATEMENT' || !past || !SIGNATORY_REFERENCE.test(words.replace(BULLET, '').trimStart())) return past;
     const present = SIGNATORIES_PRESENT.exec(words);
     return present && present.index < past.index ? present : past;
