@@ -448,6 +448,14 @@ const LEAD_GROUP =
 const COUNTERPART_OF_COUNTRY = "talks held with a country's minister named by the post only: its one holder on record that day";
 const reportsEngagement = (text: string) =>
   CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text) || HELD_ENGAGEMENT.pattern.test(text) || namedPairMeeting(text) != null;
+/** LEAD_DATED_TALKS (round 17): how many opening sentences are read, how many days before publication the talks' day may be. */
+export const LEAD_DATED_TALKS = {
+  name: 'LEAD_DATED_TALKS',
+  sentences: 12,
+  days: 92,
+  /** Talks held, the countries' names with dots between verb and noun ("held the Japan-U.S. Defense Ministerial meeting"). */
+  held: /\b(?:held|had|conducted|convened)\s+(?:[\w.'’-]+\s+){0,5}?(?:talks|meeting|call|conference|teleconference|dialogue)\b/i,
+};
 /** INTERVIEW_CARRIES: a sentence set in an interview with an outlet ("In an interview with a broadcaster, X said …"). */
 const INTERVIEW_SETTING = /\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?interview\s+(?:with|on|to)\b/iu;
 /** NAMED_PAIR_MEETING: the two countries of a meeting named by them ("at the Japan-Fiji Defense Ministerial Meeting"), else null. */
@@ -1334,13 +1342,20 @@ export class Extractor {
     return near[0]?.date ?? published ?? this.dates[0]?.date ?? null;
   }
 
-  private candidateCalls(): LexCall[] {
+  private candidateCalls(sentences: Sentence[]): LexCall[] {
     const date = this.documentDate();
     const published = this.options.publishedOn;
     const near = this.lex.data.calls.filter((c) => {
       if (date && Math.abs(daysBetween(c.date, date)) <= 2) return true;
       return published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -10);
     });
+    if (near.length === 0) {
+      const lead = this.leadDatedTalks(sentences);
+      if (lead.length) {
+        this.callsByDate = true;
+        return lead;
+      }
+    }
     // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
     const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
     // One call on record near the date is chosen up front too when the text gives its date ("held phone talks Tuesday morning").
@@ -1353,6 +1368,38 @@ export class Extractor {
     return dated.length ? dated : near;
   }
 
+  /**
+   * LEAD_DATED_TALKS (round 17): with no call on record near the publication, the first sentence of the opening that reports
+   * talks gives their day, weeks before (a monthly bulletin's "On June 29th, Minister A and Secretary B held …"): the calls on
+   * record that day (one day either side) between the people that sentence names, two or more, all of them.
+   */
+  private leadDatedTalks(sentences: Sentence[]): LexCall[] {
+    const published = this.options.publishedOn;
+    if (!published) return [];
+    for (const s of sentences.slice(0, LEAD_DATED_TALKS.sentences)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!reportsEngagement(text) && !LEAD_DATED_TALKS.held.test(text)) continue;
+      const days = this.dates
+        .filter((d) => d.start >= s.start && d.end <= s.end && d.date <= published && d.date >= addDays(published, -LEAD_DATED_TALKS.days))
+        .map((d) => d.date);
+      const named = uniq(
+        this.lex
+          .mentions(this.text, s.start, this.apartFrom(s))
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      // (A heading naming the talks by their countries names no one: the sentence that names them is read.)
+      if (named.length < 2) continue;
+      return this.lex.data.calls.filter(
+        (c) =>
+          days.some((d) => Math.abs(daysBetween(c.date, d)) <= 1) &&
+          c.participantIds.length === named.length &&
+          c.participantIds.every((p) => named.includes(p)),
+      );
+    }
+    return [];
+  }
+
   /** The call or meeting the text reports when none is on record near its date. */
   private reported: ProposedCall | null = null;
 
@@ -1363,7 +1410,7 @@ export class Extractor {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
     const { blocks, sentences } = segment(this.text);
-    const calls = this.withCounterpartCountry(this.withReportedPeople(this.candidateCalls(), sentences), sentences);
+    const calls = this.withCounterpartCountry(this.withReportedPeople(this.candidateCalls(sentences), sentences), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
