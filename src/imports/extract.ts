@@ -862,6 +862,14 @@ const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 /** ADDRESSED_POST (round 13): a turn's label that is a post addressed, "Mr. Secretary", "Madam Minister" (group 1 the post). */
 const ADDRESSED_POST_LABEL = /^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)$/;
+/**
+ * ADDRESSED_BY_POST (round 17): a speaker's words to someone by post alone ("Good morning, Mr. Secretary", "Thank you, Madam
+ * Minister"): the holder of that post among the call's participants is in the room. Group 1 the post.
+ */
+export const ADDRESSED_BY_POST = {
+  name: 'ADDRESSED_BY_POST',
+  pattern: /\b(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)\b(?!\s+(?:of|for)\b|\s+\p{Lu})/gu,
+};
 /** CONTENT_OF_WHAT_CAME_BEFORE (round 13): a sentence that spells out the one before ("This includes …", "These will include …"). */
 const CONTENT_OF_BEFORE =
   /^(?:(?:And|Also),?\s+)?(?:This|These|That|Those|It)\s+(?:(?:will|would|also|shall)\s+)*(?:includes?|including|involves?|covers?|means?)\b/;
@@ -1495,6 +1503,11 @@ export class Extractor {
     this.addressed = turnList
       .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
       .flatMap((t) => addressedInPerson(this.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
+    this.addressedPosts = uniq(
+      turnList
+        .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+        .flatMap((t) => [...this.text.slice(t.bodyStart, blocks[t.toBlock].end).matchAll(ADDRESSED_BY_POST.pattern)].map((m) => m[1])),
+    );
     // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
     // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
     const speaking = new Set(this.turnSpeakers.values());
@@ -2519,6 +2532,9 @@ export class Extractor {
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
   private addressed: string[] = [];
+
+  /** ADDRESSED_BY_POST (round 17): the posts a speaker addresses without a name ("Mr. Secretary", "Madam Minister"). */
+  private addressedPosts: string[] = [];
   private proposedSpeakersOfTurns(list: Turn[]): string[] {
     const out: string[] = [];
     for (const t of list) {
@@ -2553,7 +2569,11 @@ export class Extractor {
     const titled = (this.jointTitled ??= JOINT_TITLE.test(title)
       ? officialsIn(title)
       : ((h) => (h ? officialsIn(h[1]) : []))(HOSTED_TITLE.exec(title)));
-    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
+    // ADDRESSED_BY_POST (round 17): so is the one who does not speak and holds the post a speaker addresses ("Good morning,
+    // Mr. Secretary"), a participant of a call between those present.
+    const date = this.documentDate();
+    const byPost = (p: number) => this.addressedPosts.some((post) => this.lex.holding(p, date, post) != null);
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p) || byPost(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
     if (speakers.size + this.turnProposed.length >= 1 && this.addressedMeeting()) return true;

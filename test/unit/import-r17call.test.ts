@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { passageWith, world } from './import-world';
+import { passageWith, transcript, world } from './import-world';
 
 describe('import round 17: the call of drafts', () => {
   it('LEAD_DATED_TALKS: a bulletin weeks after the talks takes the recorded meeting of the day its opening gives', () => {
@@ -44,5 +44,33 @@ describe('import round 17: the call of drafts', () => {
       keepAll: true,
     });
     assert.equal(passageWith(r, /expand joint drills/)?.callId, null);
+  });
+
+  it('ADDRESSED_BY_POST: the one speaker greets "Mr. Secretary": the recorded meeting with the Secretary is what every turn is about', () => {
+    const w = world();
+    w.calls.push({ id: 72, title: 'Brennan–Morishima meeting, March 2031', date: '2031-03-03', participantIds: [10, 11] });
+    const r = transcript(
+      w,
+      'Remarks in the Capital',
+      1,
+      'JAPANESE DEFENSE MINISTER KENTA MORISHIMA: Good morning, Mr. Secretary. Yesterday evening we had a pleasant dinner together.',
+      'Our alliance remains the cornerstone of peace across the region.',
+      'SECRETARY OF DEFENSE HAROLD BRENNAN:',
+    );
+    assert.equal(passageWith(r, /cornerstone of peace/)?.callId, 72);
+  });
+
+  it('ADDRESSED_BY_POST: "Mr. Minister" is not the Secretary', () => {
+    const w = world();
+    w.calls.push({ id: 72, title: 'Brennan–Morishima meeting, March 2031', date: '2031-03-03', participantIds: [10, 11] });
+    const r = transcript(
+      w,
+      'Remarks in the Capital',
+      1,
+      'JAPANESE DEFENSE MINISTER KENTA MORISHIMA: Good morning, Mr. Minister. Yesterday evening we had a pleasant dinner together.',
+      'Our alliance remains the cornerstone of peace across the region.',
+      'SECRETARY OF DEFENSE HAROLD BRENNAN:',
+    );
+    assert.equal(passageWith(r, /cornerstone of peace/)?.callId, null);
   });
 });
