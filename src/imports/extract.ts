@@ -1685,9 +1685,26 @@ export class Extractor {
         if (!state) {
           const i = turnIndex.get(turn) ?? -1;
           const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+          // STATEMENT_OF_THE_TALKS (round 17): a speaker's opening statement, before any question, that reports the talks
+          // anywhere in it (on record or proposed: "And today, we've had a Defence Ministers' meeting here") is about them from
+          // its first sentence, as it is after that mention.
+          const statementEnd =
+            i <= 0 || turnList.slice(0, i).every((t) => t.role !== 'QUESTION')
+              ? blocks[turn === opening ? (firstTurnBlock === -1 ? blocks.length - 1 : firstTurnBlock - 1) : turn.toBlock].end
+              : -1;
+          const talksHeld = ctx.call != null || this.reported != null;
           state = {
             about:
               this.jointEvent(calls) ||
+              (talksHeld &&
+                statementEnd > block.start &&
+                this.statementOfTalks(
+                  sentences.filter((x) => x.end > (turn === opening ? block.start : turn.bodyStart) && x.end <= statementEnd),
+                  turn === opening
+                    ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined)
+                    : this.turnSpeakers.get(turn.fromBlock),
+                  calls,
+                )) ||
               (question != null &&
                 (this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls) ||
                   // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
@@ -2581,6 +2598,22 @@ export class Extractor {
     const guestOf = this.titleMeeting;
     if (guestOf && speakers.size >= 1 && [...speakers].every((p) => guestOf.participantIds.includes(p))) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /**
+   * STATEMENT_OF_THE_TALKS (round 17): an opening statement whose words come to the talks with no other event told before
+   * (a visit, another meeting: "Yesterday I visited the shipyard", then "Today I held the meeting with …" tells a trip in
+   * order, and what came before belongs to the visit).
+   */
+  private statementOfTalks(statement: Sentence[], speakerId: number | undefined, calls: LexCall[]): boolean {
+    for (const x of statement) {
+      const words = this.text.slice(x.start, x.end);
+      // (The next speaker's label with no words after it, as a cut page leaves it, is none of this speaker's words.)
+      if (/:\s*$/.test(words) && words === words.toUpperCase()) continue;
+      if (this.speaksOfCall(x.start, x.end, speakerId, calls)) return true;
+      if (reportsEngagement(words) || backgroundOf(words, true)?.reason === 'BACKGROUND') return false;
+    }
+    return false;
   }
 
   /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */

@@ -73,4 +73,28 @@ describe('import round 17: the call of drafts', () => {
     );
     assert.equal(passageWith(r, /cornerstone of peace/)?.callId, null);
   });
+
+  it('STATEMENT_OF_THE_TALKS: an opening statement that comes to the talks later is about them from its first sentence', () => {
+    const r = transcript(
+      world(),
+      'Press Conference in Seoul',
+      2,
+      'JAPANESE DEFENSE MINISTER KENTA MORISHIMA: Let me start by thanking our hosts for their kindness. Japan and Korea share a deep strategic bond across the strait. Today I held a defense ministers’ meeting with Minister Lee Do-yun here in Seoul.',
+    );
+    assert.ok(r.proposedCall);
+    const p = passageWith(r, /deep strategic bond/);
+    assert.ok(p);
+    assert.ok(!p.offTalks);
+  });
+
+  it('STATEMENT_OF_THE_TALKS: not after a visit told first (the words before the talks belong to the visit)', () => {
+    const r = transcript(
+      world(),
+      'Press Conference in Seoul',
+      2,
+      'JAPANESE DEFENSE MINISTER KENTA MORISHIMA: Yesterday I visited the shipyard in the south. Japan and Korea share a deep strategic bond across the strait. Today I held a defense ministers’ meeting with Minister Lee Do-yun here in Seoul.',
+    );
+    assert.ok(r.proposedCall);
+    assert.ok(passageWith(r, /deep strategic bond/)?.offTalks);
+  });
 });
