@@ -2663,10 +2663,13 @@ export class Extractor {
       const text = this.text.slice(s.start, s.end);
       if (!reportsEngagement(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
         continue;
+      // OUT_OF_OFFICE_NAME (round 17): a name of someone on record who held no post that day ("Chairman Kim", the family
+      // name of a minister of later years) is someone else, no participant of a call on record.
+      const date = this.documentDate();
       const named = uniq(
         this.lex
           .mentions(this.text, s.start, this.apartFrom(s))
-          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1 && (!date || this.lex.holding(m.ids[0], date) != null))
           .map((m) => m.ids[0]),
       );
       if (named.length < 2) continue;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon } from '../../src/imports/lexicon';
-import { passageWith, transcript, world } from './import-world';
+import { passageWith, transcript, withLeeCall, world } from './import-world';
 
 describe('import round 17: the call of drafts', () => {
   it('LEAD_DATED_TALKS: a bulletin weeks after the talks takes the recorded meeting of the day its opening gives', () => {
@@ -96,5 +96,29 @@ describe('import round 17: the call of drafts', () => {
     );
     assert.ok(r.proposedCall);
     assert.ok(passageWith(r, /deep strategic bond/)?.offTalks);
+  });
+
+  it('OUT_OF_OFFICE_NAME: a family name of someone on record with no post that day does not rule out the recorded call', () => {
+    const w = withLeeCall();
+    w.officials.push({
+      id: 14,
+      name: 'Park Ji-ho',
+      nativeName: null,
+      aliases: [],
+      countryCode: 'KR',
+      holdings: [
+        { title: 'Vice Minister of National Defense', capacity: 'SUBSTANTIVE', startDate: '2036-01-01', endDate: null, organizationId: 3 },
+      ],
+    } as (typeof w.officials)[number]);
+    // (The body alone, as a page stored without its title line: the title names the two, the body's first sentence three.)
+    const r = extract(
+      new Lexicon(w),
+      [
+        'During a phone call on March 2, Minister of National Defense Lee Do-yun and Secretary of Defense Harold Brennan assessed the outcomes of the summit between the President and Chairman Park.',
+        'The Secretary and Minister agreed to expand joint drills near the strait.',
+      ].join('\n\n'),
+      { kind: 'READOUT', publisherId: 1, publishedOn: '2031-03-02', title: 'Readout of a Phone Call', keepAll: true },
+    );
+    assert.equal(passageWith(r, /expand joint drills/)?.callId, 50);
   });
 });
