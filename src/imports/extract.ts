@@ -449,6 +449,14 @@ const LEAD_GROUP =
 const COUNTERPART_OF_COUNTRY = "talks held with a country's minister named by the post only: its one holder on record that day";
 const reportsEngagement = (text: string) =>
   CALL_WORDS.test(text) || RECEIVED_VISITOR.test(text) || HELD_ENGAGEMENT.pattern.test(text) || namedPairMeeting(text) != null;
+/** LEAD_DATED_TALKS (round 17): how many opening sentences are read, how many days before publication the talks' day may be. */
+export const LEAD_DATED_TALKS = {
+  name: 'LEAD_DATED_TALKS',
+  sentences: 12,
+  days: 92,
+  /** Talks held, the countries' names with dots between verb and noun ("held the Japan-U.S. Defense Ministerial meeting"). */
+  held: /\b(?:held|had|conducted|convened)\s+(?:[\w.'’-]+\s+){0,5}?(?:talks|meeting|call|conference|teleconference|dialogue)\b/i,
+};
 /** INTERVIEW_CARRIES: a sentence set in an interview with an outlet ("In an interview with a broadcaster, X said …"). */
 const INTERVIEW_SETTING = /\b(?:in|during)\s+(?:an?|the|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?interview\s+(?:with|on|to)\b/iu;
 /** NAMED_PAIR_MEETING: the two countries of a meeting named by them ("at the Japan-Fiji Defense Ministerial Meeting"), else null. */
@@ -918,6 +926,14 @@ const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 /** ADDRESSED_POST (round 13): a turn's label that is a post addressed, "Mr. Secretary", "Madam Minister" (group 1 the post). */
 const ADDRESSED_POST_LABEL = /^(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)$/;
+/**
+ * ADDRESSED_BY_POST (round 17): a speaker's words to someone by post alone ("Good morning, Mr. Secretary", "Thank you, Madam
+ * Minister"): the holder of that post among the call's participants is in the room. Group 1 the post.
+ */
+export const ADDRESSED_BY_POST = {
+  name: 'ADDRESSED_BY_POST',
+  pattern: /\b(?:Mr\.?|Mrs\.?|Ms\.?|Madam|Madame)\s+(Secretary|Minister)\b(?!\s+(?:of|for)\b|\s+\p{Lu})/gu,
+};
 /** CONTENT_OF_WHAT_CAME_BEFORE (round 13): a sentence that spells out the one before ("This includes …", "These will include …"). */
 const CONTENT_OF_BEFORE =
   /^(?:(?:And|Also),?\s+)?(?:This|These|That|Those|It)\s+(?:(?:will|would|also|shall)\s+)*(?:includes?|including|involves?|covers?|means?)\b/;
@@ -1398,13 +1414,20 @@ export class Extractor {
     return near[0]?.date ?? published ?? this.dates[0]?.date ?? null;
   }
 
-  private candidateCalls(): LexCall[] {
+  private candidateCalls(sentences: Sentence[]): LexCall[] {
     const date = this.documentDate();
     const published = this.options.publishedOn;
     const near = this.lex.data.calls.filter((c) => {
       if (date && Math.abs(daysBetween(c.date, date)) <= 2) return true;
       return published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -10);
     });
+    if (near.length === 0) {
+      const lead = this.leadDatedTalks(sentences);
+      if (lead.length) {
+        this.callsByDate = true;
+        return lead;
+      }
+    }
     // Several calls on record: the one on a date the text gives (the call's day on the publisher's side, one day either side).
     const given = this.dates.filter((d) => !published || (d.date >= addDays(published, -30) && d.date <= addDays(published, 1)));
     // One call on record near the date is chosen up front too when the text gives its date ("held phone talks Tuesday morning").
@@ -1417,6 +1440,38 @@ export class Extractor {
     return dated.length ? dated : near;
   }
 
+  /**
+   * LEAD_DATED_TALKS (round 17): with no call on record near the publication, the first sentence of the opening that reports
+   * talks gives their day, weeks before (a monthly bulletin's "On June 29th, Minister A and Secretary B held …"): the calls on
+   * record that day (one day either side) between the people that sentence names, two or more, all of them.
+   */
+  private leadDatedTalks(sentences: Sentence[]): LexCall[] {
+    const published = this.options.publishedOn;
+    if (!published) return [];
+    for (const s of sentences.slice(0, LEAD_DATED_TALKS.sentences)) {
+      const text = this.text.slice(s.start, s.end);
+      if (!reportsEngagement(text) && !LEAD_DATED_TALKS.held.test(text)) continue;
+      const days = this.dates
+        .filter((d) => d.start >= s.start && d.end <= s.end && d.date <= published && d.date >= addDays(published, -LEAD_DATED_TALKS.days))
+        .map((d) => d.date);
+      const named = uniq(
+        this.lex
+          .mentions(this.text, s.start, this.apartFrom(s))
+          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .map((m) => m.ids[0]),
+      );
+      // (A heading naming the talks by their countries names no one: the sentence that names them is read.)
+      if (named.length < 2) continue;
+      return this.lex.data.calls.filter(
+        (c) =>
+          days.some((d) => Math.abs(daysBetween(c.date, d)) <= 1) &&
+          c.participantIds.length === named.length &&
+          c.participantIds.every((p) => named.includes(p)),
+      );
+    }
+    return [];
+  }
+
   /** The call or meeting the text reports when none is on record near its date. */
   private reported: ProposedCall | null = null;
 
@@ -1427,7 +1482,7 @@ export class Extractor {
     const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
       [];
     const { blocks, sentences } = segment(this.text);
-    const calls = this.withCounterpartCountry(this.withReportedPeople(this.candidateCalls(), sentences), sentences);
+    const calls = this.withCounterpartCountry(this.withReportedPeople(this.candidateCalls(sentences), sentences), sentences);
     const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
     if (this.options.kind !== 'NEWS_ARTICLE') {
       ctx.source = this.documentSource;
@@ -1512,6 +1567,11 @@ export class Extractor {
     this.addressed = turnList
       .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
       .flatMap((t) => addressedInPerson(this.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
+    this.addressedPosts = uniq(
+      turnList
+        .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+        .flatMap((t) => [...this.text.slice(t.bodyStart, blocks[t.toBlock].end).matchAll(ADDRESSED_BY_POST.pattern)].map((m) => m[1])),
+    );
     // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
     // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
     const speaking = new Set(this.turnSpeakers.values());
@@ -1696,9 +1756,26 @@ export class Extractor {
         if (!state) {
           const i = turnIndex.get(turn) ?? -1;
           const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+          // STATEMENT_OF_THE_TALKS (round 17): a speaker's opening statement, before any question, that reports the talks
+          // anywhere in it (on record or proposed: "And today, we've had a Defence Ministers' meeting here") is about them from
+          // its first sentence, as it is after that mention.
+          const statementEnd =
+            i <= 0 || turnList.slice(0, i).every((t) => t.role !== 'QUESTION')
+              ? blocks[turn === opening ? (firstTurnBlock === -1 ? blocks.length - 1 : firstTurnBlock - 1) : turn.toBlock].end
+              : -1;
+          const talksHeld = ctx.call != null || this.reported != null;
           state = {
             about:
               this.jointEvent(calls) ||
+              (talksHeld &&
+                statementEnd > block.start &&
+                this.statementOfTalks(
+                  sentences.filter((x) => x.end > (turn === opening ? block.start : turn.bodyStart) && x.end <= statementEnd),
+                  turn === opening
+                    ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined)
+                    : this.turnSpeakers.get(turn.fromBlock),
+                  calls,
+                )) ||
               (question != null &&
                 (this.speaksOfCall(question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls) ||
                   // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
@@ -2622,6 +2699,9 @@ export class Extractor {
   /** Keys of the speakers not on record, by a turn's label ("DEPUTY PRIME MINISTER X:" for a proposed official). */
   private turnProposed: string[] = [];
   private addressed: string[] = [];
+
+  /** ADDRESSED_BY_POST (round 17): the posts a speaker addresses without a name ("Mr. Secretary", "Madam Minister"). */
+  private addressedPosts: string[] = [];
   private proposedSpeakersOfTurns(list: Turn[]): string[] {
     const out: string[] = [];
     for (const t of list) {
@@ -2656,7 +2736,11 @@ export class Extractor {
     const titled = (this.jointTitled ??= JOINT_TITLE.test(title)
       ? officialsIn(title)
       : ((h) => (h ? officialsIn(h[1]) : []))(HOSTED_TITLE.exec(title)));
-    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p);
+    // ADDRESSED_BY_POST (round 17): so is the one who does not speak and holds the post a speaker addresses ("Good morning,
+    // Mr. Secretary"), a participant of a call between those present.
+    const date = this.documentDate();
+    const byPost = (p: number) => this.addressedPosts.some((post) => this.lex.holding(p, date, post) != null);
+    const present = (p: number) => speakers.has(p) || this.addressedOfficial(p) || titled.includes(p) || byPost(p);
     if (speakers.size >= 2 && calls.some((c) => c.participantIds.every((p) => speakers.has(p)))) return true;
     // ADDRESSED_NEWCOMER: the one speaker opened by addressing the guests of a meeting not on record: they are there too.
     if (speakers.size + this.turnProposed.length >= 1 && this.addressedMeeting()) return true;
@@ -2664,6 +2748,22 @@ export class Extractor {
     const guestOf = this.titleMeeting;
     if (guestOf && speakers.size >= 1 && [...speakers].every((p) => guestOf.participantIds.includes(p))) return true;
     return speakers.size >= 1 && calls.some((c) => c.participantIds.length >= 2 && c.participantIds.every(present));
+  }
+
+  /**
+   * STATEMENT_OF_THE_TALKS (round 17): an opening statement whose words come to the talks with no other event told before
+   * (a visit, another meeting: "Yesterday I visited the shipyard", then "Today I held the meeting with …" tells a trip in
+   * order, and what came before belongs to the visit).
+   */
+  private statementOfTalks(statement: Sentence[], speakerId: number | undefined, calls: LexCall[]): boolean {
+    for (const x of statement) {
+      const words = this.text.slice(x.start, x.end);
+      // (The next speaker's label with no words after it, as a cut page leaves it, is none of this speaker's words.)
+      if (/:\s*$/.test(words) && words === words.toUpperCase()) continue;
+      if (this.speaksOfCall(x.start, x.end, speakerId, calls)) return true;
+      if (reportsEngagement(words) || backgroundOf(words, true)?.reason === 'BACKGROUND') return false;
+    }
+    return false;
   }
 
   /** The meeting the text reports is the one of a speaker with the guests the opening addresses (OPENING_ADDRESS). */
@@ -2713,10 +2813,13 @@ export class Extractor {
       const text = this.text.slice(s.start, s.end);
       if (!reportsEngagement(text) && !/\b(?:held|had)\s+(?:[\w-]+\s+){0,4}?(?:talks|meeting|call|conference|teleconference)\b/i.test(text))
         continue;
+      // OUT_OF_OFFICE_NAME (round 17): a name of someone on record who held no post that day ("Chairman Kim", the family
+      // name of a minister of later years) is someone else, no participant of a call on record.
+      const date = this.documentDate();
       const named = uniq(
         this.lex
           .mentions(this.text, s.start, this.apartFrom(s))
-          .filter((m) => m.kind === 'official' && m.ids.length === 1)
+          .filter((m) => m.kind === 'official' && m.ids.length === 1 && (!date || this.lex.holding(m.ids[0], date) != null))
           .map((m) => m.ids[0]),
       );
       if (named.length < 2) continue;
