@@ -82,6 +82,8 @@ export const HELD_OUT_REAL = [
   'real-23',
   'real-25',
   'real-27',
+  'real-29',
+  'real-31',
 ];
 
 /**
