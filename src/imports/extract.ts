@@ -5,7 +5,7 @@
  * Every guess carries its evidence (the words matched, the rule, a confidence).
  */
 import { dateIn } from '../common/time-zones';
-import { type LexCall, Lexicon, type Mention, surname } from './lexicon';
+import { type LexCall, Lexicon, type LexOrganization, type Mention, surname } from './lexicon';
 import { OWN_RELEASE_VOICE, publisherLine, publisherPerson, readoutLeadLine, unquoted } from './pipeline/publisher';
 import {
   addressedInPerson,
@@ -476,9 +476,9 @@ const COUNTRY_AS_PARTNER = /\bwith\s+(?:the\s+)?$/i;
  */
 const HEAD_OF_BODY =
   /\b(?:[Tt]he\s+)?(?:[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?((?:Ministry|Department)\s+of\s+(?:National\s+)?\p{Lu}[\p{L}-]+|ministry|department|\p{Lu}{2,6})\b|\bthe\s+(ministry|department)['’]s\s+(?:head|chief)\b/u;
-/** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 /** GROUP_ACCOUNT_NOT_REMARKS (round 17): a group's reported position after one official's remarks is the paper's account. */
 const GROUP_ACCOUNT_NOT_REMARKS = "the talks' people together after one official's remarks: the paper's own account, not those remarks";
+/** Words said to the press: "told reporters", "told Indian and American journalists", "at a news conference". */
 const TOLD_THE_PRESS =
   /\btold\s+(?:[\p{L}-]+\s+){0,3}?(?:reporters|journalists|the\s+press|the\s+media)\b|\b(?:at|during)\s+(?:a|the|an)\s+(?:joint\s+)?(?:news|press)\s+(?:conference|briefing|availability)\b/u;
 /** A transcript turn's first sentence, its speaker's label in capitals first ("SECRETARY JANE DOE: …"). */
@@ -599,7 +599,7 @@ const SPLIT_CLAUSES = false;
 // COUNTED_GROUP_MODIFIER: "the two government officials", "both senior defense officials", "the two top diplomats".
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 /** PLACE_NAME_COUNTRY (round 17): a country's name inside a place's ("the South China Sea", "the Korean Peninsula") qualifies no one. */
-const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast|Sea's|Sea’s)\b/;
+const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast)\b/;
 /** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
 const COUNTRY_PAIR_OPENING =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
@@ -1454,12 +1454,7 @@ export class Extractor {
       const days = this.dates
         .filter((d) => d.start >= s.start && d.end <= s.end && d.date <= published && d.date >= addDays(published, -LEAD_DATED_TALKS.days))
         .map((d) => d.date);
-      const named = uniq(
-        this.lex
-          .mentions(this.text, s.start, this.apartFrom(s))
-          .filter((m) => m.kind === 'official' && m.ids.length === 1)
-          .map((m) => m.ids[0]),
-      );
+      const named = this.officialsNamedIn(s);
       // (A heading naming the talks by their countries names no one: the sentence that names them is read.)
       if (named.length < 2) continue;
       return this.lex.data.calls.filter(
@@ -1470,6 +1465,19 @@ export class Extractor {
       );
     }
     return [];
+  }
+
+  /**
+   * The officials on record a sentence names by one name each (up to where it runs into the next one's words), each once;
+   * with `onDay`, only those holding a post that day (OUT_OF_OFFICE_NAME).
+   */
+  private officialsNamedIn(s: Sentence, onDay?: string | null): number[] {
+    return uniq(
+      this.lex
+        .mentions(this.text, s.start, this.apartFrom(s))
+        .filter((m) => m.kind === 'official' && m.ids.length === 1 && (!onDay || this.lex.holding(m.ids[0], onDay) != null))
+        .map((m) => m.ids[0]),
+    );
   }
 
   /** The call or meeting the text reports when none is on record near its date. */
@@ -2176,15 +2184,9 @@ export class Extractor {
           ids.push(onRecord[0].ids[0]);
           continue;
         }
+        // (Proposed now, or already by another rule: either way the one whose key ends in that family name.)
         this.proposeGuest(side, words, JOINT_TITLED_PAIR.name);
-        const family = nameCore(side.name).split(' ').pop();
-        const key = [...this.proposedOfficials.keys()].find(
-          (k) =>
-            k
-              .replace(/^official:/, '')
-              .split(' ')
-              .pop() === family,
-        );
+        const key = this.proposedKeyOfFamily(side.name);
         if (key) proposed.push(key);
       }
       if (ids.length + proposed.length === 2) {
@@ -2192,6 +2194,12 @@ export class Extractor {
         return;
       }
     }
+  }
+
+  /** The key of the official proposed so far whose keyed name ends in the family name of `name` ("official:jane roe" for "Roe"). */
+  private proposedKeyOfFamily(name: string): string | undefined {
+    const family = nameCore(name).split(' ').pop();
+    return [...this.proposedOfficials.keys()].find((k) => k.slice('official:'.length).split(' ').pop() === family);
   }
 
   /** COUNTRY_PAIR_OF_THE_TALKS (any genre): see where it is called. */
@@ -2815,13 +2823,7 @@ export class Extractor {
         continue;
       // OUT_OF_OFFICE_NAME (round 17): a name of someone on record who held no post that day ("Chairman Kim", the family
       // name of a minister of later years) is someone else, no participant of a call on record.
-      const date = this.documentDate();
-      const named = uniq(
-        this.lex
-          .mentions(this.text, s.start, this.apartFrom(s))
-          .filter((m) => m.kind === 'official' && m.ids.length === 1 && (!date || this.lex.holding(m.ids[0], date) != null))
-          .map((m) => m.ids[0]),
-      );
+      const named = this.officialsNamedIn(s, this.documentDate());
       if (named.length < 2) continue;
       return calls.filter((c) => named.every((id) => c.participantIds.includes(id)));
     }
@@ -3818,7 +3820,8 @@ export class Extractor {
         source = this.source(kind, publisher, speaker, m[0], ctx);
       } else if (adjacent.length || (!definite && orgs.length)) {
         const org = (adjacent.length ? adjacent : orgs)[(adjacent.length ? adjacent : orgs).length - 1];
-        // BODY_OF_A_SIDE_NOT_ON_RECORD: the like-named body of a side not on record, proposed.
+        // BODY_OF_A_SIDE_NOT_ON_RECORD: the like-named body of a side not on record, proposed (after HOME_MINISTRY).
+        this.rehomeMinistry(org);
         const sideBody = this.bodyOfSideNotOnRecord(org);
         // A body's "statement" in a news story is the kind of document that body issues (a readout of a call, a release).
         const issued =
@@ -4786,6 +4789,7 @@ export class Extractor {
         return officialReporter([ctx.source.speakerId], [], 'he', 'pronoun: the speaker of the current source', 0.6);
       }
       const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+      if (body) this.rehomeMinistry(body);
       const sideBody = body ? this.bodyOfSideNotOnRecord(body) : null;
       if (body && sideBody)
         return sourceReporter(
@@ -5891,12 +5895,15 @@ export class Extractor {
   }
 
   /**
-   * BODY_OF_A_SIDE_NOT_ON_RECORD: the key of the proposed body a news story's generic body name means, when the body on
-   * record it matches is of no side of the talks (the countries of the officials named so far); null otherwise.
+   * BODY_OF_A_SIDE_NOT_ON_RECORD's test: a news story's generic body name, unqualified, whose match on record is of another
+   * country than the paper's and of no side of the talks (the countries of the officials named so far); with that body and
+   * the sides, null otherwise.
    */
-  private readonly sideBodies = new Map<number, string>();
-  private officialMentions: { start: number; ids: number[] }[] | null = null;
-  private bodyOfSideNotOnRecord(m: { start: number; end: number; text: string; ids: number[] }): string | null {
+  private sideNotOnRecord(m: { start: number; end: number; text: string; ids: number[] }): {
+    org: LexOrganization;
+    sides: Set<string>;
+    publisherCountry: string | null | undefined;
+  } | null {
     if (this.options.kind !== 'NEWS_ARTICLE' || m.ids.length !== 1) return null;
     const org = this.lex.organizations.get(m.ids[0]);
     const publisherCountry = this.options.publisherId != null ? this.lex.organizations.get(this.options.publisherId)?.countryCode : null;
@@ -5914,19 +5921,34 @@ export class Extractor {
           if (code) sides.add(code);
         }
     for (const o of this.proposedOfficials.values()) if (o.countryCode) sides.add(o.countryCode);
-    if (!BODY_OF_A_SIDE_NOT_ON_RECORD.applies(org.countryCode, sides, qualified)) return null;
-    // HOME_MINISTRY (round 17): a paper of one side writes its own country's ministry generically ("according to the Ministry of
-    // Defense" in a Seoul paper, on talks of Korea's minister with a minister not on record): that country's defence body on record.
-    const home =
-      publisherCountry && sides.has(publisherCountry)
-        ? [...this.lex.organizations.values()].filter(
-            (o) => o.countryCode === publisherCountry && /\b(?:Ministry|Department)\b/.test(o.name) && /\bDefen[cs]e\b/.test(o.name),
-          )
-        : [];
-    if (home.length === 1) {
-      m.ids = [home[0].id];
-      return null;
-    }
+    return BODY_OF_A_SIDE_NOT_ON_RECORD.applies(org.countryCode, sides, qualified) ? { org, sides, publisherCountry } : null;
+  }
+
+  /**
+   * HOME_MINISTRY (round 17): a paper of one side writes its own country's ministry generically ("according to the Ministry
+   * of Defense" in a Seoul paper, on talks of Korea's minister with a minister not on record, matched on record to another
+   * country's ministry): that country's one defence body on record. Re-points the mention itself, which is the paragraph's
+   * cached mention, so every later reading of it (author, source, BODY_OF_A_SIDE_NOT_ON_RECORD) takes the same body.
+   */
+  private rehomeMinistry(m: { start: number; end: number; text: string; ids: number[] }): void {
+    const side = this.sideNotOnRecord(m);
+    if (!side?.publisherCountry || !side.sides.has(side.publisherCountry)) return;
+    const home = [...this.lex.organizations.values()].filter(
+      (o) => o.countryCode === side.publisherCountry && /\b(?:Ministry|Department)\b/.test(o.name) && /\bDefen[cs]e\b/.test(o.name),
+    );
+    if (home.length === 1) m.ids = [home[0].id];
+  }
+
+  /**
+   * BODY_OF_A_SIDE_NOT_ON_RECORD: the key of the proposed body a news story's generic body name means, when the body on
+   * record it matches is of no side of the talks (sideNotOnRecord); null otherwise.
+   */
+  private readonly sideBodies = new Map<number, string>();
+  private officialMentions: { start: number; ids: number[] }[] | null = null;
+  private bodyOfSideNotOnRecord(m: { start: number; end: number; text: string; ids: number[] }): string | null {
+    const side = this.sideNotOnRecord(m);
+    if (!side) return null;
+    const { org } = side;
     const known = this.sideBodies.get(org.id);
     if (known) return known;
     // Named as written ("Ministry of Defence", "Defence Ministry"); a bare "the ministry" first is too vague to propose.

@@ -5,44 +5,42 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { passageWith, transcript, withLeeCall, world } from './import-world';
+
+/** A ministry's monthly bulletin (publisher 2) of 20 May 2031 in the world given, its paragraphs as given, every draft kept. */
+const bulletin = (w: LexiconData, ...paragraphs: string[]) =>
+  extract(new Lexicon(w), paragraphs.join('\n\n'), {
+    kind: 'PRESS_RELEASE',
+    publisherId: 2,
+    publishedOn: '2031-05-20',
+    title: 'Japan-U.S. Defense Ministerial Meeting',
+    keepAll: true,
+  });
 
 describe('import round 17: the call of drafts', () => {
   it('LEAD_DATED_TALKS: a bulletin weeks after the talks takes the recorded meeting of the day its opening gives', () => {
     const w = world();
     w.calls.push({ id: 70, title: 'Brennan–Morishima meeting, April 2031', date: '2031-04-17', participantIds: [10, 11] });
-    const text = [
+    const r = bulletin(
+      w,
       'Harbor Bulletin No. 12 May 2031',
       'Japan-U.S. Defense Ministerial Meeting',
       'On April 17th, Minister of Defense Morishima and the U.S. Secretary of Defense Brennan held the Japan-U.S. Defense Ministerial meeting in the capital.',
       'The Ministers agreed to expand joint drills near the strait.',
-    ].join('\n\n');
-    const r = extract(new Lexicon(w), text, {
-      kind: 'PRESS_RELEASE',
-      publisherId: 2,
-      publishedOn: '2031-05-20',
-      title: 'Japan-U.S. Defense Ministerial Meeting',
-      keepAll: true,
-    });
+    );
     assert.equal(passageWith(r, /expand joint drills/)?.callId, 70);
   });
 
   it('LEAD_DATED_TALKS: not a meeting on record with someone the opening does not name', () => {
     const w = world();
     w.calls.push({ id: 71, title: 'Brennan–Lee meeting, April 2031', date: '2031-04-17', participantIds: [10, 12] });
-    const text = [
+    const r = bulletin(
+      w,
       'Harbor Bulletin No. 12 May 2031',
       'On April 17th, Minister of Defense Morishima and the U.S. Secretary of Defense Brennan held the Japan-U.S. Defense Ministerial meeting in the capital.',
       'The Ministers agreed to expand joint drills near the strait.',
-    ].join('\n\n');
-    const r = extract(new Lexicon(w), text, {
-      kind: 'PRESS_RELEASE',
-      publisherId: 2,
-      publishedOn: '2031-05-20',
-      title: 'Japan-U.S. Defense Ministerial Meeting',
-      keepAll: true,
-    });
+    );
     assert.equal(passageWith(r, /expand joint drills/)?.callId, null);
   });
 

@@ -4,20 +4,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
+import { type DocumentKind, extract } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { personNames, titledPeople } from '../../src/imports/pipeline/people';
 import { passageWith, sortedIds, wireStory, world } from './import-world';
 
-/** A joint statement of 2 March 2031 published by the U.S. department (1), its paragraphs as given, every draft kept. */
+/** A document of 2 March 2031 in the world given, of the kind and publisher given, its paragraphs as given, every draft kept. */
+const published = (data: LexiconData, kind: DocumentKind, publisherId: number, title: string | undefined, ...paragraphs: string[]) =>
+  extract(new Lexicon(data), paragraphs.join('\n\n'), { kind, publisherId, publishedOn: '2031-03-02', title, keepAll: true });
+
+/** A joint statement published by the U.S. department (1). */
 const jointStatement = (...paragraphs: string[]) =>
-  extract(new Lexicon(world()), paragraphs.join('\n\n'), {
-    kind: 'JOINT_STATEMENT',
-    publisherId: 1,
-    publishedOn: '2031-03-02',
-    title: 'Joint Statement on the Defense Partnership',
-    keepAll: true,
-  });
+  published(world(), 'JOINT_STATEMENT', 1, 'Joint Statement on the Defense Partnership', ...paragraphs);
 
 describe('import round 17: group subjects of talks not on record', () => {
   it('JOINT_POSITION, early: "They also agreed …" after a lead making two people of two countries its subject is the two', () => {
@@ -58,13 +56,13 @@ describe('import round 17: group subjects of talks not on record', () => {
 
 describe('import round 17: the talks’ two countries as a release’s subject', () => {
   it('COUNTRY_PAIR_OF_THE_TALKS: "Japan and Portugal have agreed …" in the ministry’s release is the talks’ two people', () => {
-    const r = extract(
-      new Lexicon(world()),
-      [
-        'Minister Kenta Morishima held a meeting with his Portuguese counterpart, Rui Valente, at the ministry in Tokyo on March 2.',
-        'Japan and Portugal have agreed to hold regular talks between their navies.',
-      ].join('\n\n'),
-      { kind: 'PRESS_RELEASE', publisherId: 2, publishedOn: '2031-03-02', keepAll: true },
+    const r = published(
+      world(),
+      'PRESS_RELEASE',
+      2,
+      undefined,
+      'Minister Kenta Morishima held a meeting with his Portuguese counterpart, Rui Valente, at the ministry in Tokyo on March 2.',
+      'Japan and Portugal have agreed to hold regular talks between their navies.',
     );
     const p = passageWith(r, /regular talks between their navies/);
     assert.ok(p);
@@ -83,13 +81,13 @@ describe('import round 17: a paper’s own country’s ministry', () => {
       aliases: [],
       countryCode: 'KR',
     } as (typeof w.organizations)[number]);
-    const r = extract(
-      new Lexicon(w),
-      [
-        'SEOUL -- Minister Lee Do-yun held talks with Portuguese Defense Minister Rui Valente on Monday, according to the Ministry of Defense.',
-        'The two ministers agreed to expand exchanges between their navies, the Ministry of Defense said.',
-      ].join('\n\n'),
-      { kind: 'NEWS_ARTICLE', publisherId: 5, publishedOn: '2031-03-02', keepAll: true },
+    const r = published(
+      w,
+      'NEWS_ARTICLE',
+      5,
+      undefined,
+      'SEOUL -- Minister Lee Do-yun held talks with Portuguese Defense Minister Rui Valente on Monday, according to the Ministry of Defense.',
+      'The two ministers agreed to expand exchanges between their navies, the Ministry of Defense said.',
     );
     const p = passageWith(r, /expand exchanges between their navies/);
     assert.ok(p);
