@@ -968,6 +968,39 @@ const BARE_TITLE_SUBJECT = new RegExp(
 /** "We" as the subject of a joint act in a speaker's turn: both sides of the talks. */
 const JOINT_WE_SUBJECT =
   /(?:^|[,;]\s+and\s+(?:(?:today|then|now|yesterday|also)\s+)?)(?:[\w-]+(?:\s+[\w-]+){0,3},\s+|(?:And|But|So|Then|Also|Next|Finally|Additionally)\s+|(?:Today|Yesterday|Tonight|Now)\s+)?[Ww]e\s+(?:(?:also|both|have|jointly|will|shall|are going to|can)\s+)*(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged|decided|concurred|keep|work|upgrade|strengthen|deepen|continue|cooperate|coordinate)\b/;
+/**
+ * WE_OF_TALKS_NOT_ON_RECORD (round 18): "we" as the subject a speaker's sentence opens on (after a short phrase and a comma or
+ * a connective at most: "We have just discussed …", "Therefore, we have reached …"), said in a turn about talks with no call
+ * on record by one of the participants of the talks the text reports: both sides of those talks. On the fourteen real tuning
+ * folders a transcript sentence of such a speaker opening on "we" was labelled as both sides 38 times of 39 (a "we" anywhere
+ * in the sentence, "I stated that we …" too, 44 of 52: the speaker's own clause, left out). `otherSideAsPartner`: not "we
+ * look forward to consulting with France" with France the other side's country (the 39th): the other side set apart.
+ */
+export const WE_OF_TALKS_NOT_ON_RECORD = {
+  name: 'WE_OF_TALKS_NOT_ON_RECORD: "we" opening a turn about talks not on record, a participant speaking: both sides of the talks',
+  opening: /^(?:[^,;]{0,60},\s+)?(?:(?:And|But|So|Now|Today|Together|Also|Therefore|Then)\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+  otherSideAsPartner: /\bwith\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/gu,
+};
+
+/** WE_OF_TALKS_NOT_ON_RECORD: whether a speaker's (`ids` or `proposed`, one) words are both sides of `talks`. */
+function weOfTalksNotOnRecord(
+  words: string,
+  ids: number[],
+  proposed: string[],
+  talks: ProposedCall | null,
+  countryOf: (who: number | string) => string | null,
+): boolean {
+  if (!talks || ids.length + proposed.length !== 1) return false;
+  const speaker = ids[0] ?? proposed[0];
+  const others = [...talks.participantIds, ...talks.proposedParticipants].filter((x) => x !== speaker);
+  if (others.length === 0 || others.length === talks.participantIds.length + talks.proposedParticipants.length) return false;
+  if (!WE_OF_TALKS_NOT_ON_RECORD.opening.test(words) || ONE_SIDE_WE.test(words) || HOME_AFFAIRS_WE.test(words)) return false;
+  if (groupOfAnotherSize(words, others.length + 1)) return false;
+  const otherCountries = others.map((x) => countryOf(x)).filter((c): c is string => c != null);
+  return ![...words.matchAll(WE_OF_TALKS_NOT_ON_RECORD.otherSideAsPartner)].some((m) =>
+    countriesNamed(m[1]).some((c) => otherCountries.includes(c)),
+  );
+}
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -7119,16 +7152,11 @@ export class Extractor {
     // JOINT_TITLE_GUEST (round 14): the guest the title names beside the speaker is the other side too.
     if (!savedCall && ids.length === 1 && this.titleMeeting?.participantIds.includes(ids[0]))
       for (const k of this.titleMeeting.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
-    // REPORTED_TALKS_OTHER_SIDE: the other side of the talks the one speaker reports, none on record (a question named them,
-    // or the counterpart is named further on: QUESTIONED_NEWCOMER, ONE_SIDE_COMPLETED), for a turn about those talks.
+    // REPORTED_TALKS_OTHER_SIDE: the other side of the talks the one speaker reports, none on record, for a turn about those
+    // talks. (Round 18, ANY_REPORTED_TALKS: whichever rule found the talks, not only a question naming them or the counterpart
+    // named further on, QUESTIONED_NEWCOMER and ONE_SIDE_COMPLETED: "I have just held a meeting with Minister X" is as good.)
     const reportedTalks = this.reported;
-    if (
-      !savedCall &&
-      aboutCall &&
-      ids.length === 1 &&
-      reportedTalks?.participantIds.includes(ids[0]) &&
-      (reportedTalks.rule === QUESTIONED_TALKS || completedOneSide(reportedTalks))
-    ) {
+    if (!savedCall && aboutCall && ids.length === 1 && reportedTalks?.participantIds.includes(ids[0])) {
       for (const c of reportedTalks.participantIds) if (c !== ids[0] && !counterpart.includes(c)) counterpart.push(c);
       for (const k of reportedTalks.proposedParticipants) if (!counterpartProposed.includes(k)) counterpartProposed.push(k);
     }
@@ -7173,6 +7201,21 @@ export class Extractor {
           value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
           span: 'we',
           rule: '"we" of a speaker: the other speakers of the transcript',
+          confidence: 0.6,
+        });
+      }
+      // WE_OF_TALKS_NOT_ON_RECORD (round 18): a turn about talks not on record that opens on "we" as its subject ("We have just
+      // discussed …", "Today, we reached …", "We also share values."), said by a participant of the talks the text reports: both
+      // sides of those talks, whatever the verb (JOINT_WE_SUBJECT reads a few verbs of agreement only). Not "we" set apart from
+      // the other side (ONE_SIDE_WE, OTHER_SIDE_AS_PARTNER), at home (HOME_AFFAIRS_WE) or counted as another group.
+      if (!savedCall && aboutCall && weOfTalksNotOnRecord(p.originalText, ids, proposed, reportedTalks, (c) => this.personCountry(c))) {
+        for (const c of reportedTalks!.participantIds) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+        for (const c of reportedTalks!.proposedParticipants) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
+        p.evidence.push({
+          field: 'party',
+          value: 'both sides of the talks',
+          span: 'we',
+          rule: WE_OF_TALKS_NOT_ON_RECORD.name,
           confidence: 0.6,
         });
       }
