@@ -978,7 +978,10 @@ const JOINT_WE_SUBJECT =
  */
 export const WE_OF_TALKS_NOT_ON_RECORD = {
   name: 'WE_OF_TALKS_NOT_ON_RECORD: "we" opening a turn about talks not on record, a participant speaking: both sides of the talks',
-  opening: /^(?:[^,;]{0,60},\s+)?(?:(?:And|But|So|Now|Today|Together|Also|Therefore|Then)\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
+  // (WE_AFTER_AS: also the "we" of a clause the sentence opens on with "as" or "besides": "As we take steps together …",
+  // "And as we've made clear, …".)
+  opening:
+    /^(?:[^,;]{0,60},\s+)?(?:(?:And|But|So|Now|Today|Together|Also|Therefore|Then)\s+)?(?:(?:[Aa]s|[Bb]esides)\s+)?[Ww]e(?:['’](?:ll|ve|re|d))?\b/,
   otherSideAsPartner: /\bwith\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/gu,
 };
 

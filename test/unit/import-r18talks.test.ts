@@ -63,6 +63,16 @@ describe('import round 18: talks not on record', () => {
     assert.deepEqual(sortedIds(passageWith(r, /common concerns about the strait/)?.partyIds), [11, 12]);
   });
 
+  it('WE_AFTER_AS: "And as we have made clear, …" of the minister is both sides too', () => {
+    const r = pressConference(
+      world(),
+      'Minister:',
+      `${WITH_TALLIS} And as we have made clear, the survey vessels will keep to the agreed routes in the northern strait.`,
+    );
+    const guest = r.proposedOfficials.find((o) => o.name === 'Arlen Tallis')?.key;
+    assert.deepEqual(passageWith(r, /keep to the agreed routes/)?.proposedParties, [guest]);
+  });
+
   it('ANY_REPORTED_TALKS: "we both" of the minister after talks he reports with a guest not on record is both sides', () => {
     const r = pressConference(
       world(),
