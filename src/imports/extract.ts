@@ -4415,15 +4415,25 @@ export class Extractor {
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
     // SENTENCE_INITIAL_THE (round 17): "The United States reiterated …": the article the sentence opens with, capitalised, is
     // the running text's "the United States".
+    // (TALKS_NOT_ON_RECORD, round 18: for a side, "the U.S. side", with no call on record: the people of the call the text
+    // reports, proposed or not. Not a country's name alone, which a speaker also uses to describe it: "Germany is emerging as …".)
+    const sideWords = SIDE_OF_COUNTRY.test(text);
+    const talks =
+      participants.length || !sideWords
+        ? { ids: participants, proposed: [] as string[] }
+        : { ids: this.reported?.participantIds ?? [], proposed: this.reported?.proposedParticipants ?? [] };
+    const talkIds = talks.ids;
+    const talkProposed = talks.proposed;
     const government =
-      ids.length === 0 && titled.length === 0 && participants.length
+      ids.length === 0 && titled.length === 0 && talkIds.length + talkProposed.length
         ? (governmentSubject(text) ??
           governmentSubject(text.replace(/^\s*The\s+/, 'the ')) ??
           // SIDE_AS_GOVERNMENT (round 18): "The U.S. side", "the American side", "the Japanese government" as the whole subject,
           // as ministries' English releases and translated stories name a party of talks: that country's official in them.
           (SIDE_OF_COUNTRY.test(text) ? sideCountry(text.replace(SIDE_OF_COUNTRY, '')) : null))
         : null;
-    const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    const side = government ? talkIds.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    const proposedSide = government ? talkProposed.filter((k) => this.proposedOfficials.get(k)?.countryCode === government) : [];
     // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
     // the talks is the participant from that body's or country's side.
     const unnamed = participants.length ? UNNAMED_OFFICIAL.exec(text) : null;
@@ -4523,7 +4533,11 @@ export class Extractor {
         evidence.push({ field, value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
       }
     }
-    if (side.length === 1) {
+    if (side.length === 0 && proposedSide.length === 1) {
+      titled.push(proposedSide[0]);
+      evidence.push({ field, value: proposedSide[0], span: text.trim(), rule: GOVERNMENT_SUBJECT, confidence: 0.6 });
+    }
+    if (side.length === 1 && proposedSide.length === 0) {
       ids.push(side[0]);
       evidence.push({
         field,

@@ -261,6 +261,24 @@ describe('import round 18 (Article V): SIDE_AS_GOVERNMENT, "the U.S. side" as th
         const p = r.passages.find((x) => x.commitments.some((c) => c.id === ARTICLE_V));
         assert.deepEqual(p?.partyIds, [10]);
       });
+  it('TALKS_NOT_ON_RECORD: with no call on record, "The U.S. side" is the U.S. official of the talks the story reports', () => {
+    const w = world();
+    w.commitments = referenceLexiconData().commitments;
+    const lex2 = new Lexicon(w);
+    for (const subject of ['The U.S. side', 'The American side', 'The U.S. government']) {
+      const r = extract(
+        lex2,
+        [
+          'Defense chiefs talk',
+          'TOKYO, March 2 (Harbor) - Japanese Defense Minister Hiro Tanabe and U.S. Defense Secretary Paul Ridley held talks on Sunday.',
+          `${subject} confirmed that Article 5 of the Japan-U.S. Security Treaty applies to the Senkaku Islands.`,
+        ].join('\n\n'),
+        { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title: 'Defense chiefs talk' },
+      );
+      const p = r.passages.find((x) => x.commitments.some((c) => c.id === ARTICLE_V));
+      assert.deepEqual(p?.proposedParties, ['official:paul ridley'], subject);
+    }
+  });
   it('not a side of a country outside the talks', () => {
     const r = story('The Chinese side claimed that the islands belong to China.');
     assert.deepEqual(
