@@ -342,6 +342,9 @@ const POSITION_VERBS =
   'communicated|lauded|hailed|complimented|' +
   // An answer in a release's account ("X responded that …", "Y replied that …"); a principal directing the staffs ("instructed their staffs to …").
   'replied|responded|instructed|tasked|restated|' +
+  // SAYING_THAT (round 18): verbs of saying that report a position only with a clause after them ("X declared that …", "Y
+  // maintained that …", "Z repeated that …"), as wire copy and translated releases write them.
+  'declared|asserted|guaranteed|(?:maintained|claimed|repeated|indicated)(?=\\s+that\\b)|' +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
   'asked for|asked that|responded positively|responded favorably|responded favourably|' +
   // STANCE_RENEWED (round 13): a commitment renewed ("renewed their commitment to …", "renewed his pledge"), and a policy set
@@ -696,10 +699,12 @@ const STANCE_ACT =
  * the need", "highlighted the commitment", "commended the decision", "called for", "asked for", "shared the view", "reached an
  * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
  */
+// SAYING_THAT (round 18): and the verbs of saying wire copy uses for one ("X asserted that …", "made clear that …", "stated
+// again that …", "informed the minister that …"), those that also take a noun only before "that".
 // CALLED_ASSESSMENT (round 15): "X called <the act or the other side's words> a “direct threat” / “very encouraging”": an
 // assessment (README: assessments are positions); the quotation follows within the clause.
 const NEWS_ACCOUNT_VERB =
-  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|thanked(?=\s[^.;]{2,80}?\bfor\b)|explained|noted|briefed|acknowledged|recogni[sz]ed|gave\s+(?:his|her|their)\s+(?:assurance|support|backing)|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|called(?=\s+(?!for\b|on\b)[^,;“”"]{1,80}?\s+(?:an?\s+)?[“"])|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented|(?:are|were)\s+(?:(?:also|both|all)\s+)?(?:looking\s+forward\s+to|of\s+(?:one|the\s+same|a\s+single)\s+mind(?=\s+(?:on|that|about|in|regarding)\b)))\b/i;
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:asserted|restated|guaranteed|(?:stated|said)\s+(?:once\s+)?again(?=\s+that\b)|(?:made|makes)\s+(?:it\s+)?clear(?=\s+(?:to\s+[^,;.]{1,40}?\s+)?that\b)|(?:maintained|claimed|repeated|indicated)(?=\s+that\b)|informed(?=\s+[^,;.]{1,60}?\s+that\b)|reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|thanked(?=\s[^.;]{2,80}?\bfor\b)|explained|noted|briefed|acknowledged|recogni[sz]ed|gave\s+(?:his|her|their)\s+(?:assurance|support|backing)|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|called(?=\s+(?!for\b|on\b)[^,;“”"]{1,80}?\s+(?:an?\s+)?[“"])|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented|(?:are|were)\s+(?:(?:also|both|all)\s+)?(?:looking\s+forward\s+to|of\s+(?:one|the\s+same|a\s+single)\s+mind(?=\s+(?:on|that|about|in|regarding)\b)))\b/i;
 /**
  * People outside the governments whose words a story reports (not an audience: "told lawmakers"); ACADEMIC_DESCRIBED: a
  * speaker described by academic work ("…, who teaches security studies at a university", "a lecturer at …").
@@ -783,6 +788,14 @@ const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the 
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
+/** SIDE_AS_GOVERNMENT: the noun after a country's name or adjective that makes it a party of talks ("the U.S. side"). */
+const SIDE_OF_COUNTRY = /\s+(?:side|government|administration|delegation)\s*$/i;
+/** SIDE_AS_GOVERNMENT: the one country of "the <country or its adjective>" before the side's noun ("American" is one here). */
+const sideCountry = (words: string): string | null => {
+  const w = words.trim().replace(/^the\s+/i, '');
+  const named = /^(?:U\.S\.|U\.K\.|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)$/u.test(w) ? countriesNamed(w) : [];
+  return named.length === 1 ? named[0] : governmentSubject(words);
+};
 /** COUNTRIES_OF_THE_TALKS (round 16): "the two countries", "both nations", "the three governments" as the subject (after an adjunct). */
 const COUNTRIES_AS_GROUP =
   /(?:^|[,:]\s*)(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations|governments)(?:\s+(?:also|both|further|jointly|then))*\s*$/i;
@@ -815,6 +828,12 @@ const MEETING_TOPIC_VERB = new RegExp(
 const PASSIVE_STANCE_VERB =
   /(?<=^[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?)(?:discussed|highlighted|reviewed|deliberated|emphasi[sz]ed|reaffirmed|underscored|stressed|tackled)\b(?!\s+(?:by|in\s+(?:19|20)\d{2})\b)(?=[^?]*$)/u;
 const PASSIVE_SUBJECT = /^(?!\s*(?:No|Nothing|Neither|None|What|Whether|It)\b)[^?]{3,160}?\b(?:was|were)\s+(?:(?:also|further|then)\s+)?$/u;
+/** PASSIVE_AGENT: the stance verb of a passive with "by" after it, where it is in a sentence (a news account's verb). */
+const PASSIVE_BY_VERB =
+  /(?<=\b(?:was|were)\s+(?:(?:also|further|again|then|first)\s+)?)(?:re-?)?(?:confirmed|affirmed|reaffirmed|reiterated|agreed|stated|expressed|stressed|emphasi[sz]ed|underscored|acknowledged)(?=\s+by\s)/u;
+/** PASSIVE_AGENT: the stance verb of a passive whose subject ends before it, then "by" and its agent (group 1), up to a comma or a preposition of setting. */
+const PASSIVE_AGENT =
+  /^\s*(?:(?:also|further|again|then|first)\s+)?(?:re-?)?(?:confirmed|affirmed|reaffirmed|reiterated|agreed|stated|expressed|stressed|emphasi[sz]ed|underscored|acknowledged)\s+by\s+((?:the\s+)?[^,;.?!]{2,120}?)(?=\s*(?:[,;.?!]|$|\s+(?:in|at|during|on|over|after|when)\s))/u;
 /** MEETING_TOPIC_VERB as the verb of words when it comes before the verb found otherwise ("Discussions focused on … shared …"). */
 const earlierTopic = (words: string, found: RegExpExecArray | null): RegExpExecArray | null => {
   const topic = MEETING_TOPIC_VERB.exec(words) ?? PASSIVE_STANCE_VERB.exec(words);
@@ -4137,7 +4156,14 @@ export class Extractor {
     return { ids: seen.flatMap((x) => (x.id != null ? [x.id] : [])), proposed: seen.flatMap((x) => (x.key != null ? [x.key] : [])) };
   }
 
-  private parties(start: number, end: number, ctx: Ctx, evidence: Evidence[], field = 'party'): { ids: number[]; proposed: string[] } {
+  private parties(
+    start: number,
+    end: number,
+    ctx: Ctx,
+    evidence: Evidence[],
+    field = 'party',
+    depth = 0,
+  ): { ids: number[]; proposed: string[] } {
     const ids: number[] = [];
     const text = this.text.slice(start, end);
     const date = ctx.call?.date ?? this.documentDate();
@@ -4425,11 +4451,25 @@ export class Extractor {
     // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
     // SENTENCE_INITIAL_THE (round 17): "The United States reiterated …": the article the sentence opens with, capitalised, is
     // the running text's "the United States".
+    // (TALKS_NOT_ON_RECORD, round 18: for a side, "the U.S. side", with no call on record: the people of the call the text
+    // reports, proposed or not. Not a country's name alone, which a speaker also uses to describe it: "Germany is emerging as …".)
+    const sideWords = SIDE_OF_COUNTRY.test(text);
+    const talks =
+      participants.length || !sideWords
+        ? { ids: participants, proposed: [] as string[] }
+        : { ids: this.reported?.participantIds ?? [], proposed: this.reported?.proposedParticipants ?? [] };
+    const talkIds = talks.ids;
+    const talkProposed = talks.proposed;
     const government =
-      ids.length === 0 && titled.length === 0 && participants.length
-        ? (governmentSubject(text) ?? governmentSubject(text.replace(/^\s*The\s+/, 'the ')))
+      ids.length === 0 && titled.length === 0 && talkIds.length + talkProposed.length
+        ? (governmentSubject(text) ??
+          governmentSubject(text.replace(/^\s*The\s+/, 'the ')) ??
+          // SIDE_AS_GOVERNMENT (round 18): "The U.S. side", "the American side", "the Japanese government" as the whole subject,
+          // as ministries' English releases and translated stories name a party of talks: that country's official in them.
+          (SIDE_OF_COUNTRY.test(text) ? sideCountry(text.replace(SIDE_OF_COUNTRY, '')) : null))
         : null;
-    const side = government ? participants.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    const side = government ? talkIds.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    const proposedSide = government ? talkProposed.filter((k) => this.proposedOfficials.get(k)?.countryCode === government) : [];
     // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
     // the talks is the participant from that body's or country's side.
     const unnamed = participants.length ? UNNAMED_OFFICIAL.exec(text) : null;
@@ -4499,6 +4539,16 @@ export class Extractor {
         });
       }
     }
+    // PASSIVE_AGENT (round 18): a stance in the passive with its agent after "by" ("The application of Article 5 to the islands
+    // was confirmed by the two ministers", "… was reaffirmed by telephone talks between A and B"): the agent's people.
+    const agent =
+      ids.length === 0 && titled.length === 0 && PASSIVE_SUBJECT.test(text) ? PASSIVE_AGENT.exec(this.text.slice(end, end + 200)) : null;
+    if (agent && depth < 1) {
+      const from = end + agent.index + agent[0].length - agent[1].length;
+      const by = this.parties(from, from + agent[1].length, ctx, evidence, field, depth + 1);
+      ids.push(...by.ids);
+      titled.push(...by.proposed);
+    }
     // MEETING_AS_SUBJECT (round 17): "The call reaffirmed …", "Discussions focused on …": the people of the talks.
     // PASSIVE_OF_THE_TALKS (round 17): "Progress was reviewed …": so are the unnamed agents of a stance in the passive.
     if (
@@ -4519,7 +4569,11 @@ export class Extractor {
         evidence.push({ field, value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
       }
     }
-    if (side.length === 1) {
+    if (side.length === 0 && proposedSide.length === 1) {
+      titled.push(proposedSide[0]);
+      evidence.push({ field, value: proposedSide[0], span: text.trim(), rule: GOVERNMENT_SUBJECT, confidence: 0.6 });
+    }
+    if (side.length === 1 && proposedSide.length === 0) {
       ids.push(side[0]);
       evidence.push({
         field,
@@ -5598,10 +5652,13 @@ export class Extractor {
       !outerAttribution(this.text.slice(s.start, s.end), () => true) &&
       !trailingFrame(this.text.slice(s.start, s.end))
     ) {
-      const found =
+      const account =
         NEWS_ACCOUNT_VERB.exec(this.text.slice(s.start, s.end)) ??
         meetingPurpose(this.text.slice(s.start, s.end)) ??
         STANCE_ACT.exec(this.text.slice(s.start, s.end));
+      // PASSIVE_AGENT: a stance in the passive with its agent ("… was confirmed by the two ministers") when it comes first.
+      const passive = PASSIVE_BY_VERB.exec(this.text.slice(s.start, s.end));
+      const found = passive && (!account || passive.index < account.index) ? passive : account;
       const verb = earlierTopic(this.text.slice(s.start, s.end), found);
       if (verb && verb.index < 160) {
         const { ids, proposed } = this.parties(s.start, s.start + verb.index, ctx, []);

@@ -76,10 +76,35 @@ const COVERAGE = new RegExp(COVERAGE_RELATION, 'iu');
 export const TERRITORY_BEFORE = {
   reach: 500,
   back: /\b(?:it|they|them|the\s+(?:islands?|isles|islets|issue|dispute|area|territory|territories))\b/i,
+  /**
+   * OBJECTLESS_COVERAGE (round 18): or the verb of coverage with no object at all, the territory being the one just named
+   * ("We recognize Japan's administration of the islands. And as such, Article 5 of the treaty applies."; "… the article
+   * is applicable"), as a quotation split by its attribution leaves it.
+   */
+  objectless:
+    /\b(?:appl(?:y|ies)|(?:is|are|remains?)\s+(?:fully\s+)?(?:applicable|in\s+force))(?=\s*(?:$|[.,;:!?”"’)]|\s+(?:here|there|too|as\s+well|fully|equally)\b))/i,
 };
+/** Words of a treaty's name that name no party. */
+const TREATY_NAME_WORDS = /^(?:treaty|pact|agreement|alliance|mutual|defen[cs]e|security|cooperation|bilateral|of|and|the)$/i;
+/**
+ * OBJECTLESS_COVERAGE: the article named of a treaty whose name names a party the commitment's title does not ("Article 5 of
+ * the North Atlantic Treaty applies"), or after an organization's possessive ("NATO's Article 5"): another treaty's article.
+ */
+function anotherTreaty(title: string, text: string): boolean {
+  const named = title.toLowerCase().replace(/\./g, '');
+  const acronym = /\b(\p{Lu}{2,6})['’]s\s+Article\b/u.exec(text);
+  if (acronym && !named.includes(acronym[1].toLowerCase())) return true;
+  const m = ARTICLE_OF_TREATY.exec(text);
+  if (!m) return false;
+  return m[2]
+    .split(/[\s\-–—]+/)
+    .filter((w) => w && !TREATY_NAME_WORDS.test(w))
+    .some((w) => !named.includes(w.toLowerCase().replace(/\./g, '')));
+}
 /** TERRITORY_BEFORE: the match, placed where the article is named, else null. */
 function territoryBefore(c: LexCommitment, normal: string, before: string | undefined): CommitmentMatch | null {
-  if (!before || !TERRITORY_COVERAGE.test(c.title) || !TERRITORY_BEFORE.back.test(normal)) return null;
+  if (!before || !TERRITORY_COVERAGE.test(c.title)) return null;
+  if (!TERRITORY_BEFORE.back.test(normal) && !(TERRITORY_BEFORE.objectless.test(normal) && !anotherTreaty(c.title, normal))) return null;
   const tail = before.slice(-TERRITORY_BEFORE.reach);
   for (const a of c.aliases) {
     const [article, ...rest] = a.split('+').map((x) => x.trim());

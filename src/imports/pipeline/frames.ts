@@ -192,6 +192,17 @@ const TRAILING_RULES: { name: string; pattern: RegExp; clause: number; reporter:
     reporter: 3,
   },
   {
+    // SAID_AFTER_SUBJECT (round 18): "The treaty, Lund said, covers the islands.": the reporter and "said" set off between the
+    // subject and its predicate (a verb in the present or past, lower case) report the whole sentence.
+    name: 'attribution after the subject "<subject>, <reporter> said, <predicate>"',
+    pattern: new RegExp(
+      String.raw`^((\p{Lu}[^,;“”"]{1,60}?),\s+((?:he|she|they|(?:the\s+)?\p{Lu}[^,;“”"]{1,60}?))\s+(?:said|says|added|noted|stressed|insisted)${SETTING},\s+(?!(?:the|a|an|he|she|they|it|we|i|this|these|those|that|there|his|her|their|its|our|in|on|at|for|to|as)\b)(?:(?:also|still|now|will|would|must|remains?|is|are|was|were|has|have)\s+)?\p{Ll}+(?:s|ed)?\b[^;“”"]{8,}?[.!]?)$`,
+      'su',
+    ),
+    clause: 1,
+    reporter: 3,
+  },
+  {
     // ATTRIBUTION_AFTER_SUBJECT: "Lund, according to the ministry, told Ruiz the patrols would resume.": the reporter set off
     // between the subject and its predicate covers the whole sentence.
     name: 'attribution after the subject "<subject>, according to <reporter>, <predicate>"',
