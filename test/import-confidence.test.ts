@@ -18,8 +18,9 @@ import { newKey, startTestServer, type TestServer } from './helpers';
  * the same features and the same confidence, or the model would be fitted on features the server
  * never computes: imported here through
  * the API, as an editor would, and through the script's own function, for every document of the
- * calibration set and for development documents whose drafts have every origin of the call, none to
- * two or more parties, and commitments matched, proposed and none.
+ * calibration and development sets (generated from the corpus, not a list of cases: widened from four
+ * development documents in round 18, it found a relayed joint statement whose publisher the database's
+ * numbering of the world made another body than the script's).
  */
 /** A draft's view without its confidence (checked on its own below), lists of names in order (the scoring reads them as sets). */
 function comparable({ confidence: _confidence, ...view }: DraftView) {
@@ -44,12 +45,9 @@ describe('import confidence: the server and the fitting script agree', () => {
   let documents: { doc: ReturnType<typeof loadCorpus>[number]; offline: ReturnType<typeof measureDocument> }[];
 
   before(async () => {
-    // Every document of the calibration set, a broad sample of the genres (those the pipeline makes a
-    // draft of), and four development documents that cover every origin of the call: a saved news page
-    // (calls of reported sources), a release proposing a call and a commitment, a wire story with a
-    // call named by the text and by its sources, and a readout with no call.
+    // Every document of the development and calibration sets that the pipeline makes a draft of.
     const data = lexicon(loadWorld());
-    documents = [...['d07', 'd16', 'd20', 'd30'].map((id) => dev.find((d) => d.id === id)!), ...loadCorpus('calibration')]
+    documents = [...dev, ...loadCorpus('calibration')]
       .map((doc) => ({ doc, offline: measureDocument(doc, doc.content, data) }))
       .filter(({ offline }) => offline.extraction.passages.length > 0);
     server = await startTestServer('import_confidence');

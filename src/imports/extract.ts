@@ -6814,12 +6814,18 @@ export class Extractor {
       // (A spokesperson's statement of what a participant said in the call is about the call too.)
       const outside =
         reporter.documentKind != null && !(ctx.call && [...speakerIds, ...parties.ids].some((id) => ctx.call!.participantIds.includes(id)));
+      // JOINT_NO_ONE_PUBLISHER: a statement two or more people issued together has no one publisher among their bodies
+      // (which of them would be the first speaker depends on the order of ids, which the database and the fitting script's
+      // world number differently).
+      const jointly = speakerIds.length + proposedSpeakers.length >= 2;
       const written = reporter.documentKind
         ? this.source(
             reporter.documentKind,
-            speakerIds.length
-              ? (this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null)
-              : (this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null),
+            jointly
+              ? null
+              : speakerIds.length
+                ? (this.lex.holding(speakerIds[0], this.documentDate())?.organizationId ?? null)
+                : (this.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null),
             null,
             reporter.span,
             outside ? { ...ctx, call: null } : ctx,
