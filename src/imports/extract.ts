@@ -788,6 +788,7 @@ const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the 
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 const GOVERNMENT_SUBJECT = 'a country or its capital as subject: its official in the call';
+const SIDE_OF_A_DELEGATION = 'SIDE_OF_A_DELEGATION: "the U.S. side" at talks with two or more of its people: all of them';
 /** SIDE_AS_GOVERNMENT: the noun after a country's name or adjective that makes it a party of talks ("the U.S. side"). */
 const SIDE_OF_COUNTRY = /\s+(?:side|government|administration|delegation)\s*$/i;
 /** SIDE_AS_GOVERNMENT: the one country of "the <country or its adjective>" before the side's noun ("American" is one here). */
@@ -4573,13 +4574,15 @@ export class Extractor {
       titled.push(proposedSide[0]);
       evidence.push({ field, value: proposedSide[0], span: text.trim(), rule: GOVERNMENT_SUBJECT, confidence: 0.6 });
     }
-    if (side.length === 1 && proposedSide.length === 0) {
-      ids.push(side[0]);
+    // SIDE_OF_A_DELEGATION (round 18): "the U.S. side" at talks where that country had two people (a 2+2) is both of them; a
+    // country's or capital's name alone ("Washington would …") stays one person or none.
+    if ((side.length === 1 || (sideWords && side.length > 1)) && proposedSide.length === 0) {
+      ids.push(...side);
       evidence.push({
         field,
-        value: this.lex.officials.get(side[0])!.name,
+        value: side.map((x) => this.lex.officials.get(x)!.name).join(', '),
         span: text.trim(),
-        rule: GOVERNMENT_SUBJECT,
+        rule: side.length > 1 ? SIDE_OF_A_DELEGATION : GOVERNMENT_SUBJECT,
         confidence: 0.6,
       });
     }
