@@ -5,30 +5,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { passageWith, sortedIds, world } from './import-world';
+import { official, passageWith, sortedIds, world } from './import-world';
 
 /** The test world with a second U.S. official (20, a Secretary of State) and a 2+2 of 3 March 2031 with both ministers of Japan. */
 function twoPlusTwo(): LexiconData {
   const w = world();
   w.organizations.push({ id: 5, name: 'Department of State', shortName: null, aliases: [], countryCode: 'US' });
   w.organizations.push({ id: 6, name: 'Ministry of Foreign Affairs', shortName: 'MOFA', aliases: [], countryCode: 'JP' });
-  const holding = (title: string, organizationId: number) => ({
-    title,
-    capacity: 'SUBSTANTIVE' as const,
-    startDate: '2030-01-01',
-    endDate: null,
-    organizationId,
-  });
   w.officials.push(
-    { id: 20, name: 'Nora Whitfield', nativeName: null, aliases: [], countryCode: 'US', holdings: [holding('Secretary of State', 5)] },
-    {
-      id: 21,
-      name: 'Aiko Tanabe',
-      nativeName: null,
-      aliases: [],
-      countryCode: 'JP',
-      holdings: [holding('Minister for Foreign Affairs', 6)],
-    },
+    official(20, 'Nora Whitfield', 'US', 'Secretary of State', 5),
+    official(21, 'Aiko Tanabe', 'JP', 'Minister for Foreign Affairs', 6),
   );
   w.calls.push({ id: 80, title: 'Security Consultative Committee, March 2031', date: '2031-03-03', participantIds: [10, 11, 20, 21] });
   return w;

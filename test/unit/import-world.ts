@@ -3,15 +3,17 @@ import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 
 /** Two allies and a third country, three officials, no call on record. */
+/** An official of the test world holding one post from 2030 on. */
+export const official = (id: number, name: string, countryCode: string, title: string, organizationId: number) => ({
+  id,
+  name,
+  nativeName: null,
+  aliases: [] as string[],
+  countryCode,
+  holdings: [{ title, capacity: 'SUBSTANTIVE' as const, startDate: '2030-01-01', endDate: null, organizationId }],
+});
+
 export function world(): LexiconData {
-  const official = (id: number, name: string, countryCode: string, title: string, organizationId: number) => ({
-    id,
-    name,
-    nativeName: null,
-    aliases: [],
-    countryCode,
-    holdings: [{ title, capacity: 'SUBSTANTIVE' as const, startDate: '2030-01-01', endDate: null, organizationId }],
-  });
   return {
     countries: [
       { code: 'US', name: 'United States', aliases: ['U.S.', 'American'], timeZone: 'America/New_York' },
