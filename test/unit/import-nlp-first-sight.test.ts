@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { annotate } from '../../src/imports/pipeline/nlp';
+import { annotate, NLP_ENGINE_TEXT_BUDGET, Renewing } from '../../src/imports/pipeline/nlp';
 import { segment } from '../../src/imports/pipeline/segment';
 
 /** A capitalised word no process has read: letters only, from random bytes. */
@@ -27,5 +27,22 @@ describe('the NLP stage reads a word the same the first time and later', () => {
       segment(text).sentences.map((s) => [s.start, s.end]),
       first,
     );
+  });
+});
+
+describe('ENGINE_RENEWAL: the NLP engine is made anew after a budget of text', () => {
+  it('makes a value once, keeps it until the budget is used, then makes a new one', () => {
+    let made = 0;
+    const r = new Renewing(() => ({ n: ++made }), 100);
+    const first = r.take(60);
+    assert.equal(r.take(39), first);
+    assert.equal(r.take(1), first);
+    const second = r.take(10);
+    assert.notEqual(second, first);
+    assert.deepEqual([made, r.generation, second.n], [2, 2, 2]);
+  });
+
+  it('a budget of millions of characters: a few dozen of the largest documents, not every import', () => {
+    assert.ok(NLP_ENGINE_TEXT_BUDGET >= 2 * 200_000 * 10, String(NLP_ENGINE_TEXT_BUDGET));
   });
 });

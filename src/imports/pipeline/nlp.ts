@@ -23,8 +23,39 @@ export interface Annotated {
   sentences: [number, number][];
 }
 
-let engine: ReturnType<typeof winkNLP> | null = null;
-const nlp = () => (engine ??= winkNLP(model, ['sbd', 'pos']));
+/**
+ * A value made anew once `budget` units have been used with it: ENGINE_RENEWAL (round 18). wink-nlp keeps about 100 bytes
+ * for every word it has not seen before, for as long as the engine lives (measured: 1.4 million new words, 200 MB), so a
+ * worker fed documents of made-up words would run into its heap limit. The engine is made anew after
+ * `NLP_ENGINE_TEXT_BUDGET` characters (about 0.1 s to make); what it reads does not depend on what it read before
+ * (FIRST_SIGHT, in `annotate`), so a new engine reads every text as the old one did.
+ */
+export class Renewing<T> {
+  private value: T | null = null;
+  private used = 0;
+  /** How many values were made so far. */
+  generation = 0;
+
+  constructor(
+    private readonly make: () => T,
+    private readonly budget: number,
+  ) {}
+
+  /** The value, made anew when none was made yet or `budget` units have been used with the current one. */
+  take(units: number): T {
+    if (this.value === null || this.used >= this.budget) {
+      this.value = this.make();
+      this.used = 0;
+      this.generation++;
+    }
+    this.used += units;
+    return this.value;
+  }
+}
+
+/** Characters an NLP engine reads before it is made anew (ENGINE_RENEWAL): about eighty documents of the largest size. */
+export const NLP_ENGINE_TEXT_BUDGET = 8_000_000;
+const engine = new Renewing(() => winkNLP(model, ['sbd', 'pos']), NLP_ENGINE_TEXT_BUDGET);
 
 /** No word is longer than this; longer runs without a space are cut for the tokenizer. */
 export const MAX_TOKEN_CHARS = 200;
@@ -51,9 +82,9 @@ export function breakLongRuns(text: string): string {
 
 /** Tokens with character offsets into `text`, their part of speech, and sentence spans. */
 export function annotate(original: string): Annotated {
-  const w = nlp();
-  const its = w.its;
   const text = breakLongRuns(original);
+  const w = engine.take(2 * text.length);
+  const its = w.its;
   // FIRST_SIGHT (round 18): wink-nlp adds a word it has not seen to its cache as it reads it, and a word read for the first
   // time can cut sentences otherwise than the same word read again ("… there is Camille’s...\nBlacklist International …":
   // two sentences the first time, one after). So a document's sentences depended on what the process had read before it:
