@@ -1024,6 +1024,13 @@ function weOfTalksNotOnRecord(
     countriesNamed(m[1]).some((c) => otherCountries.includes(c)),
   );
 }
+/** The people of `ids` and `proposed` added to a passage's parties (each once), with the evidence that adds them. */
+function addParties(p: Passage, ids: readonly number[], proposed: readonly string[], evidence: Evidence): void {
+  for (const c of ids) if (!p.partyIds.includes(c)) p.partyIds.push(c);
+  for (const c of proposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
+  p.evidence.push(evidence);
+}
+
 /** "He" or "she" as a subject: at the start, after a clause break, or after "and", "but", "that". */
 const SUBJECT_PRONOUN = /(?:^|[,;:—–]\s*|\b(?:and|but|that|because)\s+)(?:[Hh]e|[Ss]he)\b/;
 /** Words of a transcript that speak of the talks: the meeting, the counterpart, a joint act. */
@@ -4459,18 +4466,16 @@ export class Extractor {
       participants.length || !sideWords
         ? { ids: participants, proposed: [] as string[] }
         : { ids: this.reported?.participantIds ?? [], proposed: this.reported?.proposedParticipants ?? [] };
-    const talkIds = talks.ids;
-    const talkProposed = talks.proposed;
     const government =
-      ids.length === 0 && titled.length === 0 && talkIds.length + talkProposed.length
+      ids.length === 0 && titled.length === 0 && talks.ids.length + talks.proposed.length
         ? (governmentSubject(text) ??
           governmentSubject(text.replace(/^\s*The\s+/, 'the ')) ??
           // SIDE_AS_GOVERNMENT (round 18): "The U.S. side", "the American side", "the Japanese government" as the whole subject,
           // as ministries' English releases and translated stories name a party of talks: that country's official in them.
-          (SIDE_OF_COUNTRY.test(text) ? sideCountry(text.replace(SIDE_OF_COUNTRY, '')) : null))
+          (sideWords ? sideCountry(text.replace(SIDE_OF_COUNTRY, '')) : null))
         : null;
-    const side = government ? talkIds.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
-    const proposedSide = government ? talkProposed.filter((k) => this.proposedOfficials.get(k)?.countryCode === government) : [];
+    const side = government ? talks.ids.filter((p) => this.lex.officials.get(p)?.countryCode === government) : [];
+    const proposedSide = government ? talks.proposed.filter((k) => this.proposedOfficials.get(k)?.countryCode === government) : [];
     // UNNAMED_COUNTERPART: "Ishizaki and a senior Pentagon official agreed …": an official left unnamed beside a participant of
     // the talks is the participant from that body's or country's side.
     const unnamed = participants.length ? UNNAMED_OFFICIAL.exec(text) : null;
@@ -7263,9 +7268,7 @@ export class Extractor {
         JOINT_WE_SUBJECT.test(p.originalText) &&
         !ONE_SIDE_WE.test(p.originalText)
       ) {
-        for (const c of counterpart) if (!p.partyIds.includes(c)) p.partyIds.push(c);
-        for (const c of counterpartProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
-        p.evidence.push({
+        addParties(p, counterpart, counterpartProposed, {
           field: 'party',
           value: counterpart.map((c) => this.lex.officials.get(c)?.name).join(', '),
           span: 'we',
@@ -7278,9 +7281,7 @@ export class Extractor {
       // sides of those talks, whatever the verb (JOINT_WE_SUBJECT reads a few verbs of agreement only). Not "we" set apart from
       // the other side (ONE_SIDE_WE, OTHER_SIDE_AS_PARTNER), at home (HOME_AFFAIRS_WE) or counted as another group.
       if (!savedCall && aboutCall && weOfTalksNotOnRecord(p.originalText, ids, proposed, reportedTalks, (c) => this.personCountry(c))) {
-        for (const c of reportedTalks!.participantIds) if (!p.partyIds.includes(c)) p.partyIds.push(c);
-        for (const c of reportedTalks!.proposedParticipants) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
-        p.evidence.push({
+        addParties(p, reportedTalks!.participantIds, reportedTalks!.proposedParticipants, {
           field: 'party',
           value: 'both sides of the talks',
           span: 'we',
@@ -7315,9 +7316,7 @@ export class Extractor {
       const group =
         ids.length + proposed.length === 1 ? turnGroupOf(p.originalText, this.jointAppearance, sides.length + sidesProposed.length) : null;
       if (group && sides.length + sidesProposed.length >= 2) {
-        for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
-        for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
-        p.evidence.push({
+        addParties(p, sides, sidesProposed, {
           field: 'party',
           value: [...sides.map((c) => this.lex.officials.get(c)?.name), ...sidesProposed].join(', '),
           span: 'we',
@@ -7336,9 +7335,7 @@ export class Extractor {
         const codes = pairSubject.map((w) => governmentSubject(w.replace(/^The\s/, 'the ')));
         const otherCode = codes.find((c) => c !== own) ?? null;
         if (own && codes.includes(own) && otherCode && (other == null || other === otherCode)) {
-          for (const c of sides) if (!p.partyIds.includes(c)) p.partyIds.push(c);
-          for (const c of sidesProposed) if (!p.proposedParties.includes(c)) p.proposedParties.push(c);
-          p.evidence.push({
+          addParties(p, sides, sidesProposed, {
             field: 'party',
             value: pairSubject.join(' and '),
             span: pairSubject.join(' and '),
