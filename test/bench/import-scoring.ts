@@ -604,6 +604,8 @@ export interface Aggregate {
   calibration: Band[];
   /** Populated bands, and how many are within 0.1 / consistent with it. */
   calibrationSummary: CalibrationSummary;
+  /** Strict recall and precision keeping only the drafts at or above each of THRESHOLDS. */
+  operatingPoints: OperatingPoint[];
 }
 
 const ratio = (a: number, b: number) => (b ? a / b : null);
@@ -644,6 +646,29 @@ export function calibration(confidences: { confidence: number; right: boolean }[
       interval,
       consistent: interval === null ? null : interval[1] >= from - 0.1 && interval[0] <= top + 0.1,
     };
+  });
+}
+
+/** Confidence thresholds an editor or client may filter drafts at (the API returns each draft's confidence). */
+export const THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
+export interface OperatingPoint {
+  threshold: number;
+  drafts: number;
+  right: number;
+  recall: number | null;
+  precision: number | null;
+}
+
+/**
+ * Strict recall and precision when only drafts at or above each threshold are kept: what a client that filters by
+ * confidence gets, and so whether any threshold reaches a recall and precision goal together.
+ */
+export function operatingPoints(confidences: { confidence: number; right: boolean }[], expected: number): OperatingPoint[] {
+  return THRESHOLDS.map((threshold) => {
+    const kept = confidences.filter((c) => c.confidence >= threshold);
+    const right = kept.filter((c) => c.right).length;
+    return { threshold, drafts: kept.length, right, recall: ratio(right, expected), precision: ratio(right, kept.length) };
   });
 }
 
@@ -700,6 +725,7 @@ export function aggregate(scores: DocumentScore[]): Aggregate {
     },
     calibration: bands,
     calibrationSummary: calibrationSummary(bands, confidences),
+    operatingPoints: operatingPoints(confidences, expected),
   };
 }
 

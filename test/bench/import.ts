@@ -147,6 +147,11 @@ function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, e
       `    ${b.from.toFixed(1)}–${b.to.toFixed(1)}: ${String(b.drafts).padStart(4)} drafts, ${String(b.right).padStart(4)} right, precision ${f2(b.precision)}${interval}${verdict}`,
     );
   }
+  console.log(
+    `  keeping only drafts at or above a confidence (strict recall / precision, drafts kept): ${overall.operatingPoints
+      .map((o) => `≥${o.threshold.toFixed(1)} ${f2(o.recall)} / ${f2(o.precision)} (${o.drafts})`)
+      .join('   ')}`,
+  );
   if (detail) {
     for (const s of scores) {
       if (!s.problems.length) continue;

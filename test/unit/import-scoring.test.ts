@@ -11,6 +11,8 @@ import {
   binomialInterval,
   calibration,
   calibrationSummary,
+  operatingPoints,
+  THRESHOLDS,
   checkFields,
   matchPassages,
   nameKey,
@@ -365,6 +367,39 @@ describe('import scoring: documents and aggregates', () => {
       { confidence: 0.6, right: false },
     ];
     assert.ok(Math.abs(calibrationSummary(calibration(two), two).brier! - (0.01 + 0.36) / 2) < 1e-12);
+  });
+
+  test('operating points: strict recall and precision keeping only the drafts at or above each confidence threshold', () => {
+    const points = operatingPoints(
+      [
+        { confidence: 0.95, right: true },
+        { confidence: 0.65, right: true },
+        { confidence: 0.62, right: false },
+        { confidence: 0.2, right: false },
+      ],
+      5,
+    );
+    const at = (t: number) => points.find((p) => p.threshold === t)!;
+    // Every draft kept at 0: 2 right of 4 drafts, of 5 expected.
+    assert.deepEqual([at(0).drafts, at(0).right, at(0).recall, at(0).precision], [4, 2, 0.4, 0.5]);
+    // At 0.6 the 0.2 draft goes; at 0.7 only the 0.95 one is left; at 0.9 too.
+    assert.deepEqual([at(0.6).drafts, at(0.6).right], [3, 2]);
+    assert.deepEqual([at(0.7).drafts, at(0.7).recall, at(0.7).precision], [1, 0.2, 1]);
+    assert.deepEqual([at(0.9).drafts, at(0.9).right], [1, 1]);
+    // The thresholds run upwards from 0, so each keeps a subset of the one before.
+    assert.deepEqual(
+      THRESHOLDS,
+      [...THRESHOLDS].sort((a, b) => a - b),
+    );
+    assert.equal(THRESHOLDS[0], 0);
+    for (let i = 1; i < points.length; i++) assert.ok(points[i].drafts <= points[i - 1].drafts);
+    // No drafts: recall 0 of what was expected, precision undefined; nothing expected: recall undefined.
+    assert.deepEqual([operatingPoints([], 3)[0].recall, operatingPoints([], 3)[0].precision], [0, null]);
+    assert.equal(operatingPoints([{ confidence: 0.5, right: false }], 0)[0].recall, null);
+    assert.deepEqual(
+      aggregate([]).operatingPoints.map((p) => p.drafts),
+      THRESHOLDS.map(() => 0),
+    );
   });
 });
 
