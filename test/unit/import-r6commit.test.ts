@@ -141,6 +141,17 @@ describe('import round 6: commitments in force the dataset lacks, proposed', () 
     assert.deepEqual(proposed('The minister reaffirmed QUASAR, and the envoy agreed.', ['NZ', 'US']), ['QUASAR']);
     assert.deepEqual(proposed('The two reaffirmed that ASEAN remains central to the region.', ['NZ', 'US']), []);
     assert.deepEqual(proposed('The minister welcomed QUASAR, and the envoy agreed.', ['NZ', 'US']), []);
+    // An acronym that owns what follows, coordinated with another, is a body, not a programme.
+    assert.deepEqual(proposed("The minister reaffirmed the MDF and JSC's gratitude for the training.", ['NZ', 'US']), []);
+    assert.deepEqual(proposed("The minister reaffirmed QUASAR and the fleet's readiness.", ['NZ', 'US']), ['QUASAR']);
+  });
+
+  it('does not read an organization after "commitment to" as a programme, with the words after it as its name', () => {
+    // The verb or the members after the organization are no programme ("NATO contribute", "NATO allies").
+    assert.deepEqual(proposed("The ministers discussed how their commitments to ASEAN contribute to the region's calm.", ['NZ', 'US']), []);
+    assert.deepEqual(proposed('She thanked him for the steadfast commitment to ASEAN partners in the alliance.', ['NZ', 'US']), []);
+    // A programme after "commitment to" still is one, and so is an organization's programme named by a verb of doing it.
+    assert.deepEqual(proposed('They restated their commitment to ORCA training in the alliance.', ['NZ', 'US']), ['ORCA training']);
   });
 
   it("proposes an organization's commitment its member names as its own", () => {

@@ -605,10 +605,11 @@ const ORGANIZATIONS = new Set(['NATO', 'ASEAN', 'UN', 'EU', 'OSCE', 'IAEA', 'WTO
 /**
  * A position taken on a programme named by its acronym, as the object of a verb of affirming or the subject of the
  * clause it takes ("reaffirmed that XYZ is on track", "affirmed XYZ, …", "confirmed XYZ will go ahead"): the programme
- * itself. (Welcoming or supporting an acronym is often of an event or a force, not a commitment: not taken.)
+ * itself. (Welcoming or supporting an acronym is often of an event or a force, not a commitment: not taken. An acronym
+ * that owns what follows, alone or coordinated, is a body: "reaffirmed the XYZ and ABC's appreciation for …".)
  */
 const ACRONYM_POSITION =
-  /\b(?:reaffirm\w*|affirm\w*|reiterat\w*|confirm\w*|agreed)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}{3,8})\b(?![-–—'’])(?=\s+(?:is|was|remains|will|would|has|had|must|should|stays|continues)\b|\s*[,.;]|\s+(?:and|as|in|for)\b)/u;
+  /\b(?:reaffirm\w*|affirm\w*|reiterat\w*|confirm\w*|agreed)\s+(?:that\s+)?(?:the\s+)?(\p{Lu}{3,8})\b(?![-–—'’]|\s+and\s+(?:the\s+)?\p{Lu}{2,8}['’]s\b)(?=\s+(?:is|was|remains|will|would|has|had|must|should|stays|continues)\b|\s*[,.;]|\s+(?:and|as|in|for)\b)/u;
 
 /** "meet its XYZ spending commitments", "their XYZ obligations": a commitment an organization holds its members to, by name. */
 const ORGANIZATION_COMMITMENT =
@@ -642,7 +643,10 @@ export function proposeAcronymProgramme(lex: Lexicon, text: string, context: Com
     /\bcommit(?:ted|ments?)\s+to\s+(?:(?:deliver|fulfil|play|do|meet|carry)\w*\s+(?:its|their|our|his|her)\s+(?:full\s+)?(?:share|part|role)\s+(?:of|in)\s+)?(?:the\s+)?(?:(moderniz|modernis|strengthen|implement|upgrad|expand)\w*\s+(?:the\s+)?)?(\p{Lu}{3,8})\b((?:\s+\p{Ll}[\p{L}-]*){0,3})/u.exec(
       text,
     );
-  if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country')) return acronymPosition(lex, text, context);
+  // An organization's acronym is not a programme ("commitments to NATO contribute to …", "commitment to NATO allies"): its
+  // members' commitments are named (acronymPosition), and a commitment to an alliance is COMMITMENT_TO_ALLIANCE above.
+  if (!m || lex.mentions(m[2]).some((x) => x.kind === 'country') || (!m[1] && ORGANIZATIONS.has(m[2])))
+    return acronymPosition(lex, text, context);
   const nouns: string[] = [];
   for (const w of m[3].trim().split(/\s+/).filter(Boolean)) {
     if (NOT_NAME_WORD.has(w)) break;
