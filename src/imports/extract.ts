@@ -19,7 +19,6 @@ import {
   quotesAttributedAfter,
   titledNames,
 } from './pipeline/turns';
-import { isTitleLine } from './pipeline/people';
 import {
   aliasMatches,
   clauseStance,
@@ -133,7 +132,9 @@ import {
 import { REPORTER_STAYS_CENTRE, TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from './pipeline/frames';
 import {
   appointmentAfter,
+  bodyNameEnd,
   editDistance,
+  isTitleLine,
   nameStyleCountry,
   nameVariants,
   personNames,
@@ -1038,6 +1039,9 @@ export const SPEAKS_OF_CALL =
   /\b(?:[Ww]e|[Bb]oth of us)\s+(?:also\s+)?(?:agreed|confirmed|discussed|reaffirmed|shared|exchanged)\b|(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:met|meeting|call|talks|[Hh]e|him|[Ss]he|her|[Tt]he (?:(?:State|Vice|Deputy|Assistant|Acting|Defen[cs]e|Senior Vice)\s+)?(?:Secretary|Minister))\b/;
 
 const ORG_PROPOSAL = /\b((?:Ministry|Department|Office|Agency)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})/g;
+/** BODY_NAME_END: the length of the body's name an ORG_PROPOSAL match `m` in `text` gives, without a title or party after it. */
+const proposedBodyLength = (text: string, m: RegExpMatchArray) =>
+  Math.min(m[1].length, bodyNameEnd(text.slice(m.index!, m.index! + m[1].length + 2)));
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 /** Words in capitals written as names are ("NAKATANI Gen" → "Nakatani Gen"), for matching. */
@@ -1213,7 +1217,8 @@ export class Extractor {
       if (qualified && qualified !== zone) return null;
       // (A body that speaks in the lead is another's voice reported, not the page's own.)
       if (/^\s*(?:\([^)]{1,12}\)\s*)?(?:said|says|stated|announced)\b/.test(lead[0].slice(at + m[1].length))) return null;
-      found.set(m[1], { name: m[1], start: lead.index + at, end: lead.index + at + m[1].length, country: null });
+      const name = m[1].slice(0, proposedBodyLength(lead[0], m));
+      found.set(name, { name, start: lead.index + at, end: lead.index + at + name.length, country: null });
     }
     return found.size === 1 ? [...found.values()][0] : null;
   }
@@ -3699,6 +3704,8 @@ export class Extractor {
       const cut = Math.min(
         ...people.filter((p) => p.start > m.index! && p.start < m.index! + m[1].length).map((p) => p.start - m.index!),
         /\s+(?:and\s+)?(?:The\s+)?(?:Rt|Hon|Honourable|Honorable)\b/.exec(m[1])?.index ?? m[1].length,
+        // BODY_NAME_END: or where a title or another party's possessive begins ("… and Secretary X", "… Director General for …").
+        proposedBodyLength(text, m),
       );
       const name = m[1]
         .slice(0, cut)

@@ -282,6 +282,26 @@ const titleCase = (w: string) =>
     : w;
 
 /**
+ * BODY_NAME_END: where the name of a body read from "Ministry / Department / Office / Agency of …" ends, when words of a
+ * title or of another party follow it in the same run of capitals: "… of National Defense and Secretary X", "… of Foreign
+ * Affairs Director General for …", "… of National Defense and Korea's Ministry …". The first word after "of (the)" is
+ * always the name's ("Office of the Secretary"), and "and" between two nouns of one name stays ("… of Trade and Industry").
+ * `name` may run on past the name's last word (a possessive's "’s" after it): the offset is within it either way.
+ */
+/** Modifiers of a title that also name a body's field ("Ministry of National Defense", "… of Home Affairs"): part of the name. */
+const BODY_FIELD_WORDS = new Set(['Defense', 'Defence', 'Foreign', 'Home', 'Federal', 'National', 'Security', 'Joint', 'State', 'Air']);
+const BODY_NAME_STOP = new RegExp(
+  String.raw`\s+(?:and\s+)?(?:(?:${TITLE_MODIFIERS.filter((w) => !BODY_FIELD_WORDS.has(w)).join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s\b`,
+  'u',
+);
+export function bodyNameEnd(name: string): number {
+  const first = /^\S+\s+of\s+(?:the\s+)?\S+/.exec(name);
+  if (!first) return name.length;
+  const stop = BODY_NAME_STOP.exec(name.slice(first[0].length));
+  return stop ? first[0].length + stop.index : name.length;
+}
+
+/**
  * Person names in `text` (offsets relative to it). A candidate is cut at the first word that is
  * not a name word and at a possessive; it needs two name words that are not initials.
  */
