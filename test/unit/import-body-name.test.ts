@@ -13,9 +13,12 @@ const named = (name: string) => name.slice(0, bodyNameEnd(name));
 
 /** The names of the bodies a Harbor Times story (publisher 4) of 3 March 2031 proposes. */
 const proposedBodies = (text: string) =>
-  extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-03', keepAll: true }).proposedOrganizations.map(
-    (o) => o.name,
-  );
+  extract(new Lexicon(world()), text, {
+    kind: 'NEWS_ARTICLE',
+    publisherId: 4,
+    publishedOn: '2031-03-03',
+    keepAll: true,
+  }).proposedOrganizations.map((o) => o.name);
 
 describe('BODY_NAME_END: where a proposed body’s name ends', () => {
   it('ends before a title, with its rank words, and before "and" with another party’s possessive', () => {
