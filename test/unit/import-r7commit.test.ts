@@ -136,4 +136,10 @@ describe('import round 7: an activity under a named partnership that is itself w
     );
     assert.deepEqual(proposed('Two frigates sailed together under the Strategic Partnership last month.', ['US', 'CL']), []);
   });
+
+  it("names the partnership without a country's possessive before it", () => {
+    assert.deepEqual(proposed('The ministers reaffirmed the United States and Chile’s Harbour Partnership.', ['US', 'CL']), [
+      'U.S.-Chile Harbour Partnership',
+    ]);
+  });
 });

@@ -541,6 +541,9 @@ export function proposeNamedAgreement(lex: Lexicon, text: string, context: Commi
   // Partnership" holds to the partnership.)
   if (ACTIVITY_UNDER.test(text.slice(0, m.index)) && !COMMITTED_ACTIVITY.test(text.slice(0, m.index))) return null;
   let name = m[2].replace(/\s+/g, ' ').trim();
+  // A country's possessive before the name is the country's, not the name's ("the UK and Japan’s Global Strategic Partnership").
+  const owner = /^(\p{Lu}[\p{L}.]*)['’]s\s+/u.exec(name);
+  if (owner && codeOf(lex, owner[1])) name = name.slice(owner[0].length);
   // "the Joint Declaration", "a Political Declaration": a kind of document, not a name.
   if (GENERIC_DOCUMENT_NAME.test(name)) return null;
   // The pair written with spaces ("Viet Nam - U.S.") is written without them around the dash.
