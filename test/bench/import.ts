@@ -148,8 +148,8 @@ function printSet(set: ScoredSet, scores: DocumentScore[], taxonomy: Taxonomy, e
     );
   }
   console.log(
-    `  keeping only drafts at or above a confidence (strict recall / precision, drafts kept): ${overall.operatingPoints
-      .map((o) => `≥${o.threshold.toFixed(1)} ${f2(o.recall)} / ${f2(o.precision)} (${o.drafts})`)
+    `  keeping only drafts at or above a confidence (strict recall / precision, right of drafts kept): ${overall.operatingPoints
+      .map((o) => `≥${o.threshold.toFixed(1)} ${f2(o.recall)} / ${f2(o.precision)} (${o.right} of ${o.drafts})`)
       .join('   ')}`,
   );
   if (detail) {
