@@ -1,0 +1,51 @@
+/**
+ * Round 19 (branch i19-r19people): officials the world lacks, proposed as a person is written — a post given after the
+ * name in lower case and owned by a country, and names listed after a plural (a title in the plural, visiting counterparts).
+ * Invented people and wording.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { titledPeople } from '../../src/imports/pipeline/people';
+
+const people = (s: string) => titledPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.countryCode }));
+
+describe('round 19: officials the world lacks, as a person is written', () => {
+  it("a post in lower case after the name, owned by a country, is that country's post (COUNTRY_TITLE_AFTER)", () => {
+    assert.deepEqual(people("Ruiz held talks with Tomas Verhulst, Belgium's presidential adviser on national security, on Monday."), [
+      { name: 'Tomas Verhulst', title: 'Presidential Adviser on National Security', country: 'BE' },
+    ]);
+    assert.deepEqual(people('Vice Minister Lee Ha-jun (R) and Oliver Penrith (L), Britain’s minister for defence exports, pose.').at(-1), {
+      name: 'Oliver Penrith',
+      title: 'Minister for Defence Exports',
+      country: 'GB',
+    });
+    // Not a country's: no post.
+    assert.equal(people("Ruiz met Tomas Verhulst, Acme's senior adviser on trade, on Monday.")[0].title, null);
+  });
+
+  it('each name listed after a title in the plural holds that title (PLURAL_TITLE)', () => {
+    assert.deepEqual(
+      people('Foreign Ministers Lina Sorvari and Tomas Verhulst and Defence Ministers Oliver Penrith and Ana Ruiz met today.').map((p) => [
+        p.name,
+        p.title,
+      ]),
+      [
+        ['Lina Sorvari', 'Foreign Minister'],
+        ['Tomas Verhulst', 'Foreign Minister'],
+        ['Oliver Penrith', 'Defence Minister'],
+        ['Ana Ruiz', 'Defence Minister'],
+      ],
+    );
+  });
+
+  it('visiting counterparts listed after the plural are of its country (COUNTERPART_APPOSITION)', () => {
+    const p = titledPeople('The two ministers met their visiting Chilean counterparts, Lina Sorvari and Tomas Verhulst, in Tokyo.');
+    assert.deepEqual(
+      p.map((x) => [x.name, x.countryCode, x.counterpart]),
+      [
+        ['Lina Sorvari', 'CL', true],
+        ['Tomas Verhulst', 'CL', true],
+      ],
+    );
+  });
+});
