@@ -603,6 +603,13 @@ const SPLIT_CLAUSES = false;
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 /** PLACE_NAME_COUNTRY (round 17): a country's name inside a place's ("the South China Sea", "the Korean Peninsula") qualifies no one. */
 const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast)\b/;
+/**
+ * COUNTRY_NOT_QUALIFYING: whether a country ending at `end` qualifies what begins at `at`: no preposition or bracket between
+ * ("the visit to Japan of President X"), nor a preposition before it ("envoy to Japan X", a destination).
+ */
+const qualifies = (end: number, at: number, text: string, start = end) =>
+  !/(?:^|\s)(?:of|to|in|at|from|with|for|by|on|into|toward|towards)\s|[()[\];:!?]/u.test(text.slice(end, at)) &&
+  !/(?:^|\s)(?:to|into|toward|towards|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 12), start));
 /** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
 const COUNTRY_PAIR_OPENING =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
@@ -3582,6 +3589,18 @@ export class Extractor {
     return pattern;
   }
 
+  /**
+   * COUNTRY_NOT_QUALIFYING (round 19): the country of a person not on record, named just before their title or name, only where
+   * it qualifies them ("Japan's Minister", "the Indian Defence Minister", "U.S. Secretary"): not a country set apart from them by
+   * a preposition or a bracket, nor one a preposition governs — the object of another phrase ("the state visit to Japan of President X",
+   * "Indian envoy to Japan X", "… (MENAFN - Live Mint) Defence Minister X").
+   */
+  private personQualifier(at: number): string | null {
+    const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
+    const last = before.length ? before[before.length - 1] : null;
+    return last && qualifies(last.end, at, this.text, last.start) ? last.countryCode : null;
+  }
+
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
   private qualifier(at: number): string | null {
     const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
@@ -3631,7 +3650,7 @@ export class Extractor {
       const titleStart = para.start + person.titleStart;
       const country =
         person.countryCode ??
-        this.qualifier(titleStart) ??
+        this.personQualifier(titleStart) ??
         // (A country or a body named just before the title: not another person named there, "Secretary X met with Prime Minister Y".)
         // (PERSON_BETWEEN_QUALIFIER: a country before another official named in between qualifies that official:
         // "US Secretary of Defense X, Defense Secretary Y".)
@@ -3644,6 +3663,12 @@ export class Extractor {
             !/^[-‑–]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) &&
             // PLACE_NAME_COUNTRY: nor a country inside a place's name ("… in the South China Sea'' in a call to Defense Secretary X").
             !PLACE_AFTER_COUNTRY.test(this.text.slice(x.end, x.end + 12)) &&
+            // COUNTRY_NOT_QUALIFYING (round 19): nor a country set apart from the title (see personQualifier), nor one inside
+            // the title's "for …" part, the post's portfolio ("Deputy Assistant Secretary of State for Korea", "Director General
+            // for North American Affairs": an American's and a Korean's posts).
+            (x.end > titleStart
+              ? !/\bfor\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(this.text.slice(titleStart, x.start))
+              : qualifies(x.end, titleStart, this.text, x.start)) &&
             !/\p{L}\s*[-‑–]$/u.test(this.text.slice(Math.max(0, x.start - 3), x.start)),
         )?.countryCode ??
         nameStyleCountry(person) ??
@@ -3687,7 +3712,7 @@ export class Extractor {
         // COUNTRY_AT_ANY_MENTION: a later mention that gives the country ("Indian Minister of Defence X" after "Defence
         // Minister X") places the official the first left unplaced. Only a country the words name (a body read as one of
         // the world's, "the Ministry of National Defence", may be another country's of the same name).
-        known.countryCode ??= person.countryCode ?? this.qualifier(titleStart) ?? null;
+        known.countryCode ??= person.countryCode ?? this.personQualifier(titleStart) ?? null;
       }
     }
     let people: ReturnType<typeof personNames> | null = null;

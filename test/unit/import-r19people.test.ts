@@ -5,7 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extract } from '../../src/imports/extract';
+import { Lexicon } from '../../src/imports/lexicon';
 import { titledPeople } from '../../src/imports/pipeline/people';
+import { world } from './import-world';
 
 const people = (s: string) => titledPeople(s).map((p) => ({ name: p.name, title: p.title, country: p.countryCode }));
 
@@ -47,5 +50,19 @@ describe('round 19: officials the world lacks, as a person is written', () => {
         ['Tomas Verhulst', 'CL', true],
       ],
     );
+  });
+
+  it('a country set apart from the title by a preposition or a bracket, or one a title is "for", is not the person\'s (COUNTRY_NOT_QUALIFYING)', () => {
+    const text = [
+      'Minister Kenta Morishima met Defence Minister Arvind Rao in Delhi on Monday during the state visit to Japan of President Tomas Verhulst.',
+      'Indian envoy to Japan Priya Menon said the talks went well.',
+      'The delegation included Deputy Assistant Secretary of State for Korea Oliver Penrith (Harbor Times) Defence Minister Ana Ruiz.',
+    ].join('\n\n');
+    const r = extract(new Lexicon(world()), text, { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title: 'Talks' });
+    const country = (name: string) => r.proposedOfficials.find((o) => o.name === name)?.countryCode ?? null;
+    assert.equal(country('Tomas Verhulst'), null);
+    assert.equal(country('Priya Menon'), null);
+    assert.equal(country('Oliver Penrith'), null);
+    assert.equal(country('Ana Ruiz'), null);
   });
 });
