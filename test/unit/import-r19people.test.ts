@@ -65,4 +65,17 @@ describe('round 19: officials the world lacks, as a person is written', () => {
     assert.equal(country('Oliver Penrith'), null);
     assert.equal(country('Ana Ruiz'), null);
   });
+
+  it('an officer-in-charge, joined to a rank by "and" or in apposition after the name, acts (OFFICER_IN_CHARGE_JOINED, _AFTER)', () => {
+    const capacity = (s: string) => titledPeople(s).map((p) => [p.name, p.capacity]);
+    assert.deepEqual(
+      capacity('A call with Chilean Senior Undersecretary and Officer in Charge of the Ministry of Defence Tomas Verhulst.'),
+      [['Tomas Verhulst', 'ACTING']],
+    );
+    assert.deepEqual(capacity('SANTIAGO -- Senior Undersecretary Tomas Verhulst, Officer-in-Charge, Ministry of Defence, met Ana Ruiz.'), [
+      ['Tomas Verhulst', 'ACTING'],
+      ['Ana Ruiz', 'SUBSTANTIVE'],
+    ]);
+    assert.deepEqual(capacity('Senior Undersecretary Tomas Verhulst, the spokesman, said so.'), [['Tomas Verhulst', 'SUBSTANTIVE']]);
+  });
 });

@@ -187,8 +187,17 @@ export const POST_NOMINALS = [
 ];
 /** Words that mark a capacity other than substantive. */
 export const ACTING_WORDS = ['Acting', 'Interim', 'Caretaker'];
-/** Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. */
-export const ACTING_HEADS = /^Officer[- ]in[- ]Charge\b/i;
+/**
+ * Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. (Round
+ * 19, OFFICER_IN_CHARGE_JOINED: also as the second of two titles joined by "and", "Senior Undersecretary and Officer in Charge
+ * of the Department of …": the rank held, then the post filled.)
+ */
+export const ACTING_HEADS = /(?:^|\band\s+)Officer[- ]in[- ]Charge\b/i;
+/**
+ * OFFICER_IN_CHARGE_AFTER (round 19): "Senior Undersecretary Ana Ruiz, Officer-in-Charge, Department of …": the post the person
+ * fills now, in apposition after the name, is filled in an acting capacity whatever rank the title before the name gives.
+ */
+const OFFICER_IN_CHARGE_AFTER = /^\s*,\s+(?:and\s+)?(?:the\s+)?(?:concurrent\s+)?Officer[- ]in[- ]Charge\b/i;
 export const DESIGNATE_WORDS = ['designate', 'nominee'];
 export const NAME_SUFFIXES = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
 /** Capitalised words that never belong to a person's name (headlines, titles, places of speech). */
@@ -586,7 +595,10 @@ export function titledPeople(text: string): TitledPerson[] {
     }
     let title = (m ? m[1] : after!.groups!.title).trim().replace(TRAILING_RANK, '');
     const acting =
-      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
+      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) ||
+      ACTING_HEADS.test(title) ||
+      serving?.groups?.serving === 'acting' ||
+      (m != null && OFFICER_IN_CHARGE_AFTER.test(following));
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
