@@ -613,6 +613,10 @@ const qualifies = (end: number, at: number, text: string, start = end) =>
 /** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
 const COUNTRY_PAIR_OPENING =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
+/** POST_GROUP_NO_HEAD_OF_STATE: a group word naming a post or a field, and the titles of heads of state or government. */
+const POST_GROUP = /\b(?:ministers|secretaries|officials|defen[cs]e\s+chiefs)\b/i;
+const HEAD_OF_STATE_TITLE =
+  /^(?:President|Vice[- ]President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Crown Prince|Chancellor|Premier)\b/i;
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
@@ -2224,7 +2228,10 @@ export class Extractor {
       const ids = officialsIn(this.mentionCache);
       const proposed = this.proposedIn(block.start, block.end).map((p) => p.key);
       if (ids.length + proposed.length >= 2) {
-        this.signatories = { ids, proposed, span: this.orig(block.start, Math.min(block.end, block.start + 160)) };
+        // SIGNATORIES_OF_ONE_LEVEL (round 19): a head of state or government the opening names beside two ministers or more
+        // (the President a visiting Secretary called on) is no signatory of the ministers' statement (POST_GROUP_NO_HEAD_OF_STATE).
+        const signed = this.ofThePost('ministers', ids, proposed, this.documentDate());
+        this.signatories = { ...signed, span: this.orig(block.start, Math.min(block.end, block.start + 160)) };
         break;
       }
     }
@@ -3601,6 +3608,20 @@ export class Extractor {
     return last && qualifies(last.end, at, this.text, last.start) ? last.countryCode : null;
   }
 
+  /**
+   * POST_GROUP_NO_HEAD_OF_STATE (round 19): a group named by a post or a field ("the Secretaries", "both ministers", "the two
+   * defense officials") leaves out a head of state or government among the people it stands for (the President whose state visit
+   * the ministers' talks were held during, the President a visiting Secretary called on): not a minister, secretary or defence
+   * official. Only when two people or more are left; a group of another kind ("they", "both sides", "the leaders") keeps all.
+   */
+  private ofThePost(group: string, ids: number[], proposed: string[], date: string | null): { ids: number[]; proposed: string[] } {
+    if (!POST_GROUP.test(group)) return { ids, proposed };
+    const head = (title: string | null | undefined) => title != null && HEAD_OF_STATE_TITLE.test(title);
+    const keptIds = ids.filter((id) => !head(this.lex.holding(id, date)?.title));
+    const keptProposed = proposed.filter((k) => !head(this.proposedOfficials.get(k)?.title));
+    return keptIds.length + keptProposed.length >= 2 ? { ids: keptIds, proposed: keptProposed } : { ids, proposed };
+  }
+
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
   private qualifier(at: number): string | null {
     const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
@@ -4392,8 +4413,9 @@ export class Extractor {
           });
           continue;
         }
-        ids.push(...signing.ids);
-        titled.push(...signing.proposed);
+        const signed = this.ofThePost(m[0], signing.ids, signing.proposed, date);
+        ids.push(...signed.ids);
+        titled.push(...signed.proposed);
         evidence.push({
           field,
           value: 'the signatories of the joint statement',
@@ -4410,8 +4432,9 @@ export class Extractor {
         this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2 &&
         !wrongSize(this.reported.participantIds.length + this.reported.proposedParticipants.length)
       ) {
-        ids.push(...this.reported.participantIds);
-        titled.push(...this.reported.proposedParticipants);
+        const met = this.ofThePost(m[0], this.reported.participantIds, this.reported.proposedParticipants, date);
+        ids.push(...met.ids);
+        titled.push(...met.proposed);
         evidence.push({
           field,
           value: 'the participants of the call the text reports (not on record)',

@@ -78,4 +78,38 @@ describe('round 19: officials the world lacks, as a person is written', () => {
     ]);
     assert.deepEqual(capacity('Senior Undersecretary Tomas Verhulst, the spokesman, said so.'), [['Tomas Verhulst', 'SUBSTANTIVE']]);
   });
+
+  it('a head of state named beside ministers is neither their signatory nor one of "the ministers" (POST_GROUP_NO_HEAD_OF_STATE)', () => {
+    const lex = new Lexicon(world());
+    const title = 'Joint Statement on the Visit of Secretary of Defense Harold Brennan to Chile';
+    const joint = extract(
+      lex,
+      [
+        title,
+        'Secretary of Defense Harold Brennan made his first visit to Chile to meet with President Ana Ruiz and Minister of National Defense Tomas Verhulst.',
+        'The Secretaries reaffirmed their commitment to the alliance and agreed to expand joint exercises.',
+      ].join('\n\n'),
+      { kind: 'JOINT_STATEMENT', publisherId: 1, publishedOn: '2031-03-02', title },
+    );
+    const statement = joint.passages.find((p) => p.text.startsWith('The Secretaries'))!;
+    assert.deepEqual(statement.proposedSpeakers, ['official:tomas verhulst']);
+    assert.deepEqual(statement.proposedParties, ['official:tomas verhulst']);
+    const release = extract(
+      lex,
+      [
+        'Verhulst meets Morishima in Tokyo',
+        "TOKYO -- Minister of National Defense Tomas Verhulst met with Japan's Minister of Defense Kenta Morishima on the sidelines of the state visit to Japan of President Ana Ruiz.",
+        'Both ministers exchanged views on regional security developments and agreed to deepen cooperation.',
+      ].join('\n\n'),
+      {
+        kind: 'PRESS_RELEASE',
+        publisherId: null,
+        publishedOn: '2031-03-02',
+        title: 'Verhulst meets Morishima in Tokyo',
+        timeZone: 'America/Santiago',
+      },
+    );
+    const both = release.passages.find((p) => p.text.startsWith('Both ministers'))!;
+    assert.deepEqual([both.partyIds, both.proposedParties], [[11], ['official:tomas verhulst']]);
+  });
 });
