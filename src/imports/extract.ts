@@ -2292,7 +2292,18 @@ export class Extractor {
     const call = p.callId != null ? calls.find((c) => c.id === p.callId) : null;
     const ids = call ? call.participantIds : p.callId == null ? (proposedCall?.participantIds ?? []) : [];
     const proposed = call ? [] : p.callId == null ? (proposedCall?.proposedParticipants ?? []) : [];
-    if (ids.length + proposed.length !== 2) return;
+    // TALKS_OF_TWO_COUNTRIES (round 19): talks of more than two people (a "2+2") count when each person is of one of the two
+    // countries the subject names, and each country has one at least: the subject is all of them.
+    const countryOf = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    const ofTheTwo =
+      countryOf.length > 2 &&
+      countryOf.every((c) => c === codes[0][0] || c === codes[1][0]) &&
+      countryOf.includes(codes[0][0]) &&
+      countryOf.includes(codes[1][0]);
+    if (ids.length + proposed.length !== 2 && !ofTheTwo) return;
     p.partyIds = [...ids];
     p.proposedParties = [...proposed];
     p.evidence.push({

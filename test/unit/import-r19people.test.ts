@@ -112,4 +112,22 @@ describe('round 19: officials the world lacks, as a person is written', () => {
     const both = release.passages.find((p) => p.text.startsWith('Both ministers'))!;
     assert.deepEqual([both.partyIds, both.proposedParties], [[11], ['official:tomas verhulst']]);
   });
+
+  it('two countries as the subject of talks of four are the four of them (TALKS_OF_TWO_COUNTRIES)', () => {
+    const title = 'Japan, Chile to seek defense pact';
+    const r = extract(
+      new Lexicon(world()),
+      [
+        title,
+        'TOKYO -- Japan and Chile agreed Saturday to start talks toward a defense agreement that would allow closer cooperation between their militaries.',
+        "Defense Minister Kenta Morishima and Japanese Foreign Minister Hiro Tanabe met with Chile's Foreign Minister Ana Ruiz and Defense Minister Tomas Verhulst in Tokyo for their first security talks.",
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title },
+    );
+    const lead = r.passages.find((p) => p.text.startsWith('Japan and Chile'))!;
+    assert.deepEqual(
+      [lead.partyIds, [...lead.proposedParties].sort()],
+      [[11], ['official:ana ruiz', 'official:hiro tanabe', 'official:tomas verhulst']],
+    );
+  });
 });
