@@ -617,6 +617,9 @@ const COUNTRY_PAIR_OPENING =
 const POST_GROUP = /\b(?:ministers|secretaries|officials|defen[cs]e\s+chiefs)\b/i;
 const HEAD_OF_STATE_TITLE =
   /^(?:President|Vice[- ]President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Crown Prince|Chancellor|Premier)\b/i;
+/** PARTICIPANT_REPORTS_PAIR: a clause opening on its reporter ("Nakatani said", "Minister Ana Ruiz told reporters that"). */
+const REPORTER_OPENING =
+  /^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){1,6}?(?:said|says|stated|noted|added|told\s+(?:reporters|journalists|the\s+press))\s+(?:that\s+)?/u;
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
@@ -2281,9 +2284,14 @@ export class Extractor {
 
   /** COUNTRY_PAIR_OF_THE_TALKS (any genre): see where it is called. */
   private countryPairParties(p: Passage, proposedCall: ProposedCall | null, calls: LexCall[]): void {
-    if (p.partyIds.length + p.proposedParties.length > 0 || p.offTalks || !p.source.isDocument) return;
-    const pair = COUNTRY_PAIR_OPENING.exec(p.text);
+    if (p.offTalks) return;
+    // PARTICIPANT_REPORTS_PAIR (round 19): also the words of one of the talks' people ("Japan and Chile agreed on Monday to …,
+    // Minister X said", "X said Chile and Japan have agreed to …"), the reported clause opening on the pair: the speaker and
+    // those the speaker's words name are some of the talks' people, the pair all of them.
+    const reported = REPORTER_OPENING.exec(p.text);
+    const pair = COUNTRY_PAIR_OPENING.exec(reported ? p.text.slice(reported[0].length) : p.text);
     if (!pair) return;
+    const ownAccount = p.partyIds.length + p.proposedParties.length === 0 && p.source.isDocument && !reported;
     const codes = [pair[1], pair[2]].map((w) => {
       const named = this.lex.mentions(w).filter((m) => m.kind === 'country' && m.countryCode);
       return uniq([...named.map((m) => m.countryCode!), ...countriesNamed(w)]);
@@ -2304,6 +2312,19 @@ export class Extractor {
       countryOf.includes(codes[0][0]) &&
       countryOf.includes(codes[1][0]);
     if (ids.length + proposed.length !== 2 && !ofTheTwo) return;
+    const speakers = [...p.speakerIds, ...p.proposedSpeakers];
+    const participantSpeaks =
+      speakers.length > 0 &&
+      p.speakerIds.every((id) => ids.includes(id)) &&
+      p.proposedSpeakers.every((k) => proposed.includes(k)) &&
+      p.partyIds.every((id) => ids.includes(id)) &&
+      p.proposedParties.every((k) => proposed.includes(k));
+    // (What the talks did, past or perfect: not a speaker's own outlook, "Chile and Japan will continue to work together".)
+    const outlook =
+      /^(?:(?:also|both|jointly|together)\s+)*(?:will|would|shall|should|must|can|could|may|might|need|needs|are|is|remain)\b/.test(
+        (reported ? p.text.slice(reported[0].length) : p.text).slice(pair[0].length - 1),
+      );
+    if (!ownAccount && (!participantSpeaks || outlook)) return;
     p.partyIds = [...ids];
     p.proposedParties = [...proposed];
     p.evidence.push({

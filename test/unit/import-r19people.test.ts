@@ -130,4 +130,27 @@ describe('round 19: officials the world lacks, as a person is written', () => {
       [[11], ['official:ana ruiz', 'official:hiro tanabe', 'official:tomas verhulst']],
     );
   });
+
+  it("a participant reporting what the talks' two countries did speaks for both sides (PARTICIPANT_REPORTS_PAIR)", () => {
+    const title = 'Japan, Chile to deepen defense ties';
+    const r = extract(
+      new Lexicon(world()),
+      [
+        title,
+        'TOKYO -- Defense Minister Kenta Morishima met his Chilean counterpart Tomas Verhulst in Santiago on Monday.',
+        'Japan and Chile agreed on Monday to further deepen defense ties in the face of an increasingly severe security environment, Defense Minister Kenta Morishima said.',
+        'Morishima said Chile and Japan have agreed to deepen cooperation on military exchanges.',
+        'Japan and Chile will continue to work together on maritime security, Morishima said.',
+      ].join('\n\n'),
+      { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-03-02', title },
+    );
+    const parties = (start: string) => {
+      const p = r.passages.find((x) => x.text.startsWith(start))!;
+      return [p.partyIds, p.proposedParties];
+    };
+    assert.deepEqual(parties('Japan and Chile agreed'), [[11], ['official:tomas verhulst']]);
+    assert.deepEqual(parties('Morishima said Chile'), [[11], ['official:tomas verhulst']]);
+    // The speaker's own outlook: theirs alone.
+    assert.deepEqual(parties('Japan and Chile will'), [[11], []]);
+  });
 });
