@@ -604,9 +604,23 @@ const SPLIT_CLAUSES = false;
 // COUNTED_COUNTRIES_POSSESSIVE (round 16): "the two countries' defense chiefs", "both nations' ministers": the group of the talks.
 /** PLACE_NAME_COUNTRY (round 17): a country's name inside a place's ("the South China Sea", "the Korean Peninsula") qualifies no one. */
 const PLACE_AFTER_COUNTRY = /^\s*(?:Sea|Ocean|Strait|Straits|Peninsula|Shoal|Gulf|Bay|Coast)\b/;
+/**
+ * COUNTRY_NOT_QUALIFYING: whether a country ending at `end` qualifies what begins at `at`: no preposition or bracket between
+ * ("the visit to Japan of President X"), nor a preposition before it ("envoy to Japan X", a destination).
+ */
+const qualifies = (end: number, at: number, text: string, start = end) =>
+  !/(?:^|\s)(?:of|to|in|at|from|with|for|by|on|into|toward|towards)\s|[()[\];:!?]/u.test(text.slice(end, at)) &&
+  !/(?:^|\s)(?:to|into|toward|towards|from|in)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 12), start));
 /** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
 const COUNTRY_PAIR_OPENING =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
+/** POST_GROUP_NO_HEAD_OF_STATE: a group word naming a post or a field, and the titles of heads of state or government. */
+const POST_GROUP = /\b(?:ministers|secretaries|officials|defen[cs]e\s+chiefs)\b/i;
+const HEAD_OF_STATE_TITLE =
+  /^(?:President|Vice[- ]President|Prime Minister|King|Queen|Emperor|Sultan|Emir|Crown Prince|Chancellor|Premier)\b/i;
+/** PARTICIPANT_REPORTS_PAIR: a clause opening on its reporter ("Nakatani said", "Minister Ana Ruiz told reporters that"). */
+const REPORTER_OPENING =
+  /^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){1,6}?(?:said|says|stated|noted|added|told\s+(?:reporters|journalists|the\s+press))\s+(?:that\s+)?/u;
 const GROUP =
   /\b(?:the\s+(?:two|three|four)|both)\s+(?:countries|nations)['’]\s+(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:chiefs|ministers|leaders|secretaries|heads|officials)\b|(?:^|[,:]\s+|-\s+)(?:(?:[Tt]wo|[Tt]hree|[Ff]our)\s+(?:(?:defen[cs]e|[Dd]efen[cs]e)\s+)?(?:leaders|ministers|[Mm]inisters|secretaries|chiefs)|Ministers)\b|\b(?:the (?:two|three|four)|both of the|both|each of the two|the pair of)\s+(?:(?:defen[cs]e|government|senior|top|foreign|security|military|cabinet|national|high-ranking)\s+){0,2}(?:chiefs|leaders|ministers|sides|parties|officials|secretaries|counterparts|principals|delegations|defen[cs]e|men|women)\b|\b[Tt]he\s+(?:defen[cs]e\s+)?(?:chiefs|leaders|ministers|secretaries|counterparts|principals)\b|\b[Tt]he\s+group\b(?!\s+of\b)|\b(?:and|with)\s+(?:his|her)\s+(?:[\w.-]+\s+){0,2}counterpart\b|\bboth of them\b|\b[Tt]he (?:two|three|four)\b(?=(?:\s+(?:had|have|also|both|then|jointly|further))*\s*[“"‘]?\s*$)|\bthe two\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|discussed|shared|expressed))|\bboth\b(?=\s+(?:also\s+)?(?:agreed|reaffirmed|reiterated|discussed|shared|expressed))|\bboth(?=\s*[“"‘]?\s*$)|\b(?:they|the pair)\b|\bthe officials\b(?=(?:\s+(?:also|both|jointly|further))*\s*[“"‘]?\s*$)/gi;
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
@@ -2222,7 +2236,10 @@ export class Extractor {
       const ids = officialsIn(this.mentionCache);
       const proposed = this.proposedIn(block.start, block.end).map((p) => p.key);
       if (ids.length + proposed.length >= 2) {
-        this.signatories = { ids, proposed, span: this.orig(block.start, Math.min(block.end, block.start + 160)) };
+        // SIGNATORIES_OF_ONE_LEVEL (round 19): a head of state or government the opening names beside two ministers or more
+        // (the President a visiting Secretary called on) is no signatory of the ministers' statement (POST_GROUP_NO_HEAD_OF_STATE).
+        const signed = this.ofThePost('ministers', ids, proposed, this.documentDate());
+        this.signatories = { ...signed, span: this.orig(block.start, Math.min(block.end, block.start + 160)) };
         break;
       }
     }
@@ -2272,9 +2289,14 @@ export class Extractor {
 
   /** COUNTRY_PAIR_OF_THE_TALKS (any genre): see where it is called. */
   private countryPairParties(p: Passage, proposedCall: ProposedCall | null, calls: LexCall[]): void {
-    if (p.partyIds.length + p.proposedParties.length > 0 || p.offTalks || !p.source.isDocument) return;
-    const pair = COUNTRY_PAIR_OPENING.exec(p.text);
+    if (p.offTalks) return;
+    // PARTICIPANT_REPORTS_PAIR (round 19): also the words of one of the talks' people ("Japan and Chile agreed on Monday to …,
+    // Minister X said", "X said Chile and Japan have agreed to …"), the reported clause opening on the pair: the speaker and
+    // those the speaker's words name are some of the talks' people, the pair all of them.
+    const reported = REPORTER_OPENING.exec(p.text);
+    const pair = COUNTRY_PAIR_OPENING.exec(reported ? p.text.slice(reported[0].length) : p.text);
     if (!pair) return;
+    const ownAccount = p.partyIds.length + p.proposedParties.length === 0 && p.source.isDocument && !reported;
     const codes = [pair[1], pair[2]].map((w) => {
       const named = this.lex.mentions(w).filter((m) => m.kind === 'country' && m.countryCode);
       return uniq([...named.map((m) => m.countryCode!), ...countriesNamed(w)]);
@@ -2283,7 +2305,31 @@ export class Extractor {
     const call = p.callId != null ? calls.find((c) => c.id === p.callId) : null;
     const ids = call ? call.participantIds : p.callId == null ? (proposedCall?.participantIds ?? []) : [];
     const proposed = call ? [] : p.callId == null ? (proposedCall?.proposedParticipants ?? []) : [];
-    if (ids.length + proposed.length !== 2) return;
+    // TALKS_OF_TWO_COUNTRIES (round 19): talks of more than two people (a "2+2") count when each person is of one of the two
+    // countries the subject names, and each country has one at least: the subject is all of them.
+    const countryOf = [
+      ...ids.map((id) => this.lex.officials.get(id)?.countryCode ?? null),
+      ...proposed.map((k) => this.proposedOfficials.get(k)?.countryCode ?? null),
+    ];
+    const ofTheTwo =
+      countryOf.length > 2 &&
+      countryOf.every((c) => c === codes[0][0] || c === codes[1][0]) &&
+      countryOf.includes(codes[0][0]) &&
+      countryOf.includes(codes[1][0]);
+    if (ids.length + proposed.length !== 2 && !ofTheTwo) return;
+    const speakers = [...p.speakerIds, ...p.proposedSpeakers];
+    const participantSpeaks =
+      speakers.length > 0 &&
+      p.speakerIds.every((id) => ids.includes(id)) &&
+      p.proposedSpeakers.every((k) => proposed.includes(k)) &&
+      p.partyIds.every((id) => ids.includes(id)) &&
+      p.proposedParties.every((k) => proposed.includes(k));
+    // (What the talks did, past or perfect: not a speaker's own outlook, "Chile and Japan will continue to work together".)
+    const outlook =
+      /^(?:(?:also|both|jointly|together)\s+)*(?:will|would|shall|should|must|can|could|may|might|need|needs|are|is|remain)\b/.test(
+        (reported ? p.text.slice(reported[0].length) : p.text).slice(pair[0].length - 1),
+      );
+    if (!ownAccount && (!participantSpeaks || outlook)) return;
     p.partyIds = [...ids];
     p.proposedParties = [...proposed];
     p.evidence.push({
@@ -3587,6 +3633,32 @@ export class Extractor {
     return pattern;
   }
 
+  /**
+   * COUNTRY_NOT_QUALIFYING (round 19): the country of a person not on record, named just before their title or name, only where
+   * it qualifies them ("Japan's Minister", "the Indian Defence Minister", "U.S. Secretary"): not a country set apart from them by
+   * a preposition or a bracket, nor one a preposition governs — the object of another phrase ("the state visit to Japan of President X",
+   * "Indian envoy to Japan X", "… (MENAFN - Live Mint) Defence Minister X").
+   */
+  private personQualifier(at: number): string | null {
+    const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
+    const last = before.length ? before[before.length - 1] : null;
+    return last && qualifies(last.end, at, this.text, last.start) ? last.countryCode : null;
+  }
+
+  /**
+   * POST_GROUP_NO_HEAD_OF_STATE (round 19): a group named by a post or a field ("the Secretaries", "both ministers", "the two
+   * defense officials") leaves out a head of state or government among the people it stands for (the President whose state visit
+   * the ministers' talks were held during, the President a visiting Secretary called on): not a minister, secretary or defence
+   * official. Only when two people or more are left; a group of another kind ("they", "both sides", "the leaders") keeps all.
+   */
+  private ofThePost(group: string, ids: number[], proposed: string[], date: string | null): { ids: number[]; proposed: string[] } {
+    if (!POST_GROUP.test(group)) return { ids, proposed };
+    const head = (title: string | null | undefined) => title != null && HEAD_OF_STATE_TITLE.test(title);
+    const keptIds = ids.filter((id) => !head(this.lex.holding(id, date)?.title));
+    const keptProposed = proposed.filter((k) => !head(this.proposedOfficials.get(k)?.title));
+    return keptIds.length + keptProposed.length >= 2 ? { ids: keptIds, proposed: keptProposed } : { ids, proposed };
+  }
+
   /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
   private qualifier(at: number): string | null {
     const before = this.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
@@ -3636,7 +3708,7 @@ export class Extractor {
       const titleStart = para.start + person.titleStart;
       const country =
         person.countryCode ??
-        this.qualifier(titleStart) ??
+        this.personQualifier(titleStart) ??
         // (A country or a body named just before the title: not another person named there, "Secretary X met with Prime Minister Y".)
         // (PERSON_BETWEEN_QUALIFIER: a country before another official named in between qualifies that official:
         // "US Secretary of Defense X, Defense Secretary Y".)
@@ -3649,6 +3721,12 @@ export class Extractor {
             !/^[-‑–]\s*\p{Lu}/u.test(this.text.slice(x.end, x.end + 3)) &&
             // PLACE_NAME_COUNTRY: nor a country inside a place's name ("… in the South China Sea'' in a call to Defense Secretary X").
             !PLACE_AFTER_COUNTRY.test(this.text.slice(x.end, x.end + 12)) &&
+            // COUNTRY_NOT_QUALIFYING (round 19): nor a country set apart from the title (see personQualifier), nor one inside
+            // the title's "for …" part, the post's portfolio ("Deputy Assistant Secretary of State for Korea", "Director General
+            // for North American Affairs": an American's and a Korean's posts).
+            (x.end > titleStart
+              ? !/\bfor\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u.test(this.text.slice(titleStart, x.start))
+              : qualifies(x.end, titleStart, this.text, x.start)) &&
             !/\p{L}\s*[-‑–]$/u.test(this.text.slice(Math.max(0, x.start - 3), x.start)),
         )?.countryCode ??
         nameStyleCountry(person) ??
@@ -3692,7 +3770,7 @@ export class Extractor {
         // COUNTRY_AT_ANY_MENTION: a later mention that gives the country ("Indian Minister of Defence X" after "Defence
         // Minister X") places the official the first left unplaced. Only a country the words name (a body read as one of
         // the world's, "the Ministry of National Defence", may be another country's of the same name).
-        known.countryCode ??= person.countryCode ?? this.qualifier(titleStart) ?? null;
+        known.countryCode ??= person.countryCode ?? this.personQualifier(titleStart) ?? null;
       }
     }
     let people: ReturnType<typeof personNames> | null = null;
@@ -4374,8 +4452,9 @@ export class Extractor {
           });
           continue;
         }
-        ids.push(...signing.ids);
-        titled.push(...signing.proposed);
+        const signed = this.ofThePost(m[0], signing.ids, signing.proposed, date);
+        ids.push(...signed.ids);
+        titled.push(...signed.proposed);
         evidence.push({
           field,
           value: 'the signatories of the joint statement',
@@ -4392,8 +4471,9 @@ export class Extractor {
         this.reported.participantIds.length + this.reported.proposedParticipants.length >= 2 &&
         !wrongSize(this.reported.participantIds.length + this.reported.proposedParticipants.length)
       ) {
-        ids.push(...this.reported.participantIds);
-        titled.push(...this.reported.proposedParticipants);
+        const met = this.ofThePost(m[0], this.reported.participantIds, this.reported.proposedParticipants, date);
+        ids.push(...met.ids);
+        titled.push(...met.proposed);
         evidence.push({
           field,
           value: 'the participants of the call the text reports (not on record)',

@@ -187,8 +187,17 @@ export const POST_NOMINALS = [
 ];
 /** Words that mark a capacity other than substantive. */
 export const ACTING_WORDS = ['Acting', 'Interim', 'Caretaker'];
-/** Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. */
-export const ACTING_HEADS = /^Officer[- ]in[- ]Charge\b/i;
+/**
+ * Heads of a title that are an acting capacity by themselves: an officer-in-charge performs the duties of a vacant post. (Round
+ * 19, OFFICER_IN_CHARGE_JOINED: also as the second of two titles joined by "and", "Senior Undersecretary and Officer in Charge
+ * of the Department of …": the rank held, then the post filled.)
+ */
+export const ACTING_HEADS = /(?:^|\band\s+)Officer[- ]in[- ]Charge\b/i;
+/**
+ * OFFICER_IN_CHARGE_AFTER (round 19): "Senior Undersecretary Ana Ruiz, Officer-in-Charge, Department of …": the post the person
+ * fills now, in apposition after the name, is filled in an acting capacity whatever rank the title before the name gives.
+ */
+const OFFICER_IN_CHARGE_AFTER = /^\s*,\s+(?:and\s+)?(?:the\s+)?(?:concurrent\s+)?Officer[- ]in[- ]Charge\b/i;
 export const DESIGNATE_WORDS = ['designate', 'nominee'];
 export const NAME_SUFFIXES = ['Jr.', 'Sr.', 'II', 'III', 'IV'];
 /** Capitalised words that never belong to a person's name (headlines, titles, places of speech). */
@@ -210,7 +219,9 @@ export const NOT_NAME_WORDS = new Set(
     // ABBREVIATION_OR_RANK_WORD (round 17): a month's or a rank's abbreviation, "PM", a rank word and "Opening" (a transcript's
     // "Opening remarks" after a name) end a name ("Ben Wallace Oct", "Modi PM", "Ltc Dave Eastburn" were proposed as names).
     // ("Jan", a given name, is left out.)
-    'PM Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Lt Ltc LtCol Col Maj Capt Cmdr Cdr Brig Sgt Lieutenant Colonel Captain Opening'
+    'PM Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Lt Ltc LtCol Col Maj Capt Cmdr Cdr Brig Sgt Lieutenant Colonel Captain Opening ' +
+    // PLURAL_TITLE (round 19): a title in the plural before the names it heads ("Foreign Ministers A and B") is no word of a name.
+    'Ministers Secretaries'
   )
     .split(' ')
     .concat(POST_NOMINALS.filter((w) => !w.includes('.')))
@@ -494,10 +505,11 @@ const capitalizeTitle = (t: string) =>
 /**
  * COUNTERPART_APPOSITION (round 12): "his Indonesian counterpart Ana Ruiz", "her Polish counterpart, Ana Ruiz,": the one named
  * right after "counterpart" holds the other side's post in the talks (an official, though no title is written), of the
- * country its adjective names ("his then Indian counterpart X" too). Groups: `adjective` (may be absent).
+ * country its adjective names ("his then Indian counterpart X" too; round 19: "their visiting Chilean counterparts, X and Y",
+ * "his incoming …"). Groups: `adjective` (may be absent).
  */
 const COUNTERPART_BEFORE =
-  /\b(?:his|her|their|its)\s+(?:(?:then|former|new)\s+)?(?:(?<adjective>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:(?:defen[cs]e|military)\s+)?counterparts?\s*,?\s*$/u;
+  /\b(?:his|her|their|its)\s+(?:(?:then|former|new|visiting|incoming|outgoing)\s+)?(?:(?<adjective>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+)?(?:(?:defen[cs]e|military)\s+)?counterparts?\s*,?\s*$/u;
 /**
  * COUNTRY_LOWER_CASE_TITLE (round 12): news copy names the post after the country in lower case, the name in apposition
  * after a comma ("Vietnam's minister of national defense, Ana Ruiz,", "India's defence minister, Ana Ruiz"): the title, of
@@ -510,6 +522,28 @@ const COUNTRY_LOWER_CASE_TITLE = new RegExp(
 /** The same with the country after the title ("the defence minister of Chile, Ana Ruiz", "… of Chile, Mr. Ana Ruiz"). */
 const LOWER_CASE_TITLE_OF_COUNTRY =
   /\b(?<title>(?:(?:deputy|vice|prime|defen[cs]e|foreign)\s+){1,2}(?:minister|secretary))\s+of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s*,\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$/u;
+
+/**
+ * COUNTRY_TITLE_AFTER_NAME (round 19): news copy gives a person not known to its readers their post after the name, in lower
+ * case and owned by their country ("Ana Ruiz, Chile's presidential adviser on national security,", "Jo Kim (L), Britain's
+ * minister for defence procurement, …"): that post (a head of the title lexicon, up to two words before it and an "of/for/on
+ * …" part of lower-case words), of that country. A photo caption's position mark ("(L)", "(right)") may stand after the name.
+ */
+const COUNTRY_TITLE_AFTER = new RegExp(
+  String.raw`^(?:\s*\((?:L|R|C|left|right|center|centre)\))?\s*,\s+(?:the\s+)?(?<owner>U\.S\.|U\.K\.|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+(?<title>(?:(?:[\p{Ll}-]+\s+){0,2}?)(?:${TITLE_HEADS.filter(
+    (h) => !/\s/.test(h),
+  )
+    .map((h) => escapeRe(h.toLowerCase()))
+    .join(
+      '|',
+    )})(?:\s+(?:of|for|on)\s+(?:the\s+)?[\p{Ll}-]+(?:\s+(?:and\s+)?[\p{Ll}-]+){0,3}?)?)(?=\s*[,.;:)]|\s+(?:and|who|met|said|held))`,
+  'u',
+);
+
+const PLURAL_TITLE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:${TITLE_MODIFIERS.join('|')})\s+){0,3}(?:Ministers|Secretaries)(?:\s+(?:of|for)\s+(?:the\s+)?${TITLE_OF_PART})?)\s+$`,
+  'u',
+);
 
 export interface TitledPerson extends PersonName {
   /** Title right before the name, without "Acting". */
@@ -546,6 +580,16 @@ export function titledPeople(text: string): TitledPerson[] {
       serving ??
       (m ? null : withCountry && countriesNamed(withCountry.groups!.owner).length === 1 ? withCountry : TITLE_AFTER.exec(following));
     if (!m && !after) {
+      const titled = COUNTRY_TITLE_AFTER.exec(following);
+      const titledCountry = titled ? countriesNamed(titled.groups!.owner) : [];
+      if (titled && titledCountry.length === 1)
+        return {
+          ...p,
+          title: capitalizeTitle(titled.groups!.title),
+          titleStart: p.start,
+          capacity: 'SUBSTANTIVE' as const,
+          countryCode: titledCountry[0],
+        };
       const owned = COUNTRY_LOWER_CASE_TITLE.exec(before) ?? LOWER_CASE_TITLE_OF_COUNTRY.exec(before);
       const ownerCountry = owned ? countriesNamed(owned.groups!.owner) : [];
       if (owned && ownerCountry.length === 1)
@@ -571,7 +615,10 @@ export function titledPeople(text: string): TitledPerson[] {
     }
     let title = (m ? m[1] : after!.groups!.title).trim().replace(TRAILING_RANK, '');
     const acting =
-      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) || ACTING_HEADS.test(title) || serving?.groups?.serving === 'acting';
+      new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`).test(title) ||
+      ACTING_HEADS.test(title) ||
+      serving?.groups?.serving === 'acting' ||
+      (m != null && OFFICER_IN_CHARGE_AFTER.test(following));
     const designate = new RegExp(`(?:${DESIGNATE_WORDS.join('|')})$`).test(title);
     title = title
       .replace(new RegExp(`^(?:${ACTING_WORDS.join('|')})\\s+`), '')
@@ -605,6 +652,18 @@ export function titledPeople(text: string): TitledPerson[] {
       countryCode,
     };
   });
+  // PLURAL_TITLE (round 19): "Foreign Ministers Ana Ruiz and Jo Kim and Defence Ministers …": each name listed after a title in
+  // the plural holds that title (in the singular), up to the next name that has a title of its own.
+  for (let i = 0; i < people.length; i++) {
+    if (people[i].title || people[i].counterpart) continue;
+    const plural = PLURAL_TITLE_BEFORE.exec(text.slice(Math.max(0, people[i].start - 80), people[i].start));
+    if (!plural) continue;
+    const title = plural[1].replace(/\bMinisters\b/, 'Minister').replace(/\bSecretaries\b/, 'Secretary');
+    for (let j = i; j < people.length; j++) {
+      if (j > i && (people[j].title || !/^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(people[j - 1].end, people[j].start)))) break;
+      people[j] = { ...people[j], title, titleStart: people[j].start };
+    }
+  }
   // COUNTERPARTS_LISTED (round 17): "their Australian counterparts, Jane Roe and John Doe": each name listed after the plural
   // is a counterpart of that country, as one named after "his counterpart" is.
   for (let i = 1; i < people.length; i++) {
