@@ -18,6 +18,8 @@ import {
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
   titledNames,
+  postOfFieldNames,
+  familyOfName,
 } from './pipeline/turns';
 import { isTitleLine } from './pipeline/people';
 import {
@@ -2480,19 +2482,32 @@ export class Extractor {
     // Briefing by Secretary A and Minister B of India"), one of them on record: each other one, not on record, is the guest
     // of the appearance, proposed as an addressed guest is (full name from the title or the text, country after the name).
     const byTitle = titledNames(title);
-    const onRecord = byTitle.flatMap((a) =>
+    const onRecordOf = (a: { title: string; name: string }) =>
       this.lex
         .mentions(titleCased(`${a.title} ${a.name}`))
         .filter((m) => m.kind === 'official' && m.ids.length === 1)
-        .map((m) => m.ids[0]),
-    );
-    if (byTitle.length < 2 || onRecord.length === 0) return;
+        .map((m) => m.ids[0]);
     const guests: string[] = [];
-    for (const a of byTitle) {
-      this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
-      // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
-      const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
-      if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+    let onRecord = byTitle.flatMap(onRecordOf);
+    if (byTitle.length >= 2 && onRecord.length > 0)
+      for (const a of byTitle) {
+        this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
+        // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
+        const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+        if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+      }
+    else {
+      // POST_OF_FIELD (round 19): a title naming one side "Minister of National Defense X" ("Joint Press Conference by Secretary
+      // A and Minister of National Defense B"), B proposed already from the text (a label, an introduction): the meeting of
+      // A and B. The title's words propose no one new here.
+      const ofField = postOfFieldNames(title);
+      onRecord = uniq([...onRecord, ...ofField.flatMap(onRecordOf)]);
+      if (byTitle.length + ofField.length < 2 || onRecord.length === 0) return;
+      for (const a of ofField) {
+        if (onRecordOf(a).length) continue;
+        const guest = [...this.proposedOfficials.values()].find((p) => familyOfName(p.name) === a.family);
+        if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+      }
     }
     if (guests.length)
       this.titleMeeting = {
