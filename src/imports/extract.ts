@@ -3029,6 +3029,12 @@ export class Extractor {
     };
   }
 
+  /** ONE_COUNTRY_NO_TALKS: people whose countries are all known and the same. */
+  private oneCountry(people: (number | string)[]): boolean {
+    const countries = people.map((x) => this.personCountry(x));
+    return countries.every((c) => c != null) && new Set(countries).size === 1;
+  }
+
   /** The country of an official on record (by id) or proposed (by key), null when not known. */
   private personCountry(who: number | string): string | null {
     return typeof who === 'number'
@@ -3040,13 +3046,18 @@ export class Extractor {
    * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
    * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
    */
-  private talksInLead(sentences: Sentence[]): ProposedCall | null {
-    const title = this.options.title ?? '';
+  /** TALKS_IN_LEAD: the sentences of the opening that report talks held (not to come, not a topic). */
+  private leadTalks(sentences: Sentence[]): Sentence[] {
     const held = (words: string) => {
       const at = [CALL_WORDS.exec(words), HELD_ENGAGEMENT.pattern.exec(words), TALKS_IN_LEAD.opening.exec(words)].find((m) => m);
       return at != null && !engagementNotHeld(words.slice(0, at.index));
     };
-    const lead = sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
+    return sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
+  }
+
+  private talksInLead(sentences: Sentence[]): ProposedCall | null {
+    const title = this.options.title ?? '';
+    const lead = this.leadTalks(sentences);
     if (!TALKS_IN_LEAD.title.test(title) && lead.length === 0) return null;
     // Where the people are looked for: each sentence that reports the talks, then with the two sentences after it (a lead
     // names the ministers in the next sentence: "During the talks, Minister A and his Polish counterpart, B, …"), then the
@@ -3114,6 +3125,8 @@ export class Extractor {
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
+    // ONE_COUNTRY_NO_TALKS: the first sentence whose people are all of one country, kept as one side's account if no other.
+    let oneSided: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
@@ -3163,6 +3176,12 @@ export class Extractor {
         break;
       }
       if (ids.length + proposed.length < 2) continue;
+      // ONE_COUNTRY_NO_TALKS (round 19): talks are between countries; people all of one country (a name spelt twice,
+      // "Minister X" and "Minister Xd", or a delegation's members) are no call's two sides: read on.
+      if (this.oneCountry([...ids, ...proposed])) {
+        oneSided ??= { s, ids, proposed, rule: ONE_SIDE_NAMED.name, missing: missingCounterpart(null) };
+        continue;
+      }
       found = {
         s,
         ids,
@@ -3247,6 +3266,8 @@ export class Extractor {
     const host = speaker ?? this.ownVoice;
     const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
     if (hosted) found = hosted;
+    // ONE_COUNTRY_NO_TALKS: no other engagement found: the one side's people, the other left to the editor.
+    found ??= oneSided;
     // ONE_SIDE_NAMED (round 13): talks held whose other side the text names by a title, a country or a body only.
     let missing: string | null = found?.missing ?? null;
     // (Only as the last resort, when the document's drafts are read: talks whose other side is unnamed say nothing of which

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { postOfFieldNames } from '../../src/imports/pipeline/turns';
-import { transcript, world } from './import-world';
+import { sortedIds, transcript, withSpokesperson, wireStory, world } from './import-world';
 
 describe('import round 19: the proposed call', () => {
   it('POST_OF_FIELD: a joint transcript titled "… Secretary A and Minister of National Defense B": the meeting of A and B', () => {
@@ -39,5 +39,14 @@ describe('import round 19: the proposed call', () => {
       ['Ruiz'],
     );
     assert.deepEqual(postOfFieldNames('Secretary Brennan Greets Minister of Defense His Royal Highness Prince Omar'), []);
+  });
+
+  it('ONE_COUNTRY_NO_TALKS: a press secretary and the Secretary (one country) are no call; the two sides named before are', () => {
+    const r = wireStory(
+      withSpokesperson(),
+      'Lee Do-yun and Harold Brennan discussed the recent drills near the strait.',
+      'In a readout, Press Secretary Nora Pell said in a phone conversation on Wednesday, Brennan reaffirmed the commitment to the alliance.',
+    );
+    assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [10, 12]);
   });
 });
