@@ -414,9 +414,22 @@ export function engagementClause(sentence: string): number {
   if (!words) return sentence.length;
   const from = words.index + words[0].length;
   // The people the engagement's words name come first ("between A and B", "with B"): the clause goes on past them.
-  const cut = ENGAGEMENT_CLAUSE_END.exec(sentence.slice(from));
+  const rest = sentence.slice(from);
+  const cut = [ENGAGEMENT_CLAUSE_END.exec(rest), ENGAGEMENT_COORDINATED.pattern.exec(rest)]
+    .filter((m) => m != null)
+    .sort((a, b) => a.index - b.index)[0];
   return cut ? from + cut.index : sentence.length;
 }
+/**
+ * ENGAGEMENT_COORDINATED (round 19): the engagement's clause ends where another is coordinated to it: a second predicate of
+ * the same subject ("X met with several ministers and passed on a letter from A"), or a new clause with a subject of its
+ * own (", and this follows the accord A and B reached last year"). The people named there are not the engagement's.
+ */
+export const ENGAGEMENT_COORDINATED = {
+  name: "ENGAGEMENT_COORDINATED: a second predicate or clause coordinated to the engagement: its people are not the engagement's",
+  pattern:
+    /\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|paid|laid|made|gave|took|went|spoke|told)\b(?!\s+(?:by|to\s+be)\b)|,\s+and\s+(?:this|that|it|which)\s+(?!(?:was|were)\s+(?:held|attended)\b)/u,
+};
 /**
  * REPORTER_NOT_PARTICIPANT (round 11): the one who reports an engagement is not one of its people ("A spokesperson X said
  * Minister A had a phone call with Secretary B", "During a call between A and B, the two agreed …, spokesperson X said"):

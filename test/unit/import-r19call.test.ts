@@ -13,9 +13,9 @@ describe('import round 19: the proposed call', () => {
       world(),
       'Joint Press Conference by Secretary Brennan and Minister of National Defense Varga, in Port Ellis',
       1,
-      'STAFF: Ladies and gentlemen, please welcome General Tomas Varga, minister of national defense, and the Secretary.',
-      'GENERAL TOMAS VARGA (THROUGH TRANSLATOR): We had a very friendly and candid discussion this morning.',
-      'We also reviewed the bilateral defense relations since the memorandum we signed ten years ago.',
+      'MODERATOR: Our hosts today are General Tomas Varga and the Secretary; questions come after their statements.',
+      'GENERAL TOMAS VARGA (THROUGH TRANSLATOR): This morning our delegations sat together for three hours.',
+      'We agreed to widen pilot exchanges between our air forces next spring.',
     );
     const call = r.proposedCall;
     assert.ok(call, 'a proposed call');
@@ -44,8 +44,17 @@ describe('import round 19: the proposed call', () => {
   it('ONE_COUNTRY_NO_TALKS: a press secretary and the Secretary (one country) are no call; the two sides named before are', () => {
     const r = wireStory(
       withSpokesperson(),
-      'Lee Do-yun and Harold Brennan discussed the recent drills near the strait.',
-      'In a readout, Press Secretary Nora Pell said in a phone conversation on Wednesday, Brennan reaffirmed the commitment to the alliance.',
+      'Lee Do-yun and Harold Brennan discussed the coastal radar project.',
+      'Press Secretary Nora Pell said that during a phone call Brennan praised the radar work of the Korean navy.',
+    );
+    assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [10, 12]);
+  });
+
+  it('ENGAGEMENT_COORDINATED: people named in a second predicate ("… met with X and passed on a letter from A") are not the engagement\'s', () => {
+    const r = wireStory(
+      world(),
+      'PORT ELLIS, March 2, 2031 – Secretary Harold Brennan met with several ministers in the capital and passed on a letter from Minister Kenta Morishima.',
+      'Brennan opened the day with a meeting with Lee Do-yun at the harbor command, on fishing patrols.',
     );
     assert.deepEqual(sortedIds(r.proposedCall?.participantIds), [10, 12]);
   });
