@@ -18,6 +18,8 @@ import {
   QUESTION_ON_TALKS,
   quotesAttributedAfter,
   titledNames,
+  postOfFieldNames,
+  familyOfName,
 } from './pipeline/turns';
 import {
   aliasMatches,
@@ -413,9 +415,22 @@ export function engagementClause(sentence: string): number {
   if (!words) return sentence.length;
   const from = words.index + words[0].length;
   // The people the engagement's words name come first ("between A and B", "with B"): the clause goes on past them.
-  const cut = ENGAGEMENT_CLAUSE_END.exec(sentence.slice(from));
+  const rest = sentence.slice(from);
+  const cut = [ENGAGEMENT_CLAUSE_END.exec(rest), ENGAGEMENT_COORDINATED.pattern.exec(rest)]
+    .filter((m) => m != null)
+    .sort((a, b) => a.index - b.index)[0];
   return cut ? from + cut.index : sentence.length;
 }
+/**
+ * ENGAGEMENT_COORDINATED (round 19): the engagement's clause ends where another is coordinated to it: a second predicate of
+ * the same subject ("X met with several ministers and passed on a letter from A"), or a new clause with a subject of its
+ * own (", and this follows the accord A and B reached last year"). The people named there are not the engagement's.
+ */
+export const ENGAGEMENT_COORDINATED = {
+  name: "ENGAGEMENT_COORDINATED: a second predicate or clause coordinated to the engagement: its people are not the engagement's",
+  pattern:
+    /\s+and\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}+ed|paid|laid|made|gave|took|went|spoke|told)\b(?!\s+(?:by|to\s+be)\b)|,\s+and\s+(?:this|that|it|which)\s+(?!(?:was|were)\s+(?:held|attended)\b)/u,
+};
 /**
  * REPORTER_NOT_PARTICIPANT (round 11): the one who reports an engagement is not one of its people ("A spokesperson X said
  * Minister A had a phone call with Secretary B", "During a call between A and B, the two agreed …, spokesperson X said"):
@@ -2531,19 +2546,32 @@ export class Extractor {
     // Briefing by Secretary A and Minister B of India"), one of them on record: each other one, not on record, is the guest
     // of the appearance, proposed as an addressed guest is (full name from the title or the text, country after the name).
     const byTitle = titledNames(title);
-    const onRecord = byTitle.flatMap((a) =>
+    const onRecordOf = (a: { title: string; name: string }) =>
       this.lex
         .mentions(titleCased(`${a.title} ${a.name}`))
         .filter((m) => m.kind === 'official' && m.ids.length === 1)
-        .map((m) => m.ids[0]),
-    );
-    if (byTitle.length < 2 || onRecord.length === 0) return;
+        .map((m) => m.ids[0]);
     const guests: string[] = [];
-    for (const a of byTitle) {
-      this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
-      // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
-      const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
-      if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+    let onRecord = byTitle.flatMap(onRecordOf);
+    if (byTitle.length >= 2 && onRecord.length > 0)
+      for (const a of byTitle) {
+        this.proposeGuest(a, title, JOINT_TITLE_GUEST.name);
+        // (Round 15: also a guest proposed already from the text, "SINGAPORE DEFENSE MINISTER X:", whom the title names.)
+        const guest = [...this.proposedOfficials.values()].find((p) => p.name.split(/\s+/).pop() === a.name.split(/\s+/).pop());
+        if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+      }
+    else {
+      // POST_OF_FIELD (round 19): a title naming one side "Minister of National Defense X" ("Joint Press Conference by Secretary
+      // A and Minister of National Defense B"), B proposed already from the text (a label, an introduction): the meeting of
+      // A and B. The title's words propose no one new here.
+      const ofField = postOfFieldNames(title);
+      onRecord = uniq([...onRecord, ...ofField.flatMap(onRecordOf)]);
+      if (byTitle.length + ofField.length < 2 || onRecord.length === 0) return;
+      for (const a of ofField) {
+        if (onRecordOf(a).length) continue;
+        const guest = [...this.proposedOfficials.values()].find((p) => familyOfName(p.name) === a.family);
+        if (guest && !guests.includes(guest.key)) guests.push(guest.key);
+      }
     }
     if (guests.length)
       this.titleMeeting = {
@@ -3065,6 +3093,12 @@ export class Extractor {
     };
   }
 
+  /** ONE_COUNTRY_NO_TALKS: people whose countries are all known and the same. */
+  private oneCountry(people: (number | string)[]): boolean {
+    const countries = people.map((x) => this.personCountry(x));
+    return countries.every((c) => c != null) && new Set(countries).size === 1;
+  }
+
   /** The country of an official on record (by id) or proposed (by key), null when not known. */
   private personCountry(who: number | string): string | null {
     return typeof who === 'number'
@@ -3076,13 +3110,18 @@ export class Extractor {
    * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
    * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
    */
-  private talksInLead(sentences: Sentence[]): ProposedCall | null {
-    const title = this.options.title ?? '';
+  /** TALKS_IN_LEAD: the sentences of the opening that report talks held (not to come, not a topic). */
+  private leadTalks(sentences: Sentence[]): Sentence[] {
     const held = (words: string) => {
       const at = [CALL_WORDS.exec(words), HELD_ENGAGEMENT.pattern.exec(words), TALKS_IN_LEAD.opening.exec(words)].find((m) => m);
       return at != null && !engagementNotHeld(words.slice(0, at.index));
     };
-    const lead = sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
+    return sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(this.text.slice(s.start, s.end)));
+  }
+
+  private talksInLead(sentences: Sentence[]): ProposedCall | null {
+    const title = this.options.title ?? '';
+    const lead = this.leadTalks(sentences);
     if (!TALKS_IN_LEAD.title.test(title) && lead.length === 0) return null;
     // Where the people are looked for: each sentence that reports the talks, then with the two sentences after it (a lead
     // names the ministers in the next sentence: "During the talks, Minister A and his Polish counterpart, B, …"), then the
@@ -3150,6 +3189,8 @@ export class Extractor {
     // The first sentence that reports a call or meeting between two people or more; else (no sentence says so in so many
     // words) the first that makes two people or more the joint subject of a discussion ("X and Y discussed on Wednesday …").
     let found: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
+    // ONE_COUNTRY_NO_TALKS: the first sentence whose people are all of one country, kept as one side's account if no other.
+    let oneSided: { s: Sentence; ids: number[]; proposed: string[]; rule: string; missing?: string } | null = null;
     const speaker = this.soleSpeaker();
     for (const s of first) {
       // MULTILATERAL_MEETING: "the defense ministers of A, B, C and D met …", or as the subject of a position they took
@@ -3199,6 +3240,12 @@ export class Extractor {
         break;
       }
       if (ids.length + proposed.length < 2) continue;
+      // ONE_COUNTRY_NO_TALKS (round 19): talks are between countries; people all of one country (a name spelt twice,
+      // "Minister X" and "Minister Xd", or a delegation's members) are no call's two sides: read on.
+      if (this.oneCountry([...ids, ...proposed])) {
+        oneSided ??= { s, ids, proposed, rule: ONE_SIDE_NAMED.name, missing: missingCounterpart(null) };
+        continue;
+      }
       found = {
         s,
         ids,
@@ -3283,6 +3330,8 @@ export class Extractor {
     const host = speaker ?? this.ownVoice;
     const hosted = host ? this.hostedCounterpartMeeting(first, host) : null;
     if (hosted) found = hosted;
+    // ONE_COUNTRY_NO_TALKS: no other engagement found: the one side's people, the other left to the editor.
+    found ??= oneSided;
     // ONE_SIDE_NAMED (round 13): talks held whose other side the text names by a title, a country or a body only.
     let missing: string | null = found?.missing ?? null;
     // (Only as the last resort, when the document's drafts are read: talks whose other side is unnamed say nothing of which

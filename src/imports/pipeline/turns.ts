@@ -891,6 +891,38 @@ export function titledNames(words: string): { title: string; name: string }[] {
   return [...words.slice(0, 600).matchAll(ADDRESS_ITEM)].map((m) => ({ title: m[1], name: m[2] }));
 }
 
+/**
+ * POST_OF_FIELD (round 19): a post written with its field after it, and a rank between it and the name, as a ministry's
+ * own style has it and document titles keep it ("Minister of National Defense X", "Minister of Defense Gen. Y Z"): the
+ * same person a "Defense Minister X" would be. Only for a document's title (JOINT_TITLE_GUEST), where such names stand
+ * side by side ("… by Secretary A and Minister of National Defense B, in …").
+ */
+export const POST_OF_FIELD = {
+  name: 'POST_OF_FIELD: a post, its field after it and a rank before the name ("Minister of National Defense Gen. X")',
+  pattern: new RegExp(
+    String.raw`(${ADDRESS_TITLE}\s+of\s+(?:National\s+)?Defen[cs]e(?:\s+(?:Gen\.|General|Adm\.|Admiral|Lt\.\s+Gen\.))?)\s+(\p{Lu}[\p{L}’'-]+(?:\s+(?!(?:it|It|in|from))\p{Lu}[\p{L}’'-]+){0,2})`,
+    'gu',
+  ),
+};
+
+/**
+ * The people a document's title names by a post of its field (POST_OF_FIELD) that titledNames does not read, each with the
+ * family name to know them by (a "Jr." after it is no family name); honorifics ("His Royal Highness") are no one's name.
+ */
+export function postOfFieldNames(title: string): { title: string; name: string; family: string }[] {
+  const plain = [...title.slice(0, 600).matchAll(ADDRESS_ITEM)].map((m) => [m.index, m.index + m[0].length]);
+  return [...title.slice(0, 600).matchAll(POST_OF_FIELD.pattern)]
+    .filter((m) => !plain.some(([a, b]) => a < m.index + m[0].length && b > m.index) && !/^(?:His|Her|Their)\b/.test(m[2]))
+    .map((m) => ({ title: m[1], name: m[2], family: familyOfName(m[2]) }));
+}
+
+/** A person's family name: the last word of the name that is no suffix ("Jr.", "III"). */
+export const familyOfName = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => !/^(?:Jr|Sr|II|III)\.?$/.test(w))
+    .pop() ?? '';
+
 /** The people a turn's opening words address, each with the title it gives them ("Deputy Prime Minister", "Marles"). */
 export function addressedWithTitles(opening: string): { title: string; name: string }[] {
   const head = opening.slice(0, 600);
