@@ -422,7 +422,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * The lowest confidence a finished draft gets: the threshold under which the extractor does not store
- * a draft (MIN_DRAFT_CONFIDENCE in extract.ts, a unit test checks they agree). Which drafts are stored
+ * a draft (MIN_DRAFT_CONFIDENCE in extractor/extractor.ts, a unit test checks they agree). Which drafts are stored
  * stays the extraction's decision: the model puts drafts without parties or without a call near 0.02
  * (on the first runs, 1 of 73 such drafts under 0.1 was right), but a real document can state a
  * position outside any call, so the confidence says "unlikely" without dropping the draft.

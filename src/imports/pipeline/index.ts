@@ -5,7 +5,7 @@
  *
  * Stages, in order (each its own module here, rules as named data):
  *   segment → turns → people → frames → coref → commitments → dates & calls → assembly & confidence → dispositions
- * The extractor (../extract.ts) drives them sentence by sentence and assembles the drafts.
+ * The extractor (../extractor/, entered through ../extract.ts) drives them sentence by sentence and assembles the drafts.
  */
 import { type ExtractOptions, type Extraction, extract } from '../extract';
 import { Lexicon, type LexiconData } from '../lexicon';

@@ -1,0 +1,1470 @@
+/**
+ * A sentence: who reports it, its passages and their parties, sources and call.
+ */
+
+import {
+  BODY_DOCUMENT_NOUNS,
+  bodyDocument,
+  BODY_OF_A_SIDE_NOT_ON_RECORD,
+  PROPOSED_BODY_AS_REPORTER,
+  ALSO_SAID_AFTER_TOLD_IN_TALKS,
+  SPEECH_IN_RELAYED_DOCUMENT,
+  POST_QUOTED,
+  continuesBodyAccount,
+  talksGroupSubject,
+  attributionRunsOn,
+  continuesRelayedAccount,
+  FRAGMENT_UNDER_ACCORDING,
+  OTHER_OUTLET_REPORT,
+  continuesFrame,
+  coordinatedSubjects,
+  namesKind,
+  openingAdjunct,
+  outerAttribution,
+  RELAYED_ACCOUNT,
+  SPOKEN_SETTING_OPENING,
+  OUTSIDE_REPORTER,
+  WRITTEN_ACCOUNT,
+  familyNameAtEnd,
+  PRONOUN_FOR_RUNNING_SPOKESPERSON,
+  SPOKESPERSON_NAMED_BEFORE_TITLE,
+  quotedPredicateSubject,
+  quoteInsideClause,
+  clauseGoesOnUnquoted,
+  PEOPLE_SUBJECT,
+  SIGNATORY_REFERENCE,
+} from '../pipeline/attribution';
+import { subjectAppositive } from '../pipeline/coref';
+import {
+  clauseAfter,
+  hasFiniteVerb,
+  ISSUED_DOCUMENT,
+  LEAD_SETTING_THAT,
+  LEAD_WITHOUT_THAT,
+  REPORTED_REFUSAL,
+  trailingFrame,
+} from '../pipeline/frames';
+import { TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from '../pipeline/frames';
+import { backgroundOf, isListLeadIn } from '../pipeline/background';
+import { BULLET } from '../pipeline/segment';
+import { type Quote, type Span, wordCount } from '../text';
+import type { Extractor } from './extractor';
+import { documentDate } from './recorded-calls';
+import { signatoriesOf } from './signatories';
+import { headOf } from './talks';
+import { proposedIn, statementTextBegins } from './proposals';
+import { insideQuote, mentionsIn, orig } from './reading';
+import {
+  appositiveSpokesperson,
+  bodyKind,
+  bodyOfSideNotOnRecord,
+  groupAfterRemarks,
+  namesReporter,
+  outsidersSpeak,
+  proposedBodyNamed,
+  rehomeMinistry,
+  reporterAfterOpening,
+  sourceMentionsOf,
+  sourceOf,
+} from './sources';
+import {
+  namesTalksPeople,
+  relayedJointStatement,
+  relaySubject,
+  statementGoesOn,
+  talksGroupAtStart,
+  thirdCountrySubject,
+  trailingDocument,
+  updateRelay,
+} from './relays';
+import { partiesOf } from './parties';
+import { adverbialOpening, clausePassages, firstBoundary, passage, positionVerb } from './passage';
+import {
+  DATELINE,
+  DEFENSE_HEAD_DESCRIPTION,
+  earlierTopic,
+  HEAD_OF_BODY,
+  JOINT_DOCUMENT,
+  JOINT_STATEMENT_SETTING,
+  meetingPurpose,
+  NATIONAL_OFFICIAL,
+  OPENING_PARTICIPLE_CLAUSE,
+  POSITION_VERB,
+  POSITION_VERBS,
+  reportsEngagement,
+  SIGNATORIES_PRESENT,
+  sourceReporter,
+  SPLIT_CLAUSES,
+  SPOKESPERSON_OF_BODY,
+  STANCE_ACT,
+} from './rules';
+import type { Ctx, Evidence, Passage, Reporter } from './types';
+
+/**
+ * QUOTED_BODY_CARRIES: the body a news sentence's quotation is attributed to ('“…,” the ministry said in a press release')
+ * carries to the next paragraph as a body named in an outer attribution does (NEXT_PARAGRAPH_SAME_SIDE /
+ * NEXT_PARAGRAPH_BOTH_SIDES read it).
+ */
+const QUOTED_BODY_CARRIES = 'the body a quotation is attributed to, carried to the next paragraph';
+
+const REPORTING = new RegExp(
+  String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
+  'giu',
+);
+
+/** A full stop inside a name: after an initial or an abbreviated courtesy title or rank ("P. Lund", "Mr. Lund", "Gen. Lund"). */
+const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Capt|Sen|Rep|Gov|Jr|Sr|St))\.`;
+const INVERTED_NAMED = new RegExp(
+  String.raw`^\s*[,.;:]?\s*((?:[^,.;“”"]|${NAME_STOP}){2,60}?)\s+(said|says|added|stated|noted|stressed|told reporters|told journalists|told|wrote|declared|insisted|warned|explained|replied|responded|answered|expressed|emphasi[sz]ed|underscored|remarked|asserted|commented|(?:was|were) quoted (?:(?:by \S+(?: \S+){0,3} )|\w+ )?as (?:saying|telling)|quoted (?:\S+ ){1,4}as (?:saying|telling))\b`,
+);
+// (A dash may stand for the comma, as some ministries' English releases write it: "“…” – said the minister.")
+const INVERTED =
+  /^\s*[,.;:]?\s*[,]?\s*(?:[–—]\s*)?(?:he |she |they )?(said|stated|read|added|noted|wrote|acknowledged|mentioned|according to)\s+/i;
+
+/** GROUP_ACCOUNT_NOT_REMARKS (round 17): a group's reported position after one official's remarks is the paper's account. */
+const GROUP_ACCOUNT_NOT_REMARKS = "the talks' people together after one official's remarks: the paper's own account, not those remarks";
+
+/** BODY_TELLS_OUTCOME (round 15): words of what talks came to ("agreed on Tuesday to …"), in a body's attributed sentence. */
+const BODY_TELLS_OUTCOME = /\b(?:agreed|agree|reaffirmed|reconfirmed|vowed|pledged)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:to|that|on)\b/;
+
+/** After a quotation, the document that carries an official's words: its kind, or 'body' for "was quoted as saying". */
+function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | null {
+  const head = after.slice(0, 160);
+  const doc =
+    /^[^.;“”"]{0,80}?,\s+according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(press release|news release|release|statement|readout|read-out)\b/i.exec(
+      head,
+    );
+  if (doc) return /read-?out/i.test(doc[1]) ? 'READOUT' : 'PRESS_RELEASE';
+  // "“…,” X told Y, the ministry said." / "…, according to the ministry.": X's words in that body's account.
+  if (
+    /^[^.;“”"]{0,80}?,\s+(?:(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\s+(?:said|added|reported)|according\s+to\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office))\b/i.test(
+      head,
+    )
+  )
+    return 'body';
+  // POSTED_BY_BODY: "“…,” X said in remarks posted by the ministry": X's words as the body published them (its release).
+  if (
+    /^[^.;“”"]{0,60}?\b(?:said|wrote)\s+in\s+(?:(?:a|the|his|her)\s+)?(?:remarks|comments|message|statement)\s+(?:posted|published|released|issued)\s+(?:online\s+)?by\s+(?:the|its|his|her)\s+(?:[\w-]+\s+){0,2}(?:ministry|department|Pentagon|office)\b/i.test(
+      head,
+    )
+  )
+    return 'body';
+  // "was quoted (by the ministry) as saying", "the Pentagon quoted X as saying": X's words in the body's account.
+  return /^[^.;“”"]{0,60}?\b(?:(?:was|were)\s+quoted\s+(?:by\s+\S+(?:\s+\S+){0,3}\s+|\w+\s+)?|quoted\s+(?:\S+\s+){1,4})as\s+(?:saying|telling)\b/i.test(
+    head,
+  )
+    ? 'body'
+    : null;
+}
+
+/** "<body> quoted <person> as saying (that)", "<person> was quoted (by <body>) as telling <someone> (that)": group 1 or 2 the person.
+ * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
+const QUOTED_AS =
+  /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)(?!by\s)/g;
+
+/** The same, without the global flag: `test` keeps no position between texts. */
+const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
+
+/**
+ * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
+ * NEWS_STANCE_VERBS: also the other verbs real wire copy uses for a stance taken in talks, as readouts use them ("underscored
+ * the need", "highlighted the commitment", "commended the decision", "called for", "asked for", "shared the view", "reached an
+ * understanding", "concurred", "characterized the alliance as …"), and "discussed" a topic (a draft, as the corpus labels it).
+ */
+// SAYING_THAT (round 18): and the verbs of saying wire copy uses for one ("X asserted that …", "made clear that …", "stated
+// again that …", "informed the minister that …"), those that also take a noun only before "that".
+// CALLED_ASSESSMENT (round 15): "X called <the act or the other side's words> a “direct threat” / “very encouraging”": an
+// assessment (README: assessments are positions); the quotation follows within the clause.
+const NEWS_ACCOUNT_VERB =
+  /(?<!\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?)\b(?:also\s+)?(?:asserted|restated|guaranteed|(?:stated|said)\s+(?:once\s+)?again(?=\s+that\b)|(?:made|makes)\s+(?:it\s+)?clear(?=\s+(?:to\s+[^,;.]{1,40}?\s+)?that\b)|(?:maintained|claimed|repeated|indicated)(?=\s+that\b)|informed(?=\s+[^,;.]{1,60}?\s+that\b)|reaffirmed|reiterated|agreed|affirmed|confirmed|pledged|vowed|committed|condemned|welcomed|expressed|urged|stressed|emphasized|emphasised|warned|promised|assured|rejected|opposed|endorsed|praised|thanked(?=\s[^.;]{2,80}?\bfor\b)|explained|noted|briefed|acknowledged|recogni[sz]ed|gave\s+(?:his|her|their)\s+(?:assurance|support|backing)|told(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?counterparts?\b)|underscored|underlined|highlighted|commended|applauded|concurred|decided|declared|criticized|criticised|re-?confirmed|re-?affirmed|(?:called|asked)\s+for|called(?=\s+(?!for\b|on\b)[^,;“”"]{1,80}?\s+(?:an?\s+)?[“"])|made\s+(?:a|the|their|his|her)\s+(?:[\w-]+\s+)?(?:commitment|pledge|promise|vow)|told(?=\s+(?!(?:a|an|the|his|her|their|its|our|reporters|journalists|lawmakers|parliament|me|us|them|him)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?:during|at|in|on|after)\s+[^,;.]{1,60}?\s+)?that\b)|shared\s+(?:(?:the|a|their|his|her)\s+)?(?:[\w-]+\s+)?(?:need|view|views|recognition|understanding|concern|concerns|worry|worries|assessment|commitment|determination)|reached\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:understanding|agreement|consensus)\s+(?:to|on|that)|(?:characteri[sz]ed|described)(?!\s+(?:the|their|his|her|its|our)\s+(?:[\w-]+\s+)?(?:call|meeting|talks|conversation|discussions?|visit)\b)(?=\s[^.;]{2,80}?\bas\b)|discussed|mentioned(?=\s+(?:[\w'’-]+\s+){0,3}?(?:position|view|stance)\s+that\b)|(?:opened|began|concluded|ended|closed)\s+(?:(?:the|their|his|her)\s+)?(?:[\w-]+\s+)?(?:call|meeting|talks|conversation)\s+by(?=\s+["“]?(?:reaffirming|reiterating|underscoring|stressing|emphasi[sz]ing|highlighting|pledging|affirming|confirming|agreeing)\b)|communicated|conveyed|voiced|lauded|hailed|complimented|(?:are|were)\s+(?:(?:also|both|all)\s+)?(?:looking\s+forward\s+to|of\s+(?:one|the\s+same|a\s+single)\s+mind(?=\s+(?:on|that|about|in|regarding)\b)))\b/i;
+
+/**
+ * GROUP_SUBJECT_DRAFT (round 12): a sentence of the account of the talks whose subject is the group of them ("The ministers
+ * agreed …", "The two sides also voiced …", "They emphasised …", "Japanese and Philippine defense ministers discussed …",
+ * "The defense chiefs of A and B held talks and agreed …"; after an opening phrase: "In particular, the ministers agreed …",
+ * "To that end, both sides agreed …") states a position whoever the group's people are: it is a draft even when none of
+ * them is on record or proposed (its parties are then left for the editor), as a reader knows it is the talks' position
+ * before knowing who took part. So is one official by a definite title ("The defence minister conveyed …") the world has no
+ * holder of.
+ */
+// (BARE_GROUP, round 15: "Three leaders …", "- Ministers …" with no article, as GROUP.)
+const GROUP_SUBJECT =
+  /^\s*(?:\p{Lu}[^,;:“”"]{1,60},\s+)?(?:(?:[Tt]he|[Bb]oth|(?=(?:[Tt]wo|[Tt]hree|[Ff]our)\s))\s*(?:(?:two|three|four|Two|Three|Four)\s+)?(?:(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2})?(?:(?:defen[cs]e|foreign|senior|top|military|security|national|government|high-ranking)\s+){0,2}(?:ministers|[Mm]inisters|secretaries|[Ss]ecretaries|leaders|officials|sides|chiefs|counterparts|principals|delegations|parties|governments|countries|nations)\b|(?:[\p{Lu}][\p{L}.-]*\s+){1,2}and\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,2}(?:(?:defen[cs]e|foreign|top|military)\s+)?(?:ministers|chiefs|secretaries|leaders|officials)\b|[Tt]he\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign)\s+)?(?:[Mm]inister|[Ss]ecretary|chief)\b|(?:[Tt]hey|[Bb]oth|[Tt]he two|[Tt]he pair)\b|(?:-\s+)?Ministers\s*$|[Tt]he\s+group\s*$|(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:have|has|also|both|jointly|together))*\s*$)/u;
+/**
+ * COUNTRY_PAIR_SUBJECT (round 14): two proper names joined by "and", nothing else ("Australia and the United States"); stop 36:
+ * an auxiliary or "also" after them too ("Korea and Vietnam have agreed …", "Japan and Australia have also agreed …").
+ */
+const COUNTRY_PAIR_SUBJECT =
+  /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+(?:have|has|also|both|jointly|together))*$/u;
+/** GROUP_SUBJECT_DRAFT: the subject (GROUP_OF_THE_TALKS, round 14: "The group" alone, as a readout of a meeting of four names its principals; two names or countries joined by "and" alone, "Australia and the United States are of one mind …") (the words before the verb) is such a group, not telling an earlier occasion ("The two countries last discussed …"). */
+// (DATELINE_BEFORE_GROUP, round 15: "TOKYO -- Japan and the Philippines agreed …": the wire's dateline is no part of the subject.)
+const groupSubjectDraft = (subject: string) =>
+  GROUP_SUBJECT.test(subject.replace(DATELINE, '')) && !/\b(?:last|previously|earlier|once|had)\s*$/i.test(subject);
+
+/** PASSIVE_AGENT: the stance verb of a passive with "by" after it, where it is in a sentence (a news account's verb). */
+const PASSIVE_BY_VERB =
+  /(?<=\b(?:was|were)\s+(?:(?:also|further|again|then|first)\s+)?)(?:re-?)?(?:confirmed|affirmed|reaffirmed|reiterated|agreed|stated|expressed|stressed|emphasi[sz]ed|underscored|acknowledged)(?=\s+by\s)/u;
+
+/**
+ * FOLLOWING_ITEMS (round 17): a lead-in that names the list below it within the sentence, a full stop at its end ("the two
+ * Ministers concurred to coordinate the following items and jointly prepare …."): the numbered or bulleted items after it take
+ * its parties, as after a lead-in ending in a colon.
+ */
+const FOLLOWING_ITEMS =
+  /\bthe following\s+(?:[\w-]+\s+){0,2}?(?:items|activities|areas|measures|points|steps|initiatives|projects|matters|fields|actions|efforts|priorities|principles)\b/i;
+
+/** LIST_NUMERAL: a list item's numeral alone right before the sentence on its line ("  1. " before "Activate …"). */
+const LIST_NUMERAL_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/;
+
+/** Trailing frames that report speech ("…, X said."), as opposed to "according to X". */
+const SPOKEN_TRAILING = /^trailing attribution/;
+/** A clause that takes a position: a position verb other than those of events (spoke, talked), and not a travel plan. */
+const takesPosition = (clause: string) => {
+  const verbs = [...clause.matchAll(new RegExp(POSITION_VERB.source, 'gi'))].map((m) => m[0].trim().split(/\s+/).pop()!.toLowerCase());
+  if (verbs.some((v) => !/^(?:will|intends?|spoke|talked)$/.test(v))) return true;
+  return verbs.some((v) => /^(?:will|intends?)$/.test(v)) && !TRAVEL_PLAN.test(clause);
+};
+
+/**
+ * PHRASE_QUOTED_IN_ACCOUNT: a quotation inside a story's sentence that is a phrase of it, not words of their own: it comes
+ * after a position verb of the sentence (not right after a verb of saying or a colon), is no sentence itself (it opens in
+ * lower case, or has no finite verb), and no attribution follows it.
+ */
+function phraseQuotedInAccount(before: string, quoted: string, after: string): boolean {
+  if (wordCount(before) < 3 || !NEWS_ACCOUNT_VERB.test(before)) return false;
+  if (/(?:\b(?:said|says|told\s+\S+|added|stated|saying|adding)\s*[,:]?|[:])\s*[“"‘]?$/i.test(before)) return false;
+  if (
+    /^[,\s”"’]*(?:(?:he|she|they|it)\s+)?(?:said|says|added|stated|told)\b|^[,\s”"’]*(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|stated|told)\b/u.test(
+      after,
+    )
+  )
+    return false;
+  return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
+}
+/** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
+/** JOINT_DOCUMENT_NAMED_BEFORE (round 14): the reporter is "the statement" (or communique, declaration) alone, a document named before. */
+const THE_STATEMENT = /^\s*(?:the|that|this)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s*$/i;
+const JOINT_DOCUMENT_SUBJECT =
+  /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
+/** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
+/** A sentence attributed to people left unnamed ("…, officials said."), whom the next "they" refers to. */
+const UNNAMED_GROUP_REPORTED = /\b(?:officials|sources|diplomats|aides|people)\s+(?:said|say|says|told|added)\b[^.!?]*[.!?]["”’]?\s*$/i;
+
+const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
+
+/** A plan to travel, attend or speak somewhere, or an announcement to come: news, not a position. */
+const TRAVEL_PLAN =
+  /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
+
+/**
+ * CONNECTIVE_BEFORE_PRONOUN (round 13): a connective opening a sentence before its pronoun subject ("Furthermore, he …",
+ * "In particular, she …", "As part of this, he …"): a few lower-case words after a capital, no name among them, then a comma.
+ */
+/**
+ * ASSESSMENT_GOES_ON (round 13): an assessment of an act named just before, with a demonstrative subject ("This action
+ * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
+ */
+/**
+ * SIGNED_ASSESSMENT (round 14): a joint statement's plain assessment of the signatories' alliance or partnership: its subject
+ * that alliance, partnership or relationship (a determiner, up to four words, an optional parenthesis), a copula of what it is
+ * or remains. STATEMENT_TEXT_BEGINS: where a release quoting the statement starts its text ("Begin Text:", "The text of the
+ * following statement was released …"): before it, the release's own words.
+ */
+const SIGNED_ASSESSMENT =
+  /^[^\p{L}]*(?:The|Our|This|These|That|Its|Their)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:[Aa]lliances?|[Pp]artnerships?|[Rr]elationships?|[Ff]riendship|[Tt]ies)\s+(?:\([^)]{1,60}\)\s+)?(?:(?:also|still|now|increasingly)\s+)?(?:is|are|remains?|has\s+been|have\s+been|continues?\s+to\s+be|will\s+(?:remain|continue\s+to\s+be))\b/u;
+
+const DEMONSTRATIVE_ASSESSMENT =
+  /^\s*(?:This|That|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|launch(?:es)?|tests?|provocations?|behaviou?r|conduct|moves?|activit(?:y|ies)|attacks?|violations?)\s+(?:also\s+|clearly\s+)?(?:represent(?:ed|s)?|constitut(?:ed|es?)|pos(?:ed|es?)|violat(?:ed|es?)|undermin(?:ed|es?)|threaten(?:ed|s)?|(?:is|was|are|were)\s+(?:a|an|in)\s+(?:[\w-]+\s+){0,3}?(?:violation|breach|threat|provocation|challenge))\b/u;
+
+/** A reporter that is officials, on record or proposed, with no document of theirs named. */
+const officialReporter = (officialIds: number[], proposed: string[], span: string, rule: string, confidence: number): Reporter => ({
+  kind: 'official',
+  officialIds,
+  proposed,
+  source: null,
+  span,
+  rule,
+  confidence,
+});
+
+// ---- a sentence -------------------------------------------------------------------------------
+
+export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx): Passage[] {
+  ex.quotesAll = quotes;
+  ex.currentSentence = s;
+  const passages: Passage[] = [];
+  // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
+  if (ex.options.title && isTitle(ex.text.slice(s.start, s.end), ex.options.title)) return passages;
+  // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
+  if (ex.options.kind === 'NEWS_ARTICLE' && outsidersSpeak(ex, s, quotes)) {
+    ex.outsiderEnd = s.end;
+    return passages;
+  }
+  // OUTSIDER_GOES_ON: a quotation standing alone right after an outsider's quoted words ("“…,” said X, a professor. “…”")
+  // is the rest of their words: no position either.
+  if (
+    ex.outsiderEnd >= 0 &&
+    /^\s*$/.test(ex.text.slice(ex.outsiderEnd, s.start)) &&
+    quotes.length > 0 &&
+    /^[\s.,!?]*$/.test(ex.text.slice(s.start, quotes[0].start) + ex.text.slice(quotes[quotes.length - 1].end, s.end))
+  ) {
+    ex.outsiderEnd = s.end;
+    return passages;
+  }
+  const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
+  const passageQuote = (q: Quote) => wordCount(ex.text.slice(q.innerStart, q.innerEnd)) >= 6;
+  let bigQuotes = quotes.filter(passageQuote);
+  const mentions = mentionsIn(ex, s.start, s.end).filter((m) => !insideQuote(ex, m.start));
+  const subjectOfficial = (): number | null => {
+    const evidence: Evidence[] = [];
+    const first = mentions.find((m) => m.kind === 'official' || m.kind === 'title');
+    if (!first) return null;
+    const { ids } = partiesOf(ex, first.start, first.end, ctx, evidence);
+    return ids.length === 1 ? ids[0] : null;
+  };
+  // The official reporting in this sentence: the one right before a reporting verb, else the first named.
+  const reportingOfficial = (): number | null => {
+    for (const m of ex.text.slice(s.start, s.end).matchAll(REPORTING)) {
+      const at = s.start + m.index!;
+      const before = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.end <= at && at - x.end < 40);
+      if (before.length) {
+        const { ids } = partiesOf(ex, before[before.length - 1].start, before[before.length - 1].end, ctx, []);
+        if (ids.length === 1) return ids[0];
+      }
+    }
+    return subjectOfficial();
+  };
+  const sourceMentions = sourceMentionsOf(ex, s, ctx, reportingOfficial);
+
+  // PRONOUN_FOR_RUNNING_SPOKESPERSON: remember the spokesperson who reported last; anyone else reporting ends it.
+  const reporterAt = (from: number, to: number): Reporter => {
+    const r = reporterAtRaw(from, to);
+    if (r.rule.startsWith('a spokesperson of the body')) ex.runningSpokes = { reporter: r, block: ex.blockIndex, start: s.start };
+    else if (r.kind !== 'none' && ex.runningSpokes && ex.runningSpokes.start < s.start) ex.runningSpokes = null;
+    return r;
+  };
+  const reporterAtRaw = (from: number, to: number): Reporter => {
+    const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
+    let people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
+    // SUBJECT_APPOSITIVE: "Lee, who succeeded Park last year, said": the reporter is the head, not the one its description names.
+    const app = subjectAppositive(ex.text.slice(from, to));
+    if (app && people.some((x) => x.end <= from + app.start))
+      people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
+    const lastSource = sources[sources.length - 1];
+    const lastPerson = people[people.length - 1];
+    const relayedJoint = relayedJointStatement(ex, from, to, people.length > 0, ctx, s.start);
+    if (relayedJoint) return relayedJoint;
+    // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
+    const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(ex.text.slice(from, to));
+    const owner = office
+      ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
+      : undefined;
+    // POSSESSIVE_PRONOUN_OFFICE: "his office said", "her ministry said": the office of the one "he" / "she" refers to (the
+    // last person named), as "X's office" names X's.
+    const pronounOffice =
+      !owner && /^\s*(?:his|her)\s+(?:office|ministry|department|spokes(?:person|man|woman))\s*$/i.test(ex.text.slice(from, to));
+    const referent = pronounOffice ? [...ex.recent].reverse().find((r) => r.ids.length + r.proposed.length === 1) : undefined;
+    const ownerOrg = owner
+      ? ex.lex.holding(owner.ids[0], documentDate(ex))?.organizationId
+      : referent?.ids.length
+        ? ex.lex.holding(referent.ids[0], documentDate(ex))?.organizationId
+        : undefined;
+    if (ownerOrg != null)
+      return sourceReporter(
+        sourceOf(ex, bodyKind(ex, ownerOrg), ownerOrg, null, orig(ex, from, to).trim(), ctx),
+        orig(ex, from, to).trim(),
+        `organization as reporter (${office?.[0].trim() ?? ex.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
+        0.7,
+      );
+    // PRONOUN_FOR_RUNNING_SPOKESPERSON: "…, she said." after the spokesperson's sentence is the spokesperson.
+    const running = ex.runningSpokes;
+    if (
+      running &&
+      running.start < s.start &&
+      ex.blockIndex - running.block <= PRONOUN_FOR_RUNNING_SPOKESPERSON.paragraphs &&
+      PRONOUN_FOR_RUNNING_SPOKESPERSON.pronoun.test(ex.text.slice(from, to).replace(/^[^]*[,;]/, ''))
+    )
+      return {
+        ...running.reporter,
+        span: orig(ex, from, to).trim(),
+        rule: `${running.reporter.rule}, ${PRONOUN_FOR_RUNNING_SPOKESPERSON.name}`,
+      };
+    // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
+    // SPOKESPERSON_NAMED_AGAIN: also as the last words before the verb ("In a statement on the call, Roe said …").
+    // (SPOKESPERSON_NAMED_BEFORE_TITLE: "X also said" / "X further noted": the adverb after the name is not part of it.)
+    const named = ex.text.slice(from, to).trim().replace(SPOKESPERSON_NAMED_BEFORE_TITLE.adverb, '');
+    const again = ex.spokespeople.get(named) ?? ex.spokespeople.get(familyNameAtEnd(named) ?? '') ?? appositiveSpokesperson(ex, named, ctx);
+    if (again) return { ...again, span: orig(ex, from, to).trim(), rule: `${again.rule}, named again by family name` };
+    // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
+    const spokes = SPOKESPERSON_OF_BODY.exec(ex.text.slice(from, to));
+    const spokesBody = spokes
+      ? mentions
+          .filter(
+            (x) => x.kind === 'organization' && x.ids.length === 1 && x.start >= from && x.end <= from + spokes.index + spokes[0].length,
+          )
+          .pop()
+      : undefined;
+    if (
+      spokesBody &&
+      from + spokes!.index + spokes![0].length - spokesBody.end < 30 &&
+      !(lastSource && lastSource.start > spokesBody.start)
+    ) {
+      const org = spokesBody.ids[0];
+      const spoke: Reporter = sourceReporter(
+        sourceOf(ex, bodyKind(ex, org), org, null, orig(ex, spokesBody.start, to).trim(), ctx),
+        orig(ex, from, to).trim(),
+        `a spokesperson of the body speaks for it (${spokesBody.text})`,
+        0.7,
+      );
+      // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
+      // (Read up to the reporting verb: after a quotation the words passed here run on to it, "… Marcus Lindqvist said".)
+      const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
+        ex.text.slice(from + spokes!.index + spokes![0].length, to).replace(/\s+(?:said|says|stated|added|noted|told|wrote)\b[^]*$/, ''),
+      );
+      if (name) ex.spokespeople.set(name[1], spoke);
+      return spoke;
+    }
+    // SPEAKER_AFTER_SETTING: "Speaking at a joint news conference, X said …" with X not on record: the conference is where
+    // X spoke (a press conference has a speaker), X the reporter, as for an official on record.
+    const speakerAfter =
+      lastSource && !lastPerson && lastSource.source.kind === 'PRESS_CONFERENCE' && lastSource.source.speakerId == null
+        ? proposedIn(ex, lastSource.end, to)
+        : [];
+    if (speakerAfter.length === 1)
+      return officialReporter(
+        [],
+        [speakerAfter[0].key],
+        speakerAfter[0].name,
+        'name not on record: proposed, speaking at the press conference named before',
+        0.6,
+      );
+    if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
+      return sourceReporter(lastSource.source, orig(ex, lastSource.start, lastSource.end), 'source named before the reporting verb', 0.9);
+    }
+    if (lastPerson) {
+      const evidence: Evidence[] = [];
+      const { ids, proposed } = partiesOf(ex, lastPerson.start, lastPerson.end, ctx, evidence);
+      if (ids.length || proposed.length) {
+        return {
+          kind: 'official',
+          officialIds: ids,
+          proposed,
+          source: null,
+          span: orig(ex, lastPerson.start, lastPerson.end),
+          rule: evidence[0]?.rule ?? 'name',
+          confidence: evidence[0]?.confidence ?? 0.7,
+        };
+      }
+    }
+    // HEAD_OF_BODY: "the head of the MND", "the ministry's chief": the minister who heads that body.
+    const head = HEAD_OF_BODY.exec(ex.text.slice(from, to));
+    const headed = head ? headOf(ex, head[1] ?? head[2]) : null;
+    if (headed)
+      return officialReporter(
+        headed.ids,
+        headed.proposed,
+        orig(ex, from, to).trim(),
+        `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
+        0.65,
+      );
+    // "The Minister", "the two ministers": resolved as parties are.
+    const byTitle =
+      /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
+        ex.text.slice(from, to),
+      ) || DEFENSE_HEAD_DESCRIBED.test(ex.text.slice(from, to))
+        ? partiesOf(ex, from, to, ctx, [])
+        : null;
+    if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
+      return officialReporter(byTitle.ids, byTitle.proposed, orig(ex, from, to).trim(), 'title or group as reporter', 0.7);
+    // THEY_AS_REPORTER (round 14): in a story, "They said that …" after a paragraph on two people: the two, as "the two
+    // ministers said" (resolved as parties are); not after "…, officials said." (they are those unnamed).
+    const they =
+      ex.options.kind === 'NEWS_ARTICLE' &&
+      /^\s*they(?:\s+(?:also|both|later|further))?\s*$/i.test(ex.text.slice(from, to)) &&
+      !UNNAMED_GROUP_REPORTED.test(ex.text.slice(Math.max(0, s.start - 300), s.start))
+        ? partiesOf(ex, from, to, ctx, [])
+        : null;
+    if (they && they.ids.length + they.proposed.length >= 2)
+      return officialReporter(they.ids, they.proposed, orig(ex, from, to).trim(), 'THEY_AS_REPORTER: "they", the two named before', 0.6);
+    const proposedPeople = proposedIn(ex, from, to);
+    if (proposedPeople.length) {
+      return officialReporter([], [proposedPeople[0].key], proposedPeople[0].name, 'name not on record: proposed', 0.6);
+    }
+    // BARE_TITLE_SUBJECT as reporter: "Through a post on X, Raksha Mantri stated: …" (a proposed official's title, no article).
+    const spanText = ex.text.slice(from, to).trim();
+    const bareTitled = [...ex.proposedOfficials.values()].filter(
+      (p) =>
+        p.title &&
+        p.title.split(/\s+/).length >= 2 &&
+        spanText.endsWith(p.title) &&
+        /(?:^|,\s*)$/.test(spanText.slice(0, spanText.length - p.title.length)),
+    );
+    if (bareTitled.length === 1)
+      return officialReporter(
+        [],
+        [bareTitled[0].key],
+        bareTitled[0].title!,
+        "a proposed official's title with no article as reporter",
+        0.6,
+      );
+    // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
+    const itBody =
+      ex.carried?.block === ex.blockIndex
+        ? ex.carried.reporter.source
+        : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId && !ctx.source.proposedSpeaker
+          ? ctx.source
+          : null;
+    if (/^\s*it\s*$/i.test(ex.text.slice(from, to)) && itBody)
+      return sourceReporter(itBody, 'it', 'pronoun "it": the body the paragraph is attributed to', 0.6);
+    // NEWER_SUBJECT_FIRST: in a story, a person named since who is not that speaker ("President X welcomed the visit …
+    // “…,” he said.") is the one "he" refers to, not the speaker of the last source.
+    const newer = ex.recent[ex.recent.length - 1];
+    const newerSubject =
+      ex.options.kind === 'NEWS_ARTICLE' &&
+      newer != null &&
+      !(newer.ids.length === 1 && newer.ids[0] === ctx.source?.speakerId) &&
+      newer.ids.length + newer.proposed.length === 1;
+    if (/\b(?:he|she)\b/i.test(ex.text.slice(from, to)) && ctx.source?.speakerId && !newerSubject) {
+      return officialReporter([ctx.source.speakerId], [], 'he', 'pronoun: the speaker of the current source', 0.6);
+    }
+    const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
+    if (body) rehomeMinistry(ex, body);
+    const sideBody = body ? bodyOfSideNotOnRecord(ex, body) : null;
+    if (body && sideBody)
+      return sourceReporter(
+        sourceOf(ex, 'PRESS_RELEASE', null, null, orig(ex, body.start, body.end), ctx, sideBody),
+        orig(ex, body.start, body.end),
+        `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
+        body.confidence * 0.8,
+      );
+    if (body) {
+      const org = ex.lex.organizations.get(body.ids[0])!;
+      return sourceReporter(
+        sourceOf(ex, bodyKind(ex, org.id), org.id, null, orig(ex, body.start, body.end), ctx),
+        orig(ex, body.start, body.end),
+        `organization as reporter (${body.rule})`,
+        body.confidence * 0.9,
+      );
+    }
+    // PROPOSED_BODY_AS_REPORTER: a body not on record the story names as the reporter (by name or initials): its release.
+    const proposedBody = proposedBodyNamed(ex, from, to);
+    if (proposedBody)
+      return sourceReporter(
+        sourceOf(ex, 'PRESS_RELEASE', null, null, orig(ex, from, to).trim(), ctx, proposedBody),
+        orig(ex, from, to).trim(),
+        `organization as reporter (${PROPOSED_BODY_AS_REPORTER.name})`,
+        0.5,
+      );
+    // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
+    const national = NATIONAL_OFFICIAL.test(ex.text.slice(from, to).trim())
+      ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
+      : undefined;
+    const ofCountry = national
+      ? (ctx.call?.participantIds ?? []).filter((id) => ex.lex.officials.get(id)?.countryCode === national.countryCode)
+      : [];
+    if (ofCountry.length === 1)
+      return officialReporter(
+        ofCountry,
+        [],
+        orig(ex, from, to).trim(),
+        `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
+        0.7,
+      );
+    // OTHER_OUTLET_REPORT: "according to a news agency", "…, according to the report": that report, its author unnamed.
+    if (ex.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(ex.text.slice(from, to).trim()))
+      return sourceReporter(
+        sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
+        orig(ex, from, to).trim(),
+        OTHER_OUTLET_REPORT.name,
+        0.6,
+      );
+    const pronoun = /\b(?:he|she)\b/i.exec(ex.text.slice(from, to));
+    const last = ex.recent[ex.recent.length - 1];
+    if (pronoun && last) {
+      return officialReporter(last.ids, last.proposed, pronoun[0], `pronoun: the last person named (${last.span})`, 0.6);
+    }
+    return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
+  };
+
+  // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
+  const frames: { verbStart: number; clauseStart: number; reporter: Reporter; leadParties?: Span }[] = [];
+  let previous: Reporter | null = null;
+  for (const m of ex.text.slice(s.start, s.end).matchAll(REPORTING)) {
+    const verbStart = s.start + m.index!;
+    if (insideQuote(ex, verbStart)) continue;
+    const clauseStart = verbStart + m[0].length;
+    let reporter: Reporter;
+    if (/^including$/i.test(m[1]) && previous) reporter = previous;
+    else {
+      const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
+      reporter = reporterAfterOpening(ex, from, verbStart, reporterAt);
+      if (reporter.kind === 'none' && /^(?:stating|saying|adding|noting)$/i.test(m[1])) reporter = reporterAt(s.start, verbStart);
+      if (reporter.kind === 'none' && previous) reporter = previous;
+      // OUTSIDE_REPORTER: "An excerpt of a confidential UN report said that …", "Analysts said …": a reporter the words
+      // name that is no one of the talks, not the source of the preceding text.
+      const outside = reporter.kind === 'none' && OUTSIDE_REPORTER.test(ex.text.slice(from, verbStart));
+      if (outside) reporter = { ...reporter, rule: 'OUTSIDE_REPORTER' };
+      // GROUP_ACCOUNT_NOT_REMARKS (round 17): in a story, "both sides stressed that …" after one official's remarks is no part
+      // of those remarks (one person's press conference holds no group's words): the paper's own account, the group its parties.
+      const subject = ex.text.slice(from, verbStart);
+      const groupAccount = reporter.kind === 'none' && !outside && groupAfterRemarks(ex, subject, from, ctx);
+      if (groupAccount) {
+        reporter = sourceReporter(ex.documentSource, ex.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
+        frames.push({ verbStart, clauseStart, reporter, leadParties: { start: from + openingAdjunct(subject), end: verbStart } });
+        previous = reporter;
+        continue;
+      }
+      if (reporter.kind === 'none' && ctx.source && !outside) {
+        reporter = sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.6);
+      }
+    }
+    frames.push({ verbStart, clauseStart, reporter });
+    previous = reporter;
+  }
+  // Frames without "that", or with a setting before it: "<reporter> said he …", "<reporter> said in a statement that …".
+  for (const rule of [LEAD_SETTING_THAT, LEAD_WITHOUT_THAT]) {
+    for (const m of ex.text.slice(s.start, s.end).matchAll(rule.pattern)) {
+      const verbStart = s.start + m.index!;
+      const clauseStart = verbStart + m[0].length;
+      if (insideQuote(ex, verbStart) || frames.some((f) => f.verbStart === verbStart)) continue;
+      // After a closing quote the verb is an inverted attribution ("…,” said Hegseth), read with the quote.
+      if (/[”"’],?\s*(?:\S+\s+){0,2}$/.test(ex.text.slice(Math.max(s.start, verbStart - 30), verbStart))) continue;
+      if (wordCount(ex.text.slice(clauseStart, s.end)) < 4) continue;
+      // "explained Tokyo's plan to …": the verb's object, not a reported clause.
+      if (rule === LEAD_WITHOUT_THAT && !clauseAfter(m[1], ex.text.slice(clauseStart, s.end), ex.text.slice(s.start, verbStart))) continue;
+      if (bigQuotes.some((q) => q.start >= clauseStart && q.start - clauseStart < 3)) continue;
+      // ATTRIBUTION_BETWEEN_PREDICATES: "<subject> <predicate>, X added, and noted …": the clause's second predicate, read
+      // with the attribution before it (step 3b), not a frame whose reporter is the clause's subject.
+      if (
+        rule === LEAD_WITHOUT_THAT &&
+        /,\s+(?:and|but)\s+$/.test(ex.text.slice(s.start, verbStart)) &&
+        trailingFrame(ex.text.slice(s.start, s.end))?.rule.startsWith('attribution between two predicates')
+      )
+        continue;
+      const from = Math.max(s.start, ...quotes.filter((q) => q.end <= verbStart).map((q) => q.end));
+      let reporter = reporterAfterOpening(ex, from, verbStart, reporterAt);
+      if (reporter.kind === 'none') reporter = reporterAt(from, clauseStart);
+      if (reporter.kind === 'none') continue;
+      // "<person> said in a (written) statement that …": their own statement, a release of theirs.
+      // WRITTEN_ACCOUNT: "in a written briefing", "in written comments" too.
+      const written = reporter.kind === 'official' && WRITTEN_ACCOUNT.test(m[0]) ? ('PRESS_RELEASE' as const) : undefined;
+      // "<body> said in a brief readout that …": a document of the kind the setting names, by the body.
+      const setting = ISSUED_DOCUMENT.test(m[1]) ? m[0] : m[0].slice(m[1].length);
+      const noun = reporter.kind === 'source' ? BODY_DOCUMENT_NOUNS.find((n) => n.pattern.test(setting)) : undefined;
+      const said = reporter.source;
+      if (noun && said && !said.isDocument && !said.speakerId && said.kind !== noun.kind && namesKind(m[0], ex.remoteCall))
+        reporter = { ...reporter, source: sourceOf(ex, noun.kind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
+      frames.push({
+        verbStart,
+        clauseStart,
+        reporter: { ...reporter, rule: `${reporter.rule}; ${rule.name}`, documentKind: written ?? reporter.documentKind },
+      });
+    }
+  }
+  // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
+  // person's words, carried by the body's account (the document their organization issues).
+  if (ex.options.kind === 'NEWS_ARTICLE')
+    for (const m of ex.text.slice(s.start, s.end).matchAll(QUOTED_AS)) {
+      const verbStart = s.start + m.index!;
+      const clauseStart = verbStart + m[0].length;
+      if (insideQuote(ex, verbStart) || frames.some((f) => f.verbStart <= verbStart && f.clauseStart > verbStart)) continue;
+      const who = m[1] ?? m[2];
+      const at = s.start + m.index! + m[0].indexOf(who);
+      const person = reporterAt(at, at + who.length);
+      if (person.kind !== 'official' || person.officialIds.length + person.proposed.length !== 1) continue;
+      const org = person.officialIds.length
+        ? (ex.lex.holding(person.officialIds[0], documentDate(ex))?.organizationId ?? null)
+        : (ex.proposedOfficials.get(person.proposed[0])?.organizationId ?? null);
+      // The "saying that" inside it is this frame's, not one of its own.
+      for (let i = frames.length - 1; i >= 0; i--)
+        if (frames[i].verbStart > verbStart && frames[i].verbStart < clauseStart) frames.splice(i, 1);
+      // BODY_PARAPHRASE: "X was quoted as telling Y that <clause>" with no quotation marks: the body's own account of
+      // what X said (its prose, as "X said that …" in its release), the body the author and X a party.
+      if (org != null && !/^\s*[“"‘]/.test(ex.text.slice(clauseStart, clauseStart + 3))) {
+        frames.push({
+          verbStart,
+          clauseStart,
+          reporter: sourceReporter(
+            sourceOf(ex, bodyKind(ex, org), org, null, orig(ex, verbStart, clauseStart).trim(), ctx),
+            orig(ex, verbStart, clauseStart).trim(),
+            `"quoted as telling" with no quotation: the account of ${person.span}'s body`,
+            0.7,
+          ),
+          leadParties: { start: at, end: at + who.length },
+        });
+        continue;
+      }
+      frames.push({
+        verbStart,
+        clauseStart,
+        reporter: {
+          ...person,
+          rule: `${person.rule}; "quoted as saying": their words in a body's account`,
+          documentKind: org != null ? bodyKind(ex, org) : 'PRESS_RELEASE',
+        },
+      });
+    }
+  // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
+  for (const m of SPLIT_CLAUSES ? ex.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
+    const at = s.start + m.index!;
+    if (insideQuote(ex, at) || !frames.some((f) => f.clauseStart <= at)) continue;
+    if (frames.some((f) => f.verbStart <= at + m[0].length && f.clauseStart >= at)) continue;
+    const prior = frames
+      .filter((f) => f.clauseStart <= at)
+      .sort((a, b) => a.clauseStart - b.clauseStart)
+      .pop()!;
+    // "X said the two had confirmed that A, and that B": the "that" of "confirmed", inside the frame's clause.
+    if (!continuesFrame(ex.text.slice(prior.clauseStart, at), at - prior.clauseStart)) continue;
+    frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
+  }
+  frames.sort((a, b) => a.verbStart - b.verbStart);
+  // ALSO_SAID_AFTER_TOLD_IN_TALKS: "He also said …" right after "X told Y that …" (the paper's account of the talks): the
+  // paper's account still, "he" a party.
+  if (
+    ex.options.kind === 'NEWS_ARTICLE' &&
+    ex.toldInTalks === ex.blockIndex &&
+    frames.length === 1 &&
+    frames[0].reporter.kind === 'official' &&
+    frames[0].reporter.rule.startsWith('pronoun: the last person named') &&
+    bigQuotes.length === 0 &&
+    ALSO_SAID_AFTER_TOLD_IN_TALKS.goesOn.test(ex.text.slice(s.start, frames[0].clauseStart))
+  ) {
+    const f = frames[0];
+    f.leadParties = { start: s.start, end: f.verbStart };
+    f.reporter = sourceReporter(ex.documentSource, ex.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
+  }
+  // SPEECH_IN_RELAYED_DOCUMENT (round 17): "X added that …" with no place of its own, right after a paragraph attributed to a
+  // body's document: more of that document's account, the body the author, X a party.
+  const relayedDoc = ex.carried;
+  if (
+    ex.options.kind === 'NEWS_ARTICLE' &&
+    relayedDoc &&
+    relayedDoc.reported &&
+    (relayedDoc.block === ex.blockIndex - 1 || relayedDoc.block === ex.blockIndex) &&
+    relayedDoc.reporter.source &&
+    !relayedDoc.reporter.source.isDocument &&
+    relayedDoc.reporter.source.speakerId == null &&
+    !relayedDoc.reporter.source.proposedSpeaker &&
+    (relayedDoc.reporter.source.publisherId != null || relayedDoc.reporter.source.proposedPublisher != null) &&
+    frames.length === 1 &&
+    bigQuotes.length === 0 &&
+    frames[0].reporter.kind === 'official' &&
+    // (One official: two or more said together is GROUP_SPOKEN's, words said to reporters.)
+    frames[0].reporter.officialIds.length + frames[0].reporter.proposed.length === 1 &&
+    !talksGroupSubject(
+      ex.text.slice(s.start, frames[0].verbStart),
+      (({ ids, proposed }) => new Set(ids).size + new Set(proposed).size)(partiesOf(ex, s.start, frames[0].verbStart, ctx, [])),
+    ) &&
+    !frames[0].reporter.documentKind &&
+    !frames[0].reporter.post &&
+    !frames[0].leadParties &&
+    frames[0].verbStart - s.start < 100 &&
+    // (One the story already gave remarks of their own to: "X also said …" is more of those remarks.)
+    !frames[0].reporter.officialIds.some((id) => ex.pressSpeakers.has(id)) &&
+    !SPEECH_IN_RELAYED_DOCUMENT.placed.test(ex.text.slice(s.start, s.end)) &&
+    // (The occasion is the verb's: a date inside the reported clause is what was said, not the story's own framing.)
+    attributionRunsOn(
+      ex.text.slice(s.start, frames[0].clauseStart),
+      relaySubject(
+        ex,
+        relayedDoc.reporter.source,
+        ex.text.slice(s.start, frames[0].verbStart),
+        frames[0].reporter.officialIds,
+        frames[0].reporter.proposed,
+      ),
+    )
+  ) {
+    const f = frames[0];
+    f.leadParties = { start: s.start + openingAdjunct(ex.text.slice(s.start, f.verbStart)), end: f.verbStart };
+    f.reporter = { ...relayedDoc.reporter, rule: `${relayedDoc.reporter.rule}; ${SPEECH_IN_RELAYED_DOCUMENT.name}` };
+  }
+  // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
+  // passage (the participle's clause runs on through X's).
+  if (
+    frames.length >= 2 &&
+    /^\W*(?:noting|stressing|saying|adding|stating|emphasi[sz]ing|underscoring)\b/i.test(ex.text.slice(s.start, frames[0].clauseStart)) &&
+    frames[0].verbStart - s.start < 4 &&
+    frames[1].reporter.kind !== 'none'
+  ) {
+    frames[0].reporter = {
+      ...frames[1].reporter,
+      rule: `${frames[1].reporter.rule}; the subject of the participle that opens the sentence`,
+    };
+    frames.splice(1, 1);
+  }
+  // RELAYED_ACCOUNT: "X reportedly said that …" after a spokesperson's account: X's words as that account relays them, X a party.
+  const relay = ex.options.kind === 'NEWS_ARTICLE' && ex.relay?.account === 'person' ? ex.relay : null;
+  for (const f of relay ? frames : []) {
+    const before = /\breportedly\s+$/i.exec(ex.text.slice(Math.max(s.start, f.verbStart - 20), f.verbStart));
+    if (!before || f.reporter.kind !== 'official' || f.leadParties) continue;
+    const from = Math.max(s.start, ...quotes.filter((q) => q.end <= f.verbStart).map((q) => q.end));
+    f.leadParties = { start: from, end: f.verbStart - before[0].length };
+    for (const k of [...f.reporter.officialIds.map(String), ...f.reporter.proposed]) relay!.parties.add(k);
+    relay!.block = ex.blockIndex;
+    f.reporter = { ...relay!.reporter, relayed: true, rule: `${relay!.reporter.rule}; ${RELAYED_ACCOUNT.name} ("reportedly")` };
+  }
+  // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
+  // words of the clause, whose sentence is the passage, not a passage of its own.
+  if (ex.options.kind === 'NEWS_ARTICLE')
+    bigQuotes = bigQuotes.filter((q) => {
+      const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
+      // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
+      const clauseFrom = f?.clauseStart ?? s.start;
+      // THAT_NAME_QUOTED: after a reporting "that", one named official's quoted predicate ('the ministry said that Hegseth
+      // "reaffirmed …"') is a partial quotation inside the reported speech; a group's ('that the two men "discussed …"') and
+      // one without "that" ('the Pentagon said Hegseth "commended …"') stay the quotation of their words.
+      const afterThat = f != null && /\bthat\s*$/i.test(ex.text.slice(Math.max(s.start, clauseFrom - 8), clauseFrom));
+      const from = afterThat ? ex.text.lastIndexOf('that', clauseFrom) : clauseFrom;
+      const people = (at: number) =>
+        PEOPLE_SUBJECT.test(ex.text.slice(from + at, q.start).trim()) ||
+        (!afterThat && mentions.some((m) => m.start >= from + at && m.end <= q.start && (m.kind === 'official' || m.kind === 'title')));
+      return (
+        !(f == null && FRAGMENT_UNDER_ACCORDING.test(ex.text.slice(s.start, s.end), ex.text.slice(q.innerStart, q.innerEnd))) &&
+        !quoteInsideClause(ex.text.slice(from, q.start), ex.text.slice(q.innerStart, q.innerEnd), people, ex.text.slice(q.end, s.end)) &&
+        !(f != null && /^\s*\p{Ll}/u.test(ex.text.slice(q.innerStart, q.innerEnd)) && clauseGoesOnUnquoted(ex.text.slice(q.end, s.end)))
+      );
+    });
+  // PHRASE_QUOTED_IN_ACCOUNT: a story's own account of a position that quotes a phrase of it ('X shared worry over …,
+  // "unlawful maritime claims in the South China Sea" and …', '… countering "North Korean threats, such as …"'): the
+  // quotation is a phrase of the sentence, whose whole is the passage.
+  // (PHRASE_QUOTED_IN_RELEASE, round 13: so in a readout's or release's own account, 'X highly commended the decision on the
+  // “tilt to the region,” which …': not after a comma or colon that opens the official's words.)
+  const ownAccount = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(ex.options.kind) && ctx.source?.isDocument;
+  if ((ex.options.kind === 'NEWS_ARTICLE' || ownAccount) && frames.length === 0)
+    bigQuotes = bigQuotes.filter(
+      (q) =>
+        !(
+          phraseQuotedInAccount(ex.text.slice(s.start, q.start), ex.text.slice(q.innerStart, q.innerEnd), ex.text.slice(q.end, s.end)) &&
+          (ex.options.kind === 'NEWS_ARTICLE' || !/[,:]\s*[“"‘]?$/.test(ex.text.slice(s.start, q.start)))
+        ),
+    );
+  // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
+  // the whole sentence is the statement (read below as such), the official a party.
+  const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(ex.options.kind) && ctx.source?.isDocument;
+  if (thirdPerson && bigQuotes.length === 0 && frames.length && frames.every((f) => f.reporter.kind === 'official')) frames.length = 0;
+
+  // 1c. A news report: the outer attribution wins ("<clause>, the ministry said[, adding: …]"): the frames inside the
+  // clause are what the reporter reports (their subjects its parties); "adding that …" after it is the reporter's too.
+  let outer: { reporter: Reporter; clauseEnd: number; end: number } | null = null;
+  if (ex.options.kind === 'NEWS_ARTICLE') {
+    const oa = outerAttribution(ex.text.slice(s.start, s.end), (a, b) => namesReporter(ex, s.start + a, s.start + b));
+    if (oa && !bigQuotes.some((q) => q.start < s.start + oa.clauseEnd) && takesPosition(ex.text.slice(s.start, s.start + oa.clauseEnd))) {
+      let reporter = reporterAt(s.start + oa.reporter[0], s.start + oa.reporter[1]);
+      // "the Pentagon said in a statement": a document of that kind by the body.
+      const said = reporter.source;
+      if (
+        oa.documentKind &&
+        (oa.documentKind !== 'PRESS_RELEASE' || namesKind(oa.documentNoun ?? '', ex.remoteCall)) &&
+        reporter.kind === 'source' &&
+        said &&
+        !said.isDocument &&
+        !said.speakerId &&
+        said.kind !== oa.documentKind
+      )
+        reporter = { ...reporter, source: sourceOf(ex, oa.documentKind, said.publisherId, null, said.label, ctx, said.proposedPublisher) };
+      // "…, spokeswoman X said in a statement.": a person's statement, a document of theirs (as "X said in a statement that …").
+      else if (oa.documentKind && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1)
+        reporter = { ...reporter, documentKind: oa.documentKind };
+      // STATEMENT_GOES_ON_REPORTED (round 14): so is "…, White said." after "White said in a statement": the statement's words.
+      else reporter = statementGoesOn(ex, reporter, ctx);
+      if (reporter.kind !== 'none') {
+        outer = {
+          reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
+          clauseEnd: s.start + oa.clauseEnd,
+          end: s.start + oa.end,
+        };
+        // "…, the ministry said, adding that the two also agreed …" with no quotation: one sentence, one passage (the
+        // corpus's rule for compound sentences), its parties those of both clauses.
+        let clauseEnd = outer.clauseEnd;
+        let end = outer.end;
+        if (oa.wholeSentence && bigQuotes.length === 0) {
+          clauseEnd = end = s.end;
+          frames.length = 0;
+        }
+        for (let i = frames.length - 1; i >= 0; i--) {
+          if (frames[i].verbStart < outer.clauseEnd) frames.splice(i, 1);
+          else if (/^(?:adding|saying|noting|stating)\b/i.test(ex.text.slice(frames[i].verbStart, frames[i].clauseStart))) {
+            frames[i].reporter = outer.reporter;
+            if (bigQuotes.length === 0 && frames[i].verbStart - outer.end <= 3 && i === frames.length - 1) {
+              clauseEnd = end = s.end;
+              frames.splice(i, 1);
+            }
+          }
+        }
+        clausePassages(ex, s.start, clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
+          start: s.start,
+          end,
+        });
+      }
+    }
+  }
+
+  const sameReporter = (a: Reporter, b: Reporter) =>
+    a === b ||
+    a.kind === 'none' ||
+    (a.kind === b.kind &&
+      a.source?.key === b.source?.key &&
+      a.officialIds.join() === b.officialIds.join() &&
+      a.proposed.join() === b.proposed.join());
+  // PARTICIPLE_GOES_ON: '<body> said in a statement that A, adding that B' in a news report: one sentence, one passage (as
+  // the trailing '…, the ministry said, adding that …'), its parties those of both clauses.
+  if (ex.options.kind === 'NEWS_ARTICLE' && !outer && bigQuotes.length === 0)
+    for (let i = frames.length - 1; i > 0; i--)
+      if (
+        /^(?:adding|noting|saying|stating)\b/i.test(ex.text.slice(frames[i].verbStart, frames[i].clauseStart)) &&
+        /,\s*$/.test(ex.text.slice(frames[i - 1].clauseStart, frames[i].verbStart)) &&
+        sameReporter(frames[i].reporter, frames[i - 1].reporter)
+      )
+        frames.splice(i, 1);
+  // 2. Clauses of the frames, each ending where the next frame or a passage-quote begins.
+  for (const [i, f] of frames.entries()) {
+    const nextFrame = frames[i + 1]?.verbStart ?? s.end;
+    const nextQuote = bigQuotes.find((q) => q.start >= f.clauseStart)?.start ?? s.end;
+    let end = Math.min(nextFrame, nextQuote);
+    // The clause of a frame ends where a new reporter starts, e.g. ", calling it".
+    const calling = /,\s*(?:calling it|describing it as|which he called)\b/i.exec(ex.text.slice(f.clauseStart, end));
+    if (calling && (bigQuotes.length || !quotes.some((q) => q.start >= f.clauseStart + calling.index))) end = f.clauseStart + calling.index;
+    if (bigQuotes.some((q) => q.start <= f.clauseStart && q.end > f.clauseStart)) continue;
+    // OUTSIDE_REPORTER: what a report or analysts say is no position of the talks.
+    if (f.reporter.kind === 'none' && f.reporter.rule === 'OUTSIDE_REPORTER') continue;
+    // "… said he would refrain from commenting": a refusal reports no position.
+    if (REPORTED_REFUSAL.test(ex.text.slice(f.clauseStart, end))) continue;
+    // A news report's only frame: the passage is the sentence (its frame too) up to a quotation.
+    const whole =
+      ex.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
+        ? { start: Math.max(s.start, ...bigQuotes.filter((q) => q.end <= f.verbStart).map((q) => q.end)), end }
+        : null;
+    clausePassages(ex, f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, f.leadParties ?? null, true, undefined, whole);
+  }
+
+  // 3. Passage-quotes.
+  for (const q of bigQuotes) {
+    const after = ex.text.slice(q.end, s.end);
+    const inv = INVERTED.exec(after);
+    // "…, the ministry said, adding: “…”": the outer reporter's words.
+    let reporter: Reporter | null = outer && q.start >= outer.end ? outer.reporter : null;
+    if (!reporter && inv) {
+      const from = q.end + inv[0].length;
+      const to = Math.min(s.end, from + 60);
+      const r = reporterAt(from, Math.min(to, firstBoundary(ex, from, to)));
+      if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
+    }
+    const named = inv ? null : INVERTED_NAMED.exec(after);
+    if (!reporter && named) {
+      const r = reporterAt(q.end, q.end + named[0].length);
+      if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
+    }
+    // An official's words in a story, carried by a body's document: "…,” X told Y, according to a release from the
+    // ministry; "…,” X was quoted as saying (by the account the story reports). Their words, that document the source.
+    const carriedBy = reporter?.kind === 'official' && reporter.officialIds.length === 1 ? quotedThrough(after) : null;
+    if (reporter && carriedBy && ex.options.kind === 'NEWS_ARTICLE') {
+      const org = ex.lex.holding(reporter.officialIds[0], documentDate(ex))?.organizationId ?? null;
+      const kind = carriedBy === 'body' ? (org != null ? bodyKind(ex, org) : null) : carriedBy;
+      if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
+    }
+    // JOINT_QUOTE: '"…," the ministers said in a joint statement': the signatories' words, that statement the source.
+    if (
+      reporter?.kind === 'official' &&
+      !reporter.documentKind &&
+      reporter.officialIds.length + reporter.proposed.length >= 2 &&
+      JOINT_DOCUMENT.test(after)
+    )
+      reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
+    // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
+    // comes from the statement named.
+    if (reporter) reporter = statementGoesOn(ex, reporter, ctx);
+    if (!reporter) {
+      const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
+      // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
+      // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
+      const direct =
+        /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying|wrote|posted|tweeted)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+          ex.text.slice(s.start, q.start),
+        );
+      if (/,\s*(?:calling it|describing it as)\s*$/i.test(ex.text.slice(s.start, q.start))) {
+        const speaker = reportingOfficial();
+        if (speaker)
+          reporter = officialReporter(
+            [speaker],
+            [],
+            ex.lex.officials.get(speaker)!.name,
+            'quote introduced by "calling it", the subject\'s words',
+            0.8,
+          );
+      } else if (direct) {
+        const verbAt = s.start + (direct.index ?? 0);
+        const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
+        reporter = reporterAt(from, verbAt);
+        // "The ministry said in a statement: “…”": the source named after the verb.
+        if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
+      } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
+    }
+    // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
+    // their words ("“…,” X said. “…”").
+    // Or a paragraph that is only a quotation, right after the paragraph that attributed one ("“…,” Ms X said.¶“…”").
+    const lastBlock = ex.lastQuote?.block ?? -9;
+    const last =
+      (lastBlock === ex.blockIndex || (lastBlock === ex.blockIndex - 1 && q.start - s.start <= 1)) && ex.lastQuote!.end < q.start
+        ? ex.lastQuote
+        : null;
+    const between = last ? ex.text.slice(last.end, q.start) : '';
+    const continued =
+      last != null &&
+      between.length <= (last.block === ex.blockIndex ? 200 : 80) &&
+      /[.!?]\s*$/.test(between) &&
+      !/[“”"]/.test(between) &&
+      /^[\s.!?]*$/.test(ex.text.slice(q.end, s.end));
+    // POST_QUOTED: an official's post the story quotes ("Taking to Twitter, X wrote, “…”").
+    if (
+      reporter?.kind === 'official' &&
+      ex.options.kind === 'NEWS_ARTICLE' &&
+      POST_QUOTED.test(`${ex.text.slice(s.start, q.start)} ${ex.text.slice(q.end, s.end)}`)
+    )
+      reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
+    if ((!reporter || reporter.kind === 'none') && continued && last)
+      reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
+    if (reporter?.kind === 'official') ex.lastQuote = { block: ex.blockIndex, end: q.end, reporter };
+    // GROUP_ACCOUNT_NOT_REMARKS: so is a group's quoted phrase ('the ministers agreed to establish "the …"') after them.
+    const before = ex.text.slice(s.start, q.start);
+    if ((!reporter || reporter.kind === 'none') && groupAfterRemarks(ex, before, s.start, ctx))
+      reporter = sourceReporter(ex.documentSource, ex.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
+    if (!reporter || reporter.kind === 'none') {
+      reporter = ctx.source
+        ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
+        : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
+    }
+    // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
+    const lead = /\b(?:said|stated|mentioned|noted|saying|stating)\s+([^,“"‘]{1,80})$/i.exec(ex.text.slice(s.start, q.start));
+    // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
+    const predicateSubject = lead ? null : quotedPredicateSubject(ex.text.slice(s.start, q.start), ex.text.slice(q.innerStart, q.innerEnd));
+    const leadParties = lead
+      ? { start: q.start - lead[1].length, end: q.start }
+      : predicateSubject != null
+        ? { start: s.start + predicateSubject, end: q.start }
+        : null;
+    clausePassages(ex, q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
+  }
+
+  // TRAILING_THEN_PARTICIPLE: "<clause>, X told a news conference …, saying <clause>": the participle's frame is the trailing
+  // attribution's continuation, read with it below (one passage).
+  if (
+    ex.options.kind === 'NEWS_ARTICLE' &&
+    !outer &&
+    frames.length === 1 &&
+    bigQuotes.length === 0 &&
+    /^(?:saying|adding|stating|noting|stressing)\b/i.test(ex.text.slice(frames[0].verbStart, frames[0].clauseStart)) &&
+    trailingFrame(ex.text.slice(s.start, s.end))?.rule === TRAILING_THEN_PARTICIPLE
+  )
+    frames.length = 0;
+  // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
+  let trailed = outer != null;
+  if (!trailed && frames.length === 0 && bigQuotes.length === 0) {
+    const tf = trailingFrame(ex.text.slice(s.start, s.end));
+    // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
+    const tfClause = tf ? ex.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
+    // WRITTEN_TRAILING (round 14): "…, spokesperson X said in a statement released today.": a person's written statement, a
+    // release of theirs (not words said to reporters); of an event only ("X spoke by phone with Y to discuss …"), no
+    // position: no draft, but the statement is named for the sentences after it (STATEMENT_GOES_ON).
+    const written =
+      tf &&
+      ex.options.kind === 'NEWS_ARTICLE' &&
+      SPOKEN_TRAILING.test(tf.rule) &&
+      WRITTEN_ACCOUNT.test(ex.text.slice(s.start + tf.reporter[1], s.end));
+    if (written && !takesPosition(tfClause)) {
+      const r = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+      if (r.kind === 'official' && r.officialIds.length + r.proposed.length === 1)
+        ex.statementBy = { person: [...r.officialIds, ...r.proposed].join(','), kind: 'PRESS_RELEASE', block: ex.blockIndex };
+    }
+    // "…, Marles said": words an official says are a position of theirs unless they only report an event or a schedule.
+    else if (
+      tf &&
+      (ex.options.kind !== 'NEWS_ARTICLE' ||
+        takesPosition(tfClause) ||
+        (SPOKEN_TRAILING.test(tf.rule) && wordCount(tfClause) >= 6 && !backgroundOf(tfClause)))
+    ) {
+      let reporter = reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+      if (written && reporter.kind === 'official' && reporter.officialIds.length + reporter.proposed.length === 1 && !reporter.documentKind)
+        reporter = { ...reporter, documentKind: 'PRESS_RELEASE', rule: `${reporter.rule}; WRITTEN_TRAILING` };
+      // JOINT_DOCUMENT_REPORTER: "…, according to a joint communique released after the meeting.": the signatories' words (as
+      // JOINT_STATEMENT_SETTING reads "In a joint statement issued after the talks, …"), the subject of the clause.
+      // (JOINT_DOCUMENT_NAMED_BEFORE, round 14: "…, the statement said." after the story named a joint statement: that one; its
+      // signatories the clause's subject.)
+      const reporterWords = ex.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+      const namedBefore =
+        ex.options.kind === 'NEWS_ARTICLE' && THE_STATEMENT.test(reporterWords) && JOINT_DOCUMENT.test(ex.text.slice(0, s.start));
+      const jointVerb =
+        reporter.kind === 'none' && (JOINT_DOCUMENT.test(reporterWords) || namedBefore) ? POSITION_VERB.exec(tfClause) : null;
+      const signing = jointVerb ? partiesOf(ex, s.start + tf.clause[0], s.start + tf.clause[0] + jointVerb.index, ctx, []) : null;
+      if (signing && signing.ids.length + signing.proposed.length >= 2)
+        reporter = {
+          kind: 'official',
+          officialIds: signing.ids,
+          proposed: signing.proposed,
+          source: null,
+          span: ex.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]),
+          rule: 'a joint statement the story reports: its signatories, the subject',
+          confidence: 0.7,
+          documentKind: 'JOINT_STATEMENT',
+        };
+      if (reporter.kind !== 'none') {
+        trailed = true;
+        clausePassages(
+          ex,
+          s.start + tf.clause[0],
+          s.start + tf.clause[1],
+          { ...reporter, rule: `${reporter.rule}; ${tf.rule}` },
+          ctx,
+          'PARAPHRASE',
+          passages,
+          null,
+          true,
+          undefined,
+          ex.options.kind === 'NEWS_ARTICLE' ? { start: s.start, end: s.end } : null,
+        );
+      }
+    } else if (
+      tf &&
+      SPOKEN_TRAILING.test(tf.rule) &&
+      SPOKESPERSON_OF_BODY.test(ex.text.slice(s.start + tf.reporter[0], s.start + tf.reporter[1]))
+    )
+      // SPOKESPERSON_ON_BACKGROUND (round 11): "<the meeting itself>, Pentagon spokesperson X said." is no draft, but X is named
+      // as the body's spokesperson for the sentences after it ("…, X said.").
+      reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
+  }
+
+  // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
+  // GROUP_AFTER_PRESS_CONFERENCE (round 16): a press conference the release named before ("X and Y hold a press conference
+  // after the meeting", a caption) is the current source, but a sentence whose subject is the talks' group ("The defense
+  // chiefs of both countries decided …") is no speaker's words at it: the release's own account still.
+  const groupAfterConference =
+    ctx.source?.kind === 'PRESS_CONFERENCE' && GROUP_SUBJECT.test(ex.text.slice(s.start, s.end).replace(BULLET, ''));
+  if (
+    !trailed &&
+    frames.length === 0 &&
+    bigQuotes.length === 0 &&
+    ex.options.kind !== 'NEWS_ARTICLE' &&
+    (ctx.source?.isDocument || groupAfterConference)
+  ) {
+    const sentenceText = ex.text.slice(s.start, s.end);
+    // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+    // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
+    const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? adverbialOpening(ex, sentenceText);
+    const afterLead = opens ? positionVerb(ex, sentenceText.slice(opens)) : null;
+    const verb =
+      (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
+      positionVerb(ex, sentenceText) ??
+      (ex.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+    // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
+    // clause coordinated with it, whose subject the parties include.
+    const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
+    const reach =
+      verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
+        ? verb.index + 1
+        : 160 + (afterLead ? opens : 0);
+    // (MEETING_STANCE_OPENS, round 13: "X spoke with Y today, reiterating …": the meeting verb alone takes no position, but
+    // the stance it was held for does.)
+    if (
+      verb &&
+      verb.index < reach &&
+      (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText) || meetingPurpose(sentenceText) != null)
+    ) {
+      const evidence: Evidence[] = [];
+      const { ids, proposed } = partiesOf(ex, s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
+      // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
+      if (
+        ids.length ||
+        proposed.length ||
+        /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
+          ex.text.slice(s.start, s.end).replace(BULLET, ''),
+        ) ||
+        groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
+      ) {
+        const reporter: Reporter = sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the document', 0.8);
+        clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+        // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
+        ex.lastGroupStance =
+          passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
+            ? { block: ex.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
+            : null;
+        // "They committed to:": the bullets below take its parties.
+        ex.leadIn =
+          /:\s*$/.test(sentenceText) || FOLLOWING_ITEMS.test(sentenceText)
+            ? { block: ex.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+            : null;
+        // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
+        if (isListLeadIn(sentenceText)) passages.length = 0;
+      }
+    }
+    // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of
+    // …": the group's assessment of the act its stance named, right after it in the same paragraph, is theirs too.
+    const stance = ex.lastGroupStance;
+    if (
+      passages.length === 0 &&
+      stance &&
+      stance.block === ex.blockIndex &&
+      stance.end < s.start &&
+      /^\s*$/.test(ex.text.slice(stance.end, s.start)) &&
+      DEMONSTRATIVE_ASSESSMENT.test(sentenceText)
+    ) {
+      const reporter: Reporter = sourceReporter(
+        ex.documentSource,
+        ex.documentSource.label,
+        'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
+        0.6,
+      );
+      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+    }
+    if (stance && stance.end < s.start) ex.lastGroupStance = null;
+    // SIGNED_ASSESSMENT (round 14): in a joint statement's own text, the signatories' assessment of their alliance or
+    // partnership as a plain statement ("The X-Y Alliance is the cornerstone of …", "This partnership is also increasingly
+    // important in …"): no reporting verb, the document itself their words.
+    if (passages.length === 0 && ex.options.kind === 'JOINT_STATEMENT' && SIGNED_ASSESSMENT.test(sentenceText)) {
+      const begins = statementTextBegins(ex);
+      if (!begins || begins.index < s.start) {
+        const reporter: Reporter = sourceReporter(
+          ex.documentSource,
+          ex.documentSource.label,
+          "SIGNED_ASSESSMENT: a joint statement's assessment of the alliance or partnership, its signatories' words",
+          0.6,
+        );
+        passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true);
+        // Its parties: the signatories (the alliance named is theirs).
+        const signing = signatoriesOf(ex, ctx);
+        for (const p of passages)
+          if (p.partyIds.length + p.proposedParties.length === 0) {
+            p.partyIds = [...signing.ids];
+            p.proposedParties = [...signing.proposed];
+          }
+      }
+    }
+    // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
+    const lead = ex.leadIn;
+    // LIST_NUMERAL (round 17): an item whose numeral the segmenter cut off as a sentence of its own ("1." then "Activate
+    // mutual visits …" on the same line) is a bullet too; the bare numeral keeps the lead-in for it.
+    const listItem = BULLET.test(sentenceText.trimStart()) || LIST_NUMERAL_BEFORE.test(ex.text.slice(Math.max(0, s.start - 12), s.start));
+    if (passages.length === 0 && lead && lead.block < ex.blockIndex && listItem) {
+      const reporter: Reporter = sourceReporter(
+        ex.documentSource,
+        ex.documentSource.label,
+        'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
+        0.7,
+      );
+      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
+    } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !listItem && !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText))
+      ex.leadIn = null;
+  }
+  // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
+  // newspaper's words, or those of the body the paragraph's sentence before was attributed to.
+  if (
+    !trailed &&
+    frames.length === 0 &&
+    bigQuotes.length === 0 &&
+    ex.options.kind === 'NEWS_ARTICLE' &&
+    // Attributed to someone not on record ("a U.S. official said"): not the newspaper's account.
+    !outerAttribution(ex.text.slice(s.start, s.end), () => true) &&
+    !trailingFrame(ex.text.slice(s.start, s.end))
+  ) {
+    const account =
+      NEWS_ACCOUNT_VERB.exec(ex.text.slice(s.start, s.end)) ??
+      meetingPurpose(ex.text.slice(s.start, s.end)) ??
+      STANCE_ACT.exec(ex.text.slice(s.start, s.end));
+    // PASSIVE_AGENT: a stance in the passive with its agent ("… was confirmed by the two ministers") when it comes first.
+    const passive = PASSIVE_BY_VERB.exec(ex.text.slice(s.start, s.end));
+    const found = passive && (!account || passive.index < account.index) ? passive : account;
+    const verb = earlierTopic(ex.text.slice(s.start, s.end), found);
+    if (verb && verb.index < 160) {
+      const { ids, proposed } = partiesOf(ex, s.start, s.start + verb.index, ctx, []);
+      // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
+      const group = groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index));
+      if ((ids.length || proposed.length || group) && !thirdCountrySubject(ex, s.start, s.start + verb.index, ids, ctx)) {
+        // ATTRIBUTION_RUNS_ON: the paragraph right after one attributed to a body's document (on record or proposed), its
+        // subject the talks' people together or the body's own side, no framing of the story's own: that document still.
+        // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
+        // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
+        const sameSide =
+          ex.carried?.block === ex.blockIndex - 1 &&
+          ex.carried.reported &&
+          (ex.carried.reporter.source?.publisherId != null || ex.carried.reporter.source?.proposedPublisher != null) &&
+          attributionRunsOn(
+            ex.text.slice(s.start, s.end),
+            relaySubject(ex, ex.carried.reporter.source!, ex.text.slice(s.start, s.start + verb.index), ids, proposed),
+            verb.index,
+          );
+        if (sameSide) ex.carried = { block: ex.blockIndex, reporter: ex.carried!.reporter, reported: true };
+        // GROUP_ACCOUNT_NOT_REMARKS: one official's remarks carried in the paragraph hold no group's position.
+        const carriedRemarks = ex.carried?.block === ex.blockIndex ? ex.carried.reporter : null;
+        const carried =
+          carriedRemarks?.source &&
+          groupAfterRemarks(ex, ex.text.slice(s.start, s.start + verb.index), s.start, { ...ctx, source: carriedRemarks.source })
+            ? null
+            : carriedRemarks;
+        // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
+        const joint = JOINT_STATEMENT_SETTING.test(ex.text.slice(s.start, s.start + verb.index));
+        // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
+        const relay = ex.relay;
+        const subjectWords = ex.text.slice(s.start, s.start + verb.index).trim();
+        const relayed =
+          !joint &&
+          !carried &&
+          relay &&
+          continuesRelayedAccount(ex.text.slice(s.start, s.end), relay.account, {
+            group:
+              ids.length + proposed.length >= 2 ||
+              SIGNATORY_REFERENCE.test(subjectWords) ||
+              /^the\s+(?:three|four|five)$/i.test(subjectWords),
+            recent: ex.blockIndex - relay.block <= RELAYED_ACCOUNT.paragraphs,
+          })
+            ? relay.account === 'joint'
+              ? {
+                  ...relay.reporter,
+                  officialIds: ids,
+                  proposed,
+                  span: subjectWords,
+                  rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}`,
+                }
+              : { ...relay.reporter, relayed: true, rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}` }
+            : null;
+        if (relayed && relay) {
+          for (const k of [...ids.map(String), ...proposed]) relay.parties.add(k);
+          relay.block = ex.blockIndex;
+        }
+        const own: Reporter = joint
+          ? {
+              kind: 'official',
+              officialIds: ids,
+              proposed,
+              source: null,
+              span: ex.text.slice(s.start, s.start + verb.index).trim(),
+              rule: 'a joint statement the story reports: its signatories, the subject',
+              confidence: 0.7,
+              documentKind: 'JOINT_STATEMENT',
+            }
+          : carried
+            ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
+            : sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the newspaper (its own account)', 0.6);
+        // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
+        const spoken =
+          !relayed && !joint && !carried && ids.length + proposed.length === 1 && SPOKEN_SETTING_OPENING.test(ex.text.slice(s.start, s.end))
+            ? ({
+                kind: 'official',
+                officialIds: ids,
+                proposed,
+                source: null,
+                span: subjectWords,
+                rule: 'the subject speaking on the occasion the sentence opens on',
+                confidence: 0.6,
+              } satisfies Reporter)
+            : null;
+        const reporter = relayed ?? spoken ?? own;
+        const before = passages.length;
+        clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+        // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
+        // people of the meeting the story reports (two countries, theirs).
+        const talks = ex.reported;
+        if (
+          !ids.length &&
+          !proposed.length &&
+          COUNTRY_PAIR_SUBJECT.test(subjectWords) &&
+          talks &&
+          talks.participantIds.length + talks.proposedParticipants.length === 2
+        )
+          for (const p of passages.slice(before))
+            if (p.partyIds.length + p.proposedParties.length === 0) {
+              p.partyIds = [...talks.participantIds];
+              p.proposedParties = [...talks.proposedParticipants];
+            }
+        if (joint) ex.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
+      } else if (ex.jointStatement && JOINT_DOCUMENT_SUBJECT.test(ex.text.slice(s.start, s.start + verb.index))) {
+        // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
+        // statement named before, its signatories the parties.
+        const { reporter, subject } = ex.jointStatement;
+        passage(
+          ex,
+          s.start,
+          s.end,
+          { ...reporter, rule: `${reporter.rule}; ${JOINT_DOCUMENT_SUBJECT_RULE}` },
+          ctx,
+          'PARAPHRASE',
+          passages,
+          null,
+          subject,
+          true,
+        );
+      }
+    }
+  }
+  // The body a news paragraph is attributed to carries to its next sentences ("The ministry added …", "It said …").
+  if (ex.options.kind === 'NEWS_ARTICLE') {
+    // LEAD_BODY_CARRIES: so does a body that leads its sentence's one frame ("Seoul's defense ministry said the two …").
+    const lead = !outer && frames.length === 1 && bigQuotes.length === 0 && frames[0].verbStart - s.start < 80 ? frames[0].reporter : null;
+    // QUOTED_BODY_CARRIES: so does the body a sentence's quotation is attributed to ('“…,” the ministry said in a release').
+    const quotedBody =
+      !outer && !lead && bigQuotes.length > 0 && passages.length > 0 && passages.every((p) => bodyDocument(p.source))
+        ? passages[0].source
+        : null;
+    const said: Reporter | null =
+      outer?.reporter ??
+      lead ??
+      (quotedBody ? sourceReporter(quotedBody, quotedBody.label, QUOTED_BODY_CARRIES, 0.6) : null) ??
+      // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
+      // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
+      (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && namesTalksPeople(ex, s, ctx)
+        ? trailingDocument(ex, s, reporterAt)
+        : null);
+    const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
+    if (body)
+      ex.carried = {
+        block: ex.blockIndex,
+        reporter: body,
+        // BODY_ACCOUNT_OF_TALKS: it reported the talks' people (a draft of theirs, or both of them named: "X had a call with Y,
+        // the ministry said in a statement"), not the body's own news.
+        reported:
+          passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
+          (ex.carried?.block === ex.blockIndex && ex.carried.reported) ||
+          namesTalksPeople(ex, s, ctx) ||
+          // BODY_TELLS_OUTCOME (round 15): or a draft of what the talks came to, its people unresolved ("South Korea and
+          // Australia's defense chiefs agreed on Tuesday to …, the ministry said").
+          (passages.length > 0 && BODY_TELLS_OUTCOME.test(ex.text.slice(s.start, s.end))),
+      };
+    else if (
+      // NEXT_PARAGRAPH_BOTH_SIDES: a paragraph of the talks' people together with no position and no attribution of its own
+      // ("The ministers also exchanged views on …") keeps the document for the paragraph after it.
+      ex.carried?.block === ex.blockIndex - 1 &&
+      ex.carried.reported &&
+      passages.length === 0 &&
+      frames.length === 0 &&
+      quotes.length === 0 &&
+      !trailed &&
+      // TALKS_HELD_CARRIES (round 15): or a paragraph reporting the talks held, the talks' people named ("A met his
+      // counterpart B on the sidelines of …"): the document's account of the talks goes on.
+      (talksGroupAtStart(ex, s, ctx) ||
+        (reportsEngagement(ex.text.slice(s.start, s.end)) && partiesOf(ex, s.start, s.end, ctx, []).ids.length > 0)) &&
+      continuesBodyAccount(ex.text.slice(s.start, s.end), true)
+    )
+      ex.carried = { ...ex.carried, block: ex.blockIndex };
+    else if (ex.carried?.block !== ex.blockIndex) ex.carried = null;
+    updateRelay(ex, s, frames, outer != null || trailed, bigQuotes.length > 0, passages, ctx, reporterAt);
+    // ALSO_SAID_AFTER_TOLD_IN_TALKS: this paragraph told of the talks in the paper's account ("X told Y that …").
+    if (
+      passages.length > 0 &&
+      passages.every((p) => p.source.isDocument) &&
+      ALSO_SAID_AFTER_TOLD_IN_TALKS.told.test(ex.text.slice(s.start, s.end))
+    )
+      ex.toldInTalks = ex.blockIndex;
+    else if (ex.toldInTalks !== ex.blockIndex) ex.toldInTalks = null;
+  }
+  void out;
+  return passages;
+}
+
+/** The same words as the title, whatever the quotes, case and final stop. */
+function isTitle(sentence: string, title: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[“”"‘’']/g, '')
+      .replace(/[\s.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return norm(sentence) === norm(title);
+}
