@@ -103,6 +103,11 @@ export interface Config {
    * their sentences skipped as BELOW_THRESHOLD (`IMPORT_GATE`, default true; false keeps every draft the rules make).
    */
   importGate: boolean;
+  /**
+   * Drafts under this confidence are held back, their sentences skipped as BELOW_THRESHOLD (`IMPORT_MIN_CONFIDENCE`, a number
+   * from 0 to 1, default 0.1). The bench's operating points say what a threshold gives on documents nobody tuned on.
+   */
+  importMinConfidence: number;
   /** How long a WebSocket may stay open without `connection_init` before it is closed (4408). */
   wsConnectionInitTimeoutMs: number;
   /** Open WebSockets per instance; one more is closed at once with 1013 Try Again Later. */
@@ -150,6 +155,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
   }
+  return Number(raw);
+}
+
+/** A number from 0 to 1 ("0.3", ".3", "1"). */
+function fraction(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(raw.trim())) throw new ConfigError(`${name} must be a number from 0 to 1 (got "${raw}")`);
   return Number(raw);
 }
 
@@ -285,6 +298,7 @@ export function loadConfig(env: Env = process.env): Config {
     importTimeoutMs,
     importWarm: bool(env, 'IMPORT_WARM', true),
     importGate: bool(env, 'IMPORT_GATE', true),
+    importMinConfidence: fraction(env, 'IMPORT_MIN_CONFIDENCE', 0.1),
     wsConnectionInitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', 3000, 50, 60000),
     wsMaxConnections: integer(env, 'WS_MAX_CONNECTIONS', 5000, 1, 1_000_000),
     wsMaxSubscriptionsPerSocket: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET', 50, 1, 10_000),

@@ -238,6 +238,8 @@ export async function importDocument(tx: WriteTx, input: ImportDocumentInput): P
     timeZone: timeZone ?? null,
     // IMPORT_GATE=false: no sentence gate (the worker uses the shipped one unless told null).
     ...(workers.options.gate === false ? { gate: null } : {}),
+    // IMPORT_MIN_CONFIDENCE: drafts under it are held back (BELOW_THRESHOLD).
+    ...(workers.options.minConfidence !== undefined ? { minConfidence: workers.options.minConfidence } : {}),
   };
   const task = await workers.run({ stage: 'extract', lexicon, text, options }, deadline, ['input', field]);
   const { extraction } = task;

@@ -739,7 +739,8 @@ export class Extractor {
       finishConfidence(p, { proposedCall: proposedCall !== null, document: this.options.kind });
       if (gate) gateDraft(p, gate);
     }
-    const heldBack = (p: Passage) => !this.options.keepAll && (p.confidence < MIN_DRAFT_CONFIDENCE || gatedOut(p, gate));
+    const floor = this.options.minConfidence ?? MIN_DRAFT_CONFIDENCE;
+    const heldBack = (p: Passage) => !this.options.keepAll && (p.confidence < floor || gatedOut(p, gate));
     const kept = dedupe(all.filter((p) => !heldBack(p)).sort((a, b) => a.start - b.start || a.end - b.end));
     const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
       const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
@@ -752,7 +753,7 @@ export class Extractor {
         skipReason({
           role,
           belowThreshold: passages.length > 0 && passages.every(heldBack),
-          gated: passages.length > 0 && passages.every((p) => p.confidence >= MIN_DRAFT_CONFIDENCE) ? gateRule(passages, gate) : null,
+          gated: passages.length > 0 && passages.every((p) => p.confidence >= floor) ? gateRule(passages, gate) : null,
           hasSubject: this.lex.mentions(this.text, sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
           text,
           words: wordCount(text),

@@ -115,6 +115,8 @@ export interface ExtractOptions {
   keepAll?: boolean;
   /** The sentence gate's model (gate.ts); null: no gate. Default: the shipped model (gate-table.ts). */
   gate?: GateModel | null;
+  /** Drafts under this confidence are held back, their sentences BELOW_THRESHOLD (IMPORT_MIN_CONFIDENCE). Default MIN_DRAFT_CONFIDENCE. */
+  minConfidence?: number;
 }
 
 export interface Extraction {

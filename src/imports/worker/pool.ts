@@ -17,8 +17,11 @@ export class ImportWorkers {
   /** Whether `warm()` started the threads. */
   private warmed = false;
 
-  /** `gate`: the learned sentence gate holds back drafts (IMPORT_GATE; default true). */
-  constructor(readonly options: { threads: number; queue: number; timeoutMs: number; gate?: boolean }) {}
+  /**
+   * `gate`: the learned sentence gate holds back drafts (IMPORT_GATE; default true). `minConfidence`: drafts under it are held
+   * back (IMPORT_MIN_CONFIDENCE; default the extractor's MIN_DRAFT_CONFIDENCE).
+   */
+  constructor(readonly options: { threads: number; queue: number; timeoutMs: number; gate?: boolean; minConfidence?: number }) {}
 
   /**
    * Threads start with the first import, or with `warm()` (the server's IMPORT_WARM); a thread loads the pipeline and
@@ -106,7 +109,7 @@ let fallback: ImportWorkers | null = null;
  * listens (IMPORT_WARM).
  */
 export function useImportWorkers(
-  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate'>,
+  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate' | 'importMinConfidence'>,
   db: object,
 ): () => Promise<void> {
   let entry = byDatabase.get(db);
@@ -128,12 +131,13 @@ export function useImportWorkers(
   };
 }
 
-const workersFrom = (config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate'>) =>
+const workersFrom = (config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate' | 'importMinConfidence'>) =>
   new ImportWorkers({
     threads: config.importWorkers,
     queue: config.importQueue,
     timeoutMs: config.importTimeoutMs,
     gate: config.importGate,
+    minConfidence: config.importMinConfidence,
   });
 
 /** The workers of the server working on `db`; for a caller that made none, workers configured from the environment. */
