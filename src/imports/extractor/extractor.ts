@@ -95,7 +95,10 @@ import type {
   SourceGuess,
 } from './types';
 
-/** Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored; their sentences say BELOW_THRESHOLD. */
+/**
+ * Drafts below this confidence (features whose drafts were right at most about one time in ten on the dev set) are not stored;
+ * their sentences say BELOW_THRESHOLD. The default of `ExtractOptions.minConfidence` (the server's IMPORT_MIN_CONFIDENCE).
+ */
 export const MIN_DRAFT_CONFIDENCE = 0.1;
 
 /** INTERVIEW_CARRIES: a sentence set in an interview with an outlet ("In an interview with a broadcaster, X said …"). */

@@ -2,6 +2,7 @@
  * Proposals: the officials, bodies and commitments the text names that are not on record, and the people it last named.
  */
 
+import { type Mention } from '../lexicon';
 import { REPORTER_STAYS_CENTRE } from '../pipeline/frames';
 import { appointmentAfter, nameStyleCountry, personNames, postForRole, titledPeople } from '../pipeline/people';
 import { nameCore, titleCase } from '../pipeline/speakers';
@@ -77,15 +78,19 @@ export function acronymOf(ex: Extractor, o: ProposedOrganization): RegExp | null
  * "Indian envoy to Japan X", "… (MENAFN - Live Mint) Defence Minister X").
  */
 export function personQualifier(ex: Extractor, at: number): string | null {
-  const before = ex.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
-  const last = before.length ? before[before.length - 1] : null;
+  const last = countryJustBefore(ex, at);
   return last && qualifies(last.end, at, ex.text, last.start) ? last.countryCode : null;
 }
 
 /** Country named just before a title or organization ("Japan", "South Korea’s", "U.S."). */
 export function qualifier(ex: Extractor, at: number): string | null {
+  return countryJustBefore(ex, at)?.countryCode ?? null;
+}
+
+/** The last country mention of the sentence read that ends at most 12 characters before `at`. */
+function countryJustBefore(ex: Extractor, at: number): Mention | null {
   const before = ex.mentionCache.filter((m) => m.kind === 'country' && m.end <= at && at - m.end <= 12);
-  return before.length ? before[before.length - 1].countryCode : null;
+  return before.length ? before[before.length - 1] : null;
 }
 
 // ---- proposals --------------------------------------------------------------------------------

@@ -100,6 +100,9 @@ export class ImportWorkers {
 
 /** Workers per database of this process (tests run several servers in one process), and the users of each. */
 const byDatabase = new Map<object, { workers: ImportWorkers; users: number }>();
+/** The settings the import workers are made from (IMPORT_WORKERS, IMPORT_QUEUE, IMPORT_TIMEOUT_MS, IMPORT_GATE, IMPORT_MIN_CONFIDENCE). */
+type WorkerConfig = Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate' | 'importMinConfidence'>;
+
 let fallback: ImportWorkers | null = null;
 
 /**
@@ -108,10 +111,7 @@ let fallback: ImportWorkers | null = null;
  * `npm run import`. Threads start with the first import, or when the server calls `warm()` once it
  * listens (IMPORT_WARM).
  */
-export function useImportWorkers(
-  config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate' | 'importMinConfidence'>,
-  db: object,
-): () => Promise<void> {
+export function useImportWorkers(config: WorkerConfig, db: object): () => Promise<void> {
   let entry = byDatabase.get(db);
   if (!entry) {
     entry = {
@@ -131,7 +131,7 @@ export function useImportWorkers(
   };
 }
 
-const workersFrom = (config: Pick<Config, 'importWorkers' | 'importQueue' | 'importTimeoutMs' | 'importGate' | 'importMinConfidence'>) =>
+const workersFrom = (config: WorkerConfig) =>
   new ImportWorkers({
     threads: config.importWorkers,
     queue: config.importQueue,
