@@ -51,7 +51,15 @@ import {
   wordCount,
 } from '../text';
 import { ownReleaseVoice, proposedPublisherKey, publisherCountry, speakerAbroadCountry } from './publisher';
-import { candidateCalls, documentDate, earlierCall, withCounterpartCountry, withReportedPeople } from './recorded-calls';
+import {
+  candidateCalls,
+  documentDate,
+  earlierCall,
+  recordedSamePeople,
+  RECORDED_SAME_PEOPLE,
+  withCounterpartCountry,
+  withReportedPeople,
+} from './recorded-calls';
 import { countryPairParties, findSignatories, signatoriesMeeting, widerSignatories } from './signatories';
 import {
   proposedSpeakersOfTurns,
@@ -710,7 +718,7 @@ export class Extractor {
           ? this.reported
           : this.otherTalks;
     // TALKS_IN_LEAD: no call on record taken by any draft, none proposed by a rule above, the opening reports talks.
-    const proposedCall =
+    const toPropose =
       found ??
       (produced.some((x) => x.passages.some((p) => p.callId != null))
         ? null
@@ -718,10 +726,29 @@ export class Extractor {
             this,
             produced.map((p) => p.sentence),
           ));
+    // RECORDED_SAME_PEOPLE (stop 40): a call on record of exactly the people the call to propose has is that call.
+    const onRecord = toPropose ? recordedSamePeople(this, toPropose) : null;
+    const proposedCall = onRecord ? null : toPropose;
+    if (onRecord && toPropose) {
+      this.callHits.set(onRecord.id, { span: toPropose.span, rule: RECORDED_SAME_PEOPLE.name, confidence: 0.5 });
+      for (const p of produced.flatMap((x) => x.passages)) {
+        if (p.callId != null || p.offTalks) continue;
+        p.callId = onRecord.id;
+        p.features.call = 'call';
+        p.evidence.push({
+          field: 'call',
+          value: onRecord.title,
+          span: toPropose.span,
+          rule: `${RECORDED_SAME_PEOPLE.name}: the call the text reports is the one on record between exactly its people${toPropose.date ? ', that day' : `, within ${RECORDED_SAME_PEOPLE.days} days before publication`}`,
+          confidence: 0.5,
+        });
+      }
+    }
     // COUNTRY_PAIR_OF_THE_TALKS in any genre (round 17): a draft of the document's own account with no party whose subject is
     // the talks' two countries ("Korea and Vietnam have agreed to …" in a ministry's release) is the talks' two people.
     // (Not one relayed from a body's statement: "The United States and Japan will study …, the Pentagon said", dev d46.)
-    for (const p of produced.flatMap((x) => x.passages)) countryPairParties(this, p, proposedCall, calls);
+    const linked = onRecord ? [...calls, onRecord] : calls;
+    for (const p of produced.flatMap((x) => x.passages)) countryPairParties(this, p, proposedCall, linked);
     if (proposedCall)
       for (const p of produced.flatMap((x) => x.passages)) {
         if (p.callId == null && !p.offTalks) {

@@ -9,6 +9,7 @@ import { intendedEngagement } from '../pipeline/proposed-call';
 import { pastPeriodEngagement } from '../pipeline/dates';
 import { type Sentence } from '../pipeline/segment';
 import { type Span } from '../text';
+import type { ProposedCall } from './types';
 import type { Extractor } from './extractor';
 import { orig } from './reading';
 import {
@@ -291,4 +292,28 @@ export function sideDateOf(ex: Extractor, call: LexCall, organizationId: number 
 
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * RECORDED_SAME_PEOPLE (stop 40): the call the rules would propose is on record already when every one of its people is on
+ * record and exactly one call on record is between exactly them, on the day the proposal gives (one day either side) or,
+ * when it gives none, in the `days` before publication (to the day after). A story or release about talks a few weeks old
+ * gives no date near its publication, so the calls near it (`candidateCalls`) miss them, and a second, proposed call of the
+ * same people would be created on acceptance.
+ */
+export const RECORDED_SAME_PEOPLE = { name: 'RECORDED_SAME_PEOPLE', days: 60 };
+
+export function recordedSamePeople(ex: Extractor, proposed: ProposedCall): LexCall | null {
+  const ids = proposed.participantIds;
+  if (proposed.proposedParticipants.length > 0 || ids.length < 2) return null;
+  const published = ex.options.publishedOn;
+  const same = ex.lex.data.calls.filter(
+    (c) =>
+      c.participantIds.length === ids.length &&
+      ids.every((id) => c.participantIds.includes(id)) &&
+      (proposed.date
+        ? Math.abs(daysBetween(c.date, proposed.date)) <= 1
+        : published != null && c.date <= addDays(published, 1) && c.date >= addDays(published, -RECORDED_SAME_PEOPLE.days)),
+  );
+  return same.length === 1 ? same[0] : null;
 }
