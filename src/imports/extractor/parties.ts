@@ -252,6 +252,12 @@ export function pairOfCountries(ex: Extractor, start: number, end: number): { id
   return null;
 }
 
+/** GROUP_OF_ITS_SIZE: the number a group's words count ("the three ministers": 3), else null. */
+const countedIn = (words: string): number | null => {
+  const counted = /\b(two|three|four)\b/i.exec(words)?.[1].toLowerCase();
+  return counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;
+};
+
 export function partiesOf(
   ex: Extractor,
   start: number,
@@ -262,9 +268,25 @@ export function partiesOf(
   depth = 0,
 ): { ids: number[]; proposed: string[] } {
   const ids: number[] = [];
+  const titled: string[] = [];
   const text = ex.text.slice(start, end);
   const date = ctx.call?.date ?? documentDate(ex);
   const participants = ctx.call?.participantIds ?? [];
+  /** One finding: its people (on record, proposed) are parties, and its evidence (of this call's field) is noted. */
+  const take = (people: { ids?: number[]; proposed?: string[] }, found: Omit<Evidence, 'field'>) => {
+    ids.push(...(people.ids ?? []));
+    titled.push(...(people.proposed ?? []));
+    evidence.push({ field, ...found });
+  };
+  /** The original words of a match of a pattern run over `text`. */
+  const matched = (m: RegExpMatchArray) => orig(ex, start + m.index!, start + m.index! + m[0].length);
+  /** The people of the talks: the call's on record, else those of the call the text reports (proposed too). */
+  const ofTheTalks = () =>
+    participants.length
+      ? { ids: participants, proposed: [] as string[] }
+      : ex.reported
+        ? { ids: ex.reported.participantIds, proposed: ex.reported.proposedParticipants }
+        : { ids: [], proposed: [] };
   for (const m of mentionsIn(ex, start, end)) {
     if (m.kind === 'official') {
       if (RECIPIENT_TO.test(ex.text.slice(Math.max(start, m.start - 60), m.start))) continue;
@@ -276,16 +298,11 @@ export function partiesOf(
         const holding = m.ids.filter((id) => ex.lex.holding(id, date) != null);
         if (holding.length === 1) chosen = holding;
       }
-      if (chosen.length === 1) {
-        ids.push(chosen[0]);
-        evidence.push({
-          field,
-          value: ex.lex.officials.get(chosen[0])!.name,
-          span: orig(ex, m.start, m.end),
-          rule: m.rule,
-          confidence: m.confidence,
-        });
-      }
+      if (chosen.length === 1)
+        take(
+          { ids: chosen },
+          { value: ex.lex.officials.get(chosen[0])!.name, span: orig(ex, m.start, m.end), rule: m.rule, confidence: m.confidence },
+        );
     } else if (m.kind === 'title') {
       // "Minister of Defense" inside "Vice Minister of Defense" is another post.
       if (/(?:Vice|Deputy|State|Under|Assistant|Senior|Parliamentary|Prime)\s+$/.test(ex.text.slice(Math.max(0, m.start - 20), m.start)))
@@ -301,19 +318,18 @@ export function partiesOf(
         continue;
       let holders = ex.lex.holders(m.title!, date, qualifier(ex, m.start));
       if (holders.length > 1 && participants.length) holders = holders.filter((h) => participants.includes(h));
-      if (holders.length === 1) {
-        ids.push(holders[0]);
-        evidence.push({
-          field,
-          value: ex.lex.officials.get(holders[0])!.name,
-          span: orig(ex, m.start, m.end),
-          rule: `${m.rule} held on ${date ?? 'the day'}`,
-          confidence: 0.75,
-        });
-      }
+      if (holders.length === 1)
+        take(
+          { ids: holders },
+          {
+            value: ex.lex.officials.get(holders[0])!.name,
+            span: orig(ex, m.start, m.end),
+            rule: `${m.rule} held on ${date ?? 'the day'}`,
+            confidence: 0.75,
+          },
+        );
     }
   }
-  const titled: string[] = [];
   for (const m of text.matchAll(GENERIC_TITLE)) {
     const word = m[2];
     // RECIPIENT_NOT_PARTY: "… asked me to tell the Minister that …": who is told a position does not take it.
@@ -337,16 +353,8 @@ export function partiesOf(
       if (last?.proposed.length) titled.push(last.proposed[0]);
       rule = `"the ${word}": the last person named with that title`;
     }
-    if (holders.length === 1) {
-      ids.push(holders[0]);
-      evidence.push({
-        field,
-        value: ex.lex.officials.get(holders[0])!.name,
-        span: orig(ex, start + m.index!, start + m.index! + m[0].length),
-        rule,
-        confidence: 0.7,
-      });
-    }
+    if (holders.length === 1)
+      take({ ids: holders }, { value: ex.lex.officials.get(holders[0])!.name, span: matched(m), rule, confidence: 0.7 });
   }
   for (const m of text.matchAll(DEFENSE_HEAD_DESCRIPTION)) {
     if (RECIPIENT_BEFORE.test(text.slice(0, m.index))) continue;
@@ -363,17 +371,17 @@ export function partiesOf(
       ? []
       : (ex.reported?.proposedParticipants ?? []).filter((k) => codes.has(ex.proposedOfficials.get(k)?.countryCode ?? ''));
     if (theirs.length + proposedTheirs.length !== 1) continue;
-    ids.push(...theirs);
-    titled.push(...proposedTheirs);
-    evidence.push({
-      field,
-      value: theirs.length ? ex.lex.officials.get(theirs[0])!.name : proposedTheirs[0],
-      span: orig(ex, at, at + m[0].length),
-      rule: m[2]
-        ? "COUNTRY_DESCRIBED_OFFICIAL: the <country> minister/secretary: that country's participant in the talks"
-        : "a description of a country's head of defence: that country's participant in the talks",
-      confidence: 0.65,
-    });
+    take(
+      { ids: theirs, proposed: proposedTheirs },
+      {
+        value: theirs.length ? ex.lex.officials.get(theirs[0])!.name : proposedTheirs[0],
+        span: matched(m),
+        rule: m[2]
+          ? "COUNTRY_DESCRIBED_OFFICIAL: the <country> minister/secretary: that country's participant in the talks"
+          : "a description of a country's head of defence: that country's participant in the talks",
+        confidence: 0.65,
+      },
+    );
   }
   // The spans of the groups so resolved: a group word inside one ("The defense ministers" of "… of A and B") is not read again.
   const grouped: [number, number][] = [];
@@ -384,12 +392,9 @@ export function partiesOf(
     const group = countryGroup(ex, at, at + list.length, participants);
     if (!group) continue;
     grouped.push([m.index!, m.index! + m[0].length]);
-    ids.push(...group.ids);
-    titled.push(...group.proposed);
-    evidence.push({
-      field,
+    take(group, {
       value: [...group.ids.map((id) => ex.lex.officials.get(id)?.name), ...group.proposed].join(', '),
-      span: orig(ex, start + m.index!, start + m.index! + m[0].length),
+      span: matched(m),
       rule: "COUNTRY_GROUP: officials named as a group by their countries: each country's participant in the talks, else its official named",
       confidence: 0.65,
     });
@@ -410,23 +415,18 @@ export function partiesOf(
   // minister by the body he heads: the minister who heads it (proposed or on record).
   const head = ids.length === 0 && titled.length === 0 ? HEAD_OF_BODY.exec(text) : null;
   const headed = head && !RECIPIENT_BEFORE.test(text.slice(0, head.index)) ? headOf(ex, head[1] ?? head[2]) : null;
-  if (head && headed) {
-    ids.push(...headed.ids);
-    titled.push(...headed.proposed);
-    evidence.push({
-      field,
+  if (head && headed)
+    take(headed, {
       value: [...headed.ids.map((id) => ex.lex.officials.get(id)?.name), ...headed.proposed].join(', '),
-      span: orig(ex, start + head.index, start + head.index + head[0].length),
+      span: matched(head),
       rule: `"the head of ${head[1] ?? head[2]}": the minister who heads it`,
       confidence: 0.65,
     });
-  }
   const signing = signatoriesOf(ex, ctx);
   for (const m of text.matchAll(GROUP)) {
     if (grouped.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     // GROUP_OF_ITS_SIZE (round 10): "the three ministers", "the four" are a group of that many: not talks of another size.
-    const counted = /\b(two|three|four)\b/i.exec(m[0])?.[1].toLowerCase();
-    const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;
+    const size = countedIn(m[0]);
     // (Not a part of a wider subject: "The Secretary and the two Ministers" are three.)
     const wrongSize = (n: number) => size != null && n !== size && !/\band\s+$/i.test(text.slice(0, m.index));
     // A joint statement with no recorded call: "the Ministers", "they" are its signatories, not whoever the text reports meeting.
@@ -442,24 +442,17 @@ export function partiesOf(
         some.proposed.every((x) => signing.proposed.includes(x)) &&
         some.ids.length + some.proposed.length < signing.ids.length + signing.proposed.length;
       if (subset) {
-        ids.push(...some.ids);
-        titled.push(...some.proposed);
-        evidence.push({
-          field,
+        take(some, {
           value: 'the subject of the sentence before',
-          span: orig(ex, start + m.index!, start + m.index! + m[0].length),
+          span: matched(m),
           rule: 'THEY_OF_PREVIOUS_SUBJECT: "They" after a sentence whose subject is some of the signatories: those',
           confidence: 0.7,
         });
         continue;
       }
-      const signed = ofThePost(ex, m[0], signing.ids, signing.proposed, date);
-      ids.push(...signed.ids);
-      titled.push(...signed.proposed);
-      evidence.push({
-        field,
+      take(ofThePost(ex, m[0], signing.ids, signing.proposed, date), {
         value: 'the signatories of the joint statement',
-        span: orig(ex, start + m.index!, start + m.index! + m[0].length),
+        span: matched(m),
         rule: `group "${m[0]}" in a joint statement: its signatories`,
         confidence: 0.8,
       });
@@ -472,13 +465,9 @@ export function partiesOf(
       ex.reported.participantIds.length + ex.reported.proposedParticipants.length >= 2 &&
       !wrongSize(ex.reported.participantIds.length + ex.reported.proposedParticipants.length)
     ) {
-      const met = ofThePost(ex, m[0], ex.reported.participantIds, ex.reported.proposedParticipants, date);
-      ids.push(...met.ids);
-      titled.push(...met.proposed);
-      evidence.push({
-        field,
+      take(ofThePost(ex, m[0], ex.reported.participantIds, ex.reported.proposedParticipants, date), {
         value: 'the participants of the call the text reports (not on record)',
-        span: orig(ex, start + m.index!, start + m.index! + m[0].length),
+        span: matched(m),
         rule: `group "${m[0]}": the people of the reported meeting`,
         confidence: 0.6,
       });
@@ -487,63 +476,44 @@ export function partiesOf(
     // countries (as a reader takes them from the sentences before).
     else if (!participants.length && /\b(?:both|two|pair)\b/i.test(m[0])) {
       const pair = lastTwoNamed(ex);
-      if (pair) {
-        ids.push(...pair.ids);
-        titled.push(...pair.proposed);
-        evidence.push({
-          field,
+      if (pair)
+        take(pair, {
           value: 'the last two people named',
-          span: orig(ex, start + m.index!, start + m.index! + m[0].length),
+          span: matched(m),
           rule: `GROUP_OF_LAST_NAMED: group "${m[0]}" with no call: the last two people named, of two countries`,
           confidence: 0.5,
         });
-      }
     }
-    if (participants.length && !wrongSize(participants.length)) {
-      ids.push(...participants);
-      evidence.push({
-        field,
-        value: participants.map((p) => ex.lex.officials.get(p)?.name).join(' and '),
-        span: orig(ex, start + m.index!, start + m.index! + m[0].length),
-        rule: `group "${m[0]}": the participants of the call`,
-        confidence: 0.8,
-      });
-    }
+    if (participants.length && !wrongSize(participants.length))
+      take(
+        { ids: participants },
+        {
+          value: participants.map((p) => ex.lex.officials.get(p)?.name).join(' and '),
+          span: matched(m),
+          rule: `group "${m[0]}": the participants of the call`,
+          confidence: 0.8,
+        },
+      );
   }
   // "Japan", "The United States" as the subject of a joint statement's sentence: that country's signatories.
   if (ids.length === 0 && titled.length === 0 && signing.ids.length + signing.proposed.length >= 2) {
     const codes = new Set(mentionsIn(ex, start, end).flatMap((m) => (m.kind === 'country' && m.countryCode ? [m.countryCode] : [])));
     const theirs = signing.ids.filter((id) => codes.has(ex.lex.officials.get(id)?.countryCode ?? ''));
     const proposedTheirs = signing.proposed.filter((k) => codes.has(ex.proposedOfficials.get(k)?.countryCode ?? ''));
-    if (theirs.length + proposedTheirs.length && theirs.length + proposedTheirs.length < signing.ids.length + signing.proposed.length) {
-      ids.push(...theirs);
-      titled.push(...proposedTheirs);
-      evidence.push({
-        field,
-        value: 'the signatories of the country named',
-        span: '',
-        rule: 'a country as subject in a joint statement',
-        confidence: 0.6,
-      });
-    }
+    if (theirs.length + proposedTheirs.length && theirs.length + proposedTheirs.length < signing.ids.length + signing.proposed.length)
+      take(
+        { ids: theirs, proposed: proposedTheirs },
+        { value: 'the signatories of the country named', span: '', rule: 'a country as subject in a joint statement', confidence: 0.6 },
+      );
   }
   // "We", "They", "The Ministers", "The three ministers" in a joint statement: its signatories.
-  if (
-    ids.length === 0 &&
-    titled.length === 0 &&
-    signing.ids.length + signing.proposed.length >= 2 &&
-    SIGNATORY_REFERENCE.test(text.trim())
-  ) {
-    ids.push(...signing.ids);
-    titled.push(...signing.proposed);
-    evidence.push({
-      field,
+  if (ids.length === 0 && titled.length === 0 && signing.ids.length + signing.proposed.length >= 2 && SIGNATORY_REFERENCE.test(text.trim()))
+    take(signing, {
       value: 'the signatories of the joint statement',
       span: text.trim().split(/\s/)[0],
       rule: 'signatory reference in a joint statement',
       confidence: 0.8,
     });
-  }
   // A government by its country's or capital's name as the whole subject ("Washington would keep …"): its official in the call.
   // SENTENCE_INITIAL_THE (round 17): "The United States reiterated …": the article the sentence opens with, capitalised, is
   // the running text's "the United States".
@@ -571,16 +541,16 @@ export function partiesOf(
     const at = start + unnamed.index + unnamed[0].length - unnamed[1].length;
     const codes = mentionsIn(ex, at, at + unnamed[1].length).flatMap((m) => (m.countryCode ? [m.countryCode] : []));
     const theirs = participants.filter((p) => !ids.includes(p) && codes.includes(ex.lex.officials.get(p)?.countryCode ?? ''));
-    if (theirs.length === 1) {
-      ids.push(theirs[0]);
-      evidence.push({
-        field,
-        value: ex.lex.officials.get(theirs[0])!.name,
-        span: unnamed[1],
-        rule: "an unnamed official of a side beside a participant: that side's participant in the talks",
-        confidence: 0.6,
-      });
-    }
+    if (theirs.length === 1)
+      take(
+        { ids: theirs },
+        {
+          value: ex.lex.officials.get(theirs[0])!.name,
+          span: unnamed[1],
+          rule: "an unnamed official of a side beside a participant: that side's participant in the talks",
+          confidence: 0.6,
+        },
+      );
   }
   // GOVERNMENTS_PAIR: "Japan and the United States agreed …": each country's official in the talks.
   const pair = ids.length === 0 && titled.length === 0 && participants.length ? /^\s*(.+?)\s+and\s+(.+?)\s*$/.exec(text) : null;
@@ -591,16 +561,11 @@ export function partiesOf(
         return of.length === 1 ? of[0] : null;
       })
     : [];
-  if (sides.length === 2 && sides[0] != null && sides[1] != null && sides[0] !== sides[1]) {
-    ids.push(sides[0], sides[1]);
-    evidence.push({
-      field,
-      value: 'both governments',
-      span: text.trim(),
-      rule: `${GOVERNMENT_SUBJECT} (two countries)`,
-      confidence: 0.6,
-    });
-  }
+  if (sides.length === 2 && sides[0] != null && sides[1] != null && sides[0] !== sides[1])
+    take(
+      { ids: [sides[0], sides[1]] },
+      { value: 'both governments', span: text.trim(), rule: `${GOVERNMENT_SUBJECT} (two countries)`, confidence: 0.6 },
+    );
   // COUNTRIES_OF_THE_TALKS (round 16): "the two countries", "both nations" as the whole subject ("During the meeting, the two
   // countries agreed …"): the people of the talks, recorded, else the call the text reports (its proposed people too).
   // (Not the subject of a clause someone's words report: "He emphasized that both nations must …" is his.)
@@ -610,28 +575,14 @@ export function partiesOf(
     COUNTRIES_AS_GROUP.test(text) &&
     !/\b(?:that|said|says)\s*$/i.test(ex.text.slice(Math.max(0, start - 12), start))
   ) {
-    const counted = /\b(two|three|four)\b/i.exec(text)?.[1].toLowerCase();
-    const size = counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : 2;
-    const people = participants.length
-      ? { ids: participants, proposed: [] as string[] }
-      : ex.reported
-        ? { ids: ex.reported.participantIds, proposed: ex.reported.proposedParticipants }
-        : { ids: [], proposed: [] };
+    const size = countedIn(text) ?? 2;
+    const people = ofTheTalks();
     const countries = new Set([
       ...people.ids.map((p) => ex.lex.officials.get(p)?.countryCode ?? null),
       ...people.proposed.map((k) => ex.proposedOfficials.get(k)?.countryCode ?? null),
     ]);
-    if (countries.size === size && !countries.has(null)) {
-      ids.push(...people.ids);
-      titled.push(...people.proposed);
-      evidence.push({
-        field,
-        value: 'the people of the talks',
-        span: text.trim(),
-        rule: COUNTRIES_OF_THE_TALKS,
-        confidence: 0.6,
-      });
-    }
+    if (countries.size === size && !countries.has(null))
+      take(people, { value: 'the people of the talks', span: text.trim(), rule: COUNTRIES_OF_THE_TALKS, confidence: 0.6 });
   }
   // PASSIVE_AGENT (round 18): a stance in the passive with its agent after "by" ("The application of Article 5 to the islands
   // was confirmed by the two ministers", "… was reaffirmed by telephone talks between A and B"): the agent's people.
@@ -652,33 +603,24 @@ export function partiesOf(
       (PASSIVE_SUBJECT.test(text) &&
         PASSIVE_STANCE_VERB.test(ex.text.slice(start, Math.min(ex.text.length, end + 200)).split(/(?<=[.!?])\s/)[0])))
   ) {
-    const people = participants.length
-      ? { ids: participants, proposed: [] as string[] }
-      : ex.reported
-        ? { ids: ex.reported.participantIds, proposed: ex.reported.proposedParticipants }
-        : { ids: [], proposed: [] };
-    if (people.ids.length + people.proposed.length >= 2) {
-      ids.push(...people.ids);
-      titled.push(...people.proposed);
-      evidence.push({ field, value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
-    }
+    const people = ofTheTalks();
+    if (people.ids.length + people.proposed.length >= 2)
+      take(people, { value: 'the people of the talks', span: text.trim(), rule: MEETING_AS_SUBJECT_RULE, confidence: 0.6 });
   }
-  if (side.length === 0 && proposedSide.length === 1) {
-    titled.push(proposedSide[0]);
-    evidence.push({ field, value: proposedSide[0], span: text.trim(), rule: GOVERNMENT_SUBJECT, confidence: 0.6 });
-  }
+  if (side.length === 0 && proposedSide.length === 1)
+    take({ proposed: [proposedSide[0]] }, { value: proposedSide[0], span: text.trim(), rule: GOVERNMENT_SUBJECT, confidence: 0.6 });
   // SIDE_OF_A_DELEGATION (round 18): "the U.S. side" at talks where that country had two people (a 2+2) is both of them; a
   // country's or capital's name alone ("Washington would …") stays one person or none.
-  if ((side.length === 1 || (sideWords && side.length > 1)) && proposedSide.length === 0) {
-    ids.push(...side);
-    evidence.push({
-      field,
-      value: side.map((x) => ex.lex.officials.get(x)!.name).join(', '),
-      span: text.trim(),
-      rule: side.length > 1 ? SIDE_OF_A_DELEGATION : GOVERNMENT_SUBJECT,
-      confidence: 0.6,
-    });
-  }
+  if ((side.length === 1 || (sideWords && side.length > 1)) && proposedSide.length === 0)
+    take(
+      { ids: side },
+      {
+        value: side.map((x) => ex.lex.officials.get(x)!.name).join(', '),
+        span: text.trim(),
+        rule: side.length > 1 ? SIDE_OF_A_DELEGATION : GOVERNMENT_SUBJECT,
+        confidence: 0.6,
+      },
+    );
   // "He" or "She" as the subject: the last person named. (CONNECTIVE_BEFORE_PRONOUN, round 13: also after a connective
   // that opens the sentence, "Furthermore, he …", "As part of this, she …", as releases go on about one person.)
   const last = ex.recent[ex.recent.length - 1];
@@ -687,11 +629,8 @@ export function partiesOf(
     titled.length === 0 &&
     last &&
     new RegExp(String.raw`^\s*(?:${CONNECTIVE_BEFORE_PRONOUN.source})?(?:[Hh]e|[Ss]he)\b`, 'u').test(text)
-  ) {
-    ids.push(...last.ids);
-    titled.push(...last.proposed);
-    evidence.push({ field, value: last.span, span: text.trim().split(/\s/)[0], rule: 'pronoun: the last person named', confidence: 0.6 });
-  }
+  )
+    take(last, { value: last.span, span: text.trim().split(/\s/)[0], rule: 'pronoun: the last person named', confidence: 0.6 });
   // BARE_TITLE_OF_LAST_NAMED (round 13): "In particular, Secretary mentioned …", a title with no article nor name as the whole
   // subject (as some ministries' English drops the article): the last person named who holds it, recorded or proposed.
   const bare = ids.length === 0 && titled.length === 0 ? BARE_TITLE_SUBJECT.exec(text) : null;
@@ -706,17 +645,13 @@ export function partiesOf(
             r.proposed.length === 1 &&
             new RegExp(`\\b${word}\\b`).test(ex.proposedOfficials.get(r.proposed[0])?.title ?? '')),
       );
-    if (last) {
-      ids.push(...last.ids);
-      titled.push(...last.proposed);
-      evidence.push({
-        field,
+    if (last)
+      take(last, {
         value: last.span,
         span: word,
         rule: 'BARE_TITLE_OF_LAST_NAMED: a bare title as subject: the last person named who holds it',
         confidence: 0.55,
       });
-    }
   }
   const proposed = uniq([...proposedIn(ex, start, end).map((p) => p.key), ...titled]);
   for (const key of proposed) {

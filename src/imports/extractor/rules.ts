@@ -38,6 +38,19 @@ export const POSITION_VERBS =
 // (ONCE_AGAIN_WITH_VERB, round 13: "once again" is the verb's, so the subject before it does not end in "once", an earlier occasion.)
 export const POSITION_VERB = new RegExp(`\\b(?:also\\s+|further\\s+|(?:once\\s+)?again\\s+|jointly\\s+)?(?:${POSITION_VERBS})\\b`, 'i');
 
+/**
+ * REPORTING_VERBS: the verbs every reporting frame reads ("X said", "X says", "X stated"), as a pattern source the frames
+ * that set a reporter apart compose with verbs of their own. They differ by what they are for, so each keeps its reporter
+ * and its other verbs: REPORTER_OPENING (signatories.ts, PARTICIPANT_REPORTS_PAIR) takes only a named speaker, capitalised
+ * words ("Minister Ana Ruiz said", "Nakatani told reporters that"), with the verbs of a speaker's own account (noted, added,
+ * told reporters), since that speaker is then one of the talks' people; REPORTER_BEFORE (talks.ts, REPORTER_NOT_PARTICIPANT)
+ * takes any source up to a clause break ("A spokesperson for the ministry announced on Monday that", "According to X, the
+ * press secretary,"), with the verbs of an announcement (announced, confirmed), since it only sets the frame aside;
+ * REPORTER_AFTER (talks.ts) sets the same frame aside at a sentence's end. (No verb is the start of another, so where these
+ * stand in an alternation changes nothing.)
+ */
+export const REPORTING_VERBS = 'said|says|stated';
+
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 

@@ -12,16 +12,21 @@ import { proposeGuest } from './guests';
 import { collectProposals, proposedIn } from './proposals';
 import { orig } from './reading';
 import { ofThePost } from './parties';
-import { titleCased, uniq } from './rules';
+import { REPORTING_VERBS, titleCased, uniq } from './rules';
 import type { Ctx, Passage, ProposedCall } from './types';
 
 /** COUNTRY_PAIR_OPENING (round 17): a sentence opening on two countries joined by "and" as its subject ("Korea and Vietnam have agreed"). */
 const COUNTRY_PAIR_OPENING =
   /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+and\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)(?:\s+(?:have|has|also|both|jointly|together))*\s+\p{Ll}/u;
 
-/** PARTICIPANT_REPORTS_PAIR: a clause opening on its reporter ("Nakatani said", "Minister Ana Ruiz told reporters that"). */
-const REPORTER_OPENING =
-  /^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){1,6}?(?:said|says|stated|noted|added|told\s+(?:reporters|journalists|the\s+press))\s+(?:that\s+)?/u;
+/**
+ * PARTICIPANT_REPORTS_PAIR: a clause opening on its reporter ("Nakatani said", "Minister Ana Ruiz told reporters that").
+ * (How it differs from talks.ts's REPORTER_BEFORE: see REPORTING_VERBS.)
+ */
+const REPORTER_OPENING = new RegExp(
+  String.raw`^(?:(?:[\p{Lu}][\p{L}'’.-]*|of|for)\s+){1,6}?(?:${REPORTING_VERBS}|noted|added|told\s+(?:reporters|journalists|the\s+press))\s+(?:that\s+)?`,
+  'u',
+);
 
 /** JOINT_TITLED_PAIR: "Secretary X and Minister Y" opening a joint statement: its two signatories by title and family name. */
 const JOINT_TITLED_PAIR = {

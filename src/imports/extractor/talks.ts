@@ -40,6 +40,7 @@ import {
   MULTILATERAL_MEETING,
   namedPairMeeting,
   RECEIVED_VISITOR,
+  REPORTING_VERBS,
   reportsEngagement,
   uniq,
 } from './rules';
@@ -73,10 +74,14 @@ export const ENGAGEMENT_COORDINATED = {
  */
 // REPORTER_OPENING_ACCORDING (round 12): "According to X, the press secretary, A had a phone call with B": the source that
 // opens the sentence, with its appositive, is set aside as the one after it is.
-const REPORTER_BEFORE =
-  /^(?:(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:said|says|announced|stated|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?|According\s+to\s+[^,;:“”"]{2,60}?,\s+(?:(?:the|a|an|his|her|its)\s+[^,;:“”"]{2,60}?,\s+)?)(?=\S)/;
-const REPORTER_AFTER =
-  /,\s*(?:according\s+to\s+[^,;:“”"]{2,90}?|[^,;:“”"]{2,90}?\s(?:said|says|added|stated|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|release|readout))?)\s*[.!]?\s*$/u;
+// (How REPORTER_BEFORE differs from signatories.ts's REPORTER_OPENING: see REPORTING_VERBS.)
+const REPORTER_BEFORE = new RegExp(
+  String.raw`^(?:(?:(?:In|Through)\s+(?:a|an|the|his|her|its)\s+[\w\s-]{1,40},\s+)?[^,;:“”"]{2,90}?\s(?:${REPORTING_VERBS}|announced|confirmed)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?|According\s+to\s+[^,;:“”"]{2,60}?,\s+(?:(?:the|a|an|his|her|its)\s+[^,;:“”"]{2,60}?,\s+)?)(?=\S)`,
+);
+const REPORTER_AFTER = new RegExp(
+  String.raw`,\s*(?:according\s+to\s+[^,;:“”"]{2,90}?|[^,;:“”"]{2,90}?\s(?:${REPORTING_VERBS}|added|announced)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+a\s+(?:statement|release|readout))?)\s*[.!]?\s*$`,
+  'u',
+);
 export function withoutReporter(sentence: string): { from: number; to: number } {
   const before = REPORTER_BEFORE.exec(sentence);
   const after = REPORTER_AFTER.exec(sentence);
