@@ -112,7 +112,6 @@ export function ofThePost(
   return keptIds.length + keptProposed.length >= 2 ? { ids: keptIds, proposed: keptProposed } : { ids, proposed };
 }
 
-/** Officials named, or referred to as a group or by title, in a span. */
 /** The parties a clause's subject names, leaving out those of an appositive that describes it (SUBJECT_APPOSITIVE). */
 export function subjectParties(
   ex: Extractor,
@@ -137,7 +136,6 @@ export function subjectParties(
   return partiesOf(ex, start, end, ctx, evidence);
 }
 
-/** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
 /** The people the subject of the sentence before `start` names (in the same paragraph): THEY_OF_PREVIOUS_SUBJECT. */
 export function previousSubjectPeople(ex: Extractor, start: number, depth = 0): { ids: number[]; proposed: string[] } | null {
   const before = ex.text.slice(Math.max(0, start - 400), start);
@@ -258,6 +256,7 @@ const countedIn = (words: string): number | null => {
   return counted ? { two: 2, three: 3, four: 4 }[counted as 'two' | 'three' | 'four'] : null;
 };
 
+/** Officials named, or referred to as a group or by title, in a span. */
 export function partiesOf(
   ex: Extractor,
   start: number,

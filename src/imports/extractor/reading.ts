@@ -46,6 +46,7 @@ export function namedInText(ex: Extractor): number[] {
   return ex.namedOfficials;
 }
 
+/** The last two different people named (recorded or proposed), when their countries are known to differ or one is unknown. */
 export function lastTwoNamed(ex: Extractor): { ids: number[]; proposed: string[] } | null {
   const seen: { id: number | null; key: string | null; country: string | null }[] = [];
   for (const r of [...ex.recent].reverse()) {
