@@ -5,8 +5,6 @@
 import {
   BODY_DOCUMENT_NOUNS,
   bodyDocument,
-  BODY_OF_A_SIDE_NOT_ON_RECORD,
-  PROPOSED_BODY_AS_REPORTER,
   ALSO_SAID_AFTER_TOLD_IN_TALKS,
   SPEECH_IN_RELAYED_DOCUMENT,
   POST_QUOTED,
@@ -15,7 +13,6 @@ import {
   attributionRunsOn,
   continuesRelayedAccount,
   FRAGMENT_UNDER_ACCORDING,
-  OTHER_OUTLET_REPORT,
   continuesFrame,
   coordinatedSubjects,
   namesKind,
@@ -25,16 +22,12 @@ import {
   SPOKEN_SETTING_OPENING,
   OUTSIDE_REPORTER,
   WRITTEN_ACCOUNT,
-  familyNameAtEnd,
-  PRONOUN_FOR_RUNNING_SPOKESPERSON,
-  SPOKESPERSON_NAMED_BEFORE_TITLE,
   quotedPredicateSubject,
   quoteInsideClause,
   clauseGoesOnUnquoted,
   PEOPLE_SUBJECT,
   SIGNATORY_REFERENCE,
 } from '../pipeline/attribution';
-import { subjectAppositive } from '../pipeline/coref';
 import {
   clauseAfter,
   hasFiniteVerb,
@@ -44,32 +37,18 @@ import {
   REPORTED_REFUSAL,
   trailingFrame,
 } from '../pipeline/frames';
-import { TOLD_AUDIENCE, TRAILING_THEN_PARTICIPLE } from '../pipeline/frames';
+import { TRAILING_THEN_PARTICIPLE } from '../pipeline/frames';
 import { backgroundOf, isListLeadIn } from '../pipeline/background';
 import { BULLET } from '../pipeline/segment';
 import { type Quote, type Span, wordCount } from '../text';
 import type { Extractor } from './extractor';
 import { documentDate } from './recorded-calls';
 import { signatoriesOf } from './signatories';
-import { headOf } from './talks';
-import { proposedIn, statementTextBegins } from './proposals';
+import { statementTextBegins } from './proposals';
 import { insideQuote, mentionsIn, orig } from './reading';
-import {
-  appositiveSpokesperson,
-  bodyKind,
-  bodyOfSideNotOnRecord,
-  groupAfterRemarks,
-  namesReporter,
-  outsidersSpeak,
-  proposedBodyNamed,
-  rehomeMinistry,
-  reporterAfterOpening,
-  sourceMentionsOf,
-  sourceOf,
-} from './sources';
+import { bodyKind, groupAfterRemarks, namesReporter, outsidersSpeak, reporterAfterOpening, sourceMentionsOf, sourceOf } from './sources';
 import {
   namesTalksPeople,
-  relayedJointStatement,
   relaySubject,
   statementGoesOn,
   talksGroupAtStart,
@@ -81,13 +60,10 @@ import { partiesOf } from './parties';
 import { adverbialOpening, clausePassages, firstBoundary, passage, positionVerb } from './passage';
 import {
   DATELINE,
-  DEFENSE_HEAD_DESCRIPTION,
   earlierTopic,
-  HEAD_OF_BODY,
   JOINT_DOCUMENT,
   JOINT_STATEMENT_SETTING,
   meetingPurpose,
-  NATIONAL_OFFICIAL,
   OPENING_PARTICIPLE_CLAUSE,
   POSITION_VERB,
   POSITION_VERBS,
@@ -99,6 +75,7 @@ import {
   STANCE_ACT,
 } from './rules';
 import type { Ctx, Evidence, Passage, Reporter } from './types';
+import { officialReporter, REPORTING, reporterOf, reportingOfficialOf, type ReporterScope, type SentenceMentions } from './reporter';
 
 /**
  * QUOTED_BODY_CARRIES: the body a news sentence's quotation is attributed to ('“…,” the ministry said in a press release')
@@ -106,11 +83,6 @@ import type { Ctx, Evidence, Passage, Reporter } from './types';
  * NEXT_PARAGRAPH_BOTH_SIDES read it).
  */
 const QUOTED_BODY_CARRIES = 'the body a quotation is attributed to, carried to the next paragraph';
-
-const REPORTING = new RegExp(
-  String.raw`\b(concluded by stating|went on to say|said|stated|added|noted|acknowledged|mentioned|explained|stressed|emphasized|announced|reported|wrote|${TOLD_AUDIENCE}|stating|saying|adding|noting|including)(?:\s+(?:later|earlier)\s+(?:in|on)\s+the\s+day|\s+on\s+\p{Lu}\p{Ll}+day)?(\s+that)\b`,
-  'giu',
-);
 
 /** A full stop inside a name: after an initial or an abbreviated courtesy title or rank ("P. Lund", "Mr. Lund", "Gen. Lund"). */
 const NAME_STOP = String.raw`(?<=(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Adm|Capt|Sen|Rep|Gov|Jr|Sr|St))\.`;
@@ -161,9 +133,6 @@ function quotedThrough(after: string): 'PRESS_RELEASE' | 'READOUT' | 'body' | nu
  * QUOTED_AS_BY_TAIL: "… as saying by <reporter>" (the one who quoted, after the verb) opens no clause: nothing follows to report. */
 const QUOTED_AS =
   /(?:\bquoted\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)|\b((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:was|were)\s+quoted(?:\s+by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?)\s+as\s+(?:saying\s+|telling\s+(?:[\w.'’-]+\s+){1,4}?)(?:that\s+)?(?=\S)(?!by\s)/g;
-
-/** The same, without the global flag: `test` keeps no position between texts. */
-const DEFENSE_HEAD_DESCRIBED = new RegExp(DEFENSE_HEAD_DESCRIPTION.source, 'u');
 
 /**
  * Verbs of a position a news report states on its own account ("Austin reaffirmed …", "X told his counterpart that …"): not meetings, travel or talks.
@@ -247,8 +216,6 @@ const THE_STATEMENT = /^\s*(?:the|that|this)\s+(?:joint\s+)?(?:statement|communi
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
 /** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
-/** A sentence attributed to people left unnamed ("…, officials said."), whom the next "they" refers to. */
-const UNNAMED_GROUP_REPORTED = /\b(?:officials|sources|diplomats|aides|people)\s+(?:said|say|says|told|added)\b[^.!?]*[.!?]["”’]?\s*$/i;
 
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 
@@ -276,29 +243,92 @@ const SIGNED_ASSESSMENT =
 const DEMONSTRATIVE_ASSESSMENT =
   /^\s*(?:This|That|These|Those|Such)\s+(?:[\w-]+\s+){0,2}?(?:actions?|acts?|launch(?:es)?|tests?|provocations?|behaviou?r|conduct|moves?|activit(?:y|ies)|attacks?|violations?)\s+(?:also\s+|clearly\s+)?(?:represent(?:ed|s)?|constitut(?:ed|es?)|pos(?:ed|es?)|violat(?:ed|es?)|undermin(?:ed|es?)|threaten(?:ed|s)?|(?:is|was|are|were)\s+(?:a|an|in)\s+(?:[\w-]+\s+){0,3}?(?:violation|breach|threat|provocation|challenge))\b/u;
 
-/** A reporter that is officials, on record or proposed, with no document of theirs named. */
-const officialReporter = (officialIds: number[], proposed: string[], span: string, rule: string, confidence: number): Reporter => ({
-  kind: 'official',
-  officialIds,
-  proposed,
-  source: null,
-  span,
-  rule,
-  confidence,
-});
-
 // ---- a sentence -------------------------------------------------------------------------------
 
+/** A frame: "<reporter> <verb> that <clause>", the clause from clauseStart (leadParties: words whose parties it takes too). */
+interface Frame {
+  verbStart: number;
+  clauseStart: number;
+  reporter: Reporter;
+  leadParties?: Span;
+}
+
+/** A news sentence's outer attribution ("<clause>, the ministry said"): its reporter, where its clause ends, where it ends. */
+interface OuterAttribution {
+  reporter: Reporter;
+  clauseEnd: number;
+  end: number;
+}
+
+/** A sentence being read: what its stages share and build, in the order `readSentence` runs them. */
+interface SentenceReading extends SentenceMentions {
+  quotes: Quote[];
+  /** The official reporting in this sentence (see `reportingOfficialOf`). */
+  reportingOfficial: () => number | null;
+  /** The reporter the words from..to name (see `reporterOf`). */
+  reporterAt: (from: number, to: number) => Reporter;
+  /** 1: the frames, in the order of their verbs once all are read. */
+  frames: Frame[];
+  /** The quotations that are passages of their own: six words or more, less those that are words of a clause. */
+  bigQuotes: Quote[];
+  /** 1c: a news sentence's outer attribution. */
+  outer: OuterAttribution | null;
+  /** 3b: whether an attribution of the whole sentence (the outer one, or one after the clause) has read it. */
+  trailed: boolean;
+  passages: Passage[];
+}
+
+/** The subject of a news sentence's own account: its parties, and the verb after it (its index in the sentence). */
+interface AccountSubject {
+  verb: { index: number };
+  ids: number[];
+  proposed: string[];
+}
+
+/**
+ * The passages of a sentence: the frames of its reporting verbs (1), an outer attribution (1c), the frames' clauses (2),
+ * its quotations (3), an attribution after it (3b), a document's third-person account (4), a story's own account (5); then
+ * what carries to the sentences after it.
+ */
 export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx): Passage[] {
   ex.quotesAll = quotes;
   ex.currentSentence = s;
-  const passages: Passage[] = [];
+  if (sentenceSkipped(ex, s, quotes)) return [];
+  const rd = sentenceReading(ex, s, quotes, ctx);
+
+  // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
+  thatFrames(ex, rd);
+  leadFrames(ex, rd);
+  quotedAsFrames(ex, rd);
+  andThatFrames(ex, rd);
+  rd.frames.sort((a, b) => a.verbStart - b.verbStart);
+  // The frames read again, and the quotations that are passages of their own.
+  paperAccountFrames(ex, rd);
+  relayedDocumentFrames(ex, rd);
+  openingParticipleFrames(ex, rd);
+  reportedlyFrames(ex, rd);
+  clauseQuotes(ex, rd);
+  phraseQuotes(ex, rd);
+  documentAccountFrames(ex, rd);
+  outerAttributionPassages(ex, rd); // 1c
+  framePassages(ex, rd); // 2
+  // 3. Passage-quotes.
+  for (const q of rd.bigQuotes) quotePassage(ex, rd, q);
+  trailingPassages(ex, rd); // 3b
+  documentThirdPerson(ex, rd); // 4
+  newsOwnAccount(ex, rd); // 5
+  carryAttribution(ex, rd);
+  return rd.passages;
+}
+
+/** Whether the sentence is no passage at all: the story's title repeated, or words of people outside the governments. */
+function sentenceSkipped(ex: Extractor, s: Span, quotes: Quote[]): boolean {
   // The headline repeated as the first line ("Hegseth says …") is the story's title, not a passage.
-  if (ex.options.title && isTitle(ex.text.slice(s.start, s.end), ex.options.title)) return passages;
+  if (ex.options.title && isTitle(ex.text.slice(s.start, s.end), ex.options.title)) return true;
   // Words of people outside the governments ("critics said", "said Lee, an opposition lawmaker") take no position of theirs.
   if (ex.options.kind === 'NEWS_ARTICLE' && outsidersSpeak(ex, s, quotes)) {
     ex.outsiderEnd = s.end;
-    return passages;
+    return true;
   }
   // OUTSIDER_GOES_ON: a quotation standing alone right after an outsider's quoted words ("“…,” said X, a professor. “…”")
   // is the rest of their words: no position either.
@@ -309,285 +339,36 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     /^[\s.,!?]*$/.test(ex.text.slice(s.start, quotes[0].start) + ex.text.slice(quotes[quotes.length - 1].end, s.end))
   ) {
     ex.outsiderEnd = s.end;
-    return passages;
+    return true;
   }
-  const out = (start: number, end: number) => quotes.filter((q) => q.start < end && q.end > start);
+  return false;
+}
+
+/** What every stage of a sentence reads: its quotations of six words or more, its mentions, who reports in it. */
+function sentenceReading(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx): SentenceReading {
   const passageQuote = (q: Quote) => wordCount(ex.text.slice(q.innerStart, q.innerEnd)) >= 6;
-  let bigQuotes = quotes.filter(passageQuote);
+  const bigQuotes = quotes.filter(passageQuote);
   const mentions = mentionsIn(ex, s.start, s.end).filter((m) => !insideQuote(ex, m.start));
-  const subjectOfficial = (): number | null => {
-    const evidence: Evidence[] = [];
-    const first = mentions.find((m) => m.kind === 'official' || m.kind === 'title');
-    if (!first) return null;
-    const { ids } = partiesOf(ex, first.start, first.end, ctx, evidence);
-    return ids.length === 1 ? ids[0] : null;
+  const reportingOfficial = () => reportingOfficialOf(ex, { s, ctx, mentions });
+  const scope: ReporterScope = { s, ctx, mentions, sourceMentions: sourceMentionsOf(ex, s, ctx, reportingOfficial) };
+  return {
+    s,
+    quotes,
+    ctx,
+    mentions,
+    reportingOfficial,
+    reporterAt: (from: number, to: number) => reporterOf(ex, scope, from, to),
+    frames: [],
+    bigQuotes,
+    outer: null,
+    trailed: false,
+    passages: [],
   };
-  // The official reporting in this sentence: the one right before a reporting verb, else the first named.
-  const reportingOfficial = (): number | null => {
-    for (const m of ex.text.slice(s.start, s.end).matchAll(REPORTING)) {
-      const at = s.start + m.index!;
-      const before = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.end <= at && at - x.end < 40);
-      if (before.length) {
-        const { ids } = partiesOf(ex, before[before.length - 1].start, before[before.length - 1].end, ctx, []);
-        if (ids.length === 1) return ids[0];
-      }
-    }
-    return subjectOfficial();
-  };
-  const sourceMentions = sourceMentionsOf(ex, s, ctx, reportingOfficial);
+}
 
-  // PRONOUN_FOR_RUNNING_SPOKESPERSON: remember the spokesperson who reported last; anyone else reporting ends it.
-  const reporterAt = (from: number, to: number): Reporter => {
-    const r = reporterAtRaw(from, to);
-    if (r.rule.startsWith('a spokesperson of the body')) ex.runningSpokes = { reporter: r, block: ex.blockIndex, start: s.start };
-    else if (r.kind !== 'none' && ex.runningSpokes && ex.runningSpokes.start < s.start) ex.runningSpokes = null;
-    return r;
-  };
-  const reporterAtRaw = (from: number, to: number): Reporter => {
-    const sources = sourceMentions.filter((x) => x.start >= from && x.end <= to);
-    let people = mentions.filter((x) => (x.kind === 'official' || x.kind === 'title') && x.start >= from && x.end <= to);
-    // SUBJECT_APPOSITIVE: "Lee, who succeeded Park last year, said": the reporter is the head, not the one its description names.
-    const app = subjectAppositive(ex.text.slice(from, to));
-    if (app && people.some((x) => x.end <= from + app.start))
-      people = people.filter((x) => x.end <= from + app.start || x.start >= from + app.end);
-    const lastSource = sources[sources.length - 1];
-    const lastPerson = people[people.length - 1];
-    const relayedJoint = relayedJointStatement(ex, from, to, people.length > 0, ctx, s.start);
-    if (relayedJoint) return relayedJoint;
-    // "Ahn's office", "the minister's spokesperson": the person's organization speaks.
-    const office = /[’']s\s+(?:office|ministry|department|spokes(?:person|man|woman)|aides?)\b/.exec(ex.text.slice(from, to));
-    const owner = office
-      ? mentions.filter((x) => x.kind === 'official' && x.ids.length === 1 && x.start >= from && x.end <= to).pop()
-      : undefined;
-    // POSSESSIVE_PRONOUN_OFFICE: "his office said", "her ministry said": the office of the one "he" / "she" refers to (the
-    // last person named), as "X's office" names X's.
-    const pronounOffice =
-      !owner && /^\s*(?:his|her)\s+(?:office|ministry|department|spokes(?:person|man|woman))\s*$/i.test(ex.text.slice(from, to));
-    const referent = pronounOffice ? [...ex.recent].reverse().find((r) => r.ids.length + r.proposed.length === 1) : undefined;
-    const ownerOrg = owner
-      ? ex.lex.holding(owner.ids[0], documentDate(ex))?.organizationId
-      : referent?.ids.length
-        ? ex.lex.holding(referent.ids[0], documentDate(ex))?.organizationId
-        : undefined;
-    if (ownerOrg != null)
-      return sourceReporter(
-        sourceOf(ex, bodyKind(ex, ownerOrg), ownerOrg, null, orig(ex, from, to).trim(), ctx),
-        orig(ex, from, to).trim(),
-        `organization as reporter (${office?.[0].trim() ?? ex.text.slice(from, to).trim()} of ${owner?.text ?? referent!.span})`,
-        0.7,
-      );
-    // PRONOUN_FOR_RUNNING_SPOKESPERSON: "…, she said." after the spokesperson's sentence is the spokesperson.
-    const running = ex.runningSpokes;
-    if (
-      running &&
-      running.start < s.start &&
-      ex.blockIndex - running.block <= PRONOUN_FOR_RUNNING_SPOKESPERSON.paragraphs &&
-      PRONOUN_FOR_RUNNING_SPOKESPERSON.pronoun.test(ex.text.slice(from, to).replace(/^[^]*[,;]/, ''))
-    )
-      return {
-        ...running.reporter,
-        span: orig(ex, from, to).trim(),
-        rule: `${running.reporter.rule}, ${PRONOUN_FOR_RUNNING_SPOKESPERSON.name}`,
-      };
-    // "Amundsen said" after "Pentagon spokesman Col. Derek Amundsen said …": the spokesperson again, the body's words.
-    // SPOKESPERSON_NAMED_AGAIN: also as the last words before the verb ("In a statement on the call, Roe said …").
-    // (SPOKESPERSON_NAMED_BEFORE_TITLE: "X also said" / "X further noted": the adverb after the name is not part of it.)
-    const named = ex.text.slice(from, to).trim().replace(SPOKESPERSON_NAMED_BEFORE_TITLE.adverb, '');
-    const again = ex.spokespeople.get(named) ?? ex.spokespeople.get(familyNameAtEnd(named) ?? '') ?? appositiveSpokesperson(ex, named, ctx);
-    if (again) return { ...again, span: orig(ex, from, to).trim(), rule: `${again.rule}, named again by family name` };
-    // "Pentagon spokesperson X", "a ministry spokesman": the body speaks through them (its document, its words).
-    const spokes = SPOKESPERSON_OF_BODY.exec(ex.text.slice(from, to));
-    const spokesBody = spokes
-      ? mentions
-          .filter(
-            (x) => x.kind === 'organization' && x.ids.length === 1 && x.start >= from && x.end <= from + spokes.index + spokes[0].length,
-          )
-          .pop()
-      : undefined;
-    if (
-      spokesBody &&
-      from + spokes!.index + spokes![0].length - spokesBody.end < 30 &&
-      !(lastSource && lastSource.start > spokesBody.start)
-    ) {
-      const org = spokesBody.ids[0];
-      const spoke: Reporter = sourceReporter(
-        sourceOf(ex, bodyKind(ex, org), org, null, orig(ex, spokesBody.start, to).trim(), ctx),
-        orig(ex, from, to).trim(),
-        `a spokesperson of the body speaks for it (${spokesBody.text})`,
-        0.7,
-      );
-      // The spokesperson's family name, the last word of the name after the title ("spokesman Col. Derek Amundsen").
-      // (Read up to the reporting verb: after a quotation the words passed here run on to it, "… Marcus Lindqvist said".)
-      const name = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}?(\p{Lu}[\p{Ll}'’-]+)\s*$/u.exec(
-        ex.text.slice(from + spokes!.index + spokes![0].length, to).replace(/\s+(?:said|says|stated|added|noted|told|wrote)\b[^]*$/, ''),
-      );
-      if (name) ex.spokespeople.set(name[1], spoke);
-      return spoke;
-    }
-    // SPEAKER_AFTER_SETTING: "Speaking at a joint news conference, X said …" with X not on record: the conference is where
-    // X spoke (a press conference has a speaker), X the reporter, as for an official on record.
-    const speakerAfter =
-      lastSource && !lastPerson && lastSource.source.kind === 'PRESS_CONFERENCE' && lastSource.source.speakerId == null
-        ? proposedIn(ex, lastSource.end, to)
-        : [];
-    if (speakerAfter.length === 1)
-      return officialReporter(
-        [],
-        [speakerAfter[0].key],
-        speakerAfter[0].name,
-        'name not on record: proposed, speaking at the press conference named before',
-        0.6,
-      );
-    if (lastSource && (!lastPerson || lastSource.start > lastPerson.start)) {
-      return sourceReporter(lastSource.source, orig(ex, lastSource.start, lastSource.end), 'source named before the reporting verb', 0.9);
-    }
-    if (lastPerson) {
-      const evidence: Evidence[] = [];
-      const { ids, proposed } = partiesOf(ex, lastPerson.start, lastPerson.end, ctx, evidence);
-      if (ids.length || proposed.length) {
-        return {
-          kind: 'official',
-          officialIds: ids,
-          proposed,
-          source: null,
-          span: orig(ex, lastPerson.start, lastPerson.end),
-          rule: evidence[0]?.rule ?? 'name',
-          confidence: evidence[0]?.confidence ?? 0.7,
-        };
-      }
-    }
-    // HEAD_OF_BODY: "the head of the MND", "the ministry's chief": the minister who heads that body.
-    const head = HEAD_OF_BODY.exec(ex.text.slice(from, to));
-    const headed = head ? headOf(ex, head[1] ?? head[2]) : null;
-    if (headed)
-      return officialReporter(
-        headed.ids,
-        headed.proposed,
-        orig(ex, from, to).trim(),
-        `"the head of ${head![1] ?? head![2]}": the minister who heads it`,
-        0.65,
-      );
-    // "The Minister", "the two ministers": resolved as parties are.
-    const byTitle =
-      /\b[Tt]he\s+(?:two\s+|[Aa]cting\s+|Defen[cs]e\s+)?(?:Secretary|Minister|Ministers|Secretaries|Vice Minister|Deputy Secretary|leaders|ministers|chiefs|minister)\b/.test(
-        ex.text.slice(from, to),
-      ) || DEFENSE_HEAD_DESCRIBED.test(ex.text.slice(from, to))
-        ? partiesOf(ex, from, to, ctx, [])
-        : null;
-    if (byTitle && byTitle.ids.length + byTitle.proposed.length > 0)
-      return officialReporter(byTitle.ids, byTitle.proposed, orig(ex, from, to).trim(), 'title or group as reporter', 0.7);
-    // THEY_AS_REPORTER (round 14): in a story, "They said that …" after a paragraph on two people: the two, as "the two
-    // ministers said" (resolved as parties are); not after "…, officials said." (they are those unnamed).
-    const they =
-      ex.options.kind === 'NEWS_ARTICLE' &&
-      /^\s*they(?:\s+(?:also|both|later|further))?\s*$/i.test(ex.text.slice(from, to)) &&
-      !UNNAMED_GROUP_REPORTED.test(ex.text.slice(Math.max(0, s.start - 300), s.start))
-        ? partiesOf(ex, from, to, ctx, [])
-        : null;
-    if (they && they.ids.length + they.proposed.length >= 2)
-      return officialReporter(they.ids, they.proposed, orig(ex, from, to).trim(), 'THEY_AS_REPORTER: "they", the two named before', 0.6);
-    const proposedPeople = proposedIn(ex, from, to);
-    if (proposedPeople.length) {
-      return officialReporter([], [proposedPeople[0].key], proposedPeople[0].name, 'name not on record: proposed', 0.6);
-    }
-    // BARE_TITLE_SUBJECT as reporter: "Through a post on X, Raksha Mantri stated: …" (a proposed official's title, no article).
-    const spanText = ex.text.slice(from, to).trim();
-    const bareTitled = [...ex.proposedOfficials.values()].filter(
-      (p) =>
-        p.title &&
-        p.title.split(/\s+/).length >= 2 &&
-        spanText.endsWith(p.title) &&
-        /(?:^|,\s*)$/.test(spanText.slice(0, spanText.length - p.title.length)),
-    );
-    if (bareTitled.length === 1)
-      return officialReporter(
-        [],
-        [bareTitled[0].key],
-        bareTitled[0].title!,
-        "a proposed official's title with no article as reporter",
-        0.6,
-      );
-    // "…, it said.": the body the paragraph is attributed to, else the body whose words came last.
-    const itBody =
-      ex.carried?.block === ex.blockIndex
-        ? ex.carried.reporter.source
-        : ctx.source && !ctx.source.isDocument && !ctx.source.speakerId && !ctx.source.proposedSpeaker
-          ? ctx.source
-          : null;
-    if (/^\s*it\s*$/i.test(ex.text.slice(from, to)) && itBody)
-      return sourceReporter(itBody, 'it', 'pronoun "it": the body the paragraph is attributed to', 0.6);
-    // NEWER_SUBJECT_FIRST: in a story, a person named since who is not that speaker ("President X welcomed the visit …
-    // “…,” he said.") is the one "he" refers to, not the speaker of the last source.
-    const newer = ex.recent[ex.recent.length - 1];
-    const newerSubject =
-      ex.options.kind === 'NEWS_ARTICLE' &&
-      newer != null &&
-      !(newer.ids.length === 1 && newer.ids[0] === ctx.source?.speakerId) &&
-      newer.ids.length + newer.proposed.length === 1;
-    if (/\b(?:he|she)\b/i.test(ex.text.slice(from, to)) && ctx.source?.speakerId && !newerSubject) {
-      return officialReporter([ctx.source.speakerId], [], 'he', 'pronoun: the speaker of the current source', 0.6);
-    }
-    const body = mentions.filter((x) => x.kind === 'organization' && x.start >= from && x.end <= to && x.ids.length === 1).pop();
-    if (body) rehomeMinistry(ex, body);
-    const sideBody = body ? bodyOfSideNotOnRecord(ex, body) : null;
-    if (body && sideBody)
-      return sourceReporter(
-        sourceOf(ex, 'PRESS_RELEASE', null, null, orig(ex, body.start, body.end), ctx, sideBody),
-        orig(ex, body.start, body.end),
-        `organization as reporter (${BODY_OF_A_SIDE_NOT_ON_RECORD.name})`,
-        body.confidence * 0.8,
-      );
-    if (body) {
-      const org = ex.lex.organizations.get(body.ids[0])!;
-      return sourceReporter(
-        sourceOf(ex, bodyKind(ex, org.id), org.id, null, orig(ex, body.start, body.end), ctx),
-        orig(ex, body.start, body.end),
-        `organization as reporter (${body.rule})`,
-        body.confidence * 0.9,
-      );
-    }
-    // PROPOSED_BODY_AS_REPORTER: a body not on record the story names as the reporter (by name or initials): its release.
-    const proposedBody = proposedBodyNamed(ex, from, to);
-    if (proposedBody)
-      return sourceReporter(
-        sourceOf(ex, 'PRESS_RELEASE', null, null, orig(ex, from, to).trim(), ctx, proposedBody),
-        orig(ex, from, to).trim(),
-        `organization as reporter (${PROPOSED_BODY_AS_REPORTER.name})`,
-        0.5,
-      );
-    // "the Japanese minister", "the U.S. defense secretary": the one participant of the talks from that country.
-    const national = NATIONAL_OFFICIAL.test(ex.text.slice(from, to).trim())
-      ? mentions.find((x) => x.kind === 'country' && x.start >= from && x.end <= to)
-      : undefined;
-    const ofCountry = national
-      ? (ctx.call?.participantIds ?? []).filter((id) => ex.lex.officials.get(id)?.countryCode === national.countryCode)
-      : [];
-    if (ofCountry.length === 1)
-      return officialReporter(
-        ofCountry,
-        [],
-        orig(ex, from, to).trim(),
-        `"the <nationality> <office>": the talks' participant from ${national!.countryCode}`,
-        0.7,
-      );
-    // OTHER_OUTLET_REPORT: "according to a news agency", "…, according to the report": that report, its author unnamed.
-    if (ex.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(ex.text.slice(from, to).trim()))
-      return sourceReporter(
-        sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
-        orig(ex, from, to).trim(),
-        OTHER_OUTLET_REPORT.name,
-        0.6,
-      );
-    const pronoun = /\b(?:he|she)\b/i.exec(ex.text.slice(from, to));
-    const last = ex.recent[ex.recent.length - 1];
-    if (pronoun && last) {
-      return officialReporter(last.ids, last.proposed, pronoun[0], `pronoun: the last person named (${last.span})`, 0.6);
-    }
-    return { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0 };
-  };
-
-  // 1. Frames: "<reporter> <verb> that <clause>", ", including that <clause>", "and that <clause>".
-  const frames: { verbStart: number; clauseStart: number; reporter: Reporter; leadParties?: Span }[] = [];
+/** Frames of a reporting verb with "that" (REPORTING): "<reporter> <verb> that <clause>", ", including that <clause>". */
+function thatFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, quotes, ctx, frames, reporterAt } = rd;
   let previous: Reporter | null = null;
   for (const m of ex.text.slice(s.start, s.end).matchAll(REPORTING)) {
     const verbStart = s.start + m.index!;
@@ -621,6 +402,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     frames.push({ verbStart, clauseStart, reporter });
     previous = reporter;
   }
+}
+
+/** Frames without "that", or with a setting before it (LEAD_WITHOUT_THAT, LEAD_SETTING_THAT). */
+function leadFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, quotes, ctx, frames, bigQuotes, reporterAt } = rd;
   // Frames without "that", or with a setting before it: "<reporter> said he …", "<reporter> said in a statement that …".
   for (const rule of [LEAD_SETTING_THAT, LEAD_WITHOUT_THAT]) {
     for (const m of ex.text.slice(s.start, s.end).matchAll(rule.pattern)) {
@@ -661,6 +447,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       });
     }
   }
+}
+
+/** QUOTED_AS frames, in a story: a person's words as a body's account quotes them. */
+function quotedAsFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, reporterAt } = rd;
   // QUOTED_AS: "The ministry quoted Lee as saying (that) …", "Lee was quoted by the ministry as telling Hegseth (that) …": the
   // person's words, carried by the body's account (the document their organization issues).
   if (ex.options.kind === 'NEWS_ARTICLE')
@@ -704,6 +495,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
         },
       });
     }
+}
+
+/** Frames of "and that <clause>", going on from the frame before them. */
+function andThatFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, frames } = rd;
   // "and that <clause>" continues the frame before it: one passage with it (one sentence, one passage), unless clauses are split.
   for (const m of SPLIT_CLAUSES ? ex.text.slice(s.start, s.end).matchAll(/,?\s+and\s+that\s+/g) : []) {
     const at = s.start + m.index!;
@@ -717,7 +513,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     if (!continuesFrame(ex.text.slice(prior.clauseStart, at), at - prior.clauseStart)) continue;
     frames.push({ verbStart: at, clauseStart: at + m[0].length, reporter: prior.reporter });
   }
-  frames.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** ALSO_SAID_AFTER_TOLD_IN_TALKS: the one frame of a sentence that goes on the paper's account of the talks. */
+function paperAccountFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, frames, bigQuotes } = rd;
   // ALSO_SAID_AFTER_TOLD_IN_TALKS: "He also said …" right after "X told Y that …" (the paper's account of the talks): the
   // paper's account still, "he" a party.
   if (
@@ -733,6 +533,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     f.leadParties = { start: s.start, end: f.verbStart };
     f.reporter = sourceReporter(ex.documentSource, ex.documentSource.label, ALSO_SAID_AFTER_TOLD_IN_TALKS.name, 0.5);
   }
+}
+
+/** SPEECH_IN_RELAYED_DOCUMENT: the one frame of a sentence that goes on a body's document the paragraph before relayed. */
+function relayedDocumentFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, bigQuotes } = rd;
   // SPEECH_IN_RELAYED_DOCUMENT (round 17): "X added that …" with no place of its own, right after a paragraph attributed to a
   // body's document: more of that document's account, the body the author, X a party.
   const relayedDoc = ex.carried;
@@ -778,6 +583,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     f.leadParties = { start: s.start + openingAdjunct(ex.text.slice(s.start, f.verbStart)), end: f.verbStart };
     f.reporter = { ...relayedDoc.reporter, rule: `${relayedDoc.reporter.rule}; ${SPEECH_IN_RELAYED_DOCUMENT.name}` };
   }
+}
+
+/** OPENING_PARTICIPLE: a frame of a participle opening the sentence takes the reporter of the frame after it. */
+function openingParticipleFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, frames } = rd;
   // OPENING_PARTICIPLE: "Noting that A, X said that B": the participle's subject is the main clause's, X; one sentence, one
   // passage (the participle's clause runs on through X's).
   if (
@@ -792,6 +602,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     };
     frames.splice(1, 1);
   }
+}
+
+/** RELAYED_ACCOUNT: frames of "X reportedly said" relay the spokesperson's account before them. */
+function reportedlyFrames(ex: Extractor, rd: SentenceReading): void {
+  const { s, quotes, frames } = rd;
   // RELAYED_ACCOUNT: "X reportedly said that …" after a spokesperson's account: X's words as that account relays them, X a party.
   const relay = ex.options.kind === 'NEWS_ARTICLE' && ex.relay?.account === 'person' ? ex.relay : null;
   for (const f of relay ? frames : []) {
@@ -803,10 +618,15 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     relay!.block = ex.blockIndex;
     f.reporter = { ...relay!.reporter, relayed: true, rule: `${relay!.reporter.rule}; ${RELAYED_ACCOUNT.name} ("reportedly")` };
   }
+}
+
+/** A story's quotations that are words of a reported clause: no passages of their own. */
+function clauseQuotes(ex: Extractor, rd: SentenceReading): void {
+  const { s, frames, mentions } = rd;
   // A news report's quotation that goes on a reported clause ('X said the treaty "applies to …"', '…, calling it "a …"'):
   // words of the clause, whose sentence is the passage, not a passage of its own.
   if (ex.options.kind === 'NEWS_ARTICLE')
-    bigQuotes = bigQuotes.filter((q) => {
+    rd.bigQuotes = rd.bigQuotes.filter((q) => {
       const f = frames.filter((x) => x.clauseStart < q.start && x.reporter.kind !== 'none').pop();
       // The clause the quotation goes on: a frame's, else the sentence's (an attribution after it, "…, the ministry said").
       const clauseFrom = f?.clauseStart ?? s.start;
@@ -824,6 +644,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
         !(f != null && /^\s*\p{Ll}/u.test(ex.text.slice(q.innerStart, q.innerEnd)) && clauseGoesOnUnquoted(ex.text.slice(q.end, s.end)))
       );
     });
+}
+
+/** PHRASE_QUOTED_IN_ACCOUNT: quotations of a phrase in a story's or document's own account: no passages of their own. */
+function phraseQuotes(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames } = rd;
   // PHRASE_QUOTED_IN_ACCOUNT: a story's own account of a position that quotes a phrase of it ('X shared worry over …,
   // "unlawful maritime claims in the South China Sea" and …', '… countering "North Korean threats, such as …"'): the
   // quotation is a phrase of the sentence, whose whole is the passage.
@@ -831,21 +656,29 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
   // “tilt to the region,” which …': not after a comma or colon that opens the official's words.)
   const ownAccount = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(ex.options.kind) && ctx.source?.isDocument;
   if ((ex.options.kind === 'NEWS_ARTICLE' || ownAccount) && frames.length === 0)
-    bigQuotes = bigQuotes.filter(
+    rd.bigQuotes = rd.bigQuotes.filter(
       (q) =>
         !(
           phraseQuotedInAccount(ex.text.slice(s.start, q.start), ex.text.slice(q.innerStart, q.innerEnd), ex.text.slice(q.end, s.end)) &&
           (ex.options.kind === 'NEWS_ARTICLE' || !/[,:]\s*[“"‘]?$/.test(ex.text.slice(s.start, q.start)))
         ),
     );
+}
+
+/** A document's own third-person account: no frames of the officials it names. */
+function documentAccountFrames(ex: Extractor, rd: SentenceReading): void {
+  const { ctx, frames, bigQuotes } = rd;
   // In a readout, release or joint statement, "<official> stated that …" is the document's own third-person account:
   // the whole sentence is the statement (read below as such), the official a party.
   const thirdPerson = ['READOUT', 'PRESS_RELEASE', 'JOINT_STATEMENT'].includes(ex.options.kind) && ctx.source?.isDocument;
   if (thirdPerson && bigQuotes.length === 0 && frames.length && frames.every((f) => f.reporter.kind === 'official')) frames.length = 0;
+}
 
+/** 1c: a news sentence's outer attribution, the passage of its clause, the frames it holds. */
+function outerAttributionPassages(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, bigQuotes, passages, reporterAt } = rd;
   // 1c. A news report: the outer attribution wins ("<clause>, the ministry said[, adding: …]"): the frames inside the
   // clause are what the reporter reports (their subjects its parties); "adding that …" after it is the reporter's too.
-  let outer: { reporter: Reporter; clauseEnd: number; end: number } | null = null;
   if (ex.options.kind === 'NEWS_ARTICLE') {
     const oa = outerAttribution(ex.text.slice(s.start, s.end), (a, b) => namesReporter(ex, s.start + a, s.start + b));
     if (oa && !bigQuotes.some((q) => q.start < s.start + oa.clauseEnd) && takesPosition(ex.text.slice(s.start, s.start + oa.clauseEnd))) {
@@ -868,11 +701,12 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       // STATEMENT_GOES_ON_REPORTED (round 14): so is "…, White said." after "White said in a statement": the statement's words.
       else reporter = statementGoesOn(ex, reporter, ctx);
       if (reporter.kind !== 'none') {
-        outer = {
+        const outer: OuterAttribution = {
           reporter: { ...reporter, rule: `${reporter.rule}; ${oa.rule}` },
           clauseEnd: s.start + oa.clauseEnd,
           end: s.start + oa.end,
         };
+        rd.outer = outer;
         // "…, the ministry said, adding that the two also agreed …" with no quotation: one sentence, one passage (the
         // corpus's rule for compound sentences), its parties those of both clauses.
         let clauseEnd = outer.clauseEnd;
@@ -898,14 +732,20 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       }
     }
   }
+}
 
-  const sameReporter = (a: Reporter, b: Reporter) =>
-    a === b ||
-    a.kind === 'none' ||
-    (a.kind === b.kind &&
-      a.source?.key === b.source?.key &&
-      a.officialIds.join() === b.officialIds.join() &&
-      a.proposed.join() === b.proposed.join());
+/** Whether two reporters are the same one (or the first is none). */
+const sameReporter = (a: Reporter, b: Reporter) =>
+  a === b ||
+  a.kind === 'none' ||
+  (a.kind === b.kind &&
+    a.source?.key === b.source?.key &&
+    a.officialIds.join() === b.officialIds.join() &&
+    a.proposed.join() === b.proposed.join());
+
+/** PARTICIPLE_GOES_ON, then 2: the passages of the frames' clauses. */
+function framePassages(ex: Extractor, rd: SentenceReading): void {
+  const { s, quotes, ctx, frames, bigQuotes, outer, passages } = rd;
   // PARTICIPLE_GOES_ON: '<body> said in a statement that A, adding that B' in a news report: one sentence, one passage (as
   // the trailing '…, the ministry said, adding that …'), its parties those of both clauses.
   if (ex.options.kind === 'NEWS_ARTICLE' && !outer && bigQuotes.length === 0)
@@ -936,115 +776,133 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
         : null;
     clausePassages(ex, f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, f.leadParties ?? null, true, undefined, whole);
   }
+}
 
-  // 3. Passage-quotes.
-  for (const q of bigQuotes) {
-    const after = ex.text.slice(q.end, s.end);
-    const inv = INVERTED.exec(after);
-    // "…, the ministry said, adding: “…”": the outer reporter's words.
-    let reporter: Reporter | null = outer && q.start >= outer.end ? outer.reporter : null;
-    if (!reporter && inv) {
-      const from = q.end + inv[0].length;
-      const to = Math.min(s.end, from + 60);
-      const r = reporterAt(from, Math.min(to, firstBoundary(ex, from, to)));
-      if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
-    }
-    const named = inv ? null : INVERTED_NAMED.exec(after);
-    if (!reporter && named) {
-      const r = reporterAt(q.end, q.end + named[0].length);
-      if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
-    }
-    // An official's words in a story, carried by a body's document: "…,” X told Y, according to a release from the
-    // ministry; "…,” X was quoted as saying (by the account the story reports). Their words, that document the source.
-    const carriedBy = reporter?.kind === 'official' && reporter.officialIds.length === 1 ? quotedThrough(after) : null;
-    if (reporter && carriedBy && ex.options.kind === 'NEWS_ARTICLE') {
-      const org = ex.lex.holding(reporter.officialIds[0], documentDate(ex))?.organizationId ?? null;
-      const kind = carriedBy === 'body' ? (org != null ? bodyKind(ex, org) : null) : carriedBy;
-      if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
-    }
-    // JOINT_QUOTE: '"…," the ministers said in a joint statement': the signatories' words, that statement the source.
-    if (
-      reporter?.kind === 'official' &&
-      !reporter.documentKind &&
-      reporter.officialIds.length + reporter.proposed.length >= 2 &&
-      JOINT_DOCUMENT.test(after)
-    )
-      reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
-    // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
-    // comes from the statement named.
-    if (reporter) reporter = statementGoesOn(ex, reporter, ctx);
-    if (!reporter) {
-      const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
-      // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
-      // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
-      const direct =
-        /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying|wrote|posted|tweeted)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
-          ex.text.slice(s.start, q.start),
-        );
-      if (/,\s*(?:calling it|describing it as)\s*$/i.test(ex.text.slice(s.start, q.start))) {
-        const speaker = reportingOfficial();
-        if (speaker)
-          reporter = officialReporter(
-            [speaker],
-            [],
-            ex.lex.officials.get(speaker)!.name,
-            'quote introduced by "calling it", the subject\'s words',
-            0.8,
-          );
-      } else if (direct) {
-        const verbAt = s.start + (direct.index ?? 0);
-        const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
-        reporter = reporterAt(from, verbAt);
-        // "The ministry said in a statement: “…”": the source named after the verb.
-        if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
-      } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
-    }
-    // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
-    // their words ("“…,” X said. “…”").
-    // Or a paragraph that is only a quotation, right after the paragraph that attributed one ("“…,” Ms X said.¶“…”").
-    const lastBlock = ex.lastQuote?.block ?? -9;
-    const last =
-      (lastBlock === ex.blockIndex || (lastBlock === ex.blockIndex - 1 && q.start - s.start <= 1)) && ex.lastQuote!.end < q.start
-        ? ex.lastQuote
-        : null;
-    const between = last ? ex.text.slice(last.end, q.start) : '';
-    const continued =
-      last != null &&
-      between.length <= (last.block === ex.blockIndex ? 200 : 80) &&
-      /[.!?]\s*$/.test(between) &&
-      !/[“”"]/.test(between) &&
-      /^[\s.!?]*$/.test(ex.text.slice(q.end, s.end));
-    // POST_QUOTED: an official's post the story quotes ("Taking to Twitter, X wrote, “…”").
-    if (
-      reporter?.kind === 'official' &&
-      ex.options.kind === 'NEWS_ARTICLE' &&
-      POST_QUOTED.test(`${ex.text.slice(s.start, q.start)} ${ex.text.slice(q.end, s.end)}`)
-    )
-      reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
-    if ((!reporter || reporter.kind === 'none') && continued && last)
-      reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
-    if (reporter?.kind === 'official') ex.lastQuote = { block: ex.blockIndex, end: q.end, reporter };
-    // GROUP_ACCOUNT_NOT_REMARKS: so is a group's quoted phrase ('the ministers agreed to establish "the …"') after them.
-    const before = ex.text.slice(s.start, q.start);
-    if ((!reporter || reporter.kind === 'none') && groupAfterRemarks(ex, before, s.start, ctx))
-      reporter = sourceReporter(ex.documentSource, ex.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
-    if (!reporter || reporter.kind === 'none') {
-      reporter = ctx.source
-        ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
-        : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
-    }
-    // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
-    const lead = /\b(?:said|stated|mentioned|noted|saying|stating)\s+([^,“"‘]{1,80})$/i.exec(ex.text.slice(s.start, q.start));
-    // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
-    const predicateSubject = lead ? null : quotedPredicateSubject(ex.text.slice(s.start, q.start), ex.text.slice(q.innerStart, q.innerEnd));
-    const leadParties = lead
-      ? { start: q.start - lead[1].length, end: q.start }
-      : predicateSubject != null
-        ? { start: s.start + predicateSubject, end: q.start }
-        : null;
-    clausePassages(ex, q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
+/** 3: a passage-quote's reporter (named after it, before it, or the speaker going on) and its passages. */
+function quotePassage(ex: Extractor, rd: SentenceReading, q: Quote): void {
+  const { s, ctx, passages } = rd;
+  let reporter = attributedQuoteReporter(ex, rd, q);
+  if (!reporter) reporter = introducedQuoteReporter(ex, rd, q);
+  // A quotation that is the whole sentence, right after an official's quotation in the same paragraph: the rest of
+  // their words ("“…,” X said. “…”").
+  // Or a paragraph that is only a quotation, right after the paragraph that attributed one ("“…,” Ms X said.¶“…”").
+  const lastBlock = ex.lastQuote?.block ?? -9;
+  const last =
+    (lastBlock === ex.blockIndex || (lastBlock === ex.blockIndex - 1 && q.start - s.start <= 1)) && ex.lastQuote!.end < q.start
+      ? ex.lastQuote
+      : null;
+  const between = last ? ex.text.slice(last.end, q.start) : '';
+  const continued =
+    last != null &&
+    between.length <= (last.block === ex.blockIndex ? 200 : 80) &&
+    /[.!?]\s*$/.test(between) &&
+    !/[“”"]/.test(between) &&
+    /^[\s.!?]*$/.test(ex.text.slice(q.end, s.end));
+  // POST_QUOTED: an official's post the story quotes ("Taking to Twitter, X wrote, “…”").
+  if (
+    reporter?.kind === 'official' &&
+    ex.options.kind === 'NEWS_ARTICLE' &&
+    POST_QUOTED.test(`${ex.text.slice(s.start, q.start)} ${ex.text.slice(q.end, s.end)}`)
+  )
+    reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
+  if ((!reporter || reporter.kind === 'none') && continued && last)
+    reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
+  if (reporter?.kind === 'official') ex.lastQuote = { block: ex.blockIndex, end: q.end, reporter };
+  // GROUP_ACCOUNT_NOT_REMARKS: so is a group's quoted phrase ('the ministers agreed to establish "the …"') after them.
+  const before = ex.text.slice(s.start, q.start);
+  if ((!reporter || reporter.kind === 'none') && groupAfterRemarks(ex, before, s.start, ctx))
+    reporter = sourceReporter(ex.documentSource, ex.documentSource.label, GROUP_ACCOUNT_NOT_REMARKS, 0.5);
+  if (!reporter || reporter.kind === 'none') {
+    reporter = ctx.source
+      ? sourceReporter(ctx.source, ctx.source.label, 'source of the preceding text', 0.5)
+      : { kind: 'none', officialIds: [], proposed: [], source: null, span: '', rule: '', confidence: 0.3 };
   }
+  // Parties named between the reporting verb and the quote: "said Hegseth and Nakatani “reiterated…”".
+  const lead = /\b(?:said|stated|mentioned|noted|saying|stating)\s+([^,“"‘]{1,80})$/i.exec(ex.text.slice(s.start, q.start));
+  // Or the subject of a quoted predicate: Hegseth “reaffirmed that …”.
+  const predicateSubject = lead ? null : quotedPredicateSubject(ex.text.slice(s.start, q.start), ex.text.slice(q.innerStart, q.innerEnd));
+  const leadParties = lead
+    ? { start: q.start - lead[1].length, end: q.start }
+    : predicateSubject != null
+      ? { start: s.start + predicateSubject, end: q.start }
+      : null;
+  clausePassages(ex, q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
+}
 
+/** A passage-quote's reporter named after it ('“…,” X said'), or the outer attribution's, and the document that carries it. */
+function attributedQuoteReporter(ex: Extractor, rd: SentenceReading, q: Quote): Reporter | null {
+  const { s, ctx, outer, reporterAt } = rd;
+  const after = ex.text.slice(q.end, s.end);
+  const inv = INVERTED.exec(after);
+  // "…, the ministry said, adding: “…”": the outer reporter's words.
+  let reporter: Reporter | null = outer && q.start >= outer.end ? outer.reporter : null;
+  if (!reporter && inv) {
+    const from = q.end + inv[0].length;
+    const to = Math.min(s.end, from + 60);
+    const r = reporterAt(from, Math.min(to, firstBoundary(ex, from, to)));
+    if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${inv[1]} ${r.span}"` };
+  }
+  const named = inv ? null : INVERTED_NAMED.exec(after);
+  if (!reporter && named) {
+    const r = reporterAt(q.end, q.end + named[0].length);
+    if (r.kind !== 'none') reporter = { ...r, rule: `quote followed by "${named[1]} ${named[2]}"` };
+  }
+  // An official's words in a story, carried by a body's document: "…,” X told Y, according to a release from the
+  // ministry; "…,” X was quoted as saying (by the account the story reports). Their words, that document the source.
+  const carriedBy = reporter?.kind === 'official' && reporter.officialIds.length === 1 ? quotedThrough(after) : null;
+  if (reporter && carriedBy && ex.options.kind === 'NEWS_ARTICLE') {
+    const org = ex.lex.holding(reporter.officialIds[0], documentDate(ex))?.organizationId ?? null;
+    const kind = carriedBy === 'body' ? (org != null ? bodyKind(ex, org) : null) : carriedBy;
+    if (kind) reporter = { ...reporter, documentKind: kind, rule: `${reporter.rule}; words carried by a document` };
+  }
+  // JOINT_QUOTE: '"…," the ministers said in a joint statement': the signatories' words, that statement the source.
+  if (
+    reporter?.kind === 'official' &&
+    !reporter.documentKind &&
+    reporter.officialIds.length + reporter.proposed.length >= 2 &&
+    JOINT_DOCUMENT.test(after)
+  )
+    reporter = { ...reporter, documentKind: 'JOINT_STATEMENT', rule: `${reporter.rule}; in a joint statement` };
+  // STATEMENT_GOES_ON: "X said in a statement. … “…,” X said.": the same person's quotation in that paragraph or the next
+  // comes from the statement named.
+  if (reporter) reporter = statementGoesOn(ex, reporter, ctx);
+  return reporter;
+}
+
+/** A passage-quote's reporter named before it ('X said: “…”', '…, calling it “…”'), else the frame's before it. */
+function introducedQuoteReporter(ex: Extractor, rd: SentenceReading, q: Quote): Reporter | null {
+  const { s, quotes, frames, reportingOfficial, reporterAt } = rd;
+  let reporter: Reporter | null = null;
+  const framesBefore = frames.filter((f) => f.clauseStart <= q.start);
+  // (Also the verbs that go on with a speaker's words: 'He added, "…"', 'She stressed: "…"'; QUOTE_AFTER_REPLY: an answer or
+  // an opening, 'Ahn replied, "…"', 'X opened the meeting by saying, "…"'.)
+  const direct =
+    /\b(?:said|stated|says|told|added|adds|noted|stressed|emphasi[sz]ed|continued|explained|remarked|replied|responded|answered|declared|insisted|saying|wrote|posted|tweeted)\s*[,:]?\s*([^“"‘]{0,80})$/i.exec(
+      ex.text.slice(s.start, q.start),
+    );
+  if (/,\s*(?:calling it|describing it as)\s*$/i.test(ex.text.slice(s.start, q.start))) {
+    const speaker = reportingOfficial();
+    if (speaker)
+      reporter = officialReporter(
+        [speaker],
+        [],
+        ex.lex.officials.get(speaker)!.name,
+        'quote introduced by "calling it", the subject\'s words',
+        0.8,
+      );
+  } else if (direct) {
+    const verbAt = s.start + (direct.index ?? 0);
+    const from = Math.max(s.start, ...quotes.filter((x) => x.end <= verbAt).map((x) => x.end));
+    reporter = reporterAt(from, verbAt);
+    // "The ministry said in a statement: “…”": the source named after the verb.
+    if (reporter.kind === 'none') reporter = reporterAt(from, q.start);
+  } else if (framesBefore.length) reporter = framesBefore[framesBefore.length - 1].reporter;
+  return reporter;
+}
+
+/** TRAILING_THEN_PARTICIPLE, then 3b: the reporter after the clause, and its passage. */
+function trailingPassages(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, bigQuotes, outer, passages, reporterAt } = rd;
   // TRAILING_THEN_PARTICIPLE: "<clause>, X told a news conference …, saying <clause>": the participle's frame is the trailing
   // attribution's continuation, read with it below (one passage).
   if (
@@ -1057,8 +915,8 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
   )
     frames.length = 0;
   // 3b. The reporter after the clause: "<clause>, <reporter> said.", "<clause>, according to <reporter>."
-  let trailed = outer != null;
-  if (!trailed && frames.length === 0 && bigQuotes.length === 0) {
+  rd.trailed = outer != null;
+  if (!rd.trailed && frames.length === 0 && bigQuotes.length === 0) {
     const tf = trailingFrame(ex.text.slice(s.start, s.end));
     // A news report's attributed sentence carries a position, not an event ("Hegseth spoke by phone with …, according to …").
     const tfClause = tf ? ex.text.slice(s.start + tf.clause[0], s.start + tf.clause[1]) : '';
@@ -1107,7 +965,7 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
           documentKind: 'JOINT_STATEMENT',
         };
       if (reporter.kind !== 'none') {
-        trailed = true;
+        rd.trailed = true;
         clausePassages(
           ex,
           s.start + tf.clause[0],
@@ -1131,7 +989,11 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       // as the body's spokesperson for the sentences after it ("…, X said.").
       reporterAt(s.start + tf.reporter[0], s.start + tf.reporter[1]);
   }
+}
 
+/** 4: a sentence of a readout, release or joint statement in the document's own words: a stance, an assessment, a bullet. */
+function documentThirdPerson(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, bigQuotes, trailed } = rd;
   // 4. A sentence of a readout or release in the third person: "<parties> <position verb> …".
   // GROUP_AFTER_PRESS_CONFERENCE (round 16): a press conference the release named before ("X and Y hold a press conference
   // after the meeting", a caption) is the current source, but a sentence whose subject is the talks' group ("The defense
@@ -1146,113 +1008,136 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
     (ctx.source?.isDocument || groupAfterConference)
   ) {
     const sentenceText = ex.text.slice(s.start, s.end);
-    // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
-    // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
-    const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? adverbialOpening(ex, sentenceText);
-    const afterLead = opens ? positionVerb(ex, sentenceText.slice(opens)) : null;
-    const verb =
-      (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
-      positionVerb(ex, sentenceText) ??
-      (ex.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
-    // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
-    // clause coordinated with it, whose subject the parties include.
-    const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
-    const reach =
-      verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
-        ? verb.index + 1
-        : 160 + (afterLead ? opens : 0);
-    // (MEETING_STANCE_OPENS, round 13: "X spoke with Y today, reiterating …": the meeting verb alone takes no position, but
-    // the stance it was held for does.)
+    thirdPersonStance(ex, rd, sentenceText);
+    assessmentAfterStance(ex, rd, sentenceText);
+    listItemPassage(ex, rd, sentenceText);
+  }
+}
+
+/** 4: a document's third-person stance ("<parties> <position verb> …"), and the stance and lead-in it leaves for what follows. */
+function thirdPersonStance(ex: Extractor, rd: SentenceReading, sentenceText: string): void {
+  const { s, ctx, passages } = rd;
+  // "We reaffirm …", "We express …": a joint statement's signatories in the present tense.
+  // OPENING_PARTICIPLE_CLAUSE: "Noting the alignment of …, Secretary X applauded …": the verb and subject come after it.
+  const opens = OPENING_PARTICIPLE_CLAUSE.exec(sentenceText)?.[0].length ?? adverbialOpening(ex, sentenceText);
+  const afterLead = opens ? positionVerb(ex, sentenceText.slice(opens)) : null;
+  const verb =
+    (afterLead ? Object.assign(afterLead, { index: afterLead.index + opens }) : null) ??
+    positionVerb(ex, sentenceText) ??
+    (ex.options.kind === 'JOINT_STATEMENT' ? SIGNATORIES_PRESENT.exec(sentenceText) : null);
+  // A long first clause with no position verb ("X briefed Y on …, and the two leaders agreed to …"): the verb of the
+  // clause coordinated with it, whose subject the parties include.
+  const coordinated = verb && verb.index >= 160 ? coordinatedSubjects(sentenceText, POSITION_VERBS)[0] : undefined;
+  const reach =
+    verb && coordinated && verb.index >= coordinated.subjectEnd && verb.index - coordinated.subjectEnd < 40
+      ? verb.index + 1
+      : 160 + (afterLead ? opens : 0);
+  // (MEETING_STANCE_OPENS, round 13: "X spoke with Y today, reiterating …": the meeting verb alone takes no position, but
+  // the stance it was held for does.)
+  if (
+    verb &&
+    verb.index < reach &&
+    (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText) || meetingPurpose(sentenceText) != null)
+  ) {
+    const evidence: Evidence[] = [];
+    const { ids, proposed } = partiesOf(ex, s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
+    // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
     if (
-      verb &&
-      verb.index < reach &&
-      (!POSITION_VERB.test(sentenceText) || takesPosition(sentenceText) || meetingPurpose(sentenceText) != null)
+      ids.length ||
+      proposed.length ||
+      /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
+        ex.text.slice(s.start, s.end).replace(BULLET, ''),
+      ) ||
+      groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
     ) {
-      const evidence: Evidence[] = [];
-      const { ids, proposed } = partiesOf(ex, s.start + (afterLead ? opens : 0), s.start + verb.index, ctx, evidence);
-      // The subject may follow a phrase of time or place: "During the meeting, both parties reaffirmed …".
-      if (
-        ids.length ||
-        proposed.length ||
-        /^(?:(?:During|In|At|Throughout|Over)\s+[^,]{1,60},\s+)?(?:the two|both|they|he|she)\b/i.test(
-          ex.text.slice(s.start, s.end).replace(BULLET, ''),
-        ) ||
-        groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
-      ) {
-        const reporter: Reporter = sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the document', 0.8);
-        clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
-        // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
-        ex.lastGroupStance =
-          passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
-            ? { block: ex.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
-            : null;
-        // "They committed to:": the bullets below take its parties.
-        ex.leadIn =
-          /:\s*$/.test(sentenceText) || FOLLOWING_ITEMS.test(sentenceText)
-            ? { block: ex.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
-            : null;
-        // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
-        if (isListLeadIn(sentenceText)) passages.length = 0;
-      }
+      const reporter: Reporter = sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the document', 0.8);
+      clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+      // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
+      ex.lastGroupStance =
+        passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
+          ? { block: ex.blockIndex, end: s.end, subject: { start: s.start, end: s.start + verb.index } }
+          : null;
+      // "They committed to:": the bullets below take its parties.
+      ex.leadIn =
+        /:\s*$/.test(sentenceText) || FOLLOWING_ITEMS.test(sentenceText)
+          ? { block: ex.blockIndex, subject: { start: s.start, end: s.start + verb.index } }
+          : null;
+      // "The two leaders announced the following initiatives:": a lead-in whose content is the list, no position of its own.
+      if (isListLeadIn(sentenceText)) passages.length = 0;
     }
-    // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of
-    // …": the group's assessment of the act its stance named, right after it in the same paragraph, is theirs too.
-    const stance = ex.lastGroupStance;
-    if (
-      passages.length === 0 &&
-      stance &&
-      stance.block === ex.blockIndex &&
-      stance.end < s.start &&
-      /^\s*$/.test(ex.text.slice(stance.end, s.start)) &&
-      DEMONSTRATIVE_ASSESSMENT.test(sentenceText)
-    ) {
+  }
+}
+
+/** 4: ASSESSMENT_GOES_ON, SIGNED_ASSESSMENT: an assessment with no stance verb, the group's before it or the signatories'. */
+function assessmentAfterStance(ex: Extractor, rd: SentenceReading, sentenceText: string): void {
+  const { s, ctx, passages } = rd;
+  // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of
+  // …": the group's assessment of the act its stance named, right after it in the same paragraph, is theirs too.
+  const stance = ex.lastGroupStance;
+  if (
+    passages.length === 0 &&
+    stance &&
+    stance.block === ex.blockIndex &&
+    stance.end < s.start &&
+    /^\s*$/.test(ex.text.slice(stance.end, s.start)) &&
+    DEMONSTRATIVE_ASSESSMENT.test(sentenceText)
+  ) {
+    const reporter: Reporter = sourceReporter(
+      ex.documentSource,
+      ex.documentSource.label,
+      'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
+      0.6,
+    );
+    passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+  }
+  if (stance && stance.end < s.start) ex.lastGroupStance = null;
+  // SIGNED_ASSESSMENT (round 14): in a joint statement's own text, the signatories' assessment of their alliance or
+  // partnership as a plain statement ("The X-Y Alliance is the cornerstone of …", "This partnership is also increasingly
+  // important in …"): no reporting verb, the document itself their words.
+  if (passages.length === 0 && ex.options.kind === 'JOINT_STATEMENT' && SIGNED_ASSESSMENT.test(sentenceText)) {
+    const begins = statementTextBegins(ex);
+    if (!begins || begins.index < s.start) {
       const reporter: Reporter = sourceReporter(
         ex.documentSource,
         ex.documentSource.label,
-        'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
+        "SIGNED_ASSESSMENT: a joint statement's assessment of the alliance or partnership, its signatories' words",
         0.6,
       );
-      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true);
+      // Its parties: the signatories (the alliance named is theirs).
+      const signing = signatoriesOf(ex, ctx);
+      for (const p of passages)
+        if (p.partyIds.length + p.proposedParties.length === 0) {
+          p.partyIds = [...signing.ids];
+          p.proposedParties = [...signing.proposed];
+        }
     }
-    if (stance && stance.end < s.start) ex.lastGroupStance = null;
-    // SIGNED_ASSESSMENT (round 14): in a joint statement's own text, the signatories' assessment of their alliance or
-    // partnership as a plain statement ("The X-Y Alliance is the cornerstone of …", "This partnership is also increasingly
-    // important in …"): no reporting verb, the document itself their words.
-    if (passages.length === 0 && ex.options.kind === 'JOINT_STATEMENT' && SIGNED_ASSESSMENT.test(sentenceText)) {
-      const begins = statementTextBegins(ex);
-      if (!begins || begins.index < s.start) {
-        const reporter: Reporter = sourceReporter(
-          ex.documentSource,
-          ex.documentSource.label,
-          "SIGNED_ASSESSMENT: a joint statement's assessment of the alliance or partnership, its signatories' words",
-          0.6,
-        );
-        passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true);
-        // Its parties: the signatories (the alliance named is theirs).
-        const signing = signatoriesOf(ex, ctx);
-        for (const p of passages)
-          if (p.partyIds.length + p.proposedParties.length === 0) {
-            p.partyIds = [...signing.ids];
-            p.proposedParties = [...signing.proposed];
-          }
-      }
-    }
-    // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
-    const lead = ex.leadIn;
-    // LIST_NUMERAL (round 17): an item whose numeral the segmenter cut off as a sentence of its own ("1." then "Activate
-    // mutual visits …" on the same line) is a bullet too; the bare numeral keeps the lead-in for it.
-    const listItem = BULLET.test(sentenceText.trimStart()) || LIST_NUMERAL_BEFORE.test(ex.text.slice(Math.max(0, s.start - 12), s.start));
-    if (passages.length === 0 && lead && lead.block < ex.blockIndex && listItem) {
-      const reporter: Reporter = sourceReporter(
-        ex.documentSource,
-        ex.documentSource.label,
-        'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
-        0.7,
-      );
-      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
-    } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !listItem && !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText))
-      ex.leadIn = null;
   }
+}
+
+/** 4: a bullet of a list led by "<parties> <verb> to:" (LIST_NUMERAL too), its lead-in's parties; or the lead-in ends. */
+function listItemPassage(ex: Extractor, rd: SentenceReading, sentenceText: string): void {
+  const { s, ctx, passages } = rd;
+  // A bullet of a list led by "<parties> <verb> to:": a passage of its own, the lead-in's parties its parties.
+  const lead = ex.leadIn;
+  // LIST_NUMERAL (round 17): an item whose numeral the segmenter cut off as a sentence of its own ("1." then "Activate
+  // mutual visits …" on the same line) is a bullet too; the bare numeral keeps the lead-in for it.
+  const listItem = BULLET.test(sentenceText.trimStart()) || LIST_NUMERAL_BEFORE.test(ex.text.slice(Math.max(0, s.start - 12), s.start));
+  if (passages.length === 0 && lead && lead.block < ex.blockIndex && listItem) {
+    const reporter: Reporter = sourceReporter(
+      ex.documentSource,
+      ex.documentSource.label,
+      'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
+      0.7,
+    );
+    passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
+  } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !listItem && !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText))
+    ex.leadIn = null;
+}
+
+/** 5: a news sentence that is the story's own account of a position, or goes on one it relays. */
+function newsOwnAccount(ex: Extractor, rd: SentenceReading): void {
+  const { s, ctx, frames, bigQuotes, trailed, passages } = rd;
   // 5. A news report's own account of a position ("Austin reaffirmed … that …" with no one reporting it): the
   // newspaper's words, or those of the body the paragraph's sentence before was attributed to.
   if (
@@ -1277,103 +1162,7 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       // GROUP_SUBJECT_DRAFT: the group of the talks as subject is a draft, its people resolved or not.
       const group = groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index));
       if ((ids.length || proposed.length || group) && !thirdCountrySubject(ex, s.start, s.start + verb.index, ids, ctx)) {
-        // ATTRIBUTION_RUNS_ON: the paragraph right after one attributed to a body's document (on record or proposed), its
-        // subject the talks' people together or the body's own side, no framing of the story's own: that document still.
-        // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
-        // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
-        const sameSide =
-          ex.carried?.block === ex.blockIndex - 1 &&
-          ex.carried.reported &&
-          (ex.carried.reporter.source?.publisherId != null || ex.carried.reporter.source?.proposedPublisher != null) &&
-          attributionRunsOn(
-            ex.text.slice(s.start, s.end),
-            relaySubject(ex, ex.carried.reporter.source!, ex.text.slice(s.start, s.start + verb.index), ids, proposed),
-            verb.index,
-          );
-        if (sameSide) ex.carried = { block: ex.blockIndex, reporter: ex.carried!.reporter, reported: true };
-        // GROUP_ACCOUNT_NOT_REMARKS: one official's remarks carried in the paragraph hold no group's position.
-        const carriedRemarks = ex.carried?.block === ex.blockIndex ? ex.carried.reporter : null;
-        const carried =
-          carriedRemarks?.source &&
-          groupAfterRemarks(ex, ex.text.slice(s.start, s.start + verb.index), s.start, { ...ctx, source: carriedRemarks.source })
-            ? null
-            : carriedRemarks;
-        // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
-        const joint = JOINT_STATEMENT_SETTING.test(ex.text.slice(s.start, s.start + verb.index));
-        // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
-        const relay = ex.relay;
-        const subjectWords = ex.text.slice(s.start, s.start + verb.index).trim();
-        const relayed =
-          !joint &&
-          !carried &&
-          relay &&
-          continuesRelayedAccount(ex.text.slice(s.start, s.end), relay.account, {
-            group:
-              ids.length + proposed.length >= 2 ||
-              SIGNATORY_REFERENCE.test(subjectWords) ||
-              /^the\s+(?:three|four|five)$/i.test(subjectWords),
-            recent: ex.blockIndex - relay.block <= RELAYED_ACCOUNT.paragraphs,
-          })
-            ? relay.account === 'joint'
-              ? {
-                  ...relay.reporter,
-                  officialIds: ids,
-                  proposed,
-                  span: subjectWords,
-                  rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}`,
-                }
-              : { ...relay.reporter, relayed: true, rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}` }
-            : null;
-        if (relayed && relay) {
-          for (const k of [...ids.map(String), ...proposed]) relay.parties.add(k);
-          relay.block = ex.blockIndex;
-        }
-        const own: Reporter = joint
-          ? {
-              kind: 'official',
-              officialIds: ids,
-              proposed,
-              source: null,
-              span: ex.text.slice(s.start, s.start + verb.index).trim(),
-              rule: 'a joint statement the story reports: its signatories, the subject',
-              confidence: 0.7,
-              documentKind: 'JOINT_STATEMENT',
-            }
-          : carried
-            ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
-            : sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the newspaper (its own account)', 0.6);
-        // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
-        const spoken =
-          !relayed && !joint && !carried && ids.length + proposed.length === 1 && SPOKEN_SETTING_OPENING.test(ex.text.slice(s.start, s.end))
-            ? ({
-                kind: 'official',
-                officialIds: ids,
-                proposed,
-                source: null,
-                span: subjectWords,
-                rule: 'the subject speaking on the occasion the sentence opens on',
-                confidence: 0.6,
-              } satisfies Reporter)
-            : null;
-        const reporter = relayed ?? spoken ?? own;
-        const before = passages.length;
-        clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
-        // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
-        // people of the meeting the story reports (two countries, theirs).
-        const talks = ex.reported;
-        if (
-          !ids.length &&
-          !proposed.length &&
-          COUNTRY_PAIR_SUBJECT.test(subjectWords) &&
-          talks &&
-          talks.participantIds.length + talks.proposedParticipants.length === 2
-        )
-          for (const p of passages.slice(before))
-            if (p.partyIds.length + p.proposedParties.length === 0) {
-              p.partyIds = [...talks.participantIds];
-              p.proposedParties = [...talks.proposedParticipants];
-            }
-        if (joint) ex.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
+        ownAccountPassages(ex, rd, { verb, ids, proposed });
       } else if (ex.jointStatement && JOINT_DOCUMENT_SUBJECT.test(ex.text.slice(s.start, s.start + verb.index))) {
         // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
         // statement named before, its signatories the parties.
@@ -1393,6 +1182,127 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       }
     }
   }
+}
+
+/** 5: the passages of a story's own account whose subject names its parties (or the group of the talks). */
+function ownAccountPassages(ex: Extractor, rd: SentenceReading, subject: AccountSubject): void {
+  const { s, ctx, passages } = rd;
+  const { verb, ids, proposed } = subject;
+  const { reporter, joint, subjectWords } = ownAccountReporter(ex, rd, subject);
+  const before = passages.length;
+  clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+  // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
+  // people of the meeting the story reports (two countries, theirs).
+  const talks = ex.reported;
+  if (
+    !ids.length &&
+    !proposed.length &&
+    COUNTRY_PAIR_SUBJECT.test(subjectWords) &&
+    talks &&
+    talks.participantIds.length + talks.proposedParticipants.length === 2
+  )
+    for (const p of passages.slice(before))
+      if (p.partyIds.length + p.proposedParties.length === 0) {
+        p.partyIds = [...talks.participantIds];
+        p.proposedParties = [...talks.proposedParticipants];
+      }
+  if (joint) ex.jointStatement = { reporter, subject: { start: s.start, end: s.start + verb.index } };
+}
+
+/**
+ * 5: whose account a story's sentence is: the body's document it goes on, a joint statement, the account it relays, the
+ * subject speaking, else the newspaper's own.
+ */
+function ownAccountReporter(
+  ex: Extractor,
+  rd: SentenceReading,
+  subject: AccountSubject,
+): { reporter: Reporter; joint: boolean; subjectWords: string } {
+  const { s, ctx } = rd;
+  const { verb, ids, proposed } = subject;
+  // ATTRIBUTION_RUNS_ON: the paragraph right after one attributed to a body's document (on record or proposed), its
+  // subject the talks' people together or the body's own side, no framing of the story's own: that document still.
+  // (BODY_ACCOUNT_OF_TALKS: only when that paragraph reported the talks' people: "After the meeting, the ministry announced
+  // that <a unit was set up>" is the body's news, not its account of the talks the next paragraph could go on.)
+  const sameSide =
+    ex.carried?.block === ex.blockIndex - 1 &&
+    ex.carried.reported &&
+    (ex.carried.reporter.source?.publisherId != null || ex.carried.reporter.source?.proposedPublisher != null) &&
+    attributionRunsOn(
+      ex.text.slice(s.start, s.end),
+      relaySubject(ex, ex.carried.reporter.source!, ex.text.slice(s.start, s.start + verb.index), ids, proposed),
+      verb.index,
+    );
+  if (sameSide) ex.carried = { block: ex.blockIndex, reporter: ex.carried!.reporter, reported: true };
+  // GROUP_ACCOUNT_NOT_REMARKS: one official's remarks carried in the paragraph hold no group's position.
+  const carriedRemarks = ex.carried?.block === ex.blockIndex ? ex.carried.reporter : null;
+  const carried =
+    carriedRemarks?.source &&
+    groupAfterRemarks(ex, ex.text.slice(s.start, s.start + verb.index), s.start, { ...ctx, source: carriedRemarks.source })
+      ? null
+      : carriedRemarks;
+  // JOINT_STATEMENT_SETTING: "In a joint statement issued after the talks, the two reaffirmed …": the signatories' words.
+  const joint = JOINT_STATEMENT_SETTING.test(ex.text.slice(s.start, s.start + verb.index));
+  // RELAYED_ACCOUNT_GOES_ON: the joint statement or the spokesperson's account named before, with the same people.
+  const relay = ex.relay;
+  const subjectWords = ex.text.slice(s.start, s.start + verb.index).trim();
+  const relayed =
+    !joint &&
+    !carried &&
+    relay &&
+    continuesRelayedAccount(ex.text.slice(s.start, s.end), relay.account, {
+      group:
+        ids.length + proposed.length >= 2 || SIGNATORY_REFERENCE.test(subjectWords) || /^the\s+(?:three|four|five)$/i.test(subjectWords),
+      recent: ex.blockIndex - relay.block <= RELAYED_ACCOUNT.paragraphs,
+    })
+      ? relay.account === 'joint'
+        ? {
+            ...relay.reporter,
+            officialIds: ids,
+            proposed,
+            span: subjectWords,
+            rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}`,
+          }
+        : { ...relay.reporter, relayed: true, rule: `${relay.reporter.rule}; ${RELAYED_ACCOUNT.name}` }
+      : null;
+  if (relayed && relay) {
+    for (const k of [...ids.map(String), ...proposed]) relay.parties.add(k);
+    relay.block = ex.blockIndex;
+  }
+  const own: Reporter = joint
+    ? {
+        kind: 'official',
+        officialIds: ids,
+        proposed,
+        source: null,
+        span: ex.text.slice(s.start, s.start + verb.index).trim(),
+        rule: 'a joint statement the story reports: its signatories, the subject',
+        confidence: 0.7,
+        documentKind: 'JOINT_STATEMENT',
+      }
+    : carried
+      ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
+      : sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the newspaper (its own account)', 0.6);
+  // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
+  const spoken =
+    !relayed && !joint && !carried && ids.length + proposed.length === 1 && SPOKEN_SETTING_OPENING.test(ex.text.slice(s.start, s.end))
+      ? ({
+          kind: 'official',
+          officialIds: ids,
+          proposed,
+          source: null,
+          span: subjectWords,
+          rule: 'the subject speaking on the occasion the sentence opens on',
+          confidence: 0.6,
+        } satisfies Reporter)
+      : null;
+  const reporter = relayed ?? spoken ?? own;
+  return { reporter, joint, subjectWords };
+}
+
+/** What a news sentence carries to the sentences after it: its body's attribution, the relayed account, the paper's account of talks. */
+function carryAttribution(ex: Extractor, rd: SentenceReading): void {
+  const { s, quotes, ctx, frames, bigQuotes, outer, trailed, passages, reporterAt } = rd;
   // The body a news paragraph is attributed to carries to its next sentences ("The ministry added …", "It said …").
   if (ex.options.kind === 'NEWS_ARTICLE') {
     // LEAD_BODY_CARRIES: so does a body that leads its sentence's one frame ("Seoul's defense ministry said the two …").
@@ -1453,8 +1363,6 @@ export function readSentence(ex: Extractor, s: Span, quotes: Quote[], ctx: Ctx):
       ex.toldInTalks = ex.blockIndex;
     else if (ex.toldInTalks !== ex.blockIndex) ex.toldInTalks = null;
   }
-  void out;
-  return passages;
 }
 
 /** The same words as the title, whatever the quotes, case and final stop. */
