@@ -161,25 +161,50 @@ const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;
 const FIRST_PLURAL = /(?:^|[\s,])[Ww]e\b/;
 const PRONOUN = /^(?:he|she)\b/i;
 
+/** What clausePassages and passage need besides the words' span: whose words they are and where their passages go. */
+export interface PassageOptions {
+  /** Who said or wrote the words (an official, a body, a speaker of a transcript…). */
+  reporter: Reporter;
+  /** The document's context: its people, countries and the talks it reports. */
+  ctx: Ctx;
+  /** A speaker's own words (DIRECT_QUOTE) or an account of them (PARAPHRASE). */
+  kind: DraftKind;
+  /** Where the passages found are pushed. */
+  passages: Passage[];
+  /** The words naming who takes the position when the clause's own subject names no one (a lead's "X said"); null if none. */
+  leadParties?: Span | null;
+  /** passage only: the words of the subject that the clause shares with an earlier one ("X agreed …, and agreed to …"). */
+  subjectFrom?: Span | null;
+  /** Whether the quotation the words come from is balanced (false lowers the draft's confidence); true if left out. */
+  balanced?: boolean;
+  /**
+   * clausePassages only: whether to split the clause where a new subject takes a position; left out, SPLIT_CLAUSES for a
+   * news article, press conference or transcript.
+   */
+  split?: boolean;
+  /** passage only: the subjects of coordinated clauses kept whole, parties too. */
+  extraSubjects?: Span[];
+  /** The words the draft covers when not the clause's own (the whole sentence of a news report's paraphrase); null if its own. */
+  display?: Span | null;
+}
+
 export function firstBoundary(ex: Extractor, from: number, to: number): number {
   const m = /[,;]|\bwhich\b/.exec(ex.text.slice(from, to));
   return m ? from + m.index : to;
 }
 
 /** One clause, split where a new subject takes a position ("… and both leaders also reiterated …"). */
-export function clausePassages(
-  ex: Extractor,
-  start: number,
-  end: number,
-  reporter: Reporter,
-  ctx: Ctx,
-  kind: DraftKind,
-  passages: Passage[],
-  leadParties: Span | null = null,
-  balanced = true,
-  split = SPLIT_CLAUSES && ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'TRANSCRIPT'].includes(ex.options.kind),
-  display: Span | null = null,
-): void {
+export function clausePassages(ex: Extractor, start: number, end: number, o: PassageOptions): void {
+  const {
+    reporter,
+    ctx,
+    kind,
+    passages,
+    leadParties = null,
+    balanced = true,
+    split = SPLIT_CLAUSES && ['NEWS_ARTICLE', 'PRESS_CONFERENCE', 'TRANSCRIPT'].includes(ex.options.kind),
+    display = null,
+  } = o;
   const text = ex.text.slice(start, end);
   if (wordCount(text) < 3) return;
   const splits: { at: number; resume: number; subjectFrom: Span | null }[] = [];
@@ -214,20 +239,17 @@ export function clausePassages(
   let from = start;
   let subjectFrom: Span | null = null;
   for (const sp of [...splits, { at: end, resume: end, subjectFrom: null }]) {
-    passage(
-      ex,
-      from,
-      sp.at,
+    passage(ex, from, sp.at, {
       reporter,
       ctx,
       kind,
       passages,
-      from === start ? leadParties : null,
+      leadParties: from === start ? leadParties : null,
       subjectFrom,
       balanced,
       extraSubjects,
       display,
-    );
+    });
     from = sp.resume;
     subjectFrom = sp.subjectFrom;
   }
@@ -260,20 +282,9 @@ export function insideNestedQuote(ex: Extractor, at: number, start: number, end:
   return findQuotes(ex.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
 }
 
-export function passage(
-  ex: Extractor,
-  start: number,
-  end: number,
-  reporter: Reporter,
-  ctx: Ctx,
-  kind: DraftKind,
-  passages: Passage[],
-  leadParties: Span | null,
-  subjectFrom: Span | null,
-  balanced: boolean,
-  extraSubjects: Span[] = [],
-  display: Span | null = null,
-): void {
+/** The passage of the words from start to end (trimmed), if they take a position: see PassageOptions for the rest. */
+export function passage(ex: Extractor, start: number, end: number, o: PassageOptions): void {
+  const { reporter, ctx, kind, passages, leadParties = null, subjectFrom = null, balanced = true, extraSubjects = [], display = null } = o;
   ({ start, end } = trimPassage(ex, start, end, kind));
   const words = ex.text.slice(start, end);
   if (wordCount(words) < 4) return;

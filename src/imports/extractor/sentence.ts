@@ -725,9 +725,12 @@ function outerAttributionPassages(ex: Extractor, rd: SentenceReading): void {
             }
           }
         }
-        clausePassages(ex, s.start, clauseEnd, outer.reporter, ctx, 'PARAPHRASE', passages, null, true, undefined, {
-          start: s.start,
-          end,
+        clausePassages(ex, s.start, clauseEnd, {
+          reporter: outer.reporter,
+          ctx,
+          kind: 'PARAPHRASE',
+          passages,
+          display: { start: s.start, end },
         });
       }
     }
@@ -774,7 +777,14 @@ function framePassages(ex: Extractor, rd: SentenceReading): void {
       ex.options.kind === 'NEWS_ARTICLE' && frames.length === 1 && !outer
         ? { start: Math.max(s.start, ...bigQuotes.filter((q) => q.end <= f.verbStart).map((q) => q.end)), end }
         : null;
-    clausePassages(ex, f.clauseStart, end, f.reporter, ctx, 'PARAPHRASE', passages, f.leadParties ?? null, true, undefined, whole);
+    clausePassages(ex, f.clauseStart, end, {
+      reporter: f.reporter,
+      ctx,
+      kind: 'PARAPHRASE',
+      passages,
+      leadParties: f.leadParties ?? null,
+      display: whole,
+    });
   }
 }
 
@@ -826,7 +836,7 @@ function quotePassage(ex: Extractor, rd: SentenceReading, q: Quote): void {
     : predicateSubject != null
       ? { start: s.start + predicateSubject, end: q.start }
       : null;
-  clausePassages(ex, q.innerStart, q.innerEnd, reporter, ctx, 'DIRECT_QUOTE', passages, leadParties, q.balanced);
+  clausePassages(ex, q.innerStart, q.innerEnd, { reporter, ctx, kind: 'DIRECT_QUOTE', passages, leadParties, balanced: q.balanced });
 }
 
 /** A passage-quote's reporter named after it ('“…,” X said'), or the outer attribution's, and the document that carries it. */
@@ -966,19 +976,13 @@ function trailingPassages(ex: Extractor, rd: SentenceReading): void {
         };
       if (reporter.kind !== 'none') {
         rd.trailed = true;
-        clausePassages(
-          ex,
-          s.start + tf.clause[0],
-          s.start + tf.clause[1],
-          { ...reporter, rule: `${reporter.rule}; ${tf.rule}` },
+        clausePassages(ex, s.start + tf.clause[0], s.start + tf.clause[1], {
+          reporter: { ...reporter, rule: `${reporter.rule}; ${tf.rule}` },
           ctx,
-          'PARAPHRASE',
+          kind: 'PARAPHRASE',
           passages,
-          null,
-          true,
-          undefined,
-          ex.options.kind === 'NEWS_ARTICLE' ? { start: s.start, end: s.end } : null,
-        );
+          display: ex.options.kind === 'NEWS_ARTICLE' ? { start: s.start, end: s.end } : null,
+        });
       }
     } else if (
       tf &&
@@ -1051,7 +1055,7 @@ function thirdPersonStance(ex: Extractor, rd: SentenceReading, sentenceText: str
       groupSubjectDraft(ex.text.slice(s.start, s.start + verb.index).replace(BULLET, ''))
     ) {
       const reporter: Reporter = sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the document', 0.8);
-      clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+      clausePassages(ex, s.start, s.end, { reporter, ctx, kind: 'PARAPHRASE', passages });
       // ASSESSMENT_GOES_ON: the group's stance, for an assessment of the act it names in the next sentence.
       ex.lastGroupStance =
         passages.length && passages[0].partyIds.length + passages[0].proposedParties.length >= 2
@@ -1088,7 +1092,7 @@ function assessmentAfterStance(ex: Extractor, rd: SentenceReading, sentenceText:
       'third-person sentence of the document: an assessment of the act the stance before it named, its parties',
       0.6,
     );
-    passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, stance.subject, true);
+    passage(ex, s.start, s.end, { reporter, ctx, kind: 'PARAPHRASE', passages, subjectFrom: stance.subject });
   }
   if (stance && stance.end < s.start) ex.lastGroupStance = null;
   // SIGNED_ASSESSMENT (round 14): in a joint statement's own text, the signatories' assessment of their alliance or
@@ -1103,7 +1107,7 @@ function assessmentAfterStance(ex: Extractor, rd: SentenceReading, sentenceText:
         "SIGNED_ASSESSMENT: a joint statement's assessment of the alliance or partnership, its signatories' words",
         0.6,
       );
-      passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true);
+      passage(ex, s.start, s.end, { reporter, ctx, kind: 'PARAPHRASE', passages });
       // Its parties: the signatories (the alliance named is theirs).
       const signing = signatoriesOf(ex, ctx);
       for (const p of passages)
@@ -1130,7 +1134,7 @@ function listItemPassage(ex: Extractor, rd: SentenceReading, sentenceText: strin
       'third-person sentence of the document: a bullet of a list, the parties of its lead-in',
       0.7,
     );
-    passage(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages, null, null, true, [lead.subject]);
+    passage(ex, s.start, s.end, { reporter, ctx, kind: 'PARAPHRASE', passages, extraSubjects: [lead.subject] });
   } else if (!/:\s*$/.test(sentenceText) && !FOLLOWING_ITEMS.test(sentenceText) && !listItem && !/^\s*\d{1,2}[.)]\s*$/.test(sentenceText))
     ex.leadIn = null;
 }
@@ -1167,18 +1171,13 @@ function newsOwnAccount(ex: Extractor, rd: SentenceReading): void {
         // JOINT_DOCUMENT_SUBJECT: "The joint statement also called for …" after "In a joint statement …, the two …": the
         // statement named before, its signatories the parties.
         const { reporter, subject } = ex.jointStatement;
-        passage(
-          ex,
-          s.start,
-          s.end,
-          { ...reporter, rule: `${reporter.rule}; ${JOINT_DOCUMENT_SUBJECT_RULE}` },
+        passage(ex, s.start, s.end, {
+          reporter: { ...reporter, rule: `${reporter.rule}; ${JOINT_DOCUMENT_SUBJECT_RULE}` },
           ctx,
-          'PARAPHRASE',
+          kind: 'PARAPHRASE',
           passages,
-          null,
-          subject,
-          true,
-        );
+          subjectFrom: subject,
+        });
       }
     }
   }
@@ -1190,7 +1189,7 @@ function ownAccountPassages(ex: Extractor, rd: SentenceReading, subject: Account
   const { verb, ids, proposed } = subject;
   const { reporter, joint, subjectWords } = ownAccountReporter(ex, rd, subject);
   const before = passages.length;
-  clausePassages(ex, s.start, s.end, reporter, ctx, 'PARAPHRASE', passages);
+  clausePassages(ex, s.start, s.end, { reporter, ctx, kind: 'PARAPHRASE', passages });
   // COUNTRY_PAIR_OF_THE_TALKS (round 14): "Australia and the United States are of one mind …" with no one resolved: the
   // people of the meeting the story reports (two countries, theirs).
   const talks = ex.reported;

@@ -148,7 +148,12 @@ export function transcriptTurn(
   ex.quotesAll = [];
   // GIST_UNDER_NAMES (round 15): a newspaper's account of talks laid out under the speakers' names is its gist of their words,
   // not a transcript of them.
-  clausePassages(ex, para.start, para.end, reporter, ctx, ex.options.kind === 'NEWS_ARTICLE' ? 'PARAPHRASE' : 'DIRECT_QUOTE', passages);
+  clausePassages(ex, para.start, para.end, {
+    reporter,
+    ctx,
+    kind: ex.options.kind === 'NEWS_ARTICLE' ? 'PARAPHRASE' : 'DIRECT_QUOTE',
+    passages,
+  });
   // A solo briefing's answer on another subject is not about the talks; at a joint appearance every word is.
   if ((!aboutCall || ownDecision) && soleSpeaker(ex)) for (const p of passages) p.offTalks = true;
   ctx.call = savedCall;
