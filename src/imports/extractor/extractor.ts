@@ -4,12 +4,12 @@
  * by those stages and by nothing outside this directory.
  */
 
-import { Lexicon, type Mention } from '../lexicon';
+import { type LexCall, Lexicon, type Mention } from '../lexicon';
 import { OWN_RELEASE_VOICE, unquoted } from '../pipeline/publisher';
 import { addressedInPerson, ASKS_ABOUT_TALKS, quotesAttributedAfter } from '../pipeline/turns';
 import { type ProposedCommitment } from '../pipeline/commitments';
 import { confidenceOf, finishConfidence } from '../pipeline/confidence';
-import { gateDraft, gatedOut, gateRule } from '../pipeline/gate';
+import { gateDraft, gatedOut, type GateModel, gateRule } from '../pipeline/gate';
 import { gateModel } from '../pipeline/gate-table';
 import { capitalsBeforeBodies } from '../pipeline/attribution';
 import { CONFIRMED_AFTER, genericOrganizations } from '../pipeline/coref';
@@ -28,7 +28,7 @@ import {
 } from '../pipeline/dispositions';
 import { isTitleLine, SERVICE_BEFORE_RANK } from '../pipeline/people';
 import { ENDS_AS_SENTENCE, OWN_DECISION, backgroundOf, headingBlocks } from '../pipeline/background';
-import { segment, type Sentence } from '../pipeline/segment';
+import { type Block, segment, type Sentence } from '../pipeline/segment';
 import { principalOf } from '../pipeline/speakers';
 import {
   type Turn,
@@ -197,686 +197,24 @@ export class Extractor {
   /** Candidate calls were narrowed by a date the text gives. */
   /* internal */ callsByDate = false;
 
+  /**
+   * Reads the document, stage by stage: its paragraphs and sentences, the talks it reports (a first pass), a transcript's
+   * turns and the talks they give, every sentence in order, the call chosen or proposed, the drafts' confidence and gate,
+   * each sentence's disposition, the countries of what it proposes, and the result.
+   */
   run(): Extraction {
-    const produced: { sentence: Sentence; role: Turn['role'] | null; passages: Passage[]; skip?: { reason: SkipReason; rule: string } }[] =
-      [];
-    const { blocks, sentences } = segment(this.text);
-    const calls = withCounterpartCountry(this, withReportedPeople(this, candidateCalls(this, sentences), sentences), sentences);
-    const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
-    if (this.options.kind !== 'NEWS_ARTICLE') {
-      ctx.source = this.documentSource;
-      ctx.sourcesByKind.set(this.options.kind, this.documentSource);
-    }
-    if (calls.length === 1 && this.callsByDate) {
-      ctx.call = calls[0];
-      ctx.callEvidence = this.dates.find((d) => Math.abs(daysBetween(d.date, calls[0].date)) <= 1)?.text ?? '';
-      this.callHits.set(calls[0].id, {
-        span: ctx.callEvidence,
-        rule: 'the only recorded call on the date the text gives',
-        confidence: 0.8,
-      });
-    }
-    // The people of the meeting the text reports (a first pass over the people named), for when no recorded call is
-    // near the date or none has the people named (someone not on record took part).
-    {
-      for (const block of blocks) {
-        this.mentionCache = this.lex.mentions(this.text, block.start, block.end);
-        collectProposals(this, block);
-      }
-      titlePrincipalNewcomer(this);
-      proposeFromTitle(this);
-      this.ownVoice = ownReleaseVoice(this);
-      this.reported = proposeCall(this, sentences);
-      // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
-      // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
-      // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
-      if (this.reported?.proposedParticipants.length) this.withNewcomer = true;
-      // REPORTED_PAIR_OFF_RECORD (round 11): so is one between people on record that no call near the date has all of
-      // ("During a phone conversation between A and B, …", A's call with C on record that month): a headline naming A alone
-      // does not pick A's other call.
-      const pairOff = this.reported?.participantIds.length ?? 0;
-      if (pairOff >= 2 && !calls.some((c) => this.reported!.participantIds.every((p) => c.participantIds.includes(p))))
-        this.withNewcomer = true;
-      // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
-      // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
-      // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
-      const dated = ctx.call;
-      // MULTILATERAL_MEETING: so is a call on record that day between some of the members of a meeting of three countries
-      // or more (a bilateral meeting on its sidelines).
-      // OTHER_PAIR_NOT_THE_DATED_CALL (round 10): so is the one call on record that day when the engagement reported is
-      // between others on record ("A held a call with C" and the call on record that day is A's with B).
-      const otherPair =
-        this.reported != null &&
-        this.reported.participantIds.length >= 2 &&
-        this.reported.participantIds.some((p) => !dated?.participantIds.includes(p));
-      if (
-        dated &&
-        (this.reported?.proposedParticipants.length || otherPair) &&
-        (!dated.participantIds.every((p) => this.reported!.participantIds.includes(p)) || this.reported!.rule === MULTILATERAL_MEETING)
-      ) {
-        ctx.call = null;
-        this.callHits.delete(dated.id);
-      }
-    }
-    if (this.options.kind === 'JOINT_STATEMENT') findSignatories(this, blocks);
-    // MULTILATERAL_SIGNATORIES: a joint statement its opening says officials of three countries or more signed is not the
-    // statement of a call on record between some of them.
-    if (ctx.call && widerSignatories(this, ctx.call)) {
-      this.callHits.delete(ctx.call.id);
-      ctx.call = null;
-    }
-    if (this.options.kind === 'NEWS_ARTICLE') scanNamedDocuments(this, sentences);
-    if (this.options.kind === 'NEWS_ARTICLE') scanSpokespeople(this, sentences);
-    const transcript = this.options.kind === 'PRESS_CONFERENCE' || this.options.kind === 'TRANSCRIPT';
-    const turnOfBlock = new Map<number, Turn>();
-    const turnList = turns(this.text, blocks, transcript, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null));
-    // A release's "X said:" line and the unquoted paragraphs after it: that speaker's turn.
-    const attributed = !transcript && turnList.length === 0 ? attributedParagraphs(this.text, blocks) : null;
-    // A press conference page with no labels: questions and answers alternate after "Questions and Answers".
-    if (transcript && turnList.length === 0)
-      turnList.push(...unlabelledTurns(this.text, blocks, this.documentSource.speakerId != null ? 'A' : (this.options.title ?? null)));
-    if (attributed) turnList.push(...attributed.turns);
-    // QUOTE_THEN_ATTRIBUTION: a release's quotation paragraphs, then their speaker's line.
-    const attributedAfter = !transcript && turnList.length === 0 ? quotesAttributedAfter(this.text, blocks, isTitleLine) : null;
-    if (attributedAfter) turnList.push(...attributedAfter.turns);
-    for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
-    this.turnSpeakers = speakersOfTurns(this, turnList, calls);
-    this.turnProposed = proposedSpeakersOfTurns(this, turnList);
-    // ADDRESSED_IN_PERSON: the names a speaker's turn opens by addressing ("Minister X, welcome …"): the other side is present.
-    this.addressed = turnList
-      .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
-      .flatMap((t) => addressedInPerson(this.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
-    this.addressedPosts = uniq(
-      turnList
-        .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
-        .flatMap((t) => [...this.text.slice(t.bodyStart, blocks[t.toBlock].end).matchAll(ADDRESSED_BY_POST.pattern)].map((m) => m[1])),
-    );
-    // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
-    // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
-    const speaking = new Set(this.turnSpeakers.values());
-    if (transcript && speaking.size > 0 && speakersMeeting(this)) {
-      const other = calls.filter((c) => !c.participantIds.every((p) => speaking.has(p)));
-      if (other.length) {
-        calls.splice(0, calls.length, ...calls.filter((c) => !other.includes(c)));
-        for (const c of other) this.callHits.delete(c.id);
-        if (ctx.call && other.includes(ctx.call)) ctx.call = null;
-      }
-      // SPEAKERS_CALL (round 13): the one call near the date between exactly the speakers is the meeting they speak at.
-      const theirs = calls.filter((c) => c.participantIds.length === speaking.size && c.participantIds.every((p) => speaking.has(p)));
-      if (!ctx.call && speaking.size >= 2 && this.turnProposed.length === 0 && theirs.length === 1) {
-        ctx.call = theirs[0];
-        this.reported = null;
-        this.callHits.set(theirs[0].id, {
-          span: this.options.title ?? '',
-          rule: 'SPEAKERS_CALL: the one recorded call near the date between exactly the speakers of the transcript',
-          confidence: 0.7,
-        });
-      }
-    }
-    // ADDRESSED_NEWCOMER: the guest the first speaker addresses, not on record, proposed (the meeting is then found below).
-    // (A meeting the opening address already gave, with the people on record addressed, is found again with the guests added.)
-    if (
-      transcript &&
-      !ctx.call &&
-      (this.reported == null || addressedMeeting(this) != null) &&
-      proposeAddressed(this, turnList, blocks) &&
-      addressedMeeting(this)
-    )
-      this.reported = proposeCall(this, sentences);
-    // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
-    // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
-    // ENGAGED_NEWCOMER: the one met, in the speaker's own account of the engagement, not on record, proposed first.
-    if (transcript && !this.reported && !ctx.call) proposeEngaged(this, sentences);
-    this.reported ??= proposeCall(this, sentences);
-    // ADDRESSED_MEETING: else the one speaker with those the opening addresses or welcomes by name ("can I welcome my good
-    // friend, X, the Secretary of …"), on record or proposed.
-    if (transcript && !this.reported && !ctx.call) this.reported = addressedMeetingOf(this, turnList, blocks);
-    // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
-    // QUESTIONED_NEWCOMER: with calls on record, only when the question names someone besides the speaker ("You just had
-    // lunch with Minister for Defence Payne": the guest proposed).
-    if (transcript && !this.reported && !ctx.call) {
-      const asked = questionedTalks(this, turnList, blocks);
-      if (asked && (calls.length === 0 || asked.participantIds.length + asked.proposedParticipants.length >= 2)) this.reported = asked;
-    }
-    // ONE_SIDE_COMPLETED: talks the one speaker reports with the other side unnamed where they are told ("I have met with him
-    // for the first time, and we had wide-ranging discussions …"), the counterpart named by title and family name further on
-    // ("Defense Minister Thanh stated …"): that counterpart, proposed, is the other participant.
-    if (transcript && !ctx.call && !this.reported && soleSpeaker(this)) {
-      const oneSide = proposeCall(this, sentences, true);
-      if (oneSide?.missing) {
-        this.reported = oneSide;
-        completeOneSide(this, sentences);
-        if (this.reported.missing) this.reported = null;
-      }
-    }
-    // JOINT_POSITION, early (round 17): with no call on record near the date and no talks found above, the people of two
-    // countries the lead makes the joint subject of a position taken ("A and B agreed Wednesday to …") are those "they" and
-    // "the two ministers" stand for ("They also agreed …"), as at the end of the document (found there, it came too late).
-    if (!ctx.call && !this.reported && calls.length === 0) {
-      const joint = proposeCall(this, sentences, true);
-      if (joint && !joint.missing && joint.participantIds.length + joint.proposedParticipants.length >= 2) this.reported = joint;
-    }
-    // TALKS_IN_LEAD, early: else the talks the opening reports with two sides named are the talks "the two ministers", "they"
-    // and "both sides" stand for.
-    if (!ctx.call && !this.reported && calls.length === 0) {
-      const lead = talksInLead(this, sentences);
-      if (lead && !lead.missing) this.reported = lead;
-    }
-    this.jointAppearance = jointEvent(this, calls);
-    // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
-    // the day the transcript is published (one day either side) is the one it follows.
-    if (transcript && this.jointAppearance && !ctx.call && calls.length > 1 && this.options.publishedOn) {
-      const published = this.options.publishedOn;
-      const thatDay = calls.filter((c) => Math.abs(daysBetween(c.date, published)) <= 1);
-      if (thatDay.length === 1) {
-        ctx.call = thatDay[0];
-        this.callHits.set(thatDay[0].id, {
-          span: this.options.title ?? '',
-          rule: 'JOINT_APPEARANCE_DAY: the one recorded meeting of those appearing together on the day of the transcript',
-          confidence: 0.7,
-        });
-      }
-    }
-    // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
-    this.soloBriefing =
-      transcript &&
-      new Set(this.turnSpeakers.values()).size === 1 &&
-      turnList.every((t) => (t.role !== 'SPEAKER' && t.role !== 'ANSWER') || this.turnSpeakers.has(t.fromBlock));
-    // Titles, subtitles and date lines before the body: never a position.
-    const heading = headingBlocks(blocks.map((b) => this.text.slice(b.start, b.end)));
-    // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
-    const aboutOfTurn = new Map<number, { about: boolean }>();
-    const turnIndex = new Map(turnList.map((t, i) => [t, i]));
-    const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
-    let next = 0;
-    for (const block of blocks) {
-      const inBlock: Sentence[] = [];
-      while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
-      // SERVICE_BEFORE_RANK: "Air Force Maj. Gen. Ana Ruiz": the service designates the officer, it is no body named here.
-      const named = this.lex
-        .mentions(this.text, block.start, block.end)
-        .filter((m) => m.kind !== 'organization' || !SERVICE_BEFORE_RANK.test(this.text.slice(m.end, m.end + 40)));
-      const generic = genericOrganizations(
-        this.lex,
-        this.text,
-        block.start,
-        block.end,
-        // CAPITAL_BEFORE_BODY: "Seoul's defense ministry" is that country's.
-        [...this.seenOrganizations, ...named, ...capitalsBeforeBodies(this.text, block.start, block.end)].sort((a, b) => a.start - b.start),
-        [
-          this.options.publisherId,
-          // "the ministry" of the officials named here or last: their organization.
-          ...[
-            ...named.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]),
-            ...this.recent.flatMap((r) => r.ids),
-          ]
-            .reverse()
-            .map((id) => this.lex.holding(id, documentDate(this))?.organizationId ?? null),
-        ].filter((x): x is number => x != null),
-        named
-          .filter((m) => m.kind === 'official' && m.ids.length === 1)
-          .map((m) => this.lex.holding(m.ids[0], documentDate(this))?.organizationId)
-          .filter((x): x is number => x != null),
-      );
-      this.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
-      this.seenOrganizations.push(...this.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
-      if (this.seenOrganizations.length > 50) this.seenOrganizations.splice(0, this.seenOrganizations.length - 50);
-      collectProposals(this, block);
-      // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
-      // (OWN_RELEASE_VOICE: so is a minister's own release's paragraph in the first person singular, theirs.)
-      const opening =
-        (transcript &&
-          this.documentSource.speakerId != null &&
-          (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
-          SPEAKER_POSITION.firstPerson.test(this.text.slice(block.start, block.end))) ||
-        (this.ownVoice != null &&
-          turnList.length === 0 &&
-          (OWN_RELEASE_VOICE.singular.test(unquoted(this.text.slice(block.start, block.end))) ||
-            // PAGE_DETAILS_SPEAKER: a transcript with no labels is its one speaker's words throughout.
-            (transcript && !heading.has(block.index))))
-          ? ({
-              label: 'A',
-              role: 'SPEAKER',
-              bodyStart: block.start,
-              fromBlock: block.index,
-              toBlock: block.index,
-            } as Turn)
-          : undefined;
-      const turn = turnOfBlock.get(block.index) ?? opening;
-      /** Every sentence of the block skipped for one reason (after `each`, when given). */
-      const skipBlock = (skip: { reason: SkipReason; rule: string }, each?: (sentence: Sentence) => void) => {
-        for (const sentence of inBlock) {
-          each?.(sentence);
-          produced.push({ sentence, role: null, passages: [], skip: { ...skip } });
-        }
-      };
-      if (attributed?.lines.has(block.index) || attributedAfter?.lines.has(block.index)) {
-        skipBlock({ reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' });
-        continue;
-      }
-      if (heading.has(block.index) && !turn) {
-        skipBlock({ reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' }, (sentence) =>
-          updateCall(this, sentence, calls, ctx),
-        );
-        continue;
-      }
-      // TURN_SECTION_HEADING (round 15): a short line inside a turn that does not end as a sentence, right before the next
-      // labelled turn, is a heading of the next part ("Regional situation", "Realignment of bases"), no words of the speaker.
-      if (turn && turn !== opening && block.index > turn.fromBlock && turnOfBlock.get(block.index + 1)?.fromBlock === block.index + 1) {
-        const line = this.text.slice(block.start, block.end).trim();
-        if (!ENDS_AS_SENTENCE(line) && line.split(/\s+/).length <= 10) {
-          skipBlock({ reason: 'BOILERPLATE', rule: TURN_SECTION_HEADING });
-          continue;
-        }
-      }
-      if (turn) {
-        const key = turn === opening ? -1 : turn.fromBlock;
-        let state = aboutOfTurn.get(key);
-        if (!state) {
-          const i = turnIndex.get(turn) ?? -1;
-          const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
-          // STATEMENT_OF_THE_TALKS (round 17): a speaker's opening statement, before any question, that reports the talks
-          // anywhere in it (on record or proposed: "And today, we've had a Defence Ministers' meeting here") is about them from
-          // its first sentence, as it is after that mention.
-          const statementEnd =
-            i <= 0 || turnList.slice(0, i).every((t) => t.role !== 'QUESTION')
-              ? blocks[turn === opening ? (firstTurnBlock === -1 ? blocks.length - 1 : firstTurnBlock - 1) : turn.toBlock].end
-              : -1;
-          const talksHeld = ctx.call != null || this.reported != null;
-          state = {
-            about:
-              jointEvent(this, calls) ||
-              (talksHeld &&
-                statementEnd > block.start &&
-                statementOfTalks(
-                  this,
-                  sentences.filter((x) => x.end > (turn === opening ? block.start : turn.bodyStart) && x.end <= statementEnd),
-                  turn === opening
-                    ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined)
-                    : this.turnSpeakers.get(turn.fromBlock),
-                  calls,
-                )) ||
-              (question != null &&
-                (speaksOfCall(this, question.bodyStart, blocks[question.toBlock].end, this.turnSpeakers.get(turn.fromBlock), calls) ||
-                  // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
-                  (this.reported != null &&
-                    ASKS_ABOUT_TALKS.test(this.text.slice(question.bodyStart, blocks[question.toBlock].end).trim())))),
-          };
-          aboutOfTurn.set(key, state);
-        }
-        // TURN_PEOPLE: the people a turn's sentences name are what "the Secretary", "he" refer to next, as in prose.
-        let said: Span | null = null;
-        for (const sentence of inBlock) {
-          if (said) rememberPeople(this, said);
-          const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
-          said = { start, end: sentence.end };
-          if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
-            produced.push({ sentence, role: turn.role, passages: [] });
-            continue;
-          }
-          const words = this.text.slice(start, sentence.end);
-          const speakerId =
-            turn === opening ? (this.documentSource.speakerId ?? this.ownVoice?.id ?? undefined) : this.turnSpeakers.get(turn.fromBlock);
-          if (speaksOfCall(this, start, sentence.end, speakerId, calls)) state.about = true;
-          // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
-          const before = produced[produced.length - 1];
-          const joined = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
-          const afterAccount = joined != null && TALKS_NOT_COVERED.test(joined.originalText);
-          // "That was not a subject of today's talks, and I will not speculate": the refusal leaves an account of the talks
-          // (and after one, closes it).
-          const background = ((b) =>
-            b?.reason === 'NO_POSITION' && ((afterAccount && b.rule.startsWith('declined')) || TALKS_NOT_COVERED.test(words)) ? null : b)(
-            backgroundOf(words, true),
-          );
-          if (background) {
-            // Still the context of what follows: the call it names ("Last night, Secretary X spoke by phone with …").
-            updateCall(this, { start, end: sentence.end }, calls, ctx);
-            produced.push({ sentence, role: turn.role, passages: [], skip: background });
-            continue;
-          }
-          // CONFIRMED_AFTER (round 14): "These points were confirmed.", "This concern has been shared between us." right after
-          // a draft of the same paragraph: that draft is both sides' position (the talks' participants with the speaker), and
-          // the confirming sentence says nothing new.
-          const confirming = before?.sentence.block === block.index && CONFIRMED_AFTER.pattern.test(words.trim());
-          const confirmedDraft = confirming ? before.passages[before.passages.length - 1] : undefined;
-          if (confirmedDraft) {
-            const talks = ctx.call ?? this.reported;
-            const speakerIn =
-              talks != null &&
-              (confirmedDraft.speakerIds.some((x) => talks.participantIds.includes(x)) ||
-                confirmedDraft.proposedSpeakers.some((k) => (this.reported?.proposedParticipants ?? []).includes(k)));
-            if (
-              talks &&
-              speakerIn &&
-              talks.participantIds.length + (ctx.call ? 0 : (this.reported?.proposedParticipants.length ?? 0)) >= 2
-            ) {
-              for (const x of talks.participantIds) if (!confirmedDraft.partyIds.includes(x)) confirmedDraft.partyIds.push(x);
-              if (!ctx.call)
-                for (const k of this.reported?.proposedParticipants ?? [])
-                  if (!confirmedDraft.proposedParties.includes(k)) confirmedDraft.proposedParties.push(k);
-              confirmedDraft.evidence.push({
-                field: 'party',
-                value: 'both sides',
-                span: words,
-                rule: CONFIRMED_AFTER.name,
-                confidence: 0.6,
-              });
-              produced.push({ sentence, role: turn.role, passages: [], skip: { reason: 'NO_POSITION', rule: CONFIRMED_AFTER.name } });
-              continue;
-            }
-          }
-          const declinedOrLeftOut =
-            NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ??
-            turnNothing(words);
-          // What the talks left out is no position alone; "The Secretary gave me no number. Japan sets its own budget, and I
-          // would refrain from going further.": followed by a statement of its own that a refusal closes, it is one passage
-          // with it (the refusal joins it below).
-          const nextSentence =
-            declinedOrLeftOut != null && TALKS_NOT_COVERED.test(words) ? inBlock[inBlock.indexOf(sentence) + 1] : undefined;
-          const nextWords = nextSentence ? this.text.slice(nextSentence.start, nextSentence.end) : '';
-          const accountClosed = NOT_A_POSITION[0].test.test(nextWords) && /^[^,;]{12,},\s*(?:and|but)\s+(?:I|we)\b/.test(nextWords);
-          const declined = accountClosed ? undefined : declinedOrLeftOut;
-          const position =
-            accountClosed ||
-            (!declined &&
-              ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
-                SPEAKER_POSITION.about.test(words) ||
-                SPEAKER_POSITION.reported.test(words) ||
-                turnPosition(words) != null));
-          // "It was not discussed today. I will not speculate.": the refusal closes the account of the talks before it.
-          const closesAccount = declined?.name === 'declines to comment' && afterAccount;
-          if (joined && ((!declined && followsOn(words, position)) || closesAccount)) {
-            const [, end] = toOriginal(this.restored, sentence.start, sentence.end);
-            joined.text = `${joined.text} ${this.text.slice(start, sentence.end)}`;
-            joined.end = end;
-            joined.originalText = this.original.slice(joined.start, end);
-            produced.push({ sentence, role: turn.role, passages: [] });
-            continue;
-          }
-          if (!position) {
-            produced.push({
-              sentence,
-              role: turn.role,
-              passages: [],
-              skip: declined
-                ? { reason: declined.reason ?? 'NO_POSITION', rule: `speaker: ${declined.name}` }
-                : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
-            });
-            continue;
-          }
-          const turnPassages = transcriptTurn(
-            this,
-            { start, end: sentence.end },
-            turn.label,
-            calls,
-            ctx,
-            state.about,
-            this.turnSpeakers.get(turn.fromBlock),
-          );
-          // CONTENT_OF_WHAT_CAME_BEFORE (round 13): "This includes …", "These will include …" right after a draft of the same
-          // paragraph spells out what that draft's parties agreed or do: the same parties (the speaker's side alone only
-          // when the draft before was).
-          const previous = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
-          if (previous && CONTENT_OF_BEFORE.test(words))
-            for (const p of turnPassages) {
-              if (previous.partyIds.length + previous.proposedParties.length <= p.partyIds.length + p.proposedParties.length) continue;
-              p.partyIds = [...previous.partyIds];
-              p.proposedParties = [...previous.proposedParties];
-              p.evidence.push({
-                field: 'party',
-                value: p.partyIds.map((x) => this.lex.officials.get(x)?.name ?? '').join(', '),
-                span: words.slice(0, 20),
-                rule: 'CONTENT_OF_WHAT_CAME_BEFORE: "This includes …" after a draft: its parties',
-                confidence: 0.6,
-              });
-            }
-          produced.push({ sentence, role: turn.role, passages: turnPassages });
-        }
-        if (said) rememberPeople(this, said);
-        continue;
-      }
-      const blockMentions = this.mentionCache;
-      for (const sentence of inBlock) {
-        // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
-        if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
-          produced.push({ sentence, role: null, passages: [] });
-          continue;
-        }
-        this.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
-        this.blockIndex = block.index;
-        updateCall(this, sentence, calls, ctx);
-        // Read even when it is background: the source, call and people it names are the context of what follows.
-        const background = backgroundOf(this.text.slice(sentence.start, sentence.end));
-        // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
-        const current = ctx.call;
-        const earlier = this.options.kind === 'NEWS_ARTICLE' ? earlierCall(this, sentence, current) : null;
-        if (earlier) ctx.call = earlier;
-        const elsewhere =
-          !earlier &&
-          (saidElsewhere(this, sentence, current?.participantIds ?? this.reported?.participantIds ?? []) ||
-            settingCarries(this, sentence, block.index, block.end));
-        // The chain of remarks made elsewhere, for the names of who spoke there.
-        // QUESTION_IN_SETTING: a question put there ("Rep. X asked whether …") keeps the setting for the answer after it.
-        // (INTERVIEW_CARRIES, round 13: a sentence set in an interview that tells of the talks is the talks', but the same
-        // speaker's quotations after it were still said there. Not remarks to lawmakers, which the corpus keeps with the talks.)
-        this.lastElsewhere =
-          elsewhere || (!earlier && INTERVIEW_SETTING.test(this.text.slice(sentence.start, sentence.end)))
-            ? { text: `${this.lastElsewhere?.text ?? ''} ${this.text.slice(sentence.start, sentence.end)}`, block: block.index }
-            : this.lastElsewhere && QUESTION_IN_SETTING.test(this.text.slice(sentence.start, sentence.end))
-              ? { ...this.lastElsewhere, block: block.index + 1 }
-              : null;
-        // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
-        const own =
-          !earlier &&
-          !elsewhere &&
-          OWN_DECISION.test(this.text.slice(sentence.start, sentence.end)) &&
-          !speaksOfCall(this, sentence.start, sentence.end, undefined, calls);
-        if (elsewhere || own) ctx.call = null;
-        // OTHER_TALKS (round 13): talks the sentence reports with someone the recorded call leaves out are not that call.
-        if (!earlier && !elsewhere && !own && ctx.call && otherTalksOf(this, sentence, block.index, ctx.call)) ctx.call = null;
-        this.wordsElsewhere = elsewhere || own;
-        const found = readSentence(this, sentence, sentence.quotes, ctx);
-        this.wordsElsewhere = false;
-        // CONTENT_GOES_ON (round 17): "This includes …", "It calls for …", "It identified …" right after a draft of the same
-        // paragraph spells out what that draft's parties agreed, a document's account as a speaker's turn (CONTENT_OF_WHAT_CAME_BEFORE).
-        const before = produced[produced.length - 1];
-        const previous =
-          !background && found.length === 0 && before?.sentence.block === block.index
-            ? before.passages[before.passages.length - 1]
-            : undefined;
-        if (previous && CONTENT_GOES_ON.test(this.text.slice(sentence.start, sentence.end).trim()))
-          found.push(contentGoesOn(this, previous, sentence));
-        if (elsewhere || own) for (const p of found) p.offTalks = true;
-        if (ctx.call !== current) ctx.call = current;
-        produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
-        rememberPeople(this, sentence);
-        // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
-        const about = found[0];
-        if (about && about.partyIds.length + about.proposedParties.length === 1)
-          this.recent.push({ ids: about.partyIds, proposed: about.proposedParties, span: 'the subject of the sentence before' });
-        else if (about && about.speakerIds.length + about.proposedSpeakers.length === 1)
-          this.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
-        rememberReporter(this, sentence);
-      }
-    }
-    const found =
-      this.callHits.size === 0
-        ? ((completedOneSide(this.reported) ? this.reported : null) ??
-          proposeCall(
-            this,
-            produced.map((p) => p.sentence),
-          ) ??
-          signatoriesMeeting(this) ??
-          (this.reported?.rule === QUESTIONED_TALKS || addressedMeeting(this) ? this.reported : null) ??
-          titleOnRecordMeeting(this) ??
-          proposeCall(
-            this,
-            produced.map((p) => p.sentence),
-            true,
-          ))
-        : newcomerEngagement(this)
-          ? this.reported
-          : this.otherTalks;
-    // TALKS_IN_LEAD: no call on record taken by any draft, none proposed by a rule above, the opening reports talks.
-    const toPropose =
-      found ??
-      (produced.some((x) => x.passages.some((p) => p.callId != null))
-        ? null
-        : talksInLead(
-            this,
-            produced.map((p) => p.sentence),
-          ));
-    // RECORDED_SAME_PEOPLE (stop 40): a call on record of exactly the people the call to propose has is that call.
-    const onRecord = toPropose ? recordedSamePeople(this, toPropose) : null;
-    const proposedCall = onRecord ? null : toPropose;
-    if (onRecord && toPropose) {
-      this.callHits.set(onRecord.id, { span: toPropose.span, rule: RECORDED_SAME_PEOPLE.name, confidence: 0.5 });
-      for (const p of produced.flatMap((x) => x.passages)) {
-        if (p.callId != null || p.offTalks) continue;
-        p.callId = onRecord.id;
-        p.features.call = 'call';
-        p.evidence.push({
-          field: 'call',
-          value: onRecord.title,
-          span: toPropose.span,
-          rule: `${RECORDED_SAME_PEOPLE.name}: the call the text reports is the one on record between exactly its people${toPropose.date ? ', that day' : `, within ${RECORDED_SAME_PEOPLE.days} days before publication`}`,
-          confidence: 0.5,
-        });
-      }
-    }
-    // COUNTRY_PAIR_OF_THE_TALKS in any genre (round 17): a draft of the document's own account with no party whose subject is
-    // the talks' two countries ("Korea and Vietnam have agreed to …" in a ministry's release) is the talks' two people.
-    // (Not one relayed from a body's statement: "The United States and Japan will study …, the Pentagon said", dev d46.)
-    const linked = onRecord ? [...calls, onRecord] : calls;
-    for (const p of produced.flatMap((x) => x.passages)) countryPairParties(this, p, proposedCall, linked);
-    if (proposedCall)
-      for (const p of produced.flatMap((x) => x.passages)) {
-        if (p.callId == null && !p.offTalks) {
-          p.features.call = 'proposed';
-          p.confidence = confidenceOf(p.features).value;
-        }
-        p.evidence.push({
-          field: 'call',
-          value: `no recorded call: proposed (${proposedCall.date ?? 'date unknown'})`,
-          span: proposedCall.span,
-          rule: proposedCall.rule,
-          confidence: 0.5,
-        });
-      }
-    const all = produced.flatMap((p) => p.passages);
-    const gate = this.options.gate === undefined ? gateModel : this.options.gate;
-    for (const p of all) {
-      finishConfidence(p, { proposedCall: proposedCall !== null, document: this.options.kind });
-      if (gate) gateDraft(p, gate);
-    }
-    const floor = this.options.minConfidence ?? MIN_DRAFT_CONFIDENCE;
-    const heldBack = (p: Passage) => !this.options.keepAll && (p.confidence < floor || gatedOut(p, gate));
-    const kept = dedupe(all.filter((p) => !heldBack(p)).sort((a, b) => a.start - b.start || a.end - b.end));
-    const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
-      const [start, end] = toOriginal(this.restored, sentence.start, sentence.end);
-      const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
-      if (positions.length)
-        return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
-      const text = this.text.slice(sentence.start, sentence.end);
-      const why =
-        furnitureOver(skip, text) ??
-        skipReason({
-          role,
-          belowThreshold: passages.length > 0 && passages.every(heldBack),
-          gated: passages.length > 0 && passages.every((p) => p.confidence >= floor) ? gateRule(passages, gate) : null,
-          hasSubject: this.lex.mentions(this.text, sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
-          text,
-          words: wordCount(text),
-        });
-      const duplicate = passages.length > 0 && passages.some((p) => !heldBack(p));
-      return duplicate
-        ? {
-            index: sentence.index,
-            start,
-            end,
-            status: 'SKIPPED',
-            reason: 'DUPLICATE',
-            rule: 'its words are drafted already from an earlier sentence',
-            draftPositions: [],
-          }
-        : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
-    });
-    questionPremises(
-      dispositions,
-      produced.map((p) => ({ block: p.sentence.block, inTurn: p.role != null, text: this.text.slice(p.sentence.start, p.sentence.end) })),
-    );
-    // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
-    // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
-    const sole = this.options.publisherId == null ? soleSpeaker(this) : null;
-    const own = sole?.key ? this.proposedOfficials.get(sole.key) : undefined;
-    if (own && !own.countryCode) own.countryCode = speakerAbroadCountry(this) ?? countryOfZone(this.options.timeZone);
-    // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
-    // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
-    const publisherKey = proposedPublisherKey(this);
-    const body = publisherKey ? this.proposedOrganizations.get(publisherKey) : undefined;
-    const field = body
-      ? /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$|^(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$/u.exec(body.name)
-      : null;
-    const noun = field?.[1] ?? field?.[2];
-    if (body && noun)
-      for (const o of this.proposedOfficials.values())
-        if (
-          !o.countryCode &&
-          ((o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) ||
-            // PORTFOLIO_IN_BRACKETS: "Minister Van Dalen (Defence)", the portfolio after the name, as Dutch and Belgian releases write it.
-            this.text.includes(`${o.name} (${noun})`))
-        )
-          o.countryCode = publisherCountry(this, body.name);
-    // TALKS_PAIR_COUNTRY: a participant of the talks not on record and left unplaced is of the one country the text pairs
-    // with the other participants' ("India-US partnership", "the defence ministers of India and Japan").
-    const talks = proposedCall ?? this.reported;
-    if (talks) {
-      const sides = new Set(
-        [
-          ...talks.participantIds.map((id) => this.lex.officials.get(id)?.countryCode),
-          ...talks.proposedParticipants.map((k) => this.proposedOfficials.get(k)?.countryCode),
-        ].filter((c): c is string => c != null),
-      );
-      const unplaced = talks.proposedParticipants.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
-      const other = new Set(
-        countryPairs(this.text).flatMap(([a, b]) => (sides.has(a) && !sides.has(b) ? [b] : sides.has(b) && !sides.has(a) ? [a] : [])),
-      );
-      if (unplaced.length === 1 && sides.size > 0 && other.size === 1) this.proposedOfficials.get(unplaced[0])!.countryCode = [...other][0];
-      // PUBLISHER_SIDE_COUNTRY (round 14): else the one participant left unplaced is of the proposed publisher's country, when
-      // no participant placed is of it (an embassy's or a ministry's release of its own side's talks with a recorded official).
-      const still = talks.proposedParticipants.filter((k) => this.proposedOfficials.get(k)?.countryCode == null);
-      const own = body ? publisherCountry(this, body.name) : null;
-      if (still.length === 1 && sides.size > 0 && own && !sides.has(own)) this.proposedOfficials.get(still[0])!.countryCode = own;
-    }
-    // SPEAKING_BODY_COUNTRY: a body not on record that speaks in the document (a source's proposed publisher) and whose country
-    // no words gave is of the one country of the talks' participants not on record (the side whose body it is).
-    if (talks) {
-      const unrecordedSides = uniq(
-        talks.proposedParticipants.map((k) => this.proposedOfficials.get(k)?.countryCode).filter((c): c is string => c != null),
-      );
-      const speaking = new Set([...this.sources.values()].map((x) => x.proposedPublisher).filter((k): k is string => k != null));
-      if (unrecordedSides.length === 1)
-        for (const key of speaking) {
-          const body = this.proposedOrganizations.get(key);
-          if (body && body.countryCode == null && key !== this.publisherProposal) body.countryCode = unrecordedSides[0];
-        }
-    }
-    return {
-      text: this.original,
-      passages: kept,
-      dates: this.dates.map((d) => ({ ...d, text: orig(this, d.start, d.end) })),
-      calls: [...this.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
-      sources: [...this.sources.values()],
-      proposedOfficials: [...this.proposedOfficials.values()],
-      // The proposed publisher's country once every official of the document is read.
-      proposedOrganizations: [...this.proposedOrganizations.values()].map((o) =>
-        o.key === this.publisherProposal ? { ...o, countryCode: publisherCountry(this, o.name) } : o,
-      ),
-      proposedCommitments: [...this.proposedCommitments.values()],
-      proposedCall,
-      sentenceCount: sentences.length,
-      dispositions,
-    };
+    const doc = segmentDocument(this);
+    reportedTalks(this, doc);
+    signatoriesAndNamedSources(this, doc);
+    const turnsOfDoc = documentTurns(this, doc);
+    transcriptTalks(this, doc, turnsOfDoc);
+    const produced = readBlocks(this, doc, turnsOfDoc);
+    const chosen = chooseCall(this, produced);
+    linkToCall(this, doc, produced, chosen);
+    const gated = gateDrafts(this, produced, chosen.proposedCall);
+    const dispositions = dispositionsOf(this, produced, gated);
+    placeProposals(this, chosen.proposedCall);
+    return extraction(this, doc, gated, chosen.proposedCall, dispositions);
   }
 
   /** The signatories of a joint statement: the officials its title names, else the first paragraph of its opening naming two or more. */
@@ -998,6 +336,869 @@ export class Extractor {
 
 /** TURN_SECTION_HEADING: a short line inside a turn, not a sentence, right before the next labelled turn. */
 export const TURN_SECTION_HEADING = 'TURN_SECTION_HEADING: a short line inside a turn before the next label, not a sentence: a heading';
+
+/** A sentence read: the role of its turn (null outside one), the passages it gave, and why it gave none. */
+interface Produced {
+  sentence: Sentence;
+  role: Turn['role'] | null;
+  passages: Passage[];
+  skip?: { reason: SkipReason; rule: string };
+}
+
+/** The document segmented, the calls on record near its date, and the context (call, source) the sentences are read in. */
+interface DocumentParts {
+  /** Its paragraphs. */
+  blocks: Block[];
+  sentences: Sentence[];
+  /** The candidate calls on record (narrowed by the stages as they read). */
+  calls: LexCall[];
+  ctx: Ctx;
+}
+
+/** A transcript's or a release's turns: who speaks which paragraphs. */
+interface DocumentTurns {
+  /** A press conference or a transcript. */
+  transcript: boolean;
+  turnList: Turn[];
+  /** The turn of each paragraph in one. */
+  turnOfBlock: Map<number, Turn>;
+  /** A release's "X said:" lines (ATTRIBUTED_PARAGRAPHS), or null. */
+  attributed: { turns: Turn[]; lines: Set<number> } | null;
+  /** A release's attribution lines after its quotations (QUOTE_THEN_ATTRIBUTION), or null. */
+  attributedAfter: { turns: Turn[]; lines: Set<number> } | null;
+}
+
+/** What the sentence loop reads with and writes to. */
+interface Reading {
+  doc: DocumentParts;
+  turns: DocumentTurns;
+  /** The sentences read so far, in order. */
+  produced: Produced[];
+  /** Titles, subtitles and date lines before the body. */
+  heading: Set<number>;
+  /** Whether a turn's words are about the call, by the turn's first block (-1 the opening statement). */
+  aboutOfTurn: Map<number, { about: boolean }>;
+  turnIndex: Map<Turn, number>;
+  firstTurnBlock: number;
+}
+
+/** A paragraph of a speaker's turn (or of the opening statement, `opening`) and its sentences. */
+interface BlockOfTurn {
+  block: Block;
+  inBlock: Sentence[];
+  turn: Turn;
+  opening: Turn | undefined;
+}
+
+/** A paragraph of a turn being read, with whether the turn's words are about the talks so far. */
+interface TurnBlock extends BlockOfTurn {
+  state: { about: boolean };
+}
+
+/** The call the drafts are linked to at the end: one on record of the same people (RECORDED_SAME_PEOPLE) or one proposed. */
+interface ChosenCall {
+  onRecord: LexCall | null;
+  proposedCall: ProposedCall | null;
+}
+
+/** The drafts after confidence and gate: those kept, and the test of one held back. */
+interface Gated {
+  kept: Passage[];
+  heldBack: (p: Passage) => boolean;
+  floor: number;
+  gate: GateModel | null;
+}
+
+/** Stage 1: the paragraphs and sentences, the candidate calls on record, and the context, with the one call on the date the text gives. */
+function segmentDocument(ex: Extractor): DocumentParts {
+  const { blocks, sentences } = segment(ex.text);
+  const calls = withCounterpartCountry(ex, withReportedPeople(ex, candidateCalls(ex, sentences), sentences), sentences);
+  const ctx: Ctx = { call: null, callEvidence: '', source: null, sourcesByKind: new Map() };
+  if (ex.options.kind !== 'NEWS_ARTICLE') {
+    ctx.source = ex.documentSource;
+    ctx.sourcesByKind.set(ex.options.kind, ex.documentSource);
+  }
+  if (calls.length === 1 && ex.callsByDate) {
+    ctx.call = calls[0];
+    ctx.callEvidence = ex.dates.find((d) => Math.abs(daysBetween(d.date, calls[0].date)) <= 1)?.text ?? '';
+    ex.callHits.set(calls[0].id, {
+      span: ctx.callEvidence,
+      rule: 'the only recorded call on the date the text gives',
+      confidence: 0.8,
+    });
+  }
+  return { blocks, sentences, calls, ctx };
+}
+
+/**
+ * Stage 2: the people of the meeting the text reports (a first pass over the people named), for when no recorded call is
+ * near the date or none has the people named (someone not on record took part).
+ */
+function reportedTalks(ex: Extractor, doc: DocumentParts): void {
+  const { blocks, sentences, calls, ctx } = doc;
+  for (const block of blocks) {
+    ex.mentionCache = ex.lex.mentions(ex.text, block.start, block.end);
+    collectProposals(ex, block);
+  }
+  titlePrincipalNewcomer(ex);
+  proposeFromTitle(ex);
+  ex.ownVoice = ownReleaseVoice(ex);
+  ex.reported = proposeCall(ex, sentences);
+  // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
+  // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
+  // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).
+  if (ex.reported?.proposedParticipants.length) ex.withNewcomer = true;
+  // REPORTED_PAIR_OFF_RECORD (round 11): so is one between people on record that no call near the date has all of
+  // ("During a phone conversation between A and B, …", A's call with C on record that month): a headline naming A alone
+  // does not pick A's other call.
+  const pairOff = ex.reported?.participantIds.length ?? 0;
+  if (pairOff >= 2 && !calls.some((c) => ex.reported!.participantIds.every((p) => c.participantIds.includes(p)))) ex.withNewcomer = true;
+  // NEWCOMER_NOT_THE_DATED_CALL: the engagement the text reports first is with someone not on record and leaves out a
+  // participant of the one call on record that day ("the President received the Secretary", the Secretary's talks with
+  // his counterpart the same day on record): that call is another engagement, taken only where a sentence names it.
+  const dated = ctx.call;
+  // MULTILATERAL_MEETING: so is a call on record that day between some of the members of a meeting of three countries
+  // or more (a bilateral meeting on its sidelines).
+  // OTHER_PAIR_NOT_THE_DATED_CALL (round 10): so is the one call on record that day when the engagement reported is
+  // between others on record ("A held a call with C" and the call on record that day is A's with B).
+  const otherPair =
+    ex.reported != null &&
+    ex.reported.participantIds.length >= 2 &&
+    ex.reported.participantIds.some((p) => !dated?.participantIds.includes(p));
+  if (
+    dated &&
+    (ex.reported?.proposedParticipants.length || otherPair) &&
+    (!dated.participantIds.every((p) => ex.reported!.participantIds.includes(p)) || ex.reported!.rule === MULTILATERAL_MEETING)
+  ) {
+    ctx.call = null;
+    ex.callHits.delete(dated.id);
+  }
+}
+
+/** Stage 3: a joint statement's signatories, and the documents and spokespeople a news story names. */
+function signatoriesAndNamedSources(ex: Extractor, doc: DocumentParts): void {
+  const { blocks, sentences, ctx } = doc;
+  if (ex.options.kind === 'JOINT_STATEMENT') findSignatories(ex, blocks);
+  // MULTILATERAL_SIGNATORIES: a joint statement its opening says officials of three countries or more signed is not the
+  // statement of a call on record between some of them.
+  if (ctx.call && widerSignatories(ex, ctx.call)) {
+    ex.callHits.delete(ctx.call.id);
+    ctx.call = null;
+  }
+  if (ex.options.kind === 'NEWS_ARTICLE') scanNamedDocuments(ex, sentences);
+  if (ex.options.kind === 'NEWS_ARTICLE') scanSpokespeople(ex, sentences);
+}
+
+/** Stage 4: the turns of a transcript or a release, their speakers, whom they address, and the call of a joint press conference. */
+function documentTurns(ex: Extractor, doc: DocumentParts): DocumentTurns {
+  const { blocks, calls, ctx } = doc;
+  const transcript = ex.options.kind === 'PRESS_CONFERENCE' || ex.options.kind === 'TRANSCRIPT';
+  const turnOfBlock = new Map<number, Turn>();
+  const turnList = turns(ex.text, blocks, transcript, ex.documentSource.speakerId != null ? 'A' : (ex.options.title ?? null));
+  // A release's "X said:" line and the unquoted paragraphs after it: that speaker's turn.
+  const attributed = !transcript && turnList.length === 0 ? attributedParagraphs(ex.text, blocks) : null;
+  // A press conference page with no labels: questions and answers alternate after "Questions and Answers".
+  if (transcript && turnList.length === 0)
+    turnList.push(...unlabelledTurns(ex.text, blocks, ex.documentSource.speakerId != null ? 'A' : (ex.options.title ?? null)));
+  if (attributed) turnList.push(...attributed.turns);
+  // QUOTE_THEN_ATTRIBUTION: a release's quotation paragraphs, then their speaker's line.
+  const attributedAfter = !transcript && turnList.length === 0 ? quotesAttributedAfter(ex.text, blocks, isTitleLine) : null;
+  if (attributedAfter) turnList.push(...attributedAfter.turns);
+  for (const t of turnList) for (let b = t.fromBlock; b <= t.toBlock; b++) turnOfBlock.set(b, t);
+  ex.turnSpeakers = speakersOfTurns(ex, turnList, calls);
+  ex.turnProposed = proposedSpeakersOfTurns(ex, turnList);
+  // ADDRESSED_IN_PERSON: the names a speaker's turn opens by addressing ("Minister X, welcome …"): the other side is present.
+  ex.addressed = turnList
+    .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+    .flatMap((t) => addressedInPerson(ex.text.slice(t.bodyStart, blocks[Math.min(t.toBlock, t.fromBlock + 2)].end)));
+  ex.addressedPosts = uniq(
+    turnList
+      .filter((t) => t.role === 'SPEAKER' || t.role === 'ANSWER')
+      .flatMap((t) => [...ex.text.slice(t.bodyStart, blocks[t.toBlock].end).matchAll(ADDRESSED_BY_POST.pattern)].map((m) => m[1])),
+  );
+  // A joint press conference reports the meeting of its speakers (two countries): a call on record with someone who
+  // does not speak in it is another engagement ("Pete and I" in Canberra is not his video call with Tokyo that week).
+  const speaking = new Set(ex.turnSpeakers.values());
+  if (transcript && speaking.size > 0 && speakersMeeting(ex)) {
+    const other = calls.filter((c) => !c.participantIds.every((p) => speaking.has(p)));
+    if (other.length) {
+      calls.splice(0, calls.length, ...calls.filter((c) => !other.includes(c)));
+      for (const c of other) ex.callHits.delete(c.id);
+      if (ctx.call && other.includes(ctx.call)) ctx.call = null;
+    }
+    // SPEAKERS_CALL (round 13): the one call near the date between exactly the speakers is the meeting they speak at.
+    const theirs = calls.filter((c) => c.participantIds.length === speaking.size && c.participantIds.every((p) => speaking.has(p)));
+    if (!ctx.call && speaking.size >= 2 && ex.turnProposed.length === 0 && theirs.length === 1) {
+      ctx.call = theirs[0];
+      ex.reported = null;
+      ex.callHits.set(theirs[0].id, {
+        span: ex.options.title ?? '',
+        rule: 'SPEAKERS_CALL: the one recorded call near the date between exactly the speakers of the transcript',
+        confidence: 0.7,
+      });
+    }
+  }
+  return { transcript, turnList, turnOfBlock, attributed, attributedAfter };
+}
+
+/** Stage 5: the talks a transcript reports when no call is on record (guests addressed or questioned, one side completed), and the talks of the lead. */
+function transcriptTalks(ex: Extractor, doc: DocumentParts, turnsOfDoc: DocumentTurns): void {
+  const { blocks, sentences, calls, ctx } = doc;
+  const { transcript, turnList } = turnsOfDoc;
+  // ADDRESSED_NEWCOMER: the guest the first speaker addresses, not on record, proposed (the meeting is then found below).
+  // (A meeting the opening address already gave, with the people on record addressed, is found again with the guests added.)
+  if (
+    transcript &&
+    !ctx.call &&
+    (ex.reported == null || addressedMeeting(ex) != null) &&
+    proposeAddressed(ex, turnList, blocks) &&
+    addressedMeeting(ex)
+  )
+    ex.reported = proposeCall(ex, sentences);
+  // A joint press conference with a speaker not on record: the meeting of its speakers (found only now the labels are read).
+  // (Or, now the speakers are known, the engagement the one speaker reports in the first person: FIRST_PERSON_ENGAGEMENT.)
+  // ENGAGED_NEWCOMER: the one met, in the speaker's own account of the engagement, not on record, proposed first.
+  if (transcript && !ex.reported && !ctx.call) proposeEngaged(ex, sentences);
+  ex.reported ??= proposeCall(ex, sentences);
+  // ADDRESSED_MEETING: else the one speaker with those the opening addresses or welcomes by name ("can I welcome my good
+  // friend, X, the Secretary of …"), on record or proposed.
+  if (transcript && !ex.reported && !ctx.call) ex.reported = addressedMeetingOf(ex, turnList, blocks);
+  // QUESTION_ON_TALKS: a question names the talks the one speaker just had, none on record: that engagement, proposed.
+  // QUESTIONED_NEWCOMER: with calls on record, only when the question names someone besides the speaker ("You just had
+  // lunch with Minister for Defence Payne": the guest proposed).
+  if (transcript && !ex.reported && !ctx.call) {
+    const asked = questionedTalks(ex, turnList, blocks);
+    if (asked && (calls.length === 0 || asked.participantIds.length + asked.proposedParticipants.length >= 2)) ex.reported = asked;
+  }
+  // ONE_SIDE_COMPLETED: talks the one speaker reports with the other side unnamed where they are told ("I have met with him
+  // for the first time, and we had wide-ranging discussions …"), the counterpart named by title and family name further on
+  // ("Defense Minister Thanh stated …"): that counterpart, proposed, is the other participant.
+  if (transcript && !ctx.call && !ex.reported && soleSpeaker(ex)) {
+    const oneSide = proposeCall(ex, sentences, true);
+    if (oneSide?.missing) {
+      ex.reported = oneSide;
+      completeOneSide(ex, sentences);
+      if (ex.reported.missing) ex.reported = null;
+    }
+  }
+  // JOINT_POSITION, early (round 17): with no call on record near the date and no talks found above, the people of two
+  // countries the lead makes the joint subject of a position taken ("A and B agreed Wednesday to …") are those "they" and
+  // "the two ministers" stand for ("They also agreed …"), as at the end of the document (found there, it came too late).
+  if (!ctx.call && !ex.reported && calls.length === 0) {
+    const joint = proposeCall(ex, sentences, true);
+    if (joint && !joint.missing && joint.participantIds.length + joint.proposedParticipants.length >= 2) ex.reported = joint;
+  }
+  // TALKS_IN_LEAD, early: else the talks the opening reports with two sides named are the talks "the two ministers", "they"
+  // and "both sides" stand for.
+  if (!ctx.call && !ex.reported && calls.length === 0) {
+    const lead = talksInLead(ex, sentences);
+    if (lead && !lead.missing) ex.reported = lead;
+  }
+  ex.jointAppearance = jointEvent(ex, calls);
+  // JOINT_APPEARANCE_DAY: at a joint appearance with no date in the text, the one recorded meeting of those present held on
+  // the day the transcript is published (one day either side) is the one it follows.
+  if (transcript && ex.jointAppearance && !ctx.call && calls.length > 1 && ex.options.publishedOn) {
+    const published = ex.options.publishedOn;
+    const thatDay = calls.filter((c) => Math.abs(daysBetween(c.date, published)) <= 1);
+    if (thatDay.length === 1) {
+      ctx.call = thatDay[0];
+      ex.callHits.set(thatDay[0].id, {
+        span: ex.options.title ?? '',
+        rule: 'JOINT_APPEARANCE_DAY: the one recorded meeting of those appearing together on the day of the transcript',
+        confidence: 0.7,
+      });
+    }
+  }
+  // One official answers every turn (a minister's own press conference); a speaker not resolved leaves it open.
+  ex.soloBriefing =
+    transcript &&
+    new Set(ex.turnSpeakers.values()).size === 1 &&
+    turnList.every((t) => (t.role !== 'SPEAKER' && t.role !== 'ANSWER') || ex.turnSpeakers.has(t.fromBlock));
+}
+
+/** Stage 6: every paragraph's sentences in order, a turn's as a speaker's words, prose sentence by sentence. */
+function readBlocks(ex: Extractor, doc: DocumentParts, turnsOfDoc: DocumentTurns): Produced[] {
+  const produced: Produced[] = [];
+  const { blocks, sentences, calls, ctx } = doc;
+  const { turnList, turnOfBlock, attributed, attributedAfter } = turnsOfDoc;
+  // Titles, subtitles and date lines before the body: never a position.
+  const heading = headingBlocks(blocks.map((b) => ex.text.slice(b.start, b.end)));
+  // Whether a turn's words are about the call: carried forward from its question and its earlier sentences.
+  const aboutOfTurn = new Map<number, { about: boolean }>();
+  const turnIndex = new Map(turnList.map((t, i) => [t, i]));
+  const firstTurnBlock = turnList[0]?.fromBlock ?? -1;
+  const rd: Reading = { doc, turns: turnsOfDoc, produced, heading, aboutOfTurn, turnIndex, firstTurnBlock };
+  let next = 0;
+  for (const block of blocks) {
+    const inBlock: Sentence[] = [];
+    while (next < sentences.length && sentences[next].block === block.index) inBlock.push(sentences[next++]);
+    mentionsOfBlock(ex, block);
+    collectProposals(ex, block);
+    const opening = openingTurn(ex, rd, block);
+    const turn = turnOfBlock.get(block.index) ?? opening;
+    /** Every sentence of the block skipped for one reason (after `each`, when given). */
+    const skipBlock = (skip: { reason: SkipReason; rule: string }, each?: (sentence: Sentence) => void) => {
+      for (const sentence of inBlock) {
+        each?.(sentence);
+        produced.push({ sentence, role: null, passages: [], skip: { ...skip } });
+      }
+    };
+    if (attributed?.lines.has(block.index) || attributedAfter?.lines.has(block.index)) {
+      skipBlock({ reason: 'NO_POSITION', rule: 'attribution line: the paragraphs after it are the speaker’s words' });
+      continue;
+    }
+    if (heading.has(block.index) && !turn) {
+      skipBlock({ reason: 'BOILERPLATE', rule: 'title, subtitle or date line before the body' }, (sentence) =>
+        updateCall(ex, sentence, calls, ctx),
+      );
+      continue;
+    }
+    // TURN_SECTION_HEADING (round 15): a short line inside a turn that does not end as a sentence, right before the next
+    // labelled turn, is a heading of the next part ("Regional situation", "Realignment of bases"), no words of the speaker.
+    if (turn && turn !== opening && block.index > turn.fromBlock && turnOfBlock.get(block.index + 1)?.fromBlock === block.index + 1) {
+      const line = ex.text.slice(block.start, block.end).trim();
+      if (!ENDS_AS_SENTENCE(line) && line.split(/\s+/).length <= 10) {
+        skipBlock({ reason: 'BOILERPLATE', rule: TURN_SECTION_HEADING });
+        continue;
+      }
+    }
+    if (turn) {
+      readTurnBlock(ex, rd, { block, inBlock, turn, opening });
+      continue;
+    }
+    readProseBlock(ex, rd, block, inBlock);
+  }
+  return produced;
+}
+
+/** The people and bodies a paragraph names (generic bodies resolved), as the mentions its sentences are read with. */
+function mentionsOfBlock(ex: Extractor, block: Block): void {
+  // SERVICE_BEFORE_RANK: "Air Force Maj. Gen. Ana Ruiz": the service designates the officer, it is no body named here.
+  const named = ex.lex
+    .mentions(ex.text, block.start, block.end)
+    .filter((m) => m.kind !== 'organization' || !SERVICE_BEFORE_RANK.test(ex.text.slice(m.end, m.end + 40)));
+  const generic = genericOrganizations(
+    ex.lex,
+    ex.text,
+    block.start,
+    block.end,
+    // CAPITAL_BEFORE_BODY: "Seoul's defense ministry" is that country's.
+    [...ex.seenOrganizations, ...named, ...capitalsBeforeBodies(ex.text, block.start, block.end)].sort((a, b) => a.start - b.start),
+    [
+      ex.options.publisherId,
+      // "the ministry" of the officials named here or last: their organization.
+      ...[...named.filter((m) => m.kind === 'official' && m.ids.length === 1).map((m) => m.ids[0]), ...ex.recent.flatMap((r) => r.ids)]
+        .reverse()
+        .map((id) => ex.lex.holding(id, documentDate(ex))?.organizationId ?? null),
+    ].filter((x): x is number => x != null),
+    named
+      .filter((m) => m.kind === 'official' && m.ids.length === 1)
+      .map((m) => ex.lex.holding(m.ids[0], documentDate(ex))?.organizationId)
+      .filter((x): x is number => x != null),
+  );
+  ex.mentionCache = generic.length ? [...named, ...generic].sort((a, b) => a.start - b.start) : named;
+  ex.seenOrganizations.push(...ex.mentionCache.filter((m) => m.kind === 'organization' || m.kind === 'country'));
+  if (ex.seenOrganizations.length > 50) ex.seenOrganizations.splice(0, ex.seenOrganizations.length - 50);
+}
+
+/** The opening statement a paragraph before the first labelled turn belongs to (or an own release's first-person paragraph), if any. */
+function openingTurn(ex: Extractor, rd: Reading, block: Block): Turn | undefined {
+  const { transcript, turnList } = rd.turns;
+  const { heading, firstTurnBlock } = rd;
+  // Before the first labelled turn, a transcript's first-person prose is the principal speaker's opening statement.
+  // (OWN_RELEASE_VOICE: so is a minister's own release's paragraph in the first person singular, theirs.)
+  const opening =
+    (transcript &&
+      ex.documentSource.speakerId != null &&
+      (firstTurnBlock === -1 || block.index < firstTurnBlock) &&
+      SPEAKER_POSITION.firstPerson.test(ex.text.slice(block.start, block.end))) ||
+    (ex.ownVoice != null &&
+      turnList.length === 0 &&
+      (OWN_RELEASE_VOICE.singular.test(unquoted(ex.text.slice(block.start, block.end))) ||
+        // PAGE_DETAILS_SPEAKER: a transcript with no labels is its one speaker's words throughout.
+        (transcript && !heading.has(block.index))))
+      ? ({
+          label: 'A',
+          role: 'SPEAKER',
+          bodyStart: block.start,
+          fromBlock: block.index,
+          toBlock: block.index,
+        } as Turn)
+      : undefined;
+  return opening;
+}
+
+/** Whether a turn's words are about the talks: found once per turn, carried forward from its question and its earlier sentences. */
+function turnAbout(ex: Extractor, rd: Reading, b: BlockOfTurn): { about: boolean } {
+  const { block, turn, opening } = b;
+  const { blocks, sentences, calls, ctx } = rd.doc;
+  const { turnList } = rd.turns;
+  const { aboutOfTurn, turnIndex, firstTurnBlock } = rd;
+  const key = turn === opening ? -1 : turn.fromBlock;
+  let state = aboutOfTurn.get(key);
+  if (!state) {
+    const i = turnIndex.get(turn) ?? -1;
+    const question = i > 0 && turnList[i - 1].role === 'QUESTION' ? turnList[i - 1] : null;
+    // STATEMENT_OF_THE_TALKS (round 17): a speaker's opening statement, before any question, that reports the talks
+    // anywhere in it (on record or proposed: "And today, we've had a Defence Ministers' meeting here") is about them from
+    // its first sentence, as it is after that mention.
+    const statementEnd =
+      i <= 0 || turnList.slice(0, i).every((t) => t.role !== 'QUESTION')
+        ? blocks[turn === opening ? (firstTurnBlock === -1 ? blocks.length - 1 : firstTurnBlock - 1) : turn.toBlock].end
+        : -1;
+    const talksHeld = ctx.call != null || ex.reported != null;
+    state = {
+      about:
+        jointEvent(ex, calls) ||
+        (talksHeld &&
+          statementEnd > block.start &&
+          statementOfTalks(
+            ex,
+            sentences.filter((x) => x.end > (turn === opening ? block.start : turn.bodyStart) && x.end <= statementEnd),
+            turn === opening ? (ex.documentSource.speakerId ?? ex.ownVoice?.id ?? undefined) : ex.turnSpeakers.get(turn.fromBlock),
+            calls,
+          )) ||
+        (question != null &&
+          (speaksOfCall(ex, question.bodyStart, blocks[question.toBlock].end, ex.turnSpeakers.get(turn.fromBlock), calls) ||
+            // ASKS_ABOUT_TALKS: "Did you share any view on …?" after the talks a press conference reports.
+            (ex.reported != null && ASKS_ABOUT_TALKS.test(ex.text.slice(question.bodyStart, blocks[question.toBlock].end).trim())))),
+    };
+    aboutOfTurn.set(key, state);
+  }
+  return state;
+}
+
+/** A paragraph of a speaker's turn, sentence by sentence. */
+function readTurnBlock(ex: Extractor, rd: Reading, b: BlockOfTurn): void {
+  const tb: TurnBlock = { ...b, state: turnAbout(ex, rd, b) };
+  const { block, turn, inBlock } = b;
+  // TURN_PEOPLE: the people a turn's sentences name are what "the Secretary", "he" refer to next, as in prose.
+  let said: Span | null = null;
+  for (const sentence of inBlock) {
+    if (said) rememberPeople(ex, said);
+    const start = Math.max(sentence.start, turn.fromBlock === block.index ? turn.bodyStart : block.start);
+    said = { start, end: sentence.end };
+    turnSentence(ex, rd, tb, sentence, start);
+  }
+  if (said) rememberPeople(ex, said);
+}
+
+/** One sentence of a speaker's turn (its words from `start`): background, a confirmation, joined to the one before, or the turn's passages. */
+function turnSentence(ex: Extractor, rd: Reading, tb: TurnBlock, sentence: Sentence, start: number): void {
+  const { block, turn, opening, inBlock, state } = tb;
+  const { calls, ctx } = rd.doc;
+  const { produced } = rd;
+  if (turn.role === 'QUESTION' || turn.role === 'MODERATOR' || start >= sentence.end) {
+    produced.push({ sentence, role: turn.role, passages: [] });
+    return;
+  }
+  const words = ex.text.slice(start, sentence.end);
+  const speakerId = turn === opening ? (ex.documentSource.speakerId ?? ex.ownVoice?.id ?? undefined) : ex.turnSpeakers.get(turn.fromBlock);
+  if (speaksOfCall(ex, start, sentence.end, speakerId, calls)) state.about = true;
+  // "… without exception. That is a promise, not a slogan.": one position in two sentences, one draft.
+  const before = produced[produced.length - 1];
+  const joined = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+  const afterAccount = joined != null && TALKS_NOT_COVERED.test(joined.originalText);
+  // "That was not a subject of today's talks, and I will not speculate": the refusal leaves an account of the talks
+  // (and after one, closes it).
+  const background = ((b) =>
+    b?.reason === 'NO_POSITION' && ((afterAccount && b.rule.startsWith('declined')) || TALKS_NOT_COVERED.test(words)) ? null : b)(
+    backgroundOf(words, true),
+  );
+  if (background) {
+    // Still the context of what follows: the call it names ("Last night, Secretary X spoke by phone with …").
+    updateCall(ex, { start, end: sentence.end }, calls, ctx);
+    produced.push({ sentence, role: turn.role, passages: [], skip: background });
+    return;
+  }
+  if (confirmedAfter(ex, rd, tb, sentence, words)) return;
+  const declinedOrLeftOut =
+    NOT_A_POSITION.find((r) => r.test.test(words) && !statesBeside(words, r.test) && !TALKS_NOT_COVERED.test(words)) ?? turnNothing(words);
+  // What the talks left out is no position alone; "The Secretary gave me no number. Japan sets its own budget, and I
+  // would refrain from going further.": followed by a statement of its own that a refusal closes, it is one passage
+  // with it (the refusal joins it below).
+  const nextSentence = declinedOrLeftOut != null && TALKS_NOT_COVERED.test(words) ? inBlock[inBlock.indexOf(sentence) + 1] : undefined;
+  const nextWords = nextSentence ? ex.text.slice(nextSentence.start, nextSentence.end) : '';
+  const accountClosed = NOT_A_POSITION[0].test.test(nextWords) && /^[^,;]{12,},\s*(?:and|but)\s+(?:I|we)\b/.test(nextWords);
+  const declined = accountClosed ? undefined : declinedOrLeftOut;
+  const position =
+    accountClosed ||
+    (!declined &&
+      ((SPEAKER_POSITION.firstPerson.test(words) && SPEAKER_POSITION.position.test(words)) ||
+        SPEAKER_POSITION.about.test(words) ||
+        SPEAKER_POSITION.reported.test(words) ||
+        turnPosition(words) != null));
+  // "It was not discussed today. I will not speculate.": the refusal closes the account of the talks before it.
+  const closesAccount = declined?.name === 'declines to comment' && afterAccount;
+  if (joined && ((!declined && followsOn(words, position)) || closesAccount)) {
+    const [, end] = toOriginal(ex.restored, sentence.start, sentence.end);
+    joined.text = `${joined.text} ${ex.text.slice(start, sentence.end)}`;
+    joined.end = end;
+    joined.originalText = ex.original.slice(joined.start, end);
+    produced.push({ sentence, role: turn.role, passages: [] });
+    return;
+  }
+  if (!position) {
+    produced.push({
+      sentence,
+      role: turn.role,
+      passages: [],
+      skip: declined
+        ? { reason: declined.reason ?? 'NO_POSITION', rule: `speaker: ${declined.name}` }
+        : { reason: 'NO_POSITION', rule: 'speaker: no first-person position, counterpart, alliance or commitment' },
+    });
+    return;
+  }
+  const turnPassages = transcriptTurn(
+    ex,
+    { start, end: sentence.end },
+    turn.label,
+    calls,
+    ctx,
+    state.about,
+    ex.turnSpeakers.get(turn.fromBlock),
+  );
+  // CONTENT_OF_WHAT_CAME_BEFORE (round 13): "This includes …", "These will include …" right after a draft of the same
+  // paragraph spells out what that draft's parties agreed or do: the same parties (the speaker's side alone only
+  // when the draft before was).
+  const previous = before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+  if (previous && CONTENT_OF_BEFORE.test(words))
+    for (const p of turnPassages) {
+      if (previous.partyIds.length + previous.proposedParties.length <= p.partyIds.length + p.proposedParties.length) continue;
+      p.partyIds = [...previous.partyIds];
+      p.proposedParties = [...previous.proposedParties];
+      p.evidence.push({
+        field: 'party',
+        value: p.partyIds.map((x) => ex.lex.officials.get(x)?.name ?? '').join(', '),
+        span: words.slice(0, 20),
+        rule: 'CONTENT_OF_WHAT_CAME_BEFORE: "This includes …" after a draft: its parties',
+        confidence: 0.6,
+      });
+    }
+  produced.push({ sentence, role: turn.role, passages: turnPassages });
+}
+
+/** CONFIRMED_AFTER: whether the sentence confirms the draft before it (then that draft is both sides' and the sentence is skipped). */
+function confirmedAfter(ex: Extractor, rd: Reading, tb: TurnBlock, sentence: Sentence, words: string): boolean {
+  const { block, turn } = tb;
+  const { ctx } = rd.doc;
+  const { produced } = rd;
+  const before = produced[produced.length - 1];
+  // CONFIRMED_AFTER (round 14): "These points were confirmed.", "This concern has been shared between us." right after
+  // a draft of the same paragraph: that draft is both sides' position (the talks' participants with the speaker), and
+  // the confirming sentence says nothing new.
+  const confirming = before?.sentence.block === block.index && CONFIRMED_AFTER.pattern.test(words.trim());
+  const confirmedDraft = confirming ? before.passages[before.passages.length - 1] : undefined;
+  if (confirmedDraft) {
+    const talks = ctx.call ?? ex.reported;
+    const speakerIn =
+      talks != null &&
+      (confirmedDraft.speakerIds.some((x) => talks.participantIds.includes(x)) ||
+        confirmedDraft.proposedSpeakers.some((k) => (ex.reported?.proposedParticipants ?? []).includes(k)));
+    if (talks && speakerIn && talks.participantIds.length + (ctx.call ? 0 : (ex.reported?.proposedParticipants.length ?? 0)) >= 2) {
+      for (const x of talks.participantIds) if (!confirmedDraft.partyIds.includes(x)) confirmedDraft.partyIds.push(x);
+      if (!ctx.call)
+        for (const k of ex.reported?.proposedParticipants ?? [])
+          if (!confirmedDraft.proposedParties.includes(k)) confirmedDraft.proposedParties.push(k);
+      confirmedDraft.evidence.push({
+        field: 'party',
+        value: 'both sides',
+        span: words,
+        rule: CONFIRMED_AFTER.name,
+        confidence: 0.6,
+      });
+      produced.push({ sentence, role: turn.role, passages: [], skip: { reason: 'NO_POSITION', rule: CONFIRMED_AFTER.name } });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A paragraph of prose, sentence by sentence: the call and setting each is read in, its passages, and who it was about. */
+function readProseBlock(ex: Extractor, rd: Reading, block: Block, inBlock: Sentence[]): void {
+  const { calls, ctx } = rd.doc;
+  const { produced } = rd;
+  const blockMentions = ex.mentionCache;
+  for (const sentence of inBlock) {
+    // No statement is this long: a run-on "sentence" (a table, a stray quotation mark) is not read, keeping time bounded.
+    if (sentence.end - sentence.start > MAX_SENTENCE_CHARS) {
+      produced.push({ sentence, role: null, passages: [] });
+      continue;
+    }
+    ex.mentionCache = mentionsBetween(blockMentions, sentence.start, sentence.end);
+    ex.blockIndex = block.index;
+    updateCall(ex, sentence, calls, ctx);
+    // Read even when it is background: the source, call and people it names are the context of what follows.
+    const background = backgroundOf(ex.text.slice(sentence.start, sentence.end));
+    // "In January, the two had agreed by phone to …": a story's account of an earlier call between the same people.
+    const current = ctx.call;
+    const earlier = ex.options.kind === 'NEWS_ARTICLE' ? earlierCall(ex, sentence, current) : null;
+    if (earlier) ctx.call = earlier;
+    const elsewhere =
+      !earlier &&
+      (saidElsewhere(ex, sentence, current?.participantIds ?? ex.reported?.participantIds ?? []) ||
+        settingCarries(ex, sentence, block.index, block.end));
+    // The chain of remarks made elsewhere, for the names of who spoke there.
+    // QUESTION_IN_SETTING: a question put there ("Rep. X asked whether …") keeps the setting for the answer after it.
+    // (INTERVIEW_CARRIES, round 13: a sentence set in an interview that tells of the talks is the talks', but the same
+    // speaker's quotations after it were still said there. Not remarks to lawmakers, which the corpus keeps with the talks.)
+    ex.lastElsewhere =
+      elsewhere || (!earlier && INTERVIEW_SETTING.test(ex.text.slice(sentence.start, sentence.end)))
+        ? { text: `${ex.lastElsewhere?.text ?? ''} ${ex.text.slice(sentence.start, sentence.end)}`, block: block.index }
+        : ex.lastElsewhere && QUESTION_IN_SETTING.test(ex.text.slice(sentence.start, sentence.end))
+          ? { ...ex.lastElsewhere, block: block.index + 1 }
+          : null;
+    // OWN_DECISION: a country's policy stated as its own decision, the counterpart and the talks unnamed: not the call's.
+    const own =
+      !earlier &&
+      !elsewhere &&
+      OWN_DECISION.test(ex.text.slice(sentence.start, sentence.end)) &&
+      !speaksOfCall(ex, sentence.start, sentence.end, undefined, calls);
+    if (elsewhere || own) ctx.call = null;
+    // OTHER_TALKS (round 13): talks the sentence reports with someone the recorded call leaves out are not that call.
+    if (!earlier && !elsewhere && !own && ctx.call && otherTalksOf(ex, sentence, block.index, ctx.call)) ctx.call = null;
+    ex.wordsElsewhere = elsewhere || own;
+    const found = readSentence(ex, sentence, sentence.quotes, ctx);
+    ex.wordsElsewhere = false;
+    // CONTENT_GOES_ON (round 17): "This includes …", "It calls for …", "It identified …" right after a draft of the same
+    // paragraph spells out what that draft's parties agreed, a document's account as a speaker's turn (CONTENT_OF_WHAT_CAME_BEFORE).
+    const before = produced[produced.length - 1];
+    const previous =
+      !background && found.length === 0 && before?.sentence.block === block.index ? before.passages[before.passages.length - 1] : undefined;
+    if (previous && CONTENT_GOES_ON.test(ex.text.slice(sentence.start, sentence.end).trim()))
+      found.push(contentGoesOn(ex, previous, sentence));
+    if (elsewhere || own) for (const p of found) p.offTalks = true;
+    if (ctx.call !== current) ctx.call = current;
+    produced.push(background ? { sentence, role: null, passages: [], skip: background } : { sentence, role: null, passages: found });
+    rememberPeople(ex, sentence);
+    // The one person a sentence is about ("The Secretary affirmed …") is the one "he" next refers to.
+    const about = found[0];
+    if (about && about.partyIds.length + about.proposedParties.length === 1)
+      ex.recent.push({ ids: about.partyIds, proposed: about.proposedParties, span: 'the subject of the sentence before' });
+    else if (about && about.speakerIds.length + about.proposedSpeakers.length === 1)
+      ex.recent.push({ ids: about.speakerIds, proposed: about.proposedSpeakers, span: 'the speaker of the sentence before' });
+    rememberReporter(ex, sentence);
+  }
+}
+
+/**
+ * Stage 7: the call of the drafts with none: one found or proposed (TALKS_IN_LEAD last), unless a call on record has exactly its
+ * people (RECORDED_SAME_PEOPLE), which the drafts then take.
+ */
+function chooseCall(ex: Extractor, produced: Produced[]): ChosenCall {
+  const found =
+    ex.callHits.size === 0
+      ? ((completedOneSide(ex.reported) ? ex.reported : null) ??
+        proposeCall(
+          ex,
+          produced.map((p) => p.sentence),
+        ) ??
+        signatoriesMeeting(ex) ??
+        (ex.reported?.rule === QUESTIONED_TALKS || addressedMeeting(ex) ? ex.reported : null) ??
+        titleOnRecordMeeting(ex) ??
+        proposeCall(
+          ex,
+          produced.map((p) => p.sentence),
+          true,
+        ))
+      : newcomerEngagement(ex)
+        ? ex.reported
+        : ex.otherTalks;
+  // TALKS_IN_LEAD: no call on record taken by any draft, none proposed by a rule above, the opening reports talks.
+  const toPropose =
+    found ??
+    (produced.some((x) => x.passages.some((p) => p.callId != null))
+      ? null
+      : talksInLead(
+          ex,
+          produced.map((p) => p.sentence),
+        ));
+  // RECORDED_SAME_PEOPLE (stop 40): a call on record of exactly the people the call to propose has is that call.
+  const onRecord = toPropose ? recordedSamePeople(ex, toPropose) : null;
+  const proposedCall = onRecord ? null : toPropose;
+  if (onRecord && toPropose) {
+    ex.callHits.set(onRecord.id, { span: toPropose.span, rule: RECORDED_SAME_PEOPLE.name, confidence: 0.5 });
+    for (const p of produced.flatMap((x) => x.passages)) {
+      if (p.callId != null || p.offTalks) continue;
+      p.callId = onRecord.id;
+      p.features.call = 'call';
+      p.evidence.push({
+        field: 'call',
+        value: onRecord.title,
+        span: toPropose.span,
+        rule: `${RECORDED_SAME_PEOPLE.name}: the call the text reports is the one on record between exactly its people${toPropose.date ? ', that day' : `, within ${RECORDED_SAME_PEOPLE.days} days before publication`}`,
+        confidence: 0.5,
+      });
+    }
+  }
+  return { onRecord, proposedCall };
+}
+
+/** Stage 8: the parties of a draft whose subject is the talks' two countries, and the call proposed on every draft. */
+function linkToCall(ex: Extractor, doc: DocumentParts, produced: Produced[], chosen: ChosenCall): void {
+  const { calls } = doc;
+  const { onRecord, proposedCall } = chosen;
+  // COUNTRY_PAIR_OF_THE_TALKS in any genre (round 17): a draft of the document's own account with no party whose subject is
+  // the talks' two countries ("Korea and Vietnam have agreed to …" in a ministry's release) is the talks' two people.
+  // (Not one relayed from a body's statement: "The United States and Japan will study …, the Pentagon said", dev d46.)
+  const linked = onRecord ? [...calls, onRecord] : calls;
+  for (const p of produced.flatMap((x) => x.passages)) countryPairParties(ex, p, proposedCall, linked);
+  if (proposedCall)
+    for (const p of produced.flatMap((x) => x.passages)) {
+      if (p.callId == null && !p.offTalks) {
+        p.features.call = 'proposed';
+        p.confidence = confidenceOf(p.features).value;
+      }
+      p.evidence.push({
+        field: 'call',
+        value: `no recorded call: proposed (${proposedCall.date ?? 'date unknown'})`,
+        span: proposedCall.span,
+        rule: proposedCall.rule,
+        confidence: 0.5,
+      });
+    }
+}
+
+/** Stage 9: every draft's confidence finished and gated; those kept (deduplicated, in order). */
+function gateDrafts(ex: Extractor, produced: Produced[], proposedCall: ProposedCall | null): Gated {
+  const all = produced.flatMap((p) => p.passages);
+  const gate = ex.options.gate === undefined ? gateModel : ex.options.gate;
+  for (const p of all) {
+    finishConfidence(p, { proposedCall: proposedCall !== null, document: ex.options.kind });
+    if (gate) gateDraft(p, gate);
+  }
+  const floor = ex.options.minConfidence ?? MIN_DRAFT_CONFIDENCE;
+  const heldBack = (p: Passage) => !ex.options.keepAll && (p.confidence < floor || gatedOut(p, gate));
+  const kept = dedupe(all.filter((p) => !heldBack(p)).sort((a, b) => a.start - b.start || a.end - b.end));
+  return { kept, heldBack, floor, gate };
+}
+
+/** Stage 10: what became of each sentence (drafted, or skipped and why), question premises marked. */
+function dispositionsOf(ex: Extractor, produced: Produced[], gated: Gated): Disposition[] {
+  const { kept, heldBack, floor, gate } = gated;
+  const dispositions = produced.map(({ sentence, role, passages, skip }): Disposition => {
+    const [start, end] = toOriginal(ex.restored, sentence.start, sentence.end);
+    const positions = kept.flatMap((p, i) => (p.start < end && p.end > start ? [i] : []));
+    if (positions.length)
+      return { index: sentence.index, start, end, status: 'DRAFTED', reason: null, rule: 'a draft covers it', draftPositions: positions };
+    const text = ex.text.slice(sentence.start, sentence.end);
+    const why =
+      furnitureOver(skip, text) ??
+      skipReason({
+        role,
+        belowThreshold: passages.length > 0 && passages.every(heldBack),
+        gated: passages.length > 0 && passages.every((p) => p.confidence >= floor) ? gateRule(passages, gate) : null,
+        hasSubject: ex.lex.mentions(ex.text, sentence.start, sentence.end).some((m) => m.kind === 'official' || m.kind === 'title'),
+        text,
+        words: wordCount(text),
+      });
+    const duplicate = passages.length > 0 && passages.some((p) => !heldBack(p));
+    return duplicate
+      ? {
+          index: sentence.index,
+          start,
+          end,
+          status: 'SKIPPED',
+          reason: 'DUPLICATE',
+          rule: 'its words are drafted already from an earlier sentence',
+          draftPositions: [],
+        }
+      : { index: sentence.index, start, end, status: 'SKIPPED', reason: why.reason, rule: why.rule, draftPositions: [] };
+  });
+  questionPremises(
+    dispositions,
+    produced.map((p) => ({ block: p.sentence.block, inTurn: p.role != null, text: ex.text.slice(p.sentence.start, p.sentence.end) })),
+  );
+  return dispositions;
+}
+
+/** Stage 11: the countries of the officials and bodies proposed, where the text leaves them unplaced. */
+function placeProposals(ex: Extractor, proposedCall: ProposedCall | null): void {
+  // OWN_TRANSCRIPT_COUNTRY: the one speaker of a transcript imported with no publisher on record, not on record
+  // themselves (a minister's own doorstop), is of the country of the time zone the importer gave for it.
+  const sole = ex.options.publisherId == null ? soleSpeaker(ex) : null;
+  const own = sole?.key ? ex.proposedOfficials.get(sole.key) : undefined;
+  if (own && !own.countryCode) own.countryCode = speakerAbroadCountry(ex) ?? countryOfZone(ex.options.timeZone);
+  // PUBLISHER_FIELD_COUNTRY: an official not on record whose title names the field of the proposed publisher ("the
+  // Defence Minister" in a Ministry of Defence's release) and no country is the publisher's own, of its country.
+  const publisherKey = proposedPublisherKey(ex);
+  const body = publisherKey ? ex.proposedOrganizations.get(publisherKey) : undefined;
+  const field = body
+    ? /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$|^(?:[\p{L}-]+\s+){0,3}(\p{Lu}[\p{L}-]+)$/u.exec(body.name)
+    : null;
+  const noun = field?.[1] ?? field?.[2];
+  if (body && noun)
+    for (const o of ex.proposedOfficials.values())
+      if (
+        !o.countryCode &&
+        ((o.title && new RegExp(`\\b${noun}\\b`, 'i').test(o.title)) ||
+          // PORTFOLIO_IN_BRACKETS: "Minister Van Dalen (Defence)", the portfolio after the name, as Dutch and Belgian releases write it.
+          ex.text.includes(`${o.name} (${noun})`))
+      )
+        o.countryCode = publisherCountry(ex, body.name);
+  // TALKS_PAIR_COUNTRY: a participant of the talks not on record and left unplaced is of the one country the text pairs
+  // with the other participants' ("India-US partnership", "the defence ministers of India and Japan").
+  const talks = proposedCall ?? ex.reported;
+  if (talks) {
+    const sides = new Set(
+      [
+        ...talks.participantIds.map((id) => ex.lex.officials.get(id)?.countryCode),
+        ...talks.proposedParticipants.map((k) => ex.proposedOfficials.get(k)?.countryCode),
+      ].filter((c): c is string => c != null),
+    );
+    const unplaced = talks.proposedParticipants.filter((k) => ex.proposedOfficials.get(k)?.countryCode == null);
+    const other = new Set(
+      countryPairs(ex.text).flatMap(([a, b]) => (sides.has(a) && !sides.has(b) ? [b] : sides.has(b) && !sides.has(a) ? [a] : [])),
+    );
+    if (unplaced.length === 1 && sides.size > 0 && other.size === 1) ex.proposedOfficials.get(unplaced[0])!.countryCode = [...other][0];
+    // PUBLISHER_SIDE_COUNTRY (round 14): else the one participant left unplaced is of the proposed publisher's country, when
+    // no participant placed is of it (an embassy's or a ministry's release of its own side's talks with a recorded official).
+    const still = talks.proposedParticipants.filter((k) => ex.proposedOfficials.get(k)?.countryCode == null);
+    const own = body ? publisherCountry(ex, body.name) : null;
+    if (still.length === 1 && sides.size > 0 && own && !sides.has(own)) ex.proposedOfficials.get(still[0])!.countryCode = own;
+  }
+  // SPEAKING_BODY_COUNTRY: a body not on record that speaks in the document (a source's proposed publisher) and whose country
+  // no words gave is of the one country of the talks' participants not on record (the side whose body it is).
+  if (talks) {
+    const unrecordedSides = uniq(
+      talks.proposedParticipants.map((k) => ex.proposedOfficials.get(k)?.countryCode).filter((c): c is string => c != null),
+    );
+    const speaking = new Set([...ex.sources.values()].map((x) => x.proposedPublisher).filter((k): k is string => k != null));
+    if (unrecordedSides.length === 1)
+      for (const key of speaking) {
+        const body = ex.proposedOrganizations.get(key);
+        if (body && body.countryCode == null && key !== ex.publisherProposal) body.countryCode = unrecordedSides[0];
+      }
+  }
+}
+
+/** Stage 12: the extraction. */
+function extraction(
+  ex: Extractor,
+  doc: DocumentParts,
+  gated: Gated,
+  proposedCall: ProposedCall | null,
+  dispositions: Disposition[],
+): Extraction {
+  const { sentences } = doc;
+  const { kept } = gated;
+  return {
+    text: ex.original,
+    passages: kept,
+    dates: ex.dates.map((d) => ({ ...d, text: orig(ex, d.start, d.end) })),
+    calls: [...ex.callHits.entries()].map(([callId, e]) => ({ callId, ...e })),
+    sources: [...ex.sources.values()],
+    proposedOfficials: [...ex.proposedOfficials.values()],
+    // The proposed publisher's country once every official of the document is read.
+    proposedOrganizations: [...ex.proposedOrganizations.values()].map((o) =>
+      o.key === ex.publisherProposal ? { ...o, countryCode: publisherCountry(ex, o.name) } : o,
+    ),
+    proposedCommitments: [...ex.proposedCommitments.values()],
+    proposedCall,
+    sentenceCount: sentences.length,
+    dispositions,
+  };
+}
 
 /** Mentions (sorted by start) within a span, by binary search. */
 function mentionsBetween(mentions: Mention[], start: number, end: number): Mention[] {
