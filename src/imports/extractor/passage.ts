@@ -282,6 +282,59 @@ export function insideNestedQuote(ex: Extractor, at: number, start: number, end:
   return findQuotes(ex.text.slice(start, end), start).some((q) => q.start < at && at < q.end);
 }
 
+/**
+ * The words of one passage as passage reads them, stage by stage: PassageOptions with their defaults, then what each stage
+ * finds for the stages after it (the subject, the parties, the author and source, the call and date, the draft's words).
+ */
+interface PassageReading extends Required<Omit<PassageOptions, 'split'>> {
+  /** The words' span, trimmed; passageText moves it to the display words. */
+  start: number;
+  end: number;
+  /** The words from start to end (as trimmed first). */
+  words: string;
+  /** The evidence of the draft, each stage adding its own. */
+  evidence: Evidence[];
+  /** The words of the subject shared with an earlier clause (subjectFrom), else ''. */
+  subjectText: string;
+  /** passageSubject: the position verb (its index in words), the subject's span. */
+  verb: { index: number } | null;
+  subjectEnd: number;
+  subjectStart: number;
+  /** Who takes the position: subjectPartiesOfPassage, possessorParties, ownOrOthersWords, speakerParties, authorAndSource. */
+  parties: { ids: number[]; proposed: string[] };
+  /** possessorParties: the position is a possessor's (POSSESSOR_OF_POSITION). */
+  possessed: boolean;
+  /** ownOrOthersWords: the speaker's first person, their own position, or another official's words. */
+  firstPerson: boolean;
+  ownPosition: boolean;
+  wordsOfOther: boolean;
+  /** authorAndSource and documentAuthors: the originating source, the authors. */
+  source: SourceGuess;
+  noCall: boolean;
+  speakerIds: number[];
+  proposedSpeakers: string[];
+  organizationId: number | null;
+  proposedOrganization: string | null;
+  /** callAndDate. */
+  callId: number | null;
+  date: string | null;
+  /** passageText: the draft's words (restored), the original words and their span, the restorations. */
+  text: string;
+  originalText: string;
+  oa: number;
+  ob: number;
+  restorations: [string, string][];
+}
+
+/** The sources an official's words were said in when no document of theirs is named (authorAndSource). */
+interface SpokenSources {
+  current: SourceGuess | null;
+  spokesDocument: SourceGuess | null;
+  spoken: SourceGuess | null;
+  proposedSpoken: SourceGuess | null;
+  groupSpoken: SourceGuess | null;
+}
+
 /** The passage of the words from start to end (trimmed), if they take a position: see PassageOptions for the rest. */
 export function passage(ex: Extractor, start: number, end: number, o: PassageOptions): void {
   const { reporter, ctx, kind, passages, leadParties = null, subjectFrom = null, balanced = true, extraSubjects = [], display = null } = o;
@@ -293,6 +346,59 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
   if (kind === 'DIRECT_QUOTE' && (quotationNothing(words) || quotedNothing(words))) return;
   const evidence: Evidence[] = [];
   const subjectText = subjectFrom ? ex.text.slice(subjectFrom.start, subjectFrom.end).trim() : '';
+  const rd: PassageReading = {
+    reporter,
+    ctx,
+    kind,
+    passages,
+    leadParties,
+    subjectFrom,
+    balanced,
+    extraSubjects,
+    display,
+    start,
+    end,
+    words,
+    evidence,
+    subjectText,
+    // Set by the stages below, in their order.
+    verb: null,
+    subjectEnd: start,
+    subjectStart: start,
+    parties: { ids: [], proposed: [] },
+    possessed: false,
+    firstPerson: false,
+    ownPosition: false,
+    wordsOfOther: false,
+    source: ex.documentSource,
+    noCall: false,
+    speakerIds: [],
+    proposedSpeakers: [],
+    organizationId: null,
+    proposedOrganization: null,
+    callId: null,
+    date: null,
+    text: '',
+    originalText: '',
+    oa: 0,
+    ob: 0,
+    restorations: [],
+  };
+  passageSubject(ex, rd);
+  subjectPartiesOfPassage(ex, rd);
+  possessorParties(ex, rd);
+  ownOrOthersWords(ex, rd);
+  speakerParties(ex, rd);
+  authorAndSource(ex, rd);
+  documentAuthors(ex, rd);
+  callAndDate(ex, rd);
+  passageText(ex, rd);
+  pushPassage(ex, rd);
+}
+
+/** Where the subject of the words starts and ends, and their position verb (after an opening adjunct or adverbial). */
+function passageSubject(ex: Extractor, rd: PassageReading): void {
+  const { reporter, kind, start, words } = rd;
   // Who took a position: the subject before the first position verb (or the words before the quote), after an
   // OPENING_ADJUNCT ("During the call, which X requested, the two agreed …": the two, not X).
   const adjunct =
@@ -326,6 +432,12 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       ? PRONOUN.exec(words)
       : null;
   const subjectStart = reporterPronoun ? Math.min(subjectEnd, start + reporterPronoun[0].length) : after ? start + opening : start;
+  Object.assign(rd, { verb, subjectEnd, subjectStart } satisfies Partial<PassageReading>);
+}
+
+/** The parties the subject names, and those the words add beside it (a partner, a group, coordinated subjects). */
+function subjectPartiesOfPassage(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, kind, leadParties, subjectFrom, extraSubjects, start, words, evidence, verb, subjectEnd, subjectStart } = rd;
   let parties = subjectFrom
     ? partiesOf(ex, subjectFrom.start, subjectFrom.end, ctx, evidence)
     : leadParties && !/^\p{Lu}/u.test(words)
@@ -373,6 +485,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
     const more = partiesOf(ex, sub.start, sub.end, ctx, evidence);
     parties = { ids: uniq([...parties.ids, ...more.ids]), proposed: uniq([...parties.proposed, ...more.proposed]) };
   }
+  rd.parties = parties;
+}
+
+/** The possessor of the position, and the speaker's own clauses of a quotation (OWN_LATER_SENTENCE, OWN_FIRST_CLAUSE). */
+function possessorParties(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, kind, start, words, evidence, subjectEnd } = rd;
+  let { parties } = rd;
   // POSSESSOR_OF_POSITION: "The Secretary's answer was yes", "the U.S. side's commitment … was confirmed": the position is
   // the possessor's (a participant by title or name, or a country's side: its participant), not the speaker's.
   const possessor = parties.ids.length + parties.proposed.length === 0 ? POSSESSOR_OF_POSITION.exec(words) : null;
@@ -437,6 +556,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       });
     }
   }
+  Object.assign(rd, { parties, possessed } satisfies Partial<PassageReading>);
+}
+
+/** Whether the words are the speaker's own (first person, their own position) or another official's they report. */
+function ownOrOthersWords(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, kind, start, words, evidence, subjectEnd, possessed } = rd;
+  let { parties } = rd;
   const firstPerson = kind === 'DIRECT_QUOTE' && !possessed && FIRST_PERSON.test(words.slice(0, Math.max(0, subjectEnd - start) + 3));
   // The speaker is a party only where the words make them one ("he was encouraged", "Secretary Hegseth and I");
   // words without a subject ("the conversation was friendly") are theirs as author, not a position they took.
@@ -488,6 +614,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       });
     }
   }
+  Object.assign(rd, { parties, firstPerson, ownPosition, wordsOfOther } satisfies Partial<PassageReading>);
+}
+
+/** The speaker a party where the words make them one, with the others their "we" or "he and I" names. */
+function speakerParties(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, kind, start, words, evidence, subjectEnd, firstPerson, ownPosition, wordsOfOther } = rd;
+  let { parties } = rd;
   if (!wordsOfOther && (firstPerson || (!reporter.relayed && PRONOUN.test(words)) || ownPosition)) {
     if (reporter.kind === 'official') {
       parties = { ids: uniq([...parties.ids, ...reporter.officialIds]), proposed: uniq([...parties.proposed, ...reporter.proposed]) };
@@ -584,7 +717,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       parties = { ids: parties.ids, proposed: uniq([...parties.proposed, reporter.source.proposedSpeaker]) };
     }
   }
+  rd.parties = parties;
+}
 
+/** The originating source of the words and their authors: the reporter's source, an official's, else the current one. */
+function authorAndSource(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, kind, evidence } = rd;
+  let { parties } = rd;
   // Author and originating source.
   let source: SourceGuess;
   // Words said in another setting or of the country's own decision: no call, whatever call their source has.
@@ -608,72 +747,7 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
   } else if (reporter.kind === 'official') {
     speakerIds = reporter.officialIds;
     proposedSpeakers = reporter.proposed;
-    const current =
-      ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
-    // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
-    // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
-    const toPress =
-      (ex.options.kind === 'NEWS_ARTICLE' && !reporter.post) ||
-      TOLD_THE_PRESS.test(
-        `${ex.text
-          .slice(Math.max(0, start - 80), start)
-          .split(/[.!?]\s/)
-          .pop()} ${ex.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
-      );
-    // SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY (round 17): a spokesperson on record (a holding titled spokesperson or press
-    // secretary) whose unplaced words a story reports ("…, White said", "In a statement summarizing the meeting, White said
-    // …") gives the body's account of talks they took no part in: the body's document, the spokesperson its author (as
-    // SPOKESPERSON_OF_BODY reads one not on record). Words placed at a briefing or to reporters stay a press conference.
-    const spokesHolding =
-      ex.options.kind === 'NEWS_ARTICLE' && !current && !reporter.documentKind && speakerIds.length === 1 && proposedSpeakers.length === 0
-        ? ex.lex.holding(speakerIds[0], documentDate(ex))
-        : null;
-    const spokesOrg =
-      spokesHolding?.organizationId != null &&
-      SPOKESPERSON_OF_BODY.test(spokesHolding.title) &&
-      !(ctx.call?.participantIds.includes(speakerIds[0]) ?? false) &&
-      !SPOKESPERSON_PLACED.test(sentenceAround(ex, start, end))
-        ? spokesHolding.organizationId
-        : null;
-    const spokesDocument = spokesOrg != null ? sourceOf(ex, bodyKind(ex, spokesOrg), spokesOrg, null, reporter.span, ctx) : null;
-    const spoken =
-      !spokesDocument && !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
-        ? sourceOf(
-            ex,
-            ex.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
-            ex.lex.holding(speakerIds[0], documentDate(ex))?.organizationId ?? null,
-            speakerIds[0],
-            reporter.span,
-            ctx,
-          )
-        : null;
-    // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
-    const proposedSpoken =
-      !current && !spoken && toPress && speakerIds.length === 0 && proposedSpeakers.length === 1
-        ? sourceOf(
-            ex,
-            'PRESS_CONFERENCE',
-            ex.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,
-            null,
-            reporter.span,
-            ctx,
-            null,
-            // PROPOSED_SPEAKER: its speaker, proposed.
-            proposedSpeakers[0],
-          )
-        : null;
-    // GROUP_SPOKEN (round 14): two or more people a story reports speaking ("They said that …", "the two ministers said"), no
-    // document named: words said together to reporters, a press conference of no one speaker.
-    const groupSpoken =
-      !current &&
-      !spoken &&
-      !proposedSpoken &&
-      toPress &&
-      !reporter.documentKind &&
-      speakerIds.length + proposedSpeakers.length >= 2 &&
-      GROUP_SPOKEN.test(reporter.rule)
-        ? sourceOf(ex, 'PRESS_CONFERENCE', null, null, reporter.span, ctx)
-        : null;
+    const { current, spokesDocument, spoken, proposedSpoken, groupSpoken } = spokenSources(ex, rd, speakerIds, proposedSpeakers);
     // "said in a written statement": their statement, not said in the call unless they took part in it.
     // (A spokesperson's statement of what a participant said in the call is about the call too.)
     const outside =
@@ -762,6 +836,88 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       confidence: 0.4,
     });
   }
+  Object.assign(rd, { parties, source, noCall, speakerIds, proposedSpeakers, organizationId } satisfies Partial<PassageReading>);
+}
+
+/**
+ * The sources of an official's words with no document of theirs named: the speaker's current source, a spokesperson's body,
+ * a press conference of the speaker's, of a speaker not on record, or of a group.
+ */
+function spokenSources(ex: Extractor, rd: PassageReading, speakerIds: number[], proposedSpeakers: string[]): SpokenSources {
+  const { reporter, ctx, start, end } = rd;
+  const current =
+    ctx.source && !ctx.source.isDocument && ctx.source.speakerId && speakerIds.includes(ctx.source.speakerId) ? ctx.source : null;
+  // In a news report an official's words were said to reporters: a press conference of theirs, unless another source is named.
+  // So are they in a release that says so (TOLD_THE_PRESS: '"…," X told reporters after the talks').
+  const toPress =
+    (ex.options.kind === 'NEWS_ARTICLE' && !reporter.post) ||
+    TOLD_THE_PRESS.test(
+      `${ex.text
+        .slice(Math.max(0, start - 80), start)
+        .split(/[.!?]\s/)
+        .pop()} ${ex.text.slice(end, end + 120).split(/[.!?](?:\s|$)/)[0]}`,
+    );
+  // SPOKESPERSON_ON_RECORD_SPEAKS_FOR_BODY (round 17): a spokesperson on record (a holding titled spokesperson or press
+  // secretary) whose unplaced words a story reports ("…, White said", "In a statement summarizing the meeting, White said
+  // …") gives the body's account of talks they took no part in: the body's document, the spokesperson its author (as
+  // SPOKESPERSON_OF_BODY reads one not on record). Words placed at a briefing or to reporters stay a press conference.
+  const spokesHolding =
+    ex.options.kind === 'NEWS_ARTICLE' && !current && !reporter.documentKind && speakerIds.length === 1 && proposedSpeakers.length === 0
+      ? ex.lex.holding(speakerIds[0], documentDate(ex))
+      : null;
+  const spokesOrg =
+    spokesHolding?.organizationId != null &&
+    SPOKESPERSON_OF_BODY.test(spokesHolding.title) &&
+    !(ctx.call?.participantIds.includes(speakerIds[0]) ?? false) &&
+    !SPOKESPERSON_PLACED.test(sentenceAround(ex, start, end))
+      ? spokesHolding.organizationId
+      : null;
+  const spokesDocument = spokesOrg != null ? sourceOf(ex, bodyKind(ex, spokesOrg), spokesOrg, null, reporter.span, ctx) : null;
+  const spoken =
+    !spokesDocument && !current && toPress && speakerIds.length === 1 && proposedSpeakers.length === 0
+      ? sourceOf(
+          ex,
+          ex.transcriptSpeakers.has(speakerIds[0]) ? 'TRANSCRIPT' : 'PRESS_CONFERENCE',
+          ex.lex.holding(speakerIds[0], documentDate(ex))?.organizationId ?? null,
+          speakerIds[0],
+          reporter.span,
+          ctx,
+        )
+      : null;
+  // A person not on record speaking to reporters: a press conference of theirs, its speaker to be recorded.
+  const proposedSpoken =
+    !current && !spoken && toPress && speakerIds.length === 0 && proposedSpeakers.length === 1
+      ? sourceOf(
+          ex,
+          'PRESS_CONFERENCE',
+          ex.proposedOfficials.get(proposedSpeakers[0])?.organizationId ?? null,
+          null,
+          reporter.span,
+          ctx,
+          null,
+          // PROPOSED_SPEAKER: its speaker, proposed.
+          proposedSpeakers[0],
+        )
+      : null;
+  // GROUP_SPOKEN (round 14): two or more people a story reports speaking ("They said that …", "the two ministers said"), no
+  // document named: words said together to reporters, a press conference of no one speaker.
+  const groupSpoken =
+    !current &&
+    !spoken &&
+    !proposedSpoken &&
+    toPress &&
+    !reporter.documentKind &&
+    speakerIds.length + proposedSpeakers.length >= 2 &&
+    GROUP_SPOKEN.test(reporter.rule)
+      ? sourceOf(ex, 'PRESS_CONFERENCE', null, null, reporter.span, ctx)
+      : null;
+  return { current, spokesDocument, spoken, proposedSpoken, groupSpoken };
+}
+
+/** The authors of a document's own words: a joint statement's signatories, its publisher, on record or proposed, or a minister. */
+function documentAuthors(ex: Extractor, rd: PassageReading): void {
+  const { reporter, ctx, start, evidence, source } = rd;
+  let { speakerIds, proposedSpeakers, organizationId } = rd;
   // A joint statement is its signatories' words: the participants of its call or meeting.
   // RELEASE_BEFORE_TEXT (round 14): a release carrying a joint statement ("… provided the following readout: … Begin Text:"):
   // the sentences before the statement's text are the release's own, its publisher's words.
@@ -825,7 +981,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
       rule: 'third-person text of a release whose publisher is not on record: the publisher its text names, proposed',
       confidence: 0.6,
     });
+  Object.assign(rd, { speakerIds, proposedSpeakers, organizationId, proposedOrganization } satisfies Partial<PassageReading>);
+}
 
+/** The call the words are of (none for words said elsewhere or before it, PAST_PERIOD_LEAD), and their date. */
+function callAndDate(ex: Extractor, rd: PassageReading): void {
+  const { ctx, start, end, evidence, source, speakerIds, organizationId } = rd;
+  let { noCall } = rd;
   // PAST_PERIOD_LEAD: "Last week X told parliament …" in a story on a call made since: not words of that call.
   const leadCall = ex.options.kind === 'NEWS_ARTICLE' && !noCall ? (source.callId ?? ctx.call?.id ?? null) : null;
   if (leadCall != null) {
@@ -861,7 +1023,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
         : 'date the text gives, else publication date';
     evidence.push({ field: 'date', value: date, span: '', rule, confidence: call ? 0.8 : 0.5 });
   }
+  Object.assign(rd, { noCall, callId, date } satisfies Partial<PassageReading>);
+}
 
+/** The words the draft covers, restored (a paraphrase's standing alone), the original words and the restorations. */
+function passageText(ex: Extractor, rd: PassageReading): void {
+  const { reporter, kind, display, evidence, subjectText } = rd;
+  let { start, end } = rd;
   // The words the draft covers: the whole sentence of a news report's paraphrase (its frame too), else the clause.
   if (display) ({ start, end } = trimPassage(ex, display.start, display.end, kind));
   // Restored wording; the original span for the reviewer.
@@ -881,7 +1049,13 @@ export function passage(ex: Extractor, start: number, end: number, o: PassageOpt
   const restorations = editsWithin(ex.restored, start, end).map((e) => [e.variant, e.restored] as [string, string]);
   for (const [from, to] of restorations)
     evidence.push({ field: 'text', value: to, span: from, rule: 'text variant restored', confidence: 0.9 });
+  Object.assign(rd, { start, end, text, originalText, oa, ob, restorations } satisfies Partial<PassageReading>);
+}
 
+/** The draft's commitments, topics and confidence; the passage pushed. */
+function pushPassage(ex: Extractor, rd: PassageReading): void {
+  const { reporter, kind, passages, balanced, start, end, evidence, parties, source, speakerIds, proposedSpeakers } = rd;
+  const { organizationId, proposedOrganization, callId, date, text, originalText, oa, ob, restorations } = rd;
   const stance = stanceOf(text);
   const found = commitmentsIn(ex.lex, text, {
     countries: countriesOf(ex, parties, callId),
