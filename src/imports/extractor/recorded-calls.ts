@@ -222,16 +222,16 @@ export function officialsNamedIn(ex: Extractor, s: Sentence, onDay?: string | nu
   );
 }
 
-/**
- * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
- * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
- */
 /** SEPARATE_ENGAGEMENTS: where a sentence's engagement ends before others held apart (their people name no call), else its end. */
 export function apartFrom(ex: Extractor, s: Span): number {
   const apart = SEPARATE_ENGAGEMENTS.pattern.exec(ex.text.slice(s.start, s.end));
   return apart && reportsEngagement(ex.text.slice(s.start, s.start + apart.index)) ? s.start + apart.index : s.end;
 }
 
+/**
+ * Recorded calls that can be the one the text reports: where its first sentence reporting a call or meeting names two
+ * officials or more, a call that leaves one of them out is another engagement (a call with Tokyo is not a call with Seoul).
+ */
 export function withReportedPeople(ex: Extractor, calls: LexCall[], sentences: Sentence[]): LexCall[] {
   // A news article can report several engagements; a readout, release or transcript reports one.
   if (calls.length === 0 || ex.options.kind === 'NEWS_ARTICLE') return calls;

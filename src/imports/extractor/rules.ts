@@ -166,13 +166,13 @@ export const STANCE_ACT =
 export const SIGNATORIES_PRESENT =
   /\b(?:also\s+|further\s+|jointly\s+)?(?:reaffirm|reiterate|affirm|confirm|express|welcome|condemn|commit|pledge|recognize|recognise|acknowledge|underscore|emphasize|emphasise|stress|support|oppose|urge|call|share|decide|agree|intend|remain|look forward|are committed|are united)\b/i;
 
+/** SPEAKER_LEAD: a speaker's lead-in before the clause that carries the words ("What I will say is that …", "I can tell you that …"). */
+export const SPEAKER_LEAD = /^(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+/;
 /**
  * POSSESSOR_OF_POSITION: a position stated as someone's answer, message or commitment ("The Secretary's answer was yes", "the
  * U.S. side's commitment … was confirmed"), after an optional lead-in of the speaker ("What I can say is that"): group 1 the
  * possessor.
  */
-/** SPEAKER_LEAD: a speaker's lead-in before the clause that carries the words ("What I will say is that …", "I can tell you that …"). */
-export const SPEAKER_LEAD = /^(?:What I (?:can|will|would) (?:say|tell you) is|I can tell you|I can say)(?: that)?\s+/;
 export const POSSESSOR_OF_POSITION = new RegExp(
   String.raw`^(?:${SPEAKER_LEAD.source.slice(1)})?((?:the\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*|side))['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:answer|response|reply|message|position|stance|assurance|pledge|commitment|promise|support)\b`,
   'u',

@@ -158,10 +158,6 @@ export function personCountry(ex: Extractor, who: number | string): string | nul
   return typeof who === 'number' ? (ex.lex.officials.get(who)?.countryCode ?? null) : (ex.proposedOfficials.get(who)?.countryCode ?? null);
 }
 
-/**
- * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
- * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
- */
 /** TALKS_IN_LEAD: the sentences of the opening that report talks held (not to come, not a topic). */
 export function leadTalks(ex: Extractor, sentences: Sentence[]): Sentence[] {
   const held = (words: string) => {
@@ -171,6 +167,10 @@ export function leadTalks(ex: Extractor, sentences: Sentence[]): Sentence[] {
   return sentences.filter((s) => s.start < TALKS_IN_LEAD.reach && held(ex.text.slice(s.start, s.end)));
 }
 
+/**
+ * TALKS_IN_LEAD: the talks the title or the opening reports, when nothing else proposed a call: the officials the first
+ * sentence reporting them names (two countries or more), else none and `missing` says what the editor must add.
+ */
 export function talksInLead(ex: Extractor, sentences: Sentence[]): ProposedCall | null {
   const title = ex.options.title ?? '';
   const lead = leadTalks(ex, sentences);

@@ -292,6 +292,12 @@ const titleCase = (w: string) =>
         .replace(/-(\p{Ll})/u, (_, c: string) => `-${c}`)
     : w;
 
+/** Modifiers of a title that also name a body's field ("Ministry of National Defense", "… of Home Affairs"): part of the name. */
+const BODY_FIELD_WORDS = new Set(['Defense', 'Defence', 'Foreign', 'Home', 'Federal', 'National', 'Security', 'Joint', 'State', 'Air']);
+const BODY_NAME_STOP = new RegExp(
+  String.raw`\s+(?:and\s+)?(?:(?:${TITLE_MODIFIERS.filter((w) => !BODY_FIELD_WORDS.has(w)).join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s\b`,
+  'u',
+);
 /**
  * BODY_NAME_END: where the name of a body read from "Ministry / Department / Office / Agency of …" ends, when words of a
  * title or of another party follow it in the same run of capitals: "… of National Defense and Secretary X", "… of Foreign
@@ -299,12 +305,6 @@ const titleCase = (w: string) =>
  * always the name's ("Office of the Secretary"), and "and" between two nouns of one name stays ("… of Trade and Industry").
  * `name` may run on past the name's last word (a possessive's "’s" after it): the offset is within it either way.
  */
-/** Modifiers of a title that also name a body's field ("Ministry of National Defense", "… of Home Affairs"): part of the name. */
-const BODY_FIELD_WORDS = new Set(['Defense', 'Defence', 'Foreign', 'Home', 'Federal', 'National', 'Security', 'Joint', 'State', 'Air']);
-const BODY_NAME_STOP = new RegExp(
-  String.raw`\s+(?:and\s+)?(?:(?:${TITLE_MODIFIERS.filter((w) => !BODY_FIELD_WORDS.has(w)).join('|')})\s+){0,3}(?:${TITLE_HEADS.join('|')})\b|\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.]*['’]s\b`,
-  'u',
-);
 export function bodyNameEnd(name: string): number {
   const first = /^\S+\s+of\s+(?:the\s+)?\S+/.exec(name);
   if (!first) return name.length;
