@@ -3,9 +3,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract, type Extraction } from '../../src/imports/extract';
-import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
-import { sortedIds, world } from './import-world';
+import { type Extraction } from '../../src/imports/extract';
+import { type LexiconData } from '../../src/imports/lexicon';
+import { sortedIds, wireStoryOn, world } from './import-world';
 
 /** The test world with these calls on record. */
 function withCalls(...calls: LexiconData['calls']): LexiconData {
@@ -17,8 +17,7 @@ function withCalls(...calls: LexiconData['calls']): LexiconData {
 const JANUARY_TALKS = { id: 51, title: 'Brennan–Lee meeting, January 2031', date: '2031-01-25', participantIds: [10, 12] };
 
 /** A wire story (publisher 4) of 10 February 2031, every draft kept. */
-const story = (data: LexiconData, ...paragraphs: string[]): Extraction =>
-  extract(new Lexicon(data), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn: '2031-02-10', keepAll: true });
+const story = (data: LexiconData, ...paragraphs: string[]): Extraction => wireStoryOn('2031-02-10', data, ...paragraphs);
 
 const AGREED_ON_JANUARY_25 =
   'South Korean Defense Minister Lee Do-yun and U.S. Defense Secretary Harold Brennan agreed on January 25 to expand joint drills, the ministry said.';

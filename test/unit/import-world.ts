@@ -75,12 +75,12 @@ export function leeCallStory(...paragraphs: string[]): Extraction {
 
 /** A wire story (publisher 4, not a government) of 2 March 2031 in the world given, its paragraphs as given, every draft kept. */
 export function wireStory(data: LexiconData, ...paragraphs: string[]): Extraction {
-  return extract(new Lexicon(data), paragraphs.join('\n\n'), {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-02',
-    keepAll: true,
-  });
+  return wireStoryOn('2031-03-02', data, ...paragraphs);
+}
+
+/** A wire story (publisher 4, not a government) published on the day given, its paragraphs as given, every draft kept. */
+export function wireStoryOn(publishedOn: string, data: LexiconData, ...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(data), paragraphs.join('\n\n'), { kind: 'NEWS_ARTICLE', publisherId: 4, publishedOn, keepAll: true });
 }
 
 /** A transcript of 3 March 2031 in the world given: its title, then these paragraphs, every draft kept. */
