@@ -4,21 +4,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extract } from '../../src/imports/extract';
-import { Lexicon } from '../../src/imports/lexicon';
 import { bodyNameEnd } from '../../src/imports/pipeline/people';
-import { world } from './import-world';
+import { wireStoryOn, world } from './import-world';
 
 const named = (name: string) => name.slice(0, bodyNameEnd(name));
 
 /** The names of the bodies a Harbor Times story (publisher 4) of 3 March 2031 proposes. */
-const proposedBodies = (text: string) =>
-  extract(new Lexicon(world()), text, {
-    kind: 'NEWS_ARTICLE',
-    publisherId: 4,
-    publishedOn: '2031-03-03',
-    keepAll: true,
-  }).proposedOrganizations.map((o) => o.name);
+const proposedBodies = (text: string) => wireStoryOn('2031-03-03', world(), text).proposedOrganizations.map((o) => o.name);
 
 describe('BODY_NAME_END: where a proposed body’s name ends', () => {
   it('ends before a title, with its rank words, and before "and" with another party’s possessive', () => {
