@@ -24,6 +24,7 @@ export const GUEST_GIVEN_NAME = {
   name: 'the guest known by family name alone, called by the given name after "my friend"',
   pattern: /\bmy\s+(?:(?:good|dear|great|old)\s+)?(?:friend|colleague)\s*,?\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?!\s*\p{Lu})(?![\p{L}’'-])/gu,
 };
+/** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
 const ADDRESS_WORD =
   /^(?:Minister|Secretary|Prime|Deputy|Vice|State|Hon|Honourable|Honorable|Mr|Mrs|Ms|Dr|Madam|Sir|General|Admiral|Ambassador|Defen[cs]e|Foreign|President|Senator|Chancellor|Premier|Welcom\w*|Remarks|With|Dear|The|And)\.?$/;
 

@@ -85,6 +85,10 @@ const PASSIVE_AGENT =
 
 const MEETING_AS_SUBJECT_RULE = 'MEETING_AS_SUBJECT: the talks themselves as subject ("The call reaffirmed …"): the people of the talks';
 
+/**
+ * CONNECTIVE_BEFORE_PRONOUN (round 13): a connective opening a sentence before its pronoun subject ("Furthermore, he …",
+ * "In particular, she …", "As part of this, he …"): a few lower-case words after a capital, no name among them, then a comma.
+ */
 const CONNECTIVE_BEFORE_PRONOUN = /\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3},\s+/u;
 /** BARE_TITLE_OF_LAST_NAMED: a title alone as the subject, after a bullet or a connective ("◦ In particular, Secretary …"). */
 const BARE_TITLE_SUBJECT = new RegExp(

@@ -73,7 +73,6 @@ const WORDS_OF_OTHER =
 /** "We" of both sides of talks: they did something together. */
 const JOINT_WE =
   /(?<!\b[Ww]hat\s+|\bwhich\s+)\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to|could)\s+)*(?:agreed|confirmed|reaffirmed|discussed|shared|exchanged|decided|concurred|affirmed|reiterated|welcomed|condemned|committed|pledged|(?:talked|spoke)\s+about)\b/;
-/** "We" agreeing with the other side: "we agreed/confirmed/reaffirmed/decided/concurred", a joint act whoever reports it. */
 /**
  * REDUCED_RELATIVE_APPOSITIVE: a noun phrase set off after a comma whose relative clause has no "that"/"which" (", a figure
  * Tanaka declined to endorse", ", a plan the minister has long opposed"): it tells about the noun, and its subject takes no
@@ -109,6 +108,7 @@ export const WITH_GROUP_PARTICIPLE =
 // (BRACKETED_REFERENT, round 10: "He (Trump) and I", "She [the minister] and I": the words the editor put in brackets name who.)
 const HE_AND_I = /(?:^|[,;:—–]\s*|\b(?:and|but|that|so)\s+)(?:[Hh]e|[Ss]he)(?:\s*[([]([^)\]]{2,40})[)\]])?\s+and\s+I\b/;
 const HE_AND_I_RULE = 'HE_AND_I: "he and I" in a quotation: the speaker and the last other person named';
+/** "We" agreeing with the other side: "we agreed/confirmed/reaffirmed/decided/concurred", a joint act whoever reports it. */
 export const AGREEING_WE =
   /\b[Ww]e\s+(?:(?:also|both|have|had|all|jointly|further|again|once again|were able to)\s+)*(?:agreed|confirmed|reaffirmed|decided|concurred|shared\s+(?:the|a|our)\s+(?:recognition|view|understanding))\b/;
 
@@ -155,6 +155,7 @@ const quotedNothing = (words: string) => {
 const OPENING_ADVERBIAL =
   /^\s*(?:In (?:the )?(?:view|light|consideration|recognition) of|Given|Considering|Because(?: of)?|Due to|Although|Though|While|Whereas|Regarding|Concerning|With (?:regard|respect) to|In respect of|In (?:line|keeping|accordance) with|Consistent with|In support of|Building on)\s+(?:[^;:“”"]|“[^“”]{1,60}”){2,240}?,\s+(?=(?:the|both|he|she|they|\p{Lu}))/u;
 
+/** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
 const GROUP_SPOKEN = /^(?:THEY_AS_REPORTER|title or group as reporter)/;
 
 const FIRST_PERSON = /(?:^|[\s,])(?:I|[Ww]e)\b/;

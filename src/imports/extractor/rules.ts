@@ -54,6 +54,7 @@ export const REPORTING_VERBS = 'said|says|stated';
 /** After a quotation: "…,” Koizumi said." / "…,” the minister told reporters." */
 export const DATELINE = /^\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s*/u;
 
+/** Words that report a call or meeting between the people a sentence names. */
 // MET_INTRANSITIVE (round 15): "A and B met on the sidelines of …", "… met Saturday", "… met for the first time": the people
 // named before the verb, as "met with B" names them after it.
 // MEETING_ADJUNCT (round 11): "X agreed with Y that …, at a meeting in <place> on Tuesday", "… in a meeting on Wednesday in <city>":
@@ -73,11 +74,6 @@ export const COUNTRY_PERSON_AFTER =
 export const RECEIVED_VISITOR =
   /\b(?:welcom(?:ed|es|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b(?=[^.;]{0,80}?\s(?:to|in|at)\s+(?:the\s+)?[A-Z])|(?:received|receives|hosted|hosts)\s+(?:a\s+(?:[\w-]+\s+)?delegation\b|(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+(?:the\s+)?[A-Z]|(?:a|an)\s+(?:[\w-]+\s+)?(?:reception|courtesy\s+call|welcome\s+ceremony|dinner|luncheon|banquet)\b(?=[^.;]{0,80}\bfor\s+(?:the\s+)?[A-Z])|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:Secretary|Minister|Chief|Ambassador|Commander|General|Admiral|Deputy|Under)\b|(?<=hosted\s|hosts\s)(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+(?=\s+(?:for|at|aboard|in|on)\s)))/;
 /**
- * ENGAGEMENT_CLAUSE (round 10): the people of an engagement are named in its clause ("The conversation between A and B came
- * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
- * watched", "… amid C's warnings"): the length of the sentence up to such a clause after the engagement's words.
- */
-/**
  * SEPARATE_ENGAGEMENTS (round 13): nor in a clause that reports other engagements apart from it ("A met with B, and held
  * separate discussions with C and D, June 1 in Tokyo", "… and separately met C"): C and D are not of A's meeting with B, and
  * the sentence names the recorded meeting of A and B all the same.
@@ -87,6 +83,11 @@ export const SEPARATE_ENGAGEMENTS = {
   pattern:
     /,?\s+(?:and\s+|then\s+)?(?:(?:also|later|then)\s+)?(?:(?:held|had|conducted|paid)\s+(?:a\s+)?separate\s+(?:[\w-]+\s+)?(?:discussions?|meetings?|talks|calls?|conversations?|courtesy\s+calls?)\b|separately\s+(?:met|spoke|talked|called|held|conferred)\b)/,
 };
+/**
+ * ENGAGEMENT_CLAUSE (round 10): the people of an engagement are named in its clause ("The conversation between A and B came
+ * …", "A met with B in Seoul"), not in a clause of time or cause after it ("… after President C halted aid", "… as C
+ * watched", "… amid C's warnings"): the length of the sentence up to such a clause after the engagement's words.
+ */
 export const ENGAGEMENT_CLAUSE_END = new RegExp(
   String.raw`\s(?:after|(?<!\bwell\s)as(?!\s+well\s+as\b)|amid|since|because|when|while|before|following|days?\s+after|weeks?\s+after)\s|` +
     SEPARATE_ENGAGEMENTS.pattern.source,

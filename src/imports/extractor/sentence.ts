@@ -210,12 +210,11 @@ function phraseQuotedInAccount(before: string, quoted: string, after: string): b
     return false;
   return /^\s*\p{Ll}/u.test(quoted) || !hasFiniteVerb(quoted.split(/[,;]/)[0]);
 }
-/** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
 /** JOINT_DOCUMENT_NAMED_BEFORE (round 14): the reporter is "the statement" (or communique, declaration) alone, a document named before. */
 const THE_STATEMENT = /^\s*(?:the|that|this)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\s*$/i;
+/** JOINT_DOCUMENT_SUBJECT: the joint statement itself as the subject of a story's sentence ("The joint statement also called for …"). */
 const JOINT_DOCUMENT_SUBJECT =
   /^(?:The|That|This|Their|Its)\s+(?:joint\s+)?(?:statement|document|declaration|communiqu[eé])\s+(?:(?:also|further|then)\s+)*$/i;
-/** The reporters GROUP_SPOKEN applies to: the group named as reporter ("they", "the two ministers"). */
 
 const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement named before, its signatories';
 
@@ -223,14 +222,6 @@ const JOINT_DOCUMENT_SUBJECT_RULE = 'JOINT_DOCUMENT_SUBJECT: the joint statement
 const TRAVEL_PLAN =
   /\b(?:will|intends? to)\s+(?:\w+\s+)?(?:travel|visit|depart|arrive|attend|leave|deliver|be released|be announced|be published|make\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+){0,2}(?:trip|visit))\b/i;
 
-/**
- * CONNECTIVE_BEFORE_PRONOUN (round 13): a connective opening a sentence before its pronoun subject ("Furthermore, he …",
- * "In particular, she …", "As part of this, he …"): a few lower-case words after a capital, no name among them, then a comma.
- */
-/**
- * ASSESSMENT_GOES_ON (round 13): an assessment of an act named just before, with a demonstrative subject ("This action
- * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
- */
 /**
  * SIGNED_ASSESSMENT (round 14): a joint statement's plain assessment of the signatories' alliance or partnership: its subject
  * that alliance, partnership or relationship (a determiner, up to four words, an optional parenthesis), a copula of what it is
@@ -1072,7 +1063,11 @@ function thirdPersonStance(ex: Extractor, rd: SentenceReading, sentenceText: str
   }
 }
 
-/** 4: ASSESSMENT_GOES_ON, SIGNED_ASSESSMENT: an assessment with no stance verb, the group's before it or the signatories'. */
+/**
+ * 4: ASSESSMENT_GOES_ON, SIGNED_ASSESSMENT: an assessment with no stance verb, the group's before it or the signatories'.
+ * ASSESSMENT_GOES_ON (round 13) reads an assessment of an act named just before, with a demonstrative subject ("This action
+ * represented a serious violation of …", "Such launches pose a grave threat to …", "This move undermines …").
+ */
 function assessmentAfterStance(ex: Extractor, rd: SentenceReading, sentenceText: string): void {
   const { s, ctx, passages } = rd;
   // ASSESSMENT_GOES_ON (round 13): "They strongly condemned X's launch of …. This action represented a serious violation of

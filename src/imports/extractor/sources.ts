@@ -402,7 +402,6 @@ export function outsidersSpeak(ex: Extractor, s: Span, quotes: Quote[]): boolean
   return !mentionsIn(ex, s.start, s.end).some((m) => (m.kind === 'official' || m.kind === 'title') && !inQuote(m.start));
 }
 
-/** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
 /**
  * OPENING_PHRASE_BEFORE_REPORTER: the reporter of the words from..to, looked for after an opening phrase's comma first
  * (in a news story), then in all of them.
@@ -432,6 +431,7 @@ export function proposedBodyNamed(ex: Extractor, from: number, to: number): stri
   return null;
 }
 
+/** Words that can name who reports: a person, a title, a body, a document, "he", "she", "it". */
 export function namesReporter(ex: Extractor, from: number, to: number): boolean {
   if (mentionsIn(ex, from, to).some((m) => m.kind === 'official' || m.kind === 'title' || m.kind === 'organization')) return true;
   const words = ex.text.slice(from, to);

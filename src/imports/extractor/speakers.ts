@@ -25,7 +25,6 @@ import { namedInText } from './reading';
 import { ADDRESSED_POST_LABEL, JOINT_LABEL, titleCased, uniq } from './rules';
 import type { ProposedCall, ProposedOfficial } from './types';
 
-/** Title and courtesy words, never a given name before a family name (ADDRESSED_NEWCOMER). */
 /** OWN_CABINET (round 14): see guestSpeakerCountry. Group 1: the country's word. */
 export const OWN_CABINET = {
   name: "the speaker a member of a country's cabinet or government: of that country",

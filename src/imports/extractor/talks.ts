@@ -92,7 +92,6 @@ export function withoutReporter(sentence: string): { from: number; to: number } 
 /** A counted group as a subject ("the two officials", "both ministers", "the pair"): see GROUP_OF_THE_LEAD. */
 const LEAD_GROUP =
   /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
-/** Words that report a call or meeting between the people a sentence names. */
 /** COUNTERPART_OF_COUNTRY (round 13): the other side of talks held named by its country and post only, its one holder on record. */
 const COUNTERPART_OF_COUNTRY = "talks held with a country's minister named by the post only: its one holder on record that day";
 

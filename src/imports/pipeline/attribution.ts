@@ -430,7 +430,6 @@ export const ATTRIBUTION_RUNS_ON = {
 /** Who a paragraph that may relay a document is about (see ATTRIBUTION_RUNS_ON). */
 export type RelaySubject = 'group' | 'same-side' | 'other-side';
 
-/** Whether the sentence turns to the story's own framing: another occasion, a date (see ATTRIBUTION_RUNS_ON). */
 /**
  * SAME_TALKS_OPENING (round 15): "During the dialogue, …", "At the meeting, …", "In their talks, …" opens on the talks the
  * document reports, not on another occasion (a date or a qualifier after the noun still makes it another: "At the meeting in
@@ -441,6 +440,7 @@ export const SAME_TALKS_OPENING = {
   pattern:
     /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
 };
+/** Whether the sentence turns to the story's own framing: another occasion, a date (see ATTRIBUTION_RUNS_ON). */
 export function ownFraming(sentence: string, verbAt?: number): boolean {
   const main = (verbAt == null ? sentence : sentence.slice(0, verbAt) + DATE_OF_THE_VERB.window(sentence.slice(verbAt)))
     .trim()

@@ -108,15 +108,15 @@ const BARE_VERB_CLAUSE = String.raw`(?<=\S)\s+and\s+(?:also\s+)?(?=(?:\p{Ll}+ed|
 const PARTICIPLE_CLAUSE = String.raw`,\s+(?:adding|saying|noting|stating)\s+that\s+`;
 
 /**
- * Where the clause that names a commitment ends: before a following coordinated clause with its own
- * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
- * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
- */
-/**
  * "… will closely cooperate against the threats and continue efforts to …": a coordinated "continue" takes an object of
  * its own (the efforts), so it is the start of another clause, comma or not.
  */
 const CONTINUE_CLAUSE = String.raw`(?<=\S)\s+and\s+(?:to\s+)?(?=continu(?:e|es|ing)\b)`;
+/**
+ * Where the clause that names a commitment ends: before a following coordinated clause with its own
+ * verb (", and to continue …", ", and they agreed …", "; …"). Its stance comes from the words up to
+ * there, so "agreed to advance X, and to continue close talks" takes no stance word from the second clause.
+ */
 const NEXT_CLAUSE = new RegExp(
   String.raw`,\s+and\s+(?=(?:to|that|also|then|agreed|will|would|the\s+two|both|they|we|he|she|I|it|\p{Ll}+ed|${IRREGULAR_PAST})\b)|;\s+|${BARE_VERB_CLAUSE}|${PARTICIPLE_CLAUSE}|${CONTINUE_CLAUSE}`,
   'giu',
@@ -639,12 +639,6 @@ export const SENTENCE_END = /(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})|\n+/u;
 const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
 
 /**
- * Recorded commitments a passage names: by the aliases recorded with them (`byAlias`, given the
- * passage with its article numbers normalised), by the forms of `COMMITMENT_FORMS`, or, for a
- * passage that speaks of a commitment without naming it, the commitment the sentences before
- * named last.
- */
-/**
  * TRANSCRIPT_GAP: a transcript marks words it did not catch between dashes ("Article 5 of the Japan -- (inaudible) --
  * security treaty"); the words either side are read as one phrase, the gap as spaces (positions kept). A gap at the end of
  * a phrase, with no dash after it ("applies to the (inaudible)"), stays: a form may read it as the words not caught.
@@ -652,6 +646,12 @@ const ANAPHOR_REACH = { chars: 1_500, sentences: 8 };
 const TRANSCRIPT_GAP = /\s+-{1,2}\s*[([](?:inaudible|unintelligible|indiscernible|crosstalk|cross-talk)[)\]]\s*-{1,2}(?=\s)/giu;
 export const withoutTranscriptGaps = (text: string) => text.replace(TRANSCRIPT_GAP, (m) => ' '.repeat(m.length));
 
+/**
+ * Recorded commitments a passage names: by the aliases recorded with them (`byAlias`, given the
+ * passage with its article numbers normalised), by the forms of `COMMITMENT_FORMS`, or, for a
+ * passage that speaks of a commitment without naming it, the commitment the sentences before
+ * named last.
+ */
 export function matchKnownCommitments(
   commitments: LexCommitment[],
   text: string,

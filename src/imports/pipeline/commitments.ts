@@ -597,11 +597,6 @@ const PROGRAMME_VERB: Record<string, string> = {
   expan: 'Expansion',
 };
 
-/**
- * A commitment to a programme or alliance named by its acronym ("remains committed to the XYZ pathway", "committed to
- * modernizing XYZ together with …"): the acronym and the nouns after it, or the verb's noun of it ("Modernization of XYZ").
- * An acronym of a country ("the ROK") is none.
- */
 /** International organizations named by an acronym: an organization, not a programme or partnership (its commitments are named). */
 const ORGANIZATIONS = new Set(['NATO', 'ASEAN', 'UN', 'EU', 'OSCE', 'IAEA', 'WTO', 'OECD', 'AU', 'OAS', 'IMF']);
 
@@ -633,6 +628,11 @@ const ALLIANCE_ORGANIZATIONS = new Set(['NATO']);
 const COMMITMENT_TO_ALLIANCE =
   /\b(?:U\.S\.|American|United\s+States['’]?|America['’]s|Washington['’]s|(?:our|its)(?=\s+commitment\s+to\s+NATO))\s+(?:[\p{Ll}-]+\s+)?commitment\s+to\s+(?:the\s+)?(\p{Lu}{3,6})\b(?!['’]s(?!\s+(?:Article\s+(?:5|V)|collective\s+defen[cs]e)\b)|\s+(?:allies|members?|partners?|summit|target|goals?)\b)/u;
 
+/**
+ * A commitment to a programme or alliance named by its acronym ("remains committed to the XYZ pathway", "committed to
+ * modernizing XYZ together with …"): the acronym and the nouns after it, or the verb's noun of it ("Modernization of XYZ").
+ * An acronym of a country ("the ROK") is none.
+ */
 export function proposeAcronymProgramme(lex: Lexicon, text: string, context: CommitmentContext): ProposedCommitment | null {
   const a = COMMITMENT_TO_ALLIANCE.exec(text);
   if (a && ALLIANCE_ORGANIZATIONS.has(a[1])) {
@@ -1000,8 +1000,10 @@ function sentencesOf(text: string): string[] {
   return out.filter(Boolean);
 }
 
-/** The sentence just before a passage (the last of `before`). */
-/** (Read on the text's last 2,000 characters: a passage's reading never splits the whole document before it.) */
+/**
+ * The sentence just before a passage (the last of `before`). (Read on the text's last 2,000 characters: a passage's reading
+ * never splits the whole document before it.)
+ */
 const sentenceBefore = (before: string) => sentencesOf(before.slice(-2_000)).pop() ?? '';
 
 /** The commitments of the sentence just before, for a passage that only holds that position again or says yes to it. */

@@ -222,7 +222,6 @@ export const EXPECTS_OF_OTHER =
 export const THIRD_PARTNERS =
   /\b(?:in\s+)?(?:(?:close|closer|tight)\s+)?(?:coordination|cooperation|concert|consultation)\s+with\s+our\s+(?:(?:other|regional|international|like-minded)\s+)?(?:partner\s+(?:countries|nations)|partners(?:\s+and\s+allies)?|allies(?:\s+and\s+partners)?)\b/gi;
 
-/** Whether words set the other side apart from "we" (ONE_SIDE_WORDS, EXPECTS_OF_OTHER; not THIRD_PARTNERS). */
 /**
  * ALLIES_NAMED_ELSEWHERE (round 13): "our allies in the Republic of Korea", "partners like Australia", "our friends across the
  * region": allies a place names,
@@ -231,6 +230,7 @@ export const THIRD_PARTNERS =
 export const ALLIES_NAMED_ELSEWHERE =
   /\bour\s+(?:allies|ally|partners?|friends)\s+(?:(?:in|like|such\s+as)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*|(?:across|throughout|around|in)\s+the\s+(?:region|world|globe|Indo-Pacific))/g;
 
+/** Whether words set the other side apart from "we" (ONE_SIDE_WORDS, EXPECTS_OF_OTHER; not THIRD_PARTNERS). */
 export const ONE_SIDE_WE = {
   test: (words: string): boolean =>
     ONE_SIDE_WORDS.test(words.replace(THIRD_PARTNERS, ' ').replace(ALLIES_NAMED_ELSEWHERE, ' ')) || EXPECTS_OF_OTHER.test(words),

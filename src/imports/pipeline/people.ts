@@ -429,15 +429,15 @@ const TITLE = new RegExp(
  * "of/for" parts are capitalised, so the adjunct is no part of it.
  */
 const TITLE_ENDS_BEFORE_ADJUNCT = String.raw`\s+(?:for|on|in|at|by|via|over|during|about|to)\s+(?:(?:approximately|about|around|some|nearly|over)\s+)?(?!the\s+\p{Lu})(?:\d|\p{Ll}|\p{Lu}\p{Ll}+day\b)`;
+/** TITLE_BEFORE_ITS_STATE (round 17): a title after the name that goes on to its state ("John Roe MP, Secretary of State for Defence
+ * of the United Kingdom of Great Britain and Northern Ireland"): the title ends before "of the <state>". */
+const TITLE_BEFORE_ITS_STATE = String.raw`\s+of\s+(?:the\s+)?\p{Lu}`;
+const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 /**
  * A title written after the name, between commas ("Maria Santos, Minister of Defence of Timor-Leste,"), possibly after
  * the name's post-nominals ("Jane Roe MP, Assistant Minister for Defence,") and the country's possessive ("Maria Santos,
  * Timor-Leste's Minister of Defence,").
  */
-/** TITLE_BEFORE_ITS_STATE (round 17): a title after the name that goes on to its state ("John Roe MP, Secretary of State for Defence
- * of the United Kingdom of Great Britain and Northern Ireland"): the title ends before "of the <state>". */
-const TITLE_BEFORE_ITS_STATE = String.raw`\s+of\s+(?:the\s+)?\p{Lu}`;
-const POST_NOMINAL_RUN = String.raw`(?:\s+(?:${POST_NOMINALS.map(escapeRe).join('|')})(?![\p{L}]))*`;
 const TITLE_AFTER = new RegExp(
   String.raw`^${POST_NOMINAL_RUN}\s*,\s+(?:(?<owner>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})[’']s\s+)?(?<title>(?:(?:${ACTING_WORDS.join('|')})\s+)?${ONE_TITLE}(?:\s+and\s+${ONE_TITLE})?)(?=\s*(?:[,.;:)]|$)|${TITLE_ENDS_BEFORE_ADJUNCT}|${TITLE_BEFORE_ITS_STATE})`,
   'u',
@@ -471,8 +471,10 @@ export const isTitleLine = (line: string) => TITLE_LINE.test(line.trim());
 /** The country itself after the name ("Ana Ruiz of Chile", "… Jr. of the Republic of the Philippines"): the person's country. */
 const COUNTRY_AFTER =
   /^\s*,?\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(U\.S\.|U\.K\.|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?)(?=\s*(?:[,.;:)]|$|\s+(?:and|at|in|on|for|to|by|via|who|met|said)\b))/u;
-/** "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. */
-/** (A state's formal name runs on past its short one: "the United Kingdom of Great Britain and Northern Ireland".) */
+/**
+ * "… of Australia", "… of the Philippines" ending a title: the country, not part of the post's name. (A state's formal name
+ * runs on past its short one: "the United Kingdom of Great Britain and Northern Ireland".)
+ */
 const OF_COUNTRY =
   /\s+of\s+(?:the\s+)?(?:(?:Republic|Kingdom|Commonwealth|State|Sultanate|Principality|Grand\s+Duchy|(?:Federal|Islamic|Socialist|Democratic|Federative|Hellenic|Czech|Slovak|Arab|Korean)\s+Republic)\s+of\s+(?:the\s+)?)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})(?:\s+of\s+Great\s+Britain\s+and\s+Northern\s+Ireland)?$/u;
 
