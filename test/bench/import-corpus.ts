@@ -423,6 +423,7 @@ export function dispositionViews(document: any, shape: ApiShape): DispositionVie
   return (Array.isArray(list) ? list : []).map((s: any) => ({
     text: pick(s, ['text', 'sentence', 'span']) ?? strings(s).sort((a, b) => b.length - a.length)[0] ?? '',
     reason: pick(s, ['reason', 'skipReason', 'disposition', 'status']),
+    rule: pick(s, ['rule']),
   }));
 }
 

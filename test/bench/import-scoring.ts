@@ -114,6 +114,8 @@ export interface DraftView {
 export interface DispositionView {
   text: string;
   reason: string | null;
+  /** The rule that decided, by name, when the API gives it. */
+  rule?: string | null;
 }
 
 export const ARTICLE_V = 'Article V of the U.S.-Japan security treaty applies to the Senkaku Islands';

@@ -39,6 +39,8 @@ export interface Taxonomy {
   wrongFields: Counts;
   /** Drafts that match no expected passage, by what their sentence is. */
   extra: Counts;
+  /** Expected passages without a draft whose sentence was skipped, by the skip reason and the rule that gave it. */
+  skippedBy: Counts;
 }
 
 export const emptyTaxonomy = (): Taxonomy => ({
@@ -46,6 +48,7 @@ export const emptyTaxonomy = (): Taxonomy => ({
   wrong: Object.fromEntries(FIELDS.map((f) => [f, {}])) as Record<Field, Counts>,
   wrongFields: {},
   extra: {},
+  skippedBy: {},
 });
 
 const add = (counts: Counts, key: string, n = 1) => {
@@ -85,6 +88,17 @@ export function classifyMissing(
   if (best.coverage < MIN_COVERAGE) return 'DRAFTED: a draft covers only part of it';
   if (best.share < MIN_SHARE) return 'DRAFTED: a draft covers it but is mostly other text';
   return 'DRAFTED: other';
+}
+
+/**
+ * The rule that skipped the sentence(s) of an expected passage that got no draft, as "REASON: rule" (its figures, such as a
+ * gate's probability, read as "#"; at most 90 characters), or null when a sentence of it was drafted or the API gives no rules.
+ */
+export function skipRuleOf(passage: string, dispositions: DispositionView[] | null): string | null {
+  const parts = sentencesOf(passage, dispositions);
+  if (!parts.length || parts.some(isDrafted) || parts.some((s) => !s.rule)) return null;
+  const keys = parts.map((s) => `${s.reason}: ${s.rule!.replace(/\d+(?:\.\d+)?/g, '#')}`.slice(0, 90));
+  return [...new Set(keys)].sort().join(' + ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -296,6 +310,8 @@ export function documentTaxonomy(
     const j = matched[i];
     if (j < 0) {
       add(t.missing, classifyMissing(e.passage, drafts, matchedTo, dispositions));
+      const rule = skipRuleOf(e.passage, dispositions);
+      if (rule) add(t.skippedBy, rule);
       return;
     }
     const checks = checkFields(e, drafts[j]);
@@ -318,6 +334,7 @@ export function mergeTaxonomies(list: Taxonomy[]): Taxonomy {
     merge(t.missing, x.missing);
     merge(t.wrongFields, x.wrongFields);
     merge(t.extra, x.extra);
+    merge(t.skippedBy, x.skippedBy);
     for (const f of FIELDS) merge(t.wrong[f], x.wrong[f]);
   }
   return t;
@@ -340,6 +357,7 @@ export function formatTaxonomy(t: Taxonomy): string[] {
   return [
     `  failure taxonomy (counts of classes only: no text, names or ids):`,
     `    expected passages without a draft (${total(t.missing)}), by what became of their sentence: ${topClasses(t.missing)}`,
+    `    of them skipped, by the rule that skipped them (${total(t.skippedBy)}): ${topClasses(t.skippedBy, 8)}`,
     `    drafts with wrong fields (${wrongDrafts}), by how many: ${['1', '2', '3+'].map((k) => `${k} wrong ${t.wrongFields[k] ?? 0}`).join(', ')}`,
     ...FIELDS.filter((f) => total(t.wrong[f])).map((f) => `    ${f} wrong (${total(t.wrong[f])}): ${topClasses(t.wrong[f])}`),
     `    drafts matching no expected passage (${total(t.extra)}): ${topClasses(t.extra)}`,

@@ -11,6 +11,7 @@ import {
   documentTaxonomy,
   formatTaxonomy,
   mergeTaxonomies,
+  skipRuleOf,
   topClasses,
 } from '../bench/import-taxonomy';
 import { draftView, expectedDraft as expected } from './import-labels';
@@ -212,6 +213,38 @@ describe('import taxonomy: passages without a draft, drafts without a passage', 
       ),
       'partly DRAFTED, partly BACKGROUND',
     );
+  });
+
+  test('the rule that skipped it: reason and rule, figures as "#", several sentences joined, none when drafted or unknown', () => {
+    const by = (reason: string | null, rule: string | null, text = passage): DispositionView => ({ text, reason, rule });
+    assert.equal(
+      skipRuleOf(passage, [by('NO_POSITION', 'no reporting frame or quotation matched')]),
+      'NO_POSITION: no reporting frame or quotation matched',
+    );
+    assert.equal(
+      skipRuleOf(passage, [by('BELOW_THRESHOLD', 'the sentence gate held its draft back: 0.14 chance, under the threshold 0.2')]),
+      'BELOW_THRESHOLD: the sentence gate held its draft back: # chance, under the threshold #',
+    );
+    const two = 'They met on Monday in Manila. They agreed to meet again in the autumn.';
+    assert.equal(
+      skipRuleOf(two, [
+        by('BACKGROUND', 'meeting event', 'They met on Monday in Manila.'),
+        by('NO_POSITION', 'no frame', 'They agreed to meet again in the autumn.'),
+      ]),
+      'BACKGROUND: meeting event + NO_POSITION: no frame',
+    );
+    assert.equal(
+      skipRuleOf(two, [
+        by('BACKGROUND', 'meeting event', 'They met on Monday in Manila.'),
+        by(null, 'drafted', 'They agreed to meet again in the autumn.'),
+      ]),
+      null,
+    );
+    assert.equal(skipRuleOf(passage, [skipped('BACKGROUND')]), null, 'an API without rules');
+    assert.equal(skipRuleOf(passage, null), null);
+    const t = documentTaxonomy({ expected: [expected({ passage })], nothing: [] }, [], [by('NO_POSITION', 'no frame')]);
+    assert.deepEqual(t.skippedBy, { 'NO_POSITION: no frame': 1 });
+    assert.ok(formatTaxonomy(t).some((l) => l.includes('by the rule that skipped them (1): 1 NO_POSITION: no frame')));
   });
 
   test('DRAFTED: where its draft went', () => {
