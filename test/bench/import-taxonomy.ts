@@ -37,6 +37,8 @@ export interface Taxonomy {
   wrong: Record<Field, Counts>;
   /** Drafts of expected passages by how many fields are wrong ("1", "2", "3+"), wrong drafts only. */
   wrongFields: Counts;
+  /** Drafts with exactly one wrong field, by that field: the drafts that field alone keeps from being right. */
+  onlyWrong: Counts;
   /** Drafts that match no expected passage, by what their sentence is. */
   extra: Counts;
   /** Expected passages without a draft whose sentence was skipped, by the skip reason and the rule that gave it. */
@@ -47,6 +49,7 @@ export const emptyTaxonomy = (): Taxonomy => ({
   missing: {},
   wrong: Object.fromEntries(FIELDS.map((f) => [f, {}])) as Record<Field, Counts>,
   wrongFields: {},
+  onlyWrong: {},
   extra: {},
   skippedBy: {},
 });
@@ -318,6 +321,7 @@ export function documentTaxonomy(
     const wrong = FIELDS.filter((f) => !checks[f]);
     if (!wrong.length) return;
     add(t.wrongFields, wrong.length >= 3 ? '3+' : String(wrong.length));
+    if (wrong.length === 1) add(t.onlyWrong, wrong[0]);
     for (const f of wrong) add(t.wrong[f], classifyField(f, e, drafts[j]));
   });
   drafts.forEach((d, j) => {
@@ -333,6 +337,7 @@ export function mergeTaxonomies(list: Taxonomy[]): Taxonomy {
   for (const x of list) {
     merge(t.missing, x.missing);
     merge(t.wrongFields, x.wrongFields);
+    merge(t.onlyWrong, x.onlyWrong);
     merge(t.extra, x.extra);
     merge(t.skippedBy, x.skippedBy);
     for (const f of FIELDS) merge(t.wrong[f], x.wrong[f]);
@@ -359,6 +364,7 @@ export function formatTaxonomy(t: Taxonomy): string[] {
     `    expected passages without a draft (${total(t.missing)}), by what became of their sentence: ${topClasses(t.missing)}`,
     `    of them skipped, by the rule that skipped them (${total(t.skippedBy)}): ${topClasses(t.skippedBy, 8)}`,
     `    drafts with wrong fields (${wrongDrafts}), by how many: ${['1', '2', '3+'].map((k) => `${k} wrong ${t.wrongFields[k] ?? 0}`).join(', ')}`,
+    `    of them with one wrong field, by that field: ${topClasses(t.onlyWrong, FIELDS.length)}`,
     ...FIELDS.filter((f) => total(t.wrong[f])).map((f) => `    ${f} wrong (${total(t.wrong[f])}): ${topClasses(t.wrong[f])}`),
     `    drafts matching no expected passage (${total(t.extra)}): ${topClasses(t.extra)}`,
   ];

@@ -247,6 +247,16 @@ describe('import taxonomy: passages without a draft, drafts without a passage', 
     assert.ok(formatTaxonomy(t).some((l) => l.includes('by the rule that skipped them (1): 1 NO_POSITION: no frame')));
   });
 
+  test('drafts with one wrong field, by that field', () => {
+    const doc = { expected: [expected({ passage })], nothing: [] };
+    const t = documentTaxonomy(doc, [draft({ text: passage, kind: 'DIRECT_QUOTE' })], [skipped(null)]);
+    assert.deepEqual(t.onlyWrong, { kind: 1 });
+    assert.ok(formatTaxonomy(t).some((l) => l.includes('with one wrong field, by that field: 1 kind')));
+    const two = documentTaxonomy(doc, [draft({ text: passage, kind: 'DIRECT_QUOTE', call: null })], [skipped(null)]);
+    assert.deepEqual(two.wrongFields, { '2': 1 });
+    assert.deepEqual(mergeTaxonomies([t, two]).onlyWrong, { kind: 1 }, 'a draft with two wrong fields is not counted');
+  });
+
   test('DRAFTED: where its draft went', () => {
     const d = [draft({ text: passage })];
     assert.equal(classifyMissing(passage, d, ['expected'], [skipped('DRAFTED')]), 'DRAFTED: its draft matched another expected passage');
