@@ -20,6 +20,8 @@ import {
   outerAttribution,
   RELAYED_ACCOUNT,
   SPOKEN_SETTING_OPENING,
+  QUOTED_WORDS_OF_THE_SUBJECT,
+  quotesSpeech,
   OUTSIDE_REPORTER,
   WRITTEN_ACCOUNT,
   quotedPredicateSubject,
@@ -1295,7 +1297,25 @@ function ownAccountReporter(
           confidence: 0.6,
         } satisfies Reporter)
       : null;
-  const reporter = relayed ?? spoken ?? own;
+  // QUOTED_WORDS_OF_THE_SUBJECT: "X also urged … “to take a very public posture”": one official's words, quoted, unplaced.
+  const quoted =
+    !relayed &&
+    !joint &&
+    !carried &&
+    !spoken &&
+    ids.length + proposed.length === 1 &&
+    quotesSpeech(ex.text.slice(s.start + verb.index, s.end))
+      ? ({
+          kind: 'official',
+          officialIds: ids,
+          proposed,
+          source: null,
+          span: subjectWords,
+          rule: QUOTED_WORDS_OF_THE_SUBJECT.name,
+          confidence: 0.6,
+        } satisfies Reporter)
+      : null;
+  const reporter = relayed ?? spoken ?? quoted ?? own;
   return { reporter, joint, subjectWords };
 }
 
