@@ -438,8 +438,11 @@ export type RelaySubject = 'group' | 'same-side' | 'other-side';
  */
 export const SAME_TALKS_OPENING = {
   name: 'an opening on the talks themselves ("During the dialogue, …"): no other occasion',
+  // TALKS_WITH_COUNTERPART (round 20): "During the dialogue with Australian Defense Minister X, …" names the talks by their
+  // other party, no other occasion (a place, a day or a date after the name still makes it one: "At the meeting with X in
+  // March", "During their talks with X in Tokyo").
   pattern:
-    /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)\s*,\s*/i,
+    /^(?:During|At|In)\s+(?:the|their|this|these)\s+(?:(?:bilateral|telephone|phone|video|defen[cs]e|ministerial)\s+)?(?:talks|meeting|dialogue|call|conversation|discussions?|consultations?|session)(?:\s+with\s+(?:(?!\b(?:in|on|at|last|earlier|previous|ago|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)[^,;:“”"])+?)?\s*,\s*/i,
 };
 export function ownFraming(sentence: string, verbAt?: number): boolean {
   const main = (verbAt == null ? sentence : sentence.slice(0, verbAt) + DATE_OF_THE_VERB.window(sentence.slice(verbAt)))
@@ -497,8 +500,8 @@ export function talksGroupSubject(subjectWords: string, people: number): boolean
 }
 
 /** Whether a sentence of the next paragraph may go on relaying the body's document (ATTRIBUTION_RUNS_ON, subject known). */
-export function continuesBodyAccount(sentence: string, subjectOfBody: boolean): boolean {
-  return subjectOfBody && attributionRunsOn(sentence, 'same-side');
+export function continuesBodyAccount(sentence: string, subjectOfBody: boolean, verbAt?: number): boolean {
+  return subjectOfBody && attributionRunsOn(sentence, 'same-side', verbAt);
 }
 
 /**
