@@ -14,6 +14,9 @@ describe('import round 20: whose words a story passage is', () => {
     assert.ok(!quotesSpeech(' welcomed the new “Harbor Coordination Framework” of the two navies.'));
     assert.ok(!quotesSpeech(' praised the "Pacific Link" plan.'));
     assert.ok(!quotesSpeech(' praised the island plan.'));
+    // Another's words, or a label, before the quotation.
+    assert.ok(!quotesSpeech(' cited a navy report that said “the fleet will double in ten years”.'));
+    assert.ok(!quotesSpeech(' welcomed the so-called “ships for peace and quiet” plan.'));
     assert.ok(QUOTED_WORDS_OF_THE_SUBJECT.speech('to stand up in public'));
     assert.ok(!QUOTED_WORDS_OF_THE_SUBJECT.speech('Strategic Harbor Dialogue'));
   });

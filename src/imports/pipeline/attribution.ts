@@ -643,11 +643,14 @@ export const SPOKEN_SETTING_OPENING =
  * Strategic Defence Coordination”", the “Pacific Reset”) or come after a group of the talks' people ("The two ministers …
  * underlined they were “key partners”", real-30 ae13: the paper's) are no such words.
  * `quotation` finds the quoted words after the verb; `speech` tells words someone said from a name: three words or more, most of
- * them not capitalised.
+ * them not capitalised; `otherWords` before the quotation make it another's words or a label.
  */
 export const QUOTED_WORDS_OF_THE_SUBJECT = {
   name: "one official's paraphrase that quotes their words: theirs, unplaced (a press conference), not the paper's account",
   quotation: /[“"]([^“”"]{3,300})[”"]/g,
+  /** Between the verb and the quotation, words that make it another's words or a label: "a report that said “…”", "the so-called “…”". */
+  otherWords:
+    /\b(?:said|says|saying|according\s+to|reports?|reported|statement|so-called|dubbed|known\s+as|named|titled|entitled|headlined)\b/i,
   speech(words: string): boolean {
     const ws = words
       .trim()
@@ -661,7 +664,8 @@ export const QUOTED_WORDS_OF_THE_SUBJECT = {
 
 /** Whether the words after a story's verb quote someone's words (see QUOTED_WORDS_OF_THE_SUBJECT). */
 export function quotesSpeech(afterVerb: string): boolean {
-  for (const m of afterVerb.matchAll(QUOTED_WORDS_OF_THE_SUBJECT.quotation)) if (QUOTED_WORDS_OF_THE_SUBJECT.speech(m[1])) return true;
+  for (const m of afterVerb.matchAll(QUOTED_WORDS_OF_THE_SUBJECT.quotation))
+    if (QUOTED_WORDS_OF_THE_SUBJECT.speech(m[1]) && !QUOTED_WORDS_OF_THE_SUBJECT.otherWords.test(afterVerb.slice(0, m.index))) return true;
   return false;
 }
 
