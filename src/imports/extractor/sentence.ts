@@ -20,6 +20,8 @@ import {
   outerAttribution,
   RELAYED_ACCOUNT,
   SPOKEN_SETTING_OPENING,
+  QUOTED_WORDS_OF_THE_SUBJECT,
+  quotesSpeech,
   OUTSIDE_REPORTER,
   WRITTEN_ACCOUNT,
   quotedPredicateSubject,
@@ -38,6 +40,7 @@ import {
   trailingFrame,
 } from '../pipeline/frames';
 import { TRAILING_THEN_PARTICIPLE } from '../pipeline/frames';
+import { HELD_ENGAGEMENT } from '../pipeline/proposed-call';
 import { backgroundOf, isListLeadIn } from '../pipeline/background';
 import { BULLET } from '../pipeline/segment';
 import { type Quote, type Span, wordCount } from '../text';
@@ -67,6 +70,8 @@ import {
   OPENING_PARTICIPLE_CLAUSE,
   POSITION_VERB,
   POSITION_VERBS,
+  CALL_WORDS,
+  RECEIVED_VISITOR,
   reportsEngagement,
   SIGNATORIES_PRESENT,
   sourceReporter,
@@ -1290,7 +1295,25 @@ function ownAccountReporter(
           confidence: 0.6,
         } satisfies Reporter)
       : null;
-  const reporter = relayed ?? spoken ?? own;
+  // QUOTED_WORDS_OF_THE_SUBJECT: "X also urged … “to take a very public posture”": one official's words, quoted, unplaced.
+  const quoted =
+    !relayed &&
+    !joint &&
+    !carried &&
+    !spoken &&
+    ids.length + proposed.length === 1 &&
+    quotesSpeech(ex.text.slice(s.start + verb.index, s.end))
+      ? ({
+          kind: 'official',
+          officialIds: ids,
+          proposed,
+          source: null,
+          span: subjectWords,
+          rule: QUOTED_WORDS_OF_THE_SUBJECT.name,
+          confidence: 0.6,
+        } satisfies Reporter)
+      : null;
+  const reporter = relayed ?? spoken ?? quoted ?? own;
   return { reporter, joint, subjectWords };
 }
 
@@ -1312,9 +1335,19 @@ function carryAttribution(ex: Extractor, rd: SentenceReading): void {
       (quotedBody ? sourceReporter(quotedBody, quotedBody.label, QUOTED_BODY_CARRIES, 0.6) : null) ??
       // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
       // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
-      (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && namesTalksPeople(ex, s, ctx)
+      (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && (namesTalksPeople(ex, s, ctx) || sidesHeldTalks(ex, s))
+        ? trailingDocument(ex, s, reporterAt)
+        : null) ??
+      // QUOTED_BODY_TELLS_TALKS (round 20): and a body's quotation with no position that tells the talks' people together
+      // ('"At the outset of the meeting, the Ministers exchanged gratitude …," the ministry said in a press release').
+      (!lead &&
+      !quotedBody &&
+      passages.length === 0 &&
+      bigQuotes.length > 0 &&
+      bigQuotes.some((q) => QUOTED_TALKS_GROUP.test(ex.text.slice(q.innerStart, q.innerEnd)))
         ? trailingDocument(ex, s, reporterAt)
         : null);
+    const quotedGroup = !passages.length && bigQuotes.some((q) => QUOTED_TALKS_GROUP.test(ex.text.slice(q.innerStart, q.innerEnd)));
     const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
     if (body)
       ex.carried = {
@@ -1326,6 +1359,8 @@ function carryAttribution(ex: Extractor, rd: SentenceReading): void {
           passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
           (ex.carried?.block === ex.blockIndex && ex.carried.reported) ||
           namesTalksPeople(ex, s, ctx) ||
+          sidesHeldTalks(ex, s) ||
+          quotedGroup ||
           // BODY_TELLS_OUTCOME (round 15): or a draft of what the talks came to, its people unresolved ("South Korea and
           // Australia's defense chiefs agreed on Tuesday to …, the ministry said").
           (passages.length > 0 && BODY_TELLS_OUTCOME.test(ex.text.slice(s.start, s.end))),
@@ -1343,7 +1378,9 @@ function carryAttribution(ex: Extractor, rd: SentenceReading): void {
       // counterpart B on the sidelines of …"): the document's account of the talks goes on.
       (talksGroupAtStart(ex, s, ctx) ||
         (reportsEngagement(ex.text.slice(s.start, s.end)) && partiesOf(ex, s.start, s.end, ctx, []).ids.length > 0)) &&
-      continuesBodyAccount(ex.text.slice(s.start, s.end), true)
+      // HELD_TALKS_DATED_AT_THE_VERB (round 20): its occasion is dated where the talks are held (DATE_OF_THE_VERB), not in a
+      // clause after it ("A and B held the second round in Seoul after the first was held in London last year").
+      continuesBodyAccount(ex.text.slice(s.start, s.end), true, engagementAt(ex.text.slice(s.start, s.end)))
     )
       ex.carried = { ...ex.carried, block: ex.blockIndex };
     else if (ex.carried?.block !== ex.blockIndex) ex.carried = null;
@@ -1370,3 +1407,26 @@ function isTitle(sentence: string, title: string): boolean {
       .trim();
   return norm(sentence) === norm(title);
 }
+
+/** HELD_TALKS_DATED_AT_THE_VERB: where a sentence's words of talks held begin (its verb), else undefined. */
+function engagementAt(text: string): number | undefined {
+  const at = [HELD_ENGAGEMENT.pattern, CALL_WORDS, RECEIVED_VISITOR]
+    .map((p) => new RegExp(p.source, p.flags.replace('g', '')).exec(text)?.index)
+    .filter((i): i is number => i != null);
+  return at.length ? Math.min(...at) : undefined;
+}
+
+/**
+ * SIDES_HELD_TALKS (round 20): a body's sentence that reports the talks held by the two sides named as countries ("South Korea
+ * and Britain held strategic defense talks Monday …, Seoul's defense ministry said") reports the talks as one naming their
+ * people does (BODY_ACCOUNT_OF_TALKS): what the next paragraphs tell of them is still that document's.
+ */
+function sidesHeldTalks(ex: Extractor, s: Span): boolean {
+  const text = ex.text.slice(s.start, s.end).replace(DATELINE, '');
+  const cut = /\s(?!(?:and|of|the)\b)\p{Ll}/u.exec(text)?.index ?? 0;
+  return cut > 0 && COUNTRY_PAIR_SUBJECT.test(text.slice(0, cut).trim()) && reportsEngagement(text.slice(cut));
+}
+
+/** QUOTED_TALKS_GROUP: a quotation that tells the talks' people together ("the Ministers exchanged …", "both sides agreed …"). */
+const QUOTED_TALKS_GROUP =
+  /(?:^|,\s+|\.\s+)(?:the\s+(?:(?:two|three|four)\s+)?(?:ministers|secretaries|leaders|sides|defen[cs]e\s+(?:ministers|chiefs))|both\s+(?:sides|ministers|leaders))\s+\p{Ll}+/iu;
