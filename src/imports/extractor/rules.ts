@@ -27,6 +27,10 @@ export const POSITION_VERBS =
   // SAYING_THAT (round 18): verbs of saying that report a position only with a clause after them ("X declared that …", "Y
   // maintained that …", "Z repeated that …"), as wire copy and translated releases write them.
   'declared|asserted|guaranteed|(?:maintained|claimed|repeated|indicated)(?=\\s+that\\b)|' +
+  // STANCE_VERBS_MORE (stop 41): verbs of a decision, a consent or a shared view as releases of other ministries and wire
+  // copy write them ("resolved to further strengthen …", "consented to hold …", "reached a consensus to …", "were of the view
+  // that …", "pressed <country> to pay more …").
+  String.raw`resolved(?=\s+to\b)|consented|pressed|reached\s+(?:a|an)\s+(?:consensus|agreement|understanding)|(?:were|was)\s+of\s+the\s+(?:(?:same|shared|common)\s+)?view|` +
   // A request and its answer in news copy: "Seo asked for …, adding that Hegseth responded positively".
   'asked for|asked that|responded positively|responded favorably|responded favourably|' +
   // STANCE_RENEWED (round 13): a commitment renewed ("renewed their commitment to …", "renewed his pledge"), and a policy set

@@ -104,7 +104,7 @@ export const BOILERPLATE_RULES: { name: string; test: RegExp }[] = [
 
 /** Words that mark a position or reported speech; without any, a sentence is background. */
 export const POSITION_WORDS =
-  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|(?<!United )state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express|declar|assert|restat|guarantee|(?:made|make|makes)\s+clear|(?:maintain|claim|repeat|indicat)(?:ed|s)?\s+that\b|inform(?:ed|s)?\s+[^.;]{1,60}?\s+that\b)/i;
+  /\b(?:reaffirm|reiterat|affirm|agree|confirm|pledge|express|emphasi[sz]|stress|welcom|condemn|said|says|(?<!United )state|note|highlight|underscor|commit|vow|call(?:ed|s) (?:for|on)|urge|announc|prais|thank|recogni[sz]|acknowledg|concur|decid|share|look(?:ed|s)? forward|congratulat|explain|promis|assur|voic|insist|warn|denounc|reject|oppos|support|endors|declin|add|describ|told|tell|will|would|must|should|intend|plan|hope|believe|express|declar|assert|restat|guarantee|(?:made|make|makes)\s+clear|(?:maintain|claim|repeat|indicat)(?:ed|s)?\s+that\b|inform(?:ed|s)?\s+[^.;]{1,60}?\s+that\b|resolved\s+to\b|consent|pressed|reached\s+(?:a|an)\s+(?:consensus|agreement|understanding)|of\s+the\s+(?:(?:same|shared|common)\s+)?view)/i;
 
 /** Words of a speaker that take no position, by name: declining, greeting, procedure. */
 export const NOT_A_POSITION: { name: string; test: RegExp; reason?: SkipReason }[] = [
