@@ -1043,6 +1043,7 @@ function linkToCall(ex: Extractor, doc: DocumentParts, produced: Produced[], cho
   // (Not one relayed from a body's statement: "The United States and Japan will study …, the Pentagon said", dev d46.)
   const linked = onRecord ? [...calls, onRecord] : calls;
   for (const p of produced.flatMap((x) => x.passages)) countryPairParties(ex, p, proposedCall, linked);
+  for (const p of produced.flatMap((x) => x.passages)) authorAsParty(p);
   if (proposedCall)
     for (const p of produced.flatMap((x) => x.passages)) {
       if (p.callId == null && !p.offTalks) {
@@ -1057,6 +1058,20 @@ function linkToCall(ex: Extractor, doc: DocumentParts, produced: Produced[], cho
         confidence: 0.5,
       });
     }
+}
+
+/**
+ * AUTHOR_AS_PARTY: a draft whose words name no party though officials are its author (a speaker's quotation of a clause
+ * or a fragment, "… undermine the peace of the region," he said; a joint statement's sentence whose subject is no person)
+ * takes the position of its author: the author's officials, on record or proposed, are its parties. Not an author that is
+ * a body only (a ministry's release), which names no one.
+ */
+export const AUTHOR_AS_PARTY = 'AUTHOR_AS_PARTY: words that name no party, said or signed by officials: the officials who said them';
+function authorAsParty(p: Passage): void {
+  if (p.partyIds.length + p.proposedParties.length > 0 || p.speakerIds.length + p.proposedSpeakers.length === 0) return;
+  p.partyIds = [...p.speakerIds];
+  p.proposedParties = [...p.proposedSpeakers];
+  p.evidence.push({ field: 'party', value: 'the author', span: '', rule: AUTHOR_AS_PARTY, confidence: 0.5 });
 }
 
 /** Stage 9: every draft's confidence finished and gated; those kept (deduplicated, in order). */

@@ -64,6 +64,12 @@ const RECIPIENT_TO =
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 
 const SIDE_OF_A_DELEGATION = 'SIDE_OF_A_DELEGATION: "the U.S. side" at talks with two or more of its people: all of them';
+/** COUNTRY_STANCE_OF_REPORTED_TALKS: the verb right after a country's name, a verb of a stance (tense and adverbs before it). */
+const COUNTRY_STANCE_VERB =
+  /^\s*(?:(?:has|have|had|also|further|again|once again|strongly|firmly|will|would)\s+)*(?:reaffirm|reiterat|affirm|confirm|pledg|vow|commit|seek|urg|emphasi[sz]|stress|underscor|welcom|condemn|oppos|support|express|assur|promis)\w*\b/;
+/** AUXILIARY_AFTER_COUNTRY: the auxiliaries and adverbs between a subject and its verb. */
+const TRAILING_AUXILIARY =
+  /\s+(?:(?:has|have|had|will|would|also|further|again|once\s+again|strongly|firmly)\s+)*(?:has|have|had|will|would|also|further|again|strongly|firmly)\s*$/;
 /** SIDE_AS_GOVERNMENT: the noun after a country's name or adjective that makes it a party of talks ("the U.S. side"). */
 const SIDE_OF_COUNTRY = /\s+(?:side|government|administration|delegation)\s*$/i;
 /** SIDE_AS_GOVERNMENT: the one country of "the <country or its adjective>" before the side's noun ("American" is one here). */
@@ -523,14 +529,20 @@ export function partiesOf(
   // (TALKS_NOT_ON_RECORD, round 18: for a side, "the U.S. side", with no call on record: the people of the call the text
   // reports, proposed or not. Not a country's name alone, which a speaker also uses to describe it: "Germany is emerging as …".)
   const sideWords = SIDE_OF_COUNTRY.test(text);
+  // COUNTRY_STANCE_OF_REPORTED_TALKS: with no call on record, a country's name alone as the subject of a verb of a stance
+  // ("The United States has reaffirmed its commitment …", "The United States seeks …"): its person in the talks the text
+  // reports, as with a call on record (a country's name before any other verb, "Germany is emerging as …", stays no one).
+  const stanceOfCountry = !participants.length && !sideWords && COUNTRY_STANCE_VERB.test(ex.text.slice(end, end + 60));
   const talks =
-    participants.length || !sideWords
+    participants.length || !(sideWords || stanceOfCountry)
       ? { ids: participants, proposed: [] as string[] }
       : { ids: ex.reported?.participantIds ?? [], proposed: ex.reported?.proposedParticipants ?? [] };
   const government =
     ids.length === 0 && titled.length === 0 && talks.ids.length + talks.proposed.length
       ? (governmentSubject(text) ??
         governmentSubject(text.replace(/^\s*The\s+/, 'the ')) ??
+        // AUXILIARY_AFTER_COUNTRY: "The United States has reaffirmed …", "Japan will also …": the country before the auxiliary.
+        governmentSubject(text.replace(/^\s*The\s+/, 'the ').replace(TRAILING_AUXILIARY, ' ')) ??
         // SIDE_AS_GOVERNMENT (round 18): "The U.S. side", "the American side", "the Japanese government" as the whole subject,
         // as ministries' English releases and translated stories name a party of talks: that country's official in them.
         (sideWords ? sideCountry(text.replace(SIDE_OF_COUNTRY, '')) : null))

@@ -3,7 +3,7 @@
  */
 
 import { type LexCall, type Mention } from '../lexicon';
-import { countriesNamed } from '../pipeline/countries';
+import { countriesNamed, governmentSubject } from '../pipeline/countries';
 import { nameCore } from '../pipeline/speakers';
 import { type Span } from '../text';
 import type { Extractor } from './extractor';
@@ -114,7 +114,9 @@ export function countryPairParties(ex: Extractor, p: Passage, proposedCall: Prop
   const ownAccount = p.partyIds.length + p.proposedParties.length === 0 && p.source.isDocument && !reported;
   const codes = [pair[1], pair[2]].map((w) => {
     const named = ex.lex.mentions(w).filter((m) => m.kind === 'country' && m.countryCode);
-    return uniq([...named.map((m) => m.countryCode!), ...countriesNamed(w)]);
+    // CAPITAL_IN_PAIR: a capital stands for its government here as a country's name does ("Tokyo and Canberra agreed …").
+    const capital = named.length || countriesNamed(w).length ? null : governmentSubject(w);
+    return uniq([...named.map((m) => m.countryCode!), ...countriesNamed(w), ...(capital ? [capital] : [])]);
   });
   if (codes.some((c) => c.length !== 1) || codes[0][0] === codes[1][0]) return;
   const call = p.callId != null ? calls.find((c) => c.id === p.callId) : null;
