@@ -810,7 +810,7 @@ function quotePassage(ex: Extractor, rd: SentenceReading, q: Quote): void {
     ex.options.kind === 'NEWS_ARTICLE' &&
     POST_QUOTED.test(`${ex.text.slice(s.start, q.start)} ${ex.text.slice(q.end, s.end)}`)
   )
-    reporter = { ...reporter, post: true, documentKind: undefined, rule: `${reporter.rule}; ${POST_QUOTED.name}` };
+    reporter = { ...reporter, post: true, documentKind: 'PRESS_RELEASE', rule: `${reporter.rule}; ${POST_QUOTED.name}` };
   if ((!reporter || reporter.kind === 'none') && continued && last)
     reporter = { ...last.reporter, rule: `${last.reporter.rule}; the quotation goes on` };
   if (reporter?.kind === 'official') ex.lastQuote = { block: ex.blockIndex, end: q.end, reporter };

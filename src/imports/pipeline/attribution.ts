@@ -522,12 +522,12 @@ export const BODY_OF_A_SIDE_NOT_ON_RECORD = {
 
 /**
  * POST_QUOTED: a story quotes an official's post on a social network ("Taking to Twitter, X wrote, “…”", "“…,” X said in a
- * post on X", "X tweeted: “…”"): the words are the official's, written, not said to reporters; with no kind of source for
- * a post, the document that quotes it is the source (as a release quoting a minister's post is). `test` reads the
- * sentence's words outside the quotation.
+ * post on X", "X tweeted: “…”"): the words are the official's, written, not said to reporters: a short statement the
+ * official published, PRESS_RELEASE, not the document (the corpus convention settled by count on 7 December 2026: 6 of 7
+ * labelled posts). `test` reads the sentence's words outside the quotation.
  */
 export const POST_QUOTED = {
-  name: 'a post on a social network quoted: the poster’s words, the document quoting it the source',
+  name: 'a post on a social network quoted: the poster’s words, a statement the poster published (PRESS_RELEASE)',
   test: (words: string): boolean =>
     /\b(?:tweeted|[Ii]n\s+an?\s+(?:[Tt]weet|social[-\s]media\s+post)|(?:in|via)\s+an?\s+(?:post|tweet|message)\s+on\s+(?:X|Twitter|Facebook|Instagram|Weibo|social\s+media)|(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media)\b[^.;“”"]{0,40}\b(?:wrote|posted|said)|(?:wrote|posted)\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|social\s+media))\b/.test(
       words,
