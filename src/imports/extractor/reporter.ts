@@ -6,6 +6,7 @@
 import {
   BODY_OF_A_SIDE_NOT_ON_RECORD,
   PROPOSED_BODY_AS_REPORTER,
+  NAMED_OUTLET_REPORT,
   OTHER_OUTLET_REPORT,
   familyNameAtEnd,
   PRONOUN_FOR_RUNNING_SPOKESPERSON,
@@ -364,6 +365,14 @@ function bodyOrPronounReporter(ex: Extractor, scope: ReporterScope, w: ReporterW
       sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
       orig(ex, from, to).trim(),
       OTHER_OUTLET_REPORT.name,
+      0.6,
+    );
+  // NAMED_OUTLET_REPORT: "…, Kyodo News reported", "according to the Coastal Herald": that outlet's report (not on record).
+  if (ex.options.kind === 'NEWS_ARTICLE' && NAMED_OUTLET_REPORT.pattern.test(ex.text.slice(from, to).trim()))
+    return sourceReporter(
+      sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
+      orig(ex, from, to).trim(),
+      NAMED_OUTLET_REPORT.name,
       0.6,
     );
   const pronoun = /\b(?:he|she)\b/i.exec(ex.text.slice(from, to));

@@ -557,6 +557,20 @@ export const OTHER_OUTLET_REPORT = {
 };
 
 /**
+ * NAMED_OUTLET_REPORT (stop 41): a story that relays another outlet it names ("…, according to the Kyodo news agency", "…,
+ * Coastal News reported", "According to Yonhap, …") when the world has no such organization: that outlet's report, a news
+ * article that is not the document (the corpus convention settled by count on 7 December 2026), its author left unnamed as
+ * OTHER_OUTLET_REPORT leaves it. Before, the unknown name left the sentence with no reporter at all and no draft. A name
+ * ending in a word newspapers and broadcasters are named by, or a wire service by its own name. Matched on the reporter's
+ * words alone.
+ */
+export const NAMED_OUTLET_REPORT = {
+  name: 'another outlet the story names, not on record: its report, a news article',
+  pattern:
+    /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:News(?:\s+[Aa]gency)?|[Nn]ews\s+agency|Times|Herald|Post|Press|Daily|Journal|Gazette|Tribune|Inquirer|Shimbun|Ilbo|Broadcasting(?:\s+(?:Corporation|System))?|Television)|(?:Reuters|Kyodo|Yonhap|Jiji|AFP|AP|Xinhua|Bernama|Antara|ANI|PTI|IANS|VNA|NHK|KBS|Arirang|TASS)(?:\s+(?:[Nn]ews(?:\s+[Aa]gency)?|Press|[Ww]ire))?)$/u,
+};
+
+/**
  * DEFINITE_BODY_DOCUMENT: news copy names the one document a body issued by any of its nouns once it has reported it ("the
  * Defense Department said …" then "…, the release said", "according to the readout", "the statement added"): a definite
  * readout, release or statement with none of that kind named before is the body's document the story last relayed.

@@ -29,6 +29,8 @@ export const REPORTING_VERBS = [
   'replied',
   'announced',
   'wrote',
+  // NAMED_OUTLET_REPORT (stop 41): an outlet's report relayed ("…, Kyodo News reported.").
+  'reported',
   'told reporters',
   'told journalists',
   // "told a news conference", "told the same press conference", "told her weekly news briefing" (spaces become \s+).
