@@ -1,9 +1,11 @@
 /**
- * Stop 41: a story that relays an outlet the world lacks (NAMED_OUTLET_REPORT). Invented outlets, people and sentences.
+ * Stop 41: a story that relays an outlet the world lacks (NAMED_OUTLET_REPORT); "said" before a clause with no "that" whose
+ * subject has no determiner (BARE_NOUN_SUBJECT). Invented outlets, people and sentences.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { NAMED_OUTLET_REPORT } from '../../src/imports/pipeline/attribution';
+import { LEAD_WITHOUT_THAT } from '../../src/imports/pipeline/frames';
 import { leeCallStory, passageWith } from './import-world';
 
 describe('import stop 41: NAMED_OUTLET_REPORT', () => {
@@ -33,5 +35,28 @@ describe('import stop 41: NAMED_OUTLET_REPORT', () => {
   it('a body on record stays its release', () => {
     const p = passageWith(leeCallStory('The two ministers agreed to expand combined drills in the spring, the ministry said.'), /drills/);
     assert.equal(p?.source.kind, 'PRESS_RELEASE');
+  });
+});
+
+describe('import stop 41: BARE_NOUN_SUBJECT', () => {
+  for (const sentence of [
+    'Lee said closer cooperation on maritime surveillance was needed.',
+    'Lee, meanwhile, said joint drills would expand in the spring.',
+    'Brennan said bilateral ties had never been stronger.',
+  ]) {
+    it(`"${sentence}": the speaker's words, said to reporters`, () => {
+      const p = leeCallStory(sentence).passages.find((x) => sentence.includes(x.text.slice(0, 20)));
+      assert.ok(p, 'a draft');
+      assert.equal(p.source.kind, 'PRESS_CONFERENCE');
+      assert.equal(p.speakerIds.length, 1);
+    });
+  }
+
+  it('is no clause after a participle, a conjunction or a preposition', () => {
+    const starts = (text: string) => [...text.matchAll(LEAD_WITHOUT_THAT.pattern)].length > 0;
+    assert.ok(starts('Lee said closer cooperation was needed.'));
+    assert.ok(!starts('Brennan said, adding that Washington would consult Seoul.'));
+    assert.ok(!starts('Brennan said in Seoul on Monday.'));
+    assert.ok(!starts('Lee said after the talks that ties were strong.'));
   });
 });

@@ -51,8 +51,12 @@ export const TOLD_AUDIENCE = String.raw`told\s+(?:reporters|journalists|(?:the\s
 const VERBS = REPORTING_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|');
 /** Where and when the words were said, between the verb and the clause: "afterward", "later" (TIME_ADVERB), "in a statement", "at a news conference on Friday", "in Manila on Friday", "at the Pentagon". */
 const SETTING = String.raw`(?:\s+(?:afterwards?|later))?(?:\s+(?:in|at|during|on|after)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|news conference|press conference|briefing|interview|release|readout|summary|post|speech|meeting|talks|call)(?:,?\s+(?:released|issued|published|posted)\s+[^,;“”"]{2,60}?,?(?=\s+that\b))?)?(?:\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:(?:on|late on|early on)\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?(?:,\s*\p{Lu}\p{Ll}+\s+time,?)?)?`;
-/** A clause starts with a subject: a pronoun, a determiner or a capitalised word. */
-const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b)`;
+/**
+ * A clause starts with a subject: a pronoun, a determiner or a capitalised word; or (BARE_NOUN_SUBJECT, stop 41) a noun
+ * phrase with no determiner whose auxiliary or copula follows within six words ("said closer cooperation … was needed",
+ * "said joint drills would expand", as wire copy drops "that").
+ */
+const CLAUSE_START = String.raw`(?=(?:he|she|they|it|we|I|the|his|her|their|its|both|this|these|there|a|an|\p{Lu}[\p{L}.-]*)\b|(?![\p{Ll}]+ing\b|(?:and|but|or|nor|so|yet|in|on|at|to|for|with|by|of|from|after|before|during|while|when|that|which|who|as|if|than|then|also|later|afterwards?)\b)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|remains?|remained)\b)`;
 
 export interface FrameRule {
   name: string;
