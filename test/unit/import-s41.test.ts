@@ -60,3 +60,12 @@ describe('import stop 41: BARE_NOUN_SUBJECT', () => {
     assert.ok(!starts('Lee said after the talks that ties were strong.'));
   });
 });
+
+describe('import stop 41: GROUP_ALLIES', () => {
+  for (const subject of ['The allies', 'The two allies', 'Both allies']) {
+    it(`"${subject} agreed …": both sides of the talks`, () => {
+      const p = passageWith(leeCallStory(`${subject} agreed to expand combined drills in the spring.`), /combined drills/);
+      assert.deepEqual([...(p?.partyIds ?? [])].sort(), [10, 12]);
+    });
+  }
+});
