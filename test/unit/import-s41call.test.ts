@@ -1,0 +1,72 @@
+/**
+ * Round 20 (s41): the proposed call, talks held with one side named in full or on record and the other side named by
+ * family name only (ENGAGED_COUNTERPART). Invented people, places and sentences.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extract, type Extraction } from '../../src/imports/extract';
+import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { world } from './import-world';
+
+/** The test world with a fourth country, Chile, whose people are all not on record. */
+function withChile(): LexiconData {
+  const w = world();
+  w.countries.push({ code: 'CL', name: 'Chile', aliases: ['Chilean'], timeZone: 'America/Santiago' } as LexiconData['countries'][number]);
+  return w;
+}
+
+function imported(kind: 'PRESS_RELEASE' | 'NEWS_ARTICLE', publisherId: number, title: string, ...paragraphs: string[]): Extraction {
+  return extract(new Lexicon(withChile()), [title, ...paragraphs].join('\n\n'), {
+    kind,
+    publisherId,
+    publishedOn: '2031-03-02',
+    title,
+    keepAll: true,
+  });
+}
+
+const proposedNames = (r: Extraction) =>
+  (r.proposedCall?.proposedParticipants ?? []).map((k) => {
+    const o = r.proposedOfficials.find((p) => p.key === k);
+    return `${o?.name} (${o?.countryCode ?? '-'})`;
+  });
+
+describe('import round 20 (s41): the other side of talks named by family name only', () => {
+  it('ENGAGED_COUNTERPART: a release\'s talks with "Minister for Defence X" (not on record): X proposed, of the title\'s other country', () => {
+    const r = imported(
+      'PRESS_RELEASE',
+      2,
+      'Japan-Chile Defense Ministers Video Call (Summary)',
+      'On the morning of March 2, Defense Minister Morishima held a video call with Minister for Defence Ortuzar.',
+      'The two ministers agreed to open a staff dialogue on coastal surveillance before the summer.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [11]);
+    assert.deepEqual(proposedNames(r), ['Ortuzar (CL)']);
+    const agreed = r.passages.find((p) => /staff dialogue/.test(p.text));
+    assert.deepEqual(agreed?.proposedParties, ['official:ortuzar']);
+  });
+
+  it('ENGAGED_COUNTERPART: a story that names the other side only as the subject of its remarks ("Ortuzar said"): that name, proposed', () => {
+    const r = imported(
+      'NEWS_ARTICLE',
+      4,
+      'Japan, Chile defense chiefs agree to share radar data',
+      'At their talks in Tokyo on Sunday, Morishima said the two navies would exchange radar data from the spring.',
+      'Ortuzar voiced the hope that the first exchange would take place before June.',
+      'Ortuzar also said his country would send two liaison officers to Yokosuka.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [11]);
+    assert.deepEqual(proposedNames(r), ['Ortuzar (CL)']);
+  });
+
+  it('ENGAGED_COUNTERPART: not a word the text also writes in lower case, nor one named once', () => {
+    const r = imported(
+      'NEWS_ARTICLE',
+      4,
+      'Japan, Chile defense chiefs agree to share radar data',
+      'At their talks in Tokyo on Sunday, Morishima said the two navies would exchange radar data from the spring.',
+      'Patrols said in a note that the data would be shared. The patrols will begin in June.',
+    );
+    assert.deepEqual(proposedNames(r), []);
+  });
+});
