@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
+import { personNames, titledPeople } from '../../src/imports/pipeline/people';
 import { world } from './import-world';
 
 /** The test world with a fourth country, Chile, whose people are all not on record. */
@@ -68,5 +69,31 @@ describe('import round 20 (s41): the other side of talks named by family name on
       'Patrols said in a note that the data would be shared. The patrols will begin in June.',
     );
     assert.deepEqual(proposedNames(r), []);
+  });
+});
+
+describe('import round 20 (s41): a 2+2, the four ministers', () => {
+  it('LONG_MEETING_NAME: "held the third Japan-Chile Foreign and Defense Ministers\' Meeting with …": the four ministers\' meeting', () => {
+    const r = imported(
+      'PRESS_RELEASE',
+      2,
+      'Third Japan-Chile Foreign and Defense Ministers Meeting',
+      'On March 2, Mr. Kenta Morishima, Minister of Defense, and Mr. Taro Aoki, Minister for Foreign Affairs, held the third Japan-Chile Foreign and Defense Ministers’ Meeting in Tokyo with Mr. Pablo Ortuzar, Minister of National Defense, and Ms. Lucia Vidal, Minister of Foreign Affairs.',
+      'The next morning, Minister Morishima and Minister Ortuzar also held a defense ministerial meeting at the ministry.',
+      'The four ministers agreed to hold the next meeting in Santiago.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [11]);
+    assert.deepEqual(proposedNames(r).sort(), ['Lucia Vidal (-)', 'Pablo Ortuzar (-)', 'Taro Aoki (-)'].sort());
+  });
+
+  it('MIDDLE_INITIAL_A: a middle initial that is a word without its point ("Lucia A. Vidal", "Jon I. Lind") is part of the name', () => {
+    assert.deepEqual(
+      titledPeople('Secretary for Foreign Affairs Lucia A. Vidal and Minister Jon I. Lind met in Santiago.').map((p) => [p.title, p.name]),
+      [
+        ['Secretary for Foreign Affairs', 'Lucia A. Vidal'],
+        ['Minister', 'Jon I. Lind'],
+      ],
+    );
+    assert.deepEqual(personNames('The team chose Plan A. Then it left.'), []);
   });
 });
