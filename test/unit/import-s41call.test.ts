@@ -7,6 +7,8 @@ import { describe, it } from 'node:test';
 import { extract, type Extraction } from '../../src/imports/extract';
 import { Lexicon, type LexiconData } from '../../src/imports/lexicon';
 import { personNames, titledPeople } from '../../src/imports/pipeline/people';
+import { documentEntities } from '../bench/import-entity-recall';
+import { expectedDraft } from './import-labels';
 import { world } from './import-world';
 
 /** The test world with a fourth country, Chile, whose people are all not on record. */
@@ -95,5 +97,28 @@ describe('import round 20 (s41): a 2+2, the four ministers', () => {
       ],
     );
     assert.deepEqual(personNames('The team chose Plan A. Then it left.'), []);
+  });
+});
+
+describe('bench, round 20 (s41): the calls entity line judges names as the drafts do', () => {
+  it('DOCUMENT_NAME for call participants: a participant the document names by one word is proposed rightly under it', () => {
+    const vidal = { name: 'Lucia Vidal', country: 'CL', title: 'Minister of National Defense', documentName: 'vidal' };
+    const needs = expectedDraft({
+      parties: [{ official: 'Kenta Morishima' }, { proposed: vidal }],
+      call: { proposed: true, participants: ['Kenta Morishima', 'Lucia Vidal'] },
+    });
+    const proposals = (participants: string[]) => ({
+      officials: [{ name: 'Vidal', country: 'CL' }],
+      organizations: [],
+      call: { participants },
+    });
+    assert.equal(documentEntities([needs], proposals(['Kenta Morishima', 'Vidal'])).callsRight, 1);
+    assert.equal(documentEntities([needs], proposals(['Kenta Morishima', 'Ortuzar'])).callsRight, 0);
+    // (Without the mark, the document named her in full: the one word is not enough.)
+    const named = expectedDraft({
+      ...needs,
+      parties: [{ official: 'Kenta Morishima' }, { proposed: { ...vidal, documentName: undefined } }],
+    });
+    assert.equal(documentEntities([named], proposals(['Kenta Morishima', 'Vidal'])).callsRight, 0);
   });
 });
