@@ -35,7 +35,7 @@ const proposedNames = (r: Extraction) =>
   });
 
 describe('import round 20 (s41): the other side of talks named by family name only', () => {
-  it('ENGAGED_COUNTERPART: a release\'s talks with "Minister for Defence X" (not on record): X proposed, of the title\'s other country', () => {
+  it('ENGAGED_COUNTERPART: a release\'s talks with "Minister for Defence X" (not on record): X proposed, the other side of the talks', () => {
     const r = imported(
       'PRESS_RELEASE',
       2,

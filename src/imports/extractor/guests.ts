@@ -69,8 +69,9 @@ export function proposeEngaged(ex: Extractor, sentences: Sentence[]): boolean {
  * engagement's own clause ("Minister Ruiz and Minister for Defence Lind held a telephone conference"), else, when the
  * title names the talks' two countries, as the one subject of a remark the text names by a word nothing else reads ("At
  * their meeting, Ruiz said …", "Lind expressed concern …": a story whose first mention in full is not in the text). That
- * other side, not on record, is proposed as a guest is (ENGAGED_NEWCOMER for the third person); its country, when the
- * words give none, the other of the title's two countries. Returns the keys proposed (the caller completes the talks).
+ * other side, not on record, is proposed as a guest is (ENGAGED_NEWCOMER for the third person), with the country its words
+ * give (by family name alone: the other of the title's two countries). Returns the keys proposed (the caller completes the
+ * talks). (A title and family name gets no country the words do not give: the one there may be of the named side.)
  */
 export const ENGAGED_COUNTERPART = 'ENGAGED_COUNTERPART: the other side of talks held, named by family name only';
 /** A sentence whose subject is one capitalized word, the verb one of speech (group 1): "Lind said …", "Lind expressed …". */
@@ -125,11 +126,12 @@ export function proposeEngagedCounterpart(ex: Extractor, sentences: Sentence[]):
           ex.text.match(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'gu'))!.length >= 2 &&
           !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(ex.text),
       );
-      if (bare.length === 1) proposeGuest(ex, { title: '', name: bare[0] }, clause, ENGAGED_COUNTERPART);
+      // (Its country the title's other one: the talks are the two countries', and the one named side is of the first.)
+      if (bare.length === 1 && proposeGuest(ex, { title: '', name: bare[0] }, clause, ENGAGED_COUNTERPART))
+        for (const p of ex.proposedOfficials.values()) if (!before.has(p.key)) p.countryCode ??= other;
     }
     const added = [...ex.proposedOfficials.values()].filter((p) => !before.has(p.key));
     if (!added.length) continue;
-    for (const p of added) if (p.countryCode == null && other) p.countryCode = other;
     return added.map((p) => p.key);
   }
   return [];
