@@ -122,3 +122,20 @@ describe('bench, round 20 (s41): the calls entity line judges names as the draft
     assert.equal(documentEntities([named], proposals(['Kenta Morishima', 'Vidal'])).callsRight, 0);
   });
 });
+
+describe("import round 20 (s41): talks named as the setting of a group's words", () => {
+  it('TALKS_AS_SETTING: "In the working meeting before the signing, the two defense chiefs agreed …": the two named before', () => {
+    const r = imported(
+      'NEWS_ARTICLE',
+      4,
+      'Radar accord signed in Port Ellis',
+      'A radar data accord was signed in Port Ellis on Sunday by Secretary Harold Brennan and Chilean Defense Minister Pablo Ortuzar, who was on his first trip abroad.',
+      'The accord lets each navy see the other’s coastal tracks within minutes.',
+      'It had been under negotiation for two years.',
+      'In the working meeting before the signing ceremony, the two defense chiefs agreed to widen pilot exchanges from next spring.',
+    );
+    assert.deepEqual(r.proposedCall?.participantIds, [10]);
+    assert.deepEqual(proposedNames(r), ['Pablo Ortuzar (CL)']);
+    assert.match(r.proposedCall?.rule ?? '', /^TALKS_AS_SETTING/);
+  });
+});
