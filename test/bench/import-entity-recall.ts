@@ -88,8 +88,19 @@ export function documentEntities(expected: ExpectedDraft[], proposals: DocumentP
   t.organizationsRight = organizations.filter(organizationRight).length;
 
   const callOf = (e: ExpectedDraft) => (e.call !== null && typeof e.call === 'object' ? e.call : null);
+  // DOCUMENT_NAME for the call's participants too (round 20): an expected participant the document names by one word of the
+  // full name only ("Minister for Defence Payne") is proposed rightly under that word, as the drafts' parties are judged
+  // (the word `withDocumentNames` marked on that person where the expected drafts name them as author or party).
+  const documentNames = new Map(
+    expected
+      .flatMap(proposedPeople)
+      .filter((p) => p.documentName !== undefined)
+      .map((p) => [nameKey(p.name), p.documentName!] as const),
+  );
+  const participantIn = (n: string, have: string[]) =>
+    have.some((h) => nameKey(h) === nameKey(n) || (documentNames.has(nameKey(n)) && nameKey(h) === documentNames.get(nameKey(n))));
   const callRight = (c: { participants?: string[] }) =>
-    proposals.call !== null && (c.participants ?? []).every((n) => proposals.call!.participants.some((h) => nameKey(h) === nameKey(n)));
+    proposals.call !== null && (c.participants ?? []).every((n) => participantIn(n, proposals.call!.participants));
   const calls = expected.map(callOf).filter((c) => c !== null);
   if (calls.length) {
     t.calls = 1;

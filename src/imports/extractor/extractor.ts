@@ -75,6 +75,8 @@ import {
   addressedMeeting,
   addressedMeetingOf,
   completeOneSide,
+  ENGAGED_COUNTERPART,
+  proposeEngagedCounterpart,
   jointEvent,
   proposeAddressed,
   proposeEngaged,
@@ -117,7 +119,8 @@ const QUESTION_IN_SETTING =
   /^[^“"]{0,120}?\b(?:asked|questioned|pressed\s+\w+\s+on)\s+(?:\w+\s+)?(?:whether|if|why|how|what|when|about)\b[^“"]*$/;
 
 /** Talks the one speaker reports whose other side the text gave only further on (ONE_SIDE_COMPLETED appends its name to the rule). */
-const completedOneSide = (talks: ProposedCall | null): boolean => talks?.rule.endsWith(ONE_SIDE_COMPLETED) ?? false;
+const completedOneSide = (talks: ProposedCall | null): boolean =>
+  (talks?.rule.endsWith(ONE_SIDE_COMPLETED) || talks?.rule.endsWith(ENGAGED_COUNTERPART)) ?? false;
 
 /** CONTENT_GOES_ON (round 17): a sentence that spells out the draft before it in a document's own account (CONTENT_OF_BEFORE, in more tenses and verbs). */
 const CONTENT_GOES_ON =
@@ -442,8 +445,17 @@ function reportedTalks(ex: Extractor, doc: DocumentParts): void {
   }
   titlePrincipalNewcomer(ex);
   proposeFromTitle(ex);
+  const counterparts = proposeEngagedCounterpart(ex, sentences);
   ex.ownVoice = ownReleaseVoice(ex);
   ex.reported = proposeCall(ex, sentences);
+  // ENGAGED_COUNTERPART (round 20): talks held with one side named, the other proposed from its family name: both sides.
+  if (!ex.reported && counterparts.length) {
+    const oneSide = proposeCall(ex, sentences, true);
+    if (oneSide?.missing) {
+      for (const key of counterparts) if (!oneSide.proposedParticipants.includes(key)) oneSide.proposedParticipants.push(key);
+      ex.reported = { ...oneSide, missing: null, rule: `${oneSide.rule}; ${ENGAGED_COUNTERPART}` };
+    }
+  }
   // NEWCOMER_FIRST: the engagement the text reports is with someone not on record ("Minister X held a telephone
   // conversation with the U.S. Secretary"): a recorded call is taken only where a sentence names all its participants,
   // from the first line on (a title line naming one of them says nothing of a recorded call with someone else).

@@ -4,7 +4,7 @@
 
 import { type LexCall } from '../lexicon';
 import { addressedWithTitles, JOINT_TITLE, HOSTED_TITLE, QUESTION_ON_TALKS, titledNames } from '../pipeline/turns';
-import { OPENING_ADDRESS } from '../pipeline/proposed-call';
+import { engagementNotHeld, HELD_ENGAGEMENT, intendedEngagement, OPENING_ADDRESS, OTHER_SETTING } from '../pipeline/proposed-call';
 import { titledPeople } from '../pipeline/people';
 import { backgroundOf } from '../pipeline/background';
 import { type Sentence } from '../pipeline/segment';
@@ -14,9 +14,10 @@ import { type Span } from '../text';
 import type { Extractor } from './extractor';
 import { documentDate } from './recorded-calls';
 import { soleSpeaker } from './speakers';
+import { engagementClause } from './talks';
 import { proposedIn } from './proposals';
 import { orig } from './reading';
-import { FIRST_PERSON_ENGAGEMENT, ONE_SIDE_COMPLETED, QUESTIONED_TALKS, reportsEngagement, titleCased, uniq } from './rules';
+import { CALL_WORDS, FIRST_PERSON_ENGAGEMENT, ONE_SIDE_COMPLETED, QUESTIONED_TALKS, reportsEngagement, titleCased, uniq } from './rules';
 import type { ProposedCall } from './types';
 
 /** GUEST_GIVEN_NAME (round 14): a host calls the guest by the given name alone after "my friend" (group 1). */
@@ -61,6 +62,80 @@ export function proposeEngaged(ex: Extractor, sentences: Sentence[]): boolean {
     if (added) break;
   }
   return added;
+}
+
+/**
+ * ENGAGED_COUNTERPART (round 20): a release or story (not one speaker's transcript) whose first sentences report talks held
+ * with one side named (in full or on record) and the other named by family name only: by title and family name in the
+ * engagement's own clause ("Minister Ruiz and Minister for Defence Lind held a telephone conference"), else, when the
+ * title names the talks' two countries, as the one subject of a remark the text names by a word nothing else reads ("At
+ * their meeting, Ruiz said …", "Lind expressed concern …": a story whose first mention in full is not in the text). That
+ * other side, not on record, is proposed as a guest is (ENGAGED_NEWCOMER for the third person), with the country its words
+ * give (by family name alone: the other of the title's two countries). Returns the keys proposed (the caller completes the
+ * talks). (A title and family name gets no country the words do not give: the one there may be of the named side.)
+ */
+export const ENGAGED_COUNTERPART = 'ENGAGED_COUNTERPART: the other side of talks held, named by family name only';
+/** A sentence whose subject is one capitalized word, the verb one of speech (group 1): "Lind said …", "Lind expressed …". */
+const BARE_NAME_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+(?:also\s+)?(?:said|says|expressed|told|stressed|noted|added|urged|emphasi[sz]ed|stated|conveyed|voiced)\b/gmu;
+export function proposeEngagedCounterpart(ex: Extractor, sentences: Sentence[]): string[] {
+  if (soleSpeaker(ex)) return [];
+  const titleCountries = uniq(
+    ex.lex
+      .mentions(ex.options.title ?? '')
+      .filter((m) => m.kind === 'country' && m.countryCode != null)
+      .map((m) => m.countryCode!),
+  );
+  for (const s of sentences.slice(0, 12)) {
+    const words = ex.text.slice(s.start, s.end);
+    if (!reportsEngagement(words) || OTHER_SETTING.pattern.test(words)) continue;
+    const call = CALL_WORDS.exec(words) ?? HELD_ENGAGEMENT.pattern.exec(words);
+    if (call && (intendedEngagement(words.slice(0, call.index)) || engagementNotHeld(words.slice(0, call.index)))) continue;
+    const clause = words.slice(0, engagementClause(words));
+    const named = ex.lex.mentions(ex.text, s.start, s.start + clause.length).filter((m) => m.kind === 'official' && m.ids.length === 1);
+    const sideNames = [
+      ...named.map((m) => ex.lex.officials.get(m.ids[0])?.name ?? ''),
+      ...proposedIn(ex, s.start, s.start + clause.length).map((p) => p.name),
+    ];
+    const sides = [
+      ...named.map((m) => ex.lex.officials.get(m.ids[0])?.countryCode ?? null),
+      ...proposedIn(ex, s.start, s.start + clause.length).map((p) => p.countryCode),
+    ];
+    if (sides.length !== 1) continue;
+    const other =
+      sides[0] != null && titleCountries.length === 2 && titleCountries.includes(sides[0])
+        ? titleCountries.find((c) => c !== sides[0])
+        : undefined;
+    const before = new Set(ex.proposedOfficials.keys());
+    // (Title and family name only: not the first word of a full name, "Defense Secretary Jane Doe", nor a rank, "Gen. Doe".)
+    const alone = (a: { title: string; name: string }) => {
+      const at = clause.indexOf(`${a.title} ${a.name}`);
+      return at >= 0 && !/^\.?\s+\p{Lu}/u.test(clause.slice(at + a.title.length + a.name.length + 1));
+    };
+    for (const a of titledNames(clause).filter(alone)) proposeGuest(ex, a, clause, ENGAGED_COUNTERPART);
+    // (By family name alone: only with the other country known, the one such word, named twice or more, read as nothing else.)
+    if (ex.proposedOfficials.size === before.size && other) {
+      const known = new Set([
+        ...sideNames.flatMap((n) => n.split(/\s+/)),
+        ...[...ex.proposedOfficials.values()].flatMap((p) => p.name.split(/\s+/)),
+      ]);
+      const bare = uniq([...ex.text.matchAll(BARE_NAME_SUBJECT)].map((m) => m[1])).filter(
+        (w) =>
+          !known.has(w) &&
+          !ADDRESS_WORD.test(w) &&
+          ex.lex.mentions(w).length === 0 &&
+          ex.text.match(new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'gu'))!.length >= 2 &&
+          !new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(ex.text),
+      );
+      // (Its country the title's other one: the talks are the two countries', and the one named side is of the first.)
+      if (bare.length === 1 && proposeGuest(ex, { title: '', name: bare[0] }, clause, ENGAGED_COUNTERPART))
+        for (const p of ex.proposedOfficials.values()) if (!before.has(p.key)) p.countryCode ??= other;
+    }
+    const added = [...ex.proposedOfficials.values()].filter((p) => !before.has(p.key));
+    if (!added.length) continue;
+    return added.map((p) => p.key);
+  }
+  return [];
 }
 
 /** ONE_SIDE_COMPLETED (see run): the first defense counterpart named by title and family name, not the speaker, proposed. */
@@ -112,7 +187,8 @@ export function proposeGuest(ex: Extractor, a: { title: string; name: string }, 
     [ex.options.title ?? '', 'title'],
     [ex.text, 'text'],
   ] as const) {
-    const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]));
+    // (Nor an abbreviated title in capitals, "DPM".)
+    const given = [...where.matchAll(full)].find((m) => !ADDRESS_WORD.test(m[1]) && !/^\p{Lu}{2,5}$/u.test(m[1]));
     if (!given) continue;
     name = `${given[1]} ${family}`;
     const person = titledPeople(where.slice(Math.max(0, given.index - 120), given.index + given[0].length)).pop();

@@ -92,6 +92,9 @@ export function withoutReporter(sentence: string): { from: number; to: number } 
 /** A counted group as a subject ("the two officials", "both ministers", "the pair"): see GROUP_OF_THE_LEAD. */
 const LEAD_GROUP =
   /\b(?:the\s+two|both|the\s+pair)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides|men|women)\b/i;
+/** TALKS_AS_SETTING (round 20): talks named with the definite article as a sentence's setting, a counted group its subject. */
+const TALKS_AS_SETTING =
+  /^(?:In|At|During)\s+the\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks)\b[^,;:“”"]{0,60},\s+(?:the\s+two|both)(?:\s+(?:defen[cs]e|senior|top|foreign)){0,2}\s+(?:officials|ministers|secretaries|leaders|chiefs|sides)\b/;
 /** COUNTERPART_OF_COUNTRY (round 13): the other side of talks held named by its country and post only, its one holder on record. */
 const COUNTERPART_OF_COUNTRY = "talks held with a country's minister named by the post only: its one holder on record that day";
 
@@ -247,7 +250,10 @@ export function proposeCall(ex: Extractor, sentences: Sentence[], oneSide = fals
     const group = groupOfCountries(ex, s.start, s.end);
     const guest = RECEIVED_AS_GUEST.pattern.test(ex.text.slice(s.start, s.end));
     const visit = VISIT_ENGAGEMENT.pattern.test(ex.text.slice(s.start, s.end)) || guest;
-    if (!reportsEngagement(ex.text.slice(s.start, s.end)) && !group?.subject && !visit) continue;
+    // TALKS_AS_SETTING (round 20): "In the ministerial meeting prior to …, the two defense leaders discussed …", "At the talks
+    // held after the reception, the two leaders …": talks the story set the group's words in, held.
+    const setting = TALKS_AS_SETTING.test(ex.text.slice(s.start, s.end));
+    if (!reportsEngagement(ex.text.slice(s.start, s.end)) && !group?.subject && !visit && !setting) continue;
     // INTENDED_ENGAGEMENT: "X is seeking to hold talks with Y" reports no call held.
     const words = CALL_WORDS.exec(ex.text.slice(s.start, s.end));
     if (!group && words && intendedEngagement(ex.text.slice(s.start, s.start + words.index))) continue;
@@ -274,7 +280,17 @@ export function proposeCall(ex: Extractor, sentences: Sentence[], oneSide = fals
     }
     // GROUP_OF_THE_LEAD (round 11): "In a meeting in <city> on <date>, the two officials discussed …" names no one: the
     // engagement of the two people the sentence before names ("A and B have reaffirmed …").
-    const prev = first[first.indexOf(s) - 1];
+    // (Talks as the setting: the last two people of two countries named in the five sentences before.)
+    const at = first.indexOf(s);
+    const prev = setting
+      ? first
+          .slice(Math.max(0, at - 5), at)
+          .reverse()
+          .find((t) => {
+            const named = peopleIn(t.start, t.end);
+            return named.ids.length + named.proposed.length === 2 && !oneCountry(ex, [...named.ids, ...named.proposed]);
+          })
+      : first[at - 1];
     const lead =
       ids.length + proposed.length < 2 && prev && LEAD_GROUP.test(ex.text.slice(s.start, s.end)) ? peopleIn(prev.start, prev.end) : null;
     if (lead && lead.ids.length + lead.proposed.length === 2) {
@@ -282,7 +298,9 @@ export function proposeCall(ex: Extractor, sentences: Sentence[], oneSide = fals
         s,
         ids: lead.ids,
         proposed: lead.proposed,
-        rule: 'GROUP_OF_THE_LEAD: a group in an engagement, the two people of the sentence before',
+        rule: setting
+          ? "TALKS_AS_SETTING: talks set as the scene of a group's words, the last two people of two countries named before"
+          : 'GROUP_OF_THE_LEAD: a group in an engagement, the two people of the sentence before',
       };
       break;
     }

@@ -319,12 +319,15 @@ export function bodyNameEnd(name: string): number {
 export function personNames(text: string): PersonName[] {
   const out: PersonName[] = [];
   // UPPER_CASE_TITLE (round 11): a title word in capitals ("DEFENSE SECRETARY Ana Ruiz", a news lead's style) is no name word either.
+  // MIDDLE_INITIAL_A (round 20): an initial is a name word, also the one that is a word when it has no point ("Ana A. Ruiz",
+  // "Jon I. Lind"): "A." and "I." are no article or pronoun.
   const isNameWord = (w: string) =>
-    !NOT_NAME_WORDS.has(w.replace(/\.$/, '')) &&
-    !SENTENCE_INITIAL_WORDS.has(w) &&
-    !HEADLINE_VERBS.has(w) &&
-    !(w.length > 2 && w === w.toUpperCase() && NOT_NAME_WORDS.has(titleCase(w))) &&
-    !/-(?:designate|elect)$/i.test(w);
+    /^\p{Lu}\.$/u.test(w) ||
+    (!NOT_NAME_WORDS.has(w.replace(/\.$/, '')) &&
+      !SENTENCE_INITIAL_WORDS.has(w) &&
+      !HEADLINE_VERBS.has(w) &&
+      !(w.length > 2 && w === w.toUpperCase() && NOT_NAME_WORDS.has(titleCase(w))) &&
+      !/-(?:designate|elect)$/i.test(w));
   const isInitial = (w: string) => /^\p{Lu}\.$/u.test(w);
   const isSuffix = (w: string) => NAME_SUFFIXES.includes(w) || NAME_SUFFIXES.includes(`${w}.`);
   // QUOTED_NICKNAME (round 17): a nickname in quotation marks inside a name ('Gilberto “Gibo” Teodoro Jr.') is read as space, so

@@ -133,10 +133,14 @@ export const JOINT_POSITION = {
  * noun of talks with no article ("held discussions", "held bilateral talks", "had consultations"):
  * an engagement held, as releases, readouts and stories write it. Not a press or news conference, nor a briefing.
  */
+/**
+ * (LONG_MEETING_NAME, round 20: up to six words between the article and the noun, as a 2+2's formal name has them, "held
+ * the second Japan-Chile Foreign and Defense Ministers' Meeting with …"; four left the four ministers' meeting unread.)
+ */
 export const HELD_ENGAGEMENT = {
   name: 'a verb of holding and a noun of talks ("held a ministerial meeting", "had a bilateral meeting"): an engagement held',
   pattern:
-    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,4}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:had|held|holds?|holding|conducted)\s+(?:(?!press\b|news\b|media\b|cabinet\b|the\b|a\b|an\b)[\w'’-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
+    /\b(?:had|held|holds?|holding|conducted|convened)\s+(?:an?|their|the|its|his|her|our)\s+(?:(?!press\b|news\b|media\b|cabinet\b)[\w'’-]+\s+){0,6}?(?:meeting|talks|conversation|discussion|dialogue|teleconference|videoconference|(?:tele)?phone\s+conference|video\s+conference|phone\s+call|call)\b|\b(?:had|held|holds?|holding|conducted)\s+(?:(?!press\b|news\b|media\b|cabinet\b|the\b|a\b|an\b)[\w'’-]+\s+){0,2}?(?:talks|discussions|consultations|negotiations)\b|\b(?:in|during|at|after|over)\s+(?:an?|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:tele)?phone|telephonic|video|virtual)\s+(?:discussion|exchange|meeting|conversation|talks|call)\b|\bpaid\s+(?:a|an)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:to|on)\b/i,
 };
 
 /**
