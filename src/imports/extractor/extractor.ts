@@ -16,6 +16,7 @@ import { CONFIRMED_AFTER, genericOrganizations } from '../pipeline/coref';
 import { countryOfZone } from '../pipeline/countries';
 import { countryPairs } from '../pipeline/countries';
 import { textDates } from '../pipeline/dates';
+import { hasFiniteVerb } from '../pipeline/frames';
 import {
   type Disposition,
   furnitureOver,
@@ -1076,11 +1077,15 @@ function linkToCall(ex: Extractor, doc: DocumentParts, produced: Produced[], cho
  * AUTHOR_AS_PARTY: a draft whose words name no party though officials are its author (a speaker's quotation of a clause
  * or a fragment, "… undermine the peace of the region," he said; a joint statement's sentence whose subject is no person)
  * takes the position of its author: the author's officials, on record or proposed, are its parties. Not an author that is
- * a body only (a ministry's release), which names no one.
+ * a body only (a ministry's release), which names no one, nor a quoted noun phrase with no verb of its own.
  */
 export const AUTHOR_AS_PARTY = 'AUTHOR_AS_PARTY: words that name no party, said or signed by officials: the officials who said them';
 function authorAsParty(p: Passage): void {
   if (p.partyIds.length + p.proposedParties.length > 0 || p.speakerIds.length + p.proposedSpeakers.length === 0) return;
+  // NOT_A_FRAGMENT (stop 41): a fragment lifted from a sentence (lower case first) with no finite verb of its own, a noun
+  // phrase ("a reaffirmation of the unwavering commitment of the U.S. to …", the reference article), takes no one's
+  // position: no party, as its label has.
+  if (/^\s*\p{Ll}/u.test(p.text) && !hasFiniteVerb(p.text)) return;
   p.partyIds = [...p.speakerIds];
   p.proposedParties = [...p.proposedSpeakers];
   p.evidence.push({ field: 'party', value: 'the author', span: '', rule: AUTHOR_AS_PARTY, confidence: 0.5 });
