@@ -360,19 +360,16 @@ function bodyOrPronounReporter(ex: Extractor, scope: ReporterScope, w: ReporterW
       0.7,
     );
   // OTHER_OUTLET_REPORT: "according to a news agency", "…, according to the report": that report, its author unnamed.
-  if (ex.options.kind === 'NEWS_ARTICLE' && OTHER_OUTLET_REPORT.pattern.test(ex.text.slice(from, to).trim()))
-    return sourceReporter(
-      sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
-      orig(ex, from, to).trim(),
-      OTHER_OUTLET_REPORT.name,
-      0.6,
-    );
   // NAMED_OUTLET_REPORT: "…, Kyodo News reported", "according to the Coastal Herald": that outlet's report (not on record).
-  if (ex.options.kind === 'NEWS_ARTICLE' && NAMED_OUTLET_REPORT.pattern.test(ex.text.slice(from, to).trim()))
+  const outlet =
+    ex.options.kind === 'NEWS_ARTICLE'
+      ? [OTHER_OUTLET_REPORT, NAMED_OUTLET_REPORT].find((r) => r.pattern.test(ex.text.slice(from, to).trim()))
+      : undefined;
+  if (outlet)
     return sourceReporter(
       sourceOf(ex, 'NEWS_ARTICLE', null, null, orig(ex, from, to).trim(), ctx),
       orig(ex, from, to).trim(),
-      NAMED_OUTLET_REPORT.name,
+      outlet.name,
       0.6,
     );
   const pronoun = /\b(?:he|she)\b/i.exec(ex.text.slice(from, to));

@@ -1282,37 +1282,25 @@ function ownAccountReporter(
     : carried
       ? { ...carried, rule: `${carried.rule}; attribution carried from the paragraph's sentence before` }
       : sourceReporter(ex.documentSource, ex.documentSource.label, 'third-person sentence of the newspaper (its own account)', 0.6);
+  // The subject, one official, as the reporter of their own words, by the rule given.
+  const subjectSpeaks = (rule: string): Reporter => ({
+    kind: 'official',
+    officialIds: ids,
+    proposed,
+    source: null,
+    span: subjectWords,
+    rule,
+    confidence: 0.6,
+  });
+  const one = !relayed && !joint && !carried && ids.length + proposed.length === 1;
   // SPOKEN_SETTING_OPENING: "During a press conference …, X urged …": X's words there (one person, not carried).
   const spoken =
-    !relayed && !joint && !carried && ids.length + proposed.length === 1 && SPOKEN_SETTING_OPENING.test(ex.text.slice(s.start, s.end))
-      ? ({
-          kind: 'official',
-          officialIds: ids,
-          proposed,
-          source: null,
-          span: subjectWords,
-          rule: 'the subject speaking on the occasion the sentence opens on',
-          confidence: 0.6,
-        } satisfies Reporter)
+    one && SPOKEN_SETTING_OPENING.test(ex.text.slice(s.start, s.end))
+      ? subjectSpeaks('the subject speaking on the occasion the sentence opens on')
       : null;
   // QUOTED_WORDS_OF_THE_SUBJECT: "X also urged … “to take a very public posture”": one official's words, quoted, unplaced.
   const quoted =
-    !relayed &&
-    !joint &&
-    !carried &&
-    !spoken &&
-    ids.length + proposed.length === 1 &&
-    quotesSpeech(ex.text.slice(s.start + verb.index, s.end))
-      ? ({
-          kind: 'official',
-          officialIds: ids,
-          proposed,
-          source: null,
-          span: subjectWords,
-          rule: QUOTED_WORDS_OF_THE_SUBJECT.name,
-          confidence: 0.6,
-        } satisfies Reporter)
-      : null;
+    one && !spoken && quotesSpeech(ex.text.slice(s.start + verb.index, s.end)) ? subjectSpeaks(QUOTED_WORDS_OF_THE_SUBJECT.name) : null;
   const reporter = relayed ?? spoken ?? quoted ?? own;
   return { reporter, joint, subjectWords };
 }
