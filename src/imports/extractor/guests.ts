@@ -92,15 +92,17 @@ export function proposeEngagedCounterpart(ex: Extractor, sentences: Sentence[]):
     const call = CALL_WORDS.exec(words) ?? HELD_ENGAGEMENT.pattern.exec(words);
     if (call && (intendedEngagement(words.slice(0, call.index)) || engagementNotHeld(words.slice(0, call.index)))) continue;
     const clause = words.slice(0, engagementClause(words));
-    const named = ex.lex.mentions(ex.text, s.start, s.start + clause.length).filter((m) => m.kind === 'official' && m.ids.length === 1);
-    const sideNames = [
-      ...named.map((m) => ex.lex.officials.get(m.ids[0])?.name ?? ''),
-      ...proposedIn(ex, s.start, s.start + clause.length).map((p) => p.name),
+    // The people the engagement's clause names, on record (one id each) or proposed: their names and countries.
+    const people = [
+      ...ex.lex
+        .mentions(ex.text, s.start, s.start + clause.length)
+        .filter((m) => m.kind === 'official' && m.ids.length === 1)
+        .map((m) => ex.lex.officials.get(m.ids[0]))
+        .map((o) => ({ name: o?.name ?? '', countryCode: o?.countryCode ?? null })),
+      ...proposedIn(ex, s.start, s.start + clause.length).map((p) => ({ name: p.name, countryCode: p.countryCode })),
     ];
-    const sides = [
-      ...named.map((m) => ex.lex.officials.get(m.ids[0])?.countryCode ?? null),
-      ...proposedIn(ex, s.start, s.start + clause.length).map((p) => p.countryCode),
-    ];
+    const sideNames = people.map((p) => p.name);
+    const sides = people.map((p) => p.countryCode);
     if (sides.length !== 1) continue;
     const other =
       sides[0] != null && titleCountries.length === 2 && titleCountries.includes(sides[0])

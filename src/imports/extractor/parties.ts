@@ -64,12 +64,14 @@ const RECIPIENT_TO =
 const RECIPIENT_BEFORE = /\b(?:tell|tells|told|telling|assure[sd]?|assuring|inform(?:s|ed)?|remind(?:s|ed)?|brief(?:s|ed)?)\s+$/i;
 
 const SIDE_OF_A_DELEGATION = 'SIDE_OF_A_DELEGATION: "the U.S. side" at talks with two or more of its people: all of them';
+/** The auxiliaries and adverbs that stand between a subject and its verb ("has", "will also", "once again", "firmly"). */
+const AUXILIARY = String.raw`(?:has|have|had|will|would|also|further|again|once\s+again|strongly|firmly)`;
 /** COUNTRY_STANCE_OF_REPORTED_TALKS: the verb right after a country's name, a verb of a stance (tense and adverbs before it). */
-const COUNTRY_STANCE_VERB =
-  /^\s*(?:(?:has|have|had|also|further|again|once again|strongly|firmly|will|would)\s+)*(?:reaffirm|reiterat|affirm|confirm|pledg|vow|commit|seek|urg|emphasi[sz]|stress|underscor|welcom|condemn|oppos|support|express|assur|promis)\w*\b/;
-/** AUXILIARY_AFTER_COUNTRY: the auxiliaries and adverbs between a subject and its verb. */
-const TRAILING_AUXILIARY =
-  /\s+(?:(?:has|have|had|will|would|also|further|again|once\s+again|strongly|firmly)\s+)*(?:has|have|had|will|would|also|further|again|strongly|firmly)\s*$/;
+const COUNTRY_STANCE_VERB = new RegExp(
+  String.raw`^\s*(?:${AUXILIARY}\s+)*(?:reaffirm|reiterat|affirm|confirm|pledg|vow|commit|seek|urg|emphasi[sz]|stress|underscor|welcom|condemn|oppos|support|express|assur|promis)\w*\b`,
+);
+/** AUXILIARY_AFTER_COUNTRY: those words at the end of a subject ("The United States has"), to be read without them. */
+const TRAILING_AUXILIARY = new RegExp(String.raw`(?:\s+${AUXILIARY})+\s*$`);
 /** SIDE_AS_GOVERNMENT: the noun after a country's name or adjective that makes it a party of talks ("the U.S. side"). */
 const SIDE_OF_COUNTRY = /\s+(?:side|government|administration|delegation)\s*$/i;
 /** SIDE_AS_GOVERNMENT: the one country of "the <country or its adjective>" before the side's noun ("American" is one here). */

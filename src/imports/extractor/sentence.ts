@@ -1317,25 +1317,25 @@ function carryAttribution(ex: Extractor, rd: SentenceReading): void {
       !outer && !lead && bigQuotes.length > 0 && passages.length > 0 && passages.every((p) => bodyDocument(p.source))
         ? passages[0].source
         : null;
+    // The talks reported with no position of their own: both people named (read only when needed, and once: reading the
+    // parties may place a proposed person's country), the two countries holding them, or a quotation that tells the talks'
+    // people together.
+    let named: boolean | undefined;
+    const talksPeople = () => (named ??= namesTalksPeople(ex, s, ctx));
+    const sidesHeld = sidesHeldTalks(ex, s);
+    const quotedGroup = !passages.length && bigQuotes.some((q) => QUOTED_TALKS_GROUP.test(ex.text.slice(q.innerStart, q.innerEnd)));
     const said: Reporter | null =
       outer?.reporter ??
       lead ??
       (quotedBody ? sourceReporter(quotedBody, quotedBody.label, QUOTED_BODY_CARRIES, 0.6) : null) ??
       // ATTRIBUTION_RUNS_ON: so does a body's document that reports the talks with no position of theirs ("X had a call with
       // Y, the ministry said in a statement"): what the next paragraph tells of them is still that document's.
-      (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && (namesTalksPeople(ex, s, ctx) || sidesHeldTalks(ex, s))
+      (!lead && !quotedBody && frames.length === 0 && bigQuotes.length === 0 && (talksPeople() || sidesHeld)
         ? trailingDocument(ex, s, reporterAt)
         : null) ??
       // QUOTED_BODY_TELLS_TALKS (round 20): and a body's quotation with no position that tells the talks' people together
       // ('"At the outset of the meeting, the Ministers exchanged gratitude …," the ministry said in a press release').
-      (!lead &&
-      !quotedBody &&
-      passages.length === 0 &&
-      bigQuotes.length > 0 &&
-      bigQuotes.some((q) => QUOTED_TALKS_GROUP.test(ex.text.slice(q.innerStart, q.innerEnd)))
-        ? trailingDocument(ex, s, reporterAt)
-        : null);
-    const quotedGroup = !passages.length && bigQuotes.some((q) => QUOTED_TALKS_GROUP.test(ex.text.slice(q.innerStart, q.innerEnd)));
+      (!lead && !quotedBody && quotedGroup ? trailingDocument(ex, s, reporterAt) : null);
     const body = said?.kind === 'source' && said.source && !said.source.isDocument ? said : null;
     if (body)
       ex.carried = {
@@ -1346,8 +1346,8 @@ function carryAttribution(ex: Extractor, rd: SentenceReading): void {
         reported:
           passages.some((p) => p.partyIds.length + p.proposedParties.length > 0) ||
           (ex.carried?.block === ex.blockIndex && ex.carried.reported) ||
-          namesTalksPeople(ex, s, ctx) ||
-          sidesHeldTalks(ex, s) ||
+          talksPeople() ||
+          sidesHeld ||
           quotedGroup ||
           // BODY_TELLS_OUTCOME (round 15): or a draft of what the talks came to, its people unresolved ("South Korea and
           // Australia's defense chiefs agreed on Tuesday to …, the ministry said").
@@ -1396,11 +1396,12 @@ function isTitle(sentence: string, title: string): boolean {
   return norm(sentence) === norm(title);
 }
 
+/** The patterns of talks held, without the global flag (so `exec` keeps no position between sentences), compiled once. */
+const ENGAGEMENT_WORDS = [HELD_ENGAGEMENT.pattern, CALL_WORDS, RECEIVED_VISITOR].map((p) => new RegExp(p.source, p.flags.replace('g', '')));
+
 /** HELD_TALKS_DATED_AT_THE_VERB: where a sentence's words of talks held begin (its verb), else undefined. */
 function engagementAt(text: string): number | undefined {
-  const at = [HELD_ENGAGEMENT.pattern, CALL_WORDS, RECEIVED_VISITOR]
-    .map((p) => new RegExp(p.source, p.flags.replace('g', '')).exec(text)?.index)
-    .filter((i): i is number => i != null);
+  const at = ENGAGEMENT_WORDS.map((p) => p.exec(text)?.index).filter((i): i is number => i != null);
   return at.length ? Math.min(...at) : undefined;
 }
 

@@ -132,8 +132,6 @@ export const JOINT_POSITION = {
  * or a courtesy call paid to someone ("paid a courtesy call to the Prime Minister"), or (round 15, BARE_TALKS_HELD) a plural
  * noun of talks with no article ("held discussions", "held bilateral talks", "had consultations"):
  * an engagement held, as releases, readouts and stories write it. Not a press or news conference, nor a briefing.
- */
-/**
  * (LONG_MEETING_NAME, round 20: up to six words between the article and the noun, as a 2+2's formal name has them, "held
  * the second Japan-Chile Foreign and Defense Ministers' Meeting with …"; four left the four ministers' meeting unread.)
  */
